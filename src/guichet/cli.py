@@ -1,0 +1,60 @@
+"""The `guichet` command: a thin front over Django management commands, with Guichet's own help page."""
+
+import os
+import sys
+
+COMMANDS: dict[str, str] = {
+    "quickstart": "Prépare tout (base, comptes de démonstration, fiches, messages) et démarre Guichet.",
+    "serve": "Démarre le serveur web.",
+    "worker": "Démarre le travailleur de tâches de fond (préparation des brouillons).",
+    "migrate": "Crée ou met à jour le schéma de la base de données.",
+    "createagent": "Crée un compte et son rôle dans une administration.",
+    "import": "Importe des messages (CSV/JSON Services Publics+, JSONL).",
+    "export": "Exporte les réponses envoyées au format Services Publics+ (pseudonymisées).",
+    "ingest": "Intègre les fiches service-public.fr (URL, zip ou dossier) et construit l'index.",
+    "search": "Cherche les fiches qui répondent à un texte.",
+    "pseudonymize": "Pseudonymise un texte (entrée standard) ou un fichier JSONL.",
+    "purge": "Supprime les données personnelles des messages clos au-delà de la durée de conservation.",
+    "draft": "Prépare un brouillon de réponse pour un message, de bout en bout.",
+    "eval": "Évalue la recherche (retrieval) ou les brouillons (drafts) sur un jeu d'évaluation.",
+}
+
+
+def _help() -> str:
+    width = max(len(name) for name in COMMANDS)
+    lines = [
+        "Utilisation : guichet COMMANDE [options]   (guichet COMMANDE --help pour le détail)",
+        "",
+        "Commandes :",
+        *(f"  {name.ljust(width)}  {text}" for name, text in COMMANDS.items()),
+        "",
+        "Toutes les commandes d'administration de Django restent disponibles (guichet manage --help).",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "guichet.settings")
+    if not argv or argv[0] in {"-h", "--help", "help"}:
+        print(_help())
+        return 0
+    if argv[0] in {"--version", "version"}:
+        from guichet import __version__
+
+        print(f"guichet {__version__}")
+        return 0
+    if argv[0] == "manage":
+        argv = argv[1:] or ["help"]
+    from django.core.management import execute_from_command_line
+
+    try:
+        execute_from_command_line(["guichet", *argv])
+    except KeyboardInterrupt:
+        print("\nInterrompu.", file=sys.stderr)
+        return 130
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

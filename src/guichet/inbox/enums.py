@@ -1,0 +1,76 @@
+from django.db import models
+
+
+class Status(models.TextChoices):
+    RECEIVED = "received", "Reçu"
+    TRIAGED = "triaged", "Trié"
+    DRAFTING = "drafting", "Brouillon en préparation"
+    DRAFT_READY = "draft_ready", "Brouillon prêt"
+    IN_REVIEW = "in_review", "En relecture"
+    SENT = "sent", "Réponse envoyée"
+    REDIRECTED = "redirected", "Réorienté"
+    ESCALATED = "escalated", "Transmis à un superviseur"
+    CLOSED = "closed", "Clos"
+
+
+class Channel(models.TextChoices):
+    SPPLUS = "spplus", "Services Publics+"
+    API = "api", "API"
+    IMPORT = "import", "Import de fichier"
+    FORM = "form", "Formulaire"
+    EMAIL = "email", "Courriel"
+
+
+class Sentiment(models.TextChoices):
+    POSITIVE = "positive", "Positif"
+    NEUTRAL = "neutral", "Neutre"
+    NEGATIVE = "negative", "Négatif"
+    UNKNOWN = "", "Non renseigné"
+
+
+class Priority(models.IntegerChoices):
+    """Higher is more urgent; distress messages go first in every inbox."""
+
+    LOW = 0, "Basse"
+    NORMAL = 1, "Normale"
+    HIGH = 2, "Haute"
+    URGENT = 3, "Urgente (détresse)"
+
+
+class TriageLabel(models.TextChoices):
+    ROUTINE = "routine", "Demande courante"
+    COMPLAINT = "complaint", "Réclamation"
+    DISTRESS = "distress", "Détresse"
+    OUT_OF_SCOPE = "out_of_scope", "Hors compétence"
+    INJECTION = "injection", "Tentative de manipulation"
+    ABUSIVE = "abusive", "Propos injurieux"
+
+
+class DraftKind(models.TextChoices):
+    GENERATED = "generated", "Généré par le modèle"
+    EXTRACTIVE = "extractive", "Extraits des fiches (repli)"
+    AGENT = "agent", "Rédigé ou modifié par l'agent"
+    CANNED = "canned", "Réponse type"
+
+
+class DraftTrigger(models.TextChoices):
+    INTAKE = "intake", "À l'arrivée du message"
+    REGENERATE = "regenerate", "Régénération demandée"
+    AGENT = "agent", "Saisie de l'agent"
+
+
+class FeedbackRating(models.TextChoices):
+    AS_IS = "as_is", "Utilisable tel quel"
+    MINOR = "minor", "Modifications mineures"
+    MAJOR = "major", "Modifications importantes"
+    UNUSABLE = "unusable", "Inutilisable"
+
+
+class FeedbackReason(models.TextChoices):
+    FACT_ERROR = "fact_error", "Erreur factuelle"
+    MISSING_INFO = "missing_info", "Information manquante"
+    OUTDATED_SOURCE = "outdated_source", "Source obsolète"
+    WRONG_TONE = "wrong_tone", "Ton inadapté"
+    TOO_LONG = "too_long", "Trop long"
+    TOO_COMPLEX = "too_complex", "Trop complexe"
+    WRONG_ADMINISTRATION = "wrong_administration", "Mauvaise administration"

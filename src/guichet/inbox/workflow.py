@@ -1,0 +1,308 @@
+"""The only way to change a message's status, and the only way to send a reply.
+
+States and allowed transitions are listed in `TRANSITIONS`. A background process (actor `None`) may only move a
+message along the automatic part of the path (triage, drafting); everything else needs a member of the
+message's administration. `SENT` is reachable only through `reply_approve_and_send`, which records a human
+approval: no code path lets the model or a task send.
+"""
+
+from typing import Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.dispatch import Signal
+from django.utils import timezone
+
+from guichet.accounts.models import Administration, Membership
+from guichet.inbox.audit import audit_log
+from guichet.inbox.enums import DraftKind, DraftTrigger, Priority, Status
+from guichet.inbox.guards import workflow_scope
+from guichet.inbox.models import Draft, Message, Reply, check_approver
+
+OPEN_STATES = frozenset(
+    {Status.RECEIVED, Status.TRIAGED, Status.DRAFTING, Status.DRAFT_READY, Status.IN_REVIEW, Status.ESCALATED}
+)
+
+TRANSITIONS: dict[str, frozenset[str]] = {
+    Status.RECEIVED: frozenset(
+        {
+            Status.TRIAGED,
+            Status.DRAFTING,
+            Status.IN_REVIEW,
+            Status.REDIRECTED,
+            Status.ESCALATED,
+            Status.CLOSED,
+            Status.SENT,
+        }
+    ),
+    Status.TRIAGED: frozenset(
+        {
+            Status.DRAFTING,
+            Status.DRAFT_READY,
+            Status.IN_REVIEW,
+            Status.REDIRECTED,
+            Status.ESCALATED,
+            Status.CLOSED,
+            Status.SENT,
+        }
+    ),
+    Status.DRAFTING: frozenset(
+        {
+            Status.DRAFT_READY,
+            Status.TRIAGED,
+            Status.IN_REVIEW,
+            Status.REDIRECTED,
+            Status.ESCALATED,
+            Status.CLOSED,
+            Status.SENT,
+        }
+    ),
+    Status.DRAFT_READY: frozenset(
+        {Status.DRAFTING, Status.IN_REVIEW, Status.REDIRECTED, Status.ESCALATED, Status.CLOSED, Status.SENT}
+    ),
+    Status.IN_REVIEW: frozenset(
+        {Status.DRAFTING, Status.DRAFT_READY, Status.REDIRECTED, Status.ESCALATED, Status.CLOSED, Status.SENT}
+    ),
+    Status.ESCALATED: frozenset(
+        {Status.IN_REVIEW, Status.DRAFTING, Status.DRAFT_READY, Status.REDIRECTED, Status.CLOSED, Status.SENT}
+    ),
+    Status.REDIRECTED: frozenset({Status.CLOSED}),
+    Status.SENT: frozenset({Status.CLOSED}),
+    Status.CLOSED: frozenset(),
+}
+
+# What a background process (no human actor) may do.
+SYSTEM_TRANSITIONS: frozenset[tuple[str, str]] = frozenset(
+    {
+        (Status.RECEIVED, Status.TRIAGED),
+        (Status.RECEIVED, Status.DRAFTING),
+        (Status.TRIAGED, Status.DRAFTING),
+        (Status.DRAFT_READY, Status.DRAFTING),
+        (Status.DRAFTING, Status.DRAFT_READY),
+        (Status.DRAFTING, Status.TRIAGED),
+        (Status.IN_REVIEW, Status.DRAFT_READY),
+        (Status.ESCALATED, Status.DRAFT_READY),
+    }
+)
+
+# Sent after a message is stored (privacy pseudonymises, drafting enqueues); receivers run in the transaction.
+message_received = Signal()
+# Sent after a reply is approved and sent (notifications to the front office).
+reply_sent = Signal()
+
+
+class TransitionError(ValidationError):
+    pass
+
+
+def _check_member(*, user, administration: Administration) -> None:
+    if user is None or not user.is_active:
+        raise PermissionDenied("This action needs an identified agent.")
+    if not Membership.objects.active().filter(user=user, administration=administration).exists():
+        raise PermissionDenied("You are not a member of this message's administration.")
+
+
+def _move(*, message: Message, to: str, actor, actor_label: str | None, details: dict[str, Any] | None) -> Message:
+    frm = message.status
+    if to not in TRANSITIONS.get(frm, frozenset()):
+        raise TransitionError(f"Transition {frm} → {to} is not allowed.")
+    with workflow_scope():
+        message.status = to
+        if to == Status.CLOSED:
+            message.closed_at = timezone.now()
+        message.save()
+    audit_log(
+        action="message.transition",
+        obj=message,
+        actor=actor,
+        actor_label=actor_label,
+        details={"from": frm, "to": to, **(details or {})},
+    )
+    return message
+
+
+@transaction.atomic
+def message_transition(
+    *, message: Message, to: str, actor=None, actor_label: str | None = None, details: dict[str, Any] | None = None
+) -> Message:
+    """Move a message to another state (never to SENT: see `reply_approve_and_send`)."""
+    message = Message.objects.select_for_update().get(pk=message.pk)
+    if to == Status.SENT:
+        raise PermissionDenied("Only reply_approve_and_send can mark a message as sent.")
+    if actor is None:
+        if (message.status, to) not in SYSTEM_TRANSITIONS:
+            raise PermissionDenied(f"A background process cannot move a message from {message.status} to {to}.")
+    else:
+        _check_member(user=actor, administration=message.administration)
+    return _move(message=message, to=to, actor=actor, actor_label=actor_label, details=details)
+
+
+@transaction.atomic
+def message_receive(
+    *,
+    administration: Administration,
+    body: str,
+    title: str = "",
+    channel: str = "form",
+    external_id: str | None = None,
+    actor=None,
+    actor_label: str | None = None,
+    **fields: Any,
+) -> Message:
+    """Store a new citizen message, then let the intake steps run (pseudonymise, triage, enqueue drafting)."""
+    message = Message(
+        administration=administration,
+        body=body,
+        title=title,
+        channel=channel,
+        external_id=external_id or None,
+        received_at=fields.pop("received_at", None) or timezone.now(),
+        **fields,
+    )
+    message.full_clean(exclude=["pseudonymised_title", "pseudonymised_body", "status"])
+    message.save()
+    audit_log(
+        action="message.received",
+        obj=message,
+        actor=actor,
+        actor_label=actor_label,
+        details={"channel": channel, "external_id": external_id or ""},
+    )
+    message_received.send(sender=Message, message=message)
+    return message
+
+
+@transaction.atomic
+def message_triage_record(
+    *, message: Message, labels: list[str], priority: int, details: dict[str, Any] | None = None
+) -> Message:
+    """Store the triage result and move a new message to TRIAGED (done by a background step)."""
+    message = Message.objects.select_for_update().get(pk=message.pk)
+    message.triage_labels = list(labels)
+    message.priority = priority if priority is not None else Priority.NORMAL
+    message.triage_details = details or {}
+    message.save(update_fields=["triage_labels", "priority", "triage_details", "updated_at"])
+    audit_log(action="message.triaged", obj=message, details={"labels": list(labels), "priority": priority})
+    if message.status == Status.RECEIVED:
+        _move(message=message, to=Status.TRIAGED, actor=None, actor_label=None, details=None)
+    return message
+
+
+@transaction.atomic
+def message_assign(*, message: Message, actor, assignee=None) -> Message:
+    """Take a message (assignee = actor by default) or hand it to a colleague; opening it puts it in review."""
+    _check_member(user=actor, administration=message.administration)
+    assignee = assignee or actor
+    _check_member(user=assignee, administration=message.administration)
+    message = Message.objects.select_for_update().get(pk=message.pk)
+    message.assignee = assignee
+    message.save(update_fields=["assignee", "updated_at"])
+    audit_log(action="message.assigned", obj=message, actor=actor, details={"assignee": assignee.get_username()})
+    if message.status in {Status.RECEIVED, Status.TRIAGED, Status.DRAFT_READY}:
+        _move(message=message, to=Status.IN_REVIEW, actor=actor, actor_label=None, details=None)
+    return message
+
+
+@transaction.atomic
+def draft_add(
+    *,
+    message: Message,
+    text: str,
+    kind: str = DraftKind.GENERATED,
+    trigger: str = DraftTrigger.INTAKE,
+    actor=None,
+    actor_label: str | None = None,
+    **fields: Any,
+) -> Draft:
+    """Store a new draft version (model output, extractive fallback, or the agent's own text)."""
+    if actor is not None:
+        _check_member(user=actor, administration=message.administration)
+    Message.objects.select_for_update().filter(pk=message.pk).first()
+    last = message.drafts.order_by("-version").values_list("version", flat=True).first() or 0
+    draft = Draft.objects.create(
+        message=message, version=last + 1, text=text, kind=kind, trigger=trigger, triggered_by=actor, **fields
+    )
+    audit_log(
+        action="draft.created",
+        obj=draft,
+        actor=actor,
+        actor_label=actor_label,
+        message=message,
+        details={"version": draft.version, "kind": kind, "trigger": trigger},
+    )
+    return draft
+
+
+@transaction.atomic
+def reply_approve_and_send(
+    *,
+    message: Message,
+    actor,
+    text: str,
+    draft: Draft | None = None,
+    urgency_handled: bool = False,
+    pseudonymised_text: str = "",
+) -> Reply:
+    """An agent approves the final text and sends it. The only path to a Reply and to SENT."""
+    message = Message.objects.select_for_update().get(pk=message.pk)
+    check_approver(user=actor, administration=message.administration)
+    if message.status not in OPEN_STATES:
+        raise TransitionError(f"A message in state {message.status} cannot be answered.")
+    if not text.strip():
+        raise ValidationError("La réponse est vide.")
+    if message.is_distress and not urgency_handled:
+        raise ValidationError("Message en détresse : confirmez d'abord que l'urgence a été prise en charge.")
+    now = timezone.now()
+    with workflow_scope():
+        reply = Reply(
+            message=message,
+            draft=draft,
+            text=text,
+            pseudonymised_text=pseudonymised_text,
+            approved_by=actor,
+            approved_at=now,
+            sent_at=now,
+            urgency_handled=urgency_handled,
+            ai_assisted=draft is not None and draft.kind != DraftKind.AGENT,
+        )
+        reply.save()
+    audit_log(
+        action="reply.approved",
+        obj=reply,
+        actor=actor,
+        message=message,
+        details={"draft_version": draft.version if draft else None, "urgency_handled": urgency_handled},
+    )
+    _move(message=message, to=Status.SENT, actor=actor, actor_label=None, details={"reply": reply.pk})
+    transaction.on_commit(lambda: reply_sent.send(sender=Reply, reply=reply))
+    return reply
+
+
+@transaction.atomic
+def message_redirect(*, message: Message, actor, to_administration: Administration | None, note: str = "") -> Message:
+    """The message belongs to another administration: record where it was sent and stop here."""
+    _check_member(user=actor, administration=message.administration)
+    message = Message.objects.select_for_update().get(pk=message.pk)
+    message.redirected_to = to_administration
+    message.save(update_fields=["redirected_to", "updated_at"])
+    return _move(
+        message=message,
+        to=Status.REDIRECTED,
+        actor=actor,
+        actor_label=None,
+        details={"to": to_administration.name if to_administration else "", "note": note},
+    )
+
+
+@transaction.atomic
+def message_escalate(*, message: Message, actor, note: str = "") -> Message:
+    _check_member(user=actor, administration=message.administration)
+    message = Message.objects.select_for_update().get(pk=message.pk)
+    return _move(message=message, to=Status.ESCALATED, actor=actor, actor_label=None, details={"note": note})
+
+
+@transaction.atomic
+def message_close(*, message: Message, actor, note: str = "") -> Message:
+    _check_member(user=actor, administration=message.administration)
+    message = Message.objects.select_for_update().get(pk=message.pk)
+    return _move(message=message, to=Status.CLOSED, actor=actor, actor_label=None, details={"note": note})

@@ -1,0 +1,175 @@
+"""Django settings for Guichet.
+
+All values come from environment variables read through `guichet.env`; the defaults give the embedded mode
+(SQLite in WAL mode under the data directory, local model, local index). See docs/configuration.md.
+"""
+
+from pathlib import Path
+
+import dj_database_url
+
+from guichet.env import env_bool, env_float, env_int, env_list, env_path, env_str
+
+BASE_DIR = Path(__file__).resolve().parent
+
+# Where Guichet keeps its state on this node: SQLite database, search index, assembled model files.
+DATA_DIR = env_path("GUICHET_DATA_DIR", Path.cwd() / "var")
+DATA_DIR.mkdir(parents=True, exist_ok=True)
+# The shared folder with the service-public.fr snapshot and evaluation sets (tests, benchmarks, demo).
+SHARED_DIR = env_path("GUICHET_SHARED_DIR", Path.cwd().parent / "shared")
+
+DEBUG = env_bool("GUICHET_DEBUG", False)
+_INSECURE_DEFAULT_KEY = "guichet-insecure-development-key-change-me-in-production"
+SECRET_KEY = env_str("SECRET_KEY", _INSECURE_DEFAULT_KEY)
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django_htmx",
+    "template_partials",
+    "widget_tweaks",
+    "dsfr",
+    "django_tasks",
+    "django_tasks_db",
+    "guichet.accounts",
+    "guichet.inbox",
+    "guichet.knowledge",
+    "guichet.privacy",
+    "guichet.drafting",
+    "guichet.insights",
+    "guichet.api",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+]
+
+ROOT_URLCONF = "guichet.urls"
+WSGI_APPLICATION = "guichet.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "dsfr.context_processors.site_config",
+            ],
+        },
+    }
+]
+
+# Database: SQLite (WAL) under the data directory unless DATABASE_URL says otherwise (e.g. PostgreSQL).
+DATABASE_URL = env_str("DATABASE_URL", "")
+if DATABASE_URL:
+    DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=env_int("GUICHET_DB_CONN_MAX_AGE", 60))}
+else:
+    DATABASES = {
+        "default": {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": DATA_DIR / "guichet.sqlite3",
+            "OPTIONS": {
+                # WAL lets the web server read while the worker writes; IMMEDIATE avoids lock upgrades.
+                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;",
+                "transaction_mode": "IMMEDIATE",
+                "timeout": 20,
+            },
+            "TEST": {"NAME": DATA_DIR / "test-guichet.sqlite3"},
+        }
+    }
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+]
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "home"
+LOGOUT_REDIRECT_URL = "accounts:login"
+
+LANGUAGE_CODE = "fr"
+LANGUAGES = [("fr", "Français")]
+TIME_ZONE = env_str("TIME_ZONE", "Europe/Paris")
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "static/"
+STATIC_ROOT = DATA_DIR / "static"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+# Serve static files from the apps directly (no collectstatic needed in embedded mode).
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = DEBUG
+
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SECURE = env_bool("GUICHET_SECURE_COOKIES", False)
+CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+X_FRAME_OPTIONS = "DENY"
+
+# Background tasks: a database-backed queue; `guichet worker` runs it.
+TASKS = {
+    "default": {
+        "BACKEND": env_str("GUICHET_TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
+        "QUEUES": ["default", "drafting"],
+    }
+}
+
+# Privacy: key for the encrypted personal-data mapping kept with each message (Fernet, derived when unset).
+GUICHET_PII_KEY = env_str("GUICHET_PII_KEY", "")
+GUICHET_RETENTION_DAYS = env_int("GUICHET_RETENTION_DAYS", 365)
+
+# Knowledge base.
+GUICHET_INDEX_DIR = env_path("GUICHET_INDEX_DIR", DATA_DIR / "index")
+GUICHET_CORPUS_URLS = env_list(
+    "GUICHET_CORPUS_URLS",
+    [
+        "https://lecomarquage.service-public.fr/vdd/3.3/part/zip/vosdroits-latest.zip",
+        "https://lecomarquage.service-public.fr/vdd/3.3/pro/zip/vosdroits-latest.zip",
+        "https://lecomarquage.service-public.fr/vdd/3.3/asso/zip/vosdroits-latest.zip",
+    ],
+)
+
+# Drafting model backend: "embedded" (llama.cpp in-process, packaged GGUF) or "openai" (any compatible server).
+GUICHET_LLM_BACKEND = env_str("GUICHET_LLM_BACKEND", "embedded")
+GUICHET_LLM_MODEL = env_str("GUICHET_LLM_MODEL", "qwen2.5-1.5b")
+GUICHET_LLM_THREADS = env_int("GUICHET_LLM_THREADS", 0)
+GUICHET_LLM_CONTEXT = env_int("GUICHET_LLM_CONTEXT", 4096)
+GUICHET_LLM_TEMPERATURE = env_float("GUICHET_LLM_TEMPERATURE", 0.1)
+GUICHET_LLM_MAX_TOKENS = env_int("GUICHET_LLM_MAX_TOKENS", 400)
+GUICHET_LLM_TIMEOUT = env_float("GUICHET_LLM_TIMEOUT", 300.0)
+GUICHET_OPENAI_BASE_URL = env_str("GUICHET_OPENAI_BASE_URL", "http://127.0.0.1:8080/v1")
+GUICHET_OPENAI_API_KEY = env_str("GUICHET_OPENAI_API_KEY", "")
+GUICHET_AUTO_DRAFT = env_bool("GUICHET_AUTO_DRAFT", True)
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {"handlers": ["console"], "level": env_str("GUICHET_LOG_LEVEL", "WARNING")},
+    "loggers": {
+        "guichet": {"handlers": ["console"], "level": env_str("GUICHET_LOG_LEVEL", "INFO"), "propagate": False},
+    },
+}
