@@ -48,7 +48,7 @@ class MessageQuerySet(models.QuerySet):
 class Message(models.Model):
     """A citizen's message (an SP+ "expérience" or any other channel)."""
 
-    external_id = models.CharField("identifiant externe (id_experience)", max_length=100, null=True, blank=True)
+    external_id = models.CharField("identifiant externe (id_experience)", max_length=100, blank=True)
     administration = models.ForeignKey(Administration, on_delete=models.PROTECT, related_name="messages")
     office = models.ForeignKey(Office, on_delete=models.SET_NULL, null=True, blank=True, related_name="messages")
     channel = models.CharField("canal", max_length=20, choices=Channel.choices, default=Channel.FORM)
@@ -93,7 +93,7 @@ class Message(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["administration", "external_id"],
-                condition=models.Q(external_id__isnull=False),
+                condition=~models.Q(external_id=""),
                 name="message_unique_external_id",
             ),
             models.CheckConstraint(condition=models.Q(status__in=Status.values), name="message_status_valid"),

@@ -155,7 +155,7 @@ def message_receive(
         body=body,
         title=title,
         channel=channel,
-        external_id=external_id or None,
+        external_id=external_id or "",
         received_at=fields.pop("received_at", None) or timezone.now(),
         **fields,
     )

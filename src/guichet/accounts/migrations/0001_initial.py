@@ -6,6 +6,7 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     initial = True
 
     dependencies = [
@@ -14,182 +15,81 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name="Administration",
+            name='Administration',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("name", models.CharField(max_length=200, unique=True, verbose_name="nom")),
-                ("slug", models.SlugField(max_length=80, unique=True, verbose_name="identifiant")),
-                ("short_name", models.CharField(blank=True, max_length=40, verbose_name="sigle")),
-                (
-                    "aliases",
-                    models.JSONField(
-                        blank=True,
-                        default=list,
-                        help_text="Noms sous lesquels les citoyens ou les fichiers importés désignent cette administration.",
-                        verbose_name="autres noms",
-                    ),
-                ),
-                (
-                    "competences",
-                    models.JSONField(
-                        blank=True,
-                        default=list,
-                        help_text="Thèmes traités (mots-clés), pour reconnaître une question hors compétence.",
-                        verbose_name="compétences",
-                    ),
-                ),
-                ("greeting", models.CharField(default="Bonjour,", max_length=200, verbose_name="formule d'appel")),
-                (
-                    "politeness_formula",
-                    models.TextField(
-                        default="Nous restons à votre disposition pour tout renseignement complémentaire.\nBien cordialement,",
-                        verbose_name="formule de politesse",
-                    ),
-                ),
-                ("signature", models.TextField(blank=True, verbose_name="signature")),
-                (
-                    "tone",
-                    models.CharField(
-                        blank=True,
-                        help_text="Consigne de ton pour les brouillons.",
-                        max_length=200,
-                        verbose_name="ton",
-                    ),
-                ),
-                (
-                    "prompt_template",
-                    models.TextField(
-                        blank=True,
-                        help_text="Remplace le gabarit par défaut des brouillons (vide : défaut).",
-                        verbose_name="gabarit de consigne",
-                    ),
-                ),
-                ("contact_url", models.URLField(blank=True, verbose_name="site ou service en ligne")),
-                (
-                    "retention_days",
-                    models.PositiveIntegerField(
-                        default=365, verbose_name="durée de conservation des données personnelles (jours)"
-                    ),
-                ),
-                ("ai_enabled", models.BooleanField(default=True, verbose_name="brouillons IA activés")),
-                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('name', models.CharField(max_length=200, unique=True, verbose_name='nom')),
+                ('slug', models.SlugField(max_length=80, unique=True, verbose_name='identifiant')),
+                ('short_name', models.CharField(blank=True, max_length=40, verbose_name='sigle')),
+                ('aliases', models.JSONField(blank=True, default=list, help_text='Noms sous lesquels les citoyens ou les fichiers importés désignent cette administration.', verbose_name='autres noms')),
+                ('competences', models.JSONField(blank=True, default=list, help_text='Thèmes traités (mots-clés), pour reconnaître une question hors compétence.', verbose_name='compétences')),
+                ('greeting', models.CharField(default='Bonjour,', max_length=200, verbose_name="formule d'appel")),
+                ('politeness_formula', models.TextField(default='Nous restons à votre disposition pour tout renseignement complémentaire.\nBien cordialement,', verbose_name='formule de politesse')),
+                ('signature', models.TextField(blank=True, verbose_name='signature')),
+                ('tone', models.CharField(blank=True, help_text='Consigne de ton pour les brouillons.', max_length=200, verbose_name='ton')),
+                ('prompt_template', models.TextField(blank=True, help_text='Remplace le gabarit par défaut des brouillons (vide : défaut).', verbose_name='gabarit de consigne')),
+                ('contact_url', models.URLField(blank=True, verbose_name='site ou service en ligne')),
+                ('retention_days', models.PositiveIntegerField(default=365, verbose_name='durée de conservation des données personnelles (jours)')),
+                ('ai_enabled', models.BooleanField(default=True, verbose_name='brouillons IA activés')),
+                ('created_at', models.DateTimeField(auto_now_add=True)),
             ],
             options={
-                "verbose_name": "administration",
-                "ordering": ["name"],
+                'verbose_name': 'administration',
+                'ordering': ['name'],
             },
         ),
         migrations.CreateModel(
-            name="ApiKey",
+            name='ApiKey',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("name", models.CharField(max_length=100, verbose_name="nom")),
-                ("prefix", models.CharField(max_length=12, unique=True)),
-                ("key_hash", models.CharField(max_length=64, unique=True)),
-                ("created_at", models.DateTimeField(auto_now_add=True)),
-                ("revoked_at", models.DateTimeField(blank=True, null=True)),
-                ("last_used_at", models.DateTimeField(blank=True, null=True)),
-                (
-                    "administration",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="api_keys",
-                        to="accounts.administration",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('name', models.CharField(max_length=100, verbose_name='nom')),
+                ('prefix', models.CharField(max_length=12, unique=True)),
+                ('key_hash', models.CharField(max_length=64, unique=True)),
+                ('created_at', models.DateTimeField(auto_now_add=True)),
+                ('revoked_at', models.DateTimeField(blank=True, null=True)),
+                ('last_used_at', models.DateTimeField(blank=True, null=True)),
+                ('administration', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='api_keys', to='accounts.administration')),
             ],
             options={
-                "verbose_name": "clé d'API",
+                'verbose_name': "clé d'API",
             },
         ),
         migrations.CreateModel(
-            name="Office",
+            name='Office',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("name", models.CharField(max_length=200, verbose_name="nom")),
-                ("code", models.CharField(blank=True, max_length=40, verbose_name="code")),
-                (
-                    "administration",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="offices",
-                        to="accounts.administration",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('name', models.CharField(max_length=200, verbose_name='nom')),
+                ('code', models.CharField(blank=True, max_length=40, verbose_name='code')),
+                ('administration', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='offices', to='accounts.administration')),
             ],
             options={
-                "verbose_name": "structure locale",
-                "verbose_name_plural": "structures locales",
-                "ordering": ["administration", "name"],
+                'verbose_name': 'structure locale',
+                'verbose_name_plural': 'structures locales',
+                'ordering': ['administration', 'name'],
             },
         ),
         migrations.CreateModel(
-            name="Membership",
+            name='Membership',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "role",
-                    models.CharField(
-                        choices=[
-                            ("agent", "Agent"),
-                            ("supervisor", "Superviseur ou superviseuse"),
-                            ("admin", "Administrateur ou administratrice"),
-                        ],
-                        default="agent",
-                        max_length=20,
-                        verbose_name="rôle",
-                    ),
-                ),
-                (
-                    "cohort",
-                    models.CharField(
-                        choices=[("pilot", "Pilote (avec brouillons IA)"), ("control", "Témoin (sans brouillon IA)")],
-                        default="pilot",
-                        max_length=10,
-                        verbose_name="cohorte",
-                    ),
-                ),
-                ("is_active", models.BooleanField(default=True, verbose_name="active")),
-                ("created_at", models.DateTimeField(auto_now_add=True)),
-                (
-                    "administration",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="memberships",
-                        to="accounts.administration",
-                    ),
-                ),
-                (
-                    "user",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="memberships",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "office",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="memberships",
-                        to="accounts.office",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('role', models.CharField(choices=[('agent', 'Agent'), ('supervisor', 'Superviseur ou superviseuse'), ('admin', 'Administrateur ou administratrice')], default='agent', max_length=20, verbose_name='rôle')),
+                ('cohort', models.CharField(choices=[('pilot', 'Pilote (avec brouillons IA)'), ('control', 'Témoin (sans brouillon IA)')], default='pilot', max_length=10, verbose_name='cohorte')),
+                ('is_active', models.BooleanField(default=True, verbose_name='active')),
+                ('created_at', models.DateTimeField(auto_now_add=True)),
+                ('administration', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='memberships', to='accounts.administration')),
+                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='memberships', to=settings.AUTH_USER_MODEL)),
+                ('office', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='memberships', to='accounts.office')),
             ],
             options={
-                "verbose_name": "appartenance",
+                'verbose_name': 'appartenance',
             },
         ),
         migrations.AddConstraint(
-            model_name="office",
-            constraint=models.UniqueConstraint(fields=("administration", "name"), name="office_unique_name"),
+            model_name='office',
+            constraint=models.UniqueConstraint(fields=('administration', 'name'), name='office_unique_name'),
         ),
         migrations.AddConstraint(
-            model_name="membership",
-            constraint=models.UniqueConstraint(
-                fields=("user", "administration"), name="membership_unique_user_administration"
-            ),
+            model_name='membership',
+            constraint=models.UniqueConstraint(fields=('user', 'administration'), name='membership_unique_user_administration'),
         ),
     ]

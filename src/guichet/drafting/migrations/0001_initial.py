@@ -5,52 +5,35 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     initial = True
 
     dependencies = [
-        ("inbox", "0001_initial"),
+        ('inbox', '0001_initial'),
     ]
 
     operations = [
         migrations.CreateModel(
-            name="ModelCall",
+            name='ModelCall',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("backend", models.CharField(max_length=40)),
-                ("model_name", models.CharField(max_length=200)),
-                ("parameters", models.JSONField(blank=True, default=dict)),
-                ("prompt", models.JSONField(default=list, verbose_name="messages envoyés (pseudonymisés)")),
-                ("prompt_hash", models.CharField(db_index=True, max_length=64)),
-                ("output", models.TextField(blank=True)),
-                ("usage", models.JSONField(blank=True, default=dict)),
-                ("timings", models.JSONField(blank=True, default=dict)),
-                ("error", models.TextField(blank=True)),
-                ("created_at", models.DateTimeField(auto_now_add=True, db_index=True)),
-                (
-                    "draft",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="model_calls",
-                        to="inbox.draft",
-                    ),
-                ),
-                (
-                    "message",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="model_calls",
-                        to="inbox.message",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('backend', models.CharField(max_length=40)),
+                ('model_name', models.CharField(max_length=200)),
+                ('parameters', models.JSONField(blank=True, default=dict)),
+                ('prompt', models.JSONField(default=list, verbose_name='messages envoyés (pseudonymisés)')),
+                ('prompt_hash', models.CharField(db_index=True, max_length=64)),
+                ('output', models.TextField(blank=True)),
+                ('usage', models.JSONField(blank=True, default=dict)),
+                ('timings', models.JSONField(blank=True, default=dict)),
+                ('error', models.TextField(blank=True)),
+                ('created_at', models.DateTimeField(auto_now_add=True, db_index=True)),
+                ('draft', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='model_calls', to='inbox.draft')),
+                ('message', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='model_calls', to='inbox.message')),
             ],
             options={
-                "verbose_name": "appel au modèle",
-                "verbose_name_plural": "appels au modèle",
-                "ordering": ["-created_at"],
+                'verbose_name': 'appel au modèle',
+                'verbose_name_plural': 'appels au modèle',
+                'ordering': ['-created_at'],
             },
         ),
     ]

@@ -6,479 +6,177 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     initial = True
 
     dependencies = [
-        ("accounts", "0001_initial"),
+        ('accounts', '0001_initial'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name="Message",
+            name='Message',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "external_id",
-                    models.CharField(
-                        blank=True, max_length=100, null=True, verbose_name="identifiant externe (id_experience)"
-                    ),
-                ),
-                (
-                    "channel",
-                    models.CharField(
-                        choices=[
-                            ("spplus", "Services Publics+"),
-                            ("api", "API"),
-                            ("import", "Import de fichier"),
-                            ("form", "Formulaire"),
-                            ("email", "Courriel"),
-                        ],
-                        default="form",
-                        max_length=20,
-                        verbose_name="canal",
-                    ),
-                ),
-                ("title", models.CharField(blank=True, max_length=500, verbose_name="titre")),
-                ("body", models.TextField(verbose_name="message")),
-                ("citizen_name", models.CharField(blank=True, max_length=200, verbose_name="nom du citoyen")),
-                ("citizen_email", models.EmailField(blank=True, max_length=254, verbose_name="courriel du citoyen")),
-                (
-                    "sentiment",
-                    models.CharField(
-                        blank=True,
-                        choices=[
-                            ("positive", "Positif"),
-                            ("neutral", "Neutre"),
-                            ("negative", "Négatif"),
-                            ("", "Non renseigné"),
-                        ],
-                        default="",
-                        max_length=10,
-                        verbose_name="ressenti de l'usager",
-                    ),
-                ),
-                ("published_at", models.DateTimeField(blank=True, null=True, verbose_name="date de publication")),
-                (
-                    "source_state",
-                    models.CharField(blank=True, max_length=100, verbose_name="état de l'expérience (source)"),
-                ),
-                ("received_at", models.DateTimeField(db_index=True, verbose_name="reçu le")),
-                (
-                    "status",
-                    models.CharField(
-                        choices=[
-                            ("received", "Reçu"),
-                            ("triaged", "Trié"),
-                            ("drafting", "Brouillon en préparation"),
-                            ("draft_ready", "Brouillon prêt"),
-                            ("in_review", "En relecture"),
-                            ("sent", "Réponse envoyée"),
-                            ("redirected", "Réorienté"),
-                            ("escalated", "Transmis à un superviseur"),
-                            ("closed", "Clos"),
-                        ],
-                        db_index=True,
-                        default="received",
-                        max_length=20,
-                        verbose_name="statut",
-                    ),
-                ),
-                (
-                    "priority",
-                    models.PositiveSmallIntegerField(
-                        choices=[(0, "Basse"), (1, "Normale"), (2, "Haute"), (3, "Urgente (détresse)")],
-                        default=1,
-                        verbose_name="priorité",
-                    ),
-                ),
-                ("triage_labels", models.JSONField(blank=True, default=list, verbose_name="étiquettes de tri")),
-                ("triage_details", models.JSONField(blank=True, default=dict, verbose_name="détails du tri")),
-                (
-                    "pseudonymised_title",
-                    models.CharField(blank=True, max_length=500, verbose_name="titre pseudonymisé"),
-                ),
-                ("pseudonymised_body", models.TextField(blank=True, verbose_name="message pseudonymisé")),
-                ("pii_mapping", models.TextField(blank=True, verbose_name="correspondances chiffrées")),
-                (
-                    "pii_entities",
-                    models.JSONField(blank=True, default=list, verbose_name="entités détectées (types et positions)"),
-                ),
-                ("pseudonymised_at", models.DateTimeField(blank=True, null=True)),
-                (
-                    "pii_purged_at",
-                    models.DateTimeField(blank=True, null=True, verbose_name="données personnelles purgées le"),
-                ),
-                ("drafting_task_id", models.CharField(blank=True, max_length=64)),
-                ("drafting_error", models.TextField(blank=True)),
-                ("closed_at", models.DateTimeField(blank=True, null=True)),
-                ("created_at", models.DateTimeField(auto_now_add=True)),
-                ("updated_at", models.DateTimeField(auto_now=True)),
-                (
-                    "administration",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="messages",
-                        to="accounts.administration",
-                    ),
-                ),
-                (
-                    "assignee",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="assigned_messages",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "office",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="messages",
-                        to="accounts.office",
-                    ),
-                ),
-                (
-                    "redirected_to",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="redirected_messages",
-                        to="accounts.administration",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('external_id', models.CharField(blank=True, max_length=100, verbose_name='identifiant externe (id_experience)')),
+                ('channel', models.CharField(choices=[('spplus', 'Services Publics+'), ('api', 'API'), ('import', 'Import de fichier'), ('form', 'Formulaire'), ('email', 'Courriel')], default='form', max_length=20, verbose_name='canal')),
+                ('title', models.CharField(blank=True, max_length=500, verbose_name='titre')),
+                ('body', models.TextField(verbose_name='message')),
+                ('citizen_name', models.CharField(blank=True, max_length=200, verbose_name='nom du citoyen')),
+                ('citizen_email', models.EmailField(blank=True, max_length=254, verbose_name='courriel du citoyen')),
+                ('sentiment', models.CharField(blank=True, choices=[('positive', 'Positif'), ('neutral', 'Neutre'), ('negative', 'Négatif'), ('', 'Non renseigné')], default='', max_length=10, verbose_name="ressenti de l'usager")),
+                ('published_at', models.DateTimeField(blank=True, null=True, verbose_name='date de publication')),
+                ('source_state', models.CharField(blank=True, max_length=100, verbose_name="état de l'expérience (source)")),
+                ('received_at', models.DateTimeField(db_index=True, verbose_name='reçu le')),
+                ('status', models.CharField(choices=[('received', 'Reçu'), ('triaged', 'Trié'), ('drafting', 'Brouillon en préparation'), ('draft_ready', 'Brouillon prêt'), ('in_review', 'En relecture'), ('sent', 'Réponse envoyée'), ('redirected', 'Réorienté'), ('escalated', 'Transmis à un superviseur'), ('closed', 'Clos')], db_index=True, default='received', max_length=20, verbose_name='statut')),
+                ('priority', models.PositiveSmallIntegerField(choices=[(0, 'Basse'), (1, 'Normale'), (2, 'Haute'), (3, 'Urgente (détresse)')], default=1, verbose_name='priorité')),
+                ('triage_labels', models.JSONField(blank=True, default=list, verbose_name='étiquettes de tri')),
+                ('triage_details', models.JSONField(blank=True, default=dict, verbose_name='détails du tri')),
+                ('pseudonymised_title', models.CharField(blank=True, max_length=500, verbose_name='titre pseudonymisé')),
+                ('pseudonymised_body', models.TextField(blank=True, verbose_name='message pseudonymisé')),
+                ('pii_mapping', models.TextField(blank=True, verbose_name='correspondances chiffrées')),
+                ('pii_entities', models.JSONField(blank=True, default=list, verbose_name='entités détectées (types et positions)')),
+                ('pseudonymised_at', models.DateTimeField(blank=True, null=True)),
+                ('pii_purged_at', models.DateTimeField(blank=True, null=True, verbose_name='données personnelles purgées le')),
+                ('drafting_task_id', models.CharField(blank=True, max_length=64)),
+                ('drafting_error', models.TextField(blank=True)),
+                ('closed_at', models.DateTimeField(blank=True, null=True)),
+                ('created_at', models.DateTimeField(auto_now_add=True)),
+                ('updated_at', models.DateTimeField(auto_now=True)),
+                ('administration', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='messages', to='accounts.administration')),
+                ('assignee', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='assigned_messages', to=settings.AUTH_USER_MODEL)),
+                ('office', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='messages', to='accounts.office')),
+                ('redirected_to', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='redirected_messages', to='accounts.administration')),
             ],
             options={
-                "verbose_name": "message",
-                "ordering": ["-priority", "received_at"],
+                'verbose_name': 'message',
+                'ordering': ['-priority', 'received_at'],
             },
         ),
         migrations.CreateModel(
-            name="Draft",
+            name='Draft',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("version", models.PositiveIntegerField()),
-                (
-                    "kind",
-                    models.CharField(
-                        choices=[
-                            ("generated", "Généré par le modèle"),
-                            ("extractive", "Extraits des fiches (repli)"),
-                            ("agent", "Rédigé ou modifié par l'agent"),
-                            ("canned", "Réponse type"),
-                        ],
-                        default="generated",
-                        max_length=20,
-                    ),
-                ),
-                ("text", models.TextField(verbose_name="texte")),
-                (
-                    "sources",
-                    models.JSONField(
-                        blank=True,
-                        default=list,
-                        help_text="[{n, fiche_id, version, title, url, heading, passage}]",
-                        verbose_name="sources",
-                    ),
-                ),
-                ("model_name", models.CharField(blank=True, max_length=200, verbose_name="modèle")),
-                ("parameters", models.JSONField(blank=True, default=dict, verbose_name="paramètres")),
-                ("prompt_hash", models.CharField(blank=True, max_length=64)),
-                ("checks", models.JSONField(blank=True, default=dict, verbose_name="vérifications")),
-                ("alerts", models.JSONField(blank=True, default=list, verbose_name="alertes")),
-                ("timings", models.JSONField(blank=True, default=dict, verbose_name="durées (s)")),
-                (
-                    "trigger",
-                    models.CharField(
-                        choices=[
-                            ("intake", "À l'arrivée du message"),
-                            ("regenerate", "Régénération demandée"),
-                            ("agent", "Saisie de l'agent"),
-                        ],
-                        default="intake",
-                        max_length=20,
-                    ),
-                ),
-                ("instruction", models.TextField(blank=True, verbose_name="consigne de l'agent")),
-                ("agent_context", models.TextField(blank=True, verbose_name="contexte ajouté par l'agent")),
-                ("created_at", models.DateTimeField(auto_now_add=True)),
-                (
-                    "triggered_by",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "message",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE, related_name="drafts", to="inbox.message"
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('version', models.PositiveIntegerField()),
+                ('kind', models.CharField(choices=[('generated', 'Généré par le modèle'), ('extractive', 'Extraits des fiches (repli)'), ('agent', "Rédigé ou modifié par l'agent"), ('canned', 'Réponse type')], default='generated', max_length=20)),
+                ('text', models.TextField(verbose_name='texte')),
+                ('sources', models.JSONField(blank=True, default=list, help_text='[{n, fiche_id, version, title, url, heading, passage}]', verbose_name='sources')),
+                ('model_name', models.CharField(blank=True, max_length=200, verbose_name='modèle')),
+                ('parameters', models.JSONField(blank=True, default=dict, verbose_name='paramètres')),
+                ('prompt_hash', models.CharField(blank=True, max_length=64)),
+                ('checks', models.JSONField(blank=True, default=dict, verbose_name='vérifications')),
+                ('alerts', models.JSONField(blank=True, default=list, verbose_name='alertes')),
+                ('timings', models.JSONField(blank=True, default=dict, verbose_name='durées (s)')),
+                ('trigger', models.CharField(choices=[('intake', "À l'arrivée du message"), ('regenerate', 'Régénération demandée'), ('agent', "Saisie de l'agent")], default='intake', max_length=20)),
+                ('instruction', models.TextField(blank=True, verbose_name="consigne de l'agent")),
+                ('agent_context', models.TextField(blank=True, verbose_name="contexte ajouté par l'agent")),
+                ('created_at', models.DateTimeField(auto_now_add=True)),
+                ('triggered_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('message', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='drafts', to='inbox.message')),
             ],
             options={
-                "verbose_name": "brouillon",
-                "ordering": ["message", "version"],
+                'verbose_name': 'brouillon',
+                'ordering': ['message', 'version'],
             },
         ),
         migrations.CreateModel(
-            name="AuditEvent",
+            name='AuditEvent',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "actor_label",
-                    models.CharField(
-                        help_text="Nom d'utilisateur ou processus (worker…)", max_length=100, verbose_name="acteur"
-                    ),
-                ),
-                ("action", models.CharField(db_index=True, max_length=60)),
-                ("object_type", models.CharField(max_length=60)),
-                ("object_id", models.CharField(max_length=64)),
-                ("details", models.JSONField(blank=True, default=dict)),
-                ("created_at", models.DateTimeField(auto_now_add=True, db_index=True)),
-                (
-                    "actor",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="audit_events",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "administration",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="audit_events",
-                        to="accounts.administration",
-                    ),
-                ),
-                (
-                    "message",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="audit_events",
-                        to="inbox.message",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('actor_label', models.CharField(help_text="Nom d'utilisateur ou processus (worker…)", max_length=100, verbose_name='acteur')),
+                ('action', models.CharField(db_index=True, max_length=60)),
+                ('object_type', models.CharField(max_length=60)),
+                ('object_id', models.CharField(max_length=64)),
+                ('details', models.JSONField(blank=True, default=dict)),
+                ('created_at', models.DateTimeField(auto_now_add=True, db_index=True)),
+                ('actor', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='audit_events', to=settings.AUTH_USER_MODEL)),
+                ('administration', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='audit_events', to='accounts.administration')),
+                ('message', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='audit_events', to='inbox.message')),
             ],
             options={
-                "verbose_name": "événement du journal",
-                "verbose_name_plural": "journal d'audit",
-                "ordering": ["created_at", "id"],
+                'verbose_name': 'événement du journal',
+                'verbose_name_plural': "journal d'audit",
+                'ordering': ['created_at', 'id'],
             },
         ),
         migrations.CreateModel(
-            name="Reply",
+            name='Reply',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("text", models.TextField(verbose_name="texte envoyé")),
-                (
-                    "pseudonymised_text",
-                    models.TextField(blank=True, verbose_name="texte pseudonymisé (exports, statistiques)"),
-                ),
-                ("approved_at", models.DateTimeField(verbose_name="approuvée le")),
-                ("sent_at", models.DateTimeField(blank=True, null=True, verbose_name="envoyée le")),
-                ("urgency_handled", models.BooleanField(default=False, verbose_name="urgence prise en charge")),
-                ("ai_assisted", models.BooleanField(default=False, verbose_name="rédigée avec un brouillon IA")),
-                ("created_at", models.DateTimeField(auto_now_add=True)),
-                (
-                    "approved_by",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="approved_replies",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "draft",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="replies",
-                        to="inbox.draft",
-                    ),
-                ),
-                (
-                    "message",
-                    models.OneToOneField(
-                        on_delete=django.db.models.deletion.CASCADE, related_name="reply", to="inbox.message"
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('text', models.TextField(verbose_name='texte envoyé')),
+                ('pseudonymised_text', models.TextField(blank=True, verbose_name='texte pseudonymisé (exports, statistiques)')),
+                ('approved_at', models.DateTimeField(verbose_name='approuvée le')),
+                ('sent_at', models.DateTimeField(blank=True, null=True, verbose_name='envoyée le')),
+                ('urgency_handled', models.BooleanField(default=False, verbose_name='urgence prise en charge')),
+                ('ai_assisted', models.BooleanField(default=False, verbose_name='rédigée avec un brouillon IA')),
+                ('created_at', models.DateTimeField(auto_now_add=True)),
+                ('approved_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='approved_replies', to=settings.AUTH_USER_MODEL)),
+                ('draft', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='replies', to='inbox.draft')),
+                ('message', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='reply', to='inbox.message')),
             ],
             options={
-                "verbose_name": "réponse",
+                'verbose_name': 'réponse',
             },
         ),
         migrations.CreateModel(
-            name="Feedback",
+            name='Feedback',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                (
-                    "rating",
-                    models.CharField(
-                        blank=True,
-                        choices=[
-                            ("as_is", "Utilisable tel quel"),
-                            ("minor", "Modifications mineures"),
-                            ("major", "Modifications importantes"),
-                            ("unusable", "Inutilisable"),
-                        ],
-                        max_length=20,
-                        verbose_name="appréciation",
-                    ),
-                ),
-                ("reasons", models.JSONField(blank=True, default=list, verbose_name="motifs")),
-                ("comment", models.TextField(blank=True, verbose_name="commentaire")),
-                (
-                    "edit_distance",
-                    models.FloatField(blank=True, null=True, verbose_name="distance d'édition normalisée (0–1)"),
-                ),
-                (
-                    "time_on_task_s",
-                    models.PositiveIntegerField(blank=True, null=True, verbose_name="temps de traitement actif (s)"),
-                ),
-                ("created_at", models.DateTimeField(auto_now_add=True)),
-                (
-                    "author",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "draft",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="feedback",
-                        to="inbox.draft",
-                    ),
-                ),
-                (
-                    "message",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE, related_name="feedback", to="inbox.message"
-                    ),
-                ),
-                (
-                    "reply",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="feedback",
-                        to="inbox.reply",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('rating', models.CharField(blank=True, choices=[('as_is', 'Utilisable tel quel'), ('minor', 'Modifications mineures'), ('major', 'Modifications importantes'), ('unusable', 'Inutilisable')], max_length=20, verbose_name='appréciation')),
+                ('reasons', models.JSONField(blank=True, default=list, verbose_name='motifs')),
+                ('comment', models.TextField(blank=True, verbose_name='commentaire')),
+                ('edit_distance', models.FloatField(blank=True, null=True, verbose_name="distance d'édition normalisée (0–1)")),
+                ('time_on_task_s', models.PositiveIntegerField(blank=True, null=True, verbose_name='temps de traitement actif (s)')),
+                ('created_at', models.DateTimeField(auto_now_add=True)),
+                ('author', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('draft', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='feedback', to='inbox.draft')),
+                ('message', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='feedback', to='inbox.message')),
+                ('reply', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='feedback', to='inbox.reply')),
             ],
             options={
-                "verbose_name": "avis",
-                "verbose_name_plural": "avis",
+                'verbose_name': 'avis',
+                'verbose_name_plural': 'avis',
             },
         ),
         migrations.CreateModel(
-            name="CannedResponse",
+            name='CannedResponse',
             fields=[
-                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
-                ("title", models.CharField(max_length=200, verbose_name="titre")),
-                ("body", models.TextField(verbose_name="texte")),
-                ("tags", models.JSONField(blank=True, default=list, verbose_name="mots-clés")),
-                ("is_active", models.BooleanField(default=True, verbose_name="active")),
-                ("created_at", models.DateTimeField(auto_now_add=True)),
-                ("updated_at", models.DateTimeField(auto_now=True)),
-                (
-                    "administration",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="canned_responses",
-                        to="accounts.administration",
-                    ),
-                ),
-                (
-                    "created_by",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('title', models.CharField(max_length=200, verbose_name='titre')),
+                ('body', models.TextField(verbose_name='texte')),
+                ('tags', models.JSONField(blank=True, default=list, verbose_name='mots-clés')),
+                ('is_active', models.BooleanField(default=True, verbose_name='active')),
+                ('created_at', models.DateTimeField(auto_now_add=True)),
+                ('updated_at', models.DateTimeField(auto_now=True)),
+                ('administration', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='canned_responses', to='accounts.administration')),
+                ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
             ],
             options={
-                "verbose_name": "réponse type",
-                "verbose_name_plural": "réponses types",
-                "ordering": ["administration", "title"],
-                "constraints": [
-                    models.UniqueConstraint(fields=("administration", "title"), name="canned_response_unique_title")
-                ],
+                'verbose_name': 'réponse type',
+                'verbose_name_plural': 'réponses types',
+                'ordering': ['administration', 'title'],
+                'constraints': [models.UniqueConstraint(fields=('administration', 'title'), name='canned_response_unique_title')],
             },
         ),
         migrations.AddIndex(
-            model_name="message",
-            index=models.Index(
-                fields=["administration", "status", "-priority", "received_at"], name="inbox_messa_adminis_ee5745_idx"
-            ),
+            model_name='message',
+            index=models.Index(fields=['administration', 'status', '-priority', 'received_at'], name='inbox_messa_adminis_ee5745_idx'),
         ),
         migrations.AddConstraint(
-            model_name="message",
-            constraint=models.UniqueConstraint(
-                condition=models.Q(("external_id__isnull", False)),
-                fields=("administration", "external_id"),
-                name="message_unique_external_id",
-            ),
+            model_name='message',
+            constraint=models.UniqueConstraint(condition=models.Q(('external_id', ''), _negated=True), fields=('administration', 'external_id'), name='message_unique_external_id'),
         ),
         migrations.AddConstraint(
-            model_name="message",
-            constraint=models.CheckConstraint(
-                condition=models.Q(
-                    (
-                        "status__in",
-                        [
-                            "received",
-                            "triaged",
-                            "drafting",
-                            "draft_ready",
-                            "in_review",
-                            "sent",
-                            "redirected",
-                            "escalated",
-                            "closed",
-                        ],
-                    )
-                ),
-                name="message_status_valid",
-            ),
+            model_name='message',
+            constraint=models.CheckConstraint(condition=models.Q(('status__in', ['received', 'triaged', 'drafting', 'draft_ready', 'in_review', 'sent', 'redirected', 'escalated', 'closed'])), name='message_status_valid'),
         ),
         migrations.AddConstraint(
-            model_name="draft",
-            constraint=models.UniqueConstraint(fields=("message", "version"), name="draft_unique_version"),
+            model_name='draft',
+            constraint=models.UniqueConstraint(fields=('message', 'version'), name='draft_unique_version'),
         ),
         migrations.AddConstraint(
-            model_name="reply",
-            constraint=models.CheckConstraint(
-                condition=models.Q(
-                    ("sent_at__isnull", True), ("sent_at__gte", models.F("approved_at")), _connector="OR"
-                ),
-                name="reply_sent_after_approval",
-            ),
+            model_name='reply',
+            constraint=models.CheckConstraint(condition=models.Q(('sent_at__isnull', True), ('sent_at__gte', models.F('approved_at')), _connector='OR'), name='reply_sent_after_approval'),
         ),
     ]
