@@ -1,0 +1,179 @@
+"""Demo tenants and accounts created by `guichet quickstart` (idempotent)."""
+
+import secrets
+from dataclasses import dataclass
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+
+from guichet.accounts.enums import Cohort, Role
+from guichet.accounts.models import Administration
+from guichet.accounts.services import administration_get_or_create, agent_create
+
+# The administrations citizens write to most, with how they are named and what they handle.
+ADMINISTRATIONS: list[dict] = [
+    {
+        "name": "Caisse d'allocations familiales",
+        "short_name": "CAF",
+        "aliases": ["CAF", "Caisse d'Allocations Familiales (CAF)", "Allocations familiales"],
+        "competences": [
+            "allocations familiales",
+            "APL",
+            "aide au logement",
+            "RSA",
+            "prime d'activité",
+            "AAH",
+            "naissance",
+            "garde d'enfant",
+        ],
+        "contact_url": "https://www.caf.fr",
+    },
+    {
+        "name": "Assurance retraite",
+        "short_name": "CNAV",
+        "aliases": ["Assurance retraite", "CNAV", "Caisse nationale d'assurance vieillesse", "Carsat"],
+        "competences": ["retraite", "pension", "ASPA", "relevé de carrière", "pension de réversion"],
+        "contact_url": "https://www.lassuranceretraite.fr",
+    },
+    {
+        "name": "Assurance maladie",
+        "short_name": "CPAM",
+        "aliases": ["Assurance maladie", "CPAM", "Ameli", "CNAM"],
+        "competences": [
+            "remboursement",
+            "carte Vitale",
+            "arrêt maladie",
+            "indemnités journalières",
+            "complémentaire santé solidaire",
+            "médecin traitant",
+        ],
+        "contact_url": "https://www.ameli.fr",
+    },
+    {
+        "name": "Préfecture du Rhône",
+        "short_name": "Préfecture",
+        "aliases": ["Préfecture", "Prefecture", "Préfecture du Rhône", "Sous-préfecture"],
+        "competences": ["titre de séjour", "naturalisation", "récépissé", "étrangers"],
+        "contact_url": "https://www.rhone.gouv.fr",
+    },
+    {
+        "name": "Agence nationale des titres sécurisés",
+        "short_name": "ANTS",
+        "aliases": ["ANTS", "France Titres"],
+        "competences": [
+            "carte grise",
+            "permis de conduire",
+            "passeport",
+            "carte d'identité",
+            "certificat d'immatriculation",
+        ],
+        "contact_url": "https://ants.gouv.fr",
+    },
+    {
+        "name": "France Travail",
+        "short_name": "France Travail",
+        "aliases": ["France Travail", "Pôle emploi", "Pole emploi"],
+        "competences": ["chômage", "allocation chômage", "ARE", "inscription demandeur d'emploi", "formation"],
+        "contact_url": "https://www.francetravail.fr",
+    },
+    {
+        "name": "Direction générale des finances publiques",
+        "short_name": "DGFiP",
+        "aliases": ["DGFiP", "Impôts", "Centre des finances publiques", "Service des impôts des particuliers"],
+        "competences": [
+            "impôt sur le revenu",
+            "taxe d'habitation",
+            "taxe foncière",
+            "prélèvement à la source",
+            "déclaration de revenus",
+        ],
+        "contact_url": "https://www.impots.gouv.fr",
+    },
+    {
+        "name": "Mairie",
+        "short_name": "Mairie",
+        "aliases": ["Mairie", "Commune", "Hôtel de ville"],
+        "competences": [
+            "état civil",
+            "acte de naissance",
+            "mariage",
+            "inscription sur les listes électorales",
+            "urbanisme",
+            "permis de construire",
+        ],
+        "contact_url": "",
+    },
+    {
+        "name": "Urssaf",
+        "short_name": "URSSAF",
+        "aliases": ["URSSAF", "Urssaf"],
+        "competences": ["cotisations", "micro-entrepreneur", "auto-entrepreneur", "CESU", "travailleur indépendant"],
+        "contact_url": "https://www.urssaf.fr",
+    },
+    {
+        "name": "Maison départementale des personnes handicapées",
+        "short_name": "MDPH",
+        "aliases": ["MDPH", "Maison départementale des personnes handicapées"],
+        "competences": ["handicap", "AAH", "RQTH", "carte mobilité inclusion", "PCH", "AEEH"],
+        "contact_url": "",
+    },
+]
+
+
+@dataclass
+class DemoAccount:
+    username: str
+    role: str
+    administrations: list[str]
+    full_name: str
+    password: str | None = None  # set only when the account was created by this run
+
+
+DEMO_ACCOUNTS = [
+    DemoAccount("agent", Role.AGENT, ["CAF", "CNAV", "ANTS", "Préfecture"], "Camille Agent"),
+    DemoAccount("superviseur", Role.SUPERVISOR, ["CAF", "CNAV", "ANTS", "Préfecture"], "Dominique Superviseur"),
+    DemoAccount("admin", Role.ADMIN, [a["short_name"] for a in ADMINISTRATIONS], "Alex Administrateur"),
+]
+
+
+@transaction.atomic
+def demo_administrations() -> list[Administration]:
+    result = []
+    for spec in ADMINISTRATIONS:
+        administration, _ = administration_get_or_create(**spec)
+        result.append(administration)
+    return result
+
+
+@transaction.atomic
+def demo_accounts() -> list[DemoAccount]:
+    """Create the demo accounts that do not exist yet; only new ones get (and print) a password."""
+    by_short = {a.short_name: a for a in Administration.objects.all()}
+    user_model = get_user_model()
+    created = []
+    for spec in DEMO_ACCOUNTS:
+        account = DemoAccount(spec.username, spec.role, spec.administrations, spec.full_name)
+        is_new = not user_model.objects.filter(username=spec.username).exists()
+        new_password = secrets.token_urlsafe(12)
+        password = new_password if is_new else ""
+        first, last = spec.full_name.split(" ", 1)
+        for short in spec.administrations:
+            if short not in by_short:
+                continue
+            agent_create(
+                username=spec.username,
+                password=password,
+                administration=by_short[short],
+                role=spec.role,
+                cohort=Cohort.PILOT,
+                first_name=first,
+                last_name=last,
+                is_staff=spec.role == Role.ADMIN,
+            )
+            password = ""  # set once, on the first membership
+        if is_new:
+            account.password = new_password
+        if spec.role == Role.ADMIN:
+            user_model.objects.filter(username=spec.username).update(is_superuser=True, is_staff=True)
+        created.append(account)
+    return created

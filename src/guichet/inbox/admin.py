@@ -1,0 +1,56 @@
+"""Read-mostly admin: messages, drafts and replies change only through the workflow service."""
+
+from django.contrib import admin
+
+from guichet.inbox.models import AuditEvent, CannedResponse, Draft, Feedback, Message, Reply
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+
+@admin.register(Message)
+class MessageAdmin(ReadOnlyAdmin):
+    list_display = ["id", "administration", "pseudonymised_title", "status", "priority", "received_at"]
+    list_filter = ["administration", "status", "priority", "channel"]
+    search_fields = ["external_id", "pseudonymised_title"]
+    exclude = ["title", "body", "pii_mapping", "citizen_name", "citizen_email"]
+
+
+@admin.register(Draft)
+class DraftAdmin(ReadOnlyAdmin):
+    list_display = ["message", "version", "kind", "model_name", "created_at"]
+    list_filter = ["kind", "trigger"]
+
+
+@admin.register(Reply)
+class ReplyAdmin(ReadOnlyAdmin):
+    list_display = ["message", "approved_by", "approved_at", "sent_at", "ai_assisted"]
+    exclude = ["text"]
+
+
+@admin.register(Feedback)
+class FeedbackAdmin(ReadOnlyAdmin):
+    list_display = ["message", "rating", "edit_distance", "time_on_task_s", "created_at"]
+    list_filter = ["rating"]
+
+
+@admin.register(AuditEvent)
+class AuditEventAdmin(ReadOnlyAdmin):
+    list_display = ["created_at", "actor_label", "action", "object_type", "object_id", "administration"]
+    list_filter = ["action", "administration"]
+    search_fields = ["actor_label", "object_id"]
+
+
+@admin.register(CannedResponse)
+class CannedResponseAdmin(admin.ModelAdmin):
+    list_display = ["title", "administration", "is_active", "updated_at"]
+    list_filter = ["administration", "is_active"]
+    search_fields = ["title", "body"]
