@@ -290,7 +290,7 @@ def message_redirect(*, message: Message, actor, to_administration: Administrati
         to=Status.REDIRECTED,
         actor=actor,
         actor_label=None,
-        details={"to": to_administration.name if to_administration else "", "note": note},
+        details={"redirected_to": to_administration.name if to_administration else "", "note": note},
     )
 
 

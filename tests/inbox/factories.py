@@ -1,0 +1,13 @@
+from guichet.accounts.models import Administration
+from guichet.inbox.models import Message
+from guichet.inbox.workflow import message_receive
+
+
+def make_message(administration: Administration, *, title: str = "Ma question", body: str = "", **fields) -> Message:
+    """A message stored through the real intake path."""
+    return message_receive(
+        administration=administration,
+        title=title,
+        body=body or "Bonjour, comment demander une aide au logement ? Merci.",
+        **fields,
+    )
