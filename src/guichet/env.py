@@ -4,6 +4,7 @@ Every setting has a safe default: Guichet runs with no configuration at all (emb
 """
 
 import os
+import secrets
 from pathlib import Path
 
 
@@ -48,3 +49,19 @@ def env_list(name: str, default: list[str]) -> list[str]:
 def env_path(name: str, default: Path) -> Path:
     value = os.environ.get(name)
     return Path(value).expanduser().resolve() if value else default.resolve()
+
+
+def read_or_create_secret(path: Path) -> str:
+    """A per-installation secret kept in a file created once with owner-only permissions."""
+    try:
+        return path.read_text().strip()
+    except FileNotFoundError:
+        pass
+    value = secrets.token_urlsafe(50)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # another process created it first
+        return path.read_text().strip()
+    with os.fdopen(fd, "w") as handle:
+        handle.write(value)
+    return value

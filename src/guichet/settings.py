@@ -8,7 +8,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from guichet.env import env_bool, env_float, env_int, env_list, env_path, env_str
+from guichet.env import env_bool, env_float, env_int, env_list, env_path, env_str, read_or_create_secret
 
 BASE_DIR = Path(__file__).resolve().parent
 
@@ -19,8 +19,8 @@ DATA_DIR.mkdir(parents=True, exist_ok=True)
 SHARED_DIR = env_path("GUICHET_SHARED_DIR", Path.cwd().parent / "shared")
 
 DEBUG = env_bool("GUICHET_DEBUG", False)
-_INSECURE_DEFAULT_KEY = "guichet-insecure-development-key-change-me-in-production"
-SECRET_KEY = env_str("SECRET_KEY", _INSECURE_DEFAULT_KEY)
+# Without SECRET_KEY, a random key is generated once and kept in the data directory (readable by its owner only).
+SECRET_KEY = env_str("SECRET_KEY", "") or read_or_create_secret(DATA_DIR / "secret_key")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
@@ -150,6 +150,9 @@ GUICHET_CORPUS_URLS = env_list(
         "https://lecomarquage.service-public.fr/vdd/3.3/asso/zip/vosdroits-latest.zip",
     ],
 )
+# Dense vectors (USE multilingual, packaged weights) next to BM25; off = lexical search only, no embedder loaded.
+GUICHET_SEARCH_DENSE = env_bool("GUICHET_SEARCH_DENSE", True)
+GUICHET_EMBED_THREADS = env_int("GUICHET_EMBED_THREADS", 2)
 
 # Drafting model backend: "embedded" (llama.cpp in-process, packaged GGUF) or "openai" (any compatible server).
 GUICHET_LLM_BACKEND = env_str("GUICHET_LLM_BACKEND", "embedded")
