@@ -9,6 +9,7 @@ COMMANDS: dict[str, str] = {
     "worker": "Démarre le travailleur de tâches de fond (préparation des brouillons).",
     "migrate": "Crée ou met à jour le schéma de la base de données.",
     "createagent": "Crée un compte et son rôle dans une administration.",
+    "apikey": "Crée une clé d'API pour une administration (plateforme SP+ ou autre guichet).",
     "import": "Importe des messages (CSV/JSON Services Publics+, JSONL).",
     "export": "Exporte les réponses envoyées au format Services Publics+ (pseudonymisées).",
     "ingest": "Intègre les fiches service-public.fr (URL, zip ou dossier) et construit l'index.",

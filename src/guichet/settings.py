@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "dsfr",
     "django_tasks",
     "django_tasks_db",
+    "ninja",
     "guichet.accounts",
     "guichet.inbox",
     "guichet.knowledge",
@@ -115,6 +116,7 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"
+STATIC_ROOT.mkdir(exist_ok=True)  # whitenoise serves from the apps (finders) but expects this folder
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -1,0 +1,71 @@
+"""Front offices submit citizens' messages and collect the replies agents approved."""
+
+from datetime import datetime
+
+from django.http import HttpRequest
+from ninja import Router, Status
+
+from guichet.accounts.models import Office
+from guichet.api.schemas import ErrorOut, MessageIn, MessageOut, ReplyOut, SentReplyOut
+from guichet.inbox.enums import Channel
+from guichet.inbox.models import Message, Reply
+from guichet.inbox.workflow import message_receive
+
+router = Router(tags=["messages"])
+
+
+def _out(message: Message) -> MessageOut:
+    reply = getattr(message, "reply", None)  # RelatedObjectDoesNotExist is an AttributeError
+    return MessageOut(
+        id=message.pk,
+        external_id=message.external_id,
+        status=message.status,
+        priority=message.priority,
+        triage_labels=list(message.triage_labels or []),
+        received_at=message.received_at,
+        reply=ReplyOut(text=reply.text, approved_at=reply.approved_at, sent_at=reply.sent_at) if reply else None,
+    )
+
+
+@router.post("/messages", response={200: MessageOut, 201: MessageOut}, summary="Déposer un message d'usager")
+def message_submit(request: HttpRequest, payload: MessageIn):
+    """Idempotent on `external_id`: submitting the same id again returns the stored message (200)."""
+    administration = request.auth.administration
+    if payload.external_id:
+        existing = Message.objects.filter(administration=administration, external_id=payload.external_id).first()
+        if existing is not None:
+            return Status(200, _out(existing))
+    office = None
+    if payload.office:
+        office, _ = Office.objects.get_or_create(administration=administration, name=payload.office)
+    message = message_receive(
+        administration=administration,
+        title=payload.title,
+        body=payload.message,
+        channel=Channel.API,
+        external_id=payload.external_id,
+        office=office,
+        actor_label=f"api:{request.auth.name}",
+    )
+    return Status(201, _out(message))
+
+
+@router.get("/messages/{message_id}", response={200: MessageOut, 404: ErrorOut}, summary="État d'un message")
+def message_status(request: HttpRequest, message_id: int):
+    message = Message.objects.filter(administration=request.auth.administration, pk=message_id).first()
+    if message is None:
+        return Status(404, ErrorOut(detail="Message introuvable."))
+    return Status(200, _out(message))
+
+
+@router.get("/replies", response=list[SentReplyOut], summary="Réponses envoyées (à publier)")
+def replies_sent(request: HttpRequest, since: datetime | None = None, limit: int = 100):
+    """Replies approved and sent by agents, oldest first; poll with `since` = the last `sent_at` seen."""
+    replies = Reply.objects.filter(message__administration=request.auth.administration, sent_at__isnull=False)
+    if since is not None:
+        replies = replies.filter(sent_at__gt=since)
+    replies = replies.select_related("message").order_by("sent_at", "pk")[: max(1, min(limit, 500))]
+    return [
+        SentReplyOut(message_id=r.message_id, external_id=r.message.external_id, text=r.text, sent_at=r.sent_at)
+        for r in replies
+    ]

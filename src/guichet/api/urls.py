@@ -1,0 +1,16 @@
+from django.urls import path
+from ninja import NinjaAPI
+
+from guichet.api.auth import AdministrationKey
+from guichet.api.messages import router as messages_router
+
+api = NinjaAPI(
+    title="Guichet API",
+    version="1",
+    description="Dépôt de messages d'usagers et collecte des réponses validées par les agents.",
+    auth=AdministrationKey(),
+    urls_namespace="api",
+)
+api.add_router("/", messages_router)
+
+urlpatterns = [path("", api.urls)]
