@@ -88,3 +88,12 @@ def test_audit_log_is_append_only(caf):
     with pytest.raises(PermissionDenied):
         AuditEvent.objects.all().delete()
     assert AuditEvent.objects.filter(action="falsifié").count() == 0
+
+
+def test_reply_personal_text_can_only_be_purged(caf):
+    agent = member(caf)
+    message = make_message(caf)
+    reply = reply_approve_and_send(message=message, actor=agent, text="Bonjour Madame Sow", pseudonymised_text="x")
+    assert Reply.objects.filter(pk=reply.pk).purge_personal_data("[supprimé]") == 1
+    reply.refresh_from_db()
+    assert reply.text == "[supprimé]" and reply.pseudonymised_text == "x" and reply.approved_by == agent

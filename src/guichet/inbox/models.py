@@ -173,6 +173,13 @@ class ReplyQuerySet(models.QuerySet):
     def bulk_create(self, *args, **kwargs):
         raise PermissionDenied("Replies are created one by one through guichet.inbox.workflow.reply_approve_and_send.")
 
+    def purge_personal_data(self, marker: str) -> int:
+        """The one change a sent reply accepts: its personal text replaced by a marker after retention.
+
+        The pseudonymised text, the approval and the dates stay, so metrics and audits survive the purge.
+        """
+        return super().update(text=marker)
+
     def update(self, **kwargs):
         raise PermissionDenied("A sent reply is immutable.")
 
