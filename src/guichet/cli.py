@@ -17,6 +17,7 @@ COMMANDS: dict[str, str] = {
     "pseudonymize": "Pseudonymise un texte (entrée standard) ou un fichier JSONL.",
     "purge": "Supprime les données personnelles des messages clos au-delà de la durée de conservation.",
     "draft": "Prépare un brouillon de réponse pour un message, de bout en bout.",
+    "experiment": "Expérimentation pilote/témoin : tirage au sort des cohortes, résultats avec intervalles.",
     "eval": "Évalue la recherche (retrieval) ou les brouillons (drafts) sur un jeu d'évaluation.",
 }
 
