@@ -1,0 +1,249 @@
+"""Pure helpers for the agent's screens: highlighting, draft annotation, edit distance, streamed restoring.
+
+Nothing here touches the database or the request; the views pass plain data in and get plain data (or safe HTML
+built from escaped pieces) back.
+"""
+
+import difflib
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from django.utils.html import escape, format_html
+from django.utils.safestring import SafeString, mark_safe
+
+from guichet.inbox.privacy_bridge import PLACEHOLDER_RE, restore_text
+
+CITATION_RE = re.compile(r"\[(?:[Ss]ource\s*)?(\d{1,3})\]")
+TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+
+# Kinds of review marks, in the order they are drawn, with what a screen reader hears after the marked text.
+MARK_LABELS: dict[str, str] = {
+    "unsupported": "phrase non étayée par les sources",
+    "number": "chiffre ou date absent des sources",
+    "promise": "promesse de décision à vérifier",
+}
+
+
+# Edit distance -------------------------------------------------------------------------------------------------
+
+
+def _tokens(text: str) -> list[str]:
+    return TOKEN_RE.findall(text.casefold())
+
+
+def edit_distance(draft: str, final: str) -> float:
+    """Word-level Levenshtein distance between the draft and the sent text, divided by the longer length (0–1).
+
+    Words, not characters: it says how much of the reply the agent rewrote, and stays fast on long replies.
+    """
+    a, b = _tokens(draft), _tokens(final)
+    if not a and not b:
+        return 0.0
+    if not a or not b:
+        return 1.0
+    if len(a) * len(b) > 4_000_000:  # very long texts: an approximation is enough for a statistic
+        return round(1 - difflib.SequenceMatcher(a=a, b=b, autojunk=False).ratio(), 4)
+    previous = list(range(len(b) + 1))
+    for i, token_a in enumerate(a, start=1):
+        current = [i]
+        for j, token_b in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (token_a != token_b)))
+        previous = current
+    return round(previous[-1] / max(len(a), len(b)), 4)
+
+
+# Personal data -------------------------------------------------------------------------------------------------
+
+
+def placeholder_kind(placeholder: str) -> str:
+    """ "[PERSONNE_1]" → "personne"."""
+    return placeholder.strip("[]").rsplit("_", 1)[0].replace("_", " ").lower()
+
+
+def highlight_pii(text: str, mapping: dict[str, str]) -> SafeString:
+    """The original text with every known personal value wrapped in a <mark>."""
+    kinds = {value: placeholder_kind(placeholder) for placeholder, value in mapping.items() if value and value.strip()}
+    if not kinds:
+        return escape(text)
+    pattern = re.compile("|".join(re.escape(value) for value in sorted(kinds, key=len, reverse=True)))
+    parts: list[str] = []
+    position = 0
+    for match in pattern.finditer(text):
+        parts.append(escape(text[position : match.start()]))
+        parts.append(
+            format_html(
+                '<mark class="guichet-pii" title="Donnée personnelle : {}">{}</mark>', kinds[match.group(0)], match[0]
+            )
+        )
+        position = match.end()
+    parts.append(escape(text[position:]))
+    return mark_safe("".join(parts))  # noqa: S308 - every piece is escaped above
+
+
+def highlight_placeholders(text: str) -> SafeString:
+    """The pseudonymised text as the model saw it, with placeholders set apart."""
+    parts: list[str] = []
+    position = 0
+    for match in PLACEHOLDER_RE.finditer(text):
+        parts.append(escape(text[position : match.start()]))
+        parts.append(format_html('<span class="guichet-placeholder">{}</span>', match.group(0)))
+        position = match.end()
+    parts.append(escape(text[position:]))
+    return mark_safe("".join(parts))  # noqa: S308 - every piece is escaped above
+
+
+# Draft review --------------------------------------------------------------------------------------------------
+
+
+def _item_text(item: Any) -> str:
+    if isinstance(item, str):
+        return item
+    if isinstance(item, int | float):
+        return str(item)
+    if isinstance(item, dict):
+        for key in ("sentence", "text", "value", "raw", "number", "match"):
+            value = item.get(key)
+            if isinstance(value, str | int | float) and str(value).strip():
+                return str(value)
+    return ""
+
+
+def _alert_kind(code: str) -> str | None:
+    code = code.lower()
+    if "promis" in code or "decision" in code:
+        return "promise"
+    if "number" in code or "amount" in code or "date" in code or "nombre" in code:
+        return "number"
+    if "unsupported" in code or "grounding" in code or "citation" in code:
+        return "unsupported"
+    return None
+
+
+def review_marks(*, checks: dict[str, Any], alerts: list[dict[str, Any]], mapping: dict[str, str]) -> dict:
+    """What to highlight in the draft, as restored strings per kind (see MARK_LABELS)."""
+    numbers = checks.get("numbers") or {}
+    numbers = numbers.get("unsupported") if isinstance(numbers, dict) else numbers
+    found: dict[str, list[str]] = {
+        "unsupported": [_item_text(x) for x in checks.get("unsupported_sentences") or []],
+        "number": [
+            _item_text(x) for x in (numbers.get("unsupported") if isinstance(numbers, dict) else numbers) or []
+        ],
+        "promise": [_item_text(x) for x in checks.get("promises") or []],
+    }
+    for alert in alerts or []:
+        kind = _alert_kind(str(alert.get("code", "")))
+        sentence = alert.get("sentence")
+        if kind and isinstance(sentence, str) and sentence.strip():
+            found[kind].append(sentence)
+    return {
+        kind: sorted({restore_text(s.strip(), mapping) for s in items if s and s.strip()}, key=len, reverse=True)
+        for kind, items in found.items()
+    }
+
+
+def _emit_runs(text: str, flags: list[set[str]]) -> str:
+    out: list[str] = []
+    start = 0
+    for i in range(1, len(text) + 1):
+        if i < len(text) and flags[i] == flags[start]:
+            continue
+        chunk, kinds = text[start:i], flags[start]
+        if not kinds:
+            out.append(escape(chunk))
+        else:
+            ordered = [k for k in MARK_LABELS if k in kinds]
+            classes = " ".join(f"guichet-mark--{k}" for k in ordered)
+            out.append(format_html('<mark class="guichet-mark {}">{}</mark>', classes, chunk))
+            ending = [k for k in ordered if i >= len(text) or k not in flags[i]]
+            if ending:
+                label = " ; ".join(MARK_LABELS[k] for k in ending)
+                out.append(format_html('<span class="fr-sr-only"> ({})</span>', label))
+        start = i
+    return "".join(out)
+
+
+def annotate_draft(text: str, *, marks: dict[str, list[str]], sources: Iterable[dict[str, Any]]) -> SafeString:
+    """The draft as HTML: citations link to their source, doubtful passages are marked (with a spoken label)."""
+    titles = {int(s["n"]): str(s.get("title", "")) for s in sources if str(s.get("n", "")).isdigit()}
+    flags: list[set[str]] = [set() for _ in text]
+    for kind in MARK_LABELS:
+        for needle in marks.get(kind, []):
+            position = text.find(needle)
+            while needle and position != -1:
+                for i in range(position, position + len(needle)):
+                    flags[i].add(kind)
+                position = text.find(needle, position + len(needle))
+    out: list[str] = []
+    position = 0
+    for match in CITATION_RE.finditer(text):
+        out.append(_emit_runs(text[position : match.start()], flags[position : match.start()]))
+        n = int(match.group(1))
+        if n in titles:
+            out.append(
+                format_html(
+                    '<a class="guichet-cite" href="#source-{}" title="Source {} : {}">{}</a>',
+                    n,
+                    n,
+                    titles[n],
+                    match.group(0),
+                )
+            )
+        else:
+            out.append(
+                format_html(
+                    '<mark class="guichet-mark guichet-mark--unsupported">{}</mark>'
+                    '<span class="fr-sr-only"> (citation sans source)</span>',
+                    match.group(0),
+                )
+            )
+        position = match.end()
+    out.append(_emit_runs(text[position:], flags[position:]))
+    return mark_safe("".join(out))  # noqa: S308 - every piece is escaped in _emit_runs / format_html
+
+
+def alert_level_class(level: str) -> str:
+    return {"error": "error", "warning": "warning", "info": "info"}.get(level, "info")
+
+
+def restored_alerts(alerts: list[dict[str, Any]], mapping: dict[str, str]) -> list[dict[str, Any]]:
+    """Alerts ready for display: French message and sentence restored, most serious first."""
+    order = {"error": 0, "warning": 1, "info": 2}
+    shown = []
+    for alert in alerts or []:
+        level = alert.get("level", "info")
+        shown.append(
+            {
+                "level": alert_level_class(level),
+                "code": alert.get("code", ""),
+                "message": restore_text(str(alert.get("message", "")), mapping),
+                "sentence": restore_text(str(alert.get("sentence") or ""), mapping),
+            }
+        )
+    return sorted(shown, key=lambda a: order.get(a["level"], 3))
+
+
+# Streaming -----------------------------------------------------------------------------------------------------
+
+
+class StreamRestorer:
+    """Restores placeholders in a token stream without ever showing half a placeholder ("[PERS" … "ONNE_1]")."""
+
+    HOLD_MAX = 40
+
+    def __init__(self, mapping: dict[str, str]) -> None:
+        self.mapping = mapping
+        self.pending = ""
+
+    def feed(self, token: str) -> str:
+        self.pending += token
+        cut = self.pending.rfind("[")
+        if cut != -1 and "]" not in self.pending[cut:] and len(self.pending) - cut < self.HOLD_MAX:
+            ready, self.pending = self.pending[:cut], self.pending[cut:]
+        else:
+            ready, self.pending = self.pending, ""
+        return restore_text(ready, self.mapping)
+
+    def flush(self) -> str:
+        ready, self.pending = self.pending, ""
+        return restore_text(ready, self.mapping)

@@ -1,0 +1,147 @@
+from typing import Any
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from guichet.inbox import workflow
+from guichet.inbox.enums import DraftKind, Status
+from guichet.inbox.forms import DraftForm, EscalateForm, FeedbackForm, RedirectForm, RegenerateForm, SendForm
+from guichet.inbox.models import AuditEvent, CannedResponse, Draft, Feedback, Message
+from guichet.inbox.privacy_bridge import mapping_for, restore_text
+from guichet.inbox.selectors import drafts_for, message_get_for
+from guichet.inbox.ui import (
+    annotate_draft,
+    highlight_pii,
+    highlight_placeholders,
+    restored_alerts,
+    review_marks,
+)
+from guichet.inbox.views.common import ai_drafts_enabled, drafting_available, membership_of, message_for_action
+from guichet.inbox.workflow import OPEN_STATES
+
+# Numbers an agent may need when a message shows distress (national, free, 24/7 unless stated).
+EMERGENCY_NUMBERS: list[tuple[str, str]] = [
+    ("3114", "Prévention du suicide"),
+    ("115", "Hébergement d'urgence (Samu social)"),
+    ("3919", "Violences femmes info"),
+    ("17 / 114 (SMS)", "Police secours ; 114 par SMS pour les personnes sourdes ou qui ne peuvent pas parler"),
+    ("119", "Enfance en danger"),
+    ("3977", "Maltraitance des personnes âgées ou handicapées"),
+    ("15 / 112", "Samu ; numéro d'urgence européen"),
+]
+AI_KINDS = {DraftKind.GENERATED, DraftKind.EXTRACTIVE}
+
+
+def working_drafts(drafts: list[Draft], *, ai: bool) -> tuple[Draft | None, Draft | None]:
+    """(the draft in the editor, the AI draft it comes from: sources, checks, edit distance)."""
+    visible = drafts if ai else [d for d in drafts if d.kind not in AI_KINDS]
+    working = visible[0] if visible else None  # drafts come newest first
+    if working is None or working.kind != DraftKind.AGENT:
+        return working, working
+    based_on = (working.parameters or {}).get("based_on")
+    base = next((d for d in visible if d.version == based_on), None) if based_on else None
+    return working, base
+
+
+def workspace_context(request: HttpRequest, message: Message) -> dict[str, Any]:
+    """Everything the editor and the sources panel show (also used after a regeneration)."""
+    mapping = mapping_for(message)
+    ai = ai_drafts_enabled(request.user, message.administration)
+    drafts = list(drafts_for(request.user, message_id=message.pk))
+    working, base = working_drafts(drafts, ai=ai)
+    text = restore_text(working.text, mapping) if working else f"{message.administration.greeting}\n\n"
+    sources = list(base.sources or []) if base else []
+    checks = dict(base.checks or {}) if base else {}
+    alerts = list(base.alerts or []) if base else []
+    marks = review_marks(checks=checks, alerts=alerts, mapping=mapping)
+    readability = checks.get("readability") if isinstance(checks.get("readability"), dict) else None
+    is_open = message.status in OPEN_STATES
+    initial = {"text": text, "draft_id": base.pk if base else None}
+    return {
+        "message": message,
+        "ai_enabled": ai,
+        "drafting_available": ai and drafting_available(),
+        "drafts": drafts,
+        "working_draft": working,
+        "base_draft": base,
+        "editor_text": text,
+        "annotated": annotate_draft(text, marks=marks, sources=sources),
+        "marks": marks,
+        "sources": sources,
+        "alerts": restored_alerts(alerts, mapping),
+        "readability": readability,
+        "is_open": is_open,
+        "is_drafting": ai and message.status == Status.DRAFTING,
+        "send_form": SendForm(initial=initial),
+        "draft_form": DraftForm(initial=initial),
+    }
+
+
+@login_required
+def message_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    message = message_get_for(request.user, pk)
+    context = workspace_context(request, message)
+    if request.htmx and request.GET.get("partial") == "workspace":
+        return render(request, "inbox/message.html#workspace", context)
+    mapping = mapping_for(message)
+    reply = getattr(message, "reply", None) if message.status == Status.SENT else None
+    feedback = Feedback.objects.filter(message=message, author=request.user).order_by("-created_at").first()
+    context.update(
+        {
+            "title": message.title or f"Message n° {message.pk}",
+            "administration": message.administration,
+            "membership": membership_of(request.user, message.administration),
+            "original_title": highlight_pii(message.title, mapping),
+            "original_body": highlight_pii(message.body, mapping),
+            "has_pii": bool(mapping),
+            "model_title": highlight_placeholders(message.pseudonymised_title),
+            "model_body": highlight_placeholders(message.pseudonymised_body),
+            "is_pseudonymised": bool(message.pseudonymised_body),
+            "emergency_numbers": EMERGENCY_NUMBERS if message.is_distress else [],
+            "canned_responses": CannedResponse.objects.filter(administration=message.administration, is_active=True),
+            "regenerate_form": RegenerateForm(),
+            "redirect_form": RedirectForm(current=message.administration),
+            "escalate_form": EscalateForm(),
+            "reply": reply,
+            "feedback": feedback,
+            "feedback_form": FeedbackForm(initial={"rating": feedback.rating} if feedback else None),
+        }
+    )
+    return render(request, "inbox/message.html", context)
+
+
+@login_required
+@require_POST
+def message_take(request: HttpRequest, pk: int) -> HttpResponse:
+    message = message_for_action(request, pk)
+    workflow.message_assign(message=message, actor=request.user)
+    if request.POST.get("next") == "inbox":
+        return redirect("inbox", slug=message.administration.slug)
+    return redirect("message", pk=message.pk)
+
+
+@login_required
+def message_history(request: HttpRequest, pk: int) -> HttpResponse:
+    """Who did what to this message, and every draft version."""
+    message = message_get_for(request.user, pk)
+    mapping = mapping_for(message)
+    ai = ai_drafts_enabled(request.user, message.administration)
+    drafts = [
+        (d, restore_text(d.text, mapping))
+        for d in drafts_for(request.user, message_id=message.pk)
+        if ai or d.kind not in AI_KINDS
+    ]
+    events = AuditEvent.objects.filter(message=message).select_related("actor").order_by("created_at", "id")
+    return render(
+        request,
+        "inbox/history.html",
+        {
+            "title": f"Historique du message n° {message.pk}",
+            "message": message,
+            "administration": message.administration,
+            "events": events,
+            "drafts": drafts,
+        },
+    )
