@@ -1,0 +1,112 @@
+"""Presidio's analyzer with spaCy `fr_core_news_sm` and Guichet's French recognisers, loaded once per process.
+
+`detect(text)` returns non-overlapping spans: where two recognisers disagree, the higher score wins (checksums
+score 1.0), then the longer span. Every word of a detected name is then also masked where it appears alone
+("Mme Sow" after "Aminata Sow").
+"""
+
+import functools
+import re
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import spacy
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+
+from guichet.privacy.names import ENTITY as PERSON
+from guichet.privacy.names import PersonRecognizer, is_common
+from guichet.privacy.recognizers import RECOGNIZERS
+
+LANGUAGE = "fr"
+SPACY_MODEL = "fr_core_news_sm"
+_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Span:
+    type: str
+    start: int
+    end: int
+    score: float
+
+
+class FrenchSpacyNlpEngine(SpacyNlpEngine):
+    """spaCy without the dependency parser (not needed for NER and part-of-speech tags, and a third of the time)."""
+
+    def load(self) -> None:
+        self.nlp = {LANGUAGE: spacy.load(SPACY_MODEL, disable=["parser"])}
+
+
+@functools.cache
+def analyzer() -> AnalyzerEngine:
+    """The analyzer, built on first use and then shared (loading spaCy takes seconds)."""
+    with _lock:
+        ner = NerModelConfiguration(labels_to_ignore=["MISC", "LOC", "ORG"])
+        nlp_engine = FrenchSpacyNlpEngine(
+            models=[{"lang_code": LANGUAGE, "model_name": SPACY_MODEL}], ner_model_configuration=ner
+        )
+        nlp_engine.load()
+        recognizers = [recognizer() for recognizer in RECOGNIZERS] + [PersonRecognizer()]
+        registry = RecognizerRegistry(recognizers=recognizers, supported_languages=[LANGUAGE])
+        return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=[LANGUAGE])
+
+
+def detect(text: str, *, known: Mapping[str, str] | None = None, flexible: bool = False) -> list[Span]:
+    """Personal data in `text`, as sorted, non-overlapping spans.
+
+    `known` maps values already found in the message (in the title, say) to their type: they are found here
+    too, exactly or, when `flexible`, whatever their case and separators; the words of known names are masked.
+    """
+    if not text.strip():
+        return []
+    known = known or {}
+    results = analyzer().analyze(text=text, language=LANGUAGE)
+    chosen = _resolve([Span(r.entity_type, r.start, r.end, r.score) for r in results])
+    names = [text[s.start : s.end] for s in chosen if s.type == PERSON]
+    names += [value for value, kind in known.items() if kind == PERSON]
+    extra = _known_values(text, known, flexible=flexible) + _name_words(text, names)
+    return sorted(_resolve(chosen + extra), key=lambda s: s.start)
+
+
+def _known_values(text: str, known: Mapping[str, str], *, flexible: bool) -> list[Span]:
+    spans = []
+    for value, kind in known.items():
+        if not value.strip() or not kind:
+            continue
+        if flexible:
+            pattern = r"[\s.\-]*".join(re.escape(char) for char in re.sub(r"[\s.\-]+", "", value))
+            regex = re.compile(rf"(?<!\w){pattern}(?!\w)", re.IGNORECASE)
+        else:
+            regex = re.compile(re.escape(value))
+        spans += [Span(kind, m.start(), m.end(), 0.4) for m in regex.finditer(text)]
+    return spans
+
+
+def _resolve(spans: list[Span]) -> list[Span]:
+    """Keep the best span of each overlapping group: highest score, then longest, then first."""
+    chosen: list[Span] = []
+    for span in sorted(spans, key=lambda s: (-s.score, -(s.end - s.start), s.start)):
+        if all(span.end <= other.start or span.start >= other.end for other in chosen):
+            chosen.append(span)
+    return chosen
+
+
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
+_TITLES = {"m", "mr", "mme", "mmes", "mlle", "madame", "monsieur", "mademoiselle", "dr", "docteur", "maître", "me"}
+
+
+def _name_words(text: str, names: list[str]) -> list[Span]:
+    """Each word of a known name, wherever it appears on its own (any case), with a low score."""
+    words = {
+        word.lower()
+        for name in names
+        for word in _NAME_TOKEN.findall(name)
+        if len(word) > 2 and word.lower() not in _TITLES and not is_common(word)
+    }
+    spans = []
+    for word in words:
+        for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE):
+            spans.append(Span(PERSON, match.start(), match.end(), 0.3))
+    return spans

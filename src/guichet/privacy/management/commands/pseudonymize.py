@@ -1,0 +1,51 @@
+"""guichet pseudonymize: a text on stdin, or the title and message fields of a JSONL file."""
+
+import json
+import sys
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from guichet.privacy.pseudonymise import pseudonymise
+from guichet.privacy.services import pseudonymise_message_text
+
+
+class Command(BaseCommand):
+    help = "Pseudonymise un texte lu sur l'entrée standard, ou les champs title et message d'un fichier JSONL."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--json", action="store_true", help="Sortie JSON : texte et entités (jamais les valeurs).")
+        parser.add_argument("--jsonl", metavar="FICHIER", help="Fichier JSONL (« - » : entrée standard).")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        if options["jsonl"]:
+            self._jsonl(options["jsonl"])
+            return
+        result = pseudonymise(sys.stdin.read())
+        if options["json"]:
+            entities = [
+                {"type": e.type, "placeholder": e.placeholder, "start": e.start, "end": e.end} for e in result.entities
+            ]
+            self.stdout.write(json.dumps({"text": result.text, "entities": entities}, ensure_ascii=False))
+        else:
+            self.stdout.write(result.text, ending="" if result.text.endswith("\n") else "\n")
+
+    def _jsonl(self, path: str) -> None:
+        try:
+            lines = sys.stdin if path == "-" else open(path, encoding="utf-8")
+        except OSError as error:
+            raise CommandError(f"Impossible de lire {path} : {error.strerror}") from error
+        with lines:
+            for number, line in enumerate(lines, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    item = json.loads(line)
+                except json.JSONDecodeError as error:
+                    raise CommandError(f"Ligne {number} : JSON invalide ({error.msg}).") from error
+                title, body = pseudonymise_message_text(title=item.get("title") or "", body=item.get("message") or "")
+                if "title" in item:
+                    item["title"] = title.text
+                if "message" in item:
+                    item["message"] = body.text
+                self.stdout.write(json.dumps(item, ensure_ascii=False))

@@ -1,0 +1,212 @@
+"""Person names in citizens' messages: titles, introductions, relatives, signatures, and spaCy's PER entities.
+
+spaCy's small French model finds most names in running text but misses signatures on their own line and names
+written in lower case; the rules below cover those. A word that is a common French word or an administrative
+term ("CAF", "Pôle emploi", "Bonjour") is never a name on its own.
+"""
+
+import re
+from collections.abc import Iterator
+
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.fr.stop_words import STOP_WORDS
+
+ENTITY = "PERSONNE"
+
+_U = "A-ZÀ-ÖØ-Þ"
+_L = "a-zß-öø-ÿ"
+_CAP = rf"(?:[DdLO]['’])?[{_U}][{_L}]+(?:['’\-][{_U}]?[{_L}]+)*"
+_CAPS = rf"[{_U}]{{2,}}(?:[\-'’][{_U}]{{2,}})*"
+_ANY = rf"[{_U}{_L}][{_U}{_L}'’\-]+"
+_WORD = rf"(?:{_CAP}|{_CAPS})"
+_PARTICLE = r"(?:de|du|des|de la|d'|d’|van|von|der|den|ben|bin|el|al|da|di|dos|das|le|la)"
+_H = r"[ \t\u00a0]+"
+_SEQ = rf"{_WORD}(?:{_H}(?:{_PARTICLE}{_H})?{_WORD}){{0,3}}"
+_SEQ_AND = rf"{_SEQ}(?:{_H}(?:et|&){_H}{_SEQ})?"
+_END = r"(?=[ \t\u00a0]*(?:$|[,.;!?()\n]|[\-–—][ \t]))"
+
+_HONORIFIC = (
+    r"(?:M\.|Mr\.?|MM\.|Mme|Mmes|Mlle|Mlles|Madame|Monsieur|Mademoiselle|Messieurs|Mesdames|Dr\.?|Docteur|"
+    r"Maître|Me|Pr\.?|Professeur)"
+)
+_RELATIVE = (
+    r"(?:mon|ma|mes|notre|nos|son|sa|ses)[ \t]+(?:petite?-|petits-|arrière-|beau-|belle-|ex-?)?(?:fils|fille|filles|"
+    r"mari|femme|épouse|époux|conjointe?|compagnon|compagne|concubine?|partenaire|mère|père|maman|papa|parents|"
+    r"frère|frères|sœur|soeur|sœurs|soeurs|enfants?|bébé|neveu|nièce|oncle|tante|cousine?|grand-mère|grand-père|"
+    r"voisine?|amie?|aidante?|tuteur|tutrice|curateur|curatrice|employeur|propriétaire|bailleur|locataire|"
+    r"ex|fiancée?|collègue|patron|patronne|médecin|avocate?)"
+)
+_CLOSING = (
+    r"(?:cordialement|bien cordialement|bien à vous|salutations(?: distinguées| respectueuses)?|"
+    r"sincères salutations|respectueusement|merci(?: beaucoup| d'avance| par avance| encore| bien)?|"
+    r"en vous remerciant(?: par avance| d'avance)?|bonne (?:journée|soirée)|amicalement|signé)"
+)
+_INTRO = (
+    r"(?:(?:je m'appelle|je m’appelle|je me nomme|mon nom est|mon nom c'est|moi c'est|je soussignée?)[ \t]*:?|"
+    r"(?:nom et prénom|prénom et nom|nom|prénom|signataire)[ \t]*:)"
+)
+
+# How a rule's match is checked: TITLE keeps the title in the span ("Mme Sow"), INTRO accepts lower-case words
+# ("je m'appelle marcel dubreuil"), STRICT drops words that spaCy tags as verbs, adverbs… (signatures).
+# SIGNATURE is STRICT and needs two words (a line starting with "Allemagne, Autriche…" is not signed).
+TITLE, INTRO, PLAIN, STRICT, SIGNATURE = "title", "intro", "plain", "strict", "signature"
+PATTERNS: tuple[tuple[re.Pattern[str], float, str], ...] = (
+    (re.compile(rf"(?<!\w)(?i:{_HONORIFIC})(?!\w)\.?{_H}(?P<pii>{_SEQ})", re.MULTILINE), 0.85, TITLE),
+    (re.compile(rf"(?i:\b{_RELATIVE}),?{_H}(?P<pii>{_SEQ})", re.MULTILINE), 0.75, STRICT),
+    (re.compile(rf"(?i:\bfamille){_H}(?P<pii>{_SEQ})", re.MULTILINE), 0.85, PLAIN),
+    (re.compile(rf"(?i:\b{_INTRO})[ \t]*(?P<pii>{_ANY}(?:{_H}{_ANY}){{0,3}})", re.MULTILINE), 0.85, INTRO),
+    (re.compile(rf"(?i:\b{_CLOSING})[ \t]*[,.!]?\s*(?P<pii>{_SEQ_AND}){_END}", re.MULTILINE), 0.85, STRICT),
+    (re.compile(rf"^[ \t]*(?P<pii>{_SEQ_AND}){_END}", re.MULTILINE), 0.7, SIGNATURE),
+)
+
+_COMMON = {
+    *STOP_WORDS,
+    # greetings, closings and words that start sentences in messages
+    *"""bonjour bonsoir salut madame monsieur mademoiselle messieurs mesdames mme mlle cordialement merci
+    salutations sincères respectueusement remerciant attente urgent urgence svp stp bien bonne journée soirée
+    objet réf ps nb oui non vous je tu il elle nous ils elles moi bref voilà alors pourtant sinon donc aussi
+    depuis cela ceci cette ici hier demain aujourd'hui dernier dernière prochain prochaine tél tel téléphone
+    portable mail email e-mail courriel adresse domicile né née nir iban bic numéro n° sécu identifiant dossier
+    famille fils fille mari femme épouse mère père enfant enfants signé pour""".split(),
+    # administrations, benefits and documents: not personal data
+    *"""caf msa cpam cnav carsat urssaf dgfip ants mdph cnaf cnam ameli impots impôts france travail pôle
+    emploi pole préfecture prefecture mairie sécurité sociale assurance maladie retraite retraites rsa apl als
+    alf aah apa pch are ass cmi rqth cesu ij prime activité agirc arrco smic crous hlm edf engie sncf poste
+    banque tribunal cour conseil département région état république gouvernement ministère service public
+    services franceconnect cerfa cni titre séjour passeport permis carte grise vitale mutuelle complémentaire
+    css cmu ame pass navigo trésor public fisc allocation allocations familiales rentrée scolaire cpf opco
+    agefiph cap emploi mission locale ccas caisse centre finances publiques""".split(),
+    # places
+    *"""rue avenue boulevard place impasse allée chemin route quai cours square passage résidence cité hameau
+    lotissement bâtiment appartement étage""".split(),
+    # months and days
+    *"""janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi
+    mercredi jeudi vendredi samedi dimanche""".split(),
+}
+# Parts of speech a name never has (spaCy tags some rare surnames as verbs, so verbs are allowed).
+_NOT_NAME_POS = {"AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "ADV", "NUM", "PUNCT", "SYM", "INTJ"}
+_PLACES = {"LOC", "ORG"}
+_CONNECTORS = {"et", "&", "de", "du", "des", "la", "le", "d'", "d’", "van", "von", "der", "den", "ben", "bin", "el"}
+_CONNECTORS |= {"al", "da", "di", "dos", "das"}
+_TOKEN = re.compile(r"[^\s]+")
+
+
+def is_common(word: str) -> bool:
+    return word.lower().strip(".,'’") in _COMMON
+
+
+class PersonRecognizer(LocalRecognizer):
+    """Names from rules and from spaCy's NER, without common words at either end."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=[ENTITY], supported_language="fr", name="PersonRecognizer")
+
+    def load(self) -> None:
+        """The spaCy model is loaded by the NLP engine."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
+        pos = {token.idx: token.pos_ for token in doc} if doc is not None else {}
+        places = (
+            [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in _PLACES] if doc is not None else []
+        )
+        results = []
+        for start, end, score in (*self._rule_spans(text, pos, places), *self._ner_spans(nlp_artifacts, pos)):
+            metadata = {
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            }
+            results.append(RecognizerResult(ENTITY, start, end, score, recognition_metadata=metadata))
+        return results
+
+    def _rule_spans(
+        self, text: str, pos: dict[int, str], places: list[tuple[int, int]]
+    ) -> Iterator[tuple[int, int, float]]:
+        for regex, score, kind in PATTERNS:
+            for match in regex.finditer(text):
+                strict = kind in (STRICT, SIGNATURE)
+                span = _trim(text, *match.span("pii"), pos=pos, lenient=kind == INTRO, strict=strict)
+                if span is None:
+                    continue
+                if strict and not _signature_like(
+                    text[span[0] : span[1]], span[0], pos, min_words=1 + (kind == SIGNATURE)
+                ):
+                    continue
+                if kind == SIGNATURE and (span[0] != match.start("pii") or _inside(span, places)):
+                    continue
+                start, end = span
+                if kind == TITLE and start == match.start("pii"):
+                    start = match.start()
+                yield start, end, score
+
+    def _ner_spans(self, nlp_artifacts: NlpArtifacts | None, pos: dict[int, str]) -> Iterator[tuple[int, int, float]]:
+        if nlp_artifacts is None:
+            return
+        text = nlp_artifacts.tokens.text
+        for ent in nlp_artifacts.entities:
+            if ent.label_ != "PER":
+                continue
+            span = _trim(text, ent.start_char, ent.end_char, pos=pos, lenient=False, strict=True)
+            if span is None:
+                continue
+            words = text[span[0] : span[1]].split()
+            if len(words) == 1 and not _looks_like_surname(words[0]):
+                continue
+            yield span[0], span[1], 0.6
+
+
+def _signature_like(name: str, start: int, pos: dict[int, str], *, min_words: int) -> bool:
+    """A name found from its position alone needs `min_words` words (one only if spaCy calls it a proper noun),
+    at least one of them in title case ("SYSTEM OVERRIDE" is not a name)."""
+    words = [word for word in name.split() if word.lower() not in _CONNECTORS]
+    if not any(word[0].isupper() and not word.isupper() for word in words):
+        return False
+    return len(words) >= max(min_words, 2) or len(words) >= min_words and pos.get(start) == "PROPN"
+
+
+def _inside(span: tuple[int, int], places: list[tuple[int, int]]) -> bool:
+    """True when spaCy saw a place or an organisation over the whole span."""
+    return any(start <= span[0] and span[1] <= end for start, end in places)
+
+
+def _looks_like_surname(word: str) -> bool:
+    """A single word found by spaCy is kept only if it cannot be an ordinary capitalised word."""
+    return bool(re.fullmatch(_CAPS, word)) and len(word) > 3
+
+
+def _trim(
+    text: str, start: int, end: int, *, pos: dict[int, str], lenient: bool, strict: bool
+) -> tuple[int, int] | None:
+    """Drop common words at either end and cut at the first line break; None if nothing name-like is left.
+
+    `lenient` accepts lower-case words (after "je m'appelle"), otherwise every kept word must be capitalised;
+    `strict` also treats words tagged as verbs, adverbs, determiners… as common words.
+    """
+    newline = text.find("\n", start, end)
+    if newline != -1:
+        end = newline
+    words = [(m.start() + start, m.end() + start) for m in _TOKEN.finditer(text[start:end])]
+    kept: list[tuple[int, int]] = []
+    for word_start, word_end in words:
+        word = text[word_start:word_end].rstrip(",.;:!?")
+        word_end = word_start + len(word)
+        if not word:
+            break
+        if kept and word.lower() in _CONNECTORS:
+            kept.append((word_start, word_end))
+            continue
+        if is_common(word) or (strict or not word[0].isupper()) and pos.get(word_start) in _NOT_NAME_POS:
+            if kept or lenient:
+                break
+            continue
+        if not lenient and not word[0].isupper():
+            break
+        kept.append((word_start, word_end))
+    while kept and text[kept[-1][0] : kept[-1][1]].lower() in _CONNECTORS:
+        kept.pop()
+    if not kept:
+        return None
+    return kept[0][0], kept[-1][1]

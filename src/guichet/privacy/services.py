@@ -1,0 +1,146 @@
+"""Writes and reads around a message's personal data: pseudonymise at intake, decrypt for display, purge.
+
+Every write runs in a transaction with its audit event. Only non-status fields of `Message` are saved here.
+"""
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from guichet.accounts.models import Administration
+from guichet.inbox.audit import audit_log
+from guichet.inbox.models import Message
+from guichet.privacy.crypto import decrypt_mapping, encrypt_mapping
+from guichet.privacy.pseudonymise import Pseudonymised, placeholder_type, pseudonymise
+
+# What replaces the citizen's original title and text once the retention period is over.
+PURGED_MARKER = "[supprimé après la durée de conservation]"
+PURGE_ACTOR = "purge"
+_TITLE_MAX = Message._meta.get_field("pseudonymised_title").max_length
+
+
+def pseudonymise_message_text(*, title: str, body: str) -> tuple[Pseudonymised, Pseudonymised]:
+    """Title and body with one shared mapping. The body goes first (signatures are there), then the title; the
+    body is done again if the title brought a new name, so that its words are masked in the body too."""
+    body_result = pseudonymise(body)
+    title_result = pseudonymise(title, mapping=body_result.mapping)
+    new_names = {
+        placeholder
+        for placeholder in title_result.mapping.keys() - body_result.mapping.keys()
+        if placeholder_type(placeholder) == "PERSONNE"
+    }
+    if new_names:
+        body_result = pseudonymise(body, mapping=title_result.mapping)
+        title_result.mapping = body_result.mapping
+    return title_result, body_result
+
+
+@transaction.atomic
+def message_pseudonymise(*, message: Message) -> Message:
+    """Pseudonymise a message's title and body and store the encrypted mapping (run at intake)."""
+    title, body = pseudonymise_message_text(title=message.title, body=message.body)
+    message.pseudonymised_title = title.text[:_TITLE_MAX]
+    message.pseudonymised_body = body.text
+    message.pii_mapping = encrypt_mapping(body.mapping | title.mapping)
+    message.pii_entities = [
+        {"field": name, "type": e.type, "placeholder": e.placeholder, "start": e.start, "end": e.end}
+        for name, result in (("title", title), ("body", body))
+        for e in result.entities
+    ]
+    message.pseudonymised_at = timezone.now()
+    message.save(
+        update_fields=[
+            "pseudonymised_title",
+            "pseudonymised_body",
+            "pii_mapping",
+            "pii_entities",
+            "pseudonymised_at",
+            "updated_at",
+        ]
+    )
+    counts = Counter(placeholder_type(placeholder) for placeholder in body.mapping | title.mapping)
+    audit_log(action="message.pseudonymised", obj=message, details={"entities": dict(sorted(counts.items()))})
+    return message
+
+
+def message_mapping(message: Message) -> dict[str, str]:
+    """The decrypted mapping (placeholder → original value); empty once purged."""
+    return decrypt_mapping(message.pii_mapping)
+
+
+def message_display(message: Message) -> tuple[str, str]:
+    """Title and body as the agent sees them: the originals, or the pseudonymised text once purged."""
+    if message.pii_purged_at is not None:
+        return message.pseudonymised_title, message.pseudonymised_body
+    return message.title, message.body
+
+
+@dataclass
+class PurgeReport:
+    dry_run: bool
+    now: datetime
+    message_ids: list[int] = field(default_factory=list)
+    by_administration: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def count(self) -> int:
+        return len(self.message_ids)
+
+
+def retention_days(administration: Administration) -> int:
+    """The administration's retention period; GUICHET_RETENTION_DAYS when it has none (0)."""
+    return administration.retention_days or settings.GUICHET_RETENTION_DAYS
+
+
+def expired_messages(*, administration: Administration, now: datetime):
+    """Closed messages of `administration` whose retention period is over and not yet purged."""
+    cutoff = now - timedelta(days=retention_days(administration))
+    return Message.objects.filter(
+        administration=administration, closed_at__isnull=False, closed_at__lte=cutoff, pii_purged_at__isnull=True
+    ).order_by("closed_at", "pk")
+
+
+def purge_expired(*, dry_run: bool, now: datetime | None = None) -> PurgeReport:
+    """Remove the personal data of closed messages past retention; keep pseudonymised text and metrics."""
+    now = now or timezone.now()
+    report = PurgeReport(dry_run=dry_run, now=now)
+    for administration in Administration.objects.order_by("name"):
+        ids = list(expired_messages(administration=administration, now=now).values_list("pk", flat=True))
+        if not ids:
+            continue
+        if not dry_run:
+            for pk in ids:
+                message_purge(message=Message.objects.get(pk=pk), now=now)
+        report.message_ids += ids
+        report.by_administration[administration.name] = len(ids)
+    return report
+
+
+@transaction.atomic
+def message_purge(*, message: Message, now: datetime | None = None) -> Message:
+    """Blank one message's original text, citizen contact and mapping, and record it in the audit log."""
+    now = now or timezone.now()
+    message = Message.objects.select_for_update().get(pk=message.pk)
+    if message.pii_purged_at is not None:
+        return message
+    message.title = PURGED_MARKER
+    message.body = PURGED_MARKER
+    message.citizen_name = ""
+    message.citizen_email = ""
+    message.pii_mapping = ""
+    message.pii_purged_at = now
+    message.save(update_fields=["title", "body", "citizen_name", "citizen_email", "pii_mapping", "pii_purged_at"])
+    audit_log(
+        action="message.pii_purged",
+        obj=message,
+        actor_label=PURGE_ACTOR,
+        details={
+            "retention_days": retention_days(message.administration),
+            "closed_at": message.closed_at.isoformat() if message.closed_at else None,
+        },
+    )
+    return message
