@@ -18,7 +18,7 @@ MINE = "me"
 UNASSIGNED = "none"
 
 SORTS = {
-    "priority": ("Priorité puis ancienneté", ("-distress_first", "-priority", "received_at")),
+    "priority": ("Urgence d'abord", ("-distress_first", "-priority", "received_at")),
     "oldest": ("Plus anciens d'abord", ("received_at",)),
     "newest": ("Plus récents d'abord", ("-received_at",)),
 }
@@ -31,7 +31,7 @@ class InboxFilterForm(DsfrBaseForm):
     status = forms.ChoiceField(
         label="Statut",
         required=False,
-        choices=[(OPEN, "Messages à traiter"), (ALL, "Tous les statuts"), *Status.choices],
+        choices=[(OPEN, "À traiter"), (ALL, "Tous les statuts"), *Status.choices],
     )
     label = forms.ChoiceField(label="Étiquette", required=False, choices=[("", "Toutes"), *TriageLabel.choices])
     assignee = forms.ChoiceField(label="Attribué à", required=False)

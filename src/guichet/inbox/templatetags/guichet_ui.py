@@ -56,7 +56,7 @@ def label_name(label: str) -> str:
 
 @register.filter
 def sentiment_name(sentiment: str) -> str:
-    return SENTIMENTS.get(sentiment or "", sentiment)
+    return SENTIMENTS.get(sentiment, sentiment) if sentiment else "—"
 
 
 @register.filter
