@@ -52,11 +52,16 @@ _INTRO = (
 # SIGNATURE is STRICT and needs two words (a line starting with "Allemagne, Autriche…" is not signed).
 TITLE, INTRO, PLAIN, STRICT, SIGNATURE = "title", "intro", "plain", "strict", "signature"
 PATTERNS: tuple[tuple[re.Pattern[str], float, str], ...] = (
-    (re.compile(rf"(?<!\w)(?i:{_HONORIFIC})(?!\w)\.?{_H}(?P<pii>{_SEQ})", re.MULTILINE), 0.85, TITLE),
-    (re.compile(rf"(?i:\b{_RELATIVE}),?{_H}(?P<pii>{_SEQ})", re.MULTILINE), 0.75, STRICT),
+    (
+        re.compile(rf"(?<!\w)(?i:{_HONORIFIC})(?!\w)\.?{_H}(?P<pii>{_ANY}(?:{_H}(?:{_PARTICLE}{_H})?{_ANY}){{0,3}})"),
+        0.85,
+        TITLE,
+    ),
+    (re.compile(rf"(?i:\b{_RELATIVE}),?{_H}(?P<pii>{_SEQ})", re.MULTILINE), 0.75, PLAIN),
+    (re.compile(rf"(?i:\bje suis){_H}(?P<pii>{_SEQ})", re.MULTILINE), 0.7, STRICT),
     (re.compile(rf"(?i:\bfamille){_H}(?P<pii>{_SEQ})", re.MULTILINE), 0.85, PLAIN),
     (re.compile(rf"(?i:\b{_INTRO})[ \t]*(?P<pii>{_ANY}(?:{_H}{_ANY}){{0,3}})", re.MULTILINE), 0.85, INTRO),
-    (re.compile(rf"(?i:\b{_CLOSING})[ \t]*[,.!]?\s*(?P<pii>{_SEQ_AND}){_END}", re.MULTILINE), 0.85, STRICT),
+    (re.compile(rf"(?i:\b{_CLOSING})[ \t]*[,.!:]?\s*(?P<pii>{_SEQ_AND}){_END}", re.MULTILINE), 0.85, STRICT),
     (re.compile(rf"^[ \t]*(?P<pii>{_SEQ_AND}){_END}", re.MULTILINE), 0.7, SIGNATURE),
 )
 
@@ -86,6 +91,8 @@ _COMMON = {
 }
 # Parts of speech a name never has (spaCy tags some rare surnames as verbs, so verbs are allowed).
 _NOT_NAME_POS = {"AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "ADV", "NUM", "PUNCT", "SYM", "INTJ"}
+# Parts of speech a lower-case name may get ("je m'appelle marcel dubreuil").
+_NAME_POS = {"PROPN", "NOUN", "ADJ", "X"}
 _PLACES = {"LOC", "ORG"}
 _CONNECTORS = {"et", "&", "de", "du", "des", "la", "le", "d'", "d’", "van", "von", "der", "den", "ben", "bin", "el"}
 _CONNECTORS |= {"al", "da", "di", "dos", "das"}
@@ -126,14 +133,13 @@ class PersonRecognizer(LocalRecognizer):
         self, text: str, pos: dict[int, str], places: list[tuple[int, int]]
     ) -> Iterator[tuple[int, int, float]]:
         for regex, score, kind in PATTERNS:
-            for match in regex.finditer(text):
+            for match in _overlapping(regex, text):
                 strict = kind in (STRICT, SIGNATURE)
-                span = _trim(text, *match.span("pii"), pos=pos, lenient=kind == INTRO, strict=strict)
+                lenient = kind in (INTRO, TITLE)
+                span = _trim(text, *match.span("pii"), pos=pos, lenient=lenient, strict=strict)
                 if span is None:
                     continue
-                if strict and not _signature_like(
-                    text[span[0] : span[1]], span[0], pos, min_words=1 + (kind == SIGNATURE)
-                ):
+                if strict and not _signature_like(text[span[0] : span[1]], span[0], pos, signature=kind == SIGNATURE):
                     continue
                 if kind == SIGNATURE and (span[0] != match.start("pii") or _inside(span, places)):
                     continue
@@ -158,13 +164,21 @@ class PersonRecognizer(LocalRecognizer):
             yield span[0], span[1], 0.6
 
 
-def _signature_like(name: str, start: int, pos: dict[int, str], *, min_words: int) -> bool:
-    """A name found from its position alone needs `min_words` words (one only if spaCy calls it a proper noun),
-    at least one of them in title case ("SYSTEM OVERRIDE" is not a name)."""
+def _overlapping(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Matches that may overlap: after "M. et Mme Martin" is rejected for "et", "Mme Martin" is still tried."""
+    position = 0
+    while (match := regex.search(text, position)) is not None:
+        yield match
+        position = max(match.start("pii"), match.start() + 1)
+
+
+def _signature_like(name: str, start: int, pos: dict[int, str], *, signature: bool) -> bool:
+    """A name found from its position alone needs two words, or one that spaCy calls a proper noun after a
+    closing formula. A line that merely starts with capitals needs a word in title case ("SYSTEM OVERRIDE:")."""
     words = [word for word in name.split() if word.lower() not in _CONNECTORS]
-    if not any(word[0].isupper() and not word.isupper() for word in words):
-        return False
-    return len(words) >= max(min_words, 2) or len(words) >= min_words and pos.get(start) == "PROPN"
+    if signature:
+        return len(words) >= 2 and any(word[0].isupper() and not word.isupper() for word in words)
+    return len(words) >= 2 or pos.get(start) == "PROPN"
 
 
 def _inside(span: tuple[int, int], places: list[tuple[int, int]]) -> bool:
@@ -202,7 +216,7 @@ def _trim(
             if kept or lenient:
                 break
             continue
-        if not lenient and not word[0].isupper():
+        if not word[0].isupper() and (not lenient or pos.get(word_start, "PROPN") not in _NAME_POS):
             break
         kept.append((word_start, word_end))
     while kept and text[kept[-1][0] : kept[-1][1]].lower() in _CONNECTORS:

@@ -81,7 +81,7 @@ class PhoneRecognizer(RegexRecognizer):
     ENTITY = "TELEPHONE"
     PATTERNS = (
         (_NB + r"(?<!\+)(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-79]|0[1-79])(?:" + SEP + r"\d{2}){4}" + _NA, 0.9),
-        (r"(?<![\w+])\+(?!33)[1-9]\d{1,2}(?:[ .\-]?\(0\))?(?:[ .\-]?\d{1,4}){2,6}" + _NA, 0.6),
+        (r"(?<![\w+])\+(?!33)[1-9]\d{1,2}(?:[ .\-]?\(0\))?(?:[ .\-]?\d{1,4}){2,6}" + _NA, 0.8),
     )
 
     def valid(self, value: str, text: str, start: int) -> bool:
@@ -222,7 +222,7 @@ _LEGAL_WORD = re.compile(r"(?i)\b(?:cerfa|article|art\.|loi|décret|arrêté|ord
 _DATE_OR_AMOUNT = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,3}(?: \d{3})+")
 _UNIT = re.compile(r"(?i)\s*(?:€|euros?|eur\b|%|km|ans?\b|mois|jours?|heures?|h\b|m2|m²)")
 # The number itself: groups of letters and digits joined by - / . or spaces between digit groups.
-_REFERENCE_VALUE = r"(?P<pii>[A-Z0-9]*\d[A-Z0-9]*(?:[\-/.][A-Z0-9]+)*(?: \d{2,})*)"
+_REFERENCE_VALUE = r"(?P<pii>(?=[A-Z0-9\-/.]*\d)[A-Z0-9]+(?:[\-/.][A-Z0-9]+)*(?: \d{2,})*)"
 
 
 class ReferenceRecognizer(LocalRecognizer):
@@ -238,7 +238,11 @@ class ReferenceRecognizer(LocalRecognizer):
         self.compiled = [
             (
                 re.compile(
-                    r"(?i)(?<!\w)(?:" + keywords + r")(?!\w)[^\n\d]{0,25}?(?-i:" + _NB + _REFERENCE_VALUE + r")",
+                    r"(?i)(?<!\w)(?:"
+                    + keywords
+                    + r")(?!\w)[^\n\d]{0,25}?(?-i:(?<![0-9A-Za-z+])"
+                    + _REFERENCE_VALUE
+                    + r")",
                     re.MULTILINE,
                 ),
                 entity,

@@ -1,0 +1,136 @@
+"""Each recogniser, through the full analyzer: what it finds, what it must leave alone."""
+
+import pytest
+
+from guichet.privacy.analyzer import detect
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(span.type, text[span.start : span.end]) for span in detect(text)]
+
+
+def types(text: str) -> set[str]:
+    return {kind for kind, _ in found(text)}
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["06 41 77 32 08", "06.41.77.32.08", "06-41-77-32-08", "0641773208", "+33 6 41 77 32 08", "+33641773208",
+     "+33 (0)6 41 77 32 08", "0033 6 41 77 32 08", "02 47 51 33 08", "09 51 22 33 44"],
+)  # fmt: skip
+def test_phone_formats(number):
+    assert found(f"Vous pouvez me joindre au {number} le matin.") == [("TELEPHONE", number)]
+
+
+def test_phone_foreign_number():
+    assert ("TELEPHONE", "+32 470 12 34 56") in found("Mon numéro belge : +32 470 12 34 56.")
+
+
+def test_phone_leaves_service_numbers():
+    assert found("Appelez le 3939 ou le 0 800 123 456 ou le 08 00 12 34 56.") == []
+
+
+def test_email():
+    assert found("Écrivez à aicha.diallo59@gmail.com svp") == [("EMAIL", "aicha.diallo59@gmail.com")]
+
+
+def test_nir_with_and_without_spaces():
+    assert found("N° de sécurité sociale : 1 58 06 33 063 210 33") == [("NIR", "1 58 06 33 063 210 33")]
+    assert found("NIR 1590106088144 46") == [("NIR", "1590106088144 46")]
+    assert found("NIR 158063306321033.") == [("NIR", "158063306321033")]
+
+
+def test_nir_invalid_key_is_not_a_nir():
+    assert "NIR" not in types("Le nombre 1 58 06 33 063 210 34 est faux.")
+
+
+def test_iban():
+    assert found("IBAN : FR76 3000 3150 0549 7210 9203 701") == [("IBAN", "FR76 3000 3150 0549 7210 9203 701")]
+    assert found("sur le compte FR76-3000-3875-8728-4865-5744-718.") == [("IBAN", "FR76-3000-3875-8728-4865-5744-718")]
+    assert found("IBAN FR7630003150054972109203701 BIC SOGEFRPP") == [("IBAN", "FR7630003150054972109203701")]
+
+
+def test_iban_invalid_check_digits():
+    assert "IBAN" not in types("IBAN : FR76 3000 3150 0549 7210 9203 702")
+
+
+def test_siret_and_siren():
+    assert found("SIRET 732 829 320 00074.") == [("SIRET", "732 829 320 00074")]
+    assert found("Mon entreprise, SIREN 732829320, a fermé.") == [("SIREN", "732829320")]
+    assert "SIRET" not in types("SIRET 732 829 320 00075.")
+    assert "SIREN" not in types("SIREN 732 829 321.")
+
+
+def test_numero_fiscal():
+    assert found("numéro fiscal 3098 741 256 034") == [("NUMERO_FISCAL", "3098 741 256 034")]
+    assert found("Mon numéro fiscal est le 1234567890123.") == [("NUMERO_FISCAL", "1234567890123")]
+
+
+def test_allocataire():
+    assert found("allocataire n° 4175290, merci") == [("ALLOCATAIRE", "4175290")]
+    assert found("On est déjà allocataires (numéro 5930417) pour la prime.") == [("ALLOCATAIRE", "5930417")]
+    assert found("Numéro CAF : 1234567") == [("ALLOCATAIRE", "1234567")]
+
+
+def test_france_travail_identifier():
+    assert found("identifiant 5520917M") == [("FRANCE_TRAVAIL", "5520917M")]
+    assert found("Mon identifiant France Travail : 1234567A.") == [("FRANCE_TRAVAIL", "1234567A")]
+
+
+def test_passport_and_plates():
+    assert found("Passeport 12AB34567 périmé.") == [("PASSEPORT", "12AB34567")]
+    assert found("Ma plaque AB-123-CD.") == [("PLAQUE", "AB-123-CD")]
+    assert found("ma voiture immatriculée 1234 AB 75.") == [("PLAQUE", "1234 AB 75")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("dossier n° 2024-CI-0458721 en attente", ("REFERENCE", "2024-CI-0458721")),
+        ("N° étranger 9302871456", ("REFERENCE", "9302871456")),
+        ("permis n° 130775200418", ("PERMIS", "130775200418")),
+        ("Mon récépissé n° 7501234567 expire.", ("REFERENCE", "7501234567")),
+        ("numéro de dossier ABC-2023-45678.", ("REFERENCE", "ABC-2023-45678")),
+        ("carte d'identité n° 880692310285", ("CNI", "880692310285")),
+    ],
+)
+def test_references(text, expected):
+    assert found(text) == [expected]
+
+
+def test_legal_numbers_and_amounts_are_not_references():
+    text = (
+        "Selon l'article L. 262-2 du code de l'action sociale, remplissez le cerfa n°12100*02 ou le formulaire "
+        "n° 15891. Le RSA est de 607,75 € ; la facture n° 2024 est de 52 000 euros."
+    )
+    assert found(text) == []
+
+
+def test_addresses():
+    assert found("6 rue des Cordiers, 33000 Bordeaux") == [("ADRESSE", "6 rue des Cordiers, 33000 Bordeaux")]
+    assert found("J'habite 4 rue des Acacias 67200 Strasbourg.") == [("ADRESSE", "4 rue des Acacias 67200 Strasbourg")]
+    assert found("au 5 rue Pasteur (j'arrive de Reims)") == [("ADRESSE", "5 rue Pasteur")]
+    assert found("45 avenue de la Gare, 17000 La Rochelle\n") == [
+        ("ADRESSE", "45 avenue de la Gare, 17000 La Rochelle")
+    ]
+    assert found("j'habite 12 bis rue de la république 69003 lyon") == [
+        ("ADRESSE", "12 bis rue de la république 69003 lyon")
+    ]
+
+
+def test_birth_dates():
+    assert found("né le 05/06/1958") == [("DATE_NAISSANCE", "05/06/1958")]
+    assert found("Je suis née le 12 mai 1946 à Tours.") == [("DATE_NAISSANCE", "12 mai 1946")]
+    assert found("Date de naissance : 1er mars 1980") == [("DATE_NAISSANCE", "1er mars 1980")]
+
+
+def test_other_dates_are_kept():
+    assert found("J'ai déposé ma demande le 15 février 2024, notre enfant est né le 2 juin.") == []
+
+
+def test_administrative_words_are_not_personal_data():
+    text = (
+        "Je touche le RSA et l'APL de la CAF, j'étais inscrit à Pôle emploi puis à France Travail, "
+        "et l'Assurance retraite m'a écrit. La MDPH et l'URSSAF aussi."
+    )
+    assert found(text) == []
