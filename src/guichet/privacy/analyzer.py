@@ -8,12 +8,13 @@ score 1.0), then the longer span. Every word of a detected name is then also mas
 import functools
 import re
 import threading
-from collections.abc import Mapping
+from collections import OrderedDict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import spacy
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 
 from guichet.privacy.names import ENTITY as PERSON
 from guichet.privacy.names import PersonRecognizer, is_common
@@ -21,7 +22,10 @@ from guichet.privacy.recognizers import RECOGNIZERS
 
 LANGUAGE = "fr"
 SPACY_MODEL = "fr_core_news_sm"
-_lock = threading.Lock()
+_lock = threading.RLock()
+# spaCy's results for the latest texts: a message's body is analysed again when its title brings a new name.
+_CACHE_SIZE = 256
+_artifacts: OrderedDict[str, NlpArtifacts] = OrderedDict()
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,31 @@ def analyzer() -> AnalyzerEngine:
         return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=[LANGUAGE])
 
 
+def nlp_artifacts(text: str) -> NlpArtifacts:
+    """spaCy's analysis of `text`, from the cache filled by `prefetch` or computed now (and kept a while)."""
+    with _lock:
+        artifacts = _artifacts.pop(text, None)
+    if artifacts is None:
+        artifacts = analyzer().nlp_engine.process_text(text, LANGUAGE)
+    _remember(text, artifacts)
+    return artifacts
+
+
+def prefetch(texts: Iterable[str], *, batch_size: int = 32) -> None:
+    """Run spaCy over many texts at once (about twice as fast as one by one); `detect` then reads the cache."""
+    engine = analyzer().nlp_engine
+    todo = list(dict.fromkeys(text for text in texts if text.strip() and text not in _artifacts))
+    for text, artifacts in engine.process_batch(todo, LANGUAGE, batch_size=batch_size):
+        _remember(text, artifacts)
+
+
+def _remember(text: str, artifacts: NlpArtifacts) -> None:
+    with _lock:
+        _artifacts[text] = artifacts
+        while len(_artifacts) > _CACHE_SIZE:
+            _artifacts.popitem(last=False)
+
+
 def detect(text: str, *, known: Mapping[str, str] | None = None, flexible: bool = False) -> list[Span]:
     """Personal data in `text`, as sorted, non-overlapping spans.
 
@@ -62,7 +91,7 @@ def detect(text: str, *, known: Mapping[str, str] | None = None, flexible: bool 
     if not text.strip():
         return []
     known = known or {}
-    results = analyzer().analyze(text=text, language=LANGUAGE)
+    results = analyzer().analyze(text=text, language=LANGUAGE, nlp_artifacts=nlp_artifacts(text))
     chosen = _resolve([Span(r.entity_type, r.start, r.end, r.score) for r in results])
     names = [text[s.start : s.end] for s in chosen if s.type == PERSON]
     names += [value for value, kind in known.items() if kind == PERSON]

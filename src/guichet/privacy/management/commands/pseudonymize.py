@@ -6,8 +6,12 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from guichet.privacy.analyzer import prefetch
 from guichet.privacy.pseudonymise import pseudonymise
 from guichet.privacy.services import pseudonymise_message_text
+
+# Lines read before spaCy runs over their texts in one batch.
+BATCH = 64
 
 
 class Command(BaseCommand):
@@ -36,16 +40,27 @@ class Command(BaseCommand):
         except OSError as error:
             raise CommandError(f"Impossible de lire {path} : {error.strerror}") from error
         with lines:
+            batch: list[dict[str, Any]] = []
             for number, line in enumerate(lines, start=1):
                 if not line.strip():
                     continue
                 try:
-                    item = json.loads(line)
+                    batch.append(json.loads(line))
                 except json.JSONDecodeError as error:
                     raise CommandError(f"Ligne {number} : JSON invalide ({error.msg}).") from error
-                title, body = pseudonymise_message_text(title=item.get("title") or "", body=item.get("message") or "")
-                if "title" in item:
-                    item["title"] = title.text
-                if "message" in item:
-                    item["message"] = body.text
-                self.stdout.write(json.dumps(item, ensure_ascii=False))
+                if len(batch) == BATCH:
+                    self._write(batch)
+                    batch = []
+            self._write(batch)
+
+    def _write(self, items: list[dict[str, Any]]) -> None:
+        prefetch(str(item.get(name) or "") for item in items for name in ("message", "title"))
+        for item in items:
+            title, body = pseudonymise_message_text(
+                title=str(item.get("title") or ""), body=str(item.get("message") or "")
+            )
+            if "title" in item:
+                item["title"] = title.text
+            if "message" in item:
+                item["message"] = body.text
+            self.stdout.write(json.dumps(item, ensure_ascii=False))
