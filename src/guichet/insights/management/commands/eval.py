@@ -1,0 +1,36 @@
+"""`guichet eval retrieval FILE.jsonl` and `guichet eval drafts …`: offline evaluations on a JSONL set."""
+
+from __future__ import annotations
+
+from django.core.management.base import BaseCommand
+
+
+class Command(BaseCommand):
+    help = "Évalue la recherche (retrieval) ou les brouillons (drafts) sur un jeu d'évaluation."
+
+    def add_arguments(self, parser):
+        targets = parser.add_subparsers(dest="target", required=True, metavar="{retrieval,drafts}")
+        retrieval = targets.add_parser("retrieval", help="hit@k et MRR de la recherche de fiches.")
+        retrieval.add_argument("file", help="Fichier JSONL (messages ou questions).")
+        retrieval.add_argument("--k", type=int, default=5, help="Nombre de fiches par requête (défaut 5).")
+        retrieval.add_argument("--mode", choices=["hybrid", "lexical", "dense"], default="hybrid")
+        retrieval.add_argument("--kinds", help="Ne garder que ces natures de message (ex. question,complaint).")
+        retrieval.add_argument("--json", action="store_true", help="Résultats détaillés en JSON.")
+        drafts = targets.add_parser("drafts", help="Qualité des brouillons (voir guichet.drafting.evaluation).")
+        drafts.add_argument("file", help="Fichier JSONL de messages.")
+        drafts.add_argument("--json", action="store_true", help="Résultats détaillés en JSON.")
+        drafts.add_argument("--limit", type=int, default=None, help="Nombre maximal de messages.")
+        drafts.add_argument("--kinds", help="Ne garder que ces natures de message.")
+
+    def handle(self, *args, **options):
+        if options["target"] == "retrieval":
+            from guichet.knowledge.evaluation import run_retrieval_eval
+
+            kinds = options["kinds"].split(",") if options.get("kinds") else None
+            run_retrieval_eval(
+                options["file"], options["k"], options["mode"], options["json"], self.stdout, kinds=kinds
+            )
+        else:
+            from guichet.drafting.evaluation import run_drafts_eval
+
+            run_drafts_eval(options, self.stdout)

@@ -1,0 +1,30 @@
+"""Fixtures for the knowledge tests: small hand-written fiches copied to a temporary source folder."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    """A source folder with the hand-written corpus (particuliers + associations copies)."""
+    target = tmp_path / "corpus"
+    shutil.copytree(FIXTURES / "corpus", target)
+    return target
+
+
+@pytest.fixture
+def fixture_file():
+    def read(relative: str) -> bytes:
+        return (FIXTURES / relative).read_bytes()
+
+    return read
+
+
+@pytest.fixture
+def lexical_only(settings):
+    """Most tests do not need the embedder: keep them fast and independent of it."""
+    settings.GUICHET_SEARCH_DENSE = False

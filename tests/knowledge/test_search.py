@@ -1,0 +1,71 @@
+import pytest
+
+from guichet.knowledge import index
+from guichet.knowledge.ingest import ingest
+from guichet.knowledge.search import FicheHit, search
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def ingested(corpus, lexical_only):
+    ingest([corpus])
+    return corpus
+
+
+def test_search_ranks_the_right_fiche_with_passages_and_resources(ingested):
+    hits = search("Combien coûte le timbre fiscal pour un passeport ?", k=3)
+    assert isinstance(hits[0], FicheHit)
+    assert hits[0].fiche_id == "F90001"
+    assert hits[0].passages[0].heading.endswith("Coût") or "Coût" in hits[0].passages[0].heading
+    assert any(resource["cerfa"] == "12100*02" for resource in hits[0].resources)
+    assert {resource["kind"] for resource in hits[0].resources} >= {"service", "form", "contact"}
+    assert 0 < hits[0].lexical_score <= 1
+    assert hits[0].version and hits[0].date == "2020-06-01"
+
+
+def test_long_citizen_message(ingested):
+    message = (
+        "Bonjour,\nMon mari est militaire et il vient d'être muté. Je vais démissionner de mon CDI pour le suivre."
+        " Est-ce que j'aurai droit au chômage ?\nMerci d'avance\nMme [PERSONNE_1]"
+    )
+    assert search(message, k=1)[0].fiche_id == "F90002"
+
+
+def test_default_search_returns_fiches_only_and_filters_work(ingested):
+    assert {hit.fiche_id[0] for hit in search("passeport", k=10)} == {"F"}
+    assert [hit.fiche_id for hit in search("formulaire passeport", k=10, fiche_types=["R"])] == ["R90003"]
+    assert [hit.fiche_id for hit in search("passeport chômage", k=10, audience="associations")] == ["F90002"]
+
+
+def test_index_follows_the_database(ingested, fixture_file):
+    first = index.get_index()
+    assert index.get_index() is first  # cached per process
+    (ingested / "particuliers" / "F90001.xml").unlink()
+    ingest([ingested])
+    assert index.get_index() is not first
+    assert "F90001" not in [hit.fiche_id for hit in search("passeport timbre fiscal", k=5)]
+
+
+def test_index_is_rebuilt_from_the_database_when_missing(ingested, settings, tmp_path):
+    search("passeport")
+    settings.GUICHET_INDEX_DIR = tmp_path / "another-node"
+    assert search("passeport", k=1)[0].fiche_id == "F90001"
+    assert (tmp_path / "another-node" / "current.json").exists()
+
+
+def test_dense_and_hybrid_modes(corpus, settings):
+    settings.GUICHET_SEARCH_DENSE = True
+    ingest([corpus])
+    dense = search("je veux arrêter mon travail pour suivre mon époux", k=1, mode="dense")
+    assert dense[0].fiche_id == "F90002"
+    assert -1 <= dense[0].dense_score <= 1
+    hybrid = search("prix du passeport", k=2)
+    assert hybrid[0].fiche_id == "F90001"
+    assert hybrid[0].dense_score > 0
+
+
+def test_empty_query_and_bad_mode(ingested):
+    assert search("   ") == []
+    with pytest.raises(ValueError):
+        search("passeport", mode="magic")
