@@ -1,0 +1,59 @@
+"""Model backends: `get_backend()` returns the configured one, created once per process and reused."""
+
+import threading
+from typing import Any
+
+from django.conf import settings
+
+from guichet.drafting.backends import embedded, openai  # noqa: F401  (they register themselves)
+from guichet.drafting.backends.base import (
+    BACKENDS,
+    Backend,
+    BackendError,
+    Generation,
+    GenerationParams,
+    TokenCallback,
+    register,
+)
+
+_instances: dict[tuple[str, str], Backend] = {}
+_lock = threading.Lock()
+
+
+def get_backend(name: str | None = None, model: str | None = None, **options: Any) -> Backend:
+    """The backend named in settings (or `name`), one instance per (backend, model) per process."""
+    name = name or settings.GUICHET_LLM_BACKEND
+    model = model or settings.GUICHET_LLM_MODEL
+    if name not in BACKENDS:
+        raise BackendError(f"Moteur de modèle inconnu : {name} (disponibles : {', '.join(sorted(BACKENDS))}).")
+    key = (name, model)
+    with _lock:
+        if key not in _instances:
+            _instances[key] = BACKENDS[name](model=model, **options)
+        return _instances[key]
+
+
+def default_params(**overrides: Any) -> GenerationParams:
+    params = GenerationParams(
+        temperature=settings.GUICHET_LLM_TEMPERATURE,
+        max_tokens=settings.GUICHET_LLM_MAX_TOKENS,
+        # The prompt asks the model to end with "Cordialement." (small models end cleanly with a fixed closing);
+        # stopping there saves the tokens of a signature we add ourselves.
+        stop=["Cordialement", "<<<", ">>>"],
+    )
+    for key, value in overrides.items():
+        setattr(params, key, value)
+    return params
+
+
+__all__ = [
+    "BACKENDS",
+    "Backend",
+    "BackendError",
+    "Generation",
+    "GenerationParams",
+    "TokenCallback",
+    "default_params",
+    "get_backend",
+    "register",
+]

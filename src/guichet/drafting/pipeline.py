@@ -1,0 +1,306 @@
+"""The drafting path of one message, in the order it travels: pseudonymised text → triage → retrieval and answer
+memory → prompt → model (audited) → checks → stored draft.
+
+`draft_message` is what the background task runs; `regenerate` is what the agent's "regenerate" button calls
+(synchronous, streamed). Neither can send anything: a draft is only a proposal (see inbox.workflow).
+"""
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+
+from guichet.accounts.models import Membership
+from guichet.drafting import retrieval
+from guichet.drafting.backends import Backend, default_params, get_backend
+from guichet.drafting.compose import Composed, ModelAttempt, compose
+from guichet.drafting.models import ModelCall
+from guichet.drafting.prompts import AdministrationProfile
+from guichet.drafting.triage import Triage, triage
+from guichet.inbox import workflow
+from guichet.inbox.enums import DraftTrigger, Status
+from guichet.inbox.models import Draft, Message
+
+logger = logging.getLogger(__name__)
+
+# States in which a background draft may move the message along (DRAFTING ↔ DRAFT_READY).
+AUTOMATIC_STATES = frozenset({Status.RECEIVED, Status.TRIAGED, Status.DRAFTING, Status.DRAFT_READY})
+# States in which a new draft is still useful (the message is open).
+OPEN_STATES = workflow.OPEN_STATES
+RETRIEVAL_K = 3
+
+
+class DraftingError(RuntimeError):
+    pass
+
+
+@dataclass
+class Inputs:
+    """The pseudonymised title and body: the only text of the citizen that drafting reads."""
+
+    title: str
+    body: str
+    placeholders: list[str] = field(default_factory=list)
+
+
+def pseudonymised_inputs(message: Message) -> Inputs:
+    """The message as models may see it. Never falls back to the original text."""
+    from guichet.privacy.pseudonymise import PLACEHOLDER
+
+    if message.pseudonymised_at is None and not message.pseudonymised_body:
+        from guichet.privacy.services import message_pseudonymise
+
+        message_pseudonymise(message=message)
+        message.refresh_from_db()
+    if not message.pseudonymised_body.strip():
+        raise DraftingError("Le message n'a pas de texte pseudonymisé : aucun brouillon ne peut être préparé.")
+    title, body = message.pseudonymised_title, message.pseudonymised_body
+    placeholders = sorted({m.group() for m in PLACEHOLDER.finditer(f"{title}\n{body}")})
+    return Inputs(title=title, body=body, placeholders=placeholders)
+
+
+def message_triage(message: Message, inputs: Inputs) -> Triage:
+    profile = AdministrationProfile.from_model(message.administration)
+    return triage(
+        title=inputs.title,
+        body=inputs.body,
+        administration=profile.name,
+        aliases=profile.aliases,
+        competences=profile.competences,
+    )
+
+
+def triage_and_record(message: Message) -> Triage:
+    """Triage a new message and store the labels and priority (RECEIVED → TRIAGED)."""
+    inputs = pseudonymised_inputs(message)
+    result = message_triage(message, inputs)
+    workflow.message_triage_record(
+        message=message, labels=result.labels, priority=result.priority, details=result.details()
+    )
+    return result
+
+
+def stored_triage(message: Message) -> Triage | None:
+    details = message.triage_details or {}
+    if not details.get("labels"):
+        return None
+    try:
+        return Triage(**details)
+    except TypeError:
+        return None
+
+
+def _record_call(message: Message, attempt: ModelAttempt) -> ModelCall:
+    return ModelCall.objects.create(
+        message=message,
+        backend=attempt.backend,
+        model_name=attempt.model,
+        parameters=attempt.parameters,
+        prompt=attempt.messages,
+        prompt_hash=attempt.prompt_hash,
+        output=attempt.output,
+        usage=attempt.usage,
+        timings=attempt.timings,
+        error=attempt.error,
+    )
+
+
+def build(
+    *,
+    message: Message,
+    triage_result: Triage,
+    inputs: Inputs,
+    backend: Backend | None,
+    instruction: str = "",
+    agent_context: str = "",
+    on_token: Callable[[str], None] | None = None,
+    calls: list[ModelCall] | None = None,
+) -> tuple[Composed, dict[str, float]]:
+    """Retrieval, answer memory and composition for a message; every model call is audited as it happens."""
+    timings: dict[str, float] = {}
+    query = f"{inputs.title}\n{inputs.body}\n{agent_context}".strip()
+    started = time.perf_counter()
+    hits = retrieval.retrieve(query, k=RETRIEVAL_K)
+    sources = retrieval.build_sources(hits)
+    cover = retrieval.coverage(hits, query, sources)
+    timings["retrieval_s"] = round(time.perf_counter() - started, 3)
+    memory = retrieval.similar_replies(
+        administration_id=message.administration_id, text=query, exclude_message_id=message.pk
+    )
+    examples = [m["text"][:600] for m in memory]
+    recorded = calls if calls is not None else []
+
+    def on_attempt(attempt: ModelAttempt) -> None:
+        recorded.append(_record_call(message, attempt))
+
+    started = time.perf_counter()
+    composed = compose(
+        profile=AdministrationProfile.from_model(message.administration),
+        title=inputs.title,
+        body=inputs.body,
+        triage=triage_result,
+        sources=sources,
+        coverage=cover,
+        backend=backend,
+        params=default_params(),
+        examples=examples,
+        instruction=instruction,
+        agent_context=agent_context,
+        known_placeholders=inputs.placeholders,
+        on_token=on_token,
+        on_attempt=on_attempt,
+    )
+    timings["compose_s"] = round(time.perf_counter() - started, 3)
+    generation = [a.timings for a in composed.attempts if a.timings]
+    if generation:
+        timings["model_s"] = round(sum(t.get("total_s", 0.0) for t in generation), 3)
+        for key in ("prompt_tokens", "completion_tokens", "first_token_s"):
+            if key in generation[-1]:
+                timings[key] = generation[-1][key]
+    if memory:
+        composed.checks["memory"] = [{k: v for k, v in m.items() if k != "text"} for m in memory]
+    return composed, timings
+
+
+def _store(
+    *,
+    message: Message,
+    composed: Composed,
+    timings: dict[str, float],
+    trigger: str,
+    actor: Any,
+    instruction: str,
+    agent_context: str,
+    calls: list[ModelCall],
+) -> Draft:
+    draft = workflow.draft_add(
+        message=message,
+        text=composed.text,
+        kind=composed.kind,
+        trigger=trigger,
+        actor=actor,
+        actor_label=None if actor else "drafting",
+        sources=composed.sources,
+        model_name=composed.model_name,
+        parameters=composed.parameters,
+        prompt_hash=composed.prompt_hash,
+        checks=composed.checks,
+        alerts=composed.alerts,
+        timings=timings,
+        instruction=instruction,
+        agent_context=agent_context,
+    )
+    if calls:
+        ModelCall.objects.filter(pk__in=[c.pk for c in calls]).update(draft=draft)
+    return draft
+
+
+def draft_message(
+    *,
+    message: Message,
+    backend: Backend | None = None,
+    use_model: bool = True,
+    on_token: Callable[[str], None] | None = None,
+) -> Draft | None:
+    """Prepare the intake draft of a message (background task). Returns None when there is nothing to do."""
+    started = time.perf_counter()
+    message = Message.objects.select_related("administration").get(pk=message.pk)
+    if message.status not in OPEN_STATES:
+        return None
+    triage_result = stored_triage(message)
+    if triage_result is None or message.status == Status.RECEIVED:
+        triage_result = triage_and_record(message)
+        message.refresh_from_db()
+    if not message.administration.ai_enabled:
+        return None
+    inputs = pseudonymised_inputs(message)
+    automatic = message.status in AUTOMATIC_STATES
+    if automatic and message.status != Status.DRAFTING:
+        workflow.message_transition(message=message, to=Status.DRAFTING, actor_label="drafting")
+    if use_model and backend is None:
+        backend = get_backend()
+    calls: list[ModelCall] = []
+    try:
+        composed, timings = build(
+            message=message,
+            triage_result=triage_result,
+            inputs=inputs,
+            backend=backend if use_model else None,
+            on_token=on_token,
+            calls=calls,
+        )
+    except Exception:
+        if automatic:
+            workflow.message_transition(message=message, to=Status.TRIAGED, actor_label="drafting")
+        raise
+    timings["total_s"] = round(time.perf_counter() - started, 3)
+    with transaction.atomic():
+        draft = _store(
+            message=message,
+            composed=composed,
+            timings=timings,
+            trigger=DraftTrigger.INTAKE,
+            actor=None,
+            instruction="",
+            agent_context="",
+            calls=calls,
+        )
+        message.refresh_from_db()
+        if message.status == Status.DRAFTING:
+            workflow.message_transition(message=message, to=Status.DRAFT_READY, actor_label="drafting")
+        Message.objects.filter(pk=message.pk).update(drafting_error="")
+    return draft
+
+
+def regenerate(
+    *,
+    message: Message,
+    actor: Any,
+    instruction: str = "",
+    agent_context: str = "",
+    on_token: Callable[[str], None] | None = None,
+) -> Draft:
+    """A new draft version on the agent's request, streamed through `on_token` (pseudonymised text).
+
+    Synchronous; does not change the message's status (the agent is working on it).
+    """
+    started = time.perf_counter()
+    message = Message.objects.select_related("administration").get(pk=message.pk)
+    if not Membership.objects.active().filter(user=actor, administration=message.administration).exists():
+        raise PermissionDenied("Seul un agent de cette administration peut régénérer le brouillon.")
+    inputs = pseudonymised_inputs(message)
+    triage_result = stored_triage(message) or message_triage(message, inputs)
+    calls: list[ModelCall] = []
+    composed, timings = build(
+        message=message,
+        triage_result=triage_result,
+        inputs=inputs,
+        backend=get_backend() if message.administration.ai_enabled else None,
+        instruction=instruction,
+        agent_context=agent_context,
+        on_token=on_token,
+        calls=calls,
+    )
+    timings["total_s"] = round(time.perf_counter() - started, 3)
+    return _store(
+        message=message,
+        composed=composed,
+        timings=timings,
+        trigger=DraftTrigger.REGENERATE,
+        actor=actor,
+        instruction=instruction,
+        agent_context=agent_context,
+        calls=calls,
+    )
+
+
+def display_text(draft: Draft) -> str:
+    """The draft as the agent sees it: placeholders restored (never stored that way)."""
+    from guichet.privacy.pseudonymise import restore
+    from guichet.privacy.services import message_mapping
+
+    return restore(draft.text, message_mapping(draft.message))

@@ -1,0 +1,147 @@
+"""What the drafting pipeline takes from the knowledge base: numbered sources, coverage, and answer memory.
+
+Coverage is decided here, from the retrieval scores and the overlap between the question and the passages, never
+asked of the model (small models do not say "the sources do not cover this"; docs/models.md).
+"""
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.conf import settings
+
+from guichet.drafting.checks import content_terms
+
+# Calibrated on messages_dev.jsonl (see docs/benchmarks.md, "Drafting"): below these, the top fiche is a guess.
+MIN_DENSE_SCORE = 0.30
+MIN_LEXICAL_SCORE = 0.30
+MIN_TERM_OVERLAP = 0.20
+
+
+@dataclass
+class SourceLimits:
+    max_sources: int = 4
+    per_fiche: int = 2
+    max_chars: int = 450
+
+
+def _get(obj: Any, name: str, default: Any = None) -> Any:
+    return obj.get(name, default) if isinstance(obj, dict) else getattr(obj, name, default)
+
+
+def _trim(text: str, max_chars: int) -> str:
+    text = " ".join(text.split())
+    if len(text) <= max_chars:
+        return text
+    cut = text[:max_chars]
+    end = max(cut.rfind(". "), cut.rfind(" ; "))
+    return (cut[: end + 1] if end > max_chars // 2 else cut.rsplit(" ", 1)[0] + " …").strip()
+
+
+def build_sources(hits: list[Any], limits: SourceLimits | None = None) -> list[dict[str, Any]]:
+    """Number the best passages of the best fiches: `[{n, fiche_id, version, title, url, heading, passage, ...}]`.
+
+    Passages are taken round-robin (best passage of each fiche first) so that a second fiche gets a say.
+    """
+    limits = limits or SourceLimits()
+    queues = [(hit, list(_get(hit, "passages", []) or [])[: limits.per_fiche]) for hit in hits]
+    picked: list[tuple[Any, Any]] = []
+    for rank in range(limits.per_fiche):
+        for hit, passages in queues:
+            if rank < len(passages) and len(picked) < limits.max_sources:
+                picked.append((hit, passages[rank]))
+    sources = []
+    for n, (hit, passage) in enumerate(picked, start=1):
+        sources.append(
+            {
+                "n": n,
+                "fiche_id": _get(hit, "fiche_id"),
+                "version": _get(hit, "version", ""),
+                "title": _get(hit, "title", ""),
+                "url": _get(hit, "url", ""),
+                "heading": _get(passage, "heading", ""),
+                "passage": _trim(_get(passage, "text", ""), limits.max_chars),
+                "score": round(float(_get(passage, "score", 0.0) or 0.0), 4),
+                "chunk_id": _get(passage, "chunk_id"),
+                "resources": list(_get(hit, "resources", []) or [])[:6],
+            }
+        )
+    return sources
+
+
+def coverage(hits: list[Any], query: str, sources: list[dict[str, Any]]) -> dict[str, Any]:
+    """Whether the retrieved fiches cover the question, from scores on fixed scales plus word overlap."""
+    dense_min = getattr(settings, "GUICHET_DRAFT_MIN_DENSE", MIN_DENSE_SCORE)
+    lexical_min = getattr(settings, "GUICHET_DRAFT_MIN_LEXICAL", MIN_LEXICAL_SCORE)
+    if not hits or not sources:
+        return {
+            "covered": False,
+            "top_score": None,
+            "threshold": dense_min,
+            "term_overlap": 0.0,
+            "reason": "aucune fiche trouvée",
+        }
+    top = hits[0]
+    dense = float(_get(top, "dense_score", 0.0) or 0.0)
+    lexical = float(_get(top, "lexical_score", 0.0) or 0.0)
+    query_terms = content_terms(query)
+    source_terms = set().union(*(content_terms(f"{s['title']} {s['heading']} {s['passage']}") for s in sources))
+    overlap = len(query_terms & source_terms) / len(query_terms) if query_terms else 0.0
+    scored = dense >= dense_min or lexical >= lexical_min
+    covered = scored and overlap >= MIN_TERM_OVERLAP
+    if covered:
+        reason = "fiches pertinentes trouvées"
+    elif not scored:
+        reason = "scores de recherche trop faibles"
+    else:
+        reason = "peu de mots de la question dans les fiches"
+    return {
+        "covered": covered,
+        "top_score": round(float(_get(top, "score", 0.0) or 0.0), 4),
+        "dense_score": round(dense, 4),
+        "lexical_score": round(lexical, 4),
+        "threshold": dense_min,
+        "term_overlap": round(overlap, 3),
+        "reason": reason,
+    }
+
+
+def retrieve(query_text: str, *, k: int = 3) -> list[Any]:
+    """Fiches for a (pseudonymised) message, through the knowledge app's public interface."""
+    from guichet.knowledge.search import prepare_query, search
+
+    return search(prepare_query(query_text), k=k)
+
+
+def similar_replies(
+    *, administration_id: int, text: str, exclude_message_id: int | None = None, k: int = 1, min_similarity=0.2
+) -> list[dict[str, Any]]:
+    """Answer memory: approved replies of the same administration to the most similar past messages.
+
+    Only pseudonymised texts are read (`Reply.pseudonymised_text`, `Message.pseudonymised_*`). Similarity is the
+    Jaccard index of content words, which is enough to find "the same question again" and costs nothing.
+    """
+    from guichet.inbox.models import Reply
+
+    terms = content_terms(text)
+    if not terms:
+        return []
+    candidates = (
+        Reply.objects.filter(message__administration_id=administration_id)
+        .exclude(pseudonymised_text="")
+        .exclude(message_id=exclude_message_id)
+        .select_related("message")
+        .order_by("-approved_at")[:300]
+    )
+    scored = []
+    for reply in candidates:
+        other = content_terms(f"{reply.message.pseudonymised_title} {reply.message.pseudonymised_body}")
+        if not other:
+            continue
+        similarity = len(terms & other) / len(terms | other)
+        if similarity >= min_similarity:
+            scored.append((similarity, reply))
+    scored.sort(key=lambda pair: -pair[0])
+    return [
+        {"reply_id": r.pk, "message_id": r.message_id, "similarity": round(s, 3), "text": r.pseudonymised_text}
+        for s, r in scored[:k]
+    ]

@@ -1,0 +1,144 @@
+"""Background drafting on the database-backed task queue (django-tasks + django-tasks-db; `guichet worker`).
+
+A new message enqueues `draft_message_task` once its transaction commits. The task is idempotent (a message that
+already has an intake draft, or that is no longer open, is skipped), retries with exponential backoff, and a
+task left RUNNING by a worker that died is found by `recover_stale_tasks` (called at each enqueue and at the
+start of each drafting task) and enqueued again: a crash or kill of the worker loses nothing.
+
+The status is visible on the message: `drafting_task_id`, `drafting_error`, and DRAFTING / DRAFT_READY.
+"""
+
+import logging
+from datetime import timedelta
+from typing import Any
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+from django_tasks import task
+
+from guichet.inbox.enums import DraftTrigger, Priority
+from guichet.inbox.models import Message
+
+logger = logging.getLogger(__name__)
+
+QUEUE = "drafting"
+MAX_ATTEMPTS = 3
+BACKOFF_S = 30.0  # 30 s, then 2 min: long enough for a model server to come back
+
+
+def backoff_s(attempt: int) -> float:
+    """Delay before attempt `attempt + 1`."""
+    return BACKOFF_S * 4 ** (attempt - 1)
+
+
+def lease_s() -> float:
+    """How long a RUNNING drafting task may go without finishing before its worker is presumed dead."""
+    return getattr(settings, "GUICHET_DRAFT_LEASE_S", None) or 2 * settings.GUICHET_LLM_TIMEOUT + 60
+
+
+@task(queue_name=QUEUE)
+def draft_message_task(message_id: int, attempt: int = 1) -> dict[str, Any]:
+    """Prepare the intake draft of one message (runs in `guichet worker`)."""
+    from guichet.drafting.pipeline import draft_message
+
+    recover_stale_tasks()
+    message = Message.objects.filter(pk=message_id).first()
+    if message is None:
+        return {"skipped": "message deleted"}
+    if message.drafts.filter(trigger=DraftTrigger.INTAKE).exists():
+        return {"skipped": "already drafted"}
+    try:
+        draft = draft_message(message=message)
+    except Exception as exc:
+        error = f"{type(exc).__name__}: {exc}"[:2000]
+        logger.warning("Drafting failed for message %s (attempt %s): %s", message_id, attempt, error)
+        task_id = ""
+        if attempt < MAX_ATTEMPTS:
+            task_id = enqueue_draft(message, attempt=attempt + 1, delay_s=backoff_s(attempt))
+        note = f"Tentative {attempt}/{MAX_ATTEMPTS} échouée : {error}"
+        fields: dict[str, Any] = {"drafting_error": note}
+        if task_id:
+            fields["drafting_task_id"] = task_id
+        Message.objects.filter(pk=message_id).update(**fields)
+        raise
+    if draft is None:
+        return {"skipped": "message closed or AI disabled"}
+    return {"draft_id": draft.pk, "version": draft.version, "kind": draft.kind}
+
+
+def enqueue_draft(message: Message, *, attempt: int = 1, delay_s: float = 0.0, urgent: bool = False) -> str:
+    """Queue the drafting of `message` and record the task id on it; returns the task id."""
+    recover_stale_tasks()
+    task_id = _enqueue(message, attempt=attempt, delay_s=delay_s, urgent=urgent)
+    message.drafting_task_id = task_id
+    return task_id
+
+
+def recover_stale_tasks(*, lease: float | None = None) -> list[str]:
+    """Re-enqueue drafting tasks left RUNNING longer than the lease (their worker crashed or was killed).
+
+    The stale row is marked FAILED (so no one else picks it up twice) and a new task is queued for the same
+    message. Returns the new task ids. Cheap: one indexed query when nothing is stale.
+    """
+    from django_tasks_db.models import DBTaskResult
+
+    cutoff = timezone.now() - timedelta(seconds=lease if lease is not None else lease_s())
+    path = draft_message_task.module_path
+    new_ids: list[str] = []
+    stale = DBTaskResult.objects.running().filter(task_path=path, started_at__lt=cutoff)
+    for row in stale.order_by("started_at")[:100]:
+        with transaction.atomic():
+            claimed = (
+                DBTaskResult.objects.running()
+                .filter(pk=row.pk, started_at__lt=cutoff)
+                .update(
+                    status="FAILED",
+                    finished_at=timezone.now(),
+                    exception_class_path="guichet.drafting.tasks.WorkerLost",
+                    traceback="Le travailleur a disparu pendant la tâche (arrêt ou plantage) : tâche relancée.",
+                )
+            )
+            if not claimed:
+                continue
+            args = row.args_kwargs.get("args", [])
+            if not args:
+                continue
+            message = Message.objects.filter(pk=args[0]).first()
+            if message is None:
+                continue
+            attempt = int(args[1]) if len(args) > 1 else 1
+            new_ids.append(_enqueue(message, attempt=attempt))
+    return new_ids
+
+
+def _enqueue(message: Message, *, attempt: int, delay_s: float = 0.0, urgent: bool = False) -> str:
+    """Queue one drafting task (distress first) and record its id on the message."""
+    urgent = urgent or message.priority >= Priority.URGENT
+    options: dict[str, Any] = {"priority": 50 if urgent else 0}
+    if delay_s:
+        options["run_after"] = timezone.now() + timedelta(seconds=delay_s)
+    result = draft_message_task.using(**options).enqueue(message.pk, attempt)
+    Message.objects.filter(pk=message.pk).update(drafting_task_id=str(result.id))
+    return str(result.id)
+
+
+class WorkerLost(RuntimeError):
+    """Recorded on a task whose worker disappeared while running it."""
+
+
+def on_message_received(sender: Any, message: Message, **kwargs: Any) -> None:
+    """Intake receiver: queue the draft once the message is committed (distress first).
+
+    Triage is recorded by the task (a background step, as the workflow expects); here it is only computed,
+    from the pseudonymised text, to put a person in distress at the front of the queue.
+    """
+    if not (settings.GUICHET_AUTO_DRAFT and message.administration.ai_enabled):
+        return
+    urgent = False
+    if message.pseudonymised_body:
+        from guichet.drafting.pipeline import Inputs, message_triage
+
+        inputs = Inputs(title=message.pseudonymised_title, body=message.pseudonymised_body)
+        urgent = message_triage(message, inputs).priority >= Priority.URGENT
+    transaction.on_commit(lambda: enqueue_draft(message, urgent=urgent))

@@ -1,0 +1,510 @@
+"""Triage of a (pseudonymised) citizen message: routine, complaint, distress, out of scope, injection, abusive.
+
+Rules first, because they are predictable, explainable to an agent and do not depend on a 0.5B model's mood;
+the retrieval results add a signal for "out of scope" (the fiches found name who to contact). Several labels can
+apply; `routine` means none of the others did. Patterns are matched on folded text (lowercase, no accents).
+
+Distress is tuned for recall: a false alarm costs an agent a look, a missed one can cost much more.
+"""
+
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from guichet.drafting.checks import fold
+from guichet.inbox.enums import Priority, TriageLabel
+
+
+@dataclass(frozen=True)
+class Contact:
+    number: str
+    label: str
+
+
+EMERGENCY_CONTACTS: dict[str, Contact] = {
+    "suicide": Contact("3114", "numéro national de prévention du suicide, gratuit, 24 h/24 et 7 j/7"),
+    "danger": Contact("15 ou 112", "SAMU ou numéro d'urgence européen, en cas de danger immédiat"),
+    "shelter": Contact("115", "Samu social, pour un hébergement d'urgence, gratuit, 24 h/24"),
+    "violence": Contact("3919", "Violences Femmes Info, gratuit et anonyme, 24 h/24"),
+    "police": Contact("17 (ou 114 par SMS)", "police ou gendarmerie, en cas de danger"),
+    "child": Contact("119", "Allô Enfance en Danger, gratuit, 24 h/24"),
+    "elderly": Contact("3977", "maltraitance des personnes âgées ou handicapées"),
+    "social": Contact(
+        "CCAS de votre mairie", "un travailleur social peut vous recevoir rapidement et saisir les aides d'urgence"
+    ),
+}
+
+# Distress situations → folded patterns, and the contacts each one calls for.
+DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "suicide": (
+        (
+            r"\ben finir\b",
+            r"\bsuicid",
+            r"\bme tuer\b",
+            r"mettre fin a (?:mes|ma) (?:jours|vie)",
+            r"(?:plus|pas) envie de vivre",
+            r"\bveux mourir\b",
+            r"\bje vais (?:me )?(?:sauter|pendre)",
+            r"plus (?:la|aucune) force",
+            r"\bje suis fini\b",
+            r"\bau bout du rouleau\b",
+            r"\bplus (?:aucune )?raison de vivre",
+        ),
+        ("suicide", "danger"),
+    ),
+    "homeless": (
+        (
+            r"\bdors? (?:dans (?:ma|la|une) voiture|dehors|a la rue|sous une tente)",
+            r"\bdormir (?:dans (?:ma|la|une) voiture|dehors)",
+            r"\b(?:je suis|on est|nous sommes|me retrouve|nous retrouvons|etre) a la rue\b",
+            r"\bsans (?:abri|domicile|logement)\b",
+            r"\bsdf\b",
+            r"\bplus (?:d'|de )(?:adresse|logement|toit)\b",
+            r"\bexpulse|\bexpulsion\b",
+            r"\bhebergement d'urgence\b",
+        ),
+        ("shelter", "social"),
+    ),
+    "violence": (
+        (
+            r"\b(?:me|nous) (?:frappe|bat|battait|frappait|menace)\b",
+            r"\bviolences? (?:conjugales?|domestiques?|physiques?|sexuelles?)\b",
+            r"\bviole?e?\b(?! de)",
+            r"\bmenaces? de mort\b",
+            r"\bpeur (?:de|pour) (?:lui|ma vie|mes enfants)\b",
+            r"\bcoups\b",
+            r"\bmari violent|conjoint violent|compagnon violent",
+        ),
+        ("violence", "police"),
+    ),
+    "child": (
+        (
+            r"\benfants? en danger\b",
+            r"\bmaltrait\w* (?:mon|ma|mes|un|une|des|l')?\s?(?:enfant|fils|fille|bebe)",
+            r"\b(?:enfant|fils|fille|bebe) (?:est )?(?:battu|maltraite|frappe)",
+        ),
+        ("child", "police"),
+    ),
+    "elderly": (
+        (
+            r"\bmaltrait\w* (?:ma|mon|une|un)? ?(?:mere|pere|grand-mere|grand-pere|personne agee|parent)",
+            r"\b(?:ehpad|maison de retraite)\b.*\bmaltrait",
+            r"\babus de faiblesse\b",
+        ),
+        ("elderly",),
+    ),
+    "energy": (
+        (
+            r"\bcoup(?:er|ure|e|ent)\b[^.]{0,40}\b(?:electricite|courant|gaz|chauffage|eau)\b",
+            r"\b(?:electricite|courant|gaz|eau)\b[^.]{0,40}\bcoup(?:er|ure|e|ee|ent)\b",
+            r"\b(?:plus|pas) de (?:chauffage|electricite|courant)\b",
+        ),
+        ("social",),
+    ),
+    "food": (
+        (
+            r"\b(?:rien|plus rien|pas de quoi|plus de quoi|plus assez pour) (?:a )?manger\b",
+            r"\bnourrir (?:mes|nos|mon|ma) (?:enfants?|famille|bebe)\b",
+            r"\b(?:on|j'ai|nous avons|ils ont) faim\b",
+            r"\bsans (?:un sou|argent|ressources?) (?:pour|depuis)\b",
+            r"\bplus (?:un|un seul) (?:euro|centime|sou)\b",
+        ),
+        ("social",),
+    ),
+}
+
+INJECTION_RULES: dict[str, tuple[str, ...]] = {
+    "instructions": (
+        r"\bignore[rsz]? (?:all |toutes? )?(?:(?:les|tes|vos|the|previous|prior|above|precedentes?) )+"
+        r"(?:instructions?|consignes?|regles?|rules?)",
+        r"\boublie[rsz]? (?:toutes? )?(?:les|tes|vos) (?:regles|consignes|instructions)",
+        r"\bsystem override\b|\bdeveloper mode\b|\bmode developpeur\b|\bjailbreak\b|\bdo anything now\b",
+        r"\b(?:tu|vous) n'(?:es|etes) (?:pas|plus) (?:oblige|tenu)e?s? de (?:suivre|respecter)",
+        r"\b(?:you are now|tu es maintenant|vous etes maintenant|a partir de maintenant tu)\b",
+        r"\bnouvelles? (?:instructions?|consignes?)\s*:",
+        r"\b(?:en tant qu'|comme une? )(?:ia|intelligence artificielle|assistant|chatbot)\b.{0,40}\b(?:tu|vous) dois",
+        r"<\|im_start\|>|<\|system\|>|\[/?inst\]|###\s*(?:system|instruction)",
+        r"\breponds? (?:uniquement |seulement )?(?:par|avec) [\"«]?(?:oui|dossier accepte|accepte)",
+        r"\b(?:ecris|ecrivez|dis|dites|confirme[zs]?) (?:que|moi que) (?:mon|ma) (?:dossier|demande) est "
+        r"(?:accepte|valide)",
+    ),
+    "prompt": (
+        r"\b(?:system prompt|prompt systeme|ton prompt|votre prompt|tes consignes|vos consignes|tes instructions)\b",
+        r"\b(?:affiche|montre|revele|donne|print|reveal|show)[rsz]?\b.{0,40}\b(?:prompt|instructions|consignes|"
+        r"context|contexte|documents?)\b",
+    ),
+    "third_party": (
+        r"\b(?:donne|donnez|communique[rz]?|tell me|give me|indique[rz]?)[- ].{0,60}\b(?:adresse|numero|telephone|"
+        r"nir|revenus?|montant|pension|dossier|coordonnees)\b.{0,40}\b(?:de mon|de ma|du|de la|d'un|d'une|"
+        r"paid to|of)\b.{0,20}\b(?:voisin|voisine|ex|cousin|cousine|frere|soeur|collegue|nir|personne|"
+        r"someone|beneficiaire)",
+        r"\bamount paid to\b|\bpaye a (?:nir|monsieur|madame)\b",
+        r"\b(?:dossier|donnees|informations|coordonnees) (?:de|d') (?:mon|ma) (?:voisin|voisine|ex|"
+        r"ex-mari|ex-femme|cousin|cousine|collegue)\b",
+    ),
+    "forgery": (
+        r"\b(?:falsifi|contrefai|antidat|truqu)",
+        r"\bfaux (?:document|justificatif|papier|bulletin|certificat|avis|contrat|bail|passeport)",
+        r"\b(?:modifier|changer|retoucher|photoshoper) (?:une|la|ma|sa|cette) (?:facture|fiche de paie|"
+        r"attestation|quittance|avis d'imposition|bulletin)",
+        r"\bmettre (?:a|au) mon nom\b",
+        r"\bpersonne ne verifie\b",
+        r"\bfabriquer (?:un|une|des) (?:faux|fausse|justificatif|attestation|document)",
+    ),
+}
+
+ABUSIVE_PATTERNS: tuple[str, ...] = (
+    r"\bescroc",
+    r"\bconn(?:ard|asse|erie)s?\b",
+    r"\bminables?\b",
+    r"\bbureaucrates?\b",
+    r"\bvoleurs?\b",
+    r"\bpourri[rest]*\b|\bme pourrir\b",
+    r"\bputains?\b",
+    r"\bmerd(?:e|ique)s?\b",
+    r"\babrutis?\b|\bcretins?\b|\bimbeciles?\b|\bdebiles?\b|\bidiots?\b",
+    r"\bencule|\bsalaud|\bsalopard|\bfumiers?\b|\benfoire|\bbatards?\b",
+    r"\bbande de (?:nuls|incapables|fainéants|faineants|parasites|branquignols)\b",
+    r"\bincapables?\b|\bfaineants?\b|\bparasites?\b",
+    r"\bvous (?:vous )?(?:foutez|fichez) (?:de|du)\b",
+    r"\bta gueule\b|\bferme[zr]? la\b",
+    r"\bbordel\b",
+    r"\bplanque[rz]?\b",
+)
+
+COMPLAINT_PATTERNS: tuple[str, ...] = (
+    r"\breclamation\b",
+    r"\btoujours (?:pas|rien|aucune?)\b",
+    r"\b(?:aucune|pas de|sans) (?:reponse|nouvelles?|retour|explication)\b",
+    r"\binadmissible\b|\binacceptable\b|\bscandal",
+    r"\bje (?:conteste|ne suis pas d'accord)\b|\bcontester\b",
+    r"\bjamais (?:recu|eu de reponse)\b|\brien recu\b",
+    r"\bplainte\b|\bme plaindre\b",
+    r"\brelance\w*\b",
+    r"\bpas normal\b",
+    r"\btrop[- ]percu\b",
+    r"\brecours\b",
+)
+# Weaker hints: two of them, or one with a strong pattern, make a complaint.
+COMPLAINT_HINTS: tuple[str, ...] = (
+    r"\bdepuis (?:plus de )?(?:\d+|deux|trois|quatre|cinq|six|plusieurs) (?:semaines|mois)\b",
+    r"\bretard\b",
+    r"\b(?:erreur|injuste|abusi[fv]e?)\b",
+    r"\bbloque\b",
+    r"\bpersonne ne (?:repond|decroche)\b",
+    r"\bimpossible (?:d'avoir|de prendre|d'obtenir|de joindre)\b",
+    r"\bjamais de (?:creneau|rendez-vous|reponse)\b",
+    r"\b(?:\d+|deux|trois|plusieurs) (?:appels|relances|courriers|mails)\b",
+)
+# Topics and the administrations competent for them (by profile key), with where to redirect the citizen.
+PROFILES: dict[str, tuple[str, ...]] = {
+    "caf": (r"\bcaf\b", r"allocations? familiales"),
+    "retraite": (r"assurance retraite", r"\bcnav\b", r"\bcarsat\b"),
+    "maladie": (r"assurance maladie", r"\bcpam\b", r"\bameli\b"),
+    "prefecture": (r"\bprefecture\b", r"\bsous-prefecture\b"),
+    "ants": (r"\bants\b", r"agence nationale des titres"),
+    "emploi": (r"france travail", r"pole emploi"),
+    "impots": (r"\bdgfip\b", r"\bimpots\b", r"finances publiques"),
+    "mairie": (r"\bmairie\b", r"\bcommune\b", r"\bville de\b", r"\bccas\b"),
+    "urssaf": (r"\burssaf\b",),
+    "mdph": (r"\bmdph\b", r"maison departementale des personnes handicapees"),
+}
+
+
+@dataclass(frozen=True)
+class Topic:
+    key: str
+    patterns: tuple[str, ...]
+    profiles: tuple[str, ...]
+    body: str
+    service: str
+
+
+TOPICS: tuple[Topic, ...] = (
+    Topic(
+        "passeport_cni",
+        (r"\bpasseport", r"carte (?:nationale )?d'identite", r"\bcni\b"),
+        ("mairie", "ants", "prefecture"),
+        "une mairie équipée d'une station d'enregistrement",
+        "la pré-demande en ligne sur le site de l'ANTS (ants.gouv.fr)",
+    ),
+    Topic(
+        "vehicule_permis",
+        (r"carte grise", r"certificat d'immatriculation", r"permis de conduire", r"\bimmatricul"),
+        ("ants", "prefecture"),
+        "l'Agence nationale des titres sécurisés (ANTS)",
+        "son site ants.gouv.fr",
+    ),
+    Topic(
+        "sejour",
+        (r"titre de sejour", r"carte de sejour", r"\brecepisse\b", r"\bnaturalisation", r"\bvisa\b"),
+        ("prefecture",),
+        "la préfecture de votre département",
+        "l'administration numérique pour les étrangers en France (ANEF)",
+    ),
+    Topic(
+        "caf",
+        (
+            r"\brsa\b",
+            r"revenu de solidarite active",
+            r"\bapl\b",
+            r"aide au logement",
+            r"allocations? familiales",
+            r"prime d'activite",
+            r"\bpaje\b",
+            r"allocation de rentree",
+        ),
+        ("caf",),
+        "votre caisse d'allocations familiales (Caf)",
+        "votre espace personnel sur caf.fr",
+    ),
+    Topic(
+        "retraite",
+        (r"\bretraite\b", r"\breversion\b", r"\bpension de vieillesse", r"\baspa\b", r"minimum vieillesse"),
+        ("retraite",),
+        "l'Assurance retraite",
+        "votre espace personnel sur lassuranceretraite.fr",
+    ),
+    Topic(
+        "maladie",
+        (
+            r"\bremboursement",
+            r"medecin traitant",
+            r"carte vitale",
+            r"indemnites journalieres",
+            r"\bij\b",
+            r"arret (?:de travail|maladie)",
+            r"\bcss\b|complementaire sante solidaire",
+            r"\bmutuelle\b",
+        ),
+        ("maladie",),
+        "votre caisse primaire d'assurance maladie (CPAM)",
+        "votre compte ameli",
+    ),
+    Topic(
+        "emploi",
+        (
+            r"\bchomage\b",
+            r"\bare\b",
+            r"\bass\b",
+            r"allocation (?:de retour a l'emploi|de solidarite specifique)",
+            r"demandeur d'emploi",
+            r"inscription (?:a|chez) (?:france travail|pole emploi)",
+            r"\bdemission",
+        ),
+        ("emploi",),
+        "France Travail",
+        "votre espace personnel sur francetravail.fr",
+    ),
+    Topic(
+        "impots",
+        (
+            r"\bimpots?\b",
+            r"declaration de revenus",
+            r"\bimposab",
+            r"taxe (?:fonciere|d'habitation)",
+            r"prelevement a la source",
+            r"avis d'imposition",
+            r"\bfrais professionnels\b",
+        ),
+        ("impots",),
+        "le service des impôts des particuliers (DGFiP)",
+        "votre espace particulier sur impots.gouv.fr",
+    ),
+    Topic(
+        "urssaf",
+        (r"auto-?entrepreneur", r"micro-?entrepr", r"cotisations sociales", r"\burssaf\b", r"travailleur independant"),
+        ("urssaf",),
+        "l'Urssaf",
+        "autoentrepreneur.urssaf.fr",
+    ),
+    Topic(
+        "handicap",
+        (r"\baah\b", r"\bpch\b", r"\brqth\b", r"carte mobilite inclusion", r"\bhandicap"),
+        ("mdph", "caf"),
+        "la maison départementale des personnes handicapées (MDPH)",
+        "le site de votre MDPH",
+    ),
+    Topic(
+        "mairie",
+        (
+            r"etat civil",
+            r"acte de (?:naissance|mariage|deces)",
+            r"listes? electorales?",
+            r"permis de construire",
+            r"\burbanisme\b",
+            r"\bpacs\b",
+            r"\bcantine\b",
+        ),
+        ("mairie",),
+        "votre mairie",
+        "le site de votre commune",
+    ),
+    Topic(
+        "voisinage",
+        (
+            r"\btapage",
+            r"\bvoisins?\b[^.]{0,60}\b(?:bruit|musique|fete|bruyant)",
+            r"\bnuisances? sonores?",
+            r"\bbruyants?\b",
+        ),
+        ("mairie",),
+        "la police ou la gendarmerie (tapage nocturne), votre mairie ou un conciliateur de justice (gratuit)",
+        "le 17 en cas de tapage nocturne en cours",
+    ),
+)
+
+
+@dataclass
+class Triage:
+    labels: list[str]
+    priority: int
+    distress_kinds: list[str] = field(default_factory=list)
+    emergency_contacts: list[dict[str, str]] = field(default_factory=list)
+    injection_kinds: list[str] = field(default_factory=list)
+    injection_sentences: list[str] = field(default_factory=list)
+    competent: dict[str, str] | None = None
+    topics: dict[str, float] = field(default_factory=dict)
+    evidence: dict[str, list[str]] = field(default_factory=dict)
+
+    def has(self, label: str) -> bool:
+        return label in self.labels
+
+    def details(self) -> dict[str, Any]:
+        """What is stored in `Message.triage_details` (no personal data: matched phrases come from
+        the pseudonymised text)."""
+        return asdict(self)
+
+
+def _matches(patterns: tuple[str, ...], text: str) -> list[str]:
+    found = []
+    for pattern in patterns:
+        m = re.search(pattern, text)
+        if m:
+            found.append(m.group())
+    return found
+
+
+def administration_profiles(name: str, aliases: tuple[str, ...] | list[str] = ()) -> set[str]:
+    folded = " ".join(fold(n) for n in [name, *aliases])
+    return {key for key, patterns in PROFILES.items() if any(re.search(p, folded) for p in patterns)}
+
+
+def topic_scores(title: str, body: str) -> dict[str, float]:
+    """How strongly each topic is present: title hits count double (the subject line says what is asked)."""
+    t, b = fold(title), fold(body)
+    scores: dict[str, float] = {}
+    for topic in TOPICS:
+        score = 2.0 * sum(len(re.findall(p, t)) for p in topic.patterns)
+        score += sum(len(re.findall(p, b)) for p in topic.patterns)
+        if score:
+            scores[topic.key] = score
+    return scores
+
+
+def _out_of_scope(
+    scores: dict[str, float], profiles: set[str], competences: list[str], title: str, body: str
+) -> Topic | None:
+    """The main topic belongs to other bodies and the administration's own topics are at most a side remark."""
+    if not scores or not profiles:
+        return None
+    by_key = {t.key: t for t in TOPICS}
+    top_key = max(scores, key=lambda k: scores[k])
+    top = by_key[top_key]
+    if scores[top_key] < 2 or profiles & set(top.profiles):
+        return None
+    own = max((s for k, s in scores.items() if profiles & set(by_key[k].profiles)), default=0.0)
+    text = fold(f"{title} {body}")
+    own += sum(1 for c in competences if c and fold(c) in text)
+    if own * 2 > scores[top_key]:
+        return None
+    return top
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
+
+
+def triage(
+    *,
+    title: str,
+    body: str,
+    administration: str,
+    aliases: tuple[str, ...] | list[str] = (),
+    competences: list[str] | None = None,
+) -> Triage:
+    """Label a pseudonymised message. `administration` is the name of the body the citizen wrote to."""
+    text = fold(f"{title}\n{body}")
+    evidence: dict[str, list[str]] = {}
+    labels: list[str] = []
+
+    distress_kinds: list[str] = []
+    contacts: list[str] = []
+    for kind, (patterns, kind_contacts) in DISTRESS_RULES.items():
+        hits = _matches(patterns, text)
+        if hits:
+            distress_kinds.append(kind)
+            evidence.setdefault(TriageLabel.DISTRESS, []).extend(hits)
+            contacts.extend(c for c in kind_contacts if c not in contacts)
+    if distress_kinds:
+        labels.append(TriageLabel.DISTRESS)
+        if "danger" not in contacts and {"violence", "child", "suicide"} & set(distress_kinds):
+            contacts.append("danger")
+
+    injection_kinds: list[str] = []
+    injection_sentences: list[str] = []
+    for kind, patterns in INJECTION_RULES.items():
+        hits = _matches(patterns, text)
+        if hits:
+            injection_kinds.append(kind)
+            evidence.setdefault(TriageLabel.INJECTION, []).extend(hits)
+    if injection_kinds:
+        labels.append(TriageLabel.INJECTION)
+        all_patterns = [p for k in injection_kinds for p in INJECTION_RULES[k]]
+        injection_sentences = [s for s in _sentences(body) if _matches(tuple(all_patterns), fold(s))]
+
+    scores = topic_scores(title, body)
+    profiles = administration_profiles(administration, aliases)
+    # A person in distress is helped where they wrote: local and social services are always relevant.
+    redirect = None if distress_kinds else _out_of_scope(scores, profiles, competences or [], title, body)
+    competent = None
+    if redirect is not None:
+        labels.append(TriageLabel.OUT_OF_SCOPE)
+        competent = {"topic": redirect.key, "body": redirect.body, "service": redirect.service}
+        evidence[TriageLabel.OUT_OF_SCOPE] = [redirect.key]
+
+    abusive = _matches(ABUSIVE_PATTERNS, text)
+    if abusive:
+        labels.append(TriageLabel.ABUSIVE)
+        evidence[TriageLabel.ABUSIVE] = abusive
+
+    complaint = _matches(COMPLAINT_PATTERNS, text)
+    hints = _matches(COMPLAINT_HINTS, text)
+    if (complaint or len(hints) >= 2) and TriageLabel.OUT_OF_SCOPE not in labels:
+        complaint += hints
+        labels.append(TriageLabel.COMPLAINT)
+        evidence[TriageLabel.COMPLAINT] = complaint
+
+    if not labels:
+        labels.append(TriageLabel.ROUTINE)
+
+    if TriageLabel.DISTRESS in labels:
+        priority = Priority.URGENT
+    elif TriageLabel.COMPLAINT in labels or TriageLabel.ABUSIVE in labels:
+        priority = Priority.HIGH
+    elif labels == [TriageLabel.OUT_OF_SCOPE]:
+        priority = Priority.LOW
+    else:
+        priority = Priority.NORMAL
+
+    return Triage(
+        labels=[str(label) for label in labels],
+        priority=int(priority),
+        distress_kinds=distress_kinds,
+        emergency_contacts=[asdict(EMERGENCY_CONTACTS[c]) for c in contacts],
+        injection_kinds=injection_kinds,
+        injection_sentences=injection_sentences,
+        competent=competent,
+        topics=scores,
+        evidence={str(k): v for k, v in evidence.items()},
+    )
