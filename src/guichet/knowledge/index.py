@@ -22,6 +22,7 @@ import logging
 import os
 import shutil
 import threading
+import time
 import uuid
 from collections.abc import Callable
 from contextlib import contextmanager
@@ -53,6 +54,16 @@ def db_version() -> int:
     return SourceChange.objects.aggregate(last=Max("id"))["last"] or 0
 
 
+# How long a loaded index is trusted without asking the database again. Another process's ingest shows within
+# this delay; this process's own ingests call `invalidate()` and show at once.
+VERSION_CHECK_SECONDS = 2.0
+_CHECKED_AT: dict[str, float] = {}
+
+
+def invalidate() -> None:
+    _CHECKED_AT.clear()
+
+
 @dataclass
 class LoadedIndex:
     path: Path
@@ -67,6 +78,7 @@ class LoadedIndex:
     dense: np.ndarray | None
 
     def __post_init__(self) -> None:
+        self.masks: dict[tuple, np.ndarray] = {}
         # Chunk rows are ordered by version, not by fiche: keep a sorted view to find a fiche's chunks quickly.
         self._order = np.argsort(self.chunk_fiche, kind="stable")
         self._bounds = np.searchsorted(self.chunk_fiche[self._order], np.arange(len(self.fiches) + 1))
@@ -217,8 +229,23 @@ def embed(texts: list[str]) -> np.ndarray:
     return np.asarray(embedder().encode(texts), dtype=np.float32)
 
 
-def embed_cached(texts: list[str], cache_dir: Path, *, progress: Progress | None = None, batch: int = 256):
-    """Vectors for `texts`, computing only those whose text hash is not cached yet; the cache keeps used keys."""
+def _save_cache(cache_dir: Path, cached: dict[str, np.ndarray]) -> None:
+    keys = list(cached)
+    tmp_keys, tmp_vectors = cache_dir / ".keys.tmp.json", cache_dir / ".vectors.tmp.npy"
+    tmp_keys.write_text(json.dumps(keys))
+    np.save(tmp_vectors, np.stack([cached[key] for key in keys]) if keys else np.zeros((0, 512), dtype=np.float32))
+    # Vectors first, then keys: a reader that finds mismatched lengths ignores the cache (see below).
+    os.replace(tmp_vectors, cache_dir / "vectors.npy")
+    os.replace(tmp_keys, cache_dir / "keys.json")
+
+
+def embed_cached(
+    texts: list[str], cache_dir: Path, *, progress: Progress | None = None, batch: int = 256, checkpoint: int = 40
+) -> np.ndarray:
+    """Vectors for `texts`, embedding only the texts whose hash is not cached yet.
+
+    The cache is saved every `checkpoint` batches, so an interrupted full build resumes where it stopped.
+    """
     cache_dir.mkdir(parents=True, exist_ok=True)
     keys = [hashlib.sha1(text.encode("utf-8")).hexdigest() for text in texts]
     cached: dict[str, np.ndarray] = {}
@@ -230,21 +257,19 @@ def embed_cached(texts: list[str], cache_dir: Path, *, progress: Progress | None
             wanted = set(keys)
             cached = {key: old_vectors[i] for i, key in enumerate(old_keys) if key in wanted}
     missing = sorted({key: text for key, text in zip(keys, texts, strict=True) if key not in cached}.items())
-    for start in range(0, len(missing), batch):
+    for number, start in enumerate(range(0, len(missing), batch), 1):
         part = missing[start : start + batch]
         for (key, _), vector in zip(part, embed([text for _, text in part]), strict=True):
             cached[key] = vector
         if progress:
             progress("dense", start + len(part), len(missing))
-    out = np.stack([cached[key] for key in keys]) if keys else np.zeros((0, 512), dtype=np.float32)
+        if number % checkpoint == 0:
+            _save_cache(cache_dir, cached)
     if missing or not keys_file.exists():
-        unique = list(dict.fromkeys(keys))
-        tmp_keys, tmp_vectors = cache_dir / ".keys.tmp.json", cache_dir / ".vectors.tmp.npy"
-        tmp_keys.write_text(json.dumps(unique))
-        np.save(tmp_vectors, np.stack([cached[key] for key in unique]) if unique else np.zeros((0, 512)))
-        os.replace(tmp_vectors, vectors_file)
-        os.replace(tmp_keys, keys_file)
-    return out.astype(np.float32)
+        _save_cache(cache_dir, cached)
+    if not keys:
+        return np.zeros((0, 512), dtype=np.float32)
+    return np.stack([cached[key] for key in keys]).astype(np.float32)
 
 
 # Loading -------------------------------------------------------------------------------------------------------
@@ -294,9 +319,13 @@ def _load(root: Path, pointer: dict) -> LoadedIndex:
 def get_index() -> LoadedIndex:
     """The live index for this process: loaded once, reloaded (or rebuilt) when the database version moves."""
     root = index_dir()
-    version = db_version()
     key = str(root)
     loaded = _LOADED.get(key)
+    now = time.monotonic()
+    if loaded is not None and now - _CHECKED_AT.get(key, -1e9) < VERSION_CHECK_SECONDS:
+        return loaded
+    version = db_version()
+    _CHECKED_AT[key] = now
     if loaded is not None and loaded.version == version:
         return loaded
     with _LOAD_LOCK:
@@ -319,3 +348,4 @@ def get_index() -> LoadedIndex:
 
 def clear_cache() -> None:
     _LOADED.clear()
+    _CHECKED_AT.clear()

@@ -22,6 +22,7 @@ from django.utils import timezone
 
 from guichet.knowledge.chunking import chunk_fiche
 from guichet.knowledge.fiches import FICHE_ID, FicheError, ParsedFiche, parse_bytes
+from guichet.knowledge.index import invalidate
 from guichet.knowledge.models import Chunk, Fiche, FicheVersion, IngestRun, SourceChange
 from guichet.knowledge.sources import iter_source
 
@@ -245,6 +246,8 @@ def ingest(
         setattr(run, name, getattr(report, name))
     run.errors = collected.errors
     run.save()
+    if report.changed:
+        invalidate()
     report.run_id = run.pk
     report.seconds = time.perf_counter() - started
     return report

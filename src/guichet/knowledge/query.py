@@ -80,9 +80,8 @@ ACRONYMS: dict[str, str] = {
 CAPITALS_ONLY = frozenset(
     {"ce", "cet", "ame", "are", "ass", "ars", "als", "alf", "pv", "ae", "edf", "sncf", "vtc", "ij"}
 )
-_ACRONYM = re.compile(
-    r"\b(" + "|".join(re.escape(key) for key in sorted(ACRONYMS, key=len, reverse=True)) + r")\b", re.IGNORECASE
-)
+_WORDS = re.compile(r"[\w-]+")
+_PHRASES = [key for key in ACRONYMS if " " in key]
 
 _GREETING = re.compile(
     r"^\s*(?:bonjour|bonsoir|salut|hello|madame|monsieur|mesdames|messieurs|cher|chère|à qui de droit)"
@@ -142,10 +141,10 @@ def question_sentences(text: str) -> list[str]:
 
 def expansions(text: str) -> list[str]:
     """The expansions of the acronyms found in `text` (case-insensitive, whole words)."""
-    found = set()
-    for match in _ACRONYM.finditer(text):
-        key = match.group(1).lower()
-        if key not in CAPITALS_ONLY or match.group(1).isupper():
+    found = {phrase for phrase in _PHRASES if phrase in text.lower()}
+    for word in _WORDS.findall(text):
+        key = word.lower()
+        if key in ACRONYMS and (key not in CAPITALS_ONLY or word.isupper()):
             found.add(key)
     return [ACRONYMS[key] for key in sorted(found) if ACRONYMS[key]]
 

@@ -56,15 +56,21 @@ def _bm25_scores(retriever, weights: dict[str, float]) -> tuple[np.ndarray, floa
 
 
 def _allowed(index: LoadedIndex, audience: str | None, fiche_types: list[str] | None) -> np.ndarray:
-    kinds = {t for t in (fiche_types or DEFAULT_KINDS) if len(t) == 1}
-    types = {t for t in (fiche_types or []) if len(t) > 1}
-    audience = audience.lower() if audience else None
-    mask = np.zeros(index.n_fiches, dtype=bool)
-    for i, fiche in enumerate(index.fiches):
-        if (fiche["kind"] in kinds or fiche["fiche_type"] in types) and (
-            audience is None or audience in fiche["audiences"]
-        ):
-            mask[i] = True
+    """Which fiches the filters let through (cached per index: the same few filters come back all the time)."""
+    key = (audience.lower() if audience else None, tuple(sorted(fiche_types or DEFAULT_KINDS)))
+    mask = index.masks.get(key)
+    if mask is None:
+        kinds = {t for t in key[1] if len(t) == 1}
+        types = {t for t in key[1] if len(t) > 1}
+        mask = np.array(
+            [
+                (fiche["kind"] in kinds or fiche["fiche_type"] in types)
+                and (key[0] is None or key[0] in fiche["audiences"])
+                for fiche in index.fiches
+            ],
+            dtype=bool,
+        )
+        index.masks[key] = mask
     return mask
 
 
@@ -97,7 +103,11 @@ def _dense(index: LoadedIndex, query: str, allowed: np.ndarray):
 
 def _ranking(scores: np.ndarray, floor: float) -> np.ndarray:
     """Fiche indexes by decreasing score, only those above `floor`, at most CANDIDATES."""
-    top = np.argsort(-scores, kind="stable")[:CANDIDATES]
+    if len(scores) > CANDIDATES:
+        top = np.argpartition(-scores, CANDIDATES)[:CANDIDATES]
+        top = top[np.argsort(-scores[top], kind="stable")]
+    else:
+        top = np.argsort(-scores, kind="stable")
     return top[scores[top] > floor]
 
 
