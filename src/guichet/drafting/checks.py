@@ -226,22 +226,37 @@ def _normalise_url(url: str) -> str:
     return re.sub(r"^https?://(?:www\.)?|^www\.", "", url)
 
 
+_UNIT_SUFFIX = re.compile(r"\s?(€|%|euros?|ans?|mois|jours?|semaines?|heures?|h|km/h|km|er|ème|e)$")
+
+
+def _value_and_unit(token: str) -> tuple[str, str]:
+    """Digits of a number and its unit family: "21 112 €" → ("21112", "€"); "54 %" → ("54", "%")."""
+    m = _UNIT_SUFFIX.search(token)
+    unit = ""
+    if m:
+        unit = {"euro": "€", "euros": "€"}.get(m.group(1), m.group(1))
+        token = token[: m.start()]
+    return digits_only(token), unit if unit in {"€", "%"} else ""
+
+
 def number_supported(claim: str, evidence: str, evidence_digits: str) -> bool:
-    """True when the claim's value appears in the evidence (digits compared without separators)."""
+    """True when the claim's value appears in the evidence (digits compared without separators).
+
+    Amounts and percentages must appear with the same unit ("60 %" is not supported by "39 60").
+    """
     if _DATE.fullmatch(claim):
         return _date_supported(claim, evidence)
     if _URL.fullmatch(claim):
         url = _normalise_url(claim)
-        return url in _normalise_url_text(evidence) or url.split("/")[0] in _normalise_url_text(evidence)
-    digits = digits_only(
-        re.sub(r"\s?(?:€|%|euros?|ans?|mois|jours?|semaines?|heures?|h|km/h|km|er|ème|e)$", "", claim)
-    )
+        text = _normalise_url_text(evidence)
+        return url in text or url.split("/")[0] in text
+    digits, unit = _value_and_unit(claim)
     if not digits:
         return True
-    if len(digits) == 1 and not re.search(r"[€%]", claim):
-        # One-digit counts ("2 mois", "3 jours") are checked too, but against the evidence's own numbers only.
-        return digits in _evidence_numbers(evidence)
-    return digits in _evidence_numbers(evidence) or (len(digits) >= 6 and digits in evidence_digits)
+    numbers, with_units = _evidence_numbers(evidence)
+    if unit:
+        return (digits, unit) in with_units
+    return digits in numbers or (len(digits) >= 6 and digits in evidence_digits)
 
 
 def _date_supported(claim: str, evidence: str) -> bool:
@@ -258,22 +273,25 @@ def _normalise_url_text(text: str) -> str:
     return re.sub(r"https?://(?:www\.)?|www\.", "", fold(text))
 
 
-_EVIDENCE_CACHE: dict[int, set[str]] = {}
+_EVIDENCE_CACHE: dict[int, tuple[set[str], set[tuple[str, str]]]] = {}
 
 
-def _evidence_numbers(evidence: str) -> set[str]:
+def _evidence_numbers(evidence: str) -> tuple[set[str], set[tuple[str, str]]]:
+    """The numbers of the evidence (phone numbers whole, then other numbers) and the amounts with their unit."""
     key = hash(evidence)
     if key not in _EVIDENCE_CACHE:
         if len(_EVIDENCE_CACHE) > 64:
             _EVIDENCE_CACHE.clear()
-        numbers = set()
-        for m in _NUMBER.finditer(evidence):
-            value = m.group().strip()
-            value = re.sub(r"\s?(?:€|%|euros?|ans?|mois|jours?|semaines?|heures?|h|km/h|km|er|ème|e)$", "", value)
-            numbers.add(digits_only(value))
+        numbers: set[str] = set()
+        with_units: set[tuple[str, str]] = set()
         for m in _PHONE_LIKE.finditer(evidence):
             numbers.add(digits_only(m.group()))
-        _EVIDENCE_CACHE[key] = numbers
+        for m in _NUMBER.finditer(_mask(evidence, _PHONE_LIKE)):
+            digits, unit = _value_and_unit(m.group().strip())
+            numbers.add(digits)
+            if unit:
+                with_units.add((digits, unit))
+        _EVIDENCE_CACHE[key] = (numbers, with_units)
     return _EVIDENCE_CACHE[key]
 
 

@@ -80,8 +80,9 @@ DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "child": (
         (
             r"\benfants? en danger\b",
-            r"\bmaltrait\w* (?:mon|ma|mes|un|une|des|l')?\s?(?:enfant|fils|fille|bebe)",
-            r"\b(?:enfant|fils|fille|bebe) (?:est )?(?:battu|maltraite|frappe)",
+            r"\bmaltrait\w*\s+(?:[\w']+\s+){0,2}?(?:enfants?|fils|filles?|bebes?|petits?|gamins?)\b",
+            r"\b(?:enfants?|fils|filles?|bebes?) (?:est |sont )?(?:battue?s?|maltraitee?s?|frappee?s?|en danger)",
+            r"\b(?:frappe|bat|battait|frappait) (?:mon|ma|mes|son|sa|ses|les|nos) (?:enfants?|fils|filles?|bebes?)\b",
         ),
         ("child", "police"),
     ),

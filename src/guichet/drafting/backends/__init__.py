@@ -20,10 +20,18 @@ _instances: dict[tuple[str, str], Backend] = {}
 _lock = threading.Lock()
 
 
-def get_backend(name: str | None = None, model: str | None = None, **options: Any) -> Backend:
-    """The backend named in settings (or `name`), one instance per (backend, model) per process."""
+NO_MODEL = "none"
+
+
+def get_backend(name: str | None = None, model: str | None = None, **options: Any) -> Backend | None:
+    """The backend named in settings (or `name`), one instance per (backend, model) per process.
+
+    `none` means no model at all: drafts are the extractive fallback (a deployment without a model server).
+    """
     name = name or settings.GUICHET_LLM_BACKEND
     model = model or settings.GUICHET_LLM_MODEL
+    if name == NO_MODEL:
+        return None
     if name not in BACKENDS:
         raise BackendError(f"Moteur de modèle inconnu : {name} (disponibles : {', '.join(sorted(BACKENDS))}).")
     key = (name, model)
@@ -47,6 +55,7 @@ def default_params(**overrides: Any) -> GenerationParams:
 
 
 __all__ = [
+    "NO_MODEL",
     "BACKENDS",
     "Backend",
     "BackendError",
