@@ -7,6 +7,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import subprocess
 import sys
 import tempfile
@@ -39,13 +40,14 @@ def main() -> None:
     for kind, text in fp.entities:
         print(f"  {kind}: {text!r}")
 
-    rows = [line for line in dev.read_text(encoding="utf-8").splitlines() if line.strip()] * args.repeat
-    startup = _time_jsonl([])
-    total = _time_jsonl(rows)
-    rate = len(rows) / (total - startup)
+    rows = _distinct_copies(dev, args.repeat)
+    startup, startup_cpu = _time_jsonl([])
+    total, total_cpu = _time_jsonl(rows)
     print(
-        f"--jsonl: {len(rows)} messages in {total:.1f} s including {startup:.1f} s start-up "
-        f"= {len(rows) / total:.1f} messages/s end to end, {rate:.1f} messages/s after start-up"
+        f"--jsonl: {len(rows)} messages in {total:.1f} s wall ({total_cpu:.1f} s CPU), start-up {startup:.1f} s "
+        f"({startup_cpu:.1f} s CPU): {len(rows) / total:.1f} messages/s end to end, "
+        f"{len(rows) / (total - startup):.1f} messages/s after start-up, "
+        f"{len(rows) / (total_cpu - startup_cpu):.1f} messages per CPU-second"
     )
     print(
         f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, "
@@ -53,21 +55,38 @@ def main() -> None:
     )
 
 
-def _time_jsonl(rows: list[str]) -> float:
-    """Wall time of `guichet pseudonymize --jsonl` on these rows, in a fresh process (models loaded once)."""
+def _distinct_copies(path: Path, repeat: int) -> list[str]:
+    """The messages `repeat` times, each copy a different text (trailing spaces), so that no cache helps."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    copies = []
+    for copy in range(repeat):
+        for row in rows:
+            copies.append(json.dumps({**row, "message": row["message"] + " " * copy}, ensure_ascii=False))
+    return copies
+
+
+def _time_jsonl(rows: list[str]) -> tuple[float, float]:
+    """Wall and CPU time of `guichet pseudonymize --jsonl` on these rows, in a fresh process."""
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8", delete=False) as handle:
         handle.write("\n".join(rows) + "\n")
     command = [sys.executable, "-m", "guichet.cli", "pseudonymize", "--jsonl", handle.name]
     try:
+        cpu_before = _children_cpu()
         start = time.perf_counter()
         result = subprocess.run(command, capture_output=True, text=True, check=True)
         elapsed = time.perf_counter() - start
+        cpu = _children_cpu() - cpu_before
     finally:
         Path(handle.name).unlink()
     assert len(result.stdout.splitlines()) == len(rows), result.stderr
     for line in result.stdout.splitlines():
         json.loads(line)
-    return elapsed
+    return elapsed, cpu
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 if __name__ == "__main__":

@@ -72,3 +72,31 @@ def test_a_surname_is_masked_wherever_it_appears():
 )
 def test_not_names(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("bonjour je voudrais le rsa merci\nkevin durand\n06 12 34 56 78", ["kevin durand"]),
+        ("merci de me répondre vite. cordialement jean dupont", ["jean dupont"]),
+        ("Bonjour, comment faire ?\nMerci\nKarine", ["Karine"]),
+        ("Il m'a dit que Julien Moreau s'en occupait.", ["Julien Moreau"]),
+    ],
+)
+def test_lower_case_signatures_lone_first_names_and_names_inside_sentences(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour, comment faire ?\nMerci d'avance\nbonne journée",
+        "Bonjour, comment faire ?\nurgent svp",
+        "Bonjour, comment faire ?\nsalutations distinguées",
+        "Commune, département, région : qui fait quoi ?",
+        "Vous devez vous identifier via France Connect.",
+        "Envoyez le courrier Place du Parlement de Bretagne.",
+    ],
+)
+def test_not_names_at_the_end_or_inside(text):
+    assert names(text) == []

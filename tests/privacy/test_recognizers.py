@@ -22,6 +22,10 @@ def test_phone_formats(number):
     assert found(f"Vous pouvez me joindre au {number} le matin.") == [("TELEPHONE", number)]
 
 
+def test_phone_other_grouping():
+    assert found("tél 06 41 773 208") == [("TELEPHONE", "06 41 773 208")]
+
+
 def test_phone_foreign_number():
     assert ("TELEPHONE", "+32 470 12 34 56") in found("Mon numéro belge : +32 470 12 34 56.")
 
@@ -48,6 +52,7 @@ def test_iban():
     assert found("IBAN : FR76 3000 3150 0549 7210 9203 701") == [("IBAN", "FR76 3000 3150 0549 7210 9203 701")]
     assert found("sur le compte FR76-3000-3875-8728-4865-5744-718.") == [("IBAN", "FR76-3000-3875-8728-4865-5744-718")]
     assert found("IBAN FR7630003150054972109203701 BIC SOGEFRPP") == [("IBAN", "FR7630003150054972109203701")]
+    assert found("iban fr76 3000 3150 0549 7210 9203 701") == [("IBAN", "fr76 3000 3150 0549 7210 9203 701")]
 
 
 def test_iban_invalid_check_digits():
@@ -57,8 +62,16 @@ def test_iban_invalid_check_digits():
 def test_siret_and_siren():
     assert found("SIRET 732 829 320 00074.") == [("SIRET", "732 829 320 00074")]
     assert found("Mon entreprise, SIREN 732829320, a fermé.") == [("SIREN", "732829320")]
-    assert "SIRET" not in types("SIRET 732 829 320 00075.")
-    assert "SIREN" not in types("SIREN 732 829 321.")
+    assert "SIRET" not in types("Le nombre 732 829 320 00075 est faux.")
+    assert "SIREN" not in types("Mon entreprise a le numéro 732 829 321.")
+
+
+def test_a_mistyped_number_after_its_keyword_is_still_masked():
+    # A wrong check digit does not make a number less personal when the citizen says what it is.
+    assert found("SIRET 732 829 320 00075.") == [("SIRET", "732 829 320 00075")]
+    assert found("SIREN : 732 829 321.") == [("SIREN", "732 829 321")]
+    assert found("n° sécu 1 58 06 33 063 210 34") == [("NIR", "1 58 06 33 063 210 34")]
+    assert found("NIR 1 58 06 33 063 210") == [("NIR", "1 58 06 33 063 210")]
 
 
 def test_numero_fiscal():
@@ -92,6 +105,8 @@ def test_passport_and_plates():
         ("Mon récépissé n° 7501234567 expire.", ("REFERENCE", "7501234567")),
         ("numéro de dossier ABC-2023-45678.", ("REFERENCE", "ABC-2023-45678")),
         ("carte d'identité n° 880692310285", ("CNI", "880692310285")),
+        ("Ma carte d'identité X4RTBPFW4 est perdue.", ("CNI", "X4RTBPFW4")),
+        ("Ma pré-demande 7A3B9C2D1E est validée.", ("REFERENCE", "7A3B9C2D1E")),
     ],
 )
 def test_references(text, expected):
@@ -122,6 +137,8 @@ def test_birth_dates():
     assert found("né le 05/06/1958") == [("DATE_NAISSANCE", "05/06/1958")]
     assert found("Je suis née le 12 mai 1946 à Tours.") == [("DATE_NAISSANCE", "12 mai 1946")]
     assert found("Date de naissance : 1er mars 1980") == [("DATE_NAISSANCE", "1er mars 1980")]
+    assert found("né(e) le 3/4/1975") == [("DATE_NAISSANCE", "3/4/1975")]
+    assert found("Je suis née en 1961.") == [("DATE_NAISSANCE", "1961")]
 
 
 def test_other_dates_are_kept():

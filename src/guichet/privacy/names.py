@@ -49,8 +49,13 @@ _INTRO = (
 
 # How a rule's match is checked: TITLE keeps the title in the span ("Mme Sow"), INTRO accepts lower-case words
 # ("je m'appelle marcel dubreuil"), STRICT drops words that spaCy tags as verbs, adverbs… (signatures).
-# SIGNATURE is STRICT and needs two words (a line starting with "Allemagne, Autriche…" is not signed).
+# SIGNATURE is STRICT and needs two words (a line starting with "Allemagne, Autriche…" is not signed). LOWER is a
+# signature in lower case after a closing formula ("cordialement kevin durand"), LOWER_LINE one on its own line and
+# LAST a single first name on its own line: those two only in the last lines.
 TITLE, INTRO, PLAIN, STRICT, SIGNATURE = "title", "intro", "plain", "strict", "signature"
+LOWER, LOWER_LINE, LAST, INSIDE = "lower", "lower_line", "last", "inside"
+_LOWER_WORD = rf"[{_L}][{_L}'’\-]+"
+_LOWER_NAME = rf"{_LOWER_WORD}(?:{_H}{_LOWER_WORD}){{1,2}}"
 PATTERNS: tuple[tuple[re.Pattern[str], float, str], ...] = (
     (
         re.compile(rf"(?<!\w)(?i:{_HONORIFIC})(?!\w)\.?{_H}(?P<pii>{_ANY}(?:{_H}(?:{_PARTICLE}{_H})?{_ANY}){{0,3}})"),
@@ -63,7 +68,14 @@ PATTERNS: tuple[tuple[re.Pattern[str], float, str], ...] = (
     (re.compile(rf"(?i:\b{_INTRO})[ \t]*(?P<pii>{_ANY}(?:{_H}{_ANY}){{0,3}})", re.MULTILINE), 0.85, INTRO),
     (re.compile(rf"(?i:\b{_CLOSING})[ \t]*[,.!:]?\s*(?P<pii>{_SEQ_AND}){_END}", re.MULTILINE), 0.85, STRICT),
     (re.compile(rf"^[ \t]*(?P<pii>{_SEQ_AND}){_END}", re.MULTILINE), 0.7, SIGNATURE),
+    (re.compile(rf"(?i:\b{_CLOSING})[ \t]*[,.!:]?\s*(?P<pii>{_LOWER_NAME}){_END}", re.MULTILINE), 0.6, LOWER),
+    (re.compile(rf"^[ \t]*(?P<pii>{_LOWER_NAME}){_END}", re.MULTILINE), 0.6, LOWER_LINE),
+    (re.compile(rf"^[ \t]*(?P<pii>{_CAP})[ \t.]*$", re.MULTILINE), 0.6, LAST),
+    # two capitalised words inside a sentence ("…m'a dit que Julien Moreau s'en occupait")
+    (re.compile(rf"(?<=[{_L},;][ \t])(?P<pii>{_CAP}(?:{_H}(?:{_PARTICLE}{_H})?{_WORD}){{1,2}})"), 0.55, INSIDE),
 )
+# How many of the last non-empty lines may hold a LOWER or LAST signature.
+_TAIL_LINES = 3
 
 _COMMON = {
     *STOP_WORDS,
@@ -93,7 +105,7 @@ _COMMON = {
 _NOT_NAME_POS = {"AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "ADV", "NUM", "PUNCT", "SYM", "INTJ"}
 # Parts of speech a lower-case name may get ("je m'appelle marcel dubreuil").
 _NAME_POS = {"PROPN", "NOUN", "ADJ", "X"}
-_PLACES = {"LOC", "ORG"}
+_PLACES = {"LOC", "ORG", "MISC"}
 _CONNECTORS = {"et", "&", "de", "du", "des", "la", "le", "d'", "d’", "van", "von", "der", "den", "ben", "bin", "el"}
 _CONNECTORS |= {"al", "da", "di", "dos", "das"}
 _TOKEN = re.compile(r"[^\s]+")
@@ -132,16 +144,25 @@ class PersonRecognizer(LocalRecognizer):
     def _rule_spans(
         self, text: str, pos: dict[int, str], places: list[tuple[int, int]]
     ) -> Iterator[tuple[int, int, float]]:
+        tail = _tail_start(text)
         for regex, score, kind in PATTERNS:
             for match in _overlapping(regex, text):
-                strict = kind in (STRICT, SIGNATURE)
+                if kind in (LOWER, LOWER_LINE, LAST):
+                    in_tail = kind == LOWER or match.start() >= tail
+                    if in_tail and _tail_name(text, match, pos, places, single=kind == LAST):
+                        yield *match.span("pii"), score
+                    continue
+                strict = kind in (STRICT, SIGNATURE, INSIDE)
                 lenient = kind in (INTRO, TITLE)
                 span = _trim(text, *match.span("pii"), pos=pos, lenient=lenient, strict=strict)
                 if span is None:
                     continue
-                if strict and not _signature_like(text[span[0] : span[1]], span[0], pos, signature=kind == SIGNATURE):
+                signature = kind in (SIGNATURE, INSIDE)
+                if strict and not _signature_like(text[span[0] : span[1]], span[0], pos, signature=signature):
                     continue
-                if kind == SIGNATURE and (span[0] != match.start("pii") or _inside(span, places)):
+                if kind in (SIGNATURE, INSIDE) and (span[0] != match.start("pii") or _inside(span, places)):
+                    continue
+                if kind == INSIDE and not _proper_nouns(text, span, pos, places):
                     continue
                 start, end = span
                 if kind == TITLE and start == match.start("pii"):
@@ -162,6 +183,37 @@ class PersonRecognizer(LocalRecognizer):
             if len(words) == 1 and not _looks_like_surname(words[0]):
                 continue
             yield span[0], span[1], 0.6
+
+
+def _tail_start(text: str) -> int:
+    """Where the last `_TAIL_LINES` non-empty lines begin (never the first line: a one-line text is not signed)."""
+    starts = [m.start() for m in re.finditer(r"^[ \t]*\S", text, re.MULTILINE)]
+    if len(starts) < 2:
+        return len(text) + 1
+    return starts[max(1, len(starts) - _TAIL_LINES)]
+
+
+def _tail_name(
+    text: str, match: re.Match[str], pos: dict[int, str], places: list[tuple[int, int]], *, single: bool
+) -> bool:
+    """A signature without capitals, or a lone first name: every word must be unknown to the common-word list
+    and tagged as a noun or proper noun (a lone word: a proper noun), and not be a place."""
+    span = match.span("pii")
+    words = list(re.finditer(r"\S+", text[span[0] : span[1]]))
+    if _inside(span, places) or any(is_common(word.group()) for word in words):
+        return False
+    tags = [pos.get(span[0] + word.start(), "X") for word in words]
+    if single:
+        return tags == ["PROPN"]
+    return not any(tag in _NOT_NAME_POS for tag in tags)
+
+
+def _proper_nouns(text: str, span: tuple[int, int], pos: dict[int, str], places: list[tuple[int, int]]) -> bool:
+    """Every capitalised word is a proper noun for spaCy, and none is part of a place or an organisation."""
+    if any(start < span[1] and span[0] < end for start, end in places):
+        return False
+    words = re.finditer(r"\S+", text[span[0] : span[1]])
+    return all(pos.get(span[0] + w.start()) == "PROPN" for w in words if w.group().lower() not in _CONNECTORS)
 
 
 def _overlapping(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:

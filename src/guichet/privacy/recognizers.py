@@ -1,7 +1,8 @@
 """French recognisers for numbers and contact details, as Presidio recognisers.
 
 Each recogniser is a list of regular expressions. When a pattern has a `pii` group, only that group is reported (the
-keyword before it, "n° allocataire", stays in the text). A checksum, where the identifier has one, must pass.
+keyword before it, "n° allocataire", stays in the text). A checksum, where the identifier has one, must pass, except
+after a keyword naming the identifier (a `ctx` group: "NIR : …"), where a mistyped number is still personal data.
 """
 
 import re
@@ -43,9 +44,10 @@ class RegexRecognizer(LocalRecognizer):
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         for regex, score in self.compiled:
+            checked = "ctx" not in regex.groupindex
             for match in regex.finditer(text):
                 start, end = match.span("pii") if "pii" in regex.groupindex else match.span()
-                if end > start and self.valid(text[start:end], text, start):
+                if end > start and (not checked or self.valid(text[start:end], text, start)):
                     yield start, end, score
 
     def analyze(
@@ -81,6 +83,8 @@ class PhoneRecognizer(RegexRecognizer):
     ENTITY = "TELEPHONE"
     PATTERNS = (
         (_NB + r"(?<!\+)(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-79]|0[1-79])(?:" + SEP + r"\d{2}){4}" + _NA, 0.9),
+        # the same digits grouped another way: 06 41 773 208
+        (_NB + r"(?<!\+)(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-79]|0[1-79])(?:" + SEP + r"\d){8}" + _NA, 0.85),
         (r"(?<![\w+])\+(?!33)[1-9]\d{1,2}(?:[ .\-]?\(0\))?(?:[ .\-]?\d{1,4}){2,6}" + _NA, 0.8),
     )
 
@@ -99,6 +103,11 @@ class NirRecognizer(RegexRecognizer):
             r"" + SEP + r"\d{3}" + r"[ \u00a0.\-]{0,3}" + r"\d{2}" + _NA,
             1.0,
         ),
+        (
+            r"(?i)(?P<ctx>\b(?:nir|n° ?ss|sécu|secu|sécurité sociale|securite sociale|insee)\b)[^\n\d]{0,25}?"
+            r"(?P<pii>" + _NB + r"[1-478](?:[ \u00a0.\-]{0,2}[\dAB]){12,14})" + _NA,
+            0.9,
+        ),
     )
     valid = _checked(checksums.nir_valid)
 
@@ -107,7 +116,7 @@ class IbanRecognizer(RegexRecognizer):
     """IBAN in groups of four (spaces or dashes) or in one block; mod 97 checked, trailing groups trimmed."""
 
     ENTITY = "IBAN"
-    PATTERNS = ((_NB + r"[A-Z]{2}\d{2}(?:" + SEP + r"[A-Z0-9]{1,4}){3,8}" + _NA, 1.0),)
+    PATTERNS = ((_NB + r"[A-Za-z]{2}\d{2}(?:" + SEP + r"[A-Za-z0-9]{1,4}){3,8}" + _NA, 1.0),)
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         for regex, score in self.compiled:
@@ -127,7 +136,22 @@ def _iban_end(text: str, start: int, end: int) -> int | None:
 
 class SiretRecognizer(RegexRecognizer):
     ENTITY = "SIRET"
-    PATTERNS = ((_NB + r"\d{3}" + SEP + r"\d{3}" + SEP + r"\d{3}" + SEP + r"\d{5}" + _NA, 0.95),)
+    PATTERNS = (
+        (_NB + r"\d{3}" + SEP + r"\d{3}" + SEP + r"\d{3}" + SEP + r"\d{5}" + _NA, 0.95),
+        (
+            r"(?i)(?P<ctx>\bsiret\b)[^\n\d]{0,20}?(?P<pii>"
+            + _NB
+            + r"\d{3}"
+            + SEP
+            + r"\d{3}"
+            + SEP
+            + r"\d{3}"
+            + SEP
+            + r"\d{5})"
+            + _NA,
+            0.9,
+        ),
+    )
     valid = _checked(checksums.siret_valid)
 
 
@@ -140,6 +164,10 @@ class SirenRecognizer(RegexRecognizer):
             r"(?i)\b(?:siren|siret|rcs|entreprise|société|immatricul\w*)\b[^\n\d]{0,20}?"
             r"(?P<pii>" + _NB + r"\d{3}" + SEP + r"\d{3}" + SEP + r"\d{3})" + _NA,
             0.9,
+        ),
+        (
+            r"(?i)(?P<ctx>\bsiren\b)[^\n\d]{0,20}?(?P<pii>" + _NB + r"\d{3}" + SEP + r"\d{3}" + SEP + r"\d{3})" + _NA,
+            0.85,
         ),
     )
     valid = _checked(checksums.siren_valid)
@@ -265,7 +293,7 @@ class ReferenceRecognizer(LocalRecognizer):
                 start, end = match.span("pii")
                 value = text[start:end].rstrip("./-")
                 end = start + len(value)
-                if (start, end) in seen or not self._personal(text, match.start(), start, value):
+                if (start, end) in seen or not self._personal(text, match.start(), start, value, entity):
                     continue
                 seen.add((start, end))
                 score = 0.75 if entity == "REFERENCE" else 0.85
@@ -276,14 +304,28 @@ class ReferenceRecognizer(LocalRecognizer):
                 results.append(RecognizerResult(entity, start, end, score, recognition_metadata=metadata))
         return results
 
-    def _personal(self, text: str, keyword_start: int, start: int, value: str) -> bool:
-        if sum(char.isdigit() for char in value) < self.MIN_DIGITS or _DATE_OR_AMOUNT.fullmatch(value):
+    def _personal(self, text: str, keyword_start: int, start: int, value: str, entity: str) -> bool:
+        digits = sum(char.isdigit() for char in value)
+        letters = sum(char.isalpha() for char in value)
+        # A mixed code (X4RTBPFW4) needs fewer digits than a plain number, a named document fewer than a "n°".
+        needed = 2 if entity != "REFERENCE" else (3 if letters else self.MIN_DIGITS)
+        if digits < needed or len(value) < 6 or _DATE_OR_AMOUNT.fullmatch(value):
             return False
         after = text[start + len(value) : start + len(value) + 12]
         if after.startswith("*") or _UNIT.match(after):  # cerfa 12345*01, 52 000 euros
             return False
         before = text[max(0, keyword_start - 20) : start]
         return not _LEGAL.search(before) and not _LEGAL_WORD.search(before)
+
+
+class CodeRecognizer(RegexRecognizer):
+    """A code of capitals and digits (pré-demande ANTS 7A3B9C2D1E, CNI X4RTBPFW4), without a keyword."""
+
+    ENTITY = "REFERENCE"
+    PATTERNS = ((_NB + r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{8,20}" + _NA, 0.5),)
+
+    def valid(self, value: str, text: str, start: int) -> bool:
+        return sum(char.isdigit() for char in value) >= 3 and sum(char.isalpha() for char in value) >= 2
 
 
 class LongNumberRecognizer(RegexRecognizer):
@@ -337,10 +379,12 @@ class BirthDateRecognizer(RegexRecognizer):
     ENTITY = "DATE_NAISSANCE"
     PATTERNS = (
         (
-            r"(?i)\b(?:n[ée]e?s?|date de naissance|naissance|ddn)\b\s*(?:le|:|en|du)?\s*(?P<pii>" + _DATE + r")\b",
+            r"(?i)\b(?:n[ée](?:\(?e\)?)?s?|date de naissance|naissance|ddn)(?!\w)\s*(?:le|:|en|du)?\s*(?P<pii>"
+            + _DATE
+            + r")\b",
             0.9,
         ),
-        (r"(?i)\b(?:n[ée]e?s?|date de naissance|naissance)\s+(?:en\s+)?(?P<pii>(?:19|20)\d{2})\b", 0.7),
+        (r"(?i)\b(?:n[ée](?:\(?e\)?)?s?|date de naissance|naissance)\s+(?:en\s+)?(?P<pii>(?:19|20)\d{2})\b", 0.7),
     )
 
 
@@ -357,6 +401,7 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     PassportRecognizer,
     PlateRecognizer,
     ReferenceRecognizer,
+    CodeRecognizer,
     LongNumberRecognizer,
     AddressRecognizer,
     BirthDateRecognizer,
