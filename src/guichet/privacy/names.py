@@ -85,7 +85,7 @@ _COMMON = {
     objet réf ps nb oui non vous je tu il elle nous ils elles moi bref voilà alors pourtant sinon donc aussi
     depuis cela ceci cette ici hier demain aujourd'hui dernier dernière prochain prochaine tél tel téléphone
     portable mail email e-mail courriel adresse domicile né née nir iban bic numéro n° sécu identifiant dossier
-    famille fils fille mari femme épouse mère père enfant enfants signé pour""".split(),
+    famille fils fille mari femme épouse mère père enfant enfants signé pour nom prénom""".split(),
     # administrations, benefits and documents: not personal data
     *"""caf msa cpam cnav carsat urssaf dgfip ants mdph cnaf cnam ameli impots impôts france travail pôle
     emploi pole préfecture prefecture mairie sécurité sociale assurance maladie retraite retraites rsa apl als
