@@ -97,6 +97,12 @@ def test_agent_reviews_edits_and_sends(live_server, page, world):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "inbox.png"), full_page=True)
 
+    page.locator("#id_q").fill("APL")
+    page.locator("#id_q").press("Enter")
+    page.wait_for_function("() => document.getElementById('inbox-count').textContent.includes('1 message ')")
+    assert page.locator("table tbody tr").count() == 1
+    assert "q=APL" in page.url  # htmx pushed the filtered URL
+
     page.get_by_role("link", name="Droit à l'APL pour un premier logement").click()
     page.wait_for_url(f"{base}/messages/{world['routine'].pk}/")
     assert page.locator("#source-1").is_visible()
@@ -114,13 +120,16 @@ def test_agent_reviews_edits_and_sends(live_server, page, world):
     page.locator("[data-select-text]").first.click()
     editor = page.locator("#id_text")
     editor.wait_for(state="visible")
-    assert page.evaluate("() => document.activeElement.id") == "id_text"
+    page.wait_for_function("() => document.activeElement.id === 'id_text'")
+    assert page.evaluate("() => document.activeElement.selectionEnd - document.activeElement.selectionStart") > 0
     page.keyboard.press("Delete")
     edited = editor.input_value()
     assert "sera accepté" not in edited
     editor.fill(edited.replace("Le montant sera de 250 € par mois. ", ""))
     page.get_by_role("tab", name="Relecture avec sources").click()
     assert "250 €" not in page.locator("#annotated").inner_text()
+    page.keyboard.press("Alt+Shift+E")  # keyboard shortcut back to the editor
+    page.wait_for_function("() => document.activeElement.id === 'id_text'")
 
     page.get_by_role("button", name="Approuver et envoyer…").click()
     modal = page.locator("#modal-send")

@@ -30,15 +30,22 @@ DRAFT_TEXT = (
     "Bonjour,\n\nL'APL est versée sous conditions de ressources [1]. "
     "Le montant sera de 250 € par mois. Votre dossier sera accepté sous huit jours.\n\nBien cordialement,"
 )
+AMOUNT = [DRAFT_TEXT.index("250 €"), DRAFT_TEXT.index("250 €") + len("250 €")]
+# The shapes written by guichet.drafting.checks.check_draft.
 CHECKS = {
-    "unsupported_sentences": ["Votre dossier sera accepté sous huit jours."],
-    "numbers": {"unsupported": ["250 €"]},
-    "promises": ["sera accepté"],
-    "readability": {"score": 55, "avg_sentence_words": 14, "target": 60, "ok": False},
+    "unsupported_sentences": [{"sentence": "Votre dossier sera accepté sous huit jours.", "span": [0, 0]}],
+    "numbers": {"unsupported": [{"text": "250 €", "span": AMOUNT}]},
+    "promises": [{"text": "sera accepté", "span": [0, 0]}],
+    "readability": {
+        "score": 55.2,
+        "avg_sentence_words": 14,
+        "target": {"score": 60, "max_sentence_words": 20},
+        "ok": False,
+    },
 }
 ALERTS = [
-    {"level": "error", "code": "promised_decision", "message": "Le brouillon promet une décision."},
-    {"level": "warning", "code": "number_not_in_sources", "message": "Montant absent des sources : 250 €"},
+    {"level": "error", "code": "promise", "message": "Le brouillon promet une décision."},
+    {"level": "error", "code": "number_unsupported", "message": "« 250 € » n'apparaît pas.", "span": AMOUNT},
 ]
 
 
@@ -108,7 +115,7 @@ def test_inbox_htmx_request_renders_only_the_results(client, world):
     client.force_login(world["agent"])
     response = client.get(reverse("inbox", args=["caf"]), {"q": "APL"}, headers={"HX-Request": "true"})
     assert response.status_code == 200
-    assert response.text.lstrip().startswith('<div id="inbox-results">')
+    assert '<div id="inbox-results">' in response.text and 'hx-swap-oob="innerHTML"' in response.text
     assert "<html" not in response.text
 
 
@@ -130,7 +137,8 @@ def test_message_page_shows_draft_sources_alerts_and_marks(client, world):
     assert 'id="source-1"' in text and 'href="#source-1"' in text
     assert "guichet-mark--unsupported" in text and "guichet-mark--number" in text
     assert "Le brouillon promet une décision." in text
-    assert "Lisibilité : 55" in text
+    assert "Lisibilité : 55 (cible : 60 ou plus)" in text
+    assert 'data-select-text="250 €"' in text  # the alert's span points to the amount
     assert "Conditions › Ressources" in text
     assert "Approuver et envoyer" in text
 
@@ -280,3 +288,30 @@ def test_canned_responses_are_managed_by_supervisors_only(client, world):
     canned = CannedResponse.objects.get(administration=world["caf"])
     assert canned.tags == ["délai", "dossier"]
     assert "Délais" in client.get(reverse("canned_list", args=["caf"])).text
+
+
+def test_personal_data_is_highlighted_restored_and_pseudonymised_again(client, world):
+    from guichet.inbox.privacy_bridge import mapping_for
+
+    message = make_message(
+        world["caf"],
+        title="Mon dossier",
+        body="Bonjour, je suis Jeanne Dupont, mon courriel est jeanne.dupont@example.org. Où en est mon dossier ?",
+    )
+    mapping = mapping_for(message)
+    if not mapping:
+        pytest.skip("the privacy app is not installed")
+    person = next(p for p, v in mapping.items() if v == "Jeanne Dupont")
+    draft = workflow.draft_add(message=message, text=f"Bonjour {person},\n\nVotre dossier est en cours.")
+    client.force_login(world["agent"])
+    text = client.get(reverse("message", args=[message.pk])).text
+    assert 'class="guichet-pii"' in text and "Texte vu par le modèle" in text
+    assert f'<span class="guichet-placeholder">{person}</span>' in text
+    assert "Bonjour Jeanne Dupont," in text  # the draft, restored in the editor
+    client.post(
+        reverse("reply_send", args=[message.pk]),
+        {"text": "Bonjour Jeanne Dupont,\n\nVotre dossier est en cours.", "draft_id": draft.pk},
+    )
+    reply = Reply.objects.get(message=message)
+    assert "Jeanne Dupont" in reply.text and "Jeanne Dupont" not in reply.pseudonymised_text
+    assert Feedback.objects.get(message=message).edit_distance == 0.0

@@ -22,6 +22,7 @@ MARK_LABELS: dict[str, str] = {
     "unsupported": "phrase non étayée par les sources",
     "number": "chiffre ou date absent des sources",
     "promise": "promesse de décision à vérifier",
+    "placeholder": "texte à compléter ou à retirer",
 }
 
 
@@ -111,6 +112,8 @@ def _item_text(item: Any) -> str:
 
 def _alert_kind(code: str) -> str | None:
     code = code.lower()
+    if "placeholder" in code:
+        return "placeholder"
     if "promis" in code or "decision" in code:
         return "promise"
     if "number" in code or "amount" in code or "date" in code or "nombre" in code:
@@ -130,6 +133,7 @@ def review_marks(*, checks: dict[str, Any], alerts: list[dict[str, Any]], mappin
             _item_text(x) for x in (numbers.get("unsupported") if isinstance(numbers, dict) else numbers) or []
         ],
         "promise": [_item_text(x) for x in checks.get("promises") or []],
+        "placeholder": [_item_text(x) for x in checks.get("placeholders") or []],
     }
     for alert in alerts or []:
         kind = _alert_kind(str(alert.get("code", "")))
@@ -206,8 +210,18 @@ def alert_level_class(level: str) -> str:
     return {"error": "error", "warning": "warning", "info": "info"}.get(level, "info")
 
 
-def restored_alerts(alerts: list[dict[str, Any]], mapping: dict[str, str]) -> list[dict[str, Any]]:
-    """Alerts ready for display: French message and sentence restored, most serious first."""
+def _excerpt(alert: dict[str, Any], text: str) -> str:
+    """The passage an alert is about: its sentence, or the span it points to in the (pseudonymised) draft."""
+    if isinstance(alert.get("sentence"), str) and alert["sentence"].strip():
+        return alert["sentence"]
+    span = alert.get("span")
+    if isinstance(span, list | tuple) and len(span) == 2 and all(isinstance(i, int) for i in span):
+        return text[span[0] : span[1]]
+    return ""
+
+
+def restored_alerts(alerts: list[dict[str, Any]], mapping: dict[str, str], text: str = "") -> list[dict[str, Any]]:
+    """Alerts ready for display: French message and passage restored, most serious first."""
     order = {"error": 0, "warning": 1, "info": 2}
     shown = []
     for alert in alerts or []:
@@ -217,31 +231,61 @@ def restored_alerts(alerts: list[dict[str, Any]], mapping: dict[str, str]) -> li
                 "level": alert_level_class(level),
                 "code": alert.get("code", ""),
                 "message": restore_text(str(alert.get("message", "")), mapping),
-                "sentence": restore_text(str(alert.get("sentence") or ""), mapping),
+                "sentence": restore_text(_excerpt(alert, text).strip(), mapping),
             }
         )
     return sorted(shown, key=lambda a: order.get(a["level"], 3))
+
+
+def readability_view(readability: Any) -> dict[str, Any] | None:
+    """The readability check in a shape the template can show (the target may be a number or a dict)."""
+    if not isinstance(readability, dict) or readability.get("score") is None:
+        return None
+    target = readability.get("target")
+    target_score = target.get("score") if isinstance(target, dict) else target
+    max_words = target.get("max_sentence_words") if isinstance(target, dict) else None
+    return {
+        "score": readability["score"],
+        "target": target_score,
+        "max_words": max_words,
+        "avg_sentence_words": readability.get("avg_sentence_words"),
+        "ok": bool(readability.get("ok")),
+    }
 
 
 # Streaming -----------------------------------------------------------------------------------------------------
 
 
 class StreamRestorer:
-    """Restores placeholders in a token stream without ever showing half a placeholder ("[PERS" … "ONNE_1]")."""
+    """Restores placeholders in a token stream without ever showing half a placeholder ("[PERS" … "ONNE_1]").
+
+    The tail that could still become a placeholder (an unclosed bracket, or a word in capitals such as
+    "PERSONNE_" waiting for its number) is held back until the next token settles it.
+    """
 
     HOLD_MAX = 40
+    _OPEN = "[({<"
+    _CLOSE = "])}>"
+    _CAPITALS_TAIL = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý_\\ -]*_?\d*$")
 
     def __init__(self, mapping: dict[str, str]) -> None:
         self.mapping = mapping
         self.pending = ""
 
+    def _cut(self) -> int:
+        text = self.pending
+        opened = max(text.rfind(c) for c in self._OPEN)
+        if opened != -1 and not any(c in text[opened:] for c in self._CLOSE):
+            return opened
+        tail = self._CAPITALS_TAIL.search(text)
+        return tail.start() if tail else len(text)
+
     def feed(self, token: str) -> str:
         self.pending += token
-        cut = self.pending.rfind("[")
-        if cut != -1 and "]" not in self.pending[cut:] and len(self.pending) - cut < self.HOLD_MAX:
-            ready, self.pending = self.pending[:cut], self.pending[cut:]
-        else:
-            ready, self.pending = self.pending, ""
+        cut = self._cut()
+        if len(self.pending) - cut >= self.HOLD_MAX:
+            cut = len(self.pending)
+        ready, self.pending = self.pending[:cut], self.pending[cut:]
         return restore_text(ready, self.mapping)
 
     def flush(self) -> str:

@@ -15,6 +15,7 @@ from guichet.inbox.ui import (
     annotate_draft,
     highlight_pii,
     highlight_placeholders,
+    readability_view,
     restored_alerts,
     review_marks,
 )
@@ -56,7 +57,6 @@ def workspace_context(request: HttpRequest, message: Message) -> dict[str, Any]:
     checks = dict(base.checks or {}) if base else {}
     alerts = list(base.alerts or []) if base else []
     marks = review_marks(checks=checks, alerts=alerts, mapping=mapping)
-    readability = checks.get("readability") if isinstance(checks.get("readability"), dict) else None
     is_open = message.status in OPEN_STATES
     initial = {"text": text, "draft_id": base.pk if base else None}
     return {
@@ -70,8 +70,8 @@ def workspace_context(request: HttpRequest, message: Message) -> dict[str, Any]:
         "annotated": annotate_draft(text, marks=marks, sources=sources),
         "marks": marks,
         "sources": sources,
-        "alerts": restored_alerts(alerts, mapping),
-        "readability": readability,
+        "alerts": restored_alerts(alerts, mapping, text=base.text if base else ""),
+        "readability": readability_view(checks.get("readability")),
         "is_open": is_open,
         "is_drafting": ai and message.status == Status.DRAFTING,
         "send_form": SendForm(initial=initial),

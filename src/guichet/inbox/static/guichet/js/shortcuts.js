@@ -12,12 +12,13 @@ const KEYS = {
 };
 
 function trigger(name) {
+  if (name === "edit" && document.getElementById("id_text")) {
+    document.dispatchEvent(new CustomEvent("guichet:edit")); // the message page opens the editor
+    return true;
+  }
   const element = document.querySelector(`[data-shortcut="${name}"]`);
   if (!element || element.disabled) return false;
   element.click();
-  if (name === "edit") {
-    window.setTimeout(() => document.getElementById("id_text")?.focus(), 50);
-  }
   return true;
 }
 

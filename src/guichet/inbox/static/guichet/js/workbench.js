@@ -20,9 +20,28 @@ function concealModal(id) {
   }
 }
 
-function showEditTab() {
-  document.getElementById("tab-edit")?.click();
+// Show the editing tab (when the draft has one) and put the focus in the editor. The DSFR panel becomes
+// visible through a transition, and a hidden textarea cannot take the focus: retry for a moment.
+function showEditTab(then = () => {}) {
+  const tab = document.getElementById("tab-edit");
+  const panel = document.getElementById("panel-edit");
+  if (tab && panel && tab.getAttribute("aria-selected") !== "true") {
+    // The DSFR API opens the panel without moving the focus to the tab button (a click would).
+    const api = window.dsfr?.(panel)?.tabPanel;
+    if (api) api.disclose();
+    else tab.click();
+  }
+  const area = textarea();
+  const started = Date.now();
+  const attempt = () => {
+    area?.focus();
+    if (!area || document.activeElement === area || Date.now() - started > 1500) then();
+    else requestAnimationFrame(attempt);
+  };
+  requestAnimationFrame(attempt);
 }
+
+document.addEventListener("guichet:edit", () => showEditTab());
 
 // --- Focused time on task ----------------------------------------------------------------------------------
 // Counts only while the page is visible, has the focus and the agent did something in the last two minutes.
@@ -71,6 +90,7 @@ const LABELS = {
   unsupported: "phrase non étayée par les sources",
   number: "chiffre ou date absent des sources",
   promise: "promesse de décision à vérifier",
+  placeholder: "texte à compléter ou à retirer",
 };
 const CITATION = /\[(?:[Ss]ource\s*)?(\d{1,3})\]/g;
 
@@ -150,9 +170,8 @@ document.addEventListener("click", (event) => {
   if (target.dataset.selectText) {
     const area = textarea();
     if (!area) return;
-    showEditTab();
     const start = area.value.indexOf(target.dataset.selectText);
-    window.setTimeout(() => {
+    showEditTab(() => {
       area.focus();
       if (start !== -1) {
         area.setSelectionRange(start, start + target.dataset.selectText.length);
@@ -160,7 +179,7 @@ document.addEventListener("click", (event) => {
       } else {
         announce("Cette phrase n'est plus dans le texte.");
       }
-    }, 50);
+    });
   }
 
   // A citation: highlight the source and move focus to it.
@@ -197,11 +216,10 @@ document.addEventListener("submit", (event) => {
   const end = area.selectionEnd ?? start;
   area.value = area.value.slice(0, start) + body + area.value.slice(end);
   concealModal("modal-canned");
-  showEditTab();
-  window.setTimeout(() => {
+  showEditTab(() => {
     area.focus();
     area.setSelectionRange(start + body.length, start + body.length);
-  }, 50);
+  });
   announce("Modèle inséré dans la réponse. Pensez à l'adapter et à enregistrer.");
 });
 
