@@ -100,3 +100,16 @@ def test_lower_case_signatures_lone_first_names_and_names_inside_sentences(text,
 )
 def test_not_names_at_the_end_or_inside(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Appelez-moi au 06 99 88 77 66. Laurent Girard", ["Laurent Girard"]),
+        ("Merci de vérifier. Émilie Caron\n12 allée des Peupliers", ["Émilie Caron"]),
+        ("merci\nsamir haddad 0652341287", ["samir haddad"]),
+        ("Contact : Marc Dubois, marc@example.org", ["Marc Dubois"]),
+    ],
+)
+def test_signatures_on_the_same_line_or_before_a_number(text, expected):
+    assert names(text) == expected

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from guichet.privacy.analyzer import detect
-from guichet.privacy.services import pseudonymise_message_text
+from guichet.privacy.pseudonymise import pseudonymise_message
 
 
 @dataclass
@@ -44,7 +44,7 @@ def dev_leaks(path: Path) -> LeakReport:
         if not line.strip():
             continue
         row = json.loads(line)
-        title, body = pseudonymise_message_text(title=row.get("title") or "", body=row.get("message") or "")
+        title, body = pseudonymise_message(title=row.get("title") or "", body=row.get("message") or "")
         output = f"{title.text}\n{body.text}"
         for pii in row.get("pii") or []:
             report.total += 1

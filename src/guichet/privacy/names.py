@@ -24,7 +24,8 @@ _PARTICLE = r"(?:de|du|des|de la|d'|d’|van|von|der|den|ben|bin|el|al|da|di|dos
 _H = r"[ \t\u00a0]+"
 _SEQ = rf"{_WORD}(?:{_H}(?:{_PARTICLE}{_H})?{_WORD}){{0,3}}"
 _SEQ_AND = rf"{_SEQ}(?:{_H}(?:et|&){_H}{_SEQ})?"
-_END = r"(?=[ \t\u00a0]*(?:$|[,.;!?()\n]|[\-–—][ \t]))"
+# What may follow a signature: end of line, punctuation, a dash, or a number (the phone: "samir haddad 0652…").
+_END = r"(?=[ \t\u00a0]*(?:$|[,.;!?()\n]|[\-–—][ \t])|[ \t\u00a0]+\+?\d)"
 
 _HONORIFIC = (
     r"(?:M\.|Mr\.?|MM\.|Mme|Mmes|Mlle|Mlles|Madame|Monsieur|Mademoiselle|Messieurs|Mesdames|Dr\.?|Docteur|"
@@ -44,7 +45,8 @@ _CLOSING = (
 )
 _INTRO = (
     r"(?:(?:je m'appelle|je m’appelle|je me nomme|mon nom est|mon nom c'est|moi c'est|je soussignée?)[ \t]*:?|"
-    r"(?:nom et prénom|prénom et nom|nom|prénom|signataire)[ \t]*:)"
+    r"(?:nom et prénom|prénom et nom|nom|prénom|signataire|contact|interlocut(?:eur|rice)|demandeu(?:r|se)|"
+    r"bénéficiaire|titulaire|assurée?|expéditeur|expéditrice)[ \t]*:|de la part de)"
 )
 
 # How a rule's match is checked: TITLE keeps the title in the span ("Mme Sow"), INTRO accepts lower-case words
@@ -68,6 +70,12 @@ PATTERNS: tuple[tuple[re.Pattern[str], float, str], ...] = (
     (re.compile(rf"(?i:\b{_INTRO})[ \t]*(?P<pii>{_ANY}(?:{_H}{_ANY}){{0,3}})", re.MULTILINE), 0.85, INTRO),
     (re.compile(rf"(?i:\b{_CLOSING})[ \t]*[,.!:]?\s*(?P<pii>{_SEQ_AND}){_END}", re.MULTILINE), 0.85, STRICT),
     (re.compile(rf"^[ \t]*(?P<pii>{_SEQ_AND}){_END}", re.MULTILINE), 0.7, SIGNATURE),
+    # a signature after the last sentence, on the same line ("Appelez-moi. Laurent Girard")
+    (
+        re.compile(rf"(?<=[.!?…][ \t])[ \t]*(?P<pii>{_SEQ_AND})(?=[ \t]*(?:$|,|\n)|[ \t]+\+?\d)", re.MULTILINE),
+        0.7,
+        SIGNATURE,
+    ),
     (re.compile(rf"(?i:\b{_CLOSING})[ \t]*[,.!:]?\s*(?P<pii>{_LOWER_NAME}){_END}", re.MULTILINE), 0.6, LOWER),
     (re.compile(rf"^[ \t]*(?P<pii>{_LOWER_NAME}){_END}", re.MULTILINE), 0.6, LOWER_LINE),
     (re.compile(rf"^[ \t]*(?P<pii>{_CAP})[ \t.]*$", re.MULTILINE), 0.6, LAST),

@@ -72,6 +72,22 @@ def pseudonymise(text: str, *, mapping: Mapping[str, str] | None = None) -> Pseu
     return _pseudonymise(text, dict(mapping or {}), flexible=False)
 
 
+def pseudonymise_message(*, title: str, body: str) -> tuple[Pseudonymised, Pseudonymised]:
+    """Title and body with one shared mapping. The body goes first (signatures are there), then the title; the
+    body is done again if the title brought a new name, so that its words are masked in the body too."""
+    body_result = pseudonymise(body)
+    title_result = pseudonymise(title, mapping=body_result.mapping)
+    new_names = {
+        placeholder
+        for placeholder in title_result.mapping.keys() - body_result.mapping.keys()
+        if placeholder_type(placeholder) == "PERSONNE"
+    }
+    if new_names:
+        body_result = pseudonymise(body, mapping=title_result.mapping)
+        title_result.mapping = body_result.mapping
+    return title_result, body_result
+
+
 def pseudonymise_known(text: str, mapping: Mapping[str, str]) -> str:
     """Pseudonymise a text written from the message (the agent's final reply, before it is exported or logged).
 

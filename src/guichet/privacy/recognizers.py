@@ -343,7 +343,7 @@ class AddressRecognizer(RegexRecognizer):
     _TYPE = (
         r"(?i:rue|avenue|av\.|bd|boulevard|place|impasse|allée|allee|chemin|route|rte|quai|cours|square|passage|"
         r"voie|résidence|residence|lotissement|lieu-dit|cité|cite|hameau|faubourg|fbg|rond-point|sentier|villa|"
-        r"parvis|esplanade|promenade|domaine|montée|ruelle|traverse|clos|sente|chaussée|mail)\b"
+        r"parvis|esplanade|promenade|domaine|montée|ruelle|traverse|clos|sente|chaussée|mail|za|zi|zac)\b"
     )
     _NAME_WORD = r"(?:(?:de|du|des|la|le|les|aux?|et|sur|sous|en|lès)\b|(?:[ldLD]['’])?[A-ZÀ-Ý0-9][\w'’\-]*\.?)"
     _CITY_WORD = r"[^\W\d_][\w'’\-]*"

@@ -15,7 +15,7 @@ from guichet.accounts.models import Administration
 from guichet.inbox.audit import audit_log
 from guichet.inbox.models import Message
 from guichet.privacy.crypto import decrypt_mapping, encrypt_mapping
-from guichet.privacy.pseudonymise import Pseudonymised, placeholder_type, pseudonymise
+from guichet.privacy.pseudonymise import Pseudonymised, placeholder_type, pseudonymise_message
 
 # What replaces the citizen's original title and text once the retention period is over.
 PURGED_MARKER = "[supprimé après la durée de conservation]"
@@ -24,25 +24,14 @@ _TITLE_MAX = Message._meta.get_field("pseudonymised_title").max_length
 
 
 def pseudonymise_message_text(*, title: str, body: str) -> tuple[Pseudonymised, Pseudonymised]:
-    """Title and body with one shared mapping. The body goes first (signatures are there), then the title; the
-    body is done again if the title brought a new name, so that its words are masked in the body too."""
-    body_result = pseudonymise(body)
-    title_result = pseudonymise(title, mapping=body_result.mapping)
-    new_names = {
-        placeholder
-        for placeholder in title_result.mapping.keys() - body_result.mapping.keys()
-        if placeholder_type(placeholder) == "PERSONNE"
-    }
-    if new_names:
-        body_result = pseudonymise(body, mapping=title_result.mapping)
-        title_result.mapping = body_result.mapping
-    return title_result, body_result
+    """`guichet.privacy.pseudonymise.pseudonymise_message`, for callers that import the services."""
+    return pseudonymise_message(title=title, body=body)
 
 
 @transaction.atomic
 def message_pseudonymise(*, message: Message) -> Message:
     """Pseudonymise a message's title and body and store the encrypted mapping (run at intake)."""
-    title, body = pseudonymise_message_text(title=message.title, body=message.body)
+    title, body = pseudonymise_message(title=message.title, body=message.body)
     message.pseudonymised_title = title.text[:_TITLE_MAX]
     message.pseudonymised_body = body.text
     message.pii_mapping = encrypt_mapping(body.mapping | title.mapping)

@@ -7,8 +7,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from guichet.privacy.analyzer import prefetch
-from guichet.privacy.pseudonymise import pseudonymise
-from guichet.privacy.services import pseudonymise_message_text
+from guichet.privacy.pseudonymise import pseudonymise, pseudonymise_message
 
 # Lines read before spaCy runs over their texts in one batch.
 BATCH = 64
@@ -56,9 +55,7 @@ class Command(BaseCommand):
     def _write(self, items: list[dict[str, Any]]) -> None:
         prefetch(str(item.get(name) or "") for item in items for name in ("message", "title"))
         for item in items:
-            title, body = pseudonymise_message_text(
-                title=str(item.get("title") or ""), body=str(item.get("message") or "")
-            )
+            title, body = pseudonymise_message(title=str(item.get("title") or ""), body=str(item.get("message") or ""))
             if "title" in item:
                 item["title"] = title.text
             if "message" in item:
