@@ -64,6 +64,19 @@ def test_title_name_is_also_masked_in_the_body():
     assert message.pseudonymised_body == "Mon dossier : [PERSONNE_2], merci."
 
 
+def test_sender_name_and_email_from_the_form_are_masked():
+    message = receive(
+        AdministrationFactory(),
+        title="Question",
+        body="bonjour c'est pour le rsa, écrire à aminata@example.org. aminata sow",
+        citizen_name="Aminata Sow",
+        citizen_email="aminata@example.org",
+    )
+    message.refresh_from_db()
+    assert message.pseudonymised_body == "bonjour c'est pour le rsa, écrire à [EMAIL_1]. [PERSONNE_2]"
+    assert message_mapping(message)["[PERSONNE_1]"] == "Aminata Sow"
+
+
 def test_message_pseudonymise_again_is_stable():
     message = receive(AdministrationFactory())
     first = message.pseudonymised_body
@@ -110,6 +123,7 @@ def test_purge_removes_personal_data_and_keeps_pseudonymised_text():
     assert message.pii_entities  # types and positions stay for the metrics
     assert message_mapping(message) == {}
     assert message_display(message) == pseudonymised
+    assert message_pseudonymise(message=message).pseudonymised_body == pseudonymised[1]  # not the marker
     event = AuditEvent.objects.get(message=message, action="message.pii_purged")
     assert event.actor_label == "purge" and event.details["retention_days"] == 30
     assert purge_expired(dry_run=False).count == 0  # already purged

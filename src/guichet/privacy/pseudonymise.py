@@ -72,10 +72,15 @@ def pseudonymise(text: str, *, mapping: Mapping[str, str] | None = None) -> Pseu
     return _pseudonymise(text, dict(mapping or {}), flexible=False)
 
 
-def pseudonymise_message(*, title: str, body: str) -> tuple[Pseudonymised, Pseudonymised]:
+def pseudonymise_message(
+    *, title: str, body: str, mapping: Mapping[str, str] | None = None
+) -> tuple[Pseudonymised, Pseudonymised]:
     """Title and body with one shared mapping. The body goes first (signatures are there), then the title; the
-    body is done again if the title brought a new name, so that its words are masked in the body too."""
-    body_result = pseudonymise(body)
+    body is done again if the title brought a new name, so that its words are masked in the body too.
+
+    `mapping` seeds values known beforehand (the sender's name and e-mail from the form or the import).
+    """
+    body_result = pseudonymise(body, mapping=mapping)
     title_result = pseudonymise(title, mapping=body_result.mapping)
     new_names = {
         placeholder

@@ -30,8 +30,19 @@ def pseudonymise_message_text(*, title: str, body: str) -> tuple[Pseudonymised, 
 
 @transaction.atomic
 def message_pseudonymise(*, message: Message) -> Message:
-    """Pseudonymise a message's title and body and store the encrypted mapping (run at intake)."""
-    title, body = pseudonymise_message(title=message.title, body=message.body)
+    """Pseudonymise a message's title and body and store the encrypted mapping (run at intake).
+
+    The sender's name and e-mail, when the form or the import gave them, are masked wherever they appear. Once
+    purged, a message keeps the pseudonymised text it had.
+    """
+    if message.pii_purged_at is not None:
+        return message
+    seed = {}
+    if message.citizen_name.strip():
+        seed["[PERSONNE_1]"] = message.citizen_name.strip()
+    if message.citizen_email.strip():
+        seed["[EMAIL_1]"] = message.citizen_email.strip()
+    title, body = pseudonymise_message(title=message.title, body=message.body, mapping=seed)
     message.pseudonymised_title = title.text[:_TITLE_MAX]
     message.pseudonymised_body = body.text
     message.pii_mapping = encrypt_mapping(body.mapping | title.mapping)
