@@ -1,9 +1,14 @@
-"""End to end in Chromium: an agent logs in, reviews an AI draft with its sources and alerts, edits and sends it."""
+"""End to end in Chromium: an agent logs in, reviews an AI draft with its sources and alerts, edits, regenerates
+and sends it; another administration's agent is kept out."""
+
+import shutil
+from pathlib import Path
 
 import pytest
 from django.urls import reverse
 from tests.accounts.factories import AdministrationFactory, member
 from tests.browser.conftest import SCREENSHOTS, login, serious_violations
+from tests.drafting.backends import ScriptedBackend
 from tests.inbox.factories import make_message
 
 from guichet.inbox import workflow
@@ -13,82 +18,122 @@ from guichet.inbox.urls import MESSAGE_ACTION_NAMES
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
+CORPUS = Path(__file__).resolve().parent.parent / "knowledge" / "fixtures" / "corpus"
 SOURCES = [
     {
         "n": 1,
-        "fiche_id": "F12006",
+        "fiche_id": "F90001",
         "version": "2024-01-01",
-        "title": "Aide personnalisée au logement (APL)",
-        "url": "https://www.service-public.fr/particuliers/vosdroits/F12006",
-        "heading": ["Conditions d'attribution", "Ressources"],
-        "passage": "L'APL est versée sous conditions de ressources. Son montant dépend du loyer et du foyer.",
+        "title": "Passeport",
+        "url": "https://www.service-public.fr/particuliers/vosdroits/F90001",
+        "heading": ["Coût", "Timbre fiscal"],
+        "passage": "Le timbre fiscal coûte 86 € pour un adulte et 42 € pour un mineur de 15 ans ou plus.",
         "date": "1er janvier 2024",
     },
     {
         "n": 2,
-        "fiche_id": "F1280",
-        "version": "2024-02-01",
-        "title": "Logement : simulateur d'aides",
-        "url": "https://www.service-public.fr/particuliers/vosdroits/F1280",
-        "heading": ["Simulation"],
-        "passage": "Vous pouvez estimer le montant de votre aide avec le simulateur en ligne de la CAF.",
-        "date": "1er février 2024",
+        "fiche_id": "F90001",
+        "version": "2024-01-01",
+        "title": "Passeport : pré-demande en ligne",
+        "url": "https://www.service-public.fr/particuliers/vosdroits/F90001",
+        "heading": ["Démarche"],
+        "passage": "Vous pouvez remplir une pré-demande en ligne sur le site de l'ANTS.",
+        "date": "1er janvier 2024",
     },
 ]
 DRAFT_TEXT = (
-    "Bonjour,\n\nL'aide personnalisée au logement (APL) est versée sous conditions de ressources [1]. "
-    "Vous pouvez estimer son montant avec le simulateur en ligne [2]. "
-    "Le montant sera de 250 € par mois. Votre dossier sera accepté sous huit jours.\n\n"
+    "Bonjour,\n\nLe timbre fiscal pour le passeport d'un adulte coûte 86 € [1]. "
+    "Vous pouvez faire une pré-demande en ligne [2]. "
+    "Le délai sera de 250 jours au plus. Votre passeport sera prêt sous huit jours.\n\n"
     "Nous restons à votre disposition pour tout renseignement complémentaire.\nBien cordialement,"
 )
+AMOUNT = [DRAFT_TEXT.index("250 jours"), DRAFT_TEXT.index("250 jours") + len("250 jours")]
 CHECKS = {
-    "unsupported_sentences": ["Votre dossier sera accepté sous huit jours."],
-    "numbers": {"unsupported": ["250 €"]},
-    "promises": ["Votre dossier sera accepté"],
-    "readability": {"score": 58, "avg_sentence_words": 13, "target": 60, "ok": False},
+    "unsupported_sentences": [{"sentence": "Votre passeport sera prêt sous huit jours.", "span": [0, 0]}],
+    "numbers": {"unsupported": [{"text": "250 jours", "span": AMOUNT}]},
+    "promises": [{"text": "Votre passeport sera prêt", "span": [0, 0]}],
+    "readability": {
+        "score": 58,
+        "avg_sentence_words": 13,
+        "target": {"score": 60, "max_sentence_words": 20},
+        "ok": False,
+    },
 }
 ALERTS = [
     {
         "level": "error",
-        "code": "promised_decision",
-        "message": "Le brouillon promet une décision que l'agent ne peut pas garantir.",
-        "sentence": "Votre dossier sera accepté sous huit jours.",
+        "code": "promise",
+        "message": "Le brouillon promet une décision ou une date que l'agent ne peut pas garantir.",
+        "sentence": "Votre passeport sera prêt sous huit jours.",
     },
-    {"level": "warning", "code": "number_not_in_sources", "message": "Montant absent des sources : 250 €"},
+    {
+        "level": "error",
+        "code": "number_unsupported",
+        "message": "« 250 jours » n'apparaît pas dans les sources.",
+        "span": AMOUNT,
+    },
     {"level": "info", "code": "readability", "message": "Lisibilité un peu en dessous de la cible (langage clair)."},
 ]
+# What the scripted model writes when the agent regenerates (a real backend implementation, see tests/drafting).
+REGENERATED = (
+    "Bonjour,\nLe timbre fiscal coûte 86 € [Source 1]. "
+    "Vous faites une pré-demande en ligne sur le site de l'ANTS [Source 2].\nCordialement."
+)
 
 
 @pytest.fixture
-def world():
-    caf = AdministrationFactory(name="Caisse d'allocations familiales du Rhône", slug="caf", short_name="CAF")
-    cpam = AdministrationFactory(name="Assurance maladie", slug="cpam", short_name="CPAM")
-    agent = member(caf, username="alice", first_name="Alice", last_name="Martin")
-    outsider = member(cpam, username="bob")
+def world(settings, tmp_path):
+    settings.GUICHET_AUTO_DRAFT = False
+    mairie = AdministrationFactory(name="Mairie de Lyon", slug="mairie-lyon", short_name="Mairie")
+    other = AdministrationFactory(name="Assurance maladie", slug="cpam", short_name="CPAM")
+    agent = member(mairie, username="alice", first_name="Alice", last_name="Martin")
+    outsider = member(other, username="bob")
     routine = make_message(
-        caf,
-        title="Droit à l'APL pour un premier logement",
-        body="Bonjour, je viens d'emménager dans mon premier appartement. Ai-je droit à l'APL ? Merci.",
+        mairie,
+        title="Premier passeport",
+        body="Bonjour, je voudrais faire mon premier passeport. Combien coûte le timbre fiscal ? Merci.",
     )
     workflow.message_triage_record(message=routine, labels=["routine"], priority=Priority.NORMAL)
     draft = workflow.draft_add(message=routine, text=DRAFT_TEXT, sources=SOURCES, checks=CHECKS, alerts=ALERTS)
-    for i, title in enumerate(["Retard de versement", "Changement de situation", "Attestation de paiement"]):
-        other = make_message(caf, title=title, body=f"Bonjour, question n° {i} sur mon dossier.")
-        workflow.message_triage_record(message=other, labels=["complaint" if i == 0 else "routine"], priority=1)
+    for i, title in enumerate(["Acte de naissance introuvable", "Carte d'identité perdue", "Listes électorales"]):
+        message = make_message(mairie, title=title, body=f"Bonjour, question n° {i} sur ma démarche.")
+        workflow.message_triage_record(message=message, labels=["complaint" if i == 0 else "routine"], priority=1)
     distress = make_message(
-        caf,
+        mairie,
         title="Je n'ai plus de quoi nourrir mes enfants",
-        body="Mes allocations sont suspendues, je n'ai plus rien pour manger et on va être expulsés.",
+        body="Mes aides sont suspendues, je n'ai plus rien pour manger et on va être expulsés.",
     )
     workflow.message_triage_record(message=distress, labels=["distress"], priority=Priority.URGENT)
-    return {"caf": caf, "agent": agent, "outsider": outsider, "routine": routine, "draft": draft, "distress": distress}
+    return {
+        "mairie": mairie,
+        "agent": agent,
+        "outsider": outsider,
+        "routine": routine,
+        "draft": draft,
+        "distress": distress,
+    }
 
 
-def test_agent_reviews_edits_and_sends(live_server, page, world):
+@pytest.fixture
+def scripted_model(settings, tmp_path):
+    """The drafting pipeline with a scripted backend and the knowledge app's small test corpus."""
+    from guichet.drafting.backends import BACKENDS, get_backend
+    from guichet.knowledge.ingest import ingest
+
+    settings.GUICHET_SEARCH_DENSE = False
+    shutil.copytree(CORPUS, tmp_path / "corpus")
+    ingest([tmp_path / "corpus"])
+    BACKENDS["scripted"] = ScriptedBackend
+    settings.GUICHET_LLM_BACKEND = "scripted"
+    settings.GUICHET_LLM_MODEL = "scripted-browser"
+    get_backend().outputs[:] = [REGENERATED, REGENERATED]
+
+
+def test_agent_reviews_edits_regenerates_and_sends(live_server, page, world, scripted_model):
     base = live_server.url
     login(page, base, "alice")
-    page.get_by_role("link", name="Caisse d'allocations familiales du Rhône").click()
-    page.wait_for_url(f"{base}/a/caf/")
+    page.get_by_role("link", name="Mairie de Lyon").click()
+    page.wait_for_url(f"{base}/a/mairie-lyon/")
 
     first_row = page.locator("table tbody tr").first
     assert "Je n'ai plus de quoi nourrir mes enfants" in first_row.inner_text()
@@ -97,16 +142,16 @@ def test_agent_reviews_edits_and_sends(live_server, page, world):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "inbox.png"), full_page=True)
 
-    page.locator("#id_q").fill("APL")
+    page.locator("#id_q").fill("passeport")
     page.locator("#id_q").press("Enter")
     page.wait_for_function("() => document.getElementById('inbox-count').textContent.includes('1 message ')")
     assert page.locator("table tbody tr").count() == 1
-    assert "q=APL" in page.url  # htmx pushed the filtered URL
+    assert "q=passeport" in page.url  # htmx pushed the filtered URL
 
-    page.get_by_role("link", name="Droit à l'APL pour un premier logement").click()
+    page.get_by_role("link", name="Premier passeport").click()
     page.wait_for_url(f"{base}/messages/{world['routine'].pk}/")
     assert page.locator("#source-1").is_visible()
-    assert "Aide personnalisée au logement (APL)" in page.locator("#source-1").inner_text()
+    assert "Timbre fiscal" in page.locator("#source-1").inner_text()
     assert page.locator("mark.guichet-mark--unsupported").first.is_visible()
     assert page.locator("mark.guichet-mark--number").first.is_visible()
     assert page.get_by_text("Le brouillon promet une décision").is_visible()
@@ -124,26 +169,51 @@ def test_agent_reviews_edits_and_sends(live_server, page, world):
     assert page.evaluate("() => document.activeElement.selectionEnd - document.activeElement.selectionStart") > 0
     page.keyboard.press("Delete")
     edited = editor.input_value()
-    assert "sera accepté" not in edited
-    editor.fill(edited.replace("Le montant sera de 250 € par mois. ", ""))
+    assert "sera prêt" not in edited
+    editor.fill(edited.replace("Le délai sera de 250 jours au plus. ", ""))
     page.get_by_role("tab", name="Relecture avec sources").click()
-    assert "250 €" not in page.locator("#annotated").inner_text()
+    assert "250 jours" not in page.locator("#annotated").inner_text()
+    assert page.locator("#annotated a.guichet-cite").count() == 2
     page.keyboard.press("Alt+Shift+E")  # keyboard shortcut back to the editor
     page.wait_for_function("() => document.activeElement.id === 'id_text'")
+    page.keyboard.press("Alt+Shift+S")  # save
+    page.wait_for_selector("text=Brouillon enregistré.")
+    saved = world["routine"].drafts.order_by("-version").first()
+    assert saved.kind == "agent" and saved.parameters["based_on"] == 1 and "250 jours" not in saved.text
+
+    # Regenerate with an instruction and some context: the new draft streams into the editor.
+    page.get_by_role("button", name="Régénérer…").click()
+    page.locator("#modal-regenerate").wait_for(state="visible")
+    page.get_by_role("button", name="Plus court").click()
+    page.locator("#id_context").fill("Le service des passeports est ouvert le mardi.")
+    page.locator("#regenerate-submit").click()
+    page.wait_for_function(
+        "() => document.getElementById('stream-status').textContent.includes('Nouveau brouillon prêt')"
+    )
+    page.wait_for_function("() => document.activeElement.id === 'editor-title'")
+    page.wait_for_function("() => document.getElementById('annotated').innerText.includes('ANTS')")
+    assert page.locator("#source-1").is_visible()
+    regenerated = world["routine"].drafts.order_by("-version").first()
+    assert regenerated.trigger == "regenerate" and regenerated.instruction.startswith("Plus court")
+
+    page.get_by_role("tab", name="Modifier le texte").click()
+    editor = page.locator("#id_text")
+    editor.fill(editor.input_value().replace("Nous restons", "Bonne démarche.\nNous restons"))
 
     page.get_by_role("button", name="Approuver et envoyer…").click()
     modal = page.locator("#modal-send")
     modal.wait_for(state="visible")
-    assert "sera accepté" not in page.locator("#final-text").inner_text()
+    assert "Bonne démarche." in page.locator("#final-text").inner_text()
     modal.get_by_text("Modifications mineures").click()
-    modal.get_by_text("Erreur factuelle").click()
+    modal.get_by_text("Trop long").click()
     modal.get_by_role("button", name="Confirmer et envoyer").click()
     page.wait_for_selector("text=Réponse envoyée")
 
     reply = Reply.objects.get(message=world["routine"])
-    assert "250 €" not in reply.text and reply.approved_by == world["agent"]
+    assert "ANTS" in reply.text and "Bonne démarche." in reply.text
+    assert reply.approved_by == world["agent"] and reply.draft == regenerated and reply.ai_assisted
     feedback = Feedback.objects.get(message=world["routine"])
-    assert feedback.rating == "minor" and feedback.reasons == ["fact_error"]
+    assert feedback.rating == "minor" and feedback.reasons == ["too_long"] and feedback.draft == regenerated
     assert feedback.time_on_task_s is not None and 0 < feedback.edit_distance < 0.5
     world["routine"].refresh_from_db()
     assert world["routine"].status == Status.SENT
@@ -174,7 +244,7 @@ def test_message_page_reflows_at_200_percent_zoom(live_server, page, world):
     overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 1
     assert page.get_by_role("button", name="Approuver et envoyer…").is_visible()
-    page.goto(f"{live_server.url}/a/caf/")
+    page.goto(f"{live_server.url}/a/mairie-lyon/")
     assert page.locator("table").first.is_visible()
 
 
@@ -185,7 +255,7 @@ def test_another_administrations_agent_gets_404_or_403(live_server, page, world)
     assert response.status == 404
     assert page.get_by_role("heading", name="Page introuvable").is_visible()
     assert page.goto(f"{live_server.url}/messages/{message.pk}/historique/").status == 404
-    assert page.goto(f"{live_server.url}/a/caf/").status == 404
+    assert page.goto(f"{live_server.url}/a/mairie-lyon/").status == 404
     csrf = next(c["value"] for c in page.context.cookies() if c["name"] == "csrftoken")
     for name in MESSAGE_ACTION_NAMES:
         response = page.request.post(
