@@ -17,6 +17,7 @@ def names(text: str) -> list[str]:
         ("Le dossier de M. et Mme Martin est en cours.", ["Mme Martin"]),
         ("c'est pour ma mère madame fernandez, elle a 80 ans", ["madame fernandez"]),
         ("Votre conseillère Mme Léa Martin-Roux vous rappellera.", ["Mme Léa Martin-Roux"]),
+        ("Mme Awa N'Diaye a appelé.", ["Mme Awa N'Diaye"]),
     ],
 )
 def test_titles(text, expected):

@@ -94,6 +94,8 @@ def test_passport_and_plates():
     assert found("Passeport 12AB34567 périmé.") == [("PASSEPORT", "12AB34567")]
     assert found("Ma plaque AB-123-CD.") == [("PLAQUE", "AB-123-CD")]
     assert found("ma voiture immatriculée 1234 AB 75.") == [("PLAQUE", "1234 AB 75")]
+    assert found("plaque gh-456-jk") == [("PLAQUE", "gh-456-jk")]
+    assert found("J'ai roulé 123 km de nuit.") == []
 
 
 @pytest.mark.parametrize(
@@ -107,6 +109,7 @@ def test_passport_and_plates():
         ("carte d'identité n° 880692310285", ("CNI", "880692310285")),
         ("Ma carte d'identité X4RTBPFW4 est perdue.", ("CNI", "X4RTBPFW4")),
         ("Ma pré-demande 7A3B9C2D1E est validée.", ("REFERENCE", "7A3B9C2D1E")),
+        ("ma carte grise 2024-CI-0458721 est bloquée", ("REFERENCE", "2024-CI-0458721")),
     ],
 )
 def test_references(text, expected):
@@ -116,7 +119,8 @@ def test_references(text, expected):
 def test_legal_numbers_and_amounts_are_not_references():
     text = (
         "Selon l'article L. 262-2 du code de l'action sociale, remplissez le cerfa n°12100*02 ou le formulaire "
-        "n° 15891. Le RSA est de 607,75 € ; la facture n° 2024 est de 52 000 euros."
+        "n° 15891. Le RSA est de 607,75 € ; la facture n° 2024 est de 52 000 euros. Voir le décret 2020-1234 du "
+        "12 octobre 2020 et la loi n° 2019-1479 du 28 décembre 2019."
     )
     assert found(text) == []
 
@@ -139,6 +143,7 @@ def test_birth_dates():
     assert found("Date de naissance : 1er mars 1980") == [("DATE_NAISSANCE", "1er mars 1980")]
     assert found("né(e) le 3/4/1975") == [("DATE_NAISSANCE", "3/4/1975")]
     assert found("Je suis née en 1961.") == [("DATE_NAISSANCE", "1961")]
+    assert found("je suis né en mars 1961 à Lyon") == [("DATE_NAISSANCE", "mars 1961")]
 
 
 def test_other_dates_are_kept():

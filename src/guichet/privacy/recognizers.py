@@ -222,6 +222,7 @@ class PlateRecognizer(RegexRecognizer):
     ENTITY = "PLAQUE"
     PATTERNS = (
         (_NB + r"[A-HJ-NP-TV-Z]{2}[ \-]?\d{3}[ \-]?[A-HJ-NP-TV-Z]{2}" + _NA, 0.85),
+        (_NB + r"[a-hj-np-tv-z]{2}-\d{3}-[a-hj-np-tv-z]{2}" + _NA, 0.8),
         (
             r"(?i)\b(?:immatricul\w*|plaque|véhicule|voiture|moto|scooter|camping-car)\b[^\n]{0,30}?"
             r"(?P<pii>" + _NB + r"\d{1,4}[ \-]?[A-Z]{1,3}[ \-]?(?:\d{2}|2[AB]|97\d))" + _NA,
@@ -322,10 +323,15 @@ class CodeRecognizer(RegexRecognizer):
     """A code of capitals and digits (pré-demande ANTS 7A3B9C2D1E, CNI X4RTBPFW4), without a keyword."""
 
     ENTITY = "REFERENCE"
-    PATTERNS = ((_NB + r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{8,20}" + _NA, 0.5),)
+    PATTERNS = (
+        (_NB + r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{8,20}" + _NA, 0.5),
+        # groups joined by dashes: 2024-CI-0458721
+        (_NB + r"(?=[A-Z0-9\-]*[A-Z])[A-Z0-9]{2,}(?:-[A-Z0-9]{2,}){2,}" + _NA, 0.5),
+    )
 
     def valid(self, value: str, text: str, start: int) -> bool:
-        return sum(char.isdigit() for char in value) >= 3 and sum(char.isalpha() for char in value) >= 2
+        digits = sum(char.isdigit() for char in value)
+        return digits >= 5 if "-" in value else digits >= 3 and sum(char.isalpha() for char in value) >= 2
 
 
 class LongNumberRecognizer(RegexRecognizer):
@@ -366,11 +372,11 @@ class AddressRecognizer(RegexRecognizer):
             yield start, start + len(value), score
 
 
-_DATE = (
-    r"(?:\d{1,2}(?:er)?[ ./\-](?:\d{1,2}|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|"
-    r"septembre|octobre|novembre|décembre|decembre|janv\.?|févr\.?|avr\.?|juil\.?|sept\.?|oct\.?|nov\.?|déc\.?)"
-    r"[ ./\-](?:19|20)?\d{2})"
+_MONTH = (
+    r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
+    r"decembre|janv\.?|févr\.?|avr\.?|juil\.?|sept\.?|oct\.?|nov\.?|déc\.?)"
 )
+_DATE = r"(?:\d{1,2}(?:er)?[ ./\-](?:\d{1,2}|" + _MONTH + r")[ ./\-](?:19|20)?\d{2})"
 
 
 class BirthDateRecognizer(RegexRecognizer):
@@ -384,7 +390,11 @@ class BirthDateRecognizer(RegexRecognizer):
             + r")\b",
             0.9,
         ),
-        (r"(?i)\b(?:n[ée](?:\(?e\)?)?s?|date de naissance|naissance)\s+(?:en\s+)?(?P<pii>(?:19|20)\d{2})\b", 0.7),
+        (
+            r"(?i)\b(?:n[ée](?:\(?e\)?)?s?|date de naissance|naissance)\s+(?:en\s+)?(?P<pii>(?:" + _MONTH + r"\s+)?"
+            r"(?:19|20)\d{2})\b",
+            0.7,
+        ),
     )
 
 
