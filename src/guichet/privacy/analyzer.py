@@ -5,7 +5,6 @@ score 1.0), then the longer span. Every word of a detected name is then also mas
 ("Mme Sow" after "Aminata Sow").
 """
 
-import functools
 import re
 import threading
 from collections import OrderedDict
@@ -23,6 +22,7 @@ from guichet.privacy.recognizers import RECOGNIZERS
 LANGUAGE = "fr"
 SPACY_MODEL = "fr_core_news_sm"
 _lock = threading.RLock()
+_analyzer: AnalyzerEngine | None = None
 # spaCy's results for the latest texts: a message's body is analysed again when its title brings a new name.
 _CACHE_SIZE = 256
 _artifacts: OrderedDict[str, NlpArtifacts] = OrderedDict()
@@ -43,18 +43,25 @@ class FrenchSpacyNlpEngine(SpacyNlpEngine):
         self.nlp = {LANGUAGE: spacy.load(SPACY_MODEL, disable=["parser"])}
 
 
-@functools.cache
 def analyzer() -> AnalyzerEngine:
     """The analyzer, built on first use and then shared (loading spaCy takes seconds)."""
-    with _lock:
-        ner = NerModelConfiguration(labels_to_ignore=["MISC", "LOC", "ORG"])
-        nlp_engine = FrenchSpacyNlpEngine(
-            models=[{"lang_code": LANGUAGE, "model_name": SPACY_MODEL}], ner_model_configuration=ner
-        )
-        nlp_engine.load()
-        recognizers = [recognizer() for recognizer in RECOGNIZERS] + [PersonRecognizer()]
-        registry = RecognizerRegistry(recognizers=recognizers, supported_languages=[LANGUAGE])
-        return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=[LANGUAGE])
+    global _analyzer
+    if _analyzer is None:
+        with _lock:
+            if _analyzer is None:
+                _analyzer = _build()
+    return _analyzer
+
+
+def _build() -> AnalyzerEngine:
+    ner = NerModelConfiguration(labels_to_ignore=["MISC", "LOC", "ORG"])
+    nlp_engine = FrenchSpacyNlpEngine(
+        models=[{"lang_code": LANGUAGE, "model_name": SPACY_MODEL}], ner_model_configuration=ner
+    )
+    nlp_engine.load()
+    recognizers = [recognizer() for recognizer in RECOGNIZERS] + [PersonRecognizer()]
+    registry = RecognizerRegistry(recognizers=recognizers, supported_languages=[LANGUAGE])
+    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=[LANGUAGE])
 
 
 def nlp_artifacts(text: str) -> NlpArtifacts:

@@ -1,0 +1,41 @@
+"""French recognisers for personal data, as Presidio recognisers (see `base` for how a pattern is read)."""
+
+from presidio_analyzer import LocalRecognizer
+
+from guichet.privacy.recognizers.contact import (
+    AddressRecognizer,
+    BirthDateRecognizer,
+    EmailRecognizer,
+    PhoneRecognizer,
+)
+from guichet.privacy.recognizers.identifiers import (
+    AllocataireRecognizer,
+    FranceTravailRecognizer,
+    IbanRecognizer,
+    NirRecognizer,
+    NumeroFiscalRecognizer,
+    PassportRecognizer,
+    PlateRecognizer,
+    SirenRecognizer,
+    SiretRecognizer,
+)
+from guichet.privacy.recognizers.references import CodeRecognizer, LongNumberRecognizer, ReferenceRecognizer
+
+RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
+    EmailRecognizer,
+    PhoneRecognizer,
+    NirRecognizer,
+    IbanRecognizer,
+    SiretRecognizer,
+    SirenRecognizer,
+    NumeroFiscalRecognizer,
+    AllocataireRecognizer,
+    FranceTravailRecognizer,
+    PassportRecognizer,
+    PlateRecognizer,
+    ReferenceRecognizer,
+    CodeRecognizer,
+    LongNumberRecognizer,
+    AddressRecognizer,
+    BirthDateRecognizer,
+)

@@ -1,0 +1,62 @@
+"""Base class of the French recognisers, and the separators people type inside numbers.
+
+Each recogniser is a list of regular expressions. When a pattern has a `pii` group, only that group is reported (the
+keyword before it, "n° allocataire", stays in the text). A checksum, where the identifier has one, must pass, except
+after a keyword naming the identifier (a `ctx` group: "NIR : …"), where a mistyped number is still personal data.
+"""
+
+import re
+from collections.abc import Callable, Iterator
+
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+# A separator inside a number as people type it: space (also non-breaking), dot or dash.
+SEP = r"[ \u00a0\u202f.\-]?"
+# Characters that cannot touch a number on either side.
+LEFT = r"(?<![0-9A-Za-z])"
+RIGHT = r"(?![0-9A-Za-z])"
+
+
+class RegexRecognizer(LocalRecognizer):
+    """Base class: `ENTITY`, `PATTERNS` as (regex, score) and an optional `valid` check of the value."""
+
+    ENTITY = ""
+    PATTERNS: tuple[tuple[str, float], ...] = ()
+    FLAGS = re.MULTILINE
+
+    def __init__(self) -> None:
+        self.compiled = [(re.compile(pattern, self.FLAGS), score) for pattern, score in self.PATTERNS]
+        super().__init__(supported_entities=[self.ENTITY], supported_language="fr", name=type(self).__name__)
+
+    def load(self) -> None:
+        """Nothing to load: the patterns are compiled once in `__init__`."""
+
+    def valid(self, value: str, text: str, start: int) -> bool:
+        return True
+
+    def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
+        for regex, score in self.compiled:
+            checked = "ctx" not in regex.groupindex
+            for match in regex.finditer(text):
+                start, end = match.span("pii") if "pii" in regex.groupindex else match.span()
+                if end > start and (not checked or self.valid(text[start:end], text, start)):
+                    yield start, end, score
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        return [
+            RecognizerResult(self.ENTITY, start, end, score, recognition_metadata=self._metadata())
+            for start, end, score in self.spans(text)
+        ]
+
+    def _metadata(self) -> dict[str, str]:
+        return {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
+
+
+def checked_by(check: Callable[[str], bool]) -> Callable[[RegexRecognizer, str, str, int], bool]:
+    def valid(self: RegexRecognizer, value: str, text: str, start: int) -> bool:
+        return check(value)
+
+    return valid

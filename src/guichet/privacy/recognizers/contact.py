@@ -1,0 +1,88 @@
+"""Contact details and dates of birth: e-mail, phone, postal address, date of birth."""
+
+import re
+from collections.abc import Iterator
+
+from guichet.privacy import checksums
+from guichet.privacy.recognizers.base import LEFT, RIGHT, SEP, RegexRecognizer
+
+
+class EmailRecognizer(RegexRecognizer):
+    ENTITY = "EMAIL"
+    PATTERNS = ((r"(?i)(?<![\w.+-])[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\w-])", 1.0),)
+
+
+class PhoneRecognizer(RegexRecognizer):
+    """French numbers: 06 12 34 56 78, 06.12.34.56.78, 0612345678, +33 6 12 34 56 78, +33 (0)6…, 0033 6…
+
+    Also other countries' numbers written with "+". Numbers starting with 08 are services, not people.
+    """
+
+    ENTITY = "TELEPHONE"
+    PATTERNS = (
+        (LEFT + r"(?<!\+)(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-79]|0[1-79])(?:" + SEP + r"\d{2}){4}" + RIGHT, 0.9),
+        # the same digits grouped another way: 06 41 773 208
+        (LEFT + r"(?<!\+)(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-79]|0[1-79])(?:" + SEP + r"\d){8}" + RIGHT, 0.85),
+        (r"(?<![\w+])\+(?!33)[1-9]\d{1,2}(?:[ .\-]?\(0\))?(?:[ .\-]?\d{1,4}){2,6}" + RIGHT, 0.8),
+    )
+
+    def valid(self, value: str, text: str, start: int) -> bool:
+        digits = checksums.compact(value)
+        return 9 <= len(digits) <= 15
+
+
+class AddressRecognizer(RegexRecognizer):
+    """Postal addresses: "6 rue des Cordiers, 33000 Bordeaux", "au 5 rue Pasteur", "17000 La Rochelle"."""
+
+    ENTITY = "ADRESSE"
+    _NUMBER = r"\b\d{1,4}(?:\s?(?:bis|ter|quater|[a-dA-D])\b)?,?\s+"
+    _TYPE = (
+        r"(?i:rue|avenue|av\.|bd|boulevard|place|impasse|allée|allee|chemin|route|rte|quai|cours|square|passage|"
+        r"voie|résidence|residence|lotissement|lieu-dit|cité|cite|hameau|faubourg|fbg|rond-point|sentier|villa|"
+        r"parvis|esplanade|promenade|domaine|montée|ruelle|traverse|clos|sente|chaussée|mail|za|zi|zac)\b"
+    )
+    _NAME_WORD = r"(?:(?:de|du|des|la|le|les|aux?|et|sur|sous|en|lès)\b|(?:[ldLD]['’])?[A-ZÀ-Ý0-9][\w'’\-]*\.?)"
+    _CITY_WORD = r"[^\W\d_][\w'’\-]*"
+    _CITY = _CITY_WORD + r"(?:[ \-](?:[A-ZÀ-Ý][\w'’\-]*|sur|sous|lès|les|en|de|du|la|le|cedex(?: \d{1,2})?))*"
+    _POSTCODE = r"(?<!\d[ \u00a0.])(?<!\d)(?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\d{3}\b"
+    PATTERNS = (
+        # number, street type, any words, postcode and city
+        (_NUMBER + _TYPE + r"[^\n\d]{1,60}?,?\s*" + _POSTCODE + r"\s+" + _CITY, 0.85),
+        # number, street type, capitalised name
+        (_NUMBER + _TYPE + r"(?:\s+" + _NAME_WORD + r"){1,6}", 0.8),
+        # postcode and city alone
+        (_POSTCODE + r"\s+[A-ZÀ-Ý][\w'’\-]*(?:[ \-](?:[A-ZÀ-Ý][\w'’\-]*|sur|sous|lès|en|cedex(?: \d{1,2})?))*", 0.6),
+    )
+
+    def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
+        for start, end, score in super().spans(text):
+            value = text[start:end].rstrip(" ,.'’-")
+            if re.search(r"\s(?:de|du|des|la|le|les|et|sur|sous|en|aux?)$", value):
+                value = value.rsplit(None, 1)[0]
+            yield start, start + len(value), score
+
+
+_MONTH = (
+    r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
+    r"decembre|janv\.?|févr\.?|avr\.?|juil\.?|sept\.?|oct\.?|nov\.?|déc\.?)"
+)
+_DATE = r"(?:\d{1,2}(?:er)?[ ./\-](?:\d{1,2}|" + _MONTH + r")[ ./\-](?:19|20)?\d{2})"
+
+
+class BirthDateRecognizer(RegexRecognizer):
+    """Dates of birth: "né le 05/06/1958", "née le 12 mai 1946", "date de naissance : 1er mars 1980"."""
+
+    ENTITY = "DATE_NAISSANCE"
+    PATTERNS = (
+        (
+            r"(?i)\b(?:n[ée](?:\(?e\)?)?s?|date de naissance|naissance|ddn)(?!\w)\s*(?:le|:|en|du)?\s*(?P<pii>"
+            + _DATE
+            + r")\b",
+            0.9,
+        ),
+        (
+            r"(?i)\b(?:n[ée](?:\(?e\)?)?s?|date de naissance|naissance)\s+(?:en\s+)?(?P<pii>(?:" + _MONTH + r"\s+)?"
+            r"(?:19|20)\d{2})\b",
+            0.7,
+        ),
+    )

@@ -1,0 +1,153 @@
+"""Identifiers with a fixed format, most with a check digit: NIR, IBAN, SIRET/SIREN, and others."""
+
+import re
+from collections.abc import Iterator
+
+from guichet.privacy import checksums
+from guichet.privacy.recognizers.base import LEFT, RIGHT, SEP, RegexRecognizer, checked_by
+
+
+class NirRecognizer(RegexRecognizer):
+    """NIR: sex, year, month, department (2A/2B in Corsica), commune, order number, key (mod 97 checked)."""
+
+    ENTITY = "NIR"
+    PATTERNS = (
+        (
+            LEFT + r"[1-478]" + SEP + r"\d{2}" + SEP + r"\d{2}" + SEP + r"(?:\d{2}|2[AaBb])" + SEP + r"\d{3}"
+            r"" + SEP + r"\d{3}" + r"[ \u00a0.\-]{0,3}" + r"\d{2}" + RIGHT,
+            1.0,
+        ),
+        (
+            r"(?i)(?P<ctx>\b(?:nir|n° ?ss|sécu|secu|sécurité sociale|securite sociale|insee)\b)[^\n\d]{0,25}?"
+            r"(?P<pii>" + LEFT + r"[1-478](?:[ \u00a0.\-]{0,2}[\dAB]){12,14})" + RIGHT,
+            0.9,
+        ),
+    )
+    valid = checked_by(checksums.nir_valid)
+
+
+class IbanRecognizer(RegexRecognizer):
+    """IBAN in groups of four (spaces or dashes) or in one block; mod 97 checked, trailing groups trimmed."""
+
+    ENTITY = "IBAN"
+    PATTERNS = ((LEFT + r"[A-Za-z]{2}\d{2}(?:" + SEP + r"[A-Za-z0-9]{1,4}){3,8}" + RIGHT, 1.0),)
+
+    def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
+        for regex, score in self.compiled:
+            for match in regex.finditer(text):
+                end = _iban_end(text, match.start(), match.end())
+                if end:
+                    yield match.start(), end, score
+
+
+def _iban_end(text: str, start: int, end: int) -> int | None:
+    """The end of the longest valid IBAN starting at `start` and ending at a character before `end`."""
+    for stop in range(end, start + 14, -1):
+        if text[stop - 1].isalnum() and checksums.iban_valid(text[start:stop]):
+            return stop
+    return None
+
+
+class SiretRecognizer(RegexRecognizer):
+    ENTITY = "SIRET"
+    PATTERNS = (
+        (LEFT + r"\d{3}" + SEP + r"\d{3}" + SEP + r"\d{3}" + SEP + r"\d{5}" + RIGHT, 0.95),
+        (
+            r"(?i)(?P<ctx>\bsiret\b)[^\n\d]{0,20}?(?P<pii>"
+            + LEFT
+            + r"\d{3}"
+            + SEP
+            + r"\d{3}"
+            + SEP
+            + r"\d{3}"
+            + SEP
+            + r"\d{5})"
+            + RIGHT,
+            0.9,
+        ),
+    )
+    valid = checked_by(checksums.siret_valid)
+
+
+class SirenRecognizer(RegexRecognizer):
+    """SIREN: 9 digits, Luhn; only after a keyword, since one number in ten passes the Luhn check by chance."""
+
+    ENTITY = "SIREN"
+    PATTERNS = (
+        (
+            r"(?i)\b(?:siren|siret|rcs|entreprise|société|immatricul\w*)\b[^\n\d]{0,20}?"
+            r"(?P<pii>" + LEFT + r"\d{3}" + SEP + r"\d{3}" + SEP + r"\d{3})" + RIGHT,
+            0.9,
+        ),
+        (
+            r"(?i)(?P<ctx>\bsiren\b)[^\n\d]{0,20}?(?P<pii>"
+            + LEFT
+            + r"\d{3}"
+            + SEP
+            + r"\d{3}"
+            + SEP
+            + r"\d{3})"
+            + RIGHT,
+            0.85,
+        ),
+    )
+    valid = checked_by(checksums.siren_valid)
+
+
+class NumeroFiscalRecognizer(RegexRecognizer):
+    """Numéro fiscal (SPI): 13 digits starting with 0 to 3, often written 4-3-3-3."""
+
+    ENTITY = "NUMERO_FISCAL"
+    PATTERNS = (
+        (LEFT + r"[0-3]\d{3}" + SEP + r"\d{3}" + SEP + r"\d{3}" + SEP + r"\d{3}" + RIGHT, 0.85),
+        (LEFT + r"[0-3]\d{12}" + RIGHT, 0.8),
+    )
+
+
+class AllocataireRecognizer(RegexRecognizer):
+    """CAF / MSA allocataire number: 7 digits (sometimes 8, or a letter), after a keyword."""
+
+    ENTITY = "ALLOCATAIRE"
+    PATTERNS = (
+        (
+            r"(?i)\b(?:allocataires?|caf|msa|matricule)\b[^\n\d]{0,25}?(?P<pii>" + LEFT + r"\d{7,8}[A-Z]?)" + RIGHT,
+            0.9,
+        ),
+    )
+
+
+class FranceTravailRecognizer(RegexRecognizer):
+    """France Travail (ex-Pôle emploi) identifier: 7 digits and a letter or digit, e.g. 1234567A."""
+
+    ENTITY = "FRANCE_TRAVAIL"
+    PATTERNS = (
+        (LEFT + r"\d{7}[A-Z]" + RIGHT, 0.8),
+        (
+            r"(?i)\b(?:france travail|pôle emploi|pole emploi|demandeur d'emploi|identifiant)\b[^\n\d]{0,25}?"
+            r"(?P<pii>" + LEFT + r"\d{7}[0-9A-Z]{1,4})" + RIGHT,
+            0.9,
+        ),
+    )
+
+
+class PassportRecognizer(RegexRecognizer):
+    """French passport number: 2 digits, 2 letters, 5 digits (e.g. 12AB34567)."""
+
+    ENTITY = "PASSEPORT"
+    PATTERNS = ((LEFT + r"\d{2}[A-Z]{2}\d{5}" + RIGHT, 0.85),)
+
+
+class PlateRecognizer(RegexRecognizer):
+    """Number plates: SIV AB-123-CD (since 2009) and FNI 1234 AB 75 (after a keyword)."""
+
+    ENTITY = "PLAQUE"
+    PATTERNS = (
+        (LEFT + r"[A-HJ-NP-TV-Z]{2}[ \-]?\d{3}[ \-]?[A-HJ-NP-TV-Z]{2}" + RIGHT, 0.85),
+        (LEFT + r"[a-hj-np-tv-z]{2}-\d{3}-[a-hj-np-tv-z]{2}" + RIGHT, 0.8),
+        (
+            r"(?i)\b(?:immatricul\w*|plaque|véhicule|voiture|moto|scooter|camping-car)\b[^\n]{0,30}?"
+            r"(?P<pii>" + LEFT + r"\d{1,4}[ \-]?[A-Z]{1,3}[ \-]?(?:\d{2}|2[AB]|97\d))" + RIGHT,
+            0.8,
+        ),
+    )
+    FLAGS = re.MULTILINE

@@ -1,0 +1,122 @@
+"""Reference numbers that only a keyword or their shape give away: dossiers, titles, codes, long numbers."""
+
+import re
+
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from guichet.privacy.recognizers.base import LEFT, RIGHT, RegexRecognizer
+
+# Keywords after which a legal text, not a person, is numbered.
+_LEGAL = re.compile(
+    r"(?i)(?:cerfa|article|art\.|loi|décret|arrêté|ordonnance|circulaire|règlement|directive|code|formulaire|"
+    r"imprimé|notice|annexe|alinéa|l\.|r\.|d\.)\s*(?:n[°º]|no\.?|numéro)?\s*$"
+)
+
+# Words that introduce a personal reference number, and the type the number then gets.
+_REFERENCE_KEYWORDS: tuple[tuple[str, str], ...] = (
+    (r"passeport", "PASSEPORT"),
+    (r"carte (?:nationale )?d'identité|cni", "CNI"),
+    (r"permis(?: de conduire)?", "PERMIS"),
+    (r"fiscal|spi|impôts?|contribuable", "NUMERO_FISCAL"),
+    (r"allocataires?|caf", "ALLOCATAIRE"),
+    (r"france travail|pôle emploi|pole emploi", "FRANCE_TRAVAIL"),
+    (
+        r"n[°º]|no\.?|num(?:éro|ero)?\.?|nr|identifiant|id|référence|reference|réf\.?|ref\.?|dossier|"
+        r"matricule|étranger|etranger|agdref|titre de séjour|récépissé|demande|pré-demande|contrat|client|"
+        r"adhérent|assuré|compte|facture|avis|code",
+        "REFERENCE",
+    ),
+)
+_LEGAL_WORD = re.compile(r"(?i)\b(?:cerfa|article|art\.|loi|décret|arrêté|ordonnance|circulaire|code)\b")
+_DATE_OR_AMOUNT = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,3}(?: \d{3})+")
+_UNIT = re.compile(r"(?i)\s*(?:€|euros?|eur\b|%|km|ans?\b|mois|jours?|heures?|h\b|m2|m²)")
+# The number itself: groups of letters and digits joined by - / . or spaces between digit groups.
+_REFERENCE_VALUE = r"(?P<pii>(?=[A-Z0-9\-/.]*\d)[A-Z0-9]+(?:[\-/.][A-Z0-9]+)*(?: \d{2,})*)"
+
+
+class ReferenceRecognizer(LocalRecognizer):
+    """A reference number after a keyword: "dossier n° 2024-CI-0458721", "N° étranger 9302871456"…
+
+    Needs at least five digits; numbers of legal texts and forms ("cerfa n° 12100", "article 1234") are not
+    personal data.
+    """
+
+    MIN_DIGITS = 5
+
+    def __init__(self) -> None:
+        self.compiled = [
+            (
+                re.compile(
+                    r"(?i)(?<!\w)(?:"
+                    + keywords
+                    + r")(?!\w)[^\n\d]{0,25}?(?-i:(?<![0-9A-Za-z+])"
+                    + _REFERENCE_VALUE
+                    + r")",
+                    re.MULTILINE,
+                ),
+                entity,
+            )
+            for keywords, entity in _REFERENCE_KEYWORDS
+        ]
+        entities = sorted({entity for _, entity in _REFERENCE_KEYWORDS})
+        super().__init__(supported_entities=entities, supported_language="fr", name="ReferenceRecognizer")
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        results: list[RecognizerResult] = []
+        seen: set[tuple[int, int]] = set()
+        for regex, entity in self.compiled:
+            for match in regex.finditer(text):
+                start, end = match.span("pii")
+                value = text[start:end].rstrip("./-")
+                end = start + len(value)
+                if (start, end) in seen or not self._personal(text, match.start(), start, value, entity):
+                    continue
+                seen.add((start, end))
+                score = 0.75 if entity == "REFERENCE" else 0.85
+                metadata = {
+                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                }
+                results.append(RecognizerResult(entity, start, end, score, recognition_metadata=metadata))
+        return results
+
+    def _personal(self, text: str, keyword_start: int, start: int, value: str, entity: str) -> bool:
+        digits = sum(char.isdigit() for char in value)
+        letters = sum(char.isalpha() for char in value)
+        # A mixed code (X4RTBPFW4) needs fewer digits than a plain number, a named document fewer than a "n°".
+        needed = 2 if entity != "REFERENCE" else (3 if letters else self.MIN_DIGITS)
+        if digits < needed or len(value) < 6 or _DATE_OR_AMOUNT.fullmatch(value):
+            return False
+        after = text[start + len(value) : start + len(value) + 12]
+        if after.startswith("*") or _UNIT.match(after):  # cerfa 12345*01, 52 000 euros
+            return False
+        before = text[max(0, keyword_start - 20) : start]
+        return not _LEGAL.search(before) and not _LEGAL_WORD.search(before)
+
+
+class CodeRecognizer(RegexRecognizer):
+    """A code of capitals and digits (pré-demande ANTS 7A3B9C2D1E, CNI X4RTBPFW4), without a keyword."""
+
+    ENTITY = "REFERENCE"
+    PATTERNS = (
+        (LEFT + r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{8,20}" + RIGHT, 0.5),
+        # groups joined by dashes: 2024-CI-0458721
+        (LEFT + r"(?=[A-Z0-9\-]*[A-Z])[A-Z0-9]{2,}(?:-[A-Z0-9]{2,}){2,}" + RIGHT, 0.5),
+    )
+
+    def valid(self, value: str, text: str, start: int) -> bool:
+        digits = sum(char.isdigit() for char in value)
+        return digits >= 5 if "-" in value else digits >= 3 and sum(char.isalpha() for char in value) >= 2
+
+
+class LongNumberRecognizer(RegexRecognizer):
+    """Any run of 9 or more digits that no other recogniser claimed: in a citizen's message it is an identifier."""
+
+    ENTITY = "REFERENCE"
+    PATTERNS = ((LEFT + r"\d{9,}" + RIGHT, 0.5),)
