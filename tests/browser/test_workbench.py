@@ -13,7 +13,7 @@ from tests.inbox.factories import make_message
 
 from guichet.inbox import workflow
 from guichet.inbox.enums import Priority, Status
-from guichet.inbox.models import Feedback, Reply
+from guichet.inbox.models import CannedResponse, Feedback, Reply
 from guichet.inbox.urls import MESSAGE_ACTION_NAMES
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -224,17 +224,27 @@ def test_distress_needs_the_urgency_confirmation(live_server, page, world):
     login(page, live_server.url, "alice")
     page.goto(f"{live_server.url}/messages/{world['distress'].pk}/")
     assert page.get_by_text("3114").is_visible()
-    page.locator("#id_text").fill("Bonjour,\n\nNous vous avons appelé ce jour.")
+    CannedResponse.objects.create(
+        administration=world["mairie"], title="Orientation CCAS", body="Le CCAS peut vous aider en urgence."
+    )
+    page.reload()
+    page.locator("#id_text").fill("Bonjour,\n\nNous vous avons appelé ce jour.\n")
+    page.locator("#id_text").press("End")
+    page.get_by_role("button", name="Insérer un modèle…").click()
+    page.locator("#modal-canned").wait_for(state="visible")
+    page.get_by_role("button", name="Insérer « Orientation CCAS »").click()
+    page.wait_for_function("() => document.getElementById('id_text').value.includes('Le CCAS peut vous aider')")
+    page.wait_for_function("() => document.activeElement.id === 'id_text'")
     page.keyboard.press("Control+Enter")
     page.locator("#modal-send").wait_for(state="visible")
-    page.get_by_role("button", name="Confirmer et envoyer").click()
-    page.wait_for_selector("text=confirmez d'abord que l'urgence a été prise en charge")
+    page.get_by_role("button", name="Confirmer et envoyer").click()  # the browser asks for the confirmation first
+    assert page.evaluate("() => document.getElementById('id_urgency_handled').validity.valueMissing")
     assert not Reply.objects.filter(message=world["distress"]).exists()
-    page.get_by_role("button", name="Approuver et envoyer…").click()
     page.get_by_text("J'ai pris en charge l'urgence").click()
     page.get_by_role("button", name="Confirmer et envoyer").click()
     page.wait_for_selector("text=Réponse envoyée")
-    assert Reply.objects.get(message=world["distress"]).urgency_handled
+    reply = Reply.objects.get(message=world["distress"])
+    assert reply.urgency_handled and "Le CCAS peut vous aider en urgence." in reply.text
 
 
 def test_message_page_reflows_at_200_percent_zoom(live_server, page, world):
@@ -265,3 +275,16 @@ def test_another_administrations_agent_gets_404_or_403(live_server, page, world)
         )
         assert response.status in {403, 404}, name
     assert not Reply.objects.exists()
+
+
+def test_other_pages_have_no_serious_accessibility_violation(live_server, page, world):
+    page.goto(f"{live_server.url}/comptes/connexion/")
+    assert serious_violations(page) == []
+    login(page, live_server.url, "alice")
+    assert serious_violations(page) == []  # home
+    page.goto(f"{live_server.url}/messages/{world['routine'].pk}/historique/")
+    assert serious_violations(page) == []
+    page.goto(f"{live_server.url}/a/mairie-lyon/modeles/")
+    assert serious_violations(page) == []
+    page.goto(f"{live_server.url}/messages/{world['distress'].pk}/")
+    assert serious_violations(page) == []

@@ -50,7 +50,8 @@ ALERTS = [
 
 
 @pytest.fixture
-def world():
+def world(settings):
+    settings.GUICHET_AUTO_DRAFT = False
     caf = AdministrationFactory(name="Caisse d'allocations familiales", slug="caf", short_name="CAF")
     cpam = AdministrationFactory(name="Assurance maladie", slug="cpam", short_name="CPAM")
     agent = member(caf, username="alice")
@@ -210,6 +211,8 @@ def test_distress_cannot_be_sent_without_confirming_the_urgency(client, world):
     url = reverse("reply_send", args=[message.pk])
     client.post(url, {"text": "Bonjour, nous vous rappelons."})
     assert not Reply.objects.filter(message=message).exists()
+    assert message.drafts.order_by("-version").first().text == "Bonjour, nous vous rappelons."  # text kept
+    assert 'required id="id_urgency_handled"' in client.get(reverse("message", args=[message.pk])).text
     client.post(url, {"text": "Bonjour, nous vous rappelons.", "urgency_handled": "on"})
     reply = Reply.objects.get(message=message)
     assert reply.urgency_handled and not reply.ai_assisted
@@ -315,3 +318,30 @@ def test_personal_data_is_highlighted_restored_and_pseudonymised_again(client, w
     reply = Reply.objects.get(message=message)
     assert "Jeanne Dupont" in reply.text and "Jeanne Dupont" not in reply.pseudonymised_text
     assert Feedback.objects.get(message=message).edit_distance == 0.0
+
+
+def test_inbox_paginates(client, world):
+    for i in range(26):
+        make_message(world["caf"], title=f"Question {i}", body="Bonjour, une question.")
+    client.force_login(world["agent"])
+    url = reverse("inbox", args=["caf"])
+    first = client.get(url)
+    assert len(first.context["page_obj"].object_list) == 25 and "fr-pagination" in first.text
+    second = client.get(url, {"page": 2})
+    assert len(second.context["page_obj"].object_list) == 3
+
+
+def test_workspace_polls_while_a_draft_is_being_prepared(client, world):
+    message = make_message(world["caf"], title="Nouveau", body="Bonjour, une question.")
+    workflow.message_transition(message=message, to=Status.DRAFTING)
+    client.force_login(world["agent"])
+    page = client.get(reverse("message", args=[message.pk]))
+    assert 'hx-trigger="every 5s"' in page.text and "Brouillon en préparation" in page.text
+    partial = client.get(
+        reverse("message", args=[message.pk]), {"partial": "workspace"}, headers={"HX-Request": "true"}
+    )
+    assert partial.text.lstrip().startswith('<div id="workspace"')
+    sent = client.get(
+        reverse("message", args=[world["routine"].pk]), {"partial": "workspace"}, headers={"HX-Request": "true"}
+    )
+    assert sent.status_code == 200 and "<html" not in sent.text

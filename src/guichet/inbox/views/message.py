@@ -46,6 +46,13 @@ def working_drafts(drafts: list[Draft], *, ai: bool) -> tuple[Draft | None, Draf
     return working, base
 
 
+def _send_form(initial: dict[str, Any], *, distress: bool) -> SendForm:
+    form = SendForm(initial=initial)
+    if distress:  # the browser asks before the server refuses (the workflow checks it in any case)
+        form.fields["urgency_handled"].widget.attrs["required"] = True
+    return form
+
+
 def workspace_context(request: HttpRequest, message: Message) -> dict[str, Any]:
     """Everything the editor and the sources panel show (also used after a regeneration)."""
     mapping = mapping_for(message)
@@ -74,7 +81,7 @@ def workspace_context(request: HttpRequest, message: Message) -> dict[str, Any]:
         "readability": readability_view(checks.get("readability")),
         "is_open": is_open,
         "is_drafting": ai and message.status == Status.DRAFTING,
-        "send_form": SendForm(initial=initial),
+        "send_form": _send_form(initial, distress=message.is_distress),
         "draft_form": DraftForm(initial=initial),
     }
 
@@ -84,6 +91,8 @@ def message_detail(request: HttpRequest, pk: int) -> HttpResponse:
     message = message_get_for(request.user, pk)
     context = workspace_context(request, message)
     if request.htmx and request.GET.get("partial") == "workspace":
+        if not context["is_open"]:  # answered or redirected meanwhile: show the whole page again
+            return HttpResponse(headers={"HX-Refresh": "true"})
         return render(request, "inbox/message.html#workspace", context)
     mapping = mapping_for(message)
     reply = getattr(message, "reply", None) if message.status == Status.SENT else None
