@@ -16,7 +16,7 @@ def types(text: str) -> set[str]:
 @pytest.mark.parametrize(
     "number",
     ["06 41 77 32 08", "06.41.77.32.08", "06-41-77-32-08", "0641773208", "+33 6 41 77 32 08", "+33641773208",
-     "+33 (0)6 41 77 32 08", "0033 6 41 77 32 08", "02 47 51 33 08", "09 51 22 33 44"],
+     "+33 (0)6 41 77 32 08", "0033 6 41 77 32 08", "06/41/77/32/08", "02 47 51 33 08", "09 51 22 33 44"],
 )  # fmt: skip
 def test_phone_formats(number):
     assert found(f"Vous pouvez me joindre au {number} le matin.") == [("TELEPHONE", number)]

@@ -4,12 +4,16 @@ import re
 from collections.abc import Iterator
 
 from guichet.privacy import checksums
-from guichet.privacy.recognizers.base import LEFT, RIGHT, SEP, RegexRecognizer
+from guichet.privacy.recognizers.base import LEFT, RIGHT, RegexRecognizer
 
 
 class EmailRecognizer(RegexRecognizer):
     ENTITY = "EMAIL"
     PATTERNS = ((r"(?i)(?<![\w.+-])[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\w-])", 1.0),)
+
+
+# Between the digits of a phone number people also type slashes: 06/41/77/32/08.
+_SEP = r"[ \u00a0\u202f.\-/]?"
 
 
 class PhoneRecognizer(RegexRecognizer):
@@ -20,9 +24,9 @@ class PhoneRecognizer(RegexRecognizer):
 
     ENTITY = "TELEPHONE"
     PATTERNS = (
-        (LEFT + r"(?<!\+)(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-79]|0[1-79])(?:" + SEP + r"\d{2}){4}" + RIGHT, 0.9),
+        (LEFT + r"(?<!\+)(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-79]|0[1-79])(?:" + _SEP + r"\d{2}){4}" + RIGHT, 0.9),
         # the same digits grouped another way: 06 41 773 208
-        (LEFT + r"(?<!\+)(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-79]|0[1-79])(?:" + SEP + r"\d){8}" + RIGHT, 0.85),
+        (LEFT + r"(?<!\+)(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-79]|0[1-79])(?:" + _SEP + r"\d){8}" + RIGHT, 0.85),
         (r"(?<![\w+])\+(?!33)[1-9]\d{1,2}(?:[ .\-]?\(0\))?(?:[ .\-]?\d{1,4}){2,6}" + RIGHT, 0.8),
     )
 
