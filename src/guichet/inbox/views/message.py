@@ -53,9 +53,8 @@ def _send_form(initial: dict[str, Any], *, distress: bool) -> SendForm:
     return form
 
 
-def workspace_context(request: HttpRequest, message: Message) -> dict[str, Any]:
+def workspace_context(request: HttpRequest, message: Message, mapping: dict[str, str]) -> dict[str, Any]:
     """Everything the editor and the sources panel show (also used after a regeneration)."""
-    mapping = mapping_for(message)
     ai = ai_drafts_enabled(request.user, message.administration)
     drafts = list(drafts_for(request.user, message_id=message.pk))
     working, base = working_drafts(drafts, ai=ai)
@@ -89,12 +88,12 @@ def workspace_context(request: HttpRequest, message: Message) -> dict[str, Any]:
 @login_required
 def message_detail(request: HttpRequest, pk: int) -> HttpResponse:
     message = message_get_for(request.user, pk)
-    context = workspace_context(request, message)
+    mapping = mapping_for(message)
+    context = workspace_context(request, message, mapping)
     if request.htmx and request.GET.get("partial") == "workspace":
         if not context["is_open"]:  # answered or redirected meanwhile: show the whole page again
             return HttpResponse(headers={"HX-Refresh": "true"})
         return render(request, "inbox/message.html#workspace", context)
-    mapping = mapping_for(message)
     reply = getattr(message, "reply", None) if message.status == Status.SENT else None
     feedback = Feedback.objects.filter(message=message, author=request.user).order_by("-created_at").first()
     context.update(
