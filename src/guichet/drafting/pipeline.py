@@ -304,3 +304,128 @@ def display_text(draft: Draft) -> str:
     from guichet.privacy.services import message_mapping
 
     return restore(draft.text, message_mapping(draft.message))
+
+
+@dataclass
+class Run:
+    """A draft made outside the inbox (CLI, evaluation): everything needed to print or score it."""
+
+    inputs: Inputs
+    mapping: dict[str, str]
+    triage: Triage
+    composed: Composed
+    timings: dict[str, float]
+    calls: list[ModelCall]
+
+    @property
+    def display_text(self) -> str:
+        from guichet.privacy.pseudonymise import restore
+
+        return restore(self.composed.text, self.mapping)
+
+    @property
+    def prompts(self) -> list[list[dict[str, str]]]:
+        """The exact messages sent to the model (or that would have been, without a model)."""
+        return [a.messages for a in self.composed.attempts] or [self.composed.messages]
+
+
+def draft_text(
+    *,
+    profile: AdministrationProfile,
+    title: str,
+    body: str,
+    backend: Backend | None,
+    instruction: str = "",
+    agent_context: str = "",
+    on_token: Callable[[str], None] | None = None,
+    k: int = RETRIEVAL_K,
+) -> Run:
+    """The whole path for a text that is not stored as a message: pseudonymise, triage, retrieve, compose, check.
+
+    Model calls are audited (ModelCall without a message). Used by `guichet draft` and `guichet eval drafts`.
+    """
+    from guichet.privacy.pseudonymise import PLACEHOLDER
+    from guichet.privacy.services import pseudonymise_message_text
+
+    started = time.perf_counter()
+    ps_title, ps_body = pseudonymise_message_text(title=title, body=body)
+    mapping = {**ps_body.mapping, **ps_title.mapping}
+    inputs = Inputs(
+        title=ps_title.text,
+        body=ps_body.text,
+        placeholders=sorted({m.group() for m in PLACEHOLDER.finditer(f"{ps_title.text}\n{ps_body.text}")}),
+    )
+    timings = {"pseudonymise_s": round(time.perf_counter() - started, 3)}
+    step = time.perf_counter()
+    result = triage(
+        title=inputs.title,
+        body=inputs.body,
+        administration=profile.name,
+        aliases=profile.aliases,
+        competences=profile.competences,
+    )
+    timings["triage_s"] = round(time.perf_counter() - step, 3)
+    step = time.perf_counter()
+    query = f"{inputs.title}\n{inputs.body}\n{agent_context}".strip()
+    hits = retrieval.retrieve(query, k=k)
+    sources = retrieval.build_sources(hits)
+    cover = retrieval.coverage(hits, query, sources)
+    timings["retrieval_s"] = round(time.perf_counter() - step, 3)
+    calls: list[ModelCall] = []
+
+    def on_attempt(attempt: ModelAttempt) -> None:
+        calls.append(
+            ModelCall.objects.create(
+                backend=attempt.backend,
+                model_name=attempt.model,
+                parameters=attempt.parameters,
+                prompt=attempt.messages,
+                prompt_hash=attempt.prompt_hash,
+                output=attempt.output,
+                usage=attempt.usage,
+                timings=attempt.timings,
+                error=attempt.error,
+            )
+        )
+
+    step = time.perf_counter()
+    composed = compose(
+        profile=profile,
+        title=inputs.title,
+        body=inputs.body,
+        triage=result,
+        sources=sources,
+        coverage=cover,
+        backend=backend,
+        params=default_params(),
+        instruction=instruction,
+        agent_context=agent_context,
+        known_placeholders=inputs.placeholders,
+        on_token=on_token,
+        on_attempt=on_attempt,
+    )
+    timings["compose_s"] = round(time.perf_counter() - step, 3)
+    model_timings = [a.timings for a in composed.attempts if a.timings]
+    if model_timings:
+        timings["model_s"] = round(sum(t.get("total_s", 0.0) for t in model_timings), 3)
+        for key in ("prompt_tokens", "completion_tokens", "first_token_s"):
+            if key in model_timings[-1]:
+                timings[key] = model_timings[-1][key]
+    timings["total_s"] = round(time.perf_counter() - started, 3)
+    return Run(inputs=inputs, mapping=mapping, triage=result, composed=composed, timings=timings, calls=calls)
+
+
+def administration_profile(name: str) -> AdministrationProfile:
+    """The profile of a stored administration (by name, slug, short name or alias), or a bare one by name."""
+    from django.db.models import Q
+
+    from guichet.accounts.models import Administration
+
+    found = Administration.objects.filter(Q(name__iexact=name) | Q(slug__iexact=name) | Q(short_name__iexact=name))
+    administration = found.first()
+    if administration is None:
+        for candidate in Administration.objects.exclude(aliases=[]):
+            if name.lower() in [a.lower() for a in candidate.aliases or []]:
+                administration = candidate
+                break
+    return AdministrationProfile.from_model(administration) if administration else AdministrationProfile(name=name)
