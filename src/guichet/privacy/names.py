@@ -27,9 +27,10 @@ _SEQ_AND = rf"{_SEQ}(?:{_H}(?:et|&){_H}{_SEQ})?"
 # What may follow a signature: end of line, punctuation, a dash, or a number (the phone: "samir haddad 0652…").
 _END = r"(?=[ \t\u00a0]*(?:$|[,.;!?()\n]|[\-–—][ \t])|[ \t\u00a0]+\+?\d)"
 
+# Titles in any case ("madame fernandez"), and abbreviations that only count with their capital ("me" is a pronoun).
 _HONORIFIC = (
-    r"(?:M\.|Mr\.?|MM\.|Mme|Mmes|Mlle|Mlles|Madame|Monsieur|Mademoiselle|Messieurs|Mesdames|Dr\.?|Docteur|"
-    r"Maître|Me|Pr\.?|Professeur)"
+    r"(?:(?i:mme|mmes|mlle|mlles|madame|monsieur|mademoiselle|messieurs|mesdames|docteur|maître|professeur)|"
+    r"M\.|Mr\.?|MM\.|Dr\.?|Me|Pr\.?)"
 )
 _RELATIVE = (
     r"(?:mon|ma|mes|notre|nos|son|sa|ses)[ \t]+(?:petite?-|petits-|arrière-|beau-|belle-|ex-?)?(?:fils|fille|filles|"
@@ -60,7 +61,7 @@ _LOWER_WORD = rf"[{_L}][{_L}'’\-]+"
 _LOWER_NAME = rf"{_LOWER_WORD}(?:{_H}{_LOWER_WORD}){{1,2}}"
 PATTERNS: tuple[tuple[re.Pattern[str], float, str], ...] = (
     (
-        re.compile(rf"(?<!\w)(?i:{_HONORIFIC})(?!\w)\.?{_H}(?P<pii>{_ANY}(?:{_H}(?:{_PARTICLE}{_H})?{_ANY}){{0,3}})"),
+        re.compile(rf"(?<!\w){_HONORIFIC}(?!\w)\.?{_H}(?P<pii>{_ANY}(?:{_H}(?:{_PARTICLE}{_H})?{_ANY}){{0,3}})"),
         0.85,
         TITLE,
     ),
@@ -93,7 +94,8 @@ _COMMON = {
     objet réf ps nb oui non vous je tu il elle nous ils elles moi bref voilà alors pourtant sinon donc aussi
     depuis cela ceci cette ici hier demain aujourd'hui dernier dernière prochain prochaine tél tel téléphone
     portable mail email e-mail courriel adresse domicile né née nir iban bic numéro n° sécu identifiant dossier
-    famille fils fille mari femme épouse mère père enfant enfants signé pour nom prénom""".split(),
+    famille fils fille mari femme épouse mère père enfant enfants signé pour nom prénom docteur maître
+    professeur""".split(),
     # administrations, benefits and documents: not personal data
     *"""caf msa cpam cnav carsat urssaf dgfip ants mdph cnaf cnam ameli impots impôts france travail pôle
     emploi pole préfecture prefecture mairie sécurité sociale assurance maladie retraite retraites rsa apl als
@@ -116,6 +118,8 @@ _NAME_POS = {"PROPN", "NOUN", "ADJ", "X"}
 _PLACES = {"LOC", "ORG", "MISC"}
 _CONNECTORS = {"et", "&", "de", "du", "des", "la", "le", "d'", "d’", "van", "von", "der", "den", "ben", "bin", "el"}
 _CONNECTORS |= {"al", "da", "di", "dos", "das"}
+# "et" joins two names only in a signature ("Coralie et Mickaël Dupuis"), not after a title ("Dr Martin et le…").
+_AND = {"et", "&"}
 _TOKEN = re.compile(r"[^\s]+")
 
 
@@ -269,7 +273,7 @@ def _trim(
         word_end = word_start + len(word)
         if not word:
             break
-        if kept and word.lower() in _CONNECTORS:
+        if kept and word.lower() in _CONNECTORS and (strict or word.lower() not in _AND):
             kept.append((word_start, word_end))
             continue
         if is_common(word) or (strict or not word[0].isupper()) and pos.get(word_start) in _NOT_NAME_POS:
