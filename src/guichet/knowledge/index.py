@@ -5,7 +5,7 @@ Layout under `settings.GUICHET_INDEX_DIR`:
 * `current.json`: which build is live and the database version it reflects (the last `SourceChange` id);
 * `build-<version>-<random>/`: `meta.json` (fiches, chunk headings and texts), `arrays.npz` (chunk → fiche),
   `chunks/` and `fiches/` (bm25s indexes over chunks and over fiche titles/descriptions/breadcrumbs),
-  `dense.npy` (one unit vector per chunk, when dense search is on);
+  `dense.npy` (one unit vector per fiche, for its title and description, when dense search is on);
 * `embeddings/`: a cache of chunk vectors keyed by the hash of the embedded text, so a re-index after an ingest
   only embeds the chunks that changed.
 
@@ -40,7 +40,7 @@ from guichet.knowledge.models import Chunk, Fiche, SourceChange
 logger = logging.getLogger(__name__)
 logging.getLogger("bm25s").setLevel(logging.WARNING)
 
-EMBED_CHARS = 600
+EMBED_CHARS = 300
 RESOURCE_KINDS = ("service", "form", "contact")
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -133,6 +133,7 @@ def _fiche_rows() -> tuple[list[dict], dict[int, int]]:
                 "version": row["current_version__content_hash"],
                 "date": date.isoformat() if date else "",
                 "resources": resources,
+                "description": content.get("description", ""),
                 "fields": " ".join(
                     [
                         row["title"],
@@ -152,8 +153,15 @@ def _bm25(docs: list[list[str]]) -> bm25s.BM25:
     return retriever
 
 
-def _embed_text(title: str, heading: str, text: str) -> str:
-    return f"{title}. {heading}. {text}"[:EMBED_CHARS] if heading else f"{title}. {text}"[:EMBED_CHARS]
+def summary_text(title: str, description: str) -> str:
+    """What a fiche's dense vector encodes: its title and description (the question it answers).
+
+    USE costs grow with every token: on 2 cores it embeds a few dozen chunk-sized texts per second, so vectors
+    for all 64,000 chunks would take most of an hour. One short vector per fiche takes minutes, is cached, and
+    is what the dense side is for: matching a paraphrased question to the fiche that answers it. Passages are
+    then ranked lexically inside the fiches found.
+    """
+    return f"{title}. {description}"[:EMBED_CHARS] if description else title[:EMBED_CHARS]
 
 
 def build(*, dense: bool | None = None, progress: Progress | None = None) -> Path:
@@ -188,9 +196,7 @@ def build(*, dense: bool | None = None, progress: Progress | None = None) -> Pat
     meta = {"version": version, "fiches": fiches, "headings": headings, "texts": texts}
     (build_dir / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
     if dense:
-        embed_inputs = [
-            _embed_text(fiches[f]["title"], h, t) for f, h, t in zip(chunk_fiche, headings, texts, strict=True)
-        ]
+        embed_inputs = [summary_text(fiche["title"], fiche["description"]) for fiche in fiches]
         np.save(build_dir / "dense.npy", embed_cached(embed_inputs, root / "embeddings", progress=progress))
     _publish(root, build_dir, version, dense)
     return build_dir

@@ -149,17 +149,34 @@ def expansions(text: str) -> list[str]:
     return [ACRONYMS[key] for key in sorted(found) if ACRONYMS[key]]
 
 
+DENSE_CHARS = 300
+
+
+def _split_title(title: str, body: str) -> tuple[str, str]:
+    if not title and "\n" in body:
+        first, rest = body.split("\n", 1)
+        if len(first) <= 120 and not first.rstrip().endswith((".", ":")):
+            return first.strip(), rest.strip()
+    return title, body
+
+
+def dense_query(text: str, *, title: str = "") -> str:
+    """A short query for the sentence encoder: the subject line and the question sentences (else the start).
+
+    A sentence encoder averages over all tokens: a long story drowns the question, and every token costs time.
+    """
+    title, body = _split_title(strip_noise(title), strip_signature(strip_noise(text)))
+    questions = question_sentences(body)
+    parts = [title, *questions] if questions else [title, body]
+    return " ".join(part for part in parts if part)[:DENSE_CHARS]
+
+
 def prepare_query(text: str, *, title: str = "") -> str:
     """The search query for a message: subject ×2, question sentences ×2, the rest once, acronym expansions.
 
     `text` may already start with the subject line ("title\\n\\nmessage"); pass `title` separately when known.
     """
-    title = strip_noise(title)
-    body = strip_signature(strip_noise(text))
-    if not title and "\n" in body:
-        first, rest = body.split("\n", 1)
-        if len(first) <= 120 and not first.rstrip().endswith((".", ":")):
-            title, body = first.strip(), rest.strip()
+    title, body = _split_title(strip_noise(title), strip_signature(strip_noise(text)))
     questions = question_sentences(body)
     parts = [title, title, *questions, body, *questions]
     parts += expansions(" ".join([title, body]))

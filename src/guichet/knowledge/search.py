@@ -60,7 +60,28 @@ def search(
     fiche_types: list[str] | None = None,
     mode: str = "hybrid",
 ) -> list[FicheHit]:
-    """Return the `k` fiches that best answer `query`, best first."""
+    """Return the `k` fiches that best answer `query`, best first.
+
+    `query` may be a whole citizen message ("subject\\nbody", greetings, signature, placeholders): it goes through
+    `prepare_query` here, so pass the raw (pseudonymised) text. Filters: `audience` ("particuliers",
+    "professionnels", "associations"; None = all, each fiche appears once whatever its audiences);
+    `fiche_types`: one-letter kinds ("F" fiches, "N" themes/dossiers, "R" online services and forms) and/or exact
+    `@type` values ("Fiche Question-réponse"); None = ["F"], the fiches that answer questions (their online
+    services and forms come back in `resources`). `mode`: "hybrid" (default), "lexical" or "dense"; hybrid falls
+    back to lexical when dense search is off (GUICHET_SEARCH_DENSE=false).
+
+    Scores of a `FicheHit`:
+
+    * `score` orders the hits of one call: in hybrid mode the fiche's lexical score relative to the best fiche of
+      this query (0–1) plus 0.4 × its cosine (so 0–1.4); the raw BM25 aggregate in lexical mode; the cosine in
+      dense mode. Do not compare it across modes or queries: use the two scores below for that.
+    * `lexical_score` in [0, 1]: the best passage's BM25 divided by the best BM25 any single passage could reach
+      for this query (every query term at its corpus maximum). It is the share of the query's weighted vocabulary
+      the fiche covers: with whole messages, ≥ 0.35 is a strong match, < 0.15 a weak one.
+    * `dense_score` in [-1, 1]: cosine between the subject and question sentences and the fiche's title and
+      description (USE multilingual: paraphrases ≈ 0.6–0.8, same topic ≈ 0.4, unrelated ≈ 0–0.2); 0.0 when
+      dense search is off.
+    """
     from guichet.knowledge.retrieval import run_search
 
     return run_search(query, k=k, audience=audience, fiche_types=fiche_types, mode=mode)
