@@ -147,3 +147,24 @@ def test_purge_uses_now():
     message = closed(administration, days_ago=0)
     assert purge_expired(dry_run=True).count == 0
     assert purge_expired(dry_run=True, now=message.closed_at + timedelta(days=31)).message_ids == [message.pk]
+
+
+def test_purge_covers_sent_replies_agent_notes_and_feedback():
+    from guichet.inbox.models import Draft, Feedback, Reply
+    from guichet.inbox.workflow import draft_add, reply_approve_and_send
+
+    administration = AdministrationFactory(retention_days=30)
+    agent = member(administration)
+    message = receive(administration)
+    draft = draft_add(message=message, text="Bonjour [PERSONNE_1]", agent_context="Mme Adjovi a appelé hier")
+    reply = reply_approve_and_send(message=message, actor=agent, text="Bonjour Madame Adjovi,", draft=draft)
+    Feedback.objects.create(message=message, reply=reply, author=agent, comment="Mme Adjovi était inquiète")
+    assert "Adjovi" not in reply.pseudonymised_text  # filled by the workflow when the caller gave none
+    message.refresh_from_db()
+    Message.objects.filter(pk=message.pk).update(closed_at=message.closed_at - timedelta(days=31))
+    assert purge_expired(dry_run=False).message_ids == [message.pk]
+    reply.refresh_from_db()
+    assert reply.text == PURGED_MARKER and reply.pseudonymised_text.startswith("Bonjour")
+    assert Draft.objects.get(pk=draft.pk).agent_context == ""
+    assert Feedback.objects.get(message=message).comment == ""
+    assert Reply.objects.filter(message=message, approved_by=agent).exists()

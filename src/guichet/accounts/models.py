@@ -9,6 +9,10 @@ from django.db import models
 from guichet.accounts.enums import APPROVER_ROLES, Cohort, Role
 
 
+def default_retention_days() -> int:
+    return settings.GUICHET_RETENTION_DAYS
+
+
 class Administration(models.Model):
     """A tenant: CAF, Assurance retraite, Préfecture du Rhône… Everything an agent sees belongs to one."""
 
@@ -38,7 +42,11 @@ class Administration(models.Model):
         "gabarit de consigne", blank=True, help_text="Remplace le gabarit par défaut des brouillons (vide : défaut)."
     )
     contact_url = models.URLField("site ou service en ligne", blank=True)
-    retention_days = models.PositiveIntegerField("durée de conservation des données personnelles (jours)", default=365)
+    retention_days = models.PositiveIntegerField(
+        "durée de conservation des données personnelles (jours)",
+        default=default_retention_days,
+        help_text="Compte à partir de la fin du traitement d'un message (défaut : GUICHET_RETENTION_DAYS).",
+    )
     ai_enabled = models.BooleanField("brouillons IA activés", default=True)
     created_at = models.DateTimeField(auto_now_add=True)
 

@@ -23,6 +23,9 @@ OPEN_STATES = frozenset(
     {Status.RECEIVED, Status.TRIAGED, Status.DRAFTING, Status.DRAFT_READY, Status.IN_REVIEW, Status.ESCALATED}
 )
 
+# States where the citizen's request has been dealt with; personal data is purged some time after.
+FINISHED_STATES = frozenset({Status.SENT, Status.REDIRECTED, Status.CLOSED})
+
 TRANSITIONS: dict[str, frozenset[str]] = {
     Status.RECEIVED: frozenset(
         {
@@ -95,6 +98,20 @@ class TransitionError(ValidationError):
     pass
 
 
+def redact(*, message: Message, text: str) -> str:
+    """An agent's free text with the message's personal data (and any new one) replaced by placeholders.
+
+    Used for what outlives the message's retention or leaves the agent's screen: the exported reply, and notes
+    written into the append-only audit log.
+    """
+    if not text:
+        return text
+    from guichet.privacy.pseudonymise import pseudonymise_known
+    from guichet.privacy.services import message_mapping
+
+    return pseudonymise_known(text, message_mapping(message))
+
+
 def _check_member(*, user, administration: Administration) -> None:
     if user is None or not user.is_active:
         raise PermissionDenied("This action needs an identified agent.")
@@ -108,8 +125,8 @@ def _move(*, message: Message, to: str, actor, actor_label: str | None, details:
         raise TransitionError(f"Transition {frm} → {to} is not allowed.")
     with workflow_scope():
         message.status = to
-        if to == Status.CLOSED:
-            message.closed_at = timezone.now()
+        if to in FINISHED_STATES:
+            message.closed_at = timezone.now()  # handling is over: the retention period starts here
         message.save()
     audit_log(
         action="message.transition",
@@ -252,6 +269,8 @@ def reply_approve_and_send(
         raise ValidationError("La réponse est vide.")
     if message.is_distress and not urgency_handled:
         raise ValidationError("Message en détresse : confirmez d'abord que l'urgence a été prise en charge.")
+    if not pseudonymised_text:
+        pseudonymised_text = redact(message=message, text=text)
     now = timezone.now()
     with workflow_scope():
         reply = Reply(
@@ -290,7 +309,10 @@ def message_redirect(*, message: Message, actor, to_administration: Administrati
         to=Status.REDIRECTED,
         actor=actor,
         actor_label=None,
-        details={"redirected_to": to_administration.name if to_administration else "", "note": note},
+        details={
+            "redirected_to": to_administration.name if to_administration else "",
+            "note": redact(message=message, text=note),
+        },
     )
 
 
@@ -298,11 +320,13 @@ def message_redirect(*, message: Message, actor, to_administration: Administrati
 def message_escalate(*, message: Message, actor, note: str = "") -> Message:
     _check_member(user=actor, administration=message.administration)
     message = Message.objects.select_for_update().get(pk=message.pk)
-    return _move(message=message, to=Status.ESCALATED, actor=actor, actor_label=None, details={"note": note})
+    details = {"note": redact(message=message, text=note)}
+    return _move(message=message, to=Status.ESCALATED, actor=actor, actor_label=None, details=details)
 
 
 @transaction.atomic
 def message_close(*, message: Message, actor, note: str = "") -> Message:
     _check_member(user=actor, administration=message.administration)
     message = Message.objects.select_for_update().get(pk=message.pk)
-    return _move(message=message, to=Status.CLOSED, actor=actor, actor_label=None, details={"note": note})
+    details = {"note": redact(message=message, text=note)}
+    return _move(message=message, to=Status.CLOSED, actor=actor, actor_label=None, details=details)

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from guichet.accounts.models import Administration
 from guichet.inbox.audit import audit_log
-from guichet.inbox.models import Message
+from guichet.inbox.models import Draft, Feedback, Message, Reply
 from guichet.privacy.crypto import decrypt_mapping, encrypt_mapping
 from guichet.privacy.pseudonymise import Pseudonymised, placeholder_type, pseudonymise_message
 
@@ -97,7 +97,7 @@ def retention_days(administration: Administration) -> int:
 
 
 def expired_messages(*, administration: Administration, now: datetime):
-    """Closed messages of `administration` whose retention period is over and not yet purged."""
+    """Finished messages (sent, redirected or closed) of `administration` past retention and not yet purged."""
     cutoff = now - timedelta(days=retention_days(administration))
     return Message.objects.filter(
         administration=administration, closed_at__isnull=False, closed_at__lte=cutoff, pii_purged_at__isnull=True
@@ -134,6 +134,13 @@ def message_purge(*, message: Message, now: datetime | None = None) -> Message:
     message.pii_mapping = ""
     message.pii_purged_at = now
     message.save(update_fields=["title", "body", "citizen_name", "citizen_email", "pii_mapping", "pii_purged_at"])
+    # What agents wrote to or about this citizen: the sent text (its pseudonymised copy stays), their context
+    # and instructions for the model, and feedback comments.
+    Reply.objects.filter(message=message).purge_personal_data(PURGED_MARKER)
+    Draft.objects.filter(message=message).exclude(agent_context="", instruction="").update(
+        agent_context="", instruction=""
+    )
+    Feedback.objects.filter(message=message).exclude(comment="").update(comment="")
     audit_log(
         action="message.pii_purged",
         obj=message,
