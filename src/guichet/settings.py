@@ -154,7 +154,9 @@ GUICHET_CORPUS_URLS = env_list(
 )
 # Dense vectors (USE multilingual, packaged weights) next to BM25; off = lexical search only, no embedder loaded.
 GUICHET_SEARCH_DENSE = env_bool("GUICHET_SEARCH_DENSE", True)
-GUICHET_EMBED_THREADS = env_int("GUICHET_EMBED_THREADS", 2)
+# BLAS threads for the embedder: 1 keeps query latency steady on a busy 2-core node (2 threads fight the web
+# server and the model for the cores); raise it on a dedicated machine to index faster.
+GUICHET_EMBED_THREADS = env_int("GUICHET_EMBED_THREADS", 1)
 
 # Drafting model backend: "embedded" (llama.cpp in-process, packaged GGUF) or "openai" (any compatible server).
 GUICHET_LLM_BACKEND = env_str("GUICHET_LLM_BACKEND", "embedded")
