@@ -19,6 +19,8 @@ def test_ingest_command_prints_a_summary(corpus, lexical_only):
     assert "Index lexical construit" in output
     output = run("ingest", str(corpus), "--no-progress")
     assert "0 ajoutées, 0 modifiées, 4 inchangées" in output
+    assert "déjà à jour" in output
+    assert "Index lexical construit" in run("ingest", "--reindex", "--no-progress")
 
 
 def test_ingest_command_reports_an_unreadable_source(tmp_path, lexical_only):

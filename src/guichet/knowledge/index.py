@@ -322,6 +322,17 @@ def _load(root: Path, pointer: dict) -> LoadedIndex:
     )
 
 
+def is_current(*, dense: bool) -> bool:
+    """Whether the published index already reflects the database (and has vectors when `dense` is asked)."""
+    pointer = _pointer(index_dir())
+    return (
+        pointer is not None
+        and pointer["version"] == db_version()
+        and (pointer.get("dense") or not dense)
+        and (index_dir() / pointer["build"]).is_dir()
+    )
+
+
 def get_index() -> LoadedIndex:
     """The live index for this process: loaded once, reloaded (or rebuilt) when the database version moves."""
     root = index_dir()

@@ -29,10 +29,14 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         show = not options["no_progress"]
+        dense = not options["no_dense"] and settings.GUICHET_SEARCH_DENSE
         if not options["reindex"]:
             sources = options["sources"] or list(settings.GUICHET_CORPUS_URLS)
             self._ingest(sources, show=show, keep_missing=options["keep_missing"])
-        self._index(dense=not options["no_dense"] and settings.GUICHET_SEARCH_DENSE, show=show)
+            if index.is_current(dense=dense):
+                self.stdout.write("Index de recherche déjà à jour.")
+                return
+        self._index(dense=dense, show=show)
 
     def _ingest(self, sources: list[str], *, show: bool, keep_missing: bool) -> None:
         totals = [count_files(source) for source in sources]
