@@ -69,3 +69,12 @@ def test_empty_query_and_bad_mode(ingested):
     assert search("   ") == []
     with pytest.raises(ValueError):
         search("passeport", mode="magic")
+
+
+def test_searching_a_prepared_query_is_the_same_as_searching_the_text(ingested):
+    from guichet.knowledge.search import prepare_query
+
+    message = "Démission\nBonjour, je démissionne pour suivre mon mari muté. Ai-je droit au chômage ?\nMerci"
+    direct = search(message, k=3)
+    prepared = search(prepare_query(message), k=3)
+    assert [(h.fiche_id, h.score) for h in direct] == [(h.fiche_id, h.score) for h in prepared]

@@ -10,6 +10,8 @@ that a term-frequency-aware scorer weighs them more, and appends acronym expansi
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 
 # Administrative acronyms and what a fiche calls them. Values are appended, never substituted, so the acronym
 # itself still matches the fiches that use it.
@@ -150,6 +152,26 @@ def expansions(text: str) -> list[str]:
 
 
 DENSE_CHARS = 300
+# `search()` prepares its query itself. Callers that prepare first (to show or log the query) would otherwise get
+# a query prepared twice (repetitions squared, the subject lost for the encoder), so recent outputs are remembered
+# and `original_text` maps them back: search(prepare_query(x)) == search(x).
+_PREPARED: OrderedDict[str, str] = OrderedDict()
+_PREPARED_MAX = 512
+_PREPARED_LOCK = threading.Lock()
+
+
+def original_text(query: str) -> str:
+    """The text a recent `prepare_query` output came from, else `query` itself."""
+    with _PREPARED_LOCK:
+        return _PREPARED.get(query, query)
+
+
+def _remember(prepared: str, original: str) -> None:
+    with _PREPARED_LOCK:
+        _PREPARED[prepared] = original
+        _PREPARED.move_to_end(prepared)
+        while len(_PREPARED) > _PREPARED_MAX:
+            _PREPARED.popitem(last=False)
 
 
 def _split_title(title: str, body: str) -> tuple[str, str]:
@@ -180,4 +202,7 @@ def prepare_query(text: str, *, title: str = "") -> str:
     questions = question_sentences(body)
     parts = [title, title, *questions, body, *questions]
     parts += expansions(" ".join([title, body]))
-    return "\n".join(part for part in parts if part)
+    prepared = "\n".join(part for part in parts if part)
+    if prepared != text:
+        _remember(prepared, f"{title}\n{text}" if title and title not in text else text)
+    return prepared

@@ -22,7 +22,7 @@ from django.conf import settings
 
 from guichet.knowledge.analysis import analyze
 from guichet.knowledge.index import LoadedIndex, embed, get_index
-from guichet.knowledge.query import dense_query, prepare_query
+from guichet.knowledge.query import dense_query, original_text, prepare_query
 from guichet.knowledge.search import MODES, FicheHit, Passage
 
 FIELD_WEIGHT = 0.6
@@ -136,6 +136,7 @@ def run_search(
 ) -> list[FicheHit]:
     if mode not in MODES:
         raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
+    query = original_text(query)
     index = get_index()
     if index.n_fiches == 0 or not query.strip():
         return []
