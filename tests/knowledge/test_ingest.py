@@ -105,3 +105,17 @@ def test_source_change_journal_is_append_only(corpus):
         change.save()
     with pytest.raises(TypeError):
         SourceChange.objects.all().delete()
+
+
+def test_rechunk_replaces_chunks_from_stored_content(corpus):
+    from guichet.knowledge.index import db_version
+    from guichet.knowledge.ingest import rechunk
+
+    ingest([corpus])
+    before = set(Chunk.objects.values_list("id", flat=True))
+    headings = sorted(Chunk.objects.values_list("heading", flat=True))
+    version = db_version()
+    assert rechunk() == 4
+    assert before.isdisjoint(Chunk.objects.values_list("id", flat=True))
+    assert sorted(Chunk.objects.values_list("heading", flat=True)) == headings
+    assert db_version() != version  # the index will be rebuilt

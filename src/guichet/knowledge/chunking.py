@@ -68,8 +68,8 @@ def chunk_fiche(fiche: ParsedFiche) -> list[ChunkData]:
         for piece in _pieces(text, MAX_CHARS):
             chunks.append(ChunkData(position=len(chunks), heading=heading, kind=kind, text=piece))
 
-    summary = fiche.description or ""
-    add("", "summary", f"{fiche.title}. {summary}".strip() if summary else fiche.title)
+    # The summary chunk has no heading: it is shown under the fiche title, and the index adds the title to it.
+    add("", "summary", fiche.description or fiche.title)
     for path, kind, texts in _groups(fiche.blocks):
         heading = heading_of(path) or ("Introduction" if kind == "intro" else "")
         current: list[str] = []

@@ -2,7 +2,7 @@
 
 Layout under `settings.GUICHET_INDEX_DIR`:
 
-* `current.json`: which build is live and the database version it reflects (the last `SourceChange` id);
+* `current.json`: which build is live and the database version it reflects (last source change and last chunk);
 * `build-<version>-<random>/`: `meta.json` (fiches, chunk headings and texts), `arrays.npz` (chunk → fiche),
   `chunks/` and `fiches/` (bm25s indexes over chunks and over fiche titles/descriptions/breadcrumbs),
   `dense.npy` (one unit vector per fiche, for its title and description, when dense search is on);
@@ -49,9 +49,15 @@ def index_dir() -> Path:
     return Path(settings.GUICHET_INDEX_DIR)
 
 
-def db_version() -> int:
-    """The database state the index must reflect: the id of the last source change (0 when empty)."""
-    return SourceChange.objects.aggregate(last=Max("id"))["last"] or 0
+def db_version() -> str:
+    """The database state the index must reflect: the last source change and the last chunk written.
+
+    Every ingest that changes something journals a `SourceChange`; re-chunking (a new chunker) writes new chunk
+    rows without changing any fiche. Both ids only grow, so the pair moves whenever the index must be rebuilt.
+    """
+    change = SourceChange.objects.aggregate(last=Max("id"))["last"] or 0
+    chunk = Chunk.objects.aggregate(last=Max("id"))["last"] or 0
+    return f"{change}-{chunk}"
 
 
 # How long a loaded index is trusted without asking the database again. Another process's ingest shows within
@@ -67,7 +73,7 @@ def invalidate() -> None:
 @dataclass
 class LoadedIndex:
     path: Path
-    version: int
+    version: str
     fiches: list[dict]
     chunk_ids: np.ndarray
     chunk_fiche: np.ndarray
@@ -202,7 +208,7 @@ def build(*, dense: bool | None = None, progress: Progress | None = None) -> Pat
     return build_dir
 
 
-def _publish(root: Path, build_dir: Path, version: int, dense: bool) -> None:
+def _publish(root: Path, build_dir: Path, version: str, dense: bool) -> None:
     pointer = root / "current.json"
     tmp = root / f".current-{uuid.uuid4().hex}.json"
     tmp.write_text(json.dumps({"build": build_dir.name, "version": version, "dense": dense}), encoding="utf-8")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
 
 from guichet.knowledge.chunking import chunk_fiche
@@ -251,3 +251,27 @@ def ingest(
     report.run_id = run.pk
     report.seconds = time.perf_counter() - started
     return report
+
+
+def rechunk(*, on_write: Callable[[int], None] | None = None) -> int:
+    """Re-derive the chunks of every current version from its stored content (after a chunker change).
+
+    Content and versions are untouched; only chunk rows are replaced, batch by batch, each in one transaction.
+    Returns the number of fiches re-chunked.
+    """
+    fiche_versions = list(
+        FicheVersion.objects.filter(fiche__removed_at__isnull=True, fiche__current_version=models.F("id"))
+        .values_list("id", flat=True)
+        .order_by("id")
+    )
+    for start in range(0, len(fiche_versions), BATCH_SIZE):
+        ids = fiche_versions[start : start + BATCH_SIZE]
+        with transaction.atomic():
+            versions = list(FicheVersion.objects.filter(id__in=ids))
+            Chunk.objects.filter(version_id__in=ids).delete()
+            chunks = [chunk for v in versions for chunk in _chunks_for(v, ParsedFiche.from_json(v.content))]
+            Chunk.objects.bulk_create(chunks, batch_size=2000)
+        if on_write:
+            on_write(len(ids))
+    invalidate()
+    return len(fiche_versions)

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from guichet.knowledge import index
-from guichet.knowledge.ingest import ingest
+from guichet.knowledge.ingest import ingest, rechunk
 from guichet.knowledge.progress import progress_bar
 from guichet.knowledge.sources import SourceError, count_files
 
@@ -21,6 +21,9 @@ class Command(BaseCommand):
             "sources", nargs="*", help="URL de zip, zip local ou dossier (défaut : GUICHET_CORPUS_URLS)."
         )
         parser.add_argument("--reindex", action="store_true", help="Reconstruit seulement l'index depuis la base.")
+        parser.add_argument(
+            "--rechunk", action="store_true", help="Redécoupe les fiches en base (après un changement du découpage)."
+        )
         parser.add_argument("--no-dense", action="store_true", help="Index lexical seulement (pas de vecteurs).")
         parser.add_argument(
             "--keep-missing", action="store_true", help="Ne retire pas les fiches absentes des sources."
@@ -30,7 +33,10 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         show = not options["no_progress"]
         dense = not options["no_dense"] and settings.GUICHET_SEARCH_DENSE
-        if not options["reindex"]:
+        if options["rechunk"]:
+            count = rechunk()
+            self.stdout.write(f"{count} fiches redécoupées.")
+        elif not options["reindex"]:
             sources = options["sources"] or list(settings.GUICHET_CORPUS_URLS)
             self._ingest(sources, show=show, keep_missing=options["keep_missing"])
             if index.is_current(dense=dense):
