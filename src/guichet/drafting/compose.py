@@ -162,6 +162,57 @@ def clean_output(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
+def attribute_citations(text: str, sources: list[dict[str, Any]], *, threshold: float = 0.5) -> str:
+    """Add `[n]` to sentences the model left uncited, when one source clearly supports them.
+
+    Small models often forget the citation format; the support measure is the same word overlap the checks use,
+    so a citation added here points to a passage that contains most of the sentence's words.
+    """
+    if not sources:
+        return text
+    evidence = [(s["n"], content_terms(f"{s['title']} {s['heading']} {s['passage']}")) for s in sources]
+    out: list[str] = []
+    last = 0
+    for start, end, sentence in split_sentences(text):
+        out.append(text[last:start])
+        last = end
+        if re.search(r"\[\d+(?:,\s*\d+)*\]", sentence):
+            out.append(sentence)
+            continue
+        terms = content_terms(sentence)
+        if len(terms) < 3:
+            out.append(sentence)
+            continue
+        best_n, best = max(((n, len(terms & ev) / len(terms)) for n, ev in evidence), key=lambda pair: pair[1])
+        if best >= threshold:
+            m = re.search(r"[.!?…:]+$", sentence)
+            sentence = f"{sentence[: m.start()]} [{best_n}]{m.group()}" if m else f"{sentence} [{best_n}]"
+        out.append(sentence)
+    out.append(text[last:])
+    return "".join(out)
+
+
+def with_feedback(messages: list[dict[str, str]], problem: str, checks: dict[str, Any]) -> list[dict[str, str]]:
+    """The prompt again, with one short sentence on what the previous answer got wrong."""
+    if problem == "checks":
+        notes = []
+        numbers = [u["text"] for u in checks.get("numbers", {}).get("unsupported", [])][:3]
+        if numbers:
+            notes.append(f"n'écris pas {', '.join(f'« {n} »' for n in numbers)} : ce n'est pas dans les sources")
+        if checks.get("promises"):
+            notes.append("ne promets ni décision ni date")
+        if checks.get("citations", {}).get("invalid"):
+            notes.append("cite seulement les sources données")
+        if not notes:
+            notes.append("cite la source après chaque phrase et n'écris que ce qui est dans les sources")
+        note = "Attention : " + " ; ".join(notes) + "."
+    elif problem == "echo":
+        note = "Attention : ne recopie ni le message ni les sources. Réponds avec tes propres phrases courtes."
+    else:
+        note = "Réponds en français, avec les informations des sources : c'est une demande normale d'un usager."
+    return [*messages[:-1], {**messages[-1], "content": f"{messages[-1]['content']}\n\n{note}"}]
+
+
 def _shingles(text: str, n: int = 8) -> set[tuple[str, ...]]:
     words = re.findall(r"\w+", text.lower())
     return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
@@ -322,51 +373,48 @@ def compose(
     fallback_reason = ""
 
     if backend is not None and covered and sources:
+        sent = messages
         for attempt_no in range(1, MAX_ATTEMPTS + 1):
             attempt = ModelAttempt(
-                messages=messages,
+                messages=sent,
                 parameters={**params.as_dict(), "attempt": attempt_no},
-                prompt_hash=digest,
+                prompt_hash=prompt_hash(sent, params.as_dict()),
                 backend=backend.name,
                 model=backend.model_name,
             )
+            attempts.append(attempt)
             try:
                 generation: Generation = backend.generate(
-                    messages, params=params, on_token=on_token if attempt_no == 1 else None
+                    sent, params=params, on_token=on_token if attempt_no == 1 else None
                 )
             except BackendError as exc:
                 attempt.error = str(exc)
-                attempts.append(attempt)
                 if on_attempt:
                     on_attempt(attempt)
                 fallback_reason = "model_error"
                 break
             attempt.output, attempt.usage, attempt.timings = generation.text, generation.usage, generation.timings
-            attempts.append(attempt)
-            if on_attempt:
-                on_attempt(attempt)
             middle = clean_output(generation.text)
             problem = unusable(middle, message=body, sources=sources)
-            if problem:
-                attempt.error = f"unusable output: {problem}"
-                fallback_reason = "model_refusal"
-                params = GenerationParams(**{**params.as_dict(), "seed": params.seed + 1})
-                continue
-            text, trusted = assemble(profile=profile, triage=triage, middle=middle, covered=True)
-            checks, alerts = _check(
-                text,
-                sources=sources,
-                message_text=message_text,
-                trusted=trusted,
-                coverage=coverage,
-                known_placeholders=known,
-                require_citation=True,
-            )
-            if checks_module.is_clean(checks) or attempt_no == MAX_ATTEMPTS:
+            checks: dict[str, Any] = {}
+            if not problem:
+                middle = attribute_citations(middle, sources)
+                text, trusted = assemble(profile=profile, triage=triage, middle=middle, covered=True)
+                checks, alerts = _check(
+                    text,
+                    sources=sources,
+                    message_text=message_text,
+                    trusted=trusted,
+                    coverage=coverage,
+                    known_placeholders=known,
+                    require_citation=True,
+                )
                 if not checks_module.is_clean(checks):
-                    # Second failure: keep the extract instead of a draft with hard errors.
-                    fallback_reason = "checks_failed"
-                    break
+                    problem = "checks"
+            attempt.error = f"unusable output: {problem}" if problem else ""
+            if on_attempt:
+                on_attempt(attempt)
+            if not problem:
                 return Composed(
                     text=text,
                     kind=DraftKind.GENERATED,
@@ -375,12 +423,14 @@ def compose(
                     alerts=checks_module.sort_alerts([*result_alerts, *alerts]),
                     model_name=backend.model_name,
                     parameters=params.as_dict(),
-                    prompt_hash=digest,
-                    messages=messages,
+                    prompt_hash=attempt.prompt_hash,
+                    messages=sent,
                     attempts=attempts,
                     timings={"compose_s": round(time.perf_counter() - started, 3)},
                 )
-            fallback_reason = "checks_failed"
+            fallback_reason = "checks_failed" if problem == "checks" else "model_refusal"
+            # Second try: same prompt plus what went wrong, greedy decoding.
+            sent = with_feedback(messages, problem, checks)
             params = GenerationParams(**{**params.as_dict(), "seed": params.seed + 1, "temperature": 0.0})
     elif backend is not None:
         fallback_reason = "not_covered"
