@@ -31,3 +31,9 @@ def test_prepare_query_weighs_title_and_expands_acronyms():
 
 def test_french_words_are_not_taken_for_acronyms():
     assert "comité d'entreprise" not in prepare_query("ce que je veux savoir, c'est le montant")
+
+
+def test_elisions_written_without_apostrophe_are_recovered_against_the_vocabulary():
+    vocabulary = {"actualis", "assur"}
+    assert analyze("mactualiser lassurance", vocabulary=vocabulary) == ["actualis", "assur"]
+    assert analyze("mactualiser lassurance") == ["mactualis", "lassur"]

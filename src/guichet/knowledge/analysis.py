@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Container
 from functools import lru_cache
 
 import Stemmer
 
 _ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’`](?=\w)", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
+_GLUED_ELISION = re.compile(r"^(?:qu|[ldjmnstc])([aeiouyhàâäéèêëîïôöùûü]\w{2,})$")
 _STEMMER = Stemmer.Stemmer("french")
 
 STOP_WORDS = frozenset(
@@ -55,12 +57,20 @@ def term(word: str) -> str:
     return fold(_STEMMER.stemWord(word))
 
 
-def analyze(text: str) -> list[str]:
-    """Tokens of a French text, ready for BM25 (order kept, duplicates kept)."""
+def analyze(text: str, *, vocabulary: Container[str] | None = None) -> list[str]:
+    """Tokens of a French text, ready for BM25 (order kept, duplicates kept).
+
+    With a `vocabulary` (queries only), a word unknown to the corpus that looks like an elision written without
+    its apostrophe ("jai", "mactualiser", "lassurance") is read without its first letter(s) when that is known.
+    """
     text = _ELISION.sub(" ", text.lower())
     out = []
     for word in _WORD.findall(text):
         token = term(word)
+        if vocabulary is not None and token not in vocabulary:
+            match = _GLUED_ELISION.match(word)
+            if match and term(match.group(1)) in vocabulary:
+                token = term(match.group(1))
         if token:
             out.append(token)
     return out

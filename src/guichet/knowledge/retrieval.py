@@ -144,7 +144,8 @@ def run_search(
     if mode == "dense" and not use_dense:
         raise RuntimeError("Dense search is off (GUICHET_SEARCH_DENSE) or the index has no vectors.")
     allowed = _allowed(index, audience, fiche_types)
-    lexical, chunk_scores, coverage = _lexical(index, _weights(analyze(prepare_query(query))), allowed)
+    tokens = analyze(prepare_query(query), vocabulary=index.chunk_bm25.vocab_dict)
+    lexical, chunk_scores, coverage = _lexical(index, _weights(tokens), allowed)
     dense = _dense(index, query, allowed) if use_dense else None
     if mode == "lexical" or dense is None:
         scored = [(int(f), float(lexical[f])) for f in _ranking(lexical, 0.0)]
