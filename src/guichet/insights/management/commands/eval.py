@@ -21,6 +21,10 @@ class Command(BaseCommand):
         drafts.add_argument("--json", action="store_true", help="Résultats détaillés en JSON.")
         drafts.add_argument("--limit", type=int, default=None, help="Nombre maximal de messages.")
         drafts.add_argument("--kinds", help="Ne garder que ces natures de message.")
+        drafts.add_argument("--k", type=int, default=3, help="Nombre de fiches sources par message (défaut 3).")
+        drafts.add_argument(
+            "--no-generate", action="store_true", help="Sans modèle : recherche, couverture et contrôles seulement."
+        )
 
     def handle(self, *args, **options):
         if options["target"] == "retrieval":
