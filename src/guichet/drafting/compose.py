@@ -149,9 +149,25 @@ def assemble(*, profile: AdministrationProfile, triage: Triage, middle: str, cov
 # --- model output ------------------------------------------------------------------------------------------------
 
 
-def clean_output(text: str) -> str:
-    """Keep the body: drop a greeting or closing the model added anyway, markdown, and `[Source n]` → `[n]`."""
+_PREAMBLE = re.compile(
+    r"^\s*(?:bien sûr|d'accord|voici|je peux vous aider|je vais vous aider|certainement)[^\n]*\n", re.IGNORECASE
+)
+
+
+def clean_output(text: str, *, truncated: bool = False) -> str:
+    """Keep the body: drop a preamble, greeting or closing the model added anyway, questions it restated,
+    markdown, an unfinished last sentence (when cut by the token limit), and `[Source n]` → `[n]`."""
     text = text.replace("**", "").replace("__", "").strip()
+    while _PREAMBLE.match(text + "\n"):
+        text = _PREAMBLE.sub("", text + "\n", count=1).strip()
+    lines = text.split("\n")
+    while lines and (lines[0].strip().endswith("?") or not lines[0].strip()):
+        lines.pop(0)  # "Est-ce possible de cumuler ?" — the question restated, not answered
+    text = "\n".join(lines).strip()
+    if truncated:
+        end = max(text.rfind(". "), text.rfind(".\n"), text.rfind("]."), text.rfind("] "))
+        if not re.search(r"[.!?…\]]\s*$", text) and end > 0:
+            text = text[: end + 2].strip()
     text = re.sub(r"^(?:réponse|corps de la réponse|voici (?:la|ma) réponse)\s*:\s*", "", text, flags=re.I)
     while _GREETING_LINE.match(text + "\n"):
         text = _GREETING_LINE.sub("", text + "\n", count=1).strip()
@@ -394,7 +410,7 @@ def compose(
                 fallback_reason = "model_error"
                 break
             attempt.output, attempt.usage, attempt.timings = generation.text, generation.usage, generation.timings
-            middle = clean_output(generation.text)
+            middle = clean_output(generation.text, truncated=generation.finish_reason == "length")
             problem = unusable(middle, message=body, sources=sources)
             checks: dict[str, Any] = {}
             if not problem:

@@ -181,13 +181,15 @@ def evaluate_item(item: dict[str, Any], *, generate: bool, k: int) -> dict[str, 
     return result
 
 
-def load(path: str | Path, *, limit: int | None = None, kinds: list[str] | None = None) -> list[dict[str, Any]]:
+def load(
+    path: str | Path, *, limit: int | None = None, kinds: list[str] | None = None, ids: list[str] | None = None
+) -> list[dict[str, Any]]:
     items = []
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             if line.strip():
                 item = json.loads(line)
-                if not kinds or item.get("kind") in kinds:
+                if (not kinds or item.get("kind") in kinds) and (not ids or item.get("id") in ids):
                     items.append(item)
     return items[:limit] if limit else items
 
@@ -232,7 +234,8 @@ def run_drafts_eval(options: dict[str, Any], stdout: Any) -> dict[str, Any]:
     """Entry point of `guichet eval drafts` (options: file, limit, json, no_generate, kinds, k)."""
     generate = not options.get("no_generate", False)
     kinds = options["kinds"].split(",") if options.get("kinds") else None
-    items = load(options["file"], limit=options.get("limit"), kinds=kinds)
+    ids = options["ids"].split(",") if options.get("ids") else None
+    items = load(options["file"], limit=options.get("limit"), kinds=kinds, ids=ids)
     results = []
     for n, item in enumerate(items, start=1):
         results.append(evaluate_item(item, generate=generate, k=options.get("k") or 3))

@@ -19,7 +19,7 @@ from guichet.drafting import retrieval
 from guichet.drafting.backends import Backend, default_params, get_backend
 from guichet.drafting.compose import Composed, ModelAttempt, compose
 from guichet.drafting.models import ModelCall
-from guichet.drafting.prompts import AdministrationProfile
+from guichet.drafting.prompts import AdministrationProfile, main_question
 from guichet.drafting.triage import Triage, triage
 from guichet.inbox import workflow
 from guichet.inbox.enums import DraftTrigger, Status
@@ -74,6 +74,17 @@ def message_triage(message: Message, inputs: Inputs) -> Triage:
     )
 
 
+def search_texts(inputs: Inputs, triage_result: Triage, agent_context: str = "") -> tuple[str, str]:
+    """What to search with (the message without the sentences aimed at the AI, plus the agent's context) and
+    what coverage is judged on (subject and question sentences)."""
+    body = inputs.body
+    for sentence in triage_result.injection_sentences:
+        body = body.replace(sentence, " ")
+    query = f"{inputs.title}\n{body}\n{agent_context}".strip()
+    question = f"{inputs.title} {main_question(inputs.title, body)} {agent_context}".strip()
+    return query, question
+
+
 def triage_and_record(message: Message) -> Triage:
     """Triage a new message and store the labels and priority (RECEIVED → TRIAGED)."""
     inputs = pseudonymised_inputs(message)
@@ -122,11 +133,11 @@ def build(
 ) -> tuple[Composed, dict[str, float]]:
     """Retrieval, answer memory and composition for a message; every model call is audited as it happens."""
     timings: dict[str, float] = {}
-    query = f"{inputs.title}\n{inputs.body}\n{agent_context}".strip()
+    query, question = search_texts(inputs, triage_result, agent_context)
     started = time.perf_counter()
     hits = retrieval.retrieve(query, k=RETRIEVAL_K)
     sources = retrieval.build_sources(hits)
-    cover = retrieval.coverage(hits, query, sources)
+    cover = retrieval.coverage(hits, question, sources)
     timings["retrieval_s"] = round(time.perf_counter() - started, 3)
     memory = retrieval.similar_replies(
         administration_id=message.administration_id, text=query, exclude_message_id=message.pk
@@ -366,10 +377,10 @@ def draft_text(
     )
     timings["triage_s"] = round(time.perf_counter() - step, 3)
     step = time.perf_counter()
-    query = f"{inputs.title}\n{inputs.body}\n{agent_context}".strip()
+    query, question = search_texts(inputs, result, agent_context)
     hits = retrieval.retrieve(query, k=k)
     sources = retrieval.build_sources(hits)
-    cover = retrieval.coverage(hits, query, sources)
+    cover = retrieval.coverage(hits, question, sources)
     timings["retrieval_s"] = round(time.perf_counter() - step, 3)
     calls: list[ModelCall] = []
 

@@ -14,7 +14,7 @@ from guichet.drafting.checks import content_terms
 # Calibrated on messages_dev.jsonl (see docs/benchmarks.md, "Drafting"): below these, the top fiche is a guess.
 MIN_DENSE_SCORE = 0.30
 MIN_LEXICAL_SCORE = 0.30
-MIN_TERM_OVERLAP = 0.20
+MIN_TERM_OVERLAP = 0.15
 
 
 @dataclass
@@ -69,7 +69,10 @@ def build_sources(hits: list[Any], limits: SourceLimits | None = None) -> list[d
 
 
 def coverage(hits: list[Any], query: str, sources: list[dict[str, Any]]) -> dict[str, Any]:
-    """Whether the retrieved fiches cover the question, from scores on fixed scales plus word overlap."""
+    """Whether the retrieved fiches cover the question, from scores on fixed scales plus word overlap.
+
+    `query` should be the question itself (subject and question sentences): a long story dilutes the overlap.
+    """
     dense_min = getattr(settings, "GUICHET_DRAFT_MIN_DENSE", MIN_DENSE_SCORE)
     lexical_min = getattr(settings, "GUICHET_DRAFT_MIN_LEXICAL", MIN_LEXICAL_SCORE)
     if not hits or not sources:

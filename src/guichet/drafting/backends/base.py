@@ -21,6 +21,9 @@ class GenerationParams:
     repeat_penalty: float = 1.1
     seed: int = 42
     stop: list[str] = field(default_factory=list)
+    # Start of the answer written for the model ("Vous"), for backends that can continue an assistant turn;
+    # the returned text always includes it. Others ignore it.
+    prefill: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -62,6 +62,8 @@ def load_server(path: Path, *, n_threads: int, n_ctx: int) -> Any:
 
 
 def request_body(messages: list[dict[str, str]], params: GenerationParams) -> dict[str, Any]:
+    if params.prefill:
+        messages = [*messages, {"role": "assistant", "content": params.prefill}]
     body: dict[str, Any] = {
         "messages": messages,
         "max_tokens": params.max_tokens,
@@ -114,14 +116,16 @@ class EmbeddedBackend(Backend):
             if not isinstance(result, dict) or "choices" not in result:
                 raise BackendError(f"Réponse inattendue du moteur embarqué : {str(result)[:200]}")
             choice = result["choices"][0]
+            text = choice["message"].get("content") or ""
             return Generation(
-                text=choice["message"].get("content") or "",
+                text=text if text.startswith(params.prefill) else params.prefill + text,
                 model=self.model,
                 finish_reason=choice.get("finish_reason") or "",
                 usage=result.get("usage", {}),
                 timings=timings_from(result.get("timings"), time.perf_counter() - started, None),
             )
         collector = StreamCollector(on_token)
+        collector.add(params.prefill)  # the engine streams only what follows the prefill
         state: dict[str, Any] = {"error": None, "finish_reason": "", "timings": None, "usage": {}}
 
         def callback(chunk: dict[str, Any]) -> bool:
