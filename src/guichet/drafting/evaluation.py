@@ -7,7 +7,8 @@ Scoring, in short (details in docs/benchmarks.md, "Drafting"):
 * personal data in prompts: every `pii` string is searched in the exact messages sent to the model (all
   attempts), verbatim and with spaces, dots and dashes removed; must be 0;
 * key-fact coverage: a key fact is covered when every number it states appears in the draft (digits compared
-  without separators) and at least half of its content words (6-letter stems) do; a message scores the share
+  without separators) and enough of its content words (6-letter stems) do: half when the fact has numbers,
+  60 % when it has none; a message scores the share
   of its facts covered; the metric is the mean. Validated by hand on a sample (docs/benchmarks.md);
 * unflagged unsupported numbers: every digit group of the final draft (outside citations and placeholders) that
   is absent from the sources, the message and Guichet's own fixed texts, and not flagged by the checks;
@@ -68,7 +69,8 @@ def fact_covered(fact: str, draft: str) -> bool:
     if not terms:
         return True
     draft_terms = content_terms(draft)
-    return len(terms & draft_terms) / len(terms) >= 0.5
+    # Numbers already pin a fact down; without them, words must carry more of it (validated by hand).
+    return len(terms & draft_terms) / len(terms) >= (0.5 if numbers else 0.6)
 
 
 def key_fact_coverage(facts: list[str], draft: str) -> float | None:

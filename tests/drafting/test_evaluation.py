@@ -1,0 +1,59 @@
+import json
+
+import pytest
+
+from guichet.drafting.evaluation import fact_covered, key_fact_coverage, pii_found, run_drafts_eval
+
+
+def test_key_fact_needs_its_numbers_and_most_of_its_words():
+    fact = "Le timbre fiscal coûte 86 € pour un majeur."
+    assert fact_covered(fact, "Pour un majeur, le timbre fiscal coûte 86 € [1].")
+    assert not fact_covered(fact, "Pour un majeur, le timbre fiscal coûte 96 € [1].")
+    assert not fact_covered("On s'inscrit à la mairie de son domicile, toute l'année.", "Vous pouvez voter.")
+    assert (
+        key_fact_coverage([fact, "La pré-demande se fait en ligne."], "Le timbre fiscal coûte 86 € (majeur).") == 0.5
+    )
+
+
+def test_pii_is_found_with_other_separators():
+    assert pii_found(["06 41 77 32 08", "Aminata Sow"], ["appelez le 06.41.77.32.08"]) == ["06 41 77 32 08"]
+    assert pii_found(["06 41 77 32 08"], ["appelez le [TELEPHONE_1]"]) == []
+
+
+@pytest.mark.django_db
+def test_no_generate_report_shape(tmp_path, corpus_indexed, settings):
+    item = {
+        "id": "t-1",
+        "administration": "Mairie",
+        "title": "Passeport",
+        "message": "Bonjour, combien coûte le timbre fiscal d'un passeport ? Julien Moreau, 06 12 34 56 78",
+        "fiche_ids": ["F90001"],
+        "key_facts": ["Le timbre fiscal coûte 86 €."],
+        "pii": ["Julien Moreau", "06 12 34 56 78"],
+        "kind": "question",
+    }
+    path = tmp_path / "set.jsonl"
+    path.write_text(json.dumps(item, ensure_ascii=False) + "\n", encoding="utf-8")
+
+    class Out:
+        text = ""
+
+        def write(self, text: str) -> None:
+            self.text += text
+
+    out = Out()
+    run_drafts_eval({"file": str(path), "no_generate": True, "json": True, "limit": None}, out)
+    report = json.loads(out.text)
+    metrics = report["metrics"]
+    assert set(metrics) >= {
+        "triage",
+        "pii_in_prompts",
+        "key_fact_coverage",
+        "unflagged_unsupported_numbers",
+        "latency_s",
+        "n",
+    }
+    assert metrics["triage"]["routine"] == {"recall": 1.0, "precision": 1.0, "support": 1}
+    assert metrics["pii_in_prompts"] == 0 and metrics["n"] == 1
+    assert metrics["key_fact_coverage"] is None and metrics["latency_s"] is None
+    assert report["items"][0]["gold_fiche_retrieved"] is True
