@@ -121,5 +121,9 @@ def test_out_of_scope_draft_redirects():
 
 def test_output_cleaning_and_echo_detection():
     assert clean_output("**Bonjour Madame, Monsieur,**\nTexte [Source 2].\nCordialement,\nL'équipe") == "Texte [2]."
-    assert unusable("Bonjour, combien coûte un passeport pour un adulte ? Merci beaucoup", message=BODY) == "echo"
+    assert unusable("Bonjour, combien coûte un passeport pour un adulte ? Merci. Cordialement", message=BODY) == "echo"
+    restated = "Vous demandez combien coûte un passeport pour un adulte. Le timbre fiscal coûte 86 € pour un majeur."
+    assert (
+        unusable(restated + " Il s'achète en ligne ou chez un buraliste agréé près de chez vous.", message=BODY) == ""
+    )
     assert unusable("Le timbre fiscal coûte 86 € pour un majeur [1]. Il s'achète en ligne.", message=BODY) == ""

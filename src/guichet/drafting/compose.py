@@ -244,9 +244,13 @@ def unusable(text: str, *, message: str = "", sources: list[dict[str, Any]] | No
     english = len(re.findall(r"\b(?:the|and|you|your|to|is|of|for)\b", body, re.I))
     if english > max(5, len(body.split()) // 8):
         return "english"
-    # Small models sometimes recopy the prompt: the citizen's text, or the source headers.
-    if message and _shingles(message) & _shingles(body):
-        return "echo"
+    # Small models sometimes recopy the prompt: the citizen's letter, or the source headers. Restating the
+    # question in an answer shares a few word sequences with the message; a copy shares most of them.
+    output_shingles = _shingles(body)
+    if message and output_shingles:
+        copied = len(output_shingles & _shingles(message)) / len(output_shingles)
+        if copied >= 0.3:
+            return "echo"
     for s in sources or []:
         header = f"{s['title']} — {s['heading']}" if s.get("heading") else ""
         if header and header in body:
