@@ -164,6 +164,8 @@ def clean_output(text: str, *, truncated: bool = False) -> str:
     while lines and (lines[0].strip().endswith("?") or not lines[0].strip()):
         lines.pop(0)  # "Est-ce possible de cumuler ?" — the question restated, not answered
     text = "\n".join(lines).strip()
+    # Citations left alone on their line ("[Source 3]") belong to the sentence before.
+    text = re.sub(r"\s*\n+\s*((?:\[(?:Source\s*)?\d+\]\s*)+)(?=\n|$)", r" \1", text)
     if truncated:
         end = max(text.rfind(". "), text.rfind(".\n"), text.rfind("]."), text.rfind("] "))
         if not re.search(r"[.!?…\]]\s*$", text) and end > 0:
@@ -270,6 +272,20 @@ def _best_sentences(passage: str, query_terms: set[str], limit: int) -> list[str
     ranked = sorted(sentences, key=lambda s: -len(content_terms(s) & query_terms))
     keep = set(ranked[:limit])
     return [s for s in sentences if s in keep]  # original order reads better
+
+
+def links_block(sources: list[dict[str, Any]]) -> str:
+    """Where to read more and act: the best fiche and its online service (a reply without them is a dead end)."""
+    if not sources:
+        return ""
+    lines = []
+    top = sources[0]
+    if top.get("url"):
+        lines.append(f"Pour en savoir plus : « {top['title']} », {top['url']} [{top['n']}]")
+    service = online_service(sources)
+    if service:
+        lines.append(f"Service en ligne : {service.get('title', '')}, {service['url']} [{service['n']}]")
+    return "\n".join(lines)
 
 
 def extractive_middle(sources: list[dict[str, Any]], query: str, *, max_passages: int = 3) -> str:

@@ -21,6 +21,7 @@ and the metrics that need the model are null.
 import json
 import re
 import statistics
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -241,12 +242,15 @@ def run_drafts_eval(options: dict[str, Any], stdout: Any) -> dict[str, Any]:
     results = []
     for n, item in enumerate(items, start=1):
         results.append(evaluate_item(item, generate=generate, k=options.get("k") or 3))
-        if not options.get("json"):
-            r = results[-1]
-            stdout.write(
-                f"[{n}/{len(items)}] {r['id']} {r['kind']} → {','.join(r['labels'])} ; {r['draft_kind']} ; "
-                f"{r['timings']['total_s']} s"
-            )
+        r = results[-1]
+        line = (
+            f"[{n}/{len(items)}] {r['id']} {r['kind']} → {','.join(r['labels'])} ; {r['draft_kind']} ; "
+            f"{r['timings']['total_s']} s ; faits clés {r.get('key_fact_coverage')}"
+        )
+        if options.get("json"):
+            print(line, file=sys.stderr, flush=True)  # progress, without breaking the JSON on stdout
+        else:
+            stdout.write(line)
     report = {"metrics": summarise(results, generate=generate), "items": results}
     if options.get("json"):
         stdout.write(json.dumps(report, ensure_ascii=False, indent=2))

@@ -19,9 +19,9 @@ MIN_TERM_OVERLAP = 0.15
 
 @dataclass
 class SourceLimits:
-    max_sources: int = 4
-    per_fiche: int = 2
-    max_chars: int = 450
+    max_sources: int = 5
+    per_fiche: tuple[int, ...] = (3, 1, 1)  # the best fiche usually holds the answer: give it more room
+    max_chars: int = 480
 
 
 def _get(obj: Any, name: str, default: Any = None) -> Any:
@@ -40,12 +40,16 @@ def _trim(text: str, max_chars: int) -> str:
 def build_sources(hits: list[Any], limits: SourceLimits | None = None) -> list[dict[str, Any]]:
     """Number the best passages of the best fiches: `[{n, fiche_id, version, title, url, heading, passage, ...}]`.
 
-    Passages are taken round-robin (best passage of each fiche first) so that a second fiche gets a say.
+    Passages are taken round-robin (best passage of each fiche first, so that a second fiche gets a say), up to
+    `per_fiche[i]` passages for the i-th fiche.
     """
     limits = limits or SourceLimits()
-    queues = [(hit, list(_get(hit, "passages", []) or [])[: limits.per_fiche]) for hit in hits]
+    queues = []
+    for i, hit in enumerate(hits):
+        quota = limits.per_fiche[i] if i < len(limits.per_fiche) else 0
+        queues.append((hit, list(_get(hit, "passages", []) or [])[:quota]))
     picked: list[tuple[Any, Any]] = []
-    for rank in range(limits.per_fiche):
+    for rank in range(max(limits.per_fiche, default=0)):
         for hit, passages in queues:
             if rank < len(passages) and len(picked) < limits.max_sources:
                 picked.append((hit, passages[rank]))
