@@ -16,7 +16,7 @@ from typing import Any
 from guichet.drafting import checks as checks_module
 from guichet.drafting.backends.base import Backend, BackendError, Generation, GenerationParams
 from guichet.drafting.checks import content_terms, split_sentences
-from guichet.drafting.prompts import AdministrationProfile, build_messages, prompt_hash
+from guichet.drafting.prompts import AdministrationProfile, build_messages, main_question, prompt_hash
 from guichet.drafting.triage import Triage
 from guichet.inbox.enums import DraftKind, TriageLabel
 
@@ -274,6 +274,44 @@ def _best_sentences(passage: str, query_terms: set[str], limit: int) -> list[str
     return [s for s in sentences if s in keep]  # original order reads better
 
 
+KEY_POINTS_HEAD = "Les points essentiels des fiches officielles :"
+
+
+def key_points(
+    sources: list[dict[str, Any]], question: str, *, exclude: str = "", limit: int = 3
+) -> list[tuple[str, int]]:
+    """The source sentences that best match the question, verbatim with their source number.
+
+    Small models write a short, personal answer but leave out conditions, amounts and delays; these sentences
+    are copied from the fiches (grounded by construction) and skip what the model already said.
+    """
+    terms = content_terms(question)
+    said = content_terms(exclude)
+    scored: list[tuple[float, int, str]] = []
+    for rank, s in enumerate(sources):
+        for _, _, sentence in split_sentences(s["passage"]):
+            words = content_terms(sentence)
+            if len(sentence) < 30 or len(sentence) > 320 or len(words) < 4:
+                continue
+            if len(words & said) / len(words) >= 0.6:
+                continue  # the model already says this
+            overlap = len(words & terms)
+            if not overlap:
+                continue
+            has_fact = 0.5 if re.search(r"\d", sentence) else 0.0
+            scored.append((overlap + has_fact - 0.3 * rank, s["n"], sentence.lstrip("-•* ")))
+    scored.sort(key=lambda item: -item[0])
+    picked: list[tuple[str, int]] = []
+    for _, n, sentence in scored:
+        if all(
+            len(content_terms(sentence) & content_terms(p)) < 0.6 * len(content_terms(sentence)) for p, _ in picked
+        ):
+            picked.append((sentence, n))
+        if len(picked) == limit:
+            break
+    return picked
+
+
 def links_block(sources: list[dict[str, Any]]) -> str:
     """Where to read more and act: the best fiche and its online service (a reply without them is a dead end)."""
     if not sources:
@@ -435,6 +473,12 @@ def compose(
             checks: dict[str, Any] = {}
             if not problem:
                 middle = attribute_citations(middle, sources)
+                points = key_points(sources, f"{title} {main_question(title, body)} {body}", exclude=middle)
+                if points:
+                    middle += "\n\n" + "\n".join([KEY_POINTS_HEAD, *(f"- {p} [{n}]" for p, n in points)])
+                links = links_block(sources)
+                if links:
+                    middle = f"{middle}\n\n{links}"
                 text, trusted = assemble(profile=profile, triage=triage, middle=middle, covered=True)
                 checks, alerts = _check(
                     text,
