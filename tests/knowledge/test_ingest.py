@@ -2,6 +2,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.core.exceptions import PermissionDenied
 
 from guichet.knowledge.ingest import ingest
 from guichet.knowledge.models import Chunk, Fiche, FicheVersion, IngestRun, SourceChange
@@ -101,9 +102,9 @@ def test_missing_source_raises_a_clear_error(tmp_path):
 def test_source_change_journal_is_append_only(corpus):
     ingest([corpus])
     change = SourceChange.objects.first()
-    with pytest.raises(TypeError):
+    with pytest.raises(PermissionDenied):
         change.save()
-    with pytest.raises(TypeError):
+    with pytest.raises(PermissionDenied):
         SourceChange.objects.all().delete()
 
 

@@ -23,6 +23,7 @@ from guichet.inbox.enums import (
     Sentiment,
     Status,
 )
+from guichet.readonly import AppendOnlyModel
 
 
 class MessageQuerySet(models.QuerySet):
@@ -292,18 +293,7 @@ class CannedResponse(models.Model):
         return self.title
 
 
-class AuditEventQuerySet(models.QuerySet):
-    def update(self, **kwargs):
-        raise PermissionDenied("The audit log is append-only.")
-
-    def delete(self):
-        raise PermissionDenied("The audit log is append-only.")
-
-    def bulk_update(self, *args, **kwargs):
-        raise PermissionDenied("The audit log is append-only.")
-
-
-class AuditEvent(models.Model):
+class AuditEvent(AppendOnlyModel):
     """Append-only journal: who (or which process) did what to which object, when."""
 
     actor = models.ForeignKey(
@@ -320,8 +310,6 @@ class AuditEvent(models.Model):
     details = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
 
-    objects = AuditEventQuerySet.as_manager()
-
     class Meta:
         ordering = ["created_at", "id"]
         verbose_name = "événement du journal"
@@ -329,14 +317,6 @@ class AuditEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor_label} {self.action} {self.object_type}#{self.object_id}"
-
-    def save(self, *args, **kwargs) -> None:
-        if not self._state.adding:
-            raise PermissionDenied("The audit log is append-only.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise PermissionDenied("The audit log is append-only.")
 
 
 __all__ = [

@@ -3,17 +3,7 @@
 from django.contrib import admin
 
 from guichet.knowledge.models import Fiche, FicheVersion, IngestRun, SourceChange
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    def has_add_permission(self, request) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False
+from guichet.readonly import ReadOnlyAdmin
 
 
 @admin.register(Fiche)

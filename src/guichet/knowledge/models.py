@@ -9,6 +9,8 @@ later features (re-checking drafts that cited a changed fiche) read; its last id
 
 from django.db import models
 
+from guichet.readonly import AppendOnlyModel
+
 
 class FicheQuerySet(models.QuerySet):
     def active(self) -> "FicheQuerySet":
@@ -97,15 +99,7 @@ class IngestRun(models.Model):
         return f"Intégration {self.pk} ({self.started_at:%Y-%m-%d %H:%M})"
 
 
-class SourceChangeQuerySet(models.QuerySet):
-    def update(self, **kwargs):
-        raise TypeError("The source-change journal is append-only.")
-
-    def delete(self):
-        raise TypeError("The source-change journal is append-only.")
-
-
-class SourceChange(models.Model):
+class SourceChange(AppendOnlyModel):
     """One fiche added, updated, removed or restored by an ingest: append-only."""
 
     class Kind(models.TextChoices):
@@ -123,8 +117,6 @@ class SourceChange(models.Model):
     run = models.ForeignKey(IngestRun, on_delete=models.SET_NULL, null=True, blank=True, related_name="changes")
     created_at = models.DateTimeField("date", auto_now_add=True)
 
-    objects = SourceChangeQuerySet.as_manager()
-
     class Meta:
         verbose_name = "changement de source"
         verbose_name_plural = "changements de source"
@@ -132,11 +124,3 @@ class SourceChange(models.Model):
 
     def __str__(self) -> str:
         return f"{self.fiche.fiche_id} {self.get_kind_display()}"
-
-    def save(self, *args, **kwargs):
-        if self.pk is not None:
-            raise TypeError("The source-change journal is append-only.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise TypeError("The source-change journal is append-only.")
