@@ -11,6 +11,11 @@ class Command(BaseCommand):
         parser.add_argument("--max-tasks", type=int, default=None)
 
     def handle(self, *args, **options) -> None:
+        from guichet.drafting.tasks import recover_stale_tasks
+
+        recovered = recover_stale_tasks()
+        if recovered:
+            self.stdout.write(f"{len(recovered)} tâche(s) abandonnée(s) par un travailleur arrêté : remises en file.")
         args = ["--queue-name", "*", "--interval", str(options["interval"]), "--no-startup-delay", "--no-reload"]
         if options["batch"]:
             args.append("--batch")
