@@ -5,7 +5,7 @@ from guichet.knowledge.fiches import FicheError, ParsedFiche, parse_bytes
 
 
 def test_header_breadcrumb_and_audience(fixture_file):
-    fiche = parse_bytes(fixture_file("corpus/particuliers/F90001.xml"))
+    fiche = parse_bytes(fixture_file("corpus/particuliers/fixture-F90001.xml"))
     assert fiche.id == "F90001"
     assert fiche.kind == "F"
     assert fiche.title == "Passeport : première demande"
@@ -16,7 +16,7 @@ def test_header_breadcrumb_and_audience(fixture_file):
 
 
 def test_situations_and_cases_keep_their_titles(fixture_file):
-    fiche = parse_bytes(fixture_file("corpus/particuliers/F90001.xml"))
+    fiche = parse_bytes(fixture_file("corpus/particuliers/fixture-F90001.xml"))
     paths: dict[str, str] = {}
     for block in fiche.blocks:
         key = " > ".join(block.path)
@@ -28,7 +28,7 @@ def test_situations_and_cases_keep_their_titles(fixture_file):
 
 
 def test_tables_callouts_and_glossary(fixture_file):
-    fiche = parse_bytes(fixture_file("corpus/particuliers/F90001.xml"))
+    fiche = parse_bytes(fixture_file("corpus/particuliers/fixture-F90001.xml"))
     table = next(block for block in fiche.blocks if block.kind == "table")
     assert table.path == ["Majeur", "Coût", "Tarifs du timbre"]
     assert "Majeur | 86 €" in table.text
@@ -40,7 +40,7 @@ def test_tables_callouts_and_glossary(fixture_file):
 
 
 def test_resources_services_forms_contacts_references_questions(fixture_file):
-    fiche = parse_bytes(fixture_file("corpus/particuliers/F90001.xml"))
+    fiche = parse_bytes(fixture_file("corpus/particuliers/fixture-F90001.xml"))
     by_id = {resource.id: resource for resource in fiche.resources}
     assert by_id["R90200"].kind == "service"
     assert by_id["R90200"].url == "https://ants.example/pre-demande"
@@ -53,33 +53,33 @@ def test_resources_services_forms_contacts_references_questions(fixture_file):
 
 
 def test_r_and_n_files(fixture_file):
-    form = parse_bytes(fixture_file("corpus/particuliers/R90003.xml"))
+    form = parse_bytes(fixture_file("corpus/particuliers/fixture-R90003.xml"))
     assert form.root == "ServiceComplementaire"
     assert form.cerfa == "12100*02"
     assert form.web_url == "https://formulaires.example/cerfa_12100.do"
-    dossier = parse_bytes(fixture_file("corpus/particuliers/N90004.xml"))
+    dossier = parse_bytes(fixture_file("corpus/particuliers/fixture-N90004.xml"))
     assert dossier.kind == "N"
     assert any("Première demande" in block.text for block in dossier.blocks)
 
 
-@pytest.mark.parametrize("name", ["bad/F90005.xml", "bad/F90006.xml", "bad/F90007.xml"])
+@pytest.mark.parametrize("name", ["bad/fixture-F90005.xml", "bad/fixture-F90006.xml", "bad/fixture-F90007.xml"])
 def test_malformed_or_unsafe_files_are_refused(fixture_file, name):
     with pytest.raises(FicheError):
         parse_bytes(fixture_file(name), source=name)
 
 
 def test_content_hash_ignores_formatting_and_round_trips(fixture_file):
-    raw = fixture_file("corpus/particuliers/F90001.xml")
+    raw = fixture_file("corpus/particuliers/fixture-F90001.xml")
     fiche = parse_bytes(raw)
     reindented = parse_bytes(raw.replace(b"\n  ", b"\n    "))
     assert fiche.content_hash == reindented.content_hash
     assert ParsedFiche.from_json(fiche.to_json()).content_hash == fiche.content_hash
-    changed = parse_bytes(fixture_file("changed/F90001.xml"))
+    changed = parse_bytes(fixture_file("changed/fixture-F90001.xml"))
     assert changed.content_hash != fiche.content_hash
 
 
 def test_chunks_carry_heading_paths(fixture_file):
-    chunks = chunk_fiche(parse_bytes(fixture_file("corpus/particuliers/F90001.xml")))
+    chunks = chunk_fiche(parse_bytes(fixture_file("corpus/particuliers/fixture-F90001.xml")))
     headings = [chunk.heading for chunk in chunks]
     assert chunks[0].kind == "summary"
     assert "Majeur > Coût" in headings

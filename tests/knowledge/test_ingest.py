@@ -39,7 +39,7 @@ def test_changed_fiche_gets_a_new_version_and_keeps_the_previous_one(corpus):
     ingest([corpus])
     fiche = Fiche.objects.get(fiche_id="F90001")
     first = fiche.current_version
-    shutil.copy(FIXTURES / "changed" / "F90001.xml", corpus / "particuliers" / "F90001.xml")
+    shutil.copy(FIXTURES / "changed" / "fixture-F90001.xml", corpus / "particuliers" / "fixture-F90001.xml")
     report = ingest([corpus])
     assert (report.added, report.updated, report.unchanged) == (0, 1, 3)
     fiche.refresh_from_db()
@@ -54,15 +54,15 @@ def test_changed_fiche_gets_a_new_version_and_keeps_the_previous_one(corpus):
 
 def test_removed_fiche_is_marked_and_journalled_then_restored(corpus):
     ingest([corpus])
-    moved = corpus.parent / "F90001.xml"
-    shutil.move(corpus / "particuliers" / "F90001.xml", moved)
+    moved = corpus.parent / "fixture-F90001.xml"
+    shutil.move(corpus / "particuliers" / "fixture-F90001.xml", moved)
     report = ingest([corpus])
     assert report.removed == 1
     fiche = Fiche.objects.get(fiche_id="F90001")
     assert fiche.removed_at is not None
     assert not Fiche.objects.active().filter(fiche_id="F90001").exists()
     assert SourceChange.objects.filter(fiche=fiche, kind="removed").exists()
-    shutil.move(moved, corpus / "particuliers" / "F90001.xml")
+    shutil.move(moved, corpus / "particuliers" / "fixture-F90001.xml")
     report = ingest([corpus])
     assert report.added == 1
     assert SourceChange.objects.filter(fiche=fiche, kind="restored").exists()
@@ -70,7 +70,7 @@ def test_removed_fiche_is_marked_and_journalled_then_restored(corpus):
 
 
 def test_malformed_files_are_reported_and_the_rest_ingested(corpus):
-    for name in ("F90005.xml", "F90006.xml", "F90007.xml"):
+    for name in ("fixture-F90005.xml", "fixture-F90006.xml", "fixture-F90007.xml"):
         shutil.copy(FIXTURES / "bad" / name, corpus / "particuliers" / name)
     report = ingest([corpus])
     assert report.added == 4
@@ -81,7 +81,7 @@ def test_malformed_files_are_reported_and_the_rest_ingested(corpus):
 
 def test_a_rejected_file_does_not_remove_its_fiche(corpus):
     ingest([corpus])
-    (corpus / "particuliers" / "F90001.xml").write_text("<Publication ID='F90001'><oops></Publication>")
+    (corpus / "particuliers" / "fixture-F90001.xml").write_text("<Publication ID='F90001'><oops></Publication>")
     report = ingest([corpus])
     assert report.rejected == 1
     assert report.removed == 0

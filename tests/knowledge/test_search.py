@@ -41,7 +41,7 @@ def test_default_search_returns_fiches_only_and_filters_work(ingested):
 def test_index_follows_the_database(ingested, fixture_file):
     first = index.get_index()
     assert index.get_index() is first  # cached per process
-    (ingested / "particuliers" / "F90001.xml").unlink()
+    (ingested / "particuliers" / "fixture-F90001.xml").unlink()
     ingest([ingested])
     assert index.get_index() is not first
     assert "F90001" not in [hit.fiche_id for hit in search("passeport timbre fiscal", k=5)]

@@ -11,6 +11,7 @@ change is journalled in `SourceChange`.
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -21,10 +22,13 @@ from django.db import models, transaction
 from django.utils import timezone
 
 from guichet.knowledge.chunking import chunk_fiche
-from guichet.knowledge.fiches import FICHE_ID, FicheError, ParsedFiche, parse_bytes
+from guichet.knowledge.fiches import FicheError, ParsedFiche, parse_bytes
 from guichet.knowledge.index import invalidate
 from guichet.knowledge.models import Chunk, Fiche, FicheVersion, IngestRun, SourceChange
 from guichet.knowledge.sources import iter_source
+
+# A file named after the fiche it holds: "F1234.xml", or with a prefix such as "vosdroits-F1234.xml".
+_NAMED_ID = re.compile(r"(?:^|[^A-Za-z0-9])([FNR]\d+)$")
 
 logger = logging.getLogger(__name__)
 
@@ -76,9 +80,10 @@ def collect(sources: Iterable[str | Path], *, on_file: Callable[[str], None] | N
                 fiche = parse_bytes(file.data, source=file.name)
             except FicheError as error:
                 collected.errors.append(str(error))
-                stem = Path(file.name.rsplit(":", 1)[-1]).stem
-                if FICHE_ID.match(stem):
-                    collected.rejected_ids.add(stem)
+                # Keep the fiche this file stood for (named after its ID, possibly with a prefix).
+                named = _NAMED_ID.search(Path(file.name.rsplit(":", 1)[-1]).stem)
+                if named:
+                    collected.rejected_ids.add(named.group(1))
                 continue
             collected.audiences.update(fiche.audiences)
             known = collected.fiches.get(fiche.id)
