@@ -120,6 +120,20 @@ def _record_call(message: Message, attempt: ModelAttempt) -> ModelCall:
     )
 
 
+def _compose_timed(timings: dict, **kwargs) -> Composed:
+    """Compose (model call, checks, fallback) and add its durations and token counts to `timings`."""
+    started = time.perf_counter()
+    composed = compose(params=default_params(), **kwargs)
+    timings["compose_s"] = round(time.perf_counter() - started, 3)
+    generation = [a.timings for a in composed.attempts if a.timings]
+    if generation:
+        timings["model_s"] = round(sum(t.get("total_s", 0.0) for t in generation), 3)
+        for key in ("prompt_tokens", "completion_tokens", "first_token_s"):
+            if key in generation[-1]:
+                timings[key] = generation[-1][key]
+    return composed
+
+
 def build(
     *,
     message: Message,
@@ -148,8 +162,8 @@ def build(
     def on_attempt(attempt: ModelAttempt) -> None:
         recorded.append(_record_call(message, attempt))
 
-    started = time.perf_counter()
-    composed = compose(
+    composed = _compose_timed(
+        timings,
         profile=AdministrationProfile.from_model(message.administration),
         title=inputs.title,
         body=inputs.body,
@@ -157,7 +171,6 @@ def build(
         sources=sources,
         coverage=cover,
         backend=backend,
-        params=default_params(),
         examples=examples,
         instruction=instruction,
         agent_context=agent_context,
@@ -165,13 +178,6 @@ def build(
         on_token=on_token,
         on_attempt=on_attempt,
     )
-    timings["compose_s"] = round(time.perf_counter() - started, 3)
-    generation = [a.timings for a in composed.attempts if a.timings]
-    if generation:
-        timings["model_s"] = round(sum(t.get("total_s", 0.0) for t in generation), 3)
-        for key in ("prompt_tokens", "completion_tokens", "first_token_s"):
-            if key in generation[-1]:
-                timings[key] = generation[-1][key]
     if memory:
         composed.checks["memory"] = [{k: v for k, v in m.items() if k != "text"} for m in memory]
     return composed, timings
@@ -399,8 +405,8 @@ def draft_text(
             )
         )
 
-    step = time.perf_counter()
-    composed = compose(
+    composed = _compose_timed(
+        timings,
         profile=profile,
         title=inputs.title,
         body=inputs.body,
@@ -408,20 +414,12 @@ def draft_text(
         sources=sources,
         coverage=cover,
         backend=backend,
-        params=default_params(),
         instruction=instruction,
         agent_context=agent_context,
         known_placeholders=inputs.placeholders,
         on_token=on_token,
         on_attempt=on_attempt,
     )
-    timings["compose_s"] = round(time.perf_counter() - step, 3)
-    model_timings = [a.timings for a in composed.attempts if a.timings]
-    if model_timings:
-        timings["model_s"] = round(sum(t.get("total_s", 0.0) for t in model_timings), 3)
-        for key in ("prompt_tokens", "completion_tokens", "first_token_s"):
-            if key in model_timings[-1]:
-                timings[key] = model_timings[-1][key]
     timings["total_s"] = round(time.perf_counter() - started, 3)
     return Run(inputs=inputs, mapping=mapping, triage=result, composed=composed, timings=timings, calls=calls)
 
