@@ -1,5 +1,6 @@
-from guichet.drafting.compose import clean_output, compose, unusable
+from guichet.drafting.compose import clean_output, compose, extractive_middle, unusable
 from guichet.drafting.prompts import AdministrationProfile
+from guichet.drafting.retrieval import build_sources
 from guichet.drafting.triage import triage
 from tests.drafting.backends import ScriptedBackend
 
@@ -127,3 +128,82 @@ def test_output_cleaning_and_echo_detection():
         unusable(restated + " Il s'achète en ligne ou chez un buraliste agréé près de chez vous.", message=BODY) == ""
     )
     assert unusable("Le timbre fiscal coûte 86 € pour un majeur [1]. Il s'achète en ligne.", message=BODY) == ""
+
+
+def test_flagged_sentences_are_dropped_and_the_rest_kept():
+    """An invented delay costs its sentence, not the whole answer (nor a second model call)."""
+    answer = (
+        "Le timbre fiscal coûte 86 € pour un majeur [Source 1]. Le passeport est prêt en 15 jours [Source 2]. "
+        "Vous faites une pré-demande en ligne, puis vous allez dans une mairie équipée [Source 2]."
+    )
+    backend = ScriptedBackend(outputs=[answer])
+    composed = run(backend)
+    assert composed.kind == "generated" and len(backend.calls) == 1
+    assert "15 jours" not in composed.text
+    assert "86 €" in composed.text and "mairie équipée" in composed.text
+    assert composed.checks["numbers"]["unsupported"] == [] and composed.checks["dropped_sentences"]
+    assert "sentences_dropped" in {a["code"] for a in composed.alerts}
+
+
+def test_too_little_left_after_dropping_retries_then_keeps_what_checks_out():
+    first = "Le timbre coûte 120 € [Source 1]. Le délai est de 3 semaines [Source 2]."
+    second = "Le timbre coûte 99 € [Source 1]. Vous faites une pré-demande en ligne [Source 2]."
+    backend = ScriptedBackend(outputs=[first, second])
+    composed = run(backend)
+    assert len(backend.calls) == 2  # nothing usable left of the first answer: second attempt
+    assert composed.kind == "generated"
+    assert "99 €" not in composed.text and "pré-demande en ligne" in composed.text
+    assert composed.checks["numbers"]["unsupported"] == []
+
+
+CASES = [
+    {
+        "n": 1,
+        "fiche_id": "F1",
+        "title": "Passeport",
+        "heading": "Majeur > Coût",
+        "passage": "Le timbre fiscal coûte 86 €.",
+        "url": "https://www.service-public.fr/particuliers/vosdroits/F1",
+        "resources": [],
+    },
+    {
+        "n": 2,
+        "fiche_id": "F1",
+        "title": "Passeport",
+        "heading": "Mineur > Coût",
+        "passage": "Le timbre fiscal coûte 42 € pour un enfant de 15 ans ou plus.",
+        "url": "https://www.service-public.fr/particuliers/vosdroits/F1",
+        "resources": [],
+    },
+    {
+        "n": 3,
+        "fiche_id": "F9",
+        "title": "Carte grise",
+        "heading": "Coût",
+        "passage": "La taxe régionale dépend de la région et de la puissance fiscale du véhicule.",
+        "url": "https://www.service-public.fr/particuliers/vosdroits/F9",
+        "resources": [],
+    },
+]
+
+
+def test_extracts_carry_their_case_heading_and_skip_a_weak_neighbour():
+    middle = extractive_middle(CASES, "Prix du passeport. Combien coûte le timbre fiscal d'un passeport ?")
+    assert "- Majeur – Coût : Le timbre fiscal coûte 86 €. [1]" in middle
+    assert "- Mineur – Coût : Le timbre fiscal coûte 42 € pour un enfant de 15 ans ou plus. [2]" in middle
+    assert "taxe régionale" not in middle  # another fiche that matched on one word
+
+
+def test_extracts_copy_the_untrimmed_passage_and_checks_accept_it():
+    long_text = "Le timbre fiscal se paie en ligne. " * 16 + "Le passeport est valable 10 ans pour un majeur."
+    hit = {
+        "fiche_id": "F1",
+        "title": "Passeport",
+        "url": "https://www.service-public.fr/particuliers/vosdroits/F1",
+        "passages": [{"heading": "Durée de validité", "text": long_text, "score": 1.0, "chunk_id": 1}],
+    }
+    sources = build_sources([hit])
+    assert "10 ans" not in sources[0]["passage"] and "10 ans" in sources[0]["extract"]
+    composed = run(None, sources=sources, body="Bonjour, combien de temps le passeport est-il valable ?")
+    assert "Durée de validité : " in composed.text and "valable 10 ans" in composed.text
+    assert composed.checks["numbers"]["unsupported"] == []

@@ -50,6 +50,7 @@ ALERT_CODES: dict[str, str] = {
     "extractive_fallback": "Brouillon de repli composé d'extraits des fiches.",
     "model_refusal": "Le modèle a refusé de répondre.",
     "model_error": "Le modèle n'a pas pu produire de brouillon.",
+    "sentences_dropped": "Phrases du modèle retirées : non vérifiables dans les sources.",
 }
 
 LEVELS = ("error", "warning", "info")
@@ -421,7 +422,10 @@ def check_draft(
     `trusted_texts` are the fixed texts Guichet wrote itself (greeting, emergency contacts, redirection,
     politeness formula, signature, the agent's own context): they count as evidence and are not "unsupported".
     """
-    source_texts = [" ".join(str(s.get(k) or "") for k in ("title", "heading", "passage", "url")) for s in sources]
+    # `extract` (when present) is the passage less trimmed: the same fiche text, Guichet's verbatim extracts use it.
+    source_texts = [
+        " ".join(str(s.get(k) or "") for k in ("title", "heading", "passage", "extract", "url")) for s in sources
+    ]
     source_texts += [
         " ".join(f"{r.get('title', '')} {r.get('url', '')}" for r in s.get("resources") or []) for s in sources
     ]

@@ -21,6 +21,8 @@ from guichet.drafting.triage import Triage
 from guichet.inbox.enums import DraftKind, TriageLabel
 
 MAX_ATTEMPTS = 2
+# A first answer that fails the checks is kept (its flagged sentences dropped) if this many sentences remain.
+MIN_KEPT_SENTENCES = 2
 
 DISTRESS_INTRO = (
     "Nous avons bien lu votre message et nous prenons votre situation très au sérieux. "
@@ -264,52 +266,129 @@ def is_refusal(text: str) -> bool:
     return bool(unusable(text))
 
 
-# --- extractive fallback -------------------------------------------------------------------------------------------
-
-
-def _best_sentences(passage: str, query_terms: set[str], limit: int) -> list[str]:
-    sentences = [s for _, _, s in split_sentences(passage) if len(s) > 25]
-    ranked = sorted(sentences, key=lambda s: -len(content_terms(s) & query_terms))
-    keep = set(ranked[:limit])
-    return [s for s in sentences if s in keep]  # original order reads better
+# --- verbatim extracts (the extractive fallback, and the key points added to a model draft) ----------------------
 
 
 KEY_POINTS_HEAD = "Les points essentiels des fiches officielles :"
+_MAX_EXTRACT_SENTENCE = 420
+
+
+def case_label(source: dict[str, Any]) -> str:
+    """The passage's place in its fiche ("Salarié – Montant"), or "" when it is the fiche's general text.
+
+    Fiches split their answer by situation (salarié, fonctionnaire, majeur, mineur…): a sentence copied without its
+    case heading can say the opposite of what applies to the citizen, so every extract carries it.
+    """
+    heading = (source.get("heading") or "").strip()
+    title = (source.get("title") or "").strip()
+    parts = [p.strip() for p in heading.split(">") if p.strip() and p.strip() != title]
+    return " – ".join(parts)
+
+
+def _source_text(source: dict[str, Any]) -> str:
+    return source.get("extract") or source.get("passage") or ""
+
+
+def relevant_extracts(
+    sources: list[dict[str, Any]],
+    question: str,
+    context: str = "",
+    *,
+    exclude: str = "",
+    limit: int = 6,
+    per_source: int = 3,
+) -> list[tuple[str, list[str], int]]:
+    """The source sentences that best answer the question, grouped by passage: `[(case label, sentences, n)]`.
+
+    Sentences are scored by the words they share with the question sentences (twice) and with the rest of the
+    message (`context`), plus the passage's case heading, with a bonus for an amount, delay or date; passages of a
+    lower-ranked fiche pay a penalty, and a fiche whose best sentence is far below the best fiche's is left out
+    (a neighbouring fiche that matched on one word). Sentences are copied verbatim, in the passage's order, and
+    skip what `exclude` (the model's text) already says.
+    """
+    asked = content_terms(question)
+    rest = content_terms(context) - asked
+    said = content_terms(exclude)
+    fiche_rank: dict[str, int] = {}
+    for src in sources:
+        fiche_rank.setdefault(src.get("fiche_id") or str(src["n"]), len(fiche_rank))
+    candidates: list[tuple[float, int, int, str]] = []  # score, source index, position, sentence
+    best_per_fiche: dict[int, float] = {}
+    for index, src in enumerate(sources):
+        rank = fiche_rank[src.get("fiche_id") or str(src["n"])]
+        heading_terms = content_terms(case_label(src))
+        heading_bonus = 0.5 * len(heading_terms & (asked | rest))
+        for position, (_, _, sentence) in enumerate(split_sentences(_source_text(src))):
+            sentence = sentence.lstrip("-•* ").strip()
+            words = content_terms(sentence)
+            if len(sentence) < 15 or len(sentence) > _MAX_EXTRACT_SENTENCE or len(words) < 3:
+                continue
+            if sentence.endswith("…"):
+                continue  # cut by the trim: an unfinished sentence can mislead
+            if said and len(words & said) / len(words) >= 0.6:
+                continue  # the model already says this
+            overlap = 2 * len(words & asked) + len(words & rest)
+            if not overlap:
+                continue
+            fact = 1.0 if re.search(r"\d", sentence) else 0.0
+            score = (overlap + heading_bonus + fact) / (1 + len(words) / 30) - 1.0 * rank
+            candidates.append((score, index, position, sentence))
+            best_per_fiche[rank] = max(best_per_fiche.get(rank, score), score)
+    if not candidates:
+        return []
+    top = max(best_per_fiche.values())
+    candidates = [
+        c
+        for c in candidates
+        if best_per_fiche[fiche_rank[sources[c[1]].get("fiche_id") or str(sources[c[1]]["n"])]] >= 0.6 * top
+    ]
+    candidates.sort(key=lambda c: -c[0])
+    picked: list[tuple[float, int, int, str]] = []
+    counts: dict[int, int] = {}
+    for cand in candidates:
+        words = content_terms(cand[3])
+        if counts.get(cand[1], 0) >= per_source:
+            continue
+        numbers = set(re.findall(r"\d+", cand[3]))
+        if any(
+            len(words & content_terms(p[3])) >= 0.6 * len(words) and numbers <= set(re.findall(r"\d+", p[3]))
+            for p in picked
+        ):
+            continue  # the same sentence under another case, or a near-duplicate (other amounts are kept)
+        picked.append(cand)
+        counts[cand[1]] = counts.get(cand[1], 0) + 1
+        if len(picked) == limit:
+            break
+    # Group by passage: the best passage first, sentences in the fiche's own order.
+    order: list[int] = []
+    for cand in picked:
+        if cand[1] not in order:
+            order.append(cand[1])
+    blocks = []
+    for index in order:
+        sentences = [c[3] for c in sorted((c for c in picked if c[1] == index), key=lambda c: c[2])]
+        blocks.append((case_label(sources[index]), sentences, int(sources[index]["n"])))
+    return blocks
+
+
+def format_extracts(blocks: list[tuple[str, list[str], int]]) -> list[str]:
+    """One cited line per passage, introduced by its case heading: "- Salarié – Montant : … [2]"."""
+    lines = []
+    for label, sentences, n in blocks:
+        text = " ".join(sentences)
+        lines.append(f"- {label} : {text} [{n}]" if label else f"- {text} [{n}]")
+    return lines
 
 
 def key_points(
-    sources: list[dict[str, Any]], question: str, *, exclude: str = "", limit: int = 3
-) -> list[tuple[str, int]]:
-    """The source sentences that best match the question, verbatim with their source number.
+    sources: list[dict[str, Any]], question: str, *, context: str = "", exclude: str = "", limit: int = 4
+) -> list[str]:
+    """Verbatim, cited lines of the fiches that the model left out (conditions, amounts, delays it skipped).
 
-    Small models write a short, personal answer but leave out conditions, amounts and delays; these sentences
-    are copied from the fiches (grounded by construction) and skip what the model already said.
+    Small models write a short, personal answer but leave out conditions, amounts and delays; these lines are
+    copied from the fiches (grounded by construction), each with its case heading.
     """
-    terms = content_terms(question)
-    said = content_terms(exclude)
-    scored: list[tuple[float, int, str]] = []
-    for rank, s in enumerate(sources):
-        for _, _, sentence in split_sentences(s["passage"]):
-            words = content_terms(sentence)
-            if len(sentence) < 30 or len(sentence) > 320 or len(words) < 4:
-                continue
-            if len(words & said) / len(words) >= 0.6:
-                continue  # the model already says this
-            overlap = len(words & terms)
-            if not overlap:
-                continue
-            has_fact = 0.5 if re.search(r"\d", sentence) else 0.0
-            scored.append((overlap + has_fact - 0.3 * rank, s["n"], sentence.lstrip("-•* ")))
-    scored.sort(key=lambda item: -item[0])
-    picked: list[tuple[str, int]] = []
-    for _, n, sentence in scored:
-        if all(
-            len(content_terms(sentence) & content_terms(p)) < 0.6 * len(content_terms(sentence)) for p, _ in picked
-        ):
-            picked.append((sentence, n))
-        if len(picked) == limit:
-            break
-    return picked
+    return format_extracts(relevant_extracts(sources, question, context, exclude=exclude, limit=limit, per_source=2))
 
 
 def links_block(sources: list[dict[str, Any]]) -> str:
@@ -326,28 +405,70 @@ def links_block(sources: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-def extractive_middle(sources: list[dict[str, Any]], query: str, *, max_passages: int = 3) -> str:
-    """The most relevant sentences of the best passages, cited, then links to the fiches and online service."""
+def extractive_middle(sources: list[dict[str, Any]], question: str, context: str = "", *, limit: int = 9) -> str:
+    """The sentences of the fiches that best answer the question, each passage under its case heading, cited,
+    then links to the fiches and the online service."""
     if not sources:
         return ""
-    query_terms = content_terms(query)
-    lines = [EXTRACTIVE_INTRO]
-    seen_fiches: list[dict[str, Any]] = []
-    for s in sources[:max_passages]:
-        sentences = _best_sentences(s["passage"], query_terms, limit=2)
-        if not sentences:
-            continue
-        text = " ".join(sentences).lstrip("-•* ")
-        lines.append(f"- {text} [{s['n']}]")
-        if s["fiche_id"] not in {f["fiche_id"] for f in seen_fiches}:
-            seen_fiches.append(s)
-    for s in seen_fiches[:2]:
-        if s.get("url"):
-            lines.append(f"Pour en savoir plus : « {s['title']} », {s['url']} [{s['n']}]")
+    blocks = relevant_extracts(sources, question, context, limit=limit)
+    lines = [EXTRACTIVE_INTRO, *format_extracts(blocks)] if blocks else []
+    seen: list[dict[str, Any]] = []
+    used = {n for _, _, n in blocks}
+    for src in sources:
+        if (src["n"] in used or not seen) and src["fiche_id"] not in {f["fiche_id"] for f in seen}:
+            seen.append(src)
+    for src in seen[:2]:
+        if src.get("url"):
+            lines.append(f"Pour en savoir plus : « {src['title']} », {src['url']} [{src['n']}]")
     service = online_service(sources)
     if service:
         lines.append(f"Service en ligne : {service.get('title', '')}, {service['url']} [{service['n']}]")
     return "\n".join(lines)
+
+
+def _hard_error_spans(checks: dict[str, Any]) -> list[tuple[int, int]]:
+    spans = [tuple(u["span"]) for u in checks.get("numbers", {}).get("unsupported", [])]
+    spans += [tuple(h["span"]) for h in checks.get("promises", []) if h.get("span")]
+    spans += [tuple(h["span"]) for h in checks.get("placeholders", []) if h.get("span")]
+    spans += [tuple(sp) for sp in checks.get("citations", {}).get("invalid_spans", [])]
+    return spans
+
+
+def drop_flagged_sentences(model_text: str, text: str, checks: dict[str, Any]) -> tuple[str, list[str]]:
+    """The model's text without the sentences that hold a hard error of `checks` (run on the whole draft `text`).
+
+    Returns the kept text and the dropped sentences. Only the model's own sentences are dropped: an error
+    anywhere else stays, and the re-check of the rebuilt draft catches it.
+    """
+    spans = _hard_error_spans(checks)
+    bad = [
+        sentence
+        for start, end, sentence in split_sentences(text)
+        if any(start <= s < end or s <= start < e for s, e in spans)
+    ]
+    dropped = [b for b in bad if b in model_text]
+    if not dropped:
+        return model_text, []
+    kept_lines = []
+    for line in model_text.split("\n"):
+        for sentence in dropped:
+            line = line.replace(sentence, "")
+        if line.strip() and re.search(r"\w", line):
+            kept_lines.append(re.sub(r"\s{2,}", " ", line).strip())
+    kept = "\n".join(kept_lines).strip()
+    if not any(content_terms(line) for line in kept_lines):
+        kept = ""
+    return kept, dropped
+
+
+def _dropped_alert(dropped: list[str]) -> dict[str, Any]:
+    return {
+        "level": "warning",
+        "code": "sentences_dropped",
+        "message": f"{len(dropped)} phrase(s) du modèle retirée(s) : montant, délai, date ou engagement absent des "
+        "sources ; les extraits des fiches les remplacent. À relire.",
+        "sentences": dropped,
+    }
 
 
 # --- the stage -----------------------------------------------------------------------------------------------------
@@ -447,6 +568,29 @@ def compose(
     fallback_reason = ""
 
     if backend is not None and covered and sources:
+        question = f"{title} {main_question(title, body)}"
+
+        def finish(model_text: str) -> tuple[str, dict[str, Any], list[dict[str, Any]]]:
+            """The model's text, the key points it left out, the links, the fixed texts; checked."""
+            middle = model_text
+            points = key_points(sources, question, context=body, exclude=model_text)
+            if points:
+                middle += "\n\n" + "\n".join([KEY_POINTS_HEAD, *points])
+            links = links_block(sources)
+            if links:
+                middle = f"{middle}\n\n{links}"
+            text, trusted = assemble(profile=profile, triage=triage, middle=middle, covered=True)
+            checks, alerts = _check(
+                text,
+                sources=sources,
+                message_text=message_text,
+                trusted=trusted,
+                coverage=coverage,
+                known_placeholders=known,
+                require_citation=True,
+            )
+            return text, checks, alerts
+
         sent = messages
         for attempt_no in range(1, MAX_ATTEMPTS + 1):
             attempt = ModelAttempt(
@@ -472,25 +616,21 @@ def compose(
             problem = unusable(middle, message=body, sources=sources)
             checks: dict[str, Any] = {}
             if not problem:
-                middle = attribute_citations(middle, sources)
-                points = key_points(sources, f"{title} {main_question(title, body)} {body}", exclude=middle)
-                if points:
-                    middle += "\n\n" + "\n".join([KEY_POINTS_HEAD, *(f"- {p} [{n}]" for p, n in points)])
-                links = links_block(sources)
-                if links:
-                    middle = f"{middle}\n\n{links}"
-                text, trusted = assemble(profile=profile, triage=triage, middle=middle, covered=True)
-                checks, alerts = _check(
-                    text,
-                    sources=sources,
-                    message_text=message_text,
-                    trusted=trusted,
-                    coverage=coverage,
-                    known_placeholders=known,
-                    require_citation=True,
-                )
+                model_text = attribute_citations(middle, sources)
+                text, checks, alerts = finish(model_text)
                 if not checks_module.is_clean(checks):
                     problem = "checks"
+                    # Keep what checks out: drop the model's sentences that hold an unsupported number, a promise,
+                    # an invalid citation or leftover text, and re-check the whole draft (verbatim key points
+                    # replace what was dropped). Used only when enough of the model's answer is left.
+                    kept, dropped = drop_flagged_sentences(model_text, text, checks)
+                    needed = MIN_KEPT_SENTENCES if attempt_no < MAX_ATTEMPTS else 1
+                    if dropped and len(split_sentences(kept)) >= needed:
+                        text2, checks2, alerts2 = finish(kept)
+                        if checks_module.is_clean(checks2):
+                            text, checks, problem = text2, checks2, ""
+                            checks["dropped_sentences"] = dropped
+                            alerts = [*alerts2, _dropped_alert(dropped)]
             attempt.error = f"unusable output: {problem}" if problem else ""
             if on_attempt:
                 on_attempt(attempt)
@@ -517,7 +657,7 @@ def compose(
     else:
         fallback_reason = "no_model"
 
-    middle = extractive_middle(sources, f"{title} {body}") if sources else ""
+    middle = extractive_middle(sources, f"{title} {main_question(title, body)}", body) if sources else ""
     text, trusted = assemble(profile=profile, triage=triage, middle=middle, covered=covered)
     checks, alerts = _check(
         text,

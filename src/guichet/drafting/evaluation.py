@@ -84,7 +84,10 @@ def unflagged_numbers(run: Run, profile: AdministrationProfile) -> list[str]:
     """Digit groups of the draft that nothing supports and that the checks did not flag."""
     composed = run.composed
     text = composed.text
-    evidence_parts = [f"{s['title']} {s['heading']} {s['passage']} {s.get('url', '')}" for s in composed.sources]
+    evidence_parts = [
+        f"{s['title']} {s['heading']} {s['passage']} {s.get('extract', '')} {s.get('url', '')}"
+        for s in composed.sources
+    ]
     evidence_parts += [f"{r.get('title', '')} {r.get('url', '')}" for s in composed.sources for r in s["resources"]]
     _, trusted = assemble(profile=profile, triage=run.triage, middle="", covered=False)
     evidence = " ".join([*evidence_parts, run.inputs.title, run.inputs.body, *trusted])

@@ -21,7 +21,8 @@ MIN_TERM_OVERLAP = 0.15
 class SourceLimits:
     max_sources: int = 5
     per_fiche: tuple[int, ...] = (3, 1, 1)  # the best fiche usually holds the answer: give it more room
-    max_chars: int = 480
+    max_chars: int = 480  # what the model reads (prompt length drives latency)
+    extract_chars: int = 1500  # what the extractive draft and the key points may copy (never sent to the model)
 
 
 def _get(obj: Any, name: str, default: Any = None) -> Any:
@@ -39,6 +40,9 @@ def _trim(text: str, max_chars: int) -> str:
 
 def build_sources(hits: list[Any], limits: SourceLimits | None = None) -> list[dict[str, Any]]:
     """Number the best passages of the best fiches: `[{n, fiche_id, version, title, url, heading, passage, ...}]`.
+
+    `passage` is the short text the model reads; `extract` is the same passage less trimmed, for the verbatim
+    extracts Guichet copies itself (amounts and conditions often sit past the model's cut). Both are evidence.
 
     Passages are taken round-robin (best passage of each fiche first, so that a second fiche gets a say), up to
     `per_fiche[i]` passages for the i-th fiche.
@@ -64,6 +68,7 @@ def build_sources(hits: list[Any], limits: SourceLimits | None = None) -> list[d
                 "url": _get(hit, "url", ""),
                 "heading": _get(passage, "heading", ""),
                 "passage": _trim(_get(passage, "text", ""), limits.max_chars),
+                "extract": _trim(_get(passage, "text", ""), limits.extract_chars),
                 "score": round(float(_get(passage, "score", 0.0) or 0.0), 4),
                 "chunk_id": _get(passage, "chunk_id"),
                 "resources": list(_get(hit, "resources", []) or [])[:6],
