@@ -207,3 +207,16 @@ def test_extracts_copy_the_untrimmed_passage_and_checks_accept_it():
     composed = run(None, sources=sources, body="Bonjour, combien de temps le passeport est-il valable ?")
     assert "Durée de validité : " in composed.text and "valable 10 ans" in composed.text
     assert composed.checks["numbers"]["unsupported"] == []
+
+
+def test_prompt_rules_recopied_are_unusable_and_list_debris_is_not_kept():
+    echo = "Montants et délais :\n- Montant : 35 € [Source 1].\nFormule d'appel :\n- Bonjour le voisin."
+    assert unusable(echo) == "echo"
+    answer = (
+        "Le timbre fiscal coûte 86 € pour un majeur [Source 1].\nDélais :\n- Le délai est de 12 jours [Source 2].\n"
+        "4.\n- [1]\nVous faites une pré-demande en ligne, puis vous allez dans une mairie équipée [Source 2]."
+    )
+    composed = run(ScriptedBackend(outputs=[answer]))
+    assert composed.kind == "generated"
+    assert "12 jours" not in composed.text and "Délais :" not in composed.text and "\n4.\n" not in composed.text
+    assert "- [1]" not in composed.text

@@ -54,6 +54,11 @@ _CLOSING = re.compile(
     r"je reste à votre disposition|n'hésitez pas à nous contacter|\[?votre nom|l'équipe|le service)[\s\S]*$",
     re.IGNORECASE,
 )
+# Words of the prompt's rules that no answer to a citizen contains: an output with them recopied the prompt.
+_RULES_ECHO = re.compile(
+    r"formule d'appel|formule de politesse\s*:|information par phrase|pas de signature|source entre crochets",
+    re.IGNORECASE,
+)
 _SOURCE_TAG = re.compile(r"\[\s*(?:Source|source|Sources|sources)\s*(\d+)\s*\]")
 
 
@@ -245,6 +250,8 @@ def unusable(text: str, *, message: str = "", sources: list[dict[str, Any]] | No
         return "empty"
     if _REFUSAL.search(body[:200]):
         return "refusal"
+    if _RULES_ECHO.search(body):
+        return "echo"  # the prompt's rules recopied as an answer ("Formule d'appel : …")
     english = len(re.findall(r"\b(?:the|and|you|your|to|is|of|for)\b", body, re.I))
     if english > max(5, len(body.split()) // 8):
         return "english"
@@ -381,7 +388,7 @@ def format_extracts(blocks: list[tuple[str, list[str], int]]) -> list[str]:
 
 
 def key_points(
-    sources: list[dict[str, Any]], question: str, *, context: str = "", exclude: str = "", limit: int = 4
+    sources: list[dict[str, Any]], question: str, *, context: str = "", exclude: str = "", limit: int = 6
 ) -> list[str]:
     """Verbatim, cited lines of the fiches that the model left out (conditions, amounts, delays it skipped).
 
@@ -449,16 +456,23 @@ def drop_flagged_sentences(model_text: str, text: str, checks: dict[str, Any]) -
     dropped = [b for b in bad if b in model_text]
     if not dropped:
         return model_text, []
+    return drop_sentences(model_text, dropped), dropped
+
+
+def drop_sentences(model_text: str, dropped: list[str]) -> str:
+    """`model_text` without the given sentences ("" when nothing with content is left)."""
     kept_lines = []
     for line in model_text.split("\n"):
         for sentence in dropped:
             line = line.replace(sentence, "")
-        if line.strip() and re.search(r"\w", line):
-            kept_lines.append(re.sub(r"\s{2,}", " ", line).strip())
+        bare = re.sub(r"\[\d+(?:,\s*\d+)*\]", " ", line)
+        if len(content_terms(bare)) < 3 or bare.strip().endswith(":"):
+            continue  # what is left of a list: "4.", "- [1]", a heading whose items were dropped
+        kept_lines.append(re.sub(r"\s{2,}", " ", line).strip())
     kept = "\n".join(kept_lines).strip()
     if not any(content_terms(line) for line in kept_lines):
         kept = ""
-    return kept, dropped
+    return kept
 
 
 def _dropped_alert(dropped: list[str]) -> dict[str, Any]:
@@ -625,7 +639,7 @@ def compose(
                     # replace what was dropped). Used only when enough of the model's answer is left.
                     kept, dropped = drop_flagged_sentences(model_text, text, checks)
                     needed = MIN_KEPT_SENTENCES if attempt_no < MAX_ATTEMPTS else 1
-                    if dropped and len(split_sentences(kept)) >= needed:
+                    if dropped and len(split_sentences(kept)) >= needed and not unusable(kept, message=body):
                         text2, checks2, alerts2 = finish(kept)
                         if checks_module.is_clean(checks2):
                             text, checks, problem = text2, checks2, ""
