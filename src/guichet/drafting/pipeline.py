@@ -105,7 +105,8 @@ def stored_triage(message: Message) -> Triage | None:
         return None
 
 
-def _record_call(message: Message, attempt: ModelAttempt) -> ModelCall:
+def _record_call(message: Message | None, attempt: ModelAttempt) -> ModelCall:
+    """Audit one model call with its pseudonymised prompt (no message for `guichet draft` and evaluations)."""
     return ModelCall.objects.create(
         message=message,
         backend=attempt.backend,
@@ -118,6 +119,16 @@ def _record_call(message: Message, attempt: ModelAttempt) -> ModelCall:
         timings=attempt.timings,
         error=attempt.error,
     )
+
+
+def _retrieve_timed(timings: dict, *, query: str, question: str, k: int) -> tuple[list[dict], dict]:
+    """Sources for the prompt and the coverage verdict (decided from retrieval scores, not by the model)."""
+    started = time.perf_counter()
+    hits = retrieval.retrieve(query, k=k)
+    sources = retrieval.build_sources(hits)
+    cover = retrieval.coverage(hits, question, sources)
+    timings["retrieval_s"] = round(time.perf_counter() - started, 3)
+    return sources, cover
 
 
 def _compose_timed(timings: dict, **kwargs) -> Composed:
@@ -148,11 +159,7 @@ def build(
     """Retrieval, answer memory and composition for a message; every model call is audited as it happens."""
     timings: dict[str, float] = {}
     query, question = search_texts(inputs, triage_result, agent_context)
-    started = time.perf_counter()
-    hits = retrieval.retrieve(query, k=RETRIEVAL_K)
-    sources = retrieval.build_sources(hits)
-    cover = retrieval.coverage(hits, question, sources)
-    timings["retrieval_s"] = round(time.perf_counter() - started, 3)
+    sources, cover = _retrieve_timed(timings, query=query, question=question, k=RETRIEVAL_K)
     memory = retrieval.similar_replies(
         administration_id=message.administration_id, text=query, exclude_message_id=message.pk
     )
@@ -382,28 +389,12 @@ def draft_text(
         competences=profile.competences,
     )
     timings["triage_s"] = round(time.perf_counter() - step, 3)
-    step = time.perf_counter()
     query, question = search_texts(inputs, result, agent_context)
-    hits = retrieval.retrieve(query, k=k)
-    sources = retrieval.build_sources(hits)
-    cover = retrieval.coverage(hits, question, sources)
-    timings["retrieval_s"] = round(time.perf_counter() - step, 3)
+    sources, cover = _retrieve_timed(timings, query=query, question=question, k=k)
     calls: list[ModelCall] = []
 
     def on_attempt(attempt: ModelAttempt) -> None:
-        calls.append(
-            ModelCall.objects.create(
-                backend=attempt.backend,
-                model_name=attempt.model,
-                parameters=attempt.parameters,
-                prompt=attempt.messages,
-                prompt_hash=attempt.prompt_hash,
-                output=attempt.output,
-                usage=attempt.usage,
-                timings=attempt.timings,
-                error=attempt.error,
-            )
-        )
+        calls.append(_record_call(None, attempt))
 
     composed = _compose_timed(
         timings,
