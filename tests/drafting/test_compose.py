@@ -1,4 +1,5 @@
-from guichet.drafting.compose import clean_output, compose, extractive_middle, unusable
+from guichet.drafting.compose import clean_output, compose, unusable
+from guichet.drafting.extracts import extractive_middle
 from guichet.drafting.prompts import AdministrationProfile
 from guichet.drafting.retrieval import build_sources
 from guichet.drafting.triage import triage
@@ -188,7 +189,7 @@ CASES = [
 
 
 def test_extracts_carry_their_case_heading_and_skip_a_weak_neighbour():
-    middle = extractive_middle(CASES, "Prix du passeport. Combien coûte le timbre fiscal d'un passeport ?")
+    middle = extractive_middle(CASES, ["Prix du passeport", "Combien coûte le timbre fiscal d'un passeport ?"])
     assert "- Majeur – Coût : Le timbre fiscal coûte 86 €. [1]" in middle
     assert "- Mineur – Coût : Le timbre fiscal coûte 42 € pour un enfant de 15 ans ou plus. [2]" in middle
     assert "taxe régionale" not in middle  # another fiche that matched on one word

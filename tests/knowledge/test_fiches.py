@@ -1,7 +1,7 @@
 import pytest
 
 from guichet.knowledge.chunking import chunk_fiche
-from guichet.knowledge.fiches import FicheError, ParsedFiche, parse_bytes
+from guichet.knowledge.fiches import Block, FicheError, ParsedFiche, parse_bytes
 
 
 def test_header_breadcrumb_and_audience(fixture_file):
@@ -88,3 +88,18 @@ def test_chunks_carry_heading_paths(fixture_file):
     resource = next(chunk for chunk in chunks if chunk.kind == "resource")
     assert "Cerfa 12100*02" in resource.text
     assert [chunk.position for chunk in chunks] == list(range(len(chunks)))
+
+
+def test_every_piece_of_a_long_table_keeps_its_header_row(fixture_file):
+    fiche = parse_bytes(fixture_file("corpus/particuliers/fixture-F90001.xml"))
+    rows = [
+        f"{year} | {160 + i} trimestres (durée d'assurance exigée pour le taux plein)"
+        for i, year in enumerate(range(1940, 2000))
+    ]
+    fiche.blocks = [
+        Block(path=["Durée d'assurance"], kind="table", text="\n".join(["Année de naissance | Trimestres", *rows]))
+    ]
+    pieces = [chunk for chunk in chunk_fiche(fiche) if chunk.kind == "table"]
+    assert len(pieces) > 1
+    assert all(piece.text.startswith("Année de naissance | Trimestres\n") for piece in pieces)
+    assert sum(piece.text.count(" trimestres (") for piece in pieces) == len(rows)  # no row lost or repeated

@@ -22,6 +22,15 @@ def test_search_ranks_the_right_fiche_with_passages_and_resources(ingested):
     assert {resource["kind"] for resource in hits[0].resources} >= {"service", "form", "contact"}
     assert 0 < hits[0].lexical_score <= 1
     assert hits[0].version and hits[0].date == "2020-06-01"
+    assert len(hits[0].passages) == 3  # the default; drafting asks for more
+
+
+def test_more_passages_per_fiche_on_request(ingested):
+    three = search("Combien coûte le timbre fiscal pour un passeport ?", k=1)[0].passages
+    every = search("Combien coûte le timbre fiscal pour un passeport ?", k=1, passages=50)[0].passages
+    assert len(every) > 3 and [p.chunk_id for p in every[:3]] == [p.chunk_id for p in three]
+    assert len({p.chunk_id for p in every}) == len(every)
+    assert [p.score for p in every] == sorted((p.score for p in every), reverse=True)
 
 
 def test_long_citizen_message(ingested):

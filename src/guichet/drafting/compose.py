@@ -16,11 +16,21 @@ from typing import Any
 from guichet.drafting import checks as checks_module
 from guichet.drafting.backends.base import Backend, BackendError, Generation, GenerationParams
 from guichet.drafting.checks import content_terms, split_sentences
-from guichet.drafting.prompts import AdministrationProfile, build_messages, main_question, prompt_hash
+from guichet.drafting.extracts import (
+    KEY_POINTS_HEAD,
+    extractive_middle,
+    keep_cited_sources,
+    key_points,
+    links_block,
+)
+from guichet.drafting.prompts import AdministrationProfile, build_messages, prompt_hash, question_sentences
+from guichet.drafting.retrieval import prompt_sources
 from guichet.drafting.triage import Triage
 from guichet.inbox.enums import DraftKind, TriageLabel
 
 MAX_ATTEMPTS = 2
+# Question sentences of a message that the verbatim extracts try to answer each.
+QUESTIONS = 5
 # A first answer that fails the checks is kept (its flagged sentences dropped) if this many sentences remain.
 MIN_KEPT_SENTENCES = 2
 
@@ -41,7 +51,6 @@ PRIVACY_REFUSAL = (
     "Pour des raisons de confidentialité, nous ne communiquons aucune information sur une autre personne "
     "ni sur nos outils internes."
 )
-EXTRACTIVE_INTRO = "Voici les informations des fiches officielles qui correspondent à votre demande :"
 
 _REFUSAL = re.compile(
     r"je (?:ne peux|ne suis pas en mesure de|suis désolée?, mais je ne peux)|i(?:'m| am) sorry|i can(?:not|'t)|"
@@ -103,16 +112,6 @@ def distress_block(triage: Triage) -> str:
         lines.append(DISTRESS_CONTACTS_HEAD)
         lines += [f"- {c['number']} : {c['label']}" for c in triage.emergency_contacts]
     return "\n".join(lines)
-
-
-def online_service(sources: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The first online service (téléservice, formulaire) among the sources' resources."""
-    for s in sources:
-        for r in s.get("resources") or []:
-            kind = str(r.get("kind", "")).lower()
-            if r.get("url") and any(w in kind for w in ("ligne", "teleservice", "téléservice", "service", "form")):
-                return {**r, "n": s["n"]}
-    return None
 
 
 def redirect_block(triage: Triage, profile: AdministrationProfile) -> str:
@@ -273,166 +272,6 @@ def is_refusal(text: str) -> bool:
     return bool(unusable(text))
 
 
-# --- verbatim extracts (the extractive fallback, and the key points added to a model draft) ----------------------
-
-
-KEY_POINTS_HEAD = "Les points essentiels des fiches officielles :"
-_MAX_EXTRACT_SENTENCE = 420
-
-
-def case_label(source: dict[str, Any]) -> str:
-    """The passage's place in its fiche ("Salarié – Montant"), or "" when it is the fiche's general text.
-
-    Fiches split their answer by situation (salarié, fonctionnaire, majeur, mineur…): a sentence copied without its
-    case heading can say the opposite of what applies to the citizen, so every extract carries it.
-    """
-    heading = (source.get("heading") or "").strip()
-    title = (source.get("title") or "").strip()
-    parts = [p.strip() for p in heading.split(">") if p.strip() and p.strip() != title]
-    return " – ".join(parts)
-
-
-def _source_text(source: dict[str, Any]) -> str:
-    return source.get("extract") or source.get("passage") or ""
-
-
-def relevant_extracts(
-    sources: list[dict[str, Any]],
-    question: str,
-    context: str = "",
-    *,
-    exclude: str = "",
-    limit: int = 6,
-    per_source: int = 3,
-) -> list[tuple[str, list[str], int]]:
-    """The source sentences that best answer the question, grouped by passage: `[(case label, sentences, n)]`.
-
-    Sentences are scored by the words they share with the question sentences (twice) and with the rest of the
-    message (`context`), plus the passage's case heading, with a bonus for an amount, delay or date; passages of a
-    lower-ranked fiche pay a penalty, and a fiche whose best sentence is far below the best fiche's is left out
-    (a neighbouring fiche that matched on one word). Sentences are copied verbatim, in the passage's order, and
-    skip what `exclude` (the model's text) already says.
-    """
-    asked = content_terms(question)
-    rest = content_terms(context) - asked
-    said = content_terms(exclude)
-    fiche_rank: dict[str, int] = {}
-    for src in sources:
-        fiche_rank.setdefault(src.get("fiche_id") or str(src["n"]), len(fiche_rank))
-    candidates: list[tuple[float, int, int, str]] = []  # score, source index, position, sentence
-    best_per_fiche: dict[int, float] = {}
-    for index, src in enumerate(sources):
-        rank = fiche_rank[src.get("fiche_id") or str(src["n"])]
-        heading_terms = content_terms(case_label(src))
-        heading_bonus = 0.5 * len(heading_terms & (asked | rest))
-        for position, (_, _, sentence) in enumerate(split_sentences(_source_text(src))):
-            sentence = sentence.lstrip("-•* ").strip()
-            words = content_terms(sentence)
-            if len(sentence) < 15 or len(sentence) > _MAX_EXTRACT_SENTENCE or len(words) < 3:
-                continue
-            if sentence.endswith("…"):
-                continue  # cut by the trim: an unfinished sentence can mislead
-            if said and len(words & said) / len(words) >= 0.6:
-                continue  # the model already says this
-            overlap = 2 * len(words & asked) + len(words & rest)
-            if not overlap:
-                continue
-            fact = 1.0 if re.search(r"\d", sentence) else 0.0
-            score = (overlap + heading_bonus + fact) / (1 + len(words) / 30) - 1.0 * rank
-            candidates.append((score, index, position, sentence))
-            best_per_fiche[rank] = max(best_per_fiche.get(rank, score), score)
-    if not candidates:
-        return []
-    top = max(best_per_fiche.values())
-    candidates = [
-        c
-        for c in candidates
-        if best_per_fiche[fiche_rank[sources[c[1]].get("fiche_id") or str(sources[c[1]]["n"])]] >= 0.6 * top
-    ]
-    candidates.sort(key=lambda c: -c[0])
-    picked: list[tuple[float, int, int, str]] = []
-    counts: dict[int, int] = {}
-    for cand in candidates:
-        words = content_terms(cand[3])
-        if counts.get(cand[1], 0) >= per_source:
-            continue
-        numbers = set(re.findall(r"\d+", cand[3]))
-        if any(
-            len(words & content_terms(p[3])) >= 0.6 * len(words) and numbers <= set(re.findall(r"\d+", p[3]))
-            for p in picked
-        ):
-            continue  # the same sentence under another case, or a near-duplicate (other amounts are kept)
-        picked.append(cand)
-        counts[cand[1]] = counts.get(cand[1], 0) + 1
-        if len(picked) == limit:
-            break
-    # Group by passage: the best passage first, sentences in the fiche's own order.
-    order: list[int] = []
-    for cand in picked:
-        if cand[1] not in order:
-            order.append(cand[1])
-    blocks = []
-    for index in order:
-        sentences = [c[3] for c in sorted((c for c in picked if c[1] == index), key=lambda c: c[2])]
-        blocks.append((case_label(sources[index]), sentences, int(sources[index]["n"])))
-    return blocks
-
-
-def format_extracts(blocks: list[tuple[str, list[str], int]]) -> list[str]:
-    """One cited line per passage, introduced by its case heading: "- Salarié – Montant : … [2]"."""
-    lines = []
-    for label, sentences, n in blocks:
-        text = " ".join(sentences)
-        lines.append(f"- {label} : {text} [{n}]" if label else f"- {text} [{n}]")
-    return lines
-
-
-def key_points(
-    sources: list[dict[str, Any]], question: str, *, context: str = "", exclude: str = "", limit: int = 6
-) -> list[str]:
-    """Verbatim, cited lines of the fiches that the model left out (conditions, amounts, delays it skipped).
-
-    Small models write a short, personal answer but leave out conditions, amounts and delays; these lines are
-    copied from the fiches (grounded by construction), each with its case heading.
-    """
-    return format_extracts(relevant_extracts(sources, question, context, exclude=exclude, limit=limit, per_source=2))
-
-
-def links_block(sources: list[dict[str, Any]]) -> str:
-    """Where to read more and act: the best fiche and its online service (a reply without them is a dead end)."""
-    if not sources:
-        return ""
-    lines = []
-    top = sources[0]
-    if top.get("url"):
-        lines.append(f"Pour en savoir plus : « {top['title']} », {top['url']} [{top['n']}]")
-    service = online_service(sources)
-    if service:
-        lines.append(f"Service en ligne : {service.get('title', '')}, {service['url']} [{service['n']}]")
-    return "\n".join(lines)
-
-
-def extractive_middle(sources: list[dict[str, Any]], question: str, context: str = "", *, limit: int = 9) -> str:
-    """The sentences of the fiches that best answer the question, each passage under its case heading, cited,
-    then links to the fiches and the online service."""
-    if not sources:
-        return ""
-    blocks = relevant_extracts(sources, question, context, limit=limit)
-    lines = [EXTRACTIVE_INTRO, *format_extracts(blocks)] if blocks else []
-    seen: list[dict[str, Any]] = []
-    used = {n for _, _, n in blocks}
-    for src in sources:
-        if (src["n"] in used or not seen) and src["fiche_id"] not in {f["fiche_id"] for f in seen}:
-            seen.append(src)
-    for src in seen[:2]:
-        if src.get("url"):
-            lines.append(f"Pour en savoir plus : « {src['title']} », {src['url']} [{src['n']}]")
-    service = online_service(sources)
-    if service:
-        lines.append(f"Service en ligne : {service.get('title', '')}, {service['url']} [{service['n']}]")
-    return "\n".join(lines)
-
-
 def _hard_error_spans(checks: dict[str, Any]) -> list[tuple[int, int]]:
     spans = [tuple(u["span"]) for u in checks.get("numbers", {}).get("unsupported", [])]
     spans += [tuple(h["span"]) for h in checks.get("promises", []) if h.get("span")]
@@ -582,28 +421,29 @@ def compose(
     fallback_reason = ""
 
     if backend is not None and covered and sources:
-        question = f"{title} {main_question(title, body)}"
+        questions = [*question_sentences(body, limit=QUESTIONS), title]
 
-        def finish(model_text: str) -> tuple[str, dict[str, Any], list[dict[str, Any]]]:
+        def finish(model_text: str) -> tuple[str, dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
             """The model's text, the key points it left out, the links, the fixed texts; checked."""
             middle = model_text
-            points = key_points(sources, question, context=body, exclude=model_text)
+            points = key_points(sources, questions, context=body, exclude=model_text)
             if points:
                 middle += "\n\n" + "\n".join([KEY_POINTS_HEAD, *points])
             links = links_block(sources)
             if links:
                 middle = f"{middle}\n\n{links}"
+            middle, kept = keep_cited_sources(middle, sources)
             text, trusted = assemble(profile=profile, triage=triage, middle=middle, covered=True)
             checks, alerts = _check(
                 text,
-                sources=sources,
+                sources=kept,
                 message_text=message_text,
                 trusted=trusted,
                 coverage=coverage,
                 known_placeholders=known,
                 require_citation=True,
             )
-            return text, checks, alerts
+            return text, checks, alerts, kept
 
         sent = messages
         for attempt_no in range(1, MAX_ATTEMPTS + 1):
@@ -630,8 +470,8 @@ def compose(
             problem = unusable(middle, message=body, sources=sources)
             checks: dict[str, Any] = {}
             if not problem:
-                model_text = attribute_citations(middle, sources)
-                text, checks, alerts = finish(model_text)
+                model_text = attribute_citations(middle, prompt_sources(sources))
+                text, checks, alerts, kept_sources = finish(model_text)
                 if not checks_module.is_clean(checks):
                     problem = "checks"
                     # Keep what checks out: drop the model's sentences that hold an unsupported number, a promise,
@@ -640,9 +480,9 @@ def compose(
                     kept, dropped = drop_flagged_sentences(model_text, text, checks)
                     needed = MIN_KEPT_SENTENCES if attempt_no < MAX_ATTEMPTS else 1
                     if dropped and len(split_sentences(kept)) >= needed and not unusable(kept, message=body):
-                        text2, checks2, alerts2 = finish(kept)
+                        text2, checks2, alerts2, kept_sources2 = finish(kept)
                         if checks_module.is_clean(checks2):
-                            text, checks, problem = text2, checks2, ""
+                            text, checks, problem, kept_sources = text2, checks2, "", kept_sources2
                             checks["dropped_sentences"] = dropped
                             alerts = [*alerts2, _dropped_alert(dropped)]
             attempt.error = f"unusable output: {problem}" if problem else ""
@@ -652,7 +492,7 @@ def compose(
                 return Composed(
                     text=text,
                     kind=DraftKind.GENERATED,
-                    sources=sources,
+                    sources=kept_sources,
                     checks=checks,
                     alerts=checks_module.sort_alerts([*result_alerts, *alerts]),
                     model_name=backend.model_name,
@@ -671,7 +511,9 @@ def compose(
     else:
         fallback_reason = "no_model"
 
-    middle = extractive_middle(sources, f"{title} {main_question(title, body)}", body) if sources else ""
+    questions = [*question_sentences(body, limit=QUESTIONS), title]
+    middle = extractive_middle(sources, questions, body) if sources else ""
+    middle, sources = keep_cited_sources(middle, sources)
     text, trusted = assemble(profile=profile, triage=triage, middle=middle, covered=covered)
     checks, alerts = _check(
         text,

@@ -79,8 +79,11 @@ def fence(text: str, *, drop_sentences: list[str] | None = None) -> str:
 
 
 def format_sources(sources: list[dict[str, Any]]) -> str:
+    """The model's sources, numbered (reference passages, `in_prompt` false, are not sent)."""
     blocks = []
     for s in sources:
+        if not s.get("in_prompt", True):
+            continue
         head = s["title"] if not s.get("heading") else f"{s['title']} — {s['heading']}"
         blocks.append(f"[Source {s['n']}] {head}\n{s['passage']}")
     return "\n\n".join(blocks)
@@ -114,12 +117,8 @@ def format_agent_context(agent_context: str) -> str:
     return f"\nInformations ajoutées par l'agent (fiables, à utiliser) :\n{fence(agent_context.strip())}\n"
 
 
-def main_question(title: str, message: str, *, limit: int = 3) -> str:
-    """The sentences that ask something (question marks, or "comment/quels/est-ce que..."), else the subject.
-
-    Small models answer a question they are handed far better than one buried in a story, and they recopy long
-    inputs less when the thing to answer is restated right before the rules.
-    """
+def question_sentences(message: str, *, limit: int = 3) -> list[str]:
+    """The sentences that ask something: question marks, or "comment/quels/est-ce que..." openings."""
     sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", message) if s.strip()]
     asks = [
         s
@@ -131,8 +130,16 @@ def main_question(title: str, message: str, *, limit: int = 3) -> str:
             s,
         )
     ]
-    picked = " ".join(asks[:limit]) or title
-    return fence(picked, drop_sentences=None)
+    return asks[:limit]
+
+
+def main_question(title: str, message: str, *, limit: int = 3) -> str:
+    """The question sentences of the message, else the subject.
+
+    Small models answer a question they are handed far better than one buried in a story, and they recopy long
+    inputs less when the thing to answer is restated right before the rules.
+    """
+    return fence(" ".join(question_sentences(message, limit=limit)) or title)
 
 
 class _SafeDict(dict):

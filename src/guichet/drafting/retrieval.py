@@ -17,12 +17,19 @@ MIN_LEXICAL_SCORE = 0.30
 MIN_TERM_OVERLAP = 0.15
 
 
+# Passages per fiche asked of the search: the model reads a few, Guichet's verbatim extracts may copy from all.
+SEARCH_PASSAGES = 24
+
+
 @dataclass
 class SourceLimits:
     max_sources: int = 5
     per_fiche: tuple[int, ...] = (3, 1, 1)  # the best fiche usually holds the answer: give it more room
     max_chars: int = 480  # what the model reads (prompt length drives latency)
     extract_chars: int = 1500  # what the extractive draft and the key points may copy (never sent to the model)
+    # Further passages of the best fiches, never sent to the model: the answer to a message with several questions
+    # is spread over a fiche (conditions, amount, procedure, delays) and the model's few passages hold part of it.
+    reference_per_fiche: tuple[int, ...] = (SEARCH_PASSAGES, 8)
 
 
 def _get(obj: Any, name: str, default: Any = None) -> Any:
@@ -30,7 +37,8 @@ def _get(obj: Any, name: str, default: Any = None) -> Any:
 
 
 def _trim(text: str, max_chars: int) -> str:
-    text = " ".join(text.split())
+    """At most `max_chars`, cut after a sentence when possible; line breaks kept (table rows, list items)."""
+    text = "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
     if len(text) <= max_chars:
         return text
     cut = text[:max_chars]
@@ -45,7 +53,9 @@ def build_sources(hits: list[Any], limits: SourceLimits | None = None) -> list[d
     extracts Guichet copies itself (amounts and conditions often sit past the model's cut). Both are evidence.
 
     Passages are taken round-robin (best passage of each fiche first, so that a second fiche gets a say), up to
-    `per_fiche[i]` passages for the i-th fiche.
+    `per_fiche[i]` passages for the i-th fiche: these are the model's sources (`in_prompt` true). Then come
+    reference passages (`in_prompt` false, numbered after them): up to `reference_per_fiche[i]` further passages of
+    the i-th fiche, which only Guichet's verbatim extracts read; `compose` keeps those an extract cites.
     """
     limits = limits or SourceLimits()
     queues = []
@@ -57,6 +67,12 @@ def build_sources(hits: list[Any], limits: SourceLimits | None = None) -> list[d
         for hit, passages in queues:
             if rank < len(passages) and len(picked) < limits.max_sources:
                 picked.append((hit, passages[rank]))
+    prompt_count = len(picked)
+    taken = {id(passage) for _, passage in picked}
+    for i, (hit, _) in enumerate(queues):
+        quota = limits.reference_per_fiche[i] if i < len(limits.reference_per_fiche) else 0
+        rest = [p for p in list(_get(hit, "passages", []) or []) if id(p) not in taken]
+        picked += [(hit, passage) for passage in rest[:quota]]
     sources = []
     for n, (hit, passage) in enumerate(picked, start=1):
         sources.append(
@@ -72,6 +88,7 @@ def build_sources(hits: list[Any], limits: SourceLimits | None = None) -> list[d
                 "score": round(float(_get(passage, "score", 0.0) or 0.0), 4),
                 "chunk_id": _get(passage, "chunk_id"),
                 "resources": list(_get(hit, "resources", []) or [])[:6],
+                "in_prompt": n <= prompt_count,
             }
         )
     return sources
@@ -96,7 +113,8 @@ def coverage(hits: list[Any], query: str, sources: list[dict[str, Any]]) -> dict
     dense = float(_get(top, "dense_score", 0.0) or 0.0)
     lexical = float(_get(top, "lexical_score", 0.0) or 0.0)
     query_terms = content_terms(query)
-    source_terms = set().union(*(content_terms(f"{s['title']} {s['heading']} {s['passage']}") for s in sources))
+    shown = prompt_sources(sources)  # calibrated on what the model reads
+    source_terms = set().union(*(content_terms(f"{s['title']} {s['heading']} {s['passage']}") for s in shown))
     overlap = len(query_terms & source_terms) / len(query_terms) if query_terms else 0.0
     scored = dense >= dense_min or lexical >= lexical_min
     covered = scored and overlap >= MIN_TERM_OVERLAP
@@ -121,7 +139,12 @@ def retrieve(query_text: str, *, k: int = 3) -> list[Any]:
     """Fiches for a (pseudonymised) message, through the knowledge app's public interface."""
     from guichet.knowledge.search import prepare_query, search
 
-    return search(prepare_query(query_text), k=k)
+    return search(prepare_query(query_text), k=k, passages=SEARCH_PASSAGES)
+
+
+def prompt_sources(sources: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The sources the model reads (the reference passages are for Guichet's own extracts)."""
+    return [s for s in sources if s.get("in_prompt", True)]
 
 
 def similar_replies(

@@ -2,7 +2,8 @@
 
 A chunk is the content under one heading path ("Carte d'identité > Demande en France > Coût"): consecutive blocks
 with the same path are merged, tables and glossary entries stay on their own, and only an oversized section is
-split (at block, then line, then sentence boundaries) so that every piece still carries its full path.
+split (at block, then line, then sentence boundaries) so that every piece still carries its full path, and
+every piece of a table its header row.
 """
 
 from __future__ import annotations
@@ -65,7 +66,12 @@ def chunk_fiche(fiche: ParsedFiche) -> list[ChunkData]:
     chunks: list[ChunkData] = []
 
     def add(heading: str, kind: str, text: str) -> None:
-        for piece in _pieces(text, MAX_CHARS):
+        pieces = _pieces(text, MAX_CHARS)
+        if kind == "table" and len(pieces) > 1:
+            # Every piece of a long table keeps the header row: "1961 à 1963 | 168" means nothing without it.
+            header = text.split("\n", 1)[0]
+            pieces = pieces[:1] + [p if p.startswith(header) else f"{header}\n{p}" for p in pieces[1:]]
+        for piece in pieces:
             chunks.append(ChunkData(position=len(chunks), heading=heading, kind=kind, text=piece))
 
     # The summary chunk has no heading: it is shown under the fiche title, and the index adds the title to it.

@@ -117,9 +117,9 @@ def _ranking(scores: np.ndarray, floor: float) -> np.ndarray:
     return top[scores[top] > floor]
 
 
-def _passages(index: LoadedIndex, fiche: int, chunk_scores: np.ndarray) -> list[Passage]:
+def _passages(index: LoadedIndex, fiche: int, chunk_scores: np.ndarray, limit: int = PASSAGES) -> list[Passage]:
     chunks = index.chunks_of(fiche)
-    order = chunks[np.argsort(-chunk_scores[chunks], kind="stable")][:PASSAGES]
+    order = chunks[np.argsort(-chunk_scores[chunks], kind="stable")][: max(limit, 0)]
     return [
         Passage(
             heading=index.chunk_heading[c] or index.fiches[fiche]["title"],
@@ -132,7 +132,13 @@ def _passages(index: LoadedIndex, fiche: int, chunk_scores: np.ndarray) -> list[
 
 
 def run_search(
-    query: str, *, k: int = 5, audience: str | None = None, fiche_types: list[str] | None = None, mode: str = "hybrid"
+    query: str,
+    *,
+    k: int = 5,
+    audience: str | None = None,
+    fiche_types: list[str] | None = None,
+    mode: str = "hybrid",
+    passages: int = PASSAGES,
 ) -> list[FicheHit]:
     if mode not in MODES:
         raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
@@ -163,13 +169,20 @@ def run_search(
             chunk_scores,
             float(coverage[fiche]),
             float(dense[fiche]) if dense is not None else 0.0,
+            passages,
         )
         for fiche, score in scored[:k]
     ]
 
 
 def _hit(
-    index: LoadedIndex, fiche: int, score: float, chunk_scores: np.ndarray, lexical: float, dense: float
+    index: LoadedIndex,
+    fiche: int,
+    score: float,
+    chunk_scores: np.ndarray,
+    lexical: float,
+    dense: float,
+    passages: int = PASSAGES,
 ) -> FicheHit:
     meta = index.fiches[fiche]
     return FicheHit(
@@ -181,7 +194,7 @@ def _hit(
         date=meta["date"],
         audience=list(meta["audiences"]),
         fiche_type=meta["fiche_type"],
-        passages=_passages(index, fiche, chunk_scores),
+        passages=_passages(index, fiche, chunk_scores, passages),
         resources=[dict(resource) for resource in meta["resources"]],
         lexical_score=round(lexical, 4),
         dense_score=round(dense, 4),

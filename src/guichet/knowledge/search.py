@@ -59,6 +59,7 @@ def search(
     audience: str | None = None,
     fiche_types: list[str] | None = None,
     mode: str = "hybrid",
+    passages: int = 3,
 ) -> list[FicheHit]:
     """Return the `k` fiches that best answer `query`, best first.
 
@@ -68,7 +69,8 @@ def search(
     `fiche_types`: one-letter kinds ("F" fiches, "N" themes/dossiers, "R" online services and forms) and/or exact
     `@type` values ("Fiche Question-réponse"); None = ["F"], the fiches that answer questions (their online
     services and forms come back in `resources`). `mode`: "hybrid" (default), "lexical" or "dense"; hybrid falls
-    back to lexical when dense search is off (GUICHET_SEARCH_DENSE=false).
+    back to lexical when dense search is off (GUICHET_SEARCH_DENSE=false). `passages`: how many passages of each
+fiche come back, best first (drafting asks for more than it shows the model, to copy verbatim extracts from).
 
     Scores of a `FicheHit`:
 
@@ -87,4 +89,4 @@ def search(
     """
     from guichet.knowledge.retrieval import run_search
 
-    return run_search(query, k=k, audience=audience, fiche_types=fiche_types, mode=mode)
+    return run_search(query, k=k, audience=audience, fiche_types=fiche_types, mode=mode, passages=passages)

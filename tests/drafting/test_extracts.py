@@ -1,0 +1,118 @@
+"""Verbatim extracts: every question answered, tables and lists read in context, reference passages cited."""
+
+from guichet.drafting.checks import check_draft
+from guichet.drafting.extracts import extractive_middle, keep_cited_sources, relevant_extracts
+from guichet.drafting.prompts import AdministrationProfile, build_messages
+from guichet.drafting.retrieval import build_sources
+
+URL = "https://www.service-public.fr/particuliers/vosdroits/F35063"
+
+
+def source(n, heading, text, *, fiche_id="F35063", in_prompt=True):
+    return {
+        "n": n,
+        "fiche_id": fiche_id,
+        "title": "Retraite à taux plein",
+        "heading": f"Retraite à taux plein > {heading}",
+        "passage": text,
+        "extract": text,
+        "url": URL,
+        "resources": [],
+        "in_prompt": in_prompt,
+    }
+
+
+TABLE = (
+    "Année de naissance | Nombre de trimestres exigé\n"
+    "1958 à 1960 | 167 (41 ans et 9 mois)\n"
+    "1961 à 1963 | 168 (42 ans)\n"
+    "1964 à 1966 | 169 (42 ans et 3 mois)"
+)
+
+
+def test_a_table_row_is_read_with_its_header():
+    sources = [source(1, "Salarié du privé – Durée d'assurance", TABLE)]
+    blocks = relevant_extracts(sources, ["Combien de trimestres pour une personne née de 1961 à 1963 ?"], limit=1)
+    assert blocks == [
+        (
+            "Salarié du privé – Durée d'assurance",
+            ["Année de naissance : 1961 à 1963 ; Nombre de trimestres exigé : 168 (42 ans)"],
+            1,
+        )
+    ]
+
+
+def test_a_list_item_keeps_the_sentence_that_introduces_it():
+    text = (
+        "Pour partir avant l'âge légal, vous devez remplir les 2 conditions suivantes :\n"
+        "- avoir commencé à travailler avant 20 ans\n"
+        "- justifier de la durée d'assurance exigée"
+    )
+    blocks = relevant_extracts([source(1, "Carrière longue", text)], ["Ai-je commencé à travailler assez tôt ?"])
+    sentences = blocks[0][1]
+    assert (
+        "Pour partir avant l'âge légal, vous devez remplir les 2 conditions suivantes : "
+        "avoir commencé à travailler avant 20 ans" in sentences
+    )
+    assert "avoir commencé à travailler avant 20 ans" not in sentences  # never an item alone
+
+
+def test_every_question_gets_an_answer_not_only_the_wordiest():
+    sources = [
+        source(
+            1,
+            "Âge de départ",
+            "L'âge légal de départ à la retraite est de 62 ans pour les assurés nés à partir de 1955. "
+            "L'âge légal de départ dépend de l'année de naissance de l'assuré. "
+            "L'âge légal de départ est un âge minimum : partir à l'âge légal ne donne pas toujours le taux plein.",
+        ),
+        source(2, "Demande", "La demande de retraite se fait en ligne sur le site de l'Assurance retraite."),
+    ]
+    questions = [
+        "À quel âge légal de départ puis-je partir selon mon année de naissance ?",
+        "Où faire la demande ?",
+        "Départ à la retraite",
+    ]
+    blocks = relevant_extracts(sources, questions, limit=2)
+    cited = {n for _, _, n in blocks}
+    assert cited == {1, 2}  # the short second question is answered although the first has more words in common
+
+
+def test_reference_passages_are_never_sent_to_the_model_and_kept_only_when_cited():
+    hit = {
+        "fiche_id": "F35063",
+        "title": "Retraite à taux plein",
+        "url": URL,
+        "passages": [
+            {"heading": f"Retraite > Partie {i}", "text": f"Texte de la partie {i} de la fiche.", "score": 1.0}
+            for i in range(1, 7)
+        ],
+    }
+    sources = build_sources([hit])
+    assert [s["in_prompt"] for s in sources] == [True, True, True, False, False, False]
+    messages = build_messages(
+        profile=AdministrationProfile(name="CAF"), title="Question", message="Bonjour", sources=sources
+    )
+    assert "partie 3" in messages[-1]["content"] and "partie 4" not in messages[-1]["content"]
+
+    middle, kept = keep_cited_sources("Texte de la partie 6 de la fiche. [6] Voir aussi [2] et [9].", sources)
+    assert [s["n"] for s in kept] == [1, 2, 3, 4]  # the model's three sources, then the one cited passage
+    assert kept[-1]["heading"] == "Retraite > Partie 6"
+    assert middle == "Texte de la partie 6 de la fiche. [4] Voir aussi [2] et [9]."
+    checks, _ = check_draft(middle, sources=kept)
+    assert checks["citations"]["invalid"] == [9]  # no such source: still flagged after renumbering
+
+
+def test_the_extractive_draft_quotes_a_reference_passage_and_cites_it():
+    sources = [
+        source(1, "Généralités", "La retraite à taux plein dépend de la durée d'assurance."),
+        source(2, "Durée d'assurance", TABLE, in_prompt=False),
+        source(3, "Décote", "La décote réduit le montant de la pension.", in_prompt=False),
+    ]
+    middle = extractive_middle(sources, ["Combien de trimestres faut-il pour une personne née en 1962 ?"])
+    middle, kept = keep_cited_sources(middle, sources)
+    assert [s["heading"] for s in kept] == [
+        "Retraite à taux plein > Généralités",
+        "Retraite à taux plein > Durée d'assurance",
+    ]
+    assert "Nombre de trimestres exigé" in middle and "[2]" in middle and "[3]" not in middle
