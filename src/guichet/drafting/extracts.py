@@ -17,10 +17,11 @@ from guichet.knowledge.analysis import analyze
 EXTRACTIVE_INTRO = "Voici les informations des fiches officielles qui correspondent à votre demande :"
 KEY_POINTS_HEAD = "Les points essentiels des fiches officielles :"
 _MAX_EXTRACT_SENTENCE = 420
+GLOSSARY = "Définitions"  # heading of the fiches' glossary passages
 # A lower-ranked fiche's sentences weigh this much less per rank (a neighbouring fiche matched on a few words).
 FICHE_RANK_DISCOUNT = 0.25
 # A fiche whose best sentence scores under this share of the best fiche's is a neighbour that matched by chance.
-WEAK_FICHE_SHARE = 0.6
+WEAK_FICHE_SHARE = 0.4
 # A sentence answers a question when its matching words weigh at least this share of the question's best match.
 MIN_SHARE_OF_BEST = 0.5
 
@@ -101,6 +102,8 @@ def _candidates(sources: list[dict[str, Any]], said: set[str]) -> list[Candidate
         fiche_rank.setdefault(src.get("fiche_id") or str(src["n"]), len(fiche_rank))
     out = []
     for index, src in enumerate(sources):
+        if (src.get("heading") or "").startswith(GLOSSARY):
+            continue  # a definition answers no question
         label_terms = terms_of(case_label(src))
         for position, sentence in enumerate(_units(_source_text(src))):
             sentence = sentence.lstrip("-•* ").strip()
@@ -215,7 +218,7 @@ def format_extracts(blocks: list[tuple[str, list[str], int]]) -> list[str]:
 
 
 def key_points(
-    sources: list[dict[str, Any]], questions: list[str], *, context: str = "", exclude: str = "", limit: int = 6
+    sources: list[dict[str, Any]], questions: list[str], *, context: str = "", exclude: str = "", limit: int = 8
 ) -> list[str]:
     """Verbatim, cited lines of the fiches that the model left out (conditions, amounts, delays it skipped)."""
     return format_extracts(relevant_extracts(sources, questions, context, exclude=exclude, limit=limit, per_source=2))
