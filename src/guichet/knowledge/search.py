@@ -63,29 +63,29 @@ def search(
 ) -> list[FicheHit]:
     """Return the `k` fiches that best answer `query`, best first.
 
-    `query` may be a whole citizen message ("subject\\nbody", greetings, signature, placeholders): it goes through
-    `prepare_query` here, so pass the raw (pseudonymised) text. Filters: `audience` ("particuliers",
-    "professionnels", "associations"; None = all, each fiche appears once whatever its audiences);
-    `fiche_types`: one-letter kinds ("F" fiches, "N" themes/dossiers, "R" online services and forms) and/or exact
-    `@type` values ("Fiche Question-réponse"); None = ["F"], the fiches that answer questions (their online
-    services and forms come back in `resources`). `mode`: "hybrid" (default), "lexical" or "dense"; hybrid falls
-    back to lexical when dense search is off (GUICHET_SEARCH_DENSE=false). `passages`: how many passages of each
-fiche come back, best first (drafting asks for more than it shows the model, to copy verbatim extracts from).
+        `query` may be a whole citizen message ("subject\\nbody", greetings, signature, placeholders): it goes through
+        `prepare_query` here, so pass the raw (pseudonymised) text. Filters: `audience` ("particuliers",
+        "professionnels", "associations"; None = all, each fiche appears once whatever its audiences);
+        `fiche_types`: one-letter kinds ("F" fiches, "N" themes/dossiers, "R" online services and forms) and/or exact
+        `@type` values ("Fiche Question-réponse"); None = ["F"], the fiches that answer questions (their online
+        services and forms come back in `resources`). `mode`: "hybrid" (default), "lexical" or "dense"; hybrid falls
+        back to lexical when dense search is off (GUICHET_SEARCH_DENSE=false). `passages`: how many passages of each
+    fiche come back, best first (drafting asks for more than it shows the model, to copy verbatim extracts from).
 
-    Scores of a `FicheHit`:
+        Scores of a `FicheHit`:
 
-    * `score` orders the hits of one call: in hybrid mode the fiche's lexical score relative to the best fiche of
-      this query (0–1) plus 0.4 × its cosine (so 0–1.4); the raw BM25 aggregate in lexical mode; the cosine in
-      dense mode. Do not compare it across modes or queries: use the two scores below for that.
-    * `lexical_score` in [0, 1]: the best passage's BM25 divided by the best BM25 any single passage could reach
-      for this query (every query term at its corpus maximum): the share of the query's weighted vocabulary one
-      passage covers. It depends on query length: on the whole dev messages the gold fiche scores 0.13–0.27
-      (deciles 1–9, median 0.19), while a short question scores higher (an exact title ≈ 0.9, an off-topic
-      short question can reach 0.45 on a few shared words).
-    * `dense_score` in [-1, 1]: cosine between the subject and question sentences and the fiche's title and
-      description (USE multilingual). Gold fiches of the dev messages: 0.31–0.72 (median 0.54); an unrelated
-      question ("recette de tarte aux pommes") ≈ 0.05; a neighbouring topic (a cat that does not eat → stray
-      animals) ≈ 0.45. The better of the two for deciding coverage; 0.0 when dense search is off.
+        * `score` orders the hits of one call: in hybrid mode the fiche's lexical score relative to the best fiche of
+          this query (0–1) plus 0.4 × its cosine (so 0–1.4); the raw BM25 aggregate in lexical mode; the cosine in
+          dense mode. Do not compare it across modes or queries: use the two scores below for that.
+        * `lexical_score` in [0, 1]: the best passage's BM25 divided by the best BM25 any single passage could reach
+          for this query (every query term at its corpus maximum): the share of the query's weighted vocabulary one
+          passage covers. It depends on query length: on the whole dev messages the gold fiche scores 0.13–0.27
+          (deciles 1–9, median 0.19), while a short question scores higher (an exact title ≈ 0.9, an off-topic
+          short question can reach 0.45 on a few shared words).
+        * `dense_score` in [-1, 1]: cosine between the subject and question sentences and the fiche's title and
+          description (USE multilingual). Gold fiches of the dev messages: 0.31–0.72 (median 0.54); an unrelated
+          question ("recette de tarte aux pommes") ≈ 0.05; a neighbouring topic (a cat that does not eat → stray
+          animals) ≈ 0.45. The better of the two for deciding coverage; 0.0 when dense search is off.
     """
     from guichet.knowledge.retrieval import run_search
 
