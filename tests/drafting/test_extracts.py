@@ -1,7 +1,7 @@
 """Verbatim extracts: every question answered, tables and lists read in context, reference passages cited."""
 
 from guichet.drafting.checks import check_draft
-from guichet.drafting.extracts import extractive_middle, keep_cited_sources, relevant_extracts
+from guichet.drafting.extracts import extractive_middle, keep_cited_sources, links_block, relevant_extracts
 from guichet.drafting.prompts import AdministrationProfile, build_messages
 from guichet.drafting.retrieval import build_sources
 
@@ -116,3 +116,13 @@ def test_the_extractive_draft_quotes_a_reference_passage_and_cites_it():
         "Retraite à taux plein > Durée d'assurance",
     ]
     assert "Nombre de trimestres exigé" in middle and "[2]" in middle and "[3]" not in middle
+
+
+def test_only_the_best_fiche_or_a_quoted_one_lends_its_online_service():
+    best = source(1, "Demande", "La demande de retraite se fait en ligne.")
+    other = {
+        **source(2, "Recours", "Le conseil de prud'hommes juge les litiges.", fiche_id="F2360"),
+        "resources": [{"kind": "form", "title": "Saisine des prud'hommes", "url": "https://example.test/cph"}],
+    }
+    assert links_block([best, other]).count("\n") == 0  # the fiche link only: no labour-court form
+    assert "Saisine des prud'hommes" in links_block([best, other], "Le conseil de prud'hommes juge les litiges. [2]")

@@ -429,7 +429,7 @@ def compose(
             points = key_points(sources, questions, context=body, exclude=model_text)
             if points:
                 middle += "\n\n" + "\n".join([KEY_POINTS_HEAD, *points])
-            links = links_block(sources)
+            links = links_block(sources, middle)
             if links:
                 middle = f"{middle}\n\n{links}"
             middle, kept = keep_cited_sources(middle, sources)

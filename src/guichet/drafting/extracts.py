@@ -37,9 +37,19 @@ class Candidate:
     has_number: bool
 
 
-def online_service(sources: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The first online service (téléservice, formulaire) among the sources' resources."""
+def online_service(sources: list[dict[str, Any]], text: str = "") -> dict[str, Any] | None:
+    """The first online service (téléservice, formulaire) of the best fiche, or of a fiche that `text` cites.
+
+    Another fiche's service is often off the point (a labour-court form under an unemployment answer), so a
+    fiche other than the best one lends its service only when the draft quotes it.
+    """
+    cited = {n for n, _, _ in cited_numbers(text)}
+    fiches = {s.get("fiche_id") for s in sources if s["n"] in cited}
+    if sources:
+        fiches.add(sources[0].get("fiche_id"))
     for s in sources:
+        if s.get("fiche_id") not in fiches:
+            continue
         for r in s.get("resources") or []:
             kind = str(r.get("kind", "")).lower()
             if r.get("url") and any(w in kind for w in ("ligne", "teleservice", "téléservice", "service", "form")):
@@ -224,15 +234,16 @@ def key_points(
     return format_extracts(relevant_extracts(sources, questions, context, exclude=exclude, limit=limit, per_source=2))
 
 
-def links_block(sources: list[dict[str, Any]]) -> str:
-    """Where to read more and act: the best fiche and its online service (a reply without them is a dead end)."""
+def links_block(sources: list[dict[str, Any]], text: str = "") -> str:
+    """Where to read more and act: the best fiche and its online service (a reply without them is a dead end);
+    `text` is the draft so far (a fiche it cites may lend its service)."""
     if not sources:
         return ""
     lines = []
     top = sources[0]
     if top.get("url"):
         lines.append(f"Pour en savoir plus : « {top['title']} », {top['url']} [{top['n']}]")
-    service = online_service(sources)
+    service = online_service(sources, text)
     if service:
         lines.append(f"Service en ligne : {service.get('title', '')}, {service['url']} [{service['n']}]")
     return "\n".join(lines)
@@ -255,7 +266,7 @@ def extractive_middle(
     for src in seen[:2]:
         if src.get("url"):
             lines.append(f"Pour en savoir plus : « {src['title']} », {src['url']} [{src['n']}]")
-    service = online_service(sources)
+    service = online_service(sources, "\n".join(lines))
     if service:
         lines.append(f"Service en ligne : {service.get('title', '')}, {service['url']} [{service['n']}]")
     return "\n".join(lines)
