@@ -126,3 +126,28 @@ def test_only_the_best_fiche_or_a_quoted_one_lends_its_online_service():
     }
     assert links_block([best, other]).count("\n") == 0  # the fiche link only: no labour-court form
     assert "Saisine des prud'hommes" in links_block([best, other], "Le conseil de prud'hommes juge les litiges. [2]")
+
+
+def test_the_model_reads_a_passage_for_each_question():
+    texts = {
+        "Conditions": "Vous devez avoir 62 ans et la durée d'assurance exigée.",
+        "Âge légal": "L'âge légal dépend de votre année de naissance.",
+        "Taux plein": "Le taux plein est automatique à 67 ans.",
+        "Décote": "La décote réduit la pension de retraite.",
+        "Demande": "La demande se fait en ligne sur le site de l'Assurance retraite, 4 à 6 mois avant le départ.",
+    }
+    hit = {
+        "fiche_id": "F35063",
+        "title": "Retraite",
+        "url": URL,
+        "passages": [{"heading": f"Retraite > {h}", "text": t, "score": 1.0} for h, t in texts.items()],
+    }
+    by_search = [s["heading"] for s in build_sources([hit]) if s["in_prompt"]]
+    assert by_search == ["Retraite > Conditions", "Retraite > Âge légal", "Retraite > Taux plein"]
+    asked = build_sources([hit], questions=["Quel est l'âge légal ?", "Où faire ma demande ?"])
+    assert [s["heading"] for s in asked if s["in_prompt"]] == [
+        "Retraite > Conditions",  # the search's best stays first
+        "Retraite > Âge légal",
+        "Retraite > Demande",
+    ]
+    assert {s["heading"] for s in asked} == {f"Retraite > {h}" for h in texts}  # the others become references

@@ -17,9 +17,9 @@ from django.db import transaction
 from guichet.accounts.models import Membership
 from guichet.drafting import retrieval
 from guichet.drafting.backends import Backend, default_params, get_backend
-from guichet.drafting.compose import Composed, ModelAttempt, compose
+from guichet.drafting.compose import QUESTIONS, Composed, ModelAttempt, compose
 from guichet.drafting.models import ModelCall
-from guichet.drafting.prompts import AdministrationProfile, main_question
+from guichet.drafting.prompts import AdministrationProfile, main_question, question_sentences
 from guichet.drafting.triage import Triage, triage
 from guichet.inbox import workflow
 from guichet.inbox.enums import DraftTrigger, Status
@@ -125,7 +125,7 @@ def _retrieve_timed(timings: dict, *, query: str, question: str, k: int) -> tupl
     """Sources for the prompt and the coverage verdict (decided from retrieval scores, not by the model)."""
     started = time.perf_counter()
     hits = retrieval.retrieve(query, k=k)
-    sources = retrieval.build_sources(hits)
+    sources = retrieval.build_sources(hits, questions=question_sentences(query, limit=QUESTIONS))
     cover = retrieval.coverage(hits, question, sources)
     timings["retrieval_s"] = round(time.perf_counter() - started, 3)
     return sources, cover

@@ -4,6 +4,8 @@ Coverage is decided here, from the retrieval scores and the overlap between the 
 asked of the model (small models do not say "the sources do not cover this"; docs/models.md).
 """
 
+import math
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,14 +48,40 @@ def _trim(text: str, max_chars: int) -> str:
     return (cut[: end + 1] if end > max_chars // 2 else cut.rsplit(" ", 1)[0] + " …").strip()
 
 
-def build_sources(hits: list[Any], limits: SourceLimits | None = None) -> list[dict[str, Any]]:
+def _answering_passages(passages: list[Any], questions: list[str], quota: int) -> list[Any]:
+    """Up to `quota` passages: the search's best, then the best one for each question, then the search's order.
+
+    A message often asks three things; the fiche's best passage for the whole message answers one of them. A
+    question's passage is the one whose words (weighed by their rarity among this fiche's passages) it shares most.
+    """
+    from guichet.drafting.extracts import terms_of
+
+    if not passages or quota <= 0:
+        return []
+    terms = [terms_of(f"{_get(p, 'heading', '')} {_get(p, 'text', '')}") for p in passages]
+    df = Counter(t for ts in terms for t in ts)
+    chosen = [0]
+    for question in questions:
+        asked = terms_of(question)
+        scores = [sum(math.log(1 + len(passages) / df[t]) for t in ts & asked) for ts in terms]
+        best = max(range(len(passages)), key=lambda i: scores[i])
+        if len(chosen) < quota and scores[best] > 0 and best not in chosen:
+            chosen.append(best)
+    chosen += [i for i in range(len(passages)) if i not in chosen]
+    return [passages[i] for i in chosen[:quota]]
+
+
+def build_sources(
+    hits: list[Any], limits: SourceLimits | None = None, *, questions: list[str] | None = None
+) -> list[dict[str, Any]]:
     """Number the best passages of the best fiches: `[{n, fiche_id, version, title, url, heading, passage, ...}]`.
 
     `passage` is the short text the model reads; `extract` is the same passage less trimmed, for the verbatim
     extracts Guichet copies itself (amounts and conditions often sit past the model's cut). Both are evidence.
 
     Passages are taken round-robin (best passage of each fiche first, so that a second fiche gets a say), up to
-    `per_fiche[i]` passages for the i-th fiche: these are the model's sources (`in_prompt` true). Then come
+    `per_fiche[i]` passages for the i-th fiche: these are the model's sources (`in_prompt` true). With the
+    message's `questions`, the best fiche's passages are the search's best, then the best for each question. Then come
     reference passages (`in_prompt` false, numbered after them): up to `reference_per_fiche[i]` further passages of
     the i-th fiche, which only Guichet's verbatim extracts read; `compose` keeps those an extract cites.
     """
@@ -61,7 +89,11 @@ def build_sources(hits: list[Any], limits: SourceLimits | None = None) -> list[d
     queues = []
     for i, hit in enumerate(hits):
         quota = limits.per_fiche[i] if i < len(limits.per_fiche) else 0
-        queues.append((hit, list(_get(hit, "passages", []) or [])[:quota]))
+        passages = list(_get(hit, "passages", []) or [])
+        if i == 0 and questions:
+            queues.append((hit, _answering_passages(passages, questions, quota)))
+        else:
+            queues.append((hit, passages[:quota]))
     picked: list[tuple[Any, Any]] = []
     for rank in range(max(limits.per_fiche, default=0)):
         for hit, passages in queues:
