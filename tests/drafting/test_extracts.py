@@ -151,3 +151,10 @@ def test_the_model_reads_a_passage_for_each_question():
         "Retraite > Demande",
     ]
     assert {s["heading"] for s in asked} == {f"Retraite > {h}" for h in texts}  # the others become references
+
+
+def test_a_sentence_cut_mid_phrase_is_never_quoted():
+    text = "Pour refaire votre carte, vous devez aller dans une mairie équipée en fournissant une"
+    cut = source(1, "Carte d'identité", f"{text}\nLa carte d'identité est gratuite si vous rendez l'ancienne carte.")
+    blocks = relevant_extracts([cut], ["Comment refaire ma carte d'identité en mairie ?"])
+    assert blocks and all(text not in sentence for _, sentences, _ in blocks for sentence in sentences)

@@ -17,6 +17,8 @@ from guichet.knowledge.analysis import analyze
 EXTRACTIVE_INTRO = "Voici les informations des fiches officielles qui correspondent à votre demande :"
 KEY_POINTS_HEAD = "Les points essentiels des fiches officielles :"
 _MAX_EXTRACT_SENTENCE = 420
+# A sentence cannot end on an article, a preposition or a conjunction: one that does was cut.
+_CUT = re.compile(r"\b(?:une?|les?|la|l'|des?|du|d'|en|à|au|aux|et|ou|pour|par|avec|sur|dans|que|qui)\s*$", re.I)
 GLOSSARY = "Définitions"  # heading of the fiches' glossary passages
 # A lower-ranked fiche's sentences weigh this much less per rank (a neighbouring fiche matched on a few words).
 FICHE_RANK_DISCOUNT = 0.25
@@ -101,7 +103,8 @@ def _units(text: str) -> list[str]:
             units.append(f"{lead} {item.group(1)}")
             continue
         sentences = [sentence for _, _, sentence in split_sentences(line)]
-        units += sentences
+        # A sentence that stops mid-phrase was cut (a fiche's summary sometimes is): never quote half a rule.
+        units += [u for u in sentences if not _CUT.search(u)]
         lead = sentences[-1] if sentences and sentences[-1].endswith(":") and not item else ""
     return units
 
@@ -228,10 +231,10 @@ def format_extracts(blocks: list[tuple[str, list[str], int]]) -> list[str]:
 
 
 def key_points(
-    sources: list[dict[str, Any]], questions: list[str], *, context: str = "", exclude: str = "", limit: int = 8
+    sources: list[dict[str, Any]], questions: list[str], *, context: str = "", exclude: str = "", limit: int = 10
 ) -> list[str]:
     """Verbatim, cited lines of the fiches that the model left out (conditions, amounts, delays it skipped)."""
-    return format_extracts(relevant_extracts(sources, questions, context, exclude=exclude, limit=limit, per_source=2))
+    return format_extracts(relevant_extracts(sources, questions, context, exclude=exclude, limit=limit))
 
 
 def links_block(sources: list[dict[str, Any]], text: str = "") -> str:
