@@ -24,7 +24,17 @@ SOURCES = [
         "heading": ["Conditions", "Ressources"],
         "passage": "L'APL est versée sous conditions de ressources.",
         "date": "1 janvier 2024",
-    }
+    },
+    {
+        "n": 2,
+        "fiche_id": "F12006",
+        "title": "Aide personnalisée au logement (APL)",
+        "url": "https://www.service-public.fr/particuliers/vosdroits/F12006",
+        "heading": "Aide personnalisée au logement (APL) > Démarche",
+        "passage": "La demande se fait en ligne.",
+        "extract": "La demande se fait en ligne.\n- sur le site de la Caf, rubrique Mon compte",
+        "in_prompt": False,
+    },
 ]
 DRAFT_TEXT = (
     "Bonjour,\n\nL'APL est versée sous conditions de ressources [1]. "
@@ -142,6 +152,9 @@ def test_message_page_shows_draft_sources_alerts_and_marks(client, world):
     assert 'data-select-text="250 €"' in text  # the alert's span points to the amount
     assert "Conditions › Ressources" in text
     assert "Approuver et envoyer" in text
+    # A passage Guichet quoted without the model: shown whole (what was copied) and marked as such.
+    assert "- sur le site de la Caf, rubrique Mon compte" in text
+    assert text.count("non lu par le modèle") == 1
 
 
 def test_distress_message_shows_emergency_numbers(client, world):
