@@ -158,3 +158,16 @@ def test_a_sentence_cut_mid_phrase_is_never_quoted():
     cut = source(1, "Carte d'identité", f"{text}\nLa carte d'identité est gratuite si vous rendez l'ancienne carte.")
     blocks = relevant_extracts([cut], ["Comment refaire ma carte d'identité en mairie ?"])
     assert blocks and all(text not in sentence for _, sentences, _ in blocks for sentence in sentences)
+
+
+def test_two_items_of_one_list_share_their_lead_in():
+    text = (
+        "Le Cesu déclaratif vous permet de remplir vos obligations d'employeur de manière simplifiée :\n"
+        "- Vous n'avez pas à établir de bulletin de paie.\n"
+        "- Le volet social du Cesu tient lieu de déclaration d'embauche."
+    )
+    blocks = relevant_extracts([source(1, "Cesu", text)], ["Dois-je faire le bulletin de paie et la déclaration ?"])
+    assert blocks[0][1] == [
+        "Le Cesu déclaratif vous permet de remplir vos obligations d'employeur de manière simplifiée : "
+        "Vous n'avez pas à établir de bulletin de paie. ; Le volet social du Cesu tient lieu de déclaration d'embauche."
+    ]

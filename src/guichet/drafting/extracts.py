@@ -37,6 +37,7 @@ class Candidate:
     label_terms: set[str]
     rank: int  # rank of the sentence's fiche among the sources
     has_number: bool
+    lead: str = ""  # the sentence that introduces a list item ("Vous devez :"), which `sentence` starts with
 
 
 def online_service(sources: list[dict[str, Any]], text: str = "") -> dict[str, Any] | None:
@@ -80,10 +81,10 @@ def _source_text(source: dict[str, Any]) -> str:
     return source.get("extract") or source.get("passage") or ""
 
 
-def _units(text: str) -> list[str]:
-    """Sentences, read in context: a list item with the sentence that introduces it ("Vous devez : - …"), a table
-    row with its header ("Année de naissance : 1961 à 1963 ; Nombre de trimestres exigé : 168")."""
-    units: list[str] = []
+def _units(text: str) -> list[tuple[str, str]]:
+    """`(lead, sentence)` pairs, read in context: a list item with the sentence that introduces it ("Vous devez :
+    - …", the lead), a table row with its header ("Année de naissance : 1961 à 1963 ; Nombre de trimestres : 168")."""
+    units: list[tuple[str, str]] = []
     header: list[str] | None = None
     lead = ""
     for line in text.splitlines():
@@ -93,18 +94,20 @@ def _units(text: str) -> list[str]:
             if header is None:
                 header = cells  # the first row of a table (chunks of a long table repeat it)
             elif len(cells) == len(header):
-                units.append(" ; ".join(f"{h} : {c}" if h else c for h, c in zip(header, cells, strict=True) if c))
+                units.append(
+                    ("", " ; ".join(f"{h} : {c}" if h else c for h, c in zip(header, cells, strict=True) if c))
+                )
             else:
-                units.append(" ; ".join(c for c in cells if c))
+                units.append(("", " ; ".join(c for c in cells if c)))
             continue
         header = None
         item = re.match(r"^(?:[-•*]|\d+\.)\s+(.*)$", line)
         if item and lead:
-            units.append(f"{lead} {item.group(1)}")
+            units.append((lead, f"{lead} {item.group(1)}"))
             continue
         sentences = [sentence for _, _, sentence in split_sentences(line)]
         # A sentence that stops mid-phrase was cut (a fiche's summary sometimes is): never quote half a rule.
-        units += [u for u in sentences if not _CUT.search(u)]
+        units += [("", u) for u in sentences if not _CUT.search(u)]
         lead = sentences[-1] if sentences and sentences[-1].endswith(":") and not item else ""
     return units
 
@@ -118,7 +121,7 @@ def _candidates(sources: list[dict[str, Any]], said: set[str]) -> list[Candidate
         if (src.get("heading") or "").startswith(GLOSSARY):
             continue  # a definition answers no question
         label_terms = terms_of(case_label(src))
-        for position, sentence in enumerate(_units(_source_text(src))):
+        for position, (lead, sentence) in enumerate(_units(_source_text(src))):
             sentence = sentence.lstrip("-•* ").strip()
             terms = terms_of(sentence)
             if len(sentence) < 15 or len(sentence) > _MAX_EXTRACT_SENTENCE or len(terms) < 3:
@@ -129,8 +132,13 @@ def _candidates(sources: list[dict[str, Any]], said: set[str]) -> list[Candidate
                 continue  # the model already says this
             rank = fiche_rank[src.get("fiche_id") or str(src["n"])]
             has_number = bool(re.search(r"\d", sentence))
-            out.append(Candidate(index, position, sentence, terms, label_terms, rank, has_number))
+            out.append(Candidate(index, position, sentence, terms, label_terms, rank, has_number, lead))
     return out
+
+
+def _own_terms(c: Candidate) -> set[str]:
+    """The words of the sentence itself, without its list lead-in (two items of one list are not duplicates)."""
+    return terms_of(c.sentence[len(c.lead) :]) if c.lead else c.terms
 
 
 def relevant_extracts(
@@ -189,9 +197,10 @@ def relevant_extracts(
     def take(c: Candidate) -> bool:
         if c in picked or counts[c.index] >= per_source or len(picked) >= limit:
             return False
+        own = _own_terms(c)
         numbers = set(re.findall(r"\d+", c.sentence))
         for p in picked:
-            if len(c.terms & p.terms) >= 0.6 * len(c.terms) and numbers <= set(re.findall(r"\d+", p.sentence)):
+            if len(own & _own_terms(p)) >= 0.6 * len(own) and numbers <= set(re.findall(r"\d+", p.sentence)):
                 return False  # the same sentence under another case, or a near-duplicate (other amounts are kept)
         picked.append(c)
         counts[c.index] += 1
@@ -216,7 +225,14 @@ def relevant_extracts(
             order.append(c.index)
     blocks = []
     for index in order:
-        sentences = [c.sentence for c in sorted((c for c in picked if c.index == index), key=lambda c: c.position)]
+        sentences: list[str] = []
+        previous = ""
+        for c in sorted((c for c in picked if c.index == index), key=lambda c: c.position):
+            if c.lead and c.lead == previous:  # two items of one list: "Vous devez : faire ceci ; faire cela"
+                sentences[-1] += " ; " + c.sentence[len(c.lead) :].strip()
+            else:
+                sentences.append(c.sentence)
+            previous = c.lead
         blocks.append((case_label(sources[index]), sentences, int(sources[index]["n"])))
     return blocks
 
