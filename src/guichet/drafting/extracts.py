@@ -124,7 +124,12 @@ def _candidates(sources: list[dict[str, Any]], said: set[str]) -> list[Candidate
         for position, (lead, sentence) in enumerate(_units(_source_text(src))):
             sentence = sentence.lstrip("-•* ").strip()
             terms = terms_of(sentence)
-            if len(sentence) < 15 or len(sentence) > _MAX_EXTRACT_SENTENCE or len(terms) < 3:
+            if (
+                len(sentence) < 15
+                or len(sentence) > _MAX_EXTRACT_SENTENCE
+                or len(terms) < 2
+                or len(terms | label_terms) < 3
+            ):
                 continue
             if sentence.endswith("…") or sentence.endswith(":"):
                 continue  # cut by the trim, or a list head whose items are elsewhere: both mislead alone

@@ -59,7 +59,13 @@ class Command(BaseCommand):
                 "competent": run.triage.competent,
                 "injection_kinds": run.triage.injection_kinds,
             },
-            "sources": [{k: s[k] for k in ("n", "fiche_id", "title", "url", "version", "heading")} for s in c.sources],
+            "sources": [
+                {
+                    **{k: s[k] for k in ("n", "fiche_id", "title", "url", "version", "heading")},
+                    "in_prompt": s.get("in_prompt", True),
+                }
+                for s in c.sources
+            ],
             "kind": c.kind,
             "model": c.model_name,
             "draft": run.display_text,
@@ -76,7 +82,9 @@ class Command(BaseCommand):
         w(f"Tri : {', '.join(run.triage.labels)} (priorité {run.triage.priority})")
         w("Sources :")
         for s in payload["sources"]:
-            w(f"  [{s['n']}] {s['fiche_id']} v{s['version']} — {s['title']} — {s['heading']}\n      {s['url']}")
+            quoted = "" if s["in_prompt"] else " (extrait recopié, non lu par le modèle)"
+            w(f"  [{s['n']}] {s['fiche_id']} v{s['version']} — {s['title']} — {s['heading']}{quoted}")
+            w(f"      {s['url']}")
         w(f"\nBrouillon ({c.kind}{', ' + c.model_name if c.model_name else ''}) :\n")
         w(run.display_text)
         w("\nAlertes :")
