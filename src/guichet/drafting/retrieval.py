@@ -12,13 +12,12 @@ from typing import Any
 from django.conf import settings
 
 from guichet.drafting.checks import content_terms
+from guichet.drafting.extracts import terms_of
 
 # Calibrated on messages_dev.jsonl (see docs/benchmarks.md, "Drafting"): below these, the top fiche is a guess.
 MIN_DENSE_SCORE = 0.30
 MIN_LEXICAL_SCORE = 0.30
 MIN_TERM_OVERLAP = 0.15
-
-
 # Passages per fiche asked of the search: the model reads a few, Guichet's verbatim extracts may copy from all.
 SEARCH_PASSAGES = 24
 
@@ -54,8 +53,6 @@ def _answering_passages(passages: list[Any], questions: list[str], quota: int) -
     A message often asks three things; the fiche's best passage for the whole message answers one of them. A
     question's passage is the one whose words (weighed by their rarity among this fiche's passages) it shares most.
     """
-    from guichet.drafting.extracts import terms_of
-
     if not passages or quota <= 0:
         return []
     terms = [terms_of(f"{_get(p, 'heading', '')} {_get(p, 'text', '')}") for p in passages]
