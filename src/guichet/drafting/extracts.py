@@ -17,9 +17,16 @@ from guichet.knowledge.analysis import analyze
 EXTRACTIVE_INTRO = "Voici les informations des fiches officielles qui correspondent à votre demande :"
 KEY_POINTS_HEAD = "Les points essentiels des fiches officielles :"
 _MAX_EXTRACT_SENTENCE = 420
+# Sentences quoted at most, under a model's answer or as the extractive draft: a message asks two or three things
+# and a fiche answers each by case (salarié / fonctionnaire, France / étranger); the agent deletes the cases that do
+# not apply, which costs less than looking up what is missing (8 → 12 raised key-fact coverage 0.56 → 0.62 and
+# the median draft from about 400 to 470 words; docs/benchmarks.md).
+MAX_EXTRACTS = 12
 # A sentence cannot end on an article, a preposition or a conjunction: one that does was cut.
 _CUT = re.compile(r"\b(?:une?|les?|la|l'|des?|du|d'|en|à|au|aux|et|ou|pour|par|avec|sur|dans|que|qui)\s*$", re.I)
 GLOSSARY = "Définitions"  # heading of the fiches' glossary passages
+# A sentence whose words are this much in the model's answer is not quoted again under it.
+ALREADY_SAID_SHARE = 0.6
 # A lower-ranked fiche's sentences weigh this much less per rank (a neighbouring fiche matched on a few words).
 FICHE_RANK_DISCOUNT = 0.25
 # A fiche whose best sentence scores under this share of the best fiche's is a neighbour that matched by chance.
@@ -133,7 +140,7 @@ def _candidates(sources: list[dict[str, Any]], said: set[str]) -> list[Candidate
                 continue
             if sentence.endswith("…") or sentence.endswith(":"):
                 continue  # cut by the trim, or a list head whose items are elsewhere: both mislead alone
-            if said and len(terms & said) / len(terms) >= 0.6:
+            if said and len(terms & said) / len(terms) >= ALREADY_SAID_SHARE:
                 continue  # the model already says this
             rank = fiche_rank[src.get("fiche_id") or str(src["n"])]
             has_number = bool(re.search(r"\d", sentence))
@@ -252,7 +259,12 @@ def format_extracts(blocks: list[tuple[str, list[str], int]]) -> list[str]:
 
 
 def key_points(
-    sources: list[dict[str, Any]], questions: list[str], *, context: str = "", exclude: str = "", limit: int = 10
+    sources: list[dict[str, Any]],
+    questions: list[str],
+    *,
+    context: str = "",
+    exclude: str = "",
+    limit: int = MAX_EXTRACTS,
 ) -> list[str]:
     """Verbatim, cited lines of the fiches that the model left out (conditions, amounts, delays it skipped)."""
     return format_extracts(relevant_extracts(sources, questions, context, exclude=exclude, limit=limit))
@@ -274,7 +286,7 @@ def links_block(sources: list[dict[str, Any]], text: str = "") -> str:
 
 
 def extractive_middle(
-    sources: list[dict[str, Any]], questions: list[str], context: str = "", *, limit: int = 12
+    sources: list[dict[str, Any]], questions: list[str], context: str = "", *, limit: int = MAX_EXTRACTS
 ) -> str:
     """The sentences of the fiches that best answer the questions, each passage under its case heading, cited,
     then links to the fiches and the online service."""

@@ -30,7 +30,7 @@ class SourceLimits:
     extract_chars: int = 1500  # what the extractive draft and the key points may copy (never sent to the model)
     # Further passages of the best fiches, never sent to the model: the answer to a message with several questions
     # is spread over a fiche (conditions, amount, procedure, delays) and the model's few passages hold part of it.
-    reference_per_fiche: tuple[int, ...] = (SEARCH_PASSAGES, 8, 4)
+    reference_per_fiche: tuple[int, ...] = (SEARCH_PASSAGES, 8)
 
 
 def _get(obj: Any, name: str, default: Any = None) -> Any:
