@@ -169,5 +169,6 @@ def test_two_items_of_one_list_share_their_lead_in():
     blocks = relevant_extracts([source(1, "Cesu", text)], ["Dois-je faire le bulletin de paie et la déclaration ?"])
     assert blocks[0][1] == [
         "Le Cesu déclaratif vous permet de remplir vos obligations d'employeur de manière simplifiée : "
-        "Vous n'avez pas à établir de bulletin de paie. ; Le volet social du Cesu tient lieu de déclaration d'embauche."
+        "Vous n'avez pas à établir de bulletin de paie. ; "
+        "Le volet social du Cesu tient lieu de déclaration d'embauche."
     ]
