@@ -327,27 +327,6 @@ def _dropped_alert(dropped: list[str]) -> dict[str, Any]:
 # --- the stage -----------------------------------------------------------------------------------------------------
 
 
-def _check(
-    text: str,
-    *,
-    sources: list[dict[str, Any]],
-    message_text: str,
-    trusted: list[str],
-    coverage: dict[str, Any],
-    known_placeholders: list[str],
-    require_citation: bool,
-) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    return checks_module.check_draft(
-        text,
-        sources=sources,
-        message_text=message_text,
-        trusted_texts=trusted,
-        coverage=coverage,
-        known_placeholders=known_placeholders,
-        require_citation=require_citation,
-    )
-
-
 def triage_alerts(triage: Triage) -> list[dict[str, Any]]:
     alerts = []
     if triage.has(TriageLabel.DISTRESS):
@@ -405,6 +384,7 @@ def compose(
     known = known_placeholders or []
     message_text = f"{title}\n{body}\n{agent_context}"
     covered = bool(coverage.get("covered"))
+    questions = [*question_sentences(body, limit=QUESTIONS), title]  # what the quoted extracts answer, each
     messages = build_messages(
         profile=profile,
         title=title,
@@ -416,12 +396,27 @@ def compose(
         injection_sentences=triage.injection_sentences,
     )
     digest = prompt_hash(messages, params.as_dict())
+
+    def checked(middle: str, *, covered: bool, require_citation: bool) -> tuple[str, dict, list, list]:
+        """The draft around `middle`, its sources (those the model read and those quoted), checks and alerts."""
+        middle, kept = keep_cited_sources(middle, sources)
+        text, trusted = assemble(profile=profile, triage=triage, middle=middle, covered=covered)
+        checks, alerts = checks_module.check_draft(
+            text,
+            sources=kept,
+            message_text=message_text,
+            trusted_texts=trusted,
+            coverage=coverage,
+            known_placeholders=known,
+            require_citation=require_citation,
+        )
+        return text, checks, alerts, kept
+
     result_alerts = triage_alerts(triage)
     attempts: list[ModelAttempt] = []
     fallback_reason = ""
 
     if backend is not None and covered and sources:
-        questions = [*question_sentences(body, limit=QUESTIONS), title]
 
         def finish(model_text: str) -> tuple[str, dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
             """The model's text, the key points it left out, the links, the fixed texts; checked."""
@@ -432,18 +427,7 @@ def compose(
             links = links_block(sources, middle)
             if links:
                 middle = f"{middle}\n\n{links}"
-            middle, kept = keep_cited_sources(middle, sources)
-            text, trusted = assemble(profile=profile, triage=triage, middle=middle, covered=True)
-            checks, alerts = _check(
-                text,
-                sources=kept,
-                message_text=message_text,
-                trusted=trusted,
-                coverage=coverage,
-                known_placeholders=known,
-                require_citation=True,
-            )
-            return text, checks, alerts, kept
+            return checked(middle, covered=True, require_citation=True)
 
         sent = messages
         for attempt_no in range(1, MAX_ATTEMPTS + 1):
@@ -511,19 +495,8 @@ def compose(
     else:
         fallback_reason = "no_model"
 
-    questions = [*question_sentences(body, limit=QUESTIONS), title]
     middle = extractive_middle(sources, questions, body) if sources else ""
-    middle, sources = keep_cited_sources(middle, sources)
-    text, trusted = assemble(profile=profile, triage=triage, middle=middle, covered=covered)
-    checks, alerts = _check(
-        text,
-        sources=sources,
-        message_text=message_text,
-        trusted=trusted,
-        coverage=coverage,
-        known_placeholders=known,
-        require_citation=bool(middle),
-    )
+    text, checks, alerts, sources = checked(middle, covered=covered, require_citation=bool(middle))
     fallback_messages = {
         "not_covered": "Les fiches trouvées couvrent mal la question : brouillon de repli composé d'extraits.",
         "model_error": "Le modèle n'a pas répondu : brouillon de repli composé d'extraits des fiches.",
