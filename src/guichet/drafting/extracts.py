@@ -8,7 +8,7 @@ cited. They are chosen to answer every question the citizen asked, not only the 
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from guichet.drafting.checks import cited_numbers, split_sentences
@@ -35,7 +35,7 @@ WEAK_FICHE_SHARE = 0.4
 MIN_SHARE_OF_BEST = 0.5
 
 
-@dataclass
+@dataclass(eq=False)  # a candidate is itself, not any sentence with the same words
 class Candidate:
     index: int  # source index
     position: int  # sentence position in the passage
@@ -45,6 +45,8 @@ class Candidate:
     rank: int  # rank of the sentence's fiche among the sources
     has_number: bool
     lead: str = ""  # the sentence that introduces a list item ("Vous devez :"), which `sentence` starts with
+    # The words of the sentence without its lead: two items of one list are not duplicates.
+    own_terms: set[str] = field(default_factory=set)
 
 
 def online_service(sources: list[dict[str, Any]], text: str = "") -> dict[str, Any] | None:
@@ -144,13 +146,9 @@ def _candidates(sources: list[dict[str, Any]], said: set[str]) -> list[Candidate
                 continue  # the model already says this
             rank = fiche_rank[src.get("fiche_id") or str(src["n"])]
             has_number = bool(re.search(r"\d", sentence))
-            out.append(Candidate(index, position, sentence, terms, label_terms, rank, has_number, lead))
+            own = terms_of(sentence[len(lead) :]) if lead else terms
+            out.append(Candidate(index, position, sentence, terms, label_terms, rank, has_number, lead, own))
     return out
-
-
-def _own_terms(c: Candidate) -> set[str]:
-    """The words of the sentence itself, without its list lead-in (two items of one list are not duplicates)."""
-    return terms_of(c.sentence[len(c.lead) :]) if c.lead else c.terms
 
 
 def relevant_extracts(
@@ -187,19 +185,20 @@ def relevant_extracts(
         weight = sum(idf(t) for t in c.terms & query) + 0.5 * sum(idf(t) for t in (c.label_terms - c.terms) & query)
         return weight / (1 + len(c.terms) / 30) * (1 - FICHE_RANK_DISCOUNT * min(c.rank, 3))
 
-    parts = [terms_of(q) for q in questions if terms_of(q)]
+    parts = [terms for terms in map(terms_of, questions) if terms]
     asked = set().union(*parts) if parts else set()
     rest = terms_of(context) - asked
     number_bonus = math.log(1 + total / max(1, sum(c.has_number for c in candidates)))
 
-    def overall(c: Candidate) -> float:
+    def overall_score(c: Candidate) -> float:
         base = 2 * relevance(c, asked) + relevance(c, rest)
         return base + (number_bonus if c.has_number and base > 0 else 0.0)
 
+    overall = {id(c): overall_score(c) for c in candidates}
     # A fiche whose best sentence is far below the best fiche's matched on a word or two: leave it out.
     best_of_fiche: dict[int, float] = {}
     for c in candidates:
-        best_of_fiche[c.rank] = max(best_of_fiche.get(c.rank, 0.0), overall(c))
+        best_of_fiche[c.rank] = max(best_of_fiche.get(c.rank, 0.0), overall[id(c)])
     top = max(best_of_fiche.values())
     candidates = [c for c in candidates if best_of_fiche[c.rank] >= WEAK_FICHE_SHARE * top]
 
@@ -209,10 +208,10 @@ def relevant_extracts(
     def take(c: Candidate) -> bool:
         if c in picked or counts[c.index] >= per_source or len(picked) >= limit:
             return False
-        own = _own_terms(c)
         numbers = set(re.findall(r"\d+", c.sentence))
         for p in picked:
-            if len(own & _own_terms(p)) >= 0.6 * len(own) and numbers <= set(re.findall(r"\d+", p.sentence)):
+            same_words = len(c.own_terms & p.own_terms) >= 0.6 * len(c.own_terms)
+            if same_words and numbers <= set(re.findall(r"\d+", p.sentence)):
                 return False  # the same sentence under another case, or a near-duplicate (other amounts are kept)
         picked.append(c)
         counts[c.index] += 1
@@ -226,8 +225,8 @@ def relevant_extracts(
             for score, c in scored:
                 if score < MIN_SHARE_OF_BEST * best or take(c):
                     break
-    for c in sorted(candidates, key=lambda c: -overall(c)):
-        if overall(c) <= 0 or len(picked) >= limit:
+    for c in sorted(candidates, key=lambda c: -overall[id(c)]):
+        if overall[id(c)] <= 0 or len(picked) >= limit:
             break
         take(c)
     # Group by passage: the best passage first, sentences in the fiche's own order.
