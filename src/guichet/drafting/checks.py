@@ -30,9 +30,10 @@ every agent edit without a model.
 """
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
+
+from guichet.text import MODEL_PLACEHOLDER, content_terms, digits_only, fold, sentence_spans
 
 ALERT_CODES: dict[str, str] = {
     "citation_invalid": "Une citation [n] ne renvoie à aucune source retenue.",
@@ -59,7 +60,6 @@ READABILITY_TARGET = {"score": 60.0, "max_sentence_words": 20.0}
 SUPPORT_THRESHOLD = 0.5
 
 _CITATION = re.compile(r"\[(?:Source|source|Sources|sources)?\s*(\d+(?:\s*(?:,|et|-)\s*(?:Source\s*)?\d+)*)\]")
-_PSEUDO_PLACEHOLDER = re.compile(r"[\[<]([A-ZÉ][A-ZÉ_]+_\d+)[\]>]")
 _URL = re.compile(
     r"(?:https?://|www\.)[^\s<>\"'\])]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gouv\.fr|fr|com|org|net)\b[^\s<>\"'\])]*"
 )
@@ -112,51 +112,7 @@ _LEFTOVER = [
     )
 ]
 
-_STOPWORDS = frozenset(
-    """a à ai aie afin ainsi alors au aux auquel avec avez avoir c ça ce ceci cela celle celles celui ces cet cette
-    ceux chaque chez ci comme comment d dans de des dont du elle elles en encore est et été être eu fait faire
-    il ils j je l la le les leur leurs lui m ma mais me même mes moi mon n ne ni nos notre nous on ont ou où par
-    pas peut peuvent plus pour pourquoi qu que quel quelle quelles quels qui s sa sans se ses si son sont sous
-    sur t ta te tes toi ton tous tout toute toutes très tu un une vos votre vous y été sera seront bien aussi
-    doit doivent dois être avez vez peu faut il elle selon lors cas ainsi bonjour madame monsieur merci""".split()
-)
 _WORD = re.compile(r"[a-zàâäéèêëîïôöùûüçœæ0-9]+", re.IGNORECASE)
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÀÂÉÈÊÎÔÛÇ0-9«\"(\[-])|\n+")
-
-
-def fold(text: str) -> str:
-    """Lowercase and strip accents (for matching, never for display)."""
-    text = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in text if not unicodedata.combining(c))
-
-
-def digits_only(text: str) -> str:
-    return re.sub(r"\D", "", text)
-
-
-def content_terms(text: str) -> set[str]:
-    """Content words, folded and cut to a 6-letter prefix (a cheap French stemmer)."""
-    return {
-        w[:6]
-        for w in (fold(m.group()) for m in _WORD.finditer(text))
-        if w not in _STOPWORDS and (len(w) > 2 or w.isdigit())
-    }
-
-
-def split_sentences(text: str) -> list[tuple[int, int, str]]:
-    """Sentences with their spans; a line break ends a sentence too (greeting, list items)."""
-    out: list[tuple[int, int, str]] = []
-    start = 0
-    for m in [*_SENTENCE_SPLIT.finditer(text), None]:
-        end = m.start() if m else len(text)
-        chunk = text[start:end]
-        stripped = chunk.strip()
-        if stripped:
-            lead = len(chunk) - len(chunk.lstrip())
-            out.append((start + lead, start + lead + len(stripped), stripped))
-        if m:
-            start = m.end()
-    return out
 
 
 def _alert(level: str, code: str, message: str | None = None, **extra: Any) -> dict[str, Any]:
@@ -207,7 +163,7 @@ def extract_numbers(text: str) -> list[tuple[int, int, str]]:
 
     Citation brackets and pseudonymisation placeholders are not claims and are skipped.
     """
-    masked = _mask(_mask(text, _CITATION), _PSEUDO_PLACEHOLDER)
+    masked = _mask(_mask(text, _CITATION), MODEL_PLACEHOLDER)
     found: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
     for m in _URL.finditer(masked):
@@ -324,7 +280,7 @@ def check_placeholders(text: str, known_placeholders: Iterable[str] = ()) -> lis
     """Leftover template text, and pseudonymisation placeholders the message does not contain (invented)."""
     hits = find_patterns(text, _LEFTOVER)
     known = set(known_placeholders)
-    for m in _PSEUDO_PLACEHOLDER.finditer(text):
+    for m in MODEL_PLACEHOLDER.finditer(text):
         if m.group() not in known and m.group(1) not in known:
             hits.append({"text": m.group(), "span": [m.start(), m.end()]})
     return sorted(hits, key=lambda h: h["span"][0])
@@ -348,7 +304,7 @@ def check_support(
     evidence_terms = [content_terms(t) for t in evidence_texts if t.strip()]
     skip_folded = {fold(s).strip() for s in skip if s.strip()}
     out = []
-    for start, end, sentence in split_sentences(text):
+    for start, end, sentence in sentence_spans(text):
         if fold(sentence).strip() in skip_folded or any(fold(sentence).strip() in s for s in skip_folded):
             continue
         if len(content_terms(sentence)) < 3:
@@ -378,7 +334,7 @@ def readability(text: str) -> dict[str, Any]:
 
     60–70 is "standard", above 70 "easy". Plain-language (FALC-like) guidance adds: sentences of 20 words at most.
     """
-    sentences = [s for _, _, s in split_sentences(_CITATION.sub("", text)) if _WORD.search(s)]
+    sentences = [s for _, _, s in sentence_spans(_CITATION.sub("", text)) if _WORD.search(s)]
     words = [w for s in sentences for w in _WORD.findall(s) if not w.isdigit()]
     if not sentences or not words:
         return {
@@ -500,19 +456,10 @@ def is_clean(checks: dict[str, Any]) -> bool:
     )
 
 
-def support_ratio(checks: dict[str, Any], text: str) -> float:
-    """Share of sentences supported by the sources (for evaluation)."""
-    total = len(split_sentences(text)) or 1
-    return 1 - len(checks["unsupported_sentences"]) / total
-
-
 __all__ = [
     "ALERT_CODES",
     "check_draft",
-    "content_terms",
     "extract_numbers",
-    "fold",
     "is_clean",
     "readability",
-    "split_sentences",
 ]

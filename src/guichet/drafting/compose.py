@@ -15,7 +15,7 @@ from typing import Any
 
 from guichet.drafting import checks as checks_module
 from guichet.drafting.backends.base import Backend, BackendError, Generation, GenerationParams
-from guichet.drafting.checks import content_terms, split_sentences
+from guichet.drafting.enums import DraftKind, TriageLabel
 from guichet.drafting.extracts import (
     KEY_POINTS_HEAD,
     extractive_middle,
@@ -26,7 +26,8 @@ from guichet.drafting.extracts import (
 from guichet.drafting.prompts import AdministrationProfile, build_messages, prompt_hash, question_sentences
 from guichet.drafting.retrieval import prompt_sources
 from guichet.drafting.triage import Triage
-from guichet.inbox.enums import DraftKind, TriageLabel
+from guichet.text import content_terms
+from guichet.text import sentence_spans as split_sentences
 
 MAX_ATTEMPTS = 2
 # Question sentences of a message that the verbatim extracts try to answer each.

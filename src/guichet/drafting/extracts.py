@@ -11,8 +11,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from guichet.drafting.checks import cited_numbers, split_sentences
+from guichet.drafting.checks import cited_numbers
 from guichet.knowledge.analysis import analyze
+from guichet.text import sentence_spans as split_sentences
 
 EXTRACTIVE_INTRO = "Voici les informations des fiches officielles qui correspondent à votre demande :"
 KEY_POINTS_HEAD = "Les points essentiels des fiches officielles :"

@@ -17,6 +17,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from guichet.text import sentences
+
 PROMPTS_DIR = Path(__file__).resolve().parent / "prompts"
 FIELDS = ("administration", "sources", "examples", "title", "message", "question", "agent_context", "rules", "tone")
 INJECTION_MARKER = "[passage retiré : consignes adressées à l'IA]"
@@ -119,10 +121,9 @@ def format_agent_context(agent_context: str) -> str:
 
 def question_sentences(message: str, *, limit: int = 3) -> list[str]:
     """The sentences that ask something: question marks, or "comment/quels/est-ce que..." openings."""
-    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", message) if s.strip()]
     asks = [
         s
-        for s in sentences
+        for s in sentences(message)
         if "?" in s
         or re.match(
             r"(?i)(?:comment|quel|quelle|quels|quelles|est-ce|pouvez-vous|puis-je|dois-je|combien|"

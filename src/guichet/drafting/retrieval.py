@@ -11,8 +11,8 @@ from typing import Any
 
 from django.conf import settings
 
-from guichet.drafting.checks import content_terms
 from guichet.drafting.extracts import terms_of
+from guichet.text import content_terms
 
 # Calibrated on messages_dev.jsonl (see docs/benchmarks.md, "Drafting"): below these, the top fiche is a guess.
 MIN_DENSE_SCORE = 0.30

@@ -11,28 +11,9 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from guichet.drafting.checks import fold
-from guichet.inbox.enums import Priority, TriageLabel
-
-
-@dataclass(frozen=True)
-class Contact:
-    number: str
-    label: str
-
-
-EMERGENCY_CONTACTS: dict[str, Contact] = {
-    "suicide": Contact("3114", "numéro national de prévention du suicide, gratuit, 24 h/24 et 7 j/7"),
-    "danger": Contact("15 ou 112", "SAMU ou numéro d'urgence européen, en cas de danger immédiat"),
-    "shelter": Contact("115", "Samu social, pour un hébergement d'urgence, gratuit, 24 h/24"),
-    "violence": Contact("3919", "Violences Femmes Info, gratuit et anonyme, 24 h/24"),
-    "police": Contact("17 (ou 114 par SMS)", "police ou gendarmerie, en cas de danger"),
-    "child": Contact("119", "Allô Enfance en Danger, gratuit, 24 h/24"),
-    "elderly": Contact("3977", "maltraitance des personnes âgées ou handicapées"),
-    "social": Contact(
-        "CCAS de votre mairie", "un travailleur social peut vous recevoir rapidement et saisir les aides d'urgence"
-    ),
-}
+from guichet.drafting.contacts import EMERGENCY_CONTACTS
+from guichet.drafting.enums import Priority, TriageLabel
+from guichet.text import fold, sentences
 
 # Distress situations → folded patterns, and the contacts each one calls for.
 DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -422,10 +403,6 @@ def _out_of_scope(
     return top
 
 
-def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
-
-
 def triage(
     *,
     title: str,
@@ -462,7 +439,7 @@ def triage(
     if injection_kinds:
         labels.append(TriageLabel.INJECTION)
         all_patterns = [p for k in injection_kinds for p in INJECTION_RULES[k]]
-        injection_sentences = [s for s in _sentences(body) if _matches(tuple(all_patterns), fold(s))]
+        injection_sentences = [s for s in sentences(body) if _matches(tuple(all_patterns), fold(s))]
 
     scores = topic_scores(title, body)
     profiles = administration_profiles(administration, aliases)
@@ -502,7 +479,7 @@ def triage(
         labels=[str(label) for label in labels],
         priority=int(priority),
         distress_kinds=distress_kinds,
-        emergency_contacts=[asdict(EMERGENCY_CONTACTS[c]) for c in contacts],
+        emergency_contacts=[EMERGENCY_CONTACTS[c].as_dict() for c in contacts],
         injection_kinds=injection_kinds,
         injection_sentences=injection_sentences,
         competent=competent,

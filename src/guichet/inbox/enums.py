@@ -1,5 +1,19 @@
 from django.db import models
 
+from guichet.drafting.enums import DraftKind, Priority, TriageLabel
+
+__all__ = [
+    "Channel",
+    "DraftKind",
+    "DraftTrigger",
+    "FeedbackRating",
+    "FeedbackReason",
+    "Priority",
+    "Sentiment",
+    "Status",
+    "TriageLabel",
+]
+
 
 class Status(models.TextChoices):
     RECEIVED = "received", "Reçu"
@@ -26,31 +40,6 @@ class Sentiment(models.TextChoices):
     NEUTRAL = "neutral", "Neutre"
     NEGATIVE = "negative", "Négatif"
     UNKNOWN = "", "Non renseigné"
-
-
-class Priority(models.IntegerChoices):
-    """Higher is more urgent; distress messages go first in every inbox."""
-
-    LOW = 0, "Basse"
-    NORMAL = 1, "Normale"
-    HIGH = 2, "Haute"
-    URGENT = 3, "Urgente (détresse)"
-
-
-class TriageLabel(models.TextChoices):
-    ROUTINE = "routine", "Demande courante"
-    COMPLAINT = "complaint", "Réclamation"
-    DISTRESS = "distress", "Détresse"
-    OUT_OF_SCOPE = "out_of_scope", "Hors compétence"
-    INJECTION = "injection", "Tentative de manipulation"
-    ABUSIVE = "abusive", "Propos injurieux"
-
-
-class DraftKind(models.TextChoices):
-    GENERATED = "generated", "Généré par le modèle"
-    EXTRACTIVE = "extractive", "Extraits des fiches (repli)"
-    AGENT = "agent", "Rédigé ou modifié par l'agent"
-    CANNED = "canned", "Réponse type"
 
 
 class DraftTrigger(models.TextChoices):

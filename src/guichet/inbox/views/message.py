@@ -5,6 +5,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from guichet.drafting.contacts import panel_numbers
 from guichet.inbox import workflow
 from guichet.inbox.enums import DraftKind, Status
 from guichet.inbox.forms import DraftForm, EscalateForm, FeedbackForm, RedirectForm, RegenerateForm, SendForm
@@ -22,16 +23,6 @@ from guichet.inbox.ui import (
 from guichet.inbox.views.common import ai_drafts_enabled, drafting_available, membership_of, message_for_action
 from guichet.inbox.workflow import OPEN_STATES
 
-# Numbers an agent may need when a message shows distress (national, free, 24/7 unless stated).
-EMERGENCY_NUMBERS: list[tuple[str, str]] = [
-    ("3114", "Prévention du suicide"),
-    ("115", "Hébergement d'urgence (Samu social)"),
-    ("3919", "Violences femmes info"),
-    ("17 / 114 (SMS)", "Police secours ; 114 par SMS pour les personnes sourdes ou qui ne peuvent pas parler"),
-    ("119", "Enfance en danger"),
-    ("3977", "Maltraitance des personnes âgées ou handicapées"),
-    ("15 / 112", "Samu ; numéro d'urgence européen"),
-]
 AI_KINDS = {DraftKind.GENERATED, DraftKind.EXTRACTIVE}
 
 
@@ -107,7 +98,7 @@ def message_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "model_title": highlight_placeholders(message.pseudonymised_title),
             "model_body": highlight_placeholders(message.pseudonymised_body),
             "is_pseudonymised": bool(message.pseudonymised_body),
-            "emergency_numbers": EMERGENCY_NUMBERS if message.is_distress else [],
+            "emergency_numbers": panel_numbers() if message.is_distress else [],
             "canned_responses": CannedResponse.objects.filter(administration=message.administration, is_active=True),
             "regenerate_form": RegenerateForm(),
             "redirect_form": RedirectForm(current=message.administration),

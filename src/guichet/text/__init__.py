@@ -1,0 +1,22 @@
+"""The French text toolkit every layer shares: folding, stop words, sentences, pseudonymisation placeholders.
+
+Pure functions on strings, no Django and no other guichet import: the bottom layer (see docs/architecture.md).
+"""
+
+from guichet.text.placeholders import MODEL_PLACEHOLDER, PLACEHOLDER, WRITTEN_PLACEHOLDER, placeholders_in
+from guichet.text.sentences import SENTENCE_BREAK, sentence_spans, sentences
+from guichet.text.words import STOP_WORDS, content_terms, digits_only, fold
+
+__all__ = [
+    "MODEL_PLACEHOLDER",
+    "PLACEHOLDER",
+    "SENTENCE_BREAK",
+    "STOP_WORDS",
+    "WRITTEN_PLACEHOLDER",
+    "content_terms",
+    "digits_only",
+    "fold",
+    "placeholders_in",
+    "sentence_spans",
+    "sentences",
+]

@@ -1,0 +1,47 @@
+"""Words: accent folding, the French stop words, content terms."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# French function words, folded (no accents): what BM25 skips and what never counts as content.
+STOP_WORDS = frozenset(
+    """
+    a afin ai aie aient aies ait al alors as au aucun aucune aupres auquel aura aurai auraient aurais aurait auras
+    aurez auriez aurions aurons auront aussi autre autres aux auxquelles auxquels avaient avais avait avant avec
+    avez aviez avions avoir avons ayant ayez ayons c ca car ce ceci cela celle celles celui cependant certain
+    certaine certaines certains ces cet cette ceux chacun chacune chaque chez ci comme comment d dans de des
+    desquelles desquels deja donc dont du duquel elle elles en encore entre es est et etaient etais etait etant
+    etc ete etes etiez etions etre eu eue eues eurent eus eusse eussent eusses eussiez eussions eut eutes euxmeme
+    eux fais fait faites fois furent fus fusse fussent fusses fussiez fussions fut futes ici il ils j je jusqu
+    l la laquelle le lequel les lesquelles lesquels leur leurs lors lorsque lui m ma mais me meme memes mes moi
+    mon n ne ni non nos notre nous on ont or ou par parce pas peu peut peuvent plus pour pourquoi puis qu quand
+    que quel quelle quelles quels qui quoi s sa sans se sera serai seraient serais serait seras serez seriez
+    serions serons seront ses si sien sienne siennes siens soi soient sois soit sommes son sont sous soyez soyons
+    suis sur t ta te tes toi ton tous tout toute toutes tu un une unes uns vers via voici voila vos votre vous y
+    """.split()
+)
+# Words of a letter's frame and of administrative filler: not function words, but never what a claim is about.
+_FILLER = frozenset("ainsi bien bonjour cas dois doit doivent faire faut madame merci monsieur selon tres".split())
+_CONTENT_STOP = STOP_WORDS | _FILLER
+_CONTENT_WORD = re.compile(r"[a-zàâäéèêëîïôöùûüçœæ0-9]+", re.IGNORECASE)
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents ("Élève" → "eleve"); œ and æ become oe and ae. For matching, never display."""
+    text = text.lower().replace("œ", "oe").replace("æ", "ae")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def digits_only(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def content_terms(text: str) -> set[str]:
+    """Content words, folded and cut to a 6-letter prefix (a cheap French stemmer)."""
+    return {
+        w[:6]
+        for w in (fold(m.group()) for m in _CONTENT_WORD.finditer(text))
+        if w not in _CONTENT_STOP and (len(w) > 2 or w.isdigit())
+    }
