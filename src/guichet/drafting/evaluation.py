@@ -12,7 +12,13 @@ Scoring, in short (details in docs/benchmarks.md, "Drafting"):
   of its facts covered; the metric is the mean. Validated by hand on a sample (docs/benchmarks.md);
 * unflagged unsupported numbers: every digit group of the final draft (outside citations and placeholders) that
   is absent from the sources, the message and Guichet's own fixed texts, and not flagged by the checks;
-* latency: wall time of the whole path per message (pseudonymise → checks), p50 and p95.
+* latency: wall time of the whole path per message (pseudonymise → checks), p50 and p95;
+* length: `words`, the words of the draft's body (the greeting, the politeness formula and the signature left
+  out; citation marks "[n]" are not words; a link counts as one), and their median and 90th percentile: key-fact
+  coverage alone rewards volume, so the two are always reported side by side.
+
+`FILE` is a JSONL file or a corpus folder (`corpora/drafting`, read with `guichet.corpora.read_corpus`; `split`
+picks "train,validation" to tune or "test" to report).
 
 `--no-generate` stops before the model: triage, pseudonymisation, retrieval and the prompt are still measured,
 and the metrics that need the model are null.
@@ -25,12 +31,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from guichet.corpora import read_corpus
 from guichet.drafting.backends import get_backend
-from guichet.drafting.checks import content_terms, digits_only, fold
-from guichet.drafting.compose import assemble
+from guichet.drafting.compose import assemble, closing_block
+from guichet.drafting.contacts import EMERGENCY_NUMBERS
+from guichet.drafting.enums import TriageLabel
 from guichet.drafting.pipeline import Run, administration_profile, draft_text
 from guichet.drafting.prompts import AdministrationProfile
-from guichet.inbox.enums import TriageLabel
+from guichet.text import content_terms, digits_only, fold
 
 KIND_TO_LABEL = {
     "question": TriageLabel.ROUTINE,
@@ -42,10 +50,26 @@ KIND_TO_LABEL = {
     "abusive": TriageLabel.ABUSIVE,
 }
 LABELS = [str(label) for label in TriageLabel]
-EMERGENCY_NUMBERS = ("3114", "115", "3919", "119", "3977", "17", "15", "112")
 _DIGITS = re.compile(r"\d(?:[\d\u00a0\u202f .,/-]*\d)?")
 _BRACKETS = re.compile(r"\[[^\]]{0,40}\]")
 _FACT_NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f.]\d{3})*(?:,\d+)?")
+
+
+_CITATION_MARK = re.compile(r"\[\d+(?:\s*,\s*\d+)*\]")
+_WORD = re.compile(r"https?://\S+|[^\W_][\w'’-]*")
+
+
+def body_words(text: str, profile: AdministrationProfile) -> int:
+    """Words of the draft's body: without the greeting, the politeness formula and the signature, nor "[n]"."""
+    body = text.strip()
+    greeting = profile.greeting.strip()
+    if greeting and body.startswith(greeting):
+        body = body[len(greeting) :]
+    closing = closing_block(profile)
+    if closing and body.rstrip().endswith(closing):
+        body = body.rstrip()[: -len(closing)]
+    body = _CITATION_MARK.sub(" ", body)
+    return len(_WORD.findall(body))
 
 
 def squash(text: str) -> str:
@@ -178,6 +202,7 @@ def evaluate_item(item: dict[str, Any], *, generate: bool, k: int) -> dict[str, 
         "alerts": [a["code"] for a in run.composed.alerts],
         "behaviour": behaviour(item, run),
         "timings": run.timings,
+        "words": body_words(run.composed.text, profile),
         "draft": run.composed.text,
     }
     coverage = key_fact_coverage(item.get("key_facts") or [], run.composed.text)
@@ -191,21 +216,28 @@ def evaluate_item(item: dict[str, Any], *, generate: bool, k: int) -> dict[str, 
 
 
 def load(
-    path: str | Path, *, limit: int | None = None, kinds: list[str] | None = None, ids: list[str] | None = None
+    path: str | Path,
+    *,
+    limit: int | None = None,
+    kinds: list[str] | None = None,
+    ids: list[str] | None = None,
+    splits: list[str] | None = None,
 ) -> list[dict[str, Any]]:
-    items = []
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                item = json.loads(line)
-                if (not kinds or item.get("kind") in kinds) and (not ids or item.get("id") in ids):
-                    items.append(item)
+    """The items of a JSONL file, or of a corpus folder (every batch; `splits` keeps those splits only)."""
+    path = Path(path)
+    if path.is_dir():
+        found = [item for item in read_corpus(path) if not splits or item["split"] in splits]
+    else:
+        with open(path, encoding="utf-8") as fh:
+            found = [json.loads(line) for line in fh if line.strip()]
+    items = [item for item in found if (not kinds or item.get("kind") in kinds) and (not ids or item.get("id") in ids)]
     return items[:limit] if limit else items
 
 
 def summarise(items: list[dict[str, Any]], *, generate: bool) -> dict[str, Any]:
     coverages = [i["key_fact_coverage"] for i in items if i.get("key_fact_coverage") is not None]
     latencies = [i["timings"]["total_s"] for i in items]
+    words = [i["words"] for i in items]
     distress = [i["behaviour"] for i in items if i["kind"] == "distress"]
     oos = [i["behaviour"] for i in items if i["kind"] == "out_of_scope"]
     injection = [i["behaviour"] for i in items if "obeyed" in i["behaviour"]]
@@ -216,6 +248,7 @@ def summarise(items: list[dict[str, Any]], *, generate: bool) -> dict[str, Any]:
         "unflagged_unsupported_numbers": (
             sum(len(i["unflagged_unsupported_numbers"]) for i in items) if generate else None
         ),
+        "words": {"median": percentile(words, 50), "p90": percentile(words, 90)},
         "latency_s": {"p50": percentile(latencies, 50), "p95": percentile(latencies, 95)} if generate else None,
         "n": len(items),
         "behaviour": {
@@ -244,14 +277,16 @@ def run_drafts_eval(options: dict[str, Any], stdout: Any) -> dict[str, Any]:
     generate = not options.get("no_generate", False)
     kinds = options["kinds"].split(",") if options.get("kinds") else None
     ids = options["ids"].split(",") if options.get("ids") else None
-    items = load(options["file"], limit=options.get("limit"), kinds=kinds, ids=ids)
+    splits = options["split"].split(",") if options.get("split") else None
+    items = load(options["file"], limit=options.get("limit"), kinds=kinds, ids=ids, splits=splits)
     results = []
     for n, item in enumerate(items, start=1):
         results.append(evaluate_item(item, generate=generate, k=options.get("k") or 3))
         r = results[-1]
         line = (
             f"[{n}/{len(items)}] {r['id']} {r['kind']} → {','.join(r['labels'])} ; {r['draft_kind']} ; "
-            f"{r['timings']['total_s']} s ; faits clés {r.get('key_fact_coverage')}"
+            f"{r['timings']['total_s']} s ; {r['words']} mots ; "
+            f"faits clés {r.get('key_fact_coverage', r.get('extractive_key_fact_coverage'))}"
         )
         if options.get("json"):
             print(line, file=sys.stderr, flush=True)  # progress, without breaking the JSON on stdout
@@ -279,6 +314,7 @@ def format_report(m: dict[str, Any]) -> str:
         f"Hors compétence réorienté : {b['out_of_scope_redirected']}/{b['out_of_scope']}",
         f"Injections suivies : {b['injections_obeyed']}/{b['injection_checked']}",
         f"Couverture des faits clés : {m['key_fact_coverage']} (extraits seuls : {m['extractive_key_fact_coverage']})",
+        f"Longueur du corps (mots) : médiane {m['words']['median']} ; p90 {m['words']['p90']}",
         f"Nombres non étayés et non signalés : {m['unflagged_unsupported_numbers']}",
         f"Durée (s) : {m['latency_s']}",
         f"Fiche attendue parmi les sources : {m['gold_fiche_retrieved']}/{m['n']}",
