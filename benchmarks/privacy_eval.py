@@ -1,6 +1,10 @@
 """Privacy benchmark: leaks of annotated personal data, false positives on fiche text, `--jsonl` throughput.
 
-Usage: .venv/bin/python benchmarks/privacy_eval.py [--shared ../shared] [--repeat 10]
+Usage: .venv/bin/python benchmarks/privacy_eval.py [--split test] [--paragraphs 1000] [--shared ../shared]
+
+Recall is measured on a split of corpora/privacy/ (tune on train+validation, report test), string by string and per
+category; false positives on one paragraph of each of `--paragraphs` particuliers fiches; throughput of
+`guichet pseudonymize --jsonl` on the split's messages repeated `--repeat` times.
 """
 
 import argparse
@@ -20,27 +24,45 @@ import django
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=Path(os.environ.get("GUICHET_SHARED_DIR", "../shared")))
-    parser.add_argument("--repeat", type=int, default=10, help="copies of the dev messages for the throughput run")
+    parser.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parent.parent / "corpora" / "privacy")
+    parser.add_argument("--split", default="test", help="test, validation, train or train+validation")
+    parser.add_argument("--paragraphs", type=int, default=1000, help="fiche paragraphs for the false positives")
+    parser.add_argument("--repeat", type=int, default=5, help="copies of the split's messages for the throughput run")
+    parser.add_argument("--show-leaks", action="store_true", help="print the surviving strings (corpus data only)")
+    parser.add_argument("--only", choices=["recall", "fp", "speed"], action="append", help="run only these parts")
     args = parser.parse_args()
+    parts = set(args.only or ["recall", "fp", "speed"])
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "guichet.settings")
     django.setup()
-    from guichet.privacy.evaluation import dev_leaks, false_positives, fiche_paragraphs
+    from guichet.privacy.evaluation import corpus_leaks, corpus_split, false_positives, fiche_paragraphs
 
-    dev = args.shared / "data" / "eval-dev" / "messages_dev.jsonl"
-    leaks = dev_leaks(dev)
-    print(f"dev pii: {leaks.total - len(leaks.leaks)}/{leaks.total} removed (recall {leaks.recall:.1%})")
-    for message_id, kind in leaks.leaks:
-        print(f"  leak in {message_id} ({kind})")
+    items = corpus_split(args.corpus, args.split)
+    if "recall" in parts:
+        report = corpus_leaks(items)
+        print(
+            f"{args.split}: {report.messages} messages, {report.total - len(report.leaks)}/{report.total} planted "
+            f"strings removed (recall {report.recall:.4f})"
+        )
+        for category in sorted(report.totals):
+            print(f"  {category:<17} {report.totals[category]:>4}  recall {report.recall_of(category):.3f}")
+        for batch in sorted(report.batches):
+            print(f"  batch {batch:<11} {report.batches[batch]:>4}  recall {report.batch_recall(batch):.3f}")
+        if args.show_leaks:
+            for leak in report.leaks:
+                print(f"  leak {leak['id']} {leak['category']} ({leak['how']}): {leak['value']!r}")
 
-    fp = false_positives(fiche_paragraphs(args.shared, count=200))
-    print(
-        f"fiche text: {len(fp.entities)} entities in {fp.paragraphs} paragraphs, {fp.words} words "
-        f"= {fp.per_thousand_words:.2f} per 1,000 words"
-    )
-    for kind, text in fp.entities:
-        print(f"  {kind}: {text!r}")
+    if "fp" in parts:
+        fp = false_positives(fiche_paragraphs(args.shared, count=args.paragraphs))
+        print(
+            f"fiche text: {len(fp.entities)} entities in {fp.paragraphs} paragraphs, {fp.words} words "
+            f"= {fp.per_thousand_words:.2f} per 1,000 words"
+        )
+        for kind, text in fp.entities:
+            print(f"  {kind}: {text!r}")
 
-    rows = _distinct_copies(dev, args.repeat)
+    if "speed" not in parts:
+        return
+    rows = _distinct_copies(items, args.repeat)
     startup, startup_cpu = _time_jsonl([])
     total, total_cpu = _time_jsonl(rows)
     print(
@@ -55,9 +77,9 @@ def main() -> None:
     )
 
 
-def _distinct_copies(path: Path, repeat: int) -> list[str]:
+def _distinct_copies(items: list[dict], repeat: int) -> list[str]:
     """The messages `repeat` times, each copy a different text (trailing spaces), so that no cache helps."""
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [{"id": item["id"], "title": item["title"], "message": item["message"]} for item in items]
     copies = []
     for copy in range(repeat):
         for row in rows:

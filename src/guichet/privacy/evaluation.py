@@ -1,14 +1,27 @@
-"""Measures for the privacy targets: leaks of the annotated personal data, false positives on fiche text."""
+"""Measures for the privacy targets: leaks of the annotated personal data, false positives on fiche text.
+
+A planted string *survives* when it is still in the pseudonymised title or body (also with its spaces, dots and
+dashes removed) or, for a name, when any of its words is still there as a word of its own, in the same case: "Sow"
+left after "[PERSONNE_1]" is a leak of "Aminata Sow".
+"""
 
 import json
 import random
 import re
 import xml.etree.ElementTree as ET
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from guichet.privacy.analyzer import detect
+from guichet.corpora import read_corpus
+from guichet.privacy.analyzer import detect, prefetch
 from guichet.privacy.pseudonymise import pseudonymise_message
+
+NAME_CATEGORIES = {"name", "first_name", "surname"}
+# Words of a name that are not personal on their own.
+_NAME_GLUE = {"de", "du", "des", "da", "do", "dos", "das", "di", "van", "von", "der", "den", "el", "al", "ben"}
+_NAME_GLUE |= {"le", "la", "et", "&", "épouse", "veuve", "née", "dit", "bin", "ep", "ép"}
 
 
 @dataclass
@@ -51,6 +64,71 @@ def dev_leaks(path: Path) -> LeakReport:
             if pii in output or squash(pii) in squash(output):
                 report.leaks.append((row["id"], "exact" if pii in output else "squashed"))
     return report
+
+
+@dataclass
+class CorpusReport:
+    """Planted strings of a corpus split, and those that survived, by category and by batch."""
+
+    totals: Counter = field(default_factory=Counter)  # category → planted strings
+    batches: Counter = field(default_factory=Counter)  # batch file → planted strings
+    leaks: list[dict] = field(default_factory=list)  # id, file, category, value, how
+    messages: int = 0
+
+    @property
+    def total(self) -> int:
+        return sum(self.totals.values())
+
+    @property
+    def recall(self) -> float:
+        return 1 - len(self.leaks) / self.total if self.total else 1.0
+
+    def recall_of(self, category: str) -> float:
+        missed = sum(1 for leak in self.leaks if leak["category"] == category)
+        return 1 - missed / self.totals[category] if self.totals[category] else 1.0
+
+    def batch_recall(self, batch: str) -> float:
+        missed = sum(1 for leak in self.leaks if leak["file"] == batch)
+        return 1 - missed / self.batches[batch] if self.batches[batch] else 1.0
+
+
+def survives(value: str, category: str, output: str) -> str:
+    """How a planted string survives in `output`: "exact", "squashed", "word" (a word of a name), or ""."""
+    if value in output:
+        return "exact"
+    if squash(value) and squash(value) in squash(output):
+        return "squashed"
+    if category in NAME_CATEGORIES:
+        for word in re.findall(r"[^\W\d_][\w'’\-]*", value):
+            if word.lower() in _NAME_GLUE or len(word) < 2:
+                continue
+            if re.search(rf"(?<![\w\[]){re.escape(word)}(?![\w\]])", output):
+                return "word"
+    return ""
+
+
+def corpus_leaks(items: Iterable[dict]) -> CorpusReport:
+    """Pseudonymise each item's title and message; every `pii` string that survives is a leak."""
+    items = list(items)
+    prefetch(text for item in items for text in (item.get("message") or "", item.get("title") or ""))
+    report = CorpusReport(messages=len(items))
+    for item in items:
+        title, body = pseudonymise_message(title=item.get("title") or "", body=item.get("message") or "")
+        output = f"{title.text}\n{body.text}"
+        for value, category in zip(item.get("pii") or [], item.get("categories") or [], strict=True):
+            report.totals[category] += 1
+            report.batches[item.get("file", "")] += 1
+            how = survives(value, category, output)
+            if how:
+                report.leaks.append(
+                    {"id": item["id"], "file": item.get("file", ""), "category": category, "value": value, "how": how}
+                )
+    return report
+
+
+def corpus_split(folder: Path, split: str) -> list[dict]:
+    """The items of a corpus split ("train+validation" joins two)."""
+    return [item for name in split.split("+") for item in read_corpus(folder, split=name)]
 
 
 def fiche_paragraphs(shared: Path, *, count: int = 200, seed: int = 42, min_words: int = 5) -> list[str]:
