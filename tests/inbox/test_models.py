@@ -4,8 +4,9 @@ import pytest
 from django.core.exceptions import PermissionDenied
 from django.utils import timezone
 
+from guichet.audit.models import AuditEvent
 from guichet.inbox.enums import Status
-from guichet.inbox.models import AuditEvent, Message, Reply
+from guichet.inbox.models import Message, Reply
 from guichet.inbox.workflow import reply_approve_and_send
 from tests.accounts.factories import AdministrationFactory, member
 from tests.inbox.factories import make_message
@@ -77,7 +78,7 @@ def test_sent_reply_is_immutable(caf):
 
 def test_audit_log_is_append_only(caf):
     message = make_message(caf)
-    event = AuditEvent.objects.filter(message=message).first()
+    event = AuditEvent.objects.for_message(message).first()
     event.action = "falsifié"
     with pytest.raises(PermissionDenied):
         event.save()

@@ -5,9 +5,10 @@ from django.urls import reverse
 
 from guichet.accounts.enums import Cohort, Role
 from guichet.accounts.models import Membership
+from guichet.audit.models import AuditEvent
 from guichet.inbox import workflow
 from guichet.inbox.enums import DraftKind, Priority, Status
-from guichet.inbox.models import AuditEvent, CannedResponse, Draft, Feedback, Reply
+from guichet.inbox.models import CannedResponse, Draft, Feedback, Reply
 from guichet.inbox.urls import MESSAGE_ACTION_NAMES
 from tests.accounts.factories import AdministrationFactory, member
 from tests.inbox.factories import make_message
@@ -237,7 +238,7 @@ def test_discard_canned_redirect_escalate(client, world):
     client.post(reverse("draft_discard", args=[message.pk]), {"draft_id": world["draft"].pk})
     latest = message.drafts.order_by("-version").first()
     assert latest.kind == DraftKind.AGENT and latest.parameters["based_on"] is None
-    assert AuditEvent.objects.filter(message=message, action="draft.discarded").exists()
+    assert AuditEvent.objects.for_message(message).filter(action="draft.discarded").exists()
     canned = CannedResponse.objects.create(administration=world["caf"], title="Accusé", body="Nous avons bien reçu.")
     client.post(reverse("canned_insert", args=[message.pk]), {"canned_id": canned.pk})
     assert message.drafts.order_by("-version").first().kind == DraftKind.CANNED

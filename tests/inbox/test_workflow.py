@@ -2,8 +2,9 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from guichet.accounts.enums import Role
+from guichet.audit.models import AuditEvent
 from guichet.inbox.enums import DraftKind, Status
-from guichet.inbox.models import AuditEvent, Message, Reply
+from guichet.inbox.models import Message, Reply
 from guichet.inbox.workflow import (
     TRANSITIONS,
     TransitionError,
@@ -33,7 +34,7 @@ def other():
 
 
 def _actions(message: Message) -> list[str]:
-    return list(AuditEvent.objects.filter(message=message).values_list("action", flat=True))
+    return list(AuditEvent.objects.for_message(message).values_list("action", flat=True))
 
 
 def test_receive_starts_received_and_is_audited(caf):
@@ -56,7 +57,7 @@ def test_full_path_to_sent_with_agent_approval(caf):
     assert reply.ai_assisted
     actions = _actions(message)
     assert "reply.approved" in actions
-    transitions = AuditEvent.objects.filter(message=message, action="message.transition")
+    transitions = AuditEvent.objects.for_message(message).filter(action="message.transition")
     assert transitions.last().details["to"] == Status.SENT
 
 

@@ -3,7 +3,8 @@ from datetime import timedelta
 import pytest
 from django.db import connection
 
-from guichet.inbox.models import AuditEvent, Message
+from guichet.audit.models import AuditEvent
+from guichet.inbox.models import Message
 from guichet.inbox.workflow import message_close, message_receive
 from guichet.privacy.services import (
     PURGED_MARKER,
@@ -43,7 +44,7 @@ def test_intake_pseudonymises_title_and_body_with_one_mapping():
 
 def test_intake_is_audited_with_types_only():
     message = receive(AdministrationFactory())
-    event = AuditEvent.objects.get(message=message, action="message.pseudonymised")
+    event = AuditEvent.objects.for_message(message).get(action="message.pseudonymised")
     assert event.details == {"entities": {"NIR": 1, "PERSONNE": 2, "TELEPHONE": 1}}
 
 
@@ -124,7 +125,7 @@ def test_purge_removes_personal_data_and_keeps_pseudonymised_text():
     assert message_mapping(message) == {}
     assert message_display(message) == pseudonymised
     assert message_pseudonymise(message=message).pseudonymised_body == pseudonymised[1]  # not the marker
-    event = AuditEvent.objects.get(message=message, action="message.pii_purged")
+    event = AuditEvent.objects.for_message(message).get(action="message.pii_purged")
     assert event.actor_label == "purge" and event.details["retention_days"] == 30
     assert purge_expired(dry_run=False).count == 0  # already purged
 

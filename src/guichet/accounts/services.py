@@ -7,7 +7,7 @@ from django.utils.text import slugify
 
 from guichet.accounts.enums import Cohort, Role
 from guichet.accounts.models import Administration, Membership
-from guichet.inbox.audit import audit_log
+from guichet.audit.services import audit_log
 
 
 @transaction.atomic

@@ -2,7 +2,7 @@
 
 from django.contrib import admin
 
-from guichet.inbox.models import AuditEvent, CannedResponse, Draft, Feedback, Message, Reply
+from guichet.inbox.models import CannedResponse, Draft, Feedback, Message, Reply
 from guichet.readonly import ReadOnlyAdmin
 
 
@@ -30,13 +30,6 @@ class ReplyAdmin(ReadOnlyAdmin):
 class FeedbackAdmin(ReadOnlyAdmin):
     list_display = ["message", "rating", "edit_distance", "time_on_task_s", "created_at"]
     list_filter = ["rating"]
-
-
-@admin.register(AuditEvent)
-class AuditEventAdmin(ReadOnlyAdmin):
-    list_display = ["created_at", "actor_label", "action", "object_type", "object_id", "administration"]
-    list_filter = ["action", "administration"]
-    search_fields = ["actor_label", "object_id"]
 
 
 @admin.register(CannedResponse)

@@ -1,12 +1,14 @@
-"""Writing to the append-only audit journal."""
+"""The inbox's entry to the audit journal: an event on a message is filed under that message."""
 
 from typing import Any
 
 from django.db import models
 
-from guichet.inbox.models import AuditEvent, Message
+from guichet.audit.services import SYSTEM
+from guichet.audit.services import audit_log as journal_log
+from guichet.inbox.models import Message
 
-SYSTEM = "système"
+__all__ = ["SYSTEM", "audit_log"]
 
 
 def audit_log(
@@ -18,20 +20,16 @@ def audit_log(
     message: Message | None = None,
     administration=None,
     details: dict[str, Any] | None = None,
-) -> AuditEvent:
-    """Record one event. Callers run it in the same transaction as the change it describes."""
+):
+    """Record one event (see `guichet.audit.services.audit_log`); `obj` is the message when it is one."""
     if message is None and isinstance(obj, Message):
         message = obj
-    if administration is None and message is not None:
-        administration = message.administration
-    label = actor_label or (actor.get_username() if actor is not None else SYSTEM)
-    return AuditEvent.objects.create(
-        actor=actor,
-        actor_label=label[:100],
+    return journal_log(
         action=action,
-        administration=administration,
+        obj=obj,
+        actor=actor,
+        actor_label=actor_label,
         message=message,
-        object_type=obj._meta.model_name if obj is not None else "",
-        object_id=str(obj.pk) if obj is not None else "",
-        details=details or {},
+        administration=administration,
+        details=details,
     )

@@ -23,7 +23,6 @@ from guichet.inbox.enums import (
     Sentiment,
     Status,
 )
-from guichet.readonly import AppendOnlyModel
 
 
 class MessageQuerySet(models.QuerySet):
@@ -293,35 +292,8 @@ class CannedResponse(models.Model):
         return self.title
 
 
-class AuditEvent(AppendOnlyModel):
-    """Append-only journal: who (or which process) did what to which object, when."""
-
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="audit_events"
-    )
-    actor_label = models.CharField("acteur", max_length=100, help_text="Nom d'utilisateur ou processus (worker…)")
-    action = models.CharField(max_length=60, db_index=True)
-    administration = models.ForeignKey(
-        Administration, on_delete=models.PROTECT, null=True, blank=True, related_name="audit_events"
-    )
-    message = models.ForeignKey(Message, on_delete=models.PROTECT, null=True, blank=True, related_name="audit_events")
-    object_type = models.CharField(max_length=60)
-    object_id = models.CharField(max_length=64)
-    details = models.JSONField(default=dict, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
-
-    class Meta:
-        ordering = ["created_at", "id"]
-        verbose_name = "événement du journal"
-        verbose_name_plural = "journal d'audit"
-
-    def __str__(self) -> str:
-        return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor_label} {self.action} {self.object_type}#{self.object_id}"
-
-
 __all__ = [
     "APPROVER_ROLES",
-    "AuditEvent",
     "CannedResponse",
     "Channel",
     "Draft",

@@ -4,6 +4,7 @@ from django.db.models import QuerySet
 from django.http import Http404
 
 from guichet.accounts.models import Administration
+from guichet.audit.models import AuditEvent
 from guichet.inbox.models import Draft, Message, Reply
 
 
@@ -32,6 +33,13 @@ def drafts_for(user, *, message_id: int) -> QuerySet[Draft]:
     return Draft.objects.filter(message__in=Message.objects.visible_to(user), message_id=message_id).order_by(
         "-version"
     )
+
+
+def events_for(user, *, message_id: int) -> QuerySet[AuditEvent]:
+    """The journal of one message the user may see, oldest first."""
+    if not Message.objects.visible_to(user).filter(pk=message_id).exists():
+        return AuditEvent.objects.none()
+    return AuditEvent.objects.for_message(message_id).select_related("actor").order_by("created_at", "id")
 
 
 def replies_for(user) -> QuerySet[Reply]:

@@ -9,9 +9,9 @@ from guichet.drafting.contacts import panel_numbers
 from guichet.inbox import workflow
 from guichet.inbox.enums import DraftKind, Status
 from guichet.inbox.forms import DraftForm, EscalateForm, FeedbackForm, RedirectForm, RegenerateForm, SendForm
-from guichet.inbox.models import AuditEvent, CannedResponse, Draft, Feedback, Message
+from guichet.inbox.models import CannedResponse, Draft, Feedback, Message
 from guichet.inbox.privacy_bridge import mapping_for, restore_text
-from guichet.inbox.selectors import drafts_for, message_get_for
+from guichet.inbox.selectors import drafts_for, events_for, message_get_for
 from guichet.inbox.ui import (
     annotate_draft,
     highlight_pii,
@@ -132,7 +132,7 @@ def message_history(request: HttpRequest, pk: int) -> HttpResponse:
         for d in drafts_for(request.user, message_id=message.pk)
         if ai or d.kind not in AI_KINDS
     ]
-    events = AuditEvent.objects.filter(message=message).select_related("actor").order_by("created_at", "id")
+    events = events_for(request.user, message_id=message.pk)
     return render(
         request,
         "inbox/history.html",
