@@ -146,8 +146,22 @@ def test_birth_dates():
     assert found("je suis né en mars 1961 à Lyon") == [("DATE_NAISSANCE", "mars 1961")]
 
 
-def test_other_dates_are_kept():
-    assert found("J'ai déposé ma demande le 15 février 2024, notre enfant est né le 2 juin.") == []
+def test_dates_of_the_writers_life_are_personal():
+    assert found("J'ai déposé ma demande le 15 février 2024, notre enfant est né le 2 juin.") == [
+        ("DATE", "15 février 2024"),
+        ("DATE", "2 juin"),
+    ]
+    assert found("Mon père est décédé le 30/09/2025 à son domicile.") == [("DATE", "30/09/2025")]
+    assert found("nous nous sommes mariés le 21/05/2011 dans votre mairie") == [("DATE", "21/05/2011")]
+    assert found("mon titre de séjour expire le 28/02/2026") == [("DATE", "28/02/2026")]
+    assert found("Lou est née le 3 janvier.") == [("DATE", "3 janvier")]
+    assert found("Depuis le jugement du 15/09/2025, notre fils vit chez moi.") == [("DATE", "15/09/2025")]
+
+
+def test_dates_of_rules_are_kept():
+    assert found("Depuis le 1er janvier 2024, le montant est revalorisé.") == []
+    assert found("Vous pouvez saisir le juge jusqu'au 25 août 2019 à minuit.") == []
+    assert found("Le contrat signé avant le 1er juillet 2023 reste valable.") == []
 
 
 def test_administrative_words_are_not_personal_data():

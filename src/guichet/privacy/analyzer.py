@@ -15,6 +15,8 @@ import spacy
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 
+from guichet.privacy import gazetteer
+from guichet.privacy.name_rules import ContextNameRecognizer
 from guichet.privacy.names import ENTITY as PERSON
 from guichet.privacy.names import PersonRecognizer, is_common
 from guichet.privacy.recognizers import RECOGNIZERS
@@ -59,7 +61,8 @@ def _build() -> AnalyzerEngine:
         models=[{"lang_code": LANGUAGE, "model_name": SPACY_MODEL}], ner_model_configuration=ner
     )
     nlp_engine.load()
-    recognizers = [recognizer() for recognizer in RECOGNIZERS] + [PersonRecognizer()]
+    recognizers = [recognizer() for recognizer in RECOGNIZERS] + [PersonRecognizer(), ContextNameRecognizer()]
+    gazetteer.preload()
     registry = RecognizerRegistry(recognizers=recognizers, supported_languages=[LANGUAGE])
     return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=[LANGUAGE])
 

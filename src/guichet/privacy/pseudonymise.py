@@ -30,6 +30,7 @@ ENTITY_TYPES: dict[str, str] = {
     "SIRET": "SIRET",
     "SIREN": "SIREN",
     "DATE_NAISSANCE": "date de naissance",
+    "DATE": "date d'un événement personnel",
     "PASSEPORT": "numéro de passeport",
     "CNI": "numéro de carte d'identité",
     "PERMIS": "numéro de permis de conduire",

@@ -6,6 +6,7 @@ from guichet.privacy.recognizers.contact import (
     AddressRecognizer,
     BirthDateRecognizer,
     EmailRecognizer,
+    EventDateRecognizer,
     PhoneRecognizer,
 )
 from guichet.privacy.recognizers.identifiers import (
@@ -38,4 +39,5 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     LongNumberRecognizer,
     AddressRecognizer,
     BirthDateRecognizer,
+    EventDateRecognizer,
 )

@@ -1,4 +1,4 @@
-"""Contact details and dates of birth: e-mail, phone, postal address, date of birth."""
+"""Contact details and dates of a person's life: e-mail, phone, postal address, date of birth, dated events."""
 
 import re
 from collections.abc import Iterator
@@ -90,3 +90,59 @@ class BirthDateRecognizer(RegexRecognizer):
             0.7,
         ),
     )
+
+
+# A day and a month, with or without the year: 14/06/2025, 5/6/25, 18/12, 3 mars 2025, 1er octobre, 2 novembre.
+_ANY_DATE = (
+    r"(?<![\d/.])(?:\d{1,2}(?:er)?[ \u00a0](?:" + _MONTH + r")(?:[ \u00a0](?:19|20)\d{2})?|"
+    r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-](?:19|20)?\d{2})?|(?i:" + _MONTH + r")[ \u00a0](?:19|20)\d{2})(?![\d/])"
+)
+# Words of a person's life that a date after them belongs to (family events, health, work, moves, procedures).
+_LIFE_EVENT = re.compile(
+    r"(?i)\b(?:mari[ée]e?s?|mariage|marier|pacs[ée]?e?s?|pacs|divorc\w*|s[ée]par[ée]\w*|d[ée]c[ée]d[ée]e?s?|"
+    r"d[ée]c[èe]s|mort[e]?s?|quitt[ée]s?|disparu\w*|obs[èe]ques|enterr\w*|inhum\w*|veu(?:f|ve)|"
+    r"n[ée]e?s?|naissance|accouch\w*|terme|enceinte|eu \d+ ans|hospitalis\w*|urgences|accident\w*|op[ée]r[ée]\w*|"
+    r"chute|malad\w*|arr[êe]t|licenci\w*|embauch\w*|commenc\w*|termin[ée]\w*|fini|contrat|cdd|cdi|"
+    r"d[ée]mission\w*|rupture|d[ée]m[ée]nag\w*|emm[ée]nag\w*|install[ée]\w*|arriv[ée]e?s?|entr[ée]e?s? en france|"
+    r"jugement|entretien|rendez-vous|rdv|convocation|convoqu[ée]\w*|d[ée]pos[ée]\w*|envoy[ée]\w*|"
+    r"re[çc]u\w*|vendu\w*|achet[ée]\w*|vol[ée]e?s?|perdu\w*|inscri\w*|radi[ée]\w*|expire\w*|"
+    r"expiration|valable|d[ée]livr[ée]\w*|ordonnance|consultation|soins?|sorti\w*|retrait[ée]\w*|"
+    r"cess\w*|reprise|repris|adopt\w*|reconnu\w*|plainte|depuis|à partir d[ue]|jusqu'au)\b"
+)
+# Someone's own life: the writer or a relative, not the rules of a fiche ("vous", "le demandeur").
+_PERSONAL = re.compile(
+    r"(?i)(?:\b(?:j['’]|m['’])|\b(?:je|jai|moi|mon|ma|mes|nous|notre|nos)(?!\w)|"
+    r"\b(?:mari|femme|épouse|époux|fils|fille|père|mère|papa|maman|bébé|bebe|frère|sœur|soeur)\b)"
+)
+
+# Right before a date, these need no "je" or "mon": "Lou est née le 3 janvier", "décédée le 12/10/2025".
+_STRONG_EVENT = re.compile(
+    r"(?i)\b(?:n[ée]e?s?|d[ée]c[ée]d[ée]e?s?|mari[ée]e?s?|pacs[ée]e?s?|divorc[ée]e?s?|morte?s?|accouch[ée]e?)"
+    r"\s+(?:le|depuis le|en date du)?\s*$"
+)
+
+_SENTENCE_BREAK = re.compile(r"(?<![A-Z])[.!?;]\s|\n")
+
+
+class EventDateRecognizer(RegexRecognizer):
+    """The date of an event of the writer's or a relative's life: "décédé le 3 mars 2025", "mariés le 21/05/2011",
+    "mon titre expire le 28/02/2026", "accident de travail le 8 septembre".
+
+    The sentence before the date must hold a word of a life event (family, health, work, housing, procedures) and a
+    word of the writer or a relative (je, mon, nous, ma mère…): a fiche's "depuis le 1er janvier 2024" is not one.
+    Dates of birth keep their own type (`BirthDateRecognizer`).
+    """
+
+    ENTITY = "DATE"
+    PATTERNS = ((_ANY_DATE, 0.65),)
+    WINDOW = 80
+
+    def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
+        for start, end, score in super().spans(text):
+            window = text[max(0, start - self.WINDOW) : start]
+            sentence_start = max((m.end() for m in _SENTENCE_BREAK.finditer(window)), default=0)
+            before = window[sentence_start:]
+            after = _SENTENCE_BREAK.split(text[end : end + 40], maxsplit=1)[0]
+            personal = _PERSONAL.search(before) or _PERSONAL.search(after)
+            if _LIFE_EVENT.search(before[-60:]) and personal or _STRONG_EVENT.search(before[-20:]):
+                yield start, end, score

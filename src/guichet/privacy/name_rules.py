@@ -1,0 +1,291 @@
+"""Names that spaCy and the title rules miss, found from their position and the first-name/surname gazetteer.
+
+- the signature block: the lines after the last closing formula ("Cordialement", "merci", "cdt"), after an
+  e-mail (or its placeholder), before "allocataire …", or the last lines of the message, once the contact details
+  at their end are set aside ("Abdou Sow 07 53 …", "Jean Martin - allocataire [ALLOCATAIRE_1]");
+- the last words of the text after its last sentence ("… rappelez-moi svp. Dylan", "… ? samia");
+- names after a cue, in any case and in lists: "moi c'est ali", "mes enfants Nour, Ilyès et Adam",
+  "ma fille léa", "je m'appelle andrii kovalenko";
+- a child's first name before its age: "Lou (3 ans)", "Noé, 6 ans";
+- a known first name followed by a capitalised word, or a surname in capitals and a known first name, anywhere:
+  "… payé par Aïcha Konaté", "COULIBALY Kadiatou"; in lower case when both are known ("kevin dupuis").
+
+A word that is common French ("Bonne", "Urgent", stop words) is never a name here; a gazetteer word that is also
+a common word ("Rose", "Pierre") counts only where the position says it is a name.
+"""
+
+import re
+from collections.abc import Iterator
+
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from guichet.privacy.gazetteer import is_name, lookup
+from guichet.privacy.names import ENTITY, is_common
+
+# A word: letters (any script's), with inner hyphens or apostrophes ("N'Diaye", "Guy-Roger", "Wiśniewska").
+_W = r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*"
+_PARTICLES = {"de", "du", "des", "da", "do", "dos", "das", "di", "van", "von", "der", "den", "el", "al", "ben", "bin"}
+_PARTICLES |= {"le", "la", "ait", "aït", "ould", "ibn", "abu", "bou", "mac", "mc", "dit", "épouse", "veuve", "née"}
+_AND = {"et", "&"}
+_TITLE = r"(?:(?i:mme|mmes|mlle|madame|monsieur|mademoiselle|mr|mrs)\.?|M\.|MM\.|Dr\.?|Me)"
+# Closing words and message fillers: never a name, and a closing formula opens the signature block.
+_CLOSING_WORDS = {
+    *"""cordialement cdt cdlt slt bjr bonjour bonsoir merci mrc remerciements salutations sincèrement sincerement
+    respectueusement amicalement amitiés bisous bises bien vous votre à a bonne journée soirée continuation
+    attente réponse retour avance d'avance davance par beaucoup bcp encore svp stp urgent urgence aide
+    aidez-moi help siret siren rib bic urssaf ants anah ok""".split()
+}
+_CLOSING = re.compile(
+    r"(?i)^[\s\-–—]*(?:bien |très |tres )?(?:cordialement|cdt|cdlt|salutations(?: distinguées| respectueuses)?|"
+    r"sincères salutations|respectueusement|amicalement|merci(?: beaucoup| bcp| d'avance| davance| par avance| "
+    r"encore| bien| de votre (?:aide|réponse|retour|compréhension))?|en vous remerciant(?: par avance| d'avance)?|"
+    r"bien à vous|bonne (?:journée|soirée)|dans l'attente de votre (?:réponse|retour)|"
+    r"veuillez agréer[^\n]*|je vous prie d'agréer[^\n]*|signé)\s*[,.!:]*\s*$"
+)
+_EMAIL_LINE = re.compile(r"(?i)^\s*(?:\[EMAIL_\d+\]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$")
+# What may follow a name on its signature line: contact details, an allocataire number, a placeholder.
+_TRAILER = re.compile(
+    r"(?i)\s*(?:[,;–—]|\s-\s|\s+(?=[+(]?\d)|\s+(?=\[)|\s+(?:tél|tel|téléphone|telephone|port|portable|mail|"
+    r"e-mail|email|courriel|allocataire|n°|no|num|numéro|numero|identifiant|dossier|secu|sécu)\b)"
+)
+_SENTENCE_END = re.compile(r"[.!?…]\s+|\n")
+_CUE = re.compile(
+    r"(?i)\b(?:je m['’ ]?appelle|jm['’]?appelle|je me nomme|mon nom (?:est|c['’ ]?est)|moi c['’ ]?est|moi c|"
+    r"c['’ ]?est|je suis|jsuis|(?:il|elle) s['’ ]?appelle|s['’ ]?appellent|prénom|prenom|"
+    r"(?:mon|ma|mes|notre|nos|son|sa|ses) (?:(?:petite?s?|grande?s?|jeunes?|deux|trois|quatre|cinq) )?"
+    r"(?:fils|fille|filles|enfants?|bébé|bebe|garçon|garcon|mari|femme|épouse|epouse|époux|epoux|copine|copain|"
+    r"compagne|compagnon|conjointe?|concubine?|sœur|soeur|sœurs|soeurs|frère|frere|frères|freres|mère|mere|"
+    r"père|pere|maman|papa|cousine?|nièce|niece|neveu|petite?|grand-mère|grand-mere|grand-père|grand-pere|ex|"
+    r"voisine?|amie?|beau-père|belle-mère|belle-fille|beau-fils|tante|oncle|aîné|aînée|cadet|cadette|"
+    r"jumeaux|jumelles))(?:\s*[,:]\s*|\s+)"
+)
+# Cues after which a word must be a known name (the cue alone says little: "je suis Malade", "c'est Urgent").
+_WEAK_CUE = re.compile(r"(?i)^(?:c['’ ]?est|je suis|jsuis|moi c)\b")
+_AGE = re.compile(r"\s*(?:\(\s*\d{1,2}\s*(?:ans?|mois)\s*\)|,\s*\d{1,2}\s*(?:ans?|mois)\b)")
+_SEQ = re.compile(rf"{_W}(?:[ \t]+{_W}){{0,5}}")
+
+
+class ContextNameRecognizer(LocalRecognizer):
+    """Names from the signature block, cues, ages and the gazetteer (see the module docstring)."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=[ENTITY], supported_language="fr", name="ContextNameRecognizer")
+
+    def load(self) -> None:
+        """The gazetteer loads on first use."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        metadata = {
+            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+        }
+        spans = {*signature_names(text), *cue_names(text), *aged_names(text), *full_names(text)}
+        return [
+            RecognizerResult(ENTITY, start, end, score, recognition_metadata=metadata)
+            for start, end, score in sorted(spans)
+        ]
+
+
+def _words(value: str) -> list[str]:
+    return re.findall(_W, value)
+
+
+def _is_glue(word: str) -> bool:
+    return word.lower() in _PARTICLES or word.lower() in _AND
+
+
+def _plain_common(word: str) -> bool:
+    return is_common(word) or word.lower() in _CLOSING_WORDS
+
+
+def name_like(value: str, *, strong_position: bool) -> bool:
+    """Words that can be a person's name: none common, a known name among them, or (in a strong position: after a
+    closing formula, on the last line, after a title) capitalised words."""
+    words = _words(value)
+    core = [word for word in words if not _is_glue(word)]
+    if not core or len(core) > 5 or _is_glue(words[0]) and words[0][0].islower() or words[-1].lower() in _AND:
+        return False
+    if any(_plain_common(word) for word in core):
+        return False
+    known = [is_name(word) for word in core]
+    if any(known):
+        # unknown lower-case words next to a known one: only if most words are known
+        unknown_lower = [w for w, k in zip(core, known, strict=True) if not k and w[0].islower()]
+        return len(unknown_lower) <= len(core) // 2
+    capitalised = all(word[0].isupper() for word in core)
+    if capitalised and strong_position:
+        kinds = [lookup(word) for word in core]
+        # a lone capitalised word that the gazetteer knows as a common word needs more than the position
+        return not (len(core) == 1 and kinds[0] is not None and kinds[0].common and core[0].isupper())
+    return False
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+
+
+def _head(text: str, start: int, end: int) -> tuple[int, int, bool]:
+    """The part of a line before its contact details, without a leading dash or title; whether a title was there."""
+    line = text[start:end]
+    lead = re.match(rf"[\s\-–—]*(?:(?P<title>{_TITLE})\s+)?", line)
+    head_start = start + lead.end()
+    trailer = _TRAILER.search(text, head_start, end)
+    head_end = trailer.start() if trailer else end
+    while head_end > head_start and text[head_end - 1] in " \t.,;:!":
+        head_end -= 1
+    return head_start, head_end, bool(lead.group("title"))
+
+
+def signature_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """Names on the lines of the signature block (see the module docstring)."""
+    lines = _line_spans(text)
+    if len(lines) < 2:
+        return
+    closing = max((i for i, (s, e) in enumerate(lines) if _CLOSING.match(text[s:e])), default=None)
+    zone = set(range(max(1, len(lines) - 3), len(lines)))
+    strong = {len(lines) - 1}
+    if closing is not None:
+        zone |= set(range(closing + 1, min(len(lines), closing + 5)))
+        strong |= {closing + 1}
+    for i in range(len(lines)):
+        if i > 0 and _EMAIL_LINE.match(text[lines[i - 1][0] : lines[i - 1][1]]):
+            zone.add(i)
+            strong.add(i)
+        if i + 1 < len(lines) and re.match(r"(?i)\s*(?:allocataire|n° allocataire)", text[lines[i + 1][0] :]):
+            zone.add(i)
+            strong.add(i)
+    for i in sorted(zone):
+        start, end = lines[i]
+        head_start, head_end, titled = _head(text, start, end)
+        head = text[head_start:head_end]
+        if not head or not _SEQ.fullmatch(head):
+            continue
+        if name_like(head, strong_position=titled or i in strong):
+            yield head_start, head_end, 0.8
+
+
+def last_words(text: str) -> Iterator[tuple[int, int, float]]:
+    """The text's last words after its last sentence, when they are known names ("… svp. Dylan")."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text.rstrip())]
+    if not ends:
+        return
+    start = ends[-1]
+    head_start, head_end, titled = _head(text, start, len(text.rstrip()))
+    head = text[head_start:head_end]
+    if head and _SEQ.fullmatch(head) and len(_words(head)) <= 4 and name_like(head, strong_position=titled):
+        if any(is_name(word) for word in _words(head)) or titled:
+            yield head_start, head_end, 0.75
+
+
+def cue_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """Names after "moi c'est", "je m'appelle", "ma fille", "mes enfants"…, one by one in a list."""
+    yield from last_words(text)
+    for cue in _CUE.finditer(text):
+        weak = bool(_WEAK_CUE.match(cue.group()))
+        position = cue.end()
+        while True:
+            match = re.compile(rf"(?P<name>{_W}(?:[ \t]+{_W}){{0,3}})").match(text, position)
+            if not match:
+                break
+            span = _longest_name(text, match.start(), match.end(), weak=weak)
+            if span is None:
+                break
+            yield span[0], span[1], 0.8
+            joiner = re.compile(r"\s*(?:,|et|&)\s*(?:(?:de|d')\s*)?").match(text, span[1])
+            if not joiner or joiner.end() == span[1]:
+                break
+            position = joiner.end()
+
+
+def _longest_name(text: str, start: int, end: int, *, weak: bool) -> tuple[int, int] | None:
+    """The longest run of words from `start` that reads as a name (known names for a weak cue)."""
+    words = [(start + m.start(), start + m.end()) for m in re.finditer(_W, text[start:end])]
+    best = None
+    for count in range(1, len(words) + 1):
+        span = (words[0][0], words[count - 1][1])
+        value = text[span[0] : span[1]]
+        tail = _words(value)[-1]
+        if _is_glue(tail):
+            continue
+        if _plain_common(tail):
+            break
+        if weak and not all(is_name(word) for word in _words(value) if not _is_glue(word)):
+            break
+        if not weak and not _cue_words_ok(value):
+            break
+        best = span
+    return best
+
+
+def _cue_words_ok(value: str) -> bool:
+    """After a relative or an introduction: capitalised words that are not common, or known names in any case."""
+    for word in _words(value):
+        if _is_glue(word):
+            continue
+        if _plain_common(word):
+            return False
+        if word[0].islower() and not is_name(word):
+            return False
+    return True
+
+
+def aged_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """A first name right before an age: "Lou (3 ans)", "Noé, 6 ans"."""
+    for match in re.finditer(rf"(?<![\w'’])(?P<name>{_W})(?={_AGE.pattern})", text):
+        word = match.group("name")
+        if is_name(word, first=True) or (word[0].isupper() and not _plain_common(word) and lookup(word) is not None):
+            yield match.start("name"), match.end("name"), 0.75
+
+
+_FULL = re.compile(rf"(?<![\w'’\-])(?P<first>{_W})(?P<rest>(?:[ \t]+{_W}){{1,2}})")
+
+
+def full_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """A known first name and a surname after it, or a surname in capitals and a known first name after it."""
+    position = 0
+    while (match := _FULL.search(text, position)) is not None:
+        span = _full_name(text, match)
+        if span:
+            yield span[0], span[1], 0.7
+            position = span[1]
+        else:
+            position = match.end("first")
+
+
+def _full_name(text: str, match: re.Match[str]) -> tuple[int, int] | None:
+    first = match.group("first")
+    rest = [(match.start("rest") + m.start(), match.start("rest") + m.end()) for m in re.finditer(_W, match["rest"])]
+    second = text[rest[0][0] : rest[0][1]]
+    if _plain_common(first) or _plain_common(second):
+        return None
+    lower = first.islower() and second.islower()
+    if first[0].isupper() and is_name(first, first=True) and (second[0].isupper() or second.isupper()):
+        if not _surname_like(second):
+            return None
+    elif first.isupper() and len(first) > 1 and second[0].isupper() and is_name(second, first=True):
+        if not _surname_like(first):
+            return None
+    elif lower and is_name(first, first=True) and _known_surname(second):
+        pass
+    else:
+        return None
+    end = rest[0][1]
+    if len(rest) > 1:
+        third = text[rest[1][0] : rest[1][1]]
+        if not _plain_common(third) and (third[0].isupper() if not lower else _known_surname(third)):
+            end = rest[1][1]
+    return match.start("first"), end
+
+
+def _surname_like(word: str) -> bool:
+    """A capitalised word that may be a surname: not a common word, and not known only as a common word."""
+    kind = lookup(word)
+    return not _plain_common(word) and not (kind is not None and kind.common and not kind.surname)
+
+
+def _known_surname(word: str) -> bool:
+    kind = lookup(word)
+    return kind is not None and kind.surname and not kind.common and not _plain_common(word)
