@@ -59,3 +59,33 @@ def test_eval_retrieval_reads_both_formats(corpus, tmp_path, lexical_only):
     assert set(first) == {"id", "gold", "ranked", "rank"}
     assert (first["id"], first["gold"], first["ranked"][0], first["rank"]) == ("m1", ["F90002"], "F90002", 1)
     assert "hit@5" in run("eval", "retrieval", str(dataset), "--mode", "lexical")
+
+
+def test_eval_retrieval_reports_by_kind_on_a_corpus_split_beside_the_bm25_reference(corpus, tmp_path, lexical_only):
+    from guichet.corpora import split_of
+
+    run("ingest", str(corpus), "--no-progress")
+    folder = tmp_path / "retrieval"
+    folder.mkdir()
+    rows = [
+        {"id": f"t{i}", "title": "", "message": message, "fiche_ids": [gold], "kind": kind, "administration": "CAF"}
+        for i, (message, gold, kind) in enumerate(
+            [
+                ("Puis-je avoir le chômage si je démissionne pour suivre mon mari ?", "F90002", "question"),
+                ("Combien coûte le timbre fiscal du passeport ?", "F90001", "question"),
+                ("Bande d'incapables, le passeport coûte combien ?", "F90001", "abusive"),
+            ]
+            * 8
+        )
+    ]
+    for i, row in enumerate(rows):
+        row["id"] = f"t{i}"
+    (folder / "batch.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    split = split_of(rows[0]["id"])
+    expected = sum(split_of(row["id"]) == split for row in rows)
+    for mode in ("lexical", "bm25"):
+        report = json.loads(run("eval", "retrieval", str(folder), "--split", split, "--json", "--mode", mode))
+        assert report["metrics"]["n"] == expected
+        assert set(report["metrics"]["by_kind"]) <= {"question", "abusive"}
+        assert sum(m["n"] for m in report["metrics"]["by_kind"].values()) == expected
+        assert set(report["items"][0]) == {"id", "gold", "ranked", "rank"}

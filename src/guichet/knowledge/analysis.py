@@ -8,39 +8,19 @@ Results are cached per surface form: a corpus has a few hundred thousand distinc
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Container
 from functools import lru_cache
 
 import Stemmer
 
+from guichet.text import STOP_WORDS, fold
+
+__all__ = ["STOP_WORDS", "analyze", "fold", "term"]
+
 _ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’`](?=\w)", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _GLUED_ELISION = re.compile(r"^(?:qu|[ldjmnstc])([aeiouyhàâäéèêëîïôöùûü]\w{2,})$")
 _STEMMER = Stemmer.Stemmer("french")
-
-STOP_WORDS = frozenset(
-    """
-    a afin ai aie aient aies ait al alors as au aucun aucune aupres auquel aura aurai auraient aurais aurait auras
-    aurez auriez aurions aurons auront aussi autre autres aux auxquelles auxquels avaient avais avait avant avec
-    avez aviez avions avoir avons ayant ayez ayons c ca car ce ceci cela celle celles celui cependant certain
-    certaine certaines certains ces cet cette ceux chacun chacune chaque chez ci comme comment d dans de des
-    desquelles desquels deja donc dont du duquel elle elles en encore entre es est et etaient etais etait etant
-    etc ete etes etiez etions etre eu eue eues eurent eus eusse eussent eusses eussiez eussions eut eutes euxmeme
-    eux fais fait faites fois furent fus fusse fussent fusses fussiez fussions fut futes ici il ils j je jusqu
-    l la laquelle le lequel les lesquelles lesquels leur leurs lors lorsque lui m ma mais me meme memes mes moi
-    mon n ne ni non nos notre nous on ont or ou par parce pas peu peut peuvent plus pour pourquoi puis qu quand
-    que quel quelle quelles quels qui quoi s sa sans se sera serai seraient serais serait seras serez seriez
-    serions serons seront ses si sien sienne siennes siens soi soient sois soit sommes son sont sous soyez soyons
-    suis sur t ta te tes toi ton tous tout toute toutes tu un une unes uns vers via voici voila vos votre vous y
-    """.split()
-)
-
-
-def fold(text: str) -> str:
-    """Lower-case and strip accents ("Élève" → "eleve"); œ and æ become oe and ae."""
-    text = text.lower().replace("œ", "oe").replace("æ", "ae")
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=500_000)

@@ -1,21 +1,31 @@
-"""Retrieval evaluation: hit@k and MRR over the evaluation sets of ../shared/data/eval-dev/.
+"""Retrieval evaluation: hit@k and MRR of the search over a set of messages or questions with gold fiches.
 
-Two formats are read: citizen messages (`title` + `message`, gold `fiche_ids`, a `kind`) and PIAF questions
-(`question`, gold `reference_fiche_ids`). A hit at k means any gold fiche is among the first k results.
+Formats read: citizen messages (`title` + `message`, gold `fiche_ids`, optional `kind` and `administration`: the
+corpora of `corpora/retrieval/` and `../shared/data/eval-dev/`) and PIAF questions (`question`, gold
+`reference_fiche_ids`). `path` is a JSONL file or a corpus folder (every `*.jsonl` in it; `split` keeps one split
+of `guichet.corpora`). A hit at k means any gold fiche is among the first k results. When the items have a `kind`,
+`metrics["by_kind"]` gives the same metrics per kind.
+
+Mode `bm25` is the reference: plain BM25 over whole fiches with the raw message (`guichet.knowledge.baseline`).
 """
 
 from __future__ import annotations
 
 import json
+import statistics
 import time
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from guichet.corpora import read_corpus
+from guichet.knowledge.baseline import bm25_whole_fiches
 from guichet.knowledge.progress import progress_bar
-from guichet.knowledge.search import search
+from guichet.knowledge.search import MODES, search
 
 CUTOFFS = (1, 3, 5, 10)
+EVAL_MODES = (*MODES, "bm25")
 
 
 @dataclass
@@ -24,30 +34,35 @@ class EvalItem:
     query: str
     gold: list[str]
     kind: str = ""
+    administration: str = ""
 
 
-def load_items(path: str | Path, *, kinds: list[str] | None = None) -> list[EvalItem]:
-    items = []
-    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        row = json.loads(line)
-        if "message" in row:
-            item = EvalItem(
-                id=row.get("id", str(number)),
-                query=f"{row.get('title', '')}\n{row['message']}".strip(),
-                gold=list(row.get("fiche_ids", [])),
-                kind=row.get("kind", ""),
-            )
-        elif "question" in row:
-            item = EvalItem(
-                id=row.get("id", str(number)), query=row["question"], gold=list(row.get("reference_fiche_ids", []))
-            )
-        else:
-            raise ValueError(f"{path}:{number}: ni `message` ni `question`")
-        if not kinds or item.kind in kinds:
-            items.append(item)
-    return items
+def _item(row: dict, number: int, path: str | Path) -> EvalItem:
+    if "message" in row:
+        return EvalItem(
+            id=row.get("id", str(number)),
+            query=f"{row.get('title', '')}\n{row['message']}".strip(),
+            gold=list(row.get("fiche_ids", [])),
+            kind=row.get("kind", ""),
+            administration=row.get("administration", ""),
+        )
+    if "question" in row:
+        return EvalItem(
+            id=row.get("id", str(number)), query=row["question"], gold=list(row.get("reference_fiche_ids", []))
+        )
+    raise ValueError(f"{path}:{number}: ni `message` ni `question`")
+
+
+def load_items(path: str | Path, *, kinds: list[str] | None = None, split: str | None = None) -> list[EvalItem]:
+    path = Path(path)
+    if path.is_dir():
+        items = [_item(row, number, path) for number, row in enumerate(read_corpus(path, split=split), 1)]
+    else:
+        if split is not None:
+            raise ValueError("--split ne s'applique qu'à un dossier de corpus (corpora/…)")
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        items = [_item(row, number, path) for number, row in enumerate(rows, 1)]
+    return [item for item in items if not kinds or item.kind in kinds]
 
 
 def metrics(ranks: list[int | None]) -> dict[str, float]:
@@ -60,22 +75,41 @@ def metrics(ranks: list[int | None]) -> dict[str, float]:
     return out
 
 
+def _ranked(item: EvalItem, depth: int, mode: str) -> list[str]:
+    if mode == "bm25":
+        return bm25_whole_fiches(item.query, k=depth)
+    return [hit.fiche_id for hit in search(item.query, k=depth, mode=mode, administration=item.administration)]
+
+
 def evaluate(
     items: list[EvalItem], *, k: int = 5, mode: str = "hybrid", stream: TextIO | None = None, progress: bool = True
 ) -> dict:
+    if mode not in EVAL_MODES:
+        raise ValueError(f"mode must be one of {EVAL_MODES}, not {mode!r}")
     depth = max(k, max(CUTOFFS))
-    results, ranks = [], []
+    results, ranks, timings = [], [], []
+    by_kind: dict[str, list[int | None]] = defaultdict(list)
     started = time.perf_counter()
     with progress_bar(stream, enabled=progress and stream is not None) as bar:
         task = bar.add_task("Évaluation", total=len(items))
         for item in items:
-            ranked = [hit.fiche_id for hit in search(item.query, k=depth, mode=mode)]
+            start = time.perf_counter()
+            ranked = _ranked(item, depth, mode)
+            timings.append((time.perf_counter() - start) * 1000)
             rank = next((i for i, fiche_id in enumerate(ranked, 1) if fiche_id in item.gold), None)
             ranks.append(rank)
+            if item.kind:
+                by_kind[item.kind].append(rank)
             results.append({"id": item.id, "gold": item.gold, "ranked": ranked[:k], "rank": rank})
             bar.advance(task)
     report = {"metrics": metrics(ranks), "items": results}
     report["metrics"]["seconds"] = round(time.perf_counter() - started, 2)
+    if timings:
+        timings.sort()
+        report["metrics"]["p50_ms"] = round(statistics.median(timings), 1)
+        report["metrics"]["p95_ms"] = round(timings[int(0.95 * (len(timings) - 1))], 1)
+    if by_kind:
+        report["metrics"]["by_kind"] = {kind: metrics(by_kind[kind]) for kind in sorted(by_kind)}
     return report
 
 
@@ -87,18 +121,25 @@ def run_retrieval_eval(
     stdout: TextIO | None = None,
     *,
     kinds: list[str] | None = None,
+    split: str | None = None,
     progress: bool = True,
 ) -> dict:
     """Evaluate retrieval on `path` and print the metrics (or the full JSON report) to `stdout`."""
-    items = load_items(path, kinds=kinds)
+    items = load_items(path, kinds=kinds, split=split)
     report = evaluate(items, k=k, mode=mode, stream=stdout if progress and not json_out else None)
     if stdout is not None:
         if json_out:
             stdout.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
         else:
             m = report["metrics"]
+            name = Path(path).name + (f" [{split}]" if split else "")
             stdout.write(
-                f"{Path(path).name} ({mode}, n={m['n']}) : hit@1 {m['hit@1']:.3f}  hit@3 {m['hit@3']:.3f}  "
+                f"{name} ({mode}, n={m['n']}) : hit@1 {m['hit@1']:.3f}  hit@3 {m['hit@3']:.3f}  "
                 f"hit@5 {m['hit@5']:.3f}  hit@10 {m['hit@10']:.3f}  MRR {m['mrr']:.3f}\n"
             )
+            for kind, km in m.get("by_kind", {}).items():
+                stdout.write(
+                    f"  {kind:<13} n={km['n']:<3} hit@1 {km['hit@1']:.3f}  hit@5 {km['hit@5']:.3f}  "
+                    f"MRR {km['mrr']:.3f}\n"
+                )
     return report

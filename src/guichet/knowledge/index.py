@@ -5,7 +5,8 @@ Layout under `settings.GUICHET_INDEX_DIR`:
 * `current.json`: which build is live and the database version it reflects (last source change and last chunk);
 * `build-<version>-<random>/`: `meta.json` (fiches, chunk headings and texts), `arrays.npz` (chunk → fiche),
   `chunks/` and `fiches/` (bm25s indexes over chunks and over fiche titles/descriptions/breadcrumbs),
-  `dense.npy` (one unit vector per fiche, for its title and description, when dense search is on);
+  `dense.npy` (one unit vector per fiche: its title, description and section headings) and `passages.npy` (one
+  vector per chunk: its heading path and first sentences, float16), when dense search is on;
 * `embeddings/`: a cache of chunk vectors keyed by the hash of the embedded text, so a re-index after an ingest
   only embeds the chunks that changed.
 
@@ -34,13 +35,16 @@ import numpy as np
 from django.conf import settings
 from django.db.models import F, Max
 
-from guichet.knowledge.analysis import analyze
+from guichet.knowledge.analysis import analyze, fold
 from guichet.knowledge.models import Chunk, Fiche, SourceChange
+from guichet.knowledge.situations import qualifiers_in_title
 
 logger = logging.getLogger(__name__)
 logging.getLogger("bm25s").setLevel(logging.WARNING)
 
 EMBED_CHARS = 300
+SUMMARY_CHARS = 400
+GENERIC_HEADINGS = frozenset({"introduction", "cas général", "services en ligne et formulaires", "références"})
 RESOURCE_KINDS = ("service", "form", "contact")
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -82,12 +86,17 @@ class LoadedIndex:
     chunk_bm25: bm25s.BM25
     fiche_bm25: bm25s.BM25
     dense: np.ndarray | None
+    passage_dense: np.ndarray | None = None
 
     def __post_init__(self) -> None:
         self.masks: dict[tuple, np.ndarray] = {}
         # Chunk rows are ordered by version, not by fiche: keep a sorted view to find a fiche's chunks quickly.
         self._order = np.argsort(self.chunk_fiche, kind="stable")
         self._bounds = np.searchsorted(self.chunk_fiche[self._order], np.arange(len(self.fiches) + 1))
+        self.position = {fiche["fiche_id"]: i for i, fiche in enumerate(self.fiches)}
+        # What the re-ranking compares with the message: the title's terms and the situations it is written for.
+        self.title_terms = [frozenset(analyze(fiche["title"])) for fiche in self.fiches]
+        self.title_qualifiers = [qualifiers_in_title(fold(fiche["title"])) for fiche in self.fiches]
 
     @property
     def n_fiches(self) -> int:
@@ -140,6 +149,7 @@ def _fiche_rows() -> tuple[list[dict], dict[int, int]]:
                 "date": date.isoformat() if date else "",
                 "resources": resources,
                 "description": content.get("description", ""),
+                "theme": " > ".join(content.get("breadcrumb", [])[1:-1]),
                 "fields": " ".join(
                     [
                         row["title"],
@@ -159,15 +169,30 @@ def _bm25(docs: list[list[str]]) -> bm25s.BM25:
     return retriever
 
 
-def summary_text(title: str, description: str) -> str:
-    """What a fiche's dense vector encodes: its title and description (the question it answers).
+def summary_text(title: str, description: str, headings: list[str] | None = None) -> str:
+    """What a fiche's dense vector encodes: its title, description and the names of its sections.
 
-    USE costs grow with every token: on 2 cores it embeds a few dozen chunk-sized texts per second, so vectors
-    for all 64,000 chunks would take most of an hour. One short vector per fiche takes minutes, is cached, and
-    is what the dense side is for: matching a paraphrased question to the fiche that answers it. Passages are
-    then ranked lexically inside the fiches found.
+    The section names ("Conditions", "Montant", "Majeur > En cas de perte") say which situations the fiche covers,
+    which the description often does not. USE's cost grows with every token: SUMMARY_CHARS keeps it short.
     """
-    return f"{title}. {description}"[:EMBED_CHARS] if description else title[:EMBED_CHARS]
+    parts = [title, description]
+    seen: set[str] = set()
+    for heading in headings or []:
+        for name in heading.split(" > "):
+            if name and name not in seen and name.lower() not in GENERIC_HEADINGS:
+                seen.add(name)
+    parts.append(", ".join(seen))
+    return ". ".join(part for part in parts if part)[:SUMMARY_CHARS]
+
+
+def passage_text(title: str, heading: str, text: str) -> str:
+    """What a chunk's dense vector encodes: the fiche title, the heading path and the start of the chunk.
+
+    USE on 2 cores embeds about 300 such 300-character texts per second: the full corpus (64,000 chunks) in about
+    4 minutes at install time, cached by text hash so a re-index only embeds the chunks that changed.
+    """
+    head = f"{title} > {heading}" if heading and heading != title else title
+    return f"{head}. {' '.join(text.split())}"[:EMBED_CHARS]
 
 
 def build(*, dense: bool | None = None, progress: Progress | None = None) -> Path:
@@ -202,8 +227,18 @@ def build(*, dense: bool | None = None, progress: Progress | None = None) -> Pat
     meta = {"version": version, "fiches": fiches, "headings": headings, "texts": texts}
     (build_dir / "meta.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
     if dense:
-        embed_inputs = [summary_text(fiche["title"], fiche["description"]) for fiche in fiches]
-        np.save(build_dir / "dense.npy", embed_cached(embed_inputs, root / "embeddings", progress=progress))
+        headings_of: list[list[str]] = [[] for _ in fiches]
+        for fiche, heading in zip(chunk_fiche, headings, strict=True):
+            headings_of[fiche].append(heading)
+        summaries = [
+            summary_text(fiche["title"], fiche["description"], headings_of[i]) for i, fiche in enumerate(fiches)
+        ]
+        passage_inputs = [
+            passage_text(fiches[f]["title"], h, t) for f, h, t in zip(chunk_fiche, headings, texts, strict=True)
+        ]
+        vectors = embed_cached(summaries + passage_inputs, root / "embeddings", progress=progress)
+        np.save(build_dir / "dense.npy", vectors[: len(fiches)])
+        np.save(build_dir / "passages.npy", vectors[len(fiches) :].astype(np.float16))
     _publish(root, build_dir, version, dense)
     return build_dir
 
@@ -313,7 +348,7 @@ def _load(root: Path, pointer: dict) -> LoadedIndex:
     path = root / pointer["build"]
     meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
     arrays = np.load(path / "arrays.npz")
-    dense_file = path / "dense.npy"
+    dense_file, passages_file = path / "dense.npy", path / "passages.npy"
     return LoadedIndex(
         path=path,
         version=pointer["version"],
@@ -325,6 +360,8 @@ def _load(root: Path, pointer: dict) -> LoadedIndex:
         chunk_bm25=bm25s.BM25.load(path / "chunks"),
         fiche_bm25=bm25s.BM25.load(path / "fiches"),
         dense=np.load(dense_file) if dense_file.exists() else None,
+        # float16 on disk (64 MB for the full corpus), float32 in memory: numpy multiplies float16 slowly.
+        passage_dense=np.load(passages_file).astype(np.float32) if passages_file.exists() else None,
     )
 
 

@@ -1,93 +1,35 @@
-"""Turn a citizen's message into a search query.
+"""Query understanding: what a citizen's message asks, what it tells, and what is noise.
 
-Citizens' messages are long: a greeting, a story, one or several questions, thanks, a signature, and (after
-pseudonymisation) placeholders such as [PERSONNE_1]. What finds the right fiche is the subject line and the
-question sentences, plus the administrative vocabulary behind the acronyms people use ("la CAF", "mon APL").
-`prepare_query` keeps the whole useful text once, then repeats the subject line and the question sentences so
-that a term-frequency-aware scorer weighs them more, and appends acronym expansions.
+A message is a subject line, greetings, a story, one or several questions, sometimes insults or instructions
+aimed at the model, thanks and a signature (and, after pseudonymisation, placeholders such as [PERSONNE_1]).
+`understand` splits it into sentences and sorts them:
+
+* **asks**: the sentences that ask something (a question mark, an interrogative, "je voudrais savoir…");
+* **context**: what the writer tells about their situation (who they are, what happened);
+* **noise**: greetings, closings, politeness, insults, and instructions addressed to a model (prompt injection is
+  data: it is kept out of the query, the message itself is untouched).
+
+It also finds the vocabulary the message uses (`guichet.knowledge.vocabulary`), the distress situations it
+describes and the situations that distinguish neighbouring fiches (`guichet.knowledge.situations`).
+
+The search then uses, lexically, the whole useful text with the subject and the asks weighed twice, plus one
+sub-query per distinct ask (an ask, its subject, and the sentence before it when the ask alone is too short to
+name its topic: "Comment on fait ?"), fused; densely, the subject and the asks.
 """
 
 from __future__ import annotations
 
 import re
-import threading
-from collections import OrderedDict
+from dataclasses import dataclass, field
 
-# Administrative acronyms and what a fiche calls them. Values are appended, never substituted, so the acronym
-# itself still matches the fiches that use it.
-ACRONYMS: dict[str, str] = {
-    "caf": "caisse d'allocations familiales allocations",
-    "cpam": "caisse primaire d'assurance maladie",
-    "msa": "mutualité sociale agricole",
-    "apl": "aide personnalisée au logement",
-    "als": "allocation de logement sociale",
-    "alf": "allocation de logement familiale",
-    "rsa": "revenu de solidarité active",
-    "aah": "allocation aux adultes handicapés",
-    "aspa": "allocation de solidarité aux personnes âgées minimum vieillesse",
-    "asf": "allocation de soutien familial",
-    "ars": "allocation de rentrée scolaire",
-    "are": "allocation d'aide au retour à l'emploi chômage",
-    "ass": "allocation de solidarité spécifique",
-    "paje": "prestation d'accueil du jeune enfant",
-    "pch": "prestation de compensation du handicap",
-    "apa": "allocation personnalisée d'autonomie",
-    "cmg": "complément de libre choix du mode de garde",
-    "nir": "numéro de sécurité sociale",
-    "cni": "carte nationale d'identité",
-    "ants": "agence nationale des titres sécurisés",
-    "mdph": "maison départementale des personnes handicapées",
-    "rqth": "reconnaissance de la qualité de travailleur handicapé",
-    "cmi": "carte mobilité inclusion",
-    "cpi": "certificat provisoire d'immatriculation carte grise",
-    "siv": "système d'immatriculation des véhicules carte grise",
-    "urssaf": "cotisations sociales recouvrement",
-    "cesu": "chèque emploi service universel",
-    "cet": "compte épargne temps",
-    "cpf": "compte personnel de formation",
-    "css": "complémentaire santé solidaire",
-    "cmu": "complémentaire santé solidaire couverture maladie",
-    "ame": "aide médicale de l'état",
-    "ij": "indemnités journalières",
-    "ijss": "indemnités journalières",
-    "pv": "procès-verbal amende",
-    "ofii": "office français de l'immigration et de l'intégration",
-    "oqtf": "obligation de quitter le territoire français",
-    "titre de séjour": "",
-    "dgfip": "impôts finances publiques",
-    "sip": "service des impôts des particuliers",
-    "tva": "taxe sur la valeur ajoutée",
-    "pacs": "pacte civil de solidarité",
-    "carsat": "caisse d'assurance retraite et de la santé au travail retraite",
-    "cnav": "assurance retraite",
-    "pôle emploi": "chômage",
-    "france travail": "pôle emploi",
-    "chômage": "allocation chômage pôle emploi",
-    "ehpad": "établissement d'hébergement pour personnes âgées dépendantes",
-    "vtc": "voiture de transport avec chauffeur",
-    "ce": "comité d'entreprise",
-    "cse": "comité social et économique",
-    "smic": "salaire minimum",
-    "sncf": "",
-    "edf": "électricité fournisseur",
-    "tns": "travailleur non salarié indépendant",
-    "siret": "numéro siret entreprise",
-    "kbis": "extrait kbis registre du commerce",
-    "ae": "auto-entrepreneur micro-entrepreneur",
-    "auto-entrepreneur": "micro-entrepreneur micro-entreprise",
-    "autoentrepreneur": "micro-entrepreneur micro-entreprise",
-    "permis": "permis de conduire",
-}
-# Keys that are also French words (or too short to trust) only count when written in capitals.
-CAPITALS_ONLY = frozenset(
-    {"ce", "cet", "ame", "are", "ass", "ars", "als", "alf", "pv", "ae", "edf", "sncf", "vtc", "ij"}
-)
-_WORDS = re.compile(r"[\w-]+")
-_PHRASES = [key for key in ACRONYMS if " " in key]
+from guichet.knowledge.analysis import analyze, fold
+from guichet.knowledge.situations import DistressHit, distress, qualifiers_in_message
+from guichet.knowledge.vocabulary import Found, find
+from guichet.text import WRITTEN_PLACEHOLDER
 
 _GREETING = re.compile(
-    r"^\s*(?:bonjour|bonsoir|salut|hello|madame|monsieur|mesdames|messieurs|cher|chère|à qui de droit)"
-    r"[^.!?\n]{0,40}?[,.!\n]",
+    r"^\s*(?:bonjour|bonsoir|salut|hello|coucou|madame|monsieur|mesdames|messieurs|cher|chère|à qui de droit)"
+    r"[^.!?\n]{0,40}?(?:[,.!\n]|$)",
     re.IGNORECASE,
 )
 _CLOSING = re.compile(
@@ -96,30 +38,51 @@ _CLOSING = re.compile(
     r"je vous prie d'agréer|veuillez agréer|en vous remerciant)\b.*",
     re.IGNORECASE | re.DOTALL,
 )
-_PLACEHOLDER = re.compile(r"\[[A-Z_]+(?:_\d+)?\]|<[A-Z_]+(?:_\d+)?>")
 _EMAIL = re.compile(r"\S+@\S+")
-_URL = re.compile(r"https?://\S+")
+_URL = re.compile(r"https?://\S+|\bwww\.\S+|\b[\w-]+\.(?:fr|com|org|net)\b")
 _LONG_NUMBER = re.compile(r"(?:\d[\s.\-/]?){7,}\d")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
-_QUESTION_WORDS = re.compile(
-    r"\b(?:comment|combien|quand|pourquoi|quel|quelle|quels|quelles|est-ce|puis-je|peut-on|dois-je|faut-il|"
-    r"ai-je|suis-je|où|que faire|à qui|qui doit|est-il|y a-t-il|je voudrais savoir|j'aimerais savoir|"
-    r"pouvez-vous|pourriez-vous|savoir si)\b",
-    re.IGNORECASE,
-)
 _POLITENESS = re.compile(
-    r"\b(?:s'il vous plaît|s'il vous plait|svp|merci beaucoup|merci|je vous remercie|"
+    r"\b(?:s'il vous plaît|s'il vous plait|svp|stp|merci beaucoup|merci|je vous remercie|je vous en supplie|"
     r"je me permets de vous écrire|je vous écris car|je vous contacte car)\b",
     re.IGNORECASE,
 )
+# Words that carry anger, not meaning: removed from the sentence, the rest of the sentence is kept ("Bande
+# d'incapables, ça fait 3 fois que je remplis votre formulaire pour la prime d'activité").
+_INSULTS = re.compile(
+    r"\b(?:bande d[e']\s*\w+|espèces? d[e']\s*\w+|incapables?|incompétents?|connards?|connasses?|cons|nuls|"
+    r"escrocs?|voleurs?|rapaces?|clowns?|minables?|bons? à rien|menteurs?|merde|m\*+|foutage de gueule|"
+    r"vous vous foutez de \w+|foutre|foutez|abrutis?|idiots?|débiles?|putain|bordel|honte|honteux|"
+    r"c'est du vol|inadmissible|scandale(?:ux)?|payés à rien \w+)\b",
+    re.IGNORECASE,
+)
+# A sentence addressed to a model rather than to the administration: kept out of the query.
+_INJECTION = re.compile(
+    r"ignore[rz]?\b|oublie[rz]?\s+(?:tes|vos|les|toutes|tout)|\bforget\b|\breveal\b|\bprevious instructions\b|"
+    r"prompt|\bsystem\s*:|pour l'ia\b|\bl'ia\b|note pour le mod[eè]le|tu es (?:maintenant|un|une)\b|"
+    r"nouvelle consigne|instruction prioritaire|r[ée]ponds uniquement|sans relecture|approuve[- ]le|classe[- ]le|"
+    r"invente\b|ne cite aucune",
+    re.IGNORECASE,
+)
+# guichet.text.SENTENCE_BREAK, plus the marks that fence an instruction aimed at a model ("-->", "###", "[…]").
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+|\s+-{2,}>?\s*|<!--|-->|#{2,}|\s+\[|\]\s+")
+_QUESTION_WORDS = re.compile(
+    r"\b(?:comment|combien|quand|pourquoi|quel|quelle|quels|quelles|est-ce|puis-je|peut-on|dois-je|faut-il|"
+    r"ai-je|suis-je|où|que faire|à qui|qui doit|est-il|y a-t-il|je voudrais savoir|j'aimerais savoir|"
+    r"pouvez-vous|pourriez-vous|savoir si|je voudrais|j'aimerais|je souhaite|je veux savoir|c'est quoi|"
+    r"qu'est-ce|il faut quoi|on fait comment|je fais comment|expliquez|j'y ai droit|on y a droit)\b",
+    re.IGNORECASE,
+)
+_CONTENT_MIN = 4  # an ask with fewer content words borrows the sentence before it
+MAX_SUB_QUERIES = 4
+DENSE_CHARS = 300
 
 
 def strip_noise(text: str) -> str:
-    """Remove greetings, closings and signatures, placeholders, e-mails, URLs and long numbers."""
+    """Remove greetings, closings and signatures, placeholders, e-mails, URLs, long numbers and politeness."""
     text = text.replace("’", "'").replace("\r", "")
     text = _CLOSING.sub("", text)
     text = _GREETING.sub("", text)
-    text = _PLACEHOLDER.sub(" ", text)
+    text = WRITTEN_PLACEHOLDER.sub(" ", text)
     text = _EMAIL.sub(" ", text)
     text = _URL.sub(" ", text)
     text = _LONG_NUMBER.sub(" ", text)
@@ -135,43 +98,17 @@ def strip_signature(text: str) -> str:
     return "\n".join(lines)
 
 
+def is_ask(sentence: str) -> bool:
+    return "?" in sentence or bool(_QUESTION_WORDS.search(sentence))
+
+
 def question_sentences(text: str) -> list[str]:
-    """The sentences that ask something: a question mark, or an interrogative phrase."""
-    sentences = [s.strip() for s in _SENTENCE.split(text) if s and s.strip()]
-    return [s for s in sentences if "?" in s or _QUESTION_WORDS.search(s)]
+    """The sentences of `text` that ask something (a question mark, or an interrogative phrase)."""
+    return [s for s in _sentences(text) if is_ask(s)]
 
 
-def expansions(text: str) -> list[str]:
-    """The expansions of the acronyms found in `text` (case-insensitive, whole words)."""
-    found = {phrase for phrase in _PHRASES if phrase in text.lower()}
-    for word in _WORDS.findall(text):
-        key = word.lower()
-        if key in ACRONYMS and (key not in CAPITALS_ONLY or word.isupper()):
-            found.add(key)
-    return [ACRONYMS[key] for key in sorted(found) if ACRONYMS[key]]
-
-
-DENSE_CHARS = 300
-# `search()` prepares its query itself. Callers that prepare first (to show or log the query) would otherwise get
-# a query prepared twice (repetitions squared, the subject lost for the encoder), so recent outputs are remembered
-# and `original_text` maps them back: search(prepare_query(x)) == search(x).
-_PREPARED: OrderedDict[str, str] = OrderedDict()
-_PREPARED_MAX = 512
-_PREPARED_LOCK = threading.Lock()
-
-
-def original_text(query: str) -> str:
-    """The text a recent `prepare_query` output came from, else `query` itself."""
-    with _PREPARED_LOCK:
-        return _PREPARED.get(query, query)
-
-
-def _remember(prepared: str, original: str) -> None:
-    with _PREPARED_LOCK:
-        _PREPARED[prepared] = original
-        _PREPARED.move_to_end(prepared)
-        while len(_PREPARED) > _PREPARED_MAX:
-            _PREPARED.popitem(last=False)
+def _sentences(text: str) -> list[str]:
+    return [s.strip(" -#<>[]") for s in _SENTENCE.split(text) if s and s.strip(" -#<>[]")]
 
 
 def _split_title(title: str, body: str) -> tuple[str, str]:
@@ -182,27 +119,85 @@ def _split_title(title: str, body: str) -> tuple[str, str]:
     return title, body
 
 
-def dense_query(text: str, *, title: str = "") -> str:
-    """A short query for the sentence encoder: the subject line and the question sentences (else the start).
+@dataclass
+class Query:
+    """A message as the search reads it (see the module docstring)."""
 
-    A sentence encoder averages over all tokens: a long story drowns the question, and every token costs time.
-    """
+    subject: str = ""
+    asks: list[str] = field(default_factory=list)
+    context: list[str] = field(default_factory=list)
+    noise: list[str] = field(default_factory=list)
+    vocabulary: list[Found] = field(default_factory=list)
+    distress: list[DistressHit] = field(default_factory=list)
+    qualifiers: frozenset[str] = frozenset()
+    terms: frozenset[str] = frozenset()  # the analysed terms of the useful text
+
+    @property
+    def empty(self) -> bool:
+        return not (self.subject or self.asks or self.context)
+
+    def expansions(self) -> list[str]:
+        return [found.term.expansion for found in self.vocabulary if found.term.expansion]
+
+    def lexical(self) -> str:
+        """The whole useful text: subject ×2, asks ×2, context once, vocabulary expansions once."""
+        parts = [self.subject, self.subject, *self.asks, *self.context, *self.asks, *self.expansions()]
+        return "\n".join(part for part in parts if part)
+
+    def sub_queries(self) -> list[str]:
+        """One query per distinct ask: the ask, the subject, the sentence before a short ask, its vocabulary."""
+        if len(self.asks) < 2 and not (self.asks and self.context):
+            return []
+        out, seen = [], set()
+        useful = [*self.context, *self.asks]
+        for ask in self.asks:
+            parts = [self.subject, ask]
+            if len(analyze(ask)) < _CONTENT_MIN:
+                position = useful.index(ask)
+                before = [s for s in useful[:position] if s not in self.asks][-1:]
+                parts = [*before, *parts]
+            parts += [found.term.expansion for found in find(" ".join(parts)) if found.term.expansion]
+            query = "\n".join(part for part in parts if part)
+            key = frozenset(analyze(query))
+            if key and key not in seen:
+                seen.add(key)
+                out.append(query)
+        return out[:MAX_SUB_QUERIES]
+
+    def dense(self) -> str:
+        """A short text for the sentence encoder: the subject and the asks (else the start of the context)."""
+        parts = [self.subject, *self.asks] if self.asks else [self.subject, *self.context]
+        return " ".join(part for part in parts if part)[:DENSE_CHARS]
+
+
+def understand(text: str, *, title: str = "") -> Query:
+    """Read a (pseudonymised) message: `text` may start with its subject line ("title\\n\\nmessage")."""
     title, body = _split_title(strip_noise(title), strip_signature(strip_noise(text)))
-    questions = question_sentences(body)
-    parts = [title, *questions] if questions else [title, body]
-    return " ".join(part for part in parts if part)[:DENSE_CHARS]
+    body = _GREETING.sub("", body)
+    query = Query()
+    if title and not _INJECTION.search(title):
+        query.subject = _INSULTS.sub(" ", title).strip(" ,.!")
+    for sentence in _sentences(body):
+        if _INJECTION.search(sentence):
+            query.noise.append(sentence)
+            continue
+        cleaned = re.sub(r"\s+", " ", _INSULTS.sub(" ", sentence)).strip(" ,;:!")
+        if len(cleaned) < len(sentence) - 2:
+            query.noise.append(sentence)
+            if len(analyze(cleaned)) <= 2:  # "Vos agents sont des … et des …": nothing left to search with
+                continue
+        if not analyze(cleaned):
+            continue
+        (query.asks if is_ask(cleaned) else query.context).append(cleaned)
+    useful = " \n".join([query.subject, *query.context, *query.asks])
+    folded = fold(useful)
+    query.vocabulary = find(useful)
+    query.distress = distress(folded)
+    query.qualifiers = qualifiers_in_message(folded)
+    query.terms = frozenset(analyze(useful))
+    return query
 
 
 def prepare_query(text: str, *, title: str = "") -> str:
-    """The search query for a message: subject ×2, question sentences ×2, the rest once, acronym expansions.
-
-    `text` may already start with the subject line ("title\\n\\nmessage"); pass `title` separately when known.
-    """
-    title, body = _split_title(strip_noise(title), strip_signature(strip_noise(text)))
-    questions = question_sentences(body)
-    parts = [title, title, *questions, body, *questions]
-    parts += expansions(" ".join([title, body]))
-    prepared = "\n".join(part for part in parts if part)
-    if prepared != text:
-        _remember(prepared, f"{title}\n{text}" if title and title not in text else text)
-    return prepared
+    """The lexical query for a message (see `Query.lexical`): what `guichet search --explain` shows."""
+    return understand(text, title=title).lexical()

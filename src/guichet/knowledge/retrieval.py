@@ -1,39 +1,42 @@
-"""Score, group by fiche and fuse: the engine behind `guichet.knowledge.search.search`.
+"""The engine behind `guichet.knowledge.search.search`: understand, score, gather candidates, re-rank.
 
-Lexical: the prepared query is analysed like the corpus; each distinct term is weighted by 1 + log(tf) (the
-subject line and the question sentences are repeated by `prepare_query`, so they weigh more) and summed over the
-precomputed BM25 columns of two indexes: chunks (title + heading path + text) and fiches (title ×2, description,
-breadcrumb). A fiche's lexical score is its field score plus its best chunk, plus a little of its next chunks.
-
-Dense: cosine between a short form of the query (subject + question sentences, see `dense_query`) and each
-fiche's title-and-description vector (see `index.summary_text` for why not one per chunk).
-
-Hybrid: a score-level fusion, the lexical score relative to the query's best plus a weighted cosine (see
-DENSE_WEIGHT for why not reciprocal rank fusion).
+1. **Understand** the message (`guichet.knowledge.query.understand`): asks, context, noise, vocabulary, distress.
+2. **Lexical**: each distinct term of the query weighted by 1 + log(tf), summed over the precomputed BM25
+   columns of two indexes, chunks (title + heading path + text) and fiches (title ×2, description, breadcrumb). A
+   fiche's lexical score is its field score plus its best chunk, plus a little of its next chunks. Computed for
+   the whole query and for each sub-query (one per distinct ask).
+3. **Dense**: cosine between the subject-and-asks text and each fiche's summary vector (title, description,
+   section names), and each chunk's vector (its heading path and first sentences), when the index has them.
+4. **Candidates**: the best 30 fiches by the first-stage score (lexical relative to the query's best + 0.4 ×
+   cosine), plus the best of each sub-query and of the passage vectors, plus the fiches the message's vocabulary
+   and distress situations point to.
+5. **Re-rank** the candidates with explainable features (`guichet.knowledge.rerank`).
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter
+from dataclasses import dataclass
 
 import numpy as np
 from django.conf import settings
 
 from guichet.knowledge.analysis import analyze
+from guichet.knowledge.hits import MODES, FicheHit, Passage
 from guichet.knowledge.index import LoadedIndex, embed, get_index
-from guichet.knowledge.query import dense_query, original_text, prepare_query
-from guichet.knowledge.search import MODES, FicheHit, Passage
+from guichet.knowledge.query import Query, understand
+from guichet.knowledge.rerank import Candidates, rerank
 
 FIELD_WEIGHT = 0.6
 NEXT_CHUNKS_WEIGHT = 0.15
-# Hybrid = lexical / best lexical of the query + DENSE_WEIGHT × cosine. Measured on the dev sets, this beat
-# reciprocal rank fusion: on long citizen messages the sentence encoder finds the topic but rarely the exact fiche
-# (hit@5 ≈ 0.5 alone, against ≈ 0.9 for BM25), and a rank vote of equal weight drowns good lexical ranks; a
-# score-level tie-breaker keeps the lexical margins and still lifts paraphrases that share few words with a fiche.
-# Weights from 0.3 to 0.5 gave the same results; 0.4 sits in the middle.
+# First stage = lexical / best lexical of the query + DENSE_WEIGHT × cosine: on long citizen messages the sentence
+# encoder finds the topic but rarely the exact fiche, and a rank vote of equal weight drowns good lexical ranks;
+# a score-level tie-breaker keeps the lexical margins and still lifts paraphrases. The re-ranking then decides.
 DENSE_WEIGHT = 0.4
 CANDIDATES = 100
+RERANK_DEPTH = 30
+PER_SOURCE = 8  # candidates added from each sub-query and from the passage vectors
 PASSAGES = 3
 DEFAULT_KINDS = ("F",)
 
@@ -81,13 +84,21 @@ def _allowed(index: LoadedIndex, audience: str | None, fiche_types: list[str] | 
     return mask
 
 
-def _group_max(values: np.ndarray, groups: np.ndarray, size: int) -> np.ndarray:
-    out = np.full(size, -np.inf, dtype=np.float32)
+def _group_max(values: np.ndarray, groups: np.ndarray, size: int, fill: float = -np.inf) -> np.ndarray:
+    out = np.full(size, fill, dtype=np.float32)
     np.maximum.at(out, groups, values)
     return out
 
 
-def _lexical(index: LoadedIndex, weights: dict[str, float], allowed: np.ndarray):
+@dataclass
+class Lexical:
+    fiche: np.ndarray  # per fiche, 0 outside the filters
+    chunk: np.ndarray  # per chunk
+    coverage: np.ndarray  # per fiche: best chunk / best possible chunk for this query, in [0, 1]
+
+
+def _lexical(index: LoadedIndex, text: str, allowed: np.ndarray) -> Lexical:
+    weights = _weights(analyze(text, vocabulary=index.chunk_bm25.vocab_dict))
     chunk_scores, bound = _bm25_scores(index.chunk_bm25, weights)
     field_scores, _ = _bm25_scores(index.fiche_bm25, weights)
     chunk_scores[~allowed[index.chunk_fiche]] = 0.0
@@ -97,20 +108,18 @@ def _lexical(index: LoadedIndex, weights: dict[str, float], allowed: np.ndarray)
     fiche_scores = FIELD_WEIGHT * field_scores + best + NEXT_CHUNKS_WEIGHT * rest
     fiche_scores[~allowed] = 0.0
     coverage = best / bound if bound > 0 else np.zeros_like(best)
-    return fiche_scores, chunk_scores, coverage
+    return Lexical(fiche_scores, chunk_scores, coverage)
 
 
-def _dense(index: LoadedIndex, query: str, allowed: np.ndarray) -> np.ndarray:
-    vector = embed([dense_query(query)])[0]
-    fiche_scores = index.dense @ vector
-    fiche_scores[~allowed] = -np.inf
-    return fiche_scores
+def _relative(scores: np.ndarray) -> np.ndarray:
+    top = float(scores.max()) if len(scores) else 0.0
+    return scores / top if top > 0 else np.zeros_like(scores)
 
 
-def _ranking(scores: np.ndarray, floor: float) -> np.ndarray:
-    """Fiche indexes by decreasing score, only those above `floor`, at most CANDIDATES."""
-    if len(scores) > CANDIDATES:
-        top = np.argpartition(-scores, CANDIDATES)[:CANDIDATES]
+def _top(scores: np.ndarray, n: int, floor: float) -> np.ndarray:
+    """Fiche indexes by decreasing score, only those above `floor`, at most `n`."""
+    if len(scores) > n:
+        top = np.argpartition(-scores, n)[:n]
         top = top[np.argsort(-scores[top], kind="stable")]
     else:
         top = np.argsort(-scores, kind="stable")
@@ -131,47 +140,103 @@ def _passages(index: LoadedIndex, fiche: int, chunk_scores: np.ndarray, limit: i
     ]
 
 
+def gather(
+    index: LoadedIndex,
+    query: Query,
+    allowed: np.ndarray,
+    *,
+    use_dense: bool,
+    administration: str = "",
+) -> tuple[Candidates, Lexical, np.ndarray | None]:
+    """First stage: the candidates the re-ranking orders (with their features), the whole query's lexical scores,
+    and the cosine of the subject-and-asks text with every fiche (the `dense_score` of a hit: a fixed scale)."""
+    full = _lexical(index, query.lexical(), allowed)
+    lexical = _relative(full.fiche)
+    subs = [_relative(_lexical(index, sub, allowed).fiche) for sub in query.sub_queries()]
+    sub_best = np.max(subs, axis=0) if subs else lexical
+    dense = passage = main = None
+    if use_dense:
+        vectors = embed([query.dense(), *query.asks[:3]] if len(query.asks) > 1 else [query.dense()])
+        cosines = index.dense @ vectors.T
+        dense, main = np.max(cosines, axis=1), cosines[:, 0]
+        dense[~allowed] = -1.0
+    first = lexical + (DENSE_WEIGHT * np.maximum(dense, 0.0) if dense is not None else 0.0)
+    first[~allowed] = 0.0
+    chosen = list(_top(first, RERANK_DEPTH, 0.0))
+    for scores in [*subs, *([dense] if dense is not None else [])]:
+        chosen += [f for f in _top(scores, PER_SOURCE, 0.0) if f not in chosen]
+    pointed = {}
+    for found in query.vocabulary:
+        for rank, fiche_id in enumerate(found.term.fiches):
+            pointed.setdefault(fiche_id, ("vocabulary", found.text, rank))
+    for hit in query.distress:
+        for rank, fiche_id in enumerate(hit.fiches):
+            pointed.setdefault(fiche_id, ("distress", hit.name, rank))
+    for fiche_id in pointed:
+        position = index.position.get(fiche_id)
+        if position is not None and allowed[position] and position not in chosen:
+            chosen.append(position)
+    if use_dense and index.passage_dense is not None:
+        # Passage vectors only for the candidates' chunks: the full matrix (64,000 × 512) costs 30-90 ms a query.
+        chunks = np.concatenate([index.chunks_of(f) for f in chosen]) if chosen else np.zeros(0, dtype=np.int64)
+        passage = np.full(index.n_fiches, -1.0, dtype=np.float32)
+        if len(chunks):
+            cosines = np.max(index.passage_dense[chunks] @ vectors.T, axis=1)
+            np.maximum.at(passage, index.chunk_fiche[chunks], cosines)
+    candidates = Candidates.build(
+        index,
+        query,
+        np.array(chosen, dtype=np.int64),
+        first=first,
+        lexical=lexical,
+        sub_best=sub_best,
+        coverage=full.coverage,
+        dense=dense,
+        passage=passage,
+        administration=administration,
+    )
+    return candidates, full, main
+
+
 def run_search(
-    query: str,
+    text: str,
     *,
     k: int = 5,
     audience: str | None = None,
     fiche_types: list[str] | None = None,
     mode: str = "hybrid",
     passages: int = PASSAGES,
+    administration: str = "",
 ) -> list[FicheHit]:
     if mode not in MODES:
         raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
-    query = original_text(query)
     index = get_index()
-    if index.n_fiches == 0 or not query.strip():
+    if index.n_fiches == 0 or not text.strip():
         return []
     use_dense = mode != "lexical" and index.dense is not None and settings.GUICHET_SEARCH_DENSE
     if mode == "dense" and not use_dense:
         raise RuntimeError("Dense search is off (GUICHET_SEARCH_DENSE) or the index has no vectors.")
+    query = understand(text)
+    if query.empty:
+        return []
     allowed = _allowed(index, audience, fiche_types)
-    tokens = analyze(prepare_query(query), vocabulary=index.chunk_bm25.vocab_dict)
-    lexical, chunk_scores, coverage = _lexical(index, _weights(tokens), allowed)
-    dense = _dense(index, query, allowed) if use_dense else None
-    if mode == "lexical" or dense is None:
-        scored = [(int(f), float(lexical[f])) for f in _ranking(lexical, 0.0)]
-    elif mode == "dense":
-        scored = [(int(f), float(dense[f])) for f in _ranking(dense, -1.0)]
+    candidates, full, dense = gather(index, query, allowed, use_dense=use_dense, administration=administration)
+    if mode == "dense":
+        ranked = [(int(f), float(dense[f]), []) for f in _top(dense, k, -1.0)]
     else:
-        combined = lexical / (float(lexical.max()) or 1.0) + DENSE_WEIGHT * np.maximum(dense, 0.0)
-        combined[~allowed] = 0.0
-        scored = [(int(f), float(combined[f])) for f in _ranking(combined, 0.0)]
+        ranked = rerank(candidates)
     return [
         _hit(
             index,
             fiche,
             score,
-            chunk_scores,
-            float(coverage[fiche]),
+            full.chunk,
+            float(full.coverage[fiche]),
             float(dense[fiche]) if dense is not None else 0.0,
             passages,
+            reasons,
         )
-        for fiche, score in scored[:k]
+        for fiche, score, reasons in ranked[:k]
     ]
 
 
@@ -183,6 +248,7 @@ def _hit(
     lexical: float,
     dense: float,
     passages: int = PASSAGES,
+    reasons: list[str] | None = None,
 ) -> FicheHit:
     meta = index.fiches[fiche]
     return FicheHit(
@@ -198,4 +264,5 @@ def _hit(
         resources=[dict(resource) for resource in meta["resources"]],
         lexical_score=round(lexical, 4),
         dense_score=round(dense, 4),
+        reasons=list(reasons or []),
     )

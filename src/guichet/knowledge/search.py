@@ -8,48 +8,11 @@ missing or stale) and never writes to the database.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from guichet.knowledge.analysis import analyze
+from guichet.knowledge.hits import MODES, FicheHit, Passage
+from guichet.knowledge.retrieval import run_search
 
-MODES = ("hybrid", "lexical", "dense")
-
-
-@dataclass
-class Passage:
-    """One chunk of a fiche: its heading path ("Passeport > Majeur > Coût"), its text and its score."""
-
-    heading: str
-    text: str
-    score: float
-    chunk_id: int
-
-
-@dataclass
-class FicheHit:
-    """One fiche found for a query, with the passages that matched best and the resources agents paste in replies.
-
-    Scores (see `search`): `score` orders the hits; `lexical_score` and `dense_score` are on fixed scales so that a
-    caller can decide whether the knowledge base covers a question at all.
-    """
-
-    fiche_id: str
-    title: str
-    url: str
-    score: float
-    version: str
-    date: str
-    audience: list[str]
-    fiche_type: str
-    passages: list[Passage] = field(default_factory=list)
-    resources: list[dict] = field(default_factory=list)
-    lexical_score: float = 0.0
-    dense_score: float = 0.0
-
-
-def prepare_query(text: str) -> str:
-    """Turn a citizen's message into a search query (see `guichet.knowledge.query`)."""
-    from guichet.knowledge.query import prepare_query as _prepare
-
-    return _prepare(text)
+__all__ = ["MODES", "FicheHit", "Passage", "analyze", "search"]
 
 
 def search(
@@ -60,6 +23,7 @@ def search(
     fiche_types: list[str] | None = None,
     mode: str = "hybrid",
     passages: int = 3,
+    administration: str = "",
 ) -> list[FicheHit]:
     """Return the `k` fiches that best answer `query`, best first.
 
@@ -87,6 +51,12 @@ def search(
           question ("recette de tarte aux pommes") ≈ 0.05; a neighbouring topic (a cat that does not eat → stray
           animals) ≈ 0.45. The better of the two for deciding coverage; 0.0 when dense search is off.
     """
-    from guichet.knowledge.retrieval import run_search
-
-    return run_search(query, k=k, audience=audience, fiche_types=fiche_types, mode=mode, passages=passages)
+    return run_search(
+        query,
+        k=k,
+        audience=audience,
+        fiche_types=fiche_types,
+        mode=mode,
+        passages=passages,
+        administration=administration,
+    )

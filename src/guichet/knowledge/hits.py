@@ -1,0 +1,40 @@
+"""What a search returns: fiches with their best passages and scores (plain data, no behaviour)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+MODES = ("hybrid", "lexical", "dense")
+
+
+@dataclass
+class Passage:
+    """One chunk of a fiche: its heading path ("Passeport > Majeur > Coût"), its text and its score."""
+
+    heading: str
+    text: str
+    score: float
+    chunk_id: int
+
+
+@dataclass
+class FicheHit:
+    """One fiche found for a query, with the passages that matched best and the resources agents paste in replies.
+
+    Scores (see `guichet.knowledge.search.search`): `score` orders the hits; `lexical_score` and `dense_score` are
+    on fixed scales so that a caller can decide whether the knowledge base covers a question at all.
+    """
+
+    fiche_id: str
+    title: str
+    url: str
+    score: float
+    version: str
+    date: str
+    audience: list[str]
+    fiche_type: str
+    passages: list[Passage] = field(default_factory=list)
+    resources: list[dict] = field(default_factory=list)
+    lexical_score: float = 0.0
+    dense_score: float = 0.0
+    reasons: list[str] = field(default_factory=list)

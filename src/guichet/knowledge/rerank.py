@@ -1,0 +1,141 @@
+"""Re-ranking the first stage's candidates with features one can explain, weighed on a training split.
+
+Each candidate fiche gets a few numbers, each a reason an agent would accept:
+
+* `first`: the first-stage score (lexical relative to the query's best + 0.4 × cosine), relative to the best;
+* `lexical`: its lexical score for the whole message, relative to the best fiche's;
+* `ask`: its best lexical score over the sub-queries (one per distinct ask), relative to each one's best;
+* `coverage`: the share of the query's weighted vocabulary its best passage covers;
+* `dense`: cosine between the subject-and-asks and the fiche's summary (title, description, sections);
+* `passage`: the best cosine between the subject-and-asks and one of its passages;
+* `title`: the share of its title's terms the message uses (a fiche whose title the message paraphrases);
+* `vocabulary`: the message names the thing this fiche is the fiche of ("CSS", "carte grise d'occasion");
+* `distress`: the message describes a distress situation this fiche serves (see `guichet.knowledge.situations`);
+* `mismatch`: the fiche is written for a situation the message does not mention ("… d'un fonctionnaire",
+  "… d'un mineur") — usually the neighbour of the right fiche;
+* `administration`: the fiche's theme is one the administration the message was sent to handles.
+
+The score is a weighted sum. WEIGHTS were fitted by `benchmarks/retrieval_rerank_fit.py` (a listwise softmax
+over each message's candidates, L2-regularised) on the train split of `corpora/retrieval/`, checked on the
+validation split, then rounded; the test split was not read. Each hit carries the reasons that lifted it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from guichet.knowledge.analysis import fold
+from guichet.knowledge.index import LoadedIndex
+from guichet.knowledge.query import Query
+
+FEATURES = (
+    "first",
+    "lexical",
+    "ask",
+    "coverage",
+    "dense",
+    "passage",
+    "title",
+    "vocabulary",
+    "distress",
+    "mismatch",
+    "administration",
+)
+WEIGHTS = np.array([2.15, 2.13, 1.37, 0.74, 1.29, 1.40, -0.38, 3.12, 3.78, -0.17, 1.12], dtype=np.float32)
+
+# Which themes (words of a fiche's breadcrumb, folded) each administration handles: the administrations of
+# `guichet.accounts.demo` by their short name. A message sent to the wrong office still gets its fiche (the
+# weight is small), this only breaks ties between neighbours.
+ADMINISTRATION_THEMES: dict[str, tuple[str, ...]] = {
+    "caf": ("famille", "logement", "social", "allocations", "handicap", "rsa", "prime d'activite"),
+    "cnav": ("retraite", "reversion", "personnes agees", "aspa"),
+    "cpam": ("sante", "maladie", "assurance maladie", "soins", "complementaire"),
+    "prefecture": ("etranger", "papiers", "transports", "permis", "carte grise", "sejour"),
+    "ants": ("papiers", "transports", "permis", "carte grise", "identite", "passeport"),
+    "france travail": ("chomage", "emploi", "travail", "formation"),
+    "dgfip": ("impot", "fiscalite", "argent", "taxe"),
+    "mairie": ("papiers", "citoyennete", "etat civil", "elections", "famille", "logement", "justice"),
+    "urssaf": ("creation", "cotisations", "entreprise", "micro", "independant", "employeur"),
+    "mdph": ("handicap",),
+}
+
+
+@dataclass
+class Candidates:
+    fiches: np.ndarray  # fiche positions in the index
+    features: np.ndarray  # (len(fiches), len(FEATURES))
+    pointers: list[list[str]]  # per candidate: why the vocabulary or a distress situation pointed to it
+
+    @classmethod
+    def build(
+        cls,
+        index: LoadedIndex,
+        query: Query,
+        fiches: np.ndarray,
+        *,
+        first: np.ndarray,
+        lexical: np.ndarray,
+        sub_best: np.ndarray,
+        coverage: np.ndarray,
+        dense: np.ndarray | None,
+        passage: np.ndarray | None,
+        administration: str = "",
+    ) -> Candidates:
+        n = len(fiches)
+        features = np.zeros((n, len(FEATURES)), dtype=np.float32)
+        if n == 0:
+            return cls(fiches, features, [])
+        top_first = float(first[fiches].max()) or 1.0
+        features[:, 0] = first[fiches] / top_first
+        features[:, 1] = lexical[fiches]
+        features[:, 2] = sub_best[fiches]
+        features[:, 3] = coverage[fiches]
+        if dense is not None:
+            features[:, 4] = np.maximum(dense[fiches], 0.0)
+        if passage is not None:
+            features[:, 5] = np.maximum(passage[fiches], 0.0)
+        pointed: dict[str, tuple[str, str, int]] = {}
+        for found in query.vocabulary:
+            for rank, fiche_id in enumerate(found.term.fiches):
+                pointed.setdefault(f"v:{fiche_id}", ("vocabulary", found.text, rank))
+        for order, hit in enumerate(query.distress):  # the first situation recognised is the main one
+            for rank, fiche_id in enumerate(hit.fiches):
+                pointed.setdefault(f"d:{fiche_id}", ("distress", hit.name, rank + 2 * order))
+        themes = ADMINISTRATION_THEMES.get(fold(administration).strip(), ())
+        pointers: list[list[str]] = []
+        for row, fiche in enumerate(fiches):
+            meta = index.fiches[fiche]
+            title_terms = index.title_terms[fiche]
+            if title_terms:
+                features[row, 6] = len(title_terms & query.terms) / len(title_terms)
+            reasons = []
+            vocabulary = pointed.get(f"v:{meta['fiche_id']}")
+            if vocabulary:
+                features[row, 7] = 1.0 / (1 + vocabulary[2])
+                reasons.append(f"vocabulaire : « {vocabulary[1]} »")
+            distress = pointed.get(f"d:{meta['fiche_id']}")
+            if distress:
+                features[row, 8] = 1.0 / (1 + distress[2])
+                reasons.append(f"situation : {distress[1]}")
+            unmatched = index.title_qualifiers[fiche] - query.qualifiers
+            if unmatched:
+                features[row, 9] = 1.0
+            theme = fold(meta.get("theme", "") + " " + meta["title"])
+            if themes and any(word in theme for word in themes):
+                features[row, 10] = 1.0
+            pointers.append(reasons)
+        return cls(fiches, features, pointers)
+
+    def scores(self, weights: np.ndarray = WEIGHTS) -> np.ndarray:
+        return self.features @ weights
+
+
+def rerank(candidates: Candidates, weights: np.ndarray = WEIGHTS) -> list[tuple[int, float, list[str]]]:
+    """Candidates best first: (fiche position, score, reasons)."""
+    if len(candidates.fiches) == 0:
+        return []
+    scores = candidates.scores(weights)
+    order = np.argsort(-scores, kind="stable")
+    return [(int(candidates.fiches[i]), float(scores[i]), candidates.pointers[i]) for i in order]

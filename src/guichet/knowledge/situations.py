@@ -1,0 +1,238 @@
+"""Who is writing and what is happening to them: distress situations and the fiches that serve them, and the
+situations that tell two near-identical fiches apart (private employee or civil servant, adult or child…).
+
+A person in danger rarely asks a question a search understands: "Mon mari me frappe… je ne sais pas à qui
+m'adresser". The fiche that serves them (violence conjugale: the 3919, the police, the protection order) shares
+few words with the story. `DISTRESS` is a small curated map from a situation, recognised by a few patterns over
+the folded text (lower case, no accents), to the fiches that serve it, each with its reason. It is kept here, in
+code, reviewed like code; it is not learned from the corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Distress:
+    name: str
+    patterns: tuple[str, ...]  # any of them (regular expressions over the folded text)
+    fiches: tuple[str, ...]  # best first
+    reason: str
+    requires: tuple[str, ...] = ()  # and, when given, any of these too
+
+
+DISTRESS: tuple[Distress, ...] = (
+    Distress(
+        "violence conjugale",
+        (
+            r"(mari|conjoint|compagnon|concubin|ex|copain|epoux|femme|compagne) (me|m.a) (\w+ )?"
+            r"(frappe|battu|bat|tape|etrangle|menace|viole|pousse)\w*",
+            r"violences? conjugales?|femme battue|(il|elle) me (frappe|bat|tape)",
+        ),
+        ("F12544", "F33953"),
+        "F12544 « Violence conjugale » : 3919, plainte, ordonnance de protection, hébergement ; "
+        "F33953 : alerter la police",
+    ),
+    Distress(
+        "violences sexuelles",
+        (r"\b(viol|violee|violer|forcee|agress\w* sexuel\w*|attouchements?|abuse(e)? de moi)\b",),
+        ("F1526", "F33891"),
+        "F1526 « Viol commis sur une personne majeure », F33891 « Agression sexuelle » : plainte, délais, "
+        "aide aux victimes",
+    ),
+    Distress(
+        "enfant en danger",
+        (
+            r"(enfant|petite?|gamin|fille|fils|bebe)\w* .{0,80}"
+            r"(battue?|frappee?|coups|marques|bleus|maltrait\w*|hurle\w*)",
+            r"(battue?|frappee?|coups|marques|bleus|maltrait\w*|hurle\w*).{0,80}(enfant|petite?|gamin|bebe)",
+            r"enfants? en danger|maltraitance (d.un|sur) (enfant|mineur)",
+        ),
+        ("F781",),
+        "F781 « Enfant en danger : comment le signaler ? » : le 119, la cellule départementale",
+        requires=(r"voisin|a cote|signal|qui (je|dois)|appeler|cris|pleure",),
+    ),
+    Distress(
+        "maltraitance d'une personne âgée",
+        (
+            r"(grand.?mere|grand.?pere|mamie|papi|personne agee|mere agee|pere age|ehpad|maison de retraite)"
+            r".{0,120}(maltrait\w*|bleus|frapp\w*|vol\w*|disparai\w*|peur|insult\w*)",
+            r"maltrait\w*.{0,60}(grand.?mere|grand.?pere|mamie|papi|personne agee|ehpad)",
+        ),
+        ("F861",),
+        "F861 « Maltraitance d'une personne âgée : que faire ? » : le 3977, le signalement",
+    ),
+    Distress(
+        "sans logement",
+        (
+            r"(dors|dormir|dormons|dort|vis|vivons) (dans (ma|la|une|notre) voiture|dehors|a la rue|dans la rue)",
+            r"(suis|sommes|me retrouve|nous retrouvons) (a la rue|sans (logement|abri|domicile|toit))",
+            r"\bsdf\b|sans.abri|nulle part ou dormir|plus de (logement|toit)|mis(e)? a la porte",
+        ),
+        ("F2003", "F17317", "F20343"),
+        "F2003 : les établissements qui hébergent une personne en précarité (115, CHRS) ; F17317 : la domiciliation "
+        "sans adresse ; F20343 : le droit à l'hébergement opposable",
+    ),
+    Distress(
+        "expulsion du logement",
+        (
+            r"expuls\w*|quitter (l.|mon |notre |le )?(appartement|logement|maison|appart)",
+            r"(mettre|met|mettent|jeter) (dehors|a la porte)|commandement de quitter",
+        ),
+        ("F31272", "F34736", "F1334"),
+        "F31272 « Loyers impayés et expulsion du locataire » : la procédure et ses délais ; F34736 : la trêve "
+        "hivernale ; F1334 : le fonds de solidarité pour le logement",
+        requires=(r"loyer|proprietaire|proprio|huissier|bailleur|appartement|logement|appart|maison",),
+    ),
+    Distress(
+        "coupure d'énergie ou d'eau",
+        (
+            r"(couper|coupe|coupure|coupent|suspendre)\w* .{0,40}(courant|electricite|gaz|eau|chauffage)",
+            r"(courant|electricite|gaz|eau|chauffage).{0,40}(coupe|coupure)",
+        ),
+        ("F20055", "F33667"),
+        "F20055 « Impayés de factures (électricité ou gaz, eau) : quelles conséquences ? » ; F33667 : chèque énergie",
+    ),
+    Distress(
+        "plus aucune ressource",
+        (
+            r"plus (aucun|de) (revenu|ressource|salaire|argent)|aucun revenu|plus rien pour (manger|vivre)",
+            r"(plus|pas) de quoi manger|fins? de droits?|droits (au chomage )?(sont )?(finis|epuises|termines)",
+            r"restos? du c(oe)?ur|banque alimentaire|pour survivre",
+        ),
+        ("F19778", "F15553"),
+        "F19778 « RSA demandeur de 25 ans et plus » ; F15553 « RSA parent isolé » : le revenu minimum",
+    ),
+    Distress(
+        "dettes",
+        (
+            r"\bdettes?\b|surendett\w*|huissiers? (m.appellent|appellent|harcel)",
+            r"credits? (revolving|a la consommation)",
+            r"(societes?|agences?) de recouvrement|je n.y arrive plus",
+        ),
+        ("F134",),
+        "F134 « Déposer un dossier de surendettement » (Banque de France)",
+        requires=(r"dette|credit|decouvert|rembours|recouvrement|huissier|pret",),
+    ),
+    Distress(
+        "idées suicidaires",
+        (
+            r"(envie|voulait|veux|veut|vouloir) (de )?(mourir|en finir)|me (suicider|tuer)|plus envie de vivre",
+            r"(des )?choses graves|mettre fin a (mes|ses) jours|idees? noires",
+        ),
+        ("F33954",),
+        "F33954 « Comment alerter les secours (Samu ou pompiers) en cas d'urgence ? » (15, 112 ; 3114 prévention "
+        "du suicide)",
+    ),
+    Distress(
+        "harcèlement scolaire",
+        (
+            r"harcel\w*.{0,80}(college|lycee|ecole|classe|snapchat|insta|reseaux)",
+            r"(college|lycee|ecole).{0,80}harcel\w*",
+        ),
+        ("F31985",),
+        "F31985 « Harcèlement scolaire - Violences scolaires - Provocation au suicide » : 3020, 3018, plainte",
+    ),
+    Distress(
+        "harcèlement au travail",
+        (
+            r"(chef|patron|responsable|manager|superieur|employeur|collegues?)\w* .{0,80}"
+            r"(humili\w*|harcel\w*|menace\w*|insulte\w*|rabaisse\w*)",
+            r"harcelement moral",
+        ),
+        ("F2354",),
+        "F2354 « Harcèlement moral au travail » : preuves, médecin du travail, inspection, prud'hommes",
+    ),
+    Distress(
+        "éloignement du territoire",
+        (
+            r"oqtf|obligation de quitter|quitter (le territoire|la france|le pays)|partir du pays",
+            r"(expuls\w*|renvoy\w*) (du pays|de france|dans mon pays)",
+        ),
+        ("F18362",),
+        "F18362 « Obligation de quitter la France (OQTF) » : délais de départ et de recours",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Qualifier:
+    """A situation some fiches are written for ("Passeport d'un mineur", "… d'un fonctionnaire").
+
+    `in_title`: how a fiche title names it; `in_message`: how a writer says they are in it. A fiche written for
+    a situation the message does not mention is likely the neighbour of the right one.
+    """
+
+    name: str
+    in_title: str
+    in_message: str
+
+
+QUALIFIERS: tuple[Qualifier, ...] = (
+    Qualifier(
+        "agent public",
+        r"fonction(naire)? publique|fonctionnaire|agent (public|contractuel)|\b(fpe|fpt|fph)\b|militaire",
+        r"fonctionnaire|agent (public|territorial|hospitalier|contractuel)|fonction publique|titulaire|militaire"
+        r"|(mairie|hopital public|education nationale|ministere) (qui )?m.emploie",
+    ),
+    Qualifier("mineur", r"\bmineurs?\b|\benfant\b", r"mineur|mon (fils|enfant)|ma fille|\b1[0-7] ans\b|bebe|enfants?"),
+    Qualifier(
+        "indépendant",
+        r"independant|non salarie|travailleur independant|artisan|commercant|profession liberale|exploitant",
+        r"independant|auto.?entrepreneur|micro.?entrepr|artisan|commercant|liberal|freelance|ma (boite|societe)",
+    ),
+    Qualifier("étudiant", r"etudiant", r"etudiant|fac\b|universite|bts|master|licence|ecole superieure"),
+    Qualifier("association", r"association", r"association|asso\b|benevole"),
+    Qualifier("employeur", r"employeur|entreprise", r"employeur|mes salaries|mon entreprise|ma societe|embaucher"),
+    Qualifier(
+        "étranger",
+        r"etranger",
+        r"etranger|titre de sejour|carte de sejour|visa|nationalite|pays d.origine"
+        r"|algeri|maroc|tunisi|senegal|mali\b|bresil|ukrain|chin|turqu",
+    ),
+    Qualifier(
+        "outre-mer",
+        r"outre.mer|mayotte|guadeloupe|martinique|guyane|reunion",
+        r"outre.mer|mayotte|guadeloupe"
+        r"|martinique|guyane|reunion",
+    ),
+    Qualifier(
+        "à l'étranger", r"a l.etranger|hors de france|expatri", r"a l.etranger|expatri|hors de france|a l.etranger"
+    ),
+    Qualifier("adoption", r"adoption|adopt", r"adopt"),
+    Qualifier("décès", r"deces|defunt|succession|reversion", r"deced|deces|mort|defunt|veuve?|succession"),
+    Qualifier("agricole", r"agricole|msa|exploitant", r"agricole|agriculteur|msa|exploitation|ferme"),
+    Qualifier("handicap", r"handicap|invalid", r"handicap|invalid|mdph|aah|fauteuil"),
+)
+
+
+@dataclass(frozen=True)
+class DistressHit:
+    name: str
+    fiches: tuple[str, ...]
+    reason: str
+
+
+_DISTRESS = tuple(
+    (d, tuple(re.compile(p) for p in d.patterns), tuple(re.compile(p) for p in d.requires)) for d in DISTRESS
+)
+_QUALIFIERS = tuple((q, re.compile(q.in_title), re.compile(q.in_message)) for q in QUALIFIERS)
+
+
+def distress(folded: str) -> list[DistressHit]:
+    """The distress situations a folded message describes, in the order of `DISTRESS`."""
+    found = []
+    for entry, patterns, requires in _DISTRESS:
+        if any(p.search(folded) for p in patterns) and (not requires or any(r.search(folded) for r in requires)):
+            found.append(DistressHit(entry.name, entry.fiches, entry.reason))
+    return found
+
+
+def qualifiers_in_message(folded: str) -> frozenset[str]:
+    return frozenset(q.name for q, _, in_message in _QUALIFIERS if in_message.search(folded))
+
+
+def qualifiers_in_title(folded_title: str) -> frozenset[str]:
+    return frozenset(q.name for q, in_title, _ in _QUALIFIERS if in_title.search(folded_title))

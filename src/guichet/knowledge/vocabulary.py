@@ -1,0 +1,515 @@
+"""What citizens call things, and what the fiches call them: acronyms and everyday names of benefits and procedures.
+
+People write "ma mutuelle", "le chômage", "mes papiers", "la carte grise", "l'ACRE", "la CSS"; fiches say
+"complémentaire santé solidaire", "allocation d'aide au retour à l'emploi", "titre de séjour", "certificat
+d'immatriculation". Each entry maps a way of writing (regular expressions over the folded text: lower case, no
+accents) to the fiches' words (appended to the lexical query, never substituted, so the citizen's word still
+matches the fiches that use it) and, when one fiche is *the* fiche of that name, to that fiche (a candidate the
+re-ranking weighs with its other evidence, see `guichet.knowledge.rerank`).
+
+Sources: the fiche that names the thing (its title or its description, quoted in `source`), or, for colloquial
+names, the usage the fiche itself acknowledges ("ex-CMU-C", "dite carte grise", "communément appelée…"). An entry
+is added for a name, never for one message: the corpus of `corpora/retrieval/` only measures whether the
+vocabulary helps.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Term:
+    pattern: str  # regular expression over the folded text (lower case, accents removed), word-bounded
+    expansion: str  # the fiches' words, appended to the lexical query
+    fiches: tuple[str, ...] = ()  # the fiche(s) of that name
+    source: str = ""
+    capitals: bool = False  # an acronym that is also a French word: only counts written in capitals
+
+
+VOCABULARY: tuple[Term, ...] = (
+    # Health insurance --------------------------------------------------------------------------------------------
+    Term(
+        r"css|c2s|cmu ?c?|complementaire sante solidaire",
+        "complémentaire santé solidaire",
+        ("F10027",),
+        "F10027 « Complémentaire santé solidaire (ex-CMU-C) »",
+    ),
+    Term(
+        r"mutuelles?( pas chere?| gratuite| moins chere?)",
+        "complémentaire santé solidaire ressources",
+        ("F10027",),
+        "F10027 : la CSS est la complémentaire santé des personnes aux ressources modestes",
+    ),
+    Term(
+        r"(payer|paye|payer|cotisation de|plus les moyens|trop cher).{0,30}mutuelle|mutuelle.{0,40}(trop cher|payer)",
+        "complémentaire santé solidaire",
+        ("F10027",),
+        "F10027 (CSS gratuite ou à moins de 1 € par jour)",
+    ),
+    Term(
+        r"mutuelles?", "complémentaire santé", ("F20314",), "F20314 « Couverture maladie complémentaire (mutuelle) »"
+    ),
+    Term(
+        r"ame",
+        "aide médicale de l'État",
+        ("F3079",),
+        "F3079 « Qu'est-ce que l'aide médicale de l'État (AME) ? »",
+        capitals=True,
+    ),
+    Term(r"aide medicale (d.)?etat", "aide médicale de l'État", ("F3079",), "F3079"),
+    Term(r"carte vitale", "carte Vitale", ("F265",), "F265 « Carte Vitale »"),
+    Term(
+        r"ceam|carte europeenne d.assurance maladie|carte (speciale|europeenne) de la secu",
+        "carte européenne d'assurance maladie",
+        ("F34441",),
+        "F34441 « … la carte européenne d'assurance maladie (CEAM) »",
+    ),
+    Term(r"secu|securite sociale", "assurance maladie", (), "usage courant (la « sécu »)"),
+    Term(r"ij|ijss", "indemnités journalières", (), "F3053", capitals=True),
+    Term(
+        r"indemnites journalieres|indemnites (d.|de l.|pendant (l.|mon |un ))?arret",
+        "indemnités journalières arrêt maladie",
+        ("F3053",),
+        "F3053 « Arrêt maladie : indemnités journalières versées au salarié »",
+    ),
+    Term(r"(arret|arrete) (maladie|de travail)|arrete (par|pour)", "arrêt maladie", (), "F303, F3053"),
+    Term(
+        r"medecin traitant|hors parcours",
+        "parcours de soins coordonnés médecin traitant",
+        ("F163",),
+        "F163 « Parcours de soins coordonnés et médecin traitant »",
+    ),
+    # Employment ---------------------------------------------------------------------------------------------------
+    Term(
+        r"chomage|chomeur|chomeuse",
+        "allocation chômage aide au retour à l'emploi demandeur d'emploi",
+        (),
+        "F14860 « Allocation chômage d'aide au retour à l'emploi (ARE) »",
+    ),
+    Term(
+        r"are",
+        "allocation d'aide au retour à l'emploi chômage",
+        ("F14860",),
+        "F14860 « Allocation chômage d'aide au retour à l'emploi (ARE) »",
+        capitals=True,
+    ),
+    Term(
+        r"ass",
+        "allocation de solidarité spécifique",
+        ("F12484",),
+        "F12484 « Allocation de solidarité spécifique (ASS) »",
+        capitals=True,
+    ),
+    Term(r"pole emploi|france travail", "Pôle emploi", (), "France Travail est le nouveau nom de Pôle emploi (2024)"),
+    Term(
+        r"actualis\w*",
+        "actualisation mensuelle Pôle emploi",
+        ("F1637",),
+        "F1637 « Actualisation mensuelle Pôle emploi »",
+    ),
+    Term(
+        r"radie|radiee|radiation|desinscrit\w*",
+        "radiation Pôle emploi",
+        ("F1638",),
+        "F1638 « Chômage : radiation par Pôle emploi »",
+    ),
+    Term(
+        r"cpf|compte (personnel de )?formation",
+        "compte personnel de formation",
+        ("F10705",),
+        "F10705 « Compte personnel de formation (CPF) - Secteur privé »",
+        capitals=False,
+    ),
+    Term(r"rupture conv\w*", "rupture conventionnelle", ("F19030",), "F19030 « Rupture conventionnelle »"),
+    Term(
+        r"attestation (pole emploi|employeur)",
+        "attestation destinée à Pôle emploi",
+        ("F2867",),
+        "F2867 « Attestation destinée à Pôle emploi »",
+    ),
+    Term(
+        r"rqth|travailleur handicape",
+        "reconnaissance de la qualité de travailleur handicapé",
+        ("F1650",),
+        "F1650 « Comment être reconnu travailleur handicapé (RQTH) ? »",
+    ),
+    Term(
+        r"alternance|alternant|apprenti(e|s)?|apprentissage", "apprenti contrat d'apprentissage", (), "usage courant"
+    ),
+    Term(
+        r"demarchage|(appels|coups de fil) .{0,30}par jour|spam",
+        "démarchage téléphonique",
+        ("F33267",),
+        "F33267 « Démarchage téléphonique abusif, Spam vocal ou par SMS : que faire ? »",
+    ),
+    Term(
+        r"ou en est (ma|mon) (demande|dossier)|toujours (rien|pas) (recu|eu)|(pas|rien) recu",
+        "délai suivre l'état d'avancement",
+        (),
+        "usage courant (suivi d'une demande)",
+    ),
+    Term(
+        r"reclamation|contester|conteste|recours|au.dessus de (vous|vos services)",
+        "réclamation recours contestation médiateur",
+        (),
+        "usage courant",
+    ),
+    Term(r"trains?|ter|tgv|sncf", "transport ferroviaire SNCF voyageur", (), "usage courant"),
+    Term(r"smic", "salaire minimum", (), "F2300 « Smic »", capitals=False),
+    Term(r"fiche de paie|bulletin de (paie|salaire)", "bulletin de paie salaire", (), "usage courant"),
+    # Business creation --------------------------------------------------------------------------------------------
+    Term(
+        r"acre|accre",
+        "aide à la création ou à la reprise d'une entreprise exonération cotisations",
+        ("F11677",),
+        "F11677 « Aide à la création ou à la reprise d'une entreprise (Acre) »",
+    ),
+    Term(
+        r"arce",
+        "aide à la reprise ou à la création d'entreprise capital",
+        ("F15252",),
+        "F15252 « Aide à la reprise ou à la création d'entreprise (Arce) »",
+    ),
+    Term(
+        r"auto.?entrepreneurs?|auto.?entreprise|micro.?entrepr\w*|(me|se) mettre a (mon|son) compte",
+        "micro-entrepreneur micro-entreprise",
+        ("F23264", "F23961"),
+        "F23264 « Déclaration de micro-entrepreneur (auto-entrepreneur) »",
+    ),
+    Term(
+        r"kbis", "extrait Kbis registre du commerce", ("F21000",), "F21000 « Comment obtenir un extrait K ou Kbis ? »"
+    ),
+    Term(r"siret|siren", "numéro Siret entreprise", (), "usage courant"),
+    Term(r"urssaf", "cotisations sociales Urssaf", (), "usage courant"),
+    # Family and housing benefits ----------------------------------------------------------------------------------
+    Term(r"caf", "caisse d'allocations familiales", (), "usage courant", capitals=False),
+    Term(
+        r"apl|aide au logement|aides? (au|pour le) logement|alloc(ation)? logement",
+        "aide personnalisée au logement allocation logement",
+        ("F12006",),
+        "F12006 « Aide personnalisée au logement (APL) »",
+    ),
+    Term(
+        r"als",
+        "allocation de logement sociale",
+        ("F1280",),
+        "F1280 « Allocation de logement sociale (ALS) »",
+        capitals=True,
+    ),
+    Term(
+        r"alf",
+        "allocation de logement familiale",
+        ("F13132",),
+        "F13132 « Allocation de logement familiale (ALF) »",
+        capitals=True,
+    ),
+    Term(r"rsa", "revenu de solidarité active", ("F19778",), "F19778 « RSA demandeur de 25 ans et plus »"),
+    Term(
+        r"prime d.activite|prime activite|complement .{0,30}(caf|salaire|paie)|en plus de (ma paie|mon salaire)",
+        "prime d'activité",
+        ("F2882",),
+        "F2882 « Prime d'activité : salarié ou fonctionnaire »",
+    ),
+    Term(
+        r"aah", "allocation aux adultes handicapés", ("F12242",), "F12242 « Allocation aux adultes handicapés (AAH) »"
+    ),
+    Term(
+        r"aeeh|allocation (pour|d.education de) (mon|l.)enfant handicape"
+        r"|(fils|fille|enfant) (\w+ )?(handicape|autiste)e?|autisme",
+        "allocation d'éducation de l'enfant handicapé",
+        ("F14809",),
+        "F14809 « Allocation d'éducation de l'enfant handicapé (AEEH) »",
+    ),
+    Term(
+        r"pch",
+        "prestation de compensation du handicap",
+        ("F14202",),
+        "F14202 « Prestation de compensation du handicap (PCH) »",
+    ),
+    Term(
+        r"cmi|carte (d.)?invalidite|carte handicap(e)?|macaron",
+        "carte mobilité inclusion",
+        ("F34049",),
+        "F34049 « Carte mobilité inclusion (CMI) » ; F2446 : elle remplace la carte d'invalidité",
+    ),
+    Term(
+        r"(aide|auxiliaire) (a|de) domicile|perte d.autonomie|dependan(te|ce)"
+        r"|n.arrive plus a (se laver|faire sa toilette)|ne peut plus (se laver|faire sa toilette|rester seule?)",
+        "allocation personnalisée d'autonomie perte d'autonomie",
+        ("F10009",),
+        "F10009 « Allocation personnalisée d'autonomie (Apa) » : aide à domicile des personnes âgées dépendantes",
+    ),
+    Term(
+        r"proche aidant|m.occuper de (lui|elle|mon (mari|pere|fils)|ma (mere|femme|fille))",
+        "congé de proche aidant",
+        ("F16920",),
+        "F16920 « Congé de proche aidant »",
+    ),
+    Term(
+        r"apa",
+        "allocation personnalisée d'autonomie",
+        ("F10009",),
+        "F10009 « Allocation personnalisée d'autonomie (Apa) »",
+        capitals=True,
+    ),
+    Term(
+        r"aspa|minimum vieillesse",
+        "allocation de solidarité aux personnes âgées minimum vieillesse",
+        ("F16871",),
+        "F16871 « Allocation de solidarité aux personnes âgées (Aspa) » (ex-minimum vieillesse)",
+    ),
+    Term(
+        r"ars|(aide|allocation|prime) (de|pour la) rentree",
+        "allocation de rentrée scolaire",
+        ("F1878",),
+        "F1878 « Allocation de rentrée scolaire (ARS) »",
+    ),
+    Term(
+        r"asf",
+        "allocation de soutien familial",
+        ("F815",),
+        "F815 « Allocation de soutien familial (ASF) : parents séparés »",
+        capitals=True,
+    ),
+    Term(
+        r"paje",
+        "prestation d'accueil du jeune enfant",
+        ("F13218",),
+        "F13218 « Que comprend la prestation d'accueil du jeune enfant (Paje) ? »",
+    ),
+    Term(
+        r"prime (de|a la) naissance|prime (de la caf )?(pour le|pour un) bebe",
+        "prime à la naissance Paje",
+        ("F2550",),
+        "F2550 « Prestation d'accueil du jeune enfant (Paje) : prime à la naissance »",
+    ),
+    Term(r"alloc(ation)?s?( familiales)?|allocs", "allocations familiales", (), "F13213 « Allocations familiales »"),
+    Term(
+        r"cmg|nounou|assistante? maternelle",
+        "complément de libre choix du mode de garde assistant maternel",
+        (),
+        "F31101, F16841",
+    ),
+    Term(
+        r"hlm|logement social",
+        "logement social HLM demande",
+        ("F10007",),
+        "F10007 « Faire une demande de logement social (HLM) »",
+    ),
+    Term(r"dalo", "droit au logement opposable", ("F18005",), "F18005 « Droit au logement opposable (Dalo) »"),
+    Term(
+        r"fsl|fonds de solidarite (pour le )?logement",
+        "fonds de solidarité pour le logement",
+        ("F1334",),
+        "F1334 « Quelle aide apporte le fonds de solidarité pour le logement (FSL) ? »",
+    ),
+    Term(
+        r"caution",
+        "dépôt de garantie",
+        ("F31269",),
+        "F31269 « Dépôt de garantie » (la « caution » du langage courant)",
+    ),
+    Term(
+        r"moisissures?|insalubre|humidite|indecent|(chauffage|fenetres?) (en panne|ne ferment)",
+        "logement décent insalubre",
+        ("F2042",),
+        "F2042 « Logement décent »",
+    ),
+    Term(r"cheque energie", "chèque énergie", ("F33667",), "F33667 « Chèque énergie »"),
+    # Retirement -------------------------------------------------------------------------------------------------
+    Term(r"retraite|retraitee?s?", "retraite pension", (), "usage courant"),
+    Term(
+        r"reversion|(retraite|pension) (a lui|a elle|de (mon|ma|feu mon) (mari|femme|epoux|epouse|conjoint))"
+        r"|partie de sa (retraite|pension)",
+        "pension de réversion",
+        ("F13104",),
+        "F13104 « Pension de réversion - Défunt ayant travaillé dans le privé »",
+    ),
+    Term(
+        r"carriere longue|commence (a|a travailler|a bosser) (a|des) 1[4-9] ans",
+        "retraite anticipée carrière longue",
+        ("F13845",),
+        "F13845 « Retraite anticipée pour carrière longue »",
+    ),
+    Term(r"carsat|cnav", "assurance retraite", (), "usage courant"),
+    # Identity and documents ---------------------------------------------------------------------------------------
+    Term(
+        r"cni|carte d.identite|carte d.id",
+        "carte nationale d'identité",
+        (),
+        "F1341 « Carte d'identité d'un majeur : première demande »",
+    ),
+    Term(r"papiers", "titre de séjour carte d'identité documents", (), "usage courant (« les papiers »)"),
+    Term(
+        r"titre de sejour|carte de sejour|carte de (10|dix) ans|carte de resident",
+        "titre de séjour carte de séjour",
+        (),
+        "F2209, F11201",
+    ),
+    Term(
+        r"recepisse|(papier|document|attestation) provisoire",
+        "récépissé de demande de titre de séjour",
+        ("F15763",),
+        "F15763 « Qu'est-ce qu'un récépissé de demande de titre de séjour ? »",
+    ),
+    Term(
+        r"oqtf|quitter (le territoire|la france)",
+        "obligation de quitter le territoire français",
+        ("F18362",),
+        "F18362 « Obligation de quitter la France (OQTF) »",
+    ),
+    Term(
+        r"naturalis\w*|nationalite francaise|devenir francais(e)?",
+        "naturalisation nationalité française",
+        ("F2213",),
+        "F2213 « Naturalisation »",
+    ),
+    Term(
+        r"regroupement familial|faire venir (ma|mon|mes) (femme|mari|epouse|enfants|famille)",
+        "regroupement familial",
+        ("F11166",),
+        "F11166 « Regroupement familial »",
+    ),
+    Term(
+        r"carte grise|certificat d.immatriculation|immatricul\w*",
+        "certificat d'immatriculation carte grise",
+        (),
+        "F1050 « Carte grise : immatriculer un véhicule d'occasion » (certificat d'immatriculation, ex-carte grise)",
+    ),
+    Term(
+        r"(achete|acheter|rachete).{0,60}(occasion|occaz|leboncoin|particulier)"
+        r"|(occasion|occaz).{0,60}carte grise|carte grise.{0,40}(occasion|occaz)",
+        "carte grise véhicule d'occasion",
+        ("F1050",),
+        "F1050 « Carte grise : immatriculer un véhicule d'occasion »",
+    ),
+    Term(r"cpi", "certificat provisoire d'immatriculation carte grise", (), "F34742", capitals=True),
+    Term(
+        r"certificat provisoire",
+        "certificat provisoire d'immatriculation carte grise",
+        (),
+        "F34742 « Comment suivre l'état d'avancement de la fabrication d'une carte grise ? »",
+    ),
+    Term(r"ants", "agence nationale des titres sécurisés", (), "usage courant"),
+    Term(
+        r"non.?gage",
+        "certificat de situation administrative non gage",
+        ("F1360",),
+        "F1360 « Certificat de situation administrative (non gage et non opposition) »",
+    ),
+    Term(
+        r"points?( sur| de)? (mon |son )?permis|solde de points",
+        "points du permis de conduire",
+        ("F17970",),
+        "F17970 « Solde du permis de conduire : comment connaître son nombre de points ? »",
+    ),
+    Term(
+        r"flashe|radar|exces de vitesse",
+        "excès de vitesse radar amende",
+        ("F19460",),
+        "F19460 « Limitations de vitesse »",
+    ),
+    Term(r"pv|prune|contravention|amende", "amende contravention", (), "usage courant (« un PV », « une prune »)"),
+    Term(
+        r"casier( judiciaire)?",
+        "extrait de casier judiciaire bulletin",
+        ("F1420",),
+        "F1420 « Demande d'extrait de casier judiciaire (bulletin n°3) »",
+    ),
+    Term(r"pacs|pacser|pacse(e|s)?", "pacte civil de solidarité Pacs", ("F1618",), "F1618 « Se pacser »"),
+    Term(
+        r"procuration.{0,40}(vote|voter|election)|(vote|voter|election).{0,60}procuration|voter a ma place",
+        "vote par procuration",
+        ("F1604",),
+        "F1604 « Vote par procuration »",
+    ),
+    Term(
+        r"listes? electorales?|m.inscrire (pour|a) voter|inscri\w* pour voter",
+        "inscription sur la liste électorale",
+        (),
+        "F1372 « Inscription sur la liste électorale : en cas de déménagement »",
+    ),
+    # Taxes ----------------------------------------------------------------------------------------------------------
+    Term(r"impots?|fisc", "impôt sur le revenu", (), "usage courant"),
+    Term(r"pas", "prélèvement à la source", ("F34009",), "F34009", capitals=True),
+    Term(
+        r"preleve\w* a la source|taux (de prelevement|d.imposition|sur ma fiche de paie)",
+        "prélèvement à la source taux",
+        ("F34009",),
+        "F34009 « Impôt sur le revenu - Prélèvement à la source (PAS) »",
+    ),
+    Term(r"dgfip|tresor public", "service des impôts finances publiques", (), "usage courant"),
+    Term(r"sip", "service des impôts des particuliers", (), "usage courant", capitals=True),
+    # Justice --------------------------------------------------------------------------------------------------------
+    Term(
+        r"aide juridictionnelle|(payer|paye|pas les moyens).{0,40}avocat",
+        "aide juridictionnelle",
+        ("F18074",),
+        "F18074 « Aide juridictionnelle »",
+    ),
+    Term(r"huissiers?", "huissier de justice commissaire de justice", (), "usage courant"),
+    Term(
+        r"banque de france|surendett\w*|dossier de surendettement",
+        "surendettement dossier",
+        ("F134",),
+        "F134 « Déposer un dossier de surendettement »",
+    ),
+    Term(
+        r"pension alimentaire|aripa",
+        "pension alimentaire",
+        (),
+        "F1002 « Pension alimentaire impayée : faire intervenir la Caf ou la MSA »",
+    ),
+    # Institutions -------------------------------------------------------------------------------------------------
+    Term(r"cpam|ameli", "caisse primaire d'assurance maladie", (), "usage courant"),
+    Term(r"msa", "mutualité sociale agricole", (), "usage courant"),
+    Term(r"mdph", "maison départementale des personnes handicapées", (), "usage courant"),
+    Term(r"ofii", "office français de l'immigration et de l'intégration", (), "usage courant"),
+    Term(
+        r"ehpad|maison de retraite",
+        "établissement d'hébergement pour personnes âgées dépendantes Ehpad",
+        ("F763",),
+        "F763 « Ehpad : établissement d'hébergement pour personnes âgées dépendantes »",
+    ),
+    Term(r"edf|engie", "fournisseur d'électricité gaz facture", (), "usage courant"),
+    Term(
+        r"operateur|forfait (mobile|telephone|internet)|box internet",
+        "téléphone internet abonnement contrat opérateur",
+        (),
+        "F19061 « Téléphone, internet ou télévision : exécution et évolution du contrat »",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    term: Term
+    text: str  # the words of the message that matched
+
+
+def _compile(term: Term) -> re.Pattern:
+    if term.capitals:
+        return re.compile(rf"(?<![\w-])(?:{term.pattern.upper()})(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?:{term.pattern})(?![\w-])")
+
+
+_COMPILED = tuple((term, _compile(term)) for term in VOCABULARY)
+
+
+def _fold_keep_case(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text.replace("’", "'")) if not unicodedata.combining(c))
+
+
+def find(text: str) -> list[Found]:
+    """The vocabulary entries `text` uses (an acronym marked `capitals` must be written in capitals)."""
+    folded = _fold_keep_case(text)
+    lowered = folded.lower()
+    found = []
+    for term, pattern in _COMPILED:
+        match = pattern.search(folded if term.capitals else lowered)
+        if match:
+            found.append(Found(term, match.group(0)))
+    return found
