@@ -6,7 +6,7 @@ import pytest
 from guichet.drafting.backends import GenerationParams, get_backend
 from guichet.drafting.backends.openai import OpenAIBackend
 from guichet.drafting.models import ModelCall
-from guichet.drafting.pipeline import draft_message
+from guichet.inbox.drafts import draft_message
 from tests.inbox.factories import make_message
 
 pytestmark = pytest.mark.slow
@@ -67,7 +67,7 @@ def test_real_draft_keeps_personal_data_out_of_the_model(light_model, mairie, co
         "Merci,\nJulien Moreau\n06 12 34 56 78\njulien.moreau@example.org",
     )
     draft = draft_message(message=message)
-    calls = list(ModelCall.objects.filter(message=message))
+    calls = list(ModelCall.objects.for_message(message))
     assert calls, "the model was called and the call audited"
     for call in calls:
         sent = str(call.prompt)

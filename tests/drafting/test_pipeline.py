@@ -2,7 +2,7 @@ import pytest
 from django.core.exceptions import PermissionDenied
 
 from guichet.drafting.models import ModelCall
-from guichet.drafting.pipeline import display_text, draft_message, regenerate
+from guichet.inbox.drafts import display_text, draft_message, regenerate
 from guichet.inbox.enums import DraftKind, DraftTrigger, Status
 from guichet.inbox.models import Reply
 from tests.drafting.backends import ScriptedBackend
@@ -44,7 +44,7 @@ def test_generated_draft_is_stored_pseudonymised_and_audited(message):
     assert draft.kind == DraftKind.GENERATED
     assert "Julien" not in draft.text and "06 12 34 56 78" not in draft.text
     call = ModelCall.objects.get()
-    assert call.draft == draft and call.message == message
+    assert call.draft_id == draft.pk and call.message_id == message.pk
     prompt = str(call.prompt)
     assert "Moreau" not in prompt and "06 12 34 56 78" not in prompt and "[PERSONNE_1]" in prompt
     assert call.output == GOOD and call.prompt_hash == draft.prompt_hash
@@ -85,7 +85,7 @@ def test_regenerate_streams_and_adds_a_version(message, agent, settings):
     assert draft.trigger == DraftTrigger.REGENERATE and draft.triggered_by == agent
     assert draft.instruction == "plus court" and draft.agent_context == "Ouvert le mardi."
     assert "".join(tokens).strip()
-    prompt = ModelCall.objects.get(draft=draft).prompt[1]["content"]
+    prompt = ModelCall.objects.for_draft(draft).get().prompt[1]["content"]
     assert "3 phrases au plus" in prompt and "Ouvert le mardi." in prompt
 
 

@@ -5,9 +5,10 @@ from django.core.management import call_command
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from guichet.drafting.tasks import draft_message_task, enqueue_draft, recover_stale_tasks
+from guichet.drafting.models import ModelCall
 from guichet.inbox.enums import DraftTrigger, Status
 from guichet.inbox.models import Reply
+from guichet.inbox.tasks import draft_message_task, enqueue_draft, recover_stale_tasks
 from tests.inbox.factories import make_message
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -61,7 +62,7 @@ def test_failure_is_visible_and_retried_with_backoff(mairie, corpus_indexed, set
     draft = message.drafts.get(pk=result["draft_id"])
     assert draft.kind == "extractive"
     assert {"model_error", "extractive_fallback"} <= {a["code"] for a in draft.alerts}
-    assert message.model_calls.get().error
+    assert ModelCall.objects.for_message(message).get().error
 
 
 def test_an_exception_is_retried_later_and_recorded(mairie, no_model, settings):

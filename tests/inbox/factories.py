@@ -1,6 +1,6 @@
 from guichet.accounts.models import Administration
+from guichet.inbox.intake import message_receive
 from guichet.inbox.models import Message
-from guichet.inbox.workflow import message_receive
 
 
 def make_message(administration: Administration, *, title: str = "Ma question", body: str = "", **fields) -> Message:

@@ -12,8 +12,6 @@ from tests.accounts.factories import AdministrationFactory, member
 from tests.drafting.backends import ScriptedBackend
 from tests.inbox.factories import make_message
 
-pytest.importorskip("guichet.drafting.pipeline")
-
 CORPUS = Path(__file__).resolve().parent.parent / "knowledge" / "fixtures" / "corpus"
 GOOD = (
     "Bonjour Madame, Monsieur,\nLe timbre fiscal coûte 86 € [Source 1]. "

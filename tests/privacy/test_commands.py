@@ -6,9 +6,10 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from guichet.inbox.intake import message_receive
 from guichet.inbox.models import Message
-from guichet.inbox.workflow import message_close, message_receive
-from guichet.privacy.services import PURGED_MARKER
+from guichet.inbox.personal_data import PURGED_MARKER
+from guichet.inbox.workflow import message_close
 from tests.accounts.factories import AdministrationFactory, member
 
 TEXT = "Bonjour, je suis Mme Yvette Charpentier, tél 05 46 28 91 73.\n"

@@ -8,8 +8,8 @@ from ninja import Router, Status
 from guichet.accounts.models import Office
 from guichet.api.schemas import ErrorOut, MessageIn, MessageOut, ReplyOut, SentReplyOut
 from guichet.inbox.enums import Channel
+from guichet.inbox.intake import message_receive
 from guichet.inbox.models import Message, Reply
-from guichet.inbox.workflow import message_receive
 
 router = Router(tags=["messages"])
 

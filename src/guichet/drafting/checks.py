@@ -5,7 +5,7 @@ Stable JSON contract (the inbox UI renders it; keep it backwards compatible):
 ``Draft.alerts`` is a list, most serious first, of::
 
     {"level": "error" | "warning" | "info",
-     "code": str,                 # see ALERT_CODES below
+     "code": str,                 # see guichet.drafting.alerts.ALERT_CODES
      "message": str,              # French, shown to the agent as is
      "span": [start, end],        # optional: character offsets in Draft.text (pseudonymised text)
      "sentence": str}             # optional: the sentence concerned
@@ -33,28 +33,8 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from guichet.drafting.alerts import ALERT_CODES, Alert, sort_alerts
 from guichet.text import MODEL_PLACEHOLDER, content_terms, digits_only, fold, sentence_spans
-
-ALERT_CODES: dict[str, str] = {
-    "citation_invalid": "Une citation [n] ne renvoie à aucune source retenue.",
-    "citation_missing": "Le brouillon ne cite aucune source.",
-    "number_unsupported": "Nombre, montant, date, numéro ou lien absent des sources et du message.",
-    "promise": "Le brouillon semble promettre une décision ou une date.",
-    "placeholder": "Il reste un texte à compléter ou un morceau de consigne.",
-    "sentence_unsupported": "Phrase non appuyée par les sources.",
-    "readability": "Texte difficile à lire pour le public.",
-    "distress": "Situation de détresse : traitement humain prioritaire.",
-    "out_of_scope": "La demande relève d'un autre organisme.",
-    "injection": "Le message contient des consignes adressées à l'IA ou une demande illégitime.",
-    "abusive": "Message injurieux : répondre avec calme, sur les faits.",
-    "not_covered": "Les fiches trouvées ne couvrent pas bien la question.",
-    "extractive_fallback": "Brouillon de repli composé d'extraits des fiches.",
-    "model_refusal": "Le modèle a refusé de répondre.",
-    "model_error": "Le modèle n'a pas pu produire de brouillon.",
-    "sentences_dropped": "Phrases du modèle retirées : non vérifiables dans les sources.",
-}
-
-LEVELS = ("error", "warning", "info")
 
 READABILITY_TARGET = {"score": 60.0, "max_sentence_words": 20.0}
 SUPPORT_THRESHOLD = 0.5
@@ -116,13 +96,7 @@ _WORD = re.compile(r"[a-zàâäéèêëîïôöùûüçœæ0-9]+", re.IGNORECASE
 
 
 def _alert(level: str, code: str, message: str | None = None, **extra: Any) -> dict[str, Any]:
-    alert: dict[str, Any] = {"level": level, "code": code, "message": message or ALERT_CODES[code]}
-    alert.update({k: v for k, v in extra.items() if v is not None})
-    return alert
-
-
-def sort_alerts(alerts: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    return sorted(alerts, key=lambda a: LEVELS.index(a.get("level", "info")))
+    return Alert(level=level, code=code, message=message or "", **extra).as_dict()
 
 
 # --- citations ------------------------------------------------------------------------------------------------

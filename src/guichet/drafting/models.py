@@ -2,14 +2,24 @@
 
 from django.db import models
 
-from guichet.inbox.models import Draft, Message
+
+class ModelCallQuerySet(models.QuerySet):
+    def for_message(self, message: models.Model | int) -> "ModelCallQuerySet":
+        return self.filter(message_id=getattr(message, "pk", message))
+
+    def for_draft(self, draft: models.Model | int) -> "ModelCallQuerySet":
+        return self.filter(draft_id=getattr(draft, "pk", draft))
 
 
 class ModelCall(models.Model):
-    """One request to a model backend. The prompt is the pseudonymised one: no personal data is stored here."""
+    """One request to a model backend. The prompt is the pseudonymised one: no personal data is stored here.
 
-    message = models.ForeignKey(Message, on_delete=models.SET_NULL, null=True, blank=True, related_name="model_calls")
-    draft = models.ForeignKey(Draft, on_delete=models.SET_NULL, null=True, blank=True, related_name="model_calls")
+    `message_id` and `draft_id` are the primary keys of the inbox's message and draft, when the call drafted one
+    (none for `guichet draft` and evaluations): drafting sits below the inbox and knows nothing of its models.
+    """
+
+    message_id = models.BigIntegerField("message", null=True, blank=True, db_index=True)
+    draft_id = models.BigIntegerField("brouillon", null=True, blank=True, db_index=True)
     backend = models.CharField(max_length=40)
     model_name = models.CharField(max_length=200)
     parameters = models.JSONField(default=dict, blank=True)
@@ -20,6 +30,8 @@ class ModelCall(models.Model):
     timings = models.JSONField(default=dict, blank=True)
     error = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    objects = ModelCallQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at"]

@@ -12,6 +12,7 @@ from typing import Any
 from django.conf import settings
 
 from guichet.drafting.extracts import terms_of
+from guichet.knowledge.search import search
 from guichet.text import content_terms
 
 # Calibrated on messages_dev.jsonl (see docs/benchmarks.md, "Drafting"): below these, the top fiche is a guess.
@@ -164,48 +165,12 @@ def coverage(hits: list[Any], query: str, sources: list[dict[str, Any]]) -> dict
     }
 
 
-def retrieve(query_text: str, *, k: int = 3) -> list[Any]:
-    """Fiches for a (pseudonymised) message, through the knowledge app's public interface."""
-    from guichet.knowledge.search import prepare_query, search
-
-    return search(prepare_query(query_text), k=k, passages=SEARCH_PASSAGES)
+def retrieve(query_text: str, *, k: int = 3, administration: str = "") -> list[Any]:
+    """Fiches for a (pseudonymised) message, through the knowledge app's front door (which reads the message
+    itself: asks, situation, noise). `administration`: the short name of the office it was sent to."""
+    return search(query_text, k=k, passages=SEARCH_PASSAGES, administration=administration)
 
 
 def prompt_sources(sources: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The sources the model reads (the reference passages are for Guichet's own extracts)."""
     return [s for s in sources if s.get("in_prompt", True)]
-
-
-def similar_replies(
-    *, administration_id: int, text: str, exclude_message_id: int | None = None, k: int = 1, min_similarity=0.2
-) -> list[dict[str, Any]]:
-    """Answer memory: approved replies of the same administration to the most similar past messages.
-
-    Only pseudonymised texts are read (`Reply.pseudonymised_text`, `Message.pseudonymised_*`). Similarity is the
-    Jaccard index of content words, which is enough to find "the same question again" and costs nothing.
-    """
-    from guichet.inbox.models import Reply
-
-    terms = content_terms(text)
-    if not terms:
-        return []
-    candidates = (
-        Reply.objects.filter(message__administration_id=administration_id)
-        .exclude(pseudonymised_text="")
-        .exclude(message_id=exclude_message_id)
-        .select_related("message")
-        .order_by("-approved_at")[:300]
-    )
-    scored = []
-    for reply in candidates:
-        other = content_terms(f"{reply.message.pseudonymised_title} {reply.message.pseudonymised_body}")
-        if not other:
-            continue
-        similarity = len(terms & other) / len(terms | other)
-        if similarity >= min_similarity:
-            scored.append((similarity, reply))
-    scored.sort(key=lambda pair: -pair[0])
-    return [
-        {"reply_id": r.pk, "message_id": r.message_id, "similarity": round(s, 3), "text": r.pseudonymised_text}
-        for s, r in scored[:k]
-    ]

@@ -1,8 +1,13 @@
 """Import citizen messages (SP+ CSV/JSON, simple JSONL) and export sent replies in the SP+ format.
 
-Import is idempotent on the external id (`id_experience`, or `id` in JSONL; a content hash when a JSONL line
-has none). Malformed rows are reported with their line number and the rest is imported. Exports carry only
-pseudonymised text: personal data never leaves through an export.
+Import never loses a row silently. Every record of the file (a CSV row, a JSONL line, a JSON element) ends up in
+exactly one of: imported, already present (idempotent on the external id: `id_experience`, or `id` in JSONL, a
+content hash when a JSONL line has none), or rejected with its real line number, an excerpt and the reason; the
+report says `records == created + duplicates + rejected`. A CSV whose structure breaks (see
+`guichet.inbox.csvreader`) is refused as a whole before anything is written. Rows are written in batches (one
+transaction per batch, one savepoint per row), each through the normal intake (pseudonymise, triage, draft).
+
+Exports carry only pseudonymised text: personal data never leaves through an export.
 """
 
 import csv
@@ -13,17 +18,21 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
 from guichet.accounts.models import Administration, Office
 from guichet.accounts.services import administration_find, administration_get_or_create
+from guichet.inbox.csvreader import CsvStructureError, excerpt, parse_csv
 from guichet.inbox.enums import Channel, Sentiment, Status
+from guichet.inbox.intake import message_receive
 from guichet.inbox.models import Message, Reply
-from guichet.inbox.workflow import message_receive
+from guichet.inbox.personal_data import message_mapping, message_pseudonymise
+from guichet.privacy.pseudonymise import pseudonymise_known
 
 SPPLUS_FIELDS = [
     "id_experience",
@@ -49,9 +58,21 @@ _SENTIMENTS = {
     "insatisfait": Sentiment.NEGATIVE,
 }
 
+BATCH_SIZE = 500  # rows per transaction (one savepoint per row)
+_EXTERNAL_ID_MAX = Message._meta.get_field("external_id").max_length
+_TITLE_MAX = Message._meta.get_field("title").max_length
+
 
 class ImportFormatError(ValueError):
-    """The file as a whole cannot be read (not a row-level problem)."""
+    """The file as a whole cannot be read (not a row-level problem): nothing is imported."""
+
+
+class Rejection(NamedTuple):
+    """A record that was not imported (or a warning about one): its first line in the file, why, and its start."""
+
+    line: int
+    reason: str
+    excerpt: str = ""
 
 
 @dataclass
@@ -65,19 +86,38 @@ class Row:
     sentiment: str = ""
     published_at: str = ""
     source_state: str = ""
+    excerpt: str = ""
 
 
 @dataclass
 class ImportReport:
-    created: int = 0
-    duplicates: int = 0
-    errors: list[tuple[int, str]] = field(default_factory=list)
-    warnings: list[tuple[int, str]] = field(default_factory=list)
+    records: int = 0  # records found in the file (CSV rows, JSONL lines, JSON elements), blank lines aside
+    created: int = 0  # imported (with --dry-run: would be imported)
+    duplicates: int = 0  # already present (same administration and external id), or twice in the file
+    errors: list[Rejection] = field(default_factory=list)
+    warnings: list[Rejection] = field(default_factory=list)
     message_ids: list[int] = field(default_factory=list)
+    dry_run: bool = False
 
     @property
     def ok(self) -> bool:
         return not self.errors
+
+    @property
+    def rejected(self) -> int:
+        return len(self.errors)
+
+    @property
+    def accounted(self) -> bool:
+        """Every record of the file is imported, already present or rejected: nothing lost silently."""
+        return self.records == self.created + self.duplicates + self.rejected
+
+    def summary(self, name: str) -> str:
+        verb = "à importer" if self.dry_run else "importé(s)"
+        return (
+            f"{name} : {self.records} enregistrement(s) dans le fichier = {self.created} {verb} + "
+            f"{self.duplicates} déjà présent(s) + {self.rejected} rejeté(s)."
+        )
 
 
 def detect_format(path: Path, declared: str | None = None) -> str:
@@ -98,13 +138,19 @@ def _read_text(path: Path) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ImportFormatError(f"{path.name} n'est pas encodé en UTF-8 (octet {exc.start}).") from exc
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ImportFormatError(
+            f"{path.name} n'est pas encodé en UTF-8 (ligne {line}, octet {exc.start}) : rien n'a été importé."
+        ) from exc
 
 
-def _spplus_row(line: int, record: dict[str, Any]) -> Row:
+def _text(value: Any) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def _spplus_row(line: int, record: dict[str, Any], raw: str = "") -> Row:
     def get(name: str) -> str:
-        value = record.get(name)
-        return "" if value is None else str(value).strip()
+        return _text(record.get(name))
 
     return Row(
         line=line,
@@ -116,29 +162,31 @@ def _spplus_row(line: int, record: dict[str, Any]) -> Row:
         sentiment=get("ressenti_usager"),
         published_at=get("date_de_publication"),
         source_state=get("etat_de_lexperience"),
+        excerpt=excerpt(raw),
     )
 
 
-def _jsonl_row(line: int, record: dict[str, Any]) -> Row:
+def _jsonl_row(line: int, record: dict[str, Any], raw: str = "") -> Row:
     if "description" in record or "id_experience" in record:
-        return _spplus_row(line, record)
-    body = str(record.get("message") or "").strip()
-    title = str(record.get("title") or "").strip()
-    external_id = str(record.get("id") or "").strip()
+        return _spplus_row(line, record, raw)
+    body = _text(record.get("message"))
+    title = _text(record.get("title"))
+    external_id = _text(record.get("id"))
     if not external_id and body:
         external_id = "sha1:" + hashlib.sha1(f"{title}\n{body}".encode()).hexdigest()[:20]
     return Row(
         line=line,
         external_id=external_id,
-        administration=str(record.get("administration") or "").strip(),
+        administration=_text(record.get("administration")),
         title=title,
         body=body,
-        office=str(record.get("office") or "").strip(),
+        office=_text(record.get("office")),
+        excerpt=excerpt(raw),
     )
 
 
-def read_rows(path: Path, fmt: str) -> Iterator[Row | tuple[int, str]]:
-    """Yield rows, or (line, error) for rows that cannot be read at all."""
+def read_rows(path: Path, fmt: str) -> Iterator[Row | Rejection]:
+    """Yield one Row or one Rejection per record of the file (raises ImportFormatError for the whole file)."""
     text = _read_text(path)
     if fmt == "csv":
         yield from _read_csv(text)
@@ -151,47 +199,34 @@ def read_rows(path: Path, fmt: str) -> Iterator[Row | tuple[int, str]]:
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
-                yield number, f"JSON invalide ({exc.msg})"
+                yield Rejection(number, f"JSON invalide ({exc.msg})", excerpt(line))
                 continue
             if not isinstance(record, dict):
-                yield number, "un objet JSON est attendu"
+                yield Rejection(number, "un objet JSON est attendu", excerpt(line))
                 continue
-            yield _jsonl_row(number, record)
+            yield _jsonl_row(number, record, line)
     else:
         raise ImportFormatError(f"Format inconnu : {fmt}")
 
 
-def _read_csv(text: str) -> Iterator[Row | tuple[int, str]]:
-    first_line = text.split("\n", 1)[0]
-    delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header = [h.strip() for h in (reader.fieldnames or [])]
-    reader.fieldnames = header
-    missing = {"description"} - set(header)
-    if missing:
+def _read_csv(text: str) -> Iterator[Row | Rejection]:
+    try:
+        parsed = parse_csv(text)
+    except CsvStructureError as exc:
+        raise ImportFormatError(str(exc)) from exc
+    if "description" not in parsed.header:
         raise ImportFormatError(
             "En-tête CSV sans colonne « description » : colonnes attendues " + ", ".join(SPPLUS_FIELDS)
         )
-    start = 2
-    while True:
-        try:
-            record = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            yield reader.line_num, f"ligne CSV illisible ({exc})"
-            start = reader.line_num + 1
-            continue
-        if None in record:
-            yield start, f"{len(record[None]) + len(header)} champs au lieu de {len(header)}"
-        elif any(value is None for value in record.values()):
-            yield start, "champs manquants"
-        else:
-            yield _spplus_row(start, record)
-        start = reader.line_num + 1
+    items: list[Row | Rejection] = [
+        Rejection(reject.line, f"ligne CSV illisible : {reject.reason}", reject.excerpt) for reject in parsed.rejects
+    ]
+    for record in parsed.records:
+        items.append(_spplus_row(record.line, dict(zip(parsed.header, record.fields, strict=True)), record.first_line))
+    yield from sorted(items, key=lambda item: item.line)
 
 
-def _read_json(text: str) -> Iterator[Row | tuple[int, str]]:
+def _read_json(text: str) -> Iterator[Row | Rejection]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -204,9 +239,9 @@ def _read_json(text: str) -> Iterator[Row | tuple[int, str]]:
         if isinstance(record, dict) and isinstance(record.get("fields"), dict):
             record = record["fields"]  # Opendatasoft export shape
         if not isinstance(record, dict):
-            yield index, "un objet JSON est attendu"
+            yield Rejection(index, "un objet JSON est attendu", excerpt(json.dumps(record, ensure_ascii=False)))
             continue
-        yield _jsonl_row(index, record)
+        yield _jsonl_row(index, record, json.dumps(record, ensure_ascii=False))
 
 
 def _parse_when(value: str) -> datetime | None:
@@ -231,6 +266,138 @@ def _parse_when(value: str) -> datetime | None:
     return parsed
 
 
+class _Importer:
+    """One import run: resolves administrations and offices once, finds duplicates per batch, writes in batches."""
+
+    def __init__(self, *, report: ImportReport, forced: Administration | None, create: bool, actor, dry_run: bool):
+        self.report = report
+        self.forced = forced
+        self.create = create
+        self.actor = actor
+        self.dry_run = dry_run
+        self.administrations: dict[str, Administration | None] = {}
+        self.offices: dict[tuple[int, str], Office] = {}
+        self.seen: set[tuple[Any, str]] = set()
+
+    def reject(self, row: Row, reason: str) -> None:
+        self.report.errors.append(Rejection(row.line, reason, row.excerpt))
+
+    def administration(self, row: Row) -> Administration | None:
+        if self.forced is not None:
+            return self.forced
+        name = row.administration
+        if not name:
+            return None
+        if name not in self.administrations:
+            found = administration_find(name)
+            if found is None and self.create and not self.dry_run:
+                found, _ = administration_get_or_create(name=name)
+            self.administrations[name] = found
+        return self.administrations[name]
+
+    def run(self, rows: list[Row]) -> None:
+        for start in range(0, len(rows), BATCH_SIZE):
+            batch = [(row, self.check(row)) for row in rows[start : start + BATCH_SIZE]]
+            batch = [(row, administration) for row, administration in batch if administration is not None]
+            existing = self.existing(batch)
+            todo = []
+            for row, administration in batch:
+                key = (administration.pk if administration.pk else administration.name, row.external_id)
+                if row.external_id and (key in self.seen or (administration.pk, row.external_id) in existing):
+                    self.report.duplicates += 1
+                    continue
+                self.seen.add(key)
+                todo.append((row, administration))
+            if self.dry_run:
+                self.report.created += len(todo)
+                continue
+            with transaction.atomic():
+                for row, administration in todo:
+                    self.write(row, administration)
+
+    def check(self, row: Row) -> Administration | None:
+        """Row-level checks that need no write; returns the administration, or None when the row is rejected."""
+        if not row.body:
+            self.reject(row, "message vide (champ description/message)")
+            return None
+        if len(row.external_id) > _EXTERNAL_ID_MAX:
+            self.reject(row, f"identifiant externe de {len(row.external_id)} caractères (maximum {_EXTERNAL_ID_MAX})")
+            return None
+        administration = self.administration(row)
+        if administration is None:
+            if row.administration and self.create and self.dry_run:
+                return Administration(name=row.administration)  # would be created
+            reason = (
+                "administration absente"
+                if not row.administration
+                else f"administration inconnue « {row.administration} »"
+            )
+            self.reject(row, reason + " (utilisez --administration ou --create-administrations)")
+            return None
+        return administration
+
+    def existing(self, batch: list[tuple[Row, Administration]]) -> set[tuple[int, str]]:
+        by_administration: dict[int, list[str]] = {}
+        for row, administration in batch:
+            if row.external_id and administration.pk:
+                by_administration.setdefault(administration.pk, []).append(row.external_id)
+        found: set[tuple[int, str]] = set()
+        for pk, ids in by_administration.items():
+            query = Message.objects.filter(administration_id=pk, external_id__in=ids)
+            found.update((pk, external_id) for external_id in query.values_list("external_id", flat=True))
+        return found
+
+    def office(self, administration: Administration, name: str) -> Office | None:
+        if not name:
+            return None
+        key = (administration.pk, name[:200])
+        if key not in self.offices:
+            self.offices[key], _ = Office.objects.get_or_create(administration=administration, name=key[1])
+        return self.offices[key]
+
+    def write(self, row: Row, administration: Administration) -> None:
+        try:
+            published_at = _parse_when(row.published_at)
+        except ValueError:
+            published_at = None
+            self.report.warnings.append(
+                Rejection(row.line, f"date de publication illisible « {row.published_at} », ignorée", row.excerpt)
+            )
+        sentiment = (
+            _SENTIMENTS.get(row.sentiment.casefold(), Sentiment.UNKNOWN) if row.sentiment else Sentiment.UNKNOWN
+        )
+        try:
+            with transaction.atomic():
+                message = message_receive(
+                    administration=administration,
+                    title=row.title[:_TITLE_MAX],
+                    body=row.body,
+                    channel=Channel.IMPORT,
+                    external_id=row.external_id,
+                    office=self.office(administration, row.office),
+                    sentiment=sentiment,
+                    published_at=published_at,
+                    source_state=row.source_state[:100],
+                    received_at=published_at,
+                    actor=self.actor,
+                    actor_label=None if self.actor else "import",
+                )
+        except ValidationError as exc:
+            if (
+                row.external_id
+                and Message.objects.filter(administration=administration, external_id=row.external_id).exists()
+            ):
+                self.report.duplicates += 1  # imported meanwhile by a concurrent import
+                return
+            self.reject(row, "; ".join(exc.messages))
+            return
+        except IntegrityError:
+            self.report.duplicates += 1  # same external id imported meanwhile by a concurrent import
+            return
+        self.report.created += 1
+        self.report.message_ids.append(message.pk)
+
+
 def messages_import(
     *,
     path: Path,
@@ -238,79 +405,32 @@ def messages_import(
     administration: Administration | None = None,
     create_administrations: bool = False,
     actor=None,
+    dry_run: bool = False,
 ) -> ImportReport:
-    """Import a file of messages; each message goes through the normal intake (pseudonymise, triage, draft)."""
+    """Import a file of messages; each message goes through the normal intake (pseudonymise, triage, draft).
+
+    The whole file is read and checked before anything is written (a broken file raises ImportFormatError and
+    writes nothing). `dry_run` writes nothing and reports what would be imported, already present or rejected.
+    """
     fmt = detect_format(path, fmt)
-    report = ImportReport()
+    report = ImportReport(dry_run=dry_run)
+    rows: list[Row] = []
     for item in read_rows(path, fmt):
-        if isinstance(item, tuple):
+        report.records += 1
+        if isinstance(item, Rejection):
             report.errors.append(item)
-            continue
-        _import_row(item, report, administration, create_administrations, actor)
+        else:
+            rows.append(item)
+    importer = _Importer(
+        report=report, forced=administration, create=create_administrations, actor=actor, dry_run=dry_run
+    )
+    importer.run(rows)
+    report.errors.sort(key=lambda rejection: rejection.line)
     return report
-
-
-def _resolve_administration(row: Row, forced: Administration | None, create: bool) -> Administration | None:
-    if forced is not None:
-        return forced
-    if not row.administration:
-        return None
-    found = administration_find(row.administration)
-    if found is None and create:
-        found, _ = administration_get_or_create(name=row.administration)
-    return found
-
-
-def _import_row(row: Row, report: ImportReport, forced: Administration | None, create: bool, actor) -> None:
-    if not row.body:
-        report.errors.append((row.line, "message vide (champ description/message)"))
-        return
-    administration = _resolve_administration(row, forced, create)
-    if administration is None:
-        reason = (
-            "administration absente" if not row.administration else f"administration inconnue « {row.administration} »"
-        )
-        report.errors.append((row.line, reason + " (utilisez --administration ou --create-administrations)"))
-        return
-    if row.external_id and Message.objects.filter(administration=administration, external_id=row.external_id).exists():
-        report.duplicates += 1
-        return
-    try:
-        published_at = _parse_when(row.published_at)
-    except ValueError:
-        published_at = None
-        report.warnings.append((row.line, f"date de publication illisible « {row.published_at} », ignorée"))
-    office = None
-    if row.office:
-        office, _ = Office.objects.get_or_create(administration=administration, name=row.office[:200])
-    sentiment = _SENTIMENTS.get(row.sentiment.casefold(), Sentiment.UNKNOWN) if row.sentiment else Sentiment.UNKNOWN
-    try:
-        message = message_receive(
-            administration=administration,
-            title=row.title[:500],
-            body=row.body,
-            channel=Channel.IMPORT,
-            external_id=row.external_id[:100],
-            office=office,
-            sentiment=sentiment,
-            published_at=published_at,
-            source_state=row.source_state[:100],
-            received_at=published_at,
-            actor=actor,
-            actor_label=None if actor else "import",
-        )
-    except ValidationError as exc:
-        report.errors.append((row.line, "; ".join(exc.messages)))
-        return
-    report.created += 1
-    report.message_ids.append(message.pk)
 
 
 def _export_text(message: Message, reply: Reply) -> tuple[str, str, str]:
     """Pseudonymised title, body and reply. Falls back to pseudonymising now; never the originals."""
-    from guichet.privacy.pseudonymise import pseudonymise_known
-    from guichet.privacy.services import message_mapping, message_pseudonymise
-
     if not message.pseudonymised_body and message.body:
         message = message_pseudonymise(message=message)
     reply_text = reply.pseudonymised_text or pseudonymise_known(reply.text, message_mapping(message))

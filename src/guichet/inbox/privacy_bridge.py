@@ -7,9 +7,9 @@ writes is pseudonymised again before it is stored as a draft or exported.
 import logging
 
 from guichet.inbox.models import Message
-from guichet.privacy.pseudonymise import PLACEHOLDER as PLACEHOLDER_RE
+from guichet.inbox.personal_data import message_mapping
 from guichet.privacy.pseudonymise import pseudonymise_known, restore
-from guichet.privacy.services import message_mapping
+from guichet.text import PLACEHOLDER as PLACEHOLDER_RE
 
 __all__ = ["PLACEHOLDER_RE", "mapping_for", "pseudonymise_text", "restore_text"]
 

@@ -18,6 +18,8 @@ from guichet.inbox.audit import audit_log
 from guichet.inbox.enums import DraftKind, DraftTrigger, Priority, Status
 from guichet.inbox.guards import workflow_scope
 from guichet.inbox.models import Draft, Message, Reply, check_approver
+from guichet.inbox.personal_data import message_mapping
+from guichet.privacy.pseudonymise import pseudonymise_known
 
 OPEN_STATES = frozenset(
     {Status.RECEIVED, Status.TRIAGED, Status.DRAFTING, Status.DRAFT_READY, Status.IN_REVIEW, Status.ESCALATED}
@@ -88,7 +90,8 @@ SYSTEM_TRANSITIONS: frozenset[tuple[str, str]] = frozenset(
     }
 )
 
-# Sent after a message is stored (privacy pseudonymises, drafting enqueues); receivers run in the transaction.
+# Sent at the end of intake (`guichet.inbox.intake.message_receive`), inside its transaction, once the message is
+# pseudonymised and triaged: for extensions (notifications…); intake itself does not rely on receivers.
 message_received = Signal()
 # Sent after a reply is approved and sent (notifications to the front office).
 reply_sent = Signal()
@@ -106,9 +109,6 @@ def redact(*, message: Message, text: str) -> str:
     """
     if not text:
         return text
-    from guichet.privacy.pseudonymise import pseudonymise_known
-    from guichet.privacy.services import message_mapping
-
     return pseudonymise_known(text, message_mapping(message))
 
 
@@ -152,41 +152,6 @@ def message_transition(
     else:
         _check_member(user=actor, administration=message.administration)
     return _move(message=message, to=to, actor=actor, actor_label=actor_label, details=details)
-
-
-@transaction.atomic
-def message_receive(
-    *,
-    administration: Administration,
-    body: str,
-    title: str = "",
-    channel: str = "form",
-    external_id: str | None = None,
-    actor=None,
-    actor_label: str | None = None,
-    **fields: Any,
-) -> Message:
-    """Store a new citizen message, then let the intake steps run (pseudonymise, triage, enqueue drafting)."""
-    message = Message(
-        administration=administration,
-        body=body,
-        title=title,
-        channel=channel,
-        external_id=external_id or "",
-        received_at=fields.pop("received_at", None) or timezone.now(),
-        **fields,
-    )
-    message.full_clean(exclude=["pseudonymised_title", "pseudonymised_body", "status"])
-    message.save()
-    audit_log(
-        action="message.received",
-        obj=message,
-        actor=actor,
-        actor_label=actor_label,
-        details={"channel": channel, "external_id": external_id or ""},
-    )
-    message_received.send(sender=Message, message=message)
-    return message
 
 
 @transaction.atomic

@@ -33,11 +33,3 @@ def ai_drafts_enabled(user, administration: Administration) -> bool:
     """Control-cohort agents work without AI drafts (the experiment compares both arms)."""
     membership = membership_of(user, administration)
     return bool(administration.ai_enabled and membership is not None and membership.cohort == Cohort.PILOT)
-
-
-def drafting_available() -> bool:
-    try:
-        from guichet.drafting.pipeline import regenerate  # noqa: F401
-    except ImportError:
-        return False
-    return True

@@ -20,7 +20,7 @@ from guichet.inbox.ui import (
     restored_alerts,
     review_marks,
 )
-from guichet.inbox.views.common import ai_drafts_enabled, drafting_available, membership_of, message_for_action
+from guichet.inbox.views.common import ai_drafts_enabled, membership_of, message_for_action
 from guichet.inbox.workflow import OPEN_STATES
 
 AI_KINDS = {DraftKind.GENERATED, DraftKind.EXTRACTIVE}
@@ -59,7 +59,7 @@ def workspace_context(request: HttpRequest, message: Message, mapping: dict[str,
     return {
         "message": message,
         "ai_enabled": ai,
-        "drafting_available": ai and drafting_available(),
+        "drafting_available": ai,
         "drafts": drafts,
         "working_draft": working,
         "base_draft": base,

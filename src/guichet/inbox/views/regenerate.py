@@ -21,6 +21,7 @@ from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect
 from django.views.decorators.http import require_POST
 
+from guichet.inbox.drafts import regenerate
 from guichet.inbox.forms import RegenerateForm
 from guichet.inbox.models import Message
 from guichet.inbox.privacy_bridge import mapping_for
@@ -42,8 +43,6 @@ def _event(name: str, payload: dict) -> str:
 
 
 def _run(*, message: Message, actor, instruction: str, context: str, on_token: Callable[[str], None]) -> _End:
-    from guichet.drafting.pipeline import regenerate
-
     try:
         draft = regenerate(
             message=message, actor=actor, instruction=instruction, agent_context=context, on_token=on_token
@@ -99,11 +98,6 @@ def draft_regenerate(request: HttpRequest, pk: int) -> HttpResponse:
     form = RegenerateForm(request.POST)
     if not ai_drafts_enabled(request.user, message.administration) or not form.is_valid():
         flash.error(request, "La régénération n'est pas disponible pour ce message.")
-        return redirect("message", pk=message.pk)
-    try:
-        import guichet.drafting.pipeline  # noqa: F401
-    except ImportError:
-        flash.error(request, "La rédaction assistée n'est pas installée sur ce serveur.")
         return redirect("message", pk=message.pk)
     instruction, context = form.cleaned_data["instruction"], form.agent_context()
     if "text/event-stream" in request.headers.get("Accept", ""):

@@ -1,6 +1,9 @@
-"""Writes and reads around a message's personal data: pseudonymise at intake, decrypt for display, purge.
+"""A stored message's personal data: pseudonymise it at intake, decrypt its mapping for display, purge it.
 
-Every write runs in a transaction with its audit event. Only non-status fields of `Message` are saved here.
+The inbox side of privacy: the engine (`guichet.privacy.pseudonymise`) and the encryption of the mapping
+(`guichet.privacy.crypto`) are pure and live in the privacy app; what reads and writes `Message`, `Draft`,
+`Reply` and `Feedback` lives here. Every write runs in a transaction with its audit event. Only non-status fields
+of `Message` are saved here.
 """
 
 from collections import Counter
@@ -15,17 +18,13 @@ from guichet.accounts.models import Administration
 from guichet.inbox.audit import audit_log
 from guichet.inbox.models import Draft, Feedback, Message, Reply
 from guichet.privacy.crypto import decrypt_mapping, encrypt_mapping
-from guichet.privacy.pseudonymise import Pseudonymised, placeholder_type, pseudonymise_message
+from guichet.privacy.pseudonymise import placeholder_type, pseudonymise_message
+from guichet.text import PLACEHOLDER
 
 # What replaces the citizen's original title and text once the retention period is over.
 PURGED_MARKER = "[supprimé après la durée de conservation]"
 PURGE_ACTOR = "purge"
 _TITLE_MAX = Message._meta.get_field("pseudonymised_title").max_length
-
-
-def pseudonymise_message_text(*, title: str, body: str) -> tuple[Pseudonymised, Pseudonymised]:
-    """`guichet.privacy.pseudonymise.pseudonymise_message`, for callers that import the services."""
-    return pseudonymise_message(title=title, body=body)
 
 
 @transaction.atomic
@@ -65,6 +64,13 @@ def message_pseudonymise(*, message: Message) -> Message:
     counts = Counter(placeholder_type(placeholder) for placeholder in body.mapping | title.mapping)
     audit_log(action="message.pseudonymised", obj=message, details={"entities": dict(sorted(counts.items()))})
     return message
+
+
+def message_placeholders(message: Message) -> list[str]:
+    """The placeholders of the message's pseudonymised title and body, sorted."""
+    return sorted(
+        {m.group() for m in PLACEHOLDER.finditer(f"{message.pseudonymised_title}\n{message.pseudonymised_body}")}
+    )
 
 
 def message_mapping(message: Message) -> dict[str, str]:

@@ -4,15 +4,16 @@ import pytest
 from django.db import connection
 
 from guichet.audit.models import AuditEvent
+from guichet.inbox.intake import message_receive
 from guichet.inbox.models import Message
-from guichet.inbox.workflow import message_close, message_receive
-from guichet.privacy.services import (
+from guichet.inbox.personal_data import (
     PURGED_MARKER,
     message_display,
     message_mapping,
     message_pseudonymise,
     purge_expired,
 )
+from guichet.inbox.workflow import message_close
 from tests.accounts.factories import AdministrationFactory, member
 
 pytestmark = pytest.mark.django_db

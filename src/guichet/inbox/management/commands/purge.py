@@ -4,7 +4,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from guichet.privacy.services import purge_expired
+from guichet.inbox.personal_data import purge_expired
 
 
 class Command(BaseCommand):

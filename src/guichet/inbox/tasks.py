@@ -16,7 +16,9 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
+from django_tasks_db.models import DBTaskResult
 
+from guichet.inbox.drafts import draft_message
 from guichet.inbox.enums import DraftTrigger, Priority
 from guichet.inbox.models import Message
 
@@ -40,8 +42,6 @@ def lease_s() -> float:
 @task(queue_name=QUEUE)
 def draft_message_task(message_id: int, attempt: int = 1) -> dict[str, Any]:
     """Prepare the intake draft of one message (runs in `guichet worker`)."""
-    from guichet.drafting.pipeline import draft_message
-
     recover_stale_tasks()
     message = Message.objects.filter(pk=message_id).first()
     if message is None:
@@ -81,8 +81,6 @@ def recover_stale_tasks(*, lease: float | None = None) -> list[str]:
     The stale row is marked FAILED (so no one else picks it up twice) and a new task is queued for the same
     message. Returns the new task ids. Cheap: one indexed query when nothing is stale.
     """
-    from django_tasks_db.models import DBTaskResult
-
     cutoff = timezone.now() - timedelta(seconds=lease if lease is not None else lease_s())
     path = draft_message_task.module_path
     new_ids: list[str] = []
@@ -95,7 +93,7 @@ def recover_stale_tasks(*, lease: float | None = None) -> list[str]:
                 .update(
                     status="FAILED",
                     finished_at=timezone.now(),
-                    exception_class_path="guichet.drafting.tasks.WorkerLost",
+                    exception_class_path="guichet.inbox.tasks.WorkerLost",
                     traceback="Le travailleur a disparu pendant la tâche (arrêt ou plantage) : tâche relancée.",
                 )
             )
@@ -127,18 +125,12 @@ class WorkerLost(RuntimeError):
     """Recorded on a task whose worker disappeared while running it."""
 
 
-def on_message_received(sender: Any, message: Message, **kwargs: Any) -> None:
-    """Intake receiver: queue the draft once the message is committed (distress first).
+def enqueue_intake_draft(message: Message) -> None:
+    """Intake: queue the draft once the message is committed (distress first), when auto-drafting is on.
 
-    Triage is recorded by the task (a background step, as the workflow expects); here it is only computed,
-    from the pseudonymised text, to put a person in distress at the front of the queue.
+    Called by `message_receive` after pseudonymisation and triage, so the priority is already the triage's.
     """
     if not (settings.GUICHET_AUTO_DRAFT and message.administration.ai_enabled):
         return
-    urgent = False
-    if message.pseudonymised_body:
-        from guichet.drafting.pipeline import Inputs, message_triage
-
-        inputs = Inputs(title=message.pseudonymised_title, body=message.pseudonymised_body)
-        urgent = message_triage(message, inputs).priority >= Priority.URGENT
+    urgent = message.priority >= Priority.URGENT
     transaction.on_commit(lambda: enqueue_draft(message, urgent=urgent))
