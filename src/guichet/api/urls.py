@@ -3,6 +3,7 @@ from ninja import NinjaAPI
 
 from guichet.api.auth import AdministrationKey
 from guichet.api.messages import router as messages_router
+from guichet.api.satisfaction import router as satisfaction_router
 
 api = NinjaAPI(
     title="Guichet API",
@@ -12,5 +13,6 @@ api = NinjaAPI(
     urls_namespace="api",
 )
 api.add_router("/", messages_router)
+api.add_router("/", satisfaction_router)
 
 urlpatterns = [path("", api.urls)]

@@ -13,8 +13,10 @@ from guichet.accounts.enums import Cohort
 from guichet.accounts.models import Administration, Membership
 from guichet.inbox.enums import FeedbackRating
 from guichet.inbox.models import Feedback, Reply
+from guichet.insights.models import SpotCheck
 
 Z95 = 1.959964
+MIN_PER_COHORT = 30
 
 
 @dataclass
@@ -33,6 +35,7 @@ class CohortMetrics:
     time_on_task_s: Estimate
     edit_distance: Estimate
     acceptance_rate: Estimate  # share of AI drafts rated usable as is or with minor edits
+    quality: Estimate  # share of spot-checked replies graded correct (supervisors' review)
 
 
 @dataclass
@@ -42,7 +45,12 @@ class ExperimentReport:
     differences: dict[str, Estimate] = field(default_factory=dict)  # pilot − control
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        return asdict(self) | {"too_small": self.too_small}
+
+    @property
+    def too_small(self) -> bool:
+        """Fewer than MIN_PER_COHORT sent replies in a cohort: intervals too wide to conclude."""
+        return any(c.replies < MIN_PER_COHORT for c in self.cohorts)
 
 
 def mean_interval(values: list[float]) -> Estimate:
@@ -88,13 +96,16 @@ def experiment_report(*, administration: Administration | None = None) -> Experi
         (m.user_id, m.administration_id): m.cohort
         for m in Membership.objects.all().only("user_id", "administration_id", "cohort")
     }
-    feedback = {f.reply_id: f for f in Feedback.objects.filter(reply__in=replies)}
+    feedback = {f.reply_id: f for f in Feedback.objects.filter(reply__in=replies).order_by("pk")}
+    grades = dict(SpotCheck.objects.filter(reply__in=replies).exclude(grade="").values_list("reply_id", "grade"))
     samples: dict[str, dict[str, list[float]]] = {
-        c: {"delay": [], "time": [], "edit": [], "accepted": []} for c in Cohort.values
+        c: {"delay": [], "time": [], "edit": [], "accepted": [], "quality": []} for c in Cohort.values
     }
     for reply in replies:
         bucket = samples[_cohort_of(reply, cohorts)]
         bucket["delay"].append((reply.sent_at - reply.message.received_at).total_seconds() / 3600)
+        if reply.pk in grades:
+            bucket["quality"].append(1.0 if grades[reply.pk] == SpotCheck.Grade.CORRECT else 0.0)
         fb = feedback.get(reply.pk)
         if fb is None:
             continue
@@ -115,11 +126,13 @@ def experiment_report(*, administration: Administration | None = None) -> Experi
                 time_on_task_s=mean_interval(s["time"]),
                 edit_distance=mean_interval(s["edit"]),
                 acceptance_rate=proportion_interval(int(sum(s["accepted"])), len(s["accepted"])),
+                quality=proportion_interval(int(sum(s["quality"])), len(s["quality"])),
             )
         )
     pilot, control = samples[Cohort.PILOT], samples[Cohort.CONTROL]
     report.differences = {
         "delay_hours": difference_interval(pilot["delay"], control["delay"]),
         "time_on_task_s": difference_interval(pilot["time"], control["time"]),
+        "quality": difference_interval(pilot["quality"], control["quality"]),
     }
     return report
