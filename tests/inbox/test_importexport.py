@@ -49,8 +49,8 @@ def test_csv_semicolon_with_bom_and_malformed_rows(tmp_path, caf):
     path = _write(tmp_path, "sp.csv", text, encoding="utf-8-sig")
     report = messages_import(path=path)
     assert report.created == 3
-    assert sorted(line for line, _ in report.errors) == [3, 4, 7]
-    assert [line for line, _ in report.warnings] == [8]
+    assert sorted(line for line, *_ in report.errors) == [3, 4, 7]
+    assert [line for line, *_ in report.warnings] == [8]
     message = Message.objects.get(external_id="e1")
     assert message.administration == caf and message.channel == Channel.IMPORT
     assert message.office.name == "CAF du Rhône" and message.sentiment == Sentiment.NEGATIVE
@@ -86,7 +86,7 @@ def test_json_and_jsonl(tmp_path, caf):
     ]
     path = _write(tmp_path, "m.jsonl", "\n".join(lines))
     report = messages_import(path=path)
-    assert report.created == 2 and sorted(line for line, _ in report.errors) == [2, 4]
+    assert report.created == 2 and sorted(line for line, *_ in report.errors) == [2, 4]
     # A line without id gets a content-derived id: importing again creates nothing.
     assert messages_import(path=path).created == 0
 

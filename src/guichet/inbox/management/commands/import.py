@@ -16,6 +16,9 @@ class Command(BaseCommand):
         parser.add_argument(
             "--create-administrations", action="store_true", help="créer les administrations inconnues"
         )
+        parser.add_argument(
+            "--dry-run", action="store_true", help="tout vérifier et dire ce qui serait importé, sans rien écrire"
+        )
 
     def handle(self, *args, **options) -> None:
         forced = None
@@ -33,19 +36,22 @@ class Command(BaseCommand):
                     fmt=options["format"],
                     administration=forced,
                     create_administrations=options["create_administrations"],
+                    dry_run=options["dry_run"],
                 )
             except ImportFormatError as exc:
-                raise CommandError(str(exc)) from exc
-            for line, reason in report.warnings:
-                self.stderr.write(f"{path.name}:{line}: avertissement : {reason}")
-            for line, reason in report.errors:
-                self.stderr.write(self.style.ERROR(f"{path.name}:{line}: rejeté : {reason}"))
-            self.stdout.write(
-                f"{path.name} : {report.created} importé(s), {report.duplicates} déjà présent(s), "
-                f"{len(report.errors)} rejeté(s)."
-            )
+                raise CommandError(f"{path.name} : fichier refusé : {exc}") from exc
+            for warning in report.warnings:
+                self.stderr.write(f"{path.name}:{warning.line}: avertissement : {warning.reason}")
+            for error in report.errors:
+                self.stderr.write(
+                    self.style.ERROR(f"{path.name}:{error.line}: rejeté : {error.reason} — « {error.excerpt} »")
+                )
+            self.stdout.write(report.summary(path.name))
+            if not report.accounted:  # never expected: say it rather than hide it
+                raise CommandError(f"{path.name} : décompte incohérent, signalez-le : {report}")
             failed = failed or not report.ok
+        if options["dry_run"]:
+            self.stdout.write("Essai à blanc (--dry-run) : rien n'a été écrit.")
         if failed:
-            raise CommandError(
-                "Certaines lignes ont été rejetées (voir ci-dessus) ; les autres sont importées.", returncode=2
-            )
+            done = "rien n'a été écrit" if options["dry_run"] else "les autres sont importées"
+            raise CommandError(f"Certaines lignes ont été rejetées (voir ci-dessus) ; {done}.", returncode=2)

@@ -1,0 +1,133 @@
+"""Import a generated SP+ CSV with planted corruptions into a fresh database, and time it.
+
+nice .venv/bin/python benchmarks/import_csv.py --rows 50000 --bad 10
+nice .venv/bin/python benchmarks/import_csv.py --rows 2000 --bad 10 --keep /tmp/import-bench
+
+The file is synthetic (seeded): varied citizen messages with names, e-mails, phone numbers and multi-line
+paragraphs, plus `--bad` rows corrupted in different ways (unclosed quote, extra or missing columns, a stray
+character after a closing quote, an empty description). The benchmark checks the accounting: exactly
+rows - bad imported, the bad rows reported with their real line numbers. Runs in a temporary data directory
+(its own SQLite database), with drafting enqueued as in production (GUICHET_AUTO_DRAFT on, no worker running).
+"""
+
+import argparse
+import os
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HEADER = [
+    "id_experience",
+    "titre",
+    "description",
+    "intitule_typologie_1",
+    "intitule_structure_1",
+    "reponse_structure_1",
+    "ressenti_usager",
+    "date_de_publication",
+    "etat_de_lexperience",
+]
+FIRST = ["Marie", "Jean", "Fatima", "Pierre", "Nadia", "Luc", "Sophie", "Karim", "Claire", "Hugo"]
+LAST = ["Martin", "Bernard", "Dubois", "Thomas", "Robert", "Petit", "Durand", "Leroy", "Moreau", "Simon"]
+TOPICS = [
+    "Je n'ai pas reçu mon aide au logement ce mois-ci",
+    "Mon dossier de RSA est bloqué depuis trois semaines",
+    "Comment déclarer la naissance de mon enfant ?",
+    "Je voudrais savoir où en est ma demande de prime d'activité",
+    "On me demande un justificatif que j'ai déjà envoyé",
+    "Mon allocation a baissé sans explication",
+]
+
+
+def _message(rng: random.Random, n: int) -> str:
+    first, last = rng.choice(FIRST), rng.choice(LAST)
+    parts = [
+        rng.choice(TOPICS) + ".",
+        f"Je m'appelle {first} {last}, mon numéro allocataire est {rng.randint(1000000, 9999999)}.",
+        f"Vous pouvez me joindre au 06 {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} "
+        f"{rng.randint(10, 99)} ou à {first.lower()}.{last.lower()}{n}@exemple.fr.",
+        "Merci de votre aide ; bonne journée.",
+    ]
+    return ("\n" if rng.random() < 0.2 else " ").join(parts)
+
+
+def _quote(value: str) -> str:
+    if any(ch in value for ch in ';"\n'):
+        return '"' + value.replace('"', '""') + '"'
+    return value
+
+
+def generate(path: Path, rows: int, bad: int, seed: int = 7) -> list[int]:
+    """Write the CSV; returns the physical line numbers of the corrupted rows."""
+    rng = random.Random(seed)
+    corrupt = set(rng.sample(range(rows), bad))
+    kinds = ["unclosed", "extra", "missing", "after_quote", "empty"]
+    bad_lines: list[int] = []
+    line = 2
+    with path.open("w", encoding="utf-8", newline="") as out:
+        out.write(";".join(HEADER) + "\n")
+        for n in range(rows):
+            body = _message(rng, n)
+            values = [f"exp-{n}", f"Demande {n}", body, "CAF", "CAF du Rhône", "", "Négatif", "2024-03-01", "Publiée"]
+            text = ";".join(_quote(value) for value in values)
+            if n in corrupt:
+                kind = kinds[len(bad_lines) % len(kinds)]
+                bad_lines.append(line)
+                if kind == "unclosed":
+                    text = ";".join(
+                        [values[0], values[1], '"' + body.replace("\n", " ").replace('"', "")] + values[3:]
+                    )
+                elif kind == "extra":
+                    text += ";en trop"
+                elif kind == "missing":
+                    text = ";".join(_quote(value) for value in values[:6])
+                elif kind == "after_quote":
+                    text = ";".join([values[0], '"Demande"x', _quote(body.replace("\n", " "))] + values[3:])
+                else:
+                    text = ";".join(_quote(value) for value in values[:2] + [""] + values[3:])
+            out.write(text + "\n")
+            line += text.count("\n") + 1
+    return bad_lines
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Mesure l'import CSV (lignes/s) et vérifie le décompte.")
+    parser.add_argument("--rows", type=int, default=50_000)
+    parser.add_argument("--bad", type=int, default=10)
+    parser.add_argument("--keep", type=Path, default=None, help="dossier de données à garder (sinon temporaire)")
+    options = parser.parse_args()
+    data_dir = options.keep or Path(tempfile.mkdtemp(prefix="guichet-import-bench-"))
+    data_dir.mkdir(parents=True, exist_ok=True)
+    os.environ["GUICHET_DATA_DIR"] = str(data_dir)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "guichet.settings")
+    os.environ.pop("DATABASE_URL", None)
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    from guichet.accounts.services import administration_get_or_create
+    from guichet.inbox.importexport import messages_import
+    from guichet.inbox.models import Message
+
+    call_command("migrate", verbosity=0)
+    administration_get_or_create(name="Caisse d'allocations familiales", short_name="CAF", aliases=["CAF"])
+    path = data_dir / "bench.csv"
+    expected_bad = generate(path, options.rows, options.bad)
+    started = time.perf_counter()
+    report = messages_import(path=path)
+    elapsed = time.perf_counter() - started
+    rejected = sorted(error[0] for error in report.errors)
+    print(f"rows={options.rows} bad={options.bad} seconds={elapsed:.1f} rows_per_s={options.rows / elapsed:.0f}")
+    print(f"created={report.created} duplicates={report.duplicates} rejected={len(report.errors)}")
+    pseudonymised = Message.objects.exclude(pseudonymised_at=None).count()
+    print(f"messages_in_db={Message.objects.count()} pseudonymised={pseudonymised}")
+    ok = report.created == options.rows - options.bad and rejected == expected_bad
+    print("accounting", "OK" if ok else f"WRONG: expected lines {expected_bad}, got {rejected}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
