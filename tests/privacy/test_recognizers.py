@@ -154,7 +154,7 @@ def test_dates_of_the_writers_life_are_personal():
     assert found("Mon père est décédé le 30/09/2025 à son domicile.") == [("DATE", "30/09/2025")]
     assert found("nous nous sommes mariés le 21/05/2011 dans votre mairie") == [("DATE", "21/05/2011")]
     assert found("mon titre de séjour expire le 28/02/2026") == [("DATE", "28/02/2026")]
-    assert found("Lou est née le 3 janvier.") == [("DATE", "3 janvier")]
+    assert found("Lou est née le 3 janvier.") == [("PERSONNE", "Lou"), ("DATE", "3 janvier")]
     assert found("Depuis le jugement du 15/09/2025, notre fils vit chez moi.") == [("DATE", "15/09/2025")]
 
 

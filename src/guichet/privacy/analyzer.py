@@ -124,12 +124,29 @@ def _known_values(text: str, known: Mapping[str, str], *, flexible: bool) -> lis
 
 
 def _resolve(spans: list[Span]) -> list[Span]:
-    """Keep the best span of each overlapping group: highest score, then longest, then first."""
+    """Keep the best span of each overlapping group: highest score, then longest, then first.
+
+    Overlapping names are joined first: "Mohamed" (a title rule) and "Mohamed Ait Ahmed" (the signature) are one
+    name, and the longer reading must not lose to the higher score.
+    """
+    spans = _join_names(spans)
     chosen: list[Span] = []
     for span in sorted(spans, key=lambda s: (-s.score, -(s.end - s.start), s.start)):
         if all(span.end <= other.start or span.start >= other.end for other in chosen):
             chosen.append(span)
     return chosen
+
+
+def _join_names(spans: list[Span]) -> list[Span]:
+    names = sorted((s for s in spans if s.type == PERSON), key=lambda s: (s.start, -s.end))
+    joined: list[Span] = []
+    for span in names:
+        if joined and span.start < joined[-1].end:
+            last = joined[-1]
+            joined[-1] = Span(PERSON, last.start, max(last.end, span.end), max(last.score, span.score))
+        else:
+            joined.append(span)
+    return [s for s in spans if s.type != PERSON] + joined
 
 
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")

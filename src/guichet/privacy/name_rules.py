@@ -34,7 +34,11 @@ _CLOSING_WORDS = {
     *"""cordialement cdt cdlt slt bjr bonjour bonsoir merci mrc remerciements salutations sincèrement sincerement
     respectueusement amicalement amitiés bisous bises bien vous votre à a bonne journée soirée continuation
     attente réponse retour avance d'avance davance par beaucoup bcp encore svp stp urgent urgence aide
-    aidez-moi help siret siren rib bic urssaf ants anah ok""".split()
+    aidez-moi help siret siren rib bic urssaf ants anah ok""".split(),
+    # roles after a title: "Monsieur le Maire", "Madame la Directrice"
+    *"""maire préfet préfète prefet président présidente directeur directrice ministre juge conseiller conseillère
+    agent agente responsable chef cheffe gestionnaire secrétaire inspecteur inspectrice commissaire délégué
+    déléguée défenseur défenseure médiateur médiatrice sous-préfet député députée sénateur sénatrice""".split(),
 }
 _CLOSING = re.compile(
     r"(?i)^[\s\-–—]*(?:bien |très |tres )?(?:cordialement|cdt|cdlt|salutations(?: distinguées| respectueuses)?|"
@@ -42,6 +46,10 @@ _CLOSING = re.compile(
     r"encore| bien| de votre (?:aide|réponse|retour|compréhension))?|en vous remerciant(?: par avance| d'avance)?|"
     r"bien à vous|bonne (?:journée|soirée)|dans l'attente de votre (?:réponse|retour)|"
     r"veuillez agréer[^\n]*|je vous prie d'agréer[^\n]*|signé)\s*[,.!:]*\s*$"
+)
+_CLOSING_LEAD = (
+    r"(?i:(?:bien |très |tres )?(?:cordialement|cdt|cdlt|salutations|respectueusement|amicalement|"
+    r"merci(?: beaucoup| bcp| d'avance| davance| par avance| encore)?|bien à vous|signé))"
 )
 _EMAIL_LINE = re.compile(r"(?i)^\s*(?:\[EMAIL_\d+\]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$")
 # What may follow a name on its signature line: contact details, an allocataire number, a placeholder.
@@ -58,11 +66,17 @@ _CUE = re.compile(
     r"compagne|compagnon|conjointe?|concubine?|sœur|soeur|sœurs|soeurs|frère|frere|frères|freres|mère|mere|"
     r"père|pere|maman|papa|cousine?|nièce|niece|neveu|petite?|grand-mère|grand-mere|grand-père|grand-pere|ex|"
     r"voisine?|amie?|beau-père|belle-mère|belle-fille|beau-fils|tante|oncle|aîné|aînée|cadet|cadette|"
-    r"jumeaux|jumelles))(?:\s*[,:]\s*|\s+)"
+    r"jumeaux|jumelles)|(?:\d+|deux|trois|quatre|cinq|six) (?:enfants?|filles|fils|garçons|garcons)|moi|"
+    r"nom de (?:jeune fille|naissance|famille)|nom d['’](?:usage|épouse|epouse)|veuve|épouse|epouse|née|"
+    r"(?:mes |nos )?coordonnées|(?:(?-i:M\.)|mme|madame|monsieur|mlle|mademoiselle))(?:\s*[,:]\s*|\s+)"
 )
 # Cues after which a word must be a known name (the cue alone says little: "je suis Malade", "c'est Urgent").
-_WEAK_CUE = re.compile(r"(?i)^(?:c['’ ]?est|je suis|jsuis|moi c)\b")
-_AGE = re.compile(r"\s*(?:\(\s*\d{1,2}\s*(?:ans?|mois)\s*\)|,\s*\d{1,2}\s*(?:ans?|mois)\b)")
+_WEAK_CUE = re.compile(r"(?i)^(?:c['’ ]?est|je suis|jsuis|moi)\b")
+_JOINER = re.compile(r"(?:\s*\([^()\n]{0,30}\))?\s*(?:,|et\b|&)\s*")
+_AGE = re.compile(
+    r"\s*(?:\(\s*\d{1,2}\s*(?:ans?|mois)\s*\)|,\s*\d{1,2}\s*(?:ans?|mois)\b|\s(?:est |était )?n[ée]e? (?:en|le)\b|"
+    r"\s(?:il|elle) s['’ ]?appelle\b|\s(?:a|aura|vient d['’]avoir) \d{1,2} ans\b)"
+)
 _SEQ = re.compile(rf"{_W}(?:[ \t]+{_W}){{0,5}}")
 
 
@@ -101,6 +115,18 @@ def _plain_common(word: str) -> bool:
     return is_common(word) or word.lower() in _CLOSING_WORDS
 
 
+# Common words that are also given names ("Vo Mai", "Avril Durand"): names when capitalised beside a known name.
+_NAME_MONTHS = {"mai", "avril"}
+
+
+def _common_in(words: list[str]) -> bool:
+    """A word of the group is common, except a capitalised "Mai" or "Avril" next to a known name."""
+    known = any(is_name(word) for word in words)
+    return any(
+        _plain_common(word) and not (known and word[0].isupper() and word.lower() in _NAME_MONTHS) for word in words
+    )
+
+
 def name_like(value: str, *, strong_position: bool) -> bool:
     """Words that can be a person's name: none common, a known name among them, or (in a strong position: after a
     closing formula, on the last line, after a title) capitalised words."""
@@ -108,7 +134,7 @@ def name_like(value: str, *, strong_position: bool) -> bool:
     core = [word for word in words if not _is_glue(word)]
     if not core or len(core) > 5 or _is_glue(words[0]) and words[0][0].islower() or words[-1].lower() in _AND:
         return False
-    if any(_plain_common(word) for word in core):
+    if _common_in(core):
         return False
     known = [is_name(word) for word in core]
     if any(known):
@@ -130,7 +156,7 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
 def _head(text: str, start: int, end: int) -> tuple[int, int, bool]:
     """The part of a line before its contact details, without a leading dash or title; whether a title was there."""
     line = text[start:end]
-    lead = re.match(rf"[\s\-–—]*(?:(?P<title>{_TITLE})\s+)?", line)
+    lead = re.match(rf"[\s\-–—]*(?:{_CLOSING_LEAD}[\s,.!:]+)?(?:(?P<title>{_TITLE})\s+)?", line)
     head_start = start + lead.end()
     trailer = _TRAILER.search(text, head_start, end)
     head_end = trailer.start() if trailer else end
@@ -194,8 +220,8 @@ def cue_names(text: str) -> Iterator[tuple[int, int, float]]:
             if span is None:
                 break
             yield span[0], span[1], 0.8
-            joiner = re.compile(r"\s*(?:,|et|&)\s*(?:(?:de|d')\s*)?").match(text, span[1])
-            if not joiner or joiner.end() == span[1]:
+            joiner = _JOINER.match(text, span[1])
+            if not joiner:
                 break
             position = joiner.end()
 
@@ -208,16 +234,28 @@ def _longest_name(text: str, start: int, end: int, *, weak: bool) -> tuple[int, 
         span = (words[0][0], words[count - 1][1])
         value = text[span[0] : span[1]]
         tail = _words(value)[-1]
+        if tail.lower() in _AND:
+            break
         if _is_glue(tail):
             continue
-        if _plain_common(tail):
+        if _plain_common(tail) and not (tail[0].isupper() and tail.lower() in _NAME_MONTHS):
             break
-        if weak and not all(is_name(word) for word in _words(value) if not _is_glue(word)):
+        if weak and not _weak_cue_words_ok(value):
             break
         if not weak and not _cue_words_ok(value):
             break
         best = span
     return best
+
+
+def _weak_cue_words_ok(value: str) -> bool:
+    """After "je suis", "c'est", "moi": known names, or a known first name then capitalised words."""
+    words = [word for word in _words(value) if not _is_glue(word)]
+    if _common_in(words):
+        return False
+    if all(is_name(word) or word.lower() in _NAME_MONTHS for word in words):
+        return True
+    return is_name(words[0], first=True) and all(w[0].isupper() for w in words[1:])
 
 
 def _cue_words_ok(value: str) -> bool:

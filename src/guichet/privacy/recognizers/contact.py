@@ -35,6 +35,28 @@ class PhoneRecognizer(RegexRecognizer):
         return 9 <= len(digits) <= 15
 
 
+# Streets without a number: the type, its particles, then capitalised words or one lower-case word.
+_STREET_TYPE = (
+    r"(?i:rue|avenue|av\.|boulevard|bd|place|impasse|allée|allee|chemin|route|quai|cours|square|passage|"
+    r"résidence|residence|lotissement|lieu-dit|cité|cite|hameau|quartier|faubourg|villa|domaine|clos|sentier|"
+    r"esplanade|promenade|voie)"
+)
+_STREET = (
+    r"(?<![\w'’])"
+    + _STREET_TYPE
+    + r"(?:\s+(?:de\s+la|de\s+l['’]|de|du|des|la|le|les|l['’]|d['’]|aux?|en)(?=[\s\w]))*\s*"
+    r"(?:[A-ZÀ-Ý][\w'’\-]*(?:\s+(?:de\s+la\s+|de\s+|du\s+|des\s+|d['’]|l['’])?[A-ZÀ-Ý][\w'’\-]*){0,3}|"
+    r"[a-zà-ÿ][\w'’\-]{2,})"
+)
+_TOWN = r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*"
+_IN_CITY = r"(?:(?:,\s*|\s+(?:à|a)\s+)(?:" + _TOWN + r"|[a-zà-ÿ][\w'’\-]{2,}))?"
+# Words after which a street is the writer's home.
+_HOME = (
+    r"(?i:\b(?:j['’]?habite|habitons|habitent|habite|vis|vivons|domicilié\w*|demeurant|résidant|residant|"
+    r"adresse|emménag\w*|emménager|déménag\w*|installée?s?|réside|reside))\s*:?\s*"
+)
+
+
 class AddressRecognizer(RegexRecognizer):
     """Postal addresses: "6 rue des Cordiers, 33000 Bordeaux", "au 5 rue Pasteur", "17000 La Rochelle"."""
 
@@ -56,6 +78,15 @@ class AddressRecognizer(RegexRecognizer):
         (_NUMBER + _TYPE + r"(?:\s+" + _NAME_WORD + r"){1,6}", 0.8),
         # postcode and city alone
         (_POSTCODE + r"\s+[A-ZÀ-Ý][\w'’\-]*(?:[ \-](?:[A-ZÀ-Ý][\w'’\-]*|sur|sous|lès|en|cedex(?: \d{1,2})?))*", 0.6),
+        # no number, after "j'habite", "adresse :", "emménagé"…: "rue des peupliers a montreuil", "quai de la Loire"
+        (
+            _HOME + r"(?:(?:au|à|a|dans l['’]|dans la|dans le|sur la|sur le)\s+)?(?P<pii>" + _STREET + _IN_CITY + ")",
+            0.7,
+        ),
+        # a town, then the street: "j'habite à Saint-Flour, route de Massiac"
+        (_HOME + r"(?:à|a)\s+(?P<pii>" + _TOWN + r",\s*" + _STREET + ")", 0.7),
+        # a street and its town, anywhere: "impasse des Mésanges à Rezé", "chemin des Vignes, Marseille"
+        (r"(?<![\w'’])(?P<pii>" + _STREET + r"(?:,\s*|\s+à\s+)" + _TOWN + ")", 0.6),
     )
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
@@ -135,7 +166,7 @@ class EventDateRecognizer(RegexRecognizer):
 
     ENTITY = "DATE"
     PATTERNS = ((_ANY_DATE, 0.65),)
-    WINDOW = 80
+    WINDOW = 120
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         for start, end, score in super().spans(text):

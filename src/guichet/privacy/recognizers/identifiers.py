@@ -149,5 +149,7 @@ class PlateRecognizer(RegexRecognizer):
             r"(?P<pii>" + LEFT + r"\d{1,4}[ \-]?[A-Z]{1,3}[ \-]?(?:\d{2}|2[AB]|97\d))" + RIGHT,
             0.8,
         ),
+        # FNI without a keyword, only in its usual spacing: "ma Clio 1234 XV 92"
+        (LEFT + r"\d{2,4} [A-HJ-NP-Z]{2,3} (?:0[1-9]|[1-8]\d|9[0-5]|2[AB])" + RIGHT, 0.6),
     )
     FLAGS = re.MULTILINE

@@ -116,7 +116,12 @@ class CodeRecognizer(RegexRecognizer):
 
 
 class LongNumberRecognizer(RegexRecognizer):
-    """Any run of 9 or more digits that no other recogniser claimed: in a citizen's message it is an identifier."""
+    """Any run of 9 or more digits that no other recogniser claimed (in a citizen's message it is an identifier),
+    and 7 or 8 digits alone on a line."""
 
     ENTITY = "REFERENCE"
-    PATTERNS = ((LEFT + r"\d{9,}" + RIGHT, 0.5),)
+    PATTERNS = (
+        (LEFT + r"\d{9,}" + RIGHT, 0.5),
+        # 7 or 8 digits alone on a line (under a signature: an allocataire or file number)
+        (r"^[ \t]*(?P<pii>\d{7,8})[ \t]*$", 0.5),
+    )
