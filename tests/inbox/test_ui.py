@@ -33,9 +33,21 @@ def test_highlight_placeholders():
 
 def test_annotate_links_citations_and_marks_doubtful_passages():
     sources = [{"n": 1, "title": "APL"}]
+    # The shapes drafting stores (guichet.drafting.checks): passages with spans, alerts with a code it emits.
     marks = review_marks(
-        checks={"unsupported_sentences": ["Vous serez payée demain."], "numbers": {"unsupported": ["250 €"]}},
-        alerts=[{"level": "error", "code": "promised_decision", "sentence": "[PERSONNE_1] aura son aide."}],
+        checks={
+            "numbers": {"found": ["250 €"], "unsupported": [{"text": "250 €", "span": [62, 67]}]},
+            "promises": [{"text": "[PERSONNE_1] aura son aide.", "span": [87, 114]}],
+        },
+        alerts=[
+            {
+                "level": "warning",
+                "code": "sentence_unsupported",
+                "message": "Phrase non appuyée par les sources.",
+                "span": [33, 57],
+                "sentence": "Vous serez payée demain.",
+            }
+        ],
         mapping=MAPPING,
     )
     assert marks["promise"] == ["Jeanne Dupont aura son aide."]

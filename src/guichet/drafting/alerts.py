@@ -49,6 +49,7 @@ class Alert:
     message: str = ""
     span: tuple[int, int] | None = None
     sentence: str = ""
+    sentences: tuple[str, ...] = ()  # several passages (the model sentences dropped from a draft)
 
     def __post_init__(self) -> None:
         if not self.message:
@@ -70,6 +71,8 @@ class Alert:
             out["span"] = list(self.span)
         if self.sentence:
             out["sentence"] = self.sentence
+        if self.sentences:
+            out["sentences"] = list(self.sentences)
         return out
 
     @classmethod
@@ -83,6 +86,7 @@ class Alert:
             message=str(data.get("message") or ""),
             span=(span[0], span[1]) if valid_span else None,
             sentence=sentence if isinstance(sentence, str) else "",
+            sentences=tuple(s for s in data.get("sentences") or [] if isinstance(s, str)),
         )
 
 

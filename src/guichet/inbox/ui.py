@@ -12,6 +12,7 @@ from typing import Any
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
+from guichet.drafting.api import Alert, CheckResult
 from guichet.inbox.privacy_bridge import PLACEHOLDER_RE, restore_text
 
 CITATION_RE = re.compile(r"\[(?:[Ss]ource\s*)?(\d{1,3})\]")
@@ -97,49 +98,15 @@ def highlight_placeholders(text: str) -> SafeString:
 # Draft review --------------------------------------------------------------------------------------------------
 
 
-def _item_text(item: Any) -> str:
-    if isinstance(item, str):
-        return item
-    if isinstance(item, int | float):
-        return str(item)
-    if isinstance(item, dict):
-        for key in ("sentence", "text", "value", "raw", "number", "match"):
-            value = item.get(key)
-            if isinstance(value, str | int | float) and str(value).strip():
-                return str(value)
-    return ""
-
-
-def _alert_kind(code: str) -> str | None:
-    code = code.lower()
-    if "placeholder" in code:
-        return "placeholder"
-    if "promis" in code or "decision" in code:
-        return "promise"
-    if "number" in code or "amount" in code or "date" in code or "nombre" in code:
-        return "number"
-    if "unsupported" in code or "grounding" in code or "citation" in code:
-        return "unsupported"
-    return None
-
-
 def review_marks(*, checks: dict[str, Any], alerts: list[dict[str, Any]], mapping: dict[str, str]) -> dict:
-    """What to highlight in the draft, as restored strings per kind (see MARK_LABELS)."""
-    numbers = checks.get("numbers") or {}
-    numbers = numbers.get("unsupported") if isinstance(numbers, dict) else numbers
-    found: dict[str, list[str]] = {
-        "unsupported": [_item_text(x) for x in checks.get("unsupported_sentences") or []],
-        "number": [
-            _item_text(x) for x in (numbers.get("unsupported") if isinstance(numbers, dict) else numbers) or []
-        ],
-        "promise": [_item_text(x) for x in checks.get("promises") or []],
-        "placeholder": [_item_text(x) for x in checks.get("placeholders") or []],
-    }
-    for alert in alerts or []:
-        kind = _alert_kind(str(alert.get("code", "")))
-        sentence = alert.get("sentence")
-        if kind and isinstance(sentence, str) and sentence.strip():
-            found[kind].append(sentence)
+    """What to highlight in the draft, as restored strings per kind (see MARK_LABELS).
+
+    The passages come from drafting's typed check result, plus the sentence of each alert that calls for a mark.
+    """
+    found = CheckResult.from_dict(checks).passages()
+    for alert in map(Alert.from_dict, alerts or []):
+        if alert.mark and alert.sentence.strip():
+            found[alert.mark].append(alert.sentence)
     return {
         kind: sorted({restore_text(s.strip(), mapping) for s in items if s and s.strip()}, key=len, reverse=True)
         for kind, items in found.items()
@@ -210,31 +177,30 @@ def alert_level_class(level: str) -> str:
     return {"error": "error", "warning": "warning", "info": "info"}.get(level, "info")
 
 
-def _excerpt(alert: dict[str, Any], text: str) -> str:
+def _excerpt(alert: Alert, text: str) -> str:
     """The passage an alert is about: its sentence, or the span it points to in the (pseudonymised) draft."""
-    if isinstance(alert.get("sentence"), str) and alert["sentence"].strip():
-        return alert["sentence"]
-    span = alert.get("span")
-    if isinstance(span, list | tuple) and len(span) == 2 and all(isinstance(i, int) for i in span):
-        return text[span[0] : span[1]]
+    if alert.sentence.strip():
+        return alert.sentence
+    if alert.span is not None:
+        return text[alert.span[0] : alert.span[1]]
     return ""
 
 
 def restored_alerts(alerts: list[dict[str, Any]], mapping: dict[str, str], text: str = "") -> list[dict[str, Any]]:
     """Alerts ready for display: French message and passage restored, most serious first."""
-    order = {"error": 0, "warning": 1, "info": 2}
-    shown = []
-    for alert in alerts or []:
-        level = alert.get("level", "info")
-        shown.append(
+    shown = [
+        (
+            alert.rank,
             {
-                "level": alert_level_class(level),
-                "code": alert.get("code", ""),
-                "message": restore_text(str(alert.get("message", "")), mapping),
+                "level": alert_level_class(alert.level),
+                "code": alert.code,
+                "message": restore_text(alert.message, mapping),
                 "sentence": restore_text(_excerpt(alert, text).strip(), mapping),
-            }
+            },
         )
-    return sorted(shown, key=lambda a: order.get(a["level"], 3))
+        for alert in map(Alert.from_dict, alerts or [])
+    ]
+    return [item for _, item in sorted(shown, key=lambda pair: pair[0])]
 
 
 def readability_view(readability: Any) -> dict[str, Any] | None:
