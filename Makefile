@@ -27,6 +27,7 @@ run: $(VENV)/.installed-local
 test: $(VENV)/.installed-dev
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/lint-imports
 	GUICHET_DATA_DIR=$$(mktemp -d) $(BIN)/guichet makemigrations --check --dry-run
 	GUICHET_DATA_DIR=$$(mktemp -d) $(BIN)/pytest $(PYTEST_ARGS)
 
