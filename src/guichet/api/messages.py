@@ -2,6 +2,8 @@
 
 from datetime import datetime
 
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError
 from django.http import HttpRequest
 from ninja import Router, Status
 
@@ -27,27 +29,45 @@ def _out(message: Message) -> MessageOut:
     )
 
 
-@router.post("/messages", response={200: MessageOut, 201: MessageOut}, summary="Déposer un message d'usager")
+@router.post(
+    "/messages",
+    response={200: MessageOut, 201: MessageOut, 413: ErrorOut, 422: ErrorOut},
+    summary="Déposer un message d'usager",
+)
 def message_submit(request: HttpRequest, payload: MessageIn):
-    """Idempotent on `external_id`: submitting the same id again returns the stored message (200)."""
+    """Idempotent on `external_id`: submitting the same id again, even concurrently, returns the stored message
+    (200). A text with nothing visible is refused (422); control characters are removed."""
     administration = request.auth.administration
-    if payload.external_id:
-        existing = Message.objects.filter(administration=administration, external_id=payload.external_id).first()
-        if existing is not None:
-            return Status(200, _out(existing))
+    existing = _existing(administration, payload.external_id)
+    if existing is not None:
+        return Status(200, _out(existing))
     office = None
     if payload.office:
         office, _ = Office.objects.get_or_create(administration=administration, name=payload.office)
-    message = message_receive(
-        administration=administration,
-        title=payload.title,
-        body=payload.message,
-        channel=Channel.API,
-        external_id=payload.external_id,
-        office=office,
-        actor_label=f"api:{request.auth.name}",
-    )
+    try:
+        message = message_receive(
+            administration=administration,
+            title=payload.title,
+            body=payload.message,
+            channel=Channel.API,
+            external_id=payload.external_id,
+            office=office,
+            actor_label=f"api:{request.auth.name}",
+        )
+    except (IntegrityError, ValidationError):
+        # The same external id submitted concurrently: the other request stored it first. Idempotent: answer
+        # with the stored message. Any other invalid input is a 422 (guichet.api.errors).
+        existing = _existing(administration, payload.external_id)
+        if existing is None:
+            raise
+        return Status(200, _out(existing))
     return Status(201, _out(message))
+
+
+def _existing(administration, external_id: str) -> Message | None:
+    if not external_id:
+        return None
+    return Message.objects.filter(administration=administration, external_id=external_id).first()
 
 
 @router.get("/messages/{message_id}", response={200: MessageOut, 404: ErrorOut}, summary="État d'un message")

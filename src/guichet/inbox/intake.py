@@ -3,6 +3,7 @@ triage and the queueing of its draft. One straight line, no reliance on signal r
 
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
@@ -13,6 +14,7 @@ from guichet.inbox.models import Message
 from guichet.inbox.personal_data import message_pseudonymise
 from guichet.inbox.tasks import enqueue_intake_draft
 from guichet.inbox.workflow import message_received
+from guichet.text import clean_text, is_blank
 
 
 @transaction.atomic
@@ -28,7 +30,13 @@ def message_receive(
     **fields: Any,
 ) -> Message:
     """Store a new citizen message, then run intake in order: pseudonymise, triage (RECEIVED → TRIAGED), and queue
-    the drafting task once the transaction commits (distress first)."""
+    the drafting task once the transaction commits (distress first).
+
+    Control characters (NUL, escapes, bidirectional overrides) are removed from the title and text; a text with
+    nothing visible is refused (ValidationError): it could never be drafted or answered."""
+    body, title = clean_text(body or ""), clean_text(title or "")
+    if is_blank(body):
+        raise ValidationError({"body": "Le message est vide."})
     message = Message(
         administration=administration,
         body=body,

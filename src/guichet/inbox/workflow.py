@@ -196,10 +196,17 @@ def draft_add(
     actor_label: str | None = None,
     **fields: Any,
 ) -> Draft:
-    """Store a new draft version (model output, extractive fallback, or the agent's own text)."""
+    """Store a new draft version (model output, extractive fallback, or the agent's own text).
+
+    A message whose handling is over (sent, redirected, closed) takes no new draft: a replayed or concurrent
+    request, or a late drafting task, is refused here, after the row lock, whatever its caller."""
     if actor is not None:
         _check_member(user=actor, administration=message.administration)
-    Message.objects.select_for_update().filter(pk=message.pk).first()
+    current = Message.objects.select_for_update().filter(pk=message.pk).values_list("status", flat=True).first()
+    if current in FINISHED_STATES:
+        raise TransitionError(
+            f"Le message est déjà traité (statut : {Status(current).label}) : pas de nouveau brouillon."
+        )
     last = message.drafts.order_by("-version").values_list("version", flat=True).first() or 0
     draft = Draft.objects.create(
         message=message, version=last + 1, text=text, kind=kind, trigger=trigger, triggered_by=actor, **fields

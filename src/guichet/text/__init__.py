@@ -3,6 +3,7 @@
 Pure functions on strings, no Django and no other guichet import: the bottom layer (see docs/architecture.md).
 """
 
+from guichet.text.cleaning import clean_text, is_blank
 from guichet.text.placeholders import MODEL_PLACEHOLDER, PLACEHOLDER, WRITTEN_PLACEHOLDER, placeholders_in
 from guichet.text.sentences import SENTENCE_BREAK, sentence_spans, sentences
 from guichet.text.words import STOP_WORDS, content_terms, digits_only, fold
@@ -13,9 +14,11 @@ __all__ = [
     "SENTENCE_BREAK",
     "STOP_WORDS",
     "WRITTEN_PLACEHOLDER",
+    "clean_text",
     "content_terms",
     "digits_only",
     "fold",
+    "is_blank",
     "placeholders_in",
     "sentence_spans",
     "sentences",

@@ -2,7 +2,7 @@
 
 from django.contrib import messages as flash
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import BadRequest, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.views.decorators.http import require_POST
@@ -12,6 +12,16 @@ from guichet.inbox.forms import CannedChoiceForm, DraftForm, EscalateForm, Feedb
 from guichet.inbox.models import CannedResponse, Draft, Feedback, Message
 from guichet.inbox.selectors import drafts_for
 from guichet.inbox.views.common import message_for_action
+
+
+def _posted_id(request: HttpRequest, name: str) -> int | None:
+    """An id posted by a form: None when absent, a 400 (not a 500) when it is not a positive integer."""
+    value = (request.POST.get(name) or "").strip()
+    if not value:
+        return None
+    if not value.isascii() or not value.isdigit() or len(value) > 18:
+        raise BadRequest(f"Identifiant invalide ({name}).")
+    return int(value)
 
 
 def _draft_or_none(request: HttpRequest, message: Message, draft_id: int | None) -> Draft | None:
@@ -47,7 +57,7 @@ def draft_save(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def draft_discard(request: HttpRequest, pk: int) -> HttpResponse:
     message = message_for_action(request, pk)
-    draft = _draft_or_none(request, message, request.POST.get("draft_id") or None)
+    draft = _draft_or_none(request, message, _posted_id(request, "draft_id"))
     services.draft_discard(message=message, actor=request.user, draft=draft)
     flash.info(request, "Brouillon écarté : vous rédigez votre propre réponse.")
     return _back(message, "editor")
@@ -108,7 +118,10 @@ def reply_send(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def feedback_complete(request: HttpRequest, pk: int) -> HttpResponse:
     message = message_for_action(request, pk)
-    feedback = get_object_or_404(Feedback, message=message, author=request.user, pk=request.POST.get("feedback_id"))
+    feedback_id = _posted_id(request, "feedback_id")
+    if feedback_id is None:
+        raise BadRequest("Identifiant invalide (feedback_id).")
+    feedback = get_object_or_404(Feedback, message=message, author=request.user, pk=feedback_id)
     form = FeedbackForm(request.POST)
     if form.is_valid():
         services.feedback_update(
