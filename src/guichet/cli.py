@@ -3,6 +3,10 @@
 import os
 import sys
 
+from django.core.management import execute_from_command_line
+
+from guichet import __version__
+
 COMMANDS: dict[str, str] = {
     "quickstart": "Prépare tout (base, comptes de démonstration, fiches, messages) et démarre Guichet.",
     "serve": "Démarre le serveur web.",
@@ -42,14 +46,10 @@ def main(argv: list[str] | None = None) -> int:
         print(_help())
         return 0
     if argv[0] in {"--version", "version"}:
-        from guichet import __version__
-
         print(f"guichet {__version__}")
         return 0
     if argv[0] == "manage":
         argv = argv[1:] or ["help"]
-    from django.core.management import execute_from_command_line
-
     try:
         execute_from_command_line(["guichet", *argv])
     except KeyboardInterrupt:

@@ -47,6 +47,8 @@ def load_server(path: Path, *, n_threads: int, n_ctx: int) -> Any:
     with _lock:
         if key not in _servers:
             try:
+                # Here, not at the top: an optional dependency ('light' extra), and loading it costs start-up time
+                # to every process that never drafts with the embedded model.
                 import xllamacpp
             except ImportError as exc:  # pragma: no cover - depends on the installation
                 raise ModelUnavailable("xllamacpp n'est pas installé : pip install 'guichet[light]'.") from exc

@@ -1,3 +1,7 @@
+import getpass
+
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 from guichet.accounts.enums import Cohort, Role
@@ -24,13 +28,8 @@ class Command(BaseCommand):
             raise CommandError(f"Administration inconnue : {options['administration']}")
         password = options["password"]
         if not password and not options["no_input"]:
-            import getpass
-
             password = getpass.getpass("Mot de passe (laisser vide pour ne pas le changer) : ")
         if password:
-            from django.contrib.auth.password_validation import validate_password
-            from django.core.exceptions import ValidationError
-
             try:
                 validate_password(password)
             except ValidationError as exc:

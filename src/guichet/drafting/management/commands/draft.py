@@ -1,11 +1,12 @@
 """`guichet draft`: the whole drafting path for one message, synchronously, in the terminal."""
 
 import json
+import sys
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from guichet.drafting.api import administration_profile, draft_text
+from guichet.drafting.pipeline import administration_profile, draft_text
 from guichet.drafting.backends import get_backend
 
 
@@ -24,8 +25,6 @@ class Command(BaseCommand):
     def handle(self, *args, **options) -> None:
         path = options["message_file"]
         if path == "-":
-            import sys
-
             body = sys.stdin.read()
         else:
             try:
