@@ -111,12 +111,12 @@ def test_drafts_edits_time_and_feedback_match(activity):
 def test_triage_alerts_and_satisfaction_match(activity):
     caf = activity.administration
     message = activity.messages[-1]
-    before = list(message.triage_labels)
-    audit_log(
+    label, present = ("distress", False) if message.is_distress else ("distress", True)
+    audit_log(  # what guichet.inbox.triage_corrections records for one correction
         action="message.triage_corrected",
         obj=message,
         message=message,
-        details={"from": before, "to": [*before, "distress"] if "distress" not in before else ["routine"]},
+        details={"label": label, "present": present, "labels_before": message.triage_labels, "labels": []},
     )
     satisfaction_record(reply=activity.replies[0], score=5)
     satisfaction_record(reply=activity.replies[1], score=2)
@@ -126,7 +126,8 @@ def test_triage_alerts_and_satisfaction_match(activity):
     labels = Counter(label for m in Message.objects.filter(administration=caf) for label in m.triage_labels)
     tri = {row[0]: row for row in board.figure("tri").rows}
     assert tri["Réclamation"][1] == labels["complaint"] and tri["Demande courante"][1] == labels["routine"]
-    assert sum(row[2] + row[3] for row in board.figure("tri").rows) >= 1
+    assert tri["Détresse"][2 if present else 3] == 1
+    assert sum(row[2] + row[3] for row in board.figure("tri").rows) == 1
 
     codes = Counter(
         a["code"] for d in Draft.objects.filter(message__administration=caf).exclude(kind="agent") for a in d.alerts

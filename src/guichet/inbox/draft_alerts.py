@@ -32,3 +32,18 @@ def draft_alert_add(*, draft: Draft, alert: dict[str, Any], key: str = "") -> bo
         details={"code": alert.get("code"), "key": key, "version": draft.version},
     )
     return True
+
+
+def messages_with_alert(message_ids: list[int], code: str) -> set[int]:
+    """The messages among `message_ids` whose latest draft carries an alert with `code` (for inbox badges)."""
+    latest: dict[int, tuple[int, list]] = {}
+    for message_id, version, alerts in Draft.objects.filter(message_id__in=message_ids).values_list(
+        "message_id", "version", "alerts"
+    ):
+        if message_id not in latest or version > latest[message_id][0]:
+            latest[message_id] = (version, alerts or [])
+    return {
+        message_id
+        for message_id, (_, alerts) in latest.items()
+        if any(isinstance(a, dict) and a.get("code") == code for a in alerts)
+    }

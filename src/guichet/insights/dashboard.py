@@ -32,7 +32,7 @@ from guichet.insights.models import CitizenSatisfaction, SpotCheck
 from guichet.insights.stats import median, percentile, share, week_start, weeks_between
 
 DEFAULT_WEEKS = 12
-TRIAGE_CORRECTION = "message.triage_corrected"
+TRIAGE_CORRECTION = "message.triage_corrected"  # written by guichet.inbox.triage_corrections
 
 EDIT_BUCKETS: list[tuple[str, float, float]] = [
     ("Inchangé (0)", 0.0, 0.0),
@@ -395,8 +395,11 @@ def _triage(administration: Administration | None, filters: Filters, messages: l
     for event in events.values("message_id", "details"):
         if filters.label and event["message_id"] not in ids:
             continue
-        before = set((event["details"] or {}).get("from") or [])
-        after = set((event["details"] or {}).get("to") or [])
+        details = event["details"] or {}
+        if "label" in details:  # inbox.triage_corrections: one label added or removed per event
+            (added if details.get("present") else removed).update([details["label"]])
+            continue
+        before, after = set(details.get("labels_before") or []), set(details.get("labels") or [])
         added.update(after - before)
         removed.update(before - after)
     corrections = sum(added.values()) + sum(removed.values())

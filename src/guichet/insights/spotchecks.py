@@ -75,26 +75,29 @@ def sample_for_week(*, administration: Administration, week: date, actor=None) -
     low, high = _window(week)
     replies = list(
         Reply.objects.filter(message__administration=administration, sent_at__gte=low, sent_at__lt=high)
-        .exclude(spot_check__isnull=False)
         .select_related("message", "draft")
         .order_by("pk")
     )
+    drawn = dict(SpotCheck.objects.filter(reply__in=replies).values_list("reply_id", "reason"))
     unchanged = {
         f["reply_id"] for f in Feedback.objects.filter(reply__in=replies, edit_distance__lte=0).values("reply_id")
     }
-    alert_unchanged = [
-        r for r in replies if r.ai_assisted and r.pk in unchanged and r.draft and _risky(r.draft.alerts)
-    ]
-    taken = {r.pk for r in alert_unchanged}
-    sensitive = [r for r in replies if r.pk not in taken and SENSITIVE_LABELS & set(r.message.triage_labels or [])]
-    rest = [r for r in replies if r.pk not in taken and r not in sensitive]
+    risky = {r.pk for r in replies if r.ai_assisted and r.pk in unchanged and r.draft and _risky(r.draft.alerts)}
+    sensitive = [r for r in replies if r.pk not in risky and SENSITIVE_LABELS & set(r.message.triage_labels or [])]
+    rest = [r for r in replies if r.pk not in risky and r not in sensitive]
     rng = random.Random(f"{administration.pk}:{week.isoformat()}")
-    picked = [(r, SpotCheck.Reason.ALERT_UNCHANGED) for r in alert_unchanged]
-    picked += [
-        (r, SpotCheck.Reason.SENSITIVE) for r in rng.sample(sensitive, _count(policy.sensitive_rate, sensitive))
-    ]
-    picked += [(r, SpotCheck.Reason.RANDOM) for r in rng.sample(rest, _count(policy.random_rate, rest))]
+    picked = [(r, SpotCheck.Reason.ALERT_UNCHANGED) for r in replies if r.pk in risky and r.pk not in drawn]
+    # The shares apply to the whole week: a second draw only tops up (replies drawn once, late ones included).
+    for population, rate, reason in (
+        (sensitive, policy.sensitive_rate, SpotCheck.Reason.SENSITIVE),
+        (rest, policy.random_rate, SpotCheck.Reason.RANDOM),
+    ):
+        missing = _count(rate, population) - sum(1 for r in population if drawn.get(r.pk) == reason)
+        candidates = [r for r in population if r.pk not in drawn]
+        picked += [(r, reason) for r in rng.sample(candidates, max(0, min(missing, len(candidates))))]
     checks = []
+    if not picked:
+        return checks
     with transaction.atomic():
         for index, (reply, reason) in enumerate(picked):
             turn = [u for u in reviewers[index % len(reviewers) :] + reviewers if u != reply.approved_by_id]

@@ -8,6 +8,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from guichet.inbox import workflow
+from guichet.inbox.draft_alerts import messages_with_alert
 from guichet.inbox.forms import InboxFilterForm, order_inbox
 from guichet.inbox.selectors import messages_for
 from guichet.inbox.services import is_manager
@@ -32,6 +33,7 @@ def inbox(request: HttpRequest, slug: str) -> HttpResponse:
     qs = form.apply(messages_for(request.user, administration=administration), user=request.user)
     page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
     page.pages_list = list(page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1))
+    page.source_changed = messages_with_alert([m.pk for m in page.object_list], "source_changed")
     context = {
         "title": f"Messages — {administration.name}",
         "administration": administration,
