@@ -8,7 +8,6 @@ import pytest
 from django.urls import reverse
 from tests.accounts.factories import AdministrationFactory, member
 from tests.browser.conftest import SCREENSHOTS, login, serious_violations
-from tests.drafting.backends import ScriptedBackend
 from tests.inbox.factories import make_message
 
 from guichet.inbox import workflow
@@ -115,18 +114,14 @@ def world(settings, tmp_path):
 
 
 @pytest.fixture
-def scripted_model(settings, tmp_path):
+def scripted_model(settings, tmp_path, scripted_backend):
     """The drafting pipeline with a scripted backend and the knowledge app's small test corpus."""
-    from guichet.drafting.backends import BACKENDS, get_backend
     from guichet.knowledge.ingest import ingest
 
     settings.GUICHET_SEARCH_DENSE = False
     shutil.copytree(CORPUS, tmp_path / "corpus")
     ingest([tmp_path / "corpus"])
-    BACKENDS["scripted"] = ScriptedBackend
-    settings.GUICHET_LLM_BACKEND = "scripted"
-    settings.GUICHET_LLM_MODEL = "scripted-browser"
-    get_backend().outputs[:] = [REGENERATED, REGENERATED]
+    scripted_backend.outputs[:] = [REGENERATED, REGENERATED]
 
 
 def test_agent_reviews_edits_regenerates_and_sends(live_server, page, world, scripted_model):

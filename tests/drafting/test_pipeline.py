@@ -65,15 +65,8 @@ def test_drafting_never_sends(message, no_model):
         reply_approve_and_send(message=message, actor=None, text=message.latest_draft.text)
 
 
-def test_regenerate_streams_and_adds_a_version(message, agent, settings):
-    from guichet.drafting.backends import BACKENDS
-
-    BACKENDS["scripted"] = ScriptedBackend
-    settings.GUICHET_LLM_BACKEND = "scripted"
-    settings.GUICHET_LLM_MODEL = "scripted-regenerate"
-    from guichet.drafting.backends import get_backend
-
-    get_backend().outputs[:] = [GOOD]
+def test_regenerate_streams_and_adds_a_version(message, agent, scripted_backend):
+    scripted_backend.outputs[:] = [GOOD]
     tokens: list[str] = []
     draft = regenerate(
         message=message,

@@ -9,7 +9,6 @@ from django.urls import reverse
 
 from guichet.inbox.enums import DraftKind, DraftTrigger
 from tests.accounts.factories import AdministrationFactory, member
-from tests.drafting.backends import ScriptedBackend
 from tests.inbox.factories import make_message
 
 CORPUS = Path(__file__).resolve().parent.parent / "knowledge" / "fixtures" / "corpus"
@@ -59,13 +58,8 @@ def test_regenerate_without_javascript_waits_and_redirects(client, setup, settin
 
 
 @pytest.mark.django_db(transaction=True)
-def test_regenerate_streams_restored_tokens(client, setup, settings):
-    from guichet.drafting.backends import BACKENDS, get_backend
-
-    BACKENDS["scripted"] = ScriptedBackend
-    settings.GUICHET_LLM_BACKEND = "scripted"
-    settings.GUICHET_LLM_MODEL = "scripted-views"
-    get_backend().outputs[:] = [GOOD, GOOD]
+def test_regenerate_streams_restored_tokens(client, setup, scripted_backend):
+    scripted_backend.outputs[:] = [GOOD, GOOD]
     client.force_login(setup["agent"])
     message = setup["message"]
     response = client.post(

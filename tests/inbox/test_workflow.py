@@ -37,10 +37,11 @@ def _actions(message: Message) -> list[str]:
     return list(AuditEvent.objects.for_message(message).values_list("action", flat=True))
 
 
-def test_receive_starts_received_and_is_audited(caf):
+def test_receive_pseudonymises_triages_and_is_audited(caf):
     message = make_message(caf)
-    assert message.status in {Status.RECEIVED, Status.TRIAGED, Status.DRAFTING}
-    assert "message.received" in _actions(message)
+    assert message.status == Status.TRIAGED and message.triage_labels == ["routine"]
+    assert message.pseudonymised_at is not None
+    assert _actions(message) == ["message.received", "message.pseudonymised", "message.triaged", "message.transition"]
 
 
 def test_full_path_to_sent_with_agent_approval(caf):

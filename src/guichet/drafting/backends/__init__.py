@@ -42,6 +42,14 @@ def get_backend(name: str | None = None, model: str | None = None, **options: An
         return _instances[key]
 
 
+def forget(name: str) -> None:
+    """Drop the kept instances of backend `name`: the next `get_backend` builds a new one (after a change of
+    configuration, or when a backend is unregistered)."""
+    with _lock:
+        for key in [key for key in _instances if key[0] == name]:
+            del _instances[key]
+
+
 def default_params(**overrides: Any) -> GenerationParams:
     params = GenerationParams(
         temperature=settings.GUICHET_LLM_TEMPERATURE,
@@ -66,6 +74,7 @@ __all__ = [
     "GenerationParams",
     "TokenCallback",
     "default_params",
+    "forget",
     "get_backend",
     "register",
 ]
