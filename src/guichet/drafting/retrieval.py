@@ -15,9 +15,7 @@ from guichet.drafting.extracts import terms_of
 from guichet.knowledge.search import search
 from guichet.text import content_terms
 
-# Calibrated on messages_dev.jsonl (see docs/benchmarks.md, "Drafting"): below these, the top fiche is a guess.
-MIN_DENSE_SCORE = 0.30
-MIN_LEXICAL_SCORE = 0.30
+# Below the scores GUICHET_DRAFT_MIN_DENSE / GUICHET_DRAFT_MIN_LEXICAL (settings) the top fiche is a guess.
 MIN_TERM_OVERLAP = 0.15
 # Passages per fiche asked of the search: the model reads a few, Guichet's verbatim extracts may copy from all.
 SEARCH_PASSAGES = 24
@@ -129,8 +127,8 @@ def coverage(hits: list[Any], query: str, sources: list[dict[str, Any]]) -> dict
 
     `query` should be the question itself (subject and question sentences): a long story dilutes the overlap.
     """
-    dense_min = getattr(settings, "GUICHET_DRAFT_MIN_DENSE", MIN_DENSE_SCORE)
-    lexical_min = getattr(settings, "GUICHET_DRAFT_MIN_LEXICAL", MIN_LEXICAL_SCORE)
+    dense_min = settings.GUICHET_DRAFT_MIN_DENSE
+    lexical_min = settings.GUICHET_DRAFT_MIN_LEXICAL
     if not hits or not sources:
         return {
             "covered": False,

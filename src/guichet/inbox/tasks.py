@@ -36,7 +36,7 @@ def backoff_s(attempt: int) -> float:
 
 def lease_s() -> float:
     """How long a RUNNING drafting task may go without finishing before its worker is presumed dead."""
-    return getattr(settings, "GUICHET_DRAFT_LEASE_S", None) or 2 * settings.GUICHET_LLM_TIMEOUT + 60
+    return settings.GUICHET_DRAFT_LEASE_S or 2 * settings.GUICHET_LLM_TIMEOUT + 60
 
 
 @task(queue_name=QUEUE)

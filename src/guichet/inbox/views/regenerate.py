@@ -70,7 +70,7 @@ def _stream(*, message: Message, actor, instruction: str, context: str) -> Itera
     )
     worker.start()
     yield _event("start", {})
-    timeout = float(getattr(settings, "GUICHET_LLM_TIMEOUT", 300)) + 30
+    timeout = settings.GUICHET_LLM_TIMEOUT + 30
     while True:
         try:
             item = sink.get(timeout=timeout)
