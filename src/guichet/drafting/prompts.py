@@ -1,4 +1,4 @@
-"""Prompt building for small models (see docs/models.md, "What the prompt must do with models this small").
+"""Prompt building for small models (why each rule is there: docs/benchmarks.md, "How a draft is made").
 
 A short role in the system turn, then one user turn: numbered sources, at most one past reply as a style example,
 the citizen's text fenced as data, and short explicit rules. The default template lives in `prompts/default.txt`;

@@ -1,7 +1,7 @@
-"""What the drafting pipeline takes from the knowledge base: numbered sources, coverage, and answer memory.
+"""What the drafting pipeline takes from the knowledge base: numbered sources and coverage.
 
 Coverage is decided here, from the retrieval scores and the overlap between the question and the passages, never
-asked of the model (small models do not say "the sources do not cover this"; docs/models.md).
+asked of the model (small models do not say "the sources do not cover this"; docs/benchmarks.md, "Drafting").
 """
 
 import math
