@@ -24,12 +24,20 @@ from guichet.drafting.pipeline import (
     triage_inputs,
 )
 from guichet.drafting.prompts import AdministrationProfile
-from guichet.drafting.triage import Triage
+from guichet.drafting.triage import CORRECTABLE_LABELS, Triage, ordered_labels, priority_of
+from guichet.drafting.triage_model import ARTEFACT_PATH as TRIAGE_ARTEFACT
+from guichet.drafting.triage_model import TriageModel
+from guichet.drafting.triage_training import evaluate as triage_evaluate
+from guichet.drafting.triage_training import format_report as triage_report_text
+from guichet.drafting.triage_training import load_examples as triage_examples
+from guichet.drafting.triage_training import train as triage_train
 
 __all__ = [
+    "CORRECTABLE_LABELS",
     "EMERGENCY_CONTACTS",
     "EMERGENCY_NUMBERS",
     "RETRIEVAL_K",
+    "TRIAGE_ARTEFACT",
     "AdministrationProfile",
     "Alert",
     "Backend",
@@ -41,13 +49,20 @@ __all__ = [
     "Priority",
     "Run",
     "Triage",
+    "TriageModel",
     "TriageLabel",
     "administration_profile",
     "attach_calls",
     "draft_text",
     "get_backend",
+    "ordered_labels",
     "panel_numbers",
+    "priority_of",
     "run",
     "search_texts",
+    "triage_evaluate",
+    "triage_examples",
     "triage_inputs",
+    "triage_report_text",
+    "triage_train",
 ]

@@ -5,6 +5,12 @@ the retrieval results add a signal for "out of scope" (the fiches found name who
 apply; `routine` means none of the others did. Patterns are matched on folded text (lowercase, no accents).
 
 Distress is tuned for recall: a false alarm costs an agent a look, a missed one can cost much more.
+
+Rules alone do not generalise (a distress message written without any rule word, an injection in a new costume):
+beside them, a small learned model (`guichet.drafting.triage_model`, trained by `guichet triage train` on
+`corpora/triage`) scores every label, and a label is set when a rule fires *or* the model's score reaches its
+threshold. `Triage.scores` keeps the model's scores and `Triage.learned` the labels only the model set, so an
+agent sees why a message was flagged.
 """
 
 import re
@@ -13,6 +19,7 @@ from typing import Any
 
 from guichet.drafting.contacts import EMERGENCY_CONTACTS
 from guichet.drafting.enums import Priority, TriageLabel
+from guichet.drafting.triage_model import MODEL_LABELS, TriageModel, administration_text, model_text, shipped_model
 from guichet.text import fold, sentences
 
 # Distress situations → folded patterns, and the contacts each one calls for.
@@ -348,6 +355,10 @@ class Triage:
     competent: dict[str, str] | None = None
     topics: dict[str, float] = field(default_factory=dict)
     evidence: dict[str, list[str]] = field(default_factory=dict)
+    scores: dict[str, float] = field(default_factory=dict)
+    learned: list[str] = field(default_factory=list)
+    # Agents' corrections, in order: {"label", "present", "by", "at"} (see `inbox.triage_corrections`).
+    corrected: list[dict[str, Any]] = field(default_factory=list)
 
     def has(self, label: str) -> bool:
         return label in self.labels
@@ -410,8 +421,12 @@ def triage(
     administration: str,
     aliases: tuple[str, ...] | list[str] = (),
     competences: list[str] | None = None,
+    use_model: bool = True,
 ) -> Triage:
-    """Label a pseudonymised message. `administration` is the name of the body the citizen wrote to."""
+    """Label a pseudonymised message. `administration` is the name of the body the citizen wrote to.
+
+    `use_model=False` runs the rules alone (training measures them, and a missing artefact means rules only).
+    """
     text = fold(f"{title}\n{body}")
     evidence: dict[str, list[str]] = {}
     labels: list[str] = []
@@ -463,21 +478,30 @@ def triage(
         labels.append(TriageLabel.COMPLAINT)
         evidence[TriageLabel.COMPLAINT] = complaint
 
+    model = shipped_model() if use_model else None
+    model_scores: dict[str, float] = {}
+    learned: list[str] = []
+    if model is not None:
+        admin_text = administration_text(administration, aliases, competences)
+        model_scores = model.scores(title, body, admin_text)
+        for label in model.decide(model_scores):
+            if label not in labels:
+                labels.append(label)
+                learned.append(label)
+            evidence.setdefault(label, []).append(f"modèle : {model_scores[label]:.2f}")
+        if TriageLabel.DISTRESS in learned:
+            # The model does not say which situation it is: a social worker can assess it and call for help.
+            contacts.append("social")
+        if TriageLabel.INJECTION in learned:
+            injection_kinds.append("learned")
+            injection_sentences = _learned_injection_sentences(model, body, admin_text)
+    labels = sorted(labels, key=_LABEL_ORDER.index)
     if not labels:
         labels.append(TriageLabel.ROUTINE)
 
-    if TriageLabel.DISTRESS in labels:
-        priority = Priority.URGENT
-    elif TriageLabel.COMPLAINT in labels or TriageLabel.ABUSIVE in labels:
-        priority = Priority.HIGH
-    elif labels == [TriageLabel.OUT_OF_SCOPE]:
-        priority = Priority.LOW
-    else:
-        priority = Priority.NORMAL
-
     return Triage(
         labels=[str(label) for label in labels],
-        priority=int(priority),
+        priority=int(priority_of(labels)),
         distress_kinds=distress_kinds,
         emergency_contacts=[EMERGENCY_CONTACTS[c].as_dict() for c in contacts],
         injection_kinds=injection_kinds,
@@ -485,4 +509,57 @@ def triage(
         competent=competent,
         topics=scores,
         evidence={str(k): v for k, v in evidence.items()},
+        scores=model_scores,
+        learned=[str(label) for label in learned],
     )
+
+
+_LABEL_ORDER: list[str] = [
+    TriageLabel.DISTRESS,
+    TriageLabel.INJECTION,
+    TriageLabel.OUT_OF_SCOPE,
+    TriageLabel.ABUSIVE,
+    TriageLabel.COMPLAINT,
+    TriageLabel.ROUTINE,
+]
+assert set(MODEL_LABELS) < set(_LABEL_ORDER)
+# What an agent may add or remove with one click (complaint and routine follow from the others).
+CORRECTABLE_LABELS: tuple[str, ...] = (
+    TriageLabel.DISTRESS,
+    TriageLabel.OUT_OF_SCOPE,
+    TriageLabel.INJECTION,
+    TriageLabel.ABUSIVE,
+)
+
+
+def ordered_labels(labels: list[str]) -> list[str]:
+    """Labels in their display order, `routine` only when no other one is left."""
+    kept = sorted(
+        {str(label) for label in labels if label in _LABEL_ORDER and label != TriageLabel.ROUTINE},
+        key=_LABEL_ORDER.index,
+    )
+    return kept or [str(TriageLabel.ROUTINE)]
+
+
+def priority_of(labels: list[str]) -> Priority:
+    """Distress first, then complaints and abuse; a message for another body alone comes last."""
+    if TriageLabel.DISTRESS in labels:
+        return Priority.URGENT
+    if TriageLabel.COMPLAINT in labels or TriageLabel.ABUSIVE in labels:
+        return Priority.HIGH
+    if list(labels) == [TriageLabel.OUT_OF_SCOPE]:
+        return Priority.LOW
+    return Priority.NORMAL
+
+
+MAX_SCORED_SENTENCES = 12
+
+
+def _learned_injection_sentences(model: TriageModel, body: str, admin_text: str) -> list[str]:
+    """The sentences the model finds aimed at the AI when no rule matched one (each scored on its own)."""
+    parts = [s for s in sentences(body) if len(s) > 15][:MAX_SCORED_SENTENCES]
+    if not parts:
+        return []
+    threshold = model.thresholds.get(TriageLabel.INJECTION, 1.01)
+    scored = model.score_many([model_text("", s) for s in parts], [admin_text] * len(parts))
+    return [s for s, sc in zip(parts, scored, strict=True) if sc.get(TriageLabel.INJECTION, 0.0) >= threshold]

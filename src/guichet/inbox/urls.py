@@ -1,6 +1,6 @@
 from django.urls import path
 
-from guichet.inbox.views import actions, canned, home, inbox, message, regenerate
+from guichet.inbox.views import actions, canned, home, inbox, message, regenerate, triage
 
 urlpatterns = [
     path("", home.home, name="home"),
@@ -20,6 +20,7 @@ urlpatterns = [
     path("messages/<int:pk>/avis/", actions.feedback_complete, name="feedback_complete"),
     path("messages/<int:pk>/reorienter/", actions.message_redirect, name="message_redirect"),
     path("messages/<int:pk>/escalader/", actions.message_escalate, name="message_escalate"),
+    path("messages/<int:pk>/tri/", triage.triage_correct, name="triage_correct"),
 ]
 
 # Every URL that acts on one message: tests check that another administration's agent gets 404/403 on each.
@@ -33,4 +34,5 @@ MESSAGE_ACTION_NAMES = [
     "feedback_complete",
     "message_redirect",
     "message_escalate",
+    "triage_correct",
 ]

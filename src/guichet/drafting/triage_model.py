@@ -1,0 +1,237 @@
+"""The learned half of triage: one logistic decision per label over sentence embeddings and character n-grams.
+
+Rules catch exact phrases and explain themselves; this model catches what nobody wrote a rule for (distress
+said without the rule words, an injection in a new costume, a private dispute sent to a public body). The two
+are combined in `guichet.drafting.triage`: a label is set when a rule fires or when the model's probability
+reaches the label's threshold (chosen on the validation split, recall first on distress and injection).
+
+Features of one message (its pseudonymised title and body):
+
+* the USE multilingual sentence embedding (512 numbers; the packaged encoder of `guichet.knowledge`);
+* the cosine between that embedding and the embedding of what the administration handles (its name and
+  competences): how far the message is from the body it was sent to, the main signal for "out of scope";
+* character 2–5-grams inside words of the folded text (no accents, lower case), hashed into a fixed number of
+  buckets (CRC-32, stable across runs and machines), log-scaled, weighted by inverse document frequency and
+  L2-normalised: robust to typos, SMS spelling and missing accents.
+
+The artefact (`data/triage_model.json`) is plain JSON — weights as base64 float32, thresholds, the feature
+settings, the figures it was trained to — never a pickle. It is written by `guichet triage train` from
+`corpora/triage` and loaded once per process; scoring one message needs numpy only.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import math
+import re
+import threading
+import zlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from guichet.knowledge.index import embed
+from guichet.text import PLACEHOLDER, fold
+
+ARTEFACT_PATH = Path(__file__).parent / "data" / "triage_model.json"
+# Labels the model decides (routine = none of them).
+MODEL_LABELS: tuple[str, ...] = ("distress", "injection", "out_of_scope", "abusive", "complaint")
+EMBEDDING_DIM = 512
+_WORD = re.compile(r"[a-z0-9]+|[^\sa-z0-9]")
+# How much of a long message the encoder reads (its cost grows with every token; distress and injection are
+# rarely only in the 3000th character, and the n-grams read the whole text).
+EMBED_CHARS = 2000
+
+
+@dataclass(frozen=True)
+class FeatureSettings:
+    use_embedding: bool = True
+    use_admin: bool = True
+    use_chars: bool = True
+    ngram_min: int = 2
+    ngram_max: int = 5
+    buckets: int = 2**14
+    embedding_scale: float = 1.0
+    # Word pairs ("plus rien", "mettre fin", "mode administrateur") hashed into the same buckets.
+    word_bigrams: bool = True
+
+    @property
+    def dense_dim(self) -> int:
+        return (EMBEDDING_DIM if self.use_embedding else 0) + (1 if self.use_admin else 0)
+
+    @property
+    def dim(self) -> int:
+        return self.dense_dim + (self.buckets if self.use_chars else 0)
+
+
+def model_text(title: str, body: str) -> str:
+    """The text the model reads: subject line and body, placeholders reduced to their type ([PERSONNE])."""
+    text = f"{title.strip()}\n{body.strip()}".strip()
+    return PLACEHOLDER.sub(lambda m: f"[{m.group(1)}]", text)
+
+
+def administration_text(
+    name: str, aliases: list[str] | tuple[str, ...] = (), competences: list[str] | None = None
+) -> str:
+    """What an administration handles, in words, for the out-of-scope similarity."""
+    parts = [name, *[a for a in aliases if a and a != name]]
+    text = ", ".join(dict.fromkeys(p.strip() for p in parts if p.strip()))
+    if competences:
+        text += " : " + ", ".join(c for c in competences if c)
+    return text
+
+
+def char_ngram_counts(text: str, settings: FeatureSettings) -> dict[int, float]:
+    """Hashed counts of the character n-grams inside each word (padded with spaces) of the folded text, and of
+    its word pairs."""
+    counts: dict[int, float] = {}
+    buckets = settings.buckets
+    words = _WORD.findall(fold(text))
+    if settings.word_bigrams:
+        for first, second in zip(words, words[1:], strict=False):
+            bucket = zlib.crc32(f"{first}_{second}".encode()) % buckets
+            counts[bucket] = counts.get(bucket, 0.0) + 1.0
+    for word in words:
+        padded = f" {word} "
+        size = len(padded)
+        for n in range(settings.ngram_min, settings.ngram_max + 1):
+            if n > size:
+                break
+            for start in range(size - n + 1):
+                bucket = zlib.crc32(padded[start : start + n].encode()) % buckets
+                counts[bucket] = counts.get(bucket, 0.0) + 1.0
+    return counts
+
+
+def char_features(counts: dict[int, float], idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Sparse TF-IDF (sublinear tf, L2-normalised): the bucket indices and their values."""
+    if not counts:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+    index = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+    tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+    values = (1.0 + np.log(tf)) * idf[index]
+    norm = math.sqrt(float(values @ values)) or 1.0
+    return index, (values / norm).astype(np.float32)
+
+
+@lru_cache(maxsize=256)
+def _administration_vector(text: str) -> np.ndarray:
+    return embed([text])[0]
+
+
+def dense_features(texts: list[str], admin_texts: list[str], settings: FeatureSettings) -> np.ndarray:
+    """Embedding and administration similarity of each text (rows), as the model reads them."""
+    columns: list[np.ndarray] = []
+    if settings.use_embedding or settings.use_admin:
+        vectors = embed([t[:EMBED_CHARS] for t in texts]) if texts else np.zeros((0, EMBEDDING_DIM), np.float32)
+        if settings.use_embedding:
+            columns.append(vectors * settings.embedding_scale)
+        if settings.use_admin:
+            admins = np.stack([_administration_vector(a) for a in admin_texts]) if texts else vectors
+            sims = np.sum(vectors * admins, axis=1) / (
+                np.linalg.norm(vectors, axis=1) * np.linalg.norm(admins, axis=1) + 1e-9
+            )
+            columns.append(sims[:, None].astype(np.float32))
+    if not columns:
+        return np.zeros((len(texts), 0), dtype=np.float32)
+    return np.hstack(columns).astype(np.float32)
+
+
+def encode_array(array: np.ndarray) -> str:
+    return base64.b64encode(np.ascontiguousarray(array, dtype="<f4").tobytes()).decode("ascii")
+
+
+def decode_array(text: str, shape: tuple[int, ...]) -> np.ndarray:
+    return np.frombuffer(base64.b64decode(text), dtype="<f4").reshape(shape).astype(np.float32)
+
+
+@dataclass
+class TriageModel:
+    """Weights (labels × features), biases, thresholds and the feature settings they were trained with."""
+
+    labels: tuple[str, ...]
+    settings: FeatureSettings
+    weights: np.ndarray
+    bias: np.ndarray
+    idf: np.ndarray
+    thresholds: dict[str, float]
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def scores(self, title: str, body: str, administration: str) -> dict[str, float]:
+        """The probability of each label for one message."""
+        return self.score_many([model_text(title, body)], [administration])[0]
+
+    def score_many(self, texts: list[str], admin_texts: list[str]) -> list[dict[str, float]]:
+        dense = dense_features(texts, admin_texts, self.settings)
+        logits = dense @ self.weights[:, : self.settings.dense_dim].T + self.bias
+        if self.settings.use_chars:
+            char_weights = self.weights[:, self.settings.dense_dim :]
+            for row, text in enumerate(texts):
+                index, values = char_features(char_ngram_counts(text, self.settings), self.idf)
+                if index.size:
+                    logits[row] += char_weights[:, index] @ values
+        probabilities = 1.0 / (1.0 + np.exp(-logits))
+        return [
+            {label: round(float(p), 4) for label, p in zip(self.labels, row, strict=True)} for row in probabilities
+        ]
+
+    def decide(self, scores: dict[str, float]) -> list[str]:
+        return [label for label in self.labels if scores.get(label, 0.0) >= self.thresholds.get(label, 1.01)]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": "guichet-triage-model/1",
+            "labels": list(self.labels),
+            "settings": self.settings.__dict__,
+            "thresholds": self.thresholds,
+            "meta": self.meta,
+            "bias": [float(b) for b in self.bias],
+            "weights": encode_array(self.weights),
+            "idf": encode_array(self.idf) if self.settings.use_chars else "",
+        }
+
+    def save(self, path: Path = ARTEFACT_PATH) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(self.to_json(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        tmp.replace(path)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> TriageModel:
+        if data.get("format") != "guichet-triage-model/1":
+            raise ValueError("Modèle de tri : format inconnu.")
+        settings = FeatureSettings(**data["settings"])
+        labels = tuple(data["labels"])
+        idf = decode_array(data["idf"], (settings.buckets,)) if settings.use_chars else np.zeros(0, dtype=np.float32)
+        return cls(
+            labels=labels,
+            settings=settings,
+            weights=decode_array(data["weights"], (len(labels), settings.dim)),
+            bias=np.asarray(data["bias"], dtype=np.float32),
+            idf=idf,
+            thresholds={k: float(v) for k, v in data["thresholds"].items()},
+            meta=data.get("meta", {}),
+        )
+
+    @classmethod
+    def load(cls, path: Path = ARTEFACT_PATH) -> TriageModel:
+        return cls.from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
+_MODEL: TriageModel | None = None
+_MODEL_LOADED = False
+_LOCK = threading.Lock()
+
+
+def shipped_model() -> TriageModel | None:
+    """The artefact shipped with the code, loaded once per process (None when it is absent: rules only)."""
+    global _MODEL, _MODEL_LOADED
+    with _LOCK:
+        if not _MODEL_LOADED:
+            _MODEL = TriageModel.load() if ARTEFACT_PATH.exists() else None
+            _MODEL_LOADED = True
+        return _MODEL

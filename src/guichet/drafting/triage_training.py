@@ -1,0 +1,382 @@
+"""`guichet triage train` / `eval`: fit the triage model on the corpus, set its thresholds, measure it.
+
+* learn from the **train and validation** splits together (a few hundred messages: every example counts);
+* choose, per label, the regularisation C by average precision on 5-fold **cross-validated** scores of that pool
+  (folds fixed by a hash of each id), and the threshold on the same held-out scores, for the combined decision
+  (a rule fires, or the model's probability reaches the threshold): the highest threshold that still reaches
+  the label's recall target — every distress and injection message (1.0), 0.95 for the others. A false alarm
+  costs an agent a glance, a miss can cost a life;
+* fit the shipped weights on the whole pool with the chosen C;
+* report on the **test** split, which is never read to choose anything.
+
+Why cross-validation rather than the validation split alone for the thresholds: validation holds only a few
+dozen messages of each safety label, so its weakest positive is a noisy place to set a threshold; the
+cross-validated scores give every example of the pool a held-out score (five times more positives).
+
+Everything is deterministic (liblinear with a fixed seed, fixed corpus order, single-thread encoder): a
+retrain from the same corpus writes the same artefact and the same figures (`guichet triage train --check`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from guichet.corpora import read_corpus
+from guichet.drafting.triage import triage
+from guichet.drafting.triage_model import (
+    MODEL_LABELS,
+    FeatureSettings,
+    TriageModel,
+    administration_text,
+    char_ngram_counts,
+    dense_features,
+    model_text,
+)
+
+LABELS: tuple[str, ...] = ("routine", *MODEL_LABELS)
+SAFETY_LABELS = ("distress", "injection")
+RECALL_TARGETS = {"distress": 1.0, "injection": 1.0, "out_of_scope": 0.95, "abusive": 0.95, "complaint": 0.95}
+# Thresholds of the safety labels are multiplied by this after tuning (1.0: none; cross-validated scores come
+# from models trained on 80 % of the pool, already more cautious than the shipped one).
+SAFETY_MARGIN = 1.0
+C_GRID = (30.0, 100.0, 300.0)
+FOLDS = 5
+
+
+@dataclass
+class Example:
+    id: str
+    split: str
+    administration: str
+    admin_text: str
+    title: str
+    message: str
+    labels: set[str]
+    aliases: list[str] = field(default_factory=list)
+    competences: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return model_text(self.title, self.message)
+
+
+def known_administrations() -> list[dict[str, Any]]:
+    """Names, aliases and competences of the administrations Guichet ships (the demo tenants)."""
+    from guichet.accounts.demo import ADMINISTRATIONS
+
+    return ADMINISTRATIONS
+
+
+def resolve_administration(name: str) -> tuple[str, list[str], list[str]]:
+    """The full name, aliases and competences an item's `administration` stands for (bare name if unknown)."""
+    wanted = name.strip().lower()
+    for admin in known_administrations():
+        names = [admin["name"], admin.get("short_name", ""), *admin.get("aliases", [])]
+        if wanted in [n.lower() for n in names if n]:
+            aliases = [a for a in [admin.get("short_name", ""), *admin.get("aliases", [])] if a]
+            return admin["name"], aliases, list(admin.get("competences", []))
+    return name, [], []
+
+
+def load_examples(folder: str | Path, splits: Iterable[str] | None = None) -> list[Example]:
+    wanted = set(splits) if splits else None
+    examples = []
+    for item in read_corpus(folder):
+        if wanted and item["split"] not in wanted:
+            continue
+        name, aliases, competences = resolve_administration(item["administration"])
+        examples.append(
+            Example(
+                id=item["id"],
+                split=item["split"],
+                administration=name,
+                admin_text=administration_text(name, aliases, competences),
+                title=item.get("title", ""),
+                message=item["message"],
+                labels=set(item["labels"]),
+                aliases=aliases,
+                competences=competences,
+            )
+        )
+    return examples
+
+
+def corpus_digest(examples: list[Example]) -> str:
+    h = hashlib.sha256()
+    for e in sorted(examples, key=lambda e: e.id):
+        h.update(json.dumps([e.id, e.administration, e.title, e.message, sorted(e.labels)]).encode())
+    return h.hexdigest()[:16]
+
+
+def rule_labels(example: Example) -> set[str]:
+    result = triage(
+        title=example.title,
+        body=example.message,
+        administration=example.administration,
+        aliases=example.aliases,
+        competences=example.competences,
+        use_model=False,
+    )
+    return set(result.labels)
+
+
+# Features ------------------------------------------------------------------------------------------------------
+
+
+_COUNTS: dict[tuple[str, FeatureSettings], dict[int, float]] = {}
+
+
+def cached_counts(text: str, settings: FeatureSettings) -> dict[int, float]:
+    key = (text, settings)
+    if key not in _COUNTS:
+        _COUNTS[key] = char_ngram_counts(text, settings)
+    return _COUNTS[key]
+
+
+def idf_of(texts: list[str], settings: FeatureSettings) -> np.ndarray:
+    df = np.zeros(settings.buckets, dtype=np.float64)
+    for text in texts:
+        for bucket in cached_counts(text, settings):
+            df[bucket] += 1
+    return (np.log((1 + len(texts)) / (1 + df)) + 1.0).astype(np.float32)
+
+
+def feature_matrix(examples: list[Example], settings: FeatureSettings, idf: np.ndarray, dense_cache: dict) -> Any:
+    """Rows = examples, columns = dense features then hashed n-grams (a scipy sparse matrix)."""
+    from scipy import sparse
+
+    from guichet.drafting.triage_model import char_features
+
+    missing = [e for e in examples if e.id not in dense_cache]
+    if missing:
+        full = FeatureSettings(use_embedding=True, use_admin=True, use_chars=False, embedding_scale=1.0)
+        rows = dense_features([e.text for e in missing], [e.admin_text for e in missing], full)
+        for e, row in zip(missing, rows, strict=True):
+            dense_cache[e.id] = row
+    blocks = []
+    dense = np.stack([dense_cache[e.id] for e in examples])
+    if settings.use_embedding:
+        blocks.append(sparse.csr_matrix(dense[:, :-1] * settings.embedding_scale))
+    if settings.use_admin:
+        blocks.append(sparse.csr_matrix(dense[:, -1:]))
+    if settings.use_chars:
+        data, indices, indptr = [], [], [0]
+        for e in examples:
+            index, values = char_features(cached_counts(e.text, settings), idf)
+            order = np.argsort(index)
+            indices.extend(index[order].tolist())
+            data.extend(values[order].tolist())
+            indptr.append(len(indices))
+        blocks.append(sparse.csr_matrix((data, indices, indptr), shape=(len(examples), settings.buckets)))
+    return sparse.hstack(blocks, format="csr")
+
+
+# Fitting -------------------------------------------------------------------------------------------------------
+
+
+def _fit(x: Any, y: np.ndarray, c: float) -> tuple[np.ndarray, float]:
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=c, class_weight="balanced", max_iter=5000, solver="liblinear", random_state=0)
+    model.fit(x, y)
+    return model.coef_[0].astype(np.float32), float(model.intercept_[0])
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def average_precision(y: np.ndarray, scores: np.ndarray) -> float:
+    from sklearn.metrics import average_precision_score
+
+    return float(average_precision_score(y, scores)) if y.any() else 0.0
+
+
+def tune_threshold(label: str, y: np.ndarray, scores: np.ndarray, rules: np.ndarray) -> float:
+    """The highest threshold at which rule-or-model still reaches the recall target on these examples."""
+    target = RECALL_TARGETS[label]
+    positives = int(y.sum())
+    if positives == 0:
+        return 0.5
+    candidates = sorted({float(s) for s in scores[y == 1]} | {0.5}, reverse=True)
+    best = min(candidates)
+    for t in candidates:
+        caught = int(((rules | (scores >= t)) & (y == 1)).sum())
+        if caught / positives >= target:
+            best = t
+            break
+    if label in SAFETY_LABELS:
+        best *= SAFETY_MARGIN
+    if label in SAFETY_LABELS:
+        best = min(best, 0.5)
+    return math.floor(best * 10000) / 10000
+
+
+@dataclass
+class Trained:
+    model: TriageModel
+    report: dict[str, Any]
+    # Cross-validated score of each pool example (id → label → score): where the thresholds come from.
+    held_out: dict[str, dict[str, float]] = field(default_factory=dict)
+
+
+def fold_of(item_id: str, folds: int = FOLDS) -> int:
+    """A fixed fold for cross-validation, from a hash of the id (like the split: never moves)."""
+    return int(hashlib.sha256(f"triage-folds:{item_id}".encode()).hexdigest()[:8], 16) % folds
+
+
+def train(
+    folder: str | Path, settings: FeatureSettings | None = None, log: Callable[[str], None] = lambda _: None
+) -> Trained:
+    """Fit on train + validation; choose C and thresholds on cross-validated scores; report on test."""
+    settings = settings or FeatureSettings()
+    examples = load_examples(folder)
+    pool = [e for e in examples if e.split in ("train", "validation")]
+    test = [e for e in examples if e.split == "test"]
+    log(f"Corpus : {len(pool)} exemples pour apprendre (train + validation), {len(test)} de test (rapport seul).")
+    folds = np.array([fold_of(e.id) for e in pool])
+    cache: dict = {}
+    # The n-gram weights of each fold come from that fold's training part only (no peeking at held-out text).
+    fold_idf = {
+        k: idf_of([e.text for e, f in zip(pool, folds, strict=True) if f != k], settings) for k in range(FOLDS)
+    }
+    x_fold = {k: feature_matrix(pool, settings, fold_idf[k], cache) for k in range(FOLDS)}
+    rules = [rule_labels(e) for e in pool]
+
+    idf = idf_of([e.text for e in pool], settings) if settings.use_chars else np.zeros(0, dtype=np.float32)
+    x_pool = feature_matrix(pool, settings, idf, cache)
+    weights, biases, thresholds, chosen, oof_scores = [], [], {}, {}, {}
+    for label in MODEL_LABELS:
+        y = np.array([label in e.labels for e in pool], dtype=int)
+        best: tuple[float, float, np.ndarray] | None = None
+        for c in C_GRID:
+            oof = np.zeros(len(pool))
+            for k in range(FOLDS):
+                held = folds == k
+                w, b = _fit(x_fold[k][~held], y[~held], c)
+                oof[held] = _sigmoid(x_fold[k][held] @ w + b)
+            ap = average_precision(y, oof)
+            if best is None or ap > best[0] + 1e-9:
+                best = (ap, c, oof)
+        assert best is not None
+        ap, c, oof = best
+        oof_scores[label] = oof
+        label_rules = np.array([label in r for r in rules], dtype=bool)
+        thresholds[label] = tune_threshold(label, y, oof, label_rules)
+        w, b = _fit(x_pool, y, c)
+        weights.append(w)
+        biases.append(b)
+        chosen[label] = {"C": c, "cross_validated_average_precision": round(ap, 4)}
+        log(f"{label} : C={c}, précision moyenne (validation croisée) {ap:.3f}, seuil {thresholds[label]}")
+
+    model = TriageModel(
+        labels=MODEL_LABELS,
+        settings=settings,
+        weights=np.vstack(weights).astype(np.float32),
+        bias=np.asarray(biases, dtype=np.float32),
+        idf=idf,
+        thresholds=thresholds,
+        meta={
+            "corpus_digest": corpus_digest(examples),
+            "counts": {s: sum(e.split == s for e in examples) for s in ("train", "validation", "test")},
+            "chosen": chosen,
+        },
+    )
+    scored = [{label: float(oof_scores[label][i]) for label in MODEL_LABELS} for i in range(len(pool))]
+    report = {
+        "cross_validated": evaluate(model, pool, scored=scored, rules=rules),
+        "test": evaluate(model, test),
+    }
+    model.meta["figures"] = {name: figures_summary(r) for name, r in report.items()}
+    return Trained(model=model, report=report, held_out={e.id: s for e, s in zip(pool, scored, strict=True)})
+
+
+# Evaluation ----------------------------------------------------------------------------------------------------
+
+
+def combined_labels(rules: set[str], model_labels: list[str]) -> set[str]:
+    labels = (rules - {"routine"}) | set(model_labels)
+    return labels or {"routine"}
+
+
+def evaluate(
+    model: TriageModel | None,
+    examples: list[Example],
+    *,
+    scored: list[dict[str, float]] | None = None,
+    rules: list[set[str]] | None = None,
+) -> dict[str, Any]:
+    """Per label recall / precision for rules alone, the model alone and both combined; safety labels on routine.
+
+    `scored` replaces the model's own scores (cross-validated ones, for the figures of the training pool)."""
+    if not examples:
+        return {}
+    rules = rules if rules is not None else [rule_labels(e) for e in examples]
+    if model is not None:
+        if scored is None:
+            scored = model.score_many([e.text for e in examples], [e.admin_text for e in examples])
+        learned = [model.decide(s) for s in scored]
+    else:
+        scored = [{} for _ in examples]
+        learned = [[] for _ in examples]
+    systems = {
+        "rules": [r if r else {"routine"} for r in rules],
+        "model": [set(m) or {"routine"} for m in learned],
+        "combined": [combined_labels(r, m) for r, m in zip(rules, learned, strict=True)],
+    }
+    out: dict[str, Any] = {"n": len(examples)}
+    for name, predicted in systems.items():
+        per_label = {}
+        for label in LABELS:
+            expected = [label in e.labels for e in examples]
+            got = [label in p for p in predicted]
+            tp = sum(a and b for a, b in zip(expected, got, strict=True))
+            per_label[label] = {
+                "recall": round(tp / sum(expected), 3) if any(expected) else None,
+                "precision": round(tp / sum(got), 3) if any(got) else None,
+                "support": sum(expected),
+            }
+        routine = [p for e, p in zip(examples, predicted, strict=True) if e.labels == {"routine"}]
+        flagged = sum(bool(set(SAFETY_LABELS) & p) for p in routine)
+        per_label["safety_on_routine"] = round(flagged / len(routine), 3) if routine else None
+        out[name] = per_label
+    out["misses"] = [
+        {"id": e.id, "expected": sorted(e.labels), "got": sorted(p), "scores": s}
+        for e, p, s in zip(examples, systems["combined"], scored or [{} for _ in examples], strict=True)
+        if (set(SAFETY_LABELS) & e.labels) - p
+    ]
+    return out
+
+
+def figures_summary(report: dict[str, Any]) -> dict[str, Any]:
+    combined = report.get("combined", {})
+    return {
+        label: {"recall": v["recall"], "precision": v["precision"]} if isinstance(v, dict) else v
+        for label, v in combined.items()
+    }
+
+
+def format_report(report: dict[str, Any], split: str) -> str:
+    lines = [f"Découpage « {split} » : {report.get('n', 0)} messages"]
+    header = f"{'étiquette':<14}" + "".join(f"{name:>24}" for name in ("règles", "modèle", "règles + modèle"))
+    lines.append(header)
+    lines.append(f"{'':<14}" + "".join(f"{'rappel / précision (n)':>24}" for _ in range(3)))
+    for label in LABELS:
+        cells = []
+        for name in ("rules", "model", "combined"):
+            v = report[name][label]
+            recall = "—" if v["recall"] is None else f"{v['recall']:.2f}"
+            precision = "—" if v["precision"] is None else f"{v['precision']:.2f}"
+            cells.append(f"{recall} / {precision} ({v['support']})")
+        lines.append(f"{label:<14}" + "".join(f"{c:>24}" for c in cells))
+    cells = [f"{report[name]['safety_on_routine']:.2f}" for name in ("rules", "model", "combined")]
+    lines.append(f"{'alerte/routine':<14}" + "".join(f"{c:>24}" for c in cells))
+    return "\n".join(lines)
