@@ -13,7 +13,7 @@ from guichet.insights.dashboard import Figure
 COLOURS = ["#000091", "#c9191e", "#18753c", "#b34000"]  # DSFR blue-france, red-marianne, green, orange (AA on white)
 PATTERNS = ["", "hatch", "dots", "cross"]
 WIDTH = 720
-ROW_HEIGHT = 22
+ROW_HEIGHT = 18
 LABEL_WIDTH = 250
 
 
@@ -76,7 +76,7 @@ def render(figure: Figure) -> SafeString:
     plot = WIDTH - LABEL_WIDTH - 70
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="guichet-chart" viewBox="0 0 {WIDTH} {height}" '
-        f'width="100%" role="img" aria-labelledby="{uid}-title {uid}-desc" focusable="false">',
+        f'width="{WIDTH}" height="{height}" role="img" aria-labelledby="{uid}-title {uid}-desc" focusable="false">',
         f'<title id="{uid}-title">{escape(figure.title)}</title>',
         f'<desc id="{uid}-desc">{escape(figure.summary)} Les valeurs sont dans le tableau qui suit.</desc>',
         _defs(uid),
@@ -97,7 +97,8 @@ def render(figure: Figure) -> SafeString:
                 f'<rect x="{LABEL_WIDTH}" y="{bar_y}" width="{width:.1f}" height="{ROW_HEIGHT - 4}" '
                 f'fill="{_fill(uid, position)}"><title>{escape(str(row[0]))}, {escape(figure.columns[column])} : '
                 f"{_number(value)}</title></rect>"
-                f'<text x="{LABEL_WIDTH + width + 6:.1f}" y="{bar_y + ROW_HEIGHT - 8}" font-size="12" fill="#3a3a3a">'
+                f'<text x="{LABEL_WIDTH + width + 6:.1f}" y="{bar_y + ROW_HEIGHT / 2 + 2:.1f}" '
+                'font-size="12" fill="#3a3a3a">'
                 f"{_number(value)}</text>"
             )
         y += group
