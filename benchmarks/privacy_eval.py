@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 import django
@@ -42,6 +43,11 @@ def main() -> None:
         print(
             f"{args.split}: {report.messages} messages, {report.total - len(report.leaks)}/{report.total} planted "
             f"strings removed (recall {report.recall:.4f})"
+        )
+        extra = Counter(kind for _, kind in report.extra)
+        print(
+            f"  over-masking: {len(report.extra)} masked values match no planted string "
+            f"({report.extra_per_thousand_words:.1f} per 1,000 message words; {dict(extra.most_common())})"
         )
         for category in sorted(report.totals):
             print(f"  {category:<17} {report.totals[category]:>4}  recall {report.recall_of(category):.3f}")
@@ -95,7 +101,9 @@ def _time_jsonl(rows: list[str]) -> tuple[float, float]:
     try:
         cpu_before = _children_cpu()
         start = time.perf_counter()
-        result = subprocess.run(command, capture_output=True, text=True, check=True)
+        result = subprocess.run(command, capture_output=True, text=True, check=False)
+        if result.returncode:
+            raise SystemExit(f"guichet pseudonymize --jsonl failed:\n{result.stderr[-2000:]}")
         elapsed = time.perf_counter() - start
         cpu = _children_cpu() - cpu_before
     finally:

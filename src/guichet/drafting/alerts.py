@@ -25,6 +25,7 @@ ALERT_CODES: dict[str, str] = {
     "model_refusal": "Le modèle a refusé de répondre.",
     "model_error": "Le modèle n'a pas pu produire de brouillon.",
     "sentences_dropped": "Phrases du modèle retirées : non vérifiables dans les sources.",
+    "privacy_guard": "Des données personnelles encore visibles ont été retirées du prompt avant le modèle.",
 }
 
 LEVELS = ("error", "warning", "info")

@@ -7,7 +7,7 @@ question or the model refuses or fails the checks twice. Every attempt is report
 """
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,6 +33,7 @@ from guichet.drafting.frame import assemble, closing_block
 from guichet.drafting.prompts import AdministrationProfile, build_messages, prompt_hash, question_sentences
 from guichet.drafting.retrieval import prompt_sources
 from guichet.drafting.triage import Triage
+from guichet.privacy.guard import guard_prompt
 from guichet.text import sentence_spans as split_sentences
 
 __all__ = [
@@ -157,8 +158,13 @@ def compose(
     known_placeholders: list[str] | None = None,
     on_token: Callable[[str], None] | None = None,
     on_attempt: Callable[[ModelAttempt], None] | None = None,
+    personal_data: Mapping[str, str] | None = None,
 ) -> Composed:
-    """Build a checked draft from pseudonymised inputs. `backend=None` stops before the model (extractive)."""
+    """Build a checked draft from pseudonymised inputs. `backend=None` stops before the model (extractive).
+
+    `personal_data` (the message's mapping, placeholder → value) is what the privacy guard looks for in the prompt
+    before any model call: a value still visible is replaced by its placeholder, or the model is not called.
+    """
     started = time.perf_counter()
     params = params or GenerationParams()
     known = known_placeholders or []
@@ -175,6 +181,10 @@ def compose(
         agent_context=agent_context,
         injection_sentences=triage.injection_sentences,
     )
+    guarded = guard_prompt(
+        messages, mapping=personal_data or {}, citizen_texts=[title, body, agent_context, instruction]
+    )
+    messages = guarded.messages
     digest = prompt_hash(messages, params.as_dict())
 
     def checked(middle: str, *, covered: bool, require_citation: bool) -> tuple[str, dict, list, list]:
@@ -193,10 +203,15 @@ def compose(
         return text, checks, alerts, kept
 
     result_alerts = triage_alerts(triage)
+    if guarded.changed:
+        message = f"{len(guarded.findings)} donnée(s) personnelle(s) encore visible(s) remplacée(s) avant le modèle."
+        result_alerts.append(Alert("warning", "privacy_guard", message).as_dict())
     attempts: list[ModelAttempt] = []
     fallback_reason = ""
 
-    if backend is not None and covered and sources:
+    if backend is not None and guarded.refused:
+        fallback_reason = "privacy_guard"
+    elif backend is not None and covered and sources:
 
         def finish(model_text: str) -> tuple[str, dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
             """The model's text, the key points it left out, the links, the fixed texts; checked."""
@@ -213,7 +228,7 @@ def compose(
         for attempt_no in range(1, MAX_ATTEMPTS + 1):
             attempt = ModelAttempt(
                 messages=sent,
-                parameters={**params.as_dict(), "attempt": attempt_no},
+                parameters={**params.as_dict(), "attempt": attempt_no, "privacy_guard": guarded.audit()},
                 prompt_hash=prompt_hash(sent, params.as_dict()),
                 backend=backend.name,
                 model=backend.model_name,
@@ -283,6 +298,7 @@ def compose(
         "model_refusal": "Le modèle a refusé de répondre deux fois : brouillon de repli composé d'extraits.",
         "checks_failed": "Le texte du modèle a échoué deux fois aux vérifications : brouillon de repli (extraits).",
         "no_model": "Brouillon composé d'extraits des fiches (sans modèle).",
+        "privacy_guard": "Données personnelles visibles dans le prompt : brouillon sans modèle (extraits).",
     }
     extra = [Alert("warning", "extractive_fallback", fallback_messages[fallback_reason]).as_dict()]
     if not covered:

@@ -9,7 +9,7 @@ administration's profile, the stored triage and its answer memory, and stores th
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from django.db.models import Q
@@ -151,8 +151,11 @@ def run(
     k: int = RETRIEVAL_K,
     timings: dict[str, float] | None = None,
     started: float | None = None,
+    personal_data: Mapping[str, str] | None = None,
 ) -> Run:
     """Triage (unless a stored triage is given), retrieve, compose and check one draft.
+
+    `personal_data` is the message's mapping (placeholder → value): the privacy guard checks every prompt for it.
 
     Every model call is audited as it happens (`ModelCall`, with `message_id` when the text is a stored message).
     `backend=None` composes without a model (extracts). `timings` and `started` let a caller count its own steps
@@ -186,6 +189,7 @@ def run(
         known_placeholders=inputs.placeholders,
         on_token=on_token,
         on_attempt=on_attempt,
+        personal_data=personal_data,
     )
     timings["total_s"] = round(time.perf_counter() - started, 3)
     return Run(inputs=inputs, triage=triage_result, composed=composed, timings=timings, calls=calls)
@@ -209,6 +213,7 @@ def draft_text(
     started = time.perf_counter()
     ps_title, ps_body = pseudonymise_message(title=title, body=body)
     inputs = Inputs.of(ps_title.text, ps_body.text)
+    mapping = {**ps_body.mapping, **ps_title.mapping}
     timings = {"pseudonymise_s": round(time.perf_counter() - started, 3)}
     result = run(
         profile=profile,
@@ -220,8 +225,9 @@ def draft_text(
         k=k,
         timings=timings,
         started=started,
+        personal_data=mapping,
     )
-    result.mapping = {**ps_body.mapping, **ps_title.mapping}
+    result.mapping = mapping
     return result
 
 

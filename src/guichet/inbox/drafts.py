@@ -92,6 +92,7 @@ def _run(
         on_token=on_token,
         message_id=message.pk,
         started=started,
+        personal_data=message_mapping(message),
     )
     if memory:
         result.composed.checks["memory"] = [{k: v for k, v in m.items() if k != "text"} for m in memory]

@@ -109,6 +109,17 @@ def detect(text: str, *, known: Mapping[str, str] | None = None, flexible: bool 
     return sorted(_resolve(chosen + extra), key=lambda s: s.start)
 
 
+def known_value_spans(text: str, known: Mapping[str, str], *, flexible: bool = True) -> list[Span]:
+    """Where the values of `known` (value → type) appear in `text`; when `flexible`, whatever their case and
+    separators ("06.41.77.32.08" for "06 41 77 32 08")."""
+    return _known_values(text, known, flexible=flexible)
+
+
+def name_word_spans(text: str, names: list[str]) -> list[Span]:
+    """Each word of these names (not a title nor a common word, 3 letters or more) where it stands alone."""
+    return _name_words(text, names)
+
+
 def _known_values(text: str, known: Mapping[str, str], *, flexible: bool) -> list[Span]:
     spans = []
     for value, kind in known.items():

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from guichet.corpora import read_corpus
 from guichet.privacy.analyzer import detect, prefetch
-from guichet.privacy.pseudonymise import pseudonymise_message
+from guichet.privacy.pseudonymise import placeholder_type, pseudonymise_message
 
 NAME_CATEGORIES = {"name", "first_name", "surname"}
 # Words of a name that are not personal on their own.
@@ -74,6 +74,13 @@ class CorpusReport:
     batches: Counter = field(default_factory=Counter)  # batch file → planted strings
     leaks: list[dict] = field(default_factory=list)  # id, file, category, value, how
     messages: int = 0
+    words: int = 0
+    # masked values that overlap no planted string: the cost of recall (over-masking in messages)
+    extra: list[tuple[str, str]] = field(default_factory=list)  # (id, placeholder type)
+
+    @property
+    def extra_per_thousand_words(self) -> float:
+        return 1000 * len(self.extra) / self.words if self.words else 0.0
 
     @property
     def total(self) -> int:
@@ -115,7 +122,12 @@ def corpus_leaks(items: Iterable[dict]) -> CorpusReport:
     for item in items:
         title, body = pseudonymise_message(title=item.get("title") or "", body=item.get("message") or "")
         output = f"{title.text}\n{body.text}"
-        for value, category in zip(item.get("pii") or [], item.get("categories") or [], strict=True):
+        report.words += len(f"{item.get('title') or ''} {item.get('message') or ''}".split())
+        planted = item.get("pii") or []
+        for placeholder, value in (body.mapping | title.mapping).items():
+            if not any(value in pii or pii in value for pii in planted):
+                report.extra.append((item["id"], placeholder_type(placeholder)))
+        for value, category in zip(planted, item.get("categories") or [], strict=True):
             report.totals[category] += 1
             report.batches[item.get("file", "")] += 1
             how = survives(value, category, output)

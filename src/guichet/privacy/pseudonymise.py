@@ -164,6 +164,11 @@ def _anonymizer() -> AnonymizerEngine:
     return AnonymizerEngine()
 
 
+def next_placeholder(kind: str, mapping: Mapping[str, str]) -> str:
+    """The first unused placeholder of this type: "[PERSONNE_3]" when the mapping holds 1 and 2."""
+    return _next_placeholder(kind, mapping)
+
+
 def _next_placeholder(kind: str, mapping: Mapping[str, str]) -> str:
     used = [int(m.group(2)) for m in map(PLACEHOLDER.fullmatch, mapping) if m and m.group(1) == kind]
     return f"[{kind}_{max(used, default=0) + 1}]"
