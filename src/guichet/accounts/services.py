@@ -6,7 +6,7 @@ from django.db import transaction
 from django.utils.text import slugify
 
 from guichet.accounts.enums import Cohort, Role
-from guichet.accounts.models import Administration, Membership
+from guichet.accounts.models import Administration, Membership, Office
 from guichet.audit.services import audit_log
 
 
@@ -24,6 +24,11 @@ def administration_get_or_create(*, name: str, **fields) -> tuple[Administration
     administration = Administration.objects.create(name=name.strip(), slug=slug, **fields)
     audit_log(action="administration.created", obj=administration, administration=administration)
     return administration, True
+
+
+def office_get_or_create(*, administration: Administration, name: str) -> Office:
+    """The office of `administration` with this name, created on first mention (front offices name theirs)."""
+    return Office.objects.get_or_create(administration=administration, name=name)[0]
 
 
 def administration_find(name: str) -> Administration | None:

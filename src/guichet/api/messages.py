@@ -7,11 +7,12 @@ from django.db import IntegrityError
 from django.http import HttpRequest
 from ninja import Router, Status
 
-from guichet.accounts.models import Office
+from guichet.accounts.services import office_get_or_create
 from guichet.api.schemas import ErrorOut, MessageIn, MessageOut, ReplyOut, SentReplyOut
 from guichet.inbox.enums import Channel
 from guichet.inbox.intake import message_receive
-from guichet.inbox.models import Message, Reply
+from guichet.inbox.models import Message
+from guichet.inbox.selectors import message_of, replies_sent_of
 
 router = Router(tags=["messages"])
 
@@ -43,7 +44,7 @@ def message_submit(request: HttpRequest, payload: MessageIn):
         return Status(200, _out(existing))
     office = None
     if payload.office:
-        office, _ = Office.objects.get_or_create(administration=administration, name=payload.office)
+        office = office_get_or_create(administration=administration, name=payload.office)
     try:
         message = message_receive(
             administration=administration,
@@ -65,14 +66,12 @@ def message_submit(request: HttpRequest, payload: MessageIn):
 
 
 def _existing(administration, external_id: str) -> Message | None:
-    if not external_id:
-        return None
-    return Message.objects.filter(administration=administration, external_id=external_id).first()
+    return message_of(administration, external_id=external_id)
 
 
 @router.get("/messages/{message_id}", response={200: MessageOut, 404: ErrorOut}, summary="État d'un message")
 def message_status(request: HttpRequest, message_id: int):
-    message = Message.objects.filter(administration=request.auth.administration, pk=message_id).first()
+    message = message_of(request.auth.administration, pk=message_id)
     if message is None:
         return Status(404, ErrorOut(detail="Message introuvable."))
     return Status(200, _out(message))
@@ -81,10 +80,7 @@ def message_status(request: HttpRequest, message_id: int):
 @router.get("/replies", response=list[SentReplyOut], summary="Réponses envoyées (à publier)")
 def replies_sent(request: HttpRequest, since: datetime | None = None, limit: int = 100):
     """Replies approved and sent by agents, oldest first; poll with `since` = the last `sent_at` seen."""
-    replies = Reply.objects.filter(message__administration=request.auth.administration, sent_at__isnull=False)
-    if since is not None:
-        replies = replies.filter(sent_at__gt=since)
-    replies = replies.select_related("message").order_by("sent_at", "pk")[: max(1, min(limit, 500))]
+    replies = replies_sent_of(request.auth.administration, since=since)[: max(1, min(limit, 500))]
     return [
         SentReplyOut(message_id=r.message_id, external_id=r.message.external_id, text=r.text, sent_at=r.sent_at)
         for r in replies

@@ -9,8 +9,8 @@ from django.views.decorators.http import require_POST
 
 from guichet.inbox import services, workflow
 from guichet.inbox.forms import CannedChoiceForm, DraftForm, EscalateForm, FeedbackForm, RedirectForm, SendForm
-from guichet.inbox.models import CannedResponse, Draft, Feedback, Message
-from guichet.inbox.selectors import drafts_for
+from guichet.inbox.models import Draft, Message
+from guichet.inbox.selectors import canned_responses_of, drafts_for, feedbacks_of
 from guichet.inbox.views.common import message_for_action
 
 
@@ -71,7 +71,7 @@ def canned_insert(request: HttpRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         return _back(message)
     canned = get_object_or_404(
-        CannedResponse, pk=form.cleaned_data["canned_id"], administration=message.administration, is_active=True
+        canned_responses_of(message.administration, active_only=True), pk=form.cleaned_data["canned_id"]
     )
     services.draft_insert_canned(message=message, actor=request.user, canned=canned)
     flash.success(request, f"Modèle « {canned.title} » inséré.")
@@ -121,7 +121,7 @@ def feedback_complete(request: HttpRequest, pk: int) -> HttpResponse:
     feedback_id = _posted_id(request, "feedback_id")
     if feedback_id is None:
         raise BadRequest("Identifiant invalide (feedback_id).")
-    feedback = get_object_or_404(Feedback, message=message, author=request.user, pk=feedback_id)
+    feedback = get_object_or_404(feedbacks_of(request.user, message=message), pk=feedback_id)
     form = FeedbackForm(request.POST)
     if form.is_valid():
         services.feedback_update(

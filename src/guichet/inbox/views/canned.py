@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 
 from guichet.inbox import services
 from guichet.inbox.forms import CannedResponseForm
-from guichet.inbox.models import CannedResponse
+from guichet.inbox.selectors import canned_responses_of
 from guichet.inbox.views.common import administration_get_for
 
 
@@ -21,7 +21,7 @@ def canned_list(request: HttpRequest, slug: str) -> HttpResponse:
         {
             "title": f"Modèles de réponse — {administration.name}",
             "administration": administration,
-            "canned_responses": CannedResponse.objects.filter(administration=administration),
+            "canned_responses": canned_responses_of(administration),
             "can_manage": services.is_manager(user=request.user, administration=administration),
         },
     )
@@ -34,7 +34,7 @@ def canned_edit(request: HttpRequest, slug: str, canned_id: int | None = None) -
         raise PermissionDenied("Seuls les superviseurs gèrent les modèles de réponse.")
     canned = None
     if canned_id is not None:
-        canned = get_object_or_404(CannedResponse, pk=canned_id, administration=administration)
+        canned = get_object_or_404(canned_responses_of(administration), pk=canned_id)
     form = CannedResponseForm.for_instance(canned, data=request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:

@@ -5,6 +5,7 @@ from django.http import Http404, HttpRequest
 
 from guichet.accounts.enums import Cohort
 from guichet.accounts.models import Administration, Membership
+from guichet.inbox import selectors
 from guichet.inbox.models import Message
 from guichet.inbox.selectors import administrations_for, message_get_for
 
@@ -18,7 +19,7 @@ def administration_get_for(user, slug: str) -> Administration:
 
 
 def membership_of(user, administration: Administration) -> Membership | None:
-    return Membership.objects.active().filter(user=user, administration=administration).first()
+    return selectors.membership_of(user, administration)
 
 
 def message_for_action(request: HttpRequest, pk: int) -> Message:

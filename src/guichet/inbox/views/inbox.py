@@ -1,5 +1,4 @@
 from django.contrib import messages as flash
-from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db.models import Q
@@ -10,7 +9,7 @@ from django.views.decorators.http import require_POST
 from guichet.inbox import workflow
 from guichet.inbox.draft_alerts import messages_with_alert
 from guichet.inbox.forms import InboxFilterForm, order_inbox
-from guichet.inbox.selectors import messages_for
+from guichet.inbox.selectors import colleagues_of, messages_for
 from guichet.inbox.services import is_manager
 from guichet.inbox.views.common import administration_get_for, membership_of
 from guichet.inbox.workflow import OPEN_STATES
@@ -19,10 +18,7 @@ PAGE_SIZE = 25
 
 
 def _members(administration) -> list[tuple[str, str]]:
-    users = get_user_model().objects.filter(
-        memberships__administration=administration, memberships__is_active=True, is_active=True
-    )
-    return [(str(u.pk), u.get_full_name() or u.get_username()) for u in users.order_by("last_name", "username")]
+    return [(str(u.pk), u.get_full_name() or u.get_username()) for u in colleagues_of(administration)]
 
 
 @login_required

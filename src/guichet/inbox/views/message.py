@@ -9,9 +9,9 @@ from guichet.drafting.contacts import panel_numbers
 from guichet.inbox import workflow
 from guichet.inbox.enums import DraftKind, Status
 from guichet.inbox.forms import DraftForm, EscalateForm, FeedbackForm, RedirectForm, RegenerateForm, SendForm
-from guichet.inbox.models import CannedResponse, Draft, Feedback, Message
+from guichet.inbox.models import Draft, Message
 from guichet.inbox.privacy_bridge import mapping_for, restore_text
-from guichet.inbox.selectors import drafts_for, events_for, message_get_for
+from guichet.inbox.selectors import canned_responses_of, drafts_for, events_for, feedback_of, message_get_for
 from guichet.inbox.ui import (
     annotate_draft,
     highlight_pii,
@@ -86,7 +86,7 @@ def message_detail(request: HttpRequest, pk: int) -> HttpResponse:
             return HttpResponse(headers={"HX-Refresh": "true"})
         return render(request, "inbox/message.html#workspace", context)
     reply = getattr(message, "reply", None) if message.status == Status.SENT else None
-    feedback = Feedback.objects.filter(message=message, author=request.user).order_by("-created_at").first()
+    feedback = feedback_of(request.user, message=message)
     context.update(
         {
             "title": message.title or f"Message n° {message.pk}",
@@ -99,7 +99,7 @@ def message_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "model_body": highlight_placeholders(message.pseudonymised_body),
             "is_pseudonymised": bool(message.pseudonymised_body),
             "emergency_numbers": panel_numbers() if message.is_distress else [],
-            "canned_responses": CannedResponse.objects.filter(administration=message.administration, is_active=True),
+            "canned_responses": canned_responses_of(message.administration, active_only=True),
             "regenerate_form": RegenerateForm(),
             "redirect_form": RedirectForm(current=message.administration),
             "escalate_form": EscalateForm(),
