@@ -4,6 +4,7 @@ All values come from environment variables read through `guichet.env`; the defau
 (SQLite in WAL mode under the data directory, local model, local index). See docs/configuration.md.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -31,6 +32,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "axes",
     "django_htmx",
     "template_partials",
     "widget_tweaks",
@@ -60,7 +62,25 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into its lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Login throttling (django-axes) on every login page (the agents' one and the Django admin's): after
+# GUICHET_LOGIN_FAILURES wrong passwords for one identifier, that identifier is locked for
+# GUICHET_LOGIN_LOCKOUT_MINUTES; a success resets the count. Lockouts are written to the audit journal.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("GUICHET_LOGIN_FAILURES", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("GUICHET_LOGIN_LOCKOUT_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = ["username"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "accounts/lockout.html"
+AXES_DISABLE_ACCESS_LOG = True  # no table of every successful login with its IP address
+AXES_VERBOSE = False
+
 
 ROOT_URLCONF = "guichet.urls"
 WSGI_APPLICATION = "guichet.wsgi.application"
@@ -127,6 +147,11 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 
 SESSION_COOKIE_HTTPONLY = True
+# A working day at most, and no session left behind when the browser closes.
+SESSION_COOKIE_AGE = env_int("GUICHET_SESSION_HOURS", 8) * 3600
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+# The API answers 413 (JSON) to a larger body before reading it (guichet.api.errors).
+GUICHET_API_MAX_BODY = env_int("GUICHET_API_MAX_BODY", 256 * 1024)
 SESSION_COOKIE_SECURE = env_bool("GUICHET_SECURE_COOKIES", False)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 X_FRAME_OPTIONS = "DENY"
@@ -170,13 +195,6 @@ GUICHET_LLM_TIMEOUT = env_float("GUICHET_LLM_TIMEOUT", 300.0)
 GUICHET_OPENAI_BASE_URL = env_str("GUICHET_OPENAI_BASE_URL", "http://127.0.0.1:8080/v1")
 GUICHET_OPENAI_API_KEY = env_str("GUICHET_OPENAI_API_KEY", "")
 GUICHET_AUTO_DRAFT = env_bool("GUICHET_AUTO_DRAFT", True)
-# Retrieval scores below which the best fiche is a guess and the draft says the question is not covered
-# (calibrated on the dev set, docs/benchmarks.md "Drafting").
-GUICHET_DRAFT_MIN_DENSE = env_float("GUICHET_DRAFT_MIN_DENSE", 0.30)
-GUICHET_DRAFT_MIN_LEXICAL = env_float("GUICHET_DRAFT_MIN_LEXICAL", 0.30)
-# Seconds a drafting task may run before its worker is presumed dead and the task queued again (0: twice
-# GUICHET_LLM_TIMEOUT plus one minute).
-GUICHET_DRAFT_LEASE_S = env_float("GUICHET_DRAFT_LEASE_S", 0.0)
 
 LOGGING = {
     "version": 1,

@@ -5,3 +5,10 @@ class AccountsConfig(AppConfig):
     name = "guichet.accounts"
     label = "accounts"
     verbose_name = "Comptes et administrations"
+
+    def ready(self) -> None:
+        from axes.signals import user_locked_out
+
+        from guichet.accounts.receivers import on_user_locked_out
+
+        user_locked_out.connect(on_user_locked_out, dispatch_uid="guichet.accounts.on_user_locked_out")
