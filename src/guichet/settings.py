@@ -10,6 +10,7 @@ from pathlib import Path
 import dj_database_url
 
 from guichet.env import env_bool, env_float, env_int, env_list, env_path, env_str, read_or_create_secret
+from guichet.logs import formatters
 
 BASE_DIR = Path(__file__).resolve().parent
 
@@ -194,13 +195,17 @@ GUICHET_LLM_MAX_TOKENS = env_int("GUICHET_LLM_MAX_TOKENS", 400)
 GUICHET_LLM_TIMEOUT = env_float("GUICHET_LLM_TIMEOUT", 300.0)
 GUICHET_OPENAI_BASE_URL = env_str("GUICHET_OPENAI_BASE_URL", "http://127.0.0.1:8080/v1")
 GUICHET_OPENAI_API_KEY = env_str("GUICHET_OPENAI_API_KEY", "")
+# Model server client (per web or worker process): requests in flight, retries before the first token.
+GUICHET_LLM_CONCURRENCY = env_int("GUICHET_LLM_CONCURRENCY", 4)
+GUICHET_LLM_RETRIES = env_int("GUICHET_LLM_RETRIES", 2)
 GUICHET_AUTO_DRAFT = env_bool("GUICHET_AUTO_DRAFT", True)
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    # GUICHET_LOG_FORMAT=json: one JSON object per line (guichet/logs.py); never any message text.
+    "formatters": formatters(),
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "main"}},
     "root": {"handlers": ["console"], "level": env_str("GUICHET_LOG_LEVEL", "WARNING")},
     "loggers": {
         "guichet": {"handlers": ["console"], "level": env_str("GUICHET_LOG_LEVEL", "INFO"), "propagate": False},
