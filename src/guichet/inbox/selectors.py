@@ -18,7 +18,7 @@ def administrations_for(user) -> QuerySet[Administration]:
 
 
 def messages_for(user, *, administration: Administration | None = None) -> QuerySet[Message]:
-    qs = Message.objects.visible_to(user).select_related("administration", "assignee")
+    qs = Message.objects.visible_to(user).select_related("administration", "assignee", "office")
     if administration is not None:
         qs = qs.filter(administration=administration)
     return qs

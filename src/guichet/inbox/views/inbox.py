@@ -15,6 +15,8 @@ from guichet.inbox.views.common import administration_get_for, membership_of
 from guichet.inbox.workflow import OPEN_STATES
 
 PAGE_SIZE = 25
+# Large columns the list never shows: not read for the 25 rows of a page.
+LIST_DEFERRED = ("body", "pseudonymised_body", "pii_mapping", "pii_entities", "triage_details", "drafting_error")
 
 
 def _members(administration) -> list[tuple[str, str]]:
@@ -27,6 +29,7 @@ def inbox(request: HttpRequest, slug: str) -> HttpResponse:
     administration = administration_get_for(request.user, slug)
     form = InboxFilterForm(request.GET or None, members=_members(administration))
     qs = form.apply(messages_for(request.user, administration=administration), user=request.user)
+    qs = qs.defer(*LIST_DEFERRED)  # the list shows titles and labels, not texts
     page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
     page.pages_list = list(page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1))
     page.source_changed = messages_with_alert([m.pk for m in page.object_list], "source_changed")
