@@ -2,7 +2,8 @@ import json
 
 import pytest
 
-from guichet.drafting.evaluation import fact_covered, key_fact_coverage, pii_found, run_drafts_eval
+from guichet.drafting.evaluation import body_words, fact_covered, key_fact_coverage, load, pii_found, run_drafts_eval
+from guichet.drafting.prompts import AdministrationProfile
 
 
 def test_key_fact_needs_its_numbers_and_most_of_its_words():
@@ -13,6 +14,27 @@ def test_key_fact_needs_its_numbers_and_most_of_its_words():
     assert (
         key_fact_coverage([fact, "La pré-demande se fait en ligne."], "Le timbre fiscal coûte 86 € (majeur).") == 0.5
     )
+
+
+def test_body_words_leave_out_the_greeting_closing_signature_and_citation_marks():
+    profile = AdministrationProfile(name="Mairie", signature="Le service État civil")
+    text = (
+        "Bonjour,\n\nLe timbre fiscal coûte 86 € [1].\nPour en savoir plus : https://www.service-public.fr/F1 [1]"
+        "\n\nNous restons à votre disposition pour tout renseignement complémentaire.\nBien cordialement,"
+        "\nLe service État civil"
+    )
+    assert body_words(text, profile) == 10  # "Le timbre fiscal coûte 86", "Pour en savoir plus", the link
+
+
+def test_a_corpus_folder_is_read_by_split(tmp_path):
+    rows = [
+        {"id": f"x-{n}", "administration": "CAF", "title": "t", "message": "m", "kind": "question"} for n in range(30)
+    ]
+    (tmp_path / "a.jsonl").write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    train = load(tmp_path, splits=["train"])
+    test = load(tmp_path, splits=["test"])
+    assert train and test and not {i["id"] for i in train} & {i["id"] for i in test}
+    assert len(load(tmp_path)) == 30
 
 
 def test_pii_is_found_with_other_separators():
@@ -57,3 +79,4 @@ def test_no_generate_report_shape(tmp_path, corpus_indexed, settings):
     assert metrics["pii_in_prompts"] == 0 and metrics["n"] == 1
     assert metrics["key_fact_coverage"] is None and metrics["latency_s"] is None
     assert report["items"][0]["gold_fiche_retrieved"] is True
+    assert report["items"][0]["words"] > 0 and metrics["words"]["median"] == report["items"][0]["words"]

@@ -30,15 +30,31 @@ TABLE = (
 )
 
 
-def test_a_table_row_is_read_with_its_header():
+def test_a_table_row_is_read_with_its_header_and_the_writers_year_picks_it():
     sources = [source(1, "Salarié du privé – Durée d'assurance", TABLE)]
-    blocks = relevant_extracts(sources, ["Combien de trimestres pour une personne née de 1961 à 1963 ?"], limit=1)
-    assert blocks == [
-        (
-            "Salarié du privé – Durée d'assurance",
-            ["Année de naissance : 1961 à 1963 ; Nombre de trimestres exigé : 168 (42 ans)"],
-            1,
-        )
+    blocks = relevant_extracts(sources, ["Je suis né en 1962 : combien de trimestres me faut-il ?"])
+    # The rows of other years are not the writer's: only the row of 1962 is quoted, with its header.
+    assert blocks == [("", ["Année de naissance : 1961 à 1963 ; Nombre de trimestres exigé : 168 (42 ans)"], 1)]
+
+
+def test_a_row_that_spans_the_first_cell_inherits_it_and_a_second_header_splits_by_situation():
+    table = (
+        "Année de naissance | Âge de départ | Trimestres | Début de carrière\n"
+        "Né entre janvier et septembre | Né entre octobre et décembre\n"
+        "1960 | 58 ans | 175 | 5 trimestres à 16 ans | 4 trimestres à 16 ans\n"
+        "60 ans | 167 | 5 trimestres à 20 ans | 4 trimestres à 20 ans\n"
+        "1961, 1962 ou 1963 | 58 ans | 176 | 5 trimestres à 16 ans | 4 trimestres à 16 ans\n"
+        "60 ans | 168 | 5 trimestres à 20 ans | 4 trimestres à 20 ans"
+    )
+    blocks = relevant_extracts(
+        [source(1, "Carrière longue", table)], ["Née en novembre 1962, à quel âge puis-je partir ?"]
+    )
+    sentences = blocks[0][1]
+    assert sentences == [
+        "Année de naissance : 1961, 1962 ou 1963 ; Âge de départ : 58 ans ; Trimestres : 176 ; "
+        "Début de carrière (Né entre octobre et décembre) : 4 trimestres à 16 ans",
+        "Année de naissance : 1961, 1962 ou 1963 ; Âge de départ : 60 ans ; Trimestres : 168 ; "
+        "Début de carrière (Né entre octobre et décembre) : 4 trimestres à 20 ans",
     ]
 
 
@@ -107,7 +123,7 @@ def test_the_extractive_draft_quotes_a_reference_passage_and_cites_it():
     sources = [
         source(1, "Généralités", "La retraite à taux plein dépend de la durée d'assurance."),
         source(2, "Durée d'assurance", TABLE, in_prompt=False),
-        source(3, "Décote", "La décote réduit le montant de la pension.", in_prompt=False),
+        source(3, "Relevé", "Le relevé de carrière se consulte sur le site de l'Assurance retraite.", in_prompt=False),
     ]
     middle = extractive_middle(sources, ["Combien de trimestres faut-il pour une personne née en 1962 ?"])
     middle, kept = keep_cited_sources(middle, sources)

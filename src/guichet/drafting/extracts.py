@@ -11,18 +11,20 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from guichet.drafting.cases import Decision, Facts, choose, decide, is_case_title, message_facts, numeric_fit
 from guichet.drafting.checks import cited_numbers
 from guichet.knowledge.analysis import analyze
 from guichet.text import sentence_spans as split_sentences
 
-EXTRACTIVE_INTRO = "Voici les informations des fiches officielles qui correspondent à votre demande :"
-KEY_POINTS_HEAD = "Les points essentiels des fiches officielles :"
+KEY_POINTS_HEAD = "Ce que prévoient les fiches officielles :"
 _MAX_EXTRACT_SENTENCE = 420
-# Sentences quoted at most, under a model's answer or as the extractive draft: a message asks two or three things
-# and a fiche answers each by case (salarié / fonctionnaire, France / étranger); the agent deletes the cases that do
-# not apply, which costs less than looking up what is missing (8 → 12 raised key-fact coverage 0.56 → 0.62 and
-# the median draft from about 400 to 470 words; docs/benchmarks.md).
-MAX_EXTRACTS = 12
+# Sentences quoted at most, under a model's answer or as the extractive draft: a reply answers in 3 to 6 short
+# sentences (docs/replies.md). Quoting 12 sentences of every case raised key-fact coverage but made 400–500-word
+# dumps that an agent had to sort; the sentences are now those of the writer's own case (drafting/cases.py).
+MAX_EXTRACTS = 6
+# Words of quoted sentences at most (the body's budget is about 200 words: greeting, acknowledgement, answer,
+# next step).
+WORD_BUDGET = 120
 # A sentence cannot end on an article, a preposition or a conjunction: one that does was cut.
 _CUT = re.compile(r"\b(?:une?|les?|la|l'|des?|du|d'|en|à|au|aux|et|ou|pour|par|avec|sur|dans|que|qui)\s*$", re.I)
 GLOSSARY = "Définitions"  # heading of the fiches' glossary passages
@@ -48,6 +50,8 @@ class Candidate:
     lead: str = ""  # the sentence that introduces a list item ("Vous devez :"), which `sentence` starts with
     # The words of the sentence without its lead: two items of one list are not duplicates.
     own_terms: set[str] = field(default_factory=set)
+    # The message picked this sentence's case, or its table row (a year, an age, a number of children that fits).
+    fits: bool = False
 
 
 def online_service(sources: list[dict[str, Any]], text: str = "") -> dict[str, Any] | None:
@@ -70,16 +74,57 @@ def online_service(sources: list[dict[str, Any]], text: str = "") -> dict[str, A
     return None
 
 
+def heading_path(source: dict[str, Any]) -> tuple[str, ...]:
+    """The passage's place in its fiche as a path of headings, the fiche's own title left out."""
+    heading = (source.get("heading") or "").strip()
+    title = (source.get("title") or "").strip()
+    return tuple(p.strip() for p in heading.split(">") if p.strip() and p.strip() != title)
+
+
 def case_label(source: dict[str, Any]) -> str:
     """The passage's place in its fiche ("Salarié – Montant"), or "" when it is the fiche's general text.
 
     Fiches split their answer by situation (salarié, fonctionnaire, majeur, mineur…): a sentence copied without its
     case heading can say the opposite of what applies to the citizen, so every extract carries it.
     """
-    heading = (source.get("heading") or "").strip()
-    title = (source.get("title") or "").strip()
-    parts = [p.strip() for p in heading.split(">") if p.strip() and p.strip() != title]
+    return " – ".join(heading_path(source))
+
+
+def shown_label(path: tuple[str, ...], decision: Decision) -> str:
+    """What a quoted sentence is introduced with: the situations it is about ("Vous vivez en couple"), when the
+    message chose them or could not decide between them; not the fiche's chapters, not "Cas général"."""
+    parts = []
+    for depth in range(1, len(path) + 1):
+        prefix = path[:depth]
+        if (prefix in decision.chosen or prefix in decision.undecided) and is_case_title(path[depth - 1]):
+            if not re.match(r"(?i)cas général|régime général|autres? cas", path[depth - 1]):
+                parts.append(path[depth - 1])
     return " – ".join(parts)
+
+
+# What a question word asks for, in the words fiches use to answer it ("combien" is answered by "montant").
+INTENTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), words)
+    for pattern, words in (
+        (r"\bcombien\b|\bmontant|\btarif|\bprix\b|\bco[uû]t|\bpayant", "montant coût prix tarif taux"),
+        (r"\bquand\b|\bd[ée]lai|jusqu'[àa] quand|combien de temps|\bdate\b|\bavant quand", "délai date durée"),
+        (r"\bcomment\b|\bo[uù] (?:faire|dois|d[ée]poser|m'adresser|demander)|\bdemande", "demande démarche"),
+        (
+            r"\bdocuments?\b|\bpapiers?\b|\bpi[eè]ces?\b|\bfournir|\bjustificatifs?|\bapporter|\benvoyer",
+            "pièces fournir justificatif",
+        ),
+        (r"\bdroit\b|\bpuis-je\b|\bpeut-on\b|\bpeux\b|\bpossible|\bconditions?", "conditions bénéficier"),
+    )
+)
+
+
+def asked_terms(question: str) -> set[str]:
+    """The words of a question, with the words fiches use to answer what it asks (amount, delay, procedure…)."""
+    terms = terms_of(question)
+    for pattern, words in INTENTS:
+        if pattern.search(question):
+            terms |= terms_of(words)
+    return terms
 
 
 def terms_of(text: str) -> set[str]:
@@ -91,38 +136,84 @@ def _source_text(source: dict[str, Any]) -> str:
     return source.get("extract") or source.get("passage") or ""
 
 
-def _units(text: str) -> list[tuple[str, str]]:
-    """`(lead, sentence)` pairs, read in context: a list item with the sentence that introduces it ("Vous devez :
-    - …", the lead), a table row with its header ("Année de naissance : 1961 à 1963 ; Nombre de trimestres : 168")."""
-    units: list[tuple[str, str]] = []
-    header: list[str] | None = None
-    lead = ""
-    for line in text.splitlines():
-        line = line.strip()
-        if " | " in line:
-            cells = [c.strip() for c in line.split(" | ")]
-            if header is None:
-                header = cells  # the first row of a table (chunks of a long table repeat it)
-            elif len(cells) == len(header):
-                units.append(
-                    ("", " ; ".join(f"{h} : {c}" if h else c for h, c in zip(header, cells, strict=True) if c))
-                )
-            else:
-                units.append(("", " ; ".join(c for c in cells if c)))
+def _table_units(lines: list[str], facts: Facts | None) -> list[tuple[str, str, str]]:
+    """The rows of one table, each with its header: `("", "Année de naissance : 1961 ; Âge : 58 ans …", key)`.
+
+    Tables are read as fiches lay them out: a row one cell short spans the first cell of the one above ("60 ans |
+    168 | …" under "1961, 1962 ou 1963 | 58 ans | 176 | …") and inherits it; a second header row splits the last
+    column by situation ("Si vous êtes né entre janvier et septembre" / "… entre octobre et décembre"), of which
+    `facts` keep those that apply to the writer; rows wider than the header (a long table's later chunk, whose
+    second header row was not repeated) give the extra cells to the last column."""
+    rows = [[c.strip() for c in line.split(" | ")] for line in lines]
+    header, body = rows[0], rows[1:]
+    columns: list[int] | None = None
+    if body and 1 < len(body[0]) < len(header) and not re.search(r"\d", " ".join(body[0])):
+        subs, body = body[0], body[1:]
+        first = len(header) - 1
+        header = [*header[:-1], *(f"{header[-1]} ({sub})" for sub in subs)]
+        kept, _ = choose(subs, facts) if facts is not None else (set(subs), "")
+        columns = [i for i in range(len(header)) if i < first or subs[i - first] in kept]
+    width = max((len(r) for r in body), default=len(header))
+    if width > len(header):
+        header = [*header[:-1], *([header[-1]] * (width - len(header) + 1))]
+    units: list[tuple[str, str, str]] = []
+    key = ""
+    for cells in body:
+        if len(cells) == width - 1 and key and width > 2:
+            cells = [key, *cells]
+        if len(cells) != len(header):
+            units.append(("", " ; ".join(c for c in cells if c), ""))
             continue
-        header = None
-        item = re.match(r"^(?:[-•*]|\d+\.)\s+(.*)$", line)
-        if item and lead:
-            units.append((lead, f"{lead} {item.group(1)}"))
-            continue
-        sentences = [sentence for _, _, sentence in split_sentences(line)]
-        # A sentence that stops mid-phrase was cut (a fiche's summary sometimes is): never quote half a rule.
-        units += [("", u) for u in sentences if not _CUT.search(u)]
-        lead = sentences[-1] if sentences and sentences[-1].endswith(":") and not item else ""
+        key = cells[0]
+        shown = columns if columns is not None else range(len(header))
+        pairs = [(header[i], cells[i]) for i in shown if cells[i]]
+        units.append(("", " ; ".join(f"{h} : {c}" if h else c for h, c in pairs), f"{header[0]} : {key}"))
     return units
 
 
-def _candidates(sources: list[dict[str, Any]], said: set[str]) -> list[Candidate]:
+def _units(text: str, facts: Facts | None = None) -> list[tuple[str, str, str]]:
+    """`(lead, sentence, row key)` triples, read in context: a list item with the sentence that introduces it ("Vous
+    devez : - …", the lead), a table row with its header ("Année de naissance : 1961 à 1963 ; Nombre de trimestres :
+    168") and its first cell with its header as the row's key ("Année de naissance : 1961 à 1963")."""
+    units: list[tuple[str, str, str]] = []
+    lead = ""
+    table: list[str] = []
+    for line in [*text.splitlines(), ""]:
+        line = line.strip()
+        if " | " in line:
+            table.append(line)
+            continue
+        if table:
+            units += _table_units(table, facts)
+            table = []
+        if not line:
+            continue
+        item = re.match(r"^(?:[-•*]|\d+\.)\s+(.*)$", line)
+        if item and lead:
+            units.append((lead, f"{lead} {item.group(1)}", ""))
+            continue
+        sentences = [sentence for _, _, sentence in split_sentences(line)]
+        # A sentence that stops mid-phrase was cut (a fiche's summary sometimes is): never quote half a rule.
+        units += [("", u, "") for u in sentences if not _CUT.search(u)]
+        # A sentence that ends with ":" or without a full stop introduces the list that follows.
+        lead = sentences[-1] if sentences and not item and not _FULL_STOP.search(sentences[-1]) else ""
+    return units
+
+
+_FULL_STOP = re.compile(r"[.!?…»)]\s*$")
+
+
+def case_decisions(sources: list[dict[str, Any]], facts: Facts) -> dict[str, Decision]:
+    """For each fiche of the sources, which of its cases apply to the writer (drafting/cases.py)."""
+    paths: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for src in sources:
+        paths.setdefault(src.get("fiche_id") or str(src["n"]), []).append((heading_path(src), _source_text(src)))
+    return {fiche: decide(fiche_paths, facts) for fiche, fiche_paths in paths.items()}
+
+
+def _candidates(
+    sources: list[dict[str, Any]], said: set[str], facts: Facts, decisions: dict[str, Decision]
+) -> list[Candidate]:
     fiche_rank: dict[str, int] = {}
     for src in sources:
         fiche_rank.setdefault(src.get("fiche_id") or str(src["n"]), len(fiche_rank))
@@ -130,8 +221,14 @@ def _candidates(sources: list[dict[str, Any]], said: set[str]) -> list[Candidate
     for index, src in enumerate(sources):
         if (src.get("heading") or "").startswith(GLOSSARY):
             continue  # a definition answers no question
+        fiche = src.get("fiche_id") or str(src["n"])
+        path = heading_path(src)
+        decision = decisions[fiche]
+        if not decision.applies(path):
+            continue  # another situation than the writer's (another age, status, family, nationality)
+        chosen = any(path[:depth] in decision.chosen for depth in range(1, len(path) + 1))
         label_terms = terms_of(case_label(src))
-        for position, (lead, sentence) in enumerate(_units(_source_text(src))):
+        for position, (lead, sentence, key) in enumerate(_units(_source_text(src), facts)):
             sentence = sentence.lstrip("-•* ").strip()
             terms = terms_of(sentence)
             if (
@@ -143,39 +240,53 @@ def _candidates(sources: list[dict[str, Any]], said: set[str]) -> list[Candidate
                 continue
             if sentence.endswith("…") or sentence.endswith(":"):
                 continue  # cut by the trim, or a list head whose items are elsewhere: both mislead alone
+            if not key and not lead and not _FULL_STOP.search(sentence):
+                continue  # a heading, a list head or a cut sentence, not a rule
             if said and len(terms & said) / len(terms) >= ALREADY_SAID_SHARE:
                 continue  # the model already says this
-            rank = fiche_rank[src.get("fiche_id") or str(src["n"])]
+            row_fit = numeric_fit(key, facts) if key else 0
+            if row_fit < 0:
+                continue  # a table row for another year, age or number of children
+            rank = fiche_rank[fiche]
             has_number = bool(re.search(r"\d", sentence))
             own = terms_of(sentence[len(lead) :]) if lead else terms
-            out.append(Candidate(index, position, sentence, terms, label_terms, rank, has_number, lead, own))
+            candidate = Candidate(index, position, sentence, terms, label_terms, rank, has_number, lead, own)
+            candidate.fits = chosen or row_fit > 0
+            out.append(candidate)
     return out
 
 
-def relevant_extracts(
-    sources: list[dict[str, Any]],
-    questions: list[str],
-    context: str = "",
-    *,
-    exclude: str = "",
-    limit: int = 6,
-    per_source: int = 3,
-) -> list[tuple[str, list[str], int]]:
-    """The source sentences that best answer the questions, grouped by passage: `[(case label, sentences, n)]`.
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
 
-    `questions` are the question sentences of the message, then its subject; `context` the rest of it. A word
-    weighs by its rarity among the candidate sentences (a word every sentence of the fiche has, "Cesu" in the
-    Cesu fiche, tells nothing), a sentence's case heading counts half, and long sentences pay a little. Each
-    question first gets its best sentence (so that the third question of a message is answered too), then the
-    best sentences for the whole message fill up to `limit`, with a bonus for an amount, delay or date.
-    Sentences of a lower-ranked fiche weigh less and a fiche far below the best one is left out; near-duplicates
-    (the same sentence under another case) are skipped, at most `per_source` come from one passage, and what
-    `exclude` (the model's text) already says is left out. Sentences are copied verbatim (a list item with its
-    lead-in, a table row with its header), in the passage's order.
-    """
-    candidates = _candidates(sources, terms_of(exclude))
+
+# Weights of a sentence's features in its score (fitted on the train split of corpora/drafting: which sentences
+# state a key fact of the reply; benchmarks/drafting_features.py). Relevance counts most: words the questions ask,
+# then words of the rest of the message; a sentence with an amount, a delay or a date, one of the writer's own case
+# or table row, one of the best fiche, and a short one are preferred.
+WEIGHTS: dict[str, float] = {
+    "asked": 2.0,
+    "rest": 1.0,
+    "question_best": 1.0,
+    "number": 1.0,
+    "fits": 1.0,
+    "top_fiche": 0.0,
+    "row": 0.0,
+    "item": 0.0,
+    "length": 0.0,
+    "general": -1.0,
+}
+
+
+def candidate_features(
+    sources: list[dict[str, Any]], questions: list[str], context: str = "", *, exclude: str = ""
+) -> tuple[list[Candidate], list[dict[str, float]], list[set[str]], Any, dict[str, Decision]] | None:
+    """The candidate sentences of the sources for this message, each with its features (see WEIGHTS)."""
+    facts = message_facts(" ".join([context, *questions]))
+    decisions = case_decisions(sources, facts)
+    candidates = _candidates(sources, terms_of(exclude), facts, decisions)
     if not candidates:
-        return []
+        return None
     df = Counter(t for c in candidates for t in c.terms | c.label_terms)
     total = len(candidates)
 
@@ -186,28 +297,97 @@ def relevant_extracts(
         weight = sum(idf(t) for t in c.terms & query) + 0.5 * sum(idf(t) for t in (c.label_terms - c.terms) & query)
         return weight / (1 + len(c.terms) / 30) * (1 - FICHE_RANK_DISCOUNT * min(c.rank, 3))
 
-    parts = [terms for terms in map(terms_of, questions) if terms]
+    parts = [terms for terms in map(asked_terms, questions) if terms]
     asked = set().union(*parts) if parts else set()
     rest = terms_of(context) - asked
     number_bonus = math.log(1 + total / max(1, sum(c.has_number for c in candidates)))
+    asked_scores = [relevance(c, asked) for c in candidates]
+    rest_scores = [relevance(c, rest) for c in candidates]
+    per_question = [[relevance(c, q) for c in candidates] for q in parts]
+    top_asked, top_rest = max(asked_scores) or 1.0, max(rest_scores) or 1.0
+    features = []
+    for i, c in enumerate(candidates):
+        best = max((scores[i] / (max(scores) or 1.0) for scores in per_question), default=0.0)
+        src = sources[c.index]
+        features.append(
+            {
+                "asked": asked_scores[i] / top_asked,
+                "rest": rest_scores[i] / top_rest,
+                "question_best": best,
+                "number": float(c.has_number),
+                "fits": float(c.fits),
+                "top_fiche": float(c.rank == 0),
+                "row": float(" ; " in c.sentence and " : " in c.sentence and not c.lead),
+                "item": float(bool(c.lead)),
+                "length": min(len(c.terms), 60) / 30,
+                "general": float(not heading_path(src) or heading_path(src)[0] == "Introduction"),
+                "base": 2 * asked_scores[i] + rest_scores[i] + number_bonus * (c.has_number + c.fits),
+            }
+        )
+    return candidates, features, parts, relevance, decisions
 
-    def overall_score(c: Candidate) -> float:
-        base = 2 * relevance(c, asked) + relevance(c, rest)
-        return base + (number_bonus if c.has_number and base > 0 else 0.0)
 
-    overall = {id(c): overall_score(c) for c in candidates}
+def score_candidates(
+    sources: list[dict[str, Any]], questions: list[str], context: str = "", *, exclude: str = ""
+) -> tuple[list[Candidate], list[set[str]], Any, dict[int, float], dict[str, Decision]] | None:
+    """The candidates that may be quoted (a fiche far below the best one is left out), with their scores."""
+    found = candidate_features(sources, questions, context, exclude=exclude)
+    if found is None:
+        return None
+    candidates, features, parts, relevance, decisions = found
+    overall = {}
+    for c, f in zip(candidates, features, strict=True):
+        relevant = f["asked"] + f["rest"] > 0
+        overall[id(c)] = sum(WEIGHTS[k] * f[k] for k in WEIGHTS) if relevant else 0.0
     # A fiche whose best sentence is far below the best fiche's matched on a word or two: leave it out.
+    base = {id(c): f["base"] for c, f in zip(candidates, features, strict=True)}
     best_of_fiche: dict[int, float] = {}
     for c in candidates:
-        best_of_fiche[c.rank] = max(best_of_fiche.get(c.rank, 0.0), overall[id(c)])
+        best_of_fiche[c.rank] = max(best_of_fiche.get(c.rank, 0.0), base[id(c)])
     top = max(best_of_fiche.values())
     candidates = [c for c in candidates if best_of_fiche[c.rank] >= WEAK_FICHE_SHARE * top]
+    return candidates, parts, relevance, overall, decisions
+
+
+def relevant_extracts(
+    sources: list[dict[str, Any]],
+    questions: list[str],
+    context: str = "",
+    *,
+    exclude: str = "",
+    limit: int = MAX_EXTRACTS,
+    per_source: int = 3,
+    budget: int = WORD_BUDGET,
+) -> list[tuple[str, list[str], int]]:
+    """The source sentences that best answer the questions, grouped by passage: `[(case label, sentences, n)]`.
+
+    `questions` are the question sentences of the message, then its subject; `context` the rest of it. First the
+    sentences of situations that are not the writer's are left out (another age, status, family, nationality, or a
+    table row for another year: drafting/cases.py). A word weighs by its rarity among the candidate sentences (a
+    word every sentence of the fiche has, "Cesu" in the Cesu fiche, tells nothing), a sentence's case heading counts
+    half, and long sentences pay a little. Each question first gets its best sentence (so that the third question
+    of a message is answered too), then the best sentences for the whole message fill up to `limit` sentences and
+    `budget` words, with a bonus for an amount, delay or date and for a sentence of the case the message picked.
+    Sentences of a lower-ranked fiche weigh less and a fiche far below the best one is left out; near-duplicates
+    (the same sentence under another case) are skipped, at most `per_source` come from one passage, and what
+    `exclude` (the model's text) already says is left out. Sentences are copied verbatim (a list item with its
+    lead-in, a table row with its header), in the passage's order; the label is the situation they are about
+    (when the message chose it, or could not decide between situations, which the labels then show).
+    """
+    scored = score_candidates(sources, questions, context, exclude=exclude)
+    if scored is None:
+        return []
+    candidates, parts, relevance, overall, decisions = scored
 
     picked: list[Candidate] = []
     counts: Counter[int] = Counter()
+    used_words = 0
 
     def take(c: Candidate) -> bool:
+        nonlocal used_words
         if c in picked or counts[c.index] >= per_source or len(picked) >= limit:
+            return False
+        if picked and used_words + _words(c.sentence) > budget:
             return False
         numbers = set(re.findall(r"\d+", c.sentence))
         for p in picked:
@@ -216,11 +396,14 @@ def relevant_extracts(
                 return False  # the same sentence under another case, or a near-duplicate (other amounts are kept)
         picked.append(c)
         counts[c.index] += 1
+        used_words += _words(c.sentence)
         return True
 
     # One sentence per question first: the best match, if it matches well enough to be an answer.
     for query in parts:
-        scored = sorted(((relevance(c, query), c) for c in candidates), key=lambda pair: -pair[0])
+        scored = sorted(
+            ((relevance(c, query) * (1.5 if c.fits else 1.0), c) for c in candidates), key=lambda pair: -pair[0]
+        )
         if scored and scored[0][0] > 0:
             best = scored[0][0]
             for score, c in scored:
@@ -245,15 +428,18 @@ def relevant_extracts(
             else:
                 sentences.append(c.sentence)
             previous = c.lead
-        blocks.append((case_label(sources[index]), sentences, int(sources[index]["n"])))
+        src = sources[index]
+        label = shown_label(heading_path(src), decisions[src.get("fiche_id") or str(src["n"])])
+        blocks.append((label, sentences, int(src["n"])))
     return blocks
 
 
 def format_extracts(blocks: list[tuple[str, list[str], int]]) -> list[str]:
-    """One cited line per passage, introduced by its case heading: "- Salarié – Montant : … [2]"."""
+    """One cited line per passage, introduced by the situation it is about: "- Vous vivez en couple : … [2]"."""
     lines = []
     for label, sentences, n in blocks:
-        text = " ".join(sentences)
+        text = " ".join(s if _FULL_STOP.search(s) else f"{s}." for s in sentences[:-1])
+        text = f"{text} {sentences[-1]}".strip() if sentences else text
         lines.append(f"- {label} : {text} [{n}]" if label else f"- {text} [{n}]")
     return lines
 
@@ -271,41 +457,48 @@ def key_points(
 
 
 def links_block(sources: list[dict[str, Any]], text: str = "") -> str:
-    """Where to read more and act: the best fiche and its online service (a reply without them is a dead end);
-    `text` is the draft so far (a fiche it cites may lend its service)."""
+    """Where to act and read more: the online service (a reply without a next step is a dead end), then the best
+    fiche; `text` is the draft so far (a fiche it cites may lend its service)."""
     if not sources:
         return ""
     lines = []
+    service = online_service(sources, text)
+    if service:
+        lines.append(
+            f"Pour faire la démarche en ligne : {service.get('title', '')}, {service['url']} [{service['n']}]"
+        )
     top = sources[0]
     if top.get("url"):
         lines.append(f"Pour en savoir plus : « {top['title']} », {top['url']} [{top['n']}]")
-    service = online_service(sources, text)
-    if service:
-        lines.append(f"Service en ligne : {service.get('title', '')}, {service['url']} [{service['n']}]")
     return "\n".join(lines)
+
+
+def understood(sources: list[dict[str, Any]]) -> str:
+    """One sentence that shows what the request is about, in the agent's voice, from the best fiche's title (never
+    the citizen's own words, never their first person)."""
+    if not sources or not (sources[0].get("title") or "").strip():
+        return ""
+    title = sources[0]["title"].strip()
+    if title.endswith("?"):
+        return f"Vous nous demandez : {title[0].lower()}{title[1:]}"
+    return f"Votre demande concerne : {title}."
 
 
 def extractive_middle(
     sources: list[dict[str, Any]], questions: list[str], context: str = "", *, limit: int = MAX_EXTRACTS
 ) -> str:
-    """The sentences of the fiches that best answer the questions, each passage under its case heading, cited,
-    then links to the fiches and the online service."""
+    """What the request is about, the sentences of the fiches that answer it for the writer's own case (each
+    introduced by that case when it matters, cited), then the online service and the fiche to read more."""
     if not sources:
         return ""
     blocks = relevant_extracts(sources, questions, context, limit=limit)
-    lines = [EXTRACTIVE_INTRO, *format_extracts(blocks)] if blocks else []
-    seen: list[dict[str, Any]] = []
-    used = {n for _, _, n in blocks}
-    for src in sources:
-        if (src["n"] in used or not seen) and src["fiche_id"] not in {f["fiche_id"] for f in seen}:
-            seen.append(src)
-    for src in seen[:2]:
-        if src.get("url"):
-            lines.append(f"Pour en savoir plus : « {src['title']} », {src['url']} [{src['n']}]")
-    service = online_service(sources, "\n".join(lines))
-    if service:
-        lines.append(f"Service en ligne : {service.get('title', '')}, {service['url']} [{service['n']}]")
-    return "\n".join(lines)
+    if not blocks:
+        return ""
+    cited = {n for _, _, n in blocks}
+    best = next((s for s in sources if s["n"] in cited), sources[0])
+    lines = [understood([best]), *format_extracts(blocks)]
+    links = links_block([best, *[s for s in sources if s is not best]], "\n".join(lines))
+    return "\n".join([*lines, *([links] if links else [])])
 
 
 _CITATION_GROUP = re.compile(r"\[(\d+(?:\s*,\s*\d+)*)\]")

@@ -1,0 +1,322 @@
+"""Which case of a fiche applies to the writer: case titles and table rows read against what the message says.
+
+Fiches answer by situation ("Vous vivez en couple" / "Vous vivez seul(e)", "Entre 12 et 13 ans", "1961, 1962 ou
+1963", "Cas général (Caf)" / "Régime agricole (MSA)"). A sentence quoted from the wrong case says the opposite of
+what applies to the writer, so before extracts are chosen every heading of a fiche is placed in its tree: the
+headings under one parent that describe alternative situations form a group, and the message picks a member of
+the group when it says something only that member matches (a status, a family situation, a nationality, an age
+or a year that falls in the member's range). The others are then left out; when nothing in the message decides,
+a "Cas général" member is kept, and otherwise every member stays (the draft shows the split with its labels).
+
+Table rows are read the same way: a row whose first cell holds a year, an age or a number of children is kept
+only when the message gives none of that kind or one that falls in the row.
+
+Everything here is deterministic and cheap: the facts come from regular expressions, the words from the search
+index's stemmer (`knowledge.analysis.analyze`), with a few everyday synonyms ("mon mari" means a couple).
+"""
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from guichet.knowledge.analysis import analyze
+from guichet.text import fold
+
+INFINITY = math.inf
+
+# Everyday words that say which case applies, mapped to the words case titles use (both sides stemmed).
+SYNONYMS: dict[str, str] = {
+    "couple": "mari mariee marie epouse epoux conjoint conjointe compagnon compagne concubin concubine pacs pacse "
+    "pacsee",
+    "seul": "seule celibataire divorce divorcee separe separee veuf veuve solo isole isolee",
+    "isolé": "seule seul celibataire divorce divorcee separe separee veuf veuve solo",
+    "salarié": "cdi cdd employeur salariee",
+    "demandeur d'emploi": "chomage chomeur chomeuse pole are",
+    "européen": "belge allemand allemande italien italienne espagnol espagnole portugais portugaise polonais "
+    "polonaise roumain roumaine neerlandais luxembourgeois irlandais grec grecque autrichien suedois danois "
+    "finlandais tcheque slovaque hongrois bulgare croate slovene estonien letton lituanien maltais chypriote",
+    "étranger": "marocain marocaine algerien algerienne tunisien tunisienne senegalais senegalaise malien "
+    "malienne ivoirien ivoirienne camerounais camerounaise colombien colombienne bresilien bresilienne chinois "
+    "chinoise indien indienne turc turque americain americaine russe ukrainien ukrainienne congolais congolaise "
+    "haitien haitienne vietnamien vietnamienne afghan afghane syrien syrienne",
+    "français": "francaise",
+    "Alsace-Moselle": "strasbourg metz mulhouse colmar haguenau thionville forbach sarreguemines bas-rhin haut-rhin",
+    "Régime agricole (MSA)": "agriculteur agricultrice exploitant exploitante ferme viticulteur",
+    "fonctionnaire": "titulaire fonction publique agent public",
+}
+
+# A heading that names a situation rather than a topic: the members of its group are alternatives.
+_CASE_TITLE = re.compile(
+    r"^(?:vous\b|si\b|votre\b|vos\b|cas\b|autres? (?:cas|situation)|entre\b|à partir|a partir|avant\b|après\b|"
+    r"apres\b|depuis\b|moins d|plus d|né|ne\b|enfant|jeune|personne|salarié|fonctionnaire|contractuel|français|"
+    r"européen|étranger|parent|couple|régime|majeur|mineur|date d'expiration|l'enfant|décès|pour (?:un|une)\b|"
+    r"en (?:ligne|france|couple)|par courrier|sur place|à l'étranger|outre-mer|métropole|\d)",
+    re.IGNORECASE,
+)
+_GENERAL = re.compile(r"^cas général|^régime général|^autres? cas|^autre situation", re.IGNORECASE)
+
+_WORD_NUMBERS = {
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+}
+_NUM = r"(\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
+_AGE = re.compile(
+    r"(?<!depuis )(?<!il y a )(?<!pendant )(?<!dans )(?<!plus de )(?<!moins de )\b(\d{1,3})\s*ans\b(\s*et demi)?",
+    re.IGNORECASE,
+)
+_DURATION = re.compile(r"\b(?:depuis|il y a|pendant)\s+(\d{1,2})\s*ans\b", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(19[2-9]\d|20[0-3]\d)(?!\d)")
+MONTHS = "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre".split()
+_BIRTH_MONTH = re.compile(r"\bnee?s?\s+(?:le\s+\d{1,2}(?:er)?\s+)?(?:en\s+)?(" + "|".join(MONTHS) + r")\b")
+_CHILDREN = re.compile(rf"\b{_NUM}\s+(?:enfants?|fils|filles|garçons)\b", re.IGNORECASE)
+_NTH_CHILD = re.compile(
+    r"\b(deuxi[eè]me|2e|troisi[eè]me|3e|quatri[eè]me|4e|cinqui[eè]me|5e)\s+(?:enfant|b[ée]b[ée])", re.I
+)
+_NTH = {"deux": 2, "2e": 2, "trois": 3, "3e": 3, "quatr": 4, "4e": 4, "cinq": 5, "5e": 5}
+_ONE_CHILD = re.compile(
+    r"\b(?:mon|ma|notre|un|une)\s+(?:fils|fille|enfant|petit garçon|petite fille|bébé|garçon)\b", re.I
+)
+
+
+@dataclass
+class Facts:
+    """What a message says about its writer that can pick a case: words, ages, years, number of children."""
+
+    terms: set[str] = field(default_factory=set)
+    ages: set[float] = field(default_factory=set)
+    durations: set[float] = field(default_factory=set)
+    years: set[int] = field(default_factory=set)
+    children: set[int] = field(default_factory=set)
+    months: set[int] = field(default_factory=set)  # month of birth ("née en novembre 1965")
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _WORD_NUMBERS[word.lower()]
+
+
+def message_facts(text: str) -> Facts:
+    """The facts of a message (pseudonymised text: placeholders say nothing and are ignored)."""
+    folded = fold(text)
+    terms = set(analyze(text))
+    for target, words in SYNONYMS.items():
+        if set(words.split()) & set(re.findall(r"[a-z-]+", folded)):
+            terms |= set(analyze(target))
+    facts = Facts(terms=terms)
+    for m in _AGE.finditer(text):
+        facts.ages.add(int(m.group(1)) + (0.5 if m.group(2) else 0.0))
+    for m in _DURATION.finditer(text):
+        facts.durations.add(float(m.group(1)))
+    facts.ages -= facts.durations
+    facts.years = {int(y) for y in _YEAR.findall(text)}
+    facts.children = {_number(m.group(1)) for m in _CHILDREN.finditer(text)}
+    facts.months = {MONTHS.index(m) + 1 for m in _BIRTH_MONTH.findall(folded)}
+    for m in _NTH_CHILD.finditer(text):
+        facts.children.add(next(n for prefix, n in _NTH.items() if fold(m.group(1)).startswith(prefix)))
+    if not facts.children and _ONE_CHILD.search(text):
+        facts.children = {1}
+    return facts
+
+
+# --- what a case title (or a table row's first cell) covers -------------------------------------------------------
+
+
+@dataclass
+class Span:
+    """A numeric condition of a title: `kind` is "age", "duration", "year" or "children"."""
+
+    kind: str
+    low: float
+    high: float
+
+    def holds(self, value: float) -> bool:
+        return self.low <= value <= self.high
+
+
+def title_spans(title: str) -> list[Span]:
+    """The ranges a case title or a table cell states ("Entre 12 et 13 ans", "1961, 1962 ou 1963", "3 enfants")."""
+    t = fold(title)
+    spans: list[Span] = []
+    unit = "duration" if re.search(r"expir|perime|depuis|anciennete", t) else "age"
+    for low, high in re.findall(r"(?:entre|de)\s+(\d{1,3})\s+(?:et|a)\s+(\d{1,3})\s*ans", t):
+        spans.append(Span(unit, float(low), float(high) - 0.01))  # "entre 12 et 13 ans": 12 and a half, not 13
+    for m in re.finditer(r"(a partir de|plus de|moins de|avant|apres|au moins)\s+(\d{1,3})\s*ans", t):
+        value = float(m.group(2))
+        spans.append(
+            Span(unit, -INFINITY, value - 0.01)
+            if m.group(1) in {"moins de", "avant"}
+            else Span(unit, value + (0.01 if m.group(1) in {"plus de", "apres"} else 0), INFINITY)
+        )
+    if re.search(r"\bmajeure?s?\b", t) and not re.search(r"\bmineure?s?\b", t):
+        spans.append(Span("age", 18, INFINITY))
+    if re.search(r"\bmineure?s?\b", t) and not re.search(r"\bmajeure?s?\b", t):
+        spans.append(Span("age", 0, 17.99))
+    for m in re.finditer(r"(\d{1,3})\s*ans\s+(?:ou|et)\s+(?:plus|\+)", t):
+        spans.append(Span(unit, float(m.group(1)), INFINITY))
+    if not spans and unit == "duration":
+        for m in re.finditer(r"\+\s*de\s+(\d{1,2})\s*ans", t):
+            spans.append(Span(unit, float(m.group(1)) + 0.01, INFINITY))
+    months = re.search(r"entre (" + "|".join(MONTHS) + r") et (" + "|".join(MONTHS) + r")", t)
+    if months:
+        spans.append(Span("month", MONTHS.index(months.group(1)) + 1, MONTHS.index(months.group(2)) + 1))
+    years = [int(y) for y in _YEAR.findall(t)]
+    if years:
+        if re.search(r"(?<!\d)\d{4}\s*(?:a|-)\s*\d{4}(?!\d)", t) and len(years) == 2:
+            spans.append(Span("year", min(years), max(years)))  # "1961 à 1963"
+        elif re.search(r"\b(?:avant|jusqu)", t) and len(years) == 1:
+            spans.append(Span("year", -INFINITY, years[0] - 1))
+        elif re.search(r"\b(?:a partir|depuis|apres)\b", t) and len(years) == 1:
+            spans.append(Span("year", years[0], INFINITY))
+        elif re.search(r"\bentre\b", t) and len(years) == 2:
+            spans.append(Span("year", min(years), max(years)))
+        elif re.search(r"\bou (?:apres|plus)\b", t) and len(years) == 1:
+            spans.append(Span("year", years[0], INFINITY))
+        else:
+            spans += [Span("year", y, y) for y in years]
+    m = re.search(r"(\d{1,2})\s+enfants?\s*(?:ou\s*(?:\+|plus)|et plus)?", t) or re.search(
+        r"enfants?[^:;]{0,30}:\s*(\d{1,2})\s*(?:ou\s*(?:\+|plus)|et plus)?", t
+    )
+    if m:
+        n = float(m.group(1))
+        spans.append(Span("children", n, INFINITY if re.search(r"ou\s*(?:\+|plus)|et plus", m.group(0)) else n))
+    return spans
+
+
+def _values(facts: Facts, kind: str) -> set[float]:
+    return {
+        "age": facts.ages,
+        "duration": facts.durations,
+        "year": {float(y) for y in facts.years},
+        "children": {float(c) for c in facts.children},
+        "month": {float(m) for m in facts.months},
+    }[kind]
+
+
+def numeric_fit(title: str, facts: Facts) -> int:
+    """1 when a number of the message falls in the title's range, -1 when the message gives numbers of that kind
+    and none falls in it, 0 when the title states no range or the message says nothing of that kind."""
+    verdict = 0
+    for span in title_spans(title):
+        values = _values(facts, span.kind)
+        if not values:
+            continue
+        if any(span.holds(v) for v in values):
+            return 1
+        verdict = -1
+    return verdict
+
+
+# --- groups of alternative cases ------------------------------------------------------------------------------------
+
+
+def is_case_title(title: str) -> bool:
+    return bool(_CASE_TITLE.search(title.strip()))
+
+
+def _group_terms(titles: list[str]) -> dict[str, set[str]]:
+    """Each title's stemmed words, less those every member of the group shares ("vivez" in "vous vivez …")."""
+    terms = {t: set(analyze(t)) for t in titles}
+    shared = set.intersection(*terms.values()) if terms else set()
+    return {t: ts - shared for t, ts in terms.items()}
+
+
+def choose(titles: list[str], facts: Facts) -> tuple[set[str], str]:
+    """The members of a group of alternative titles that apply to the writer, and why.
+
+    Returns (kept titles, reason), reason being "message" (the message picked them), "general" (nothing decided
+    and the general case was kept) or "" (nothing decided: every member is kept).
+    """
+    distinct = _group_terms(titles)
+    scores: dict[str, float] = {}
+    for title in titles:
+        fit = numeric_fit(title, facts)
+        words = len(distinct[title] & facts.terms)
+        scores[title] = 2.0 * fit + (1.0 if words else 0.0) + 0.1 * words
+    best = max(scores.values(), default=0.0)
+    if best > 0:
+        kept = {t for t, s in scores.items() if s >= best - 0.05}
+        if len(kept) < len(titles):
+            return kept, "message"
+    # Nothing decided: a member the message rules out (a range it falls outside) still goes.
+    possible = {t for t, s in scores.items() if s >= 0}
+    general = {t for t in possible if _GENERAL.search(t)}
+    if general and len(general) < len(possible):
+        return general, "general"
+    return possible or set(titles), ""
+
+
+@dataclass
+class Decision:
+    """For one fiche: the heading paths left out, and the case titles that the message chose."""
+
+    excluded: set[tuple[str, ...]] = field(default_factory=set)
+    chosen: set[tuple[str, ...]] = field(default_factory=set)
+    undecided: set[tuple[str, ...]] = field(default_factory=set)
+
+    def applies(self, path: tuple[str, ...]) -> bool:
+        return not any(path[: len(e)] == e for e in self.excluded)
+
+
+def _parallel(texts: list[str]) -> bool:
+    """Whether two members of a group say nearly the same thing (the same rule with another amount or office):
+    the mark of alternative situations even when their titles are not recognisable as such ("Commerce",
+    "Prestation de service")."""
+    words = [set(analyze(t[:300])) for t in texts if t.strip()]
+    for i, a in enumerate(words):
+        for b in words[i + 1 :]:
+            if a and b and len(a & b) / len(a | b) >= 0.5:
+                return True
+    return False
+
+
+def decide(entries: list[tuple[tuple[str, ...], str]], facts: Facts) -> Decision:
+    """Walk the tree of a fiche's heading paths (each with its passage's text) and decide, group by group, which
+    alternatives apply."""
+    paths = [path for path, _ in entries]
+    children: dict[tuple[str, ...], list[str]] = {}
+    for path in paths:
+        for depth in range(len(path)):
+            parent, title = path[:depth], path[depth]
+            siblings = children.setdefault(parent, [])
+            if title not in siblings:
+                siblings.append(title)
+    decision = Decision()
+    for parent, titles in children.items():
+        cases = [t for t in titles if is_case_title(t) or title_spans(t)]
+        if len(cases) < 2:
+            under = [
+                " ".join(text for path, text in entries if path[: len(parent) + 1] == (*parent, title))
+                for title in titles
+            ]
+            if len(titles) >= 2 and _parallel(under):
+                cases = list(titles)  # "Commerce" / "Prestation de service": the same rule, other amounts
+        if not cases:
+            continue
+        if len(cases) == 1:  # its alternatives were not retrieved: left out only when the message rules it out
+            if numeric_fit(cases[0], facts) < 0:
+                decision.excluded.add((*parent, cases[0]))
+            continue
+        # Only the members that describe situations compete; "Introduction" or "Montant" beside them stay.
+        kept, reason = choose(cases, facts)
+        for title in cases:
+            path = (*parent, title)
+            if title not in kept:
+                decision.excluded.add(path)
+            elif reason == "message":
+                decision.chosen.add(path)
+            elif not reason:
+                decision.undecided.add(path)
+    return decision
+
+
+def row_applies(row_key: str, facts: Facts) -> bool:
+    """Whether a table row (its first cell: a year, an age, a number of children) may apply to the writer."""
+    return numeric_fit(row_key, facts) >= 0

@@ -1,0 +1,70 @@
+"""Which case of a fiche applies to the writer: status, family, nationality, age, year, region read in the message."""
+
+from guichet.drafting.cases import choose, decide, message_facts, numeric_fit
+
+
+def test_the_family_situation_picks_the_case_in_everyday_words():
+    facts = message_facts("Notre fils de 7 ans est malade. Je suis aide-soignante en CDI, mon mari travaille aussi.")
+    assert choose(["Vous vivez en couple", "Vous vivez seul(e)"], facts) == ({"Vous vivez en couple"}, "message")
+    alone = message_facts("Je suis maman solo d'un petit garçon.")
+    assert choose(["Pour un couple", "Parent isolé"], alone) == ({"Parent isolé"}, "message")
+
+
+def test_nothing_said_keeps_the_general_case_and_otherwise_every_case():
+    facts = message_facts("Comment demander l'allocation ?")
+    assert choose(["Cas général (Caf)", "Régime agricole (MSA)"], facts) == ({"Cas général (Caf)"}, "general")
+    assert choose(["Vous êtes français", "Vous êtes étranger"], facts) == (
+        {"Vous êtes français", "Vous êtes étranger"},
+        "",
+    )
+    jobseeker = message_facts("Je suis inscrit à Pôle emploi et je touche l'ARE.")
+    titles = ["Cas général", "Vous êtes demandeur d'emploi indemnisé par Pôle emploi"]
+    assert choose(titles, jobseeker)[0] == {"Vous êtes demandeur d'emploi indemnisé par Pôle emploi"}
+
+
+def test_ages_years_months_and_children_fall_in_their_range():
+    girl = message_facts("Ma fille a 12 ans et demi, son passeport a expiré il y a 2 ans.")
+    assert choose(["Entre 0 et 12 ans", "Entre 12 et 13 ans", "À partir de 13 ans"], girl)[0] == {"Entre 12 et 13 ans"}
+    expired = ["Passeport périmé depuis moins de 5 ans", "Passeport périmé depuis + de 5 ans"]
+    assert choose(expired, girl)[0] == {"Passeport périmé depuis moins de 5 ans"}
+    born = message_facts("Je suis née en novembre 1965.")
+    assert numeric_fit("Année de naissance : 1964, 1965 ou 1966", born) == 1
+    assert numeric_fit("Année de naissance : 1961 à 1963", born) == -1
+    assert numeric_fit("Année de naissance : À partir de 1973", born) == -1
+    assert choose(["Né entre janvier et septembre", "Né entre octobre et décembre"], born)[0] == {
+        "Né entre octobre et décembre"
+    }
+    three = message_facts("Nous avons trois enfants de 7, 12 et 16 ans.")
+    assert numeric_fit("3 enfants ou +", three) == 1 and numeric_fit("2 enfants", three) == -1
+    assert numeric_fit("Nombre d'enfants : 3", three) == 1
+    minor = message_facts("Un passeport pour ma fille de 16 ans.")
+    assert choose(["Majeur", "Mineur"], minor)[0] == {"Mineur"}
+
+
+def test_a_town_names_its_region():
+    facts = message_facts("Je pars à la retraite le 1er mars, j'habite Strasbourg.")
+    assert choose(["Cas général", "Alsace-Moselle"], facts)[0] == {"Alsace-Moselle"}
+
+
+def test_the_tree_of_a_fiche_excludes_the_other_cases_and_keeps_the_chapters_beside_them():
+    entries = [
+        (("Montant", "Vous vivez en couple", "Cas général"), "Le montant quotidien est de 43,83 €."),
+        (("Montant", "Vous vivez seul(e)", "Cas général"), "Le montant quotidien est de 52,08 €."),
+        (("Demande",), "Formulaire cerfa n°12666."),
+        (("Introduction",), "L'AJPP est versée pour un enfant malade."),
+    ]
+    decision = decide(entries, message_facts("Je vis seule avec ma fille."))
+    assert not decision.applies(("Montant", "Vous vivez en couple", "Cas général"))
+    assert decision.applies(("Montant", "Vous vivez seul(e)", "Cas général"))
+    assert decision.applies(("Demande",)) and decision.applies(("Introduction",))
+
+
+def test_sections_that_say_the_same_thing_for_other_activities_are_alternatives():
+    text = "Pour bénéficier de la franchise en base de TVA, le chiffre d'affaires annuel ne doit pas dépasser {} €."
+    entries = [
+        (("Conditions", "Commerce"), text.format("85 800")),
+        (("Conditions", "Prestation de service"), text.format("34 400")),
+    ]
+    decision = decide(entries, message_facts("Je suis coiffeuse à domicile, des prestations de service."))
+    assert decision.applies(("Conditions", "Prestation de service"))
+    assert not decision.applies(("Conditions", "Commerce"))
