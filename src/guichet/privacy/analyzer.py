@@ -176,4 +176,23 @@ def _name_words(text: str, names: list[str]) -> list[Span]:
     for word in words:
         for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE):
             spans.append(Span(PERSON, match.start(), match.end(), 0.3))
+    # the same surname spelt differently later ("Kowalczyk", then "Kowalczik"): one letter apart, capitalised
+    long_words = [word for word in words if len(word) >= 5]
+    if long_words:
+        for match in _NAME_TOKEN.finditer(text):
+            token = match.group()
+            if token[0].isupper() and len(token) >= 5 and token.lower() not in words and not is_common(token):
+                if any(_one_edit(token.lower(), word) for word in long_words):
+                    spans.append(Span(PERSON, match.start(), match.end(), 0.3))
     return spans
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when `a` and `b` differ by one substitution, insertion, deletion or swap of two neighbours."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]])
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))

@@ -1,0 +1,92 @@
+"""Every kind of personal data of issue 13, in places citizens put it: none survives pseudonymisation.
+
+The examples are written for this file (none comes from corpora/privacy/). A planted string survives when it, or
+for a name any of its words, is still in the pseudonymised title or body (`guichet.privacy.evaluation.survives`).
+"""
+
+import pytest
+
+from guichet.privacy.evaluation import survives
+from guichet.privacy.pseudonymise import pseudonymise_message
+
+CASES = [
+    # names of many origins, in signatures
+    ("Bonjour,\nmon dossier APL est bloqué.\nCordialement,\nOumar Sangaré", [("Oumar Sangaré", "name")]),
+    ("Merci de votre retour.\n\nTran Thi Bich Ngoc\n07 61 22 48 90", [("Tran Thi Bich Ngoc", "name")]),
+    ("Bonne journée\n[EMAIL_1]\nJoaquim Carvalho", [("Joaquim Carvalho", "name")]),
+    ("Je joins les pièces.\nSalutations,\nWładysław Kamiński", [("Władysław Kamiński", "name")]),
+    ("En vous remerciant.\nRachida Benhamou-Lefèvre", [("Rachida Benhamou-Lefèvre", "name")]),
+    ("Merci\nYaw Asante - allocataire [ALLOCATAIRE_1]", [("Yaw Asante", "name")]),
+    ("cdt\nmarius lecoq", [("marius lecoq", "name")]),
+    ("Bonjour je voudrais savoir pour la prime. merci. fatou camara", [("fatou camara", "name")]),
+    # compound names, introductions, lower case
+    ("Je m'appelle Marie-Hélène Da Cruz-Ferreira et j'ai 58 ans.", [("Marie-Hélène Da Cruz-Ferreira", "name")]),
+    ("moi c'est ilyas, j'ai perdu ma carte vitale", [("ilyas", "first_name")]),
+    ("je suis Bronisława Nowicka, veuve depuis un an", [("Bronisława Nowicka", "name")]),
+    # first name alone as the signature, short first names
+    ("Pouvez-vous m'aider ?\nMerci d'avance\nNoa", [("Noa", "first_name")]),
+    ("Ma demande date de juin.\nBien à vous,\nLéo", [("Léo", "first_name")]),
+    ("ça bloque toujours. rappelez moi svp. Enzo", [("Enzo", "first_name")]),
+    # children's first names, in lists and before an age
+    (
+        "Mes enfants Aylan, Maïssa et Timéo sont inscrits à la cantine.",
+        [(n, "first_name") for n in ("Aylan", "Maïssa", "Timéo")],
+    ),
+    ("j'ai 2 enfants yasmine et rayan", [("yasmine", "first_name"), ("rayan", "first_name")]),
+    ("Je garde Lyam (4 ans) le mercredi.", [("Lyam", "first_name")]),
+    ("C'est pour ma fille zoé qui entre au collège.", [("zoé", "first_name")]),
+    # a surname alone later, or spelt differently
+    (
+        "Je suis Mme Adélaïde Kowalczyk.\nMerci de répondre à KOWALCZYK",
+        [("Adélaïde Kowalczyk", "name"), ("KOWALCZYK", "surname")],
+    ),
+    (
+        "Je m'appelle Dorota Wiśniewski. Mme Wisniewski, c'est bien moi.",
+        [("Dorota Wiśniewski", "name"), ("Wisniewski", "surname")],
+    ),
+    ("Mon ex-mari, Mathieu Hautecoeur, ne paie plus. M. Hautecœur a déménagé.", [("Mathieu Hautecoeur", "name")]),
+    # names next to placeholders and numbers
+    ("[PERSONNE_1] et son frère Kader Belhadj ont écrit.", [("Kader Belhadj", "name")]),
+    ("Contactez Amadou Barry au [TELEPHONE_1].", [("Amadou Barry", "name")]),
+    # dates of birth and of life events
+    ("Je suis née le 4 février 1987 à Oran.", [("4 février 1987", "date")]),
+    ("Mon épouse est décédée le 11/08/2025 à l'hôpital.", [("11/08/2025", "date")]),
+    ("Nous nous sommes mariés le 2 mai 2019 à la mairie de Tours.", [("2 mai 2019", "date")]),
+    ("mon fils est né le 7 septembre, je veux la prime", [("7 septembre", "date")]),
+    # addresses, with and without a number
+    ("J'habite 18 rue des Écoles, 35000 Rennes.", [("18 rue des Écoles, 35000 Rennes", "address")]),
+    ("on vit allée des Marronniers à Vierzon depuis 3 ans", [("allée des Marronniers à Vierzon", "address")]),
+    ("Mon adresse : chemin du Moulin, Quimper.", [("chemin du Moulin, Quimper", "address")]),
+    # identifiers
+    ("Ma voiture immatriculée FX-207-LM a été volée.", [("FX-207-LM", "plate")]),
+    ("J'ai vendu ma Twingo 742 QZ 59 en mars.", [("742 QZ 59", "plate")]),
+    ("Passeport n° 22KP41870 perdu.", [("22KP41870", "passport")]),
+    ("Numéro étranger : 6908124573", [("6908124573", "residence_permit")]),
+    ("Mon titre de séjour n° 9301475862 expire.", [("9301475862", "residence_permit")]),
+    ("NIR 2 84 07 13 055 231 03", [("2 84 07 13 055 231 03", "nir")]),
+    ("Mon RIB : FR76 3000 6000 0112 3456 7890 189", [("FR76 3000 6000 0112 3456 7890 189", "iban")]),
+    (
+        "Rappelez-moi au 06 58 12 33 90 ou au +33 7 45 10 22 81.",
+        [("06 58 12 33 90", "phone"), ("+33 7 45 10 22 81", "phone")],
+    ),
+    ("Mon mail : k.brahimi@orange.fr", [("k.brahimi@orange.fr", "email")]),
+    ("Mon numéro allocataire est le 3481265.", [("3481265", "caf_number")]),
+    ("Cordialement,\nClaire Moulin\n5527109", [("Claire Moulin", "name"), ("5527109", "caf_number")]),
+]
+
+
+@pytest.mark.parametrize(("text", "planted"), CASES, ids=[f"{i:02d}" for i in range(len(CASES))])
+def test_no_planted_string_survives(text, planted):
+    title, body = pseudonymise_message(title="Ma demande", body=text)
+    output = f"{title.text}\n{body.text}"
+    left = [(value, kind, how) for value, kind in planted if (how := survives(value, kind, output))]
+    assert left == [], output
+
+
+def test_ordinary_capitalised_words_stay():
+    text = (
+        "Bonjour,\nJe vis à Saint-Étienne et je travaille chez Renault. La Poste de Lyon a perdu mon colis.\n"
+        "Monsieur le Maire, Madame la Directrice, merci.\nBonne journée"
+    )
+    title, body = pseudonymise_message(title="Question", body=text)
+    assert body.text == text
