@@ -4,12 +4,15 @@ Run after an ingest (the index is loaded once, outside the timing):
 
     GUICHET_DATA_DIR=... .venv/bin/python benchmarks/knowledge_search.py [--mode hybrid] [--repeat 3]
 
-Queries: the messages (title + body) and questions of ../shared/data/eval-dev/, i.e. realistic lengths.
+Queries: the messages of corpora/retrieval/ and the messages (title + body) and questions of
+../shared/data/eval-dev/, i.e. realistic lengths. Reports the peak resident memory of the process (index loaded,
+embedder loaded, all searches done).
 """
 
 import argparse
 import json
 import os
+import resource
 import statistics
 import time
 from pathlib import Path
@@ -28,11 +31,14 @@ def main() -> None:
     django.setup()
     from django.conf import settings
 
+    from guichet.corpora import read_corpus
     from guichet.knowledge.index import get_index
     from guichet.knowledge.search import search
 
+    corpus = Path(__file__).resolve().parent.parent / "corpora" / "retrieval"
+    queries = [f"{row.get('title', '')}\n{row['message']}" for row in read_corpus(corpus)]
     eval_dir = Path(settings.SHARED_DIR) / "data" / "eval-dev"
-    queries = [
+    queries += [
         f"{row['title']}\n{row['message']}"
         for row in map(json.loads, (eval_dir / "messages_dev.jsonl").read_text().splitlines())
     ]
@@ -51,11 +57,12 @@ def main() -> None:
             search(query, k=args.k, mode=args.mode)
             timings.append((time.perf_counter() - start) * 1000)
     timings.sort()
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     p95 = timings[int(0.95 * (len(timings) - 1))]
     print(
         f"{args.mode}: {len(timings)} searches over {index.n_fiches} fiches / {len(index.chunk_ids)} chunks; "
         f"index load + warm-up {load_seconds:.1f} s; p50 {statistics.median(timings):.1f} ms, "
-        f"p95 {p95:.1f} ms, max {timings[-1]:.1f} ms"
+        f"p95 {p95:.1f} ms, max {timings[-1]:.1f} ms; peak memory {peak_mb:.0f} MB"
     )
 
 

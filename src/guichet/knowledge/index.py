@@ -5,8 +5,9 @@ Layout under `settings.GUICHET_INDEX_DIR`:
 * `current.json`: which build is live and the database version it reflects (last source change and last chunk);
 * `build-<version>-<random>/`: `meta.json` (fiches, chunk headings and texts), `arrays.npz` (chunk → fiche),
   `chunks/` and `fiches/` (bm25s indexes over chunks and over fiche titles/descriptions/breadcrumbs),
-  `dense.npy` (one unit vector per fiche: its title, description and section headings) and `passages.npy` (one
-  vector per chunk: its heading path and first sentences, float16), when dense search is on;
+  `dense.npy` (one unit vector per fiche: its title, description and section headings), `titles.npy` (one per
+  fiche title) and `passages.npy` (one per chunk: its heading path and first sentences, float16), when dense
+  search is on;
 * `embeddings/`: a cache of chunk vectors keyed by the hash of the embedded text, so a re-index after an ingest
   only embeds the chunks that changed.
 
@@ -87,6 +88,7 @@ class LoadedIndex:
     fiche_bm25: bm25s.BM25
     dense: np.ndarray | None
     passage_dense: np.ndarray | None = None
+    title_dense: np.ndarray | None = None
 
     def __post_init__(self) -> None:
         self.masks: dict[tuple, np.ndarray] = {}
@@ -94,8 +96,7 @@ class LoadedIndex:
         self._order = np.argsort(self.chunk_fiche, kind="stable")
         self._bounds = np.searchsorted(self.chunk_fiche[self._order], np.arange(len(self.fiches) + 1))
         self.position = {fiche["fiche_id"]: i for i, fiche in enumerate(self.fiches)}
-        # What the re-ranking compares with the message: the title's terms and the situations it is written for.
-        self.title_terms = [frozenset(analyze(fiche["title"])) for fiche in self.fiches]
+        # What the re-ranking compares with the message: the situations a fiche's title says it is written for.
         self.title_qualifiers = [qualifiers_in_title(fold(fiche["title"])) for fiche in self.fiches]
 
     @property
@@ -236,9 +237,12 @@ def build(*, dense: bool | None = None, progress: Progress | None = None) -> Pat
         passage_inputs = [
             passage_text(fiches[f]["title"], h, t) for f, h, t in zip(chunk_fiche, headings, texts, strict=True)
         ]
-        vectors = embed_cached(summaries + passage_inputs, root / "embeddings", progress=progress)
-        np.save(build_dir / "dense.npy", vectors[: len(fiches)])
-        np.save(build_dir / "passages.npy", vectors[len(fiches) :].astype(np.float16))
+        titles = [fiche["title"][:EMBED_CHARS] for fiche in fiches]
+        vectors = embed_cached(summaries + titles + passage_inputs, root / "embeddings", progress=progress)
+        n = len(fiches)
+        np.save(build_dir / "dense.npy", vectors[:n])
+        np.save(build_dir / "titles.npy", vectors[n : 2 * n])
+        np.save(build_dir / "passages.npy", vectors[2 * n :].astype(np.float16))
     _publish(root, build_dir, version, dense)
     return build_dir
 
@@ -362,6 +366,7 @@ def _load(root: Path, pointer: dict) -> LoadedIndex:
         dense=np.load(dense_file) if dense_file.exists() else None,
         # float16 on disk (64 MB for the full corpus), float32 in memory: numpy multiplies float16 slowly.
         passage_dense=np.load(passages_file).astype(np.float32) if passages_file.exists() else None,
+        title_dense=np.load(path / "titles.npy") if (path / "titles.npy").exists() else None,
     )
 
 

@@ -156,7 +156,12 @@ class Query:
                 position = useful.index(ask)
                 before = [s for s in useful[:position] if s not in self.asks][-1:]
                 parts = [*before, *parts]
-            parts += [found.term.expansion for found in find(" ".join(parts)) if found.term.expansion]
+            folded = fold(" ".join(parts))
+            parts += [
+                found.term.expansion
+                for found in self.vocabulary
+                if found.term.expansion and found.text.lower() in folded
+            ]
             query = "\n".join(part for part in parts if part)
             key = frozenset(analyze(query))
             if key and key not in seen:

@@ -1,6 +1,6 @@
 """Re-ranking the first stage's candidates with features one can explain, weighed on a training split.
 
-Each candidate fiche gets a few numbers, each a reason an agent would accept:
+Each candidate fiche gets a dozen numbers, each a reason an agent would accept:
 
 * `first`: the first-stage score (lexical relative to the query's best + 0.4 × cosine), relative to the best;
 * `lexical`: its lexical score for the whole message, relative to the best fiche's;
@@ -8,12 +8,16 @@ Each candidate fiche gets a few numbers, each a reason an agent would accept:
 * `coverage`: the share of the query's weighted vocabulary its best passage covers;
 * `dense`: cosine between the subject-and-asks and the fiche's summary (title, description, sections);
 * `passage`: the best cosine between the subject-and-asks and one of its passages;
-* `title`: the share of its title's terms the message uses (a fiche whose title the message paraphrases);
 * `vocabulary`: the message names the thing this fiche is the fiche of ("CSS", "carte grise d'occasion");
 * `distress`: the message describes a distress situation this fiche serves (see `guichet.knowledge.situations`);
 * `mismatch`: the fiche is written for a situation the message does not mention ("… d'un fonctionnaire",
   "… d'un mineur") — usually the neighbour of the right fiche;
-* `administration`: the fiche's theme is one the administration the message was sent to handles.
+* `administration`: the fiche's theme is one the administration the message was sent to handles;
+* `lexical_rank`, `dense_rank`: 1 / (1 + rank) among the candidates by lexical score and by fiche cosine (a rank
+  is comparable across messages where a raw score is not);
+* `title_dense`: the best cosine between the message's asks and the fiche's title alone. Its fitted weight is
+  negative: `dense` already counts the title; a title that looks like the ask while the fiche's description and
+  sections do not is more often a neighbour than the answer.
 
 The score is a weighted sum. WEIGHTS were fitted by `benchmarks/retrieval_rerank_fit.py` (a listwise softmax
 over each message's candidates, L2-regularised) on the train split of `corpora/retrieval/`, checked on the
@@ -37,13 +41,16 @@ FEATURES = (
     "coverage",
     "dense",
     "passage",
-    "title",
     "vocabulary",
     "distress",
     "mismatch",
     "administration",
+    "lexical_rank",
+    "dense_rank",
+    "title_dense",
 )
-WEIGHTS = np.array([2.15, 2.13, 1.37, 0.74, 1.29, 1.40, -0.38, 3.12, 3.78, -0.17, 1.12], dtype=np.float32)
+COLUMN = {name: i for i, name in enumerate(FEATURES)}
+WEIGHTS = np.array([1.86, 1.80, 0.92, 0.99, 2.42, 2.21, 3.60, 4.92, -0.13, 1.49, 1.25, 0.31, -1.51], dtype=np.float32)
 
 # Which themes (words of a fiche's breadcrumb, folded) each administration handles: the administrations of
 # `guichet.accounts.demo` by their short name. A message sent to the wrong office still gets its fiche (the
@@ -81,6 +88,7 @@ class Candidates:
         coverage: np.ndarray,
         dense: np.ndarray | None,
         passage: np.ndarray | None,
+        title_dense: np.ndarray | None = None,
         administration: str = "",
     ) -> Candidates:
         n = len(fiches)
@@ -96,36 +104,42 @@ class Candidates:
             features[:, 4] = np.maximum(dense[fiches], 0.0)
         if passage is not None:
             features[:, 5] = np.maximum(passage[fiches], 0.0)
-        pointed: dict[str, tuple[str, str, int]] = {}
+        if title_dense is not None:
+            features[:, COLUMN["title_dense"]] = np.maximum(title_dense, 0.0)
+        pointed: dict[str, tuple[str, str, int, float]] = {}
+        asked = fold(" ".join([query.subject, *query.asks]))
         for found in query.vocabulary:
+            # A name in the subject or an ask is what the message is about; in the story, it may be context.
+            weight = 1.0 if fold(found.text) in asked else 0.5
             for rank, fiche_id in enumerate(found.term.fiches):
-                pointed.setdefault(f"v:{fiche_id}", ("vocabulary", found.text, rank))
+                pointed.setdefault(f"v:{fiche_id}", ("vocabulary", found.text, rank, weight))
         for order, hit in enumerate(query.distress):  # the first situation recognised is the main one
             for rank, fiche_id in enumerate(hit.fiches):
-                pointed.setdefault(f"d:{fiche_id}", ("distress", hit.name, rank + 2 * order))
+                pointed.setdefault(f"d:{fiche_id}", ("distress", hit.name, rank + 2 * order, 1.0))
         themes = ADMINISTRATION_THEMES.get(fold(administration).strip(), ())
         pointers: list[list[str]] = []
         for row, fiche in enumerate(fiches):
             meta = index.fiches[fiche]
-            title_terms = index.title_terms[fiche]
-            if title_terms:
-                features[row, 6] = len(title_terms & query.terms) / len(title_terms)
             reasons = []
             vocabulary = pointed.get(f"v:{meta['fiche_id']}")
             if vocabulary:
-                features[row, 7] = 1.0 / (1 + vocabulary[2])
+                features[row, COLUMN["vocabulary"]] = vocabulary[3] / (1 + vocabulary[2])
                 reasons.append(f"vocabulaire : « {vocabulary[1]} »")
             distress = pointed.get(f"d:{meta['fiche_id']}")
             if distress:
-                features[row, 8] = 1.0 / (1 + distress[2])
+                features[row, COLUMN["distress"]] = 1.0 / (1 + distress[2])
                 reasons.append(f"situation : {distress[1]}")
             unmatched = index.title_qualifiers[fiche] - query.qualifiers
             if unmatched:
-                features[row, 9] = 1.0
+                features[row, COLUMN["mismatch"]] = 1.0
             theme = fold(meta.get("theme", "") + " " + meta["title"])
             if themes and any(word in theme for word in themes):
-                features[row, 10] = 1.0
+                features[row, COLUMN["administration"]] = 1.0
             pointers.append(reasons)
+        for column, source in ((COLUMN["lexical_rank"], COLUMN["lexical"]), (COLUMN["dense_rank"], COLUMN["dense"])):
+            ranks = np.empty(n, dtype=np.float32)
+            ranks[np.argsort(-features[:, source], kind="stable")] = np.arange(n, dtype=np.float32)
+            features[:, column] = 1.0 / (1.0 + ranks)
         return cls(fiches, features, pointers)
 
     def scores(self, weights: np.ndarray = WEIGHTS) -> np.ndarray:

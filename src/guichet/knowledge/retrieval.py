@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from django.conf import settings
+from threadpoolctl import ThreadpoolController
 
 from guichet.knowledge.analysis import analyze
 from guichet.knowledge.hits import MODES, FicheHit, Passage
@@ -39,6 +40,9 @@ RERANK_DEPTH = 30
 PER_SOURCE = 8  # candidates added from each sub-query and from the passage vectors
 PASSAGES = 3
 DEFAULT_KINDS = ("F",)
+# The matrix products of one query are small: BLAS threads only fight the web server, the worker and the other
+# queries for the cores (measured on the 2-core VM: 2× slower with OpenBLAS's default threads under load).
+_BLAS = ThreadpoolController()
 
 
 def _weights(tokens: list[str]) -> dict[str, float]:
@@ -82,6 +86,16 @@ def _allowed(index: LoadedIndex, audience: str | None, fiche_types: list[str] | 
         )
         index.masks[key] = mask
     return mask
+
+
+def _dense_subset(index: LoadedIndex, allowed: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The fiche vectors the filters let through, contiguous (cached per index and filter: half the product)."""
+    key = ("dense", allowed.tobytes())
+    subset = index.masks.get(key)
+    if subset is None:
+        positions = np.flatnonzero(allowed)
+        subset = index.masks[key] = (positions, np.ascontiguousarray(index.dense[positions]))
+    return subset
 
 
 def _group_max(values: np.ndarray, groups: np.ndarray, size: int, fill: float = -np.inf) -> np.ndarray:
@@ -157,9 +171,11 @@ def gather(
     dense = passage = main = None
     if use_dense:
         vectors = embed([query.dense(), *query.asks[:3]] if len(query.asks) > 1 else [query.dense()])
-        cosines = index.dense @ vectors.T
-        dense, main = np.max(cosines, axis=1), cosines[:, 0]
-        dense[~allowed] = -1.0
+        positions, matrix = _dense_subset(index, allowed)
+        cosines = matrix @ vectors.T
+        dense = np.full(index.n_fiches, -1.0, dtype=np.float32)
+        main = np.full(index.n_fiches, -1.0, dtype=np.float32)
+        dense[positions], main[positions] = np.max(cosines, axis=1), cosines[:, 0]
     first = lexical + (DENSE_WEIGHT * np.maximum(dense, 0.0) if dense is not None else 0.0)
     first[~allowed] = 0.0
     chosen = list(_top(first, RERANK_DEPTH, 0.0))
@@ -176,6 +192,9 @@ def gather(
         position = index.position.get(fiche_id)
         if position is not None and allowed[position] and position not in chosen:
             chosen.append(position)
+    title_dense = None
+    if use_dense and index.title_dense is not None and chosen:
+        title_dense = np.max(index.title_dense[chosen] @ vectors.T, axis=1)
     if use_dense and index.passage_dense is not None:
         # Passage vectors only for the candidates' chunks: the full matrix (64,000 × 512) costs 30-90 ms a query.
         chunks = np.concatenate([index.chunks_of(f) for f in chosen]) if chosen else np.zeros(0, dtype=np.int64)
@@ -193,6 +212,7 @@ def gather(
         coverage=full.coverage,
         dense=dense,
         passage=passage,
+        title_dense=title_dense,
         administration=administration,
     )
     return candidates, full, main
@@ -220,7 +240,8 @@ def run_search(
     if query.empty:
         return []
     allowed = _allowed(index, audience, fiche_types)
-    candidates, full, dense = gather(index, query, allowed, use_dense=use_dense, administration=administration)
+    with _BLAS.limit(limits=settings.GUICHET_EMBED_THREADS, user_api="blas"):
+        candidates, full, dense = gather(index, query, allowed, use_dense=use_dense, administration=administration)
     if mode == "dense":
         ranked = [(int(f), float(dense[f]), []) for f in _top(dense, k, -1.0)]
     else:

@@ -5,7 +5,8 @@ People write "ma mutuelle", "le chômage", "mes papiers", "la carte grise", "l'A
 d'immatriculation". Each entry maps a way of writing (regular expressions over the folded text: lower case, no
 accents) to the fiches' words (appended to the lexical query, never substituted, so the citizen's word still
 matches the fiches that use it) and, when one fiche is *the* fiche of that name, to that fiche (a candidate the
-re-ranking weighs with its other evidence, see `guichet.knowledge.rerank`).
+re-ranking weighs with its other evidence, see `guichet.knowledge.rerank`). A broad topic with many fiches (RSA,
+APL, AAH, prime d'activité, réversion, micro-entreprise…) points to none: its words find them, the asks decide.
 
 Sources: the fiche that names the thing (its title or its description, quoted in `source`), or, for colloquial
 names, the usage the fiche itself acknowledges ("ex-CMU-C", "dite carte grise", "communément appelée…"). An entry
@@ -72,7 +73,7 @@ VOCABULARY: tuple[Term, ...] = (
     Term(
         r"indemnites journalieres|indemnites (d.|de l.|pendant (l.|mon |un ))?arret",
         "indemnités journalières arrêt maladie",
-        ("F3053",),
+        (),
         "F3053 « Arrêt maladie : indemnités journalières versées au salarié »",
     ),
     Term(r"(arret|arrete) (maladie|de travail)|arrete (par|pour)", "arrêt maladie", (), "F303, F3053"),
@@ -113,13 +114,13 @@ VOCABULARY: tuple[Term, ...] = (
     Term(
         r"radie|radiee|radiation|desinscrit\w*",
         "radiation Pôle emploi",
-        ("F1638",),
+        (),
         "F1638 « Chômage : radiation par Pôle emploi »",
     ),
     Term(
         r"cpf|compte (personnel de )?formation",
         "compte personnel de formation",
-        ("F10705",),
+        (),
         "F10705 « Compte personnel de formation (CPF) - Secteur privé »",
         capitals=False,
     ),
@@ -176,7 +177,7 @@ VOCABULARY: tuple[Term, ...] = (
     Term(
         r"auto.?entrepreneurs?|auto.?entreprise|micro.?entrepr\w*|(me|se) mettre a (mon|son) compte",
         "micro-entrepreneur micro-entreprise",
-        ("F23264", "F23961"),
+        (),
         "F23264 « Déclaration de micro-entrepreneur (auto-entrepreneur) »",
     ),
     Term(
@@ -189,7 +190,7 @@ VOCABULARY: tuple[Term, ...] = (
     Term(
         r"apl|aide au logement|aides? (au|pour le) logement|alloc(ation)? logement",
         "aide personnalisée au logement allocation logement",
-        ("F12006",),
+        (),
         "F12006 « Aide personnalisée au logement (APL) »",
     ),
     Term(
@@ -206,16 +207,14 @@ VOCABULARY: tuple[Term, ...] = (
         "F13132 « Allocation de logement familiale (ALF) »",
         capitals=True,
     ),
-    Term(r"rsa", "revenu de solidarité active", ("F19778",), "F19778 « RSA demandeur de 25 ans et plus »"),
+    Term(r"rsa", "revenu de solidarité active", (), "F19778 « RSA demandeur de 25 ans et plus » (et 20 fiches RSA)"),
     Term(
         r"prime d.activite|prime activite|complement .{0,30}(caf|salaire|paie)|en plus de (ma paie|mon salaire)",
         "prime d'activité",
-        ("F2882",),
+        (),
         "F2882 « Prime d'activité : salarié ou fonctionnaire »",
     ),
-    Term(
-        r"aah", "allocation aux adultes handicapés", ("F12242",), "F12242 « Allocation aux adultes handicapés (AAH) »"
-    ),
+    Term(r"aah", "allocation aux adultes handicapés", (), "F12242 « Allocation aux adultes handicapés (AAH) »"),
     Term(
         r"aeeh|allocation (pour|d.education de) (mon|l.)enfant handicape"
         r"|(fils|fille|enfant) (\w+ )?(handicape|autiste)e?|autisme",
@@ -325,7 +324,7 @@ VOCABULARY: tuple[Term, ...] = (
         r"reversion|(retraite|pension) (a lui|a elle|de (mon|ma|feu mon) (mari|femme|epoux|epouse|conjoint))"
         r"|partie de sa (retraite|pension)",
         "pension de réversion",
-        ("F13104",),
+        (),
         "F13104 « Pension de réversion - Défunt ayant travaillé dans le privé »",
     ),
     Term(
