@@ -115,3 +115,10 @@ def test_spot_check_page_grades_through_the_form(activity):
     assert caf.spotcheck_policy.sensitive_rate == Decimal("0.250") and caf.spotcheck_policy.random_rate == Decimal(
         "0.025"
     )
+
+
+def test_policy_form_shows_the_current_rates_in_machine_format(activity):
+    client = Client()
+    client.force_login(activity.supervisor)
+    page = client.get(reverse("insights:spotchecks", args=[activity.administration.slug])).content.decode()
+    assert 'value="50.0"' in page and 'value="5.0"' in page

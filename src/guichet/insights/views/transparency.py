@@ -1,3 +1,5 @@
+from datetime import date
+
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import cache_control
@@ -33,7 +35,17 @@ def transparency(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "insights/transparency.html",
-        {"title": "Transparence", "record": data, "figures": figures, "minimum": MIN_COUNT},
+        {
+            "title": "Transparence",
+            "record": data,
+            "figures": figures,
+            "minimum": MIN_COUNT,
+            "start": date.fromisoformat(f["period"]["start"]),
+            "end": date.fromisoformat(f["period"]["end"]),
+            "sources_date": date.fromisoformat(data["sources"]["last_update"])
+            if data["sources"]["last_update"]
+            else None,
+        },
     )
 
 
