@@ -22,6 +22,7 @@ COMMANDS: dict[str, str] = {
     "purge": "Supprime les données personnelles des messages clos au-delà de la durée de conservation.",
     "draft": "Prépare un brouillon de réponse pour un message, de bout en bout.",
     "experiment": "Expérimentation pilote/témoin : tirage au sort des cohortes, résultats avec intervalles.",
+    "spotchecks": "Tire l'échantillon hebdomadaire de réponses à contrôler par les superviseurs.",
     "eval": "Évalue la recherche (retrieval) ou les brouillons (drafts) sur un jeu d'évaluation.",
 }
 

@@ -1,10 +1,12 @@
 """Risk-based weekly samples: every risky reply, a share of the sensitive ones, a random share of the rest."""
 
+import io
 import math
 from decimal import Decimal
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.management import CommandError, call_command
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -122,3 +124,12 @@ def test_policy_form_shows_the_current_rates_in_machine_format(activity):
     client.force_login(activity.supervisor)
     page = client.get(reverse("insights:spotchecks", args=[activity.administration.slug])).content.decode()
     assert 'value="50.0"' in page and 'value="5.0"' in page
+
+
+def test_weekly_command_draws_for_each_administration(activity):
+    out = io.StringIO()
+    call_command("spotchecks", "--week", timezone.localdate().isoformat(), stdout=out)
+    assert f"{activity.administration.name} : " in out.getvalue()
+    assert SpotCheck.objects.filter(administration=activity.administration).exists()
+    with pytest.raises(CommandError):
+        call_command("spotchecks", "--week", "lundi", stdout=out)
