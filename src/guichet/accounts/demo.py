@@ -4,6 +4,7 @@ import secrets
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
 from django.db import transaction
 
 from guichet.accounts.enums import Cohort, Role
@@ -129,6 +130,15 @@ class DemoAccount:
     password: str | None = None  # set only when the account was created by this run
 
 
+DEMO_ADMIN_VIEW_PERMISSIONS = [
+    "view_administration",
+    "view_office",
+    "view_membership",
+    "view_apikey",
+    "view_cannedresponse",
+    "view_auditevent",
+]
+
 DEMO_ACCOUNTS = [
     DemoAccount("agent", Role.AGENT, ["CAF", "CNAV", "ANTS", "Préfecture"], "Camille Agent"),
     DemoAccount("superviseur", Role.SUPERVISOR, ["CAF", "CNAV", "ANTS", "Préfecture"], "Dominique Superviseur"),
@@ -174,6 +184,11 @@ def demo_accounts() -> list[DemoAccount]:
         if is_new:
             account.password = new_password
         if spec.role == Role.ADMIN:
-            user_model.objects.filter(username=spec.username).update(is_superuser=True, is_staff=True)
+            # Not a superuser (the Django admin is not scoped by administration): read-only access to accounts,
+            # canned responses and the audit journal there; replies go through the agents' screens.
+            user = user_model.objects.get(username=spec.username)
+            if user.is_superuser:
+                user_model.objects.filter(pk=user.pk).update(is_superuser=False)
+            user.user_permissions.add(*Permission.objects.filter(codename__in=DEMO_ADMIN_VIEW_PERMISSIONS))
         created.append(account)
     return created

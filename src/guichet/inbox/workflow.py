@@ -271,8 +271,14 @@ def reply_approve_and_send(
 
 @transaction.atomic
 def message_redirect(*, message: Message, actor, to_administration: Administration | None, note: str = "") -> Message:
-    """The message belongs to another administration: record where it was sent and stop here."""
-    _check_member(user=actor, administration=message.administration)
+    """The message belongs to another administration: record where it was sent and stop here.
+
+    Closing a request without a reply is an answer to the citizen: only an agent or supervisor of the message's
+    administration may do it (not the "admin" role), and where the citizen was sent is required (an
+    administration, or a note saying where)."""
+    check_approver(user=actor, administration=message.administration)
+    if to_administration is None and not note.strip():
+        raise ValidationError("Indiquez où l'usager a été orienté (administration compétente ou note).")
     message = Message.objects.select_for_update().get(pk=message.pk)
     message.redirected_to = to_administration
     message.save(update_fields=["redirected_to", "updated_at"])
