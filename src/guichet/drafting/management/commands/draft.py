@@ -6,8 +6,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from guichet.drafting.pipeline import administration_profile, draft_text
 from guichet.drafting.backends import get_backend
+from guichet.drafting.pipeline import administration_profile, draft_text
 
 
 class Command(BaseCommand):
