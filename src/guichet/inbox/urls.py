@@ -1,6 +1,6 @@
 from django.urls import path
 
-from guichet.inbox.views import actions, canned, home, inbox, message, regenerate, triage
+from guichet.inbox.views import actions, canned, home, inbox, message, pii, regenerate, triage
 
 urlpatterns = [
     path("", home.home, name="home"),
@@ -21,6 +21,7 @@ urlpatterns = [
     path("messages/<int:pk>/reorienter/", actions.message_redirect, name="message_redirect"),
     path("messages/<int:pk>/escalader/", actions.message_escalate, name="message_escalate"),
     path("messages/<int:pk>/tri/", triage.triage_correct, name="triage_correct"),
+    path("messages/<int:pk>/donnees-personnelles/", pii.pii_mark, name="pii_mark"),
 ]
 
 # Every URL that acts on one message: tests check that another administration's agent gets 404/403 on each.
@@ -35,4 +36,5 @@ MESSAGE_ACTION_NAMES = [
     "message_redirect",
     "message_escalate",
     "triage_correct",
+    "pii_mark",
 ]

@@ -152,3 +152,26 @@ def _replace(text: str, spans: list[Span], by_value: dict[str, str], result: Gua
         result.findings.append(Finding(found, placeholder_type(placeholder)))
         text = text[: span.start] + placeholder + text[span.end :]
     return text
+
+
+def mask_known(text: str, values: Mapping[str, str]) -> tuple[str, int]:
+    """`text` with the values of `values` (placeholder → value) replaced by their placeholders, whatever their case
+    or separators, and, for a name, each of its words standing alone; and how many were replaced.
+
+    For stored texts written from a message (drafts, prompt logs) once an agent marks a value that intake missed.
+    """
+    if not text or not values:
+        return text, 0
+    result = Guarded(messages=[])
+    known = {value: placeholder_type(placeholder) for placeholder, value in values.items() if value.strip()}
+    by_value = _by_value(values)
+    text = _replace(text, known_value_spans(text, known), by_value, result, kind="known_value")
+    names = [value for placeholder, value in values.items() if placeholder_type(placeholder) == "PERSONNE"]
+    words = [span for span in name_word_spans(text, names) if not _inside_placeholder(text, span)]
+    for span in words:
+        word = text[span.start : span.end]
+        owner = next((v for v in names if word.lower() in (w.lower() for w in re.findall(r"[\w'’\-]+", v))), None)
+        # a word one letter away from a name's word (another spelling) takes the placeholder of the first name
+        by_value.setdefault(word, by_value[owner] if owner else by_value[names[0]])
+    text = _replace(text, words, by_value, result, kind="name_word")
+    return text, len(result.findings)
