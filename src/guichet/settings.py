@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "guichet.audit",
     "guichet.accounts",
     "guichet.inbox",
+    "guichet.delivery",
     "guichet.knowledge",
     "guichet.privacy",
     "guichet.drafting",
@@ -206,6 +207,10 @@ GUICHET_DRAFT_MIN_LEXICAL = env_float("GUICHET_DRAFT_MIN_LEXICAL", 0.30)
 # Seconds a drafting task may run before its worker is presumed dead and the task queued again (0: twice
 # GUICHET_LLM_TIMEOUT plus one minute).
 GUICHET_DRAFT_LEASE_S = env_float("GUICHET_DRAFT_LEASE_S", 0.0)
+# Pushed replies (webhooks): seconds per call, attempts before giving up, first back-off delay (x3 each time).
+GUICHET_WEBHOOK_TIMEOUT = env_float("GUICHET_WEBHOOK_TIMEOUT", 10.0)
+GUICHET_WEBHOOK_MAX_ATTEMPTS = env_int("GUICHET_WEBHOOK_MAX_ATTEMPTS", 10)
+GUICHET_WEBHOOK_BACKOFF_S = env_float("GUICHET_WEBHOOK_BACKOFF_S", 10.0)
 
 LOGGING = {
     "version": 1,

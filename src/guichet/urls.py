@@ -11,5 +11,6 @@ urlpatterns = [
     path("api/v1/", include("guichet.api.urls")),
     path("comptes/", include("guichet.accounts.urls")),
     path("", include("guichet.insights.urls")),
+    path("", include("guichet.delivery.urls")),
     path("", include("guichet.inbox.urls")),
 ]

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+
+
+class DeliveryConfig(AppConfig):
+    name = "guichet.delivery"
+    verbose_name = "Réponses poussées (webhooks)"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from guichet.delivery import receivers  # noqa: F401  (connects the signal receivers)
