@@ -108,27 +108,26 @@ def drafts_flag_for_changes(changes: list[SourceChange]) -> int:
     flagged = 0
     candidates = Draft.objects.filter(message__status__in=OPEN_STATES).only("id", "message_id", "version", "sources")
     last_version = {row["message_id"]: row["last"] for row in latest}
-    diffs: dict[int, PassageChange] = {}
-    for draft in candidates.iterator():
+    targets: list[tuple[Draft, list[str]]] = []
+    for draft in candidates.iterator():  # read everything first, write after (no writes inside an open cursor)
         if last_version.get(draft.message_id) != draft.version:
             continue
-        for fiche_id, change in by_fiche.items():
-            cited = _cites(draft.sources, fiche_id)
-            if not cited:
-                continue
-            if change.pk not in diffs:
+        cited_ids = {s.get("fiche_id") for s in draft.sources or [] if isinstance(s, dict)}
+        if cited_ids & by_fiche.keys():
+            targets.append((draft, sorted(cited_ids & by_fiche.keys())))
+    diffs: dict[int, PassageChange] = {}
+    for draft, fiche_ids in targets:
+        for fiche_id in fiche_ids:
+            change = by_fiche[fiche_id]
+            if change.pk not in diffs:  # versions' content is read only for fiches a draft cites
                 diffs[change.pk] = passage_change(change.previous_version, change.new_version)
-            alert = _alert(change, cited, diffs[change.pk])
+            alert = _alert(change, _cites(draft.sources, fiche_id), diffs[change.pk])
             flagged += draft_alert_add(draft=draft, alert=alert, key=f"{fiche_id}:{change.pk}")
     return flagged
 
 
 def run_finished(run: IngestRun) -> int:
-    changes = list(
-        SourceChange.objects.filter(run=run, kind__in=WATCHED).select_related(
-            "fiche", "previous_version", "new_version"
-        )
-    )
+    changes = list(SourceChange.objects.filter(run=run, kind__in=WATCHED).select_related("fiche"))
     return drafts_flag_for_changes(changes)
 
 
@@ -147,7 +146,7 @@ def replies_citing_changed(*, administration: Administration, days: int = 30) ->
     since = timezone.now() - timedelta(days=days)
     changes = list(
         SourceChange.objects.filter(kind__in=WATCHED, created_at__gte=since)
-        .select_related("fiche", "previous_version", "new_version")
+        .select_related("fiche")
         .order_by("-created_at")
     )
     if not changes:
@@ -159,12 +158,14 @@ def replies_citing_changed(*, administration: Administration, days: int = 30) ->
         .select_related("message", "draft", "approved_by")
         .order_by("-sent_at")
     )
+    by_fiche: dict[str, list[Reply]] = {}
+    for reply in replies:
+        for fiche_id in {src.get("fiche_id") for src in reply.draft.sources or [] if isinstance(src, dict)}:
+            by_fiche.setdefault(fiche_id, []).append(reply)
     affected = []
     for change in changes:
-        for reply in replies:
-            if not (change.created_at - timedelta(days=days) <= reply.sent_at < change.created_at):
-                continue
-            cited = _cites(reply.draft.sources, change.fiche.fiche_id)
-            if cited:
-                affected.append(AffectedReply(change, reply, [str(s.get("passage", "")) for s in cited]))
+        for reply in by_fiche.get(change.fiche.fiche_id, []):
+            if change.created_at - timedelta(days=days) <= reply.sent_at < change.created_at:
+                passages = [str(s.get("passage", "")) for s in _cites(reply.draft.sources, change.fiche.fiche_id)]
+                affected.append(AffectedReply(change, reply, passages))
     return affected
