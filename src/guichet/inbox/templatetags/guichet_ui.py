@@ -34,6 +34,9 @@ AUDIT_ACTIONS = {
     "reply.approved": "Réponse approuvée et envoyée",
     "feedback.recorded": "Avis sur le brouillon",
     "feedback.updated": "Avis complété",
+    "draft.alert_added": "Alerte ajoutée au brouillon",
+    "spotcheck.graded": "Réponse contrôlée par un superviseur",
+    "satisfaction.recorded": "Satisfaction de l'usager reçue",
 }
 STATUSES = dict(Status.choices)
 
