@@ -53,7 +53,7 @@ def test_generated_draft_is_framed_cited_and_checked():
     streamed = []
     composed = run(ScriptedBackend(outputs=[GOOD]), on_token=streamed.append)
     assert composed.kind == "generated"
-    assert composed.text.startswith("Bonjour,\n\nLe timbre fiscal coûte 86 €")
+    assert composed.text.startswith("Bonjour,\n\nVotre demande concerne : Passeport.\nLe timbre fiscal coûte 86 €")
     assert "[1]" in composed.text and "[Source 1]" not in composed.text
     assert composed.text.endswith("Bien cordialement,\nLe service État civil")
     assert composed.text.count("Bonjour") == 1 and "Cordialement." not in composed.text
@@ -92,8 +92,37 @@ def test_not_covered_skips_the_model_and_says_so():
     composed = run(backend, coverage={"covered": False, "reason": "scores de recherche trop faibles"})
     assert backend.calls == []
     assert composed.kind == "extractive"
-    assert "ne permettent pas de répondre précisément" in composed.text
+    assert "ne répondent pas précisément à votre question" in composed.text
+    assert "l'accueil de Mairie de Lyon" in composed.text  # where the answer is, not "an agent will look at it"
+    assert "un agent va" not in composed.text.lower()
     assert "not_covered" in {a["code"] for a in composed.alerts}
+
+
+def test_not_covered_and_no_sentence_answering_quotes_no_fiche():
+    body = "Bonjour, la piscine municipale est-elle ouverte le dimanche matin pendant les vacances ?"
+    composed = run(None, body=body, coverage={"covered": False, "reason": "scores de recherche trop faibles"})
+    assert "ne répondent pas précisément" in composed.text
+    assert "timbre" not in composed.text and "[1]" not in composed.text
+
+
+def test_a_free_model_sentence_stating_a_right_without_a_source_is_removed():
+    answer = (
+        "Le timbre fiscal coûte 86 € pour un majeur [Source 1]. "
+        "Vous n'avez pas droit à une réduction car vous êtes étudiant. "
+        "Vous faites une pré-demande en ligne, puis vous allez dans une mairie équipée [Source 2]."
+    )
+    composed = run(ScriptedBackend(outputs=[answer]))
+    assert composed.kind == "generated"
+    assert "pas droit" not in composed.text and "pré-demande en ligne" in composed.text
+    dropped = [a for a in composed.alerts if a["code"] == "sentences_dropped"]
+    assert dropped and "Vous n'avez pas droit à une réduction car vous êtes étudiant." in dropped[0]["sentences"]
+
+
+def test_a_hardship_gets_one_sentence_and_never_a_placeholder():
+    body = "Bonjour, mon mari est décédé le mois dernier. Combien coûte un passeport pour un adulte ?"
+    composed = run(None, body=body)
+    assert composed.text.split("\n\n")[1] == "Nous vous présentons nos sincères condoléances."
+    assert "[" not in composed.text.split("\n\n")[1]
 
 
 def test_distress_draft_starts_with_emergency_contacts():

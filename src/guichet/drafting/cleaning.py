@@ -159,3 +159,40 @@ def drop_sentences(model_text: str, dropped: list[str]) -> str:
     if not any(content_terms(line) for line in kept_lines):
         kept = ""
     return kept
+
+
+# A sentence that states a right, a refusal, an amount, a delay or a channel (where and how to act): the 1.5B model's
+# free sentences of this kind are the main source of false statements on unseen messages ("les étudiants n'ont pas
+# droit", "c'est payant", a wrong office). Such a sentence is kept only when one source passage holds most of its
+# words; otherwise it is removed (the verbatim extracts say what the fiche says instead).
+_CLAIM = re.compile(
+    r"\b(?:droit|droits|éligible|bénéfici\w*|cumul\w*|(?:ne|n')\s*(?:pouvez|pourrez|pourriez|avez|êtes|sera|est)\b|"
+    r"pas possible|impossible|refus\w*|interdit\w*|obligatoire\w*|gratuit\w*|payant\w*|rembours\w*|montant|"
+    r"€|euros?|%|délai|\d|en ligne|site|formulaire|cerfa|guichet|mairie|préfecture|agence|caisse|caf\b|cpam|"
+    r"urssaf|pôle emploi|france travail|consulat|tribunal|auprès d[eu']|adress\w*|contact\w*|rendez-vous|courrier|"
+    r"téléphon\w*)",
+    re.IGNORECASE,
+)
+CLAIM_SUPPORT = 0.6
+
+
+def drop_unsupported_claims(model_text: str, sources: list[dict[str, Any]]) -> tuple[str, list[str]]:
+    """The model's text without its sentences that state a right, a refusal, an amount, a delay or a channel that no
+    single source passage supports (at least CLAIM_SUPPORT of the sentence's content words in one passage), and
+    the removed sentences."""
+    evidence = [
+        content_terms(f"{s.get('title', '')} {s.get('heading', '')} {s.get('passage', '')} {s.get('extract', '')}")
+        for s in sources
+    ]
+    dropped = []
+    for _, _, sentence in split_sentences(model_text):
+        bare = re.sub(r"\[\d+(?:,\s*\d+)*\]", " ", sentence)
+        terms = content_terms(bare)
+        if not terms or not _CLAIM.search(bare):
+            continue
+        support = max((len(terms & ev) / len(terms) for ev in evidence), default=0.0)
+        if support < CLAIM_SUPPORT:
+            dropped.append(sentence)
+    if not dropped:
+        return model_text, []
+    return drop_sentences(model_text, dropped), dropped

@@ -19,15 +19,18 @@ from guichet.drafting.cleaning import (
     clean_output,
     drop_flagged_sentences,
     drop_sentences,
+    drop_unsupported_claims,
     unusable,
 )
 from guichet.drafting.enums import DraftKind, TriageLabel
 from guichet.drafting.extracts import (
     KEY_POINTS_HEAD,
+    answers_question,
     extractive_middle,
     keep_cited_sources,
     key_points,
     links_block,
+    understood,
 )
 from guichet.drafting.frame import assemble, closing_block
 from guichet.drafting.prompts import AdministrationProfile, build_messages, prompt_hash, question_sentences
@@ -56,6 +59,9 @@ MAX_ATTEMPTS = 2
 QUESTIONS = 5
 # A first answer that fails the checks is kept (its flagged sentences dropped) if this many sentences remain.
 MIN_KEPT_SENTENCES = 2
+# Verbatim extracts added under the model's answer (what it left out), at most: the reply stays about 200 words.
+KEY_POINTS_LIMIT = 4
+KEY_POINTS_BUDGET = 80
 
 
 @dataclass
@@ -102,11 +108,24 @@ def with_feedback(messages: list[dict[str, str]], problem: str, checks: dict[str
         if not notes:
             notes.append("cite la source après chaque phrase et n'écris que ce qui est dans les sources")
         note = "Attention : " + " ; ".join(notes) + "."
+    elif problem == "unsupported":
+        note = (
+            "Attention : écris seulement ce que disent les sources, avec leurs mots ; ne dis pas qu'un droit existe "
+            "ou n'existe pas si les sources ne le disent pas."
+        )
     elif problem == "echo":
         note = "Attention : ne recopie ni le message ni les sources. Réponds avec tes propres phrases courtes."
     else:
         note = "Réponds en français, avec les informations des sources : c'est une demande normale d'un usager."
     return [*messages[:-1], {**messages[-1], "content": f"{messages[-1]['content']}\n\n{note}"}]
+
+
+def _claims_alert(claims: list[str]) -> dict[str, Any]:
+    message = (
+        f"{len(claims)} phrase(s) du modèle retirée(s) : droit, refus, montant ou démarche qu'aucun passage des "
+        "fiches n'appuie. À relire."
+    )
+    return Alert("warning", "sentences_dropped", message, sentences=tuple(claims)).as_dict()
 
 
 def _dropped_alert(dropped: list[str]) -> dict[str, Any]:
@@ -190,7 +209,7 @@ def compose(
     def checked(middle: str, *, covered: bool, require_citation: bool) -> tuple[str, dict, list, list]:
         """The draft around `middle`, its sources (those the model read and those quoted), checks and alerts."""
         middle, kept = keep_cited_sources(middle, sources)
-        text, trusted = assemble(profile=profile, triage=triage, middle=middle, covered=covered)
+        text, trusted = assemble(profile=profile, triage=triage, middle=middle, covered=covered, message=body)
         checks, alerts = checks_module.check_draft(
             text,
             sources=kept,
@@ -214,9 +233,12 @@ def compose(
     elif backend is not None and covered and sources:
 
         def finish(model_text: str) -> tuple[str, dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
-            """The model's text, the key points it left out, the links, the fixed texts; checked."""
-            middle = model_text
-            points = key_points(sources, questions, context=body, exclude=model_text)
+            """What the request is about, the model's text, the key points it left out, the links, the fixed texts;
+            checked."""
+            middle = "\n".join(p for p in (understood(sources), model_text) if p)
+            points = key_points(
+                sources, questions, context=body, exclude=model_text, limit=KEY_POINTS_LIMIT, budget=KEY_POINTS_BUDGET
+            )
             if points:
                 middle += "\n\n" + "\n".join([KEY_POINTS_HEAD, *points])
             links = links_block(sources, middle)
@@ -248,8 +270,14 @@ def compose(
             middle = clean_output(generation.text, truncated=generation.finish_reason == "length")
             problem = unusable(middle, message=body, sources=sources)
             checks: dict[str, Any] = {}
+            claims: list[str] = []
             if not problem:
                 model_text = attribute_citations(middle, prompt_sources(sources))
+                # A right, a refusal, an amount or a channel that no passage supports is removed, not only flagged.
+                model_text, claims = drop_unsupported_claims(model_text, sources)
+                if not split_sentences(model_text) or unusable(model_text, message=body):
+                    problem = "unsupported"
+            if not problem:
                 text, checks, alerts, kept_sources = finish(model_text)
                 if not checks_module.is_clean(checks):
                     problem = "checks"
@@ -264,6 +292,9 @@ def compose(
                             text, checks, problem, kept_sources = text2, checks2, "", kept_sources2
                             checks["dropped_sentences"] = dropped
                             alerts = [*alerts2, _dropped_alert(dropped)]
+                if not problem and claims:
+                    checks["dropped_sentences"] = [*checks.get("dropped_sentences", []), *claims]
+                    alerts = [*alerts, _claims_alert(claims)]
             attempt.error = f"unusable output: {problem}" if problem else ""
             if on_attempt:
                 on_attempt(attempt)
@@ -281,7 +312,7 @@ def compose(
                     attempts=attempts,
                     timings={"compose_s": round(time.perf_counter() - started, 3)},
                 )
-            fallback_reason = "checks_failed" if problem == "checks" else "model_refusal"
+            fallback_reason = "checks_failed" if problem in {"checks", "unsupported"} else "model_refusal"
             # Second try: same prompt plus what went wrong, greedy decoding.
             sent = with_feedback(messages, problem, checks)
             params = GenerationParams(**{**params.as_dict(), "seed": params.seed + 1, "temperature": 0.0})
@@ -290,7 +321,9 @@ def compose(
     else:
         fallback_reason = "no_model"
 
-    middle = extractive_middle(sources, questions, body) if sources else ""
+    # Not covered and no sentence of the fiches answers the question: say so, do not quote unrelated fiches.
+    answered = bool(sources) and (covered or answers_question(sources, questions, body))
+    middle = extractive_middle(sources, questions, body) if answered else ""
     text, checks, alerts, sources = checked(middle, covered=covered, require_citation=bool(middle))
     fallback_messages = {
         "not_covered": "Les fiches trouvées couvrent mal la question : brouillon de repli composé d'extraits.",

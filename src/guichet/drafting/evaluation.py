@@ -113,7 +113,7 @@ def unflagged_numbers(run: Run, profile: AdministrationProfile) -> list[str]:
         for s in composed.sources
     ]
     evidence_parts += [f"{r.get('title', '')} {r.get('url', '')}" for s in composed.sources for r in s["resources"]]
-    _, trusted = assemble(profile=profile, triage=run.triage, middle="", covered=False)
+    _, trusted = assemble(profile=profile, triage=run.triage, middle="", covered=False, message=run.inputs.body)
     evidence = " ".join([*evidence_parts, run.inputs.title, run.inputs.body, *trusted])
     evidence_digits = digits_only(evidence)
     evidence_groups = {digits_only(m.group()) for m in _DIGITS.finditer(evidence)}

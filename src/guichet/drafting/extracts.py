@@ -240,8 +240,8 @@ def _candidates(
                 continue
             if sentence.endswith("…") or sentence.endswith(":"):
                 continue  # cut by the trim, or a list head whose items are elsewhere: both mislead alone
-            if not key and not lead and not _FULL_STOP.search(sentence):
-                continue  # a heading, a list head or a cut sentence, not a rule
+            if not key and not lead and (not _FULL_STOP.search(sentence) or sentence[0].islower()):
+                continue  # a heading, a list head, a cut sentence or a list item without its lead: not a rule
             if said and len(terms & said) / len(terms) >= ALREADY_SAID_SHARE:
                 continue  # the model already says this
             row_fit = numeric_fit(key, facts) if key else 0
@@ -451,9 +451,27 @@ def key_points(
     context: str = "",
     exclude: str = "",
     limit: int = MAX_EXTRACTS,
+    budget: int = WORD_BUDGET,
 ) -> list[str]:
     """Verbatim, cited lines of the fiches that the model left out (conditions, amounts, delays it skipped)."""
-    return format_extracts(relevant_extracts(sources, questions, context, exclude=exclude, limit=limit))
+    return format_extracts(relevant_extracts(sources, questions, context, exclude=exclude, limit=limit, budget=budget))
+
+
+# A sentence answers the question when it shares this many distinct words with the message's questions.
+ANSWER_TERMS = 2
+
+
+def answers_question(sources: list[dict[str, Any]], questions: list[str], context: str = "") -> bool:
+    """Whether some sentence of the sources (of the writer's case) shares ANSWER_TERMS words with the questions,
+    beyond the words every candidate shares: when retrieval says the fiches do not cover the question, quoting them
+    is only useful if one of their sentences does answer it."""
+    found = candidate_features(sources, questions, context)
+    if found is None:
+        return False
+    candidates = found[0]
+    asked = set().union(*(terms_of(q) for q in questions)) if questions else set()
+    common = set.intersection(*(c.terms for c in candidates)) if candidates else set()
+    return any(len((c.terms | c.label_terms) & asked - common) >= ANSWER_TERMS for c in candidates)
 
 
 def links_block(sources: list[dict[str, Any]], text: str = "") -> str:

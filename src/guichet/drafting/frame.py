@@ -1,22 +1,56 @@
 """The fixed frame of a draft: texts Guichet controls, around whatever the model or the extracts wrote.
 
-The greeting, emergency contacts for a person in distress (always first), the redirection for another body's
-question, a refusal to help with forgery or other people's data, the "not covered" sentence, the politeness formula
-and signature. Pure functions on the triage and the administration's profile.
+The greeting, emergency contacts for a person in distress (always first), one sentence acknowledging a hardship
+the writer mentions (bereavement, illness, violence, no income, a long wait), the redirection for another body's
+question, a refusal to help with forgery or other people's data, the "not covered" answer, the politeness formula
+and signature. Pure functions on the triage, the message and the administration's profile.
+
+Every text here is addressed to the citizen and sent under the agent's name: nothing says "an agent will look at
+it" (the agent is the one sending it), nothing is left to fill in.
 """
+
+import re
 
 from guichet.drafting.enums import TriageLabel
 from guichet.drafting.prompts import AdministrationProfile
 from guichet.drafting.triage import Triage
+from guichet.text import fold
 
-DISTRESS_INTRO = (
-    "Nous avons bien lu votre message et nous prenons votre situation très au sérieux. "
-    "Un agent va le traiter en priorité."
-)
+DISTRESS_INTRO = "Nous avons bien lu votre message et nous prenons votre situation très au sérieux."
 DISTRESS_CONTACTS_HEAD = "Si vous avez besoin d'aide tout de suite, vous pouvez appeler :"
-NOT_COVERED = (
-    "Les informations dont nous disposons ne permettent pas de répondre précisément à toute votre demande : "
-    "un agent va l'examiner et vous répondra."
+NOT_COVERED = "Les fiches officielles de service-public.fr ne répondent pas précisément à votre question."
+# Where the answer to what the fiches do not cover is: the writer's own file, at the administration itself.
+NOT_COVERED_NEXT = (
+    "Pour une question sur votre dossier personnel, vous pouvez vous adresser à l'accueil de {name} "
+    "ou utiliser votre espace personnel en ligne."
+)
+
+# One sentence for a hardship the writer mentions (the first that applies, in this order); distress contacts, when
+# there are any, come before it. Patterns read the folded text (no accents).
+ACKNOWLEDGEMENTS: tuple[tuple[str, str], ...] = (
+    (
+        r"\b(?:decede|decedee|deces|mort|morte|disparu|disparue|veuve|veuf|deuil|enterrement|obseques)\b",
+        "Nous vous présentons nos sincères condoléances.",
+    ),
+    (
+        r"\b(?:violences?|frappe|me bat|battue|harcele|harcelee)\b",
+        "Nous sommes sincèrement désolés de ce que vous vivez.",
+    ),
+    (
+        r"\b(?:malade|maladie|cancer|leucemie|chimiotherapie|hospitalise|hospitalisee|hopital|accident|opere|operee|"
+        r"handicap|handicape|handicapee|sclerose|depression|autiste|trisomie)\b",
+        "Nous sommes sincèrement désolés pour cette situation difficile.",
+    ),
+    (
+        r"\b(?:aucun revenu|aucune ressource|sans revenus?|pas de revenus?|plus rien|fin de droits|expulse|expulser|"
+        r"expulsion|loyers? de retard|dettes?|pas les moyens)\b",
+        "Nous comprenons que votre situation financière est difficile.",
+    ),
+    (
+        r"\b(?:toujours pas|aucune reponse|sans reponse|relance|depuis (?:des|plusieurs|\d+) (?:semaines|mois)|"
+        r"inadmissible|inacceptable|deuxieme fois)\b",
+        "Nous sommes désolés pour ce délai et comprenons votre inquiétude.",
+    ),
 )
 FORGERY_REFUSAL = (
     "Nous ne pouvons pas vous aider à modifier ou fabriquer un document : "
@@ -36,6 +70,20 @@ def distress_block(triage: Triage) -> str:
         lines.append(DISTRESS_CONTACTS_HEAD)
         lines += [f"- {c['number']} : {c['label']}" for c in triage.emergency_contacts]
     return "\n".join(lines)
+
+
+def acknowledgement(message: str) -> str:
+    """One sincere sentence for the hardship the message mentions, or "" (never a placeholder to fill)."""
+    folded = fold(message)
+    for pattern, sentence in ACKNOWLEDGEMENTS:
+        if re.search(pattern, folded):
+            return sentence
+    return ""
+
+
+def not_covered_block(profile: AdministrationProfile) -> str:
+    """What the fiches do not cover, said in one sentence, with where the writer can get the answer."""
+    return f"{NOT_COVERED} {NOT_COVERED_NEXT.format(name=profile.name)}"
 
 
 def redirect_block(triage: Triage, profile: AdministrationProfile) -> str:
@@ -61,15 +109,18 @@ def closing_block(profile: AdministrationProfile) -> str:
     return "\n".join(p for p in (profile.politeness_formula.strip(), profile.signature.strip()) if p)
 
 
-def assemble(*, profile: AdministrationProfile, triage: Triage, middle: str, covered: bool) -> tuple[str, list[str]]:
+def assemble(
+    *, profile: AdministrationProfile, triage: Triage, middle: str, covered: bool, message: str = ""
+) -> tuple[str, list[str]]:
     """The full draft and the fixed texts it contains (evidence for the checks, skipped as "unsupported")."""
     fixed = [
         profile.greeting.strip(),
         distress_block(triage),
+        acknowledgement(message),
         redirect_block(triage, profile),
         refusal_block(triage),
     ]
-    tail = [] if covered else [NOT_COVERED]
+    tail = [] if covered else [not_covered_block(profile)]
     parts = [p for p in [*fixed, middle.strip(), *tail, closing_block(profile)] if p]
     trusted = [p for p in [*fixed, *tail, closing_block(profile)] if p]
     trusted_lines = [line for block in trusted for line in block.splitlines() if line.strip()]
