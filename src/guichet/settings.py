@@ -44,7 +44,6 @@ INSTALLED_APPS = [
     "guichet.audit",
     "guichet.accounts",
     "guichet.inbox",
-    "guichet.delivery",
     "guichet.knowledge",
     "guichet.privacy",
     "guichet.drafting",
@@ -54,6 +53,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "guichet.security.SecurityHeadersMiddleware",
     "guichet.api.errors.ApiErrorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -156,6 +156,12 @@ SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 GUICHET_API_MAX_BODY = env_int("GUICHET_API_MAX_BODY", 256 * 1024)
 SESSION_COOKIE_SECURE = env_bool("GUICHET_SECURE_COOKIES", False)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+# Behind HTTPS (GUICHET_SECURE_COOKIES on): browsers must come back over HTTPS for a year (HSTS). The proxy's
+# X-Forwarded-Proto is trusted by `guichet serve` (GUICHET_FORWARDED_ALLOW_IPS), so requests are seen as secure.
+SECURE_HSTS_SECONDS = 365 * 24 * 3600 if SESSION_COOKIE_SECURE else 0
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+# Content-Security-Policy (self only) and Permissions-Policy: guichet.security.SecurityHeadersMiddleware.
 X_FRAME_OPTIONS = "DENY"
 
 # Background tasks: a database-backed queue; `guichet worker` runs it.
@@ -200,17 +206,6 @@ GUICHET_OPENAI_API_KEY = env_str("GUICHET_OPENAI_API_KEY", "")
 GUICHET_LLM_CONCURRENCY = env_int("GUICHET_LLM_CONCURRENCY", 4)
 GUICHET_LLM_RETRIES = env_int("GUICHET_LLM_RETRIES", 2)
 GUICHET_AUTO_DRAFT = env_bool("GUICHET_AUTO_DRAFT", True)
-# Retrieval scores below which the best fiche is a guess and the draft says the question is not covered
-# (calibrated on the dev set, docs/benchmarks.md "Drafting").
-GUICHET_DRAFT_MIN_DENSE = env_float("GUICHET_DRAFT_MIN_DENSE", 0.30)
-GUICHET_DRAFT_MIN_LEXICAL = env_float("GUICHET_DRAFT_MIN_LEXICAL", 0.30)
-# Seconds a drafting task may run before its worker is presumed dead and the task queued again (0: twice
-# GUICHET_LLM_TIMEOUT plus one minute).
-GUICHET_DRAFT_LEASE_S = env_float("GUICHET_DRAFT_LEASE_S", 0.0)
-# Pushed replies (webhooks): seconds per call, attempts before giving up, first back-off delay (x3 each time).
-GUICHET_WEBHOOK_TIMEOUT = env_float("GUICHET_WEBHOOK_TIMEOUT", 10.0)
-GUICHET_WEBHOOK_MAX_ATTEMPTS = env_int("GUICHET_WEBHOOK_MAX_ATTEMPTS", 10)
-GUICHET_WEBHOOK_BACKOFF_S = env_float("GUICHET_WEBHOOK_BACKOFF_S", 10.0)
 
 LOGGING = {
     "version": 1,

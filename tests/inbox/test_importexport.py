@@ -130,7 +130,7 @@ def test_export_roundtrip_has_spplus_columns(tmp_path, caf):
     agent = member(caf)
     reply_approve_and_send(message=Message.objects.get(), actor=agent, text="Bonjour, faites la demande en ligne.")
     out_path = tmp_path / "export.csv"
-    call_command("export", str(out_path), stderr=io.StringIO())
+    call_command("export", str(out_path), "--administration", "CAF", stderr=io.StringIO())
     rows = list(csv.DictReader(out_path.open(encoding="utf-8"), delimiter=";"))
     assert len(rows) == 1
     assert rows[0]["id_experience"] == "e1"

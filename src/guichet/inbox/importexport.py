@@ -437,11 +437,13 @@ def _export_text(message: Message, reply: Reply) -> tuple[str, str, str]:
     return message.pseudonymised_title, message.pseudonymised_body, reply_text
 
 
-def replies_export_records(*, administrations: Iterable[Administration] | None = None) -> Iterator[dict[str, str]]:
+def replies_export_records(*, administrations: Iterable[Administration]) -> Iterator[dict[str, str]]:
+    """The sent replies of the named administrations (never "all tenants" by default)."""
+    administrations = list(administrations)
+    if not administrations:
+        raise ImportFormatError("Nommez au moins une administration à exporter.")
     replies = Reply.objects.select_related("message__administration", "message__office").order_by("sent_at", "pk")
-    replies = replies.filter(sent_at__isnull=False)
-    if administrations is not None:
-        replies = replies.filter(message__administration__in=list(administrations))
+    replies = replies.filter(sent_at__isnull=False, message__administration__in=administrations)
     for reply in replies:
         message = reply.message
         title, body, reply_text = _export_text(message, reply)
@@ -458,13 +460,24 @@ def replies_export_records(*, administrations: Iterable[Administration] | None =
         }
 
 
+# A spreadsheet reads a cell starting with one of these as a formula (CSV injection): `=HYPERLINK(…)` in a
+# citizen's message must stay text when an agent opens the export.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_cell(value: str) -> str:
+    """`value`, prefixed with an apostrophe when a spreadsheet would run it as a formula."""
+    return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_START) else value
+
+
 def write_records(records: Iterable[dict[str, str]], fmt: str, out: io.TextIOBase) -> int:
+    """Write records as CSV (formula-like cells neutralised), JSONL or JSON; returns how many."""
     count = 0
     if fmt == "csv":
         writer = csv.DictWriter(out, fieldnames=SPPLUS_FIELDS, delimiter=";")
         writer.writeheader()
         for record in records:
-            writer.writerow(record)
+            writer.writerow({key: neutralise_cell(value) for key, value in record.items()})
             count += 1
     elif fmt == "jsonl":
         for record in records:

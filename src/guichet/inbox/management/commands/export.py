@@ -8,7 +8,10 @@ from guichet.inbox.importexport import detect_format, replies_export_records, wr
 
 
 class Command(BaseCommand):
-    help = "Exporte les réponses envoyées au format Services Publics+ (textes pseudonymisés)."
+    help = (
+        "Exporte les réponses envoyées d'une ou plusieurs administrations au format Services Publics+ "
+        "(textes pseudonymisés ; dans un CSV, les cellules qu'un tableur lirait comme des formules sont neutralisées)."
+    )
 
     def add_arguments(self, parser) -> None:
         parser.add_argument(
@@ -17,17 +20,20 @@ class Command(BaseCommand):
         parser.add_argument(
             "--format", choices=["csv", "json", "jsonl"], help="format (défaut : extension, sinon csv)"
         )
-        parser.add_argument("--administration", action="append", help="limiter à une administration (répétable)")
+        parser.add_argument(
+            "--administration",
+            action="append",
+            required=True,
+            help="administration dont exporter les réponses (obligatoire, répétable)",
+        )
 
     def handle(self, *args, **options) -> None:
-        administrations = None
-        if options["administration"]:
-            administrations = []
-            for name in options["administration"]:
-                found = administration_find(name)
-                if found is None:
-                    raise CommandError(f"Administration inconnue : {name}")
-                administrations.append(found)
+        administrations = []
+        for name in options["administration"]:
+            found = administration_find(name)
+            if found is None:
+                raise CommandError(f"Administration inconnue : {name}")
+            administrations.append(found)
         output: Path | None = options["output"]
         fmt = options["format"] or (detect_format(output) if output else "csv")
         records = replies_export_records(administrations=administrations)
