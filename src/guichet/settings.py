@@ -79,7 +79,7 @@ AXES_FAILURE_LIMIT = env_int("GUICHET_LOGIN_FAILURES", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("GUICHET_LOGIN_LOCKOUT_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = ["username"]
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_TEMPLATE = "accounts/lockout.html"
+AXES_LOCKOUT_CALLABLE = "guichet.accounts.receivers.lockout_response"
 AXES_DISABLE_ACCESS_LOG = True  # no table of every successful login with its IP address
 AXES_VERBOSE = False
 
