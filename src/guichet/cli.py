@@ -24,6 +24,7 @@ COMMANDS: dict[str, str] = {
     "experiment": "Expérimentation pilote/témoin : tirage au sort des cohortes, résultats avec intervalles.",
     "spotchecks": "Tire l'échantillon hebdomadaire de réponses à contrôler par les superviseurs.",
     "eval": "Évalue la recherche (retrieval) ou les brouillons (drafts) sur un jeu d'évaluation.",
+    "triage": "Modèle de tri : entraînement (train), mesure (eval), corrections des agents (export).",
 }
 
 

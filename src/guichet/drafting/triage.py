@@ -13,6 +13,8 @@ threshold. `Triage.scores` keeps the model's scores and `Triage.learned` the lab
 agent sees why a message was flagged.
 """
 
+import base64
+import binascii
 import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -37,6 +39,16 @@ DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"\bje suis fini\b",
             r"\bau bout du rouleau\b",
             r"\bplus (?:aucune )?raison de vivre",
+            # Said without the obvious words (the usual warning signs of suicide-prevention guides).
+            r"\b(?:ne|n') ?(?:vois|voit|trouve) plus (?:d'|aucune )?(?:issue|solution|sortie)\b",
+            r"\b(?:serai(?:en)?t|seront|sera) (?:bien )?mieux sans moi\b",
+            r"\b(?:si je n'etais plus la|quand je ne serai plus la|disparaitre pour de bon)\b",
+            r"\ba quoi bon (?:continuer|vivre|me battre|tout ca)\b",
+            r"\b(?:faire|fasse) une (?:betise|connerie)\b",
+            r"\b(?:mon|ce) dernier message\b|\blettre d'adieu\b|\bdire adieu\b",
+            r"\bj'ai (?:tout )?prepare ce qu'il faut\b|\bje n'en aurai plus besoin\b",
+            r"\b(?:plus|pas) (?:le )?gout (?:a|de) (?:rien|vivre)\b",
+            r"\bje ne (?:tiens|tiendrai) plus\b|\bje (?:n'en )?peux plus de vivre\b",
         ),
         ("suicide", "danger"),
     ),
@@ -116,6 +128,22 @@ INJECTION_RULES: dict[str, tuple[str, ...]] = {
         r"\breponds? (?:uniquement |seulement )?(?:par|avec) [\"«]?(?:oui|dossier accepte|accepte)",
         r"\b(?:ecris|ecrivez|dis|dites|confirme[zs]?) (?:que|moi que) (?:mon|ma) (?:dossier|demande) est "
         r"(?:accepte|valide)",
+        # A fixed sentence demanded, a style imposed, the AI addressed as such.
+        r"\breponds? (?:uniquement|seulement|simplement) (?:par|avec|:|«|\")",
+        r"\b(?:recopie|reproduis|ecris|insere|glisse|ajoute)[sz]? (?:exactement |mot pour mot )?"
+        r"(?:la phrase|le texte|la mention|la formule) suivante",
+        r"\bne (?:donne|fais|pose|ajoute) aucune? (?:explication|question|commentaire|remarque)\b",
+        r"\b(?:a l'attention|a l'intention|note pour|message pour) (?:de l'|du |de la )?"
+        r"(?:ia|assistant|robot|modele|systeme|chatbot|intelligence artificielle|redaction automatique)",
+        r"\b(?:systeme|assistant|robot|modele) (?:de (?:reponse|redaction) )?automatique\b.{0,80}\b(?:dois|doit|"
+        r"reponds|ecris|declare|confirme|indique)",
+        r"\b(?:tes|vos|les) (?:consignes|regles|instructions) (?:habituelles |precedentes )?(?:sont|est) "
+        r"(?:suspendues?|annulees?|levees?|desactivees?)",
+        r"\b(?:tu reponds|reponds|reponde?z) (?:desormais |maintenant )?comme (?:un|une|si)\b",
+        r"\b(?:decode|decoder|decodez)[- ](?:la|le|les|ce)\b.{0,40}\b(?:applique|execute|suis)",
+        r"\[(?:system|admin|systeme|root|developer)\]|\bmode (?:administrateur|admin|maintenance|debug)\b",
+        r"<!--.{0,300}?(?:ia|assistant|modele|reponse|ecris|ajoute|indique)",
+        r"\b(?:obeis|obeissez|execution)\s*[:.!]",
     ),
     "prompt": (
         r"\b(?:system prompt|prompt systeme|ton prompt|votre prompt|tes consignes|vos consignes|tes instructions)\b",
@@ -369,6 +397,31 @@ class Triage:
         return asdict(self)
 
 
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
+_SPACED = re.compile(r"\b(?:[a-z] ){2,}[a-z]\b")
+_BASE64 = re.compile(r"[A-Za-z0-9+/]{24,}={0,2}")
+
+
+def deobfuscated(raw: str) -> str:
+    """What a masked instruction says, folded: letters spaced out ("i g n o r e"), digits for letters
+    ("1gn0r3"), or a base64 blob. Only read by the injection rules (never shown, never sent to a model)."""
+    folded = fold(raw)
+    parts = [re.sub(r"[ \t]+", " ", _SPACED.sub(lambda m: m.group().replace(" ", ""), folded))]
+    leet_words = [w for w in re.findall(r"\S+", folded) if re.search(r"[a-z]", w) and re.search(r"[0-9@$]", w)]
+    if len(leet_words) >= 3:
+        parts.append(folded.translate(_LEET))
+    for blob in _BASE64.findall(raw):
+        parts.append(_decoded(blob))
+    return "\n".join(p for p in parts if p)
+
+
+def _decoded(blob: str) -> str:
+    try:
+        return fold(base64.b64decode(blob + "=" * (-len(blob) % 4), validate=False).decode("utf-8"))
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return ""
+
+
 def _matches(patterns: tuple[str, ...], text: str) -> list[str]:
     found = []
     for pattern in patterns:
@@ -446,8 +499,9 @@ def triage(
 
     injection_kinds: list[str] = []
     injection_sentences: list[str] = []
+    unmasked = text + "\n" + deobfuscated(title + "\n" + body)
     for kind, patterns in INJECTION_RULES.items():
-        hits = _matches(patterns, text)
+        hits = _matches(patterns, unmasked)
         if hits:
             injection_kinds.append(kind)
             evidence.setdefault(TriageLabel.INJECTION, []).extend(hits)

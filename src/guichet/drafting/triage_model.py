@@ -9,7 +9,8 @@ Features of one message (its pseudonymised title and body):
 
 * the USE multilingual sentence embedding (512 numbers; the packaged encoder of `guichet.knowledge`);
 * the cosine between that embedding and the embedding of what the administration handles (its name and
-  competences): how far the message is from the body it was sent to, the main signal for "out of scope";
+  competences), and the cosines to a fixed list of other bodies, public and private (`REFERENCE_BODIES`): how
+  far the message is from the body it was sent to and how close to another one, the signal for "out of scope";
 * character 2–5-grams inside words of the folded text (no accents, lower case), hashed into a fixed number of
   buckets (CRC-32, stable across runs and machines), log-scaled, weighted by inverse document frequency and
   L2-normalised: robust to typos, SMS spelling and missing accents.
@@ -47,6 +48,27 @@ _WORD = re.compile(r"[a-z0-9]+|[^\sa-z0-9]")
 EMBED_CHARS = 2000
 
 
+# Who else a citizen may need: the message's similarity to each (beside the one to the administration it was sent
+# to) tells the model when another body, or no public body at all, is the right one ("out of scope").
+REFERENCE_BODIES: tuple[str, ...] = (
+    "Caisse d'allocations familiales : RSA, APL, aide au logement, prime d'activité, allocations familiales",
+    "Assurance retraite : pension de retraite, réversion, relevé de carrière, minimum vieillesse",
+    "Assurance maladie : carte Vitale, remboursement de soins, arrêt maladie, indemnités journalières",
+    "Préfecture : titre de séjour, naturalisation, étrangers",
+    "ANTS : carte grise, permis de conduire, passeport, carte d'identité",
+    "France Travail : chômage, inscription demandeur d'emploi, allocation, formation",
+    "Impôts : impôt sur le revenu, taxe foncière, déclaration de revenus, prélèvement à la source",
+    "Mairie : état civil, acte de naissance, mariage, listes électorales, urbanisme, école, cantine",
+    "Urssaf : cotisations, micro-entrepreneur, auto-entrepreneur, CESU",
+    "MDPH : handicap, AAH, RQTH, carte mobilité inclusion, PCH",
+    "Entreprise privée : vendeur, commande, livraison, garantie, opérateur téléphonique, fournisseur d'énergie",
+    "Banque, assurance ou mutuelle privée : prêt, compte bancaire, contrat d'assurance, remboursement de mutuelle",
+    "Justice : tribunal, avocat, divorce, litige, plainte, huissier, conciliateur de justice",
+    "Logement privé : propriétaire, bailleur, syndic, voisin, copropriété, travaux, dépôt de garantie",
+    "Employeur : contrat de travail, salaire, licenciement, congés, prud'hommes",
+)
+
+
 @dataclass(frozen=True)
 class FeatureSettings:
     use_embedding: bool = True
@@ -58,10 +80,12 @@ class FeatureSettings:
     embedding_scale: float = 1.0
     # Word pairs ("plus rien", "mettre fin", "mode administrateur") hashed into the same buckets.
     word_bigrams: bool = True
+    references: tuple[str, ...] = REFERENCE_BODIES
 
     @property
     def dense_dim(self) -> int:
-        return (EMBEDDING_DIM if self.use_embedding else 0) + (1 if self.use_admin else 0)
+        admin = (1 + len(self.references)) if self.use_admin else 0
+        return (EMBEDDING_DIM if self.use_embedding else 0) + admin
 
     @property
     def dim(self) -> int:
@@ -123,6 +147,11 @@ def _administration_vector(text: str) -> np.ndarray:
     return embed([text])[0]
 
 
+def _cosines(vectors: np.ndarray, others: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(vectors, axis=1) * np.linalg.norm(others, axis=1) + 1e-9
+    return (np.sum(vectors * others, axis=1) / norms).astype(np.float32)
+
+
 def dense_features(texts: list[str], admin_texts: list[str], settings: FeatureSettings) -> np.ndarray:
     """Embedding and administration similarity of each text (rows), as the model reads them."""
     columns: list[np.ndarray] = []
@@ -132,10 +161,9 @@ def dense_features(texts: list[str], admin_texts: list[str], settings: FeatureSe
             columns.append(vectors * settings.embedding_scale)
         if settings.use_admin:
             admins = np.stack([_administration_vector(a) for a in admin_texts]) if texts else vectors
-            sims = np.sum(vectors * admins, axis=1) / (
-                np.linalg.norm(vectors, axis=1) * np.linalg.norm(admins, axis=1) + 1e-9
-            )
-            columns.append(sims[:, None].astype(np.float32))
+            columns.append(_cosines(vectors, admins)[:, None])
+            for reference in settings.references:
+                columns.append(_cosines(vectors, _administration_vector(reference)[None, :])[:, None])
     if not columns:
         return np.zeros((len(texts), 0), dtype=np.float32)
     return np.hstack(columns).astype(np.float32)
@@ -204,7 +232,9 @@ class TriageModel:
     def from_json(cls, data: dict[str, Any]) -> TriageModel:
         if data.get("format") != "guichet-triage-model/1":
             raise ValueError("Modèle de tri : format inconnu.")
-        settings = FeatureSettings(**data["settings"])
+        raw = dict(data["settings"])
+        raw["references"] = tuple(raw.get("references", ()))
+        settings = FeatureSettings(**raw)
         labels = tuple(data["labels"])
         idf = decode_array(data["idf"], (settings.buckets,)) if settings.use_chars else np.zeros(0, dtype=np.float32)
         return cls(

@@ -32,6 +32,7 @@ import numpy as np
 from guichet.corpora import read_corpus
 from guichet.drafting.triage import triage
 from guichet.drafting.triage_model import (
+    EMBEDDING_DIM,
     MODEL_LABELS,
     FeatureSettings,
     TriageModel,
@@ -157,16 +158,18 @@ def feature_matrix(examples: list[Example], settings: FeatureSettings, idf: np.n
 
     missing = [e for e in examples if e.id not in dense_cache]
     if missing:
-        full = FeatureSettings(use_embedding=True, use_admin=True, use_chars=False, embedding_scale=1.0)
+        full = FeatureSettings(
+            use_embedding=True, use_admin=True, use_chars=False, embedding_scale=1.0, references=settings.references
+        )
         rows = dense_features([e.text for e in missing], [e.admin_text for e in missing], full)
         for e, row in zip(missing, rows, strict=True):
             dense_cache[e.id] = row
     blocks = []
     dense = np.stack([dense_cache[e.id] for e in examples])
     if settings.use_embedding:
-        blocks.append(sparse.csr_matrix(dense[:, :-1] * settings.embedding_scale))
+        blocks.append(sparse.csr_matrix(dense[:, :EMBEDDING_DIM] * settings.embedding_scale))
     if settings.use_admin:
-        blocks.append(sparse.csr_matrix(dense[:, -1:]))
+        blocks.append(sparse.csr_matrix(dense[:, EMBEDDING_DIM:]))
     if settings.use_chars:
         data, indices, indptr = [], [], [0]
         for e in examples:
