@@ -6,11 +6,11 @@ word is a name only with other evidence. Loaded once, on first use (about 0.1 s)
 """
 
 import functools
-import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
 from guichet.privacy.names import is_common
+from guichet.text import fold as text_fold
 
 
 @dataclass(frozen=True)
@@ -21,10 +21,11 @@ class NameKind:
 
 
 def fold(word: str) -> str:
-    """Lower case without accents; letters outside Latin-1 that NFKD keeps ("ı", "ł", "ø") are mapped by hand."""
+    """`guichet.text.fold`, and also the letters that NFKD leaves whole ("ı" of Yıldız, "ł" of Michał, "ø"), as the
+    name list was built (ASCII only), without surrounding punctuation."""
     word = word.replace("ı", "i").replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O")
-    plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
-    return plain.lower().strip(".,;:!?'’")
+    plain = text_fold(word).encode("ascii", "ignore").decode()
+    return plain.strip(".,;:!?'’")
 
 
 @functools.cache

@@ -15,6 +15,7 @@ from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
 
 from guichet.privacy.analyzer import Span, detect
+from guichet.text import PLACEHOLDER
 
 # Placeholder types, as they appear between brackets: [PERSONNE_1], [NIR_1]…
 ENTITY_TYPES: dict[str, str] = {
@@ -37,7 +38,6 @@ ENTITY_TYPES: dict[str, str] = {
     "PLAQUE": "plaque d'immatriculation",
     "REFERENCE": "référence de dossier",
 }
-PLACEHOLDER = re.compile(r"\[([A-Z_]+)_(\d+)\]")
 # What a model may do to "[PERSONNE_1]": change the case or the brackets, add spaces, escape it for Markdown,
 # put an accent on TÉLÉPHONE, or drop the brackets.
 _LOOSE_PLACEHOLDER = re.compile(

@@ -13,10 +13,11 @@ languages of France's main immigrant communities (MIT). Each line: the word in l
 
 import re
 import sys
-import unicodedata
 import xml.etree.ElementTree as ET
 from collections import Counter
 from pathlib import Path
+
+from guichet.privacy.gazetteer import fold  # the same folding as the lookups
 
 SURNAMES = 40000  # INSEE surnames kept, most frequent first
 FAKER_LOCALES = (
@@ -24,11 +25,6 @@ FAKER_LOCALES = (
     "lt_LT lv_LV tr_TR az_AZ vi_VN yo_NG ig_NG ha_NG tw_GH en_NG sw zu_ZA en_KE id_ID en_GB en_IE en_US"
 ).split()
 _LATIN = re.compile(r"[a-z][a-z'\- ]*[a-z]")
-
-
-def fold(word: str) -> str:
-    plain = unicodedata.normalize("NFKD", word.replace("ı", "i").replace("ł", "l").replace("ø", "o"))
-    return plain.encode("ascii", "ignore").decode().lower().strip()
 
 
 def insee(folder: Path, name: str, limit: int | None = None) -> list[str]:
