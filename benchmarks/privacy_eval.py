@@ -26,7 +26,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=Path(os.environ.get("GUICHET_SHARED_DIR", "../shared")))
     parser.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parent.parent / "corpora" / "privacy")
-    parser.add_argument("--split", default="test", help="test, validation, train or train+validation")
+    parser.add_argument("--split", default="test", help="test, validation, train, train+validation or all")
+    parser.add_argument("--batch", action="append", help="only these batch files (p3.jsonl…)")
     parser.add_argument("--paragraphs", type=int, default=1000, help="fiche paragraphs for the false positives")
     parser.add_argument("--repeat", type=int, default=5, help="copies of the split's messages for the throughput run")
     parser.add_argument("--show-leaks", action="store_true", help="print the surviving strings (corpus data only)")
@@ -38,6 +39,8 @@ def main() -> None:
     from guichet.privacy.evaluation import corpus_leaks, corpus_split, false_positives, fiche_paragraphs
 
     items = corpus_split(args.corpus, args.split)
+    if args.batch:
+        items = [item for item in items if item["file"] in args.batch]
     if "recall" in parts:
         report = corpus_leaks(items)
         print(

@@ -139,7 +139,9 @@ def corpus_leaks(items: Iterable[dict]) -> CorpusReport:
 
 
 def corpus_split(folder: Path, split: str) -> list[dict]:
-    """The items of a corpus split ("train+validation" joins two)."""
+    """The items of a corpus split ("train+validation" joins two, "all" is every item)."""
+    if split == "all":
+        return list(read_corpus(folder))
     return [item for name in split.split("+") for item in read_corpus(folder, split=name)]
 
 
