@@ -9,11 +9,13 @@ from guichet import __version__
 
 COMMANDS: dict[str, str] = {
     "quickstart": "Prépare tout (base, comptes de démonstration, fiches, messages) et démarre Guichet.",
-    "serve": "Démarre le serveur web.",
-    "worker": "Démarre le travailleur de tâches de fond (préparation des brouillons).",
+    "serve": "Démarre le serveur web (gunicorn : --workers N processus × --threads fils).",
+    "worker": "Démarre le travailleur de tâches de fond (brouillons, réponses poussées) ; --concurrency N.",
+    "modelserver": "Sert le modèle embarqué par HTTP (compatible OpenAI) pour tous les travailleurs.",
     "migrate": "Crée ou met à jour le schéma de la base de données.",
     "createagent": "Crée un compte et son rôle dans une administration.",
     "apikey": "Crée une clé d'API pour une administration (plateforme SP+ ou autre guichet).",
+    "webhook": "Configure le webhook d'une administration (réponses envoyées poussées, signées).",
     "import": "Importe des messages (CSV/JSON Services Publics+, JSONL).",
     "export": "Exporte les réponses envoyées au format Services Publics+ (pseudonymisées).",
     "ingest": "Intègre les fiches service-public.fr (URL, zip ou dossier) et construit l'index.",
