@@ -206,6 +206,13 @@ GUICHET_OPENAI_API_KEY = env_str("GUICHET_OPENAI_API_KEY", "")
 GUICHET_LLM_CONCURRENCY = env_int("GUICHET_LLM_CONCURRENCY", 4)
 GUICHET_LLM_RETRIES = env_int("GUICHET_LLM_RETRIES", 2)
 GUICHET_AUTO_DRAFT = env_bool("GUICHET_AUTO_DRAFT", True)
+# Retrieval scores below which the best fiche is a guess and the draft says the question is not covered
+# (calibrated on the dev set, docs/benchmarks.md "Drafting").
+GUICHET_DRAFT_MIN_DENSE = env_float("GUICHET_DRAFT_MIN_DENSE", 0.30)
+GUICHET_DRAFT_MIN_LEXICAL = env_float("GUICHET_DRAFT_MIN_LEXICAL", 0.30)
+# Seconds a drafting task may run before its worker is presumed dead and the task queued again (0: twice
+# GUICHET_LLM_TIMEOUT plus one minute).
+GUICHET_DRAFT_LEASE_S = env_float("GUICHET_DRAFT_LEASE_S", 0.0)
 
 LOGGING = {
     "version": 1,
