@@ -1,6 +1,7 @@
 """Import a generated SP+ CSV with planted corruptions into a fresh database, and time it.
 
 nice .venv/bin/python benchmarks/import_csv.py --rows 50000 --bad 10
+nice .venv/bin/python benchmarks/import_csv.py --rows 50000 --bad 10 --dry-run   # parse, checks, accounting
 nice .venv/bin/python benchmarks/import_csv.py --rows 2000 --bad 10 --keep /tmp/import-bench
 
 The file is synthetic (seeded): varied citizen messages with names, e-mails, phone numbers and multi-line
@@ -97,6 +98,7 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=50_000)
     parser.add_argument("--bad", type=int, default=10)
     parser.add_argument("--keep", type=Path, default=None, help="dossier de données à garder (sinon temporaire)")
+    parser.add_argument("--dry-run", action="store_true", help="lecture, contrôles et décompte seulement (rien écrit)")
     options = parser.parse_args()
     data_dir = options.keep or Path(tempfile.mkdtemp(prefix="guichet-import-bench-"))
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -117,7 +119,7 @@ def main() -> int:
     path = data_dir / "bench.csv"
     expected_bad = generate(path, options.rows, options.bad)
     started = time.perf_counter()
-    report = messages_import(path=path)
+    report = messages_import(path=path, dry_run=options.dry_run)
     elapsed = time.perf_counter() - started
     rejected = sorted(error[0] for error in report.errors)
     print(f"rows={options.rows} bad={options.bad} seconds={elapsed:.1f} rows_per_s={options.rows / elapsed:.0f}")
