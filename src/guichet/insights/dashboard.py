@@ -180,12 +180,17 @@ def _scope(queryset, administration: Administration | None, path: str):
     return queryset if administration is None else queryset.filter(**{path: administration})
 
 
-def reply_rows(administration: Administration | None, filters: Filters) -> list[ReplyRow]:
-    """One row per sent reply of the period that passes the cohort and label filters, with its feedback."""
+def replies_in(administration: Administration | None, filters: Filters):
+    """The replies sent in the period (before the cohort and label filters, applied on the rows)."""
     low, high = filters.bounds
-    replies = _scope(Reply.objects.all(), administration, "message__administration").filter(
+    return _scope(Reply.objects.all(), administration, "message__administration").filter(
         sent_at__gte=low, sent_at__lt=high
     )
+
+
+def reply_rows(administration: Administration | None, filters: Filters) -> list[ReplyRow]:
+    """One row per sent reply of the period that passes the cohort and label filters, with its feedback."""
+    replies = replies_in(administration, filters)
     cohorts = {
         (m["user_id"], m["administration_id"]): m["cohort"]
         for m in _scope(Membership.objects.all(), administration, "administration").values(
@@ -220,11 +225,13 @@ def reply_rows(administration: Administration | None, filters: Filters) -> list[
             approved_by_id=r["approved_by_id"],
         )
     for fb in (
-        Feedback.objects.filter(reply_id__in=list(rows))
+        Feedback.objects.filter(reply__in=replies.values("pk"))  # a subquery: no list of ids to bind
         .values("reply_id", "rating", "reasons", "edit_distance", "time_on_task_s")
         .order_by("pk")
     ):  # the latest feedback on a reply wins
-        row = rows[fb["reply_id"]]
+        row = rows.get(fb["reply_id"])
+        if row is None:  # filtered out (cohort, label)
+            continue
         row.rating, row.reasons = fb["rating"] or "", list(fb["reasons"] or [])
         row.edit_distance, row.time_on_task_s = fb["edit_distance"], fb["time_on_task_s"]
     return list(rows.values())
@@ -241,10 +248,6 @@ def _messages(administration: Administration | None, filters: Filters) -> list[d
     return rows
 
 
-def _week_of(moment: datetime) -> date:
-    return week_start(timezone.localtime(moment).date())
-
-
 def _week_label(monday: date) -> str:
     return f"Semaine du {monday.strftime('%d/%m/%Y')}"
 
@@ -254,8 +257,9 @@ def _round(value: float | None, digits: int = 1) -> float | None:
 
 
 def _volume(weeks: list[date], messages: list[dict], replies: list[ReplyRow]) -> Figure:
-    received = Counter(_week_of(m["received_at"]) for m in messages)
-    sent = Counter(_week_of(r.sent_at) for r in replies)
+    tz = timezone.get_current_timezone()
+    received = Counter(week_start(m["received_at"].astimezone(tz).date()) for m in messages)
+    sent = Counter(week_start(r.sent_at.astimezone(tz).date()) for r in replies)
     rows = [[_week_label(w), received.get(w, 0), sent.get(w, 0)] for w in weeks]
     return Figure(
         key="volume",
@@ -268,8 +272,9 @@ def _volume(weeks: list[date], messages: list[dict], replies: list[ReplyRow]) ->
 
 def _reply_time(weeks: list[date], replies: list[ReplyRow]) -> Figure:
     by_week: dict[date, list[float]] = {w: [] for w in weeks}
+    tz = timezone.get_current_timezone()
     for r in replies:
-        by_week.setdefault(_week_of(r.sent_at), []).append(r.hours)
+        by_week.setdefault(week_start(r.sent_at.astimezone(tz).date()), []).append(r.hours)
     rows = [[_week_label(w), len(v), _round(median(v)), _round(percentile(v, 90))] for w, v in sorted(by_week.items())]
     hours = [r.hours for r in replies]
     overall = (
@@ -438,8 +443,18 @@ def _alerts(administration: Administration | None, filters: Filters, messages: l
     )
 
 
-def _spot_checks(replies: list[ReplyRow]) -> Figure:
-    checks = list(SpotCheck.objects.filter(reply_id__in=[r.pk for r in replies]).values("reason", "grade"))
+def _of_rows(model, replies: list[ReplyRow], queryset, *fields: str) -> list[dict]:
+    """`model` rows of the period's replies (a subquery), kept for the replies that passed the filters."""
+    ids = {r.pk for r in replies}
+    return [
+        row
+        for row in model.objects.filter(reply__in=queryset.values("pk")).values("reply_id", *fields)
+        if row["reply_id"] in ids
+    ]
+
+
+def _spot_checks(replies: list[ReplyRow], queryset) -> Figure:
+    checks = _of_rows(SpotCheck, replies, queryset, "reason", "grade")
     table = Counter((c["reason"], c["grade"]) for c in checks)
     graded = [c for c in checks if c["grade"]]
     errors = sum(1 for c in graded if c["grade"] == SpotCheck.Grade.ERROR)
@@ -457,10 +472,8 @@ def _spot_checks(replies: list[ReplyRow]) -> Figure:
     )
 
 
-def _satisfaction(replies: list[ReplyRow]) -> Figure:
-    scores = list(
-        CitizenSatisfaction.objects.filter(reply_id__in=[r.pk for r in replies]).values_list("score", flat=True)
-    )
+def _satisfaction(replies: list[ReplyRow], queryset) -> Figure:
+    scores = [row["score"] for row in _of_rows(CitizenSatisfaction, replies, queryset, "score")]
     counts = Counter(scores)
     satisfied = sum(1 for s in scores if s >= CitizenSatisfaction.SATISFIED_FROM)
     return Figure(
@@ -490,8 +503,8 @@ def dashboard(*, administration: Administration | None, filters: Filters) -> Das
         *_feedback(replies),
         _triage(administration, filters, messages),
         _alerts(administration, filters, messages),
-        _spot_checks(replies),
-        _satisfaction(replies),
+        _spot_checks(replies, replies_in(administration, filters)),
+        _satisfaction(replies, replies_in(administration, filters)),
     ]
     result.figures = figures
     spot = result.figure("controles")

@@ -77,9 +77,9 @@ def _pseudonym(kind: str, value: int) -> str:
 def dataset_rows(administration: Administration) -> list[dict]:
     filters = Filters(start=date(2000, 1, 1), end=timezone.localdate())
     rows = reply_rows(administration, filters)
-    ids = [r.pk for r in rows]
-    grades = dict(SpotCheck.objects.filter(reply_id__in=ids).values_list("reply_id", "grade"))
-    scores = dict(CitizenSatisfaction.objects.filter(reply_id__in=ids).values_list("reply_id", "score"))
+    mine = {"reply__message__administration": administration}
+    grades = dict(SpotCheck.objects.filter(**mine).values_list("reply_id", "grade"))
+    scores = dict(CitizenSatisfaction.objects.filter(**mine).values_list("reply_id", "score"))
     out = []
     for r in sorted(rows, key=lambda row: (row.sent_at, row.pk)):
         year, week, _ = timezone.localtime(r.sent_at).isocalendar()
