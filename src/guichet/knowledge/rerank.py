@@ -50,7 +50,7 @@ FEATURES = (
     "title_dense",
 )
 COLUMN = {name: i for i, name in enumerate(FEATURES)}
-WEIGHTS = np.array([1.86, 1.80, 0.92, 0.99, 2.42, 2.21, 3.60, 4.92, -0.13, 1.49, 1.25, 0.31, -1.51], dtype=np.float32)
+WEIGHTS = np.array([2.04, 2.09, 0.61, 0.92, 2.31, 1.96, 3.27, 4.83, -1.25, 1.47, 1.10, 0.28, -1.40], dtype=np.float32)
 
 # Which themes (words of a fiche's breadcrumb, folded) each administration handles: the administrations of
 # `guichet.accounts.demo` by their short name. A message sent to the wrong office still gets its fiche (the

@@ -173,11 +173,12 @@ class Qualifier:
 QUALIFIERS: tuple[Qualifier, ...] = (
     Qualifier(
         "agent public",
-        r"fonction(naire)? publique|fonctionnaire|agent (public|contractuel)|\b(fpe|fpt|fph)\b|militaire",
+        r"fonction(naire)? publique|(?<!salarie ou )fonctionnaire|agent (public|contractuel)|\b(fpe|fpt|fph)\b"
+        r"|militaire",
         r"fonctionnaire|agent (public|territorial|hospitalier|contractuel)|fonction publique|titulaire|militaire"
         r"|(mairie|hopital public|education nationale|ministere) (qui )?m.emploie",
     ),
-    Qualifier("mineur", r"\bmineurs?\b|\benfant\b", r"mineur|mon (fils|enfant)|ma fille|\b1[0-7] ans\b|bebe|enfants?"),
+    Qualifier("mineur", r"\bmineurs?\b", r"mineur|mon (fils|enfant)|ma fille|\b1[0-7] ans\b|bebe|enfants?"),
     Qualifier(
         "indépendant",
         r"independant|non salarie|travailleur independant|artisan|commercant|profession liberale|exploitant",
@@ -185,7 +186,7 @@ QUALIFIERS: tuple[Qualifier, ...] = (
     ),
     Qualifier("étudiant", r"etudiant", r"etudiant|fac\b|universite|bts|master|licence|ecole superieure"),
     Qualifier("association", r"association", r"association|asso\b|benevole"),
-    Qualifier("employeur", r"employeur|entreprise", r"employeur|mes salaries|mon entreprise|ma societe|embaucher"),
+    Qualifier("employeur", r"\bemployeur", r"employeur|mes salaries|mon entreprise|ma societe|embaucher"),
     Qualifier(
         "étranger",
         r"etranger",
@@ -203,8 +204,12 @@ QUALIFIERS: tuple[Qualifier, ...] = (
     ),
     Qualifier("adoption", r"adoption|adopt", r"adopt"),
     Qualifier("décès", r"deces|defunt|succession|reversion", r"deced|deces|mort|defunt|veuve?|succession"),
-    Qualifier("agricole", r"agricole|msa|exploitant", r"agricole|agriculteur|msa|exploitation|ferme"),
-    Qualifier("handicap", r"handicap|invalid", r"handicap|invalid|mdph|aah|fauteuil"),
+    Qualifier("agricole", r"agricole|exploitant", r"agricole|agriculteur|msa|exploitation|ferme"),
+    Qualifier(
+        "handicap",
+        r"handicap|invalid",
+        r"handicap|invalid|mdph|aah|aeeh|pch|rqth|fauteuil|autis|maladie chronique|reconnu\w* (a|handicap)",
+    ),
 )
 
 

@@ -159,6 +159,75 @@ VOCABULARY: tuple[Term, ...] = (
         "usage courant",
     ),
     Term(r"trains?|ter|tgv|sncf", "transport ferroviaire SNCF voyageur", (), "usage courant"),
+    Term(
+        r"conge (de )?pat(ernite)?|conge papa|conge (de|pour la) naissance",
+        "congé de paternité et d'accueil de l'enfant",
+        ("F3156",),
+        "F3156 « Congé de paternité et d'accueil de l'enfant d'un salarié du secteur privé »",
+    ),
+    Term(
+        r"conge (de )?mat(ernite)?",
+        "congé de maternité",
+        ("F2265",),
+        "F2265 « Congé maternité d'une salariée du secteur privé »",
+    ),
+    Term(
+        r"prud.?hom\w*", "conseil de prud'hommes", ("F1052",), "F1052 « Conseil de prud'hommes (CPH) : déroulement »"
+    ),
+    Term(
+        r"heures sup\w*",
+        "heures supplémentaires",
+        ("F2391",),
+        "F2391 « Heures supplémentaires d'un salarié du secteur privé »",
+    ),
+    Term(r"conges? payes", "congés payés", ("F2258",), "F2258 « Congés payés »"),
+    Term(r"periode d.essai", "période d'essai", ("F1643",), "F1643 « Période d'essai »"),
+    Term(
+        r"accident (du|de) travail|accident au travail",
+        "accident du travail",
+        (),
+        "F171 « Accident du travail : démarches »",
+    ),
+    Term(
+        r"garant|visale",
+        "garantie Visale caution",
+        ("F33453",),
+        "F33453 « Garantie Visale : caution gratuite couvrant les impayés (loyers et charges) »",
+    ),
+    Term(
+        r"bourses?( d.etudes?| etudiante?| sur criteres sociaux| pour (la fac|l.universite))|crous|dse",
+        "bourse sur critères sociaux étudiant dossier social",
+        ("F12214",),
+        "F12214 « Étudiant : bourse sur critères sociaux » ; F12216 « DSE (dossier social étudiant) »",
+    ),
+    Term(r"bourses?", "bourse", (), "usage courant"),
+    Term(
+        r"permis (\w+ )?(etranger|algerien|marocain|tunisien|bresilien|americain|anglais|de mon pays)",
+        "échange d'un permis de conduire étranger",
+        ("F1460",),
+        "F1460 « Échange d'un permis de conduire passé à l'étranger (installation durable) »",
+    ),
+    Term(r"livret de famille", "livret de famille", (), "F11991, F1345"),
+    Term(r"taxe d.habitation", "taxe d'habitation", ("F42",), "F42 « Taxe d'habitation »"),
+    Term(r"carte (d.)?electeur|carte electorale", "carte électorale", ("F1962",), "F1962 « Carte électorale »"),
+    Term(
+        r"demission\w*.{0,80}chomage|chomage.{0,80}demission\w*|demissionn\w*.{0,80}(droit|toucher|are)",
+        "démission allocation chômage",
+        ("F89", "F34991"),
+        "F89 « Un salarié peut-il percevoir l'allocation chômage en cas de démission ? »",
+    ),
+    Term(
+        r"trop.?per[cç]us?|verse\w* (a tort|en trop)",
+        "trop-perçu sommes versées à tort remboursement",
+        (),
+        "F2269, F31592",
+    ),
+    Term(
+        r"(demenag\w*|changement d.adresse|nouvelle adresse).{0,80}carte grise|carte grise.{0,80}(demenag\w*|adresse)",
+        "changement d'adresse carte grise",
+        ("F12118",),
+        "F12118 « Changer l'adresse sur sa carte grise »",
+    ),
     Term(r"smic", "salaire minimum", (), "F2300 « Smic »", capitals=False),
     Term(r"fiche de paie|bulletin de (paie|salaire)", "bulletin de paie salaire", (), "usage courant"),
     # Business creation --------------------------------------------------------------------------------------------
@@ -181,7 +250,10 @@ VOCABULARY: tuple[Term, ...] = (
         "F23264 « Déclaration de micro-entrepreneur (auto-entrepreneur) »",
     ),
     Term(
-        r"kbis", "extrait Kbis registre du commerce", ("F21000",), "F21000 « Comment obtenir un extrait K ou Kbis ? »"
+        r"k.?bis",
+        "extrait Kbis registre du commerce",
+        ("F21000",),
+        "F21000 « Comment obtenir un extrait K ou Kbis ? »",
     ),
     Term(r"siret|siren", "numéro Siret entreprise", (), "usage courant"),
     Term(r"urssaf", "cotisations sociales Urssaf", (), "usage courant"),
@@ -402,8 +474,8 @@ VOCABULARY: tuple[Term, ...] = (
     Term(
         r"points?( sur| de)? (mon |son )?permis|solde de points",
         "points du permis de conduire",
-        ("F17970",),
-        "F17970 « Solde du permis de conduire : comment connaître son nombre de points ? »",
+        ("F1685", "F17970"),
+        "F1685 « Points du permis de conduire : retrait et récupération », F17970 « Solde du permis de conduire »",
     ),
     Term(
         r"flashe|radar|exces de vitesse",
