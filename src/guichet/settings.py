@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "guichet.audit",
     "guichet.accounts",
     "guichet.inbox",
+    "guichet.delivery",
     "guichet.knowledge",
     "guichet.privacy",
     "guichet.drafting",
@@ -206,6 +207,10 @@ GUICHET_OPENAI_API_KEY = env_str("GUICHET_OPENAI_API_KEY", "")
 GUICHET_LLM_CONCURRENCY = env_int("GUICHET_LLM_CONCURRENCY", 4)
 GUICHET_LLM_RETRIES = env_int("GUICHET_LLM_RETRIES", 2)
 GUICHET_AUTO_DRAFT = env_bool("GUICHET_AUTO_DRAFT", True)
+# Pushed replies (webhooks): seconds per call, attempts before giving up, first back-off delay (x3 each time).
+GUICHET_WEBHOOK_TIMEOUT = env_float("GUICHET_WEBHOOK_TIMEOUT", 10.0)
+GUICHET_WEBHOOK_MAX_ATTEMPTS = env_int("GUICHET_WEBHOOK_MAX_ATTEMPTS", 10)
+GUICHET_WEBHOOK_BACKOFF_S = env_float("GUICHET_WEBHOOK_BACKOFF_S", 10.0)
 # Retrieval scores below which the best fiche is a guess and the draft says the question is not covered
 # (calibrated on the dev set, docs/benchmarks.md "Drafting").
 GUICHET_DRAFT_MIN_DENSE = env_float("GUICHET_DRAFT_MIN_DENSE", 0.30)
