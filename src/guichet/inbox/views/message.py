@@ -5,7 +5,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from guichet.drafting.contacts import panel_numbers
+from guichet.drafting.api import panel_numbers
 from guichet.inbox import workflow
 from guichet.inbox.enums import DraftKind, Status
 from guichet.inbox.forms import DraftForm, EscalateForm, FeedbackForm, RedirectForm, RegenerateForm, SendForm
