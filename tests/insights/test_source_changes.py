@@ -85,3 +85,19 @@ def test_reingest_with_a_changed_fiche_flags_drafts_and_lists_sent_replies(tmp_p
     assert inbox.count("Source modifiée") == 1 and "Supervision" not in inbox
     editor = client.get(reverse("message", args=[citing.pk])).content.decode()
     assert "Source modifiée" in editor and "depuis le 1er janvier" in editor
+
+
+def test_a_withdrawn_fiche_flags_the_draft_with_its_old_text(tmp_path):
+    first, second = tmp_path / "v1", tmp_path / "v2"
+    shutil.copytree(FIXTURES / "corpus", first)
+    shutil.copytree(FIXTURES / "corpus", second)
+    (second / "particuliers" / "fixture-F90001.xml").unlink()
+    _ingest(first)
+    caf = AdministrationFactory(slug="caf")
+    message = make_message(caf, body="Combien coûte un passeport ?")
+    draft = draft_add(message=message, text="Brouillon [1]", sources=_source("F90001", OLD))
+    _ingest(second)
+    assert SourceChange.objects.filter(kind="removed", fiche__fiche_id="F90001").exists()
+    alert = next(a for a in Draft.objects.get(pk=draft.pk).alerts if a["code"] == "source_changed")
+    assert alert["level"] == "error" and "retirée" in alert["message"]
+    assert OLD in alert["removed"] and alert["added"] == []
