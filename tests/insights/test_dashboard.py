@@ -12,6 +12,7 @@ from guichet.accounts.models import Membership
 from guichet.audit.services import audit_log
 from guichet.inbox.models import Draft, Feedback, Message, Reply
 from guichet.insights.dashboard import Filters, dashboard
+from guichet.insights.metrics import experiment_report
 from guichet.insights.models import CitizenSatisfaction
 from guichet.insights.services import satisfaction_record
 from guichet.insights.stats import percentile, week_start
@@ -163,3 +164,13 @@ def test_period_filter_excludes_older_messages(activity):
     low = timezone.make_aware(timezone.datetime.combine(recent.start, timezone.datetime.min.time()))
     expected = Message.objects.filter(administration=activity.administration, received_at__gte=low).count()
     assert board.kpi("Messages reçus").value == expected < 13
+
+
+def test_a_later_draw_does_not_move_replies_already_sent(activity):
+    caf = activity.administration
+    before = {c.cohort: c.replies for c in experiment_report(administration=caf).cohorts}
+    Membership.objects.filter(administration=caf).update(cohort=Cohort.CONTROL)  # everyone in control from now on
+    after = {c.cohort: c.replies for c in experiment_report(administration=caf).cohorts}
+    assert after == before == {"pilot": 7, "control": 3}
+    board = dashboard(administration=caf, filters=Filters(_period().start, _period().end, cohort=Cohort.PILOT))
+    assert board.kpi("Réponses envoyées").value == 7

@@ -10,7 +10,8 @@ Definitions (the tests recompute them independently):
 * reply time: `sent_at − received_at` of sent replies, in hours; median and p90 by linear interpolation;
 * from a draft: replies approved from an AI draft (`Reply.ai_assisted`); unchanged: their edit distance is 0;
 * time on task: the focused time the editor measured (`Feedback.time_on_task_s`);
-* cohort filter: the approving agent's cohort (replies only); label filter: the message's triage labels.
+* cohort filter: the approving agent's cohort when the reply was sent (`ReplyCohort`; replies sent before it was
+  recorded fall back to the agent's current cohort), replies only; label filter: the message's triage labels.
 """
 
 from __future__ import annotations
@@ -207,9 +208,12 @@ def reply_rows(administration: Administration | None, filters: Filters) -> list[
         "message__administration_id",
         "approved_by_id",
         "ai_assisted",
+        "cohort_record__cohort",
     ).order_by("pk"):
         labels = list(r["message__triage_labels"] or [])
-        cohort = cohorts.get((r["approved_by_id"], r["message__administration_id"]), Cohort.PILOT)
+        cohort = r["cohort_record__cohort"] or cohorts.get(
+            (r["approved_by_id"], r["message__administration_id"]), Cohort.PILOT
+        )
         if filters.cohort and cohort != filters.cohort:
             continue
         if filters.label and filters.label not in labels:

@@ -1,8 +1,9 @@
 """Experiment metrics: does the AI help? Pilot (AI drafts) vs control (no draft) agents, with 95 % intervals.
 
-Each metric is computed from sent replies, grouped by the cohort of the approving agent in the message's
-administration. Intervals are normal-approximation intervals on the mean (Wilson for proportions); the
-difference between cohorts is reported with its own interval so a reader sees whether zero is excluded.
+Each metric is computed from sent replies, grouped by the cohort the approving agent had (in the message's
+administration) when the reply was sent. Intervals are normal-approximation intervals on the mean (Wilson for
+proportions); the difference between cohorts is reported with its own interval so a reader sees whether zero is
+excluded.
 """
 
 import math
@@ -85,11 +86,15 @@ def difference_interval(a: list[float], b: list[float]) -> Estimate:
 
 
 def _cohort_of(reply: Reply, cohorts: dict[tuple[int, int], str]) -> str:
+    """The cohort recorded when the reply was sent; else (older replies) the agent's current cohort."""
+    recorded = getattr(reply, "cohort_record", None)
+    if recorded is not None:
+        return recorded.cohort
     return cohorts.get((reply.approved_by_id, reply.message.administration_id), Cohort.PILOT)
 
 
 def experiment_report(*, administration: Administration | None = None) -> ExperimentReport:
-    replies = Reply.objects.select_related("message").filter(sent_at__isnull=False)
+    replies = Reply.objects.select_related("message", "cohort_record").filter(sent_at__isnull=False)
     if administration is not None:
         replies = replies.filter(message__administration=administration)
     cohorts = {

@@ -10,6 +10,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
+from guichet.accounts.enums import Cohort
 from guichet.accounts.models import Administration
 from guichet.inbox.models import Reply
 
@@ -103,3 +104,18 @@ class CitizenSatisfaction(models.Model):
     @property
     def satisfied(self) -> bool:
         return self.score >= self.SATISFIED_FROM
+
+
+class ReplyCohort(models.Model):
+    """The experiment arm of the approving agent when the reply was sent (a later draw must not rewrite history)."""
+
+    reply = models.OneToOneField(Reply, on_delete=models.CASCADE, related_name="cohort_record")
+    cohort = models.CharField("cohorte", max_length=10, choices=Cohort.choices)
+    recorded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "cohorte à l'envoi"
+        verbose_name_plural = "cohortes à l'envoi"
+
+    def __str__(self) -> str:
+        return f"{self.reply_id}: {self.cohort}"
