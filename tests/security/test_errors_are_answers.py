@@ -10,7 +10,7 @@ from django.test import Client
 from guichet.accounts.models import ApiKey
 from guichet.inbox.enums import DraftKind, Status
 from guichet.inbox.intake import message_receive
-from guichet.inbox.models import Message
+from guichet.inbox.models import Message, Reply
 from guichet.inbox.workflow import TransitionError, draft_add, reply_approve_and_send
 from tests.accounts.factories import AdministrationFactory, member
 
@@ -127,3 +127,17 @@ def test_bad_ids_in_forms_are_a_400(route, field, value):
     client.force_login(agent)
     response = client.post(reverse(route, args=[message.pk]), {field: value})
     assert response.status_code == 400
+
+
+@pytest.mark.parametrize("value", ["9" * 40, "-3"])
+def test_out_of_range_draft_id_in_the_send_form_is_a_400(value):
+    from django.urls import reverse
+
+    caf = AdministrationFactory()
+    agent = member(caf)
+    message = message_receive(administration=caf, body="Comment demander l'APL ?")
+    client = Client()
+    client.force_login(agent)
+    response = client.post(reverse("reply_send", args=[message.pk]), {"text": "Bonjour", "draft_id": value})
+    assert response.status_code == 400
+    assert not Reply.objects.filter(message=message).exists()

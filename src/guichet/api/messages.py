@@ -8,7 +8,7 @@ from django.http import HttpRequest
 from ninja import Router, Status
 
 from guichet.accounts.services import office_get_or_create
-from guichet.api.schemas import ErrorOut, MessageIn, MessageOut, ReplyOut, SentReplyOut
+from guichet.api.schemas import DbId, ErrorOut, MessageIn, MessageOut, ReplyOut, SentReplyOut
 from guichet.inbox.enums import Channel
 from guichet.inbox.intake import message_receive
 from guichet.inbox.models import Message
@@ -70,7 +70,7 @@ def _existing(administration, external_id: str) -> Message | None:
 
 
 @router.get("/messages/{message_id}", response={200: MessageOut, 404: ErrorOut}, summary="État d'un message")
-def message_status(request: HttpRequest, message_id: int):
+def message_status(request: HttpRequest, message_id: DbId):
     message = message_of(request.auth.administration, pk=message_id)
     if message is None:
         return Status(404, ErrorOut(detail="Message introuvable."))

@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from ninja import Field, Router, Schema, Status
 
-from guichet.api.schemas import ErrorOut
+from guichet.api.schemas import DbId, ErrorOut
 from guichet.inbox.models import Reply
 from guichet.insights.services import satisfaction_record
 
@@ -28,7 +28,7 @@ class SatisfactionOut(Schema):
     response={200: SatisfactionOut, 201: SatisfactionOut, 404: ErrorOut, 409: ErrorOut},
     summary="Transmettre la satisfaction de l'usager sur la réponse reçue",
 )
-def satisfaction_submit(request: HttpRequest, message_id: int, payload: SatisfactionIn):
+def satisfaction_submit(request: HttpRequest, message_id: DbId, payload: SatisfactionIn):
     """201 for a first answer, 200 when it replaces an earlier one; 409 if no reply was sent yet."""
     reply = (
         Reply.objects.select_related("message")

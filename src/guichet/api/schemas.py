@@ -1,6 +1,10 @@
 from datetime import datetime
+from typing import Annotated
 
-from ninja import Field, Schema
+from ninja import Field, Path, Schema
+
+# A database id in a URL: a positive 64-bit integer (a larger one cannot exist and would overflow the driver).
+DbId = Annotated[int, Path(..., ge=1, le=2**63 - 1, description="Identifiant Guichet")]
 
 
 class MessageIn(Schema):

@@ -27,6 +27,8 @@ def _posted_id(request: HttpRequest, name: str) -> int | None:
 def _draft_or_none(request: HttpRequest, message: Message, draft_id: int | None) -> Draft | None:
     if not draft_id:
         return None
+    if not 0 < draft_id < 2**63:  # a form's IntegerField accepts any size; the database does not
+        raise BadRequest("Identifiant invalide (draft_id).")
     return get_object_or_404(drafts_for(request.user, message_id=message.pk), pk=draft_id)
 
 
