@@ -15,6 +15,8 @@ Each candidate fiche gets a dozen numbers, each a reason an agent would accept:
 * `administration`: the fiche's theme is one the administration the message was sent to handles;
 * `lexical_rank`, `dense_rank`: 1 / (1 + rank) among the candidates by lexical score and by fiche cosine (a rank
   is comparable across messages where a raw score is not);
+* `guide`: the fiche is a step-by-step guide ("J'ai besoin de faire garder mes enfants", "Comment faire si…",
+  "Recherche guidée"): a hub that links to the fiches that answer, and shares words with many messages;
 * `title_dense`: the best cosine between the message's asks and the fiche's title alone. Its fitted weight is
   negative: `dense` already counts the title; a title that looks like the ask while the fiche's description and
   sections do not is more often a neighbour than the answer.
@@ -48,9 +50,13 @@ FEATURES = (
     "lexical_rank",
     "dense_rank",
     "title_dense",
+    "guide",
 )
+GUIDE_TYPES = ("Fiche Comment faire si", "Recherche guidée")
 COLUMN = {name: i for i, name in enumerate(FEATURES)}
-WEIGHTS = np.array([2.04, 2.09, 0.61, 0.92, 2.31, 1.96, 3.27, 4.83, -1.25, 1.47, 1.10, 0.28, -1.40], dtype=np.float32)
+WEIGHTS = np.array(
+    [2.03, 2.08, 0.62, 0.91, 2.31, 1.97, 3.26, 4.82, -1.24, 1.46, 1.10, 0.29, -1.41, -0.18], dtype=np.float32
+)
 
 # Which themes (words of a fiche's breadcrumb, folded) each administration handles: the administrations of
 # `guichet.accounts.demo` by their short name. A message sent to the wrong office still gets its fiche (the
@@ -132,6 +138,8 @@ class Candidates:
             unmatched = index.title_qualifiers[fiche] - query.qualifiers
             if unmatched:
                 features[row, COLUMN["mismatch"]] = 1.0
+            if meta["fiche_type"].startswith(GUIDE_TYPES):
+                features[row, COLUMN["guide"]] = 1.0
             theme = fold(meta.get("theme", "") + " " + meta["title"])
             if themes and any(word in theme for word in themes):
                 features[row, COLUMN["administration"]] = 1.0

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from guichet.knowledge.analysis import analyze
 from guichet.knowledge.hits import MODES, FicheHit, Passage
+from guichet.knowledge.query import Query, question_sentences, understand
 from guichet.knowledge.retrieval import run_search
 
-__all__ = ["MODES", "FicheHit", "Passage", "analyze", "search"]
+# The knowledge app's front door: what other apps may import (drafting reads a message's asks with `understand`,
+# analyses text like the index with `analyze`).
+__all__ = ["MODES", "FicheHit", "Passage", "Query", "analyze", "question_sentences", "search", "understand"]
 
 
 def search(

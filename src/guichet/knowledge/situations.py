@@ -69,7 +69,7 @@ DISTRESS: tuple[Distress, ...] = (
         (
             r"(dors|dormir|dormons|dort|vis|vivons) (dans (ma|la|une|notre) voiture|dehors|a la rue|dans la rue)",
             r"(suis|sommes|me retrouve|nous retrouvons) (a la rue|sans (logement|abri|domicile|toit))",
-            r"\bsdf\b|sans.abri|nulle part ou dormir|plus de (logement|toit)|mis(e)? a la porte",
+            r"\bsdf\b|sans.abri|nulle part ou (dormir|aller)|plus de (logement|toit)|mis(e)? a la porte",
         ),
         ("F2003", "F17317", "F20343"),
         "F2003 : les établissements qui hébergent une personne en précarité (115, CHRS) ; F17317 : la domiciliation "
