@@ -7,17 +7,19 @@ coverage it prints is the one a new run would give when the prompts are unchange
 exactly); when a change alters the prompt (sources the model reads, prompt text), run `drafting_eval.py` again.
 
     .venv/bin/python benchmarks/drafting_replay.py drafts.json ../shared/data/eval-dev/messages_dev.jsonl
+    .venv/bin/python benchmarks/drafting_replay.py drafts.json corpora/drafting --split train,validation
 """
 
 import argparse
 import json
 import os
+import re
 import statistics
 import sys
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "guichet.settings")
 
-# Paragraphs of a recorded draft that Guichet writes itself (greeting aside): not the model's answer.
+# Lines of a recorded draft that Guichet writes itself (greeting aside): not the model's answer.
 FIXED_STARTS = (
     "Pour des raisons de confidentialité",
     "Nous ne pouvons pas vous aider",
@@ -25,14 +27,24 @@ FIXED_STARTS = (
     "Nous avons bien lu votre message",
     "Si vous avez besoin d'aide",
     "Pour en savoir plus",
+    "Pour faire la démarche",
     "Service en ligne",
+    "Votre demande concerne",
+    "Vous nous demandez :",
+    "Les fiches officielles",
+    "Nous vous présentons",
+    "Nous sommes sincèrement",
+    "Nous sommes désolés",
+    "Nous comprenons que",
 )
 
 
 def model_answer(draft: str, head: str) -> str:
     """The model's part of a recorded generated draft: after the greeting, before the key points."""
     paragraphs = draft.split(head)[0].split("\n\n")[1:]
-    return "\n\n".join(p for p in paragraphs if p.strip() and not p.startswith(FIXED_STARTS))
+    lines = [line for p in paragraphs for line in p.split("\n")]
+    fixed = [line for line in lines if line.startswith(FIXED_STARTS) or re.match(r"- \d", line)]  # contacts
+    return "\n".join(line for line in lines if line.strip() and line not in fixed)
 
 
 def main() -> int:
@@ -41,7 +53,7 @@ def main() -> int:
     django.setup()
     from guichet.drafting.backends.base import Backend, Generation
     from guichet.drafting.compose import KEY_POINTS_HEAD
-    from guichet.drafting.evaluation import key_fact_coverage, load
+    from guichet.drafting.evaluation import body_words, key_fact_coverage, load, percentile
     from guichet.drafting.pipeline import administration_profile, draft_text
 
     class Replay(Backend):
@@ -58,12 +70,13 @@ def main() -> int:
 
     parser = argparse.ArgumentParser(description="Rejoue les réponses enregistrées du modèle dans le code actuel.")
     parser.add_argument("recorded", help="sortie JSON de drafting_eval.py")
-    parser.add_argument("file", help="le fichier d'évaluation (messages_dev.jsonl)")
+    parser.add_argument("file", help="le fichier d'évaluation (messages_dev.jsonl) ou un dossier de corpus")
+    parser.add_argument("--split", default=None, help="pour un dossier de corpus : parties (ex. train,validation)")
     options = parser.parse_args()
     with open(options.recorded, encoding="utf-8") as fh:
         recorded = {item["id"]: item for item in json.load(fh)["items"]}
     scores, words, line = [], [], []
-    for item in load(options.file):
+    for item in load(options.file, splits=options.split.split(",") if options.split else None):
         before = recorded.get(item["id"])
         if before is None:
             continue
@@ -81,10 +94,12 @@ def main() -> int:
         if score is not None:
             scores.append(score)
             line.append(f"{item['id']}:{score:.2f}")
-        words.append(len(run.composed.text.split()))
+        words.append(body_words(run.composed.text, administration_profile(item["administration"])))
     print(" ".join(line))
     print(f"Couverture des faits clés (réponses rejouées) : {statistics.mean(scores):.3f} sur {len(scores)} messages")
-    print(f"Longueur médiane des brouillons : {statistics.median(words):.0f} mots")
+    print(
+        f"Longueur du corps des brouillons : médiane {statistics.median(words):.0f} mots, p90 {percentile(words, 90)}"
+    )
     return 0
 
 

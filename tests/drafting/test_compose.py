@@ -258,3 +258,14 @@ def test_prompt_rules_recopied_are_unusable_and_list_debris_is_not_kept():
     assert composed.kind == "generated"
     assert "12 jours" not in composed.text and "Délais :" not in composed.text and "\n4.\n" not in composed.text
     assert "- [1]" not in composed.text
+
+
+def test_a_pseudonymised_birth_date_picks_the_row_and_never_reaches_the_prompt():
+    table = "Année de naissance | Trimestres exigés\n1958 à 1960 | 167\n1961 à 1963 | 168\n1964 à 1966 | 169"
+    sources = [{**SOURCES[0], "heading": "Durée d'assurance", "passage": table, "extract": table}]
+    body = "Bonjour, je suis née en [DATE_NAISSANCE_1]. Combien de trimestres me faut-il ?"
+    backend = ScriptedBackend(outputs=["Il faut un nombre de trimestres qui dépend de votre année de naissance [1]."])
+    composed = run(backend, body=body, sources=sources, personal_data={"[DATE_NAISSANCE_1]": "mars 1962"})
+    assert "1961 à 1963 ; Trimestres exigés : 168" in composed.text
+    assert "167" not in composed.text and "169" not in composed.text  # other years' rows
+    assert "1962" not in str(composed.messages) and "1962" not in composed.text

@@ -174,12 +174,15 @@ _CLAIM = re.compile(
     re.IGNORECASE,
 )
 CLAIM_SUPPORT = 0.6
+# The citizen's own first person: a sentence of the model that says "je", "mon", "ma" restates the message in the
+# writer's voice ("Vous avez commencé … et j'ai jamais arrêté"); a reply never does.
+_FIRST_PERSON = re.compile(r"(?<![«\w])(?:je|j'|j’|mon|ma|mes|moi)\b", re.IGNORECASE)
 
 
 def drop_unsupported_claims(model_text: str, sources: list[dict[str, Any]]) -> tuple[str, list[str]]:
     """The model's text without its sentences that state a right, a refusal, an amount, a delay or a channel that no
-    single source passage supports (at least CLAIM_SUPPORT of the sentence's content words in one passage), and
-    the removed sentences."""
+    single source passage supports (at least CLAIM_SUPPORT of the sentence's content words in one passage), nor
+    those in the citizen's first person, and the removed sentences."""
     evidence = [
         content_terms(f"{s.get('title', '')} {s.get('heading', '')} {s.get('passage', '')} {s.get('extract', '')}")
         for s in sources
@@ -187,6 +190,9 @@ def drop_unsupported_claims(model_text: str, sources: list[dict[str, Any]]) -> t
     dropped = []
     for _, _, sentence in split_sentences(model_text):
         bare = re.sub(r"\[\d+(?:,\s*\d+)*\]", " ", sentence)
+        if _FIRST_PERSON.search(bare):
+            dropped.append(sentence)
+            continue
         terms = content_terms(bare)
         if not terms or not _CLAIM.search(bare):
             continue

@@ -120,6 +120,13 @@ def with_feedback(messages: list[dict[str, str]], problem: str, checks: dict[str
     return [*messages[:-1], {**messages[-1], "content": f"{messages[-1]['content']}\n\n{note}"}]
 
 
+def private_facts(personal_data: Mapping[str, str] | None) -> str:
+    """The writer's birth dates, read back from the message's mapping: they pick a fiche's case or table row ("né en
+    1963") in Guichet's own code, and never reach a prompt (the prompt keeps the placeholder)."""
+    births = [value for key, value in (personal_data or {}).items() if "NAISSANCE" in key.upper()]
+    return " ".join(f"né en {value}" for value in births)
+
+
 def _claims_alert(claims: list[str]) -> dict[str, Any]:
     message = (
         f"{len(claims)} phrase(s) du modèle retirée(s) : droit, refus, montant ou démarche qu'aucun passage des "
@@ -190,6 +197,7 @@ def compose(
     message_text = f"{title}\n{body}\n{agent_context}"
     covered = bool(coverage.get("covered"))
     questions = [*question_sentences(body, limit=QUESTIONS), title]  # what the quoted extracts answer, each
+    facts_text = private_facts(personal_data)
     messages = build_messages(
         profile=profile,
         title=title,
@@ -237,7 +245,13 @@ def compose(
             checked."""
             middle = "\n".join(p for p in (understood(sources), model_text) if p)
             points = key_points(
-                sources, questions, context=body, exclude=model_text, limit=KEY_POINTS_LIMIT, budget=KEY_POINTS_BUDGET
+                sources,
+                questions,
+                context=body,
+                exclude=model_text,
+                limit=KEY_POINTS_LIMIT,
+                budget=KEY_POINTS_BUDGET,
+                facts_text=facts_text,
             )
             if points:
                 middle += "\n\n" + "\n".join([KEY_POINTS_HEAD, *points])
@@ -323,7 +337,7 @@ def compose(
 
     # Not covered and no sentence of the fiches answers the question: say so, do not quote unrelated fiches.
     answered = bool(sources) and (covered or answers_question(sources, questions, body))
-    middle = extractive_middle(sources, questions, body) if answered else ""
+    middle = extractive_middle(sources, questions, body, facts_text=facts_text) if answered else ""
     text, checks, alerts, sources = checked(middle, covered=covered, require_citation=bool(middle))
     fallback_messages = {
         "not_covered": "Les fiches trouvées couvrent mal la question : brouillon de repli composé d'extraits.",

@@ -21,10 +21,10 @@ _MAX_EXTRACT_SENTENCE = 420
 # Sentences quoted at most, under a model's answer or as the extractive draft: a reply answers in 3 to 6 short
 # sentences (docs/replies.md). Quoting 12 sentences of every case raised key-fact coverage but made 400–500-word
 # dumps that an agent had to sort; the sentences are now those of the writer's own case (drafting/cases.py).
-MAX_EXTRACTS = 6
+MAX_EXTRACTS = 8
 # Words of quoted sentences at most (the body's budget is about 200 words: greeting, acknowledgement, answer,
 # next step).
-WORD_BUDGET = 120
+WORD_BUDGET = 160
 # A sentence cannot end on an article, a preposition or a conjunction: one that does was cut.
 _CUT = re.compile(r"\b(?:une?|les?|la|l'|des?|du|d'|en|à|au|aux|et|ou|pour|par|avec|sur|dans|que|qui)\s*$", re.I)
 GLOSSARY = "Définitions"  # heading of the fiches' glossary passages
@@ -181,7 +181,7 @@ def _units(text: str, facts: Facts | None = None) -> list[tuple[str, str, str]]:
     for line in [*text.splitlines(), ""]:
         line = line.strip()
         if " | " in line:
-            table.append(line)
+            table.append(line.strip("| "))  # a row whose first or last cell is empty starts or ends with "|"
             continue
         if table:
             units += _table_units(table, facts)
@@ -279,10 +279,13 @@ WEIGHTS: dict[str, float] = {
 
 
 def candidate_features(
-    sources: list[dict[str, Any]], questions: list[str], context: str = "", *, exclude: str = ""
+    sources: list[dict[str, Any]], questions: list[str], context: str = "", *, exclude: str = "", facts_text: str = ""
 ) -> tuple[list[Candidate], list[dict[str, float]], list[set[str]], Any, dict[str, Decision]] | None:
-    """The candidate sentences of the sources for this message, each with its features (see WEIGHTS)."""
-    facts = message_facts(" ".join([context, *questions]))
+    """The candidate sentences of the sources for this message, each with its features (see WEIGHTS).
+
+    `facts_text` adds facts that pick the writer's case but never reach a prompt (a birth date pseudonymised in the
+    message, read back from its mapping by compose)."""
+    facts = message_facts(" ".join([context, *questions, facts_text]))
     decisions = case_decisions(sources, facts)
     candidates = _candidates(sources, terms_of(exclude), facts, decisions)
     if not candidates:
@@ -328,10 +331,10 @@ def candidate_features(
 
 
 def score_candidates(
-    sources: list[dict[str, Any]], questions: list[str], context: str = "", *, exclude: str = ""
+    sources: list[dict[str, Any]], questions: list[str], context: str = "", *, exclude: str = "", facts_text: str = ""
 ) -> tuple[list[Candidate], list[set[str]], Any, dict[int, float], dict[str, Decision]] | None:
     """The candidates that may be quoted (a fiche far below the best one is left out), with their scores."""
-    found = candidate_features(sources, questions, context, exclude=exclude)
+    found = candidate_features(sources, questions, context, exclude=exclude, facts_text=facts_text)
     if found is None:
         return None
     candidates, features, parts, relevance, decisions = found
@@ -358,6 +361,7 @@ def relevant_extracts(
     limit: int = MAX_EXTRACTS,
     per_source: int = 3,
     budget: int = WORD_BUDGET,
+    facts_text: str = "",
 ) -> list[tuple[str, list[str], int]]:
     """The source sentences that best answer the questions, grouped by passage: `[(case label, sentences, n)]`.
 
@@ -374,7 +378,7 @@ def relevant_extracts(
     lead-in, a table row with its header), in the passage's order; the label is the situation they are about
     (when the message chose it, or could not decide between situations, which the labels then show).
     """
-    scored = score_candidates(sources, questions, context, exclude=exclude)
+    scored = score_candidates(sources, questions, context, exclude=exclude, facts_text=facts_text)
     if scored is None:
         return []
     candidates, parts, relevance, overall, decisions = scored
@@ -452,9 +456,13 @@ def key_points(
     exclude: str = "",
     limit: int = MAX_EXTRACTS,
     budget: int = WORD_BUDGET,
+    facts_text: str = "",
 ) -> list[str]:
     """Verbatim, cited lines of the fiches that the model left out (conditions, amounts, delays it skipped)."""
-    return format_extracts(relevant_extracts(sources, questions, context, exclude=exclude, limit=limit, budget=budget))
+    blocks = relevant_extracts(
+        sources, questions, context, exclude=exclude, limit=limit, budget=budget, facts_text=facts_text
+    )
+    return format_extracts(blocks)
 
 
 # A sentence answers the question when it shares this many distinct words with the message's questions.
@@ -503,13 +511,18 @@ def understood(sources: list[dict[str, Any]]) -> str:
 
 
 def extractive_middle(
-    sources: list[dict[str, Any]], questions: list[str], context: str = "", *, limit: int = MAX_EXTRACTS
+    sources: list[dict[str, Any]],
+    questions: list[str],
+    context: str = "",
+    *,
+    limit: int = MAX_EXTRACTS,
+    facts_text: str = "",
 ) -> str:
     """What the request is about, the sentences of the fiches that answer it for the writer's own case (each
     introduced by that case when it matters, cited), then the online service and the fiche to read more."""
     if not sources:
         return ""
-    blocks = relevant_extracts(sources, questions, context, limit=limit)
+    blocks = relevant_extracts(sources, questions, context, limit=limit, facts_text=facts_text)
     if not blocks:
         return ""
     cited = {n for _, _, n in blocks}
