@@ -48,9 +48,14 @@ def draft_save(request: HttpRequest, pk: int) -> HttpResponse:
         flash.error(request, "Le brouillon n'a pas pu être enregistré.")
         return _back(message)
     base = _draft_or_none(request, message, form.cleaned_data["draft_id"])
-    services.draft_save_agent_version(
-        message=message, actor=request.user, text=form.cleaned_data["text"], based_on=base
-    )
+    try:
+        services.draft_save_agent_version(
+            message=message, actor=request.user, text=form.cleaned_data["text"], based_on=base
+        )
+    except ValidationError as exc:  # e.g. answered meanwhile by a colleague (was a 500 under load)
+        for error in exc.messages:
+            flash.error(request, error)
+        return _back(message)
     flash.success(request, "Brouillon enregistré.")
     return _back(message, "editor")
 
