@@ -53,6 +53,9 @@ CASES = [
     ("Mon épouse est décédée le 11/08/2025 à l'hôpital.", [("11/08/2025", "date")]),
     ("Nous nous sommes mariés le 2 mai 2019 à la mairie de Tours.", [("2 mai 2019", "date")]),
     ("mon fils est né le 7 septembre, je veux la prime", [("7 septembre", "date")]),
+    ("Elle est veuve depuis le 9 novembre 2024 et sa pension tarde.", [("9 novembre 2024", "date")]),
+    ("Mon père a été hospitalisé du 4 au 18 mars.", [("4 au 18 mars", "date")]),
+    ("Il faut inscrire Maëlle et Soan à la cantine.", [("Maëlle", "first_name"), ("Soan", "first_name")]),
     # addresses, with and without a number
     ("J'habite 18 rue des Écoles, 35000 Rennes.", [("18 rue des Écoles, 35000 Rennes", "address")]),
     ("on vit allée des Marronniers à Vierzon depuis 3 ans", [("allée des Marronniers à Vierzon", "address")]),
@@ -85,8 +88,8 @@ def test_no_planted_string_survives(text, planted):
 
 def test_ordinary_capitalised_words_stay():
     text = (
-        "Bonjour,\nJe vis à Saint-Étienne et je travaille chez Renault. La Poste de Lyon a perdu mon colis.\n"
-        "Monsieur le Maire, Madame la Directrice, merci.\nBonne journée"
+        "Madame, Monsieur,\nJ'ai une question. Titulaire d'un CAP, je vis à Saint-Étienne et je travaille chez "
+        "Renault. La Poste de Lyon a perdu mon colis.\nMonsieur le Maire, Madame la Directrice, merci.\nBonne journée"
     )
     title, body = pseudonymise_message(title="Question", body=text)
     assert body.text == text

@@ -18,6 +18,7 @@ class NameKind:
     first: bool
     surname: bool
     common: bool
+    public: bool = False  # capitalised inside the fiches' sentences: a place, a body, a public figure
 
 
 def fold(word: str) -> str:
@@ -34,7 +35,8 @@ def _names() -> dict[str, NameKind]:
     names = {}
     for line in text.splitlines():
         word, kinds, *flag = line.split("\t")
-        names[word] = NameKind(first="f" in kinds, surname="s" in kinds, common=bool(flag and flag[0] == "c"))
+        flags = flag[0] if flag else ""
+        names[word] = NameKind(first="f" in kinds, surname="s" in kinds, common="c" in flags, public="p" in flags)
     return names
 
 

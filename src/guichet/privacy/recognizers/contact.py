@@ -125,7 +125,8 @@ class BirthDateRecognizer(RegexRecognizer):
 
 # A day and a month, with or without the year: 14/06/2025, 5/6/25, 18/12, 3 mars 2025, 1er octobre, 2 novembre.
 _ANY_DATE = (
-    r"(?<![\d/.])(?:\d{1,2}(?:er)?[ \u00a0](?:" + _MONTH + r")(?:[ \u00a0](?:19|20)\d{2})?|"
+    r"(?<![\d/.])(?:(?:\d{1,2}(?:er)?[ \u00a0]+(?:au|et)[ \u00a0]+)?\d{1,2}(?:er)?[ \u00a0](?:" + _MONTH + r")"
+    r"(?:[ \u00a0](?:19|20)\d{2})?|"
     r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-](?:19|20)?\d{2})?|(?i:" + _MONTH + r")[ \u00a0](?:19|20)\d{2})(?![\d/])"
 )
 # Words of a person's life that a date after them belongs to (family events, health, work, moves, procedures).
@@ -133,7 +134,7 @@ _LIFE_EVENT = re.compile(
     r"(?i)\b(?:mari[ée]e?s?|mariage|marier|pacs[ée]?e?s?|pacs|divorc\w*|s[ée]par[ée]\w*|d[ée]c[ée]d[ée]e?s?|"
     r"d[ée]c[èe]s|mort[e]?s?|quitt[ée]s?|disparu\w*|obs[èe]ques|enterr\w*|inhum\w*|veu(?:f|ve)|"
     r"n[ée]e?s?|naissance|accouch\w*|terme|enceinte|eu \d+ ans|hospitalis\w*|urgences|accident\w*|op[ée]r[ée]\w*|"
-    r"chute|malad\w*|arr[êe]t|licenci\w*|embauch\w*|commenc\w*|termin[ée]\w*|fini|contrat|cdd|cdi|"
+    r"chute|malad\w*|arr[êe]t\w*|licenci\w*|embauch\w*|commenc\w*|termin\w*|fini\w*|contrat|cdd|cdi|"
     r"d[ée]mission\w*|rupture|d[ée]m[ée]nag\w*|emm[ée]nag\w*|install[ée]\w*|arriv[ée]e?s?|entr[ée]e?s? en france|"
     r"jugement|entretien|rendez-vous|rdv|convocation|convoqu[ée]\w*|d[ée]pos[ée]\w*|envoy[ée]\w*|"
     r"re[çc]u\w*|vendu\w*|achet[ée]\w*|vol[ée]e?s?|perdu\w*|inscri\w*|radi[ée]\w*|expire\w*|"
@@ -147,6 +148,12 @@ _PERSONAL = re.compile(
 )
 
 # Right before a date, these need no "je" or "mon": "Lou est née le 3 janvier", "décédée le 12/10/2025".
+# Events of a life that a third person's date may follow ("Elle est veuve depuis le…", "il a été hospitalisé le…").
+_FAMILY_EVENT = re.compile(
+    r"(?i)\b(?:veu(?:f|ve)|d[ée]c[ée]d[ée]e?s?|d[ée]c[èe]s|morte?s?|mari[ée]e?s?|pacs[ée]e?s?|divorc\w*|"
+    r"s[ée]par[ée]\w*|n[ée]e?s?|naissance|accouch\w*|enceinte|hospitalis\w*|inhum\w*|obs[èe]ques|ehpad)\b"
+)
+_THIRD_PERSON = re.compile(r"(?i)\b(?:il|elle|ils|elles|son|sa|ses|leur|leurs)\b")
 _STRONG_EVENT = re.compile(
     r"(?i)\b(?:n[ée]e?s?|d[ée]c[ée]d[ée]e?s?|mari[ée]e?s?|pacs[ée]e?s?|divorc[ée]e?s?|morte?s?|accouch[ée]e?)"
     r"\s+(?:le|depuis le|en date du)?\s*$"
@@ -175,5 +182,6 @@ class EventDateRecognizer(RegexRecognizer):
             before = window[sentence_start:]
             after = _SENTENCE_BREAK.split(text[end : end + 40], maxsplit=1)[0]
             personal = _PERSONAL.search(before) or _PERSONAL.search(after)
-            if _LIFE_EVENT.search(before[-60:]) and personal or _STRONG_EVENT.search(before[-20:]):
+            third = _FAMILY_EVENT.search(before[-60:]) and _THIRD_PERSON.search(before)
+            if _LIFE_EVENT.search(before[-60:]) and personal or third or _STRONG_EVENT.search(before[-20:]):
                 yield start, end, score
