@@ -1,14 +1,21 @@
 """Supervisor pages in Chromium: a supervisor opens each one (axe: no serious or critical violation, screenshots);
 an agent is refused them, and another administration's supervisor does not even see that they exist."""
 
+import io
+import shutil
+from pathlib import Path
+
 import pytest
+from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 from tests.accounts.factories import AdministrationFactory, member
 from tests.browser.conftest import SCREENSHOTS, login, serious_violations
+from tests.inbox.factories import make_message
 from tests.insights.builders import build_activity
 
 from guichet.accounts.enums import Role
+from guichet.inbox.workflow import draft_add
 from guichet.insights.spotchecks import sample_for_week
 from guichet.insights.urls import SUPERVISION_PAGE_NAMES
 
@@ -85,3 +92,29 @@ def test_agents_and_other_administrations_are_refused(live_server, page, activit
     for name in SUPERVISION_PAGE_NAMES:
         assert page.goto(f"{base}{reverse(f'insights:{name}', args=['caf-rhone'])}").status == 404, name
     assert page.goto(f"{base}{reverse('insights:dashboard', args=['prefecture'])}").status == 200
+
+
+def test_agent_sees_a_changed_source_in_the_inbox_and_the_editor(live_server, page, tmp_path):
+    fixtures = Path(__file__).resolve().parents[1] / "knowledge" / "fixtures"
+    first, second = tmp_path / "v1", tmp_path / "v2"
+    shutil.copytree(fixtures / "corpus", first)
+    shutil.copytree(fixtures / "corpus", second)
+    shutil.copy(fixtures / "changed" / "fixture-F90001.xml", second / "particuliers" / "fixture-F90001.xml")
+    call_command("ingest", str(first), "--no-dense", "--no-progress", stdout=io.StringIO())
+    caf = AdministrationFactory(name="CAF du Rhône", slug="caf-rhone", short_name="CAF 69")
+    member(caf, username="agent-caf")
+    message = make_message(caf, title="Prix du passeport", body="Combien coûte le timbre fiscal d'un passeport ?")
+    source = {"n": 1, "fiche_id": "F90001", "title": "Passeport", "passage": "Le timbre fiscal coûte 86 €."}
+    draft_add(message=message, text="Bonjour,\n\nLe timbre fiscal coûte 86 € [1].\n\nCordialement,", sources=[source])
+    call_command("ingest", str(second), "--no-dense", "--no-progress", stdout=io.StringIO())
+
+    base = live_server.url
+    login(page, base, "agent-caf")
+    page.goto(f"{base}{reverse('inbox', args=['caf-rhone'])}")
+    row = page.locator(f"tr[data-message-id='{message.pk}']")
+    assert row.get_by_text("Source modifiée").is_visible()
+    row.get_by_role("link", name="Prix du passeport").click()
+    alert = page.locator("[data-alert-code=source_changed]")
+    assert "depuis le 1er janvier" in alert.inner_text()
+    assert serious_violations(page) == []
+    page.screenshot(path=str(SCREENSHOTS / "source-changed.png"), full_page=True)
