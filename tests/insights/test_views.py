@@ -70,6 +70,8 @@ def test_experiment_page_warns_randomises_and_exports_an_anonymous_dataset(activ
     export = client.get(url, {"export": "dataset"}).content.decode("utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(export)))
     assert len(rows) == 6 and {r["cohorte"] for r in rows} == {"pilot", "control"}
+    exported = AuditEvent.objects.get(action="experiment.dataset_exported")
+    assert exported.actor == activity.supervisor and exported.details["rows"] == 6
     for reply in activity.replies:
         assert reply.text not in export
     for user in (*activity.pilot, activity.control):

@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from guichet.accounts.enums import Cohort
+from guichet.audit.services import audit_log
 from guichet.insights.experiment import dataset_csv, randomisations
 from guichet.insights.forms import RandomiseForm
 from guichet.insights.metrics import MIN_PER_COHORT, Estimate, experiment_report
@@ -32,7 +33,15 @@ def experiment_view(request: HttpRequest, slug: str) -> HttpResponse:
     """Pilot vs control with 95 % intervals; `?export=dataset` downloads the anonymous dataset."""
     administration = supervised_administration(request, slug)
     if request.GET.get("export") == "dataset":
-        response = HttpResponse("\ufeff" + dataset_csv(administration), content_type="text/csv; charset=utf-8")
+        content = dataset_csv(administration)
+        audit_log(
+            action="experiment.dataset_exported",
+            obj=administration,
+            actor=request.user,
+            administration=administration,
+            details={"rows": content.count("\n") - 1},
+        )
+        response = HttpResponse("\ufeff" + content, content_type="text/csv; charset=utf-8")
         name = f"guichet-{administration.slug}-experimentation-{timezone.localdate()}.csv"
         response["Content-Disposition"] = f'attachment; filename="{name}"'
         return response
