@@ -67,6 +67,7 @@ def test_removing_a_false_injection_and_adding_out_of_scope(world):
     message.refresh_from_db()
     assert "injection" in message.triage_labels
     message = message_triage_correct(message=message, actor=world["agent"], label="injection", present=False)
+    assert message.triage_details["injection_sentences"] == []  # the next draft reads the whole message
     message = message_triage_correct(message=message, actor=world["agent"], label="out_of_scope", present=True)
     assert message.triage_labels == ["out_of_scope"]
     assert message.priority == Priority.LOW

@@ -44,6 +44,11 @@ def message_triage_correct(*, message: Message, actor, label: str, present: bool
     if present and label == TriageLabel.DISTRESS and not details.get("emergency_contacts"):
         # Someone to call in every distress draft, even when no rule said which situation it is.
         details["emergency_contacts"] = [EMERGENCY_CONTACTS["social"].as_dict()]
+    if not present and label == TriageLabel.INJECTION:
+        # Not an injection after all: the next draft reads the whole message (still fenced as data).
+        details["injection_kinds"], details["injection_sentences"] = [], []
+    if not present and label == TriageLabel.OUT_OF_SCOPE:
+        details["competent"] = None  # the next draft does not redirect
     details["corrected"] = [
         *details.get("corrected", []),
         {"label": label, "present": present, "by": actor.get_username(), "at": timezone.now().isoformat()},
