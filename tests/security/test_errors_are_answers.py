@@ -141,3 +141,21 @@ def test_out_of_range_draft_id_in_the_send_form_is_a_400(value):
     response = client.post(reverse("reply_send", args=[message.pk]), {"text": "Bonjour", "draft_id": value})
     assert response.status_code == 400
     assert not Reply.objects.filter(message=message).exists()
+
+
+def test_a_replayed_send_is_refused_without_error_nor_new_draft():
+    from django.urls import reverse
+
+    caf = AdministrationFactory()
+    agent = member(caf)
+    message = message_receive(administration=caf, body="Comment demander l'APL ?")
+    client = Client()
+    client.force_login(agent)
+    form = {"text": "Bonjour, la demande se fait en ligne.", "rating": "", "time_on_task_s": "30"}
+    first = client.post(reverse("reply_send", args=[message.pk]), form)
+    assert first.status_code == 302 and Reply.objects.filter(message=message).count() == 1
+    drafts_before = message.drafts.count()
+    replay = client.post(reverse("reply_send", args=[message.pk]), form)
+    assert replay.status_code == 302
+    assert Reply.objects.filter(message=message).count() == 1
+    assert message.drafts.count() == drafts_before
