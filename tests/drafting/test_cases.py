@@ -68,3 +68,15 @@ def test_sections_that_say_the_same_thing_for_other_activities_are_alternatives(
     decision = decide(entries, message_facts("Je suis coiffeuse à domicile, des prestations de service."))
     assert decision.applies(("Conditions", "Prestation de service"))
     assert not decision.applies(("Conditions", "Commerce"))
+
+
+def test_a_sum_picks_the_row_of_its_period_only():
+    monthly = message_facts("Sa seule ressource est sa retraite, environ 760 € par mois.")
+    assert numeric_fit("Ressources mensuelles : Inférieures ou égales à 813,39 €", monthly) == 1
+    assert (
+        numeric_fit("Ressources mensuelles : Supérieures à 813,39 € et inférieures ou égales à 2 995,53 €", monthly)
+        == -1
+    )
+    assert numeric_fit("Ressources annuelles : Inférieures ou égales à 23 716 €", monthly) == 0  # not a yearly sum
+    yearly = message_facts("Je gagne environ 20 000 € par an.")
+    assert numeric_fit("Ressources annuelles : Inférieures ou égales à 23 716 €", yearly) == 1

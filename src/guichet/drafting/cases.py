@@ -77,6 +77,7 @@ _DURATION = re.compile(r"\b(?:depuis|il y a|pendant)\s+(\d{1,2})\s*ans\b", re.IG
 _YEAR = re.compile(r"(?<!\d)(19[2-9]\d|20[0-3]\d)(?!\d)")
 MONTHS = "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre".split()
 _BIRTH_MONTH = re.compile(r"\bnee?s?\s+(?:le\s+\d{1,2}(?:er)?\s+)?(?:en\s+)?(" + "|".join(MONTHS) + r")\b")
+_EUROS = re.compile(r"(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+)(?:,(\d{1,2}))?\s*(?:€|euros?\b)", re.IGNORECASE)
 _CHILDREN = re.compile(rf"\b{_NUM}\s+(?:enfants?|fils|filles|garçons)\b", re.IGNORECASE)
 _NTH_CHILD = re.compile(
     r"\b(deuxi[eè]me|2e|troisi[eè]me|3e|quatri[eè]me|4e|cinqui[eè]me|5e)\s+(?:enfant|b[ée]b[ée])", re.I
@@ -97,6 +98,13 @@ class Facts:
     years: set[int] = field(default_factory=set)
     children: set[int] = field(default_factory=set)
     months: set[int] = field(default_factory=set)  # month of birth ("née en novembre 1965")
+    amounts: set[float] = field(default_factory=set)  # sums in euros ("environ 760 € par mois")
+    monthly: set[float] = field(default_factory=set)  # those said per month
+    yearly: set[float] = field(default_factory=set)  # those said per year
+
+
+def euros(m: re.Match[str]) -> float:
+    return float(re.sub(r"\D", "", m.group(1)) + "." + (m.group(2) or "0"))
 
 
 def _number(word: str) -> int:
@@ -119,6 +127,16 @@ def message_facts(text: str) -> Facts:
     facts.years = {int(y) for y in _YEAR.findall(text)}
     facts.children = {_number(m.group(1)) for m in _CHILDREN.finditer(text)}
     facts.months = {MONTHS.index(m) + 1 for m in _BIRTH_MONTH.findall(folded)}
+    for m in _EUROS.finditer(text):
+        value, after = euros(m), fold(text[m.end() : m.end() + 20])
+        before = fold(text[max(0, m.start() - 40) : m.start()])
+        facts.amounts.add(value)
+        if re.search(r"par mois|/ ?mois|mensuel", after):
+            facts.monthly.add(value)
+        elif re.search(r"par an\b|/ ?an\b|annuel", after) or re.search(
+            r"(?:en|revenus?|gagne) .{0,15}20[0-3]\d", before
+        ):
+            facts.yearly.add(value)
     for m in _NTH_CHILD.finditer(text):
         facts.children.add(next(n for prefix, n in _NTH.items() if fold(m.group(1)).startswith(prefix)))
     if not facts.children and _ONE_CHILD.search(text):
@@ -164,6 +182,10 @@ def title_spans(title: str) -> list[Span]:
     if not spans and unit == "duration":
         for m in re.finditer(r"\+\s*de\s+(\d{1,2})\s*ans", t):
             spans.append(Span(unit, float(m.group(1)) + 0.01, INFINITY))
+    if re.search(r"ressources|revenus?|salaire|chiffre d'affaires", t):
+        # A monthly ceiling is read against sums the message says per month, a yearly one against yearly sums.
+        kind = "monthly" if re.search(r"mensuel", t) else "yearly" if re.search(r"annuel", t) else "amount"
+        spans += [Span(kind, span.low, span.high) for span in _amount_spans(title)]
     months = re.search(r"entre (" + "|".join(MONTHS) + r") et (" + "|".join(MONTHS) + r")", t)
     if months:
         spans.append(Span("month", MONTHS.index(months.group(1)) + 1, MONTHS.index(months.group(2)) + 1))
@@ -190,6 +212,20 @@ def title_spans(title: str) -> list[Span]:
     return spans
 
 
+def _amount_spans(title: str) -> list[Span]:
+    """A range of euros in a row's first cell ("Inférieures ou égales à 813,39 €", "Entre 26 923 € et 32 165 €")."""
+    t = fold(title)
+    values = [euros(m) for m in _EUROS.finditer(title)]
+    if len(values) == 2 and re.search(r"\bentre\b|superieures? a .* et inferieures?", t):
+        return [Span("amount", min(values), max(values))]
+    if len(values) == 1:
+        if re.search(r"inferieures?|moins de|jusqu|ou moins|au plus|n'excede", t):
+            return [Span("amount", 0, values[0])]
+        if re.search(r"superieures?|plus de|au-dela|au dela|au moins", t):
+            return [Span("amount", values[0] + 0.01, INFINITY)]
+    return []
+
+
 def _values(facts: Facts, kind: str) -> set[float]:
     return {
         "age": facts.ages,
@@ -197,6 +233,9 @@ def _values(facts: Facts, kind: str) -> set[float]:
         "year": {float(y) for y in facts.years},
         "children": {float(c) for c in facts.children},
         "month": {float(m) for m in facts.months},
+        "amount": facts.amounts,
+        "monthly": facts.monthly,
+        "yearly": facts.yearly,
     }[kind]
 
 
