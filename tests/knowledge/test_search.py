@@ -90,3 +90,18 @@ def test_search_reads_the_message_itself_and_says_why_a_fiche_was_lifted(ingeste
     assert hits[0].fiche_id == "F90002"
     assert search(message, k=2)[0].score == hits[0].score  # no state kept between calls
     assert any("chômage" in reason for reason in hits[0].reasons) or hits[0].reasons == []
+
+
+def test_an_index_of_an_older_format_still_answers_and_ingest_rebuilds_it(ingested, settings):
+    import json
+
+    search("passeport")  # builds the index
+    pointer = index.index_dir() / "current.json"
+    data = json.loads(pointer.read_text())
+    data.pop("format")
+    pointer.write_text(json.dumps(data))
+    index.clear_cache()
+    assert search("passeport timbre fiscal", k=1)[0].fiche_id == "F90001"
+    assert not index.is_current(dense=False)
+    index.build(dense=False)
+    assert index.is_current(dense=False)

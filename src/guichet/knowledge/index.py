@@ -44,6 +44,9 @@ logger = logging.getLogger(__name__)
 logging.getLogger("bm25s").setLevel(logging.WARNING)
 
 EMBED_CHARS = 300
+# Version of what a build holds: 2 = fiche summaries with section names, title vectors, passage vectors. An index
+# of an older format still answers (the re-ranking gets zeros for what it lacks) until `guichet ingest` rebuilds it.
+INDEX_FORMAT = 2
 SUMMARY_CHARS = 400
 GENERIC_HEADINGS = frozenset({"introduction", "cas général", "services en ligne et formulaires", "références"})
 RESOURCE_KINDS = ("service", "form", "contact")
@@ -250,7 +253,10 @@ def build(*, dense: bool | None = None, progress: Progress | None = None) -> Pat
 def _publish(root: Path, build_dir: Path, version: str, dense: bool) -> None:
     pointer = root / "current.json"
     tmp = root / f".current-{uuid.uuid4().hex}.json"
-    tmp.write_text(json.dumps({"build": build_dir.name, "version": version, "dense": dense}), encoding="utf-8")
+    tmp.write_text(
+        json.dumps({"build": build_dir.name, "version": version, "dense": dense, "format": INDEX_FORMAT}),
+        encoding="utf-8",
+    )
     os.replace(tmp, pointer)
     for old in root.glob("build-*"):
         if old != build_dir and old.is_dir():
@@ -376,6 +382,7 @@ def is_current(*, dense: bool) -> bool:
     return (
         pointer is not None
         and pointer["version"] == db_version()
+        and pointer.get("format", 1) >= INDEX_FORMAT
         and (pointer.get("dense") or not dense)
         and (index_dir() / pointer["build"]).is_dir()
     )
@@ -406,6 +413,11 @@ def get_index() -> LoadedIndex:
                     logger.info("Construction de l'index de recherche (version %s)", version)
                     build(dense=wants_dense)
                     pointer = _pointer(root)
+        if pointer.get("format", 1) < INDEX_FORMAT:
+            logger.warning(
+                "Index de recherche d'un ancien format (%s) : `guichet ingest --reindex` le met à jour.",
+                pointer.get("format", 1),
+            )
         loaded = _load(root, pointer)
         _LOADED[key] = loaded
         return loaded
