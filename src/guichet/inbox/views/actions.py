@@ -114,8 +114,14 @@ def reply_send(request: HttpRequest, pk: int) -> HttpResponse:
         for error in exc.messages:
             flash.error(request, error)
         if data["text"].strip():  # never lose what the agent wrote
-            services.draft_save_agent_version(message=message, actor=request.user, text=data["text"], based_on=draft)
-            flash.info(request, "Votre texte a été conservé comme brouillon : rien n'a été envoyé.")
+            try:
+                services.draft_save_agent_version(
+                    message=message, actor=request.user, text=data["text"], based_on=draft
+                )
+            except ValidationError:  # answered or closed meanwhile: no draft on a finished message
+                flash.info(request, "Rien n'a été envoyé : le message a été traité entre-temps.")
+            else:
+                flash.info(request, "Votre texte a été conservé comme brouillon : rien n'a été envoyé.")
         return _back(message, "editor")
     flash.success(request, "Réponse approuvée et envoyée à l'usager.")
     return _back(message)
