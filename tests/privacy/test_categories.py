@@ -22,6 +22,7 @@ CASES = [
     # compound names, introductions, lower case
     ("Je m'appelle Marie-Hélène Da Cruz-Ferreira et j'ai 58 ans.", [("Marie-Hélène Da Cruz-Ferreira", "name")]),
     ("moi c'est ilyas, j'ai perdu ma carte vitale", [("ilyas", "first_name")]),
+    ("bonjour je m appelle oleksiy hrytsenko, je suis arrivé en mars", [("oleksiy hrytsenko", "name")]),
     ("je suis Bronisława Nowicka, veuve depuis un an", [("Bronisława Nowicka", "name")]),
     # first name alone as the signature, short first names
     ("Pouvez-vous m'aider ?\nMerci d'avance\nNoa", [("Noa", "first_name")]),

@@ -73,6 +73,9 @@ _CUE = re.compile(
 )
 # Cues after which a word must be a known name (the cue alone says little: "je suis Malade", "c'est Urgent").
 _WEAK_CUE = re.compile(r"(?i)^(?:c['’ ]?est|je suis|jsuis|moi)\b")
+# Cues that say a name follows whatever its case or origin: the words after them up to punctuation are the name,
+# unless common ("je m'appelle andrii kovalenko, ukrainien").
+_INTRO_CUE = re.compile(r"(?i)^(?:je m['’ ]?appelle|jm['’]?appelle|je me nomme|mon nom (?:est|c['’ ]?est))\b")
 _JOINER = re.compile(r"(?:\s*\([^()\n]{0,30}\))?\s*(?:,|et\b|&)\s*")
 _AGE = re.compile(
     r"\s*(?:\(\s*\d{1,2}\s*(?:ans?|mois)\s*\)|,\s*\d{1,2}\s*(?:ans?|mois)\b|\s(?:est |était )?n[ée]e? (?:en|le)\b|"
@@ -231,23 +234,27 @@ def cue_names(text: str) -> Iterator[tuple[int, int, float]]:
     yield from last_words(text)
     for cue in _CUE.finditer(text):
         weak = bool(_WEAK_CUE.match(cue.group()))
+        intro = bool(_INTRO_CUE.match(cue.group()))
         position = cue.end()
         while True:
             match = re.compile(rf"(?P<name>{_W}(?:[ \t]+{_W}){{0,3}})").match(text, position)
             if not match:
                 break
-            span = _longest_name(text, match.start(), match.end(), weak=weak)
+            span = _longest_name(text, match.start(), match.end(), weak=weak, intro=intro)
             if span is None:
                 break
             yield span[0], span[1], 0.8
+            if intro:
+                break  # "je m'appelle X, ukrainien": one name
             joiner = _JOINER.match(text, span[1])
             if not joiner:
                 break
             position = joiner.end()
 
 
-def _longest_name(text: str, start: int, end: int, *, weak: bool) -> tuple[int, int] | None:
-    """The longest run of words from `start` that reads as a name (known names for a weak cue)."""
+def _longest_name(text: str, start: int, end: int, *, weak: bool, intro: bool = False) -> tuple[int, int] | None:
+    """The longest run of words from `start` that reads as a name (known names for a weak cue, any words that are
+    not common after an introduction)."""
     words = [(start + m.start(), start + m.end()) for m in re.finditer(_W, text[start:end])]
     while words and _is_glue(text[words[0][0] : words[0][1]]) and len(words) > 1:
         words = words[1:]
@@ -264,7 +271,7 @@ def _longest_name(text: str, start: int, end: int, *, weak: bool) -> tuple[int, 
             break
         if weak and not _weak_cue_words_ok(value):
             break
-        if not weak and not _cue_words_ok(value):
+        if not weak and not intro and not _cue_words_ok(value):
             break
         best = span
     return best
