@@ -57,9 +57,9 @@ DISTRESS: tuple[Distress, ...] = (
     Distress(
         "maltraitance d'une personne âgée",
         (
-            r"(grand.?mere|grand.?pere|mamie|papi|personne agee|mere agee|pere age|ehpad|maison de retraite)"
-            r".{0,120}(maltrait\w*|bleus|frapp\w*|vol\w*|disparai\w*|peur|insult\w*)",
-            r"maltrait\w*.{0,60}(grand.?mere|grand.?pere|mamie|papi|personne agee|ehpad)",
+            r"\b(grand.?mere|grand.?pere|mamie|papi|personne agee|mere agee|pere age|ehpad|maison de retraite)\b"
+            r".{0,120}\b(maltrait\w*|bleus|frapp\w*|vol(e|ee|ent|er)?|disparai\w*|peur|insult\w*)\b",
+            r"maltrait\w*.{0,60}\b(grand.?mere|grand.?pere|mamie|papi|personne agee|ehpad)\b",
         ),
         ("F861",),
         "F861 « Maltraitance d'une personne âgée : que faire ? » : le 3977, le signalement",
@@ -108,7 +108,8 @@ DISTRESS: tuple[Distress, ...] = (
     Distress(
         "dettes",
         (
-            r"\bdettes?\b|surendett\w*|huissiers? (m.appellent|appellent|harcel)",
+            r"(j.ai|mes|nos|on a|avons|plein de|accumule\w*) .{0,30}\bdettes?\b|surendett\w*"
+            r"|huissiers? (m.appellent|appellent|harcel)",
             r"credits? (revolving|a la consommation)",
             r"(societes?|agences?) de recouvrement|je n.y arrive plus",
         ),
@@ -138,7 +139,7 @@ DISTRESS: tuple[Distress, ...] = (
     Distress(
         "harcèlement au travail",
         (
-            r"(chef|patron|responsable|manager|superieur|employeur|collegues?)\w* .{0,80}"
+            r"\b(chef|patron|responsable|manager|superieur|collegues?)\w* .{0,80}"
             r"(humili\w*|harcel\w*|menace\w*|insulte\w*|rabaisse\w*)",
             r"harcelement moral",
         ),
