@@ -79,6 +79,9 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT = env_int("GUICHET_LOGIN_FAILURES", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("GUICHET_LOGIN_LOCKOUT_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = ["username"]
+# Locking by identifier only is deliberate: colleagues behind one office address must not lock each other out
+# (docs/operations.md, Security). axes warns about it on every command; the choice is documented, so say it once.
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "guichet.accounts.receivers.lockout_response"
 AXES_DISABLE_ACCESS_LOG = True  # no table of every successful login with its IP address

@@ -169,7 +169,9 @@ def _fiche_rows() -> tuple[list[dict], dict[int, int]]:
 
 def _bm25(docs: list[list[str]]) -> bm25s.BM25:
     retriever = bm25s.BM25(k1=1.2, b=0.75, method="lucene")
-    retriever.index([doc or [""] for doc in docs], show_progress=False)
+    # An empty knowledge base (nothing ingested yet) still gets an index, of one empty document: bm25s cannot
+    # index zero documents, and searches answer nothing anyway while no fiche is loaded.
+    retriever.index([doc or [""] for doc in docs] or [[""]], show_progress=False)
     return retriever
 
 
