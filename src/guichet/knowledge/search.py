@@ -31,8 +31,8 @@ def search(
     """Return the `k` fiches that best answer `query`, best first.
 
         `query` may be a whole citizen message ("subject\\nbody", greetings, signature, placeholders): it is read
-        here (`understand`: asks, context, noise), so pass the raw (pseudonymised) text. Filters: `audience` ("particuliers",
-        "professionnels", "associations"; None = all, each fiche appears once whatever its audiences);
+        here (`understand`: asks, context, noise), so pass the raw (pseudonymised) text. Filters: `audience`
+        ("particuliers", "professionnels", "associations"; None = all, each fiche appears once whatever its audiences);
         `fiche_types`: one-letter kinds ("F" fiches, "N" themes/dossiers, "R" online services and forms) and/or exact
         `@type` values ("Fiche Question-réponse"); None = ["F"], the fiches that answer questions (their online
         services and forms come back in `resources`). `mode`: "hybrid" (default), "lexical" or "dense"; hybrid falls
