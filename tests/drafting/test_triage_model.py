@@ -120,3 +120,18 @@ def test_routine_questions_stay_routine():
         & set(triage(title=i["title"], body=i["message"], administration=i["administration"]).labels)
     ]
     assert len(flagged) <= 0.2 * len(items), flagged
+
+
+def test_the_model_does_not_send_away_a_question_the_administration_handles():
+    """The competence map is the rules' to say: a passport question at a mairie is not out of scope, whatever the
+    model's score; a car registration asked of the Caf still is."""
+    body = "Bonjour,\nJe voudrais faire mon premier passeport. Combien coûte le timbre fiscal pour un adulte ?"
+    at_mairie = triage(title="Premier passeport", body=body, administration="Mairie de Lyon", aliases=["Mairie"])
+    assert "out_of_scope" not in at_mairie.labels
+    at_caf = triage(
+        title="Carte grise",
+        body="Bonjour, j'ai vendu ma voiture, comment faire le changement de carte grise ? Merci.",
+        administration="Caisse d'allocations familiales",
+        aliases=["CAF"],
+    )
+    assert "out_of_scope" in at_caf.labels

@@ -538,7 +538,7 @@ def triage(
     if model is not None:
         admin_text = administration_text(administration, aliases, competences)
         model_scores = model.scores(title, body, admin_text)
-        for label in model.decide(model_scores):
+        for label in model_labels_kept(model.decide(model_scores), scores, profiles):
             if label not in labels:
                 labels.append(label)
                 learned.append(label)
@@ -604,6 +604,24 @@ def priority_of(labels: list[str]) -> Priority:
     if list(labels) == [TriageLabel.OUT_OF_SCOPE]:
         return Priority.LOW
     return Priority.NORMAL
+
+
+def main_topic_is_own(topics: dict[str, float], profiles: set[str]) -> bool:
+    """The message's main topic (by the rules' topic patterns) is one the administration handles."""
+    if not topics or not profiles:
+        return False
+    by_key = {t.key: t for t in TOPICS}
+    top = max(topics, key=lambda k: topics[k])
+    return bool(profiles & set(by_key[top].profiles))
+
+
+def model_labels_kept(model_labels: list[str], topics: dict[str, float], profiles: set[str]) -> list[str]:
+    """The model's labels that the rules do not contradict: the competence map is the rules' to say, so the
+    model's "out of scope" is dropped when the main topic is one the administration handles (a passport
+    question at a mairie)."""
+    if TriageLabel.OUT_OF_SCOPE in model_labels and main_topic_is_own(topics, profiles):
+        return [label for label in model_labels if label != TriageLabel.OUT_OF_SCOPE]
+    return list(model_labels)
 
 
 MAX_SCORED_SENTENCES = 12

@@ -30,7 +30,7 @@ from typing import Any
 import numpy as np
 
 from guichet.corpora import read_corpus
-from guichet.drafting.triage import triage
+from guichet.drafting.triage import administration_profiles, main_topic_is_own, triage
 from guichet.drafting.triage_model import (
     EMBEDDING_DIM,
     MODEL_LABELS,
@@ -117,7 +117,12 @@ def corpus_digest(examples: list[Example]) -> str:
     return h.hexdigest()[:16]
 
 
+# Not a label: marks a message whose main topic the administration handles (the model's "out of scope" is dropped).
+OWN_TOPIC = "_own_topic"
+
+
 def rule_labels(example: Example) -> set[str]:
+    """The rules' labels of an example, plus OWN_TOPIC when they say its main topic is the administration's."""
     result = triage(
         title=example.title,
         body=example.message,
@@ -126,7 +131,10 @@ def rule_labels(example: Example) -> set[str]:
         competences=example.competences,
         use_model=False,
     )
-    return set(result.labels)
+    labels = set(result.labels)
+    if main_topic_is_own(result.topics, administration_profiles(example.administration, example.aliases)):
+        labels.add(OWN_TOPIC)
+    return labels
 
 
 # Features ------------------------------------------------------------------------------------------------------
@@ -273,7 +281,14 @@ def train(
         ap, c, oof = best
         oof_scores[label] = oof
         label_rules = np.array([label in r for r in rules], dtype=bool)
-        thresholds[label] = tune_threshold(label, y, oof, label_rules)
+        if label == "out_of_scope":
+            # What the rules veto (the main topic is the administration's) the model cannot flag: the threshold
+            # is set on the other messages, and the vetoed ones count as the model's negatives in the figures.
+            free = np.array([OWN_TOPIC not in r for r in rules])
+            thresholds[label] = tune_threshold(label, y[free], oof[free], label_rules[free])
+            oof_scores[label] = oof * free
+        else:
+            thresholds[label] = tune_threshold(label, y, oof, label_rules)
         w, b = _fit(x_pool, y, c)
         weights.append(w)
         biases.append(b)
@@ -306,7 +321,9 @@ def train(
 
 
 def combined_labels(rules: set[str], model_labels: list[str]) -> set[str]:
-    labels = (rules - {"routine"}) | set(model_labels)
+    """As `triage()` combines them: rule labels, plus the model's labels the rules do not veto."""
+    kept = [label for label in model_labels if not (label == "out_of_scope" and OWN_TOPIC in rules)]
+    labels = (rules - {"routine", OWN_TOPIC}) | set(kept)
     return labels or {"routine"}
 
 
@@ -331,7 +348,7 @@ def evaluate(
         scored = [{} for _ in examples]
         learned = [[] for _ in examples]
     systems = {
-        "rules": [r if r else {"routine"} for r in rules],
+        "rules": [(r - {OWN_TOPIC}) or {"routine"} for r in rules],
         "model": [set(m) or {"routine"} for m in learned],
         "combined": [combined_labels(r, m) for r, m in zip(rules, learned, strict=True)],
     }
