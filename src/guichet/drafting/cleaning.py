@@ -176,17 +176,21 @@ _CLAIM = re.compile(
 CLAIM_SUPPORT = 0.6
 # The citizen's own first person: a sentence of the model that says "je", "mon", "ma" restates the message in the
 # writer's voice ("Vous avez commencé … et j'ai jamais arrêté"); a reply never does.
-_FIRST_PERSON = re.compile(r"(?<![«\w])(?:je|j'|j’|mon|ma|mes|moi)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"(?<![«\w])(?:je\b|j'|j’|m'|m’|me\b|mon\b|ma\b|mes\b|moi\b)", re.IGNORECASE)
+# A right or a refusal ("vous avez droit", "vous n'avez pas droit", "c'est impossible"): the passage that supports it
+# must say it too, not only name the benefit (a sentence made of the benefit's name is always "supported" by words).
+_RIGHT = re.compile(r"\b(?:droits?|éligible|bénéficier|possible|impossible|refus\w*|interdit\w*|obligatoire)\b", re.I)
+_NEGATION = re.compile(r"\b(?:ne|n')\s*\w+\s+(?:pas|plus|jamais|aucun\w*)\b|\bimpossible\b|\brefus", re.IGNORECASE)
 
 
 def drop_unsupported_claims(model_text: str, sources: list[dict[str, Any]]) -> tuple[str, list[str]]:
     """The model's text without its sentences that state a right, a refusal, an amount, a delay or a channel that no
     single source passage supports (at least CLAIM_SUPPORT of the sentence's content words in one passage), nor
     those in the citizen's first person, and the removed sentences."""
-    evidence = [
-        content_terms(f"{s.get('title', '')} {s.get('heading', '')} {s.get('passage', '')} {s.get('extract', '')}")
-        for s in sources
+    texts = [
+        f"{s.get('title', '')} {s.get('heading', '')} {s.get('passage', '')} {s.get('extract', '')}" for s in sources
     ]
+    evidence = [content_terms(text) for text in texts]
     dropped = []
     for _, _, sentence in split_sentences(model_text):
         bare = re.sub(r"\[\d+(?:,\s*\d+)*\]", " ", sentence)
@@ -196,8 +200,19 @@ def drop_unsupported_claims(model_text: str, sources: list[dict[str, Any]]) -> t
         terms = content_terms(bare)
         if not terms or not _CLAIM.search(bare):
             continue
-        support = max((len(terms & ev) / len(terms) for ev in evidence), default=0.0)
-        if support < CLAIM_SUPPORT:
+        right = {w.lower() for w in _RIGHT.findall(bare)}
+        negated = bool(_NEGATION.search(bare))
+        supported = False
+        for text, ev in zip(texts, evidence, strict=True):
+            if len(terms & ev) / len(terms) < CLAIM_SUPPORT:
+                continue
+            if right and not ({w.lower() for w in _RIGHT.findall(text)} & right):
+                continue  # the passage names the benefit but does not say the right or the refusal
+            if right and negated and not _NEGATION.search(text):
+                continue  # "vous n'avez pas droit" needs a passage that says no
+            supported = True
+            break
+        if not supported:
             dropped.append(sentence)
     if not dropped:
         return model_text, []
