@@ -1,4 +1,4 @@
-"""How a pushed reply is signed, and how a receiver checks it (documented for front offices in docs/api.md).
+"""How a pushed reply is signed, and how a receiver checks it (front offices: docs/operations.md, step 5).
 
 Headers of every call:
 
