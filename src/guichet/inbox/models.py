@@ -85,6 +85,8 @@ class Message(models.Model):
     pii_purged_at = models.DateTimeField("données personnelles purgées le", null=True, blank=True)
     drafting_task_id = models.CharField(max_length=64, blank=True)
     drafting_error = models.TextField(blank=True)
+    # Written every few seconds by the worker running this message's drafting task (its lease; see inbox.tasks).
+    drafting_heartbeat_at = models.DateTimeField(null=True, blank=True, editable=False)
     closed_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

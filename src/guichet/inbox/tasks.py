@@ -2,18 +2,28 @@
 
 A new message enqueues `draft_message_task` once its transaction commits. The task is idempotent (a message that
 already has an intake draft, or that is no longer open, is skipped), retries with exponential backoff, and a
-task left RUNNING by a worker that died is found by `recover_stale_tasks` (called at each enqueue and at the
-start of each drafting task) and enqueued again: a crash or kill of the worker loses nothing.
+task left RUNNING by a worker that died is found by `recover_stale_tasks` and enqueued again: a crash or kill of
+the worker loses nothing.
+
+Lease and heartbeat: while a drafting task runs (the model may take minutes), a daemon thread of its worker writes
+`Message.drafting_heartbeat_at` every `heartbeat_s()` (10 s by default). A RUNNING task whose heartbeat (or start,
+before the first beat) is older than the lease (`GUICHET_DRAFT_LEASE_S`, 45 s by default) belongs to a worker that
+is gone: `recover_stale_tasks` marks it FAILED and queues it again. It runs when a worker starts, every
+`recovery_interval_s()` in every worker (10 s by default), at each enqueue and at the start of each drafting task,
+so a killed worker's message is drafting again within about a minute.
 
 The status is visible on the message: `drafting_task_id`, `drafting_error`, and DRAFTING / DRAFT_READY.
 """
 
 import logging
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from django_tasks import task
 from django_tasks_db.models import DBTaskResult
@@ -34,9 +44,52 @@ def backoff_s(attempt: int) -> float:
     return BACKOFF_S * 4 ** (attempt - 1)
 
 
+DEFAULT_LEASE_S = 45.0
+
+
 def lease_s() -> float:
-    """How long a RUNNING drafting task may go without finishing before its worker is presumed dead."""
-    return settings.GUICHET_DRAFT_LEASE_S or 2 * settings.GUICHET_LLM_TIMEOUT + 60
+    """How long a RUNNING drafting task may go without a heartbeat before its worker is presumed dead."""
+    return settings.GUICHET_DRAFT_LEASE_S or DEFAULT_LEASE_S
+
+
+def heartbeat_s() -> float:
+    """Seconds between two heartbeats of a running drafting task: 10 s, and at least 4 beats per lease."""
+    return max(0.2, min(10.0, lease_s() / 4))
+
+
+def recovery_interval_s() -> float:
+    """Seconds between two `recover_stale_tasks` in a running worker: 10 s, and at least 3 per lease (so a dead
+    worker's task is queued again at most lease + 10 s after its last heartbeat: under a minute by default)."""
+    return max(0.5, min(10.0, lease_s() / 3))
+
+
+def _beat(message_id: int) -> None:
+    Message.objects.filter(pk=message_id).update(drafting_heartbeat_at=timezone.now())
+
+
+@contextmanager
+def heartbeat(message_id: int) -> Iterator[None]:
+    """Keep the lease of the drafting of `message_id` while the block runs (a daemon thread: dies with the worker)."""
+    _beat(message_id)
+    stop = threading.Event()
+
+    def run() -> None:
+        try:
+            while not stop.wait(heartbeat_s()):
+                try:
+                    _beat(message_id)
+                except Exception:  # a busy database must not kill the draft; the next beat tries again
+                    logger.warning("Heartbeat of message %s not written", message_id, exc_info=True)
+        finally:
+            connection.close()  # this thread's own connection
+
+    thread = threading.Thread(target=run, name=f"heartbeat-{message_id}", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join(timeout=heartbeat_s() + 5)
 
 
 @task(queue_name=QUEUE)
@@ -49,7 +102,8 @@ def draft_message_task(message_id: int, attempt: int = 1) -> dict[str, Any]:
     if message.drafts.filter(trigger=DraftTrigger.INTAKE).exists():
         return {"skipped": "already drafted"}
     try:
-        draft = draft_message(message=message)
+        with heartbeat(message_id):
+            draft = draft_message(message=message)
     except Exception as exc:
         error = f"{type(exc).__name__}: {exc}"[:2000]
         logger.warning("Drafting failed for message %s (attempt %s): %s", message_id, attempt, error)
@@ -76,9 +130,11 @@ def enqueue_draft(message: Message, *, attempt: int = 1, delay_s: float = 0.0, u
 
 
 def recover_stale_tasks(*, lease: float | None = None) -> list[str]:
-    """Re-enqueue drafting tasks left RUNNING longer than the lease (their worker crashed or was killed).
+    """Re-enqueue drafting tasks RUNNING with no heartbeat for longer than the lease (their worker crashed or was
+    killed).
 
-    The stale row is marked FAILED (so no one else picks it up twice) and a new task is queued for the same
+    A task started before the cutoff whose message's heartbeat is recent is alive (a long model call) and left
+    alone. The stale row is marked FAILED (so no one else picks it up twice) and a new task is queued for the same
     message. Returns the new task ids. Cheap: one indexed query when nothing is stale.
     """
     cutoff = timezone.now() - timedelta(seconds=lease if lease is not None else lease_s())
@@ -86,6 +142,9 @@ def recover_stale_tasks(*, lease: float | None = None) -> list[str]:
     new_ids: list[str] = []
     stale = DBTaskResult.objects.running().filter(task_path=path, started_at__lt=cutoff)
     for row in stale.order_by("started_at")[:100]:
+        args = row.args_kwargs.get("args", [])
+        if args and Message.objects.filter(pk=args[0], drafting_heartbeat_at__gte=cutoff).exists():
+            continue  # its worker is alive and drafting
         with transaction.atomic():
             claimed = (
                 DBTaskResult.objects.running()
