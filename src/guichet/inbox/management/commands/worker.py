@@ -4,6 +4,8 @@
 HTTP client of a model server) and one search index in memory, each with its own database connection. A task
 is claimed with a row lock, so loops and processes never run the same task twice. SIGTERM/Ctrl+C lets every
 loop finish its current task (a second one stops at once); a task cut short is recovered by the next worker.
+Every worker re-queues the drafting tasks of dead workers (expired lease, see inbox.tasks) when it starts and then
+every `recovery_interval_s()` (10 s by default).
 """
 
 import logging
@@ -17,7 +19,9 @@ from django.db import connection
 from django.utils.crypto import get_random_string
 from django_tasks_db.management.commands.db_worker import Worker
 
-from guichet.inbox.tasks import recover_stale_tasks
+from guichet.inbox.tasks import recover_stale_tasks, recovery_interval_s
+
+logger = logging.getLogger(__name__)
 
 
 class _Loop(Worker):
@@ -31,6 +35,21 @@ class _Loop(Worker):
             super().run()
         finally:
             connection.close()  # this thread's own connection
+
+
+def _recover_periodically(stopping: threading.Event) -> None:
+    """Re-queue the tasks of dead workers every few seconds until the worker stops (a daemon thread)."""
+    try:
+        while not stopping.wait(recovery_interval_s()):
+            try:
+                recovered = recover_stale_tasks()
+            except Exception:  # a busy or unreachable database: try again at the next round
+                logger.warning("Recovery of abandoned tasks failed", exc_info=True)
+                continue
+            if recovered:
+                logger.warning("%s abandoned task(s) queued again", len(recovered))
+    finally:
+        connection.close()
 
 
 class Command(BaseCommand):
@@ -87,6 +106,8 @@ class Command(BaseCommand):
         threads = [threading.Thread(target=loop.run, name=f"worker-{n}", daemon=True) for n, loop in enumerate(loops)]
         for thread in threads:
             thread.start()
+        if not options["batch"]:
+            threading.Thread(target=_recover_periodically, args=(stopping,), name="recovery", daemon=True).start()
         for thread in threads:
             while thread.is_alive():
                 thread.join(timeout=0.5)
