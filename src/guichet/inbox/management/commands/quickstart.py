@@ -1,16 +1,69 @@
-"""One command from a fresh machine to a running Guichet: migrate, demo data, corpus, server and worker."""
+"""One command from a fresh machine to a running Guichet: migrate, demo data, corpus, server and worker.
 
+The server and the worker run as child processes, each in its own process group. SIGTERM, SIGINT (Ctrl+C) or
+SIGHUP stop both: SIGTERM to each group, then SIGKILL to what is left after `STOP_TIMEOUT_S`; when one child
+exits on its own, the other is stopped too. No process is left behind.
+"""
+
+import os
+import signal
 import subprocess
 import sys
+import time
 from importlib import resources
 from pathlib import Path
 
 from django.conf import settings
 from django.core.management import call_command, get_commands
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connections
 
 from guichet.accounts.demo import demo_accounts, demo_administrations
 from guichet.inbox.importexport import messages_import
+
+STOP_TIMEOUT_S = 20.0
+STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGINT", "SIGHUP") if hasattr(signal, name))
+POSIX = os.name == "posix"
+
+
+class _Stop(Exception):
+    """Raised in the main thread by a stop signal."""
+
+
+def _start(args: list[str]) -> subprocess.Popen:
+    # Own process group: a terminal's Ctrl+C reaches the children through us only, and stopping a child's group
+    # also stops what it forked (gunicorn's processes).
+    return subprocess.Popen([sys.executable, "-m", "guichet.cli", *args], start_new_session=POSIX)
+
+
+def _signal_group(process: subprocess.Popen, sig: int) -> None:
+    if not POSIX:
+        if process.poll() is None:
+            process.terminate() if sig == signal.SIGTERM else process.kill()
+        return
+    try:
+        os.killpg(process.pid, sig)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
+def stop_children(children: list[subprocess.Popen], *, timeout: float = STOP_TIMEOUT_S) -> None:
+    """SIGTERM every child's process group, wait up to `timeout`, then SIGKILL the groups still there."""
+    for child in children:
+        _signal_group(child, signal.SIGTERM)
+    deadline = time.monotonic() + timeout
+    for child in children:
+        try:
+            child.wait(timeout=max(0.0, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            pass
+    for child in children:
+        _signal_group(
+            child, getattr(signal, "SIGKILL", signal.SIGTERM)
+        )  # the group may outlive its leader (forked processes)
+        if child.poll() is None:
+            child.kill()
+        child.wait()
 
 
 class Command(BaseCommand):
@@ -78,13 +131,32 @@ class Command(BaseCommand):
             )
 
     def _serve(self, host: str, port: int) -> None:
-        worker = subprocess.Popen([sys.executable, "-m", "guichet.cli", "worker"])
-        self.stdout.write(self.style.SUCCESS(f"5/5 Guichet est prêt : http://{host}:{port}/  (Ctrl+C pour arrêter)"))
+        def stop(signum: int, frame) -> None:
+            raise _Stop(signum)
+
+        previous = {sig: signal.signal(sig, stop) for sig in STOP_SIGNALS}
+        connections.close_all()
+        children: list[subprocess.Popen] = []
+        failed = 0
         try:
-            call_command("serve", host=host, port=port)
+            children.append(_start(["serve", "--host", host, "--port", str(port)]))
+            children.append(_start(["worker"]))
+            self.stdout.write(
+                self.style.SUCCESS(f"5/5 Guichet est prêt : http://{host}:{port}/  (Ctrl+C pour arrêter)")
+            )
+            self.stdout.flush()
+            while all(child.poll() is None for child in children):
+                time.sleep(0.5)
+            exited = next(child for child in children if child.poll() is not None)
+            failed = exited.returncode or 1
+            self.stderr.write(f"Un processus s'est arrêté (code {exited.returncode}) : arrêt de Guichet.")
+        except _Stop:
+            self.stdout.write("Arrêt de Guichet…")
         finally:
-            worker.terminate()
-            try:
-                worker.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                worker.kill()
+            for sig in STOP_SIGNALS:  # a second signal during the stop must not cut it short
+                signal.signal(sig, signal.SIG_IGN)
+            stop_children(children)
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+        if failed:
+            raise CommandError("Le serveur ou le travailleur s'est arrêté de lui-même ; voir les messages ci-dessus.")
