@@ -11,6 +11,8 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from guichet.accounts.models import Administration
+from guichet.inbox.drafts import draft_message
+from guichet.inbox.enums import DraftTrigger
 from guichet.inbox.models import Message
 from guichet.inbox.tasks import (
     draft_message_task,
@@ -89,3 +91,12 @@ def test_the_heartbeat_beats_while_the_draft_runs(message, settings):
     last = Message.objects.values_list("drafting_heartbeat_at", flat=True).get(pk=message.pk)
     time.sleep(0.6)  # stopped with the block
     assert Message.objects.values_list("drafting_heartbeat_at", flat=True).get(pk=message.pk) == last
+
+
+def test_a_second_run_of_the_same_drafting_stores_no_second_draft(message, settings):
+    """A stalled worker that wakes up after its task was queued again finishes second: it stores nothing."""
+    settings.GUICHET_LLM_BACKEND = "none"
+    first = draft_message(message=message)
+    late = draft_message(message=Message.objects.get(pk=message.pk))
+    assert first is not None and late is not None and late.pk == first.pk
+    assert message.drafts.filter(trigger=DraftTrigger.INTAKE).count() == 1

@@ -165,6 +165,11 @@ def draft_message(
             workflow.message_transition(message=message, to=Status.TRIAGED, actor_label="drafting")
         raise
     with transaction.atomic():
+        # Under the row lock: a task queued again while a stalled worker was still drafting stores no second draft.
+        Message.objects.select_for_update().filter(pk=message.pk).values_list("pk", flat=True).first()
+        existing = message.drafts.filter(trigger=DraftTrigger.INTAKE).order_by("version").first()
+        if existing is not None:
+            return existing
         draft = _store(
             message=message, result=result, trigger=DraftTrigger.INTAKE, actor=None, instruction="", agent_context=""
         )
