@@ -113,10 +113,13 @@ def attach_calls(calls: list[ModelCall], *, draft_id: int) -> None:
         ModelCall.objects.filter(pk__in=[c.pk for c in calls]).update(draft_id=draft_id)
 
 
-def _retrieve_timed(timings: dict, *, query: str, question: str, k: int) -> tuple[list[dict], dict]:
-    """Sources for the prompt and the coverage verdict (decided from retrieval scores, not by the model)."""
+def _retrieve_timed(
+    timings: dict, *, query: str, question: str, k: int, administration: str
+) -> tuple[list[dict], dict]:
+    """Sources for the prompt and the coverage verdict (decided from retrieval scores, not by the model).
+    `administration` (its short name) lets the search prefer, among close fiches, those of its themes."""
     started = time.perf_counter()
-    hits = retrieval.retrieve(query, k=k)
+    hits = retrieval.retrieve(query, k=k, administration=administration)
     sources = retrieval.build_sources(hits, questions=question_sentences(query, limit=QUESTIONS))
     cover = retrieval.coverage(hits, question, sources)
     timings["retrieval_s"] = round(time.perf_counter() - started, 3)
@@ -168,7 +171,7 @@ def run(
         triage_result = triage_inputs(profile, inputs)
         timings["triage_s"] = round(time.perf_counter() - step, 3)
     query, question = search_texts(inputs, triage_result, agent_context)
-    sources, cover = _retrieve_timed(timings, query=query, question=question, k=k)
+    sources, cover = _retrieve_timed(timings, query=query, question=question, k=k, administration=profile.short_name)
     calls: list[ModelCall] = []
 
     def on_attempt(attempt: ModelAttempt) -> None:

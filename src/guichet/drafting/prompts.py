@@ -51,6 +51,11 @@ class AdministrationProfile:
     aliases: list[str] = field(default_factory=list)
     competences: list[str] = field(default_factory=list)
 
+    @property
+    def short_name(self) -> str:
+        """The name the administration is known by ("CAF"): its first alias, else its name."""
+        return self.aliases[0] if self.aliases else self.name
+
     @classmethod
     def from_model(cls, administration: Any) -> "AdministrationProfile":
         return cls(
