@@ -219,7 +219,7 @@ GUICHET_WEBHOOK_BACKOFF_S = env_float("GUICHET_WEBHOOK_BACKOFF_S", 10.0)
 GUICHET_DRAFT_MIN_DENSE = env_float("GUICHET_DRAFT_MIN_DENSE", 0.30)
 GUICHET_DRAFT_MIN_LEXICAL = env_float("GUICHET_DRAFT_MIN_LEXICAL", 0.20)
 # Seconds a running drafting task may go without a heartbeat (written every ~10 s while the model runs) before its
-# worker is presumed dead and the task queued again (inbox.tasks; every worker checks every ~10 s).
+# worker is presumed dead and the task queued again (inbox.tasks; every worker checks every 5 s).
 GUICHET_DRAFT_LEASE_S = env_float("GUICHET_DRAFT_LEASE_S", 45.0)
 
 LOGGING = {

@@ -45,7 +45,7 @@ def running_task(message: Message, *, started_ago_s: float) -> DBTaskResult:
 
 def test_defaults_recover_a_dead_workers_task_within_a_minute(settings):
     settings.GUICHET_DRAFT_LEASE_S = 45.0
-    assert (lease_s(), heartbeat_s(), recovery_interval_s()) == (45.0, 10.0, 10.0)
+    assert (lease_s(), heartbeat_s(), recovery_interval_s()) == (45.0, 10.0, 5.0)
     assert lease_s() + recovery_interval_s() < 60
     settings.GUICHET_DRAFT_LEASE_S = 6.0  # a short lease keeps several beats and checks inside it
     assert heartbeat_s() == 1.5 and recovery_interval_s() == 2.0

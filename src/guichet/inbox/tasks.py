@@ -9,7 +9,7 @@ Lease and heartbeat: while a drafting task runs (the model may take minutes), a 
 `Message.drafting_heartbeat_at` every `heartbeat_s()` (10 s by default). A RUNNING task whose heartbeat (or start,
 before the first beat) is older than the lease (`GUICHET_DRAFT_LEASE_S`, 45 s by default) belongs to a worker that
 is gone: `recover_stale_tasks` marks it FAILED and queues it again. It runs when a worker starts, every
-`recovery_interval_s()` in every worker (10 s by default), at each enqueue and at the start of each drafting task,
+`recovery_interval_s()` in every worker (5 s by default), at each enqueue and at the start of each drafting task,
 so a killed worker's message is drafting again within about a minute.
 
 The status is visible on the message: `drafting_task_id`, `drafting_error`, and DRAFTING / DRAFT_READY.
@@ -58,9 +58,10 @@ def heartbeat_s() -> float:
 
 
 def recovery_interval_s() -> float:
-    """Seconds between two `recover_stale_tasks` in a running worker: 10 s, and at least 3 per lease (so a dead
-    worker's task is queued again at most lease + 10 s after its last heartbeat: under a minute by default)."""
-    return max(0.5, min(10.0, lease_s() / 3))
+    """Seconds between two `recover_stale_tasks` in a running worker: 5 s, and at least 3 per lease (so a dead
+    worker's task is queued again at most lease + 5 s after its last heartbeat: under a minute by default). The
+    check is one indexed query."""
+    return max(0.5, min(5.0, lease_s() / 3))
 
 
 def _beat(message_id: int) -> None:

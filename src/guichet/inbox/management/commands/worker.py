@@ -5,7 +5,7 @@ HTTP client of a model server) and one search index in memory, each with its own
 is claimed with a row lock, so loops and processes never run the same task twice. SIGTERM/Ctrl+C lets every
 loop finish its current task (a second one stops at once); a task cut short is recovered by the next worker.
 Every worker re-queues the drafting tasks of dead workers (expired lease, see inbox.tasks) when it starts and then
-every `recovery_interval_s()` (10 s by default).
+every `recovery_interval_s()` (5 s by default).
 """
 
 import logging
