@@ -7,6 +7,7 @@ class AccountsConfig(AppConfig):
     verbose_name = "Comptes et administrations"
 
     def ready(self) -> None:
+        # Receivers import models, which exist only once the app registry is ready (Django's ready() idiom).
         from axes.signals import user_locked_out
 
         from guichet.accounts.receivers import on_user_locked_out

@@ -19,7 +19,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from guichet.knowledge.analysis import analyze
+from guichet.knowledge.search import analyze
 from guichet.text import fold
 
 INFINITY = math.inf

@@ -13,7 +13,7 @@ from typing import Any
 
 from guichet.drafting.cases import Decision, Facts, choose, decide, is_case_title, message_facts, numeric_fit
 from guichet.drafting.checks import cited_numbers
-from guichet.knowledge.analysis import analyze
+from guichet.knowledge.search import analyze
 from guichet.text import sentence_spans as split_sentences
 
 KEY_POINTS_HEAD = "Ce que prévoient les fiches officielles :"

@@ -29,6 +29,7 @@ from typing import Any
 
 import numpy as np
 
+from guichet.accounts.demo import ADMINISTRATIONS
 from guichet.corpora import read_corpus
 from guichet.drafting.triage import administration_profiles, main_topic_is_own, triage
 from guichet.drafting.triage_model import (
@@ -37,6 +38,7 @@ from guichet.drafting.triage_model import (
     FeatureSettings,
     TriageModel,
     administration_text,
+    char_features,
     char_ngram_counts,
     dense_features,
     model_text,
@@ -71,8 +73,6 @@ class Example:
 
 def known_administrations() -> list[dict[str, Any]]:
     """Names, aliases and competences of the administrations Guichet ships (the demo tenants)."""
-    from guichet.accounts.demo import ADMINISTRATIONS
-
     return ADMINISTRATIONS
 
 
@@ -160,9 +160,7 @@ def idf_of(texts: list[str], settings: FeatureSettings) -> np.ndarray:
 
 def feature_matrix(examples: list[Example], settings: FeatureSettings, idf: np.ndarray, dense_cache: dict) -> Any:
     """Rows = examples, columns = dense features then hashed n-grams (a scipy sparse matrix)."""
-    from scipy import sparse
-
-    from guichet.drafting.triage_model import char_features
+    from scipy import sparse  # training only: scipy stays out of the start-up of every process that triages
 
     missing = [e for e in examples if e.id not in dense_cache]
     if missing:

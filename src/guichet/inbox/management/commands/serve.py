@@ -59,6 +59,7 @@ def run_gunicorn(options: dict[str, Any]) -> None:
                 self.cfg.set(key, value)
 
         def load(self):
+            # gunicorn's contract: the application is loaded here, in each worker process after the fork.
             from guichet.wsgi import application
 
             return application
@@ -101,6 +102,7 @@ class Command(BaseCommand):
         self.stdout.flush()
         connections.close_all()  # forked processes must not share the parent's connection
         if server == "waitress":
+            # Only this branch needs waitress; the WSGI module is loaded as late as under gunicorn.
             from waitress import serve
 
             from guichet.wsgi import application

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from django.core.management.base import BaseCommand
 
+from guichet.drafting.evaluation import run_drafts_eval
+from guichet.knowledge.evaluation import run_retrieval_eval
+
 
 class Command(BaseCommand):
     help = "Évalue la recherche (retrieval) ou les brouillons (drafts) sur un jeu d'évaluation."
@@ -36,8 +39,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         if options["target"] == "retrieval":
-            from guichet.knowledge.evaluation import run_retrieval_eval
-
             kinds = options["kinds"].split(",") if options.get("kinds") else None
             run_retrieval_eval(
                 options["file"],
@@ -49,6 +50,4 @@ class Command(BaseCommand):
                 split=options.get("split"),
             )
         else:
-            from guichet.drafting.evaluation import run_drafts_eval
-
             run_drafts_eval(options, self.stdout)
