@@ -8,6 +8,7 @@ the way back, the hardest case). Every sent reply must end up processed exactly 
 import json
 import random
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -111,14 +112,17 @@ def open_messages(administration, count: int) -> list[Message]:
         return Message.objects.bulk_create(rows)
 
 
-def run_worker_until_done(max_rounds: int = 200) -> None:
-    """Batch workers until no delivery is waiting (bounded: retries are 10 ms apart here)."""
-    for _ in range(max_rounds):
+def run_worker_until_done(timeout_s: float = 120.0) -> None:
+    """Batch workers until no delivery is waiting. Bounded in time, not in rounds: the retries back off from 10 ms,
+    ×3 each time, so a delivery that fails six times in a row waits 2.4 s before its seventh call."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
         call_command("worker", batch=True, interval=0.01, verbosity=0)
         waiting = Delivery.objects.exclude(status__in=[DeliveryStatus.DELIVERED, DeliveryStatus.FAILED])
         if not waiting.exists():
             return
-    raise AssertionError("deliveries still waiting after the bounded rounds")
+        time.sleep(0.05)
+    raise AssertionError(f"deliveries still waiting after {timeout_s:.0f} s")
 
 
 @FAST_RETRIES

@@ -2,17 +2,17 @@
 styles and scripts and the browser reports no violation (CSP failures are otherwise silent)."""
 
 import pytest
-
-from guichet.accounts.enums import Role
 from tests.accounts.factories import AdministrationFactory, member
-from tests.browser.conftest import browser, login  # noqa: F401  (fixture)
+from tests.browser.conftest import login
 from tests.inbox.factories import make_message
 
-pytestmark = pytest.mark.django_db(transaction=True)
+from guichet.accounts.enums import Role
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def csp_page(browser):  # noqa: F811
+def csp_page(browser):
     context = browser.new_context(locale="fr-FR", viewport={"width": 1280, "height": 900})
     context.set_default_timeout(15_000)
     page = context.new_page()
