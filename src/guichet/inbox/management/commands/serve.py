@@ -17,6 +17,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connections
 
+from guichet.wsgi import application
+
 logger = logging.getLogger(__name__)
 
 SERVERS = ("gunicorn", "waitress")
@@ -59,9 +61,6 @@ def run_gunicorn(options: dict[str, Any]) -> None:
                 self.cfg.set(key, value)
 
         def load(self):
-            # gunicorn's contract: the application is loaded here, in each worker process after the fork.
-            from guichet.wsgi import application
-
             return application
 
     GuichetApplication().run()
@@ -102,10 +101,7 @@ class Command(BaseCommand):
         self.stdout.flush()
         connections.close_all()  # forked processes must not share the parent's connection
         if server == "waitress":
-            # Only this branch needs waitress; the WSGI module is loaded as late as under gunicorn.
-            from waitress import serve
-
-            from guichet.wsgi import application
+            from waitress import serve  # only this branch needs waitress
 
             serve(application, host=host, port=port, threads=threads, ident="guichet")
             return
