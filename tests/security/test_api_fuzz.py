@@ -3,7 +3,7 @@
 
 import pytest
 import schemathesis
-from django.core.signals import request_finished
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
 from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
@@ -24,10 +24,13 @@ def api_key() -> str:
 
 @pytest.fixture(autouse=True)
 def _keep_the_test_connection():
-    # Django's WSGI handler closes the connection at the end of a request; inside the test transaction that
-    # would lose the test data (Django's own test client does the same disconnection).
+    # Django's WSGI handler closes the connection at the start and end of a request when it is not in autocommit
+    # mode, which it never is inside the test transaction: that would lose the test data, and on PostgreSQL (SQLite
+    # keeps its in-memory connection open) every later query would fail. Django's own test client does the same.
+    request_started.disconnect(close_old_connections)
     request_finished.disconnect(close_old_connections)
     yield
+    request_started.connect(close_old_connections)
     request_finished.connect(close_old_connections)
 
 
