@@ -7,4 +7,5 @@ class DeliveryConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        # Django idiom: the receivers import models, which exist only once the app registry is ready.
         from guichet.delivery import receivers  # noqa: F401  (connects the signal receivers)

@@ -7,4 +7,5 @@ class InsightsConfig(AppConfig):
     verbose_name = "Mesures et expérimentation"
 
     def ready(self) -> None:
+        # Django idiom: the receivers import models, which exist only once the app registry is ready.
         from guichet.insights import receivers  # noqa: F401 — connects the signal receivers
