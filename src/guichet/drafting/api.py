@@ -11,6 +11,7 @@ from guichet.drafting.backends import Backend, get_backend
 from guichet.drafting.compose import Composed
 from guichet.drafting.contacts import EMERGENCY_CONTACTS, EMERGENCY_NUMBERS, panel_numbers
 from guichet.drafting.enums import DraftKind, Priority, TriageLabel
+from guichet.drafting.memory import Remembered
 from guichet.drafting.pipeline import (
     RETRIEVAL_K,
     DraftingError,
@@ -47,6 +48,7 @@ __all__ = [
     "DraftingError",
     "Inputs",
     "Priority",
+    "Remembered",
     "Run",
     "Triage",
     "TriageModel",

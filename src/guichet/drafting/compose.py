@@ -33,6 +33,7 @@ from guichet.drafting.extracts import (
     understood,
 )
 from guichet.drafting.frame import assemble, closing_block
+from guichet.drafting.memory import Remembered, reusable_middle, same_fiche
 from guichet.drafting.prompts import AdministrationProfile, build_messages, prompt_hash, question_sentences
 from guichet.drafting.retrieval import prompt_sources
 from guichet.drafting.triage import Triage
@@ -145,6 +146,27 @@ def _dropped_alert(dropped: list[str]) -> dict[str, Any]:
     ).as_dict()
 
 
+def _memory_alerts(memory: Remembered, changed_fiches: list[str], removed: list[str]) -> list[dict[str, Any]]:
+    day = "-".join(reversed(memory.approved_on.split("-"))).replace("-", "/")
+    message = (
+        f"Brouillon repris de la réponse validée le {day} à un message semblable (similarité "
+        f"{memory.similarity:.2f}) : ses chiffres ont été revérifiés sur les fiches actuelles. Vérifiez que la "
+        "situation de l'usager est la même (âge, statut, famille)."
+    )
+    alerts = [Alert("info", "memory", message, sentences=tuple(removed)).as_dict()]
+    if changed_fiches:
+        message = (
+            f"La fiche {', '.join(changed_fiches)} a changé depuis la réponse validée reprise : relisez les "
+            "passages qui en viennent."
+        )
+        alerts.append(Alert("warning", "memory_fiche_changed", message).as_dict())
+    return alerts
+
+
+# Triage labels under which a past reply is not reused: the draft must be written for this message's situation.
+NO_MEMORY_LABELS = (TriageLabel.DISTRESS, TriageLabel.INJECTION, TriageLabel.OUT_OF_SCOPE)
+
+
 # --- the stage -----------------------------------------------------------------------------------------------------
 
 
@@ -185,11 +207,16 @@ def compose(
     on_token: Callable[[str], None] | None = None,
     on_attempt: Callable[[ModelAttempt], None] | None = None,
     personal_data: Mapping[str, str] | None = None,
+    memory: Remembered | None = None,
 ) -> Composed:
     """Build a checked draft from pseudonymised inputs. `backend=None` stops before the model (extractive).
 
     `personal_data` (the message's mapping, placeholder → value) is what the privacy guard looks for in the prompt
     before any model call: a value still visible is replaced by its placeholder, or the model is not called.
+
+    `memory`: an approved reply to a similar message of the same administration (`guichet.drafting.memory`). When
+    it answered one of today's best fiches, the draft starts from it (no model call): its facts re-checked against
+    today's passages, a sentence whose number they no longer hold dropped, nothing of the other citizen kept.
     """
     started = time.perf_counter()
     params = params or GenerationParams()
@@ -235,6 +262,47 @@ def compose(
         result_alerts.append(Alert("warning", "privacy_guard", message).as_dict())
     attempts: list[ModelAttempt] = []
     fallback_reason = ""
+
+    if (
+        memory is not None
+        and covered
+        and sources
+        and not instruction
+        and not any(triage.has(label) for label in NO_MEMORY_LABELS)
+        and same_fiche(memory, sources)
+    ):
+        reuse = reusable_middle(memory, profile=profile, sources=sources)
+
+        def from_memory(reused: str) -> tuple[str, dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
+            middle = "\n".join(p for p in (understood(sources), reused) if p)
+            links = links_block(sources, middle)
+            return checked(f"{middle}\n\n{links}" if links else middle, covered=True, require_citation=False)
+
+        reused = attribute_citations(reuse.middle, sources)
+        if len(split_sentences(reused)) >= MIN_KEPT_SENTENCES:
+            text, checks, alerts, kept_sources = from_memory(reused)
+            dropped: list[str] = []
+            if not checks_module.is_clean(checks):
+                # A number the fiche no longer holds (or a promise): its sentence goes, the rest is re-checked.
+                reused, dropped = drop_flagged_sentences(reused, text, checks)
+                text, checks, alerts, kept_sources = from_memory(reused)
+            if checks_module.is_clean(checks) and len(split_sentences(reused)) >= MIN_KEPT_SENTENCES:
+                checks["memory_reuse"] = memory.summary()
+                if dropped:
+                    checks["dropped_sentences"] = dropped
+                    alerts = [*alerts, _dropped_alert(dropped)]
+                return Composed(
+                    text=text,
+                    kind=DraftKind.MEMORY,
+                    sources=kept_sources,
+                    checks=checks,
+                    alerts=sort_alerts(
+                        [*result_alerts, *_memory_alerts(memory, reuse.changed_fiches, reuse.removed), *alerts]
+                    ),
+                    prompt_hash=digest,
+                    messages=messages,
+                    timings={"compose_s": round(time.perf_counter() - started, 3)},
+                )
 
     if backend is not None and guarded.refused:
         fallback_reason = "privacy_guard"

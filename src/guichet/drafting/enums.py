@@ -27,5 +27,6 @@ class TriageLabel(models.TextChoices):
 class DraftKind(models.TextChoices):
     GENERATED = "generated", "Généré par le modèle"
     EXTRACTIVE = "extractive", "Extraits des fiches (repli)"
+    MEMORY = "memory", "Reprise d'une réponse validée"
     AGENT = "agent", "Rédigé ou modifié par l'agent"
     CANNED = "canned", "Réponse type"

@@ -11,6 +11,7 @@ it" (the agent is the one sending it), nothing is left to fill in.
 
 import re
 
+from guichet.drafting.contacts import EMERGENCY_CONTACTS
 from guichet.drafting.enums import TriageLabel
 from guichet.drafting.prompts import AdministrationProfile
 from guichet.drafting.triage import Triage
@@ -103,6 +104,23 @@ def refusal_block(triage: Triage) -> str:
     if {"third_party", "prompt"} & set(triage.injection_kinds):
         lines.append(PRIVACY_REFUSAL)
     return " ".join(lines)
+
+
+def fixed_sentences(profile: AdministrationProfile) -> list[str]:
+    """Every sentence the frame may write, for any message: a reply approved for one message carries those of its
+    own frame (condolences, emergency contacts, "not covered"), which must not start another message's draft."""
+    texts = [
+        DISTRESS_INTRO,
+        DISTRESS_CONTACTS_HEAD,
+        *(sentence for _, sentence in ACKNOWLEDGEMENTS),
+        *(f"{c.number} : {c.label}" for c in EMERGENCY_CONTACTS.values()),
+        NOT_COVERED,
+        NOT_COVERED_NEXT.format(name=profile.name),
+        FORGERY_REFUSAL,
+        PRIVACY_REFUSAL,
+        f"Votre demande ne relève pas de {profile.name}.",
+    ]
+    return [s for text in texts for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÉÈ])", text) if s.strip()]
 
 
 def closing_block(profile: AdministrationProfile) -> str:

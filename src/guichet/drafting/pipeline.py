@@ -18,6 +18,7 @@ from guichet.accounts.models import Administration
 from guichet.drafting import retrieval
 from guichet.drafting.backends import Backend, default_params
 from guichet.drafting.compose import QUESTIONS, Composed, ModelAttempt, compose
+from guichet.drafting.memory import Remembered
 from guichet.drafting.models import ModelCall
 from guichet.drafting.prompts import AdministrationProfile, main_question, question_sentences
 from guichet.drafting.triage import Triage, triage
@@ -155,10 +156,12 @@ def run(
     timings: dict[str, float] | None = None,
     started: float | None = None,
     personal_data: Mapping[str, str] | None = None,
+    memory: Remembered | None = None,
 ) -> Run:
     """Triage (unless a stored triage is given), retrieve, compose and check one draft.
 
     `personal_data` is the message's mapping (placeholder → value): the privacy guard checks every prompt for it.
+    `memory`: an approved reply to a similar message, which the draft starts from when it answered the same fiche.
 
     Every model call is audited as it happens (`ModelCall`, with `message_id` when the text is a stored message).
     `backend=None` composes without a model (extracts). `timings` and `started` let a caller count its own steps
@@ -193,6 +196,7 @@ def run(
         on_token=on_token,
         on_attempt=on_attempt,
         personal_data=personal_data,
+        memory=memory,
     )
     timings["total_s"] = round(time.perf_counter() - started, 3)
     return Run(inputs=inputs, triage=triage_result, composed=composed, timings=timings, calls=calls)

@@ -16,7 +16,7 @@ from guichet.accounts.models import Membership
 from guichet.drafting import api as drafting
 from guichet.inbox import workflow
 from guichet.inbox.enums import DraftTrigger, Status
-from guichet.inbox.memory import similar_replies
+from guichet.inbox.memory import remembered_reply, similar_replies
 from guichet.inbox.models import Draft, Message
 from guichet.inbox.personal_data import message_mapping, message_pseudonymise
 from guichet.privacy.pseudonymise import restore
@@ -77,10 +77,17 @@ def _run(
     instruction: str = "",
     agent_context: str = "",
     on_token: Callable[[str], None] | None = None,
+    reuse_memory: bool = True,
 ) -> drafting.Run:
-    """`drafting.run` for a stored message, with its answer memory as style examples."""
+    """`drafting.run` for a stored message, with its answer memory: similar approved replies as style examples,
+    and the most similar one as the draft's starting point when it answered the same fiche (`reuse_memory`)."""
     query, _ = drafting.search_texts(inputs, triage_result, agent_context)
     memory = similar_replies(administration_id=message.administration_id, text=query, exclude_message_id=message.pk)
+    remembered = (
+        remembered_reply(administration_id=message.administration_id, text=query, exclude_message_id=message.pk)
+        if reuse_memory
+        else None
+    )
     result = drafting.run(
         profile=profile_of(message),
         inputs=inputs,
@@ -93,6 +100,7 @@ def _run(
         message_id=message.pk,
         started=started,
         personal_data=message_mapping(message),
+        memory=remembered,
     )
     if memory:
         result.composed.checks["memory"] = [{k: v for k, v in m.items() if k != "text"} for m in memory]
@@ -207,6 +215,7 @@ def regenerate(
         agent_context=agent_context,
         on_token=on_token,
         started=started,
+        reuse_memory=False,  # the agent asks for another draft than the one the memory gave
     )
     return _store(
         message=message,
