@@ -67,3 +67,14 @@ def test_regenerate_gives_a_draft_of_its_own(mairie, agent, approved):
     message_assign(message=message, actor=agent)
     again = regenerate(message=message, actor=agent)
     assert again.kind != DraftKind.MEMORY
+
+
+def test_the_message_page_says_where_the_draft_came_from(client, mairie, agent, approved):
+    message = make_message(
+        mairie, title="Passeport", body="Bonjour, quel est le prix du timbre fiscal pour le passeport d'un adulte ?"
+    )
+    draft_message(message=message)
+    client.force_login(agent)
+    page = client.get(f"/messages/{message.pk}/").content.decode()
+    assert "reprend la réponse validée" in page and f"n° {approved.message_id}" in page
+    assert "Dupont" not in page
