@@ -1,19 +1,22 @@
 """Import a generated SP+ CSV with planted corruptions into a fresh database, and time it.
 
-nice .venv/bin/python benchmarks/import_csv.py --rows 50000 --bad 10
-nice .venv/bin/python benchmarks/import_csv.py --rows 50000 --bad 10 --dry-run   # parse, checks, accounting
-nice .venv/bin/python benchmarks/import_csv.py --rows 2000 --bad 10 --keep /tmp/import-bench
+nice -n 10 .venv/bin/python benchmarks/import_csv.py --rows 50000 --bad 10 --workers 2
+nice -n 10 .venv/bin/python benchmarks/import_csv.py --rows 50000 --bad 10 --dry-run   # parse, checks, accounting
+nice -n 10 .venv/bin/python benchmarks/import_csv.py --rows 2000 --bad 10 --database-url postgres://postgres@127.0.0.1/bench
 
 The file is synthetic (seeded): varied citizen messages with names, e-mails, phone numbers and multi-line
 paragraphs, plus `--bad` rows corrupted in different ways (unclosed quote, extra or missing columns, a stray
 character after a closing quote, an empty description). The benchmark checks the accounting: exactly
 rows - bad imported, the bad rows reported with their real line numbers. Runs in a temporary data directory
-(its own SQLite database), with drafting enqueued as in production (GUICHET_AUTO_DRAFT on, no worker running).
+(its own SQLite database, or the PostgreSQL database of `--database-url`, emptied first), with drafting enqueued as in
+production (GUICHET_AUTO_DRAFT on, no worker running). It then checks that every imported message is pseudonymised,
+triaged and has its drafting task queued, and prints the load average before and after.
 """
 
 import argparse
 import os
 import random
+import resource
 import sys
 import tempfile
 import time
@@ -99,34 +102,56 @@ def main() -> int:
     parser.add_argument("--bad", type=int, default=10)
     parser.add_argument("--keep", type=Path, default=None, help="dossier de données à garder (sinon temporaire)")
     parser.add_argument("--dry-run", action="store_true", help="lecture, contrôles et décompte seulement (rien écrit)")
+    parser.add_argument("--workers", type=int, default=1, help="processus d'analyse (pseudonymisation et tri)")
+    parser.add_argument("--database-url", default="", help="base PostgreSQL à utiliser (vidée d'abord)")
     options = parser.parse_args()
     data_dir = options.keep or Path(tempfile.mkdtemp(prefix="guichet-import-bench-"))
     data_dir.mkdir(parents=True, exist_ok=True)
     os.environ["GUICHET_DATA_DIR"] = str(data_dir)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "guichet.settings")
     os.environ.pop("DATABASE_URL", None)
+    if options.database_url:
+        os.environ["DATABASE_URL"] = options.database_url
     import django
 
     django.setup()
     from django.core.management import call_command
+    from django_tasks_db.models import DBTaskResult
 
     from guichet.accounts.services import administration_get_or_create
     from guichet.inbox.importexport import messages_import
     from guichet.inbox.models import Message
 
+    if options.database_url:
+        call_command("flush", interactive=False, verbosity=0)
     call_command("migrate", verbosity=0)
     administration_get_or_create(name="Caisse d'allocations familiales", short_name="CAF", aliases=["CAF"])
     path = data_dir / "bench.csv"
     expected_bad = generate(path, options.rows, options.bad)
+    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
     started = time.perf_counter()
-    report = messages_import(path=path, dry_run=options.dry_run)
+
+    def progress(done: int, total: int) -> None:
+        print(f"  {done}/{total} rows written, {time.perf_counter() - started:.0f} s", flush=True)
+
+    report = messages_import(path=path, dry_run=options.dry_run, workers=options.workers, progress=progress)
     elapsed = time.perf_counter() - started
+    print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     rejected = sorted(error[0] for error in report.errors)
+    cpu = sum(
+        usage.ru_utime + usage.ru_stime
+        for usage in (resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN))
+    )
     print(f"rows={options.rows} bad={options.bad} seconds={elapsed:.1f} rows_per_s={options.rows / elapsed:.0f}")
+    print(f"cpu_seconds={cpu:.1f} (this process and its workers, set-up included)")
     print(f"created={report.created} duplicates={report.duplicates} rejected={len(report.errors)}")
     pseudonymised = Message.objects.exclude(pseudonymised_at=None).count()
-    print(f"messages_in_db={Message.objects.count()} pseudonymised={pseudonymised}")
+    triaged = Message.objects.filter(status="triaged").count()
+    queued = DBTaskResult.objects.filter(status="READY").count()
+    print(f"messages_in_db={Message.objects.count()} pseudonymised={pseudonymised} triaged={triaged} queued={queued}")
     ok = report.created == options.rows - options.bad and rejected == expected_bad
+    if not options.dry_run:
+        ok = ok and pseudonymised == triaged == queued == report.created
     print("accounting", "OK" if ok else f"WRONG: expected lines {expected_bad}, got {rejected}")
     return 0 if ok else 1
 

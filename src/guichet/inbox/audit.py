@@ -5,10 +5,11 @@ from typing import Any
 from django.db import models
 
 from guichet.audit.services import SYSTEM
+from guichet.audit.services import audit_event as journal_event
 from guichet.audit.services import audit_log as journal_log
 from guichet.inbox.models import Message
 
-__all__ = ["SYSTEM", "audit_log"]
+__all__ = ["SYSTEM", "audit_event", "audit_log"]
 
 
 def audit_log(
@@ -32,4 +33,21 @@ def audit_log(
         message=message,
         administration=administration,
         details=details,
+    )
+
+
+def audit_event(
+    *,
+    action: str,
+    obj: models.Model | None = None,
+    actor=None,
+    actor_label: str | None = None,
+    message: Message | None = None,
+    details: dict[str, Any] | None = None,
+):
+    """The event `audit_log` would record, not saved (for one bulk write: `guichet.audit.services.audit_log_many`)."""
+    if message is None and isinstance(obj, Message):
+        message = obj
+    return journal_event(
+        action=action, obj=obj, actor=actor, actor_label=actor_label, message=message, details=details
     )

@@ -4,8 +4,10 @@ Import never loses a row silently. Every record of the file (a CSV row, a JSONL 
 exactly one of: imported, already present (idempotent on the external id: `id_experience`, or `id` in JSONL, a
 content hash when a JSONL line has none), or rejected with its real line number, an excerpt and the reason; the
 report says `records == created + duplicates + rejected`. A CSV whose structure breaks (see
-`guichet.inbox.csvreader`) is refused as a whole before anything is written. Rows are written in batches (one
-transaction per batch, one savepoint per row), each through the normal intake (pseudonymise, triage, draft).
+`guichet.inbox.csvreader`) is refused as a whole before anything is written. Every row is checked before any is
+written; then the rows go through the bulk intake (`guichet.inbox.bulk_intake`: the same pseudonymisation,
+triage and drafting task as `message_receive`, spaCy and the writes batched), one transaction per batch, so that
+an interrupted import run again adds what is missing and nothing twice.
 
 Exports carry only pseudonymised text: personal data never leaves through an export.
 """
@@ -14,7 +16,7 @@ import csv
 import hashlib
 import io
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -27,6 +29,7 @@ from django.utils.dateparse import parse_date, parse_datetime
 
 from guichet.accounts.models import Administration, Office
 from guichet.accounts.services import administration_find, administration_get_or_create
+from guichet.inbox.bulk_intake import Incoming, analyses, messages_store, prepare
 from guichet.inbox.csvreader import CsvStructureError, excerpt, parse_csv
 from guichet.inbox.enums import Channel, Sentiment, Status
 from guichet.inbox.intake import message_receive
@@ -58,7 +61,7 @@ _SENTIMENTS = {
     "insatisfait": Sentiment.NEGATIVE,
 }
 
-BATCH_SIZE = 500  # rows per transaction (one savepoint per row)
+BATCH_SIZE = 500  # rows per transaction (messages, audit events and drafting tasks: three writes)
 _EXTERNAL_ID_MAX = Message._meta.get_field("external_id").max_length
 _TITLE_MAX = Message._meta.get_field("title").max_length
 
@@ -269,8 +272,20 @@ def _parse_when(value: str) -> datetime | None:
 class _Importer:
     """One import run: resolves administrations and offices once, finds duplicates per batch, writes in batches."""
 
-    def __init__(self, *, report: ImportReport, forced: Administration | None, create: bool, actor, dry_run: bool):
+    def __init__(
+        self,
+        *,
+        report: ImportReport,
+        forced: Administration | None,
+        create: bool,
+        actor,
+        dry_run: bool,
+        workers: int = 1,
+        progress: Callable[[int, int], None] | None = None,
+    ):
         self.report = report
+        self.workers = workers
+        self.progress = progress
         self.forced = forced
         self.create = create
         self.actor = actor
@@ -296,24 +311,70 @@ class _Importer:
         return self.administrations[name]
 
     def run(self, rows: list[Row]) -> None:
+        """Check every row first (nothing written), then analyse and write the messages batch by batch."""
+        batches: list[list[tuple[Row, Message]]] = []
         for start in range(0, len(rows), BATCH_SIZE):
             batch = [(row, self.check(row)) for row in rows[start : start + BATCH_SIZE]]
             batch = [(row, administration) for row, administration in batch if administration is not None]
             existing = self.existing(batch)
-            todo = []
+            prepared = []
             for row, administration in batch:
                 key = (administration.pk if administration.pk else administration.name, row.external_id)
                 if row.external_id and (key in self.seen or (administration.pk, row.external_id) in existing):
                     self.report.duplicates += 1
                     continue
                 self.seen.add(key)
-                todo.append((row, administration))
+                try:
+                    prepared.append((row, prepare(self.incoming(row, administration))))
+                except ValidationError as exc:
+                    self.reject(row, "; ".join(exc.messages))
             if self.dry_run:
-                self.report.created += len(todo)
-                continue
-            with transaction.atomic():
-                for row, administration in todo:
-                    self.write(row, administration)
+                self.report.created += len(prepared)
+            elif prepared:
+                batches.append(prepared)
+        total, done = sum(len(batch) for batch in batches), 0
+        by_message = {id(message): row for batch in batches for row, message in batch}
+        for messages, results in analyses([[m for _, m in batch] for batch in batches], workers=self.workers):
+            try:
+                messages_store(messages, results, actor=self.actor, actor_label=None if self.actor else "import")
+            except IntegrityError:
+                # An external id taken meanwhile by a concurrent import: this batch again, row by row.
+                for message in messages:
+                    self.write(by_message[id(message)], message.administration)
+            else:
+                self.report.created += len(messages)
+                self.report.message_ids += [message.pk for message in messages]
+            done += len(messages)
+            if self.progress:
+                self.progress(done, total)
+
+    def incoming(self, row: Row, administration: Administration) -> Incoming:
+        """What intake receives for this row (a warning when its publication date cannot be read)."""
+        try:
+            published_at = _parse_when(row.published_at)
+        except ValueError:
+            published_at = None
+            self.report.warnings.append(
+                Rejection(row.line, f"date de publication illisible « {row.published_at} », ignorée", row.excerpt)
+            )
+        sentiment = (
+            _SENTIMENTS.get(row.sentiment.casefold(), Sentiment.UNKNOWN) if row.sentiment else Sentiment.UNKNOWN
+        )
+        office = None if self.dry_run or administration.pk is None else self.office(administration, row.office)
+        return Incoming(
+            administration=administration,
+            title=row.title[:_TITLE_MAX],
+            body=row.body,
+            channel=Channel.IMPORT,
+            external_id=row.external_id,
+            fields={
+                "office": office,
+                "sentiment": sentiment,
+                "published_at": published_at,
+                "source_state": row.source_state[:100],
+                "received_at": published_at,
+            },
+        )
 
     def check(self, row: Row) -> Administration | None:
         """Row-level checks that need no write; returns the administration, or None when the row is rejected."""
@@ -356,31 +417,19 @@ class _Importer:
         return self.offices[key]
 
     def write(self, row: Row, administration: Administration) -> None:
-        try:
-            published_at = _parse_when(row.published_at)
-        except ValueError:
-            published_at = None
-            self.report.warnings.append(
-                Rejection(row.line, f"date de publication illisible « {row.published_at} », ignorée", row.excerpt)
-            )
-        sentiment = (
-            _SENTIMENTS.get(row.sentiment.casefold(), Sentiment.UNKNOWN) if row.sentiment else Sentiment.UNKNOWN
-        )
+        """One row through `message_receive` (the fallback when a batch meets a concurrent import)."""
+        incoming = self.incoming(row, administration)
         try:
             with transaction.atomic():
                 message = message_receive(
                     administration=administration,
-                    title=row.title[:_TITLE_MAX],
-                    body=row.body,
-                    channel=Channel.IMPORT,
-                    external_id=row.external_id,
-                    office=self.office(administration, row.office),
-                    sentiment=sentiment,
-                    published_at=published_at,
-                    source_state=row.source_state[:100],
-                    received_at=published_at,
+                    title=incoming.title,
+                    body=incoming.body,
+                    channel=incoming.channel,
+                    external_id=incoming.external_id,
                     actor=self.actor,
                     actor_label=None if self.actor else "import",
+                    **incoming.fields,
                 )
         except ValidationError as exc:
             if (
@@ -406,6 +455,8 @@ def messages_import(
     create_administrations: bool = False,
     actor=None,
     dry_run: bool = False,
+    workers: int = 1,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ImportReport:
     """Import a file of messages; each message goes through the normal intake (pseudonymise, triage, draft).
 
@@ -422,7 +473,13 @@ def messages_import(
         else:
             rows.append(item)
     importer = _Importer(
-        report=report, forced=administration, create=create_administrations, actor=actor, dry_run=dry_run
+        report=report,
+        forced=administration,
+        create=create_administrations,
+        actor=actor,
+        dry_run=dry_run,
+        workers=workers,
+        progress=progress,
     )
     importer.run(rows)
     report.errors.sort(key=lambda rejection: rejection.line)

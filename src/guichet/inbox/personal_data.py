@@ -27,30 +27,66 @@ PURGE_ACTOR = "purge"
 _TITLE_MAX = Message._meta.get_field("pseudonymised_title").max_length
 
 
+@dataclass
+class PseudonymisedFields:
+    """What pseudonymising a message's title and body stores (the mapping still in clear: encrypt it to store)."""
+
+    title: str
+    body: str
+    mapping: dict[str, str]
+    entities: list[dict]
+    counts: dict[str, int]  # placeholders per type, for the audit event
+
+
+def pseudonymisation_of(
+    *, title: str, body: str, citizen_name: str = "", citizen_email: str = ""
+) -> PseudonymisedFields:
+    """Pseudonymise a message's title and body (pure: no database). The intake and the bulk import both use it,
+    so the same message is stored the same way by either path.
+
+    The sender's name and e-mail, when the form or the import gave them, are masked wherever they appear.
+    """
+    seed = {}
+    if citizen_name.strip():
+        seed["[PERSONNE_1]"] = citizen_name.strip()
+    if citizen_email.strip():
+        seed["[EMAIL_1]"] = citizen_email.strip()
+    title_result, body_result = pseudonymise_message(title=title, body=body, mapping=seed)
+    mapping = body_result.mapping | title_result.mapping
+    return PseudonymisedFields(
+        title=title_result.text[:_TITLE_MAX],
+        body=body_result.text,
+        mapping=mapping,
+        entities=[
+            {"field": name, "type": e.type, "placeholder": e.placeholder, "start": e.start, "end": e.end}
+            for name, result in (("title", title_result), ("body", body_result))
+            for e in result.entities
+        ],
+        counts=dict(sorted(Counter(placeholder_type(placeholder) for placeholder in mapping).items())),
+    )
+
+
+def apply_pseudonymisation(message: Message, fields: PseudonymisedFields) -> None:
+    """Set the pseudonymised fields of `message` (not saved): text, encrypted mapping, entities, time."""
+    message.pseudonymised_title = fields.title
+    message.pseudonymised_body = fields.body
+    message.pii_mapping = encrypt_mapping(fields.mapping)
+    message.pii_entities = fields.entities
+    message.pseudonymised_at = timezone.now()
+
+
 @transaction.atomic
 def message_pseudonymise(*, message: Message) -> Message:
     """Pseudonymise a message's title and body and store the encrypted mapping (run at intake).
 
-    The sender's name and e-mail, when the form or the import gave them, are masked wherever they appear. Once
-    purged, a message keeps the pseudonymised text it had.
+    Once purged, a message keeps the pseudonymised text it had.
     """
     if message.pii_purged_at is not None:
         return message
-    seed = {}
-    if message.citizen_name.strip():
-        seed["[PERSONNE_1]"] = message.citizen_name.strip()
-    if message.citizen_email.strip():
-        seed["[EMAIL_1]"] = message.citizen_email.strip()
-    title, body = pseudonymise_message(title=message.title, body=message.body, mapping=seed)
-    message.pseudonymised_title = title.text[:_TITLE_MAX]
-    message.pseudonymised_body = body.text
-    message.pii_mapping = encrypt_mapping(body.mapping | title.mapping)
-    message.pii_entities = [
-        {"field": name, "type": e.type, "placeholder": e.placeholder, "start": e.start, "end": e.end}
-        for name, result in (("title", title), ("body", body))
-        for e in result.entities
-    ]
-    message.pseudonymised_at = timezone.now()
+    fields = pseudonymisation_of(
+        title=message.title, body=message.body, citizen_name=message.citizen_name, citizen_email=message.citizen_email
+    )
+    apply_pseudonymisation(message, fields)
     message.save(
         update_fields=[
             "pseudonymised_title",
@@ -61,8 +97,7 @@ def message_pseudonymise(*, message: Message) -> Message:
             "updated_at",
         ]
     )
-    counts = Counter(placeholder_type(placeholder) for placeholder in body.mapping | title.mapping)
-    audit_log(action="message.pseudonymised", obj=message, details={"entities": dict(sorted(counts.items()))})
+    audit_log(action="message.pseudonymised", obj=message, details={"entities": fields.counts})
     return message
 
 

@@ -26,7 +26,9 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.utils import timezone
 from django_tasks import task
-from django_tasks_db.models import DBTaskResult
+from django_tasks_db.backend import DatabaseBackend
+from django_tasks_db.compat import normalize_json
+from django_tasks_db.models import DBTaskResult, get_date_max
 
 from guichet.inbox.drafts import draft_message
 from guichet.inbox.enums import DraftTrigger, Priority
@@ -194,3 +196,57 @@ def enqueue_intake_draft(message: Message) -> None:
         return
     urgent = message.priority >= Priority.URGENT
     transaction.on_commit(lambda: enqueue_draft(message, urgent=urgent))
+
+
+def _bulk_backend() -> DatabaseBackend | None:
+    backend = draft_message_task.get_backend()
+    return backend if isinstance(backend, DatabaseBackend) else None
+
+
+def intake_task_ids(messages: list[Message]) -> None:
+    """Bulk intake (an import), before the messages are stored: give each message that will be drafted the id of
+    its future drafting task (`drafting_task_id`), so that `enqueue_intake_drafts` needs no update afterwards.
+    Only with the database queue (the default); other backends get their ids when each task is queued."""
+    backend = _bulk_backend()
+    if backend is None or not settings.GUICHET_AUTO_DRAFT:
+        return
+    new_id = backend.id_function or DBTaskResult._meta.pk.default
+    for message in messages:
+        if message.administration.ai_enabled:
+            message.drafting_task_id = str(new_id())
+
+
+def enqueue_intake_drafts(messages: list[Message]) -> None:
+    """Bulk intake, once the messages are stored (with their pk), in the same transaction: queue their drafts as
+    `enqueue_intake_draft` queues one's (distress first; when GUICHET_AUTO_DRAFT and the administration uses AI).
+
+    With the database queue, the same rows `enqueue_draft` writes are inserted in one write, in the caller's
+    transaction (a worker sees them when the messages are committed); with another backend, each task is queued
+    on commit, one by one.
+    """
+    if not settings.GUICHET_AUTO_DRAFT:
+        return
+    if _bulk_backend() is None:
+        for message in messages:
+            enqueue_intake_draft(message)
+        return
+    rows = []
+    for message in messages:
+        if not message.drafting_task_id:
+            continue
+        urgent = message.priority >= Priority.URGENT
+        queued = draft_message_task.using(priority=50 if urgent else 0)
+        rows.append(
+            DBTaskResult(
+                id=message.drafting_task_id,
+                args_kwargs=normalize_json({"args": (message.pk, 1), "kwargs": {}}),
+                priority=queued.priority,
+                task_path=queued.module_path,
+                queue_name=queued.queue_name,
+                run_after=queued.run_after or get_date_max(),  # what django_tasks_db's pre_save sets
+                backend_name=queued.backend,
+            )
+        )
+    if rows:
+        recover_stale_tasks()
+        DBTaskResult.objects.bulk_create(rows, batch_size=1000)

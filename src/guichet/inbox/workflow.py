@@ -14,7 +14,8 @@ from django.dispatch import Signal
 from django.utils import timezone
 
 from guichet.accounts.models import Administration, Membership
-from guichet.inbox.audit import audit_log
+from guichet.audit.models import AuditEvent
+from guichet.inbox.audit import audit_event, audit_log
 from guichet.inbox.enums import DraftKind, DraftTrigger, Priority, Status
 from guichet.inbox.guards import workflow_scope
 from guichet.inbox.models import Draft, Message, Reply, check_approver
@@ -136,6 +137,32 @@ def _move(*, message: Message, to: str, actor, actor_label: str | None, details:
         details={"from": frm, "to": to, **(details or {})},
     )
     return message
+
+
+def messages_create(messages: list[Message]) -> list[Message]:
+    """Bulk intake (an import): store new messages in one write. Those already triaged (triage labels set, as
+    `message_triage_record` sets them) are stored TRIAGED: the system move RECEIVED → TRIAGED, whose
+    `message.transition` event the caller records with `intake_transition_event` (all events in one write)."""
+    for message in messages:
+        if message.pk is not None or message.status != Status.RECEIVED:
+            raise TransitionError("Only new, received messages are created in bulk.")
+    with workflow_scope():
+        for message in messages:
+            if message.triage_labels:
+                message.status = Status.TRIAGED
+        Message.objects.bulk_create(messages)
+    for message in messages:
+        message._saved_status = message.status
+    return messages
+
+
+def intake_transition_event(message: Message) -> AuditEvent | None:
+    """The event `_move` records for a message that `messages_create` stored TRIAGED (None when it is not)."""
+    if message.status != Status.TRIAGED:
+        return None
+    return audit_event(
+        action="message.transition", obj=message, details={"from": Status.RECEIVED, "to": Status.TRIAGED}
+    )
 
 
 @transaction.atomic

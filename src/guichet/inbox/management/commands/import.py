@@ -19,6 +19,19 @@ class Command(BaseCommand):
         parser.add_argument(
             "--dry-run", action="store_true", help="tout vérifier et dire ce qui serait importé, sans rien écrire"
         )
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=1,
+            help="processus qui pseudonymisent et trient les messages en parallèle (2 sur une machine à 2 cœurs)",
+        )
+
+    def progress(self, done: int, total: int) -> None:
+        """About twenty lines for a large file: written (or already present) out of what is to be written."""
+        step = max(1, total // 20)
+        if total and (done == total or done // step != getattr(self, "_last_step", -1)):
+            self._last_step = done // step
+            self.stderr.write(f"  {done} / {total} message(s) écrits")
 
     def handle(self, *args, **options) -> None:
         forced = None
@@ -37,6 +50,8 @@ class Command(BaseCommand):
                     administration=forced,
                     create_administrations=options["create_administrations"],
                     dry_run=options["dry_run"],
+                    workers=max(1, options["workers"]),
+                    progress=self.progress,
                 )
             except ImportFormatError as exc:
                 raise CommandError(f"{path.name} : fichier refusé : {exc}") from exc
