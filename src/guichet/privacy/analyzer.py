@@ -15,7 +15,7 @@ import spacy
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 
-from guichet.privacy import gazetteer
+from guichet.privacy import gazetteer, lexicon
 from guichet.privacy.name_rules import ContextNameRecognizer
 from guichet.privacy.names import ENTITY as PERSON
 from guichet.privacy.names import PersonRecognizer, is_common
@@ -61,6 +61,8 @@ def _build() -> AnalyzerEngine:
         models=[{"lang_code": LANGUAGE, "model_name": SPACY_MODEL}], ner_model_configuration=ner
     )
     nlp_engine.load()
+    lexicon.use(nlp_engine.nlp[LANGUAGE].get_pipe("lemmatizer").lookups)
+    lexicon.preload()
     recognizers = [recognizer() for recognizer in RECOGNIZERS] + [PersonRecognizer(), ContextNameRecognizer()]
     gazetteer.preload()
     registry = RecognizerRegistry(recognizers=recognizers, supported_languages=[LANGUAGE])
@@ -165,17 +167,38 @@ _TITLES = {"m", "mr", "mme", "mmes", "mlle", "madame", "monsieur", "mademoiselle
 
 
 def _name_words(text: str, names: list[str]) -> list[Span]:
-    """Each word of a known name, wherever it appears on its own (any case), with a low score."""
-    words = {
-        word.lower()
+    """Each word of a known name, wherever it appears on its own, with a low score: in any case and with or without
+    its accents ("Nguyễn" then "NGUYEN"); a two-letter word ("Ho", "Ly") only as it was written, capitalised."""
+    name_words = [
+        word
         for name in names
         for word in _NAME_TOKEN.findall(name)
-        if len(word) > 2 and word.lower() not in _TITLES and not is_common(word)
-    }
+        if word.lower() not in _TITLES and not is_common(word)
+    ]
+    words = {word.lower() for word in name_words if len(word) > 2}
+    # the parts of a compound ("Roux" of "Martin-Roux"), unless a part is a common word ("Jean-Pierre")
+    parts = {part for word in words if "-" in word for part in word.split("-")}
+    words |= {part for part in parts if len(part) > 2 and not _common_part(part)}
+    folded = {gazetteer.fold(word) for word in words}
+    short = {word for word in name_words if len(word) == 2 and word[0].isupper() and word[1].islower()}
     spans = []
-    for word in words:
-        for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE):
-            spans.append(Span(PERSON, match.start(), match.end(), 0.3))
+    # a word of a name that is also a common word ("Le" of "Thi Thu Le"), alone on its line: a signature
+    common = {word for name in names for word in _NAME_TOKEN.findall(name) if word[0].isupper()}
+    common = {word for word in common if word.lower() not in _TITLES and is_common(word)}
+    for match in re.finditer(r"(?m)^[ \t]*(?P<word>[^\W\d_]+)[ \t.]*$", text):
+        if match.group("word") in common:
+            spans.append(Span(PERSON, match.start("word"), match.end("word"), 0.3))
+    for match in _NAME_TOKEN.finditer(text):
+        token = match.group().rstrip("'’-")
+        pieces = [(match.start(), token)]
+        if "-" in token:
+            offset = match.start()
+            for piece in token.split("-"):
+                pieces.append((offset, piece))
+                offset += len(piece) + 1
+        for start, piece in pieces:
+            if piece and (gazetteer.fold(piece) in folded or piece in short):
+                spans.append(Span(PERSON, start, start + len(piece), 0.3))
     # the same surname spelt differently later ("Kowalczyk", then "Kowalczik"): one letter apart, capitalised
     long_words = [word for word in words if len(word) >= 5]
     if long_words:
@@ -185,6 +208,11 @@ def _name_words(text: str, names: list[str]) -> list[Span]:
                 if any(_one_edit(token.lower(), word) for word in long_words):
                     spans.append(Span(PERSON, match.start(), match.end(), 0.3))
     return spans
+
+
+def _common_part(word: str) -> bool:
+    kind = gazetteer.lookup(word)
+    return is_common(word) or (kind is not None and kind.common) or lexicon.is_french(word)
 
 
 def _one_edit(a: str, b: str) -> bool:

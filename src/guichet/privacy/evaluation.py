@@ -8,6 +8,7 @@ left after "[PERSONNE_1]" is a leak of "Aminata Sow".
 import json
 import random
 import re
+import unicodedata
 import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Iterable
@@ -100,7 +101,11 @@ class CorpusReport:
 
 
 def survives(value: str, category: str, output: str) -> str:
-    """How a planted string survives in `output`: "exact", "squashed", "word" (a word of a name), or ""."""
+    """How a planted string survives in `output`: "exact", "squashed", "word" (a word of a name), or "".
+
+    Both are compared in Unicode's composed form (NFC): pseudonymisation composes accents, and a name typed with
+    combining accents must not pass for removed because its bytes changed."""
+    value, output = unicodedata.normalize("NFC", value), unicodedata.normalize("NFC", output)
     if value in output:
         return "exact"
     if squash(value) and squash(value) in squash(output):

@@ -1,14 +1,16 @@
 """First names and surnames from open sources (INSEE, Faker's locales): is this word a person's name?
 
-`data/names.txt` (see `data/LICENCE.md`) holds about 80,000 names in lower case without accents, each marked
+`data/names.txt` (see `data/LICENCE.md`) holds about 89,000 names in lower case without accents, each marked
 first name and/or surname, and flagged when it is also a common French word ("rose", "pierre", "petit"): such a
 word is a name only with other evidence. Loaded once, on first use (about 0.1 s).
 """
 
 import functools
+import re
 from dataclasses import dataclass
 from importlib import resources
 
+from guichet.privacy import lexicon
 from guichet.privacy.names import is_common
 from guichet.text import fold as text_fold
 
@@ -21,10 +23,16 @@ class NameKind:
     public: bool = False  # capitalised inside the fiches' sentences: a place, a body, a public figure
 
 
+_WHOLE_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h"})
+
+
+_SHAPED = NameKind(first=False, surname=True, common=False)
+
+
 def fold(word: str) -> str:
-    """`guichet.text.fold`, and also the letters that NFKD leaves whole ("ı" of Yıldız, "ł" of Michał, "ø"), as the
-    name list was built (ASCII only), without surrounding punctuation."""
-    word = word.replace("ı", "i").replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O")
+    """`guichet.text.fold`, and also the letters that NFKD leaves whole ("ı" of Yıldız, "ł" of Michał, "ø", "đ" of
+    Đặng), as the name list was built (ASCII only), without surrounding punctuation."""
+    word = word.translate(_WHOLE_LETTERS)
     plain = text_fold(word).encode("ascii", "ignore").decode()
     return plain.strip(".,;:!?'’")
 
@@ -40,12 +48,25 @@ def _names() -> dict[str, NameKind]:
     return names
 
 
+# Endings of surnames from Eastern Europe, the Caucasus, Greece, Romania, Turkey and Madagascar's prefixes: a word
+# of six letters or more with one of them, that is no French word, is a surname ("Bondarenko", "Kuzmych",
+# "Grigoryan", "Papadopoulos", "Rakotondrazaka").
+_SURNAME_SHAPE = re.compile(
+    r"[a-z]{3,}(?:enko|chuk|tchouk|czuk|[iy]uk|[oe]v[iy]ch|[oe]vitch|[oe]wicz|czyk|shyn|[oe]vsk[ayi]|[oe]wsk[ai]|"
+    r"shvili|dze|[iy]an|oglu|poulos|akis|idis|escu|eanu|[oe]va|[oe]vna|ivna|[oe]v|[oe]vic)"
+    r"|(?:andria|randria|razaf|rakoto|rasol|rasoa|ravelo|rajaon|ranaiv|ratsi|rahari|ramanan)[a-z]{3,}"
+)
+
+
 def lookup(word: str) -> NameKind | None:
-    """What the gazetteer knows of `word` (any case, any accents); a compound ("Jean-Luc") by its parts."""
+    """What the gazetteer knows of `word` (any case, any accents); a compound ("Jean-Luc") by its parts; a word
+    of a surname's shape that is no French word (see `_SURNAME_SHAPE`) as a surname."""
     names = _names()
     key = fold(word)
     if key in names:
         return names[key]
+    if len(key) >= 6 and _SURNAME_SHAPE.fullmatch(key) and not lexicon.is_french(word):
+        return _SHAPED
     parts = [part for part in key.replace("’", "'").replace("'", "-").split("-") if part]
     if len(parts) > 1:
         kinds = [names.get(part) for part in parts if len(part) > 1]

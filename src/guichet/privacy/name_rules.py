@@ -19,8 +19,11 @@ from collections.abc import Iterator
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
+from spacy.lang.fr.stop_words import STOP_WORDS
 
-from guichet.privacy.gazetteer import is_name, lookup
+from guichet.privacy.gazetteer import fold, is_name, lookup
+from guichet.privacy.lexicon import is_french
 from guichet.privacy.names import ENTITY, is_common
 
 # A word: letters (any script's), with inner hyphens or apostrophes ("N'Diaye", "Guy-Roger", "Wiśniewska").
@@ -68,6 +71,8 @@ _CUE = re.compile(
     r"père|pere|maman|papa|cousine?|nièce|niece|neveu|petite?|grand-mère|grand-mere|grand-père|grand-pere|ex|"
     r"voisine?|amie?|beau-père|belle-mère|belle-fille|beau-fils|tante|oncle|aîné|aînée|cadet|cadette|"
     r"jumeaux|jumelles)|(?:\d+|deux|trois|quatre|cinq|six) (?:enfants?|filles|fils|garçons|garcons)|moi|"
+    r"(?:les|des|aux|ces) (?:(?:deux|trois|quatre|cinq|petits|petites|plus jeunes) )?(?:enfants|filles|garçons|"
+    r"garcons|jumeaux|jumelles|petits|petites)|prénommée?s?|prenommee?s?|qui s['’ ]?appellent|"
     r"nom de (?:jeune fille|naissance|famille)|nom d['’](?:usage|épouse|epouse)|veuve|épouse|epouse|née|"
     r"(?:mes |nos )?coordonnées|(?:(?-i:M\.)|mme|madame|monsieur|mlle|mademoiselle))(?:[ \t]*[,:][ \t]*|[ \t]+)"
 )
@@ -105,6 +110,8 @@ class ContextNameRecognizer(LocalRecognizer):
             *cue_names(text),
             *aged_names(text),
             *full_names(text),
+            *vietnamese_names(text),
+            *lower_names(text),
         }
         places = [
             (ent.start_char, ent.end_char)
@@ -157,6 +164,8 @@ def name_like(value: str, *, strong_position: bool) -> bool:
     core = [word for word in words if not _is_glue(word)]
     if not core or len(core) > 5 or _is_glue(words[0]) and words[0][0].islower() or words[-1].lower() in _AND:
         return False
+    if len(core) == 1 and strong_position and core[0].istitle() and core[0].lower() in _NAME_MONTHS:
+        return True  # "Mai" alone on the signature line
     if _common_in(core):
         return False
     known = [is_name(word) for word in core]
@@ -256,8 +265,12 @@ def _longest_name(text: str, start: int, end: int, *, weak: bool, intro: bool = 
     """The longest run of words from `start` that reads as a name (known names for a weak cue, any words that are
     not common after an introduction)."""
     words = [(start + m.start(), start + m.end()) for m in re.finditer(_W, text[start:end])]
+    # a particle in lower case is no name ("de Karim"); capitalised it starts one ("AIT AHMED Karim", "Da Silva")
     while words and _is_glue(text[words[0][0] : words[0][1]]) and len(words) > 1:
-        words = words[1:]
+        if not text[words[0][0]].isupper():
+            words = words[1:]
+            continue
+        break
     best = None
     for count in range(1, len(words) + 1):
         span = (words[0][0], words[count - 1][1])
@@ -288,11 +301,12 @@ def _weak_cue_words_ok(value: str) -> bool:
 
 
 def _cue_words_ok(value: str) -> bool:
-    """After a relative or an introduction: capitalised words that are not common, or known names in any case."""
+    """After a relative or an introduction: capitalised words that are not common ("Mai" and "Avril" are names
+    here), or known names in any case."""
     for word in _words(value):
         if _is_glue(word):
             continue
-        if _plain_common(word):
+        if _plain_common(word) and not (word[0].isupper() and word.lower() in _NAME_MONTHS):
             return False
         if word[0].islower() and not is_name(word):
             return False
@@ -313,8 +327,11 @@ _FULL = re.compile(rf"(?<![\w'’\-])(?P<first>{_W})(?P<rest>(?:[ \t]+{_W}){{1,2
 def full_names(text: str) -> Iterator[tuple[int, int, float]]:
     """A known first name and a surname after it, or a surname in capitals and a known first name after it."""
     position = 0
+    english = _english_sentences(text)
     while (match := _FULL.search(text, position)) is not None:
         span = _full_name(text, match)
+        if span and text[span[0] : span[1]].islower() and any(a <= span[0] < b for a, b in english):
+            span = None  # "my card": English, not a first name and a surname
         if span:
             yield span[0], span[1], 0.7
             position = span[1]
@@ -403,3 +420,148 @@ def lone_first_names(text: str) -> Iterator[tuple[int, int, float]]:
                     break  # a place or a word in a list ("Paris, Nice et Tours"); one unknown word next to it only
                 yield words[other][0], words[other][1], 0.6
                 other += step
+
+
+# Vietnamese names: family name, then a middle name ("Văn", "Thị"…) and a given name, often written without
+# accents and in any case ("Nguyen Thi Mai", "ngo van long", "Vo Lan"). Folded, as the gazetteer.
+VIETNAMESE_SURNAMES = frozenset(
+    """nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong dinh trinh lam luong cao ta
+    quach ha luu dao doan vuong trieu la lai kieu thai chau tang phung ton lieu thach nghiem khuc quan hua tu mac to
+    diep giang khong luc man ong au than thi ung doan chu tieu hau vien lo bach mai""".split()
+)
+VIETNAMESE_GIVEN = frozenset(
+    """an anh bao bich binh cam chau chi chinh cong cuc cuong da danh dat diem diep dieu dung duy duyen duc gam
+    giang ha hai han hang hanh hao hau hien hieu hiep hoa hoai hoan hoang hong hue hung huong huy huyen kha khai
+    khang khanh khoa khoi khue kien kiet kim lan lanh lam lien lieu linh loan loc loi long luan ly mai manh minh my
+    nam nga ngan nghia ngoc nguyen nguyet nha nhan nhat nhi nhien nhung nhu oanh phat phong phu phuc phung phuoc
+    phuong quan quang que quoc quy quyen quynh sang son suong tai tam tan thach thai tham thang thanh thao thi thinh
+    thoa tho thong thu thuan thuc thuong thuy tien tin toan tram trang tri triet trinh trong trung truc tu tuan
+    tung tuyen tuyet uyen van vien viet vinh vy xuan yen the huu""".split()
+)
+_VIETNAMESE_WORDS = VIETNAMESE_GIVEN | VIETNAMESE_SURNAMES
+_VIETNAMESE_MARKERS = {"van", "thi"}
+_SPACE = re.compile(r"[ \t\u00a0]+")
+
+
+def _tokens(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _LONE.finditer(text)]
+
+
+def _adjacent(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
+    return bool(_SPACE.fullmatch(text[left[1] : right[0]]))
+
+
+def vietnamese_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """A Vietnamese family name followed by one to three given names, all capitalised or all in lower case. A
+    family name that is also a French word ("Le", "La", "Mai") needs three words ("Le Thi Hoa"); in lower case,
+    three words or a family name that is no French word, and a given name that is none ("tran minh", "ho duc
+    minh", not "mai lan")."""
+    tokens = _tokens(text)
+    index = 0
+    while index < len(tokens):
+        run = [tokens[index]]
+        if fold(text[slice(*run[0])]) in VIETNAMESE_SURNAMES:
+            while len(run) < 4 and index + len(run) < len(tokens):
+                following = tokens[index + len(run)]
+                folded = fold(text[slice(*following)])
+                if not _adjacent(text, run[-1], following) or folded not in _VIETNAMESE_WORDS:
+                    break
+                if folded not in VIETNAMESE_GIVEN and len(run) < 2:
+                    break  # a family name last only in the French order, after two names ("Thi Thu Le")
+                run.append(following)
+        if len(run) > 1 and _vietnamese_ok([text[slice(*span)] for span in run]):
+            yield run[0][0], run[-1][1], 0.7
+            index += len(run)
+        else:
+            index += 1
+
+
+def _vietnamese_ok(words: list[str]) -> bool:
+    capitalised = all(word[0].isupper() for word in words)
+    if not capitalised and not all(word.islower() for word in words):
+        return False
+    marker = fold(words[1]) in _VIETNAMESE_MARKERS
+    french = [_plain_common(word) or is_french(word) for word in words]
+    if _plain_common(words[0]) and len(words) < 3:
+        return False
+    if capitalised:
+        return not all(french)
+    return (marker or len(words) >= 3) and not all(french[1:]) or not french[0] and not all(french[1:])
+
+
+_GLUE_LOWER = {"van", "de", "da", "do", "dos", "das", "di", "ben", "bin", "el", "al", "ould", "ait", "bou", "abu"}
+
+
+def _lower_kind(text: str, start: int, end: int) -> str:
+    """How a lower-case word may belong to a name: "name" (a known name that is no French word), "short" (such a
+    name of two letters), "unknown" (no French word, no known name), or "" (anything else)."""
+    word = text[start:end]
+    if not word.islower() or any(char.isdigit() for char in word):
+        return ""
+    before, after = text[start - 1 : start], text[end : end + 2]
+    if before in ("@", ".", "/", "_", "[") or after[:1] in ("@", "_", "/") or re.match(r"\.\w", after):
+        return ""  # an e-mail, a web address, a file name
+    if _plain_common(word) or is_french(word):
+        return ""
+    kind = lookup(word)
+    if kind is None:
+        return "unknown" if len(word) >= 3 else ""
+    if kind.common or kind.public:
+        return ""
+    return "name" if len(word) >= 3 else "short"
+
+
+def lower_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """Names written in lower case with no cue: a known name that is no French word ("on a vu ousmane hier"),
+    with its neighbours that are known names too, or one unknown word beside it ("andrii kovalenko",
+    "blaise makosso"). A two-letter name ("ho", "ly") only beside a longer one."""
+    tokens = _tokens(text)
+    kinds = [_lower_kind(text, *span) for span in tokens]
+    english = _english_sentences(text)
+    kinds = [
+        kind if not any(a <= span[0] < b for a, b in english) else "" for kind, span in zip(kinds, tokens, strict=True)
+    ]
+    done = -1
+    for index, kind in enumerate(kinds):
+        if kind != "name" or index <= done:
+            continue
+        first = last = index
+        while last + 1 < len(tokens) and _adjacent(text, tokens[last], tokens[last + 1]):
+            following = kinds[last + 1]
+            word = text[slice(*tokens[last + 1])]
+            if following in ("name", "short"):
+                last += 1
+            elif following == "unknown":
+                last += 1
+                break
+            elif word in _GLUE_LOWER and last + 2 < len(tokens) and kinds[last + 2] in ("name", "unknown"):
+                if not _adjacent(text, tokens[last + 1], tokens[last + 2]):
+                    break
+                last += 2
+            else:
+                break
+        while first > 0 and _adjacent(text, tokens[first - 1], tokens[first]):
+            previous = kinds[first - 1]
+            if previous in ("name", "short"):
+                first -= 1
+            elif previous == "unknown" and tokens[first - 1][1] - tokens[first - 1][0] >= 4:
+                first -= 1
+                break
+            else:
+                break
+        done = last
+        yield tokens[first][0], tokens[last][1], 0.55
+
+
+_ENGLISH = frozenset(EN_STOP_WORDS) - frozenset(STOP_WORDS) - {"a", "i"} | {"i", "english", "please", "help", "sorry"}
+
+
+def _english_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentences with three English function words or more ("my english is not good"): their lower-case words
+    are English, not names."""
+    spans = []
+    for match in re.finditer(r"[^.!?\n]+", text):
+        words = re.findall(r"[a-z']+", match.group().lower())
+        if sum(word in _ENGLISH for word in words) >= 3:
+            spans.append(match.span())
+    return spans

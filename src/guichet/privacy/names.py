@@ -14,8 +14,17 @@ from spacy.lang.fr.stop_words import STOP_WORDS
 
 ENTITY = "PERSONNE"
 
-_U = "A-ZÀ-ÖØ-Þ"
-_L = "a-zß-öø-ÿ"
+
+def _letters(lower: bool) -> str:
+    """A character class body of the Latin letters of one case: ASCII, Latin-1, Extended-A and B (ł, ş, ğ, ț) and
+    Extended Additional (Vietnamese "ễ", "ả"), so that "Nguyễn Thị Thảo" or "Wiśniewska" reads as one word."""
+    chars = [chr(c) for c in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))]
+    kept = [c for c in chars if (c.islower() if lower else c.isupper()) and c not in "×÷"]
+    return ("a-z" if lower else "A-Z") + "".join(kept)
+
+
+_U = _letters(lower=False)
+_L = _letters(lower=True)
 _CAP = rf"(?:[DdLOMN]['’])?[{_U}][{_L}]+(?:['’\-][{_U}]?[{_L}]+)*"
 _CAPS = rf"[{_U}]{{2,}}(?:[\-'’][{_U}]{{2,}})*"
 _ANY = rf"[{_U}{_L}][{_U}{_L}'’\-]+"

@@ -129,6 +129,9 @@ def _normalise_type(kind: str) -> str:
 
 
 def _pseudonymise(text: str, mapping: dict[str, str], *, flexible: bool) -> Pseudonymised:
+    # one form for accented letters: "Thảo" typed with combining accents (NFD, as some phones and PDFs write it)
+    # would otherwise be cut into pieces by every word pattern
+    text = unicodedata.normalize("NFC", text)
     known = {value: placeholder_type(placeholder) for placeholder, value in mapping.items()}
     spans = _merge_adjacent(text, detect(text, known=known, flexible=flexible))
     if not spans:

@@ -1,0 +1,82 @@
+"""Is this a French word? The lemmatizer tables of spaCy's French model (about 217,000 inflected forms and 95,000
+lemmas), so that a lower-case word that is a known name but no French word ("andrii", "ousmane") can be read as a
+name, while "rose", "long" or "mai" cannot.
+
+The analyzer hands over the tables of the model it has already loaded (`use`); used without it (a unit test of a
+rule), the tables are read from the installed model on first use (about 2 s).
+"""
+
+import functools
+import re
+import threading
+
+from spacy.lookups import Lookups
+from spacy.util import get_package_path
+
+from guichet.text import fold
+
+MODEL = "fr_core_news_sm"
+_lock = threading.Lock()
+_state: dict[str, object] = {}
+
+# Words of messages that are neither French nor names: SMS spellings and English words a gazetteer of English,
+# Yoruba or Indonesian names also holds ("my", "said", "max").
+_NOT_FRENCH_NOT_NAMES = set(
+    """jai jsuis chui chuis jsp jvais jveux jpeux jme jte jen jy cest ces sest quil quelle jarrive jattends
+    svp stp bjr bsr slt cc cdt cdlt mrc pk pq pcq pck psk tkt tt ts tjs tjrs bcp dsl mdr ptdr lol ok okay ya yen
+    dc dnc jcrois jsais jpense vs nn oui wesh bg frr frerot re rdv asap
+    my any were say said good card hours fraud french english march may will can see sea job jobs help please
+    thanks thank you hello hi sorry sir madam dear best regards kind yours the and for with from this that
+    what when where who why how not but all one two new old man men woman women love lady king page mark bill
+    bob long bank cash pay paid money mail mails online office home work week weekend day days time doctor
+    mister miss max min dia dias mama papa baby""".split()
+)
+_ELISION = re.compile(r"^(?:[ldjmtscn]|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.IGNORECASE)
+# Endings of inflected forms, and what they come from: "clique" → cliquer, "demandes" → demande.
+_ENDINGS = (("ent", "er"), ("ons", "er"), ("ez", "er"), ("es", "er"), ("e", "er"), ("s", ""), ("x", ""), ("es", "e"))
+
+
+def use(lookups: Lookups) -> None:
+    """The lemmatizer tables of the model the analyzer loaded (no second read from disk)."""
+    with _lock:
+        _state["lookups"] = lookups
+    _lemmas.cache_clear()
+
+
+def _lookups() -> Lookups:
+    with _lock:
+        if "lookups" not in _state:
+            path = next(get_package_path(MODEL).glob("*/lemmatizer/lookups"))
+            _state["lookups"] = Lookups().from_disk(path)
+        return _state["lookups"]  # type: ignore[return-value]
+
+
+@functools.cache
+def _lemmas() -> frozenset[str]:
+    """Every lemma of the tables, folded ("probleme" for "problème": messages often drop accents)."""
+    index = _lookups().get_table("lemma_index")
+    lemmas = {word for key in index.keys() for word in index[key]}
+    for value in _lookups().get_table("lemma_lookup").values():
+        lemmas.update(value if isinstance(value, list) else [value])
+    return frozenset(fold(word) for word in lemmas)
+
+
+def is_french(word: str) -> bool:
+    """`word` (any case) is a French word form or lemma, with or without its accents, or a frequent SMS or English
+    word of messages."""
+    lower = _ELISION.sub("", word.lower())
+    folded = fold(lower)
+    if lower in _NOT_FRENCH_NOT_NAMES or folded in _NOT_FRENCH_NOT_NAMES:
+        return True
+    if lower in _lookups().get_table("lemma_lookup"):
+        return True
+    lemmas = _lemmas()
+    return folded in lemmas or any(
+        folded.endswith(ending) and len(folded) > len(ending) + 2 and folded[: -len(ending)] + base in lemmas
+        for ending, base in _ENDINGS
+    )
+
+
+def preload() -> None:
+    """Build the folded lemma set now (start-up), not during the first message."""
+    _lemmas()
