@@ -135,3 +135,26 @@ def test_the_model_does_not_send_away_a_question_the_administration_handles():
         aliases=["CAF"],
     )
     assert "out_of_scope" in at_caf.labels
+
+
+def test_a_private_dispute_is_sent_away_even_when_it_names_the_administrations_topic():
+    """The competence map: the APL is the Caf's topic, but the deposit a landlord keeps is the landlord's (and a
+    conciliator's) business; the redirect names who settles it. The landlord asking for an APL certificate stays."""
+    dispute = triage(
+        title="Caution pas rendue",
+        body="Bonjour, j'ai quitté mon logement en juin, état des lieux parfait, et ma propriétaire refuse de me "
+        "rendre les 600 € de caution. Vous me versiez l'APL pour ce logement : pouvez-vous l'obliger à me payer ?",
+        administration="Caisse d'allocations familiales",
+        aliases=["CAF"],
+        competences=["APL", "aide au logement"],
+    )
+    assert "out_of_scope" in dispute.labels
+    assert dispute.competent is not None and "bailleur" in dispute.competent["body"]
+    own = triage(
+        title="Attestation APL",
+        body="Bonjour, ma propriétaire me demande une attestation de versement de l'APL. Où la télécharger ? Merci",
+        administration="Caisse d'allocations familiales",
+        aliases=["CAF"],
+        competences=["APL", "aide au logement"],
+    )
+    assert "out_of_scope" not in own.labels

@@ -21,6 +21,7 @@ from typing import Any
 
 from guichet.drafting.contacts import EMERGENCY_CONTACTS
 from guichet.drafting.enums import Priority, TriageLabel
+from guichet.drafting.triage_cues import cue_counts
 from guichet.drafting.triage_model import MODEL_LABELS, TriageModel, administration_text, model_text, shipped_model
 from guichet.text import fold, sentences
 
@@ -133,8 +134,9 @@ INJECTION_RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:recopie|reproduis|ecris|insere|glisse|ajoute)[sz]? (?:exactement |mot pour mot )?"
         r"(?:la phrase|le texte|la mention|la formule) suivante",
         r"\bne (?:donne|fais|pose|ajoute) aucune? (?:explication|question|commentaire|remarque)\b",
-        r"\b(?:a l'attention|a l'intention|note pour|message pour) (?:de l'|du |de la )?"
-        r"(?:ia|assistant|robot|modele|systeme|chatbot|intelligence artificielle|redaction automatique)",
+        r"\b(?:a l'attention|a l'intention|(?:note|message|consignes?|instructions?|remarque) (?:pour|a|au))"
+        r" (?:de l'|du |de la |l'|le |la )?(?:ia|assistant|robot|modele|systeme|chatbot|intelligence artificielle"
+        r"|redact\w* automatique|repon\w* automatique|generateur)\b",
         r"\b(?:systeme|assistant|robot|modele) (?:de (?:reponse|redaction) )?automatique\b.{0,80}\b(?:dois|doit|"
         r"reponds|ecris|declare|confirme|indique)",
         r"\b(?:tes|vos|les) (?:consignes|regles|instructions) (?:habituelles |precedentes )?(?:sont|est) "
@@ -247,7 +249,13 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "vehicule_permis",
-        (r"carte grise", r"certificat d'immatriculation", r"permis de conduire", r"\bimmatricul"),
+        (
+            r"carte grise",
+            r"certificat d'immatriculation",
+            r"permis de conduire",
+            r"\bpermis (?:[ab]|moto|poids lourds?)\b",
+            r"\bimmatricul",
+        ),
         ("ants", "prefecture"),
         "l'Agence nationale des titres sécurisés (ANTS)",
         "son site ants.gouv.fr",
@@ -285,7 +293,12 @@ TOPICS: tuple[Topic, ...] = (
     Topic(
         "maladie",
         (
-            r"\bremboursement",
+            # Care and its reimbursement; a bare "remboursement" is not the CPAM's (a tax refund, overpaid
+            # contributions, a seller's refund).
+            r"\brembours\w* (?:de |des |d'une? |du |mes |mon |ma )?(?:soins|consultations?|medicaments?|lunettes|"
+            r"dentaires?|dentiste|kine\w*|analyses|frais medicaux|transports? sanitaires?|ordonnances?|couronnes?)",
+            r"\brembourse\w* par la (?:secu|securite sociale|cpam)",
+            r"\bsecu\b|securite sociale|feuilles? de soins|tiers payant|\bald\b|affection de longue duree",
             r"medecin traitant",
             r"carte vitale",
             r"indemnites journalieres",
@@ -302,8 +315,8 @@ TOPICS: tuple[Topic, ...] = (
         "emploi",
         (
             r"\bchomage\b",
-            r"\bare\b",
-            r"\bass\b",
+            # "ARE" / "ASS" only as a benefit ("l'ARE", "mon ASS"), not the English "are" of "you are now".
+            r"\b(?:l'|mon |mes |d'|son |votre |de l')(?:are|ass)\b",
             r"allocation (?:de retour a l'emploi|de solidarite specifique)",
             r"demandeur d'emploi",
             r"inscription (?:a|chez) (?:france travail|pole emploi)",
@@ -357,6 +370,32 @@ TOPICS: tuple[Topic, ...] = (
         "votre mairie",
         "le site de votre commune",
     ),
+    # Bodies no demo administration stands for: always another body's business when they are the main topic.
+    Topic(
+        "etudes",
+        (
+            r"\bcrous\b",
+            r"\bparcoursup\b",
+            r"bourses? (?:etudiantes?|sur criteres sociaux|de lycee|de college|d'etudes?)",
+            r"\brectorat\b",
+            r"logement etudiant|residence universitaire|cite u\b",
+        ),
+        (),
+        "le Crous de votre académie (bourses et logement étudiants) ou votre établissement",
+        "messervices.etudiant.gouv.fr",
+    ),
+    Topic(
+        "justice",
+        (
+            r"casier judiciaire",
+            r"aide juridictionnelle",
+            r"juge aux affaires familiales|\bjaf\b",
+            r"tribunal (?:judiciaire|de proximite|administratif)",
+        ),
+        (),
+        "le tribunal compétent ou un point-justice (consultations juridiques gratuites)",
+        "justice.fr",
+    ),
     Topic(
         "voisinage",
         (
@@ -370,6 +409,69 @@ TOPICS: tuple[Topic, ...] = (
         "le 17 en cas de tapage nocturne en cours",
     ),
 )
+
+
+# The other half of the competence map: parties no administration arbitrates. A message that names one of them
+# *in a dispute* (it refuses, bills, does not answer) or asks the administration to step in against it ("pouvez-vous
+# l'obliger…") is about that party, even when it also names the administration's own topic (a private mutuelle that
+# will not pay for glasses, a landlord keeping a deposit the APL helped pay). Patterns: `triage_cues._PARTY`.
+@dataclass(frozen=True)
+class Counterparty:
+    key: str
+    body: str
+    service: str
+    why: str
+
+
+COUNTERPARTIES: tuple[Counterparty, ...] = (
+    Counterparty(
+        "commerce",
+        "le professionnel concerné (vendeur, prestataire), puis le médiateur de la consommation dont il relève",
+        "un conciliateur de justice (gratuit) ou SignalConso (signal.conso.gouv.fr)",
+        "a dispute with a seller or a service provider is a private contract: no administration decides it",
+    ),
+    Counterparty(
+        "telecom_energy",
+        "votre opérateur ou votre fournisseur d'énergie, puis le médiateur des communications électroniques ou le "
+        "médiateur national de l'énergie",
+        "les sites mediation-telecom.org ou energie-mediateur.fr",
+        "telecom and energy contracts have their own free mediators",
+    ),
+    Counterparty(
+        "finance",
+        "votre banque ou votre assureur, puis le médiateur indiqué dans votre contrat",
+        "le médiateur de votre banque ou de votre assurance (ses coordonnées figurent sur vos relevés et contrats)",
+        "banks, insurers and private mutuelles answer for their own contracts, each with a mediator",
+    ),
+    Counterparty(
+        "housing",
+        "votre bailleur, votre syndic ou votre voisin d'abord, puis un conciliateur de justice (gratuit)",
+        "l'ADIL de votre département (conseils gratuits sur le logement)",
+        "a private lease, a co-ownership or a neighbourhood dispute is settled between the parties or by a judge",
+    ),
+    Counterparty(
+        "employment",
+        "votre employeur, puis l'inspection du travail ou le conseil de prud'hommes",
+        "le site code.travail.gouv.fr et le service de renseignement en droit du travail de votre département",
+        "wages, leave and working conditions are between employer and employee, under labour inspection",
+    ),
+    Counterparty(
+        "justice",
+        "la justice (tribunal judiciaire, juge aux affaires familiales) ou un avocat",
+        "un point-justice près de chez vous (consultations juridiques gratuites, justice.fr)",
+        "divorce, custody, inheritance and damages are decided by a court, not by an administration",
+    ),
+)
+
+
+def private_dispute(text: str) -> Counterparty | None:
+    """The private party a message is mostly about when it is in a dispute with it or asks the administration to
+    act against it (the most named one); None otherwise."""
+    counts = cue_counts(text)
+    if not (counts["dispute"] or counts["intervention_ask"]):
+        return None
+    named = [(counts[f"party_{c.key}"], -i, c) for i, c in enumerate(COUNTERPARTIES) if counts[f"party_{c.key}"]]
+    return max(named, key=lambda n: n[:2])[2] if named else None
 
 
 @dataclass
@@ -461,8 +563,9 @@ def _out_of_scope(
         return None
     own = max((s for k, s in scores.items() if profiles & set(by_key[k].profiles)), default=0.0)
     text = fold(f"{title} {body}")
-    own += sum(1 for c in competences if c and fold(c) in text)
-    if own * 2 > scores[top_key]:
+    # A competence named in the message counts once, like a topic hit (not on top of the same words' topic hit).
+    own = max(own, float(sum(1 for c in competences if c and fold(c) in text)))
+    if own * 2 >= scores[top_key]:
         return None
     return top
 
@@ -538,11 +641,16 @@ def triage(
     if model is not None:
         admin_text = administration_text(administration, aliases, competences)
         model_scores = model.scores(title, body, admin_text)
-        for label in model_labels_kept(model.decide(model_scores), scores, profiles):
+        dispute = private_dispute(f"{title}\n{body}")
+        vetoed = out_of_scope_vetoed(scores, profiles, dispute)
+        for label in model_labels_kept(model.decide(model_scores), model_scores, vetoed):
             if label not in labels:
                 labels.append(label)
                 learned.append(label)
             evidence.setdefault(label, []).append(f"modèle : {model_scores[label]:.2f}")
+        if TriageLabel.OUT_OF_SCOPE in learned and competent is None and dispute is not None:
+            competent = {"topic": dispute.key, "body": dispute.body, "service": dispute.service}
+            evidence[TriageLabel.OUT_OF_SCOPE].append(dispute.key)
         if TriageLabel.DISTRESS in learned:
             # The model does not say which situation it is: a social worker can assess it and call for help.
             contacts.append("social")
@@ -615,11 +723,25 @@ def main_topic_is_own(topics: dict[str, float], profiles: set[str]) -> bool:
     return bool(profiles & set(by_key[top].profiles))
 
 
-def model_labels_kept(model_labels: list[str], topics: dict[str, float], profiles: set[str]) -> list[str]:
-    """The model's labels that the rules do not contradict: the competence map is the rules' to say, so the
-    model's "out of scope" is dropped when the main topic is one the administration handles (a passport
-    question at a mairie)."""
-    if TriageLabel.OUT_OF_SCOPE in model_labels and main_topic_is_own(topics, profiles):
+# The model's "out of scope" stands against the topic rules only when it is this sure (cross-validated on train +
+# validation: no routine message of the pool reaches it while its main topic is the administration's).
+OWN_TOPIC_OVERRIDE = 0.9
+
+
+def out_of_scope_vetoed(topics: dict[str, float], profiles: set[str], dispute: Counterparty | None) -> bool:
+    """The competence map says the message is the administration's business: its main topic is one the
+    administration handles and it is not a dispute with a private party (`private_dispute`)."""
+    return dispute is None and main_topic_is_own(topics, profiles)
+
+
+def model_labels_kept(model_labels: list[str], scores: dict[str, float], vetoed: bool) -> list[str]:
+    """The model's labels that the rules do not contradict: the model's "out of scope" is dropped when the
+    competence map vetoes it (a passport question at a mairie), unless the model is all but certain."""
+    if (
+        TriageLabel.OUT_OF_SCOPE in model_labels
+        and vetoed
+        and scores.get(TriageLabel.OUT_OF_SCOPE, 0.0) < OWN_TOPIC_OVERRIDE
+    ):
         return [label for label in model_labels if label != TriageLabel.OUT_OF_SCOPE]
     return list(model_labels)
 

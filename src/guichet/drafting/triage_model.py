@@ -35,6 +35,7 @@ from typing import Any
 
 import numpy as np
 
+from guichet.drafting.triage_cues import CUE_NAMES, cue_vector
 from guichet.knowledge.index import embed
 from guichet.text import PLACEHOLDER, fold
 
@@ -81,11 +82,16 @@ class FeatureSettings:
     # Word pairs ("plus rien", "mettre fin", "mode administrateur") hashed into the same buckets.
     word_bigrams: bool = True
     references: tuple[str, ...] = REFERENCE_BODIES
+    # Counts of the cue families of `triage_cues` (how the message is written: role play, hidden text, a private
+    # counterparty…), log-scaled and multiplied by `cue_scale`.
+    cues: bool = True
+    cue_scale: float = 0.5
 
     @property
     def dense_dim(self) -> int:
         admin = (1 + len(self.references)) if self.use_admin else 0
-        return (EMBEDDING_DIM if self.use_embedding else 0) + admin
+        cues = len(CUE_NAMES) if self.cues else 0
+        return (EMBEDDING_DIM if self.use_embedding else 0) + admin + cues
 
     @property
     def dim(self) -> int:
@@ -164,9 +170,18 @@ def dense_features(texts: list[str], admin_texts: list[str], settings: FeatureSe
             columns.append(_cosines(vectors, admins)[:, None])
             for reference in settings.references:
                 columns.append(_cosines(vectors, _administration_vector(reference)[None, :])[:, None])
+    if settings.cues:
+        columns.append(cue_matrix(texts) * settings.cue_scale)
     if not columns:
         return np.zeros((len(texts), 0), dtype=np.float32)
     return np.hstack(columns).astype(np.float32)
+
+
+def cue_matrix(texts: list[str]) -> np.ndarray:
+    """The cue families of each text (rows), unscaled."""
+    if not texts:
+        return np.zeros((0, len(CUE_NAMES)), dtype=np.float32)
+    return np.stack([cue_vector(t) for t in texts]).astype(np.float32)
 
 
 def encode_array(array: np.ndarray) -> str:

@@ -31,7 +31,14 @@ import numpy as np
 
 from guichet.accounts.demo import ADMINISTRATIONS
 from guichet.corpora import read_corpus
-from guichet.drafting.triage import administration_profiles, main_topic_is_own, triage
+from guichet.drafting.triage import (
+    OWN_TOPIC_OVERRIDE,
+    administration_profiles,
+    model_labels_kept,
+    out_of_scope_vetoed,
+    private_dispute,
+    triage,
+)
 from guichet.drafting.triage_model import (
     EMBEDDING_DIM,
     MODEL_LABELS,
@@ -40,6 +47,7 @@ from guichet.drafting.triage_model import (
     administration_text,
     char_features,
     char_ngram_counts,
+    cue_matrix,
     dense_features,
     model_text,
 )
@@ -117,12 +125,14 @@ def corpus_digest(examples: list[Example]) -> str:
     return h.hexdigest()[:16]
 
 
-# Not a label: marks a message whose main topic the administration handles (the model's "out of scope" is dropped).
+# Not a label: marks a message the competence map says is the administration's business (its main topic is one
+# the administration handles, and no dispute with a private party): the model's "out of scope" is dropped there
+# unless its score reaches OWN_TOPIC_OVERRIDE.
 OWN_TOPIC = "_own_topic"
 
 
 def rule_labels(example: Example) -> set[str]:
-    """The rules' labels of an example, plus OWN_TOPIC when they say its main topic is the administration's."""
+    """The rules' labels of an example, plus OWN_TOPIC when the competence map vetoes "out of scope"."""
     result = triage(
         title=example.title,
         body=example.message,
@@ -132,7 +142,8 @@ def rule_labels(example: Example) -> set[str]:
         use_model=False,
     )
     labels = set(result.labels)
-    if main_topic_is_own(result.topics, administration_profiles(example.administration, example.aliases)):
+    profiles = administration_profiles(example.administration, example.aliases)
+    if out_of_scope_vetoed(result.topics, profiles, private_dispute(f"{example.title}\n{example.message}")):
         labels.add(OWN_TOPIC)
     return labels
 
@@ -165,7 +176,12 @@ def feature_matrix(examples: list[Example], settings: FeatureSettings, idf: np.n
     missing = [e for e in examples if e.id not in dense_cache]
     if missing:
         full = FeatureSettings(
-            use_embedding=True, use_admin=True, use_chars=False, embedding_scale=1.0, references=settings.references
+            use_embedding=True,
+            use_admin=True,
+            use_chars=False,
+            embedding_scale=1.0,
+            references=settings.references,
+            cues=False,
         )
         rows = dense_features([e.text for e in missing], [e.admin_text for e in missing], full)
         for e, row in zip(missing, rows, strict=True):
@@ -176,6 +192,8 @@ def feature_matrix(examples: list[Example], settings: FeatureSettings, idf: np.n
         blocks.append(sparse.csr_matrix(dense[:, :EMBEDDING_DIM] * settings.embedding_scale))
     if settings.use_admin:
         blocks.append(sparse.csr_matrix(dense[:, EMBEDDING_DIM:]))
+    if settings.cues:
+        blocks.append(sparse.csr_matrix(cue_matrix([e.text for e in examples]) * settings.cue_scale))
     if settings.use_chars:
         data, indices, indptr = [], [], [0]
         for e in examples:
@@ -280,9 +298,9 @@ def train(
         oof_scores[label] = oof
         label_rules = np.array([label in r for r in rules], dtype=bool)
         if label == "out_of_scope":
-            # What the rules veto (the main topic is the administration's) the model cannot flag: the threshold
-            # is set on the other messages, and the vetoed ones count as the model's negatives in the figures.
-            free = np.array([OWN_TOPIC not in r for r in rules])
+            # What the competence map vetoes the model cannot flag below OWN_TOPIC_OVERRIDE: the threshold is
+            # set on the other messages, and the vetoed ones count as the model's negatives in the figures.
+            free = np.array([OWN_TOPIC not in r for r in rules]) | (oof >= OWN_TOPIC_OVERRIDE)
             thresholds[label] = tune_threshold(label, y[free], oof[free], label_rules[free])
             oof_scores[label] = oof * free
         else:
@@ -318,9 +336,9 @@ def train(
 # Evaluation ----------------------------------------------------------------------------------------------------
 
 
-def combined_labels(rules: set[str], model_labels: list[str]) -> set[str]:
+def combined_labels(rules: set[str], model_labels: list[str], scores: dict[str, float]) -> set[str]:
     """As `triage()` combines them: rule labels, plus the model's labels the rules do not veto."""
-    kept = [label for label in model_labels if not (label == "out_of_scope" and OWN_TOPIC in rules)]
+    kept = model_labels_kept(model_labels, scores, OWN_TOPIC in rules)
     labels = (rules - {"routine", OWN_TOPIC}) | set(kept)
     return labels or {"routine"}
 
@@ -348,7 +366,7 @@ def evaluate(
     systems = {
         "rules": [(r - {OWN_TOPIC}) or {"routine"} for r in rules],
         "model": [set(m) or {"routine"} for m in learned],
-        "combined": [combined_labels(r, m) for r, m in zip(rules, learned, strict=True)],
+        "combined": [combined_labels(r, m, s) for r, m, s in zip(rules, learned, scored, strict=True)],
     }
     out: dict[str, Any] = {"n": len(examples)}
     for name, predicted in systems.items():

@@ -1,0 +1,202 @@
+"""Cues for the triage model: families of phrasings that say *how* a message is written, counted on folded text.
+
+A rule fires on one exact phrase; a cue family is broader (many phrasings of one move) and only counts: the
+learned model weighs each family against everything else it reads, so a cue that also appears in honest messages
+("assistant", "banque") costs nothing unless it comes with others. Families, from the public catalogues of
+prompt injection and from what makes a request belong to someone else:
+
+Injection (what a message aimed at the AI does, whatever the costume):
+* ``ai_addressed``: the reader named as a machine (IA, assistant, robot, modèle, système de réponse…);
+* ``rules_override``: its rules, instructions or limits set aside (ignore, oublie, suspendues, plus tenu…);
+* ``persona``: role play ("fais comme si", "imagine que", "tu joues le rôle", "tu deviens", "act as");
+* ``fixed_output``: the exact words or format of the answer imposed ("uniquement", "mot pour mot", "noir sur
+  blanc", "format JSON", "sans rien ajouter");
+* ``outcome_demand``: a decision to be written as granted ("écris que… est accordé", "confirme-moi que");
+* ``markup``: text dressed as a system line or a hidden part (``[SYSTEM]``, ``###``, ``<!--``, code fences,
+  role prefixes, chat-template tokens);
+* ``hidden``: text hidden or padded away (runs of dots, blank lines or spaces; "texte en blanc", "invisible";
+  footnote marks; zero-width characters) and text that goes on after the sign-off;
+* ``masked``: letters spaced out, digits for letters, a base64 blob;
+* ``reveal``: the prompt, instructions or configuration asked for;
+* ``english``: instruction words in English.
+
+Out of scope (the main ask belongs to another party): a private counterparty (seller, operator, bank or insurer,
+landlord or syndic, employer, lawyer, court or notary, neighbour), a dispute with it, a demand that the
+administration step in ("pouvez-vous l'obliger…"), and the misattribution that often comes with it ("comme vous
+me versez ma retraite, vous pouvez…").
+
+Pure functions on strings (no model, no Django); `cue_vector` is what the model reads, `cue_counts` what a person
+can read.
+"""
+
+import re
+
+import numpy as np
+
+from guichet.text import fold
+
+_AI = (
+    r"(?:\bia\b|\bi\.a\.|intelligence artificielle|\bassistant(?:e)? (?:virtuel|de redaction|de reponse|automatique)"
+    r"|\bl'assistant\b|\bchatbot|\bbot\b|\brobots?\b|\bmodele(?: de langage)?\b|\bllm\b|\bgpt\b|\bmachine\b"
+    r"|\bprogramme\b|\balgorithme|\bsysteme (?:de (?:reponse|redaction)|automatique)|\bbout de code"
+    r"|\bboite de conserve|\btas de ferraille|\blanguage model|(?<!')\bai\b|\bredact\w* automatique"
+    r"|\brepon\w* automatique|\bgenerateur de reponse)"
+)
+_RULES = (
+    r"(?:regles?|consignes?|instructions?|directives?|guidelines|rules|restrictions?|limites?|protocoles?"
+    r"|reglement|politique|filtres?|garde-fous|cadre)"
+)
+_OVERRIDE = (
+    r"(?:ignore|oublie|abandonne|suspend|annul|desactiv|contourn|enfrein|desobei|outrepass|leve|fiche|fous|tape"
+    r"|moque|disregard|forget|bypass|override|plus tenu|ne comptent plus|ne s'appliquent plus|n'existent plus"
+    r"|sans (?:tes|vos|aucune?s?)|mets ou je pense|a la noix|a la con)"
+)
+
+INJECTION_CUES: dict[str, tuple[str, ...]] = {
+    "ai_addressed": (_AI,),
+    "rules_override": (
+        rf"{_OVERRIDE}\w*[^.!?\n]{{0,40}}\b{_RULES}\b",
+        rf"\b{_RULES}\b[^.!?\n]{{0,40}}\b{_OVERRIDE}",
+        r"\bnouvelles? (?:regles?|consignes?|instructions?)\b",
+        r"\bconsigne (?:prioritaire|de la direction|speciale)\b",
+    ),
+    "persona": (
+        r"\bfai(?:s|tes) comme si\b|\bimagine[rsz]? que\b|\bimaginons\b|\bsuppose[rsz]? que tu\b",
+        r"\bjou(?:e|es|ez|er) (?:le|un) role\b|\bdans le role\b|\bjeu de role\b|\bfai(?:s|tes) semblant\b",
+        r"\btu (?:es|seras) (?:maintenant|desormais|a present|dorenavant)\b|\btu deviens\b",
+        r"\bdeviens (?:mon|ma|un|une)\b",
+        r"\btu n'es plus\b|\bvous n'etes plus\b|\bconsidere(?:z)? que tu\b|\bcomporte-toi comme\b",
+        r"\btu te comportes? comme\b|\bcomme si tu etais\b|\ben tant que (?:mon|ma|mes|un|une) \w+,",
+        r"\bpretend\b|\bact as\b|\broleplay|\byou are now\b",
+        r"\bsans (?:aucune )?(?:limite|filtre|restriction|censure)s?\b",
+        r"\bdans (?:mon|une|cette) (?:histoire|roman|fiction|scenario)\b",
+    ),
+    "fixed_output": (
+        r"\b(?:uniquement|seulement|exactement|mot pour mot|textuellement|telle quelle|a l'identique)\b"
+        r"[^.!?\n]{0,40}\b(?:phrase|formule|mention|texte|message|mots?|format|reponse|oui|non|par)\b",
+        r"\bsans rien (?:ajouter|changer|d'autre)\b|\bnoir sur blanc\b|\bformat json\b|\bsans texte autour\b",
+        r"\b(?:la phrase|la formule|la mention|le texte) suivante?\b|\bcommence(?:r)? (?:ta|votre|chaque) reponse\b",
+        r"\breply only\b|\bonly with\b|\bexactly\b|\bverbatim\b|\bword for word\b",
+    ),
+    "outcome_demand": (
+        r"\b(?:ecri[st]|confirme[sz]?|garanti[st]|certifie[sz]?|prome[ts]|annonce[sz]?|declare[sz]?|atteste[sz]?"
+        r"|affirme[sz]?)(?:-moi| moi)? (?:que|par ecrit)\b",
+        r"\b(?:tu|vous) (?:dois|doit|devez|vas|allez) (?:m'|me |nous )?(?:ecrire|confirmer|annoncer|garantir"
+        r"|certifier|repondre|dire|indiquer)\b",
+        r"\b(?:est|sont|sera|seront|a ete|ont ete) (?:deja )?(?:accepte|accorde|valide|approuve|annule|exonere"
+        r"|attribue|envoye)e?s?\b[^?\n]{0,30}(?:[.!»\"]|$)",
+        r"\btell me (?:that|i)\b|\bconfirm (?:that|in writing)\b",
+    ),
+    "markup": (
+        r"\[/?\s*(?:system|systeme|admin|administrateur|root|developer|inst|assistant|user|note|ia)\s*\]",
+        r"#{3}|<!--|-->|```|<\|[a-z_]+\|>|\{\"|\}\s*$",
+        r"(?:^|\n)\s*(?:system|systeme|assistant|user|admin|note|instruction)\s*:",
+        r"\bmode (?:administrateur|admin|maintenance|debug|developpeur|test)\b",
+    ),
+    "hidden": (
+        r"\.{6,}|\n(?:[ \t]*\n){4,}|[ \t]{10,}|_{6,}|-{6,}|\*{6,}|~{6,}|={6,}",
+        r"\btexte (?:en )?blanc\b|\ben blanc sur (?:fond )?blanc\b|\binvisible\b|\bpolice (?:blanche|minuscule)\b",
+        r"[\u200b\u200c\u200d\u2060\ufeff]|[¹²³⁴]",
+        r"\b(?:p\.?s\.?|n\.?b\.?)\s*(?:pour|a) (?:l'|le |la )",
+    ),
+    "masked": (
+        r"\b(?:[a-z] ){3,}[a-z]\b",
+        r"\b\w*[a-z][0-9@$]\w*[0-9@$]\w*\b",
+        r"[A-Za-z0-9+/]{24,}={0,2}",
+    ),
+    "reveal": (
+        r"\b(?:revele|affiche|montre|recite|donne|copie|liste|repete|recopie|print|reveal|show|tell|dump)\w*\b"
+        r"[^.!?\n]{0,40}\b(?:prompt|consignes|instructions|regles internes|configuration|parametres|system)\b",
+        r"\bprompt\b",
+    ),
+    "english": (
+        r"\b(?:ignore|disregard|forget|previous|instructions|you must|respond|system|override|assistant|reply)\b",
+    ),
+}
+
+_PARTY = {
+    "commerce": (
+        r"\b(?:vendeu(?:r|se)|site (?:internet|marchand|de vente)|commande|livr(?:aison|e)|magasin|boutique"
+        r"|commercant|enseigne|garag(?:e|iste)|concessionnaire|artisan|plombier|carreleur|opticien|revendeur"
+        r"|loueur|compagnie aerienne|auto-?ecole|salle de sport|club|organisme (?:prive|de formation)"
+        r"|fournisseur|demarch|service client|garantie|sav|remboursement (?:de ma|du) commande)\b",
+    ),
+    "telecom_energy": (
+        r"\b(?:operateur|forfait|box|abonnement|fournisseur d'(?:electricite|energie|gaz)|edf|engie|orange|sfr"
+        r"|bouygues|free|internet ne marche)\b",
+    ),
+    "finance": (
+        r"\b(?:(?:ma|la|sa|leur) banque|banquier|pret (?:immobilier|etudiant|a la consommation|travaux)"
+        r"|credit|decouvert|frais bancaires|assureur|assurance (?:auto|habitation|vie|emprunteur|de (?:mon|ma) \w+)"
+        r"|assurance-vie|mutuelle (?:privee|d'entreprise|senior)|ma mutuelle|prevoyance|contrat (?:d'assurance"
+        r"|obseques)|livret|placement|crypto)\w*",
+    ),
+    "housing": (
+        r"\b(?:proprio|(?:mon|ma|notre|le) proprietaire|bailleur prive|syndic|agence immobiliere|copropriet"
+        r"|caution|depot de garantie|etat des lieux|voisine?s?|haie|degat des eaux)\w*",
+    ),
+    "employment": (
+        r"\b(?:(?:mon|mes|son|l'|ancien) (?:employeur|patron)|heures sup|conges payes|licenci|prud'?hom"
+        r"|inspection du travail|agence d'interim|salaire (?:pas|non|impaye)|fiche de paie|contrat de travail"
+        r"|medecin du travail)\w*",
+    ),
+    "justice": (
+        r"\b(?:avocat|huissier|commissaire de justice|notaire|juge|tribunal|jugement|divorce|garde (?:des|de mes)"
+        r" enfants|droit de visite|succession|heritage|porter plainte|dommages et interets|mise en demeure"
+        r"|conciliateur)\w*",
+    ),
+}
+OUT_OF_SCOPE_CUES: dict[str, tuple[str, ...]] = {
+    **{f"party_{key}": patterns for key, patterns in _PARTY.items()},
+    "dispute": (
+        r"\b(?:refuse|refusent|ne veut pas|ne veulent pas|ne repond plus|litige|arnaque|escro|abusi(?:f|ve)s?"
+        r"|me doit|impaye|pas paye|en panne|casse|defectueu|ne marche plus|facture|preleve|me reclame|nous reclame"
+        r"|se renvoient)\w*",
+    ),
+    "intervention_ask": (
+        r"\b(?:pouvez|pourriez|peut|pourrait|peux|pourrais)(?:-vous|-elle|-il|-on| vous)? "
+        r"(?:l'|les |lui |leur |le |la )?"
+        r"(?:obliger|forcer|contraindre|sanctionner|condamner|intervenir|ordonner|negocier|appeler|ecrire|dire d"
+        r"|dire de|demander d|demander de"
+        r"|telephoner|contester|representer|trancher|annuler|bloquer|recuperer|faire (?:payer|rembourser|annuler"
+        r"|fermer|cesser|appliquer|quelque chose|le necessaire)|vous retourner|mettre une amende|garantir"
+        r"|retenir|me trouver un avocat|me representer)\b",
+        r"\b(?:obligez|forcez|faites)[- ](?:les|le|la|lui|leur)\b|\bintervenir aupres\b|\ba ma place\b",
+    ),
+    "misattribution": (
+        r"\bcomme (?:vous|c'est vous|la \w+|l'\w+) (?:etes|versez|me versez|lui versiez|versiez|avez|gerez|payez)\b",
+        r"\bpuisque (?:vous|c'est vous)\b|\bvous qui (?:etes|surveillez|gerez)\b|\ben tant qu'(?:administration"
+        r"|organisme|service public)\b|\bvous devez avoir\b|\bvous (?:surveillez|controlez) les\b",
+    ),
+}
+
+CUE_NAMES: tuple[str, ...] = (*INJECTION_CUES, *OUT_OF_SCOPE_CUES, "after_signoff")
+_COMPILED = {
+    name: tuple(re.compile(p, re.MULTILINE) for p in patterns)
+    for name, patterns in {**INJECTION_CUES, **OUT_OF_SCOPE_CUES}.items()
+}
+_RAW_CUES = {"markup", "hidden", "masked"}  # read on the text as written too (case, symbols, line breaks)
+_SIGNOFF = re.compile(
+    r"\n\s*(?:cordialement|bien (?:a vous|cordialement)|salutations|merci(?: d'avance| beaucoup| bien)?)[ ,.!]*\n"
+    r"(?:[^\n]{0,60}\n)?\s*(?P<after>[\s\S]+)$"
+)
+
+
+def cue_counts(text: str) -> dict[str, int]:
+    """How many matches of each cue family the (pseudonymised) text holds."""
+    folded = fold(text)
+    counts: dict[str, int] = {}
+    for name, patterns in _COMPILED.items():
+        n = sum(len(p.findall(folded)) for p in patterns)
+        if name in _RAW_CUES:
+            n = max(n, sum(len(p.findall(text)) for p in patterns))
+        counts[name] = n
+    after = _SIGNOFF.search(folded)
+    counts["after_signoff"] = int(bool(after) and len(after.group("after").strip()) > 40)
+    return counts
+
+
+def cue_vector(text: str) -> np.ndarray:
+    """The cue counts as the model reads them: log(1 + count), in `CUE_NAMES` order."""
+    counts = cue_counts(text)
+    return np.log1p(np.array([counts[name] for name in CUE_NAMES], dtype=np.float32))
