@@ -159,3 +159,21 @@ def test_a_replayed_send_is_refused_without_error_nor_new_draft():
     assert replay.status_code == 302
     assert Reply.objects.filter(message=message).count() == 1
     assert message.drafts.count() == drafts_before
+
+
+def test_errors_are_in_french_and_name_the_invalid_fields(caf_key):
+    """The documented error shape (`ErrorOut`): a French sentence, and for invalid data the fields at fault."""
+    _, key = caf_key
+    client = Client()
+    unauthorised = _post(client, "mauvaise-cle", {"message": "Bonjour"})
+    assert unauthorised.status_code == 401 and unauthorised.json() == {
+        "detail": "Clé d'API absente ou invalide (en-tête X-API-Key)."
+    }
+    invalid = _post(client, key, {"message": 5, "external_id": "x" * 101})
+    assert invalid.status_code == 422
+    body = invalid.json()
+    assert body["detail"].startswith("Données invalides.") and "message" in body["detail"]
+    assert {tuple(error["loc"][-1:]) for error in body["errors"]} == {("message",), ("external_id",)}
+    assert "x" * 101 not in invalid.content.decode()  # the input is not echoed back
+    not_a_number = client.get("/api/v1/messages/abc", headers={"X-API-Key": key})
+    assert not_a_number.status_code == 422 and not_a_number.json()["errors"][0]["loc"][-1] == "message_id"

@@ -3,8 +3,10 @@
 * `ApiErrorsMiddleware` (first in MIDDLEWARE) answers 413 before a body over `GUICHET_API_MAX_BODY` is read, turns
   any HTML error page under /api/ (unknown route 404, 405, CSRF 403, Django's 400/500 pages) into JSON, and an
   unhandled exception into a JSON 500 (logged with its traceback; the client sees no internals).
-* `install(api)` adds django-ninja exception handlers: a Django ValidationError is a 422 with the field messages,
-  a body too large while being read is a 413.
+* `install(api)` adds django-ninja exception handlers, so that every error has the documented shape (`ErrorOut`):
+  a Django ValidationError is a 422 with the field messages; parameters or a body that do not match the schema
+  are a 422 that names the fields (`errors`); django-ninja's HTTP errors (a missing or unknown key: 401, a body
+  that is not JSON: 400) and a 404 raised in a view say it in French; a body too large while being read is a 413.
 """
 
 import logging
@@ -12,8 +14,9 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig, ValidationError
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from ninja import NinjaAPI
+from ninja import errors as ninja_errors
 
 logger = logging.getLogger(__name__)
 
@@ -40,9 +43,33 @@ def max_body() -> int:
     return int(getattr(settings, "GUICHET_API_MAX_BODY", 0) or DEFAULT_MAX_BODY)
 
 
-def error(status: int, detail: str | None = None) -> JsonResponse:
+def error(status: int, detail: str | None = None, errors: list[dict] | None = None) -> JsonResponse:
     default = MESSAGES.get(status) or MESSAGES[500 if status >= 500 else 400]
-    return JsonResponse({"detail": detail or default}, status=status, json_dumps_params={"ensure_ascii": False})
+    body: dict = {"detail": detail or default}
+    if errors:
+        body["errors"] = errors
+    return JsonResponse(body, status=status, json_dumps_params={"ensure_ascii": False})
+
+
+def _field_errors(errors: list[dict]) -> list[dict]:
+    """django-ninja's (pydantic's) errors reduced to where, what and which rule (no input echoed back)."""
+    return [
+        {
+            "loc": [part if isinstance(part, int) else str(part) for part in item.get("loc", ())],
+            "msg": str(item.get("msg", "")),
+            "type": str(item.get("type", "")),
+        }
+        for item in errors
+    ]
+
+
+def invalid(errors: list[dict]) -> JsonResponse:
+    fields = _field_errors(errors)
+    names = sorted(
+        {".".join(str(part) for part in item["loc"][1:]) or str(item["loc"][0]) for item in fields if item["loc"]}
+    )
+    detail = MESSAGES[422] + (f" Champs en cause : {', '.join(names)}." if names else "")
+    return error(422, detail, fields)
 
 
 def too_large() -> JsonResponse:
@@ -94,3 +121,15 @@ def install(api: NinjaAPI) -> None:
     @api.exception_handler(RequestDataTooBig)
     def _too_big(request: HttpRequest, exc: RequestDataTooBig) -> HttpResponse:
         return too_large()
+
+    @api.exception_handler(ninja_errors.ValidationError)
+    def _invalid(request: HttpRequest, exc: ninja_errors.ValidationError) -> HttpResponse:
+        return invalid(exc.errors)
+
+    @api.exception_handler(ninja_errors.HttpError)
+    def _http_error(request: HttpRequest, exc: ninja_errors.HttpError) -> HttpResponse:
+        return error(exc.status_code)
+
+    @api.exception_handler(Http404)
+    def _not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
+        return error(404)

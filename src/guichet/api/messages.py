@@ -8,7 +8,7 @@ from django.http import HttpRequest
 from ninja import Router, Status
 
 from guichet.accounts.services import office_get_or_create
-from guichet.api.schemas import DbId, ErrorOut, MessageIn, MessageOut, ReplyOut, SentReplyOut
+from guichet.api.schemas import ERRORS, DbId, ErrorOut, MessageIn, MessageOut, ReplyOut, SentReplyOut
 from guichet.inbox.enums import Channel
 from guichet.inbox.intake import message_receive
 from guichet.inbox.models import Message
@@ -32,7 +32,7 @@ def _out(message: Message) -> MessageOut:
 
 @router.post(
     "/messages",
-    response={200: MessageOut, 201: MessageOut, 413: ErrorOut, 422: ErrorOut},
+    response={200: MessageOut, 201: MessageOut, **ERRORS},
     summary="Déposer un message d'usager",
 )
 def message_submit(request: HttpRequest, payload: MessageIn):
@@ -69,7 +69,7 @@ def _existing(administration, external_id: str) -> Message | None:
     return message_of(administration, external_id=external_id)
 
 
-@router.get("/messages/{message_id}", response={200: MessageOut, 404: ErrorOut}, summary="État d'un message")
+@router.get("/messages/{message_id}", response={200: MessageOut, 404: ErrorOut, **ERRORS}, summary="État d'un message")
 def message_status(request: HttpRequest, message_id: DbId):
     message = message_of(request.auth.administration, pk=message_id)
     if message is None:
@@ -77,7 +77,7 @@ def message_status(request: HttpRequest, message_id: DbId):
     return Status(200, _out(message))
 
 
-@router.get("/replies", response=list[SentReplyOut], summary="Réponses envoyées (à publier)")
+@router.get("/replies", response={200: list[SentReplyOut], **ERRORS}, summary="Réponses envoyées (à publier)")
 def replies_sent(request: HttpRequest, since: datetime | None = None, limit: int = 100):
     """Replies approved and sent by agents, oldest first; poll with `since` = the last `sent_at` seen."""
     replies = replies_sent_of(request.auth.administration, since=since)[: max(1, min(limit, 500))]

@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from ninja import Field, Router, Schema, Status
 
-from guichet.api.schemas import DbId, ErrorOut
+from guichet.api.schemas import ERRORS, DbId, ErrorOut
 from guichet.inbox.models import Reply
 from guichet.insights.services import satisfaction_record
 
@@ -25,7 +25,7 @@ class SatisfactionOut(Schema):
 
 @router.post(
     "/messages/{message_id}/satisfaction",
-    response={200: SatisfactionOut, 201: SatisfactionOut, 404: ErrorOut, 409: ErrorOut},
+    response={200: SatisfactionOut, 201: SatisfactionOut, 404: ErrorOut, 409: ErrorOut, **ERRORS},
     summary="Transmettre la satisfaction de l'usager sur la réponse reçue",
 )
 def satisfaction_submit(request: HttpRequest, message_id: DbId, payload: SatisfactionIn):

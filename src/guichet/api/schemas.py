@@ -37,5 +37,19 @@ class SentReplyOut(Schema):
     sent_at: datetime
 
 
+class FieldError(Schema):
+    loc: list[str | int] = Field(..., description="Où : la partie de la requête puis le champ")
+    msg: str
+    type: str
+
+
 class ErrorOut(Schema):
+    """Every error of the API: a sentence in French, and for invalid data the fields at fault."""
+
     detail: str
+    errors: list[FieldError] = Field(default_factory=list, description="Champs invalides (réponses 422)")
+
+
+# What any operation may answer besides its own codes: a request that cannot be read (400), a missing or unknown
+# key (401), a body over the limit (413), parameters or a body that do not match this schema (422).
+ERRORS: dict[int, type[Schema]] = {400: ErrorOut, 401: ErrorOut, 413: ErrorOut, 422: ErrorOut}
