@@ -6,7 +6,9 @@ For each train message: the first stage's candidates and their features (`guiche
 labelled 1 for a gold fiche. The weights (from zero) maximise the softmax probability of the gold candidates among each
 message's candidates (listwise), with an L2 penalty pulling towards zero, by plain gradient descent (a few
 hundred steps, under a second). Prints the fitted weights and hit@1 / hit@5 on train and validation for the
-fitted and the current weights. The test split is never read. Paste the rounded weights into rerank.WEIGHTS.
+fitted and the current weights, and the same on the train and validation splits of a second corpus
+(`--check`, default corpora/drafting: other messages, other authors; `--fit-check` adds its train split to the
+fit). Test splits are never read. Paste the rounded weights into rerank.WEIGHTS.
 """
 
 from __future__ import annotations
@@ -64,6 +66,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", default="corpora/retrieval")
     parser.add_argument("--l2", type=float, default=0.003)
+    parser.add_argument(
+        "--check",
+        default="corpora/drafting",
+        help="a second corpus whose train and validation splits are also reported (its test split is never read)",
+    )
+    parser.add_argument(
+        "--fit-check", action="store_true", help="fit on the train splits of both corpora (validation stays apart)"
+    )
     args = parser.parse_args()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "guichet.settings")
     import django
@@ -77,23 +87,32 @@ def main() -> None:
     index = get_index()
     allowed = _allowed(index, None, None)
 
-    def items(split):
+    def items(corpus, split):
         return [
             {
                 "query": f"{row.get('title', '')}\n{row['message']}",
                 "gold": set(row["fiche_ids"]),
                 "administration": row.get("administration", ""),
             }
-            for row in read_corpus(args.corpus, split=split)
+            for row in read_corpus(corpus, split=split)
+            if row["fiche_ids"]  # a message no fiche answers says nothing about the order
         ]
 
-    train, validation = collect(items("train"), index, allowed), collect(items("validation"), index, allowed)
+    sets = {
+        f"{name} {split}": collect(items(corpus, split), index, allowed)
+        for name, corpus in (("retrieval", args.corpus), ("check", args.check))
+        if corpus
+        for split in ("train", "validation")
+    }
+    train = sets["retrieval train"] + (sets.get("check train", []) if args.fit_check else [])
     recall = sum(labels.any() for _, labels in train) / len(train)
-    print(f"train {len(train)} messages (gold among the candidates: {recall:.3f}), validation {len(validation)}")
+    print(f"fitted on {len(train)} messages (gold among the candidates: {recall:.3f})")
     fitted = fit(train, np.zeros(len(FEATURES)), l2=args.l2)
     for name, weights in (("current", np.asarray(WEIGHTS, dtype=np.float64)), ("fitted", fitted)):
-        (t1, t5), (v1, v5) = hits(train, weights), hits(validation, weights)
-        print(f"{name:>8}: train hit@1 {t1:.3f} hit@5 {t5:.3f} | validation hit@1 {v1:.3f} hit@5 {v5:.3f}")
+        scores = " | ".join(
+            f"{key} {at1:.3f} / {at5:.3f}" for key, data in sets.items() for at1, at5 in [hits(data, weights)]
+        )
+        print(f"{name:>8} (hit@1 / hit@5): {scores}")
     print("fitted weights:", ", ".join(f"{name} {w:.2f}" for name, w in zip(FEATURES, fitted, strict=True)))
 
 

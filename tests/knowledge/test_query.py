@@ -77,3 +77,25 @@ def test_distress_situations_point_to_the_fiches_that_serve_them():
     assert names[0] == "violence conjugale"
     assert "sans logement" in [hit.name for hit in distress(fold("je dors dans ma voiture depuis dix jours"))]
     assert distress(fold("Comment renouveler mon passeport ?")) == []
+
+
+def test_the_longest_name_wins_over_the_words_inside_it():
+    found = find("Mutuelle trop chère : je suis au RSA, j'ai droit à quoi ?")
+    pointed = {fiche for f in found for fiche in f.term.fiches}
+    assert "F10027" in pointed  # "mutuelle trop chère": the complémentaire santé solidaire
+    assert "F20314" not in pointed  # not the generic "mutuelle" fiche, read inside the same words
+    assert "F20314" in {fiche for f in find("Ma mutuelle rembourse-t-elle les lunettes ?") for fiche in f.term.fiches}
+
+
+def test_paperwork_is_not_identity_papers():
+    def expanded(text: str) -> str:
+        return " ".join(f.term.expansion for f in find(text))
+
+    assert "titre de séjour" not in expanded("je n'ai pas la force de faire les papiers pour le capital décès")
+    assert "titre de séjour" in expanded("on m'a volé mes papiers dans le métro")
+
+
+def test_the_writer_s_situation_is_read_for_the_fiches_written_for_it():
+    assert "salarié du privé" in understand("Je suis caissière en CDI, combien vais-je toucher ?").qualifiers
+    assert "agent public" in understand("Je suis fonctionnaire territorial, ai-je droit au congé ?").qualifiers
+    assert "salarié du privé" not in understand("Combien coûte un passeport ?").qualifiers

@@ -92,6 +92,13 @@ def test_search_reads_the_message_itself_and_says_why_a_fiche_was_lifted(ingeste
     assert any("chômage" in reason for reason in hits[0].reasons) or hits[0].reasons == []
 
 
+def test_each_hit_says_how_far_ahead_of_the_next_it_is(ingested):
+    hits = search("Passeport perdu : quel timbre fiscal et quels documents ?", k=3, fiche_types=["F", "N"])
+    assert len(hits) >= 2
+    assert hits[0].margin == pytest.approx(hits[0].score - hits[1].score, abs=1e-5)
+    assert all(hit.margin >= 0 for hit in hits)
+
+
 def test_an_index_of_an_older_format_still_answers_and_ingest_rebuilds_it(ingested, settings):
     import json
 

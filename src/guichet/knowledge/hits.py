@@ -22,7 +22,9 @@ class FicheHit:
     """One fiche found for a query, with the passages that matched best and the resources agents paste in replies.
 
     Scores (see `guichet.knowledge.search.search`): `score` orders the hits; `lexical_score` and `dense_score` are
-    on fixed scales so that a caller can decide whether the knowledge base covers a question at all.
+    on fixed scales so that a caller can decide whether the knowledge base covers a question at all. `margin`
+    says how far ahead of the next fiche this one is on the `score` scale: a first fiche with a small margin is a
+    coin toss between neighbours (see docs/benchmarks.md, "Knowledge base", for how often the first is right).
     """
 
     fiche_id: str
@@ -38,3 +40,4 @@ class FicheHit:
     lexical_score: float = 0.0
     dense_score: float = 0.0
     reasons: list[str] = field(default_factory=list)
+    margin: float = 0.0  # `score` minus the next fiche's score (how clearly this one beat the next); 0.0 if none

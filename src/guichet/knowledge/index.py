@@ -99,8 +99,10 @@ class LoadedIndex:
         self._order = np.argsort(self.chunk_fiche, kind="stable")
         self._bounds = np.searchsorted(self.chunk_fiche[self._order], np.arange(len(self.fiches) + 1))
         self.position = {fiche["fiche_id"]: i for i, fiche in enumerate(self.fiches)}
-        # What the re-ranking compares with the message: the situations a fiche's title says it is written for.
+        # What the re-ranking compares with the message: the situations a fiche's title says it is written for,
+        # and the title's terms with their rarity among fiches (how much of the title the message says).
         self.title_qualifiers = [qualifiers_in_title(fold(fiche["title"])) for fiche in self.fiches]
+        self.title_terms = [_weighted_terms(fiche["title"], self.fiche_bm25) for fiche in self.fiches]
 
     @property
     def n_fiches(self) -> int:
@@ -108,6 +110,26 @@ class LoadedIndex:
 
     def chunks_of(self, fiche: int) -> np.ndarray:
         return self._order[self._bounds[fiche] : self._bounds[fiche + 1]]
+
+
+# The words of a question-like title ("Combien … ? Que faire si … ? Faut-il … ?") that say it is a question, not
+# what it is about: left out of the title's terms, or every question would match every question title.
+_TITLE_QUESTION_WORDS = frozenset(analyze("combien faut doit doivent faire cas on il elle"))
+
+
+def _weighted_terms(text: str, retriever: bm25s.BM25) -> dict[str, float]:
+    """The distinct terms of `text` (question words aside), each with its inverse document frequency among the
+    fiches (BM25's idf)."""
+    vocab, indptr = retriever.vocab_dict, retriever.scores["indptr"]
+    n = max(retriever.scores["num_docs"], 1)
+    out = {}
+    for token in analyze(text):
+        if token in _TITLE_QUESTION_WORDS:
+            continue
+        column = vocab.get(token)
+        df = int(indptr[column + 1] - indptr[column]) if column is not None else 0
+        out[token] = float(np.log(1.0 + (n - df + 0.5) / (df + 0.5)))
+    return out
 
 
 # Building ------------------------------------------------------------------------------------------------------

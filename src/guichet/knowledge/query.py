@@ -130,7 +130,7 @@ class Query:
     vocabulary: list[Found] = field(default_factory=list)
     distress: list[DistressHit] = field(default_factory=list)
     qualifiers: frozenset[str] = frozenset()
-    terms: frozenset[str] = frozenset()  # the analysed terms of the useful text
+    terms: frozenset[str] = frozenset()  # the analysed terms of the useful text and of its vocabulary's expansions
 
     @property
     def empty(self) -> bool:
@@ -199,7 +199,7 @@ def understand(text: str, *, title: str = "") -> Query:
     query.vocabulary = find(useful)
     query.distress = distress(folded)
     query.qualifiers = qualifiers_in_message(folded)
-    query.terms = frozenset(analyze(useful))
+    query.terms = frozenset(analyze(" ".join([useful, *query.expansions()])))
     return query
 
 

@@ -8,10 +8,12 @@ Each candidate fiche gets a dozen numbers, each a reason an agent would accept:
 * `coverage`: the share of the query's weighted vocabulary its best passage covers;
 * `dense`: cosine between the subject-and-asks and the fiche's summary (title, description, sections);
 * `passage`: the best cosine between the subject-and-asks and one of its passages;
-* `vocabulary`: the message names the thing this fiche is the fiche of ("CSS", "carte grise d'occasion");
+* `vocabulary`: the subject or an ask names the thing this fiche is the fiche of ("CSS", "carte grise
+  d'occasion"); `vocabulary_context`: the story names it ("je touche l'ARE" in a message about another benefit);
 * `distress`: the message describes a distress situation this fiche serves (see `guichet.knowledge.situations`);
 * `mismatch`: the fiche is written for a situation the message does not mention ("… d'un fonctionnaire",
-  "… d'un mineur") — usually the neighbour of the right fiche;
+  "… d'un mineur") — usually the neighbour of the right fiche; `qualifier`: the fiche's title names a situation
+  the message describes ("… d'un salarié du secteur privé" for someone in a CDI, "Défunt…" after a death);
 * `administration`: the fiche's theme is one the administration the message was sent to handles;
 * `lexical_rank`, `dense_rank`: 1 / (1 + rank) among the candidates by lexical score and by fiche cosine (a rank
   is comparable across messages where a raw score is not);
@@ -19,7 +21,12 @@ Each candidate fiche gets a dozen numbers, each a reason an agent would accept:
   "Recherche guidée"): a hub that links to the fiches that answer, and shares words with many messages;
 * `title_dense`: the best cosine between the message's asks and the fiche's title alone. Its fitted weight is
   negative: `dense` already counts the title; a title that looks like the ask while the fiche's description and
-  sections do not is more often a neighbour than the answer.
+  sections do not is more often a neighbour than the answer;
+* `title`: the share of the fiche title's words (weighed by their rarity among fiches, question words aside) the
+  message or its vocabulary uses: "Prime d'activité" over "Prime « Coup de pouce thermostat »";
+* `question_answer`, `conditioned`: the fiche's own type. A "Fiche Question-réponse" answers one narrow question
+  and lends its words to many messages (fitted weight negative); a "Fiche d'information conditionnée" is the main
+  fiche of a benefit or procedure, split by situation.
 
 The score is a weighted sum. WEIGHTS were fitted by `benchmarks/retrieval_rerank_fit.py` (a listwise softmax
 over each message's candidates, L2-regularised) on the train split of `corpora/retrieval/`, checked on the
@@ -51,11 +58,20 @@ FEATURES = (
     "dense_rank",
     "title_dense",
     "guide",
+    "title",
+    "qualifier",
+    "question_answer",
+    "conditioned",
+    "vocabulary_context",
 )
+# Situations a title may name without the message having to: "… dans le secteur privé" is the default case.
+MATCH_ONLY = frozenset({"salarié du privé"})
 GUIDE_TYPES = ("Fiche Comment faire si", "Recherche guidée")
 COLUMN = {name: i for i, name in enumerate(FEATURES)}
 WEIGHTS = np.array(
-    [2.03, 2.08, 0.62, 0.91, 2.31, 1.97, 3.26, 4.82, -1.24, 1.46, 1.10, 0.29, -1.41, -0.18], dtype=np.float32
+    [1.53, 1.46, 0.90, 0.59, 2.03, 1.36, 2.35, 4.91, -1.42, 1.44, 0.97, 0.58, 0.86, -0.46]
+    + [1.11, 0.97, -1.32, 0.30, 2.00],
+    dtype=np.float32,
 )
 
 # Which themes (words of a fiche's breadcrumb, folded) each administration handles: the administrations of
@@ -129,15 +145,26 @@ class Candidates:
             reasons = []
             vocabulary = pointed.get(f"v:{meta['fiche_id']}")
             if vocabulary:
-                features[row, COLUMN["vocabulary"]] = vocabulary[3] / (1 + vocabulary[2])
+                column = COLUMN["vocabulary"] if vocabulary[3] >= 1.0 else COLUMN["vocabulary_context"]
+                features[row, column] = 1.0 / (1 + vocabulary[2])
                 reasons.append(f"vocabulaire : « {vocabulary[1]} »")
             distress = pointed.get(f"d:{meta['fiche_id']}")
             if distress:
                 features[row, COLUMN["distress"]] = 1.0 / (1 + distress[2])
                 reasons.append(f"situation : {distress[1]}")
-            unmatched = index.title_qualifiers[fiche] - query.qualifiers
-            if unmatched:
+            qualifiers = index.title_qualifiers[fiche]
+            if qualifiers - query.qualifiers - MATCH_ONLY:
                 features[row, COLUMN["mismatch"]] = 1.0
+            if qualifiers & query.qualifiers:
+                features[row, COLUMN["qualifier"]] = 1.0
+            title = index.title_terms[fiche]
+            total = sum(title.values())
+            if total > 0:
+                features[row, COLUMN["title"]] = sum(w for t, w in title.items() if t in query.terms) / total
+            if meta["fiche_type"].startswith("Fiche Question-réponse"):
+                features[row, COLUMN["question_answer"]] = 1.0
+            if meta["fiche_type"].endswith("conditionnée"):
+                features[row, COLUMN["conditioned"]] = 1.0
             if meta["fiche_type"].startswith(GUIDE_TYPES):
                 features[row, COLUMN["guide"]] = 1.0
             theme = fold(meta.get("theme", "") + " " + meta["title"])

@@ -243,11 +243,12 @@ def run_search(
     with _BLAS.limit(limits=settings.GUICHET_EMBED_THREADS, user_api="blas"):
         candidates, full, dense = gather(index, query, allowed, use_dense=use_dense, administration=administration)
     if mode == "dense":
-        ranked = [(int(f), float(dense[f]), []) for f in _top(dense, k, -1.0)]
+        ranked = [(int(f), float(dense[f]), []) for f in _top(dense, k + 1, -1.0)]
     else:
         ranked = rerank(candidates)
-    return [
-        _hit(
+    hits = []
+    for position, (fiche, score, reasons) in enumerate(ranked[:k]):
+        hit = _hit(
             index,
             fiche,
             score,
@@ -257,8 +258,10 @@ def run_search(
             passages,
             reasons,
         )
-        for fiche, score, reasons in ranked[:k]
-    ]
+        if position + 1 < len(ranked):
+            hit.margin = round(score - ranked[position + 1][1], 6)
+        hits.append(hit)
+    return hits
 
 
 def _hit(

@@ -203,6 +203,12 @@ QUALIFIERS: tuple[Qualifier, ...] = (
     Qualifier(
         "à l'étranger", r"a l.etranger|hors de france|expatri", r"a l.etranger|expatri|hors de france|a l.etranger"
     ),
+    Qualifier(
+        "salarié du privé",
+        r"secteur prive|dans le prive|salarie(?! ou fonctionnaire)",
+        r"\bcdi\b|\bcdd\b|interim|salarie|entreprise|usine|\bpme\b|clinique privee|mon (patron|employeur|chef)"
+        r"|dans le prive|secteur prive",
+    ),
     Qualifier("adoption", r"adoption|adopt", r"adopt"),
     Qualifier("décès", r"deces|defunt|succession|reversion", r"deced|deces|mort|defunt|veuve?|succession"),
     Qualifier("agricole", r"agricole|exploitant", r"agricole|agriculteur|msa|exploitation|ferme"),

@@ -45,7 +45,8 @@ VOCABULARY: tuple[Term, ...] = (
         "F10027 : la CSS est la complémentaire santé des personnes aux ressources modestes",
     ),
     Term(
-        r"(payer|paye|payer|cotisation de|plus les moyens|trop cher).{0,30}mutuelle|mutuelle.{0,40}(trop cher|payer)",
+        r"(payer|paye|cotisation de|plus les moyens|trop chere?s?).{0,30}mutuelle"
+        r"|mutuelle.{0,40}(trop chere?s?|payer)",
         "complémentaire santé solidaire",
         ("F10027",),
         "F10027 (CSS gratuite ou à moins de 1 € par jour)",
@@ -413,7 +414,13 @@ VOCABULARY: tuple[Term, ...] = (
         (),
         "F1341 « Carte d'identité d'un majeur : première demande »",
     ),
-    Term(r"papiers", "titre de séjour carte d'identité documents", (), "usage courant (« les papiers »)"),
+    # "Faire les papiers" is paperwork: only someone's papers ("mes papiers", "sans papiers") are identity papers.
+    Term(
+        r"(mes|ses|nos|tes|leurs|vos|sans|de) papiers|papiers d.identite|papiers (francais|en regle)",
+        "titre de séjour carte d'identité documents",
+        (),
+        "usage courant (« les papiers »)",
+    ),
     Term(
         r"titre de sejour|carte de sejour|carte de (10|dix) ans|carte de resident",
         "titre de séjour carte de séjour",
@@ -559,6 +566,8 @@ VOCABULARY: tuple[Term, ...] = (
 class Found:
     term: Term
     text: str  # the words of the message that matched
+    start: int = 0
+    end: int = 0
 
 
 def _compile(term: Term) -> re.Pattern:
@@ -575,12 +584,26 @@ def _fold_keep_case(text: str) -> str:
 
 
 def find(text: str) -> list[Found]:
-    """The vocabulary entries `text` uses (an acronym marked `capitals` must be written in capitals)."""
+    """The vocabulary entries `text` uses (an acronym marked `capitals` must be written in capitals).
+
+    The longest name wins: an entry whose words lie inside another entry's match is the same words read less
+    precisely ("mutuelle" inside "mutuelle trop chère", which names the complémentaire santé solidaire).
+    """
     folded = _fold_keep_case(text)
     lowered = folded.lower()
     found = []
     for term, pattern in _COMPILED:
         match = pattern.search(folded if term.capitals else lowered)
         if match:
-            found.append(Found(term, match.group(0)))
-    return found
+            found.append(Found(term, match.group(0), match.start(), match.end()))
+    return [
+        one
+        for one in found
+        if not any(
+            other is not one
+            and other.start <= one.start
+            and one.end <= other.end
+            and other.end - other.start > one.end - one.start
+            for other in found
+        )
+    ]
