@@ -39,6 +39,8 @@ CASES = [
     # two-letter family names, beside a longer name or after a title
     ("Le propriétaire, M. Ly Van Tai, ne répond pas.", [("Ly Van Tai", "name")]),
     ("mon mari ho duc minh travaille de nuit", [("ho duc minh", "name")]),
+    ("Bonjour, je m'appelle Ha. Ma carte de séjour expire.", [("Ha", "first_name")]),
+    ("Je reste à votre disposition.\nCordialement,\nLy", [("Ly", "first_name")]),
     # "Mai" as a given name: in a Vietnamese name, after a cue, alone as the signature
     ("Bonjour, c'est pour ma fille Mai, 9 ans, qui change d'école.", [("Mai", "first_name")]),
     ("Je suis Do Thi Mai, mère de deux enfants.", [("Do Thi Mai", "name")]),
@@ -47,6 +49,12 @@ CASES = [
     ("Les enfants Elyas et Manon sont chez leur père.", [("Elyas", "first_name"), ("Manon", "first_name")]),
     ("il garde les jumeaux Sacha et Nolan le week-end", [("Sacha", "first_name"), ("Nolan", "first_name")]),
     ("J'ai deux garçons prénommés Isaac et Timothée.", [("Isaac", "first_name"), ("Timothée", "first_name")]),
+    ("Ma sœur se prénomme Anaëlle et vit à Lille.", [("Anaëlle", "first_name")]),
+    # a surname alone whose ending says it is one, beside "et moi", the surname before the first name
+    ("Le bailleur, c'est la société de M. Petrenko ; j'ai appelé Petrenko hier.", [("Petrenko", "surname")]),
+    ("j'ai écrit à Savchenko mais rien", [("Savchenko", "surname")]),
+    ("Yanis et moi sommes pacsés depuis 2020.", [("Yanis", "first_name")]),
+    ("Pièces au nom de Benali-Roux Sandrine, merci.", [("Benali-Roux Sandrine", "name")]),
     # a surname written again later, with other accents or none
     ("Je suis Mme Lê Thị Hồng.\nMme LE THI HONG, c'est bien moi.", [("Lê Thị Hồng", "name"), ("HONG", "surname")]),
     ("Signé : Đoàn Minh Khôi. Doan est mon nom de famille.", [("Đoàn Minh Khôi", "name"), ("Doan", "surname")]),
@@ -76,6 +84,8 @@ def test_accents_typed_as_combining_marks_are_read_as_one_word():
         "je me sens a l'aise avec le dossier, il faut cliquer ici",
         "Le Van est garé devant la mairie.",
         "ok ho ok, je renvoie le document demain",
+        "Nous irons au Vatican puis en Moldova avec le groupe.",
+        "Non, je suis en colère et moi aussi.",
     ],
 )
 def test_words_that_stay(text):

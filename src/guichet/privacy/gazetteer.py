@@ -26,7 +26,8 @@ class NameKind:
 _WHOLE_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h"})
 
 
-_SHAPED = NameKind(first=False, surname=True, common=False)
+# What `lookup` returns for a word known only by its shape.
+SHAPED = NameKind(first=False, surname=True, common=False)
 
 
 def fold(word: str) -> str:
@@ -66,7 +67,7 @@ def lookup(word: str) -> NameKind | None:
     if key in names:
         return names[key]
     if len(key) >= 6 and _SURNAME_SHAPE.fullmatch(key) and not lexicon.is_french(word):
-        return _SHAPED
+        return SHAPED
     parts = [part for part in key.replace("’", "'").replace("'", "-").split("-") if part]
     if len(parts) > 1:
         kinds = [names.get(part) for part in parts if len(part) > 1]

@@ -29,7 +29,7 @@ _NOT_FRENCH_NOT_NAMES = set(
     thanks thank you hello hi sorry sir madam dear best regards kind yours the and for with from this that
     what when where who why how not but all one two new old man men woman women love lady king page mark bill
     bob long bank cash pay paid money mail mails online office home work week weekend day days time doctor
-    mister miss max min dia dias mama papa baby""".split()
+    mister miss max min dia dias mama papa baby salam salem inchallah inshallah wallah hamdoulah""".split()
 )
 _ELISION = re.compile(r"^(?:[ldjmtscn]|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.IGNORECASE)
 # Endings of inflected forms, and what they come from: "clique" → cliquer, "demandes" → demande.

@@ -22,7 +22,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 from spacy.lang.fr.stop_words import STOP_WORDS
 
-from guichet.privacy.gazetteer import fold, is_name, lookup
+from guichet.privacy.gazetteer import SHAPED, fold, is_name, lookup
 from guichet.privacy.lexicon import is_french
 from guichet.privacy.names import ENTITY, is_common
 
@@ -65,6 +65,7 @@ _SENTENCE_END = re.compile(r"[.!?…]\s+|\n")
 _CUE = re.compile(
     r"(?i)\b(?:je m['’ ]?appelle|jm['’]?appelle|je me nomme|mon nom (?:est|c['’ ]?est)|moi c['’ ]?est|moi c|"
     r"c['’ ]?est|je suis|jsuis|(?:il|elle) s['’ ]?appelle|s['’ ]?appellent|prénom|prenom|"
+    r"(?:il|elle|qui) se (?:prénomme|prenomme|nomme|fait appeler)|"
     r"(?:mon|ma|mes|notre|nos|son|sa|ses) (?:(?:petite?s?|grande?s?|jeunes?|deux|trois|quatre|cinq) )?"
     r"(?:fils|fille|filles|enfants?|bébé|bebe|garçon|garcon|mari|femme|épouse|epouse|époux|epoux|copine|copain|"
     r"compagne|compagnon|conjointe?|concubine?|sœur|soeur|sœurs|soeurs|frère|frere|frères|freres|mère|mere|"
@@ -80,7 +81,10 @@ _CUE = re.compile(
 _WEAK_CUE = re.compile(r"(?i)^(?:c['’ ]?est|je suis|jsuis|moi)\b")
 # Cues that say a name follows whatever its case or origin: the words after them up to punctuation are the name,
 # unless common ("je m'appelle andrii kovalenko, ukrainien").
-_INTRO_CUE = re.compile(r"(?i)^(?:je m['’ ]?appelle|jm['’]?appelle|je me nomme|mon nom (?:est|c['’ ]?est))\b")
+_INTRO_CUE = re.compile(
+    r"(?i)^(?:je m['’ ]?appelle|jm['’]?appelle|je me nomme|mon nom (?:est|c['’ ]?est)|"
+    r"(?:il|elle|qui) se (?:prénomme|prenomme|nomme|fait appeler))\b"
+)
 _JOINER = re.compile(r"(?:\s*\([^()\n]{0,30}\))?\s*(?:,|et\b|&)\s*")
 _AGE = re.compile(
     r"\s*(?:\(\s*\d{1,2}\s*(?:ans?|mois)\s*\)|,\s*\d{1,2}\s*(?:ans?|mois)\b|\s(?:est |était )?n[ée]e? (?:en|le)\b|"
@@ -112,6 +116,8 @@ class ContextNameRecognizer(LocalRecognizer):
             *full_names(text),
             *vietnamese_names(text),
             *lower_names(text),
+            *shaped_surnames(text),
+            *names_with_me(text),
         }
         places = [
             (ent.start_char, ent.end_char)
@@ -147,6 +153,22 @@ def _plain_common(word: str) -> bool:
 
 # Common words that are also given names ("Vo Mai", "Avril Durand"): names when capitalised beside a known name.
 _NAME_MONTHS = {"mai", "avril"}
+# Two-letter words that are never a name, even capitalised after "je m'appelle" or alone on the last line.
+_NOT_SHORT_NAMES = set(
+    "le la de du un en et au ce se sa ma ta ou où il on ne je tu me te ni si ça va as ai es lu vu eu pu su nu là "
+    "ah oh eh hé ok mr dr me st cc ps nb".split()
+)
+
+
+def _short_name(word: str) -> bool:
+    """A known two-letter name, capitalised ("Ho", "Ly", "Bo"): a name only where the position says so."""
+    return (
+        len(word) == 2
+        and word[0].isupper()
+        and word[1].islower()
+        and word.lower() not in _NOT_SHORT_NAMES
+        and lookup(word) is not None
+    )
 
 
 def _common_in(words: list[str]) -> bool:
@@ -164,8 +186,12 @@ def name_like(value: str, *, strong_position: bool) -> bool:
     core = [word for word in words if not _is_glue(word)]
     if not core or len(core) > 5 or _is_glue(words[0]) and words[0][0].islower() or words[-1].lower() in _AND:
         return False
-    if len(core) == 1 and strong_position and core[0].istitle() and core[0].lower() in _NAME_MONTHS:
-        return True  # "Mai" alone on the signature line
+    if (
+        len(core) == 1
+        and strong_position
+        and (core[0].istitle() and core[0].lower() in _NAME_MONTHS or _short_name(core[0]))
+    ):
+        return True  # "Mai" or "Ho" alone on the signature line
     if _common_in(core):
         return False
     known = [is_name(word) for word in core]
@@ -280,7 +306,7 @@ def _longest_name(text: str, start: int, end: int, *, weak: bool, intro: bool = 
             break
         if _is_glue(tail):
             continue
-        if _plain_common(tail) and not (tail[0].isupper() and tail.lower() in _NAME_MONTHS):
+        if _plain_common(tail) and not (tail[0].isupper() and tail.lower() in _NAME_MONTHS) and not _short_name(tail):
             break
         if weak and not _weak_cue_words_ok(value):
             break
@@ -306,7 +332,7 @@ def _cue_words_ok(value: str) -> bool:
     for word in _words(value):
         if _is_glue(word):
             continue
-        if _plain_common(word) and not (word[0].isupper() and word.lower() in _NAME_MONTHS):
+        if _plain_common(word) and not (word[0].isupper() and word.lower() in _NAME_MONTHS) and not _short_name(word):
             return False
         if word[0].islower() and not is_name(word):
             return False
@@ -354,6 +380,10 @@ def _full_name(text: str, match: re.Match[str]) -> tuple[int, int] | None:
             return None
     elif lower and is_name(first, first=True) and _known_surname(second):
         pass
+    elif first[0].isupper() and _known_surname(first) and second[0].isupper() and is_name(second, first=True):
+        kind = lookup(first)
+        if kind is None or kind.public:
+            return None  # "Nguyen-Lefebvre Hélène", the surname first; not "Paris Hélène"
     else:
         return None
     end = rest[0][1]
@@ -486,7 +516,9 @@ def _vietnamese_ok(words: list[str]) -> bool:
         return False
     if capitalised:
         return not all(french)
-    return (marker or len(words) >= 3) and not all(french[1:]) or not french[0] and not all(french[1:])
+    if marker and len(words) >= 3 and not _plain_common(words[0]):
+        return True  # "ngo van long"
+    return (marker or len(words) >= 3 or not french[0]) and not all(french[1:])
 
 
 _GLUE_LOWER = {"van", "de", "da", "do", "dos", "das", "di", "ben", "bin", "el", "al", "ould", "ait", "bou", "abu"}
@@ -565,3 +597,37 @@ def _english_sentences(text: str) -> list[tuple[int, int]]:
         if sum(word in _ENGLISH for word in words) >= 3:
             spans.append(match.span())
     return spans
+
+
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:…]\s*|\n\s*|[«\"(]\s*)$")
+
+
+def shaped_surnames(text: str) -> Iterator[tuple[int, int, float]]:
+    """A capitalised surname alone inside a sentence when its ending says so and it is no French word: "j'ai
+    appelé Kovalchuk", "chez KOVALCHUK" (see `gazetteer.lookup`); not the first word of a sentence."""
+    for match in _LONE.finditer(text):
+        word = match.group()
+        if (
+            len(word) < 6
+            or not word[0].isupper()
+            or _SENTENCE_BEFORE.search(text[max(0, match.start() - 3) : match.start()])
+        ):
+            continue
+        if fold(word) in _SHAPE_EXCEPTIONS or _plain_common(word) or is_french(word):
+            continue
+        if lookup(word) is SHAPED:
+            yield match.start(), match.end(), 0.55
+
+
+# Words of a surname's shape that are places or peoples, not people.
+_SHAPE_EXCEPTIONS = {"vatican", "azerbaidjan", "kazakhstan", "ouzbekistan", "bucarest", "moldova", "kosovo"}
+_WITH_ME = re.compile(rf"(?<![\w'’\-])(?P<a>{_W})[ \t]+et[ \t]+moi\b|\bmoi[ \t]+et[ \t]+(?P<b>{_W})", re.IGNORECASE)
+
+
+def names_with_me(text: str) -> Iterator[tuple[int, int, float]]:
+    """A known name, capitalised, beside "et moi": "Kévin et moi", "moi et Aïcha"."""
+    for match in _WITH_ME.finditer(text):
+        group = "a" if match.group("a") else "b"
+        word = match.group(group)
+        if word[0].isupper() and not _plain_common(word) and is_name(word):
+            yield match.start(group), match.end(group), 0.7
