@@ -1,6 +1,6 @@
 """Which case of a fiche applies to the writer: status, family, nationality, age, year, region read in the message."""
 
-from guichet.drafting.cases import choose, decide, message_facts, numeric_fit
+from guichet.drafting.cases import choose, decide, message_facts, numeric_fit, row_fit
 
 
 def test_the_family_situation_picks_the_case_in_everyday_words():
@@ -80,3 +80,17 @@ def test_a_sum_picks_the_row_of_its_period_only():
     assert numeric_fit("Ressources annuelles : Inférieures ou égales à 23 716 €", monthly) == 0  # not a yearly sum
     yearly = message_facts("Je gagne environ 20 000 € par an.")
     assert numeric_fit("Ressources annuelles : Inférieures ou égales à 23 716 €", yearly) == 1
+
+
+def test_an_income_ceiling_in_another_cell_rules_a_row_out_and_amounts_are_not_conditions():
+    facts = message_facts("Je suis seule avec trois enfants de 10, 7 et 3 ans et je gagne environ 20 000 € par an.")
+    low = "Enfants à charge : 3 enfants ; Ressources annuelles : Inférieures ou égales à 23 716 € ; Montant : 257,63 €"
+    high = (
+        "Enfants à charge : 3 enfants ; Ressources annuelles : Supérieures à 23 716 € et inférieures ou égales à "
+        "47 426 € ; Montant : 171,74 €"
+    )
+    assert row_fit(low, facts) == 1
+    assert row_fit(high, facts) == -1  # the number of children fits, the income does not
+    # "Par enfant : 2 300 €" is an amount a row gives, not a number of children the writer must have.
+    one_child = message_facts("Mon fils unique de 4 ans va chez une assistante maternelle.")
+    assert row_fit("Montant maximum : Somme à déclarer ; Par enfant : 2 300 € maximum", one_child) == 0

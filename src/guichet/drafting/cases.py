@@ -356,6 +356,34 @@ def decide(entries: list[tuple[tuple[str, ...], str]], facts: Facts) -> Decision
     return decision
 
 
+_INCOME_KINDS = ("amount", "monthly", "yearly")
+
+
+def _fit(spans: list[Span], facts: Facts) -> int:
+    verdict = 0
+    for span in spans:
+        values = _values(facts, span.kind)
+        if not values:
+            continue
+        if any(span.holds(v) for v in values):
+            return 1
+        verdict = -1
+    return verdict
+
+
+def row_fit(row: str, facts: Facts) -> int:
+    """`numeric_fit` of a table row: its first cell (a year, an age, a number of children), and the income ceilings
+    of its other cells ("Enfants à charge : 3 enfants ; Ressources annuelles : Supérieures à 23 716 € ; Montant :
+    171,74 €"): -1 when one of them rules the writer out, else 1 when one fits, else 0. Other cells are values, not
+    conditions ("Par enfant : 2 300 €" is an amount, not two children)."""
+    first, *others = [cell for cell in row.split(" ; ") if cell.strip()] or [""]
+    verdicts = [numeric_fit(first, facts)]
+    verdicts += [_fit([sp for sp in title_spans(cell) if sp.kind in _INCOME_KINDS], facts) for cell in others]
+    if -1 in verdicts:
+        return -1
+    return 1 if 1 in verdicts else 0
+
+
 def row_applies(row_key: str, facts: Facts) -> bool:
     """Whether a table row (its first cell: a year, an age, a number of children) may apply to the writer."""
     return numeric_fit(row_key, facts) >= 0

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from guichet.drafting.cases import Decision, Facts, choose, decide, is_case_title, message_facts, numeric_fit
+from guichet.drafting.cases import Decision, Facts, choose, decide, is_case_title, message_facts, row_fit
 from guichet.drafting.checks import cited_numbers
 from guichet.knowledge.search import analyze
 from guichet.text import sentence_spans as split_sentences
@@ -244,14 +244,14 @@ def _candidates(
                 continue  # a heading, a list head, a cut sentence or a list item without its lead: not a rule
             if said and len(terms & said) / len(terms) >= ALREADY_SAID_SHARE:
                 continue  # the model already says this
-            row_fit = numeric_fit(key, facts) if key else 0
-            if row_fit < 0:
-                continue  # a table row for another year, age or number of children
+            fit = row_fit(sentence, facts) if key else 0
+            if fit < 0:
+                continue  # a table row for another year, age, number of children or income
             rank = fiche_rank[fiche]
             has_number = bool(re.search(r"\d", sentence))
             own = terms_of(sentence[len(lead) :]) if lead else terms
             candidate = Candidate(index, position, sentence, terms, label_terms, rank, has_number, lead, own)
-            candidate.fits = chosen or row_fit > 0
+            candidate.fits = chosen or fit > 0
             out.append(candidate)
     return out
 
