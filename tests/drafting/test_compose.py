@@ -1,4 +1,4 @@
-from guichet.drafting.compose import clean_output, compose, unusable
+from guichet.drafting.compose import assemble, clean_output, compose, unusable
 from guichet.drafting.extracts import extractive_middle
 from guichet.drafting.prompts import AdministrationProfile
 from guichet.drafting.retrieval import build_sources
@@ -96,6 +96,15 @@ def test_not_covered_skips_the_model_and_says_so():
     assert "l'accueil de Mairie de Lyon" in composed.text  # where the answer is, not "an agent will look at it"
     assert "un agent va" not in composed.text.lower()
     assert "not_covered" in {a["code"] for a in composed.alerts}
+
+
+def test_not_covered_but_quoting_passages_that_answer_part_of_it_does_not_contradict_them():
+    routine = triage(title=TITLE, body=BODY, administration=PROFILE.name)
+    quoted, _ = assemble(profile=PROFILE, triage=routine, middle="- Le timbre coûte 86 € [1]", covered=False)
+    assert "ne correspondent pas exactement à votre situation" in quoted
+    assert "ne répondent pas précisément" not in quoted and "l'accueil de Mairie de Lyon" in quoted
+    nothing, _ = assemble(profile=PROFILE, triage=routine, middle="", covered=False)
+    assert "ne répondent pas précisément à votre question" in nothing
 
 
 def test_not_covered_and_no_sentence_answering_quotes_no_fiche():

@@ -25,6 +25,10 @@ NOT_COVERED_NEXT = (
     "Pour une question sur votre dossier personnel, vous pouvez vous adresser à l'accueil de {name} "
     "ou utiliser votre espace personnel en ligne."
 )
+NOT_COVERED_PARTIAL = (
+    "Si ces informations ne correspondent pas exactement à votre situation, vous pouvez vous adresser à l'accueil "
+    "de {name} ou utiliser votre espace personnel en ligne."
+)
 
 # One sentence for a hardship the writer mentions (the first that applies, in this order); distress contacts, when
 # there are any, come before it. Patterns read the folded text (no accents).
@@ -82,8 +86,12 @@ def acknowledgement(message: str) -> str:
     return ""
 
 
-def not_covered_block(profile: AdministrationProfile) -> str:
-    """What the fiches do not cover, said in one sentence, with where the writer can get the answer."""
+def not_covered_block(profile: AdministrationProfile, *, partial: bool = False) -> str:
+    """What the fiches do not cover, said in one sentence, with where the writer can get the answer. `partial`: the
+    draft quotes passages that answer part of the question; saying then that the fiches do not answer it would
+    contradict the lines above, so the draft says where to ask if they do not fit the writer's case."""
+    if partial:
+        return NOT_COVERED_PARTIAL.format(name=profile.name)
     return f"{NOT_COVERED} {NOT_COVERED_NEXT.format(name=profile.name)}"
 
 
@@ -116,6 +124,7 @@ def fixed_sentences(profile: AdministrationProfile) -> list[str]:
         *(f"{c.number} : {c.label}" for c in EMERGENCY_CONTACTS.values()),
         NOT_COVERED,
         NOT_COVERED_NEXT.format(name=profile.name),
+        NOT_COVERED_PARTIAL.format(name=profile.name),
         FORGERY_REFUSAL,
         PRIVACY_REFUSAL,
         f"Votre demande ne relève pas de {profile.name}.",
@@ -138,7 +147,7 @@ def assemble(
         redirect_block(triage, profile),
         refusal_block(triage),
     ]
-    tail = [] if covered else [not_covered_block(profile)]
+    tail = [] if covered else [not_covered_block(profile, partial=bool(middle.strip()))]
     parts = [p for p in [*fixed, middle.strip(), *tail, closing_block(profile)] if p]
     trusted = [p for p in [*fixed, *tail, closing_block(profile)] if p]
     trusted_lines = [line for block in trusted for line in block.splitlines() if line.strip()]
