@@ -70,6 +70,14 @@ def test_everyday_names_map_to_their_fiches():
     assert {"F10027", "F11677"} <= pointed
     assert any("F1050" in f.term.fiches for f in find("j'ai acheté une voiture d'occasion, la carte grise ?"))
     assert all(term.source for term in VOCABULARY)
+    for text, fiche in (
+        ("Mon fils est hospitalisé, ai-je droit à l'AJPP ?", "F15132"),
+        ("On m'a parlé d'un capital décès après la mort de mon mari", "F3005"),
+        ("J'ai reçu un avis de contravention après un flash radar, ce n'était pas moi", "F18509"),
+        ("Je vais toucher la PreParE ?", "F32485"),
+    ):
+        assert any(fiche in f.term.fiches for f in find(text)), text
+    assert not any("F32485" in f.term.fiches for f in find("je prépare mon dossier de retraite"))
 
 
 def test_distress_situations_point_to_the_fiches_that_serve_them():

@@ -391,6 +391,12 @@ VOCABULARY: tuple[Term, ...] = (
         "F2042 « Logement décent »",
     ),
     Term(r"cheque energie", "chèque énergie", ("F33667",), "F33667 « Chèque énergie »"),
+    Term(
+        r"taxe fonciere",
+        "taxe foncière propriétés bâties",
+        ("F59",),
+        "F59 « Taxe foncière sur les propriétés bâties »",
+    ),
     # Retirement -------------------------------------------------------------------------------------------------
     Term(r"retraite|retraitee?s?", "retraite pension", (), "usage courant"),
     Term(
@@ -492,6 +498,13 @@ VOCABULARY: tuple[Term, ...] = (
     ),
     Term(r"pv|prune|contravention|amende", "amende contravention", (), "usage courant (« un PV », « une prune »)"),
     Term(
+        r"(amende|avis de contravention|pv).{0,60}(radar|flashe|exces de vitesse)"
+        r"|(radar|flashe|exces de vitesse).{0,60}(amende|avis de contravention|payer|pv)|antai",
+        "amende contrôle automatisé radar avis de contravention désignation du conducteur",
+        ("F18509",),
+        "F18509 « Amende à payer après un contrôle automatisé (radar) »",
+    ),
+    Term(
         r"casier( judiciaire)?",
         "extrait de casier judiciaire bulletin",
         ("F1420",),
@@ -552,6 +565,71 @@ VOCABULARY: tuple[Term, ...] = (
         ("F763",),
         "F763 « Ehpad : établissement d'hébergement pour personnes âgées dépendantes »",
     ),
+    # Names added for the everyday vocabulary of families, work, taxes and civic life -----------------------------
+    Term(
+        r"ajpp|allocation (journaliere )?de presence parentale",
+        "allocation journalière de présence parentale",
+        ("F15132",),
+        "F15132 « Allocation journalière de présence parentale (AJPP) »",
+    ),
+    Term(
+        r"conge de presence parentale",
+        "congé de présence parentale",
+        ("F1631", "F565"),
+        "F1631 « Congé de présence parentale dans le secteur privé », F565 (fonction publique)",
+    ),
+    Term(
+        r"agepi|aide (a|pour) la garde d.enfants? (pour )?parents? isole",
+        "aide à la garde d'enfants pour parent isolé Agepi",
+        ("F1814",),
+        "F1814 « Aide à la garde d'enfants pour parent isolé (Agepi) au chômage »",
+    ),
+    Term(
+        r"(la|sa|de la|ma) prepare|prepare (de la )?caf|prestation partagee"
+        r"|conge parental (paye|indemnise|de la caf)|(caf|indemnite).{0,30}conge parental",
+        "prestation partagée d'éducation de l'enfant PreParE congé parental",
+        ("F32485",),
+        "F32485 « Prestation partagée d'éducation de l'enfant (PreParE) »",
+    ),
+    Term(r"cesu", "chèque emploi service universel particulier employeur", (), "F2912, F13607 (Cesu)", capitals=True),
+    Term(
+        r"capital deces",
+        "capital décès",
+        ("F3005", "F1544"),
+        "F3005 « Capital décès versé pour le décès d'un salarié du secteur privé », F1544 (fonctionnaire)",
+    ),
+    Term(r"allocation (de )?veuvage", "allocation veuvage", ("F744",), "F744 « Allocation veuvage »"),
+    Term(
+        r"acte de naissance|extrait de naissance|copie integrale",
+        "acte de naissance copie intégrale extrait",
+        ("F1427",),
+        "F1427 « Acte de naissance : demande de copie intégrale ou d'extrait »",
+    ),
+    Term(r"quotient familial|demi.part|nombre de parts", "quotient familial parts", (), "F2702, F35120, F35127…"),
+    Term(
+        r"remise gracieuse",
+        "remise gracieuse impossibilité de payer",
+        ("F34392",),
+        "F34392 « Impossibilité de payer son impôt : demande de remise gracieuse »",
+    ),
+    Term(
+        r"(delai|etaler|echelonner|plusieurs fois).{0,40}(impots?|taxe)|(impots?|taxe).{0,60}(delai de paiement|etaler"
+        r"|echelonner|en plusieurs fois)",
+        "délai de paiement impôts",
+        ("F3124",),
+        "F3124 « Demander un délai de paiement pour payer ses impôts »",
+    ),
+    Term(r"vae", "validation des acquis de l'expérience", ("F2401",), "F2401 « … (VAE) »", capitals=True),
+    Term(
+        r"validation des acquis",
+        "validation des acquis de l'expérience",
+        ("F2401",),
+        "F2401 « Validation des acquis de l'expérience (VAE) »",
+    ),
+    Term(r"service civique", "engagement de service civique", ("F13278",), "F13278 « Engagement de service civique »"),
+    Term(r"bafa", "brevet d'aptitude aux fonctions d'animateur", ("F2111",), "F2111 « … (Bafa) »", capitals=True),
+    Term(r"prime de noel", "prime de Noël", ("F1325",), "F1325 « Prime de Noël : comment en bénéficier ? »"),
+    Term(r"tutelle|curatelle|sauvegarde de justice", "tutelle curatelle majeur protégé", (), "F2120, F2094, F10424"),
     Term(r"edf|engie", "fournisseur d'électricité gaz facture", (), "usage courant"),
     Term(
         r"operateur|forfait (mobile|telephone|internet)|box internet",
