@@ -107,3 +107,9 @@ def test_the_writer_s_situation_is_read_for_the_fiches_written_for_it():
     assert "salarié du privé" in understand("Je suis caissière en CDI, combien vais-je toucher ?").qualifiers
     assert "agent public" in understand("Je suis fonctionnaire territorial, ai-je droit au congé ?").qualifiers
     assert "salarié du privé" not in understand("Combien coûte un passeport ?").qualifiers
+
+
+def test_a_shouted_word_is_not_an_acronym():
+    assert not any("F34009" in f.term.fiches for f in find("JE N'AI TOUJOURS PAS REÇU MON ARGENT"))
+    assert any("F34009" in f.term.fiches for f in find("Mon taux du PAS a changé ce mois-ci"))
+    assert any("F612" in f.term.fiches for f in find("Les voisins du dessus font la fête, musique à fond"))

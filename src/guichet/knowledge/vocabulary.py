@@ -630,6 +630,50 @@ VOCABULARY: tuple[Term, ...] = (
     Term(r"bafa", "brevet d'aptitude aux fonctions d'animateur", ("F2111",), "F2111 « … (Bafa) »", capitals=True),
     Term(r"prime de noel", "prime de Noël", ("F1325",), "F1325 « Prime de Noël : comment en bénéficier ? »"),
     Term(r"tutelle|curatelle|sauvegarde de justice", "tutelle curatelle majeur protégé", (), "F2120, F2094, F10424"),
+    Term(
+        r"attestation (de droits|vitale|de la secu|d.assurance maladie)",
+        "attestation de droits assurance maladie",
+        ("F10662",),
+        "F10662 « Comment obtenir une attestation de droits (attestation Vitale) ? »",
+    ),
+    Term(
+        r"tapage( nocturne)?|bruits? .{0,60}voisins?|voisins? .{0,80}(bruit|musique|fete|crient|tapent)",
+        "troubles de voisinage bruits de comportement tapage",
+        ("F612",),
+        "F612 « Troubles de voisinage : bruits de comportement »",
+    ),
+    Term(
+        r"arnaque|escroc\w* (sur|par) (internet|telephone)|escroquerie",
+        "escroquerie",
+        ("F1520",),
+        "F1520 « Escroquerie »",
+    ),
+    Term(
+        r"(commande|achete|acheter|paye)\w* (sur|par) (internet|un site|le site)|jamais (ete )?livre|colis .{0,30}"
+        r"(jamais|pas) (arrive|recu|livre)",
+        "achat à distance livraison litige vendeur",
+        (),
+        "F10037 « Achat à distance : livraison du bien… », F10868 « Achat à distance : recours en cas de litige »",
+    ),
+    Term(
+        r"interdit bancaire|interdit(e)? de cheque|fiche(e)? (a la )?banque de france|fichage bancaire|ficp",
+        "interdiction bancaire fichier incidents banque de France",
+        (),
+        "F17608 (FICP), F1930 « Comment régulariser un chèque sans provision ? »",
+    ),
+    Term(
+        r"(refus|refuse|refusent)\w* .{0,40}ouvr\w* (un |mon )?compte|droit au compte",
+        "refus d'ouverture de compte bancaire droit au compte",
+        ("F2417",),
+        "F2417 « Refus d'ouverture de compte bancaire : droit au compte »",
+    ),
+    Term(r"garde alternee", "garde alternée résidence alternée", (), "F1329, F21248"),
+    Term(
+        r"retraite progressive",
+        "retraite progressive",
+        ("F12842",),
+        "F12842 « Retraite progressive d'un salarié du privé »",
+    ),
     Term(r"edf|engie", "fournisseur d'électricité gaz facture", (), "usage courant"),
     Term(
         r"operateur|forfait (mobile|telephone|internet)|box internet",
@@ -661,6 +705,13 @@ def _fold_keep_case(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text.replace("’", "'")) if not unicodedata.combining(c))
 
 
+def _shouted(text: str, start: int, end: int) -> bool:
+    """Capitals in a sentence written in capitals ("JE N'AI TOUJOURS PAS REÇU") are shouting, not an acronym."""
+    around = re.findall(r"[^\W\d_]+", text[max(0, start - 30) : start] + " " + text[end : end + 30])
+    letters = "".join(word for word in around if len(word) > 1)
+    return len(letters) >= 6 and letters.isupper()
+
+
 def find(text: str) -> list[Found]:
     """The vocabulary entries `text` uses (an acronym marked `capitals` must be written in capitals).
 
@@ -671,7 +722,10 @@ def find(text: str) -> list[Found]:
     lowered = folded.lower()
     found = []
     for term, pattern in _COMPILED:
-        match = pattern.search(folded if term.capitals else lowered)
+        if term.capitals:
+            match = next((m for m in pattern.finditer(folded) if not _shouted(folded, m.start(), m.end())), None)
+        else:
+            match = pattern.search(lowered)
         if match:
             found.append(Found(term, match.group(0), match.start(), match.end()))
     return [
