@@ -79,6 +79,10 @@ def test_whitespace_only_message_is_refused_and_control_characters_removed(caf_k
     assert message.body == "Bonjour[31m\nmerci" and message.title == "Titre"
     with pytest.raises(ValidationError):
         message_receive(administration=caf, body="\x00\x00")
+    # invisible format characters alone (zero-width space, joiner, word joiner, byte-order mark) are no message
+    response = _post(client, key, {"message": "\u200b \u200d\u2060\ufeff"})
+    assert _is_json_error(response, 422) and "vide" in response.json()["detail"]
+    assert _post(client, key, {"message": "\u200bBonjour"}).status_code == 201
 
 
 @pytest.mark.django_db(transaction=True)

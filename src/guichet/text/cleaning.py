@@ -6,6 +6,7 @@ refused: a message pasted from another program keeps its words.
 """
 
 import re
+import unicodedata
 
 # C0 controls except tab and line feed (CR is normalised to LF), DEL, C1 controls, and the bidirectional
 # override/isolate characters (U+202A..U+202E, U+2066..U+2069) that reorder what is displayed.
@@ -21,5 +22,6 @@ def clean_text(text: str) -> str:
 
 
 def is_blank(text: str) -> bool:
-    """True when `text` has no visible character once cleaned (empty, spaces, line breaks, control characters)."""
-    return not clean_text(text or "").strip()
+    """True when `text` has no visible character once cleaned (empty, spaces, line breaks, control characters, and
+    invisible format characters such as zero-width spaces and joiners or a byte-order mark)."""
+    return all(char.isspace() or unicodedata.category(char) == "Cf" for char in clean_text(text or ""))
