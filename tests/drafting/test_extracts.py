@@ -1,7 +1,13 @@
 """Verbatim extracts: every question answered, tables and lists read in context, reference passages cited."""
 
 from guichet.drafting.checks import check_draft
-from guichet.drafting.extracts import extractive_middle, keep_cited_sources, links_block, relevant_extracts
+from guichet.drafting.extracts import (
+    extractive_middle,
+    format_extracts,
+    keep_cited_sources,
+    links_block,
+    relevant_extracts,
+)
 from guichet.drafting.prompts import AdministrationProfile, build_messages
 from guichet.drafting.retrieval import build_sources
 
@@ -188,3 +194,21 @@ def test_two_items_of_one_list_share_their_lead_in():
         "Vous n'avez pas à établir de bulletin de paie. ; "
         "Le volet social du Cesu tient lieu de déclaration d'embauche."
     ]
+
+
+def test_a_fiches_own_question_is_not_quoted_and_a_sentence_that_says_its_case_needs_no_label():
+    faq = source(
+        1,
+        "Durée",
+        "Combien de trimestres faut-il pour une retraite à taux plein ? "
+        "Il faut 168 trimestres pour une retraite à taux plein si vous êtes né en 1962.",
+    )
+    blocks = relevant_extracts([faq], ["Combien de trimestres faut-il pour ma retraite à taux plein ?"])
+    quoted = " ".join(s for _, sentences, _ in blocks for s in sentences)
+    assert "Il faut 168 trimestres" in quoted and "?" not in quoted
+    lines = format_extracts(
+        [("Votre demande est acceptée", ["Si votre demande est acceptée, vous êtes convoqué."], 2)]
+    )
+    assert lines == ["- Si votre demande est acceptée, vous êtes convoqué. [2]"]
+    lines = format_extracts([("Vous êtes Français", ["Vous demandez l'échange de votre permis français."], 3)])
+    assert lines == ["- Vous êtes Français : Vous demandez l'échange de votre permis français. [3]"]

@@ -240,6 +240,8 @@ def _candidates(
                 continue
             if sentence.endswith("…") or sentence.endswith(":"):
                 continue  # cut by the trim, or a list head whose items are elsewhere: both mislead alone
+            if sentence.endswith("?") and not key:
+                continue  # a fiche's own question ("Combien de temps dure la CSS ?") answers nothing
             if not key and not lead and (not _FULL_STOP.search(sentence) or sentence[0].islower()):
                 continue  # a heading, a list head, a cut sentence or a list item without its lead: not a rule
             if said and len(terms & said) / len(terms) >= ALREADY_SAID_SHARE:
@@ -439,13 +441,21 @@ def relevant_extracts(
     return blocks
 
 
+def _label_words(label: str) -> set[str]:
+    return terms_of(label)
+
+
 def format_extracts(blocks: list[tuple[str, list[str], int]]) -> list[str]:
     """One cited line per passage, introduced by the situation it is about: "- Vous vivez en couple : … [2]"."""
     lines = []
     for label, sentences, n in blocks:
         text = " ".join(s if _FULL_STOP.search(s) else f"{s}." for s in sentences[:-1])
         text = f"{text} {sentences[-1]}".strip() if sentences else text
-        lines.append(f"- {label} : {text} [{n}]" if label else f"- {text} [{n}]")
+        # A sentence that starts by saying its situation ("Si votre demande est acceptée, …" under "Votre demande
+        # est acceptée") needs no label.
+        words = _label_words(label) if label else set()
+        repeated = len(words) >= 2 and words <= terms_of(" ".join(text.split()[:12]))
+        lines.append(f"- {label} : {text} [{n}]" if label and not repeated else f"- {text} [{n}]")
     return lines
 
 
