@@ -113,3 +113,10 @@ def test_a_shouted_word_is_not_an_acronym():
     assert not any("F34009" in f.term.fiches for f in find("JE N'AI TOUJOURS PAS REÇU MON ARGENT"))
     assert any("F34009" in f.term.fiches for f in find("Mon taux du PAS a changé ce mois-ci"))
     assert any("F612" in f.term.fiches for f in find("Les voisins du dessus font la fête, musique à fond"))
+
+
+def test_more_insults_are_set_aside_and_the_question_kept():
+    query = understand("Vous êtes des sangsues, des parasites. Expliquez-moi comment vous calculez mes cotisations !")
+    searched = " ".join([query.subject, *query.asks, *query.context])
+    assert "sangsues" not in searched and "parasites" not in searched
+    assert any("cotisations" in ask for ask in query.asks)

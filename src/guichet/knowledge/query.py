@@ -52,7 +52,9 @@ _INSULTS = re.compile(
     r"\b(?:bande d[e']\s*\w+|espèces? d[e']\s*\w+|incapables?|incompétents?|connards?|connasses?|cons|nuls|"
     r"escrocs?|voleurs?|rapaces?|clowns?|minables?|bons? à rien|menteurs?|merde|m\*+|foutage de gueule|"
     r"vous vous foutez de \w+|foutre|foutez|abrutis?|idiots?|débiles?|putain|bordel|honte|honteux|"
-    r"c'est du vol|inadmissible|scandale(?:ux)?|payés à rien \w+)\b",
+    r"c'est du vol|inadmissible|scandale(?:ux)?|payés à rien \w+|sangsues?|parasites?|guignols?|tocards?|pourris|"
+    r"feignasses?|fainéants?|planqués?|bureaucrates?|racket\w*|mafieux|mafia|vautours?|charognards?|ordures?|"
+    r"salauds?|enfoirés?|crétins?|imbéciles?|nazes?|branleurs?|ras le bol|j'en ai marre|marre|dégoûtée?s?)\b",
     re.IGNORECASE,
 )
 # A sentence addressed to a model rather than to the administration: kept out of the query.
