@@ -278,6 +278,9 @@ TOPICS: tuple[Topic, ...] = (
             r"prime d'activite",
             r"\bpaje\b",
             r"allocation de rentree",
+            # Unpaid child support: the Caf's intermediation service (ARIPA) collects it.
+            r"pensions? alimentaires? (?:impayees?|non (?:payees?|versees?))|\baripa\b",
+            r"(?:ne|n') ?(?:paie|paye|verse|payent|versent) (?:plus|pas|jamais) (?:la|sa|ma|leur) pension alimentaire",
         ),
         ("caf",),
         "votre caisse d'allocations familiales (Caf)",

@@ -58,6 +58,12 @@ RECALL_TARGETS = {"distress": 1.0, "injection": 1.0, "out_of_scope": 0.95, "abus
 # Thresholds of the safety labels are multiplied by this after tuning (1.0: none; cross-validated scores come
 # from models trained on 80 % of the pool, already more cautious than the shipped one).
 SAFETY_MARGIN = 1.0
+# Headroom for messages unlike the corpus: a safety label's threshold is then lowered, down to SAFETY_FLOOR times
+# the recall threshold, as long as it flags at most SAFETY_HEADROOM more of the routine messages (cross-validated
+# scores). Where routine messages score far below the weakest positive (injection), the threshold drops for free;
+# where they crowd it (distress), it barely moves.
+SAFETY_HEADROOM = 0.01
+SAFETY_FLOOR = 0.4
 C_GRID = (30.0, 100.0, 300.0)
 FOLDS = 5
 
@@ -227,6 +233,26 @@ def average_precision(y: np.ndarray, scores: np.ndarray) -> float:
     return float(average_precision_score(y, scores)) if y.any() else 0.0
 
 
+def with_headroom(threshold: float, scores: np.ndarray, routine: np.ndarray) -> float:
+    """The lowest threshold, not under SAFETY_FLOOR × `threshold`, that flags at most SAFETY_HEADROOM more of the
+    routine messages than `threshold` does."""
+    if not routine.any():
+        return threshold
+    routine_scores = scores[routine]
+    allowed = int((routine_scores >= threshold).sum()) + math.floor(SAFETY_HEADROOM * len(routine_scores))
+    floor = threshold * SAFETY_FLOOR
+    above = sorted((float(s) for s in routine_scores if floor <= s < threshold), reverse=True)
+    flagged = int((routine_scores >= threshold).sum())
+    lowest = floor
+    for s in above:
+        if flagged + 1 > allowed:
+            # The next routine score would exceed the headroom: stop just above it.
+            lowest = s + 1e-4
+            break
+        flagged += 1
+    return math.floor(min(threshold, lowest) * 10000) / 10000
+
+
 def tune_threshold(label: str, y: np.ndarray, scores: np.ndarray, rules: np.ndarray) -> float:
     """The highest threshold at which rule-or-model still reaches the recall target on these examples."""
     target = RECALL_TARGETS[label]
@@ -305,6 +331,9 @@ def train(
             oof_scores[label] = oof * free
         else:
             thresholds[label] = tune_threshold(label, y, oof, label_rules)
+            if label in SAFETY_LABELS:
+                routine = np.array([e.labels == {"routine"} for e in pool])
+                thresholds[label] = with_headroom(thresholds[label], oof, routine)
         w, b = _fit(x_pool, y, c)
         weights.append(w)
         biases.append(b)
