@@ -85,6 +85,9 @@ def test_distress_situations_point_to_the_fiches_that_serve_them():
     assert names[0] == "violence conjugale"
     assert "sans logement" in [hit.name for hit in distress(fold("je dors dans ma voiture depuis dix jours"))]
     assert distress(fold("Comment renouveler mon passeport ?")) == []
+    assert [h.name for h in distress(fold("Ma fille de 15 ans a fugué depuis samedi"))] == ["disparition"]
+    assert [h.name for h in distress(fold("Je me suis fait agresser dans le métro hier soir"))] == ["agression"]
+    assert "cyber-harcèlement" in [h.name for h in distress(fold("il menace de diffuser des photos intimes de moi"))]
 
 
 def test_the_longest_name_wins_over_the_words_inside_it():

@@ -147,6 +147,44 @@ DISTRESS: tuple[Distress, ...] = (
         "F2354 « Harcèlement moral au travail » : preuves, médecin du travail, inspection, prud'hommes",
     ),
     Distress(
+        "disparition",
+        (
+            r"(fils|fille|enfant|ado|adolescente?|gamin|mari|femme|pere|mere|frere|soeur)\w* (\w+ )?"
+            r"(a disparu|a fugue|n.est (pas|jamais) (rentree?|revenue?))",
+            r"\bfugue\b|disparu(e)? depuis|disparition (de|d.un|d.une)",
+        ),
+        ("F10385", "F31558"),
+        "F10385 « Disparition d'un enfant mineur » (116 000, police) ; F31558 « Disparition d'un adulte »",
+    ),
+    Distress(
+        "agression",
+        (
+            r"(je me suis fait|j.ai ete|on m.a|il m.a|ils m.ont) (\w+ )?(agresse|tabasse|frappe|roue de coups|"
+            r"poignarde|menace (de mort|avec))\w*",
+            r"\bagress(e|ee|ion)\b.{0,60}(rue|metro|bus|soir|nuit|plainte)",
+        ),
+        ("F20789", "F1435"),
+        "F20789 « Que faire si on est victime d'une infraction ? » ; F1435 « Porter plainte »",
+    ),
+    Distress(
+        "harcèlement sexuel",
+        (
+            r"harcelement sexuel|(gestes?|propos|remarques|messages) (\w+ )?(deplaces?|sexuels?|obscenes?)"
+            r"|main aux fesses|chantage sexuel",
+        ),
+        ("F1043",),
+        "F1043 « Harcèlement sexuel » : plainte, défenseur des droits, employeur",
+    ),
+    Distress(
+        "cyber-harcèlement",
+        (
+            r"(photos?|videos?) (\w+ )?(intimes?|nue?s?)|revenge porn|sextorsion",
+            r"harcel\w* (sur|en|par) (internet|ligne|les reseaux|snap|insta|messages?)",
+        ),
+        ("F32239",),
+        "F32239 « Cyber-harcèlement (harcèlement sur internet) » : 3018, signalement, plainte",
+    ),
+    Distress(
         "éloignement du territoire",
         (
             r"oqtf|obligation de quitter|quitter (le territoire|la france|le pays)|partir du pays",
