@@ -74,6 +74,11 @@ def main() -> None:
     parser.add_argument(
         "--fit-check", action="store_true", help="fit on the train splits of both corpora (validation stays apart)"
     )
+    parser.add_argument(
+        "--fit-validation",
+        action="store_true",
+        help="fit on train + validation of the corpus (the final weights; then only --check is held out)",
+    )
     args = parser.parse_args()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "guichet.settings")
     import django
@@ -104,7 +109,11 @@ def main() -> None:
         if corpus
         for split in ("train", "validation")
     }
-    train = sets["retrieval train"] + (sets.get("check train", []) if args.fit_check else [])
+    train = (
+        sets["retrieval train"]
+        + (sets["retrieval validation"] if args.fit_validation else [])
+        + (sets.get("check train", []) if args.fit_check else [])
+    )
     recall = sum(labels.any() for _, labels in train) / len(train)
     print(f"fitted on {len(train)} messages (gold among the candidates: {recall:.3f})")
     fitted = fit(train, np.zeros(len(FEATURES)), l2=args.l2)

@@ -28,9 +28,11 @@ Each candidate fiche gets a dozen numbers, each a reason an agent would accept:
   and lends its words to many messages (fitted weight negative); a "Fiche d'information conditionnée" is the main
   fiche of a benefit or procedure, split by situation.
 
-The score is a weighted sum. WEIGHTS were fitted by `benchmarks/retrieval_rerank_fit.py` (a listwise softmax
-over each message's candidates, L2-regularised) on the train split of `corpora/retrieval/`, checked on the
-validation split, then rounded; the test split was not read. Each hit carries the reasons that lifted it.
+The score is a weighted sum. WEIGHTS were fitted by `benchmarks/retrieval_rerank_fit.py --fit-validation` (a
+listwise softmax over each message's candidates, L2-regularised) on the train and validation splits of
+`corpora/retrieval/` (the features were chosen on train, checked on validation), checked on the train and
+validation splits of `corpora/drafting/` (other messages, other authors), then rounded; no test split was read.
+Each hit carries the reasons that lifted it.
 """
 
 from __future__ import annotations
@@ -69,8 +71,8 @@ MATCH_ONLY = frozenset({"salarié du privé"})
 GUIDE_TYPES = ("Fiche Comment faire si", "Recherche guidée")
 COLUMN = {name: i for i, name in enumerate(FEATURES)}
 WEIGHTS = np.array(
-    [1.53, 1.46, 0.90, 0.59, 2.03, 1.36, 2.35, 4.91, -1.42, 1.44, 0.97, 0.58, 0.86, -0.46]
-    + [1.11, 0.97, -1.32, 0.30, 2.00],
+    [1.22, 0.94, 1.48, 0.60, 2.13, 1.75, 2.55, 5.37, -1.52, 1.59, 1.18, 0.42, 0.81, -0.73]
+    + [1.04, 0.85, -1.02, 0.43, 1.49],
     dtype=np.float32,
 )
 
