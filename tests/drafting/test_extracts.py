@@ -212,3 +212,19 @@ def test_a_fiches_own_question_is_not_quoted_and_a_sentence_that_says_its_case_n
     assert lines == ["- Si votre demande est acceptée, vous êtes convoqué. [2]"]
     lines = format_extracts([("Vous êtes Français", ["Vous demandez l'échange de votre permis français."], 3)])
     assert lines == ["- Vous êtes Français : Vous demandez l'échange de votre permis français. [3]"]
+
+
+def test_a_chapter_for_a_situation_the_message_does_not_mention_is_not_quoted():
+    sources = [
+        source(1, "Montant", "L'AAH est versée chaque mois : son montant maximal est de 902,70 €."),
+        source(
+            2, "En cas d'incarcération – Plus de 60 jours", "Le montant de l'AAH est réduit à 30 %, soit 270,81 €."
+        ),
+    ]
+    question = ["Quel est le montant de l'AAH par mois ?"]
+    quoted = " ".join(s for _, sentences, _ in relevant_extracts(sources, question) for s in sentences)
+    assert "902,70 €" in quoted and "270,81 €" not in quoted
+    # The writer who says it is in prison gets that chapter.
+    inside = ["Je suis détenu depuis trois mois : quel est le montant de l'AAH par mois ?"]
+    quoted = " ".join(s for _, sentences, _ in relevant_extracts(sources, inside) for s in sentences)
+    assert "270,81 €" in quoted

@@ -88,6 +88,45 @@ _ONE_CHILD = re.compile(
 )
 
 
+# Special situations a chapter of a fiche may be written for ("En cas d'incarcération", "Vous résidez à l'étranger",
+# "Salarié agricole"): a passage under such a heading is quoted only if the message mentions that situation. Patterns
+# read folded text (no accents): (name, in a heading, in the message).
+SPECIAL_SITUATIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (name, re.compile(heading), re.compile(message))
+    for name, heading, message in (
+        ("incarceration", r"incarcer|detenu|detention|prison", r"incarcer|detenu|detention|prison"),
+        ("hospitalisation", r"hospitalis|etablissement de sante", r"hospitalis|hopital|clinique"),
+        (
+            "abroad",
+            r"a l.etranger|hors de france|expatri|residez (?:a l.etranger|hors)",
+            r"a l.etranger|hors de france|expatri|consulat|ambassade|(?:vis|habit|resid)\w* (?:en|au|aux) (?!france)",
+        ),
+        (
+            "overseas",
+            r"outre.mer|mayotte|guadeloupe|martinique|guyane|la reunion|\bdrom?\b",
+            r"outre.mer|mayotte|guadeloupe|martinique|guyane|reunion|\bdrom?\b",
+        ),
+        ("military", r"militaire", r"militaire|armee|soldat|gendarme"),
+        (
+            "farming",
+            r"\bmsa\b|regime agricole|salarie agricole|exploitant agricole|non-salarie agricole",
+            r"\bmsa\b|agricol|agriculteur|exploitant|ferme|viticult|eleveur",
+        ),
+        (
+            "civil service",
+            r"fonctionnaire|fonction publique|agent public|agent contractuel",
+            r"fonctionnaire|fonction publique|agent (?:public|territorial|hospitalier|contractuel)|titulaire"
+            r"|mairie qui m.emploie|education nationale",
+        ),
+    )
+)
+
+
+def special_situations(folded_heading: str) -> set[str]:
+    """The special situations a heading is written for (see SPECIAL_SITUATIONS)."""
+    return {name for name, heading, _ in SPECIAL_SITUATIONS if heading.search(folded_heading)}
+
+
 @dataclass
 class Facts:
     """What a message says about its writer that can pick a case: words, ages, years, number of children."""
@@ -98,6 +137,7 @@ class Facts:
     years: set[int] = field(default_factory=set)
     children: set[int] = field(default_factory=set)
     months: set[int] = field(default_factory=set)  # month of birth ("née en novembre 1965")
+    situations: set[str] = field(default_factory=set)  # special situations the message mentions (SPECIAL_SITUATIONS)
     amounts: set[float] = field(default_factory=set)  # sums in euros ("environ 760 € par mois")
     monthly: set[float] = field(default_factory=set)  # those said per month
     yearly: set[float] = field(default_factory=set)  # those said per year
@@ -119,6 +159,7 @@ def message_facts(text: str) -> Facts:
         if set(words.split()) & set(re.findall(r"[a-z-]+", folded)):
             terms |= set(analyze(target))
     facts = Facts(terms=terms)
+    facts.situations = {name for name, _, in_message in SPECIAL_SITUATIONS if in_message.search(folded)}
     for m in _AGE.finditer(text):
         facts.ages.add(int(m.group(1)) + (0.5 if m.group(2) else 0.0))
     for m in _DURATION.finditer(text):

@@ -11,9 +11,19 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from guichet.drafting.cases import Decision, Facts, choose, decide, is_case_title, message_facts, row_fit
+from guichet.drafting.cases import (
+    Decision,
+    Facts,
+    choose,
+    decide,
+    is_case_title,
+    message_facts,
+    row_fit,
+    special_situations,
+)
 from guichet.drafting.checks import cited_numbers
 from guichet.knowledge.search import analyze
+from guichet.text import fold
 from guichet.text import sentence_spans as split_sentences
 
 KEY_POINTS_HEAD = "Ce que prévoient les fiches officielles :"
@@ -226,6 +236,8 @@ def _candidates(
         decision = decisions[fiche]
         if not decision.applies(path):
             continue  # another situation than the writer's (another age, status, family, nationality)
+        if special_situations(fold(" ".join(path))) - facts.situations:
+            continue  # a chapter for a situation the message does not mention (prison, abroad, farming…)
         chosen = any(path[:depth] in decision.chosen for depth in range(1, len(path) + 1))
         label_terms = terms_of(case_label(src))
         for position, (lead, sentence, key) in enumerate(_units(_source_text(src), facts)):
