@@ -106,6 +106,9 @@ TEMPLATES = [
         },
     }
 ]
+# One form renderer for the whole process: django-dsfr's forms otherwise build a new renderer, hence a new template
+# engine with an empty template cache, for every form instance (each field's templates parsed again per request).
+FORM_RENDERER = "dsfr.forms.DsfrDjangoTemplates"
 
 # Database: SQLite (WAL) under the data directory unless DATABASE_URL says otherwise (e.g. PostgreSQL).
 DATABASE_URL = env_str("DATABASE_URL", "")
