@@ -71,15 +71,16 @@ def test_inbox_queries_do_not_grow_with_messages(client, office):
     administration, agent, colleagues = office
     client.force_login(agent)
     url = reverse("inbox", args=[administration.slug])
+    # The default view, filters, sorting, search and the other pages of results.
+    queries = ("", "?status=all&sort=oldest", "?assignee=mine", "?label=distress", "?q=Question&page=2", "?page=3")
     bulk_messages(administration, 4, assignees=[agent, *colleagues])
-    few = count_queries(client, url)
+    few = {query: count_queries(client, url + query) for query in queries}
     bulk_messages(administration, 120, assignees=[agent, *colleagues], start=4)
-    many = count_queries(client, url)
+    many = {query: count_queries(client, url + query) for query in queries}
     assert many == few
-    assert many <= INBOX_MAX_QUERIES
-    # Filters, sorting, search and the other pages of results too.
-    for query in ("?status=all&sort=oldest", "?assignee=mine", "?label=distress", "?q=Question&page=2", "?page=3"):
-        assert count_queries(client, url + query) == many, query
+    assert max(many.values()) <= INBOX_MAX_QUERIES
+    # The default view (the open messages) counts them once, for the list and the heading.
+    assert many[""] == many["?status=all&sort=oldest"] - 1
 
 
 def test_inbox_htmx_results_are_bounded_too(client, office):

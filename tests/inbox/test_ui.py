@@ -1,9 +1,11 @@
 """Pure helpers of the workbench: edit distance, highlighting, draft annotation, streamed restoring."""
 
+from guichet.inbox.forms import FeedbackForm, SendForm
 from guichet.inbox.ui import (
     StreamRestorer,
     annotate_draft,
     edit_distance,
+    field_group_once,
     highlight_pii,
     highlight_placeholders,
     restored_alerts,
@@ -77,3 +79,16 @@ def test_stream_restorer_never_shows_half_a_placeholder():
     shown = [restorer.feed(t) for t in tokens] + [restorer.flush()]
     assert "".join(shown) == "Bonjour Jeanne Dupont, votre courriel jeanne@example.org est noté [1]."
     assert not any("PERS" in piece or "EMAIL" in piece for piece in shown)
+
+
+def test_field_group_once_reuses_unbound_fields_and_never_bound_ones():
+    first = field_group_once(SendForm()["comment"])
+    assert field_group_once(SendForm()["comment"]) is first  # rendered once
+    assert str(first) == str(SendForm()["comment"].as_field_group())
+    # Another initial value or bound data is another rendering.
+    minor = str(field_group_once(FeedbackForm(initial={"rating": "minor"})["rating"]))
+    assert minor != str(field_group_once(FeedbackForm()["rating"]))
+    assert minor == str(FeedbackForm(initial={"rating": "minor"})["rating"].as_field_group())
+    bound = field_group_once(SendForm(data={"comment": "Merci"})["comment"])
+    assert "Merci" in str(bound)
+    assert "Merci" not in str(field_group_once(SendForm()["comment"]))

@@ -9,6 +9,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from django.forms import BoundField, ModelChoiceField
+from django.utils import translation
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
@@ -217,6 +219,44 @@ def readability_view(readability: Any) -> dict[str, Any] | None:
         "avg_sentence_words": readability.get("avg_sentence_words"),
         "ok": bool(readability.get("ok")),
     }
+
+
+# Forms ---------------------------------------------------------------------------------------------------------
+
+_FIELD_GROUPS: dict[tuple, SafeString] = {}
+_FIELD_GROUPS_MAX = 256
+
+
+def field_group_once(bound_field: BoundField) -> SafeString:
+    """`bound_field.as_field_group()`, rendered once per process for each distinct unbound field.
+
+    The message page repeats the same empty fields in its dialogs (send, regenerate, redirect, escalate) on every
+    request; their HTML depends only on what the key holds. Bound fields (values, errors) and model choices (read
+    from the database) are rendered every time.
+    """
+    form, field, name = bound_field.form, bound_field.field, bound_field.name
+    if form.is_bound or isinstance(field, ModelChoiceField):
+        return bound_field.as_field_group()
+    key = (
+        type(form).__module__,
+        type(form).__qualname__,
+        form.prefix,
+        str(form.auto_id),
+        name,
+        repr(bound_field.value()),
+        repr(sorted(field.widget.attrs.items())),
+        repr([(str(value), str(label)) for value, label in getattr(field, "choices", ())]),
+        field.required,
+        str(field.label),
+        str(field.help_text),
+        translation.get_language(),
+    )
+    html = _FIELD_GROUPS.get(key)
+    if html is None:
+        if len(_FIELD_GROUPS) >= _FIELD_GROUPS_MAX:
+            _FIELD_GROUPS.clear()
+        html = _FIELD_GROUPS[key] = bound_field.as_field_group()
+    return html
 
 
 # Streaming -----------------------------------------------------------------------------------------------------

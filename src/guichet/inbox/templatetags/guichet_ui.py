@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from guichet.inbox.enums import Sentiment, Status, TriageLabel
 from guichet.inbox.selectors import administrations_for
+from guichet.inbox.ui import field_group_once
 
 register = template.Library()
 
@@ -93,3 +94,9 @@ def heading_path(heading) -> str:
     if isinstance(heading, list | tuple):
         return " › ".join(str(h) for h in heading if h)
     return str(heading or "")
+
+
+@register.filter
+def field_group(bound_field):
+    """`{{ form.field|field_group }}`: the field as `as_field_group` renders it, reused when unbound."""
+    return field_group_once(bound_field)

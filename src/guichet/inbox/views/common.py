@@ -32,5 +32,9 @@ def message_for_action(request: HttpRequest, pk: int) -> Message:
 
 def ai_drafts_enabled(user, administration: Administration) -> bool:
     """Control-cohort agents work without AI drafts (the experiment compares both arms)."""
-    membership = membership_of(user, administration)
+    return ai_drafts_for(administration, membership_of(user, administration))
+
+
+def ai_drafts_for(administration: Administration, membership: Membership | None) -> bool:
+    """`ai_drafts_enabled` for a membership already read."""
     return bool(administration.ai_enabled and membership is not None and membership.cohort == Cohort.PILOT)

@@ -5,6 +5,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from guichet.accounts.models import Membership
 from guichet.drafting.api import panel_numbers
 from guichet.inbox import workflow
 from guichet.inbox.enums import DraftKind, Status
@@ -20,7 +21,7 @@ from guichet.inbox.ui import (
     restored_alerts,
     review_marks,
 )
-from guichet.inbox.views.common import ai_drafts_enabled, membership_of, message_for_action
+from guichet.inbox.views.common import ai_drafts_enabled, ai_drafts_for, membership_of, message_for_action
 from guichet.inbox.workflow import OPEN_STATES
 
 AI_KINDS = {DraftKind.GENERATED, DraftKind.EXTRACTIVE}
@@ -44,9 +45,11 @@ def _send_form(initial: dict[str, Any], *, distress: bool) -> SendForm:
     return form
 
 
-def workspace_context(request: HttpRequest, message: Message, mapping: dict[str, str]) -> dict[str, Any]:
+def workspace_context(
+    request: HttpRequest, message: Message, mapping: dict[str, str], *, membership: Membership | None
+) -> dict[str, Any]:
     """Everything the editor and the sources panel show (also used after a regeneration)."""
-    ai = ai_drafts_enabled(request.user, message.administration)
+    ai = ai_drafts_for(message.administration, membership)
     drafts = list(drafts_for(request.user, message_id=message.pk))
     working, base = working_drafts(drafts, ai=ai)
     text = restore_text(working.text, mapping) if working else f"{message.administration.greeting}\n\n"
@@ -81,7 +84,8 @@ def workspace_context(request: HttpRequest, message: Message, mapping: dict[str,
 def message_detail(request: HttpRequest, pk: int) -> HttpResponse:
     message = message_get_for(request.user, pk)
     mapping = mapping_for(message)
-    context = workspace_context(request, message, mapping)
+    membership = membership_of(request.user, message.administration)  # read once for the whole page
+    context = workspace_context(request, message, mapping, membership=membership)
     if request.htmx and request.GET.get("partial") == "workspace":
         if not context["is_open"]:  # answered or redirected meanwhile: show the whole page again
             return HttpResponse(headers={"HX-Refresh": "true"})
@@ -92,7 +96,7 @@ def message_detail(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "title": message.title or f"Message n° {message.pk}",
             "administration": message.administration,
-            "membership": membership_of(request.user, message.administration),
+            "membership": membership,
             "original_title": highlight_pii(message.title, mapping),
             "original_body": highlight_pii(message.body, mapping),
             "has_pii": bool(mapping),
