@@ -50,6 +50,16 @@ CASES = [
     ("il garde les jumeaux Sacha et Nolan le week-end", [("Sacha", "first_name"), ("Nolan", "first_name")]),
     ("J'ai deux garçons prénommés Isaac et Timothée.", [("Isaac", "first_name"), ("Timothée", "first_name")]),
     ("Ma sœur se prénomme Anaëlle et vit à Lille.", [("Anaëlle", "first_name")]),
+    (
+        "Les époux Vandamme sont partis ; mon défunt mari Rolland payait tout.",
+        [("Vandamme", "surname"), ("Rolland", "first_name")],
+    ),
+    (
+        "mon fils (Gabin) et mon fils aîné Malo ont perdu leur carte.",
+        [("Gabin", "first_name"), ("Malo", "first_name")],
+    ),
+    # a first name that is also a surname, inside a sentence, unless it is a French word or a firm
+    ("J'ai inscrit Mathis et Bastien à la cantine.", [("Mathis", "first_name"), ("Bastien", "first_name")]),
     # a surname alone whose ending says it is one, beside "et moi", the surname before the first name
     ("Le bailleur, c'est la société de M. Petrenko ; j'ai appelé Petrenko hier.", [("Petrenko", "surname")]),
     ("j'ai écrit à Savchenko mais rien", [("Savchenko", "surname")]),
@@ -86,6 +96,7 @@ def test_accents_typed_as_combining_marks_are_read_as_one_word():
         "ok ho ok, je renvoie le document demain",
         "Nous irons au Vatican puis en Moldova avec le groupe.",
         "Non, je suis en colère et moi aussi.",
+        "Ma Renault est en panne, je ne peux pas aller à Rose-Valley.",
     ],
 )
 def test_words_that_stay(text):

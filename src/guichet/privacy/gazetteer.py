@@ -59,6 +59,7 @@ _SURNAME_SHAPE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def lookup(word: str) -> NameKind | None:
     """What the gazetteer knows of `word` (any case, any accents); a compound ("Jean-Luc") by its parts; a word
     of a surname's shape that is no French word (see `_SURNAME_SHAPE`) as a surname."""

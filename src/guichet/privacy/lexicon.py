@@ -41,6 +41,7 @@ def use(lookups: Lookups) -> None:
     with _lock:
         _state["lookups"] = lookups
     _lemmas.cache_clear()
+    is_french.cache_clear()
 
 
 def _lookups() -> Lookups:
@@ -58,9 +59,16 @@ def _lemmas() -> frozenset[str]:
     lemmas = {word for key in index.keys() for word in index[key]}
     for value in _lookups().get_table("lemma_lookup").values():
         lemmas.update(value if isinstance(value, list) else [value])
-    return frozenset(fold(word) for word in lemmas)
+    return frozenset(word.lower() if word.isascii() else fold(word) for word in lemmas)
 
 
+def is_filler(word: str) -> bool:
+    """An SMS spelling or an English word of messages ("jai", "thanks"), whatever the name lists say."""
+    lower = word.lower()
+    return lower in _NOT_FRENCH_NOT_NAMES or fold(lower) in _NOT_FRENCH_NOT_NAMES
+
+
+@functools.lru_cache(maxsize=65536)
 def is_french(word: str) -> bool:
     """`word` (any case) is a French word form or lemma, with or without its accents, or a frequent SMS or English
     word of messages."""

@@ -23,7 +23,7 @@ from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 from spacy.lang.fr.stop_words import STOP_WORDS
 
 from guichet.privacy.gazetteer import SHAPED, fold, is_name, lookup
-from guichet.privacy.lexicon import is_french
+from guichet.privacy.lexicon import is_filler, is_french
 from guichet.privacy.names import ENTITY, is_common
 
 # A word: letters (any script's), with inner hyphens or apostrophes ("N'Diaye", "Guy-Roger", "Wiśniewska").
@@ -66,16 +66,20 @@ _CUE = re.compile(
     r"(?i)\b(?:je m['’ ]?appelle|jm['’]?appelle|je me nomme|mon nom (?:est|c['’ ]?est)|moi c['’ ]?est|moi c|"
     r"c['’ ]?est|je suis|jsuis|(?:il|elle) s['’ ]?appelle|s['’ ]?appellent|prénom|prenom|"
     r"(?:il|elle|qui) se (?:prénomme|prenomme|nomme|fait appeler)|"
-    r"(?:mon|ma|mes|notre|nos|son|sa|ses) (?:(?:petite?s?|grande?s?|jeunes?|deux|trois|quatre|cinq) )?"
+    r"(?:feue? )?(?:mon|ma|mes|notre|nos|son|sa|ses) (?:(?:petite?s?|grande?s?|jeunes?|deux|trois|quatre|cinq|"
+    r"défunte?|defunte?|regrettée?|regrettee?|chère?|chere|ancienne?|futur|future|premier|première|premiere) )?"
     r"(?:fils|fille|filles|enfants?|bébé|bebe|garçon|garcon|mari|femme|épouse|epouse|époux|epoux|copine|copain|"
     r"compagne|compagnon|conjointe?|concubine?|sœur|soeur|sœurs|soeurs|frère|frere|frères|freres|mère|mere|"
     r"père|pere|maman|papa|cousine?|nièce|niece|neveu|petite?|grand-mère|grand-mere|grand-père|grand-pere|ex|"
     r"voisine?|amie?|beau-père|belle-mère|belle-fille|beau-fils|tante|oncle|aîné|aînée|cadet|cadette|"
-    r"jumeaux|jumelles)|(?:\d+|deux|trois|quatre|cinq|six) (?:enfants?|filles|fils|garçons|garcons)|moi|"
+    r"jumeaux|jumelles)(?: (?:aînée?|ainee?|cadette?|unique|majeure?|mineure?))?|"
+    r"(?:\d+|deux|trois|quatre|cinq|six) (?:enfants?|filles|fils|garçons|garcons)|moi|"
+    r"(?:les|aux|des) (?:époux|epoux|consorts)|"
     r"(?:les|des|aux|ces) (?:(?:deux|trois|quatre|cinq|petits|petites|plus jeunes) )?(?:enfants|filles|garçons|"
     r"garcons|jumeaux|jumelles|petits|petites)|prénommée?s?|prenommee?s?|qui s['’ ]?appellent|"
     r"nom de (?:jeune fille|naissance|famille)|nom d['’](?:usage|épouse|epouse)|veuve|épouse|epouse|née|"
-    r"(?:mes |nos )?coordonnées|(?:(?-i:M\.)|mme|madame|monsieur|mlle|mademoiselle))(?:[ \t]*[,:][ \t]*|[ \t]+)"
+    r"(?:mes |nos )?coordonnées|(?:(?-i:M\.)|mme|madame|monsieur|mlle|mademoiselle))"
+    r"(?:[ \t]*[,:][ \t]*|[ \t]*\([ \t]*|[ \t]+)"
 )
 # Cues after which a word must be a known name (the cue alone says little: "je suis Malade", "c'est Urgent").
 _WEAK_CUE = re.compile(r"(?i)^(?:c['’ ]?est|je suis|jsuis|moi)\b")
@@ -422,18 +426,45 @@ def _listed_with_a_place(text: str, words: list[tuple[int, int]], index: int) ->
     return False
 
 
+# The départements (and a few regions) whose names are also first names or surnames ("Aude", "Vienne", "Savoie").
+_DEPARTMENTS = set(
+    """ain aisne allier alpes ardeche ardennes ariege aube aude aveyron calvados cantal charente cher correze corse
+    creuse dordogne doubs drome eure finistere gard gers gironde herault ille indre isere jura landes loire loiret lot
+    lozere manche marne mayenne meurthe meuse morbihan moselle nievre nord oise orne pas puy pyrenees rhin rhone
+    saone sarthe savoie seine somme tarn var vaucluse vendee vienne vosges yonne essonne yvelines guadeloupe
+    martinique guyane reunion mayotte bretagne normandie occitanie provence alsace lorraine picardie champagne
+    bourgogne auvergne limousin aquitaine""".split()
+)
+# Words before a place: "à Massy", "de l'Aude", "en Savoie", "dans l'Ain".
+_PLACE_BEFORE = re.compile(r"(?i)(?:\b(?:à|a|en|au|aux|sur|sous|lès|vers|près de|de l['’]|dans l['’])\s*)$")
+
+# Firms named after people, that messages write capitalised in a sentence ("ma Renault", "chez Leclerc").
+_BRANDS = set(
+    """renault peugeot citroen michelin leclerc auchan carrefour darty boulanger decathlon total orange free bouygues
+    sfr lidl aldi casino monoprix picard intermarche conforama ikea amazon google apple samsung chanel dior hermes
+    cartier lancel vuitton ferrari porsche mercedes ford opel fiat dacia toyota nissan""".split()
+)
+
+
 def lone_first_names(text: str) -> Iterator[tuple[int, int, float]]:
     """A known first name, capitalised, inside a sentence ("inscrire Nahil et Inès en maternelle"), with the
-    capitalised words listed with it. Not a first name that is also a surname ("Renault"), nor one the fiches write
-    capitalised ("France", "Marianne"), nor a common word, nor the first word of a sentence."""
+    capitalised words listed with it. A first name that is also a surname only when it is no French word and no
+    firm ("Thomas", not "Renault" nor "Rose"); not one the fiches write capitalised ("France", "Marianne"), nor a
+    common word, nor the first word of a sentence."""
     words = [(m.start(), m.end()) for m in _LONE.finditer(text)]
     for index, (start, end) in enumerate(words):
         word = text[start:end]
         if not word[0].isupper() or word.isupper() or _SENTENCE_START.search(text[max(0, start - 3) : start]):
             continue
         kind = lookup(word)
-        # only a first name that is no surname: "Renault", "Michelin" or "Martin" alone may be a firm or a place
-        if kind is None or not kind.first or kind.surname or kind.common or kind.public or _plain_common(word):
+        # a first name; one that is also a surname may be a firm or a place ("Renault", "Michelin", "Aude")
+        if kind is None or not kind.first or kind.common or kind.public or _plain_common(word):
+            continue
+        if kind.surname and (
+            is_french(word) or fold(word) in _BRANDS or _PLACE_BEFORE.search(text[max(0, start - 12) : start])
+        ):
+            continue  # a first name that is also a surname: not a French word, a firm or after "à", "de l'"
+        if fold(word) in _DEPARTMENTS:
             continue
         if word.lower().startswith(("saint-", "sainte-", "st-")) or _listed_with_a_place(text, words, index):
             continue
@@ -446,6 +477,10 @@ def lone_first_names(text: str) -> Iterator[tuple[int, int, float]]:
                 if not _LIST_JOIN.match(text[a:b]) or not neighbour[0].isupper() or _plain_common(neighbour):
                     break
                 known = lookup(neighbour)
+                if is_filler(neighbour) or fold(neighbour) in _BRANDS | _DEPARTMENTS:
+                    break  # "Thanks, Daniel"
+                if neighbour.lower().startswith(("saint-", "sainte-", "st-")):
+                    break  # "Massy, Saint-Cloud": places
                 if known is not None and (not known.first or known.public) or known is None and other != index + step:
                     break  # a place or a word in a list ("Paris, Nice et Tours"); one unknown word next to it only
                 yield words[other][0], words[other][1], 0.6
