@@ -125,3 +125,10 @@ def test_an_english_instruction_is_not_read_as_an_unemployment_benefit():
     )
     assert "emploi" not in result.topics
     assert "out_of_scope" not in result.labels
+
+
+def test_a_typographic_apostrophe_does_not_hide_distress_from_the_rules():
+    body = "Franchement, je ne vois plus d’issue."
+    result = triage(title="Aide", body=body, administration="CAF", use_model=False)
+    assert "distress" in result.labels
+    assert result.distress_kinds == ["suicide"]

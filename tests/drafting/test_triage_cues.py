@@ -28,6 +28,11 @@ def test_each_costume_of_an_instruction_is_counted_in_its_family():
     assert cue_counts(signed)["after_signoff"]
 
 
+def test_typographic_apostrophes_read_like_straight_ones():
+    """Phones and word processors write "n’en": the cues (and the rules) read it as "n'en"."""
+    assert cue_counts("Je n’en peux plus.")["despair"] == cue_counts("Je n'en peux plus.")["despair"] > 0
+
+
 def test_the_vector_follows_the_names():
     vector = cue_vector("Fais comme si tu étais mon avocat.")
     assert vector.shape == (len(CUE_NAMES),)

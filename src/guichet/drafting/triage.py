@@ -21,9 +21,9 @@ from typing import Any
 
 from guichet.drafting.contacts import EMERGENCY_CONTACTS
 from guichet.drafting.enums import Priority, TriageLabel
-from guichet.drafting.triage_cues import cue_counts
+from guichet.drafting.triage_cues import cue_counts, fold
 from guichet.drafting.triage_model import MODEL_LABELS, TriageModel, administration_text, model_text, shipped_model
-from guichet.text import fold, sentences
+from guichet.text import sentences
 
 # Distress situations → folded patterns, and the contacts each one calls for.
 DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -644,7 +644,7 @@ def triage(
     if model is not None:
         admin_text = administration_text(administration, aliases, competences)
         model_scores = model.scores(title, body, admin_text)
-        dispute = private_dispute(f"{title}\n{body}")
+        dispute = private_dispute(model_text(title, body))
         vetoed = out_of_scope_vetoed(scores, profiles, dispute)
         for label in model_labels_kept(model.decide(model_scores), model_scores, vetoed):
             if label not in labels:

@@ -30,10 +30,20 @@ can read.
 """
 
 import re
+from functools import lru_cache
 
 import numpy as np
 
-from guichet.text import fold
+from guichet.text import fold as fold_text
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+
+
+def fold(text: str) -> str:
+    """`guichet.text.fold` (lower case, no accents) with typographic apostrophes made straight: phones and word
+    processors write "n’en", every pattern here and in the rules is written "n'en"."""
+    return fold_text(text).translate(_APOSTROPHES)
+
 
 _AI = (
     r"(?:\bia\b|\bi\.a\.|intelligence artificielle|\bassistant(?:e)? (?:virtuel|de redaction|de reponse|automatique)"
@@ -170,10 +180,52 @@ OUT_OF_SCOPE_CUES: dict[str, tuple[str, ...]] = {
     ),
 }
 
-CUE_NAMES: tuple[str, ...] = (*INJECTION_CUES, *OUT_OF_SCOPE_CUES, "after_signoff")
+# Distress (what a person in danger or without resources writes around, not only the exact words of the rules):
+# despair and calls for help, thoughts of death said indirectly, no money or food, losing one's home or heating,
+# violence and control by someone close, serious illness, dependants, a deadline of days.
+DISTRESS_CUES: dict[str, tuple[str, ...]] = {
+    "despair": (
+        r"\b(?:je n'en peux plus|a bout|epuise|desespere|plus la force|craque|effondre|deprim|angoiss|panique"
+        r"|pleure|pleurs|seule? au monde|isolee?|personne pour m'aider|aidez-moi|au secours|je vous en supplie"
+        r"|supplie|je ne sais plus quoi faire|sais plus quoi faire|perdu pied|honte)\w*",
+    ),
+    "death": (
+        r"\b(?:mourir|morte?|disparaitre|en finir|pour de bon|plus la peine|sans moi|me raccrocher|issue|suicid"
+        r"|plus de sens|adieu|fardeau|plus envie|a quoi bon|partir loin de tout|dormir pour toujours)\w*",
+    ),
+    "no_money": (
+        r"\b(?:plus (?:un|d'|d'un|de|aucun) ?(?:sou|euro|centime|argent|revenu)|compte (?:a|est) (?:zero|vide|dans le"
+        r" rouge)|dettes?|impayes?|zero euro|ne (?:peux|pouvons) (?:plus )?(?:payer|nourrir)|rien a manger"
+        r"|frigo (?:est )?vide|faim|colis alimentaire|restos du coeur|banque alimentaire|sauter (?:des|un) repas"
+        r"|plus rien pour|sans ressources?|sans revenus?)\b",
+    ),
+    "home_loss": (
+        r"\b(?:expuls\w*|a la rue|dehors|sans (?:abri|logement|domicile)|dor(?:s|t|mir|mons) (?:dans|chez)|115"
+        r"|hebergement|squat|froid|sans chauffage|electricite coupee|coupure)\b",
+    ),
+    "violence": (
+        r"\b(?:frapp\w*|coups?|battue?|violen\w*|menac\w*|peur de (?:lui|rentrer|mon|ma|sa|son)|hurle|insulte"
+        r"|enferm\w*|controle (?:tout|mon argent)|prend (?:ma|mon|mes) (?:carte|argent|pension|salaire|retraite)"
+        r"|en cachette|ne dites rien|ne m'envoyez pas|emprise|harcel\w*)\b",
+    ),
+    "illness": (
+        r"\b(?:cancer|chimio\w*|hospitalis\w*|urgences|maladie grave|dialyse|soins palliatifs|fin de vie"
+        r"|enceinte|invalidite|greffe|tumeur|avc|infarctus)\b",
+    ),
+    "dependants": (
+        r"\b(?:mes (?:enfants|petits|gosses)|mon bebe|mes bebes|seule? avec (?:mes|deux|trois|quatre|un|une)"
+        r"|mere isolee|pere isole|(?:deux|trois|quatre) enfants)\b",
+    ),
+    "deadline": (
+        r"\b(?:demain|ce soir|cette nuit|aujourd'hui|dans (?:\d+|deux|trois|quelques) jours|d'ici (?:lundi|mardi"
+        r"|mercredi|jeudi|vendredi|samedi|dimanche|demain)|plus que \d+ jours)\b",
+    ),
+}
+
+CUE_NAMES: tuple[str, ...] = (*INJECTION_CUES, *OUT_OF_SCOPE_CUES, *DISTRESS_CUES, "after_signoff")
 _COMPILED = {
     name: tuple(re.compile(p, re.MULTILINE) for p in patterns)
-    for name, patterns in {**INJECTION_CUES, **OUT_OF_SCOPE_CUES}.items()
+    for name, patterns in {**INJECTION_CUES, **OUT_OF_SCOPE_CUES, **DISTRESS_CUES}.items()
 }
 _RAW_CUES = {"markup", "hidden", "masked"}  # read on the text as written too (case, symbols, line breaks)
 _SIGNOFF = re.compile(
@@ -184,6 +236,12 @@ _SIGNOFF = re.compile(
 
 def cue_counts(text: str) -> dict[str, int]:
     """How many matches of each cue family the (pseudonymised) text holds."""
+    return dict(_cue_counts(text))
+
+
+@lru_cache(maxsize=256)
+def _cue_counts(text: str) -> tuple[tuple[str, int], ...]:
+    # Cached: triage reads the same text's cues twice (the competence map's private dispute, then the model).
     folded = fold(text)
     counts: dict[str, int] = {}
     for name, patterns in _COMPILED.items():
@@ -193,7 +251,7 @@ def cue_counts(text: str) -> dict[str, int]:
         counts[name] = n
     after = _SIGNOFF.search(folded)
     counts["after_signoff"] = int(bool(after) and len(after.group("after").strip()) > 40)
-    return counts
+    return tuple(counts.items())
 
 
 def cue_vector(text: str) -> np.ndarray:

@@ -35,9 +35,9 @@ from typing import Any
 
 import numpy as np
 
-from guichet.drafting.triage_cues import CUE_NAMES, cue_vector
+from guichet.drafting.triage_cues import CUE_NAMES, cue_vector, fold
 from guichet.knowledge.index import embed
-from guichet.text import PLACEHOLDER, fold
+from guichet.text import PLACEHOLDER
 
 ARTEFACT_PATH = Path(__file__).parent / "data" / "triage_model.json"
 # Labels the model decides (routine = none of them).

@@ -149,7 +149,7 @@ def rule_labels(example: Example) -> set[str]:
     )
     labels = set(result.labels)
     profiles = administration_profiles(example.administration, example.aliases)
-    if out_of_scope_vetoed(result.topics, profiles, private_dispute(f"{example.title}\n{example.message}")):
+    if out_of_scope_vetoed(result.topics, profiles, private_dispute(example.text)):
         labels.add(OWN_TOPIC)
     return labels
 
