@@ -103,6 +103,8 @@ class LoadedIndex:
         # and the title's terms with their rarity among fiches (how much of the title the message says).
         self.title_qualifiers = [qualifiers_in_title(fold(fiche["title"])) for fiche in self.fiches]
         self.title_terms = [_weighted_terms(fiche["title"], self.fiche_bm25) for fiche in self.fiches]
+        # What the re-ranking compares with the themes of the office a message was sent to.
+        self.folded_themes = [fold(fiche.get("theme", "") + " " + fiche["title"]) for fiche in self.fiches]
 
     @property
     def n_fiches(self) -> int:

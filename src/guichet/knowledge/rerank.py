@@ -169,8 +169,7 @@ class Candidates:
                 features[row, COLUMN["conditioned"]] = 1.0
             if meta["fiche_type"].startswith(GUIDE_TYPES):
                 features[row, COLUMN["guide"]] = 1.0
-            theme = fold(meta.get("theme", "") + " " + meta["title"])
-            if themes and any(word in theme for word in themes):
+            if themes and any(word in index.folded_themes[fiche] for word in themes):
                 features[row, COLUMN["administration"]] = 1.0
             pointers.append(reasons)
         for column, source in ((COLUMN["lexical_rank"], COLUMN["lexical"]), (COLUMN["dense_rank"], COLUMN["dense"])):
