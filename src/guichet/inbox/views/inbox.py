@@ -7,8 +7,8 @@ from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.template.defaultfilters import date as format_date
 from django.urls import reverse
+from django.utils.dates import MONTHS
 from django.utils.text import Truncator
 from django.utils.timezone import localtime
 from django.views.decorators.http import require_POST
@@ -42,6 +42,8 @@ def _url_for(name: str) -> Callable[[int], str]:
 def inbox_rows(messages: Iterable[Message], *, user, source_changed: set[int]) -> list[dict[str, Any]]:
     """What each row of the list shows, computed once here rather than by template lookups and tags per cell."""
     message_url, take_url = _url_for("message"), _url_for("message_take")
+    priorities = {value: str(label) for value, label in Message._meta.get_field("priority").flatchoices}
+    statuses = {value: str(label) for value, label in Message._meta.get_field("status").flatchoices}
     rows = []
     for message in messages:
         received = localtime(message.received_at)
@@ -60,14 +62,14 @@ def inbox_rows(messages: Iterable[Message], *, user, source_changed: set[int]) -
                 "title": Truncator(message.title or "(sans titre)").chars(90),
                 "office": message.office.name if message.office_id else "",
                 "distress": message.is_distress,
-                "priority": message.get_priority_display(),
+                "priority": priorities.get(message.priority, message.priority),
                 "source_changed": message.pk in source_changed,
                 "has_labels": bool(message.triage_labels),
                 "labels": [label_name(label) for label in message.triage_labels or [] if label != "distress"],
                 "status_class": status_badge(message.status),
-                "status": message.get_status_display(),
-                "received_iso": format_date(received, "c"),
-                "received_long": format_date(received, "j F Y à H:i"),
+                "status": statuses.get(message.status, message.status),
+                "received_iso": received.isoformat(),  # the `date:"c"` filter
+                "received_long": f"{received.day} {MONTHS[received.month]} {received.year} à {received:%H:%M}",
                 "age": age(message.received_at),
                 "assignee": assignee_name,
                 "sentiment": sentiment_name(message.sentiment),
