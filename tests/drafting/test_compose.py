@@ -278,3 +278,12 @@ def test_a_pseudonymised_birth_date_picks_the_row_and_never_reaches_the_prompt()
     assert "1961 à 1963 ; Trimestres exigés : 168" in composed.text
     assert "167" not in composed.text and "169" not in composed.text  # other years' rows
     assert "1962" not in str(composed.messages) and "1962" not in composed.text
+
+
+def test_a_close_second_fiche_is_pointed_out_to_the_agent():
+    close = {**COVERED, "margin": 0.3, "runner_up": "Carte d'identité : première demande"}
+    composed = run(None, coverage=close)
+    alert = next(a for a in composed.alerts if a["code"] == "close_fiches")
+    assert "Carte d'identité : première demande" in alert["message"]
+    clear = {**COVERED, "margin": 2.5, "runner_up": "Carte d'identité : première demande"}
+    assert "close_fiches" not in {a["code"] for a in run(None, coverage=clear).alerts}

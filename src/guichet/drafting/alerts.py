@@ -26,6 +26,7 @@ ALERT_CODES: dict[str, str] = {
     "model_error": "Le modèle n'a pas pu produire de brouillon.",
     "sentences_dropped": "Phrases du modèle retirées : non vérifiables dans les sources.",
     "privacy_guard": "Des données personnelles encore visibles ont été retirées du prompt avant le modèle.",
+    "close_fiches": "La première fiche n'est devancée que de peu par une autre : vérifiez que c'est la bonne.",
     "memory": "Brouillon repris d'une réponse validée à un message semblable, revérifié sur les fiches actuelles.",
     "memory_fiche_changed": "Une fiche citée par la réponse validée reprise a changé depuis : à relire.",
 }

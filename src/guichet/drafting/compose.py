@@ -35,7 +35,7 @@ from guichet.drafting.extracts import (
 from guichet.drafting.frame import assemble, closing_block
 from guichet.drafting.memory import Remembered, reusable_middle, same_fiche
 from guichet.drafting.prompts import AdministrationProfile, build_messages, prompt_hash, question_sentences
-from guichet.drafting.retrieval import prompt_sources
+from guichet.drafting.retrieval import CLOSE_MARGIN, prompt_sources
 from guichet.drafting.triage import Triage
 from guichet.privacy.guard import guard_prompt
 from guichet.text import sentence_spans as split_sentences
@@ -257,6 +257,12 @@ def compose(
         return text, checks, alerts, kept
 
     result_alerts = triage_alerts(triage)
+    if covered and sources and coverage.get("runner_up") and coverage.get("margin", CLOSE_MARGIN) < CLOSE_MARGIN:
+        message = (
+            f"Deux fiches sont proches : « {sources[0].get('title', '')} » et « {coverage['runner_up']} ». "
+            "Vérifiez que le brouillon s'appuie sur la bonne."
+        )
+        result_alerts.append(Alert("info", "close_fiches", message).as_dict())
     if guarded.changed:
         message = f"{len(guarded.findings)} donnée(s) personnelle(s) encore visible(s) remplacée(s) avant le modèle."
         result_alerts.append(Alert("warning", "privacy_guard", message).as_dict())

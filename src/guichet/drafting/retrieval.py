@@ -17,6 +17,9 @@ from guichet.text import content_terms
 
 # Below the scores GUICHET_DRAFT_MIN_DENSE / GUICHET_DRAFT_MIN_LEXICAL (settings) the top fiche is a guess.
 MIN_TERM_OVERLAP = 0.15
+# Under this margin over the second fiche, the first one is a close call (right 48 % of the time on train +
+# validation of corpora/retrieval, against 79 % above it).
+CLOSE_MARGIN = 1.0
 # Passages per fiche asked of the search: the model reads a few, Guichet's verbatim extracts may copy from all.
 SEARCH_PASSAGES = 24
 
@@ -155,9 +158,14 @@ def coverage(hits: list[Any], query: str, sources: list[dict[str, Any]]) -> dict
         reason = "scores de recherche trop faibles"
     else:
         reason = "peu de mots de la question dans les fiches"
+    second = next((s for s in sources if s.get("fiche_id") != sources[0].get("fiche_id")), None)
     return {
         "covered": covered,
         "top_score": round(float(_get(top, "score", 0.0) or 0.0), 4),
+        # How clearly the first fiche beat the next one (the search's score scale); under CLOSE_MARGIN the first
+        # fiche is right about half the time (docs/benchmarks.md, "Knowledge base"), and the agent is told.
+        "margin": round(float(_get(top, "margin", 0.0) or 0.0), 4),
+        "runner_up": second.get("title", "") if second else "",
         "dense_score": round(dense, 4),
         "lexical_score": round(lexical, 4),
         "threshold": dense_min,
