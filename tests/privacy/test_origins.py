@@ -58,6 +58,7 @@ CASES = [
         "mon fils (Gabin) et mon fils aîné Malo ont perdu leur carte.",
         [("Gabin", "first_name"), ("Malo", "first_name")],
     ),
+    ("je vis chez ma copine nélya depuis juin", [("nélya", "first_name")]),
     # a first name that is also a surname, inside a sentence, unless it is a French word or a firm
     ("J'ai inscrit Mathis et Bastien à la cantine.", [("Mathis", "first_name"), ("Bastien", "first_name")]),
     # a surname alone whose ending says it is one, beside "et moi", the surname before the first name
@@ -97,6 +98,7 @@ def test_accents_typed_as_combining_marks_are_read_as_one_word():
         "Nous irons au Vatican puis en Moldova avec le groupe.",
         "Non, je suis en colère et moi aussi.",
         "Ma Renault est en panne, je ne peux pas aller à Rose-Valley.",
+        "mon fils polyhandicapé et ma fille hyperactive sont suivis",
     ],
 )
 def test_words_that_stay(text):

@@ -332,15 +332,27 @@ def _weak_cue_words_ok(value: str) -> bool:
 
 def _cue_words_ok(value: str) -> bool:
     """After a relative or an introduction: capitalised words that are not common ("Mai" and "Avril" are names
-    here), or known names in any case."""
-    for word in _words(value):
-        if _is_glue(word):
-            continue
+    here), or in lower case known names or one word that is no French word ("ma copine nélia")."""
+    words = [word for word in _words(value) if not _is_glue(word)]
+    for word in words:
         if _plain_common(word) and not (word[0].isupper() and word.lower() in _NAME_MONTHS) and not _short_name(word):
             return False
-        if word[0].islower() and not is_name(word):
+        if word[0].islower() and not is_name(word) and not (len(words) == 1 and _unknown_lower(word)):
             return False
     return True
+
+
+def _unknown_lower(word: str) -> bool:
+    """A lower-case word of three letters or more that is no French word nor a message filler ("jsp", "thanks")."""
+    if len(word) < 3 or not word.isalpha() or word.endswith(_FRENCH_ENDINGS):
+        return False  # "mon fils polyhandicapé", "ma fille hyperactive"
+    return not is_french(word) and not is_filler(word)
+
+
+_FRENCH_ENDINGS = tuple(
+    "é ée és ées ique iques iste istes ant ante ants antes ent ente eux euse aire aires ible able ment tion eur ive "
+    "ifs ives".split()
+)
 
 
 def aged_names(text: str) -> Iterator[tuple[int, int, float]]:
