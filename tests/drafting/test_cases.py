@@ -94,3 +94,10 @@ def test_an_income_ceiling_in_another_cell_rules_a_row_out_and_amounts_are_not_c
     # "Par enfant : 2 300 €" is an amount a row gives, not a number of children the writer must have.
     one_child = message_facts("Mon fils unique de 4 ans va chez une assistante maternelle.")
     assert row_fit("Montant maximum : Somme à déclarer ; Par enfant : 2 300 € maximum", one_child) == 0
+
+
+def test_an_overseas_town_names_its_department():
+    facts = message_facts("J'ai perdu ma carte d'identité au marché de Cayenne. Combien coûte le timbre chez nous ?")
+    assert "overseas" in facts.situations
+    chosen, _ = choose(["En France (cas général)", "En Guyane"], facts)
+    assert chosen == {"En Guyane"}

@@ -41,6 +41,11 @@ SYNONYMS: dict[str, str] = {
     "haitien haitienne vietnamien vietnamienne afghan afghane syrien syrienne",
     "français": "francaise",
     "Alsace-Moselle": "strasbourg metz mulhouse colmar haguenau thionville forbach sarreguemines bas-rhin haut-rhin",
+    # Overseas: the main towns name their department (a fiche's "Guyane" or "Mayotte" case).
+    "Guyane": "cayenne kourou saint-laurent-du-maroni matoury",
+    "Guadeloupe": "pointe-a-pitre basse-terre abymes baie-mahault",
+    "Martinique": "fort-de-france lamentin schoelcher",
+    "Mayotte": "mamoudzou dzaoudzi koungou",
     "Régime agricole (MSA)": "agriculteur agricultrice exploitant exploitante ferme viticulteur",
     "fonctionnaire": "titulaire fonction publique agent public",
 }
@@ -104,7 +109,8 @@ SPECIAL_SITUATIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = t
         (
             "overseas",
             r"outre.mer|mayotte|guadeloupe|martinique|guyane|la reunion|\bdrom?\b",
-            r"outre.mer|mayotte|guadeloupe|martinique|guyane|reunion|\bdrom?\b",
+            r"outre.mer|mayotte|guadeloupe|martinique|guyane|reunion|\bdrom?\b|cayenne|kourou|saint-laurent-du-maroni"
+            r"|pointe-a-pitre|basse-terre|fort-de-france|mamoudzou|dzaoudzi",
         ),
         ("military", r"militaire", r"militaire|armee|soldat|gendarme"),
         (
