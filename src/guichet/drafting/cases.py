@@ -289,15 +289,7 @@ def _values(facts: Facts, kind: str) -> set[float]:
 def numeric_fit(title: str, facts: Facts) -> int:
     """1 when a number of the message falls in the title's range, -1 when the message gives numbers of that kind
     and none falls in it, 0 when the title states no range or the message says nothing of that kind."""
-    verdict = 0
-    for span in title_spans(title):
-        values = _values(facts, span.kind)
-        if not values:
-            continue
-        if any(span.holds(v) for v in values):
-            return 1
-        verdict = -1
-    return verdict
+    return _fit(title_spans(title), facts)
 
 
 # --- groups of alternative cases ------------------------------------------------------------------------------------
@@ -407,6 +399,8 @@ _INCOME_KINDS = ("amount", "monthly", "yearly")
 
 
 def _fit(spans: list[Span], facts: Facts) -> int:
+    """1 when a number of the message holds in one of `spans`, -1 when the message gives numbers of their kinds and
+    none holds, 0 otherwise."""
     verdict = 0
     for span in spans:
         values = _values(facts, span.kind)
