@@ -147,7 +147,7 @@ def _dropped_alert(dropped: list[str]) -> dict[str, Any]:
 
 
 def _memory_alerts(memory: Remembered, changed_fiches: list[str], removed: list[str]) -> list[dict[str, Any]]:
-    day = "-".join(reversed(memory.approved_on.split("-"))).replace("-", "/")
+    day = "/".join(reversed(memory.approved_on.split("-")))
     message = (
         f"Brouillon repris de la réponse validée le {day} à un message semblable (similarité "
         f"{memory.similarity:.2f}) : ses chiffres ont été revérifiés sur les fiches actuelles. Vérifiez que la "
@@ -296,7 +296,14 @@ def compose(
                 checks["memory_reuse"] = memory.summary()
                 if dropped:
                     checks["dropped_sentences"] = dropped
-                    alerts = [*alerts, _dropped_alert(dropped)]
+                    message = (
+                        f"{len(dropped)} phrase(s) de la réponse reprise retirée(s) : chiffre, date ou engagement "
+                        "absent des fiches actuelles. À relire."
+                    )
+                    alerts = [
+                        *alerts,
+                        Alert("warning", "sentences_dropped", message, sentences=tuple(dropped)).as_dict(),
+                    ]
                 return Composed(
                     text=text,
                     kind=DraftKind.MEMORY,
