@@ -16,7 +16,7 @@ from guichet.accounts.models import Membership
 from guichet.drafting import api as drafting
 from guichet.inbox import workflow
 from guichet.inbox.enums import DraftTrigger, Status
-from guichet.inbox.memory import remembered_reply, similar_replies
+from guichet.inbox.memory import answer_memory
 from guichet.inbox.models import Draft, Message
 from guichet.inbox.personal_data import message_mapping, message_pseudonymise
 from guichet.privacy.pseudonymise import restore
@@ -82,28 +82,25 @@ def _run(
     """`drafting.run` for a stored message, with its answer memory: similar approved replies as style examples,
     and the most similar one as the draft's starting point when it answered the same fiche (`reuse_memory`)."""
     query, _ = drafting.search_texts(inputs, triage_result, agent_context)
-    memory = similar_replies(administration_id=message.administration_id, text=query, exclude_message_id=message.pk)
-    remembered = (
-        remembered_reply(administration_id=message.administration_id, text=query, exclude_message_id=message.pk)
-        if reuse_memory
-        else None
+    memory = answer_memory(
+        administration_id=message.administration_id, text=query, exclude_message_id=message.pk, reuse=reuse_memory
     )
     result = drafting.run(
         profile=profile_of(message),
         inputs=inputs,
         backend=backend,
         triage_result=triage_result,
-        examples=[m["text"][:600] for m in memory],
+        examples=[m["text"][:600] for m in memory.examples],
         instruction=instruction,
         agent_context=agent_context,
         on_token=on_token,
         message_id=message.pk,
         started=started,
         personal_data=message_mapping(message),
-        memory=remembered,
+        memory=memory.remembered,
     )
-    if memory:
-        result.composed.checks["memory"] = [{k: v for k, v in m.items() if k != "text"} for m in memory]
+    if memory.examples:
+        result.composed.checks["memory"] = [{k: v for k, v in m.items() if k != "text"} for m in memory.examples]
     return result
 
 
