@@ -10,6 +10,6 @@ class AccountsConfig(AppConfig):
         # Receivers import models, which exist only once the app registry is ready (Django's ready() idiom).
         from axes.signals import user_locked_out
 
-        from guichet.accounts.receivers import on_user_locked_out  # models exist once the registry is ready
+        from guichet.accounts.receivers import on_user_locked_out  # in ready(): it imports models
 
         user_locked_out.connect(on_user_locked_out, dispatch_uid="guichet.accounts.on_user_locked_out")

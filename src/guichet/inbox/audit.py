@@ -12,6 +12,11 @@ from guichet.inbox.models import Message
 __all__ = ["SYSTEM", "audit_event", "audit_log"]
 
 
+def _filed_under(obj: models.Model | None, message: Message | None) -> Message | None:
+    """The message an event is filed under: the one given, or `obj` itself when it is a message."""
+    return obj if message is None and isinstance(obj, Message) else message
+
+
 def audit_log(
     *,
     action: str,
@@ -23,8 +28,7 @@ def audit_log(
     details: dict[str, Any] | None = None,
 ):
     """Record one event (see `guichet.audit.services.audit_log`); `obj` is the message when it is one."""
-    if message is None and isinstance(obj, Message):
-        message = obj
+    message = _filed_under(obj, message)
     return journal_log(
         action=action,
         obj=obj,
@@ -46,8 +50,7 @@ def audit_event(
     details: dict[str, Any] | None = None,
 ):
     """The event `audit_log` would record, not saved (for one bulk write: `guichet.audit.services.audit_log_many`)."""
-    if message is None and isinstance(obj, Message):
-        message = obj
+    message = _filed_under(obj, message)
     return journal_event(
         action=action, obj=obj, actor=actor, actor_label=actor_label, message=message, details=details
     )
