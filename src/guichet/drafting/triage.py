@@ -505,14 +505,18 @@ class Triage:
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
 _SPACED = re.compile(r"\b(?:[a-z] ){2,}[a-z]\b")
 _BASE64 = re.compile(r"[A-Za-z0-9+/]{24,}={0,2}")
+_BLANKS = re.compile(r"[ \t]+")
+_TOKEN = re.compile(r"\S+")
+_LETTER = re.compile(r"[a-z]")
+_LEET_MARK = re.compile(r"[0-9@$]")
 
 
 def deobfuscated(raw: str) -> str:
     """What a masked instruction says, folded: letters spaced out ("i g n o r e"), digits for letters
     ("1gn0r3"), or a base64 blob. Only read by the injection rules (never shown, never sent to a model)."""
     folded = fold(raw)
-    parts = [re.sub(r"[ \t]+", " ", _SPACED.sub(lambda m: m.group().replace(" ", ""), folded))]
-    leet_words = [w for w in re.findall(r"\S+", folded) if re.search(r"[a-z]", w) and re.search(r"[0-9@$]", w)]
+    parts = [_BLANKS.sub(" ", _SPACED.sub(lambda m: m.group().replace(" ", ""), folded))]
+    leet_words = [w for w in _TOKEN.findall(folded) if _LETTER.search(w) and _LEET_MARK.search(w)]
     if len(leet_words) >= 3:
         parts.append(folded.translate(_LEET))
     for blob in _BASE64.findall(raw):
@@ -527,10 +531,30 @@ def _decoded(blob: str) -> str:
         return ""
 
 
-def _matches(patterns: tuple[str, ...], text: str) -> list[str]:
+Patterns = tuple[re.Pattern[str], ...]
+
+
+def _compiled(patterns: tuple[str, ...]) -> Patterns:
+    return tuple(re.compile(p) for p in patterns)
+
+
+# Every table above, compiled once at import (a message is matched against some 150 patterns; the `re` module's
+# own cache is shared with every other module and was seen evicting them).
+_DISTRESS: dict[str, tuple[Patterns, tuple[str, ...]]] = {
+    kind: (_compiled(patterns), contacts) for kind, (patterns, contacts) in DISTRESS_RULES.items()
+}
+_INJECTION: dict[str, Patterns] = {kind: _compiled(patterns) for kind, patterns in INJECTION_RULES.items()}
+_ABUSIVE = _compiled(ABUSIVE_PATTERNS)
+_COMPLAINT = _compiled(COMPLAINT_PATTERNS)
+_COMPLAINT_HINTS = _compiled(COMPLAINT_HINTS)
+_PROFILES: dict[str, Patterns] = {key: _compiled(patterns) for key, patterns in PROFILES.items()}
+_TOPICS: tuple[tuple[Topic, Patterns], ...] = tuple((topic, _compiled(topic.patterns)) for topic in TOPICS)
+
+
+def _matches(patterns: Patterns, text: str) -> list[str]:
     found = []
     for pattern in patterns:
-        m = re.search(pattern, text)
+        m = pattern.search(text)
         if m:
             found.append(m.group())
     return found
@@ -538,16 +562,16 @@ def _matches(patterns: tuple[str, ...], text: str) -> list[str]:
 
 def administration_profiles(name: str, aliases: tuple[str, ...] | list[str] = ()) -> set[str]:
     folded = " ".join(fold(n) for n in [name, *aliases])
-    return {key for key, patterns in PROFILES.items() if any(re.search(p, folded) for p in patterns)}
+    return {key for key, patterns in _PROFILES.items() if any(p.search(folded) for p in patterns)}
 
 
 def topic_scores(title: str, body: str) -> dict[str, float]:
     """How strongly each topic is present: title hits count double (the subject line says what is asked)."""
     t, b = fold(title), fold(body)
     scores: dict[str, float] = {}
-    for topic in TOPICS:
-        score = 2.0 * sum(len(re.findall(p, t)) for p in topic.patterns)
-        score += sum(len(re.findall(p, b)) for p in topic.patterns)
+    for topic, patterns in _TOPICS:
+        score = 2.0 * sum(len(p.findall(t)) for p in patterns)
+        score += sum(len(p.findall(b)) for p in patterns)
         if score:
             scores[topic.key] = score
     return scores
@@ -592,7 +616,7 @@ def triage(
 
     distress_kinds: list[str] = []
     contacts: list[str] = []
-    for kind, (patterns, kind_contacts) in DISTRESS_RULES.items():
+    for kind, (patterns, kind_contacts) in _DISTRESS.items():
         hits = _matches(patterns, text)
         if hits:
             distress_kinds.append(kind)
@@ -606,15 +630,15 @@ def triage(
     injection_kinds: list[str] = []
     injection_sentences: list[str] = []
     unmasked = text + "\n" + deobfuscated(title + "\n" + body)
-    for kind, patterns in INJECTION_RULES.items():
+    for kind, patterns in _INJECTION.items():
         hits = _matches(patterns, unmasked)
         if hits:
             injection_kinds.append(kind)
             evidence.setdefault(TriageLabel.INJECTION, []).extend(hits)
     if injection_kinds:
         labels.append(TriageLabel.INJECTION)
-        all_patterns = [p for k in injection_kinds for p in INJECTION_RULES[k]]
-        injection_sentences = [s for s in sentences(body) if _matches(tuple(all_patterns), fold(s))]
+        all_patterns = tuple(p for k in injection_kinds for p in _INJECTION[k])
+        injection_sentences = [s for s in sentences(body) if _matches(all_patterns, fold(s))]
 
     scores = topic_scores(title, body)
     profiles = administration_profiles(administration, aliases)
@@ -626,13 +650,13 @@ def triage(
         competent = {"topic": redirect.key, "body": redirect.body, "service": redirect.service}
         evidence[TriageLabel.OUT_OF_SCOPE] = [redirect.key]
 
-    abusive = _matches(ABUSIVE_PATTERNS, text)
+    abusive = _matches(_ABUSIVE, text)
     if abusive:
         labels.append(TriageLabel.ABUSIVE)
         evidence[TriageLabel.ABUSIVE] = abusive
 
-    complaint = _matches(COMPLAINT_PATTERNS, text)
-    hints = _matches(COMPLAINT_HINTS, text)
+    complaint = _matches(_COMPLAINT, text)
+    hints = _matches(_COMPLAINT_HINTS, text)
     if (complaint or len(hints) >= 2) and TriageLabel.OUT_OF_SCOPE not in labels:
         complaint += hints
         labels.append(TriageLabel.COMPLAINT)
