@@ -3,6 +3,11 @@
 nice -n 10 .venv/bin/python benchmarks/import_csv.py --rows 50000 --bad 10 --workers 2
 nice -n 10 .venv/bin/python benchmarks/import_csv.py --rows 50000 --bad 10 --dry-run   # parse, checks, accounting
 nice -n 10 .venv/bin/python benchmarks/import_csv.py --rows 2000 --bad 10 --database-url postgres://postgres@127.0.0.1/bench
+nice -n 10 .venv/bin/python benchmarks/import_csv.py --rows 50000 --bad 10 --queue --workers 2   # queued import
+
+With `--queue` the import checks the rows and queues them, encrypted, for the workers (`inbox/import_queue.py`);
+the benchmark times that (the import), then the analysis and storage of the queued batches by `--workers`
+processes (`import_wait`, as `guichet import --wait`), and reports both.
 
 The file is synthetic (seeded): varied citizen messages with names, e-mails, phone numbers and multi-line
 paragraphs, plus `--bad` rows corrupted in different ways (unclosed quote, extra or missing columns, a stray
@@ -104,6 +109,7 @@ def main() -> int:
     parser.add_argument("--dry-run", action="store_true", help="lecture, contrôles et décompte seulement (rien écrit)")
     parser.add_argument("--workers", type=int, default=1, help="processus d'analyse (pseudonymisation et tri)")
     parser.add_argument("--database-url", default="", help="base PostgreSQL à utiliser (vidée d'abord)")
+    parser.add_argument("--queue", action="store_true", help="import en file : analyse par les travailleurs ensuite")
     options = parser.parse_args()
     data_dir = options.keep or Path(tempfile.mkdtemp(prefix="guichet-import-bench-"))
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -119,7 +125,7 @@ def main() -> int:
     from django_tasks_db.models import DBTaskResult
 
     from guichet.accounts.services import administration_get_or_create
-    from guichet.inbox.importexport import messages_import
+    from guichet.inbox.importexport import import_wait, messages_import
     from guichet.inbox.models import Message
 
     if options.database_url:
@@ -134,20 +140,45 @@ def main() -> int:
     def progress(done: int, total: int) -> None:
         print(f"  {done}/{total} rows written, {time.perf_counter() - started:.0f} s", flush=True)
 
-    report = messages_import(path=path, dry_run=options.dry_run, workers=options.workers, progress=progress)
+    def cpu_seconds() -> float:
+        return sum(
+            usage.ru_utime + usage.ru_stime
+            for usage in (resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN))
+        )
+
+    cpu_before = cpu_seconds()
+    report = messages_import(
+        path=path, dry_run=options.dry_run, workers=options.workers, progress=progress, queue=options.queue
+    )
     elapsed = time.perf_counter() - started
+    if options.queue:
+        cpu_import = cpu_seconds() - cpu_before
+        print(
+            f"import (checked and queued): {elapsed:.1f} s wall, {cpu_import:.1f} CPU-s; "
+            f"queued={report.queued} in {report.batches} batches, rejected={report.rejected}",
+            flush=True,
+        )
+
+        def queue_progress(state) -> None:
+            print(f"  {state.stored}/{state.total} batches stored, {time.perf_counter() - started:.0f} s", flush=True)
+
+        report = import_wait(report, workers=options.workers, progress=queue_progress)
+        print(
+            f"analysis and storage by {options.workers} worker process(es): "
+            f"{time.perf_counter() - started - elapsed:.1f} s wall, "
+            f"{cpu_seconds() - cpu_before - cpu_import:.1f} CPU-s "
+            f"(set-up of each process included); failed batches={report.failed_batches}"
+        )
+        elapsed = time.perf_counter() - started
     print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     rejected = sorted(error[0] for error in report.errors)
-    cpu = sum(
-        usage.ru_utime + usage.ru_stime
-        for usage in (resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN))
-    )
+    cpu = cpu_seconds()
     print(f"rows={options.rows} bad={options.bad} seconds={elapsed:.1f} rows_per_s={options.rows / elapsed:.0f}")
     print(f"cpu_seconds={cpu:.1f} (this process and its workers, set-up included)")
     print(f"created={report.created} duplicates={report.duplicates} rejected={len(report.errors)}")
     pseudonymised = Message.objects.exclude(pseudonymised_at=None).count()
     triaged = Message.objects.filter(status="triaged").count()
-    queued = DBTaskResult.objects.filter(status="READY").count()
+    queued = DBTaskResult.objects.filter(status="READY", queue_name="drafting").count()
     print(f"messages_in_db={Message.objects.count()} pseudonymised={pseudonymised} triaged={triaged} queued={queued}")
     ok = report.created == options.rows - options.bad and rejected == expected_bad
     if not options.dry_run:

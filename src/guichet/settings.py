@@ -175,7 +175,7 @@ X_FRAME_OPTIONS = "DENY"
 TASKS = {
     "default": {
         "BACKEND": env_str("GUICHET_TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
-        "QUEUES": ["default", "drafting"],
+        "QUEUES": ["default", "drafting", "import"],
     }
 }
 

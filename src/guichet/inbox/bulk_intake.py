@@ -125,7 +125,9 @@ def analyse_many(jobs: list[_Job]) -> list[Analysis]:
     return results
 
 
-def _job(message: Message, profiles: dict[int, drafting.AdministrationProfile]) -> _Job:
+def job_of(message: Message, profiles: dict[int, drafting.AdministrationProfile] | None = None) -> _Job:
+    """What `analyse` needs of a prepared message (`profiles`: administration profiles already built, by pk)."""
+    profiles = {} if profiles is None else profiles
     administration = message.administration
     if administration.pk not in profiles:
         profiles[administration.pk] = drafting.AdministrationProfile.from_model(administration)
@@ -144,12 +146,12 @@ def analyses(batches: Iterable[list[Message]], *, workers: int = 1) -> Iterator[
     profiles: dict[int, drafting.AdministrationProfile] = {}
     if workers <= 1:
         for batch in batches:
-            yield batch, analyse_many([_job(message, profiles) for message in batch])
+            yield batch, analyse_many([job_of(message, profiles) for message in batch])
         return
     batches = list(batches)
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=django_ready) as pool:
-        futures = [pool.submit(analyse_many, [_job(message, profiles) for message in batch]) for batch in batches]
+        futures = [pool.submit(analyse_many, [job_of(message, profiles) for message in batch]) for batch in batches]
         try:
             for batch, future in zip(batches, futures, strict=True):
                 yield batch, future.result()

@@ -32,6 +32,7 @@ from guichet.accounts.services import administration_find, administration_get_or
 from guichet.inbox.bulk_intake import Incoming, analyses, messages_store, prepare
 from guichet.inbox.csvreader import CsvStructureError, excerpt, parse_csv
 from guichet.inbox.enums import Channel, Sentiment, Status
+from guichet.inbox.import_queue import QueuedRow, QueueProgress, enqueue_batches, new_import_id, work_through
 from guichet.inbox.intake import message_receive
 from guichet.inbox.models import Message, Reply
 from guichet.inbox.personal_data import message_mapping, message_pseudonymise
@@ -62,6 +63,8 @@ _SENTIMENTS = {
 }
 
 BATCH_SIZE = 500  # rows per transaction (messages, audit events and drafting tasks: three writes)
+# Above this many rows, an import queues its checked rows for the workers unless told otherwise (`import_queue`).
+QUEUE_ABOVE = 1000
 _EXTERNAL_ID_MAX = Message._meta.get_field("external_id").max_length
 _TITLE_MAX = Message._meta.get_field("title").max_length
 
@@ -96,11 +99,15 @@ class Row:
 class ImportReport:
     records: int = 0  # records found in the file (CSV rows, JSONL lines, JSON elements), blank lines aside
     created: int = 0  # imported (with --dry-run: would be imported)
+    queued: int = 0  # checked and queued, encrypted, for the workers to analyse and store (`import_queue`)
     duplicates: int = 0  # already present (same administration and external id), or twice in the file
     errors: list[Rejection] = field(default_factory=list)
     warnings: list[Rejection] = field(default_factory=list)
     message_ids: list[int] = field(default_factory=list)
     dry_run: bool = False
+    import_id: str = ""  # a queued import: its batches' key, and how many there are
+    batches: int = 0
+    failed_batches: int = 0  # batches that failed for good (their rows stay, encrypted, in the queue)
 
     @property
     def ok(self) -> bool:
@@ -113,12 +120,13 @@ class ImportReport:
     @property
     def accounted(self) -> bool:
         """Every record of the file is imported, already present or rejected: nothing lost silently."""
-        return self.records == self.created + self.duplicates + self.rejected
+        return self.records == self.created + self.queued + self.duplicates + self.rejected
 
     def summary(self, name: str) -> str:
         verb = "à importer" if self.dry_run else "importé(s)"
+        queued = f"{self.queued} en file d'analyse + " if self.queued else ""
         return (
-            f"{name} : {self.records} enregistrement(s) dans le fichier = {self.created} {verb} + "
+            f"{name} : {self.records} enregistrement(s) dans le fichier = {self.created} {verb} + {queued}"
             f"{self.duplicates} déjà présent(s) + {self.rejected} rejeté(s)."
         )
 
@@ -282,8 +290,12 @@ class _Importer:
         dry_run: bool,
         workers: int = 1,
         progress: Callable[[int, int], None] | None = None,
+        queue: bool = False,
+        source: str = "",
     ):
         self.report = report
+        self.queue = queue
+        self.source = source
         self.workers = workers
         self.progress = progress
         self.forced = forced
@@ -311,8 +323,10 @@ class _Importer:
         return self.administrations[name]
 
     def run(self, rows: list[Row]) -> None:
-        """Check every row first (nothing written), then analyse and write the messages batch by batch."""
+        """Check every row first (nothing written), then analyse and write the messages batch by batch (or queue
+        them, encrypted, for the workers: `queue`)."""
         batches: list[list[tuple[Row, Message]]] = []
+        queued: list[QueuedRow] = []
         for start in range(0, len(rows), BATCH_SIZE):
             batch = [(row, self.check(row)) for row in rows[start : start + BATCH_SIZE]]
             batch = [(row, administration) for row, administration in batch if administration is not None]
@@ -324,14 +338,20 @@ class _Importer:
                     self.report.duplicates += 1
                     continue
                 self.seen.add(key)
+                incoming = self.incoming(row, administration)
                 try:
-                    prepared.append((row, prepare(self.incoming(row, administration))))
+                    prepared.append((row, prepare(incoming)))
                 except ValidationError as exc:
                     self.reject(row, "; ".join(exc.messages))
+                    continue
+                if self.queue and not self.dry_run:
+                    queued.append(QueuedRow(line=row.line, item=incoming))
             if self.dry_run:
                 self.report.created += len(prepared)
-            elif prepared:
+            elif prepared and not self.queue:
                 batches.append(prepared)
+        if queued:
+            self.enqueue(queued)
         total, done = sum(len(batch) for batch in batches), 0
         by_message = {id(message): row for batch in batches for row, message in batch}
         for messages, results in analyses([[m for _, m in batch] for batch in batches], workers=self.workers):
@@ -347,6 +367,13 @@ class _Importer:
             done += len(messages)
             if self.progress:
                 self.progress(done, total)
+
+    def enqueue(self, rows: list[QueuedRow]) -> None:
+        """Queue the checked rows for the workers (one transaction): they are counted as queued."""
+        import_id = new_import_id()
+        ids = enqueue_batches(rows, import_id=import_id, actor=self.actor, source=self.source)
+        self.report.import_id, self.report.batches = import_id, len(ids)
+        self.report.queued += len(rows)
 
     def incoming(self, row: Row, administration: Administration) -> Incoming:
         """What intake receives for this row (a warning when its publication date cannot be read)."""
@@ -457,11 +484,15 @@ def messages_import(
     dry_run: bool = False,
     workers: int = 1,
     progress: Callable[[int, int], None] | None = None,
+    queue: bool | None = False,
 ) -> ImportReport:
     """Import a file of messages; each message goes through the normal intake (pseudonymise, triage, draft).
 
     The whole file is read and checked before anything is written (a broken file raises ImportFormatError and
     writes nothing). `dry_run` writes nothing and reports what would be imported, already present or rejected.
+    `queue`: the checked rows are queued, encrypted, for the workers to analyse and store (`import_queue`), and
+    counted as queued; `import_wait` then does the work here and waits for the end. `queue=None`: queued when
+    the file holds more than QUEUE_ABOVE records.
     """
     fmt = detect_format(path, fmt)
     report = ImportReport(dry_run=dry_run)
@@ -480,9 +511,29 @@ def messages_import(
         dry_run=dry_run,
         workers=workers,
         progress=progress,
+        queue=len(rows) > QUEUE_ABOVE if queue is None else queue,
+        source=path.name,
     )
     importer.run(rows)
     report.errors.sort(key=lambda rejection: rejection.line)
+    return report
+
+
+def import_wait(
+    report: ImportReport, *, workers: int = 1, progress: Callable[[QueueProgress], None] | None = None
+) -> ImportReport:
+    """Analyse and store the batches a queued import left in the queue, in `workers` processes (beside any running
+    `guichet worker`), until each is stored or failed for good; the report then counts them as imported."""
+    if not report.import_id:
+        return report
+    state = work_through(report.import_id, report.batches, workers=workers, progress=progress)
+    done = state.outcome
+    report.created += done.created
+    report.duplicates += done.duplicates
+    report.errors += [Rejection(line, reason) for line, reason in done.rejected]
+    report.errors.sort(key=lambda rejection: rejection.line)
+    report.queued -= done.created + done.duplicates + len(done.rejected)
+    report.failed_batches = state.failed
     return report
 
 

@@ -3,7 +3,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from guichet.accounts.services import administration_find
-from guichet.inbox.importexport import ImportFormatError, messages_import
+from guichet.inbox.import_queue import QueueProgress
+from guichet.inbox.importexport import QUEUE_ABOVE, ImportFormatError, import_wait, messages_import
 
 
 class Command(BaseCommand):
@@ -25,6 +26,23 @@ class Command(BaseCommand):
             default=1,
             help="processus qui pseudonymisent et trient les messages en parallèle (2 sur une machine à 2 cœurs)",
         )
+        queue = parser.add_mutually_exclusive_group()
+        queue.add_argument(
+            "--queue",
+            action="store_true",
+            default=None,
+            help=f"mettre les lignes vérifiées en file (chiffrées) pour les travailleurs (défaut au-delà de "
+            f"{QUEUE_ABOVE} lignes) : l'import rend la main en quelques secondes, les messages apparaissent "
+            "au fur et à mesure de leur analyse",
+        )
+        queue.add_argument(
+            "--no-queue", dest="queue", action="store_false", help="analyser et écrire ici, lot par lot"
+        )
+        parser.add_argument(
+            "--wait",
+            action="store_true",
+            help="avec la file : analyser les lots ici (--workers processus, à côté des travailleurs) et attendre",
+        )
 
     def progress(self, done: int, total: int) -> None:
         """About twenty lines for a large file: written (or already present) out of what is to be written."""
@@ -32,6 +50,9 @@ class Command(BaseCommand):
         if total and (done == total or done // step != getattr(self, "_last_step", -1)):
             self._last_step = done // step
             self.stderr.write(f"  {done} / {total} message(s) écrits")
+
+    def queue_progress(self, state: QueueProgress) -> None:
+        self.stderr.write(f"  {state.stored} / {state.total} lot(s) analysés et rangés")
 
     def handle(self, *args, **options) -> None:
         forced = None
@@ -52,9 +73,12 @@ class Command(BaseCommand):
                     dry_run=options["dry_run"],
                     workers=max(1, options["workers"]),
                     progress=self.progress,
+                    queue=options["queue"],
                 )
             except ImportFormatError as exc:
                 raise CommandError(f"{path.name} : fichier refusé : {exc}") from exc
+            if report.queued and options["wait"]:
+                report = import_wait(report, workers=max(1, options["workers"]), progress=self.queue_progress)
             for warning in report.warnings:
                 self.stderr.write(f"{path.name}:{warning.line}: avertissement : {warning.reason}")
             for error in report.errors:
@@ -62,6 +86,21 @@ class Command(BaseCommand):
                     self.style.ERROR(f"{path.name}:{error.line}: rejeté : {error.reason} — « {error.excerpt} »")
                 )
             self.stdout.write(report.summary(path.name))
+            if report.queued:
+                self.stdout.write(
+                    f"{report.queued} message(s) en file d'analyse ({report.batches} lot(s), "
+                    f"import {report.import_id}) : "
+                    "les travailleurs (guichet worker) les pseudonymisent, les trient et les rangent dans la boîte "
+                    "au fur et à mesure ; aucun n'est visible avant."
+                )
+            if report.failed_batches:
+                failed = True
+                self.stderr.write(
+                    self.style.ERROR(
+                        f"{report.failed_batches} lot(s) en échec après plusieurs essais : leurs lignes restent, "
+                        "chiffrées, dans la file des tâches (administration, « Tâches »)."
+                    )
+                )
             if not report.accounted:  # never expected: say it rather than hide it
                 raise CommandError(f"{path.name} : décompte incohérent, signalez-le : {report}")
             failed = failed or not report.ok

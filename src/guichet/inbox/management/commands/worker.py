@@ -4,8 +4,8 @@
 HTTP client of a model server) and one search index in memory, each with its own database connection. A task
 is claimed with a row lock, so loops and processes never run the same task twice. SIGTERM/Ctrl+C lets every
 loop finish its current task (a second one stops at once); a task cut short is recovered by the next worker.
-Every worker re-queues the drafting tasks of dead workers (expired lease, see inbox.tasks) when it starts and then
-every `recovery_interval_s()` (5 s by default).
+Every worker re-queues the drafting tasks of dead workers (expired lease, see inbox.tasks) and their import batches
+(see inbox.import_queue) when it starts and then every `recovery_interval_s()` (5 s by default).
 """
 
 import logging
@@ -19,6 +19,7 @@ from django.db import connection
 from django.utils.crypto import get_random_string
 from django_tasks_db.management.commands.db_worker import Worker
 
+from guichet.inbox.import_queue import recover_stale_import_tasks
 from guichet.inbox.tasks import recover_stale_tasks, recovery_interval_s
 
 logger = logging.getLogger(__name__)
@@ -42,7 +43,7 @@ def _recover_periodically(stopping: threading.Event) -> None:
     try:
         while not stopping.wait(recovery_interval_s()):
             try:
-                recovered = recover_stale_tasks()
+                recovered = recover_stale_tasks() + recover_stale_import_tasks()
             except Exception:  # a busy or unreachable database: try again at the next round
                 logger.warning("Recovery of abandoned tasks failed", exc_info=True)
                 continue
@@ -70,7 +71,7 @@ class Command(BaseCommand):
         level = logging.WARNING if options["verbosity"] == 0 else logging.INFO
         for name in ("django_tasks", "django_tasks_db"):  # task start/finish lines (ids and paths, no text)
             logging.getLogger(name).setLevel(level)
-        recovered = recover_stale_tasks()
+        recovered = recover_stale_tasks() + recover_stale_import_tasks()
         if recovered:
             self.stdout.write(f"{len(recovered)} tâche(s) abandonnée(s) par un travailleur arrêté : remises en file.")
         prefix = get_random_string(24)

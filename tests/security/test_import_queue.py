@@ -1,0 +1,150 @@
+"""Issue 15, item 1 at 50,000 rows: a large import queues its checked rows, encrypted, for the workers
+(`inbox.import_queue`). Nothing is lost or doubled, no message exists before it is pseudonymised and triaged, the
+queue holds no readable personal data, and what the workers store is what the inline import stores."""
+
+import json
+from datetime import timedelta
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
+
+from guichet.accounts.services import administration_get_or_create
+from guichet.audit.models import AuditEvent
+from guichet.inbox.enums import Status
+from guichet.inbox.import_queue import (
+    STORED,
+    import_batch_task,
+    progress_of,
+    recover_stale_import_tasks,
+    work_queue,
+)
+from guichet.inbox.importexport import import_wait, messages_import
+from guichet.inbox.models import Message
+from guichet.inbox.personal_data import message_mapping
+
+pytestmark = pytest.mark.django_db
+
+HEADER = (
+    "id_experience;titre;description;intitule_typologie_1;intitule_structure_1;reponse_structure_1;"
+    "ressenti_usager;date_de_publication;etat_de_lexperience"
+)
+
+
+@pytest.fixture
+def caf():
+    administration, _ = administration_get_or_create(
+        name="Caisse d'allocations familiales", short_name="CAF", aliases=["CAF"]
+    )
+    return administration
+
+
+def _csv(path, count: int, *, broken: frozenset[int] = frozenset(), prefix: str = "e") -> None:
+    lines = [HEADER]
+    for n in range(count):
+        body = f"Question {n} sur mon allocation, signée Claire Moreau, 06 11 22 33 {n % 100:02d}"
+        if n in broken:
+            body = '"' + body
+        lines.append(f"{prefix}{n};Titre {n};{body};CAF;Agence de Lyon;;Négatif;2024-03-01;Publiée")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _batches() -> list[DBTaskResult]:
+    return list(DBTaskResult.objects.filter(task_path=import_batch_task.module_path).order_by("enqueued_at"))
+
+
+def test_queued_import_counts_every_row_and_stores_nothing_visible_before_analysis(tmp_path, caf, monkeypatch):
+    monkeypatch.setattr("guichet.inbox.import_queue.BATCH_ROWS", 4)
+    path = tmp_path / "sp.csv"
+    _csv(path, 10, broken=frozenset({3}))
+    report = messages_import(path=path, queue=True)
+    assert (report.created, report.queued, report.rejected, report.records) == (0, 9, 1, 10) and report.accounted
+    assert [error.line for error in report.errors] == [5]  # the real line of row 3 (header first)
+    assert "9 en file d'analyse" in report.summary("sp.csv")
+    assert Message.objects.count() == 0  # nothing visible, searchable or drafted yet
+    batches = _batches()
+    assert len(batches) == report.batches == 3
+    queued_text = json.dumps([batch.args_kwargs for batch in batches], ensure_ascii=False)
+    assert "Moreau" not in queued_text and "06 11 22 33" not in queued_text and "Question" not in queued_text
+    assert AuditEvent.objects.filter(action="import.queued", details__rows=9).count() == 1
+
+    report = import_wait(report)
+    assert (report.created, report.queued, report.rejected) == (9, 0, 1) and report.accounted
+    assert Message.objects.count() == 9
+    assert Message.objects.filter(status=Status.TRIAGED).exclude(pseudonymised_at=None).count() == 9
+    assert not Message.objects.filter(pseudonymised_body__contains="Moreau").exists()
+    drafts = DBTaskResult.objects.filter(queue_name="drafting", status="READY")
+    assert drafts.count() == 9  # each message's drafting task, queued with it
+    assert AuditEvent.objects.filter(action="message.received", actor_label="import").count() == 9
+
+
+def test_workers_store_what_the_inline_import_stores(tmp_path, caf):
+    inline_path, queued_path = tmp_path / "inline.csv", tmp_path / "queued.csv"
+    _csv(inline_path, 6, prefix="i")
+    _csv(queued_path, 6, prefix="q")
+    messages_import(path=inline_path, queue=False)
+    import_wait(messages_import(path=queued_path, queue=True))
+    fields = ["title", "body", "status", "priority", "triage_labels", "triage_details", "pseudonymised_title"]
+    fields += ["pseudonymised_body", "pii_entities", "sentiment", "published_at", "source_state", "received_at"]
+    for n in range(6):
+        inline = Message.objects.get(administration=caf, external_id=f"i{n}")
+        queued = Message.objects.get(administration=caf, external_id=f"q{n}")
+        assert {name: getattr(queued, name) for name in fields} == {name: getattr(inline, name) for name in fields}
+        assert message_mapping(queued) == message_mapping(inline)
+        assert queued.office.name == "Agence de Lyon" and queued.channel == "import"
+
+
+def test_a_batch_run_twice_or_a_file_queued_twice_stores_each_row_once(tmp_path, caf):
+    path = tmp_path / "sp.csv"
+    _csv(path, 5)
+    first = messages_import(path=path, queue=True)
+    second = messages_import(path=path, queue=True)  # before any worker ran: queued again
+    assert first.queued == second.queued == 5
+    (batch, _) = _batches()
+    args = batch.args_kwargs["args"]
+    assert import_batch_task.call(*args)["created"] == 5
+    assert import_batch_task.call(*args) == {"batch": args[0], "skipped": "already stored"}
+    assert work_queue() == 2  # both batches taken; the first one's marker makes its rerun a no-op
+    second = import_wait(second)
+    assert (second.created, second.duplicates, second.queued) == (0, 5, 0) and second.accounted
+    assert Message.objects.count() == 5
+    assert DBTaskResult.objects.filter(queue_name="drafting").count() == 5
+    assert AuditEvent.objects.filter(action=STORED).count() == 2
+
+
+def test_a_batch_whose_worker_died_is_queued_again_and_stored_once(tmp_path, caf):
+    path = tmp_path / "sp.csv"
+    _csv(path, 3)
+    report = messages_import(path=path, queue=True)
+    (batch,) = _batches()
+    batch.claim("a-worker-killed-with-sigkill")
+    DBTaskResult.objects.filter(pk=batch.pk).update(started_at=timezone.now() - timedelta(hours=1))
+    assert progress_of(report.import_id, report.batches).pending == 1  # still RUNNING: not lost, not failed
+    assert len(recover_stale_import_tasks()) == 1
+    assert recover_stale_import_tasks() == []  # claimed once
+    report = import_wait(report)
+    assert report.created == 3 and report.failed_batches == 0 and Message.objects.count() == 3
+    assert DBTaskResult.objects.get(pk=batch.pk).status == "FAILED"  # the dead worker's run, replaced
+
+
+def test_import_command_queues_large_files_and_waits_when_asked(tmp_path, caf, monkeypatch, capsys):
+    monkeypatch.setattr("guichet.inbox.importexport.QUEUE_ABOVE", 3)
+    path = tmp_path / "sp.csv"
+    _csv(path, 5)
+    call_command("import", str(path))
+    out = capsys.readouterr().out
+    assert "5 en file d'analyse" in out and "aucun n'est visible avant" in out
+    assert Message.objects.count() == 0
+    work_queue()
+    assert Message.objects.count() == 5
+    small = tmp_path / "small.csv"
+    small.write_text(HEADER + "\nx1;T;Un message court, signé Paul Durand.;CAF;;;;;\n", encoding="utf-8")
+    call_command("import", str(small))  # under the threshold: written here
+    assert "1 importé(s)" in capsys.readouterr().out and Message.objects.count() == 6
+    again = tmp_path / "again.csv"
+    _csv(again, 8)
+    call_command("import", str(again), "--wait")
+    out = capsys.readouterr().out
+    assert "= 0 importé(s) + 3 en file" not in out and "3 importé(s)" in out and "5 déjà présent(s)" in out
+    assert Message.objects.count() == 9
