@@ -11,11 +11,10 @@ from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-import spacy
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 
-from guichet.privacy import gazetteer, lexicon
+from guichet.privacy import gazetteer, lexicon, spacy_fr
 from guichet.privacy.name_rules import ContextNameRecognizer
 from guichet.privacy.names import ENTITY as PERSON
 from guichet.privacy.names import PersonRecognizer, is_common
@@ -42,7 +41,7 @@ class FrenchSpacyNlpEngine(SpacyNlpEngine):
     """spaCy without the dependency parser (not needed for NER and part-of-speech tags, and a third of the time)."""
 
     def load(self) -> None:
-        self.nlp = {LANGUAGE: spacy.load(SPACY_MODEL, disable=["parser"])}
+        self.nlp = {LANGUAGE: spacy_fr.load(SPACY_MODEL, disable=["parser"])}
 
 
 def analyzer() -> AnalyzerEngine:

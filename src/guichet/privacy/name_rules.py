@@ -19,12 +19,11 @@ from collections.abc import Iterator
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
-from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
-from spacy.lang.fr.stop_words import STOP_WORDS
 
 from guichet.privacy.gazetteer import SHAPED, fold, is_name, lookup
 from guichet.privacy.lexicon import is_filler, is_french
 from guichet.privacy.names import ENTITY, is_common
+from guichet.privacy.spacy_fr import EN_STOP_WORDS, STOP_WORDS
 
 # A word: letters (any script's), with inner hyphens or apostrophes ("N'Diaye", "Guy-Roger", "Wiśniewska").
 _W = r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*"

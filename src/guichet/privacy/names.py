@@ -10,7 +10,8 @@ from collections.abc import Iterator
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
-from spacy.lang.fr.stop_words import STOP_WORDS
+
+from guichet.privacy.spacy_fr import STOP_WORDS
 
 ENTITY = "PERSONNE"
 
