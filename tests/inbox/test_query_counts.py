@@ -8,6 +8,7 @@ differ. An upper bound catches a page that grows a query by mistake.
 from datetime import timedelta
 
 import pytest
+from django.core.exceptions import PermissionDenied
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -16,9 +17,11 @@ from django.utils import timezone
 from guichet.accounts.enums import Role
 from guichet.accounts.models import Office
 from guichet.audit.services import audit_log
-from guichet.inbox.enums import DraftKind, Status
+from guichet.inbox.enums import DraftKind, Priority, Status, TriageLabel
 from guichet.inbox.guards import workflow_scope
 from guichet.inbox.models import Draft, Message
+from guichet.inbox.triage_corrections import message_triage_correct
+from guichet.inbox.workflow import OPEN_STATES, message_triage_record
 from tests.accounts.factories import AdministrationFactory, member
 
 pytestmark = pytest.mark.django_db
@@ -138,3 +141,85 @@ def test_message_history_queries_do_not_grow_with_events(client, office):
     for n in range(15):
         audit_log(action="message.viewed", actor=agent, message=message, details={"n": n})
     assert count_queries(client, url) == few
+
+
+# Distress first, from a stored column: `Message.distress` follows the labels through every write path, and the
+# inbox's default order is the one of the partial index `message_open_urgency_idx` (no sort of every open message).
+
+
+def page_pks(client, url: str) -> list[int]:
+    return [row["pk"] for row in client.get(url).context["rows"]]
+
+
+def test_distress_column_follows_triage_corrections_and_bulk_writes(client, office):
+    administration, agent, _ = office
+    client.force_login(agent)
+    url = reverse("inbox", args=[administration.slug])
+    newest, middle, oldest = bulk_messages(administration, 3)  # all open, received one minute apart
+    # Triage: a distress label puts a message first even with the lowest priority; then priority, then the oldest.
+    message_triage_record(message=newest, labels=["distress"], priority=Priority.LOW)
+    message_triage_record(message=middle, labels=["question"], priority=Priority.HIGH)
+    message_triage_record(message=oldest, labels=["question"], priority=Priority.HIGH)
+    assert list(Message.objects.filter(distress=True).values_list("pk", flat=True)) == [newest.pk]
+    assert page_pks(client, url) == [newest.pk, oldest.pk, middle.pk]
+    # An agent's correction moves a message at once, both ways.
+    message_triage_correct(message=newest, actor=agent, label=TriageLabel.DISTRESS, present=False)
+    message_triage_correct(message=middle, actor=agent, label=TriageLabel.DISTRESS, present=True)
+    assert list(Message.objects.filter(distress=True).values_list("pk", flat=True)) == [middle.pk]
+    assert page_pks(client, url)[0] == middle.pk
+    assert page_pks(client, url + "?label=distress") == [middle.pk]
+    # Bulk writes keep it in step; the flag cannot be set apart from the labels.
+    oldest.triage_labels = ["distress", "question"]
+    Message.objects.bulk_update([oldest], ["triage_labels"])
+    Message.objects.filter(pk=middle.pk).update(triage_labels=["question"])
+    assert list(Message.objects.filter(distress=True).values_list("pk", flat=True)) == [oldest.pk]
+    with pytest.raises(PermissionDenied):
+        Message.objects.filter(pk=newest.pk).update(distress=True)
+
+
+def test_distress_first_holds_with_many_messages_in_constant_queries(client, office):
+    administration, agent, colleagues = office
+    client.force_login(agent)
+    url = reverse("inbox", args=[administration.slug])
+    bulk_messages(administration, 10, assignees=[agent, *colleagues])
+    few = count_queries(client, url)
+    bulk_messages(administration, 200, assignees=[agent, *colleagues], start=10)
+    assert count_queries(client, url) == few
+    rows = list(
+        Message.objects.filter(administration=administration, status__in=OPEN_STATES).values(
+            "pk", "distress", "priority", "received_at"
+        )
+    )
+    expected = sorted(rows, key=lambda m: (not m["distress"], -m["priority"], m["received_at"], m["pk"]))
+    assert page_pks(client, url) == [m["pk"] for m in expected[:25]]
+    assert page_pks(client, url + "?page=2") == [m["pk"] for m in expected[25:50]]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the query plan is PostgreSQL's")
+@pytest.mark.parametrize(
+    ("query", "index"),
+    [
+        ("", "message_open_urgency_idx"),
+        ("?label=distress", "message_open_urgency_idx"),
+        ("?status=all", "message_urgency_idx"),
+        ("?sort=oldest", "message_open_received_idx"),
+        ("?sort=newest", "message_open_received_idx"),
+    ],
+)
+def test_inbox_page_is_read_from_an_index_in_its_order(client, office, query, index):
+    administration, agent, colleagues = office
+    client.force_login(agent)
+    bulk_messages(administration, 300, assignees=[agent, *colleagues])
+    for _ in range(3):  # other administrations' messages, as in any real database (the planner sees them)
+        bulk_messages(AdministrationFactory(), 300)
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE inbox_message")
+    with CaptureQueriesContext(connection) as queries:
+        client.get(reverse("inbox", args=[administration.slug]) + query)
+    (page_query,) = [q["sql"] for q in queries.captured_queries if "LIMIT 25" in q["sql"]]
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")  # a table this small would be read whole otherwise
+        cursor.execute(f"EXPLAIN {page_query}")
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert f"Index Scan using {index}" in plan or f"Index Scan Backward using {index}" in plan, plan
+    assert "Sort" not in plan, plan  # the rows come out of the index in the page's order

@@ -3,7 +3,7 @@
 from datetime import datetime, time, timedelta
 
 from django import forms
-from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 from dsfr.forms import DsfrBaseForm
 
@@ -17,10 +17,12 @@ ALL = "all"
 MINE = "me"
 UNASSIGNED = "none"
 
+# Each order ends with the id (a stable page order) and is the order of an index of `Message` (read forwards or
+# backwards): a page reads its 25 rows, whatever the number of messages.
 SORTS = {
-    "priority": ("Urgence d'abord", ("-distress_first", "-priority", "received_at")),
-    "oldest": ("Plus anciens d'abord", ("received_at",)),
-    "newest": ("Plus récents d'abord", ("-received_at",)),
+    "priority": ("Urgence d'abord", ("-distress", "-priority", "received_at", "pk")),
+    "oldest": ("Plus anciens d'abord", ("received_at", "pk")),
+    "newest": ("Plus récents d'abord", ("-received_at", "-pk")),
 }
 
 
@@ -59,7 +61,9 @@ class InboxFilterForm(DsfrBaseForm):
             qs = qs.filter(status__in=OPEN_STATES)
         elif status != ALL:
             qs = qs.filter(status=status)
-        if data.get("label"):
+        if data.get("label") == TriageLabel.DISTRESS:
+            qs = qs.filter(distress=True)  # the stored copy of the label, in the inbox's index
+        elif data.get("label"):
             qs = qs.filter(triage_labels__icontains=f'"{data["label"]}"')
         assignee = data.get("assignee")
         if assignee == MINE:
@@ -85,13 +89,11 @@ class InboxFilterForm(DsfrBaseForm):
 
 
 def order_inbox(qs: QuerySet[Message], sort: str = "priority") -> QuerySet[Message]:
-    """Distress first (even when the priority was lowered by hand), then priority, then the oldest."""
-    qs = qs.annotate(
-        distress_first=Case(
-            When(triage_labels__icontains='"distress"', then=Value(1)), default=Value(0), output_field=IntegerField()
-        )
-    )
-    return qs.order_by(*SORTS.get(sort, SORTS["priority"])[1], "pk")
+    """Distress first (even when the priority was lowered by hand), then priority, then the oldest.
+
+    `distress` is the stored copy of the label: over the open messages this order is the one of the index
+    `message_open_urgency_idx`, so the first page reads 25 rows, however many messages are waiting."""
+    return qs.order_by(*SORTS.get(sort, SORTS["priority"])[1])
 
 
 class DraftForm(DsfrBaseForm):

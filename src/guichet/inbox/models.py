@@ -24,6 +24,16 @@ from guichet.inbox.enums import (
     Status,
 )
 
+# The states of a message still waiting for an answer (`workflow.OPEN_STATES`, sorted for a stable migration).
+OPEN_STATUSES = tuple(
+    sorted({Status.RECEIVED, Status.TRIAGED, Status.DRAFTING, Status.DRAFT_READY, Status.IN_REVIEW, Status.ESCALATED})
+)
+
+
+def distress_of(labels: list[str] | None) -> bool:
+    """The value of `Message.distress` for these triage labels."""
+    return "distress" in (labels or [])
+
 
 class MessageQuerySet(models.QuerySet):
     def visible_to(self, user) -> "MessageQuerySet":
@@ -40,11 +50,28 @@ class MessageQuerySet(models.QuerySet):
     def update(self, **kwargs):
         if "status" in kwargs and not guards.workflow_active():
             raise PermissionDenied("Message status changes go through guichet.inbox.workflow.")
+        # Keep the stored distress flag in step with the labels: computed from a list of labels; with an
+        # expression (bulk_update's CASE), bulk_update below has set both.
+        if isinstance(kwargs.get("triage_labels"), list | tuple):
+            kwargs["distress"] = distress_of(kwargs["triage_labels"])
+        elif ("triage_labels" in kwargs) != ("distress" in kwargs):
+            raise PermissionDenied("Message.distress follows triage_labels: update the labels with a list.")
         return super().update(**kwargs)
+
+    def bulk_create(self, objs, *args, **kwargs):
+        objs = list(objs)
+        for obj in objs:
+            obj.distress = distress_of(obj.triage_labels)
+        return super().bulk_create(objs, *args, **kwargs)
 
     def bulk_update(self, objs, fields, *args, **kwargs):
         if "status" in fields and not guards.workflow_active():
             raise PermissionDenied("Message status changes go through guichet.inbox.workflow.")
+        if "triage_labels" in fields:
+            objs = list(objs)
+            for obj in objs:
+                obj.distress = distress_of(obj.triage_labels)
+            fields = [*fields, "distress"] if "distress" not in fields else fields
         return super().bulk_update(objs, fields, *args, **kwargs)
 
 
@@ -70,6 +97,9 @@ class Message(models.Model):
     priority = models.PositiveSmallIntegerField("priorité", choices=Priority.choices, default=Priority.NORMAL)
     triage_labels = models.JSONField("étiquettes de tri", default=list, blank=True)
     triage_details = models.JSONField("détails du tri", default=dict, blank=True)
+    # "distress" in triage_labels, stored so that the inbox sorts distress first from an index (set on every
+    # save and bulk write that touches the labels: triage, an agent's correction, an import).
+    distress = models.BooleanField("en détresse", default=False, editable=False)
     assignee = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="assigned_messages"
     )
@@ -103,7 +133,26 @@ class Message(models.Model):
             ),
             models.CheckConstraint(condition=models.Q(status__in=Status.values), name="message_status_valid"),
         ]
-        indexes = [models.Index(fields=["administration", "status", "-priority", "received_at"])]
+        indexes = [
+            models.Index(fields=["administration", "status", "-priority", "received_at"]),
+            # The inbox's default view ("Urgence d'abord" over the open messages): the first page is read from
+            # the index, 25 rows, instead of reading and sorting every open message of the administration.
+            models.Index(
+                fields=["administration", "-distress", "-priority", "received_at", "id"],
+                condition=models.Q(status__in=OPEN_STATUSES),
+                name="message_open_urgency_idx",
+            ),
+            # The same order over every status ("Tous les statuts"), and the open messages by date ("Plus
+            # anciens / récents d'abord", read backwards for the newest).
+            models.Index(
+                fields=["administration", "-distress", "-priority", "received_at", "id"], name="message_urgency_idx"
+            ),
+            models.Index(
+                fields=["administration", "received_at", "id"],
+                condition=models.Q(status__in=OPEN_STATUSES),
+                name="message_open_received_idx",
+            ),
+        ]
         verbose_name = "message"
 
     def __init__(self, *args, **kwargs) -> None:
@@ -119,6 +168,10 @@ class Message(models.Model):
             raise PermissionDenied("A new message starts as received; use guichet.inbox.workflow to move it.")
         if not creating and self.status != self._saved_status and not guards.workflow_active():
             raise PermissionDenied("Message status changes go through guichet.inbox.workflow.")
+        self.distress = distress_of(self.triage_labels)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "triage_labels" in update_fields and "distress" not in update_fields:
+            kwargs["update_fields"] = [*update_fields, "distress"]
         super().save(*args, **kwargs)
         self._saved_status = self.status
 
@@ -128,7 +181,7 @@ class Message(models.Model):
 
     @property
     def is_distress(self) -> bool:
-        return "distress" in (self.triage_labels or [])
+        return distress_of(self.triage_labels)
 
     @property
     def latest_draft(self) -> "Draft | None":

@@ -18,13 +18,11 @@ from guichet.audit.models import AuditEvent
 from guichet.inbox.audit import audit_event, audit_log
 from guichet.inbox.enums import DraftKind, DraftTrigger, Priority, Status
 from guichet.inbox.guards import workflow_scope
-from guichet.inbox.models import Draft, Message, Reply, check_approver
+from guichet.inbox.models import OPEN_STATUSES, Draft, Message, Reply, check_approver
 from guichet.inbox.personal_data import message_mapping
 from guichet.privacy.pseudonymise import pseudonymise_known
 
-OPEN_STATES = frozenset(
-    {Status.RECEIVED, Status.TRIAGED, Status.DRAFTING, Status.DRAFT_READY, Status.IN_REVIEW, Status.ESCALATED}
-)
+OPEN_STATES = frozenset(OPEN_STATUSES)  # defined beside the model: the inbox's index is over them
 
 # States where the citizen's request has been dealt with; personal data is purged some time after.
 FINISHED_STATES = frozenset({Status.SENT, Status.REDIRECTED, Status.CLOSED})

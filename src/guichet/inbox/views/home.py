@@ -17,7 +17,7 @@ def home(request: HttpRequest) -> HttpResponse:
             .filter(status__in=OPEN_STATES)
             .aggregate(
                 open=Count("pk"),
-                distress=Count("pk", filter=Q(triage_labels__icontains='"distress"')),
+                distress=Count("pk", filter=Q(distress=True)),
                 mine=Count("pk", filter=Q(assignee=request.user)),
             )
         )
