@@ -14,6 +14,7 @@ from guichet.accounts.services import administration_get_or_create
 from guichet.audit.models import AuditEvent
 from guichet.inbox.enums import Status
 from guichet.inbox.import_queue import (
+    MAX_ATTEMPTS,
     STORED,
     import_batch_task,
     progress_of,
@@ -148,3 +149,19 @@ def test_import_command_queues_large_files_and_waits_when_asked(tmp_path, caf, m
     out = capsys.readouterr().out
     assert "= 0 importé(s) + 3 en file" not in out and "3 importé(s)" in out and "5 déjà présent(s)" in out
     assert Message.objects.count() == 9
+
+
+def test_a_failing_batch_is_retried_then_reported_failed_with_its_rows_kept(caf):
+    unreadable = "gAAAAAB-not-a-token"
+    import_batch_task.enqueue("imp1-1", unreadable, None, 1)
+    assert work_queue() == 1
+    (first, retry) = _batches()
+    assert first.status == "FAILED" and retry.status == "READY"
+    assert retry.args_kwargs["args"] == ["imp1-1", unreadable, None, 2]  # same rows, next attempt, later
+    assert retry.run_after > timezone.now()
+    assert progress_of("imp1", 1).pending == 1
+    import_batch_task.enqueue("imp2-1", unreadable, None, MAX_ATTEMPTS)
+    work_queue()
+    state = progress_of("imp2", 1)
+    assert (state.stored, state.pending, state.failed) == (0, 0, 1)  # given up: the command says so
+    assert Message.objects.count() == 0

@@ -296,9 +296,9 @@ def recover_stale_import_tasks(*, lease: float = LEASE_S) -> list[str]:
     return new_ids
 
 
-def work_queue(worker_id: str = "") -> int:
+def work_queue(worker_id: str = "", *, after_each: Callable[[], None] | None = None) -> int:
     """Run the import queue in this process until no batch is ready (claimed as `guichet worker` claims a task:
-    an exclusive transaction, a row lock); returns how many batches were run."""
+    an exclusive transaction, a row lock), calling `after_each` after each batch; returns how many were run."""
     worker_id = worker_id or f"import-{get_random_string(16)}"
     ran = 0
     while True:
@@ -321,6 +321,8 @@ def work_queue(worker_id: str = "") -> int:
         except Exception as exc:  # recorded on the task (and retried by the task itself)
             row.set_failed(exc)
         ran += 1
+        if after_each:
+            after_each()
 
 
 @dataclass
@@ -372,9 +374,14 @@ def work_through(
     ]
     for process in processes:
         process.start()
+
+    def report() -> None:
+        if progress:
+            progress(progress_of(import_id, batches))
+
     try:
         while True:
-            work_queue()
+            work_queue(after_each=report)
             state = progress_of(import_id, batches)
             if progress:
                 progress(state)

@@ -52,7 +52,11 @@ class Command(BaseCommand):
             self.stderr.write(f"  {done} / {total} message(s) écrits")
 
     def queue_progress(self, state: QueueProgress) -> None:
-        self.stderr.write(f"  {state.stored} / {state.total} lot(s) analysés et rangés")
+        """About twenty lines: batches analysed and stored out of those queued."""
+        step = max(1, state.total // 20)
+        if state.stored == state.total or state.stored // step != getattr(self, "_last_batch_step", -1):
+            self._last_batch_step = state.stored // step
+            self.stderr.write(f"  {state.stored} / {state.total} lot(s) analysés et rangés")
 
     def handle(self, *args, **options) -> None:
         forced = None
