@@ -25,7 +25,7 @@ def collect(items, index, allowed):
 
     data = []
     for item in items:
-        query = understand(item["query"])
+        query = understand(item["query"], administration=item["administration"])
         candidates, _, _ = gather(
             index, query, allowed, use_dense=index.dense is not None, administration=item["administration"]
         )

@@ -123,3 +123,31 @@ def test_more_insults_are_set_aside_and_the_question_kept():
     searched = " ".join([query.subject, *query.asks, *query.context])
     assert "sangsues" not in searched and "parasites" not in searched
     assert any("cotisations" in ask for ask in query.asks)
+
+
+def test_a_complaint_gets_the_recourse_route_of_the_body_it_disputes():
+    caf = understand("La CAF me réclame 1 840 € de trop-perçu, je ne suis pas d'accord. Comment je conteste ?")
+    assert [route.name for route in caf.recourse] == ["Caf ou MSA"]
+    assert caf.recourse[0].fiches[0] == "F20841"  # the médiateur de la Caf
+    # the office the message was sent to names the body when the message does not
+    sent = understand("Ma réclamation n'avance pas depuis 4 mois, existe-t-il un recours ?", administration="CPAM")
+    assert [route.fiches for route in sent.recourse] == [("F20849",)]
+    energy = understand("Facture d'électricité de 1 900 €, ma réclamation est restée sans réponse. Qui peut m'aider ?")
+    assert "F20820" in {fiche for route in energy.recourse for fiche in route.fiches}
+    # a question that disputes nothing gets no route, whatever the office
+    assert understand("Comment demander la prime d'activité ?", administration="CAF").recourse == []
+
+
+def test_more_distress_situations_are_recognised():
+    def names(text: str) -> list[str]:
+        return [hit.name for hit in distress(fold(text))]
+
+    assert "maltraitance d'une personne âgée" in names(
+        "Ma voisine de 89 ans vit seule, son fils prend sa retraite et la laisse sans nourriture"
+    )
+    assert "sans logement" in names("Le propriétaire m'a mis dehors, on a dormi dans la voiture avec mon fils")
+    assert names("Mon mari est mort cette nuit d'une crise cardiaque, par où commencer ?") == ["décès d'un proche"]
+    assert names("Mes parents veulent me marier cet été au pays avec un cousin") == ["mariage forcé"]
+    assert "idées suicidaires" in names("elle écrit qu'elle voudrait disparaître et que personne ne la regretterait")
+    assert "harcèlement scolaire" in names("ma fille se fait insulter et humilier tous les jours au collège")
+    assert names("Mon père est mort en 1998, je prépare ma retraite") == []

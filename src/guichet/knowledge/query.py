@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from guichet.knowledge.analysis import analyze, fold
+from guichet.knowledge.recourse import RecourseHit, recourse
 from guichet.knowledge.situations import DistressHit, distress, qualifiers_in_message
 from guichet.knowledge.vocabulary import Found, find
 from guichet.text import WRITTEN_PLACEHOLDER
@@ -54,7 +55,8 @@ _INSULTS = re.compile(
     r"vous vous foutez de \w+|foutre|foutez|abrutis?|idiots?|débiles?|putain|bordel|honte|honteux|"
     r"c'est du vol|inadmissible|scandale(?:ux)?|payés à rien \w+|sangsues?|parasites?|guignols?|tocards?|pourris|"
     r"feignasses?|fainéants?|planqués?|bureaucrates?|racket\w*|mafieux|mafia|vautours?|charognards?|ordures?|"
-    r"salauds?|enfoirés?|crétins?|imbéciles?|nazes?|branleurs?|ras le bol|j'en ai marre|marre|dégoûtée?s?)\b",
+    r"salauds?|enfoirés?|crétins?|imbéciles?|nazes?|branleurs?|ras le bol|j'en ai marre|marre|dégoûtée?s?|"
+    r"vampires?|pourrie?s?|oui ou merde|je vous jure|goinfr\w*|baltringues?|charlots?)\b",
     re.IGNORECASE,
 )
 # A sentence addressed to a model rather than to the administration: kept out of the query.
@@ -131,6 +133,7 @@ class Query:
     noise: list[str] = field(default_factory=list)
     vocabulary: list[Found] = field(default_factory=list)
     distress: list[DistressHit] = field(default_factory=list)
+    recourse: list[RecourseHit] = field(default_factory=list)  # a complaint: where to contest (médiateur…)
     qualifiers: frozenset[str] = frozenset()
     terms: frozenset[str] = frozenset()  # the analysed terms of the useful text and of its vocabulary's expansions
 
@@ -177,8 +180,11 @@ class Query:
         return " ".join(part for part in parts if part)[:DENSE_CHARS]
 
 
-def understand(text: str, *, title: str = "") -> Query:
-    """Read a (pseudonymised) message: `text` may start with its subject line ("title\\n\\nmessage")."""
+def understand(text: str, *, title: str = "", administration: str = "") -> Query:
+    """Read a (pseudonymised) message: `text` may start with its subject line ("title\\n\\nmessage").
+
+    `administration`: the short name of the office it was sent to, which names the body a complaint disputes
+    when the message does not ("vous me réclamez…", sent to the CAF)."""
     title, body = _split_title(strip_noise(title), strip_signature(strip_noise(text)))
     body = _GREETING.sub("", body)
     query = Query()
@@ -200,6 +206,7 @@ def understand(text: str, *, title: str = "") -> Query:
     folded = fold(useful)
     query.vocabulary = find(useful)
     query.distress = distress(folded)
+    query.recourse = recourse(folded, fold(administration))
     query.qualifiers = qualifiers_in_message(folded)
     query.terms = frozenset(analyze(" ".join([useful, *query.expansions()])))
     return query

@@ -11,6 +11,8 @@ Each candidate fiche gets a dozen numbers, each a reason an agent would accept:
 * `vocabulary`: the subject or an ask names the thing this fiche is the fiche of ("CSS", "carte grise
   d'occasion"); `vocabulary_context`: the story names it ("je touche l'ARE" in a message about another benefit);
 * `distress`: the message describes a distress situation this fiche serves (see `guichet.knowledge.situations`);
+* `recourse`: the message disputes a decision or a bill of a body, and this fiche is that body's recourse route
+  (médiateur, conciliateur, réclamation: see `guichet.knowledge.recourse`);
 * `mismatch`: the fiche is written for a situation the message does not mention ("… d'un fonctionnaire",
   "… d'un mineur") — usually the neighbour of the right fiche; `qualifier`: the fiche's title names a situation
   the message describes ("… d'un salarié du secteur privé" for someone in a CDI, "Défunt…" after a death);
@@ -32,7 +34,8 @@ The score is a weighted sum. WEIGHTS were fitted by `benchmarks/retrieval_rerank
 listwise softmax over each message's candidates, L2-regularised) on the train and validation splits of
 `corpora/retrieval/` (the features were chosen on train, checked on validation), checked on the train and
 validation splits of `corpora/drafting/` (other messages, other authors), then rounded; no test split was read.
-Each hit carries the reasons that lifted it.
+The weight of `recourse` (added later) was chosen alone, the others fixed, on the same splits (a refit of all
+weights on the larger train split did not raise hit@1). Each hit carries the reasons that lifted it.
 """
 
 from __future__ import annotations
@@ -65,6 +68,7 @@ FEATURES = (
     "question_answer",
     "conditioned",
     "vocabulary_context",
+    "recourse",
 )
 # Situations a title may name without the message having to: "… dans le secteur privé" is the default case.
 MATCH_ONLY = frozenset({"salarié du privé"})
@@ -72,7 +76,7 @@ GUIDE_TYPES = ("Fiche Comment faire si", "Recherche guidée")
 COLUMN = {name: i for i, name in enumerate(FEATURES)}
 WEIGHTS = np.array(
     [1.22, 0.94, 1.48, 0.60, 2.13, 1.75, 2.55, 5.37, -1.52, 1.59, 1.18, 0.42, 0.81, -0.73]
-    + [1.04, 0.85, -1.02, 0.43, 1.49],
+    + [1.04, 0.85, -1.02, 0.43, 1.49, 1.5],
     dtype=np.float32,
 )
 
@@ -140,6 +144,9 @@ class Candidates:
         for order, hit in enumerate(query.distress):  # the first situation recognised is the main one
             for rank, fiche_id in enumerate(hit.fiches):
                 pointed.setdefault(f"d:{fiche_id}", ("distress", hit.name, rank + 2 * order, 1.0))
+        for order, route in enumerate(query.recourse):
+            for rank, fiche_id in enumerate(route.fiches):
+                pointed.setdefault(f"r:{fiche_id}", ("recourse", route.name, rank + order, 1.0))
         themes = ADMINISTRATION_THEMES.get(fold(administration).strip(), ())
         pointers: list[list[str]] = []
         for row, fiche in enumerate(fiches):
@@ -154,6 +161,10 @@ class Candidates:
             if distress:
                 features[row, COLUMN["distress"]] = 1.0 / (1 + distress[2])
                 reasons.append(f"situation : {distress[1]}")
+            route = pointed.get(f"r:{meta['fiche_id']}")
+            if route:
+                features[row, COLUMN["recourse"]] = 1.0 / (1 + route[2])
+                reasons.append(f"recours : {route[1]}")
             qualifiers = index.title_qualifiers[fiche]
             if qualifiers - query.qualifiers - MATCH_ONLY:
                 features[row, COLUMN["mismatch"]] = 1.0

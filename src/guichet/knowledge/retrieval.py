@@ -9,7 +9,7 @@
    section names), and each chunk's vector (its heading path and first sentences), when the index has them.
 4. **Candidates**: the best 30 fiches by the first-stage score (lexical relative to the query's best + 0.4 ×
    cosine), plus the best of each sub-query and of the passage vectors, plus the fiches the message's vocabulary
-   and distress situations point to.
+   and distress situations point to, and a complaint's recourse route (`guichet.knowledge.recourse`).
 5. **Re-rank** the candidates with explainable features (`guichet.knowledge.rerank`).
 """
 
@@ -188,6 +188,9 @@ def gather(
     for hit in query.distress:
         for rank, fiche_id in enumerate(hit.fiches):
             pointed.setdefault(fiche_id, ("distress", hit.name, rank))
+    for route in query.recourse:
+        for rank, fiche_id in enumerate(route.fiches):
+            pointed.setdefault(fiche_id, ("recourse", route.name, rank))
     for fiche_id in pointed:
         position = index.position.get(fiche_id)
         if position is not None and allowed[position] and position not in chosen:
@@ -236,7 +239,7 @@ def run_search(
     use_dense = mode != "lexical" and index.dense is not None and settings.GUICHET_SEARCH_DENSE
     if mode == "dense" and not use_dense:
         raise RuntimeError("Dense search is off (GUICHET_SEARCH_DENSE) or the index has no vectors.")
-    query = understand(text)
+    query = understand(text, administration=administration)
     if query.empty:
         return []
     allowed = _allowed(index, audience, fiche_types)

@@ -60,6 +60,10 @@ DISTRESS: tuple[Distress, ...] = (
             r"\b(grand.?mere|grand.?pere|mamie|papi|personne agee|mere agee|pere age|ehpad|maison de retraite)\b"
             r".{0,120}\b(maltrait\w*|bleus|frapp\w*|vol(e|ee|ent|er)?|disparai\w*|peur|insult\w*)\b",
             r"maltrait\w*.{0,60}\b(grand.?mere|grand.?pere|mamie|papi|personne agee|ehpad)\b",
+            # someone old named by their age, and what is done to them ("ma voisine de 89 ans… il la frappe")
+            r"\b(mere|pere|voisine?|tante|oncle|grand.?mere|grand.?pere|dame|monsieur) (agee? )?de [6-9]\d ans\b"
+            r".{0,300}\b(bleus|frapp\w*|bat\b|battue?|enferm\w*|maigri|sans (nourriture|manger)|"
+            r"(garde|prend|prendre|vole|empoche)\w* (sa|toute sa) (retraite|pension|carte bancaire)|peur de lui)",
         ),
         ("F861",),
         "F861 « Maltraitance d'une personne âgée : que faire ? » : le 3977, le signalement",
@@ -67,9 +71,11 @@ DISTRESS: tuple[Distress, ...] = (
     Distress(
         "sans logement",
         (
-            r"(dors|dormir|dormons|dort|vis|vivons) (dans (ma|la|une|notre) voiture|dehors|a la rue|dans la rue)",
+            r"(dors|dormi|dormir|dormons|dort|vis|vivons) "
+            r"(dans (ma|la|une|notre) voiture|dehors|a la rue|dans la rue)",
             r"(suis|sommes|me retrouve|nous retrouvons) (a la rue|sans (logement|abri|domicile|toit))",
-            r"\bsdf\b|sans.abri|nulle part ou (dormir|aller)|plus de (logement|toit)|mis(e)? a la porte",
+            r"\bsdf\b|sans.abri|nulle part ou (dormir|aller)|plus de (logement|toit)|mis(e)? (a la porte|dehors)"
+            r"|ou (on|nous|je) (peut|peux|pouvons) dormir",
         ),
         ("F2003", "F17317", "F20343"),
         "F2003 : les établissements qui hébergent une personne en précarité (115, CHRS) ; F17317 : la domiciliation "
@@ -79,7 +85,8 @@ DISTRESS: tuple[Distress, ...] = (
         "expulsion du logement",
         (
             r"expuls\w*|quitter (l.|mon |notre |le )?(appartement|logement|maison|appart)",
-            r"(mettre|met|mettent|jeter) (dehors|a la porte)|commandement de quitter",
+            r"(mettre|met|mis|mise|mettent|jeter|jete) (dehors|a la porte)|commandement de quitter"
+            r"|change\w* (la|les) serrures?",
         ),
         ("F31272", "F34736", "F1334"),
         "F31272 « Loyers impayés et expulsion du locataire » : la procédure et ses délais ; F34736 : la trêve "
@@ -122,6 +129,8 @@ DISTRESS: tuple[Distress, ...] = (
         (
             r"(envie|voulait|veux|veut|vouloir) (de )?(mourir|en finir)|me (suicider|tuer)|plus envie de vivre",
             r"(des )?choses graves|mettre fin a (mes|ses) jours|idees? noires",
+            r"(veux|veut|voudrais|voudrait|envie de) disparaitre|(personne|on) ne (me|la|le) regretterait"
+            r"|(seraient|serait) mieux sans moi|fasse une betise",
         ),
         ("F33954",),
         "F33954 « Comment alerter les secours (Samu ou pompiers) en cas d'urgence ? » (15, 112 ; 3114 prévention "
@@ -132,6 +141,8 @@ DISTRESS: tuple[Distress, ...] = (
         (
             r"harcel\w*.{0,80}(college|lycee|ecole|classe|snapchat|insta|reseaux)",
             r"(college|lycee|ecole).{0,80}harcel\w*",
+            r"(insult\w*|humili\w*|frapp\w*|rackett?\w*|moqu\w*) .{0,60}"
+            r"(au college|au lycee|a l.ecole|de (sa|ma|mon|son) classe)",
         ),
         ("F31985",),
         "F31985 « Harcèlement scolaire - Violences scolaires - Provocation au suicide » : 3020, 3018, plainte",
@@ -183,6 +194,24 @@ DISTRESS: tuple[Distress, ...] = (
         ),
         ("F32239",),
         "F32239 « Cyber-harcèlement (harcèlement sur internet) » : 3018, signalement, plainte",
+    ),
+    Distress(
+        "décès d'un proche",
+        (
+            r"\b(mari|femme|epoux|epouse|conjoint|compagnon|compagne|pere|mere|papa|maman|fils|fille|frere|soeur)"
+            r" (est |vient de )?(mort|morte|decede|decedee|mourir|deceder)\b.{0,40}"
+            r"(cette nuit|hier|ce matin|aujourd.hui|ce week.end|il y a (\d+|deux|trois|quelques) jours|d.une?)",
+        ),
+        ("F16507", "F909"),
+        "F16507 « Je dois faire face au décès d'un proche » : les démarches dans l'ordre ; F909 « Déclaration de "
+        "décès »",
+    ),
+    Distress(
+        "mariage forcé",
+        (r"mariage force|marier de force|(veulent|veut|vont|va) me marier|force\w* a (me )?marier",),
+        ("F781", "F17777"),
+        "F781 « Enfant en danger : comment le signaler ? » (le 119) ; F17777 : ce que le juge des enfants peut "
+        "faire pour protéger un mineur",
     ),
     Distress(
         "éloignement du territoire",

@@ -38,7 +38,7 @@ class Command(BaseCommand):
             self.stdout.write(json.dumps([asdict(hit) for hit in hits], ensure_ascii=False, indent=2))
             return
         if options["explain"]:
-            self._explain(options["text"])
+            self._explain(options["text"], options["administration"])
         if not hits:
             self.stdout.write("Aucune fiche trouvée.")
         for rank, hit in enumerate(hits, 1):
@@ -50,8 +50,8 @@ class Command(BaseCommand):
                 excerpt = " ".join(passage.text.split())[:200]
                 self.stdout.write(f"   · {passage.heading} : {excerpt}")
 
-    def _explain(self, text: str) -> None:
-        query = understand(text)
+    def _explain(self, text: str, administration: str = "") -> None:
+        query = understand(text, administration=administration)
         self.stdout.write(f"Objet : {query.subject or '—'}")
         for label, sentences in (("Demande", query.asks), ("Contexte", query.context), ("Écarté", query.noise)):
             for sentence in sentences:
@@ -62,6 +62,8 @@ class Command(BaseCommand):
             )
         for hit in query.distress:
             self.stdout.write(f"Situation : {hit.name} → {' '.join(hit.fiches)} ({hit.reason})")
+        for route in query.recourse:
+            self.stdout.write(f"Recours : {route.name} → {' '.join(route.fiches)} ({route.reason})")
         for sub in query.sub_queries():
             self.stdout.write(f"Sous-requête : {' / '.join(sub.splitlines())}")
         self.stdout.write("")

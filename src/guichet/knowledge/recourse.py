@@ -1,0 +1,156 @@
+"""Where a complaint can go: the recourse route of the body a message disputes (médiateur, recours amiable).
+
+A complaint ("la CAF me réclame 1 840 €, je ne suis pas d'accord", "ma réclamation n'avance pas", "le service client
+me propose un bon d'achat ridicule") needs two fiches: the one of the problem, which its words find, and the one of
+the way to contest it, which they rarely name: the writer does not know that a médiateur de la Caf, a conciliateur
+de l'assurance maladie or a médiateur national de l'énergie exists. `recourse` recognises a dispute (`DISPUTE`: the
+writer contests, claims, says nobody answers) and the body disputed (the office the message was sent to, or the
+words of the message), and returns the fiches of that body's recourse route, each with its reason. The map is
+curated here, in code, from the fiches that describe a route (their titles are quoted); it is not learned from the
+corpus. The re-ranking weighs these fiches with their other evidence (`guichet.knowledge.rerank`, feature
+`recourse`): the problem's own fiche usually stays first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# The writer disputes a decision or a bill, or says their claim went unanswered (folded text).
+DISPUTE = re.compile(
+    r"\b(?:reclamation|reclame\w*|contest\w*|recours|pas d.accord|injuste|injustement|abusi(?:f|fs|ve|ves)|"
+    r"refus\w*|aucune reponse|sans reponse|(?:ne|n.) (?:me |nous )?repond(?:ent)? (?:plus|pas|jamais)|"
+    r"personne ne (?:repond|bouge|corrige)|litige|mediat\w*|conciliat\w*|a l.amiable|faire valoir mes droits|"
+    r"(?:qui|ou) (?:je peux|puis-je|dois-je|peut-on) (?:saisir|m.adresser|ecrire)|n.avance pas|"
+    r"vrai remboursement|rembourse(?:r|z)? (?:moi|nous)|bon d.achat)\b"
+)
+
+
+@dataclass(frozen=True)
+class Recourse:
+    name: str
+    patterns: tuple[str, ...]  # the body disputed, in the message (folded text, any of them)
+    offices: tuple[str, ...]  # or the office the message was sent to (folded short names)
+    fiches: tuple[str, ...]  # best first
+    reason: str
+
+
+RECOURSE: tuple[Recourse, ...] = (
+    Recourse(
+        "Caf ou MSA",
+        (r"\b(caf|msa)\b|allocations? familiales|\bapl\b|prime d.activite|\brsa\b",),
+        ("caf", "msa"),
+        ("F20841", "F2474"),
+        "F20841 « Comment recourir au médiateur de la Caf ou de la MSA ? » (après une réclamation) ; "
+        "F2474 « Recours gracieux, hiérarchique… » : demander à l'administration de revoir sa décision",
+    ),
+    Recourse(
+        "Pôle emploi",
+        (r"pole emploi|france travail|allocations? (de )?chomage|\bare\b",),
+        ("france travail", "pole emploi"),
+        ("F2761",),
+        "F2761 « Médiateur de Pôle emploi : comment y recourir ? »",
+    ),
+    Recourse(
+        "impôts",
+        (r"\bimpots?\b|\bdgfip\b|\bfisc\b|taxe (fonciere|d.habitation)|centre des (impots|finances)",),
+        ("dgfip", "impots"),
+        ("F110", "F32477", "F103"),
+        "F110 « Réclamations en matière d'impôt » ; F32477 « Recours amiable en matière d'impôt » ; F103 "
+        "« Médiateur des ministères économiques et financiers »",
+    ),
+    Recourse(
+        "assurance maladie",
+        (r"\bcpam\b|\bsecu\b|securite sociale|assurance maladie|\bcaisse\b.{0,40}(rembourse|soins|kine|medecin)",),
+        ("cpam", "assurance maladie"),
+        ("F20849",),
+        "F20849 « Conciliateur de l'assurance maladie : comment y recourir ? »",
+    ),
+    Recourse(
+        "énergie",
+        (r"electricite|\bgaz\b|\bedf\b|engie|fournisseur d.energie|compteur (electrique|linky|de gaz)|\blinky\b",),
+        (),
+        ("F20820",),
+        "F20820 « Médiateur national de l'énergie : comment y recourir ? »",
+    ),
+    Recourse(
+        "eau",
+        (r"facture d.eau|compteur d.eau|service des eaux",),
+        (),
+        ("F20762",),
+        "F20762 « Médiateur de l'eau : comment y recourir ? »",
+    ),
+    Recourse(
+        "La Poste",
+        (r"la poste|colissimo|\bcolis\b|lettre recommandee (perdue|jamais)|courrier perdu|facteur",),
+        (),
+        ("F11064",),
+        "F11064 « Médiateur du groupe La Poste : comment y recourir ? »",
+    ),
+    Recourse(
+        "SNCF",
+        (r"\bsncf\b|\btrains?\b|\btgv\b|\bter\b|ouigo|intercites",),
+        (),
+        ("F12151",),
+        "F12151 « Médiateur de la SNCF Mobilités : comment y recourir ? »",
+    ),
+    Recourse(
+        "banque",
+        (r"\bbanques?\b|frais bancaires|agios|frais d.incidents?|conseiller bancaire",),
+        ("banque de france",),
+        ("F20523",),
+        "F20523 « Médiateur bancaire : comment y recourir ? »",
+    ),
+    Recourse(
+        "communications électroniques",
+        (r"operateur|forfait (mobile|telephone|internet)|box internet|\bfibre\b|\bsfr\b|bouygues telecom",),
+        (),
+        ("F14373",),
+        "F14373 « Médiateur des communications électroniques : comment y recourir ? »",
+    ),
+    Recourse(
+        "Éducation nationale",
+        (r"rectorat|education nationale|inspection academique",),
+        ("education nationale", "rectorat"),
+        ("F1897",),
+        "F1897 « Comment recourir au médiateur de l'éducation nationale ? »",
+    ),
+    Recourse(
+        "litige entre particuliers",
+        (r"artisan|plombier|electricien|macon|entreprise de travaux|garagiste|(mon|le|notre) voisin",),
+        (),
+        ("F1736",),
+        "F1736 « Conciliateur de justice » : une solution amiable, gratuite, entre deux parties",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class RecourseHit:
+    name: str
+    fiches: tuple[str, ...]
+    reason: str
+
+
+_COMPILED = tuple((entry, tuple(re.compile(p) for p in entry.patterns)) for entry in RECOURSE)
+
+
+def disputes(folded: str) -> bool:
+    """Whether a folded message contests something or says its claim went unanswered."""
+    return bool(DISPUTE.search(folded))
+
+
+def recourse(folded: str, administration: str = "") -> list[RecourseHit]:
+    """The recourse routes of the bodies a disputing message names (none when it disputes nothing).
+
+    `administration` is the folded short name of the office the message was sent to: it names the body when the
+    message does not ("vous me réclamez…").
+    """
+    if not disputes(folded):
+        return []
+    office = administration.strip()
+    found = []
+    for entry, patterns in _COMPILED:
+        if any(p.search(folded) for p in patterns) or (office and office in entry.offices):
+            found.append(RecourseHit(entry.name, entry.fiches, entry.reason))
+    return found
