@@ -223,3 +223,25 @@ def test_inbox_page_is_read_from_an_index_in_its_order(client, office, query, in
         plan = "\n".join(row[0] for row in cursor.fetchall())
     assert f"Index Scan using {index}" in plan or f"Index Scan Backward using {index}" in plan, plan
     assert "Sort" not in plan, plan  # the rows come out of the index in the page's order
+
+
+def test_redirect_dialog_lists_the_competent_first_in_one_query_whatever_the_number_of_administrations(client, office):
+    administration, agent, _ = office
+    client.force_login(agent)
+    (message,) = bulk_messages(administration, 1, assignees=[agent])
+    Message.objects.filter(pk=message.pk).update(
+        triage_details={"competent": {"topic": "caf", "body": "la Caf", "service": "caf.fr"}}
+    )
+    caf = AdministrationFactory(name="Caisse d'allocations familiales du Rhône")
+    AdministrationFactory(name="Assurance maladie du Rhône")
+    url = reverse("message", args=[message.pk])
+    few = count_queries(client, url)
+    for n in range(120):
+        AdministrationFactory(name=f"Mairie de la commune n° {n:03d}")
+    assert count_queries(client, url) == few
+    html = client.get(url).content.decode()
+    dialog = html[html.index('id="modal-redirect"') :]
+    suggested = dialog[dialog.index('<optgroup label="Compétentes pour ce sujet">') : dialog.index("</optgroup>")]
+    assert f'value="{caf.pk}"' in suggested and "Assurance maladie" not in suggested
+    assert f'value="{administration.pk}"' not in dialog.split("</select>")[0]  # not to itself
+    assert "Autres administrations (121)" in dialog

@@ -8,6 +8,7 @@ from django.http import Http404
 
 from guichet.accounts.models import Administration, Membership
 from guichet.audit.models import AuditEvent
+from guichet.drafting.triage import TOPICS, administration_profiles
 from guichet.inbox.models import CannedResponse, Draft, Feedback, Message, Reply
 
 
@@ -66,6 +67,24 @@ def feedbacks_of(user, *, message: Message) -> QuerySet[Feedback]:
 
 def feedback_of(user, *, message: Message) -> Feedback | None:
     return feedbacks_of(user, message=message).first()
+
+
+SUGGESTED_TARGETS = 5
+_TOPIC_PROFILES = {topic.key: set(topic.profiles) for topic in TOPICS}
+
+
+def redirect_targets(message: Message) -> tuple[list[Administration], list[Administration]]:
+    """Where `message` can be redirected: first the administrations competent for the subject triage recognised
+    (its "competent" topic, matched on their names and aliases as triage matches them), then all the others by
+    name. One query, names only (the dialog lists them; with hundreds of administrations it stays one read)."""
+    others = list(
+        Administration.objects.exclude(pk=message.administration_id).only("pk", "name", "aliases").order_by("name")
+    )
+    competent = (message.triage_details or {}).get("competent") or {}
+    profiles = _TOPIC_PROFILES.get(competent.get("topic") or "", set())
+    suggested = [a for a in others if profiles & administration_profiles(a.name, a.aliases or [])] if profiles else []
+    suggested = suggested[:SUGGESTED_TARGETS]
+    return suggested, [a for a in others if a not in suggested]
 
 
 def canned_responses_of(administration: Administration, *, active_only: bool = False) -> QuerySet[CannedResponse]:

@@ -1,3 +1,4 @@
+from functools import partial
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
@@ -12,7 +13,14 @@ from guichet.inbox.enums import DraftKind, Status
 from guichet.inbox.forms import DraftForm, EscalateForm, FeedbackForm, RedirectForm, RegenerateForm, SendForm
 from guichet.inbox.models import Draft, Message
 from guichet.inbox.privacy_bridge import mapping_for, restore_text
-from guichet.inbox.selectors import canned_responses_of, drafts_for, events_for, feedback_of, message_get_for
+from guichet.inbox.selectors import (
+    canned_responses_of,
+    drafts_for,
+    events_for,
+    feedback_of,
+    message_get_for,
+    redirect_targets,
+)
 from guichet.inbox.ui import (
     annotate_draft,
     highlight_pii,
@@ -107,6 +115,8 @@ def message_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "canned_responses": canned_responses_of(message.administration, active_only=True),
             "regenerate_form": RegenerateForm(),
             "redirect_form": RedirectForm(current=message.administration),
+            # (suggested, others), read only where the dialog is drawn (an open message): the template calls it.
+            "redirect_targets": partial(redirect_targets, message),
             "escalate_form": EscalateForm(),
             "reply": reply,
             "feedback": feedback,
