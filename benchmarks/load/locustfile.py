@@ -10,15 +10,24 @@ Agents (`Agent`): log in once, then open the inbox (default view or with a filte
 draft, and now and then approve and send it (which queues its webhook delivery when one is configured).
 Front office (`FrontOffice`, one user): posts a new message every LOAD_API_INTERVAL seconds (steady rate).
 Only loopback hosts are accepted.
+
+Measured window (what run.py sets): with LOAD_AGENTS_TOTAL, the statistics are reset once that many agents have
+logged in (logging in is PBKDF2 hashing by design: 50 agents logging in at once would fill two cores for a
+minute and is not what the pages cost), then the run lasts LOAD_MEASURE_S seconds more. With LOAD_RESULT_FILE,
+the login statistics and the measured window's statistics are written there as JSON when locust stops.
 """
 
 import itertools
+import json
 import os
 import random
 import re
+import time
 import uuid
+from pathlib import Path
 from urllib.parse import urlparse
 
+import gevent
 from locust import HttpUser, between, constant, events, task
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
@@ -26,7 +35,49 @@ PASSWORD = os.environ.get("LOAD_PASSWORD", "charge-de-test-2026")
 ADMINISTRATIONS = int(os.environ.get("LOAD_ADMINISTRATIONS", "20"))
 AGENTS_PER_ADMINISTRATION = int(os.environ.get("LOAD_AGENTS", "3"))
 FILTERS = ["", "?status=all", "?assignee=unassigned", "?label=distress", "?sort=oldest", "?page=2"]
+AGENTS_TOTAL = int(os.environ.get("LOAD_AGENTS_TOTAL", "0"))
+MEASURE_S = float(os.environ.get("LOAD_MEASURE_S", "0"))
+RESULT_FILE = os.environ.get("LOAD_RESULT_FILE", "")
+PERCENTILES = {"p50_ms": 0.5, "p95_ms": 0.95, "p99_ms": 0.99}
 _accounts = itertools.count()
+_window: dict = {"logged_in": 0, "login": None, "started": None, "ended": None}
+
+
+def entry_figures(entry) -> dict:
+    figures = {"requests": entry.num_requests, "failures": entry.num_failures}
+    figures.update({k: round(entry.get_response_time_percentile(q) or 0) for k, q in PERCENTILES.items()})
+    figures["max_ms"] = round(entry.max_response_time or 0)
+    return figures
+
+
+def agent_logged_in(environment) -> None:
+    """Count the agents in; when all are, keep the login figures and measure from now on."""
+    _window["logged_in"] += 1
+    if not AGENTS_TOTAL or _window["logged_in"] != AGENTS_TOTAL:
+        return
+    _window["login"] = entry_figures(environment.stats.get("login", "POST"))
+    environment.runner.stats.reset_all()
+    _window["started"] = time.time()
+    if MEASURE_S:
+        gevent.spawn_later(MEASURE_S, environment.runner.quit)
+
+
+@events.quitting.add_listener
+def write_result(environment, **kwargs) -> None:
+    if not RESULT_FILE:
+        return
+    _window["ended"] = time.time()
+    measured_s = _window["ended"] - (_window["started"] or _window["ended"])
+    pages = {
+        name: {**entry_figures(entry), "rps": round(entry.num_requests / measured_s, 2) if measured_s else 0.0}
+        for (name, _method), entry in environment.stats.entries.items()
+    }
+    total = entry_figures(environment.stats.total)
+    total["rps"] = round(total["requests"] / measured_s, 2) if measured_s else 0.0
+    result = {"agents_logged_in": _window["logged_in"], "login": _window["login"], "measured_s": round(measured_s)}
+    result.update(started_at=_window["started"], ended_at=_window["ended"])
+    result.update({"pages": pages, "total": total, "all_logged_in": _window["started"] is not None})
+    Path(RESULT_FILE).write_text(json.dumps(result, indent=2), encoding="utf-8")
 
 
 @events.test_start.add_listener
@@ -47,7 +98,7 @@ class Agent(HttpUser):
         self.message_ids: list[str] = []
         page = self.client.get("/comptes/connexion/", name="login page")
         token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text)
-        self.client.post(
+        with self.client.post(
             "/comptes/connexion/",
             data={
                 "username": f"load-{self.slug}-{number}",
@@ -56,7 +107,11 @@ class Agent(HttpUser):
             },
             headers={"Referer": f"{self.host}/comptes/connexion/"},
             name="login",
-        )
+            catch_response=True,
+        ) as response:
+            if "/comptes/connexion/" in response.url:  # the form again: refused
+                response.failure("login refused")
+        agent_logged_in(self.environment)
 
     def _csrf(self) -> str:
         return self.client.cookies.get("csrftoken", "")
