@@ -158,6 +158,39 @@ def test_dates_of_the_writers_life_are_personal():
     assert found("Depuis le jugement du 15/09/2025, notre fils vit chez moi.") == [("DATE", "15/09/2025")]
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Mon grand-oncle vit seul. Il s'est cassé le col du fémur le 12 janvier.", "12 janvier"),
+        ("Sa demande de logement a été enregistrée le 07/04/2025.", "07/04/2025"),
+        ("Elle a quitté le foyer le 3 novembre sans prévenir.", "3 novembre"),
+        ("Le récépissé de sa fille a expiré le 19/10.", "19/10"),
+        ("M. Haddou a rendez-vous au tribunal le 2 décembre à 14h.", "2 décembre"),
+        ("Notre voisine est hospitalisée. Son allocation a été suspendue le 30 septembre.", "30 septembre"),
+        ("Mon oncle a eu 60 ans le 8 mars.", "8 mars"),
+        ("On a fait la déclaration de vol le 5 avril.", "5 avril"),
+    ],
+)
+def test_dates_of_someone_the_writer_writes_for(text, date):
+    assert ("DATE", date) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Si le salarié a été embauché le 15 mars, il a droit à 2 jours.",
+        "Elle a été supprimée le 1er janvier 2019.",
+        "Le taux est de 1 %. Il est de 2 % depuis le 1er août 2016.",
+        "Par exemple, sa demande déposée le 3 juin est traitée en juillet.",
+        "L'époux choisit la pleine propriété du 1/4 des biens.",
+        "Les enfants de l'allocataire sont pris en compte. Depuis le 24 mars 2020, la règle a changé.",
+        "Nos enfants sont d'accord pour le partage 50/50 de la maison.",
+    ],
+)
+def test_dates_of_rules_and_examples_about_someone_are_kept(text):
+    assert "DATE" not in types(text)
+
+
 def test_dates_of_rules_are_kept():
     assert found("Depuis le 1er janvier 2024, le montant est revalorisé.") == []
     assert found("Vous pouvez saisir le juge jusqu'au 25 août 2019 à minuit.") == []

@@ -162,12 +162,74 @@ _STRONG_EVENT = re.compile(
 _SENTENCE_BREAK = re.compile(r"(?<![A-Z])[.!?;]\s|\n")
 
 
+# Someone else's life, told by the one who writes for them (a child for a parent, a social worker, a guardian): a
+# relative or a person named with a title ("son titre expire le…", "Mme Sow a perdu son emploi le…"), or a subject
+# pronoun with a verb in the past ("Il est tombé le…", "Elle a déposé… le…"). Fiches write "vous" and "il faut".
+_KIN = (
+    r"(?:père|mère|papa|maman|parents|fils|fille|filles|enfants?|bébé|bebe|frère|frere|sœur|soeur|mari|femme|épouse|"
+    r"epouse|époux|epoux|compagnon|compagne|conjointe?|oncle|tante|neveu|nièce|niece|cousine?|grand-(?:mère|père)|"
+    r"grands-parents|petite?-(?:fils|fille)|petits-enfants|arrière-grand-(?:mère|père)|beau-(?:père|frère|fils)|"
+    r"belle-(?:mère|sœur|soeur|fille)|voisine?|patiente?|résidente?|residente?|protégée?|tutelle|curatelle|"
+    r"majeur protégé)"
+)
+_SOMEONE = re.compile(
+    r"(?i:\b(?:son|sa|ses|leur|leurs|notre|nos|mon|ma|mes)\s+(?:\w+\s+)?" + _KIN + r"\b)|"
+    r"(?i:\b(?:tante|oncle|neveu|nièce|cousine?|grand-mère|grand-père|voisine?|beau-père|belle-mère)\b)|"
+    r"(?:\b(?:M\.|Mme|Mlle|(?i:madame|monsieur))\s+[A-ZÀ-Ý])"
+)
+_THEIRS = re.compile(
+    # a document or a benefit of theirs: "son titre", "sa demande d'AME", "son rendez-vous", "son RSA"
+    r"(?i:\b(?:son|sa|ses|leur|leurs)\s+(?:titre|récépissé|recepisse|rendez-vous|rdv|demande|dossier|carte|"
+    r"passeport|permis|contrat|aps|arrêt|audience|jugement|pension|retraite|allocation|rsa|aah|apl|compte|entretien|"
+    r"convocation|certificat|attestation|logement|emploi|stage|formation|opération|hospitalisation)\b)|"
+    r"(?i:\bon\s+(?:a|est|avait|était|n['’]a)\b)"
+)
+# A person as the subject of a verb in the past: "il a perdu", "elle a été opérée", "il est tombé" (not "elle a été
+# supprimée", "il est de 1 %", "il a pris fin": a rule or an amount).
+_HE_OR_SHE = re.compile(
+    r"(?i)\b(?:il|elle|ils|elles)\s+(?:ne\s+|n['’])?(?:lui\s+|leur\s+|l['’]|les\s+|s['’]|se\s+|y\s+)?(?:"
+    r"(?<=s['’])(?:est|était)\s+[^\W\d]{3,}|(?<=se )sont\s+[^\W\d]{3,}|"
+    r"(?:a|ont|avait|avaient)\s+(?!été\b|pris\b|fait\s+l['’]objet)(?:[^\W\d]{3,}|eu\b)|"
+    r"(?:a|ont|avait|avaient)\s+été\s+(?:opér|hospitalis|convoqu|plac|radi|licenci|embauch|reconnu|admis|"
+    r"diagnostiqu|naturalis|expuls|soign|bless|agress|accueilli|reçu|orient|héberg|domicili|scolaris|inscrit|"
+    r"vaccin|examin|mut|condamn|jug|entendu|arrêt|transfér|amput|greff)|"
+    r"(?:est|sont|était|étaient)\s+(?:tomb|arriv|parti|entr|sorti|n[ée]|décéd|mort|revenu|venu|allé|rentr|rest|"
+    r"hospitalis|héberg|domicili|scolaris|inscrit|enceinte|malade|en arrêt|au chômage|en congé|en ehpad|"
+    r"en maison|en foyer|sous (?:tutelle|curatelle))|"
+    r"(?:vit|vivent|habite|habitent|travaille|travaillent|touche|touchent|parle|parlent|lit|sait|peut plus))"
+)
+# Sentences that state a rule or an example, or speak to the reader: a fiche's.
+_RULE_SENTENCE = re.compile(r"(?i)(?<![\w\-])(?:exemple|si|s['’]il|s['’]ils|lorsqu\w*|quand|vous|votre|vos)\b")
+# The event of that life: _LIFE_EVENT, or a past participle right before the date ("déposée le", "envoyé le",
+# "a expiré le", "tombé le"), or an appointment ("le 7 mai à 9h").
+_PARTICIPLE = re.compile(
+    r"(?i)(?:\b\w{3,}(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ite|ert|erte)\s+(?:[\wéè'’]+\s+){0,4}?|\beu\s+\d+\s+ans\s+)"
+    r"(?:le|du|en|depuis le|pour le)\s*$"
+)
+_APPOINTMENT = re.compile(r"^\s*(?:à|a|vers)\s*\d{1,2}\s*h", re.IGNORECASE)
+# Deadlines and dates from which a rule applies: a fiche's, not a person's, when nothing else says it is.
+_RULE_DATE = re.compile(
+    r"(?i)(?:avant le|au plus tard le|jusqu['’]au|à compter du|a compter du|à partir du|dès le|des le|"
+    r"au titre de|loi|décret|arrêté|ordonnance|circulaire|réforme|exemple)\s*[^.;\n]{0,20}$"
+)
+_MORE_EVENTS = re.compile(
+    r"(?i)\b(?:opér\w*|tomb\w*|diagnostiqu\w*|réussi\w*|expir\w*|rédig\w*|vers[ée]\w*|plac[ée]\w*|placement|"
+    r"interdit|prend fin|pris fin|notifi\w*|notification|suspend\w*|supprim\w*|refus\w*|accord[ée]\w*|"
+    r"attribu\w*|sign[ée]\w*|incendie|audience|dépôt|demande|séances?|examen|passage|visite|eu \d+ ans|juge|"
+    r"déclar\w*)\b"
+)
+
+
 class EventDateRecognizer(RegexRecognizer):
     """The date of an event of the writer's or a relative's life: "décédé le 3 mars 2025", "mariés le 21/05/2011",
-    "mon titre expire le 28/02/2026", "accident de travail le 8 septembre".
+    "mon titre expire le 28/02/2026", "accident de travail le 8 septembre", and of the life of someone the writer
+    writes for: "Il est tombé le 3 décembre", "Sa demande d'AME déposée le 3 juin", "Mme Sow a perdu son emploi le
+    30 juin".
 
     The sentence before the date must hold a word of a life event (family, health, work, housing, procedures) and a
     word of the writer or a relative (je, mon, nous, ma mère…): a fiche's "depuis le 1er janvier 2024" is not one.
+    Or it, or the sentence before it, names someone (a relative, a title, a pronoun with a verb in the past), and
+    an event, a past participle or an appointment is next to the date, which is no deadline of a rule.
     Dates of birth keep their own type (`BirthDateRecognizer`).
     """
 
@@ -178,10 +240,41 @@ class EventDateRecognizer(RegexRecognizer):
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         for start, end, score in super().spans(text):
             window = text[max(0, start - self.WINDOW) : start]
-            sentence_start = max((m.end() for m in _SENTENCE_BREAK.finditer(window)), default=0)
+            breaks = [m.end() for m in _SENTENCE_BREAK.finditer(window)]
+            sentence_start = breaks[-1] if breaks else 0
             before = window[sentence_start:]
             after = _SENTENCE_BREAK.split(text[end : end + 40], maxsplit=1)[0]
             personal = _PERSONAL.search(before) or _PERSONAL.search(after)
             third = _FAMILY_EVENT.search(before[-60:]) and _THIRD_PERSON.search(before)
             if _LIFE_EVENT.search(before[-60:]) and personal or third or _STRONG_EVENT.search(before[-20:]):
                 yield start, end, score
+            elif self._someone_elses(text, start, end, before, after):
+                yield start, end, score
+
+    def _someone_elses(self, text: str, start: int, end: int, before: str, after: str) -> bool:
+        """A date of the life of someone the writer writes for (see the class docstring)."""
+        if _RULE_DATE.search(before) or _RULE_SENTENCE.search(before) or _RULE_SENTENCE.search(after):
+            return False
+        numeric = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})(?:[/.\-]\d{2,4})?", text[start:end])
+        if numeric and (re.fullmatch(r"\d/\d", text[start:end]) or int(numeric[1]) > 31 or int(numeric[2]) > 12):
+            return False  # "du 1/4", "50/50": a share, not a date
+        sentence_start = start - len(before)
+        previous = _SENTENCE_BREAK.split(text[max(0, sentence_start - 2 * self.WINDOW) : sentence_start])[-3:]
+        here = (
+            _SOMEONE.search(before)
+            or _SOMEONE.search(after)
+            or _THEIRS.search(before)
+            or _HE_OR_SHE.search(before)
+            or _PERSONAL.search(before)
+            or _PERSONAL.search(after)
+        )
+        narrative = _PARTICIPLE.search(before[-40:]) or _APPOINTMENT.match(text[end : end + 12])
+        if here:
+            near = before[-60:]
+            return bool(narrative or _LIFE_EVENT.search(near) or _MORE_EVENTS.search(near))
+        # the person is named in the sentences before ("Elle vit en foyer. Sa complémentaire prend fin le 30/11"):
+        # the date's own sentence must tell what happened, not when a rule began ("Depuis le 24 mars 2020")
+        if re.search(r"(?i)depuis\s+(?:le\s+)?$", before):
+            return False
+        someone_before = any(_SOMEONE.search(sentence) or _HE_OR_SHE.search(sentence) for sentence in previous)
+        return bool(someone_before and (narrative or re.search(r"(?i)\b(?:prend|pris) fin\s+le\s*$", before)))
