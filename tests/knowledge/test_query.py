@@ -151,3 +151,11 @@ def test_more_distress_situations_are_recognised():
     assert "idées suicidaires" in names("elle écrit qu'elle voudrait disparaître et que personne ne la regretterait")
     assert "harcèlement scolaire" in names("ma fille se fait insulter et humilier tous les jours au collège")
     assert names("Mon père est mort en 1998, je prépare ma retraite") == []
+
+
+def test_the_facet_asked_about_a_thing_is_read():
+    assert "vol" in understand("On m'a volé mon sac avec ma carte d'identité, comment la refaire ?").facets
+    assert "coût" in understand("Le passeport, ça coûte combien ?").facets
+    first = understand("c mon 1er boulot, cmt on fait sa declaration d'impot la 1ere fois ?")
+    assert "première fois" in first.facets
+    assert understand("Comment demander un passeport ?").facets == frozenset()

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from guichet.knowledge.analysis import analyze, fold
+from guichet.knowledge.facets import facets_in_message
 from guichet.knowledge.recourse import RecourseHit, recourse
 from guichet.knowledge.situations import DistressHit, distress, qualifiers_in_message
 from guichet.knowledge.vocabulary import Found, find
@@ -135,6 +136,7 @@ class Query:
     distress: list[DistressHit] = field(default_factory=list)
     recourse: list[RecourseHit] = field(default_factory=list)  # a complaint: where to contest (médiateur…)
     qualifiers: frozenset[str] = frozenset()
+    facets: frozenset[str] = frozenset()  # what is asked about the thing: loss, theft, cost, delay…
     terms: frozenset[str] = frozenset()  # the analysed terms of the useful text and of its vocabulary's expansions
 
     @property
@@ -208,6 +210,7 @@ def understand(text: str, *, title: str = "", administration: str = "") -> Query
     query.distress = distress(folded)
     query.recourse = recourse(folded, fold(administration))
     query.qualifiers = qualifiers_in_message(folded)
+    query.facets = facets_in_message(folded)
     query.terms = frozenset(analyze(" ".join([useful, *query.expansions()])))
     return query
 

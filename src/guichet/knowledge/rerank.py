@@ -13,6 +13,8 @@ Each candidate fiche gets a dozen numbers, each a reason an agent would accept:
 * `distress`: the message describes a distress situation this fiche serves (see `guichet.knowledge.situations`);
 * `recourse`: the message disputes a decision or a bill of a body, and this fiche is that body's recourse route
   (médiateur, conciliateur, réclamation: see `guichet.knowledge.recourse`);
+* `facet`: the fiche's title names what the message asks about the thing — a loss, a theft, a cost, a delay, a
+  renewal, a first request (see `guichet.knowledge.facets`): "Passeport : en cas de vol" after a theft;
 * `mismatch`: the fiche is written for a situation the message does not mention ("… d'un fonctionnaire",
   "… d'un mineur") — usually the neighbour of the right fiche; `qualifier`: the fiche's title names a situation
   the message describes ("… d'un salarié du secteur privé" for someone in a CDI, "Défunt…" after a death);
@@ -34,8 +36,10 @@ The score is a weighted sum. WEIGHTS were fitted by `benchmarks/retrieval_rerank
 listwise softmax over each message's candidates, L2-regularised) on the train and validation splits of
 `corpora/retrieval/` (the features were chosen on train, checked on validation), checked on the train and
 validation splits of `corpora/drafting/` (other messages, other authors), then rounded; no test split was read.
-The weight of `recourse` (added later) was chosen alone, the others fixed, on the same splits (a refit of all
-weights on the larger train split did not raise hit@1). Each hit carries the reasons that lifted it.
+The weights of `recourse` and `facet` (added later) were chosen one at a time, the others fixed, on the same
+splits (a refit of all weights on the larger train split did not raise hit@1; a `facet` mismatch feature, the
+title naming a facet the message does not, was tried and left out: no gain). Each hit carries the reasons that
+lifted it.
 """
 
 from __future__ import annotations
@@ -69,6 +73,7 @@ FEATURES = (
     "conditioned",
     "vocabulary_context",
     "recourse",
+    "facet",
 )
 # Situations a title may name without the message having to: "… dans le secteur privé" is the default case.
 MATCH_ONLY = frozenset({"salarié du privé"})
@@ -76,7 +81,7 @@ GUIDE_TYPES = ("Fiche Comment faire si", "Recherche guidée")
 COLUMN = {name: i for i, name in enumerate(FEATURES)}
 WEIGHTS = np.array(
     [1.22, 0.94, 1.48, 0.60, 2.13, 1.75, 2.55, 5.37, -1.52, 1.59, 1.18, 0.42, 0.81, -0.73]
-    + [1.04, 0.85, -1.02, 0.43, 1.49, 1.5],
+    + [1.04, 0.85, -1.02, 0.43, 1.49, 1.5, 1.5],
     dtype=np.float32,
 )
 
@@ -170,6 +175,10 @@ class Candidates:
                 features[row, COLUMN["mismatch"]] = 1.0
             if qualifiers & query.qualifiers:
                 features[row, COLUMN["qualifier"]] = 1.0
+            facets = index.title_facets[fiche]
+            if facets & query.facets:
+                features[row, COLUMN["facet"]] = 1.0
+                reasons.append(f"demande : {', '.join(sorted(facets & query.facets))}")
             title = index.title_terms[fiche]
             total = sum(title.values())
             if total > 0:

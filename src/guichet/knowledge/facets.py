@@ -1,0 +1,81 @@
+"""What a message asks about a thing, and which fiche of that thing answers it: loss, theft, cost, delay…
+
+Many fiches come in families: "Passeport d'un majeur : première demande", "… : en cas de perte", "… : en cas de vol",
+"Renouvellement du passeport…", "Combien coûte un passeport ?", "Passeport en urgence". The words of a message name the
+thing (passeport) and all of them share it; what tells them apart is the *facet* the message asks about. A fiche whose
+title names a facet the message does not mention ("Combien coûte un passeport ?" for someone who asks what to bring)
+is usually the neighbour of the right one; one whose title names the facet asked ("… en cas de vol" after a theft)
+is usually the right one. Each facet says how a title names it and how a writer does (regular expressions over the
+folded text: lower case, no accents). Curated here, in code, from the titles of the fiche families.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Facet:
+    name: str
+    in_title: str
+    in_message: str
+
+
+FACETS: tuple[Facet, ...] = (
+    Facet("perte", r"\bperte\b|\bperdu", r"\bperdu\w*|\bperte\b|egare\w*"),
+    Facet("vol", r"\bvol\b|\bvole", r"\bvol(e|ee|es|ees)?\b|\bvole|cambriol\w*|arrache\w*|on m.a pris"),
+    Facet(
+        "coût",
+        r"combien coute|\bcouts?\b|\bprix\b|\btarifs?\b|payant",
+        r"combien (ca |cela |est-ce que ca )?(coute|faut.il payer)|combien je (dois )?pa\w+ pour|\bcouts?\b|\bprix\b"
+        r"|\btarifs?\b|payant|gratuit|timbre fiscal|c.est cher|coute(nt)? combien|(ca|cela) coute",
+    ),
+    Facet(
+        "délai",
+        r"\bdelais?\b|combien de temps|quand (re)?(recoit|obtient)",
+        r"\bdelais?\b|combien de temps|(ca|cela|c) (prend|met|dure)|toujours (rien|pas) (recu|eu)|attends? depuis",
+    ),
+    Facet(
+        "retard ou pénalité",
+        r"retard|penalit\w*|majore\w*|majoration|sanctions?\b",
+        r"en retard|\bretard de paiement|penalit\w*|majore\w*|majoration|sanction",
+    ),
+    Facet(
+        "réclamation",
+        r"reclamation|recours|contester|contestation|litiges?\b|corriger|erreur",
+        r"reclam\w*|recours|contest\w*|pas d.accord|\berreurs?\b|corriger|rectifi\w*|mal (ecrit|orthographie)",
+    ),
+    Facet("renouvellement", r"renouvel\w*", r"renouvel\w*|expire|perime|plus valable|arrive a (expiration|echeance)"),
+    Facet(
+        "première fois",
+        r"premiere (demande|declaration|inscription|immatriculation)",
+        r"premiere (fois|demande|declaration)|\b1(ere|re) (fois|declaration)|jamais (eu|fait)|mon 1er",
+    ),
+    Facet(
+        "changement d'adresse",
+        r"changement d.adresse|demenag\w*|changer l.adresse",
+        r"demenag\w*|nouvelle adresse|changement d.adresse|chang\w* d.adresse|change l.adresse",
+    ),
+    Facet(
+        "urgence",
+        r"urgence|temporaire",
+        r"urgen\w*|billet d.avion|je pars (dans|le)|au plus vite|depart (dans|le)",
+    ),
+    Facet("cumul", r"cumul\w*", r"cumul\w*|en meme temps|toucher les deux|garder (mon|ma|l.)"),
+    Facet(
+        "suivi de la demande",
+        r"suivre|ou en est|etat d.avancement",
+        r"ou en est|suivre (ma|mon)|avancement|statut|en cours d.instruction",
+    ),
+)
+
+_FACETS = tuple((f, re.compile(f.in_title), re.compile(f.in_message)) for f in FACETS)
+
+
+def facets_in_title(folded_title: str) -> frozenset[str]:
+    return frozenset(f.name for f, in_title, _ in _FACETS if in_title.search(folded_title))
+
+
+def facets_in_message(folded: str) -> frozenset[str]:
+    return frozenset(f.name for f, _, in_message in _FACETS if in_message.search(folded))
