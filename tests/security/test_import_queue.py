@@ -8,6 +8,7 @@ from datetime import timedelta
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
+from django_tasks_db.compat import TaskContext
 from django_tasks_db.models import DBTaskResult
 
 from guichet.accounts.services import administration_get_or_create
@@ -102,11 +103,13 @@ def test_a_batch_run_twice_or_a_file_queued_twice_stores_each_row_once(tmp_path,
     first = messages_import(path=path, queue=True)
     second = messages_import(path=path, queue=True)  # before any worker ran: queued again
     assert first.queued == second.queued == 5
-    (batch, _) = _batches()
-    args = batch.args_kwargs["args"]
-    assert import_batch_task.call(*args)["created"] == 5
-    assert import_batch_task.call(*args) == {"batch": args[0], "skipped": "already stored"}
-    assert work_queue() == 2  # both batches taken; the first one's marker makes its rerun a no-op
+    assert work_queue() == 2
+    (batch, other) = _batches()
+    assert DBTaskResult.objects.get(pk=batch.pk).return_value["created"] == 5
+    assert DBTaskResult.objects.get(pk=other.pk).return_value["duplicates"] == 5
+    import_batch_task.enqueue(*batch.args_kwargs["args"])  # the same batch once more
+    assert work_queue() == 1
+    assert _batches()[-1].return_value == {"batch": batch.args_kwargs["args"][0], "skipped": "already stored"}
     second = import_wait(second)
     assert (second.created, second.duplicates, second.queued) == (0, 5, 0) and second.accounted
     assert Message.objects.count() == 5
@@ -124,6 +127,9 @@ def test_a_batch_whose_worker_died_is_queued_again_and_stored_once(tmp_path, caf
     assert progress_of(report.import_id, report.batches).pending == 1  # still RUNNING: not lost, not failed
     assert len(recover_stale_import_tasks()) == 1
     assert recover_stale_import_tasks() == []  # claimed once
+    # had that worker been alive after all, its run would store nothing: the batch is the new run's
+    late = import_batch_task.call(TaskContext(task_result=batch.task_result), *batch.args_kwargs["args"])
+    assert "skipped" in late and Message.objects.count() == 0
     report = import_wait(report)
     assert report.created == 3 and report.failed_batches == 0 and Message.objects.count() == 3
     assert DBTaskResult.objects.get(pk=batch.pk).status == "FAILED"  # the dead worker's run, replaced

@@ -41,6 +41,7 @@ from django.db import models as db_models
 from django.utils import timezone
 from django.utils.crypto import get_random_string
 from django_tasks import task
+from django_tasks_db.compat import TaskContext
 from django_tasks_db.models import DBTaskResult
 from django_tasks_db.utils import exclusive_transaction, is_locked_database_exception
 
@@ -57,8 +58,9 @@ logger = logging.getLogger(__name__)
 QUEUE = "import"
 # Above an ordinary drafting task (0), below a distress draft (50).
 PRIORITY = 20
-# A batch of 500 rows costs 10–15 s of CPU; a RUNNING batch older than this belongs to a worker that is gone.
-LEASE_S = 15 * 60
+# A batch of 500 rows costs about 10 s of CPU; a RUNNING batch older than this belongs to a worker that is gone
+# (were it alive after all, its run is refused when it comes to store: see `store_batch`).
+LEASE_S = 5 * 60
 MAX_ATTEMPTS = 3
 BATCH_ROWS = 500
 STORED = "import.batch_stored"
@@ -78,6 +80,7 @@ class BatchOutcome:
     created: int = 0
     duplicates: int = 0
     rejected: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
+    replaced: bool = False  # this run's lease had expired and the batch was queued again: nothing stored
 
 
 # Encoding -------------------------------------------------------------------------------------------------------
@@ -171,14 +174,16 @@ def batch_stored(key: str) -> bool:
     return AuditEvent.objects.filter(action=STORED, details__batch=key).exists()
 
 
-@task(queue_name=QUEUE, priority=PRIORITY)
-def import_batch_task(key: str, token: str, actor_id: int | None = None, attempt: int = 1) -> dict[str, Any]:
+@task(queue_name=QUEUE, priority=PRIORITY, takes_context=True)
+def import_batch_task(
+    context: TaskContext, key: str, token: str, actor_id: int | None = None, attempt: int = 1
+) -> dict[str, Any]:
     """Analyse and store one queued batch of an import (runs in `guichet worker`); idempotent."""
     recover_stale_import_tasks()
     if batch_stored(key):
         return {"batch": key, "skipped": "already stored"}
     try:
-        outcome = store_batch(key, unseal(token), actor_id=actor_id)
+        outcome = store_batch(key, unseal(token), actor_id=actor_id, task_id=str(context.task_result.id))
     except Exception as exc:
         logger.warning("Import batch %s failed (attempt %s): %s", key, attempt, type(exc).__name__)
         if attempt < MAX_ATTEMPTS:
@@ -186,6 +191,8 @@ def import_batch_task(key: str, token: str, actor_id: int | None = None, attempt
                 key, token, actor_id, attempt + 1
             )
         raise
+    if outcome.replaced:
+        return {"batch": key, "skipped": "queued again meanwhile (lease expired): the new run stores it"}
     return {
         "batch": key,
         "created": outcome.created,
@@ -194,8 +201,12 @@ def import_batch_task(key: str, token: str, actor_id: int | None = None, attempt
     }
 
 
-def store_batch(key: str, rows: list[QueuedRow], *, actor_id: int | None = None) -> BatchOutcome:
-    """Check, analyse and store the rows of one batch, with its marker, in one transaction."""
+def store_batch(
+    key: str, rows: list[QueuedRow], *, actor_id: int | None = None, task_id: str | None = None
+) -> BatchOutcome:
+    """Check, analyse and store the rows of one batch, with its marker, in one transaction. With `task_id` (the
+    run's task), the run stores only while its task is still RUNNING (locked): one whose lease expired and was
+    queued again (`recover_stale_import_tasks`) leaves the batch to the new run."""
     actor = get_user_model().objects.filter(pk=actor_id).first() if actor_id else None
     outcome = BatchOutcome()
     prepared: list[tuple[QueuedRow, Message]] = []
@@ -210,6 +221,9 @@ def store_batch(key: str, rows: list[QueuedRow], *, actor_id: int | None = None)
         fresh = _not_present(prepared)
         try:
             with transaction.atomic():
+                running = DBTaskResult.objects.select_for_update().filter(pk=task_id, status="RUNNING")
+                if task_id and not running.values_list("pk", flat=True):
+                    return BatchOutcome(replaced=True)
                 if batch_stored(key):
                     return BatchOutcome(duplicates=len(rows))
                 messages = [message for _, message in fresh]
@@ -317,7 +331,9 @@ def work_queue(worker_id: str = "", *, after_each: Callable[[], None] | None = N
             return ran
         arguments = row.args_kwargs
         try:
-            row.set_successful(import_batch_task.call(*arguments.get("args", []), **arguments.get("kwargs", {})))
+            context = TaskContext(task_result=row.task_result)
+            value = import_batch_task.call(context, *arguments.get("args", []), **arguments.get("kwargs", {}))
+            row.set_successful(value)
         except Exception as exc:  # recorded on the task (and retried by the task itself)
             row.set_failed(exc)
         ran += 1
