@@ -145,6 +145,10 @@ def test_more_distress_situations_are_recognised():
     assert "maltraitance d'une personne âgée" in names(
         "Ma voisine de 89 ans vit seule, son fils prend sa retraite et la laisse sans nourriture"
     )
+    # the message is read sentence by sentence: the age and the harm may sit in two sentences
+    assert "maltraitance d'une personne âgée" in [
+        hit.name for hit in understand("Ma mère de 84 ans vit chez mon frère. Elle a des bleus sur les bras.").distress
+    ]
     assert "sans logement" in names("Le propriétaire m'a mis dehors, on a dormi dans la voiture avec mon fils")
     assert names("Mon mari est mort cette nuit d'une crise cardiaque, par où commencer ?") == ["décès d'un proche"]
     assert names("Mes parents veulent me marier cet été au pays avec un cousin") == ["mariage forcé"]

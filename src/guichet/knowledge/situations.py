@@ -61,7 +61,7 @@ DISTRESS: tuple[Distress, ...] = (
             r".{0,120}\b(maltrait\w*|bleus|frapp\w*|vol(e|ee|ent|er)?|disparai\w*|peur|insult\w*)\b",
             r"maltrait\w*.{0,60}\b(grand.?mere|grand.?pere|mamie|papi|personne agee|ehpad)\b",
             # someone old named by their age, and what is done to them ("ma voisine de 89 ans… il la frappe")
-            r"\b(mere|pere|voisine?|tante|oncle|grand.?mere|grand.?pere|dame|monsieur) (agee? )?de [6-9]\d ans\b"
+            r"(?s)\b(mere|pere|voisine?|tante|oncle|grand.?mere|grand.?pere|dame|monsieur) (agee? )?de [6-9]\d ans\b"
             r".{0,300}\b(bleus|frapp\w*|bat\b|battue?|enferm\w*|maigri|sans (nourriture|manger)|"
             r"(garde|prend|prendre|vole|empoche)\w* (sa|toute sa) (retraite|pension|carte bancaire)|peur de lui)",
         ),
@@ -252,7 +252,7 @@ QUALIFIERS: tuple[Qualifier, ...] = (
         r"independant|non salarie|travailleur independant|artisan|commercant|profession liberale|exploitant",
         r"independant|auto.?entrepreneur|micro.?entrepr|artisan|commercant|liberal|freelance|ma (boite|societe)",
     ),
-    Qualifier("étudiant", r"etudiant", r"etudiant|fac\b|universite|bts|master|licence|ecole superieure"),
+    Qualifier("étudiant", r"etudiant", r"etudiant|student|fac\b|universite|bts|master|licence|ecole superieure"),
     Qualifier("association", r"association", r"association|asso\b|benevole"),
     Qualifier("employeur", r"\bemployeur", r"employeur|mes salaries|mon entreprise|ma societe|embaucher"),
     Qualifier(
@@ -277,6 +277,12 @@ QUALIFIERS: tuple[Qualifier, ...] = (
         r"|dans le prive|secteur prive",
     ),
     Qualifier("adoption", r"adoption|adopt", r"adopt"),
+    Qualifier(
+        "accident du travail ou maladie professionnelle",
+        r"accident du travail|maladie professionnelle|accident de trajet",
+        r"accident (du|de) (travail|trajet)|maladie professionnelle|au travail je me suis|sur (le|mon) chantier"
+        r"|en (allant|revenant) (au|du) travail",
+    ),
     Qualifier("décès", r"deces|defunt|succession|reversion", r"deced|deces|mort|defunt|veuve?|succession"),
     Qualifier("agricole", r"agricole|exploitant", r"agricole|agriculteur|msa|exploitation|ferme"),
     Qualifier(

@@ -485,7 +485,14 @@ VOCABULARY: tuple[Term, ...] = (
         "F1360 « Certificat de situation administrative (non gage et non opposition) »",
     ),
     Term(
-        r"points?( sur| de)? (mon |son )?permis|solde de points",
+        r"(combien|nombre) de points (il )?(me |lui |m.|vous )?(reste|restent|ai|a)\b|solde (de|des|du) (mes )?points"
+        r"|reste combien de points",
+        "solde du permis de conduire nombre de points",
+        ("F17970",),
+        "F17970 « Solde du permis de conduire : comment connaître son nombre de points ? »",
+    ),
+    Term(
+        r"points?( sur| de)? (mon |son )?permis",
         "points du permis de conduire",
         ("F1685", "F17970"),
         "F1685 « Points du permis de conduire : retrait et récupération », F17970 « Solde du permis de conduire »",
