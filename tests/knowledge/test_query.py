@@ -163,3 +163,13 @@ def test_the_facet_asked_about_a_thing_is_read():
     first = understand("c mon 1er boulot, cmt on fait sa declaration d'impot la 1ere fois ?")
     assert "première fois" in first.facets
     assert understand("Comment demander un passeport ?").facets == frozenset()
+
+
+def test_everyday_descriptions_of_the_ame_and_the_recepisse():
+    def pointed(text: str) -> set[str]:
+        return {fiche for found in find(text) for fiche in found.term.fiches}
+
+    assert "F3079" in pointed("Je n'ai pas de papiers pour le moment. J'ai besoin de soigner mes dents.")
+    assert "F3079" not in pointed("On m'a volé mes papiers dans le métro")
+    assert "F15763" in pointed("Ma carte de séjour expire dans 10 jours et je n'ai pas de rendez-vous")
+    assert "impayé" in understand("Mon APL est bloquée parce que j'ai 2 mois de retard de loyer").facets

@@ -46,6 +46,12 @@ FACETS: tuple[Facet, ...] = (
         r"reclamation|recours|contester|contestation|litiges?\b|corriger|erreur",
         r"reclam\w*|recours|contest\w*|pas d.accord|\berreurs?\b|corriger|rectifi\w*|mal (ecrit|orthographie)",
     ),
+    Facet(
+        "impayé",
+        r"impaye\w*",
+        r"impaye\w*|retard de loyer|(mois|loyers?) (de loyer )?en retard|dettes? de loyer"
+        r"|(plus|pas) paye (le|mon|les) loyer",
+    ),
     Facet("renouvellement", r"renouvel\w*", r"renouvel\w*|expire|perime|plus valable|arrive a (expiration|echeance)"),
     Facet(
         "première fois",

@@ -434,6 +434,20 @@ VOCABULARY: tuple[Term, ...] = (
         "F2209, F11201",
     ),
     Term(
+        r"(titre|carte) de sejour (qui )?(expire|arrive a (expiration|echeance)|n.est plus valable)"
+        r"|(papier|document) pour prouver que je suis en regle",
+        "récépissé de demande de titre de séjour renouvellement",
+        ("F15763",),
+        "F15763 : pendant le renouvellement d'un titre de séjour, le récépissé prouve la régularité du séjour",
+    ),
+    Term(
+        r"(sans|pas de|n.ai pas de|n.ai plus de) (papiers|titre de sejour)(?=[\s\S]{0,200}"
+        r"(soins?\b|soigner|medecin|couverture|sante|hopital|dentiste|dents|malade|maladie))",
+        "aide médicale de l'État étranger en situation irrégulière soins",
+        ("F3079",),
+        "F3079 : l'AME prend en charge les soins de l'étranger en situation irrégulière",
+    ),
+    Term(
         r"recepisse|(papier|document|attestation) provisoire",
         "récépissé de demande de titre de séjour",
         ("F15763",),
