@@ -116,3 +116,42 @@ def test_not_names_at_the_end_or_inside(text):
 )
 def test_signatures_on_the_same_line_or_before_a_number(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ma sœur s'appelle Mi Rasoanaivo et elle est malade.", ["Mi Rasoanaivo"]),
+        ("mes filles s'appellent Wassila et Norah, elles ont 9 ans", ["Wassila", "Norah"]),
+        ("Nos jumeaux sont Aymeric et Gaspard.", ["Aymeric", "Gaspard"]),
+        ("Ses petits-enfants Ilan et Maëlys vivent avec elle.", ["Ilan", "Maëlys"]),
+        ("Mes neveux Sacha et Élio sont en garde chez moi.", ["Sacha", "Élio"]),
+        ("Pour le formulaire, moi : Parameswaran Yogarajah, mon mari : Vinoth Yogarajah.", None),
+        ("My name is Chidinma Okafor, I live in Lyon.", ["Chidinma Okafor"]),
+        ("Sur le titre, mon prénom est Yu et mon nom Wang.", None),
+    ],
+)
+def test_names_after_a_relative_and_a_verb_or_a_label(text, expected):
+    found = names(text)
+    if expected is None:  # every word that is a name is masked, however the spans are cut
+        expected_words = {"Parameswaran", "Yogarajah", "Vinoth", "Yu", "Wang"} & set(text.replace(",", " ").split())
+        assert expected_words <= {word for name in found for word in name.split()}
+    else:
+        assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nous avons rencontré Pauline Ly hier à l'accueil.", ["Pauline Ly"]),
+        ("Bien cordialement,\nAurélie Ma\nConseillère numérique", ["Aurélie Ma"]),
+        ("La secrétaire, Mélanie Vo, m'a rappelé.", ["Mélanie Vo"]),
+        ("Merci.\nLe pôle social de la mairie – Gaëlle Tessier", ["Gaëlle Tessier"]),
+    ],
+)
+def test_two_letter_surnames_and_a_name_after_a_service(text, expected):
+    assert names(text) == expected
+
+
+def test_a_two_letter_common_word_after_a_first_name_inside_a_sentence_is_kept():
+    assert names("J'ai vu Sandrine. Ma fille aussi.") == ["Sandrine"]

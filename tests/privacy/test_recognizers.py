@@ -203,3 +203,15 @@ def test_administrative_words_are_not_personal_data():
         "et l'Assurance retraite m'a écrit. La MDPH et l'URSSAF aussi."
     )
     assert found(text) == []
+
+
+def test_tax_numbers_in_the_groupings_of_the_tax_notice():
+    assert found("numéro fiscal : 3 112 908 765 432") == [("NUMERO_FISCAL", "3 112 908 765 432")]
+    assert found("numéro fiscal 30 11 290 876 543") == [("NUMERO_FISCAL", "30 11 290 876 543")]
+    assert found("Référence de l'avis : 24 13 B908172 55.") == [("NUMERO_FISCAL", "24 13 B908172 55")]
+
+
+def test_bank_details_without_an_iban_check():
+    assert found("Mon RIB : 20041 01005 0500013M026 06") == [("IBAN", "20041 01005 0500013M026 06")]
+    assert found("son compte au Maroc : 011 810 0000123456789012 77") == [("IBAN", "011 810 0000123456789012 77")]
+    assert found("Le compte 123 456 est fermé, il reste 1 234 567 euros.") == []

@@ -60,10 +60,13 @@ _TRAILER = re.compile(
     r"(?i)\s*(?:[,;–—]|\s-\s|\s+(?=[+(]?\d)|\s+(?=\[)|\s+(?:tél|tel|téléphone|telephone|port|portable|mail|"
     r"e-mail|email|courriel|allocataire|n°|no|num|numéro|numero|identifiant|dossier|secu|sécu)\b)"
 )
+_LAST_DASH = re.compile(r"[ \t][–—\-][ \t]+(?=[^–—\n]*$)", re.MULTILINE)
 _SENTENCE_END = re.compile(r"[.!?…]\s+|\n")
 _CUE = re.compile(
     r"(?i)\b(?:je m['’ ]?appelle|jm['’]?appelle|je me nomme|mon nom (?:est|c['’ ]?est)|moi c['’ ]?est|moi c|"
     r"c['’ ]?est|je suis|jsuis|(?:il|elle) s['’ ]?appelle|s['’ ]?appellent|prénom|prenom|"
+    # introductions in the languages of messages: Haitian Creole, English, Spanish, Portuguese, German
+    r"mwen se|mwen rele|my name is|mi nombre es|me llamo|meu nome é|meu nome e|mein name ist|ich heiße|"
     r"(?:il|elle|qui) se (?:prénomme|prenomme|nomme|fait appeler)|"
     r"(?:feue? )?(?:mon|ma|mes|notre|nos|son|sa|ses) (?:(?:petite?s?|grande?s?|jeunes?|deux|trois|quatre|cinq|"
     r"défunte?|defunte?|regrettée?|regrettee?|chère?|chere|ancienne?|futur|future|premier|première|premiere) )?"
@@ -71,7 +74,9 @@ _CUE = re.compile(
     r"compagne|compagnon|conjointe?|concubine?|sœur|soeur|sœurs|soeurs|frère|frere|frères|freres|mère|mere|"
     r"père|pere|maman|papa|cousine?|nièce|niece|neveu|petite?|grand-mère|grand-mere|grand-père|grand-pere|ex|"
     r"voisine?|amie?|beau-père|belle-mère|belle-fille|beau-fils|tante|oncle|aîné|aînée|cadet|cadette|"
-    r"jumeaux|jumelles)(?: (?:aînée?|ainee?|cadette?|unique|majeure?|mineure?))?|"
+    r"jumeaux|jumelles|petits-enfants|petites?-filles?|petits?-fils|arrière-petite?s?-(?:enfants|fils|filles?)|"
+    r"neveux|nièces|nieces|cousins|cousines|tantes|oncles|filleule?|beaux-enfants|demi-(?:frère|sœur|soeur)s?)"
+    r"(?: (?:aînée?|ainee?|cadette?|unique|majeure?|mineure?))?|"
     r"(?:\d+|deux|trois|quatre|cinq|six) (?:enfants?|filles|fils|garçons|garcons)|moi|"
     r"(?:les|aux|des) (?:époux|epoux|consorts)|"
     r"(?:les|des|aux|ces) (?:(?:deux|trois|quatre|cinq|petits|petites|plus jeunes) )?(?:enfants|filles|garçons|"
@@ -86,8 +91,18 @@ _WEAK_CUE = re.compile(r"(?i)^(?:c['’ ]?est|je suis|jsuis|moi)\b")
 # unless common ("je m'appelle andrii kovalenko, ukrainien").
 _INTRO_CUE = re.compile(
     r"(?i)^(?:je m['’ ]?appelle|jm['’]?appelle|je me nomme|mon nom (?:est|c['’ ]?est)|"
+    r"mwen se|mwen rele|my name is|mi nombre es|me llamo|meu nome é|meu nome e|mein name ist|ich heiße|"
     r"(?:il|elle|qui) se (?:prénomme|prenomme|nomme|fait appeler))\b"
 )
+# Between a relative and the names, a verb: "mon compagnon s'appelle Bo Andersen", "ses enfants, qui se
+# prénomment Inès et Malo" (any words that are no common word), "nos enfants sont Yanis et Lina", "mon prénom est
+# Na" (known names only).
+_BRIDGE_NAMED = re.compile(
+    r"(?i)(?:,[ \t]*)?(?:qui[ \t]+)?(?:s['’ ]?appellent|s['’ ]?appelle|se[ \t]+(?:nomment|nomme|prénomment|prénomme|"
+    r"prenomment|prenomme)|(?:est[ \t]+|sont[ \t]+)?prénommée?s?|(?:est[ \t]+|sont[ \t]+)?prenommee?s?)[ \t]*:?[ \t]+"
+)
+_BRIDGE_BE = re.compile(r"(?i)(?:sont|est|c['’ ]?est|ce sont)[ \t]+")
+_DIGIT_LABEL = re.compile(r"[ \t]*\d")
 _JOINER = re.compile(r"(?:\s*\([^()\n]{0,30}\))?\s*(?:,|et\b|&)\s*")
 _AGE = re.compile(
     r"\s*(?:\(\s*\d{1,2}\s*(?:ans?|mois)\s*\)|,\s*\d{1,2}\s*(?:ans?|mois)\b|\s(?:est |était )?n[ée]e? (?:en|le)\b|"
@@ -248,10 +263,15 @@ def signature_names(text: str) -> Iterator[tuple[int, int, float]]:
         start, end = lines[i]
         head_start, head_end, titled = _head(text, start, end)
         head = text[head_start:head_end]
-        if not head or not _SEQ.fullmatch(head):
-            continue
-        if name_like(head, strong_position=titled or i in strong):
+        if head and _SEQ.fullmatch(head) and name_like(head, strong_position=titled or i in strong):
             yield head_start, head_end, 0.8
+        # after a dash, the name that follows a team or a service: "L'équipe de l'accueil – Claire Dubois"
+        dash = _LAST_DASH.search(text, start, end)
+        if dash and dash.start() > head_start:
+            tail_start, tail_end, _ = _head(text, dash.end(), end)
+            tail = text[tail_start:tail_end]
+            if tail and _SEQ.fullmatch(tail) and name_like(tail, strong_position=False):
+                yield tail_start, tail_end, 0.75
 
 
 def last_words(text: str) -> Iterator[tuple[int, int, float]]:
@@ -273,12 +293,21 @@ def cue_names(text: str) -> Iterator[tuple[int, int, float]]:
     for cue in _CUE.finditer(text):
         weak = bool(_WEAK_CUE.match(cue.group()))
         intro = bool(_INTRO_CUE.match(cue.group()))
+        labelled = cue.group().rstrip().endswith(":")  # a form's label: "Moi : Tharshan Sivakumar"
+        named = False
         position = cue.end()
+        if labelled and not _DIGIT_LABEL.match(text, position):
+            intro, weak = True, False
+        elif not weak and not intro:
+            if bridge := _BRIDGE_NAMED.match(text, position):
+                position, named = bridge.end(), True
+            elif bridge := _BRIDGE_BE.match(text, position):
+                position, weak = bridge.end(), True
         while True:
             match = re.compile(rf"(?P<name>{_W}(?:[ \t]+{_W}){{0,3}})").match(text, position)
             if not match:
                 break
-            span = _longest_name(text, match.start(), match.end(), weak=weak, intro=intro)
+            span = _longest_name(text, match.start(), match.end(), weak=weak, intro=intro or named)
             if span is None:
                 break
             yield span[0], span[1], 0.8
@@ -322,9 +351,9 @@ def _longest_name(text: str, start: int, end: int, *, weak: bool, intro: bool = 
 def _weak_cue_words_ok(value: str) -> bool:
     """After "je suis", "c'est", "moi": known names, or a known first name then capitalised words."""
     words = [word for word in _words(value) if not _is_glue(word)]
-    if _common_in(words):
+    if _common_in([word for word in words if not _short_name(word)]):
         return False
-    if all(is_name(word) or word.lower() in _NAME_MONTHS for word in words):
+    if all(is_name(word) or word.lower() in _NAME_MONTHS or _short_name(word) for word in words):
         return True
     return is_name(words[0], first=True) and all(w[0].isupper() for w in words[1:])
 
@@ -384,6 +413,8 @@ def _full_name(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     first = match.group("first")
     rest = [(match.start("rest") + m.start(), match.start("rest") + m.end()) for m in re.finditer(_W, match["rest"])]
     second = text[rest[0][0] : rest[0][1]]
+    if _two_letter_surname(text, first, second, rest[0][1]):
+        return match.start("first"), rest[0][1]
     if _plain_common(first) or _plain_common(second):
         return None
     lower = first.islower() and second.islower()
@@ -407,6 +438,22 @@ def _full_name(text: str, match: re.Match[str]) -> tuple[int, int] | None:
         if not _plain_common(third) and (third[0].isupper() if not lower else _known_surname(third)):
             end = rest[1][1]
     return match.start("first"), end
+
+
+_LINE_OR_CLAUSE_END = re.compile(r"[ \t]*(?:$|[\n,.;:!?)–—]|-[ \t])", re.MULTILINE)
+
+
+def _two_letter_surname(text: str, first: str, second: str, end: int) -> bool:
+    """A known first name and a two-letter surname the gazetteer knows: "Clémence Ho", "Emma Ly". One that is also
+    a French word ("Sandrine Ma", "Julie Le") only at the end of its line or clause, not "Sandrine. Ma fille…"."""
+    if not (len(second) == 2 and second[0].isupper() and second[1].islower()):
+        return False
+    if second.lower() in _NOT_SHORT_NAMES and not _LINE_OR_CLAUSE_END.match(text, end):
+        return False
+    kind = lookup(second)
+    if kind is None or not kind.surname:
+        return False
+    return first[0].isupper() and not first.isupper() and not _plain_common(first) and is_name(first, first=True)
 
 
 def _surname_like(word: str) -> bool:
@@ -462,7 +509,8 @@ def lone_first_names(text: str) -> Iterator[tuple[int, int, float]]:
     capitalised words listed with it. A first name that is also a surname only when it is no French word and no
     firm ("Thomas", not "Renault" nor "Rose"); not one the fiches write capitalised ("France", "Marianne"), nor a
     common word, nor the first word of a sentence."""
-    words = [(m.start(), m.end()) for m in _LONE.finditer(text)]
+    # "et" joins a list ("Nahil et Inès"): the words beside it are neighbours
+    words = [(m.start(), m.end()) for m in _LONE.finditer(text) if m.group() not in _AND]
     for index, (start, end) in enumerate(words):
         word = text[start:end]
         if not word[0].isupper() or word.isupper() or _SENTENCE_START.search(text[max(0, start - 3) : start]):

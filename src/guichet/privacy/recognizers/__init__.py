@@ -17,6 +17,7 @@ from guichet.privacy.recognizers.identifiers import (
     NumeroFiscalRecognizer,
     PassportRecognizer,
     PlateRecognizer,
+    RibRecognizer,
     SirenRecognizer,
     SiretRecognizer,
 )
@@ -27,6 +28,7 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     PhoneRecognizer,
     NirRecognizer,
     IbanRecognizer,
+    RibRecognizer,
     SiretRecognizer,
     SirenRecognizer,
     NumeroFiscalRecognizer,

@@ -95,13 +95,37 @@ class SirenRecognizer(RegexRecognizer):
 
 
 class NumeroFiscalRecognizer(RegexRecognizer):
-    """Numéro fiscal (SPI): 13 digits starting with 0 to 3, often written 4-3-3-3."""
+    """Numéro fiscal (SPI): 13 digits starting with 0 to 3, written 4-3-3-3, 1-3-3-3-3 or 2-2-3-3-3 (as on the
+    tax notice); the notice's own reference, "25 69 A124578 43" (year, department, a letter and six digits, key)."""
 
     ENTITY = "NUMERO_FISCAL"
     PATTERNS = (
         (LEFT + r"[0-3]\d{3}" + SEP + r"\d{3}" + SEP + r"\d{3}" + SEP + r"\d{3}" + RIGHT, 0.85),
         (LEFT + r"[0-3]\d{12}" + RIGHT, 0.8),
+        (LEFT + r"[0-3] \d{3} \d{3} \d{3} \d{3}" + RIGHT, 0.8),
+        (LEFT + r"[0-3]\d \d{2} \d{3} \d{3} \d{3}" + RIGHT, 0.8),
+        (LEFT + r"\d{2} ?(?:\d{2}|2[AB]) ?[A-Z]\d{6} ?\d{2}" + RIGHT, 0.8),
     )
+
+
+class RibRecognizer(RegexRecognizer):
+    """A French RIB (bank 5 digits, branch 5, account 11 letters or digits, key 2), whose IBAN check cannot apply,
+    and a long account number after "RIB" or "compte" in any grouping (a Moroccan RIB has 24 digits)."""
+
+    ENTITY = "IBAN"
+    PATTERNS = (
+        (LEFT + r"\d{5}[ \u00a0]?\d{5}[ \u00a0]?[0-9A-Z]{11}[ \u00a0]?\d{2}" + RIGHT, 0.85),
+        (
+            r"(?i)\b(?:rib|relevé d'identité bancaire|compte(?: bancaire)?)\b[^\n\d]{0,20}?(?P<pii>"
+            + LEFT
+            + r"\d{3,}(?:[ \u00a0.\-]\d{2,}){2,}(?<=\d))"
+            + RIGHT,
+            0.8,
+        ),
+    )
+
+    def valid(self, value: str, text: str, start: int) -> bool:
+        return sum(char.isdigit() for char in value) >= 16
 
 
 class AllocataireRecognizer(RegexRecognizer):
