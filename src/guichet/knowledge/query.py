@@ -137,6 +137,7 @@ class Query:
     recourse: list[RecourseHit] = field(default_factory=list)  # a complaint: where to contest (médiateur…)
     qualifiers: frozenset[str] = frozenset()
     facets: frozenset[str] = frozenset()  # what is asked about the thing: loss, theft, cost, delay…
+    asked_facets: frozenset[str] = frozenset()  # the same, in the subject and the asks only
     terms: frozenset[str] = frozenset()  # the analysed terms of the useful text and of its vocabulary's expansions
 
     @property
@@ -211,6 +212,7 @@ def understand(text: str, *, title: str = "", administration: str = "") -> Query
     query.recourse = recourse(folded, fold(administration))
     query.qualifiers = qualifiers_in_message(folded)
     query.facets = facets_in_message(folded)
+    query.asked_facets = facets_in_message(fold(" \n".join([query.subject, *query.asks])))
     query.terms = frozenset(analyze(" ".join([useful, *query.expansions()])))
     return query
 

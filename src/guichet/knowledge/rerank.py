@@ -14,7 +14,8 @@ Each candidate fiche gets a dozen numbers, each a reason an agent would accept:
 * `recourse`: the message disputes a decision or a bill of a body, and this fiche is that body's recourse route
   (médiateur, conciliateur, réclamation: see `guichet.knowledge.recourse`);
 * `facet`: the fiche's title names what the message asks about the thing — a loss, a theft, a cost, a delay, a
-  renewal, a first request (see `guichet.knowledge.facets`): "Passeport : en cas de vol" after a theft;
+  renewal, a first request (see `guichet.knowledge.facets`): "Passeport : en cas de vol" after a theft; half
+  when the facet is only in the story, not in the subject or an ask;
 * `mismatch`: the fiche is written for a situation the message does not mention ("… d'un fonctionnaire",
   "… d'un mineur") — usually the neighbour of the right fiche; `qualifier`: the fiche's title names a situation
   the message describes ("… d'un salarié du secteur privé" for someone in a CDI, "Défunt…" after a death);
@@ -177,7 +178,8 @@ class Candidates:
                 features[row, COLUMN["qualifier"]] = 1.0
             facets = index.title_facets[fiche]
             if facets & query.facets:
-                features[row, COLUMN["facet"]] = 1.0
+                # a facet named in the story only ("j'ai perdu mon emploi") counts half
+                features[row, COLUMN["facet"]] = 1.0 if facets & query.asked_facets else 0.5
                 reasons.append(f"demande : {', '.join(sorted(facets & query.facets))}")
             title = index.title_terms[fiche]
             total = sum(title.values())
