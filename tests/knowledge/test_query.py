@@ -110,6 +110,7 @@ def test_the_writer_s_situation_is_read_for_the_fiches_written_for_it():
     assert "salarié du privé" in understand("Je suis caissière en CDI, combien vais-je toucher ?").qualifiers
     assert "agent public" in understand("Je suis fonctionnaire territorial, ai-je droit au congé ?").qualifiers
     assert "salarié du privé" not in understand("Combien coûte un passeport ?").qualifiers
+    assert "majeur" in understand("Mon passeport a expiré, j'ai 34 ans, que faut-il apporter ?").qualifiers
 
 
 def test_a_shouted_word_is_not_an_acronym():

@@ -77,7 +77,7 @@ FEATURES = (
     "facet",
 )
 # Situations a title may name without the message having to: "… dans le secteur privé" is the default case.
-MATCH_ONLY = frozenset({"salarié du privé"})
+MATCH_ONLY = frozenset({"salarié du privé", "majeur"})
 GUIDE_TYPES = ("Fiche Comment faire si", "Recherche guidée")
 COLUMN = {name: i for i, name in enumerate(FEATURES)}
 WEIGHTS = np.array(

@@ -248,6 +248,12 @@ QUALIFIERS: tuple[Qualifier, ...] = (
     ),
     Qualifier("mineur", r"\bmineurs?\b", r"mineur|mon (fils|enfant)|ma fille|\b1[0-7] ans\b|bebe|enfants?"),
     Qualifier(
+        "majeur",
+        r"\bmajeurs?\b",
+        r"\bmajeure?s?\b|\bj.ai (1[89]|[2-9]\d) ans\b|\bmon (propre )?(passeport|permis)\b"
+        r"|\bma (propre )?carte d.identite\b|pour moi(.meme)?\b",
+    ),
+    Qualifier(
         "indépendant",
         r"independant|non salarie|travailleur independant|artisan|commercant|profession liberale|exploitant",
         r"independant|auto.?entrepreneur|micro.?entrepr|artisan|commercant|liberal|freelance|ma (boite|societe)",
