@@ -1,4 +1,4 @@
-from guichet.drafting.prompts import INJECTION_MARKER, AdministrationProfile, build_messages, fence
+from guichet.drafting.prompts import INJECTION_MARKER, AdministrationProfile, build_messages, fence, question_sentences
 from guichet.drafting.triage import triage
 
 SOURCES = [{"n": 1, "title": "Passeport", "heading": "Coût", "passage": "Le timbre fiscal coûte 86 €."}]
@@ -49,3 +49,14 @@ def test_administration_template_and_agent_instruction():
     assert user.startswith("SOURCES\n[Source 1]")
     assert "3 phrases au plus" in user and "Ton : chaleureux" in user
     assert "CAF du Rhône" in messages[0]["content"]
+
+
+def test_a_bare_question_is_read_with_the_sentence_that_says_what_it_is_about():
+    body = (
+        "J'ai 18 ans et je vis en foyer. L'éducatrice dit que je dois attendre 20 ans pour l'AAH. Est-ce vrai ? "
+        "Et combien de temps prend la demande à la MDPH ?"
+    )
+    asks = question_sentences(body, limit=3)
+    assert asks[0] == "L'éducatrice dit que je dois attendre 20 ans pour l'AAH. Est-ce vrai ?"
+    # A question that says what it asks stays alone.
+    assert asks[1] == "Et combien de temps prend la demande à la MDPH ?"

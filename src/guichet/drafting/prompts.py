@@ -124,18 +124,34 @@ def format_agent_context(agent_context: str) -> str:
     return f"\nInformations ajoutées par l'agent (fiables, à utiliser) :\n{fence(agent_context.strip())}\n"
 
 
+# A question this short says what it asks only with the sentence before it ("On me dit que je dois attendre 20 ans
+# pour l'AAH. Est-ce vrai ?"): fewer content words than this, and it is read with that sentence.
+BARE_QUESTION_WORDS = 3
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_NOT_CONTENT = frozenset(
+    "est-ce vrai normal possible faire comment quoi cela elle elles vous nous mais alors donc aussi merci bien "
+    "avance quand pourquoi combien quel quelle quels quelles dois peux peut pouvez savoir voudrais aimerais "
+    "suis sont était avez avoir être cest".split()
+)
+
+
+def _bare(question: str) -> bool:
+    words = [w for w in _CONTENT_WORD.findall(question.lower()) if w not in _NOT_CONTENT]
+    return len(words) < BARE_QUESTION_WORDS
+
+
 def question_sentences(message: str, *, limit: int = 3) -> list[str]:
-    """The sentences that ask something: question marks, or "comment/quels/est-ce que..." openings."""
-    asks = [
-        s
-        for s in sentences(message)
-        if "?" in s
-        or re.match(
+    """The sentences that ask something: question marks, or "comment/quels/est-ce que..." openings; a bare question
+    ("Est-ce vrai ?", "Comment faire ?") comes with the sentence before it, which says what it is about."""
+    found = sentences(message)
+    asks = []
+    for i, s in enumerate(found):
+        if "?" in s or re.match(
             r"(?i)(?:comment|quel|quelle|quels|quelles|est-ce|pouvez-vous|puis-je|dois-je|combien|"
             r"où|que dois|je voudrais savoir|j'aimerais savoir)\b",
             s,
-        )
-    ]
+        ):
+            asks.append(f"{found[i - 1]} {s}" if i and _bare(s) and "?" not in found[i - 1] else s)
     return asks[:limit]
 
 
