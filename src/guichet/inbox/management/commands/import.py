@@ -64,7 +64,7 @@ class Command(BaseCommand):
             forced = administration_find(options["administration"])
             if forced is None:
                 raise CommandError(f"Administration inconnue : {options['administration']}")
-        failed = False
+        failed = queued = False
         for path in options["files"]:
             if not path.is_file():
                 raise CommandError(f"Fichier introuvable : {path}")
@@ -91,6 +91,7 @@ class Command(BaseCommand):
                 )
             self.stdout.write(report.summary(path.name))
             if report.queued:
+                queued = True
                 self.stdout.write(
                     f"{report.queued} message(s) en file d'analyse ({report.batches} lot(s), "
                     f"import {report.import_id}) : "
@@ -112,4 +113,9 @@ class Command(BaseCommand):
             self.stdout.write("Essai à blanc (--dry-run) : rien n'a été écrit.")
         if failed:
             done = "rien n'a été écrit" if options["dry_run"] else "les autres sont importées"
-            raise CommandError(f"Certaines lignes ont été rejetées (voir ci-dessus) ; {done}.", returncode=2)
+            if queued:
+                done = "les autres sont importées ou en file d'analyse"
+            raise CommandError(
+                f"Certaines lignes ont été rejetées ou n'ont pas pu être rangées (voir ci-dessus) ; {done}.",
+                returncode=2,
+            )
