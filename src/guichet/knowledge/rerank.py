@@ -15,7 +15,8 @@ Each candidate fiche gets a dozen numbers, each a reason an agent would accept:
   (médiateur, conciliateur, réclamation: see `guichet.knowledge.recourse`);
 * `facet`: the fiche's title names what the message asks about the thing — a loss, a theft, a cost, a delay, a
   renewal, a first request (see `guichet.knowledge.facets`): "Passeport : en cas de vol" after a theft; half
-  when the facet is only in the story, not in the subject or an ask;
+  when the facet is only in the story, not in the subject or an ask; only for a fiche whose title the message
+  shares a fifth of (the facet of *this* thing);
 * `mismatch`: the fiche is written for a situation the message does not mention ("… d'un fonctionnaire",
   "… d'un mineur") — usually the neighbour of the right fiche; `qualifier`: the fiche's title names a situation
   the message describes ("… d'un salarié du secteur privé" for someone in a CDI, "Défunt…" after a death);
@@ -78,6 +79,9 @@ FEATURES = (
 )
 # Situations a title may name without the message having to: "… dans le secteur privé" is the default case.
 MATCH_ONLY = frozenset({"salarié du privé", "majeur"})
+# A facet is a facet *of the thing* the message is about: it counts only for a fiche whose title the message shares a
+# fifth of (weighed by rarity), so that "réclamer mes heures sup" does not lift "Réclamations en matière d'impôt".
+FACET_TITLE_SHARE = 0.2
 GUIDE_TYPES = ("Fiche Comment faire si", "Recherche guidée")
 COLUMN = {name: i for i, name in enumerate(FEATURES)}
 WEIGHTS = np.array(
@@ -176,15 +180,15 @@ class Candidates:
                 features[row, COLUMN["mismatch"]] = 1.0
             if qualifiers & query.qualifiers:
                 features[row, COLUMN["qualifier"]] = 1.0
-            facets = index.title_facets[fiche]
-            if facets & query.facets:
-                # a facet named in the story only ("j'ai perdu mon emploi") counts half
-                features[row, COLUMN["facet"]] = 1.0 if facets & query.asked_facets else 0.5
-                reasons.append(f"demande : {', '.join(sorted(facets & query.facets))}")
             title = index.title_terms[fiche]
             total = sum(title.values())
             if total > 0:
                 features[row, COLUMN["title"]] = sum(w for t, w in title.items() if t in query.terms) / total
+            facets = index.title_facets[fiche]
+            if facets & query.facets and features[row, COLUMN["title"]] >= FACET_TITLE_SHARE:
+                # a facet named in the story only ("j'ai perdu mon emploi") counts half
+                features[row, COLUMN["facet"]] = 1.0 if facets & query.asked_facets else 0.5
+                reasons.append(f"demande : {', '.join(sorted(facets & query.facets))}")
             if meta["fiche_type"].startswith("Fiche Question-réponse"):
                 features[row, COLUMN["question_answer"]] = 1.0
             if meta["fiche_type"].endswith("conditionnée"):
