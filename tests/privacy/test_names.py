@@ -155,3 +155,8 @@ def test_two_letter_surnames_and_a_name_after_a_service(text, expected):
 
 def test_a_two_letter_common_word_after_a_first_name_inside_a_sentence_is_kept():
     assert names("J'ai vu Sandrine. Ma fille aussi.") == ["Sandrine"]
+
+
+def test_a_signature_followed_by_who_the_writer_is():
+    assert names("merci de votre aide\nGilles son neveu") == ["Gilles"]
+    assert names("Cordialement,\nNadège Ribeiro (sa fille)") == ["Nadège Ribeiro"]

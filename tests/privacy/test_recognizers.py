@@ -215,3 +215,16 @@ def test_bank_details_without_an_iban_check():
     assert found("Mon RIB : 20041 01005 0500013M026 06") == [("IBAN", "20041 01005 0500013M026 06")]
     assert found("son compte au Maroc : 011 810 0000123456789012 77") == [("IBAN", "011 810 0000123456789012 77")]
     assert found("Le compte 123 456 est fermé, il reste 1 234 567 euros.") == []
+
+
+def test_an_appointment_on_a_weekday_and_a_date_after_a_named_person():
+    assert ("DATE", "vendredi 21") in found("Son entretien est fixé au vendredi 21 à 9h30, avec la conseillère.")
+    assert ("DATE", "3 mars") in found("La petite Anaïs Girard est suivie en CMP. Elle a une place depuis le 3 mars.")
+    assert "DATE" not in types("Les jours fériés : lundi 21 et mardi 22 sont chômés.")
+
+
+def test_spelt_out_e_mail_addresses():
+    assert found("écrivez à marie point leblanc arobase free point fr") == [
+        ("EMAIL", "marie point leblanc arobase free point fr")
+    ]
+    assert found("Rendez-vous at the office, point de contact.") == []

@@ -58,7 +58,9 @@ _EMAIL_LINE = re.compile(r"(?i)^\s*(?:\[EMAIL_\d+\]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+
 # What may follow a name on its signature line: contact details, an allocataire number, a placeholder.
 _TRAILER = re.compile(
     r"(?i)\s*(?:[,;–—]|\s-\s|\s+(?=[+(]?\d)|\s+(?=\[)|\s+(?:tél|tel|téléphone|telephone|port|portable|mail|"
-    r"e-mail|email|courriel|allocataire|n°|no|num|numéro|numero|identifiant|dossier|secu|sécu)\b)"
+    r"e-mail|email|courriel|allocataire|n°|no|num|numéro|numero|identifiant|dossier|secu|sécu)\b|"
+    # who the writer is to the person: "Patrick son fils", "Sofia Ferreira (fille)"
+    r"\s+(?=(?:son|sa|ses|leur|leurs)\s)|\s*(?=\())"
 )
 _LAST_DASH = re.compile(r"[ \t][–—\-][ \t]+(?=[^–—\n]*$)", re.MULTILINE)
 _SENTENCE_END = re.compile(r"[.!?…]\s+|\n")

@@ -4,12 +4,23 @@ import re
 from collections.abc import Iterator
 
 from guichet.privacy import checksums
+from guichet.privacy.gazetteer import is_name
 from guichet.privacy.recognizers.base import LEFT, RIGHT, RegexRecognizer
 
 
 class EmailRecognizer(RegexRecognizer):
+    """E-mail addresses, also spelt out so that a form accepts them: "jean point dupont arobase gmail point com"."""
+
     ENTITY = "EMAIL"
-    PATTERNS = ((r"(?i)(?<![\w.+-])[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\w-])", 1.0),)
+    PATTERNS = (
+        (r"(?i)(?<![\w.+-])[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\w-])", 1.0),
+        (
+            r"(?i)(?<![\w.+-])[\w.+-]+(?:\s+(?:point|tiret|underscore)\s+[\w.+-]+)*\s*(?:\(at\)|\[at\]|arobase|arobas|"
+            r"at)\s*[a-z0-9-]+(?:\s*(?:point|\.|\(dot\)|dot)\s*[a-z0-9-]+)*\s*(?:point|\.|\(dot\)|dot)\s*"
+            r"(?:com|fr|net|org|eu|be|ch|ca|info|io)\b",
+            0.9,
+        ),
+    )
 
 
 # Between the digits of a phone number people also type slashes: 06/41/77/32/08.
@@ -129,6 +140,11 @@ _ANY_DATE = (
     r"(?:[ \u00a0](?:19|20)\d{2})?|"
     r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-](?:19|20)?\d{2})?|(?i:" + _MONTH + r")[ \u00a0](?:19|20)\d{2})(?![\d/])"
 )
+# A day of the week and its number, without a month: "mercredi 14", "le lundi 3 à 10h".
+_WEEKDAY_DATE = (
+    r"(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \u00a0]+\d{1,2}(?:er)?(?![\d/])"
+    r"(?![ \u00a0]+(?i:" + _MONTH + r")\b)"
+)
 # Words of a person's life that a date after them belongs to (family events, health, work, moves, procedures).
 _LIFE_EVENT = re.compile(
     r"(?i)\b(?:mari[ée]e?s?|mariage|marier|pacs[ée]?e?s?|pacs|divorc\w*|s[ée]par[ée]\w*|d[ée]c[ée]d[ée]e?s?|"
@@ -190,6 +206,7 @@ _HE_OR_SHE = re.compile(
     r"(?i)\b(?:il|elle|ils|elles)\s+(?:ne\s+|n['’])?(?:lui\s+|leur\s+|l['’]|les\s+|s['’]|se\s+|y\s+)?(?:"
     r"(?<=s['’])(?:est|était)\s+[^\W\d]{3,}|(?<=se )sont\s+[^\W\d]{3,}|"
     r"(?:a|ont|avait|avaient)\s+(?!été\b|pris\b|fait\s+l['’]objet)(?:[^\W\d]{3,}|eu\b)|"
+    r"(?<![’'])(?:a|ont|avait|avaient)\s+(?:un|une|des|son|sa|ses|leur|leurs)\s|"
     r"(?:a|ont|avait|avaient)\s+été\s+(?:opér|hospitalis|convoqu|plac|radi|licenci|embauch|reconnu|admis|"
     r"diagnostiqu|naturalis|expuls|soign|bless|agress|accueilli|reçu|orient|héberg|domicili|scolaris|inscrit|"
     r"vaccin|examin|mut|condamn|jug|entendu|arrêt|transfér|amput|greff)|"
@@ -207,6 +224,18 @@ _PARTICIPLE = re.compile(
     r"(?:le|du|en|depuis le|pour le)\s*$"
 )
 _APPOINTMENT = re.compile(r"^\s*(?:à|a|vers)\s*\d{1,2}\s*h", re.IGNORECASE)
+_MEETING = re.compile(
+    r"(?i)\b(?:rendez-vous|rdv|convoqu\w*|convocation|entretien|audience|consultation|visite|passage|permanence|"
+    r"accueil|rencontre|réunion)\b"
+)
+# A known first name and a capitalised word: "Le jeune Mohamed Lamine Camara", "Emma Ho".
+_CAPITALISED_PAIR = re.compile(r"(?<![\w'’])([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)[ \t]+[A-ZÀ-Ý][\w'’\-]+")
+
+
+def _names_someone(sentence: str) -> bool:
+    return any(is_name(match.group(1), first=True) for match in _CAPITALISED_PAIR.finditer(sentence))
+
+
 # Deadlines and dates from which a rule applies: a fiche's, not a person's, when nothing else says it is.
 _RULE_DATE = re.compile(
     r"(?i)(?:avant le|au plus tard le|jusqu['’]au|à compter du|a compter du|à partir du|dès le|des le|"
@@ -234,7 +263,7 @@ class EventDateRecognizer(RegexRecognizer):
     """
 
     ENTITY = "DATE"
-    PATTERNS = ((_ANY_DATE, 0.65),)
+    PATTERNS = ((_ANY_DATE, 0.65), (_WEEKDAY_DATE, 0.65))
     WINDOW = 120
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
@@ -258,6 +287,8 @@ class EventDateRecognizer(RegexRecognizer):
         numeric = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})(?:[/.\-]\d{2,4})?", text[start:end])
         if numeric and (re.fullmatch(r"\d/\d", text[start:end]) or int(numeric[1]) > 31 or int(numeric[2]) > 12):
             return False  # "du 1/4", "50/50": a share, not a date
+        if _APPOINTMENT.match(text[end : end + 12]) and (_MEETING.search(before) or _MEETING.search(after)):
+            return True  # "rendez-vous le mercredi 14 à 10h"
         sentence_start = start - len(before)
         previous = _SENTENCE_BREAK.split(text[max(0, sentence_start - 2 * self.WINDOW) : sentence_start])[-3:]
         here = (
@@ -267,6 +298,7 @@ class EventDateRecognizer(RegexRecognizer):
             or _HE_OR_SHE.search(before)
             or _PERSONAL.search(before)
             or _PERSONAL.search(after)
+            or _names_someone(before)
         )
         narrative = _PARTICIPLE.search(before[-40:]) or _APPOINTMENT.match(text[end : end + 12])
         if here:
@@ -276,5 +308,8 @@ class EventDateRecognizer(RegexRecognizer):
         # the date's own sentence must tell what happened, not when a rule began ("Depuis le 24 mars 2020")
         if re.search(r"(?i)depuis\s+(?:le\s+)?$", before):
             return False
-        someone_before = any(_SOMEONE.search(sentence) or _HE_OR_SHE.search(sentence) for sentence in previous)
+        someone_before = any(
+            _SOMEONE.search(sentence) or _HE_OR_SHE.search(sentence) or _names_someone(sentence)
+            for sentence in previous
+        )
         return bool(someone_before and (narrative or re.search(r"(?i)\b(?:prend|pris) fin\s+le\s*$", before)))
