@@ -500,7 +500,7 @@ VOCABULARY: tuple[Term, ...] = (
     ),
     Term(
         r"(combien|nombre) de points (il )?(me |lui |m.|vous )?(reste|restent|ai|a)\b|solde (de|des|du) (mes )?points"
-        r"|reste combien de points",
+        r"|reste combien de points|combien (il )?(me |m.)?reste\w* sur (mon|le|son) permis",
         "solde du permis de conduire nombre de points",
         ("F17970",),
         "F17970 « Solde du permis de conduire : comment connaître son nombre de points ? »",
