@@ -174,3 +174,9 @@ def test_everyday_descriptions_of_the_ame_and_the_recepisse():
     assert "F3079" not in pointed("On m'a volé mes papiers dans le métro")
     assert "F15763" in pointed("Ma carte de séjour expire dans 10 jours et je n'ai pas de rendez-vous")
     assert "impayé" in understand("Mon APL est bloquée parce que j'ai 2 mois de retard de loyer").facets
+
+
+def test_text_message_spellings_are_written_out_and_acronyms_kept():
+    query = understand("permis\njai perdu 6 pts. cmt on fait pr le stage")
+    assert query.asks == ["comment on fait pour le stage"]  # an ask, now that its interrogative is spelled out
+    assert "PB" in understand("Le PB de mon dossier ?").asks[0]  # capitals: an acronym, not "problème"

@@ -82,9 +82,58 @@ MAX_SUB_QUERIES = 4
 DENSE_CHARS = 300
 
 
+# Text-message spellings, written out before the message is read ("cmt jpeu faire" is "comment je peux faire"): an
+# ask written this way has no interrogative the sentence sorter knows, and its words match no fiche. Only forms that
+# are not also French words or acronyms of the fiches ("cb" is also a bank card, "c" a letter).
+_SMS = {
+    "cmt": "comment",
+    "cmnt": "comment",
+    "pk": "pourquoi",
+    "pq": "pourquoi",
+    "qd": "quand",
+    "kan": "quand",
+    "koi": "quoi",
+    "pr": "pour",
+    "tt": "tout",
+    "tjs": "toujours",
+    "tjrs": "toujours",
+    "bcp": "beaucoup",
+    "pb": "problème",
+    "pbm": "problème",
+    "rdv": "rendez-vous",
+    "mtn": "maintenant",
+    "mnt": "maintenant",
+    "dc": "donc",
+    "ds": "dans",
+    "jsui": "je suis",
+    "jsuis": "je suis",
+    "chui": "je suis",
+    "jveu": "je veux",
+    "jveux": "je veux",
+    "jpeu": "je peux",
+    "jpeux": "je peux",
+    "jdoi": "je dois",
+    "jdois": "je dois",
+    "jai": "j'ai",
+    "jsp": "je ne sais pas",
+    "ya": "il y a",
+}
+_SMS_WORD = re.compile(r"(?<![\w'-])(" + "|".join(sorted(_SMS, key=len, reverse=True)) + r")(?![\w'-])", re.IGNORECASE)
+
+
+def _sms(match: re.Match) -> str:
+    word = match.group(1)
+    return match.group(0) if word.isupper() else _SMS[word.lower()]  # "PB", "PR": an acronym, not a text message
+
+
+def expand_sms(text: str) -> str:
+    """Write out text-message spellings ("cmt" → "comment", "jpeu" → "je peux")."""
+    return _SMS_WORD.sub(_sms, text)
+
+
 def strip_noise(text: str) -> str:
     """Remove greetings, closings and signatures, placeholders, e-mails, URLs, long numbers and politeness."""
-    text = text.replace("’", "'").replace("\r", "")
+    text = expand_sms(text.replace("’", "'").replace("\r", ""))
     text = _CLOSING.sub("", text)
     text = _GREETING.sub("", text)
     text = WRITTEN_PLACEHOLDER.sub(" ", text)
