@@ -15,6 +15,11 @@ def test_key_fact_needs_its_numbers_and_most_of_its_words():
         key_fact_coverage([fact, "La pré-demande se fait en ligne."], "Le timbre fiscal coûte 86 € (majeur).") == 0.5
     )
 
+    # A citation mark or a fiche's address is not a number of the draft: "11 jours" is not covered by a source [11].
+    fact = "Le congé de paternité dure 11 jours."
+    assert not fact_covered(fact, "Le congé de paternité dure quelques jours [11].")
+    assert not fact_covered(fact, "Congé de paternité, jours : https://www.service-public.fr/F11")
+
 
 def test_body_words_leave_out_the_greeting_closing_signature_and_citation_marks():
     profile = AdministrationProfile(name="Mairie", signature="Le service État civil")

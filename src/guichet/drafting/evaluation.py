@@ -56,6 +56,7 @@ _FACT_NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f.]\d{3})*(?:,\d+)?")
 
 
 _CITATION_MARK = re.compile(r"\[\d+(?:\s*,\s*\d+)*\]")
+_URL = re.compile(r"https?://\S+")
 _WORD = re.compile(r"https?://\S+|[^\W_][\w'’-]*")
 
 
@@ -84,7 +85,11 @@ def pii_found(pii: list[str], texts: list[str]) -> list[str]:
 
 
 def fact_covered(fact: str, draft: str) -> bool:
-    """A key fact is covered when its numbers are all in the draft and at least half its content words are."""
+    """A key fact is covered when its numbers are all in the draft and at least half its content words are.
+
+    Citation marks ("[10]") and addresses (".../F2552") are not the draft's numbers: a fact's "10 jours" is not
+    covered by a tenth source."""
+    draft = _URL.sub(" ", _CITATION_MARK.sub(" ", draft))
     draft_digits = {digits_only(m.group()) for m in _FACT_NUMBER.finditer(draft)}
     numbers = [digits_only(m.group()) for m in _FACT_NUMBER.finditer(fact)]
     numbers = [n for n in numbers if n and not (len(n) == 4 and n.startswith("20"))]  # "(2020)" is a remark
