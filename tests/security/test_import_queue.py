@@ -171,3 +171,30 @@ def test_a_failing_batch_is_retried_then_reported_failed_with_its_rows_kept(caf)
     state = progress_of("imp2", 1)
     assert (state.stored, state.pending, state.failed) == (0, 0, 1)  # given up: the command says so
     assert Message.objects.count() == 0
+
+
+def test_batches_failed_for_good_are_resumed_once_the_cause_is_fixed(tmp_path, caf, monkeypatch, capsys):
+    """A deployment that breaks the analysis loses no row: the batches fail three times and keep their rows, and
+    `guichet import --resume IMPORT --wait` stores them once the cause is fixed."""
+    monkeypatch.setattr("guichet.inbox.import_queue.BATCH_ROWS", 2)
+    path = tmp_path / "sp.csv"
+    _csv(path, 5)
+    report = messages_import(path=path, queue=True)
+
+    def broken(jobs):
+        raise RuntimeError("artefact de tri illisible")
+
+    monkeypatch.setattr("guichet.inbox.import_queue.analyse_many", broken)
+    for _ in range(MAX_ATTEMPTS):
+        DBTaskResult.objects.filter(queue_name="import", status="READY").update(run_after=timezone.now())
+        work_queue()
+    state = progress_of(report.import_id, report.batches)
+    assert (state.stored, state.pending, state.failed) == (0, 0, 3) and Message.objects.count() == 0
+    monkeypatch.undo()  # the cause is fixed
+    call_command("import", "--resume", report.import_id, "--wait")
+    out = capsys.readouterr().out
+    assert "3 lot(s) en échec remis en file" in out and "3 / 3 lot(s) rangés (5 message(s) importé(s)" in out
+    assert Message.objects.filter(status=Status.TRIAGED).count() == 5
+    call_command("import", "--resume", report.import_id)
+    assert "0 lot(s) en échec remis en file" in capsys.readouterr().out
+    assert Message.objects.count() == 5

@@ -287,6 +287,48 @@ def _positions(
 # Recovery and waiting -------------------------------------------------------------------------------------------
 
 
+def _import_tasks(import_id: str):
+    return DBTaskResult.objects.filter(
+        task_path=import_batch_task.module_path, args_kwargs__args__0__startswith=f"{import_id}-"
+    )
+
+
+def batches_of(import_id: str) -> int:
+    """How many batches an import was queued in."""
+    return len(set(_import_tasks(import_id).values_list("args_kwargs__args__0", flat=True)))
+
+
+def requeue_failed(import_id: str, *, actor=None) -> int:
+    """Queue again, from their first attempt, the batches of an import that failed for good (their rows were kept,
+    encrypted, in their failed tasks): after the cause is fixed, `guichet import --resume IMPORT_ID`. Batches
+    stored, queued or running are left alone; returns how many were queued again."""
+    stored = set(
+        AuditEvent.objects.filter(action=STORED, details__batch__startswith=f"{import_id}-").values_list(
+            "details__batch", flat=True
+        )
+    )
+    latest: dict[str, DBTaskResult] = {}
+    waiting: set[str] = set()
+    for row in _import_tasks(import_id).order_by("enqueued_at"):
+        key = row.args_kwargs["args"][0]
+        latest[key] = row
+        if row.status in {"READY", "RUNNING"}:
+            waiting.add(key)
+    again = [row for key, row in sorted(latest.items()) if key not in stored and key not in waiting]
+    with transaction.atomic():
+        for row in again:
+            key, token, actor_id, *_ = row.args_kwargs["args"]
+            import_batch_task.enqueue(key, token, actor_id, 1)
+        if again:
+            audit_log(
+                action="import.requeued",
+                actor=actor,
+                actor_label=None if actor else "import",
+                details={"import": import_id, "batches": len(again)},
+            )
+    return len(again)
+
+
 def recover_stale_import_tasks(*, lease: float = LEASE_S) -> list[str]:
     """Queue again the batches RUNNING for longer than the lease (their worker was killed); returns the new ids."""
     cutoff = timezone.now() - timedelta(seconds=lease)
@@ -365,12 +407,8 @@ def progress_of(import_id: str, batches: int) -> QueueProgress:
         outcome.created += details.get("created", 0)
         outcome.duplicates += details.get("duplicates", 0)
         outcome.rejected += [(line, "rejeté à l'analyse") for line in details.get("rejected_lines", [])]
-    tasks = DBTaskResult.objects.filter(
-        task_path=import_batch_task.module_path,
-        args_kwargs__args__0__startswith=f"{import_id}-",
-        status__in=["READY", "RUNNING"],
-    )
-    waiting = {args[0] for args in tasks.values_list("args_kwargs__args", flat=True)} - stored
+    tasks = _import_tasks(import_id).filter(status__in=["READY", "RUNNING"])
+    waiting = set(tasks.values_list("args_kwargs__args__0", flat=True)) - stored
     return QueueProgress(stored=len(stored), total=batches, pending=len(waiting), outcome=outcome)
 
 

@@ -3,7 +3,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from guichet.accounts.services import administration_find
-from guichet.inbox.import_queue import QueueProgress
+from guichet.inbox.import_queue import QueueProgress, batches_of, progress_of, requeue_failed, work_through
 from guichet.inbox.importexport import QUEUE_ABOVE, ImportFormatError, import_wait, messages_import
 
 
@@ -11,7 +11,7 @@ class Command(BaseCommand):
     help = "Importe des messages : CSV ou JSON au format open data Services Publics+, ou JSONL simple."
 
     def add_arguments(self, parser) -> None:
-        parser.add_argument("files", nargs="+", type=Path, help="fichiers .csv, .json ou .jsonl")
+        parser.add_argument("files", nargs="*", type=Path, help="fichiers .csv, .json ou .jsonl")
         parser.add_argument("--format", choices=["csv", "json", "jsonl"], help="forcer le format")
         parser.add_argument("--administration", help="rattacher tous les messages à cette administration")
         parser.add_argument(
@@ -39,6 +39,11 @@ class Command(BaseCommand):
             "--no-queue", dest="queue", action="store_false", help="analyser et écrire ici, lot par lot"
         )
         parser.add_argument(
+            "--resume",
+            metavar="IMPORT",
+            help="remettre en file les lots d'un import en file qui ont échoué (cause corrigée), puis --wait possible",
+        )
+        parser.add_argument(
             "--wait",
             action="store_true",
             help="avec la file : analyser les lots ici (--workers processus, à côté des travailleurs) et attendre",
@@ -58,7 +63,28 @@ class Command(BaseCommand):
             self._last_batch_step = state.stored // step
             self.stderr.write(f"  {state.stored} / {state.total} lot(s) analysés et rangés")
 
+    def resume(self, import_id: str, *, wait: bool, workers: int) -> None:
+        """Queue again the failed batches of a queued import; with `wait`, analyse them here and wait."""
+        total = batches_of(import_id)
+        if not total:
+            raise CommandError(f"Aucun import en file n'a l'identifiant {import_id}.")
+        self.stdout.write(f"Import {import_id} : {requeue_failed(import_id)} lot(s) en échec remis en file.")
+        state = work_through(import_id, total, workers=workers, progress=self.queue_progress) if wait else None
+        state = state or progress_of(import_id, total)
+        self.stdout.write(
+            f"Import {import_id} : {state.stored} / {state.total} lot(s) rangés ({state.outcome.created} message(s) "
+            f"importé(s), {state.outcome.duplicates} déjà présent(s)), {state.pending} en file, "
+            f"{state.failed} en échec."
+        )
+        if state.failed:
+            raise CommandError("Des lots sont encore en échec (voir le journal des tâches).", returncode=2)
+
     def handle(self, *args, **options) -> None:
+        if options["resume"]:
+            self.resume(options["resume"], wait=options["wait"], workers=max(1, options["workers"]))
+            return
+        if not options["files"]:
+            raise CommandError("Nommez au moins un fichier à importer (ou --resume IMPORT).")
         forced = None
         if options["administration"]:
             forced = administration_find(options["administration"])
@@ -103,7 +129,8 @@ class Command(BaseCommand):
                 self.stderr.write(
                     self.style.ERROR(
                         f"{report.failed_batches} lot(s) en échec après plusieurs essais : leurs lignes restent, "
-                        "chiffrées, dans la file des tâches (administration, « Tâches »)."
+                        "chiffrées, dans la file des tâches ; une fois la cause corrigée : "
+                        f"guichet import --resume {report.import_id} --wait"
                     )
                 )
             if not report.accounted:  # never expected: say it rather than hide it
