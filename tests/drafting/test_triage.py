@@ -132,3 +132,74 @@ def test_a_typographic_apostrophe_does_not_hide_distress_from_the_rules():
     result = triage(title="Aide", body=body, administration="CAF", use_model=False)
     assert "distress" in result.labels
     assert result.distress_kinds == ["suicide"]
+
+
+@pytest.mark.parametrize(
+    ("body", "contact"),
+    [
+        # Control by someone close, said without a blow (written for this test, not in the corpus).
+        (
+            "J'ai 84 ans. Mon petit-fils habite chez moi depuis l'été, mon petit-fils me prend ma retraite dès "
+            "qu'elle arrive. Comment changer le compte de versement ?",
+            "3977",
+        ),
+        (
+            "Mon mari garde mon passeport et mon argent, il dit que je n'ai pas le droit de sortir seule. "
+            "Est-ce que je peux demander une carte de séjour à mon nom ?",
+            "3919",
+        ),
+        # Hunger said through what replaces meals.
+        (
+            "Depuis la suspension de mon RSA je mange une fois par jour et je vais à l'épicerie solidaire. "
+            "Quand sera-t-il rétabli ?",
+            "CCAS",
+        ),
+        # Despair said flatly, in SMS spelling.
+        ("jai envie de rien depuis que jai perdu mon taf, jsai pas ce que jvais faire de moi. le rsa c quand", "3114"),
+    ],
+)
+def test_distress_said_without_the_obvious_words_is_caught_by_the_rules(body, contact):
+    result = triage(title="Question", body=body, administration="CAF", use_model=False)
+    assert "distress" in result.labels
+    assert contact in " ".join(c["number"] for c in result.emergency_contacts)
+
+
+@pytest.mark.parametrize(
+    ("body", "administration", "body_named"),
+    [
+        (
+            "Bonjour, j'ai reçu un avis de contravention pour un excès de vitesse alors que je ne conduisais pas. "
+            "Comment désigner le conducteur ?",
+            "Préfecture",
+            "ANTAI",
+        ),
+        (
+            "Bonjour, ma retraite complémentaire Agirc-Arrco n'est pas arrivée ce mois-ci. Pouvez-vous relancer ?",
+            "Assurance retraite",
+            "Agirc-Arrco",
+        ),
+        (
+            "Bonjour, la salle des fêtes est-elle libre le 20 juin ? Quel tarif de la salle des fêtes pour les "
+            "habitants ?",
+            "Impôts",
+            "mairie",
+        ),
+    ],
+)
+def test_fines_the_complementary_pension_and_town_hall_services_belong_to_someone_else(
+    body, administration, body_named
+):
+    result = triage(title="Question", body=body, administration=administration, use_model=False)
+    assert "out_of_scope" in result.labels
+    assert body_named in result.competent["body"]
+
+
+def test_a_fine_named_beside_the_administrations_own_question_stays_its_business():
+    result = triage(
+        title="Amende et titre de séjour",
+        body="Bonjour, j'ai payé une amende de stationnement. Cela peut-il gêner le renouvellement de mon titre de "
+        "séjour ? Merci",
+        administration="Préfecture",
+        use_model=False,
+    )
+    assert "out_of_scope" not in result.labels

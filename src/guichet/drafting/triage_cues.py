@@ -18,6 +18,8 @@ Injection (what a message aimed at the AI does, whatever the costume):
   footnote marks; zero-width characters) and text that goes on after the sign-off;
 * ``masked``: letters spaced out, digits for letters, a base64 blob;
 * ``reveal``: the prompt, instructions or configuration asked for;
+* ``style_demand``: the reply's form imposed (capitals, verse, slang, emojis, a persona's voice, a closing line or a
+  signature to write), and instructions dressed as a signature or a footer;
 * ``english``: instruction words in English.
 
 Out of scope (the main ask belongs to another party): a private counterparty (seller, operator, bank or insurer,
@@ -119,6 +121,18 @@ INJECTION_CUES: dict[str, tuple[str, ...]] = {
         r"[^.!?\n]{0,40}\b(?:prompt|consignes|instructions|regles internes|configuration|parametres|system)\b",
         r"\bprompt\b",
     ),
+    "style_demand": (
+        r"\b(?:en|tout en|entierement en) (?:majuscules|capitales|lettres capitales|alexandrins|vers|rimes|verlan"
+        r"|argot|emojis?|anglais|langage sms|ecriture inversee)\b",
+        r"\b(?:tutoie|tutoiement|emojis?|alexandrins?|strophes?|poeme|sans ponctuation|a l'envers)\b",
+        r"\b(?:comme|facon|a la maniere d'|avec la voix d'|le ton d'|le style d')(?:un|une)? ?(?:pirate|rappeur"
+        r"|poete|ami|copain|robot|star|acteur|chanteur)\b|\bla voix de\b",
+        r"\b(?:termine|finis|conclus|commence|signe)[rsz]? (?:obligatoirement |toujours )?(?:ta |votre |la |chaque |"
+        r"ton |votre )?(?:reponse|message|lettre|courrier|brouillon)? ?(?:par|avec|en tant que|comme) [«\"']?",
+        r"\bsigne[rsz]? [«\"]|\bsigne[rsz]? (?:au nom|comme|en tant qu)\b",
+        r"\b(?:signature automatique|pied de page|mention legale pour|\(sig\)|ce courriel et sa signature)\b",
+        r"\b(?:format (?:impose|de (?:la )?reponse)|(?:ta|votre|la) reponse (?:doit|devra))\b",
+    ),
     "english": (
         r"\b(?:ignore|disregard|forget|previous|instructions|you must|respond|system|override|assistant|reply)\b",
     ),
@@ -189,9 +203,12 @@ DISTRESS_CUES: dict[str, tuple[str, ...]] = {
         r"|pleure|pleurs|seule? au monde|isolee?|personne pour m'aider|aidez-moi|au secours|je vous en supplie"
         r"|supplie|je ne sais plus quoi faire|sais plus quoi faire|perdu pied|honte)\w*",
     ),
+    # Thoughts of one's own death, not a death in the family ("mon mari est mort") nor an idiom ("je m'ennuie à
+    # mourir", "à l'issue de"): those are how calm bereavement and procedure questions are written.
     "death": (
-        r"\b(?:mourir|morte?|disparaitre|en finir|pour de bon|plus la peine|sans moi|me raccrocher|issue|suicid"
-        r"|plus de sens|adieu|fardeau|plus envie|a quoi bon|partir loin de tout|dormir pour toujours)\w*",
+        r"\b(?:(?:envie de|veux|voudrais|prefere(?:rais)?|vais|laisse[rz]?) mourir|disparaitre|en finir|pour de bon"
+        r"|plus la peine|sans moi|me raccrocher|(?:pas|plus|aucune|sans) (?:d')?issue|suicid|plus de sens|adieu"
+        r"|fardeau|plus envie|a quoi bon|partir loin de tout|dormir pour toujours|(?:la|le|les) rejoindre)\w*",
     ),
     "no_money": (
         r"\b(?:plus (?:un|d'|d'un|de|aucun) ?(?:sou|euro|centime|argent|revenu)|compte (?:a|est) (?:zero|vide|dans le"
