@@ -160,3 +160,7 @@ def test_a_two_letter_common_word_after_a_first_name_inside_a_sentence_is_kept()
 def test_a_signature_followed_by_who_the_writer_is():
     assert names("merci de votre aide\nGilles son neveu") == ["Gilles"]
     assert names("Cordialement,\nNadège Ribeiro (sa fille)") == ["Nadège Ribeiro"]
+
+
+def test_a_first_name_that_is_also_a_french_word_form_read_as_a_proper_noun():
+    assert "Moussa" in names("Je suis hébergé chez Moussa depuis deux mois avec les enfants.")

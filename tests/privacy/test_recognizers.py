@@ -228,3 +228,8 @@ def test_spelt_out_e_mail_addresses():
         ("EMAIL", "marie point leblanc arobase free point fr")
     ]
     assert found("Rendez-vous at the office, point de contact.") == []
+
+
+def test_iso_dates():
+    assert found("Ma fille est née le 2024-11-02 à Lille.") == [("DATE_NAISSANCE", "2024-11-02")]
+    assert ("DATE", "2025-06-30") in found("Mon contrat a pris fin le 2025-06-30.")

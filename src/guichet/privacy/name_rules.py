@@ -144,9 +144,11 @@ class ContextNameRecognizer(LocalRecognizer):
             for ent in (nlp_artifacts.entities if nlp_artifacts is not None else [])
             if ent.label_ in ("LOC", "ORG")
         ]
+        tokens = nlp_artifacts.tokens if nlp_artifacts is not None else []
+        proper = {token.idx for token in tokens if token.pos_ == "PROPN"}
         spans |= {
             (start, end, score)
-            for start, end, score in lone_first_names(text)
+            for start, end, score in lone_first_names(text, proper_nouns=proper)
             if not any(a <= start and end <= b for a, b in places)
         }
         return [
@@ -506,7 +508,9 @@ _BRANDS = set(
 )
 
 
-def lone_first_names(text: str) -> Iterator[tuple[int, int, float]]:
+def lone_first_names(
+    text: str, *, proper_nouns: set[int] | frozenset[int] = frozenset()
+) -> Iterator[tuple[int, int, float]]:
     """A known first name, capitalised, inside a sentence ("inscrire Nahil et Inès en maternelle"), with the
     capitalised words listed with it. A first name that is also a surname only when it is no French word and no
     firm ("Thomas", not "Renault" nor "Rose"); not one the fiches write capitalised ("France", "Marianne"), nor a
@@ -521,8 +525,10 @@ def lone_first_names(text: str) -> Iterator[tuple[int, int, float]]:
         # a first name; one that is also a surname may be a firm or a place ("Renault", "Michelin", "Aude")
         if kind is None or not kind.first or kind.common or kind.public or _plain_common(word):
             continue
+        # a French word form that spaCy reads here as a proper noun is the name ("chez Moussa", not a verb form)
+        french = is_french(word) and start not in proper_nouns
         if kind.surname and (
-            is_french(word) or fold(word) in _BRANDS or _PLACE_BEFORE.search(text[max(0, start - 12) : start])
+            french or fold(word) in _BRANDS or _PLACE_BEFORE.search(text[max(0, start - 12) : start])
         ):
             continue  # a first name that is also a surname: not a French word, a firm or after "à", "de l'"
         if fold(word) in _DEPARTMENTS:

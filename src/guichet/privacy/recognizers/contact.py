@@ -112,7 +112,8 @@ _MONTH = (
     r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
     r"decembre|janv\.?|févr\.?|avr\.?|juil\.?|sept\.?|oct\.?|nov\.?|déc\.?)"
 )
-_DATE = r"(?:\d{1,2}(?:er)?[ ./\-](?:\d{1,2}|" + _MONTH + r")[ ./\-](?:19|20)?\d{2})"
+_ISO_DATE = r"(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
+_DATE = r"(?:" + _ISO_DATE + r"|\d{1,2}(?:er)?[ ./\-](?:\d{1,2}|" + _MONTH + r")[ ./\-](?:19|20)?\d{2})"
 
 
 class BirthDateRecognizer(RegexRecognizer):
@@ -136,7 +137,8 @@ class BirthDateRecognizer(RegexRecognizer):
 
 # A day and a month, with or without the year: 14/06/2025, 5/6/25, 18/12, 3 mars 2025, 1er octobre, 2 novembre.
 _ANY_DATE = (
-    r"(?<![\d/.])(?:(?:\d{1,2}(?:er)?[ \u00a0]+(?:au|et)[ \u00a0]+)?\d{1,2}(?:er)?[ \u00a0](?:" + _MONTH + r")"
+    r"(?<![\d/.\-])(?:" + _ISO_DATE + r"|"
+    r"(?:\d{1,2}(?:er)?[ \u00a0]+(?:au|et)[ \u00a0]+)?\d{1,2}(?:er)?[ \u00a0](?:" + _MONTH + r")"
     r"(?:[ \u00a0](?:19|20)\d{2})?|"
     r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-](?:19|20)?\d{2})?|(?i:" + _MONTH + r")[ \u00a0](?:19|20)\d{2})(?![\d/])"
 )

@@ -29,7 +29,7 @@ _REFERENCE_KEYWORDS: tuple[tuple[str, str], ...] = (
     ),
 )
 _LEGAL_WORD = re.compile(r"(?i)\b(?:cerfa|article|art\.|loi|décret|arrêté|ordonnance|circulaire|code)\b")
-_DATE_OR_AMOUNT = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,3}(?: \d{3})+")
+_DATE_OR_AMOUNT = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,3}(?: \d{3})+")
 _UNIT = re.compile(r"(?i)\s*(?:€|euros?|eur\b|%|km|ans?\b|mois|jours?|heures?|h\b|m2|m²)")
 # The number itself: groups of letters and digits joined by - / . or spaces between digit groups.
 _REFERENCE_VALUE = r"(?P<pii>(?=[A-Z0-9\-/.]*\d)[A-Z0-9]+(?:[\-/.][A-Z0-9]+)*(?: \d{2,})*)"
