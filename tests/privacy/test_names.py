@@ -164,3 +164,8 @@ def test_a_signature_followed_by_who_the_writer_is():
 
 def test_a_first_name_that_is_also_a_french_word_form_read_as_a_proper_noun():
     assert "Moussa" in names("Je suis hébergé chez Moussa depuis deux mois avec les enfants.")
+
+
+def test_a_town_after_where_someone_lives_or_was_born_is_no_first_name():
+    assert names("Ma sœur vit chez nous à Florence depuis un mois.") == []
+    assert names("Hakim Belkacem, né le 02/06/1985 à Oran") == ["Hakim Belkacem"]

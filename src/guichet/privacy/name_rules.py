@@ -500,6 +500,13 @@ _DEPARTMENTS = set(
 # Words before a place: "à Massy", "de l'Aude", "en Savoie", "dans l'Ain".
 _PLACE_BEFORE = re.compile(r"(?i)(?:\b(?:à|a|en|au|aux|sur|sous|lès|vers|près de|de l['’]|dans l['’])\s*)$")
 
+# Words before a town: "habite à", "né à", "vit chez nous à", "la MDS de", "la mairie de".
+_TOWN_BEFORE = re.compile(
+    r"(?i)(?:\b(?:n[ée]e?s?(?:\s+le\s+[\w/.\-]+(?:\s+\w+\s+\d{4})?)?|habite|habitons|habitent|vit|vivons|vivent|résid\w*|domicili\w*|install\w*|"
+    r"déménag\w*|chez (?:nous|moi|eux|elle|lui)|arriv\w*|venue?s?|travaille|scolaris\w*|hospitalis\w*)\s+"
+    r"(?:[àa]|en|au)\s+|\b(?:mairie|mds|ccas|caf|cpam|préfecture|prefecture|sous-préfecture|hôpital|hopital|"
+    r"maternité|maternite|tribunal|ville|commune|agence|pôle|pole|centre|clinique|ehpad)\s+(?:de|d['’])\s*)$"
+)
 # Firms named after people, that messages write capitalised in a sentence ("ma Renault", "chez Leclerc").
 _BRANDS = set(
     """renault peugeot citroen michelin leclerc auchan carrefour darty boulanger decathlon total orange free bouygues
@@ -531,6 +538,8 @@ def lone_first_names(
             french or fold(word) in _BRANDS or _PLACE_BEFORE.search(text[max(0, start - 12) : start])
         ):
             continue  # a first name that is also a surname: not a French word, a firm or after "à", "de l'"
+        if _TOWN_BEFORE.search(text[max(0, start - 40) : start]):
+            continue  # "elle vit chez nous à Annecy", "né à Oran": a town, whatever else the word may be
         if fold(word) in _DEPARTMENTS:
             continue
         if word.lower().startswith(("saint-", "sainte-", "st-")) or _listed_with_a_place(text, words, index):
