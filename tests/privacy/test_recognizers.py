@@ -233,3 +233,9 @@ def test_spelt_out_e_mail_addresses():
 def test_iso_dates():
     assert found("Ma fille est née le 2024-11-02 à Lille.") == [("DATE_NAISSANCE", "2024-11-02")]
     assert ("DATE", "2025-06-30") in found("Mon contrat a pris fin le 2025-06-30.")
+
+
+def test_the_dates_of_a_relative_s_working_life():
+    text = "Ma grand-mère a travaillé à la Poste de février 1971 à août 1989."
+    assert [value for kind, value in found(text) if kind == "DATE"] == ["février 1971", "août 1989"]
+    assert "DATE" not in types("Le paiement erroné de mai 2019 peut donner lieu à remboursement.")

@@ -225,6 +225,11 @@ _PARTICIPLE = re.compile(
     r"(?i)(?:\b\w{3,}(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ite|ert|erte)\s+(?:[\wéè'’]+\s+){0,4}?|\beu\s+\d+\s+ans\s+)"
     r"(?:le|du|en|depuis le|pour le)\s*$"
 )
+# A working life: "il a travaillé chez Renault de septembre 1974 à juin 1976", "salariée entre mars 1980 et…".
+_CAREER = re.compile(
+    r"(?i)\b(?:travaill\w*|cotis\w*|salarié\w*|employée?s?|embauch\w*|carrière|intérim\w*|apprenti\w*)\b"
+    r"[^.;\n]{0,50}\b(?:de|du|entre|à|au|et|en)\s*$"
+)
 _APPOINTMENT = re.compile(r"^\s*(?:à|a|vers)\s*\d{1,2}\s*h", re.IGNORECASE)
 _MEETING = re.compile(
     r"(?i)\b(?:rendez-vous|rdv|convoqu\w*|convocation|entretien|audience|consultation|visite|passage|permanence|"
@@ -302,7 +307,9 @@ class EventDateRecognizer(RegexRecognizer):
             or _PERSONAL.search(after)
             or _names_someone(before)
         )
-        narrative = _PARTICIPLE.search(before[-40:]) or _APPOINTMENT.match(text[end : end + 12])
+        narrative = (
+            _PARTICIPLE.search(before[-40:]) or _APPOINTMENT.match(text[end : end + 12]) or _CAREER.search(before)
+        )
         if here:
             near = before[-60:]
             return bool(narrative or _LIFE_EVENT.search(near) or _MORE_EVENTS.search(near))
