@@ -169,3 +169,7 @@ def test_a_first_name_that_is_also_a_french_word_form_read_as_a_proper_noun():
 def test_a_town_after_where_someone_lives_or_was_born_is_no_first_name():
     assert names("Ma sœur vit chez nous à Florence depuis un mois.") == []
     assert names("Hakim Belkacem, né le 02/06/1985 à Oran") == ["Hakim Belkacem"]
+
+
+def test_a_list_of_names_after_a_label():
+    assert names("Nous avons trois enfants : Ekene, Obinna et Zara.") == ["Ekene", "Obinna", "Zara"]

@@ -239,3 +239,8 @@ def test_the_dates_of_a_relative_s_working_life():
     text = "Ma grand-mère a travaillé à la Poste de février 1971 à août 1989."
     assert [value for kind, value in found(text) if kind == "DATE"] == ["février 1971", "août 1989"]
     assert "DATE" not in types("Le paiement erroné de mai 2019 peut donner lieu à remboursement.")
+
+
+def test_a_street_written_in_lower_case_after_its_number():
+    assert found("il habite 27 rue des glycines depuis mai") == [("ADRESSE", "27 rue des glycines")]
+    assert found("au 8 avenue victor hugo et je paie 500 €") == [("ADRESSE", "8 avenue victor hugo")]

@@ -301,7 +301,7 @@ def cue_names(text: str) -> Iterator[tuple[int, int, float]]:
         named = False
         position = cue.end()
         if labelled and not _DIGIT_LABEL.match(text, position):
-            intro, weak = True, False
+            named, weak = True, False  # any words that are no common word, and the list goes on
         elif not weak and not intro:
             if bridge := _BRIDGE_NAMED.match(text, position):
                 position, named = bridge.end(), True

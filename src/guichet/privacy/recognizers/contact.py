@@ -68,6 +68,14 @@ _HOME = (
 )
 
 
+# Words that end a street name written in lower case: "14 rue des lilas et je…".
+_STOP = (
+    r"(?:et|je|j['’]|il|elle|ils|elles|on|nous|vous|à|a|au|aux|pour|depuis|mais|donc|avec|chez|dans|sur|sous|en|de|"
+    r"du|des|la|le|les|qui|que|car|ou|où|mon|ma|mes|bat|bât|bâtiment|batiment|appartement|appt|apt|étage|etage|"
+    r"code|cedex|svp|merci|tel|tél)"
+)
+
+
 class AddressRecognizer(RegexRecognizer):
     """Postal addresses: "6 rue des Cordiers, 33000 Bordeaux", "au 5 rue Pasteur", "17000 La Rochelle"."""
 
@@ -87,6 +95,12 @@ class AddressRecognizer(RegexRecognizer):
         (_NUMBER + _TYPE + r"[^\n\d]{1,60}?,?\s*" + _POSTCODE + r"\s+" + _CITY, 0.85),
         # number, street type, capitalised name
         (_NUMBER + _TYPE + r"(?:\s+" + _NAME_WORD + r"){1,6}", 0.8),
+        # number, street type, a name in lower case: "14 rue des lilas", "3 avenue jean jaures"
+        (
+            _NUMBER + _TYPE + r"(?:\s+(?:de\s+la|de\s+l['’]|de|du|des|la|le|les|l['’]|d['’]|aux?)(?=[\s\w]))*\s*"
+            r"[a-zà-ÿ][\w'’\-]{2,}(?:\s+(?!" + _STOP + r"\b)[a-zà-ÿ][\w'’\-]{2,})?",
+            0.8,
+        ),
         # postcode and city alone
         (_POSTCODE + r"\s+[A-ZÀ-Ý][\w'’\-]*(?:[ \-](?:[A-ZÀ-Ý][\w'’\-]*|sur|sous|lès|en|cedex(?: \d{1,2})?))*", 0.6),
         # no number, after "j'habite", "adresse :", "emménagé"…: "rue des peupliers a montreuil", "quai de la Loire"
