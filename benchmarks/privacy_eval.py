@@ -3,8 +3,9 @@
 Usage: .venv/bin/python benchmarks/privacy_eval.py [--split test] [--paragraphs 1000] [--shared ../shared]
 
 Recall is measured on a split of corpora/privacy/ (tune on train+validation, report test), string by string and per
-category; false positives on one paragraph of each of `--paragraphs` particuliers fiches; throughput of
-`guichet pseudonymize --jsonl` on the split's messages repeated `--repeat` times.
+category; false positives on one paragraph of each of `--paragraphs` particuliers fiches; the dates of all
+paragraphs of `--fiches` fiches that the event-date rules read as a person's (most fiche dates are rules');
+throughput of `guichet pseudonymize --jsonl` on the split's messages repeated `--repeat` times.
 """
 
 import argparse
@@ -31,12 +32,15 @@ def main() -> None:
     parser.add_argument("--paragraphs", type=int, default=1000, help="fiche paragraphs for the false positives")
     parser.add_argument("--repeat", type=int, default=5, help="copies of the split's messages for the throughput run")
     parser.add_argument("--show-leaks", action="store_true", help="print the surviving strings (corpus data only)")
-    parser.add_argument("--only", choices=["recall", "fp", "speed"], action="append", help="run only these parts")
+    parser.add_argument("--fiches", type=int, default=3000, help="fiches whose dates are read (part fiche-dates)")
+    parser.add_argument(
+        "--only", choices=["recall", "fp", "fiche-dates", "speed"], action="append", help="run only these parts"
+    )
     args = parser.parse_args()
-    parts = set(args.only or ["recall", "fp", "speed"])
+    parts = set(args.only or ["recall", "fp", "fiche-dates", "speed"])
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "guichet.settings")
     django.setup()
-    from guichet.privacy.evaluation import corpus_leaks, corpus_split, false_positives, fiche_paragraphs
+    from guichet.privacy.evaluation import corpus_leaks, corpus_split, false_positives, fiche_dates, fiche_paragraphs
 
     items = corpus_split(args.corpus, args.split)
     if args.batch:
@@ -68,6 +72,14 @@ def main() -> None:
         )
         for kind, text in fp.entities:
             print(f"  {kind}: {text!r}")
+
+    if "fiche-dates" in parts:
+        total, flagged = fiche_dates(args.shared, fiches=args.fiches)
+        print(
+            f"fiche dates: {len(flagged)} of {total} dates in all paragraphs of {args.fiches} fiches read as personal"
+        )
+        for context in flagged:
+            print(f"  {context}")
 
     if "speed" not in parts:
         return

@@ -2,7 +2,7 @@
 
 import pytest
 
-from guichet.privacy.evaluation import dev_leaks, false_positives, fiche_paragraphs
+from guichet.privacy.evaluation import dev_leaks, false_positives, fiche_dates, fiche_paragraphs
 
 pytestmark = pytest.mark.shared
 
@@ -17,3 +17,9 @@ def test_fiche_text_false_positives_stay_under_one_per_thousand_words(shared):
     report = false_positives(fiche_paragraphs(shared, count=200))
     assert report.paragraphs == 200
     assert report.per_thousand_words <= 1.0, report.entities
+
+
+def test_few_fiche_dates_are_read_as_a_persons(shared):
+    total, flagged = fiche_dates(shared, fiches=600)
+    assert total > 250
+    assert len(flagged) <= total / 50, flagged

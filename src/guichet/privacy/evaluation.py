@@ -18,6 +18,7 @@ from pathlib import Path
 from guichet.corpora import read_corpus
 from guichet.privacy.analyzer import detect, prefetch
 from guichet.privacy.pseudonymise import placeholder_type, pseudonymise_message
+from guichet.privacy.recognizers.contact import EventDateRecognizer
 
 NAME_CATEGORIES = {"name", "first_name", "surname"}
 # Words of a name that are not personal on their own.
@@ -168,6 +169,28 @@ def fiche_paragraphs(shared: Path, *, count: int = 200, seed: int = 42, min_word
         if len(paragraphs) == count:
             break
     return paragraphs
+
+
+def fiche_dates(shared: Path, *, fiches: int = 3000, seed: int = 42) -> tuple[int, list[str]]:
+    """Every date written in the paragraphs of `fiches` particuliers fiches (most are dates of rules: "depuis le
+    1er janvier 2024"), and those the event-date recogniser takes for a person's, each with the words before it."""
+    files = sorted((shared / "data" / "service-public" / "particuliers").glob("*.xml"))
+    random.Random(seed).shuffle(files)
+    recogniser = EventDateRecognizer()
+    pattern = recogniser.compiled[0][0]  # any day and month, with or without a year
+    total, flagged = 0, []
+    for path in files[:fiches]:
+        try:
+            root = ET.parse(path).getroot()
+        except ET.ParseError:
+            continue
+        for paragraph in root.iter("Paragraphe"):
+            text = " ".join("".join(paragraph.itertext()).split())
+            total += len(pattern.findall(text))
+            flagged += [
+                f"{text[max(0, start - 80) : start]}<<{text[start:end]}>>" for start, end, _ in recogniser.spans(text)
+            ]
+    return total, flagged
 
 
 def false_positives(paragraphs: list[str]) -> FalsePositiveReport:
