@@ -803,9 +803,11 @@ def main_topic_is_own(topics: dict[str, float], profiles: set[str]) -> bool:
     return bool(profiles & set(by_key[top].profiles))
 
 
-# The model's "out of scope" stands against the topic rules only when it is this sure (cross-validated on train +
-# validation: no routine message of the pool reaches it while its main topic is the administration's).
-OWN_TOPIC_OVERRIDE = 0.9
+# The model's "out of scope" stands against the topic rules only when it is this sure. At 0.9 (no routine message of
+# the cross-validated pool reached it while its main topic was the administration's) the model overruled the map on
+# "combien coûte le timbre fiscal d'un passeport ?" sent to a mairie (0.97: the fines of batch g buy a "timbre"):
+# a short message on the administration's own topic is its business unless the model is all but certain.
+OWN_TOPIC_OVERRIDE = 0.99
 
 
 def out_of_scope_vetoed(topics: dict[str, float], profiles: set[str], dispute: Counterparty | None) -> bool:
