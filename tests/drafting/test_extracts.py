@@ -79,6 +79,19 @@ def test_a_list_item_keeps_the_sentence_that_introduces_it():
     assert "avoir commencé à travailler avant 20 ans" not in sentences  # never an item alone
 
 
+def test_an_item_of_a_running_list_is_quoted_as_a_sentence_that_ends():
+    text = (
+        "L'allocation de base est cumulable avec :\n"
+        "- l'allocation journalière de présence parentale (AJPP),\n"
+        "- la prime à la naissance.\n"
+        "En revanche, l'allocation de base n'est pas cumulable avec le complément familial."
+    )
+    question = ["L'allocation de base est-elle cumulable avec l'allocation journalière de présence parentale ?"]
+    line = "\n".join(format_extracts(relevant_extracts([source(1, "Cumul", text)], question)))
+    assert "cumulable avec : l'allocation journalière de présence parentale (AJPP) ; la prime" in line
+    assert "(AJPP)," not in line and ",." not in line
+
+
 def test_every_question_gets_an_answer_not_only_the_wordiest():
     sources = [
         source(

@@ -205,7 +205,8 @@ def _units(text: str, facts: Facts | None = None) -> list[tuple[str, str, str]]:
             continue
         item = re.match(r"^(?:[-•*]|\d+\.)\s+(.*)$", line)
         if item and lead:
-            units.append((lead, f"{lead} {item.group(1)}", ""))
+            # An item ends with "," or ";" when the list runs on: quoted alone, it ends where it stops.
+            units.append((lead, f"{lead} {item.group(1).rstrip(' ,;')}", ""))
             continue
         sentences = [sentence for _, _, sentence in split_sentences(line)]
         # A sentence that stops mid-phrase was cut (a fiche's summary sometimes is): never quote half a rule.
@@ -216,6 +217,9 @@ def _units(text: str, facts: Facts | None = None) -> list[tuple[str, str, str]]:
 
 
 _FULL_STOP = re.compile(r"[.!?…»)]\s*$")
+# Where a quoted sentence ends when another follows it on the line: a stop, maybe inside quotes or brackets ("(AJPP)"
+# alone is not an end).
+_ENDED = re.compile(r"[.!?…]\s*[»)]?\s*$")
 
 
 def case_decisions(sources: list[dict[str, Any]], facts: Facts) -> dict[str, Decision]:
@@ -466,7 +470,7 @@ def format_extracts(blocks: list[tuple[str, list[str], int]]) -> list[str]:
     """One cited line per passage, introduced by the situation it is about: "- Vous vivez en couple : … [2]"."""
     lines = []
     for label, sentences, n in blocks:
-        text = " ".join(s if _FULL_STOP.search(s) else f"{s}." for s in sentences[:-1])
+        text = " ".join(s if _ENDED.search(s) else f"{s}." for s in sentences[:-1])
         text = f"{text} {sentences[-1]}".strip() if sentences else text
         # A sentence that starts by saying its situation ("Si votre demande est acceptée, …" under "Votre demande
         # est acceptée") needs no label.
