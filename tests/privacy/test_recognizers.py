@@ -1,5 +1,7 @@
 """Each recogniser, through the full analyzer: what it finds, what it must leave alone."""
 
+import time
+
 import pytest
 
 from guichet.privacy.analyzer import detect
@@ -244,3 +246,19 @@ def test_the_dates_of_a_relative_s_working_life():
 def test_a_street_written_in_lower_case_after_its_number():
     assert found("il habite 27 rue des glycines depuis mai") == [("ADRESSE", "27 rue des glycines")]
     assert found("au 8 avenue victor hugo et je paie 500 €") == [("ADRESSE", "8 avenue victor hugo")]
+
+
+def test_long_hostile_inputs_are_analysed_in_linear_time():
+    """Untrusted input: no pattern may backtrack exponentially ("rue de la de la de la…" did) nor walk a long
+    list of names once per name."""
+    texts = [
+        "12 rue " + "de la " * 400 + "lilas",
+        "j'habite rue " + "de la " * 400,
+        ", ".join(["Inès"] * 1500),
+        " et ".join(["Inès"] * 1500),
+        "mes enfants " + ", ".join(["Inès"] * 1500),
+    ]
+    for text in texts:
+        start = time.process_time()
+        detect(text)
+        assert time.process_time() - start < 5, text[:40]

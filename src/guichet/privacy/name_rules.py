@@ -524,6 +524,8 @@ def lone_first_names(
     common word, nor the first word of a sentence."""
     # "et" joins a list ("Nahil et Inès"): the words beside it are neighbours
     words = [(m.start(), m.end()) for m in _LONE.finditer(text) if m.group() not in _AND]
+    # words already given as names: a list is walked once, not once per name in it (a long list stays linear)
+    listed: set[int] = set()
     for index, (start, end) in enumerate(words):
         word = text[start:end]
         if not word[0].isupper() or word.isupper() or _SENTENCE_START.search(text[max(0, start - 3) : start]):
@@ -545,9 +547,10 @@ def lone_first_names(
         if word.lower().startswith(("saint-", "sainte-", "st-")) or _listed_with_a_place(text, words, index):
             continue
         yield start, end, 0.6
+        listed.add(index)
         for step in (-1, 1):  # the names listed beside it: "Nahil et Inès", "Inès, Nahil"
             other = index + step
-            while 0 <= other < len(words):
+            while 0 <= other < len(words) and other not in listed:
                 a, b = (words[other][1], words[other + 1][0]) if step < 0 else (words[other - 1][1], words[other][0])
                 neighbour = text[words[other][0] : words[other][1]]
                 if not _LIST_JOIN.match(text[a:b]) or not neighbour[0].isupper() or _plain_common(neighbour):
@@ -560,6 +563,7 @@ def lone_first_names(
                 if known is not None and (not known.first or known.public) or known is None and other != index + step:
                     break  # a place or a word in a list ("Paris, Nice et Tours"); one unknown word next to it only
                 yield words[other][0], words[other][1], 0.6
+                listed.add(other)
                 other += step
 
 

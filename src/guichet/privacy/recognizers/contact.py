@@ -53,9 +53,7 @@ _STREET_TYPE = (
     r"esplanade|promenade|voie)"
 )
 _STREET = (
-    r"(?<![\w'’])"
-    + _STREET_TYPE
-    + r"(?:\s+(?:de\s+la|de\s+l['’]|de|du|des|la|le|les|l['’]|d['’]|aux?|en)(?=[\s\w]))*\s*"
+    r"(?<![\w'’])" + _STREET_TYPE + r"(?:\s+(?:de|du|des|la|le|les|l['’]|d['’]|aux?|en)(?=[\s\w]))*\s*"
     r"(?:[A-ZÀ-Ý][\w'’\-]*(?:\s+(?:de\s+la\s+|de\s+|du\s+|des\s+|d['’]|l['’])?[A-ZÀ-Ý][\w'’\-]*){0,3}|"
     r"[a-zà-ÿ][\w'’\-]{2,})"
 )
@@ -97,7 +95,7 @@ class AddressRecognizer(RegexRecognizer):
         (_NUMBER + _TYPE + r"(?:\s+" + _NAME_WORD + r"){1,6}", 0.8),
         # number, street type, a name in lower case: "14 rue des lilas", "3 avenue jean jaures"
         (
-            _NUMBER + _TYPE + r"(?:\s+(?:de\s+la|de\s+l['’]|de|du|des|la|le|les|l['’]|d['’]|aux?)(?=[\s\w]))*\s*"
+            _NUMBER + _TYPE + r"(?:\s+(?:de|du|des|la|le|les|l['’]|d['’]|aux?)(?=[\s\w]))*\s*"
             r"[a-zà-ÿ][\w'’\-]{2,}(?:\s+(?!" + _STOP + r"\b)[a-zà-ÿ][\w'’\-]{2,})?",
             0.8,
         ),
