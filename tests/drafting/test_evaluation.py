@@ -45,6 +45,12 @@ def test_a_corpus_folder_is_read_by_split(tmp_path):
 def test_pii_is_found_with_other_separators():
     assert pii_found(["06 41 77 32 08", "Aminata Sow"], ["appelez le 06.41.77.32.08"]) == ["06 41 77 32 08"]
     assert pii_found(["06 41 77 32 08"], ["appelez le [TELEPHONE_1]"]) == []
+    # Whole words, any case or separator: a name inside another word is no leak.
+    assert pii_found(["Clara", "Tran", "Jean-Pierre Martin"], ["Votre déclaration sera transmise."]) == []
+    assert pii_found(["Jean-Pierre Martin", "léa"], ["Bonjour jean pierre MARTIN, et Léa."]) == [
+        "Jean-Pierre Martin",
+        "léa",
+    ]
 
 
 @pytest.mark.django_db

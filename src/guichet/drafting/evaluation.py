@@ -77,11 +77,24 @@ def squash(text: str) -> str:
     return re.sub(r"[\s.\-/]", "", text.lower())
 
 
+def _spaced(text: str) -> str:
+    return " " + re.sub(r"[\W_]+", " ", text.lower()) + " "
+
+
 def pii_found(pii: list[str], texts: list[str]) -> list[str]:
-    """The personal-data strings present in any of `texts`, verbatim or once separators are removed."""
+    """The personal-data strings present in any of `texts`: as whole words in any case and with any separators
+    ("jean pierre" for "Jean-Pierre", never "Clara" in "déclaration"), and a string with digits also once its
+    separators are removed ("06.41.77.32.08" for "06 41 77 32 08")."""
     joined = "\n".join(texts)
-    squashed = squash(joined)
-    return [p for p in pii if p and (p in joined or (len(squash(p)) >= 4 and squash(p) in squashed))]
+    spaced, squashed = _spaced(joined), squash(joined)
+    found = []
+    for p in pii:
+        words = _spaced(p).strip()
+        if words and f" {words} " in spaced:
+            found.append(p)
+        elif re.search(r"\d", p) and len(squash(p)) >= 4 and squash(p) in squashed:
+            found.append(p)
+    return found
 
 
 def fact_covered(fact: str, draft: str) -> bool:
