@@ -51,6 +51,7 @@ from guichet.inbox.audit import audit_log
 from guichet.inbox.bulk_intake import Incoming, analyse_many, job_of, messages_store, prepare
 from guichet.inbox.models import Message
 from guichet.inbox.spawned import import_queue_worker
+from guichet.inbox.tasks import mark_lost
 from guichet.privacy.crypto import decrypt_mapping, encrypt_mapping
 
 logger = logging.getLogger(__name__)
@@ -336,17 +337,7 @@ def recover_stale_import_tasks(*, lease: float = LEASE_S) -> list[str]:
     new_ids = []
     for row in stale.order_by("started_at")[:100]:
         with transaction.atomic():
-            claimed = (
-                DBTaskResult.objects.running()
-                .filter(pk=row.pk, started_at__lt=cutoff)
-                .update(
-                    status="FAILED",
-                    finished_at=timezone.now(),
-                    exception_class_path="guichet.inbox.tasks.WorkerLost",
-                    traceback="Le travailleur a disparu pendant le lot d'import : lot remis en file.",
-                )
-            )
-            if claimed:
+            if mark_lost(row, cutoff, "Le travailleur a disparu pendant le lot d'import : lot remis en file."):
                 args = row.args_kwargs.get("args", [])
                 new_ids.append(str(import_batch_task.enqueue(*args).id))
     return new_ids

@@ -19,9 +19,7 @@ def django_ready() -> None:
 def import_queue_worker() -> None:
     """A process that runs the import queue until it is empty (`guichet import --wait --workers N`)."""
     django_ready()
-    # Imported here, not above: this module is unpickled before Django is set up, and the queue defines tasks on
-    # models (not a cycle between Guichet modules).
-    from guichet.inbox.import_queue import work_queue
+    from guichet.inbox.import_queue import work_queue  # after django_ready(): the queue's module defines models' tasks
 
     try:
         work_queue()

@@ -19,7 +19,7 @@ import logging
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.conf import settings
@@ -132,6 +132,23 @@ def enqueue_draft(message: Message, *, attempt: int = 1, delay_s: float = 0.0, u
     return task_id
 
 
+def mark_lost(row: DBTaskResult, cutoff: datetime, why: str) -> bool:
+    """Mark a task row RUNNING since before `cutoff` as FAILED because its worker vanished (`WorkerLost`), once:
+    False when another worker got there first or the task finished meanwhile. Call it inside the transaction that
+    queues the task again."""
+    claimed = (
+        DBTaskResult.objects.running()
+        .filter(pk=row.pk, started_at__lt=cutoff)
+        .update(
+            status="FAILED",
+            finished_at=timezone.now(),
+            exception_class_path="guichet.inbox.tasks.WorkerLost",
+            traceback=why,
+        )
+    )
+    return bool(claimed)
+
+
 def recover_stale_tasks(*, lease: float | None = None) -> list[str]:
     """Re-enqueue drafting tasks RUNNING with no heartbeat for longer than the lease (their worker crashed or was
     killed).
@@ -149,17 +166,8 @@ def recover_stale_tasks(*, lease: float | None = None) -> list[str]:
         if args and Message.objects.filter(pk=args[0], drafting_heartbeat_at__gte=cutoff).exists():
             continue  # its worker is alive and drafting
         with transaction.atomic():
-            claimed = (
-                DBTaskResult.objects.running()
-                .filter(pk=row.pk, started_at__lt=cutoff)
-                .update(
-                    status="FAILED",
-                    finished_at=timezone.now(),
-                    exception_class_path="guichet.inbox.tasks.WorkerLost",
-                    traceback="Le travailleur a disparu pendant la tâche (arrêt ou plantage) : tâche relancée.",
-                )
-            )
-            if not claimed:
+            why = "Le travailleur a disparu pendant la tâche (arrêt ou plantage) : tâche relancée."
+            if not mark_lost(row, cutoff, why):
                 continue
             args = row.args_kwargs.get("args", [])
             if not args:
