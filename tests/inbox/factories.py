@@ -1,4 +1,5 @@
 from guichet.accounts.models import Administration
+from guichet.accounts.services import administration_get_or_create
 from guichet.inbox.intake import message_receive
 from guichet.inbox.models import Message
 
@@ -11,3 +12,18 @@ def make_message(administration: Administration, *, title: str = "Ma question", 
         body=body or "Bonjour, comment demander une aide au logement ? Merci.",
         **fields,
     )
+
+
+# The header of a Services Publics+ export (CSV, ';'), as the import tests write it.
+SP_CSV_HEADER = (
+    "id_experience;titre;description;intitule_typologie_1;intitule_structure_1;reponse_structure_1;"
+    "ressenti_usager;date_de_publication;etat_de_lexperience"
+)
+
+
+def caf_administration() -> Administration:
+    """The CAF, as the import tests route their rows to it (its short name is the rows' typology)."""
+    administration, _ = administration_get_or_create(
+        name="Caisse d'allocations familiales", short_name="CAF", aliases=["CAF"]
+    )
+    return administration

@@ -7,25 +7,19 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from guichet.accounts.services import administration_get_or_create
 from guichet.inbox.enums import Channel, Sentiment
 from guichet.inbox.importexport import ImportFormatError, messages_import
 from guichet.inbox.models import Message
+from tests.inbox.factories import SP_CSV_HEADER, caf_administration
 
 pytestmark = pytest.mark.django_db
 
-HEADER = (
-    "id_experience;titre;description;intitule_typologie_1;intitule_structure_1;reponse_structure_1;"
-    "ressenti_usager;date_de_publication;etat_de_lexperience"
-)
+HEADER = SP_CSV_HEADER
 
 
 @pytest.fixture
 def caf():
-    administration, _ = administration_get_or_create(
-        name="Caisse d'allocations familiales", short_name="CAF", aliases=["CAF"]
-    )
-    return administration
+    return caf_administration()
 
 
 def _write(tmp_path: Path, name: str, text: str, encoding: str = "utf-8") -> Path:

@@ -11,7 +11,6 @@ from django.utils import timezone
 from django_tasks_db.compat import TaskContext
 from django_tasks_db.models import DBTaskResult
 
-from guichet.accounts.services import administration_get_or_create
 from guichet.audit.models import AuditEvent
 from guichet.inbox.enums import Status
 from guichet.inbox.import_queue import (
@@ -25,21 +24,16 @@ from guichet.inbox.import_queue import (
 from guichet.inbox.importexport import import_wait, messages_import
 from guichet.inbox.models import Message
 from guichet.inbox.personal_data import message_mapping
+from tests.inbox.factories import SP_CSV_HEADER, caf_administration
 
 pytestmark = pytest.mark.django_db
 
-HEADER = (
-    "id_experience;titre;description;intitule_typologie_1;intitule_structure_1;reponse_structure_1;"
-    "ressenti_usager;date_de_publication;etat_de_lexperience"
-)
+HEADER = SP_CSV_HEADER
 
 
 @pytest.fixture
 def caf():
-    administration, _ = administration_get_or_create(
-        name="Caisse d'allocations familiales", short_name="CAF", aliases=["CAF"]
-    )
-    return administration
+    return caf_administration()
 
 
 def _csv(path, count: int, *, broken: frozenset[int] = frozenset(), prefix: str = "e") -> None:
