@@ -129,9 +129,9 @@ def format_agent_context(agent_context: str) -> str:
 BARE_QUESTION_WORDS = 3
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 _NOT_CONTENT = frozenset(
-    "est-ce vrai normal possible faire comment quoi cela elle elles vous nous mais alors donc aussi merci bien "
-    "avance quand pourquoi combien quel quelle quels quelles dois peux peut pouvez savoir voudrais aimerais "
-    "suis sont était avez avoir être cest".split()
+    "vrai normal possible faire comment quoi cela elle elles vous nous mais alors donc aussi merci bien avance "
+    "quand pourquoi combien quel quelle quels quelles dois peux peut pouvez savoir voudrais aimerais suis sont "
+    "était avez avoir être".split()
 )
 
 
