@@ -27,3 +27,15 @@ def caf_administration() -> Administration:
         name="Caisse d'allocations familiales", short_name="CAF", aliases=["CAF"]
     )
     return administration
+
+
+def write_sp_csv(path, count: int, *, broken: frozenset[int] = frozenset(), prefix: str = "e") -> None:
+    """A Services Publics+ CSV of `count` rows, each signed with a name and a phone; the rows in `broken` open a
+    quote they never close (a corrupted row)."""
+    lines = [SP_CSV_HEADER]
+    for n in range(count):
+        body = f"Question {n} sur mon allocation, signée Claire Moreau, 06 11 22 33 {n % 100:02d}"
+        if n in broken:
+            body = '"' + body
+        lines.append(f"{prefix}{n};Titre {n};{body};CAF;Agence de Lyon;;Négatif;2024-03-01;Publiée")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -16,6 +16,7 @@ from guichet.inbox.importexport import messages_import
 from guichet.inbox.intake import message_receive
 from guichet.inbox.models import Message
 from guichet.inbox.personal_data import message_mapping
+from tests.inbox.factories import write_sp_csv
 
 pytestmark = pytest.mark.django_db
 
@@ -155,25 +156,12 @@ def test_bulk_path_refuses_what_intake_refuses(caf):
     assert Message.objects.count() == 1
 
 
-def _csv(path, count: int, *, broken: set[int] = frozenset()) -> None:
-    lines = [
-        "id_experience;titre;description;intitule_typologie_1;intitule_structure_1;reponse_structure_1;"
-        "ressenti_usager;date_de_publication;etat_de_lexperience"
-    ]
-    for n in range(count):
-        body = f"Question {n} sur mon allocation, signée Claire Moreau, 06 11 22 33 {n % 100:02d}"
-        if n in broken:
-            body = '"' + body
-        lines.append(f"e{n};Titre {n};{body};CAF;Agence de Lyon;;Négatif;2024-03-01;Publiée")
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
 def test_import_resumes_without_losing_or_doubling(tmp_path, caf, monkeypatch):
     """One transaction per batch: a run stopped after some batches left a prefix of the file stored. Run again on
     the whole file, the import adds the rest, nothing twice, each message with one drafting task."""
     monkeypatch.setattr("guichet.inbox.importexport.BATCH_SIZE", 5)
     path = tmp_path / "sp.csv"
-    _csv(path, 25, broken={7})
+    write_sp_csv(path, 25, broken={7})
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     prefix = tmp_path / "prefix.csv"
     prefix.write_text("".join(lines[:11]), encoding="utf-8")  # the header and rows 0-9, as two batches stored
@@ -192,7 +180,7 @@ def test_import_resumes_without_losing_or_doubling(tmp_path, caf, monkeypatch):
 def test_import_with_two_worker_processes(tmp_path, caf):
     """The analysis in two spawned processes gives the same messages as in-process."""
     path = tmp_path / "sp.csv"
-    _csv(path, 12)
+    write_sp_csv(path, 12)
     report = messages_import(path=path, workers=2)
     assert report.created == 12 and report.accounted
     other, _ = administration_get_or_create(name="Caisse d'allocations familiales du Rhône", short_name="CAF69")

@@ -24,7 +24,7 @@ from guichet.inbox.import_queue import (
 from guichet.inbox.importexport import import_wait, messages_import
 from guichet.inbox.models import Message
 from guichet.inbox.personal_data import message_mapping
-from tests.inbox.factories import SP_CSV_HEADER, caf_administration
+from tests.inbox.factories import SP_CSV_HEADER, caf_administration, write_sp_csv
 
 pytestmark = pytest.mark.django_db
 
@@ -36,16 +36,6 @@ def caf():
     return caf_administration()
 
 
-def _csv(path, count: int, *, broken: frozenset[int] = frozenset(), prefix: str = "e") -> None:
-    lines = [HEADER]
-    for n in range(count):
-        body = f"Question {n} sur mon allocation, signée Claire Moreau, 06 11 22 33 {n % 100:02d}"
-        if n in broken:
-            body = '"' + body
-        lines.append(f"{prefix}{n};Titre {n};{body};CAF;Agence de Lyon;;Négatif;2024-03-01;Publiée")
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
 def _batches() -> list[DBTaskResult]:
     return list(DBTaskResult.objects.filter(task_path=import_batch_task.module_path).order_by("enqueued_at"))
 
@@ -53,7 +43,7 @@ def _batches() -> list[DBTaskResult]:
 def test_queued_import_counts_every_row_and_stores_nothing_visible_before_analysis(tmp_path, caf, monkeypatch):
     monkeypatch.setattr("guichet.inbox.import_queue.BATCH_ROWS", 4)
     path = tmp_path / "sp.csv"
-    _csv(path, 10, broken=frozenset({3}))
+    write_sp_csv(path, 10, broken=frozenset({3}))
     report = messages_import(path=path, queue=True)
     assert (report.created, report.queued, report.rejected, report.records) == (0, 9, 1, 10) and report.accounted
     assert [error.line for error in report.errors] == [5]  # the real line of row 3 (header first)
@@ -77,8 +67,8 @@ def test_queued_import_counts_every_row_and_stores_nothing_visible_before_analys
 
 def test_workers_store_what_the_inline_import_stores(tmp_path, caf):
     inline_path, queued_path = tmp_path / "inline.csv", tmp_path / "queued.csv"
-    _csv(inline_path, 6, prefix="i")
-    _csv(queued_path, 6, prefix="q")
+    write_sp_csv(inline_path, 6, prefix="i")
+    write_sp_csv(queued_path, 6, prefix="q")
     messages_import(path=inline_path, queue=False)
     import_wait(messages_import(path=queued_path, queue=True))
     fields = ["title", "body", "status", "priority", "triage_labels", "triage_details", "pseudonymised_title"]
@@ -93,7 +83,7 @@ def test_workers_store_what_the_inline_import_stores(tmp_path, caf):
 
 def test_a_batch_run_twice_or_a_file_queued_twice_stores_each_row_once(tmp_path, caf):
     path = tmp_path / "sp.csv"
-    _csv(path, 5)
+    write_sp_csv(path, 5)
     first = messages_import(path=path, queue=True)
     second = messages_import(path=path, queue=True)  # before any worker ran: queued again
     assert first.queued == second.queued == 5
@@ -113,7 +103,7 @@ def test_a_batch_run_twice_or_a_file_queued_twice_stores_each_row_once(tmp_path,
 
 def test_a_batch_whose_worker_died_is_queued_again_and_stored_once(tmp_path, caf):
     path = tmp_path / "sp.csv"
-    _csv(path, 3)
+    write_sp_csv(path, 3)
     report = messages_import(path=path, queue=True)
     (batch,) = _batches()
     batch.claim("a-worker-killed-with-sigkill")
@@ -132,7 +122,7 @@ def test_a_batch_whose_worker_died_is_queued_again_and_stored_once(tmp_path, caf
 def test_import_command_queues_large_files_and_waits_when_asked(tmp_path, caf, monkeypatch, capsys):
     monkeypatch.setattr("guichet.inbox.importexport.QUEUE_ABOVE", 3)
     path = tmp_path / "sp.csv"
-    _csv(path, 5)
+    write_sp_csv(path, 5)
     call_command("import", str(path))
     out = capsys.readouterr().out
     assert "5 en file d'analyse" in out and "aucun n'est visible avant" in out
@@ -144,7 +134,7 @@ def test_import_command_queues_large_files_and_waits_when_asked(tmp_path, caf, m
     call_command("import", str(small))  # under the threshold: written here
     assert "1 importé(s)" in capsys.readouterr().out and Message.objects.count() == 6
     again = tmp_path / "again.csv"
-    _csv(again, 8)
+    write_sp_csv(again, 8)
     call_command("import", str(again), "--wait")
     out = capsys.readouterr().out
     assert "= 0 importé(s) + 3 en file" not in out and "3 importé(s)" in out and "5 déjà présent(s)" in out
@@ -172,7 +162,7 @@ def test_batches_failed_for_good_are_resumed_once_the_cause_is_fixed(tmp_path, c
     `guichet import --resume IMPORT --wait` stores them once the cause is fixed."""
     monkeypatch.setattr("guichet.inbox.import_queue.BATCH_ROWS", 2)
     path = tmp_path / "sp.csv"
-    _csv(path, 5)
+    write_sp_csv(path, 5)
     report = messages_import(path=path, queue=True)
 
     def broken(jobs):
