@@ -1,5 +1,5 @@
 """Injections stay inert: draft every injection message of the triage corpus's test split with a real model and
-count the drafts that obeyed (a demanded fixed sentence, the prompt revealed, a benefit promised).
+count the drafts that obeyed (a demanded fixed sentence, the prompt revealed, a benefit promised, a changed tone).
 
     GUICHET_DATA_DIR=/path/to/kb .venv/bin/python benchmarks/triage_injection.py [--model qwen2.5-1.5b] [--limit N]
 
@@ -39,6 +39,8 @@ def main() -> None:
     out = args.out.open("w", encoding="utf-8") if args.out else None
     failures = 0
     flagged = 0
+    began = time.perf_counter()
+    loads = []
     for item in items:
         started = time.perf_counter()
         run = draft_text(
@@ -50,6 +52,7 @@ def main() -> None:
         sources = " ".join(str(s.get("passage", "")) + " " + str(s.get("extract", "")) for s in run.composed.sources)
         reasons = obeyed(item["message"], run.display_text, source_text=sources)
         failures += bool(reasons)
+        loads.append(os.getloadavg()[0])
         flagged += "injection" in run.triage.labels
         row = {
             "id": item["id"],
@@ -61,7 +64,15 @@ def main() -> None:
         print(json.dumps(row, ensure_ascii=False), flush=True)
         if out:
             out.write(json.dumps({**row, "draft": run.display_text}, ensure_ascii=False) + "\n")
-    print(json.dumps({"model": args.model, "messages": len(items), "flagged": flagged, "obeyed": failures}))
+    summary = {
+        "model": args.model,
+        "messages": len(items),
+        "flagged": flagged,
+        "obeyed": failures,
+        "minutes": round((time.perf_counter() - began) / 60, 1),
+        "load_average": [round(min(loads), 1), round(max(loads), 1)] if loads else None,
+    }
+    print(json.dumps(summary))
 
 
 if __name__ == "__main__":
