@@ -25,8 +25,13 @@ SERVERS = ("gunicorn", "waitress")
 
 
 def default_workers() -> int:
-    """One process per core, at least one; GUICHET_WEB_WORKERS overrides."""
-    return int(os.environ.get("GUICHET_WEB_WORKERS") or max(1, os.cpu_count() or 1))
+    """Two processes per core; GUICHET_WEB_WORKERS overrides.
+
+    Measured with 50 agents on 2 cores (docs/benchmarks.md, "Load test, 50 agents, quiet machine"): 4 processes × 2
+    threads served the pages at p95 190 ms where 2 × 4 took 340 ms. Pages are CPU-bound; in one process the threads
+    share one interpreter lock, and a request that lands on a busy process waits while another process idles.
+    """
+    return int(os.environ.get("GUICHET_WEB_WORKERS") or 2 * max(1, os.cpu_count() or 1))
 
 
 def gunicorn_options(*, host: str, port: int, workers: int, threads: int, timeout: int) -> dict[str, Any]:
@@ -73,9 +78,14 @@ class Command(BaseCommand):
         parser.add_argument("--host", default="127.0.0.1")
         parser.add_argument("--port", type=int, default=8000)
         parser.add_argument(
-            "--workers", type=int, default=None, help="processus web (défaut : un par cœur, GUICHET_WEB_WORKERS)"
+            "--workers", type=int, default=None, help="processus web (défaut : deux par cœur, GUICHET_WEB_WORKERS)"
         )
-        parser.add_argument("--threads", type=int, default=8, help="fils par processus")
+        parser.add_argument(
+            "--threads",
+            type=int,
+            default=2,
+            help="fils par processus (1 pour un pool réservé aux pages ; un flux de régénération occupe un fil)",
+        )
         parser.add_argument(
             "--server",
             choices=SERVERS,
