@@ -180,3 +180,52 @@ def test_text_message_spellings_are_written_out_and_acronyms_kept():
     query = understand("permis\njai perdu 6 pts. cmt on fait pr le stage")
     assert query.asks == ["comment on fait pour le stage"]  # an ask, now that its interrogative is spelled out
     assert "PB" in understand("Le PB de mon dossier ?").asks[0]  # capitals: an acronym, not "problème"
+
+
+def test_the_writer_s_public_is_read_down_to_the_civil_service_and_the_contract():
+    def situation(text: str) -> frozenset[str]:
+        return understand(text).qualifiers
+
+    nurse = situation("Je suis aide-soignante titulaire au centre hospitalier, mes heures sup sont-elles payées ?")
+    assert {"agent public", "fonction publique hospitalière", "fonctionnaire titulaire"} <= nurse
+    assert "fonction publique territoriale" in situation("ATSEM à l'école de la commune, ai-je droit à un congé ?")
+    assert "agent public" in situation("Agent technique titulaire de la commune, comment sont payées mes heures ?")
+    contract = situation("Je suis agent contractuel au conseil départemental, qui me paie pendant mon arrêt ?")
+    assert "agent contractuel" in contract and "fonctionnaire titulaire" not in contract
+    # a patient, a foreigner at the préfecture, an employee's employer: not civil servants nor employers
+    assert situation("J'ai été opéré au centre hospitalier, comment me faire rembourser ?") == frozenset()
+    assert "agent public" not in situation("Je suis allée à la préfecture pour mon titre de séjour, qu'apporter ?")
+    assert "employeur" not in situation("Mon employeur ne me paie pas mes heures, que faire ?")
+    assert "employeur" in situation("Je suis gérant d'une boulangerie, une vendeuse veut une rupture conventionnelle")
+    assert "indépendant" in situation("Plombier à mon compte, ai-je droit au chômage si j'arrête ?")
+    assert "Paris" in situation("Je loue un studio dans le 11e arrondissement, le loyer est-il plafonné ?")
+
+
+def test_a_title_names_the_public_it_is_written_for():
+    from guichet.knowledge.situations import qualifiers_in_title
+
+    def written_for(title: str) -> frozenset[str]:
+        return qualifiers_in_title(fold(title))
+
+    assert written_for("Heures supplémentaires dans la fonction publique hospitalière (FPH)") == {
+        "agent public",
+        "fonction publique hospitalière",
+    }
+    assert "agent contractuel" in written_for("Arrêt maladie d'un agent contractuel de la fonction publique")
+    assert "fonctionnaire titulaire" in written_for("Arrêt maladie d'un fonctionnaire : congé de maladie ordinaire")
+    # a fiche for both, and a fiche for the employee that names the employer, are for neither side alone
+    assert written_for("Démission d'un fonctionnaire ou d'un agent non titulaire") == {"agent public"}
+    assert "employeur" not in written_for("Un employeur peut-il refuser des congés demandés par le salarié ?")
+    assert "salarié du privé" not in written_for("Prime d'activité : travailleur non salarié")
+    assert "agent public" in written_for("Télétravail dans le secteur public")
+
+
+def test_a_guarantor_is_not_a_deposit():
+    def pointed(text: str) -> set[str]:
+        return {fiche for found in find(text) for fiche in found.term.fiches}
+
+    assert pointed("Le propriétaire de ma fille veut que je me porte caution pour son studio") == {"F31267"}
+    assert pointed("Mon fils veut que je sois garant de sa colocation") == {"F31267"}
+    assert pointed("Le propriétaire ne m'a pas rendu ma caution de 800 €") == {"F31269"}
+    assert "F33453" in pointed("Je n'ai personne pour être mon garant, comment louer ?")
+    assert "F31267" not in pointed("Je n'ai personne pour être mon garant, comment louer ?")

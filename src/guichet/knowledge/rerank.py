@@ -46,6 +46,7 @@ lifted it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -76,17 +77,41 @@ FEATURES = (
     "vocabulary_context",
     "recourse",
     "facet",
+    "professional",
+    "professional_only",
 )
 # Situations a title may name without the message having to: "… dans le secteur privé" is the default case.
 MATCH_ONLY = frozenset({"salarié du privé", "majeur"})
+# The publics one person belongs to one of: a writer who says they are a civil servant is not a private employee,
+# so a fiche written for the other public is the neighbour, even one whose public is otherwise the default case.
+PUBLICS = frozenset({"agent public", "salarié du privé", "indépendant"})
+
+
+def mismatch(title: frozenset[str], writer: frozenset[str]) -> bool:
+    """Whether a fiche title names a situation the writer is not in: one the message does not mention, or another
+    public than the one the writer says they belong to ("… d'un salarié du secteur privé" for a civil servant)."""
+    if title - writer - MATCH_ONLY:
+        return True
+    publics = writer & PUBLICS
+    return bool(publics and title & PUBLICS and not title & publics)
+
+
 # A facet is a facet *of the thing* the message is about: it counts only for a fiche whose title the message shares a
 # fifth of (weighed by rarity), so that "réclamer mes heures sup" does not lift "Réclamations en matière d'impôt".
 FACET_TITLE_SHARE = 0.2
 GUIDE_TYPES = ("Fiche Comment faire si", "Recherche guidée")
+# A message that asks for the recourse route itself (a médiateur, a recours, an amicable settlement), or whose claim
+# was already refused or left unanswered, is past the problem: the route is its answer and may come first.
+ROUTE_NAMED = re.compile(
+    r"\b(mediat\w*|conciliat\w*|recours|a l.amiable|au.dessus d\w*"
+    r"|reclamation\w*[, ]+(\w+ ){0,3}(refusee?s?|rejetee?s?|n.avance|sans reponse|restee?s? sans))"
+)
+# The writer runs a business: a fiche for professionals only is written for them.
+BUSINESS = frozenset({"indépendant", "employeur"})
 COLUMN = {name: i for i, name in enumerate(FEATURES)}
 WEIGHTS = np.array(
     [1.22, 0.94, 1.48, 0.60, 2.13, 1.75, 2.55, 5.37, -1.52, 1.59, 1.18, 0.42, 0.81, -0.73]
-    + [1.04, 0.85, -1.02, 0.43, 1.49, 1.5, 1.5],
+    + [1.04, 0.85, -1.02, 0.43, 1.49, 1.5, 1.5, 0.0, 0.0],
     dtype=np.float32,
 )
 
@@ -107,11 +132,24 @@ ADMINISTRATION_THEMES: dict[str, tuple[str, ...]] = {
 }
 
 
+def _situation_fit(index: LoadedIndex, query: Query, fiche_id: str) -> tuple[bool, int]:
+    """How a fiche's title fits the writer's situation, best first: no situation the message lacks, then one it has.
+
+    A name often has one fiche per public ("capital décès": a private employee's, a civil servant's): the one
+    written for the writer's situation comes first among the fiches the name points to."""
+    position = index.position.get(fiche_id)
+    if position is None:
+        return (True, 0)
+    qualifiers = index.title_qualifiers[position]
+    return (mismatch(qualifiers, query.qualifiers), -len(qualifiers & query.qualifiers))
+
+
 @dataclass
 class Candidates:
     fiches: np.ndarray  # fiche positions in the index
     features: np.ndarray  # (len(fiches), len(FEATURES))
     pointers: list[list[str]]  # per candidate: why the vocabulary or a distress situation pointed to it
+    route_named: bool = False  # the message itself names a recourse route (médiateur, conciliateur, recours…)
 
     @classmethod
     def build(
@@ -149,7 +187,7 @@ class Candidates:
         for found in query.vocabulary:
             # A name in the subject or an ask is what the message is about; in the story, it may be context.
             weight = 1.0 if fold(found.text) in asked else 0.5
-            for rank, fiche_id in enumerate(found.term.fiches):
+            for rank, fiche_id in enumerate(sorted(found.term.fiches, key=lambda f: _situation_fit(index, query, f))):
                 pointed.setdefault(f"v:{fiche_id}", ("vocabulary", found.text, rank, weight))
         for order, hit in enumerate(query.distress):  # the first situation recognised is the main one
             for rank, fiche_id in enumerate(hit.fiches):
@@ -176,7 +214,7 @@ class Candidates:
                 features[row, COLUMN["recourse"]] = 1.0 / (1 + route[2])
                 reasons.append(f"recours : {route[1]}")
             qualifiers = index.title_qualifiers[fiche]
-            if qualifiers - query.qualifiers - MATCH_ONLY:
+            if mismatch(qualifiers, query.qualifiers):
                 features[row, COLUMN["mismatch"]] = 1.0
             if qualifiers & query.qualifiers:
                 features[row, COLUMN["qualifier"]] = 1.0
@@ -197,12 +235,17 @@ class Candidates:
                 features[row, COLUMN["guide"]] = 1.0
             if themes and any(word in index.folded_themes[fiche] for word in themes):
                 features[row, COLUMN["administration"]] = 1.0
+            if "particuliers" not in meta["audiences"] and "professionnels" in meta["audiences"]:
+                # a fiche for professionals only: the answer for a business owner, a neighbour for anyone else
+                column = "professional" if query.qualifiers & BUSINESS else "professional_only"
+                features[row, COLUMN[column]] = 1.0
             pointers.append(reasons)
         for column, source in ((COLUMN["lexical_rank"], COLUMN["lexical"]), (COLUMN["dense_rank"], COLUMN["dense"])):
             ranks = np.empty(n, dtype=np.float32)
             ranks[np.argsort(-features[:, source], kind="stable")] = np.arange(n, dtype=np.float32)
             features[:, column] = 1.0 / (1.0 + ranks)
-        return cls(fiches, features, pointers)
+        named = ROUTE_NAMED.search(fold(" ".join([query.subject, *query.asks, *query.context])))
+        return cls(fiches, features, pointers, route_named=bool(named))
 
     def scores(self, weights: np.ndarray = WEIGHTS) -> np.ndarray:
         return self.features @ weights
@@ -213,5 +256,19 @@ def rerank(candidates: Candidates, weights: np.ndarray = WEIGHTS) -> list[tuple[
     if len(candidates.fiches) == 0:
         return []
     scores = candidates.scores(weights)
-    order = np.argsort(-scores, kind="stable")
+    order = list(np.argsort(-scores, kind="stable"))
+    features = candidates.features
+    lifted_by_route = (
+        (features[:, COLUMN["recourse"]] > 0)
+        & (features[:, COLUMN["vocabulary"]] == 0)
+        & (features[:, COLUMN["distress"]] == 0)
+    )
+    if not candidates.route_named and lifted_by_route[order[0]]:
+        # The draft answers the problem from the problem's own fiche; the way to contest comes second.
+        problem = next((i for i in order if not lifted_by_route[i]), None)
+        if problem is not None:
+            order.remove(problem)
+            order.insert(0, problem)
+            scores = scores.copy()
+            scores[problem] = scores[order[1]]
     return [(int(candidates.fiches[i]), float(scores[i]), candidates.pointers[i]) for i in order]

@@ -238,13 +238,53 @@ class Qualifier:
     in_message: str
 
 
+# Jobs that are, nearly always, held by a civil servant: the writer need not say "fonctionnaire".
+_CIVIL_SERVANT_JOBS = (
+    r"professeure?s? (des ecoles|certifiee?|agregee?)|gardien(ne)? de la paix|policiere?\b|gendarme|\batsem\b"
+    r"|(aide.soignante?|infirmiere?) (titulaire|a l.hopital|au chu|dans un hopital public)"
+)
+
 QUALIFIERS: tuple[Qualifier, ...] = (
     Qualifier(
         "agent public",
-        r"fonction(naire)? publique|(?<!salarie ou )fonctionnaire|agent (public|contractuel)|\b(fpe|fpt|fph)\b"
-        r"|militaire",
-        r"fonctionnaire|agent (public|territorial|hospitalier|contractuel)|fonction publique|titulaire|militaire"
-        r"|(mairie|hopital public|education nationale|ministere) (qui )?m.emploie",
+        r"fonction(naire)? publique|(?<!salarie ou )fonctionnaire|agent (public|contractuel|non titulaire)"
+        r"|\b(fpe|fpt|fph)\b|militaire|secteur public|^fp - |employeur public|contractuel de la",
+        r"fonctionnaire|agent (public|territorial|hospitalier|contractuel)|fonction publique|titulaire(?! d)|militaire"
+        r"|(mairie|hopital public|education nationale|ministere) (qui )?m.emploie|" + _CIVIL_SERVANT_JOBS,
+    ),
+    # The three civil services: a fiche written for one of them is the neighbour of its two siblings.
+    Qualifier(
+        "fonction publique d'État",
+        r"fonction publique d.etat|\bfpe\b",
+        r"fonction publique d.etat|\bfpe\b|(je suis|suis|etant|comme) (\w+ )?(enseignante?|professeure?|prof)\b"
+        r"|professeure?s? (des ecoles|certifiee?|agregee?)|policiere?\b|gendarme|gardien(ne)? de la paix|douanier"
+        r"|(agent|adjoint|secretaire|employee?|titulaire|contractuel(le)?|fonctionnaire|travaille)\w* .{0,40}"
+        r"(prefecture|ministere|rectorat|education nationale|finances publiques|\bddfip\b|douane)",
+    ),
+    Qualifier(
+        "fonction publique territoriale",
+        r"territoriale|\bfpt\b",
+        r"territoriale?|\bfpt\b|\batsem\b|(agent|adjoint|employee?|secretaire|titulaire|contractuel(le)?|travaille)"
+        r"\w* .{0,60}(mairie|commune|conseil (departemental|regional)|departement|region|collectivite|intercommunal)",
+    ),
+    Qualifier(
+        "fonction publique hospitalière",
+        r"hospitaliere|\bfph\b",
+        r"fonction publique hospitaliere|\bfph\b|(agent|praticien) hospitalier|(aide.soignante?|infirmi\w+|agent|ash"
+        r"|brancardier|titulaire|contractuel(le)?|travaille)\w* .{0,60}(hopital|\bchu\b|centre hospitalier|ap.hp)",
+    ),
+    # Inside a civil service: a tenured civil servant or a contract agent ("Arrêt maladie d'un fonctionnaire" and
+    # "… d'un agent contractuel de la fonction publique").
+    Qualifier(
+        "fonctionnaire titulaire",
+        r"^(?!.*(contractuel|non titulaire)).*(?<!salarie ou )\bfonctionnaires?\b",
+        r"fonctionnaire|titulaire(?! d)|titularise|" + _CIVIL_SERVANT_JOBS,
+    ),
+    Qualifier(
+        "agent contractuel",
+        r"^(?!.*fonctionnaires? (ou|et) ).*(contractuel|non titulaire)",
+        r"contractuel|vacataire|non titulaire|\bcdd\b.{0,60}(mairie|hopital|departement|region|college|lycee"
+        r"|education nationale|prefecture|fonction publique)",
     ),
     Qualifier("mineur", r"\bmineurs?\b", r"mineur|mon (fils|enfant)|ma fille|\b1[0-7] ans\b|bebe|enfants?"),
     Qualifier(
@@ -255,12 +295,23 @@ QUALIFIERS: tuple[Qualifier, ...] = (
     ),
     Qualifier(
         "indépendant",
-        r"independant|non salarie|travailleur independant|artisan|commercant|profession liberale|exploitant",
-        r"independant|auto.?entrepreneur|micro.?entrepr|artisan|commercant|liberal|freelance|ma (boite|societe)",
+        r"independant|non salarie|travailleur independant|artisan|commercant|profession liberale|exploitant"
+        r"|micro.?entrepreneur|auto.?entrepreneur",
+        r"independant|auto.?entrepreneur|micro.?entrepr|artisan|commercant|liberal|freelance|ma (boite|societe)"
+        r"|a (mon|son|notre) compte|ma boutique|mon commerce|mon cabinet|non salarie|chiffre d.affaires|\ben micro\b",
     ),
     Qualifier("étudiant", r"etudiant", r"etudiant|student|fac\b|universite|bts|master|licence|ecole superieure"),
     Qualifier("association", r"association", r"association|asso\b|benevole"),
-    Qualifier("employeur", r"\bemployeur", r"employeur|mes salaries|mon entreprise|ma societe|embaucher"),
+    # The employer's side: "mon employeur" is an employee writing, and a title such as "Un employeur peut-il imposer
+    # au salarié…" answers the employee; only the employer's own obligations and procedures are written for them.
+    Qualifier(
+        "employeur",
+        r"(obligations|demarches|contribution|participation|declaration\b.{0,40}) (de|par) l.employeur"
+        r"|particulier employeur|^employeur",
+        r"(je suis|en tant qu|nous sommes) (l.)?employeur|particulier employeur|mes salarie|mon salarie|ma salariee"
+        r"|mes employes|(j|nous) (emploie|emploi|embauche|recrute)|embaucher (un|une|mon|ma)|\bgerante? (d|de)\b"
+        r"|(chef|patron) d.entreprise",
+    ),
     Qualifier(
         "étranger",
         r"etranger",
@@ -273,12 +324,18 @@ QUALIFIERS: tuple[Qualifier, ...] = (
         r"outre.mer|mayotte|guadeloupe"
         r"|martinique|guyane|reunion",
     ),
+    # Paris has its own rent fiche ("Montant du loyer à Paris"): the general one for every other town.
+    Qualifier(
+        "Paris",
+        r"\bparis\b",
+        r"\bparis\b|\b75\d{3}\b|\d{1,2}(e|eme|er) arrondissement",
+    ),
     Qualifier(
         "à l'étranger", r"a l.etranger|hors de france|expatri", r"a l.etranger|expatri|hors de france|a l.etranger"
     ),
     Qualifier(
         "salarié du privé",
-        r"secteur prive|dans le prive|salarie(?! ou fonctionnaire)",
+        r"secteur prive|dans le prive|(?<!non )salarie(?! ou fonctionnaire)",
         r"\bcdi\b|\bcdd\b|interim|salarie|entreprise|usine|\bpme\b|clinique privee|mon (patron|employeur|chef)"
         r"|dans le prive|secteur prive",
     ),
@@ -321,8 +378,17 @@ def distress(folded: str) -> list[DistressHit]:
     return found
 
 
+# A writer in one of the civil services is a civil servant, whatever words they use for it.
+_IMPLIED = {
+    "fonction publique d'État": "agent public",
+    "fonction publique territoriale": "agent public",
+    "fonction publique hospitalière": "agent public",
+}
+
+
 def qualifiers_in_message(folded: str) -> frozenset[str]:
-    return frozenset(q.name for q, _, in_message in _QUALIFIERS if in_message.search(folded))
+    found = {q.name for q, _, in_message in _QUALIFIERS if in_message.search(folded)}
+    return frozenset(found | {_IMPLIED[name] for name in found if name in _IMPLIED})
 
 
 def qualifiers_in_title(folded_title: str) -> frozenset[str]:

@@ -125,7 +125,12 @@ VOCABULARY: tuple[Term, ...] = (
         "F10705 « Compte personnel de formation (CPF) - Secteur privé »",
         capitals=False,
     ),
-    Term(r"rupture conv\w*", "rupture conventionnelle", ("F19030",), "F19030 « Rupture conventionnelle »"),
+    Term(
+        r"rupture conv\w*",
+        "rupture conventionnelle",
+        ("F19030", "F31094"),
+        "F19030 « Rupture conventionnelle » ; F31094 « Rupture conventionnelle dans la fonction publique »",
+    ),
     Term(
         r"attestation (pole emploi|employeur)",
         "attestation destinée à Pôle emploi",
@@ -163,14 +168,16 @@ VOCABULARY: tuple[Term, ...] = (
     Term(
         r"conge (de )?pat(ernite)?|conge papa|conge (de|pour la) naissance",
         "congé de paternité et d'accueil de l'enfant",
-        ("F3156",),
-        "F3156 « Congé de paternité et d'accueil de l'enfant d'un salarié du secteur privé »",
+        ("F3156", "F583"),
+        "F3156 « Congé de paternité et d'accueil de l'enfant d'un salarié du secteur privé » ; F583 « Fonction "
+        "publique : congé de paternité et d'accueil de l'enfant »",
     ),
     Term(
         r"conge (de )?mat(ernite)?",
         "congé de maternité",
-        ("F2265",),
-        "F2265 « Congé maternité d'une salariée du secteur privé »",
+        ("F2265", "F519"),
+        "F2265 « Congé maternité d'une salariée du secteur privé » ; F519 « Congé maternité dans la fonction "
+        "publique »",
     ),
     Term(
         r"prud.?hom\w*", "conseil de prud'hommes", ("F1052",), "F1052 « Conseil de prud'hommes (CPH) : déroulement »"
@@ -178,10 +185,16 @@ VOCABULARY: tuple[Term, ...] = (
     Term(
         r"heures sup\w*",
         "heures supplémentaires",
-        ("F2391",),
-        "F2391 « Heures supplémentaires d'un salarié du secteur privé »",
+        ("F2391", "F32390", "F595", "F593"),
+        "F2391 « Heures supplémentaires d'un salarié du secteur privé » ; F32390, F595, F593 « Heures supplémentaires "
+        "dans la fonction publique territoriale (FPT) / hospitalière (FPH) / d'État (FPE) »",
     ),
-    Term(r"conges? payes", "congés payés", ("F2258",), "F2258 « Congés payés »"),
+    Term(
+        r"conges? payes",
+        "congés payés",
+        ("F2258", "F488"),
+        "F2258 « Congés payés » ; F488 « Fonction publique : congés annuels »",
+    ),
     Term(r"periode d.essai", "période d'essai", ("F1643",), "F1643 « Période d'essai »"),
     Term(
         r"accident (du|de) travail|accident au travail",
@@ -192,8 +205,27 @@ VOCABULARY: tuple[Term, ...] = (
     Term(
         r"garant|visale",
         "garantie Visale caution",
-        ("F33453",),
-        "F33453 « Garantie Visale : caution gratuite couvrant les impayés (loyers et charges) »",
+        ("F33453", "F32320"),
+        "F33453 « Garantie Visale : caution gratuite couvrant les impayés (loyers et charges) » ; F32320 « Étudiant : "
+        "obtenir une caution par la garantie Visale »",
+    ),
+    # "Caution" is two things: the deposit a tenant pays (below) and the person who guarantees the rent. Someone
+    # asked to stand guarantor writes "me porter caution", "être garant": the fiche of the guarantor's commitment.
+    Term(
+        r"(me|se|te|nous|vous|etre|suis|soit|sois|serai|devenir) (porter |porte |portee )?(caution|garante?)\b"
+        r"|(porter|porte|portee) caution|caution (solidaire|simple)|acte de cautionnement|cautionnement"
+        r"|(etre|suis|sois|soit|serai|devenir) (son|sa|leur|le|la) (caution|garante?)",
+        "caution du locataire personne qui se porte caution acte de cautionnement",
+        ("F31267",),
+        "F31267 « Caution du locataire (ou colocataire) dans un logement privé »",
+    ),
+    # A tenant without anyone to stand guarantor: the free guarantee (Visale), the student's one second.
+    Term(
+        r"(n.ai|pas de|sans|aucun|personne)\b.{0,40}\bgarante?s?\b",
+        "garantie Visale caution gratuite",
+        ("F33453", "F32320"),
+        "F33453 « Garantie Visale : caution gratuite… » ; F32320 « Étudiant : obtenir une caution par la garantie "
+        "Visale »",
     ),
     Term(
         r"bourses?( d.etudes?| etudiante?| sur criteres sociaux| pour (la fac|l.universite))|crous|dse",
@@ -287,6 +319,14 @@ VOCABULARY: tuple[Term, ...] = (
         (),
         "F2882 « Prime d'activité : salarié ou fonctionnaire »",
     ),
+    Term(
+        r"ppa",
+        "prime d'activité",
+        ("F2882", "F34701"),
+        "F2882 « Prime d'activité : salarié ou fonctionnaire » ; F34701 « Prime d'activité : travailleur non "
+        "salarié » (PPA : l'abréviation des Caf)",
+        capitals=True,
+    ),
     Term(r"aah", "allocation aux adultes handicapés", (), "F12242 « Allocation aux adultes handicapés (AAH) »"),
     Term(
         r"aeeh|allocation (pour|d.education de) (mon|l.)enfant handicape"
@@ -317,8 +357,8 @@ VOCABULARY: tuple[Term, ...] = (
     Term(
         r"proche aidant|m.occuper de (lui|elle|mon (mari|pere|fils)|ma (mere|femme|fille))",
         "congé de proche aidant",
-        ("F16920",),
-        "F16920 « Congé de proche aidant »",
+        ("F16920", "F35001"),
+        "F16920 « Congé de proche aidant » ; F35001 « Congé de proche aidant dans la fonction publique »",
     ),
     Term(
         r"apa",
@@ -409,8 +449,9 @@ VOCABULARY: tuple[Term, ...] = (
     Term(
         r"carriere longue|commence (a|a travailler|a bosser) (a|des) 1[4-9] ans",
         "retraite anticipée carrière longue",
-        ("F13845",),
-        "F13845 « Retraite anticipée pour carrière longue »",
+        ("F13845", "F13946"),
+        "F13845 « Retraite du salarié : retraite anticipée pour carrière longue » ; F13946 « Fonction publique : "
+        "retraite anticipée pour carrière longue »",
     ),
     Term(r"carsat|cnav", "assurance retraite", (), "usage courant"),
     # Identity and documents ---------------------------------------------------------------------------------------
@@ -696,6 +737,28 @@ VOCABULARY: tuple[Term, ...] = (
         "F12842 « Retraite progressive d'un salarié du privé »",
     ),
     Term(r"edf|engie", "fournisseur d'électricité gaz facture", (), "usage courant"),
+    Term(
+        r"crit.?air|vignettes? (anti.?pollution|pollution|ecolo\w*)|pastille (verte|pollution|crit.?air)"
+        r"|zones? a faibles? emissions?|\bzfe\b",
+        "vignette Crit'Air certificat qualité de l'air",
+        ("F33371", "F33793"),
+        "F33371 « Vignette ou pastille Crit'Air (certificat qualité de l'air) » ; F33793 « Crit'Air professionnel : "
+        "quelle vignette pour un véhicule d'entreprise ? »",
+    ),
+    Term(
+        r"chomage (partiel|technique)|activite partielle",
+        "activité partielle chômage partiel rémunération",
+        ("F13898",),
+        "F13898 « Rémunération d'un salarié en chômage partiel (activité partielle) »",
+    ),
+    Term(
+        r"(garder|conserver|maintien de|maintenir|perdre) (la |ma |sa |notre )?mutuelle"
+        r" (de l.|d.)?(entreprise|employeur|boite)"
+        r"|mutuelle (de l.|d.)?(entreprise|employeur|boite).{0,80}(fin|termine|quitte|depart|licencie|chomage)",
+        "maintien de la mutuelle d'entreprise à la fin du contrat de travail portabilité",
+        ("F20744",),
+        "F20744 « Peut-on garder la mutuelle de l'entreprise à la fin du contrat de travail ? »",
+    ),
     Term(
         r"operateur|forfait (mobile|telephone|internet)|box internet",
         "téléphone internet abonnement contrat opérateur",

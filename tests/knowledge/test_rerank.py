@@ -1,0 +1,28 @@
+"""The re-ranking's rules over given candidates: what decides the order beside the fitted weights."""
+
+import numpy as np
+
+from guichet.knowledge.rerank import COLUMN, FEATURES, Candidates, rerank
+
+
+def _candidates(rows: list[dict[str, float]], *, route_named: bool = False) -> Candidates:
+    features = np.zeros((len(rows), len(FEATURES)), dtype=np.float32)
+    for i, row in enumerate(rows):
+        for name, value in row.items():
+            features[i, COLUMN[name]] = value
+    return Candidates(np.arange(len(rows)), features, [[] for _ in rows], route_named=route_named)
+
+
+def test_a_recourse_route_comes_after_the_problem_s_own_fiche():
+    # candidate 0: the médiateur, lifted by the recourse route; 1: the fiche of the problem disputed
+    candidates = _candidates([{"recourse": 1.0, "first": 1.0}, {"first": 0.9, "lexical": 0.9}, {"first": 0.1}])
+    ranked = rerank(candidates)
+    assert [fiche for fiche, _, _ in ranked][:2] == [1, 0]
+    assert ranked[0][1] >= ranked[1][1] >= ranked[2][1]  # scores still decrease (margins are never negative)
+
+
+def test_a_recourse_route_the_message_names_may_come_first():
+    rows = [{"recourse": 1.0, "first": 1.0}, {"first": 0.9, "lexical": 0.9}]
+    assert rerank(_candidates(rows, route_named=True))[0][0] == 0
+    # a route that is also the name the message uses (a vocabulary pointer) is the problem's fiche: it keeps its place
+    assert rerank(_candidates([{**rows[0], "vocabulary": 1.0}, rows[1]]))[0][0] == 0
