@@ -40,7 +40,14 @@ def main() -> None:
     parts = set(args.only or ["recall", "fp", "fiche-dates", "speed"])
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "guichet.settings")
     django.setup()
-    from guichet.privacy.evaluation import corpus_leaks, corpus_split, false_positives, fiche_dates, fiche_paragraphs
+    from guichet.privacy.evaluation import (
+        corpus_leaks,
+        corpus_split,
+        false_positives,
+        fiche_dates,
+        fiche_paragraphs,
+        fiche_years,
+    )
 
     items = corpus_split(args.corpus, args.split)
     if args.batch:
@@ -77,6 +84,13 @@ def main() -> None:
         total, flagged = fiche_dates(args.shared, fiches=args.fiches)
         print(
             f"fiche dates: {len(flagged)} of {total} dates in all paragraphs of {args.fiches} fiches read as personal"
+        )
+        for context in flagged:
+            print(f"  {context}")
+        total, flagged = fiche_years(args.shared, fiches=args.fiches)
+        print(
+            f"fiche years: {len(flagged)} of {total} years in all paragraphs of {args.fiches} fiches read as a "
+            "person's"
         )
         for context in flagged:
             print(f"  {context}")

@@ -76,6 +76,39 @@ CASES = [
     ("Mon mail : k.brahimi@orange.fr", [("k.brahimi@orange.fr", "email")]),
     ("Mon numéro allocataire est le 3481265.", [("3481265", "caf_number")]),
     ("Cordialement,\nClaire Moulin\n5527109", [("Claire Moulin", "name"), ("5527109", "caf_number")]),
+    # documents of other countries, and numbers without their document's name
+    ("Mon NIE est Y7342198K, je suis arrivé de Séville.", [("Y7342198K", "id_number")]),
+    ("Numéro PESEL de ma mère : 58112903461.", [("58112903461", "id_number")]),
+    ("son numéro CNSS est 104 227 918 et il cotisait", [("104 227 918", "id_number")]),
+    ("Mon cartão de cidadão : 30487156 4 ZY8.", [("30487156 4 ZY8", "id_number")]),
+    ("Passeport sénégalais n° A 0192837, délivré à Thiès.", [("A 0192837", "passport")]),
+    ("Je vous donne mon matricule retraite 27 81 447 210 B pour le dossier.", [("27 81 447 210 B", "other_id")]),
+    # addresses abroad, the number after the street, and addresses without a number
+    ("Ma mère habite Rua Augusta 101, 1100-048 Lisboa, seule.", [("Rua Augusta 101, 1100-048 Lisboa", "address")]),
+    ("Mon père vit Calle Mayor 8, 2º A, 28013 Madrid.", [("Calle Mayor 8, 2º A, 28013 Madrid", "address")]),
+    ("Il loge Lindenstraße 14, 10969 Berlin, chez un ami.", [("Lindenstraße 14, 10969 Berlin", "address")]),
+    ("My address is 7 Baker Street, London NW1 6XE.", [("7 Baker Street, London NW1 6XE", "address")]),
+    (
+        "Son adresse au Sénégal : Sicap Liberté 6, villa 4021, Dakar.",
+        [("Sicap Liberté 6, villa 4021, Dakar", "address")],
+    ),
+    ("ma tante vit à Tunis, quartier El Menzah, rue des Jasmins.", [("quartier El Menzah", "address")]),
+    # first names in lower case listed with a name
+    ("Je viendrai avec Karima et nassim au rendez-vous.", [("Karima", "first_name"), ("nassim", "first_name")]),
+    ("mes petits sont Wassim, aylin et yanis", [(n, "first_name") for n in ("Wassim", "aylin", "yanis")]),
+    # a first name alone after the message, or between brackets
+    ("Rappelez-moi au 06 23 45 17 88 (demandez Leïla).", [("Leïla", "first_name"), ("06 23 45 17 88", "phone")]),
+    ("Le dossier est complet.\nMerci de me tenir au courant\nOusmane", [("Ousmane", "first_name")]),
+    # the years of a working life, and deadlines of the writer's own case
+    (
+        "J'ai été serveuse de 1994 à 2001 puis caissière entre 2002 et 2009.",
+        [(year, "date") for year in ("1994", "2001", "2002", "2009")],
+    ),
+    (
+        "Mon mari a cotisé en Algérie (1971-1979) avant d'arriver en France en 1980.",
+        [("1971-1979", "date"), ("1980", "date")],
+    ),
+    ("Je dois quitter le logement au plus tard le 30 juin, aidez-moi.", [("30 juin", "date")]),
 ]
 
 

@@ -257,8 +257,25 @@ def test_long_hostile_inputs_are_analysed_in_linear_time():
         ", ".join(["Inès"] * 1500),
         " et ".join(["Inès"] * 1500),
         "mes enfants " + ", ".join(["Inès"] * 1500),
+        "Via " + "de " * 400 + "Roma 12",
+        "Mon adresse : " + "Rua Augusta 101, " * 300,
+        "j'ai travaillé " + "de 1990 à 1995, " * 300,
+        "Théo " + "et lou " * 1500,
+        "mon NIF 12 " + "34 " * 1000,
     ]
     for text in texts:
         start = time.process_time()
         detect(text)
         assert time.process_time() - start < 5, text[:40]
+
+
+def test_years_of_rules_and_amounts_stay():
+    assert found("Si vous êtes né entre 1955 et 1960, l'âge légal est de 62 ans.") == []
+    assert found("Les personnes nées de 1951 à 1955 peuvent partir depuis 2010 (réforme 2010-2011).") == []
+    assert found("Le plafond passe de 1 250 000 € à 2 500 000 € en 2025.") == []
+    assert found("Vous devez déposer votre déclaration avant le 31 mai.") == []
+
+
+def test_numbers_in_groups_without_their_document_s_name():
+    assert found("Voici le 112 904 387 qui est sur ma carte.") == [("REFERENCE", "112 904 387")]
+    assert found("Appelez le 08 00 12 34 56 ou le 01 40 07 60 60.") == [("TELEPHONE", "01 40 07 60 60")]

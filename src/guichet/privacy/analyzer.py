@@ -104,6 +104,7 @@ def detect(text: str, *, known: Mapping[str, str] | None = None, flexible: bool 
     known = known or {}
     results = analyzer().analyze(text=text, language=LANGUAGE, nlp_artifacts=nlp_artifacts(text))
     chosen = _resolve([Span(r.entity_type, r.start, r.end, r.score) for r in results])
+    chosen = _resolve(chosen + _listed_names(text, chosen))
     names = [text[s.start : s.end] for s in chosen if s.type == PERSON]
     names += [value for value, kind in known.items() if kind == PERSON]
     extra = _known_values(text, known, flexible=flexible) + _name_words(text, names)
@@ -162,6 +163,53 @@ def _join_names(spans: list[Span]) -> list[Span]:
 
 
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
+# Between two names of a list: "Théo et lou", "Moussa, awa, et fatou", "yanis 6 ans et lina", "Inès & Malo".
+_AGE = r"(?:[ \t]*\(?[ \t]*\d{1,2}[ \t]*(?:ans?|mois)[ \t]*\)?)?"
+_LIST_JOINER = re.compile(_AGE + r"(?:[ \t]*,[ \t]*(?:et[ \t]+)?|[ \t]+et[ \t]+|[ \t]*&[ \t]*)")
+_LIST_BEFORE = re.compile(r"(?<![\w'’\-])(?P<word>[^\W\d_][\w'’\-]*)" + _LIST_JOINER.pattern + r"\Z")
+
+
+def _listed_names(text: str, spans: list[Span]) -> list[Span]:
+    """The first names listed with a detected name, joined by "et", "&" or a comma, whatever their case ("Théo et
+    lou", "Moussa, awa, et fatou", "yanis 6 ans et lina")."""
+    taken = [(s.start, s.end) for s in spans]
+    found: list[Span] = []
+    for span in (s for s in spans if s.type == PERSON):
+        end = span.end
+        for _ in range(8):  # to the right, word by word
+            joiner = _LIST_JOINER.match(text, end)
+            word = _NAME_TOKEN.match(text, joiner.end()) if joiner else None
+            if word is None or not _listed_first_name(word.group(), after_a_name=True):
+                break
+            if not any(a < word.end() and word.start() < b for a, b in taken):
+                found.append(Span(PERSON, word.start(), word.end(), 0.5))
+            end = word.end()
+        start = span.start
+        for _ in range(8):  # to the left
+            before = _LIST_BEFORE.search(text, max(0, start - 40), start)
+            if before is None or not _listed_first_name(before.group("word"), after_a_name=False):
+                break
+            if not any(a < before.end("word") and before.start("word") < b for a, b in taken):
+                found.append(Span(PERSON, before.start("word"), before.end("word"), 0.5))
+            start = before.start("word")
+    return found
+
+
+def _listed_first_name(word: str, *, after_a_name: bool) -> bool:
+    """A known first name (not also a common word nor a place); in lower case before a name ("maman, Claire
+    Dumont"), no French word; after one, a rare French word form is the name ("yanis 6 ans et lina")."""
+    word = word.rstrip("'’-")
+    if len(word) < 2 or word.isupper() or is_common(word) or lexicon.is_filler(word) or word.lower() in _KIN_WORDS:
+        return False
+    kind = gazetteer.lookup(word)
+    if kind is None or not kind.first or kind.common or kind.public:
+        return False
+    return word[0].isupper() or after_a_name or not lexicon.is_french(word)
+
+
+_KIN_WORDS = {"maman", "papa", "mamie", "mami", "papi", "papy", "tata", "tatie", "tonton", "bébé", "bebe", "fiston"}
+
+
 _TITLES = {"m", "mr", "mme", "mmes", "mlle", "madame", "monsieur", "mademoiselle", "dr", "docteur", "maître", "me"}
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from guichet.corpora import read_corpus
 from guichet.privacy.analyzer import detect, prefetch
 from guichet.privacy.pseudonymise import placeholder_type, pseudonymise_message
-from guichet.privacy.recognizers.contact import EventDateRecognizer
+from guichet.privacy.recognizers.contact import EventDateRecognizer, LifeYearRecognizer
 
 NAME_CATEGORIES = {"name", "first_name", "surname"}
 # Words of a name that are not personal on their own.
@@ -191,6 +191,30 @@ def fiche_dates(shared: Path, *, fiches: int = 3000, seed: int = 42) -> tuple[in
                 f"{text[max(0, start - 80) : start]}<<{text[start:end]}>>" for start, end, _ in recogniser.spans(text)
             ]
     return total, flagged
+
+
+def fiche_years(shared: Path, *, fiches: int = 3000, seed: int = 42) -> tuple[int, list[str]]:
+    """Every year written in the paragraphs of `fiches` particuliers fiches ("depuis 2024", "nés entre 1955 et
+    1960"), and those the life-year recogniser takes for a person's, each with the words before it."""
+    files = sorted((shared / "data" / "service-public" / "particuliers").glob("*.xml"))
+    random.Random(seed).shuffle(files)
+    recogniser = LifeYearRecognizer()
+    total, flagged = 0, []
+    for path in files[:fiches]:
+        try:
+            root = ET.parse(path).getroot()
+        except ET.ParseError:
+            continue
+        for paragraph in root.iter("Paragraphe"):
+            text = " ".join("".join(paragraph.itertext()).split())
+            total += len(_YEAR_WORD.findall(text))
+            flagged += [
+                f"{text[max(0, start - 80) : start]}<<{text[start:end]}>>" for start, end, _ in recogniser.spans(text)
+            ]
+    return total, flagged
+
+
+_YEAR_WORD = re.compile(r"(?<![\w/.,\-])(?:19[2-9]\d|20[0-4]\d)(?![\w/]|[.,]\d)")
 
 
 def false_positives(paragraphs: list[str]) -> FalsePositiveReport:

@@ -69,6 +69,7 @@ _CUE = re.compile(
     r"c['’ ]?est|je suis|jsuis|(?:il|elle) s['’ ]?appelle|s['’ ]?appellent|prénom|prenom|"
     # introductions in the languages of messages: Haitian Creole, English, Spanish, Portuguese, German
     r"mwen se|mwen rele|my name is|mi nombre es|me llamo|meu nome é|meu nome e|mein name ist|ich heiße|"
+    r"(?:eu )?sou (?:o|a)|chamo-me|me chamo|"
     r"(?:il|elle|qui) se (?:prénomme|prenomme|nomme|fait appeler)|"
     r"(?:feue? )?(?:mon|ma|mes|notre|nos|son|sa|ses) (?:(?:petite?s?|grande?s?|jeunes?|deux|trois|quatre|cinq|"
     r"défunte?|defunte?|regrettée?|regrettee?|chère?|chere|ancienne?|futur|future|premier|première|premiere) )?"
@@ -94,6 +95,7 @@ _WEAK_CUE = re.compile(r"(?i)^(?:c['’ ]?est|je suis|jsuis|moi)\b")
 _INTRO_CUE = re.compile(
     r"(?i)^(?:je m['’ ]?appelle|jm['’]?appelle|je me nomme|mon nom (?:est|c['’ ]?est)|"
     r"mwen se|mwen rele|my name is|mi nombre es|me llamo|meu nome é|meu nome e|mein name ist|ich heiße|"
+    r"(?:eu )?sou (?:o|a)|chamo-me|me chamo|"
     r"(?:il|elle|qui) se (?:prénomme|prenomme|nomme|fait appeler))\b"
 )
 # Between a relative and the names, a verb: "mon compagnon s'appelle Bo Andersen", "ses enfants, qui se
@@ -474,6 +476,7 @@ def _known_surname(word: str) -> bool:
 _LONE = re.compile(rf"(?<![\w'’\-])(?P<word>{_W})")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:…]\s*|\n\s*|[«\"(]\s*)$")
 _LIST_JOIN = re.compile(r"\s*(?:,|et|&)\s*$")
+_BRACKETED = re.compile(rf"(?<=\()\s*{_W}\s*\)")
 
 
 def _listed_with_a_place(text: str, words: list[tuple[int, int]], index: int) -> bool:
@@ -528,8 +531,10 @@ def lone_first_names(
     listed: set[int] = set()
     for index, (start, end) in enumerate(words):
         word = text[start:end]
-        if not word[0].isupper() or word.isupper() or _SENTENCE_START.search(text[max(0, start - 3) : start]):
+        if not word[0].isupper() or word.isupper():
             continue
+        if _SENTENCE_START.search(text[max(0, start - 3) : start]) and not _BRACKETED.match(text, start, end + 3):
+            continue  # the first word of a sentence, unless alone between brackets: "(Rachid)"
         kind = lookup(word)
         # a first name; one that is also a surname may be a firm or a place ("Renault", "Michelin", "Aude")
         if kind is None or not kind.first or kind.common or kind.public or _plain_common(word):

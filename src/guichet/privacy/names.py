@@ -131,6 +131,9 @@ _CONNECTORS |= {"al", "da", "di", "dos", "das"}
 # "et" joins two names only in a signature ("Coralie et Mickaël Dupuis"), not after a title ("Dr Martin et le…").
 _AND = {"et", "&"}
 _TOKEN = re.compile(r"[^\s]+")
+# Capitalised particles that start a surname after a label ("Nom : Le Goff", "De Sousa", "Van Damme").
+_SURNAME_PARTICLES = {"Le", "La", "Les", "Du", "De", "Des", "Da", "Do", "Dos", "Das", "Di", "Del", "Van", "Von", "El"}
+_NEXT_CAPITALISED = re.compile(rf"[ \t]+[{_U}]")
 
 
 def is_common(word: str) -> bool:
@@ -285,6 +288,9 @@ def _trim(
             break
         if kept and word.lower() in _CONNECTORS and (strict or word.lower() not in _AND):
             kept.append((word_start, word_end))
+            continue
+        if not kept and lenient and word in _SURNAME_PARTICLES and _NEXT_CAPITALISED.match(text, word_end):
+            kept.append((word_start, word_end))  # "Nom : Le Goff", "Nom : Da Silva"
             continue
         if is_common(word) or (strict or not word[0].isupper()) and pos.get(word_start) in _NOT_NAME_POS:
             if kept or lenient:

@@ -7,6 +7,7 @@ from guichet.privacy.recognizers.contact import (
     BirthDateRecognizer,
     EmailRecognizer,
     EventDateRecognizer,
+    LifeYearRecognizer,
     PhoneRecognizer,
 )
 from guichet.privacy.recognizers.identifiers import (
@@ -42,4 +43,5 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     AddressRecognizer,
     BirthDateRecognizer,
     EventDateRecognizer,
+    LifeYearRecognizer,
 )

@@ -5,6 +5,7 @@ from collections.abc import Iterator
 
 from guichet.privacy import checksums
 from guichet.privacy.gazetteer import is_name
+from guichet.privacy.names import is_common
 from guichet.privacy.recognizers.base import LEFT, RIGHT, RegexRecognizer
 
 
@@ -61,9 +62,77 @@ _TOWN = r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*"
 _IN_CITY = r"(?:(?:,\s*|\s+(?:à|a)\s+)(?:" + _TOWN + r"|[a-zà-ÿ][\w'’\-]{2,}))?"
 # Words after which a street is the writer's home.
 _HOME = (
-    r"(?i:\b(?:j['’]?habite|habitons|habitent|habite|vis|vivons|domicilié\w*|demeurant|résidant|residant|"
-    r"adresse|emménag\w*|emménager|déménag\w*|installée?s?|réside|reside))\s*:?\s*"
+    r"(?i:\b(?:j['’]?habite|habitons|habitent|habite|vis|vit|vivons|vivent|vivait|vivaient|domicilié\w*|demeurant|"
+    r"résidant|residant|adresse|emménag\w*|emménager|déménag\w*|installée?s?|réside|reside|logée?s?|hébergée?s?))"
+    r"\s*:?\s*"
 )
+
+
+# Streets abroad, the number after the name: the type first ("Rua", "Calle", "Via", "ul.", "Strada"), any French
+# type, or a name ending in a type ("Kerkstraat", "Hauptstraße", "Prinsengracht").
+_FOREIGN_TYPE = (
+    r"(?:(?i:rue|avenue|boulevard|chemin|route|place|impasse|allée|quai|cours|square|passage|quartier|cité|hay|derb)|"
+    r"Rua|Avenida|Av\.|Travessa|Largo|Praça|Praca|Estrada|Alameda|Calle|C/|Carrer|Paseo|Plaza|Camino|Avinguda|Via|"
+    r"Viale|Piazza|Piazzale|Corso|Vicolo|Strada|Str\.|Bulevardul|Calea|Aleea|Soseaua|Șoseaua|Ulica|ul\.|Ul\.|Aleja|"
+    r"al\.|Straße|Strasse|Gasse|Weg|Platz|Allee|Straat|Laan|Plein|Kade|Dreef|Steenweg|Chaussée|Avenue|Ulitsa|"
+    r"vul\.|Vulytsia|Odos|Calle|Carrera|Rruga|Bulevar)"
+)
+_STREET_PARTICLE = (
+    r"(?:de|del|dels|do|da|dos|das|di|della|delle|dei|degli|du|des|la|le|les|van|von|der|den|het|am|an|im|zum|zur|"
+    r"(?:d|l)['’])"
+)
+_STREET_NAME = r"[A-ZÀ-Ý0-9][\w'’\-.]*(?:[ \t]+(?:" + _STREET_PARTICLE + r"[ \t]*)?[A-ZÀ-Ý][\w'’\-.]*){0,3}"
+_FOREIGN_STREET = (
+    r"(?:" + _FOREIGN_TYPE + r"(?:[ \t]+" + _STREET_PARTICLE + r"(?=[ \t\w]))*[ \t]*" + _STREET_NAME + r"|"
+    r"[A-ZÀ-Ý][\w'’\-]*(?:straße|strasse|str\.|straat|gracht|weg|laan|gasse|platz|plein|dreef|kade|steenweg|"
+    r"singel|gade|vej|gatan|vägen|veien|gata|utca))"
+)
+_HOUSE_NUMBER = r"(?:(?:nr\.?|n[°º]|no\.?|nº)[ \t]*:?[ \t]*)?\d{1,4}(?:[ \t]?[a-zA-Z](?![\w]))?(?:/\d{1,3})?(?![\d/])"
+_TURKISH_STREET = (
+    r"(?<![\w'’])[A-ZÀ-Ý][\w'’\-]*(?:[ \t]+[A-ZÀ-Ý][\w'’\-]*)?[ \t]+(?:Caddesi|Cad\.|Sokak|Sokağı|Sok\.|Sk\.|"
+    r"Mahallesi|Mah\.|Bulvarı|Blv\.)(?:[ \t]+(?:No|N°|no)[ \t]*[:.]?[ \t]*\d{1,4}[a-zA-Z]?(?:/\d{1,3})?)?"
+)
+_ENGLISH_STREET = (
+    r"(?<![\w'’])\d{1,5}[ \t]+(?:[A-Z][\w'’\-]+[ \t]+){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Ln\.|Drive|"
+    r"Dr\.|Grove|Close|Way|Crescent|Court|Ct\.|Terrace|Gardens|Row|Boulevard|Blvd\.|Place|Square|Hill|Park|Mews)\b"
+)
+_DISTRICT = (
+    r"(?:phường|Phường|quận|Quận|huyện|Huyện|xã|Xã|tỉnh|Tỉnh|P\.|Q\.|bairro|Bairro|barrio|Barrio|colonia|Colonia|"
+    r"distrito|Distrito|district|District|wilaya|Wilaya|[A-ZÀ-Ý][\w]*-(?:ku|shi|machi|cho|gu|dong|si))"
+)
+_NUMBERED_IN_DISTRICT = (
+    r"(?<![\w'’/.\-])(?:\d{1,2}-\d{1,2}-\d{1,3}|\d{1,4}[A-Z]?(?:/\d{1,3})?)[ \t]+[A-ZÀ-Ý][\w'’\-]*"
+    r"(?:[ \t]+[A-ZÀ-Ý][\w'’\-]*){0,3},[ \t]*" + _DISTRICT + r"[^,\n.;!?()]{0,30}"
+)
+_ADDRESS_LABEL = (
+    r"(?i:\b(?:(?:mon|ma|sa|son|leur|notre|my|his|her|their|meu|minha|mi|su)[ \t]+(?:\w+[ \t]+)?(?:nouvelle[ \t]+|"
+    r"ancienne[ \t]+)?(?:adresse|address|morada|direcci[oó]n|domicilio|indirizzo|endereço|endereco)|"
+    r"morada|direcci[oó]n|domicilio|indirizzo|anschrift|endereço|endereco|adres|adresa|"
+    r"(?:je|j['’]|nous)\b[^.;!?\n:]{1,80}?(?:l['’])?adresse suivante))"
+)
+_LABELLED = (
+    _ADDRESS_LABEL + r"(?![\w'’])[^:\n.!?\d\[]{0,30}?(?:[ \t]*:|[ \t]+(?:c['’ ]?est|est|était|was|is|é|es|ist|era))"
+    r"[ \t]*(?P<pii>(?:chez[ \t]+|c/o[ \t]+)?(?=[A-ZÀ-Ý0-9]|(?i:rue|avenue|chemin|route|allée|impasse|place|"
+    r"boulevard|quartier|cité|résidence|lieu-dit|hameau|ul\.)\b)[^\n]{3,100}?)(?=[ \t]*(?:[.;!?](?:\s|$)|\n|$|\)))"
+)
+# What a comma adds to an address: a building, a floor, a district; a number; a postcode and its town; a town
+# (checked: no common word, at the end of the sentence or before another part).
+_POSTCODE_ANY = r"(?:\d{4,5}(?:-\d{3,4})?|\d{2}-\d{3}|\d{3}-\d{4}|\d{4}[ \t]?[A-Z]{2}(?![\w]))"
+_TOWN_WORD = r"[A-ZÀ-Ý][^\W\d_]*(?:['’\-][^\W\d_]+)*(?!\w)"
+_TOWN_WORDS = _TOWN_WORD + r"(?:[ \t]+" + _TOWN_WORD + r"){0,2}"
+_MORE = re.compile(
+    r",[ \t]*(?:"
+    r"" + _POSTCODE_ANY + r"[ \t]+" + _TOWN_WORDS + r"|[A-Z]{2}[ \t]+\d{5}(?![\w])|"
+    r"(?i:immeuble|imm\.|bâtiment|batiment|bât\.?|bat\.|bloc|block|escalier|esc\.|étage|appartement|appt\.?|apt\.?|"
+    r"porte|villa|résidence|residence|cité|quartier|lotissement|hay|derb|phường|quận|huyện|xã|tỉnh|bairro|barrio|"
+    r"colonia|distrito|district|wilaya|daire|kat|piso|andar|flat|suite|unit|n°|nº|nr\.|rue|avenue|chemin|route|"
+    r"allée|impasse|boulevard)(?![\w])[^,\n.;!?()]{0,30}"
+    r"|\d{1,4}(?:[ºª°]|e|er|ème|eme)?(?:[ \t]?[A-Za-z](?![\w]))?(?:[ \t]+(?i:étage|floor|andar|piso))?"
+    r"(?![\w])(?![ \t.\-]?\d)"
+    r"|(?P<town>" + _TOWN_WORDS + r")(?:[ \t]+(?:" + _POSTCODE_ANY + r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}))?"
+    r")"
+)
+_AFTER_TOWN = re.compile(r"[ \t]*(?:[.;!?)](?:\s|$)|\n|$|,)")
 
 
 # Words that end a street name written in lower case: "14 rue des lilas et je…".
@@ -109,7 +178,20 @@ class AddressRecognizer(RegexRecognizer):
         # a town, then the street: "j'habite à Saint-Flour, route de Massiac"
         (_HOME + r"(?:à|a)\s+(?P<pii>" + _TOWN + r",\s*" + _STREET + ")", 0.7),
         # a street and its town, anywhere: "impasse des Mésanges à Rezé", "chemin des Vignes, Marseille"
-        (r"(?<![\w'’])(?P<pii>" + _STREET + r"(?:,\s*|\s+à\s+)" + _TOWN + ")", 0.6),
+        (r"(?<![\w'’])(?P<pii>" + _STREET + r"(?:,\s*(?:à\s+)?|\s+à\s+)" + _TOWN + ")", 0.6),
+        # abroad, the number after the street: "Rua das Flores 27", "Kerkstraat 45", "ul. Kwiatowa 7/3"
+        (r"(?<![\w'’])(?P<pii>" + _FOREIGN_STREET + r"[ \t]+" + _HOUSE_NUMBER + ")", 0.8),
+        # the type after the name: "Atatürk Caddesi No: 56"
+        (_TURKISH_STREET, 0.8),
+        # "2450 Oak Street", "14 Elm Grove"
+        (_ENGLISH_STREET, 0.8),
+        # a number and a name, then a district: "45 Lê Lợi, phường Bến Thành", "3-12-5 Minami-Aoyama, Minato-ku"
+        (_NUMBERED_IN_DISTRICT, 0.75),
+        # after a label, what the writer gives as an address: "Mon adresse en Côte d'Ivoire : Cocody Riviera 3…",
+        # "son adresse c'est Hay Mohammadi…", "Morada: …"; "à l'adresse suivante :" only in the writer's sentence
+        (_LABELLED, 0.75),
+        # a town, then the street, after "à": "chez ma tante à Cergy, quartier des Touleuses"
+        (r"(?<![\w'’])(?:à|a)\s+(?P<pii>" + _TOWN + r",\s*" + _STREET + ")", 0.6),
     )
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
@@ -117,7 +199,29 @@ class AddressRecognizer(RegexRecognizer):
             value = text[start:end].rstrip(" ,.'’-")
             if re.search(r"\s(?:de|du|des|la|le|les|et|sur|sous|en|aux?)$", value):
                 value = value.rsplit(None, 1)[0]
-            yield start, start + len(value), score
+            if not value or value.startswith("[") or re.search(r"(?i)\b(?:vous|votre|vos)\b", value):
+                continue
+            end = start + len(value)
+            yield start, end, score
+            longer = _address_end(text, end)
+            if longer > end:  # both: where the longer one meets a phone number, the shorter one stays
+                yield start, longer, score
+
+
+def _address_end(text: str, end: int) -> int:
+    """The address goes on over the parts a comma adds: a postcode and a town ("Kerkstraat 45, 2000 Antwerpen"), a
+    building, a floor, a district ("quartier Achrafieh, rue Sursock, immeuble Nahas, 3e étage"), a town alone at
+    the end of the sentence ("Cocody Riviera 3, villa 112, Abidjan.")."""
+    for _ in range(5):
+        match = _MORE.match(text, end)
+        if not match:
+            break
+        town = match.group("town")
+        if town is not None:
+            if any(is_common(word) for word in town.split()) or not _AFTER_TOWN.match(text, match.end()):
+                break
+        end = match.end()
+    return end
 
 
 _MONTH = (
@@ -166,14 +270,15 @@ _LIFE_EVENT = re.compile(
     r"n[ée]e?s?|naissance|accouch\w*|terme|enceinte|eu \d+ ans|hospitalis\w*|urgences|accident\w*|op[ée]r[ée]\w*|"
     r"chute|malad\w*|arr[êe]t\w*|licenci\w*|embauch\w*|commenc\w*|termin\w*|fini\w*|contrat|cdd|cdi|"
     r"d[ée]mission\w*|rupture|d[ée]m[ée]nag\w*|emm[ée]nag\w*|install[ée]\w*|arriv[ée]e?s?|entr[ée]e?s? en france|"
-    r"jugement|entretien|rendez-vous|rdv|convocation|convoqu[ée]\w*|d[ée]pos[ée]\w*|envoy[ée]\w*|"
+    r"jugement|entretien|rendez[- ]vous|rdv|convocation|avc|infarctus|malaise|fracture|cancer|crise|greffe|"
+    r"convoqu[ée]\w*|d[ée]pos[ée]\w*|envoy[ée]\w*|"
     r"re[çc]u\w*|vendu\w*|achet[ée]\w*|vol[ée]e?s?|perdu\w*|inscri\w*|radi[ée]\w*|expire\w*|"
     r"expiration|valable|d[ée]livr[ée]\w*|ordonnance|consultation|soins?|sorti\w*|retrait[ée]\w*|"
     r"cess\w*|reprise|repris|adopt\w*|reconnu\w*|plainte|depuis|à partir d[ue]|jusqu'au)\b"
 )
 # Someone's own life: the writer or a relative, not the rules of a fiche ("vous", "le demandeur").
 _PERSONAL = re.compile(
-    r"(?i)(?:\b(?:j['’]|m['’])|\b(?:je|jai|moi|mon|ma|mes|nous|notre|nos)(?!\w)|"
+    r"(?i)(?:\b(?:j['’]|m['’])|\b(?:je|jai|moi|mon|ma|mes|nous|notre|nos|my|our)(?!\w)|(?-i:\bI\b)|"
     r"\b(?:mari|femme|épouse|époux|fils|fille|père|mère|papa|maman|bébé|bebe|frère|sœur|soeur)\b)"
 )
 
@@ -190,6 +295,17 @@ _STRONG_EVENT = re.compile(
 )
 
 _SENTENCE_BREAK = re.compile(r"(?<![A-Z])[.!?;]\s|\n")
+
+
+def _window(text: str, start: int, size: int) -> str:
+    """The `size` characters before `start`, from the first whole word ("jour", not "our")."""
+    if start <= size:
+        return text[:start]
+    window = text[start - size : start]
+    return window[len(re.match(r"\w*", window).group()) :]
+
+
+_RANGE_JOIN = re.compile(r"(?i)\s*(?:au|à|a|et|jusqu['’]au|-|–)\s*")
 
 
 # Someone else's life, told by the one who writes for them (a child for a parent, a social worker, a guardian): a
@@ -268,6 +384,19 @@ _MORE_EVENTS = re.compile(
 )
 
 
+# A deadline or a letter of the writer's own case, right before the date, in a sentence of "je" or "mon": "je dois
+# partir avant le 15 avril", "la date limite pour ma réponse est le 12 décembre", "suite à votre courrier du 5
+# septembre je dois…". A fiche's deadlines speak to "vous" and have no "je" nor "mon".
+_CASE_DATE = re.compile(
+    r"(?i)(?:\b(?:avant|après|apres|d['’]ici|au plus tard|pas avant|sauf|fin|vers)\s+(?:le|au|du)|"
+    r"\bdate limite\b[^.;\n]{0,40}?\b(?:le|au|du)|\b(?:délai|echeance|échéance|prolongation|report)\b[^.;\n]{0,40}?"
+    r"\b(?:le|au|du)|\b(?:courrier|lettre|mail|e-mail|message|appel|notification|relance|décision|decision|"
+    r"avis|mise en demeure|commandement|rejet|refus|accord|attestation|facture|échéancier)\s+(?:\w+\s+){0,2}?"
+    r"(?:du|en date du|daté du|datée du|reçue? le)|\b(?:prévue?s?|prevue?s?|fixée?s?|programmée?s?|reportée?s?)\s+"
+    r"(?:\w+\s+){0,2}?(?:le|au|pour le))\s*$"
+)
+
+
 class EventDateRecognizer(RegexRecognizer):
     """The date of an event of the writer's or a relative's life: "décédé le 3 mars 2025", "mariés le 21/05/2011",
     "mon titre expire le 28/02/2026", "accident de travail le 8 septembre", and of the life of someone the writer
@@ -286,8 +415,9 @@ class EventDateRecognizer(RegexRecognizer):
     WINDOW = 120
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
+        last_end = None
         for start, end, score in super().spans(text):
-            window = text[max(0, start - self.WINDOW) : start]
+            window = _window(text, start, self.WINDOW)
             breaks = [m.end() for m in _SENTENCE_BREAK.finditer(window)]
             sentence_start = breaks[-1] if breaks else 0
             before = window[sentence_start:]
@@ -295,9 +425,28 @@ class EventDateRecognizer(RegexRecognizer):
             personal = _PERSONAL.search(before) or _PERSONAL.search(after)
             third = _FAMILY_EVENT.search(before[-60:]) and _THIRD_PERSON.search(before)
             if _LIFE_EVENT.search(before[-60:]) and personal or third or _STRONG_EVENT.search(before[-20:]):
-                yield start, end, score
-            elif self._someone_elses(text, start, end, before, after):
-                yield start, end, score
+                pass
+            elif personal and _CASE_DATE.search(before[-70:]):
+                pass  # the writer's own deadline or letter: "je dois partir avant le 15 avril"
+            elif personal and re.match(_WEEKDAY_DATE, text[start:end]):
+                pass  # "je viendrai le mercredi 12"
+            elif last_end is not None and _RANGE_JOIN.fullmatch(text[last_end:start]):
+                pass  # the end of a range whose start is personal: "du 2 juillet au 20 septembre 2025"
+            elif not self._someone_elses(text, start, end, before, after) and not self._written_before(
+                text, start, before
+            ):
+                continue
+            last_end = end
+            yield start, end, score
+
+    def _written_before(self, text: str, start: int, before: str) -> bool:
+        """A past participle right before the date ("Envoyé le 2 juin", "Délivré à Fès le 8 juin 2015") in a
+        sentence that follows one of the writer's ("je relance pour mon dossier")."""
+        if not _PARTICIPLE.search(before[-40:]) or _RULE_DATE.search(before) or _RULE_SENTENCE.search(before):
+            return False
+        sentence_start = start - len(before)
+        previous = _SENTENCE_BREAK.split(text[max(0, sentence_start - self.WINDOW) : sentence_start])[-3:]
+        return any(_PERSONAL.search(sentence) for sentence in previous)
 
     def _someone_elses(self, text: str, start: int, end: int, before: str, after: str) -> bool:
         """A date of the life of someone the writer writes for (see the class docstring)."""
@@ -334,3 +483,88 @@ class EventDateRecognizer(RegexRecognizer):
             for sentence in previous
         )
         return bool(someone_before and (narrative or re.search(r"(?i)\b(?:prend|pris) fin\s+le\s*$", before)))
+
+
+_YEAR = r"(?:19[2-9]\d|20[0-4]\d)"
+_MONTH_YEAR = r"(?:(?:\d{1,2}(?:er)?[ \u00a0]+)?" + _MONTH + r"[ \u00a0]+)?" + _YEAR
+# "de 1989 à 1996", "entre mars 1980 et décembre 1992", "de 1975 a 2010", "from 2004 to 2011": two dates
+_YEAR_RANGE = re.compile(
+    r"(?i)(?<![\w'’])(?:de|d['’]|du|entre|from|depuis)[ \u00a0]+(?P<a>" + _MONTH_YEAR + r")(?![\d/])[ \u00a0]*"
+    r"(?:à|a|au|et|jusqu['’]en|jusqu['’]à|-|–|to|until|till)[ \u00a0]*(?P<b>" + _MONTH_YEAR + r")(?![\d/])"
+)
+# "1999-2007", "(2008-2016)", "2001/2002": one date
+_YEAR_PAIR = re.compile(
+    r"(?<![\w/.\-])(?P<a>" + _YEAR + r"[ \u00a0]?[-–/][ \u00a0]?(?:" + _YEAR + r"|\d{2}))(?![\w/\-]|\.\d)"
+)
+# "arrivé en France en 2006", "chez Sodexo depuis 2015", "ouvrier agricole jusqu'en 1991", "since 2019"
+_YEAR_ALONE = re.compile(
+    r"(?i)(?<![\w'’])(?:depuis|en|jusqu['’]en|dès|des|fin|début|debut|courant|since|in|à partir de|a partir de)"
+    r"[ \u00a0]+(?:l['’]année[ \u00a0]+)?(?P<a>(?:" + _MONTH + r"[ \u00a0]+)?" + _YEAR + r")(?![\d/.,]\d|[\w/\-])"
+)
+# Words of a life that a year belongs to: work, schooling, moves, family, the stay in France.
+_LIFE_YEAR = re.compile(
+    r"(?i)\b(?:travaill\w*|bosse\w*|boss[ée]\w*|boulot|emplois?|employ[ée]\w*|embauch\w*|salari[ée]\w*|cotis\w*|"
+    r"carrière|carriere|parcours|intérim\w*|interim\w*|apprenti\w*|chômage|chomage|licenci\w*|retraite|retraitée?|"
+    r"arriv[ée]\w*|install[ée]\w*|venue?s?|entr[ée]e?s?|quitt[ée]\w*|vécu|vivons|vit|vivent|habit[ée]\w*|réside\w*|"
+    r"scolaris[ée]\w*|étudi\w*|etudi\w*|diplôm\w*|diplom\w*|obten\w*|obtenu\w*|n[ée]e?s?|mari[ée]e?s?|pacs[ée]\w*|"
+    r"divorc\w*|veu(?:f|ve)|d[ée]c[ée]d[ée]\w*|naturalis[ée]\w*|réfugiée?s?|asile|living|lived|worked|moved|arrived|"
+    r"ouvri(?:er|ère)s?|cadre|gérante?|artisan|commerçante?|auto-entrepreneur|indépendante?|stage|cdi|cdd|contrat|"
+    r"poste|métier|usine|chantier|service militaire|armée|élevée?s?|s[ée]par[ée]\w*|hébergée?s?|hospitalis[ée]\w*)\b"
+)
+
+
+# Anyone of a kind, not someone: "un fonctionnaire né en 1960", "les personnes nées entre 1955 et 1960".
+_ANYONE_BORN = re.compile(
+    r"(?i)\b(?:un|une|les|des|tout|toute|tous|toutes|chaque|aux|au|le|la|l['’])\s*(?:[\w'’\-]+\s+){0,2}"
+    r"n[ée]e?s?\s+(?:en|entre|de|du|avant|après|apres|à partir de|depuis)\s*$"
+)
+
+
+class LifeYearRecognizer(RegexRecognizer):
+    """The years of a person's life, told by the writer or of someone they write for: a working life or a stay
+    ("j'ai travaillé de 1989 à 1996", "entre 1997 et 1999", "en 2001-2002", "(1999-2007)"), and a year alone after
+    "depuis", "en", "jusqu'en" in a sentence of a life event ("arrivé en France en 2006").
+
+    The sentence must be the writer's (je, mon, nous…) or name someone (a relative, a title, a pronoun with a verb
+    in the past), and then not read as a rule ("si", "vous", "exemple"); a year alone also needs a word of a life
+    (work, schooling, moves, family, asylum) before it in its sentence. Fiches write "vous" and "les personnes nées
+    entre 1955 et 1960".
+    """
+
+    ENTITY = "DATE"
+    WINDOW = 250
+
+    def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
+        for regex, alone in ((_YEAR_RANGE, False), (_YEAR_PAIR, False), (_YEAR_ALONE, True)):
+            for match in regex.finditer(text):
+                before, after = self._sentence(text, match.start("a"), match.end())
+                if not self._someones(before, after):
+                    continue
+                if alone and not _LIFE_YEAR.search(before[-120:]) and not _YEAR_PAIR.search(before):
+                    if not _YEAR_RANGE.search(before):
+                        continue
+                for group in ("a", "b"):
+                    if group in regex.groupindex and match.group(group):
+                        yield match.start(group), match.end(group), 0.65
+
+    def _sentence(self, text: str, start: int, end: int) -> tuple[str, str]:
+        window = _window(text, start, self.WINDOW)
+        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(window)]
+        before = window[breaks[-1] if breaks else 0 :]
+        after = _SENTENCE_BREAK.split(text[end : end + 80], maxsplit=1)[0]
+        return before, after
+
+    @staticmethod
+    def _someones(before: str, after: str) -> bool:
+        if _PERSONAL.search(before) or _PERSONAL.search(after):
+            return True
+        if _RULE_SENTENCE.search(before) or _RULE_SENTENCE.search(after) or _ANYONE_BORN.search(before):
+            return False
+        return bool(
+            _SOMEONE.search(before)
+            or _THEIRS.search(before)
+            or _HE_OR_SHE.search(before)
+            or _names_someone(before)
+            or _THIRD_PERSON.search(before)
+            and _LIFE_YEAR.search(before)  # "il a été employé par la SNCF entre…"
+        )

@@ -18,7 +18,8 @@ class NirRecognizer(RegexRecognizer):
             1.0,
         ),
         (
-            r"(?i)(?P<ctx>\b(?:nir|n° ?ss|sécu|secu|sécurité sociale|securite sociale|insee)\b)[^\n\d]{0,25}?"
+            r"(?i)(?P<ctx>\b(?:nir|n° ?ss|sécu|secu|sécurité sociale|securite sociale|insee|segurança social|"
+            r"seguranca social|seguridad social|social security|sicurezza sociale)\b)[^\n\d]{0,25}?"
             r"(?P<pii>" + LEFT + r"[1-478](?:[ \u00a0.\-]{0,2}[\dAB]){12,14})" + RIGHT,
             0.9,
         ),

@@ -1,6 +1,7 @@
 """Reference numbers that only a keyword or their shape give away: dossiers, titles, codes, long numbers."""
 
 import re
+from collections.abc import Iterator
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -15,24 +16,45 @@ _LEGAL = re.compile(
 
 # Words that introduce a personal reference number, and the type the number then gets.
 _REFERENCE_KEYWORDS: tuple[tuple[str, str], ...] = (
-    (r"passeport", "PASSEPORT"),
-    (r"carte (?:nationale )?d'identité|cni", "CNI"),
+    (r"passeport|passport|pasaporte|passaporte|passaporto|reisepass|paszport|pașaport|pasaport", "PASSEPORT"),
+    (
+        r"carte (?:nationale )?d['’]identité|cni|cin|dni|cnib|nin|cartão de cidadão|cartao de cidadao|"
+        r"carte d['’]identité|pièce d['’]identité|cédula|cedula|carta d['’]identità|personalausweis|dowód osobisty|"
+        r"buletin|id card|identity card",
+        "CNI",
+    ),
     (r"permis(?: de conduire)?", "PERMIS"),
     (r"fiscal|spi|impôts?|contribuable", "NUMERO_FISCAL"),
     (r"allocataires?|caf", "ALLOCATAIRE"),
     (r"france travail|pôle emploi|pole emploi", "FRANCE_TRAVAIL"),
     (
-        r"n[°º]|no\.?|num(?:éro|ero)?\.?|nr|identifiant|id|référence|reference|réf\.?|ref\.?|dossier|"
+        r"n[°º]|no\.?|num(?:éro|ero)?\.?|número|nummer|numer|number|nr|identifiant|id|référence|reference|réf\.?|"
+        r"ref\.?|dossier|"
         r"matricule|étranger|etranger|agdref|titre de séjour|récépissé|demande|pré-demande|contrat|client|"
-        r"adhérent|assuré|compte|facture|avis|code",
+        r"adhérent|assuré|compte|facture|avis|code|"
+        # identifiers of other countries and of other documents
+        r"nif|nie|nss|cnss|cnp|cpf|curp|rut|rfc|pesel|avs|ahv|bsn|egn|oib|jmbg|amka|codice fiscale|"
+        r"registre national|numéro national|rijksregisternummer|social security|ssn|nino|steuer-id|tin|"
+        r"aps|visa|récépissé|recepisse|recommandé|recommande|contravention|procès-verbal|pv|suivi|colis|"
+        r"commande|ticket|attestation|certificat|licence|carte professionnelle|carte grise|mandat|carte consulaire|"
+        r"carte de résident|carte de séjour|titre de voyage",
         "REFERENCE",
     ),
 )
 _LEGAL_WORD = re.compile(r"(?i)\b(?:cerfa|article|art\.|loi|décret|arrêté|ordonnance|circulaire|code)\b")
-_DATE_OR_AMOUNT = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,3}(?: \d{3})+")
+# A date, or an amount under ten million written in groups of three ("52 000"); "112 485 763" is a number.
+_DATE_OR_AMOUNT = re.compile(
+    r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,3} \d{3}|\d \d{3} \d{3}"
+)
 _UNIT = re.compile(r"(?i)\s*(?:€|euros?|eur\b|%|km|ans?\b|mois|jours?|heures?|h\b|m2|m²)")
-# The number itself: groups of letters and digits joined by - / . or spaces between digit groups.
-_REFERENCE_VALUE = r"(?P<pii>(?=[A-Z0-9\-/.]*\d)[A-Z0-9]+(?:[\-/.][A-Z0-9]+)*(?: \d{2,})*)"
+# The number itself: groups of letters and digits joined by - / . or spaces, as documents print them: "15263748 9
+# ZX4" (a Portuguese citizen card), "M 823461", "1A 178 452 9634 2", "14 52 998 761 A". A group after a space holds a
+# digit (a single digit only before another group), or is one letter that ends the number.
+_GROUP = r"[A-Z0-9]+(?:[\-/.][A-Z0-9]+)*"
+_REFERENCE_VALUE = (
+    r"(?P<pii>(?:[A-Z]{1,3} (?=\d))?(?=[A-Z0-9\-/.]*\d)" + _GROUP + r"(?: (?:\d{2,}|"
+    r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{2,}|\d(?= [A-Z0-9]*\d))(?:[\-/.][A-Z0-9]+)*)*(?: [A-Z](?![\w'’]))?)"
+)
 
 
 class ReferenceRecognizer(LocalRecognizer):
@@ -117,11 +139,30 @@ class CodeRecognizer(RegexRecognizer):
 
 class LongNumberRecognizer(RegexRecognizer):
     """Any run of 9 or more digits that no other recogniser claimed (in a citizen's message it is an identifier),
-    and 7 or 8 digits alone on a line."""
+    also in groups ("112 485 763", "183.492.570"; not an amount: no unit after it), and 7 or 8 digits alone on a
+    line."""
 
     ENTITY = "REFERENCE"
     PATTERNS = (
         (LEFT + r"\d{9,}" + RIGHT, 0.5),
+        (r"(?<![\w.,/\-])(?<!\d[ .\-])\d{2,5}(?:[ .\-]\d{2,5}){2,5}(?![\w/]|[.,\-]\d)", 0.5),
         # 7 or 8 digits alone on a line (under a signature: an allocataire or file number)
         (r"^[ \t]*(?P<pii>\d{7,8})[ \t]*$", 0.5),
     )
+
+    def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
+        for index, (regex, score) in enumerate(self.compiled):
+            for match in regex.finditer(text):
+                start, end = match.span("pii") if "pii" in regex.groupindex else match.span()
+                if index == 1 and not _grouped_number(text, start, end):
+                    continue
+                yield start, end, score
+
+
+def _grouped_number(text: str, start: int, end: int) -> bool:
+    """Nine digits or more in groups, with no unit after them (an amount) and no dash between two years."""
+    value = text[start:end]
+    after = text[end : end + 12]
+    if re.fullmatch(r"0\d{9}", re.sub(r"[ .\-]", "", value)):
+        return False  # a phone number (those of services, 08…, are no one's)
+    return sum(char.isdigit() for char in value) >= 9 and not _UNIT.match(after)
