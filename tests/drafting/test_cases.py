@@ -101,3 +101,15 @@ def test_an_overseas_town_names_its_department():
     assert "overseas" in facts.situations
     chosen, _ = choose(["En France (cas général)", "En Guyane"], facts)
     assert chosen == {"En Guyane"}
+
+
+def test_a_husband_who_left_or_died_does_not_make_a_couple():
+    cases = ["Vous vivez en couple", "Vous vivez seul(e)"]
+    for text in (
+        "J'ai 63 ans, je vis seule depuis le départ de mon mari.",
+        "Veuve depuis mars, je touche la pension de mon mari.",
+        "Depuis le décès de mon époux je n'ai plus que ma retraite.",
+    ):
+        assert choose(cases, message_facts(text)) == ({"Vous vivez seul(e)"}, "message"), text
+    together = message_facts("Je suis divorcée et je vis avec mon compagnon depuis deux ans.")
+    assert choose(cases, together) == ({"Vous vivez en couple"}, "message")

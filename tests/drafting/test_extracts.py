@@ -241,3 +241,26 @@ def test_a_chapter_for_a_situation_the_message_does_not_mention_is_not_quoted():
     inside = ["Je suis détenu depuis trois mois : quel est le montant de l'AAH par mois ?"]
     quoted = " ".join(s for _, sentences, _ in relevant_extracts(sources, inside) for s in sentences)
     assert "270,81 €" in quoted
+
+
+def test_a_sentence_that_leans_on_the_one_before_is_quoted_with_it_or_not_at_all():
+    text = (
+        "Le renouvellement anticipé est possible si vous partez à l'étranger avec votre carte périmée.\n"
+        "Le renouvellement anticipé de votre carte d'identité ne sera donc pas possible.\n"
+        "La carte n'est pas fabriquée sur place et n'est donc pas délivrée immédiatement."
+    )
+    question = ["Puis-je renouveler ma carte d'identité avant son expiration ?"]
+    blocks = relevant_extracts([source(1, "Carte", text)], question)
+    quoted = " ".join(s for _, sentences, _ in blocks for s in sentences)
+    alone = "Le renouvellement anticipé de votre carte d'identité ne sera donc pas possible."
+    assert alone in quoted
+    assert quoted.count(alone) == 1
+    assert f"votre carte périmée. {alone}" in quoted  # never alone: "donc" concludes the sentence before
+    # "… et n'est donc pas …" concludes inside its own sentence: it may stand alone.
+    lines = relevant_extracts([source(1, "Carte", text)], ["La carte est-elle fabriquée sur place ?"])
+    assert any(s.startswith("La carte n'est pas fabriquée") for _, sentences, _ in lines for s in sentences)
+
+
+def test_a_pronoun_with_nothing_before_it_in_the_passage_is_not_quoted():
+    text = "Elle est versée automatiquement jusqu'au 21e anniversaire de l'enfant."
+    assert relevant_extracts([source(1, "Durée", text)], ["Jusqu'à quand l'allocation est-elle versée ?"]) == []

@@ -133,6 +133,15 @@ def special_situations(folded_heading: str) -> set[str]:
     return {name for name, heading, _ in SPECIAL_SITUATIONS if heading.search(folded_heading)}
 
 
+# A writer who says they live alone (widowed, divorced, separated) is not in a couple, whatever husband they mention
+# ("la pension de mon mari décédé"); one who says they live with someone now is, whatever divorce they mention.
+_ALONE = re.compile(
+    r"\b(?:(?:vis|vit|vivons|habite|suis|reste|retrouve)\s+(?:toute?\s+)?seule?s?|veuve?|celibataire|divorcee?|"
+    r"separee?|(?:deces|depart|mort|perte)\s+de\s+mon\s+(?:mari|epoux|conjoint|compagnon))\b"
+)
+_TOGETHER = re.compile(r"\b(?:en couple|remarie|concubin|pacse|vivons ensemble|vit avec moi|vis avec (?:mon|ma))")
+
+
 @dataclass
 class Facts:
     """What a message says about its writer that can pick a case: words, ages, years, number of children."""
@@ -164,6 +173,10 @@ def message_facts(text: str) -> Facts:
     for target, words in SYNONYMS.items():
         if set(words.split()) & set(re.findall(r"[a-z-]+", folded)):
             terms |= set(analyze(target))
+    if _TOGETHER.search(folded):  # "divorcée, je vis avec mon compagnon": a couple now
+        terms = (terms - set(analyze("seul isolé"))) | set(analyze("couple"))
+    elif _ALONE.search(folded):  # "je vis seule depuis le départ de mon mari", "depuis le décès de mon époux"
+        terms = (terms - set(analyze("couple"))) | set(analyze("seul"))
     facts = Facts(terms=terms)
     facts.situations = {name for name, _, in_message in SPECIAL_SITUATIONS if in_message.search(folded)}
     for m in _AGE.finditer(text):
