@@ -229,3 +229,16 @@ def test_a_guarantor_is_not_a_deposit():
     assert pointed("Le propriétaire ne m'a pas rendu ma caution de 800 €") == {"F31269"}
     assert "F33453" in pointed("Je n'ai personne pour être mon garant, comment louer ?")
     assert "F31267" not in pointed("Je n'ai personne pour être mon garant, comment louer ?")
+
+
+def test_an_overpayment_or_a_penalty_points_to_the_fiche_of_the_body_and_the_cause():
+    def pointed(text: str) -> set[str]:
+        return {fiche for found in find(text) for fiche in found.term.fiches}
+
+    assert "F2269" in pointed("La CAF me réclame 1 200 € de trop-perçu sur les allocations")
+    assert "F31592" in pointed("J'ai touché 2 mois d'ARE en trop, Pôle emploi veut tout récupérer")
+    assert "F34200" in pointed("Une majoration de 10 % sur ma taxe foncière payée avec trois semaines de retard")
+    assert "F34176" in pointed("Une pénalité parce que j'ai oublié de déclarer une petite pension")
+    # a sentence-spanning name still reads the words it needs, and no more ("je ne peux plus travailler")
+    assert "F21615" in pointed("Je touche l'AAH.\nOn me propose un mi-temps, est-ce que je la perds ?")
+    assert "F21615" not in pointed("Je ne peux plus travailler. Ma sœur dit que je peux avoir l'AAH.")

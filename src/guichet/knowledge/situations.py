@@ -300,7 +300,13 @@ QUALIFIERS: tuple[Qualifier, ...] = (
         r"independant|auto.?entrepreneur|micro.?entrepr|artisan|commercant|liberal|freelance|ma (boite|societe)"
         r"|a (mon|son|notre) compte|ma boutique|mon commerce|mon cabinet|non salarie|chiffre d.affaires|\ben micro\b",
     ),
-    Qualifier("étudiant", r"etudiant", r"etudiant|student|fac\b|universite|bts|master|licence|ecole superieure"),
+    # Students, interns and apprentices: fiches name them together ("Prime d'activité : étudiant, stagiaire, apprenti")
+    Qualifier(
+        "étudiant ou apprenti",
+        r"etudiant|apprenti|alternan",
+        r"etudiant|student|fac\b|universite|bts|master|licence|ecole superieure|apprenti|alternan\w*|\bcap\b"
+        r"|contrat (pro|de professionnalisation)",
+    ),
     Qualifier("association", r"association", r"association|asso\b|benevole"),
     # The employer's side: "mon employeur" is an employee writing, and a title such as "Un employeur peut-il imposer
     # au salarié…" answers the employee; only the employer's own obligations and procedures are written for them.

@@ -255,6 +255,29 @@ VOCABULARY: tuple[Term, ...] = (
         (),
         "F2269, F31592",
     ),
+    # An overpayment is reclaimed by the body that paid it: the Caf's benefits, Pôle emploi's allowance, a salary.
+    Term(
+        r"(?s:(trop.?per[cç]us?|verse\w* (a tort|en trop))\b.{0,80}?(prestations?|allocations?|\bcaf\b|\bapl\b|\brsa\b"
+        r"|prime d.activite|allocs?)\b|(prestations?|allocations?|\bcaf\b|\bapl\b|allocs?)\b.{0,80}?"
+        r"(trop.?per[cç]us?|verse\w* (a tort|en trop)))",
+        "prestations familiales versées à tort remboursement trop-perçu",
+        ("F2269",),
+        "F2269 « Doit-on rembourser des prestations familiales versées à tort ? »",
+    ),
+    Term(
+        r"(?s:(trop.?per[cç]us?|verse\w* (a tort|en trop)|\ben trop)\b.{0,80}?"
+        r"(\bare\b|chomage|pole emploi|france travail)|(\bare\b|chomage|pole emploi|france travail).{0,80}?"
+        r"(trop.?per[cç]us?|verse\w* (a tort|en trop)|en trop\b))",
+        "sommes versées à tort par Pôle emploi remboursement trop-perçu",
+        ("F31592",),
+        "F31592 « Comment sont remboursées les sommes versées à tort par Pôle emploi ? »",
+    ),
+    Term(
+        r"trop.?per[cç]us? (de|sur) (mon |ma |le |la )?(salaire|paie|remuneration|traitement)",
+        "trop-perçu de rémunération remboursement employeur",
+        ("F31441",),
+        "F31441 « Comment rembourser un trop-perçu de rémunération ? »",
+    ),
     Term(
         r"(demenag\w*|changement d.adresse|nouvelle adresse).{0,80}carte grise|carte grise.{0,80}(demenag\w*|adresse)",
         "changement d'adresse carte grise",
@@ -316,8 +339,9 @@ VOCABULARY: tuple[Term, ...] = (
     Term(
         r"prime d.activite|prime activite|complement .{0,30}(caf|salaire|paie)|en plus de (ma paie|mon salaire)",
         "prime d'activité",
-        (),
-        "F2882 « Prime d'activité : salarié ou fonctionnaire »",
+        ("F2882", "F34701", "F33375"),
+        "F2882 « Prime d'activité : salarié ou fonctionnaire » ; F34701 « … : travailleur non salarié » ; F33375 "
+        "« … : étudiant, stagiaire, apprenti »",
     ),
     Term(
         r"ppa",
@@ -393,7 +417,7 @@ VOCABULARY: tuple[Term, ...] = (
         "F13218 « Que comprend la prestation d'accueil du jeune enfant (Paje) ? »",
     ),
     Term(
-        r"prime (de|a la) naissance|prime (de la caf )?(pour le|pour un) bebe",
+        r"prime (de|a la) naissance|prime (\w+ ){0,8}(du|pour le|pour un|de) bebe",
         "prime à la naissance Paje",
         ("F2550",),
         "F2550 « Prestation d'accueil du jeune enfant (Paje) : prime à la naissance »",
@@ -431,6 +455,14 @@ VOCABULARY: tuple[Term, ...] = (
         "F2042 « Logement décent »",
     ),
     Term(r"cheque energie", "chèque énergie", ("F33667",), "F33667 « Chèque énergie »"),
+    Term(
+        r"(bon|cheque|aide) (\w+ ){0,3}pour (payer |regler )?(le |son |mon |ma |les )?(chauffage"
+        r"|fioul|facture d.energie"
+        r"|factures? d.electricite|factures? de gaz)",
+        "chèque énergie",
+        ("F33667",),
+        "F33667 « Chèque énergie (gaz, chaleur, électricité) » : une aide pour payer les factures d'énergie",
+    ),
     Term(
         r"taxe fonciere",
         "taxe foncière propriétés bâties",
@@ -507,7 +539,10 @@ VOCABULARY: tuple[Term, ...] = (
         "F2213 « Naturalisation »",
     ),
     Term(
-        r"regroupement familial|faire venir (ma|mon|mes) (femme|mari|epouse|enfants|famille)",
+        r"regroupement familial|faire venir (ma|mon|mes) (femme|mari|epouse|enfants|famille)"
+        r"|(ma femme|mon mari|mon epouse|mes enfants|ma famille|qu.ils|qu.elle) (\w+ ){0,3}(viennent"
+        r"|venir) (vivre|habiter"
+        r"|me rejoindre|s.installer)",
         "regroupement familial",
         ("F11166",),
         "F11166 « Regroupement familial »",
@@ -541,7 +576,8 @@ VOCABULARY: tuple[Term, ...] = (
     ),
     Term(
         r"(combien|nombre) de points (il )?(me |lui |m.|vous )?(reste|restent|ai|a)\b|solde (de|des|du) (mes )?points"
-        r"|reste combien de points|combien (il )?(me |m.)?reste\w* sur (mon|le|son) permis",
+        r"|reste combien de points|combien (il )?(me |m.)?reste\w* sur (mon|le|son) permis"
+        r"|combien (il )?(me |m.)?reste\w* (de )?points|(savoir|connaitre|verifier) (mon|le) (solde|nombre) de points",
         "solde du permis de conduire nombre de points",
         ("F17970",),
         "F17970 « Solde du permis de conduire : comment connaître son nombre de points ? »",
@@ -647,8 +683,9 @@ VOCABULARY: tuple[Term, ...] = (
         "F1814 « Aide à la garde d'enfants pour parent isolé (Agepi) au chômage »",
     ),
     Term(
-        r"(la|sa|de la|ma) prepare|prepare (de la )?caf|prestation partagee"
-        r"|conge parental (paye|indemnise|de la caf)|(caf|indemnite).{0,30}conge parental",
+        r"(?s:(la|sa|de la|ma) prepare|prepare (de la )?caf|prestation partagee"
+        r"|conge parental (paye|indemnise|de la caf)|(caf|indemnite).{0,30}?conge parental"
+        r"|conge parental.{0,80}?(caf|verse|indemnis\w*|argent|allocation))",
         "prestation partagée d'éducation de l'enfant PreParE congé parental",
         ("F32485",),
         "F32485 « Prestation partagée d'éducation de l'enfant (PreParE) »",
@@ -667,7 +704,19 @@ VOCABULARY: tuple[Term, ...] = (
         ("F1427",),
         "F1427 « Acte de naissance : demande de copie intégrale ou d'extrait »",
     ),
-    Term(r"quotient familial|demi.part|nombre de parts", "quotient familial parts", (), "F2702, F35120, F35127…"),
+    Term(
+        r"quotient familial|demi.part|nombre de parts|combien de parts",
+        "quotient familial parts",
+        (),
+        "F2702, F35120, F35127…",
+    ),
+    Term(
+        r"(?s:(separ\w*|divorc\w*|garde alternee|rupture (du|de notre) pacs).{0,200}?(\bparts?\b|quotient)"
+        r"|(\bparts?\b|quotient).{0,200}?(separ\w*|divorc\w*|garde alternee))",
+        "quotient familial divorce séparation parts enfants",
+        ("F476",),
+        "F476 « Impôt sur le revenu : quel quotient familial en cas de divorce ou de séparation ? »",
+    ),
     Term(
         r"remise gracieuse",
         "remise gracieuse impossibilité de payer",
@@ -737,6 +786,57 @@ VOCABULARY: tuple[Term, ...] = (
         "F12842 « Retraite progressive d'un salarié du privé »",
     ),
     Term(r"edf|engie", "fournisseur d'électricité gaz facture", (), "usage courant"),
+    # Tax penalties: a late payment and an omission in a return are two fiches.
+    Term(
+        r"(\d+ ?% de )?(majoration|penalite)s?( de \d+ ?%)?.{0,150}(impots?|taxe|fisc\w*)\b"
+        r"|(impots?|taxe|fisc\w*)\b.{0,150}(majoration|penalite|interets? de retard)",
+        "sanctions retard de paiement de l'impôt majoration",
+        ("F34200",),
+        "F34200 « Quelles sanctions en cas de retard de paiement de l'impôt ? »",
+    ),
+    Term(
+        r"(majoration|penalite)s?( de \d+ ?%)?.{0,120}(oubli\w*|erreur|inexact\w*|omis|omission"
+        r"|pas declare|mal declare)"
+        r"|(oubli\w*|omis|omission|inexact\w*).{0,120}(majoration|penalite)s?\b",
+        "sanctions inexactitude omission déclaration majoration",
+        ("F34176",),
+        "F34176 « Quelles sanctions en cas d'inexactitude dans sa déclaration de revenus ? »",
+    ),
+    Term(
+        r"(?s:(dons?|donne\w*)\b.{0,80}?(associations?|restos?|croix.rouge|secours|\bspa\b|fondation|oeuvres?).{0,120}?"
+        r"(impots?|reduction|dedui\w*|defiscalis\w*)|(impots?|reduction|dedui\w*).{0,80}?\bdons?\b)",
+        "réduction d'impôt dons aux associations",
+        ("F426",),
+        "F426 « Impôt sur le revenu - Dons aux associations et organismes d'intérêt général »",
+    ),
+    Term(
+        r"(?s:(aide|paie|paye|verse|donne|pension)\w* .{0,80}?(ma|mon|mes) (mere|pere|parents|beaux.parents).{0,150}?"
+        r"(dedui\w*|impots?)|(dedui\w*).{0,80}?(aide|pension|somme)\w* .{0,40}?(ma|mon|mes) (mere|pere|parents))",
+        "pension alimentaire versée à un ascendant déduction",
+        ("F444",),
+        "F444 « Impôt sur le revenu - Pension alimentaire versée à un ascendant (déduction) »",
+    ),
+    Term(
+        r"changer d.allocataire|(qui|lequel de nous|l.un de nous) .{0,30}allocataire|choisir l.allocataire",
+        "qui perçoit les prestations allocataire couple",
+        ("F14722",),
+        "F14722 « Qui perçoit les prestations et allocations familiales dans un couple ? »",
+    ),
+    Term(
+        r"(?s:\baah\b.{0,120}?(?<!plus )(?<!pas )(travail\w*|emploi|mi.temps|temps partiel|reprendre|reprise)"
+        r"|(?<!plus )(?<!pas )(travail\w*|emploi|mi.temps"
+        r"|temps partiel|reprendre|reprise).{0,120}?\baah\b)",
+        "travailler et percevoir l'allocation aux adultes handicapés cumul",
+        ("F21615",),
+        "F21615 « Peut-on travailler et percevoir l'allocation aux adultes handicapés (AAH) ? »",
+    ),
+    Term(
+        r"harcel\w* (au |par )?telephon\w*|(appels?|coups de fil|telephone)\w* .{0,60}(insult\w*|menac\w*|raccroch\w*"
+        r"|anonymes?|numero inconnu)",
+        "harcèlement téléphonique appels malveillants",
+        ("F32235",),
+        "F32235 « Harcèlement téléphonique »",
+    ),
     Term(
         r"crit.?air|vignettes? (anti.?pollution|pollution|ecolo\w*)|pastille (verte|pollution|crit.?air)"
         r"|zones? a faibles? emissions?|\bzfe\b",
