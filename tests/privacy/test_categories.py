@@ -109,6 +109,13 @@ CASES = [
         [("1971-1979", "date"), ("1980", "date")],
     ),
     ("Je dois quitter le logement au plus tard le 30 juin, aidez-moi.", [("30 juin", "date")]),
+    ("il faut que je renvoie le formulaire le 9 avril dernier délai", [("9 avril", "date")]),
+    ("En 2003, j'ai commencé à travailler dans le nettoyage.", [("2003", "date")]),
+    # more addresses abroad and without a number
+    ("Ma sœur vit Avenida Paulista 1578, São Paulo.", [("Avenida Paulista 1578", "address")]),
+    ("My brother lives at 88 Queen St, Auckland 1010.", [("88 Queen St, Auckland 1010", "address")]),
+    ("Je suis logée chez une amie, impasse des Rosiers à Vannes.", [("impasse des Rosiers à Vannes", "address")]),
+    ("Mon oncle habite Avenue Hassan II, n° 112, Meknès.", [("Avenue Hassan II, n° 112, Meknès", "address")]),
 ]
 
 

@@ -63,6 +63,7 @@ _IN_CITY = r"(?:(?:,\s*|\s+(?:à|a)\s+)(?:" + _TOWN + r"|[a-zà-ÿ][\w'’\-]{2,
 # Words after which a street is the writer's home.
 _HOME = (
     r"(?i:\b(?:j['’]?habite|habitons|habitent|habite|vis|vit|vivons|vivent|vivait|vivaient|domicilié\w*|demeurant|"
+    r"loue|louons|"
     r"résidant|residant|adresse|emménag\w*|emménager|déménag\w*|installée?s?|réside|reside|logée?s?|hébergée?s?))"
     r"\s*:?\s*"
 )
@@ -93,8 +94,9 @@ _TURKISH_STREET = (
     r"Mahallesi|Mah\.|Bulvarı|Blv\.)(?:[ \t]+(?:No|N°|no)[ \t]*[:.]?[ \t]*\d{1,4}[a-zA-Z]?(?:/\d{1,3})?)?"
 )
 _ENGLISH_STREET = (
-    r"(?<![\w'’])\d{1,5}[ \t]+(?:[A-Z][\w'’\-]+[ \t]+){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Ln\.|Drive|"
-    r"Dr\.|Grove|Close|Way|Crescent|Court|Ct\.|Terrace|Gardens|Row|Boulevard|Blvd\.|Place|Square|Hill|Park|Mews)\b"
+    r"(?<![\w'’])\d{1,5}[ \t]+(?:[A-Z][\w'’\-]+[ \t]+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|"
+    r"Dr\.?|Grove|Close|Way|Crescent|Court|Ct\.?|Terrace|Gardens|Row|Boulevard|Blvd\.?|Place|Square|Hill|Park|Mews)"
+    r"(?![\w])"
 )
 _DISTRICT = (
     r"(?:phường|Phường|quận|Quận|huyện|Huyện|xã|Xã|tỉnh|Tỉnh|P\.|Q\.|bairro|Bairro|barrio|Barrio|colonia|Colonia|"
@@ -108,7 +110,8 @@ _ADDRESS_LABEL = (
     r"(?i:\b(?:(?:mon|ma|sa|son|leur|notre|my|his|her|their|meu|minha|mi|su)[ \t]+(?:\w+[ \t]+)?(?:nouvelle[ \t]+|"
     r"ancienne[ \t]+)?(?:adresse|address|morada|direcci[oó]n|domicilio|indirizzo|endereço|endereco)|"
     r"morada|direcci[oó]n|domicilio|indirizzo|anschrift|endereço|endereco|adres|adresa|"
-    r"(?:je|j['’]|nous)\b[^.;!?\n:]{1,80}?(?:l['’])?adresse suivante))"
+    r"(?:je|j['’]|nous)\b[^.;!?\n:]{1,80}?(?:l['’])?adresse suivante|"
+    r"adresse[ \t]+(?:de|d['’]|du)[ \t]*(?:mon|ma|mes|son|sa|ses|leur|leurs|notre|nos)[ \t]+[\w\-]+))"
 )
 _LABELLED = (
     _ADDRESS_LABEL + r"(?![\w'’])[^:\n.!?\d\[]{0,30}?(?:[ \t]*:|[ \t]+(?:c['’ ]?est|est|était|was|is|é|es|ist|era))"
@@ -123,7 +126,7 @@ _TOWN_WORDS = _TOWN_WORD + r"(?:[ \t]+" + _TOWN_WORD + r"){0,2}"
 _MORE = re.compile(
     r",[ \t]*(?:"
     r"" + _POSTCODE_ANY + r"[ \t]+" + _TOWN_WORDS + r"|[A-Z]{2}[ \t]+\d{5}(?![\w])|"
-    r"(?i:immeuble|imm\.|bâtiment|batiment|bât\.?|bat\.|bloc|block|escalier|esc\.|étage|appartement|appt\.?|apt\.?|"
+    r"(?i:immeuble|imm\.?|bâtiment|batiment|bât\.?|bat\.|bloc|block|escalier|esc\.|étage|appartement|appt\.?|apt\.?|"
     r"porte|villa|résidence|residence|cité|quartier|lotissement|hay|derb|phường|quận|huyện|xã|tỉnh|bairro|barrio|"
     r"colonia|distrito|district|wilaya|daire|kat|piso|andar|flat|suite|unit|n°|nº|nr\.|rue|avenue|chemin|route|"
     r"allée|impasse|boulevard)(?![\w])[^,\n.;!?()]{0,30}"
@@ -172,15 +175,28 @@ class AddressRecognizer(RegexRecognizer):
         (_POSTCODE + r"\s+[A-ZÀ-Ý][\w'’\-]*(?:[ \-](?:[A-ZÀ-Ý][\w'’\-]*|sur|sous|lès|en|cedex(?: \d{1,2})?))*", 0.6),
         # no number, after "j'habite", "adresse :", "emménagé"…: "rue des peupliers a montreuil", "quai de la Loire"
         (
-            _HOME + r"(?:(?:au|à|a|dans l['’]|dans la|dans le|sur la|sur le)\s+)?(?P<pii>" + _STREET + _IN_CITY + ")",
+            _HOME
+            + r"(?:(?:au|à|a|dans l['’]|dans la|dans le|sur la|sur le|le|la|les)\s+)?(?P<pii>"
+            + _STREET
+            + _IN_CITY
+            + ")",
             0.7,
+        ),
+        # the street after a comma in the same sentence: "je suis hébergée chez ma sœur, allée des Tilleuls"
+        (_HOME + r"[^.!?;\n,]{0,40},\s*(?P<pii>" + _STREET + _IN_CITY + ")", 0.6),
+        # places written with their number, after where someone lives: "j'habite Sicap Liberté 6, villa 4021"
+        (
+            _HOME + r"(?:(?:au|à|a)\s+)?(?P<pii>[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’\-]+){0,3}[ \t]+\d{1,4}"
+            r"[a-zA-Z]?"
+            r"(?:/\d{1,3})?(?![\w/.,]\d|\w))",
+            0.6,
         ),
         # a town, then the street: "j'habite à Saint-Flour, route de Massiac"
         (_HOME + r"(?:à|a)\s+(?P<pii>" + _TOWN + r",\s*" + _STREET + ")", 0.7),
         # a street and its town, anywhere: "impasse des Mésanges à Rezé", "chemin des Vignes, Marseille"
         (r"(?<![\w'’])(?P<pii>" + _STREET + r"(?:,\s*(?:à\s+)?|\s+à\s+)" + _TOWN + ")", 0.6),
         # abroad, the number after the street: "Rua das Flores 27", "Kerkstraat 45", "ul. Kwiatowa 7/3"
-        (r"(?<![\w'’])(?P<pii>" + _FOREIGN_STREET + r"[ \t]+" + _HOUSE_NUMBER + ")", 0.8),
+        (r"(?<![\w'’])(?P<pii>" + _FOREIGN_STREET + r"(?:[ \t]+|,[ \t]*(?=n))" + _HOUSE_NUMBER + ")", 0.8),
         # the type after the name: "Atatürk Caddesi No: 56"
         (_TURKISH_STREET, 0.8),
         # "2450 Oak Street", "14 Elm Grove"
@@ -195,10 +211,28 @@ class AddressRecognizer(RegexRecognizer):
     )
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
+        """Each address found, and the addresses that overlap joined into one (their best score): "Sicap Liberté
+        6" and "6, villa 4021" are one address. Where a joined one meets a phone number, the parts still stand."""
+        found = sorted(self._spans(text))
+        yield from found
+        merged: list[list] = []
+        for start, end, score in found:
+            if merged and start < merged[-1][1]:
+                merged[-1][1], merged[-1][2] = max(merged[-1][1], end), max(merged[-1][2], score)
+            else:
+                merged.append([start, end, score])
+        for start, end, score in merged:
+            if (start, end, score) not in found:
+                yield start, end, score
+
+    def _spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         for start, end, score in super().spans(text):
             value = text[start:end].rstrip(" ,.'’-")
             if re.search(r"\s(?:de|du|des|la|le|les|et|sur|sous|en|aux?)$", value):
                 value = value.rsplit(None, 1)[0]
+            last = re.search(r"(?:,\s*|\s+(?:à|a)\s+)([a-zà-ÿ][\w'’\-]*)$", value)
+            if last and is_common(last.group(1)):
+                value = value[: last.start()]  # "quartier du Mirail, depuis": no town in lower case
             if not value or value.startswith("[") or re.search(r"(?i)\b(?:vous|votre|vos)\b", value):
                 continue
             end = start + len(value)
@@ -388,13 +422,16 @@ _MORE_EVENTS = re.compile(
 # partir avant le 15 avril", "la date limite pour ma réponse est le 12 décembre", "suite à votre courrier du 5
 # septembre je dois…". A fiche's deadlines speak to "vous" and have no "je" nor "mon".
 _CASE_DATE = re.compile(
-    r"(?i)(?:\b(?:avant|après|apres|d['’]ici|au plus tard|pas avant|sauf|fin|vers)\s+(?:le|au|du)|"
+    r"(?i)(?:\b(?:avant|après|apres|d['’]ici|au plus tard|pas avant|sauf|fin|vers|pour|soit)\s+(?:le|au|du)|"
     r"\bdate limite\b[^.;\n]{0,40}?\b(?:le|au|du)|\b(?:délai|echeance|échéance|prolongation|report)\b[^.;\n]{0,40}?"
     r"\b(?:le|au|du)|\b(?:courrier|lettre|mail|e-mail|message|appel|notification|relance|décision|decision|"
     r"avis|mise en demeure|commandement|rejet|refus|accord|attestation|facture|échéancier)\s+(?:\w+\s+){0,2}?"
     r"(?:du|en date du|daté du|datée du|reçue? le)|\b(?:prévue?s?|prevue?s?|fixée?s?|programmée?s?|reportée?s?)\s+"
     r"(?:\w+\s+){0,2}?(?:le|au|pour le))\s*$"
 )
+
+
+_DEADLINE_AFTER = re.compile(r"(?i)[ \t,]*(?:au plus tard|dernier délai|dernier delai|maximum|grand maximum)\b")
 
 
 class EventDateRecognizer(RegexRecognizer):
@@ -426,7 +463,7 @@ class EventDateRecognizer(RegexRecognizer):
             third = _FAMILY_EVENT.search(before[-60:]) and _THIRD_PERSON.search(before)
             if _LIFE_EVENT.search(before[-60:]) and personal or third or _STRONG_EVENT.search(before[-20:]):
                 pass
-            elif personal and _CASE_DATE.search(before[-70:]):
+            elif personal and (_CASE_DATE.search(before[-70:]) or _DEADLINE_AFTER.match(text, end)):
                 pass  # the writer's own deadline or letter: "je dois partir avant le 15 avril"
             elif personal and re.match(_WEEKDAY_DATE, text[start:end]):
                 pass  # "je viendrai le mercredi 12"
@@ -489,7 +526,9 @@ _YEAR = r"(?:19[2-9]\d|20[0-4]\d)"
 _MONTH_YEAR = r"(?:(?:\d{1,2}(?:er)?[ \u00a0]+)?" + _MONTH + r"[ \u00a0]+)?" + _YEAR
 # "de 1989 à 1996", "entre mars 1980 et décembre 1992", "de 1975 a 2010", "from 2004 to 2011": two dates
 _YEAR_RANGE = re.compile(
-    r"(?i)(?<![\w'’])(?:de|d['’]|du|entre|from|depuis)[ \u00a0]+(?P<a>" + _MONTH_YEAR + r")(?![\d/])[ \u00a0]*"
+    r"(?i)(?<![\w'’])(?:de|d['’]|du|entre|from|depuis)[ \u00a0]+(?:l['’]année[ \u00a0]+|l['’]an[ \u00a0]+)?(?P<a>"
+    + _MONTH_YEAR
+    + r")(?![\d/])[ \u00a0]*"
     r"(?:à|a|au|et|jusqu['’]en|jusqu['’]à|-|–|to|until|till)[ \u00a0]*(?P<b>" + _MONTH_YEAR + r")(?![\d/])"
 )
 # "1999-2007", "(2008-2016)", "2001/2002": one date
@@ -541,7 +580,8 @@ class LifeYearRecognizer(RegexRecognizer):
                 if not self._someones(before, after):
                     continue
                 if alone and not _LIFE_YEAR.search(before[-120:]) and not _YEAR_PAIR.search(before):
-                    if not _YEAR_RANGE.search(before):
+                    mine = (_PERSONAL.search(after) or _PERSONAL.search(before)) and _LIFE_YEAR.search(after[:60])
+                    if not _YEAR_RANGE.search(before) and not mine:
                         continue
                 for group in ("a", "b"):
                     if group in regex.groupindex and match.group(group):
