@@ -31,16 +31,20 @@ def collect(items, index, allowed):
         )
         ids = [index.fiches[f]["fiche_id"] for f in candidates.fiches]
         labels = np.array([fiche_id in item["gold"] for fiche_id in ids], dtype=np.float32)
-        data.append((candidates.features, labels))
+        data.append((candidates.features, labels, candidates))
     return data
 
 
 def hits(data, weights) -> tuple[float, float]:
+    """hit@1 and hit@5 of the re-ranking's order (`rerank`: the weights and its rules) over the candidates."""
+    from guichet.knowledge.rerank import rerank
+
     at1 = at5 = 0
-    for features, labels in data:
+    for _, labels, candidates in data:
         if not labels.any():
             continue
-        order = np.argsort(-(features @ weights), kind="stable")
+        row = {int(fiche): i for i, fiche in enumerate(candidates.fiches)}
+        order = [row[fiche] for fiche, _, _ in rerank(candidates, np.asarray(weights, dtype=np.float32))]
         first_gold = int(np.argmax(labels[order] > 0))
         at1 += first_gold == 0
         at5 += first_gold < 5
@@ -49,7 +53,7 @@ def hits(data, weights) -> tuple[float, float]:
 
 def fit(data, start, *, l2: float = 0.01, steps: int = 2000, rate: float = 0.5) -> np.ndarray:
     weights = start.astype(np.float64).copy()
-    usable = [(f.astype(np.float64), y) for f, y in data if y.any() and not y.all()]
+    usable = [(f.astype(np.float64), y) for f, y, _ in data if y.any() and not y.all()]
     for _ in range(steps):
         grad = l2 * weights
         for features, labels in usable:
@@ -78,6 +82,13 @@ def main() -> None:
         "--fit-validation",
         action="store_true",
         help="fit on train + validation of the corpus (the final weights; then only --check is held out)",
+    )
+    parser.add_argument(
+        "--grid",
+        action="append",
+        default=[],
+        metavar="FEATURE=W1,W2,…",
+        help="hit@1 / hit@5 with one feature's weight set to each value, the others as in rerank.WEIGHTS (no fit)",
     )
     args = parser.parse_args()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "guichet.settings")
@@ -109,12 +120,23 @@ def main() -> None:
         if corpus
         for split in ("train", "validation")
     }
+    if args.grid:
+        for spec in args.grid:
+            name, values = spec.split("=")
+            for value in values.split(","):
+                weights = np.asarray(WEIGHTS, dtype=np.float64).copy()
+                weights[FEATURES.index(name)] = float(value)
+                scores = " | ".join(
+                    f"{key} {at1:.3f} / {at5:.3f}" for key, data in sets.items() for at1, at5 in [hits(data, weights)]
+                )
+                print(f"{name}={value:>5} (hit@1 / hit@5): {scores}")
+        return
     train = (
         sets["retrieval train"]
         + (sets["retrieval validation"] if args.fit_validation else [])
         + (sets.get("check train", []) if args.fit_check else [])
     )
-    recall = sum(labels.any() for _, labels in train) / len(train)
+    recall = sum(labels.any() for _, labels, _ in train) / len(train)
     print(f"fitted on {len(train)} messages (gold among the candidates: {recall:.3f})")
     fitted = fit(train, np.zeros(len(FEATURES)), l2=args.l2)
     for name, weights in (("current", np.asarray(WEIGHTS, dtype=np.float64)), ("fitted", fitted)):

@@ -242,3 +242,15 @@ def test_an_overpayment_or_a_penalty_points_to_the_fiche_of_the_body_and_the_cau
     # a sentence-spanning name still reads the words it needs, and no more ("je ne peux plus travailler")
     assert "F21615" in pointed("Je touche l'AAH.\nOn me propose un mi-temps, est-ce que je la perds ?")
     assert "F21615" not in pointed("Je ne peux plus travailler. Ma sœur dit que je peux avoir l'AAH.")
+
+
+def test_an_eviction_under_way_and_words_of_despair_are_read():
+    def names(text: str) -> list[str]:
+        return [hit.name for hit in understand(text).distress]
+
+    evicted = names("L'huissier vient demain avec la police pour nous sortir de l'appartement, nulle part où aller")
+    assert evicted[0] == "expulsion du logement"  # the eviction under way first, the street second
+    assert "idées suicidaires" in names("Les dettes s'accumulent, parfois je pense à en finir.")
+    # giving to the Restos du cœur, or having almost no income, is not a distress
+    assert names("Je donne 20 € par mois aux Restos du cœur, est-ce que ça réduit mes impôts ?") == []
+    assert names("Mon chiffre a baissé, je n'ai presque plus de revenus : ai-je droit au RSA ?") == []

@@ -77,8 +77,6 @@ FEATURES = (
     "vocabulary_context",
     "recourse",
     "facet",
-    "professional",
-    "professional_only",
 )
 # Situations a title may name without the message having to: "… dans le secteur privé" is the default case.
 MATCH_ONLY = frozenset({"salarié du privé", "majeur"})
@@ -106,12 +104,10 @@ ROUTE_NAMED = re.compile(
     r"\b(mediat\w*|conciliat\w*|recours|a l.amiable|au.dessus d\w*"
     r"|reclamation\w*[, ]+(\w+ ){0,3}(refusee?s?|rejetee?s?|n.avance|sans reponse|restee?s? sans))"
 )
-# The writer runs a business: a fiche for professionals only is written for them.
-BUSINESS = frozenset({"indépendant", "employeur"})
 COLUMN = {name: i for i, name in enumerate(FEATURES)}
 WEIGHTS = np.array(
     [1.22, 0.94, 1.48, 0.60, 2.13, 1.75, 2.55, 5.37, -1.52, 1.59, 1.18, 0.42, 0.81, -0.73]
-    + [1.04, 0.85, -1.02, 0.43, 1.49, 1.5, 1.5, 0.0, 0.0],
+    + [1.04, 0.85, -1.02, 0.43, 1.49, 1.5, 1.5],
     dtype=np.float32,
 )
 
@@ -235,10 +231,6 @@ class Candidates:
                 features[row, COLUMN["guide"]] = 1.0
             if themes and any(word in index.folded_themes[fiche] for word in themes):
                 features[row, COLUMN["administration"]] = 1.0
-            if "particuliers" not in meta["audiences"] and "professionnels" in meta["audiences"]:
-                # a fiche for professionals only: the answer for a business owner, a neighbour for anyone else
-                column = "professional" if query.qualifiers & BUSINESS else "professional_only"
-                features[row, COLUMN[column]] = 1.0
             pointers.append(reasons)
         for column, source in ((COLUMN["lexical_rank"], COLUMN["lexical"]), (COLUMN["dense_rank"], COLUMN["dense"])):
             ranks = np.empty(n, dtype=np.float32)

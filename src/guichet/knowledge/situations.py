@@ -68,6 +68,20 @@ DISTRESS: tuple[Distress, ...] = (
         ("F861",),
         "F861 « Maltraitance d'une personne âgée : que faire ? » : le 3977, le signalement",
     ),
+    # An eviction under way comes first: the writer still has rights to use before being on the street.
+    Distress(
+        "expulsion du logement",
+        (
+            r"expuls\w*|quitter (l.|mon |notre |le )?(appartement|logement|maison|appart)",
+            r"(mettre|met|mis|mise|mettent|jeter|jete) (dehors|a la porte)|commandement de quitter"
+            r"|change\w* (la|les) serrures?|(sortir|virer|jeter) (\w+ ){0,2}(de|du) (l.|notre |mon |ma )?"
+            r"(appartement|logement|maison|appart)|huissier.{0,80}(demain|avec la police|serrurier)",
+        ),
+        ("F31272", "F34736", "F1334"),
+        "F31272 « Loyers impayés et expulsion du locataire » : la procédure et ses délais ; F34736 : la trêve "
+        "hivernale ; F1334 : le fonds de solidarité pour le logement",
+        requires=(r"loyer|proprietaire|proprio|huissier|bailleur|appartement|logement|appart|maison",),
+    ),
     Distress(
         "sans logement",
         (
@@ -82,18 +96,6 @@ DISTRESS: tuple[Distress, ...] = (
         "sans adresse ; F20343 : le droit à l'hébergement opposable",
     ),
     Distress(
-        "expulsion du logement",
-        (
-            r"expuls\w*|quitter (l.|mon |notre |le )?(appartement|logement|maison|appart)",
-            r"(mettre|met|mis|mise|mettent|jeter|jete) (dehors|a la porte)|commandement de quitter"
-            r"|change\w* (la|les) serrures?",
-        ),
-        ("F31272", "F34736", "F1334"),
-        "F31272 « Loyers impayés et expulsion du locataire » : la procédure et ses délais ; F34736 : la trêve "
-        "hivernale ; F1334 : le fonds de solidarité pour le logement",
-        requires=(r"loyer|proprietaire|proprio|huissier|bailleur|appartement|logement|appart|maison",),
-    ),
-    Distress(
         "coupure d'énergie ou d'eau",
         (
             r"(couper|coupe|coupure|coupent|suspendre)\w* .{0,40}(courant|electricite|gaz|eau|chauffage)",
@@ -105,9 +107,12 @@ DISTRESS: tuple[Distress, ...] = (
     Distress(
         "plus aucune ressource",
         (
-            r"plus (aucun|de) (revenu|ressource|salaire|argent)|aucun revenu|plus rien pour (manger|vivre)",
+            r"(?<!presque )plus (aucun|de) (revenu|ressource|salaire|argent)|aucun revenu"
+            r"|plus rien pour (manger|vivre)",
             r"(plus|pas) de quoi manger|fins? de droits?|droits (au chomage )?(sont )?(finis|epuises|termines)",
-            r"restos? du c(oe)?ur|banque alimentaire|pour survivre",
+            # going to the Restos du cœur, not giving to them
+            r"(aller|vais|va|allons|inscri\w*|colis|manger|recours) (\w+ ){0,3}(aux |les |des )?restos? du c(oe)?ur"
+            r"|banque alimentaire|pour survivre",
         ),
         ("F19778", "F15553"),
         "F19778 « RSA demandeur de 25 ans et plus » ; F15553 « RSA parent isolé » : le revenu minimum",
@@ -130,6 +135,7 @@ DISTRESS: tuple[Distress, ...] = (
             r"(envie|voulait|veux|veut|vouloir) (de )?(mourir|en finir)|me (suicider|tuer)|plus envie de vivre",
             r"(des )?choses graves|mettre fin a (mes|ses) jours|idees? noires",
             r"(veux|veut|voudrais|voudrait|envie de) disparaitre|(personne|on) ne (me|la|le) regretterait"
+            r"|(pense|pensee|penser|songe)\w* (a|parfois a|souvent a) (en finir|mourir|me tuer|me suicider)"
             r"|(seraient|serait) mieux sans moi|fasse une betise",
         ),
         ("F33954",),

@@ -437,6 +437,21 @@ VOCABULARY: tuple[Term, ...] = (
     ),
     Term(r"dalo", "droit au logement opposable", ("F18005",), "F18005 « Droit au logement opposable (Dalo) »"),
     Term(
+        r"aides? (pour |a )?(payer|regler|rembourser) (le |mon |les |mes |nos )?(loyers?|dettes? de (logement|loyer)"
+        r"|impayes? de loyer|retards? de loyer)",
+        "fonds de solidarité pour le logement aide impayés de loyer",
+        ("F1334",),
+        "F1334 « Quelle aide apporte le fonds de solidarité pour le logement (FSL) ? » : aide au paiement des loyers "
+        "et des factures",
+    ),
+    Term(
+        r"(plus|pas|sans|aucune) d.adresse|courrier (me )?revient|(recevoir|recois|reçois) (plus|pas) (mon|de|mes) "
+        r"courriers?|domiciliation",
+        "domiciliation sans domicile stable adresse pour recevoir son courrier",
+        ("F17317",),
+        "F17317 « Sans domicile stable ou fixe (SDF) : comment obtenir une domiciliation ? »",
+    ),
+    Term(
         r"fsl|fonds de solidarite (pour le )?logement",
         "fonds de solidarité pour le logement",
         ("F1334",),
