@@ -9,7 +9,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from guichet.env import env_bool, env_float, env_int, env_list, env_path, env_str, read_or_create_secret
+from guichet.env import env_bool, env_choice, env_float, env_int, env_list, env_path, env_str, read_or_create_secret
 from guichet.logs import formatters
 
 BASE_DIR = Path(__file__).resolve().parent
@@ -213,6 +213,10 @@ GUICHET_OPENAI_API_KEY = env_str("GUICHET_OPENAI_API_KEY", "")
 GUICHET_LLM_CONCURRENCY = env_int("GUICHET_LLM_CONCURRENCY", 4)
 GUICHET_LLM_RETRIES = env_int("GUICHET_LLM_RETRIES", 2)
 GUICHET_AUTO_DRAFT = env_bool("GUICHET_AUTO_DRAFT", True)
+# Whether the background draft asks the model: "auto" asks a model server, not the small embedded models, whose
+# drafts cover fewer key facts than the extractive draft at the same length (docs/benchmarks.md, issue 11);
+# "always" / "never". A regeneration asked by an agent always uses the model.
+GUICHET_DRAFT_MODEL = env_choice("GUICHET_DRAFT_MODEL", "auto", ("auto", "always", "never"))
 # Pushed replies (webhooks): seconds per call, attempts before giving up, first back-off delay (x3 each time).
 GUICHET_WEBHOOK_TIMEOUT = env_float("GUICHET_WEBHOOK_TIMEOUT", 10.0)
 GUICHET_WEBHOOK_MAX_ATTEMPTS = env_int("GUICHET_WEBHOOK_MAX_ATTEMPTS", 10)

@@ -59,6 +59,7 @@ def test_openai_backend_against_a_real_server_on_loopback(loopback_server, setti
 
 def test_real_draft_keeps_personal_data_out_of_the_model(light_model, mairie, corpus_indexed, settings):
     settings.GUICHET_AUTO_DRAFT = False
+    settings.GUICHET_DRAFT_MODEL = "always"  # the intake draft asks the small embedded model only when told to
     pii = ["Julien Moreau", "06 12 34 56 78", "julien.moreau@example.org"]
     message = make_message(
         mairie,

@@ -87,3 +87,27 @@ def test_regenerate_needs_a_member(message, settings, no_model):
 
     with pytest.raises(PermissionDenied):
         regenerate(message=message, actor=UserFactory())
+
+
+def test_the_small_embedded_model_leaves_the_intake_draft_to_the_fiches(message, light_model):
+    """GUICHET_DRAFT_MODEL=auto: the packaged model is not asked for the background draft (its drafts covered fewer
+    key facts than the extracts); it is not even loaded for it."""
+    draft = draft_message(message=message)
+    assert draft.kind == DraftKind.EXTRACTIVE and "86 €" in draft.text
+    assert ModelCall.objects.count() == 0
+    assert "sans modèle" in " ".join(a["message"] for a in draft.alerts)
+
+
+@pytest.mark.parametrize(("mode", "kind"), [("auto", DraftKind.GENERATED), ("never", DraftKind.EXTRACTIVE)])
+def test_a_model_server_writes_the_intake_draft_unless_told_not_to(message, scripted_backend, settings, mode, kind):
+    settings.GUICHET_DRAFT_MODEL = mode
+    scripted_backend.outputs[:] = [GOOD]
+    assert draft_message(message=message).kind == kind
+    assert ModelCall.objects.count() == (1 if kind == DraftKind.GENERATED else 0)
+
+
+def test_the_agent_s_regeneration_asks_the_model_whatever_the_intake_mode(message, agent, scripted_backend, settings):
+    settings.GUICHET_DRAFT_MODEL = "never"
+    scripted_backend.outputs[:] = [GOOD]
+    draft_message(message=message)
+    assert regenerate(message=message, actor=agent).kind == DraftKind.GENERATED

@@ -7,7 +7,7 @@ then links the audited model calls to it with `attach_calls`.
 """
 
 from guichet.drafting.alerts import Alert, CheckResult
-from guichet.drafting.backends import Backend, get_backend
+from guichet.drafting.backends import Backend, drafts_with_model, get_backend
 from guichet.drafting.compose import Composed
 from guichet.drafting.contacts import EMERGENCY_CONTACTS, EMERGENCY_NUMBERS, panel_numbers
 from guichet.drafting.enums import DraftKind, Priority, TriageLabel
@@ -56,6 +56,7 @@ __all__ = [
     "administration_profile",
     "attach_calls",
     "draft_text",
+    "drafts_with_model",
     "get_backend",
     "ordered_labels",
     "panel_numbers",

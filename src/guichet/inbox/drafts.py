@@ -156,6 +156,7 @@ def draft_message(
         workflow.message_transition(message=message, to=Status.DRAFTING, actor_label="drafting")
     if use_model and backend is None:
         backend = drafting.get_backend()
+        use_model = drafting.drafts_with_model(backend)  # the small embedded model: the extractive draft does better
     try:
         result = _run(
             message=message,

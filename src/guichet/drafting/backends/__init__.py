@@ -42,6 +42,20 @@ def get_backend(name: str | None = None, model: str | None = None, **options: An
         return _instances[key]
 
 
+def drafts_with_model(backend: Backend | None) -> bool:
+    """Whether the background (intake) draft asks `backend` or is composed of the fiches' sentences.
+
+    GUICHET_DRAFT_MODEL "auto": a model server yes, the embedded models no. With the packaged 1.5B model on 2 cores
+    the generated drafts covered fewer key facts than the extractive drafts of the same messages at the same length
+    (0.39 against 0.50 on 22 validation messages, docs/benchmarks.md, issue 11) and took 49 s (p50) instead of
+    one; its free sentences were the main source of false statements. The agent can still ask the model
+    (regeneration)."""
+    mode = settings.GUICHET_DRAFT_MODEL
+    if backend is None or mode == "never":
+        return False
+    return mode == "always" or backend.name != embedded.EmbeddedBackend.name
+
+
 def forget(name: str) -> None:
     """Drop the kept instances of backend `name`: the next `get_backend` builds a new one (after a change of
     configuration, or when a backend is unregistered)."""
