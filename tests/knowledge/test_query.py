@@ -254,3 +254,14 @@ def test_an_eviction_under_way_and_words_of_despair_are_read():
     # giving to the Restos du cœur, or having almost no income, is not a distress
     assert names("Je donne 20 € par mois aux Restos du cœur, est-ce que ça réduit mes impôts ?") == []
     assert names("Mon chiffre a baissé, je n'ai presque plus de revenus : ai-je droit au RSA ?") == []
+
+
+def test_a_document_not_received_points_to_its_follow_up_and_a_situation_keeps_the_names_inside_it():
+    def pointed(text: str) -> set[str]:
+        return {fiche for found in find(text) for fiche in found.term.fiches}
+
+    assert {"F11475", "F34742"} <= pointed("Carte grise demandée il y a 6 semaines, toujours rien reçu !")
+    assert "F34757" in pointed("Mon passeport n'est toujours pas prêt, où en est ma demande ?")
+    # "trop-perçu … d'APL" reads the situation; the name of the APL inside it still counts
+    names = {found.text for found in find("Un trop-perçu d'APL de 2 340 €, je ne comprends pas")}
+    assert "apl" in names

@@ -29,6 +29,12 @@ class Term:
     source: str = ""
     capitals: bool = False  # an acronym that is also a French word: only counts written in capitals
 
+    @property
+    def spans(self) -> bool:
+        """A situation read across words or sentences (``(?s:…)``: "trop-perçu … allocations"), not a name: the
+        names inside its match keep their own entries."""
+        return self.pattern.startswith("(?s:")
+
 
 VOCABULARY: tuple[Term, ...] = (
     # Health insurance --------------------------------------------------------------------------------------------
@@ -183,7 +189,7 @@ VOCABULARY: tuple[Term, ...] = (
         r"prud.?hom\w*", "conseil de prud'hommes", ("F1052",), "F1052 « Conseil de prud'hommes (CPH) : déroulement »"
     ),
     Term(
-        r"heures sup\w*",
+        r"heures sup\w*|heures (en plus|au.dela|de plus|en trop)",
         "heures supplémentaires",
         ("F2391", "F32390", "F595", "F593"),
         "F2391 « Heures supplémentaires d'un salarié du secteur privé » ; F32390, F595, F593 « Heures supplémentaires "
@@ -576,6 +582,30 @@ VOCABULARY: tuple[Term, ...] = (
         "F1050 « Carte grise : immatriculer un véhicule d'occasion »",
     ),
     Term(r"cpi", "certificat provisoire d'immatriculation carte grise", (), "F34742", capitals=True),
+    # A document applied for and not received: the fiches that say how long it takes and how to follow it.
+    Term(
+        r"(?s:(carte grise|certificat d.immatriculation|immatriculation).{0,200}?(toujours (rien|pas)"
+        r"|(pas|rien|jamais) (\w+ )?recu|ou en est|suivre|attends? depuis|pas arrive)|(toujours (rien|pas)"
+        r"|ou en est|attends? depuis|depuis \d+ (semaines|mois)).{0,120}?carte grise)",
+        "délai de réception suivre l'état d'avancement carte grise",
+        ("F11475", "F34742"),
+        "F11475 « Dans quel délai reçoit-on sa carte grise ? » ; F34742 « Comment suivre l'état d'avancement de la "
+        "fabrication d'une carte grise ? »",
+    ),
+    Term(
+        r"(?s:passeport.{0,200}?(toujours (rien|pas)|(pas|rien|jamais) (\w+ )?(recu|pret)|ou en est|suivre|"
+        r"attends? depuis|pas arrive)|(toujours (rien|pas)|ou en est|attends? depuis).{0,120}?passeport)",
+        "savoir où en est sa demande de passeport",
+        ("F34757",),
+        "F34757 « Comment savoir où en est ma demande de passeport ? »",
+    ),
+    Term(
+        r"(?s:carte d.identite.{0,200}?(toujours (rien|pas)|(pas|rien|jamais) (\w+ )?(recu|prete)|ou en est|suivre|"
+        r"attends? depuis|pas arrivee?)|(toujours (rien|pas)|ou en est|attends? depuis).{0,120}?carte d.identite)",
+        "savoir où en est sa demande de carte d'identité",
+        ("F34756",),
+        "F34756 « Comment savoir où en est ma demande de carte d'identité ? »",
+    ),
     Term(
         r"certificat provisoire",
         "certificat provisoire d'immatriculation carte grise",
@@ -932,6 +962,7 @@ def find(text: str) -> list[Found]:
         for one in found
         if not any(
             other is not one
+            and not other.term.spans
             and other.start <= one.start
             and one.end <= other.end
             and other.end - other.start > one.end - one.start
