@@ -264,3 +264,17 @@ def test_a_sentence_that_leans_on_the_one_before_is_quoted_with_it_or_not_at_all
 def test_a_pronoun_with_nothing_before_it_in_the_passage_is_not_quoted():
     text = "Elle est versée automatiquement jusqu'au 21e anniversaire de l'enfant."
     assert relevant_extracts([source(1, "Durée", text)], ["Jusqu'à quand l'allocation est-elle versée ?"]) == []
+
+
+def test_a_lower_fiche_written_for_another_public_is_not_quoted():
+    general = source(
+        1, "Durée", "Le congé de maternité dure 16 semaines pour un 1er ou un 2e enfant.", fiche_id="F2265"
+    )
+    civil = source(2, "Durée", "Le congé de maternité de l'agente dure 16 semaines, 26 pour un 3e enfant.")
+    civil.update(fiche_id="F519", title="Congé de maternité dans la fonction publique")
+    question = ["Combien de semaines dure le congé de maternité ?"]
+    private = "Je suis salariée dans une pharmacie et j'attends mon troisième enfant."
+    quoted = {n for _, _, n in relevant_extracts([general, civil], question, private)}
+    assert quoted == {1}
+    civil_servant = "Je suis aide-soignante titulaire à l'hôpital et j'attends mon troisième enfant."
+    assert {n for _, _, n in relevant_extracts([general, civil], question, civil_servant)} == {1, 2}

@@ -22,7 +22,9 @@ from guichet.drafting.cases import (
     special_situations,
 )
 from guichet.drafting.checks import cited_numbers
+from guichet.knowledge.rerank import mismatch
 from guichet.knowledge.search import analyze
+from guichet.knowledge.situations import qualifiers_in_message, qualifiers_in_title
 from guichet.text import fold
 from guichet.text import sentence_spans as split_sentences
 
@@ -338,6 +340,16 @@ def candidate_features(
     facts = message_facts(" ".join([context, *questions, facts_text]))
     decisions = case_decisions(sources, facts)
     candidates = _candidates(sources, terms_of(exclude), facts, decisions)
+    # A fiche below the first written for another public (the civil service for a private employee, a minor for an
+    # adult) gives lines the agent must delete: its sentences are not quoted (train + validation 0.424 → 0.426).
+    writer = qualifiers_in_message(fold(" ".join([context, *questions])))
+    first = sources[0].get("fiche_id") if sources else None
+    other = {
+        src.get("fiche_id")
+        for src in sources
+        if src.get("fiche_id") != first and mismatch(qualifiers_in_title(fold(src.get("title") or "")), writer)
+    }
+    candidates = [c for c in candidates if sources[c.index].get("fiche_id") not in other]
     if not candidates:
         return None
     df = Counter(t for c in candidates for t in c.terms | c.label_terms)
