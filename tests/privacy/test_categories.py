@@ -83,6 +83,8 @@ CASES = [
     ("Mon cartão de cidadão : 30487156 4 ZY8.", [("30487156 4 ZY8", "id_number")]),
     ("Passeport sénégalais n° A 0192837, délivré à Thiès.", [("A 0192837", "passport")]),
     ("Je vous donne mon matricule retraite 27 81 447 210 B pour le dossier.", [("27 81 447 210 B", "other_id")]),
+    ("Identité : KC 774512 (Tunisie), réfugié depuis mars.", [("KC 774512", "id_number")]),
+    ("je vous ai déjà envoyé la copie P8741236 la semaine dernière", [("P8741236", "passport")]),
     # addresses abroad, the number after the street, and addresses without a number
     ("Ma mère habite Rua Augusta 101, 1100-048 Lisboa, seule.", [("Rua Augusta 101, 1100-048 Lisboa", "address")]),
     ("Mon père vit Calle Mayor 8, 2º A, 28013 Madrid.", [("Calle Mayor 8, 2º A, 28013 Madrid", "address")]),

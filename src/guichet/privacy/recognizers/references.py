@@ -20,7 +20,8 @@ _REFERENCE_KEYWORDS: tuple[tuple[str, str], ...] = (
     (
         r"carte (?:nationale )?d['’]identité|cni|cin|dni|cnib|nin|cartão de cidadão|cartao de cidadao|"
         r"carte d['’]identité|pièce d['’]identité|cédula|cedula|carta d['’]identità|personalausweis|dowód osobisty|"
-        r"buletin|id card|identity card",
+        r"buletin|id card|identity card|identité|identity|identidad|identidade|ausweis|document d['’]identité|"
+        r"documento",
         "CNI",
     ),
     (r"permis(?: de conduire)?", "PERMIS"),
@@ -37,7 +38,7 @@ _REFERENCE_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"registre national|numéro national|rijksregisternummer|social security|ssn|nino|steuer-id|tin|"
         r"aps|visa|récépissé|recepisse|recommandé|recommande|contravention|procès-verbal|pv|suivi|colis|"
         r"commande|ticket|attestation|certificat|licence|carte professionnelle|carte grise|mandat|carte consulaire|"
-        r"carte de résident|carte de séjour|titre de voyage",
+        r"carte de résident|carte de séjour|titre de voyage|document de voyage|travel document",
         "REFERENCE",
     ),
 )
@@ -128,13 +129,19 @@ class CodeRecognizer(RegexRecognizer):
     ENTITY = "REFERENCE"
     PATTERNS = (
         (LEFT + r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{8,20}" + RIGHT, 0.5),
+        # a letter or two and six digits or more, as passports and identity cards of many countries: "Z4567812"
+        (LEFT + r"[A-Z]{1,2}\d{6,9}[A-Z]?" + RIGHT, 0.5),
         # groups joined by dashes: 2024-CI-0458721
         (LEFT + r"(?=[A-Z0-9\-]*[A-Z])[A-Z0-9]{2,}(?:-[A-Z0-9]{2,}){2,}" + RIGHT, 0.5),
     )
 
     def valid(self, value: str, text: str, start: int) -> bool:
         digits = sum(char.isdigit() for char in value)
-        return digits >= 5 if "-" in value else digits >= 3 and sum(char.isalpha() for char in value) >= 2
+        if _LEGAL_WORD.search(text[max(0, start - 25) : start]) or _LEGAL.search(text[max(0, start - 20) : start]):
+            return False  # "article L1234567", "décret n° D2019-…"
+        if "-" in value:
+            return digits >= 5
+        return digits >= 6 or digits >= 3 and sum(char.isalpha() for char in value) >= 2
 
 
 class LongNumberRecognizer(RegexRecognizer):
