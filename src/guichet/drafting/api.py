@@ -23,6 +23,7 @@ from guichet.drafting.pipeline import (
     run,
     search_texts,
     triage_inputs,
+    triage_inputs_many,
 )
 from guichet.drafting.prompts import AdministrationProfile
 from guichet.drafting.triage import CORRECTABLE_LABELS, Triage, ordered_labels, priority_of
@@ -66,6 +67,7 @@ __all__ = [
     "triage_evaluate",
     "triage_examples",
     "triage_inputs",
+    "triage_inputs_many",
     "triage_report_text",
     "triage_train",
 ]

@@ -22,6 +22,7 @@ from guichet.drafting.memory import Remembered
 from guichet.drafting.models import ModelCall
 from guichet.drafting.prompts import AdministrationProfile, main_question, question_sentences
 from guichet.drafting.triage import Triage, triage
+from guichet.drafting.triage_batch import triage_many
 from guichet.privacy.pseudonymise import pseudonymise_message, restore
 from guichet.text import placeholders_in
 
@@ -75,6 +76,17 @@ def triage_inputs(profile: AdministrationProfile, inputs: Inputs) -> Triage:
     return triage(
         title=inputs.title,
         body=inputs.body,
+        administration=profile.name,
+        aliases=profile.aliases,
+        competences=profile.competences,
+    )
+
+
+def triage_inputs_many(profile: AdministrationProfile, inputs: list[Inputs]) -> list[Triage]:
+    """`triage_inputs` of many pseudonymised messages to the administration of `profile` (an import): the same
+    results, their sentence embeddings computed together (`triage_batch`)."""
+    return triage_many(
+        [(item.title, item.body) for item in inputs],
         administration=profile.name,
         aliases=profile.aliases,
         competences=profile.competences,

@@ -28,6 +28,7 @@ import math
 import re
 import threading
 import zlib
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -158,11 +159,35 @@ def _cosines(vectors: np.ndarray, others: np.ndarray) -> np.ndarray:
     return (np.sum(vectors * others, axis=1) / norms).astype(np.float32)
 
 
+# Messages' embeddings computed beforehand together (`triage_batch.triage_many`: each the vector `embed([text])`
+# gives, bit for bit), read by the one-text call that scores each message.
+_PREFETCH_SIZE = 1024
+_prefetched: OrderedDict[str, np.ndarray] = OrderedDict()
+_prefetch_lock = threading.Lock()
+
+
+def prefetch_embeddings(vectors: dict[str, np.ndarray]) -> None:
+    """Keep these vectors (text cut at EMBED_CHARS -> what `embed([text])` gives) for the next one-text calls."""
+    with _prefetch_lock:
+        _prefetched.update(vectors)
+        while len(_prefetched) > _PREFETCH_SIZE:
+            _prefetched.popitem(last=False)
+
+
+def _embed(texts: list[str]) -> np.ndarray:
+    if len(texts) == 1:
+        with _prefetch_lock:
+            vector = _prefetched.get(texts[0])
+        if vector is not None:
+            return vector[None, :]
+    return embed(texts)
+
+
 def dense_features(texts: list[str], admin_texts: list[str], settings: FeatureSettings) -> np.ndarray:
     """Embedding and administration similarity of each text (rows), as the model reads them."""
     columns: list[np.ndarray] = []
     if settings.use_embedding or settings.use_admin:
-        vectors = embed([t[:EMBED_CHARS] for t in texts]) if texts else np.zeros((0, EMBEDDING_DIM), np.float32)
+        vectors = _embed([t[:EMBED_CHARS] for t in texts]) if texts else np.zeros((0, EMBEDDING_DIM), np.float32)
         if settings.use_embedding:
             columns.append(vectors * settings.embedding_scale)
         if settings.use_admin:
