@@ -265,3 +265,20 @@ def test_a_document_not_received_points_to_its_follow_up_and_a_situation_keeps_t
     # "trop-perçu … d'APL" reads the situation; the name of the APL inside it still counts
     names = {found.text for found in find("Un trop-perçu d'APL de 2 340 €, je ne comprends pas")}
     assert "apl" in names
+
+
+def test_negated_and_compared_publics_and_the_isolated_parent():
+    situation = understand(
+        "Mon mari était plombier à son compte, ce n'était pas un salarié : ai-je droit ?"
+    ).qualifiers
+    assert "indépendant" in situation and "salarié du privé" not in situation
+    assert (
+        "salarié du privé"
+        not in understand("J'étais commerçante, ai-je droit au chômage comme un salarié ?").qualifiers
+    )
+    assert "parent isolé" in understand("Je suis seule avec ma fille de 2 ans, ai-je droit au RSA majoré ?").qualifiers
+    assert "F23994" in {
+        f
+        for found in find("Commerçante, ma boutique est en liquidation : ai-je droit au chômage ?")
+        for f in found.term.fiches
+    }

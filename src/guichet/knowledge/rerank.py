@@ -18,8 +18,10 @@ Each candidate fiche gets a dozen numbers, each a reason an agent would accept:
   when the facet is only in the story, not in the subject or an ask; only for a fiche whose title the message
   shares a fifth of (the facet of *this* thing);
 * `mismatch`: the fiche is written for a situation the message does not mention ("… d'un fonctionnaire",
-  "… d'un mineur") — usually the neighbour of the right fiche; `qualifier`: the fiche's title names a situation
-  the message describes ("… d'un salarié du secteur privé" for someone in a CDI, "Défunt…" after a death);
+  "… d'un mineur"), or for another public than the one the writer names ("… d'un salarié du secteur privé" for a
+  civil servant, "… dans la fonction publique hospitalière" for a teacher) — usually the neighbour of the right
+  fiche; `qualifier`: the fiche's title names a situation the message describes ("… d'un salarié du secteur privé"
+  for someone in a CDI, "Défunt…" after a death);
 * `administration`: the fiche's theme is one the administration the message was sent to handles;
 * `lexical_rank`, `dense_rank`: 1 / (1 + rank) among the candidates by lexical score and by fiche cosine (a rank
   is comparable across messages where a raw score is not);
@@ -42,6 +44,14 @@ The weights of `recourse` and `facet` (added later) were chosen one at a time, t
 splits (a refit of all weights on the larger train split did not raise hit@1; a `facet` mismatch feature, the
 title naming a facet the message does not, was tried and left out: no gain). Each hit carries the reasons that
 lifted it.
+
+Two rules sit beside the weights. The fiches a name points to ("capital décès": a private employee's and a civil
+servant's) are ordered by how their titles fit the writer's situation before their pointer ranks are counted. A
+recourse route lifted only by the dispute (médiateur, conciliateur) never takes the first place from the problem's
+own fiche, unless the message asks for a recourse or an amicable settlement, or says its claim was refused or left
+unanswered (`ROUTE_NAMED`): the draft answers the problem first. Two audience features (a fiche for professionals
+only, for a business owner or for anyone else) were tried on train + validation and left out (one message either
+way).
 """
 
 from __future__ import annotations

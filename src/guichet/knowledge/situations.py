@@ -348,10 +348,20 @@ QUALIFIERS: tuple[Qualifier, ...] = (
     Qualifier(
         "salarié du privé",
         r"secteur prive|dans le prive|(?<!non )salarie(?! ou fonctionnaire)",
-        r"\bcdi\b|\bcdd\b|interim|salarie|entreprise|usine|\bpme\b|clinique privee|mon (patron|employeur|chef)"
+        # "ce n'était pas un salarié", "comme un salarié": the writer says they are not one
+        r"\bcdi\b|\bcdd\b|interim|(?<!pas )(?<!pas un )(?<!pas une )(?<!comme )(?<!comme un )(?<!comme une )"
+        r"(?<!comme les )salarie|entreprise|usine|\bpme\b|clinique privee|mon (patron|employeur|chef)"
         r"|dans le prive|secteur prive",
     ),
     Qualifier("adoption", r"adoption|adopt", r"adopt"),
+    Qualifier(
+        "parent isolé",
+        r"parents? isoles?|monoparental",
+        r"(parent|mere|pere)s? isolee?s?|monoparental|(mere|pere|maman|papa) (celibataire|solo|seule?)"
+        r"|(seule?|toute seule?) avec (mon|ma|mes) (fils|fille|enfants?|bebe|petite?s?)"
+        r"|eleve\w* (seule?|toute seule?) (mon|ma|mes|ses|nos|les)"
+        r"|(divorcee?|separee?)s?\b[\s\S]{0,100}(enfants?|garde alternee|residence alternee)",
+    ),
     Qualifier(
         "accident du travail ou maladie professionnelle",
         r"accident du travail|maladie professionnelle|accident de trajet",

@@ -5,8 +5,11 @@ People write "ma mutuelle", "le chômage", "mes papiers", "la carte grise", "l'A
 d'immatriculation". Each entry maps a way of writing (regular expressions over the folded text: lower case, no
 accents) to the fiches' words (appended to the lexical query, never substituted, so the citizen's word still
 matches the fiches that use it) and, when one fiche is *the* fiche of that name, to that fiche (a candidate the
-re-ranking weighs with its other evidence, see `guichet.knowledge.rerank`). A broad topic with many fiches (RSA,
-APL, AAH, prime d'activité, réversion, micro-entreprise…) points to none: its words find them, the asks decide.
+re-ranking weighs with its other evidence, see `guichet.knowledge.rerank`). A broad topic with many fiches (APL,
+AAH, réversion, micro-entreprise…) points to none: its words find them, the asks decide; one whose main fiche comes
+in one version per public (RSA, prime d'activité: salaried, self-employed, student; capital décès, heures sup,
+congé maternité: private sector, civil service) points to those versions, and the re-ranking puts first the one
+written for the writer's situation (`guichet.knowledge.situations`).
 
 Sources: the fiche that names the thing (its title or its description, quoted in `source`), or, for colloquial
 names, the usage the fiche itself acknowledges ("ex-CMU-C", "dite carte grise", "communément appelée…"). An entry
@@ -132,7 +135,7 @@ VOCABULARY: tuple[Term, ...] = (
         capitals=False,
     ),
     Term(
-        r"rupture conv\w*",
+        r"rupture conv\w*|(partir|se separer|quitter|depart) d.un commun accord",
         "rupture conventionnelle",
         ("F19030", "F31094"),
         "F19030 « Rupture conventionnelle » ; F31094 « Rupture conventionnelle dans la fonction publique »",
@@ -312,6 +315,22 @@ VOCABULARY: tuple[Term, ...] = (
         "F23264 « Déclaration de micro-entrepreneur (auto-entrepreneur) »",
     ),
     Term(
+        r"(creer|devenir|lancer|monter|ouvrir|commencer|m.inscrire|me declarer|demarrer)\w* (\w+ ){0,3}"
+        r"(micro.?entreprise|auto.?entrepr\w*|micro.?entrepreneur)|(me|se) mettre a (mon|son) compte",
+        "devenir micro-entrepreneur déclaration de début d'activité",
+        ("F23961", "F23264"),
+        "F23961 « Devenir micro-entrepreneur (auto-entrepreneur) » ; F23264 « Déclaration de micro-entrepreneur »",
+    ),
+    # The unemployment insurance of a self-employed person who stops (ATI): not the employee's ARE.
+    Term(
+        r"(?s:(chomage|assurance.chomage|pole emploi).{0,120}?(independant|commercante?|artisan|a (mon|son) compte"
+        r"|non salarie|liquidation)|(independant|commercante?|artisan|a (mon|son) compte|liquidation)"
+        r".{0,200}?(chomage|assurance.chomage))",
+        "travailleur indépendant assurance chômage allocation des travailleurs indépendants",
+        ("F23994",),
+        "F23994 « Un travailleur indépendant a-t-il droit à une assurance-chômage ? »",
+    ),
+    Term(
         r"k.?bis",
         "extrait Kbis registre du commerce",
         ("F21000",),
@@ -341,7 +360,14 @@ VOCABULARY: tuple[Term, ...] = (
         "F13132 « Allocation de logement familiale (ALF) »",
         capitals=True,
     ),
-    Term(r"rsa", "revenu de solidarité active", (), "F19778 « RSA demandeur de 25 ans et plus » (et 20 fiches RSA)"),
+    # A broad topic (20 RSA fiches), but three are one per public: the writer's comes first among them.
+    Term(
+        r"rsa",
+        "revenu de solidarité active",
+        ("F19778", "F20221", "F1971", "F15553"),
+        "F19778 « RSA demandeur de 25 ans et plus » ; F20221 « Un travailleur indépendant peut-il bénéficier du "
+        "RSA ? » ; F1971 « Un étudiant a-t-il droit au RSA ? » ; F15553 « RSA parent isolé » (et 20 fiches RSA)",
+    ),
     Term(
         r"prime d.activite|prime activite|complement .{0,30}(caf|salaire|paie)|en plus de (ma paie|mon salaire)",
         "prime d'activité",
@@ -622,7 +648,8 @@ VOCABULARY: tuple[Term, ...] = (
     Term(
         r"(combien|nombre) de points (il )?(me |lui |m.|vous )?(reste|restent|ai|a)\b|solde (de|des|du) (mes )?points"
         r"|reste combien de points|combien (il )?(me |m.)?reste\w* sur (mon|le|son) permis"
-        r"|combien (il )?(me |m.)?reste\w* (de )?points|(savoir|connaitre|verifier) (mon|le) (solde|nombre) de points",
+        r"|combien (il )?(me |m.)?reste\w* (de )?points( sur (mon|le|son) permis)?"
+        r"|(savoir|connaitre|verifier) (mon|le) (solde|nombre) de points",
         "solde du permis de conduire nombre de points",
         ("F17970",),
         "F17970 « Solde du permis de conduire : comment connaître son nombre de points ? »",
