@@ -113,6 +113,10 @@ CASES = [
     ("Je dois quitter le logement au plus tard le 30 juin, aidez-moi.", [("30 juin", "date")]),
     ("il faut que je renvoie le formulaire le 9 avril dernier délai", [("9 avril", "date")]),
     ("En 2003, j'ai commencé à travailler dans le nettoyage.", [("2003", "date")]),
+    ("j ai fait les marchés 1996 a 2004 avec mon frère", [("1996", "date"), ("2004", "date")]),
+    ("le tribunal a programmé l'audience pour le 4 juin", [("4 juin", "date")]),
+    ("Il demeure Lieu-dit Kerhuel, 29000 Quimper.", [("Lieu-dit Kerhuel, 29000 Quimper", "address")]),
+    ("Adresse au Bénin : BP 512 Cotonou", [("BP 512 Cotonou", "address")]),
     # more addresses abroad and without a number
     ("Ma sœur vit Avenida Paulista 1578, São Paulo.", [("Avenida Paulista 1578", "address")]),
     ("My brother lives at 88 Queen St, Auckland 1010.", [("88 Queen St, Auckland 1010", "address")]),

@@ -274,6 +274,8 @@ def test_years_of_rules_and_amounts_stay():
     assert found("Les personnes nées de 1951 à 1955 peuvent partir depuis 2010 (réforme 2010-2011).") == []
     assert found("Le plafond passe de 1 250 000 € à 2 500 000 € en 2025.") == []
     assert found("Vous devez déposer votre déclaration avant le 31 mai.") == []
+    assert found("L'audience est fixée au 17 mars si vous le demandez.") == []
+    assert found("Le taux est passé de 2019 à 2024 de 5 % à 7 %.") == []
 
 
 def test_numbers_in_groups_without_their_document_s_name():

@@ -63,7 +63,7 @@ _IN_CITY = r"(?:(?:,\s*|\s+(?:à|a)\s+)(?:" + _TOWN + r"|[a-zà-ÿ][\w'’\-]{2,
 # Words after which a street is the writer's home.
 _HOME = (
     r"(?i:\b(?:j['’]?habite|habitons|habitent|habite|vis|vit|vivons|vivent|vivait|vivaient|domicilié\w*|demeurant|"
-    r"loue|louons|"
+    r"loue|louons|demeure|demeurons|demeurent|"
     r"résidant|residant|adresse|emménag\w*|emménager|déménag\w*|installée?s?|réside|reside|logée?s?|hébergée?s?))"
     r"\s*:?\s*"
 )
@@ -111,7 +111,8 @@ _ADDRESS_LABEL = (
     r"ancienne[ \t]+)?(?:adresse|address|morada|direcci[oó]n|domicilio|indirizzo|endereço|endereco)|"
     r"morada|direcci[oó]n|domicilio|indirizzo|anschrift|endereço|endereco|adres|adresa|"
     r"(?:je|j['’]|nous)\b[^.;!?\n:]{1,80}?(?:l['’])?adresse suivante|"
-    r"adresse[ \t]+(?:de|d['’]|du)[ \t]*(?:mon|ma|mes|son|sa|ses|leur|leurs|notre|nos)[ \t]+[\w\-]+))"
+    r"adresse[ \t]+(?:de|d['’]|du)[ \t]*(?:mon|ma|mes|son|sa|ses|leur|leurs|notre|nos)[ \t]+[\w\-]+|"
+    r"adresse[ \t]+(?:en|au|aux|à|dans|là-bas|la-bas|personnelle|perso|actuelle|principale|d['’]origine)))"
 )
 _LABELLED = (
     _ADDRESS_LABEL + r"(?![\w'’])[^:\n.!?\d\[]{0,30}?(?:[ \t]*:|[ \t]+(?:c['’ ]?est|est|était|was|is|é|es|ist|era))"
@@ -312,7 +313,7 @@ _LIFE_EVENT = re.compile(
 )
 # Someone's own life: the writer or a relative, not the rules of a fiche ("vous", "le demandeur").
 _PERSONAL = re.compile(
-    r"(?i)(?:\b(?:j['’]|m['’])|\b(?:je|jai|moi|mon|ma|mes|nous|notre|nos|my|our)(?!\w)|(?-i:\bI\b)|"
+    r"(?i)(?:\b(?:j['’]|m['’])|\bj (?=[aeiouéèh])|\b(?:je|jai|moi|mon|ma|mes|nous|notre|nos|my|our)(?!\w)|(?-i:\bI\b)|"
     r"\b(?:mari|femme|épouse|époux|fils|fille|père|mère|papa|maman|bébé|bebe|frère|sœur|soeur)\b)"
 )
 
@@ -431,6 +432,10 @@ _CASE_DATE = re.compile(
 )
 
 
+_FIXED = re.compile(
+    r"(?i)\b(?:fixée?s?|prévue?s?|prevue?s?|programmée?s?|reportée?s?|avancée?s?|convoquée?s?|placée?s?)\s+"
+    r"(?:[\w'’]+\s+){0,3}?(?:au|le|pour le|du)\s*$"
+)
 _DEADLINE_AFTER = re.compile(r"(?i)[ \t,]*(?:au plus tard|dernier délai|dernier delai|maximum|grand maximum)\b")
 
 
@@ -465,6 +470,8 @@ class EventDateRecognizer(RegexRecognizer):
                 pass
             elif personal and (_CASE_DATE.search(before[-70:]) or _DEADLINE_AFTER.match(text, end)):
                 pass  # the writer's own deadline or letter: "je dois partir avant le 15 avril"
+            elif _MEETING.search(before) and _FIXED.search(before[-50:]) and not self._rule(before, after):
+                pass  # "le juge a fixé l'audience au 17 mars"
             elif personal and re.match(_WEEKDAY_DATE, text[start:end]):
                 pass  # "je viendrai le mercredi 12"
             elif last_end is not None and _RANGE_JOIN.fullmatch(text[last_end:start]):
@@ -475,6 +482,10 @@ class EventDateRecognizer(RegexRecognizer):
                 continue
             last_end = end
             yield start, end, score
+
+    @staticmethod
+    def _rule(before: str, after: str) -> bool:
+        return bool(_RULE_DATE.search(before) or _RULE_SENTENCE.search(before) or _RULE_SENTENCE.search(after))
 
     def _written_before(self, text: str, start: int, before: str) -> bool:
         """A past participle right before the date ("Envoyé le 2 juin", "Délivré à Fès le 8 juin 2015") in a
@@ -526,7 +537,7 @@ _YEAR = r"(?:19[2-9]\d|20[0-4]\d)"
 _MONTH_YEAR = r"(?:(?:\d{1,2}(?:er)?[ \u00a0]+)?" + _MONTH + r"[ \u00a0]+)?" + _YEAR
 # "de 1989 à 1996", "entre mars 1980 et décembre 1992", "de 1975 a 2010", "from 2004 to 2011": two dates
 _YEAR_RANGE = re.compile(
-    r"(?i)(?<![\w'’])(?:de|d['’]|du|entre|from|depuis)[ \u00a0]+(?:l['’]année[ \u00a0]+|l['’]an[ \u00a0]+)?(?P<a>"
+    r"(?i)(?<![\w'’])(?:(?:de|d['’]|du|entre|from|depuis)[ \u00a0]+(?:l['’]année[ \u00a0]+|l['’]an[ \u00a0]+)?)?(?P<a>"
     + _MONTH_YEAR
     + r")(?![\d/])[ \u00a0]*"
     r"(?:à|a|au|et|jusqu['’]en|jusqu['’]à|-|–|to|until|till)[ \u00a0]*(?P<b>" + _MONTH_YEAR + r")(?![\d/])"
@@ -538,7 +549,12 @@ _YEAR_PAIR = re.compile(
 # "arrivé en France en 2006", "chez Sodexo depuis 2015", "ouvrier agricole jusqu'en 1991", "since 2019"
 _YEAR_ALONE = re.compile(
     r"(?i)(?<![\w'’])(?:depuis|en|jusqu['’]en|dès|des|fin|début|debut|courant|since|in|à partir de|a partir de)"
-    r"[ \u00a0]+(?:l['’]année[ \u00a0]+)?(?P<a>(?:" + _MONTH + r"[ \u00a0]+)?" + _YEAR + r")(?![\d/.,]\d|[\w/\-])"
+    r"[ \u00a0]+(?:l['’]année[ \u00a0]+|la rentrée(?: scolaire)?[ \u00a0]+|l['’]été[ \u00a0]+|l['’]hiver[ \u00a0]+|"
+    r"l['’]automne[ \u00a0]+|le printemps[ \u00a0]+)?(?P<a>(?:"
+    + _MONTH
+    + r"[ \u00a0]+)?"
+    + _YEAR
+    + r")(?![\d/.,]\d|[\w/\-])"
 )
 # Words of a life that a year belongs to: work, schooling, moves, family, the stay in France.
 _LIFE_YEAR = re.compile(
