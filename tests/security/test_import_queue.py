@@ -7,18 +7,23 @@ from datetime import timedelta
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django_tasks_db.compat import TaskContext
 from django_tasks_db.models import DBTaskResult
 
 from guichet.audit.models import AuditEvent
-from guichet.inbox.enums import Status
+from guichet.inbox.bulk_intake import Incoming
+from guichet.inbox.enums import Channel, Status
 from guichet.inbox.import_queue import (
     MAX_ATTEMPTS,
     STORED,
+    QueuedRow,
     import_batch_task,
     progress_of,
     recover_stale_import_tasks,
+    store_batch,
     work_queue,
 )
 from guichet.inbox.importexport import import_wait, messages_import
@@ -182,3 +187,31 @@ def test_batches_failed_for_good_are_resumed_once_the_cause_is_fixed(tmp_path, c
     call_command("import", "--resume", report.import_id)
     assert "0 lot(s) en échec remis en file" in capsys.readouterr().out
     assert Message.objects.count() == 5
+
+
+def test_a_batch_is_stored_in_as_many_queries_whatever_its_rows(caf):
+    """No query per row: a batch of 12 rows is checked, analysed and stored with the queries of a batch of 3
+    (the messages, their audit events and drafting tasks are each one write)."""
+
+    def queries_of(key: str, count: int) -> int:
+        rows = [
+            QueuedRow(
+                line=n + 2,
+                item=Incoming(
+                    administration=caf,
+                    title=f"Question {n}",
+                    body=f"Mon allocation {n} a baissé, signé Claire Moreau, 06 11 22 33 {n:02d}",
+                    channel=Channel.IMPORT,
+                    external_id=f"{key}-{n}",
+                ),
+            )
+            for n in range(count)
+        ]
+        with CaptureQueriesContext(connection) as captured:
+            outcome = store_batch(key, rows)
+        assert outcome.created == count
+        return len(captured.captured_queries)
+
+    queries_of("warm", 2)  # the analyzers load, the administration's profile is built
+    assert queries_of("small", 3) == queries_of("large", 12)
+    assert Message.objects.filter(status=Status.TRIAGED).exclude(pseudonymised_at=None).count() == 17
