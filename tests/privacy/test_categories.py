@@ -69,6 +69,9 @@ CASES = [
     ("Mon titre de séjour n° 9301475862 expire.", [("9301475862", "residence_permit")]),
     ("NIR 2 84 07 13 055 231 03", [("2 84 07 13 055 231 03", "nir")]),
     ("Mon RIB : FR76 3000 6000 0112 3456 7890 189", [("FR76 3000 6000 0112 3456 7890 189", "iban")]),
+    # a typo in the check digits or the account: still the writer's account
+    ("virement sur FR76 1111 2222 3333 4444 5555 666 svp", [("FR76 1111 2222 3333 4444 5555 666", "iban")]),
+    ("Nouveau compte BE12345678901234 (Belfius).", [("BE12345678901234", "iban")]),
     (
         "Rappelez-moi au 06 58 12 33 90 ou au +33 7 45 10 22 81.",
         [("06 58 12 33 90", "phone"), ("+33 7 45 10 22 81", "phone")],

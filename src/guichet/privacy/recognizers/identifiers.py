@@ -39,6 +39,27 @@ class IbanRecognizer(RegexRecognizer):
                 end = _iban_end(text, match.start(), match.end())
                 if end:
                     yield match.start(), end, score
+                elif end := _iban_shaped_end(text, match.start(), match.end()):
+                    yield match.start(), end, 0.85  # a mistyped IBAN is still the writer's account
+
+
+# Length of an IBAN by country (ISO 13616 registry), for the countries citizens write from most: a string of that
+# country's exact length that fails the check digits is an IBAN with a typo, still personal data.
+IBAN_LENGTHS = {
+    "FR": 27, "BE": 16, "DE": 22, "ES": 24, "IT": 27, "PT": 25, "LU": 20, "NL": 18, "CH": 21, "GB": 22, "PL": 28,
+    "RO": 24, "DZ": 26, "MA": 28, "TN": 24, "SN": 28, "CI": 28, "TR": 26, "MC": 27,
+}  # fmt: skip
+
+
+def _iban_shaped_end(text: str, start: int, end: int) -> int | None:
+    """The end of the longest run from `start` whose letters and digits are as many as its country's IBAN."""
+    length = IBAN_LENGTHS.get(text[start : start + 2].upper())
+    if length is None:
+        return None
+    for stop in range(end, start + 14, -1):
+        if text[stop - 1].isalnum() and len(re.sub(r"[^A-Za-z0-9]", "", text[start:stop])) == length:
+            return stop
+    return None
 
 
 def _iban_end(text: str, start: int, end: int) -> int | None:
