@@ -156,12 +156,33 @@ def test_a_typographic_apostrophe_does_not_hide_distress_from_the_rules():
         ),
         # Despair said flatly, in SMS spelling.
         ("jai envie de rien depuis que jai perdu mon taf, jsai pas ce que jvais faire de moi. le rsa c quand", "3114"),
+        # Days without eating, with the past participle and in SMS spelling; meals from a charity.
+        ("slt c pour mon dossier rsa, g pa mangé depui mardi a part un paquet de gateaux. ca arrive quand", "CCAS"),
+        ("Ma pension n'est pas arrivée. Je n'ai presque rien mangé de la journée hier comme avant-hier.", "CCAS"),
+        ("Je mange grâce à la banque alimentaire depuis mon licenciement. Où en est mon allocation ?", "CCAS"),
+        ("My benefit stopped in May and I have not eaten properly for three days. What can I do?", "CCAS"),
+        # Feeling a burden; a runaway child.
+        ("Bientôt je ne serai plus une charge pour mes enfants. Envoyez les papiers à ma fille.", "3114"),
+        ("Ma fille de 14 ans a fugué hier soir avec sa carte d'identité. Peut-on faire opposition ?", "119"),
     ],
 )
 def test_distress_said_without_the_obvious_words_is_caught_by_the_rules(body, contact):
     result = triage(title="Question", body=body, administration="CAF", use_model=False)
     assert "distress" in result.labels
     assert contact in " ".join(c["number"] for c in result.emergency_contacts)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bonjour, la cantine est-elle remboursée les jours où mon fils n'a pas mangé à cause d'une grève ? Merci.",
+        "Bonjour, je ne mange pas de viande : le repas végétarien de la cantine est-il au même tarif ?",
+        "Bonjour, je fais un don à une banque alimentaire. Est-il déductible de mes impôts ?",
+    ],
+)
+def test_meals_named_calmly_are_not_hunger(body):
+    result = triage(title="Question", body=body, administration="Mairie", use_model=False)
+    assert "distress" not in result.labels
 
 
 @pytest.mark.parametrize(

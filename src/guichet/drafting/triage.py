@@ -60,6 +60,9 @@ DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"\b(?:plus |pas )?envie de rien\b",
             r"\bce que (?:je vais|jvais|jvai|je vai) faire de moi\b",
             r"\bne (?:se|me) leve(?:nt)? plus\b|\bn'arrive plus a (?:me|se) lever\b",
+            # Feeling a burden, the warning sign said as relief to come ("je ne serai plus un problème pour personne").
+            r"\bne (?:serai|serais|serons) plus (?:un|une) (?:probleme|poids|charge|fardeau|souci)\b",
+            r"\b(?:je suis|d'etre) (?:un|une) (?:poids|charge|fardeau) pour\b",
         ),
         ("suicide", "danger"),
     ),
@@ -101,6 +104,9 @@ DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"\bmaltrait\w*\s+(?:[\w']+\s+){0,2}?(?:enfants?|fils|filles?|bebes?|petits?|gamins?)\b",
             r"\b(?:enfants?|fils|filles?|bebes?) (?:est |sont )?(?:battue?s?|maltraitee?s?|frappee?s?|en danger)",
             r"\b(?:frappe|bat|battait|frappait) (?:mon|ma|mes|son|sa|ses|les|nos) (?:enfants?|fils|filles?|bebes?)\b",
+            # A child who ran away or is missing.
+            r"\b(?:a|ont|est|sont|en) fugue\b|\bfugue depuis\b",
+            r"\b(?:fils|fille|enfant|ado\w*) (?:de \d+ ans )?(?:a|est) (?:disparue?|introuvable)\b",
         ),
         ("child", "police"),
     ),
@@ -137,6 +143,17 @@ DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"\bcolis (?:alimentaires?|des restos)\b|\brestos du coeur\b|\bepicerie solidaire\b",
             r"\b(?:frigo|refrigerateur|placards?) (?:est |sont )?(?:presque |completement )?vides?\b",
             r"\breserves (?:sont )?(?:presque )?(?:finies|epuisees)\b",
+            # Days without eating, said with the past participle and in SMS spelling ("jai plus rien mangé depuis
+            # deux jours", "pas pu manger depuis", "je mange pas"), meals from charities, eating less than one's fill.
+            r"\b(?:rien|pas|pa|plus|plus rien|presque rien|quasiment rien|ni) (?:pu )?(?:mange|manger)s? "
+            r"(?:depuis?|de (?:toute )?la journee|d'hier|hier)\b",
+            r"\bsans (?:rien )?manger (?:depuis?|de la journee)\b|\bmange qu'une (?:seule )?fois depuis\b",
+            r"\bmanger? (?:pas |plus )?a (?:ma|notre|leur|sa) faim\b|\b(?:je|moi je) (?:ne )?mange pas\b(?! de\b)",
+            r"\bmange (?:grace (?:a|au)|aux?|avec|par) (?:la |le |les |une )?"
+            r"(?:secours populaire|banques? alimentaires?|distributions?|restos|associations?)\b",
+            r"\brefuse de manger depuis\b",
+            # The same in English.
+            r"\b(?:have not|haven't|havent|did not|didn't) eat(?:en)?\b|\bnothing (?:left )?to eat\b|\bno food\b",
         ),
         ("social",),
     ),
@@ -317,7 +334,16 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "retraite",
-        (r"\bretraite\b", r"\breversion\b", r"\bpension de vieillesse", r"\baspa\b", r"minimum vieillesse"),
+        (
+            # The pension, not a retirement home, being retired ("je suis à la retraite depuis mai", said to the tax
+            # office or a neighbour) or the complementary pension (its own topic below).
+            r"(?<!maison de )(?<!suis a la )(?<!est a la )(?<!sont a la )(?<!sommes a la )(?<!etant a la )"
+            r"\bretraite\b(?! complementaire)",
+            r"\breversion\b",
+            r"\bpension de vieillesse",
+            r"\baspa\b",
+            r"minimum vieillesse",
+        ),
         ("retraite",),
         "l'Assurance retraite",
         "votre espace personnel sur lassuranceretraite.fr",
@@ -795,12 +821,15 @@ def priority_of(labels: list[str]) -> Priority:
 
 
 def main_topic_is_own(topics: dict[str, float], profiles: set[str]) -> bool:
-    """The message's main topic (by the rules' topic patterns) is one the administration handles."""
+    """The message's main topic (by the rules' topic patterns) is one the administration handles, and more present
+    than any other body's topic (a tie, "ma retraite complémentaire" beside "ma retraite de base", is the model's to
+    decide)."""
     if not topics or not profiles:
         return False
     by_key = {t.key: t for t in TOPICS}
-    top = max(topics, key=lambda k: topics[k])
-    return bool(profiles & set(by_key[top].profiles))
+    own = max((s for k, s in topics.items() if profiles & set(by_key[k].profiles)), default=0.0)
+    other = max((s for k, s in topics.items() if not profiles & set(by_key[k].profiles)), default=0.0)
+    return own > other
 
 
 # The model's "out of scope" stands against the topic rules only when it is this sure. At 0.9 (no routine message of

@@ -143,7 +143,8 @@ _PARTY = {
         r"\b(?:vendeu(?:r|se)|site (?:internet|marchand|de vente)|commande|livr(?:aison|e)|magasin|boutique"
         r"|commercant|enseigne|garag(?:e|iste)|concessionnaire|artisan|plombier|carreleur|opticien|revendeur"
         r"|loueur|compagnie aerienne|auto-?ecole|salle de sport|club|organisme (?:prive|de formation)"
-        r"|fournisseur|demarch|service client|garantie|sav|remboursement (?:de ma|du) commande)\b",
+        r"|fournisseur|demarch|service client|garantie|sav|remboursement (?:de ma|du) commande"
+        r"|(?:ehpad|clinique|creche|ecole|residence) privee?|residence (?:senior|services))\b",
     ),
     "telecom_energy": (
         r"\b(?:operateur|forfait|box|abonnement|fournisseur d'(?:electricite|energie|gaz)|edf|engie|orange|sfr"
@@ -186,6 +187,8 @@ OUT_OF_SCOPE_CUES: dict[str, tuple[str, ...]] = {
         r"|fermer|cesser|appliquer|quelque chose|le necessaire)|vous retourner|mettre une amende|garantir"
         r"|retenir|me trouver un avocat|me representer)\b",
         r"\b(?:obligez|forcez|faites)[- ](?:les|le|la|lui|leur)\b|\bintervenir aupres\b|\ba ma place\b",
+        r"\brappeler a l'ordre\b|\b(?:faire quelque chose|agir|intervenir|sevir) contre "
+        r"(?:lui|elle|eux|mon|ma|mes|le|la|les|ce|cette|ces)\b",
     ),
     "misattribution": (
         r"\bcomme (?:vous|c'est vous|la \w+|l'\w+) (?:etes|versez|me versez|lui versiez|versiez|avez|gerez|payez)\b",

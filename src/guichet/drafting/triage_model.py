@@ -3,7 +3,8 @@
 Rules catch exact phrases and explain themselves; this model catches what nobody wrote a rule for (distress
 said without the rule words, an injection in a new costume, a private dispute sent to a public body). The two
 are combined in `guichet.drafting.triage`: a label is set when a rule fires or when the model's probability
-reaches the label's threshold (chosen on the validation split, recall first on distress and injection).
+reaches the label's threshold (set on cross-validated scores of train + validation: for distress and injection, by the
+false alarms the model alone may raise, see `guichet.drafting.triage_training`).
 
 Features of one message (its pseudonymised title and body):
 

@@ -2,10 +2,15 @@
 
 * learn from the **train and validation** splits together (a few hundred messages: every example counts);
 * choose, per label, the regularisation C by average precision on 5-fold **cross-validated** scores of that pool
-  (folds fixed by a hash of each id), and the threshold on the same held-out scores, for the combined decision
-  (a rule fires, or the model's probability reaches the threshold): the highest threshold that still reaches
-  the label's recall target — every distress and injection message (1.0), 0.95 for the others. A false alarm
-  costs an agent a glance, a miss can cost a life;
+  (folds fixed by a hash of each id), and the threshold on the same held-out scores:
+  - **distress and injection**: the lowest threshold at which the model alone flags at most a fixed share of the
+    pool's messages *without* the label (`SAFETY_FALSE_ALARMS`: 4 % and 1 %). A quantile of some 900 negatives
+    moves little when a handful of examples is added, and not at all when they are positives; the threshold that
+    catches the weakest positive (what was used before) followed that one message: adding batch k moved it from
+    0.27 to 0.12 (0.25 to 0.065 after the headroom step), and a calm bereavement question crossed it. Recall is
+    then what rules and model reach together (the training log lists any safety positive left uncaught, for a
+    rule or more examples), reported beside the recall-first threshold it would have taken (`meta.chosen`);
+  - the other labels: the highest threshold at which rule-or-model still reaches 0.95 recall;
 * fit the shipped weights on the whole pool with the chosen C;
 * report on the **test** split, which is never read to choose anything.
 
@@ -55,15 +60,11 @@ from guichet.drafting.triage_model import (
 LABELS: tuple[str, ...] = ("routine", *MODEL_LABELS)
 SAFETY_LABELS = ("distress", "injection")
 RECALL_TARGETS = {"distress": 1.0, "injection": 1.0, "out_of_scope": 0.95, "abusive": 0.95, "complaint": 0.95}
-# Thresholds of the safety labels are multiplied by this after tuning (1.0: none; cross-validated scores come
-# from models trained on 80 % of the pool, already more cautious than the shipped one).
-SAFETY_MARGIN = 1.0
-# Headroom for messages unlike the corpus: a safety label's threshold is then lowered, down to SAFETY_FLOOR times
-# the recall threshold, as long as it flags at most SAFETY_HEADROOM more of the routine messages (cross-validated
-# scores). Where routine messages score far below the weakest positive (injection), the threshold drops for free;
-# where they crowd it (distress), it barely moves.
-SAFETY_HEADROOM = 0.01
-SAFETY_FLOOR = 0.4
+# The share of the pool's messages without a safety label that the model alone may flag with it (cross-validated
+# scores). Distress: 4 % (on the pool with batch k: threshold 0.165, every distress message caught by rules or
+# model, 3.7 % of routine messages flagged; 3 % left two distress messages to the model alone uncaught, 5 % put a
+# calm bereavement question over the line). Injection: 1 % (routine messages score far below injections).
+SAFETY_FALSE_ALARMS = {"distress": 0.04, "injection": 0.01}
 C_GRID = (30.0, 100.0, 300.0)
 FOLDS = 5
 
@@ -233,24 +234,14 @@ def average_precision(y: np.ndarray, scores: np.ndarray) -> float:
     return float(average_precision_score(y, scores)) if y.any() else 0.0
 
 
-def with_headroom(threshold: float, scores: np.ndarray, routine: np.ndarray) -> float:
-    """The lowest threshold, not under SAFETY_FLOOR × `threshold`, that flags at most SAFETY_HEADROOM more of the
-    routine messages than `threshold` does."""
-    if not routine.any():
-        return threshold
-    routine_scores = scores[routine]
-    allowed = int((routine_scores >= threshold).sum()) + math.floor(SAFETY_HEADROOM * len(routine_scores))
-    floor = threshold * SAFETY_FLOOR
-    above = sorted((float(s) for s in routine_scores if floor <= s < threshold), reverse=True)
-    flagged = int((routine_scores >= threshold).sum())
-    lowest = floor
-    for s in above:
-        if flagged + 1 > allowed:
-            # The next routine score would exceed the headroom: stop just above it.
-            lowest = s + 1e-4
-            break
-        flagged += 1
-    return math.floor(min(threshold, lowest) * 10000) / 10000
+def false_alarm_threshold(y: np.ndarray, scores: np.ndarray, share: float) -> float:
+    """The lowest threshold (4 decimals, as `TriageModel.scores` rounds) at which at most `share` of the negatives
+    (y == 0) score at or above it."""
+    negatives = np.sort(scores[y == 0])[::-1]
+    allowed = math.floor(share * len(negatives))
+    if allowed >= len(negatives):
+        return 0.0
+    return math.floor(float(negatives[allowed]) * 10000 + 1) / 10000
 
 
 def tune_threshold(label: str, y: np.ndarray, scores: np.ndarray, rules: np.ndarray) -> float:
@@ -266,8 +257,6 @@ def tune_threshold(label: str, y: np.ndarray, scores: np.ndarray, rules: np.ndar
         if caught / positives >= target:
             best = t
             break
-    if label in SAFETY_LABELS:
-        best *= SAFETY_MARGIN
     if label in SAFETY_LABELS:
         best = min(best, 0.5)
     return math.floor(best * 10000) / 10000
@@ -329,16 +318,20 @@ def train(
             free = np.array([OWN_TOPIC not in r for r in rules]) | (oof >= OWN_TOPIC_OVERRIDE)
             thresholds[label] = tune_threshold(label, y[free], oof[free], label_rules[free])
             oof_scores[label] = oof * free
+        elif label in SAFETY_LABELS:
+            thresholds[label] = false_alarm_threshold(y, oof, SAFETY_FALSE_ALARMS[label])
         else:
             thresholds[label] = tune_threshold(label, y, oof, label_rules)
-            if label in SAFETY_LABELS:
-                routine = np.array([e.labels == {"routine"} for e in pool])
-                thresholds[label] = with_headroom(thresholds[label], oof, routine)
         w, b = _fit(x_pool, y, c)
         weights.append(w)
         biases.append(b)
         chosen[label] = {"C": c, "cross_validated_average_precision": round(ap, 4)}
         log(f"{label} : C={c}, précision moyenne (validation croisée) {ap:.3f}, seuil {thresholds[label]}")
+        if label in SAFETY_LABELS:
+            chosen[label]["recall_first_threshold"] = tune_threshold(label, y, oof, label_rules)
+            under = (y == 1) & ~label_rules & (oof < thresholds[label])
+            missed = [e.id for e, u in zip(pool, under, strict=True) if u]
+            log(f"  seuil qui les attraperait tous : {chosen[label]['recall_first_threshold']} ; manqués : {missed}")
 
     model = TriageModel(
         labels=MODEL_LABELS,
