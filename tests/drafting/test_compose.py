@@ -1,5 +1,6 @@
 from guichet.drafting.compose import assemble, clean_output, compose, unusable
 from guichet.drafting.extracts import extractive_middle
+from guichet.drafting.frame import acknowledgement
 from guichet.drafting.prompts import AdministrationProfile
 from guichet.drafting.retrieval import build_sources
 from guichet.drafting.triage import triage
@@ -287,3 +288,9 @@ def test_a_close_second_fiche_is_pointed_out_to_the_agent():
     assert "Carte d'identité : première demande" in alert["message"]
     clear = {**COVERED, "margin": 2.5, "runner_up": "Carte d'identité : première demande"}
     assert "close_fiches" not in {a["code"] for a in run(None, coverage=clear).alerts}
+
+
+def test_an_idiom_with_mort_names_no_death():
+    assert acknowledgement("Mon CDD a fini en 2019, c'est encore possible ou c mort ?") == ""
+    assert acknowledgement("Je suis morte de fatigue avec les enfants.") == ""
+    assert acknowledgement("Mon mari est mort en mars.") == "Nous vous présentons nos sincères condoléances."

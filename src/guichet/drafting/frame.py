@@ -77,9 +77,13 @@ def distress_block(triage: Triage) -> str:
     return "\n".join(lines)
 
 
+# Idioms that name no death: "c'est mort ?" (it is too late), "mort de rire", "mort de fatigue".
+_NO_DEATH = re.compile(r"\b(?:c'?\s?est|c)\s+mort\b|\bmorte?s? de (?:rire|fatigue|peur|faim|froid)\b")
+
+
 def acknowledgement(message: str) -> str:
     """One sincere sentence for the hardship the message mentions, or "" (never a placeholder to fill)."""
-    folded = fold(message)
+    folded = _NO_DEATH.sub(" ", fold(message))
     for pattern, sentence in ACKNOWLEDGEMENTS:
         if re.search(pattern, folded):
             return sentence
