@@ -278,3 +278,16 @@ def test_a_lower_fiche_written_for_another_public_is_not_quoted():
     assert quoted == {1}
     civil_servant = "Je suis aide-soignante titulaire à l'hôpital et j'attends mon troisième enfant."
     assert {n for _, _, n in relevant_extracts([general, civil], question, civil_servant)} == {1, 2}
+
+
+def test_the_figures_of_a_worked_example_are_not_quoted_as_the_writer_s():
+    text = (
+        "Le cumul est plafonné à 160 % du Smic.\n"
+        "Par exemple, un retraité reçoit une pension de 1 300 € brut et un salaire de 800 € brut.\n"
+        "Ainsi le montant de sa retraite de base sera diminué de 236,93 €, soit à 1 063,07 € brut."
+    )
+    question = ["De combien ma retraite sera-t-elle diminuée si je reprends un travail ?"]
+    quoted = " ".join(
+        s for _, sentences, _ in relevant_extracts([source(1, "Cumul", text)], question) for s in sentences
+    )
+    assert quoted and "236,93" not in quoted and "1 063,07" not in quoted

@@ -197,6 +197,7 @@ def _units(text: str, facts: Facts | None = None) -> list[tuple[str, str, str]]:
     units: list[tuple[str, str, str]] = []
     lead = ""
     previous = ""  # the last plain sentence, which a sentence that depends on it is quoted with
+    example = False  # a worked example has begun ("Par exemple, un retraité reçoit 1 300 €…")
     table: list[str] = []
     for line in [*text.splitlines(), ""]:
         line = line.strip()
@@ -204,37 +205,42 @@ def _units(text: str, facts: Facts | None = None) -> list[tuple[str, str, str]]:
             table.append(line.strip("| "))  # a row whose first or last cell is empty starts or ends with "|"
             continue
         if table:
-            units += _table_units(table, facts)
+            units += [] if example else _table_units(table, facts)
             table, previous = [], ""
         if not line:
             continue
         item = re.match(r"^(?:[-•*]|\d+\.)\s+(.*)$", line)
         if item and lead:
             # An item ends with "," or ";" when the list runs on: quoted alone, it ends where it stops.
-            units.append((lead, f"{lead} {item.group(1).rstrip(' ,;')}", ""))
+            if not (example and re.search(r"\d", item.group(1))):
+                units.append((lead, f"{lead} {item.group(1).rstrip(' ,;')}", ""))
             previous = ""
             continue
         sentences = [sentence for _, _, sentence in split_sentences(line)]
         for sentence in sentences:
-            if _CUT.search(sentence):
+            if example and re.search(r"\d", sentence):
+                previous = ""  # the rest of a worked example: its figures are someone else's case
+            elif _CUT.search(sentence):
                 previous = ""  # a sentence that stops mid-phrase was cut (a summary sometimes is): never quoted
             elif not _DEPENDS.search(sentence):
                 units.append(("", sentence, ""))
                 previous = sentence
-            elif previous and _FULL_STOP.search(previous) and PAIR_DEPENDENT:
+            elif previous and _FULL_STOP.search(previous):
                 # "Ce délai …", "Le renouvellement ne sera donc pas possible": said alone, it may say the opposite of
                 # the rule; it is quoted with the sentence it depends on, as a list item is with its lead-in.
                 units.append((previous, f"{previous} {sentence}", ""))
                 previous = f"{previous} {sentence}"  # a third sentence that leans on both comes with both
             else:
                 previous = ""
+            example = example or bool(_EXAMPLE.match(sentence))
         # A sentence that ends with ":" or without a full stop introduces the list that follows.
         lead = sentences[-1] if sentences and not item and not _FULL_STOP.search(sentences[-1]) else ""
     return units
 
 
 _FULL_STOP = re.compile(r"[.!?…»)]\s*$")
-PAIR_DEPENDENT = True
+# The start of a worked example: what follows it in the passage with a figure is the example's, not a rule.
+_EXAMPLE = re.compile(r"^(?:par exemple|exemple\s*:|prenons l'exemple)", re.I)
 # A sentence that leans on the one before it: a demonstrative or a pronoun for what was just said, a connective
 # that turns or concludes it ("donc", "toutefois", "dans ce cas", "sinon"). Impersonal "il" ("Il faut …") and
 # connectives that add ("ainsi", "de plus", "dans tous les cas") stand alone.
