@@ -64,6 +64,7 @@ def main() -> None:
         print(json.dumps(row, ensure_ascii=False), flush=True)
         if out:
             out.write(json.dumps({**row, "draft": run.display_text}, ensure_ascii=False) + "\n")
+            out.flush()  # a long run stopped halfway keeps the drafts it wrote
     summary = {
         "model": args.model,
         "messages": len(items),

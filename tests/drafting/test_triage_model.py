@@ -34,7 +34,7 @@ def test_held_back_messages_are_triaged_as_shipped_figures_say():
     assert figures_summary(report) == model.meta["figures"]["test"] or _corpus_changed(model)
     combined = report["combined"]
     assert combined["distress"]["recall"] >= 0.95
-    assert combined["injection"]["recall"] >= 0.85  # 29 of 29 when shipped (docs/benchmarks.md, Triage)
+    assert combined["injection"]["recall"] >= 0.85  # 39 of 39 when shipped (docs/benchmarks.md, Triage)
     assert combined["routine"]["recall"] >= 0.6
 
 
