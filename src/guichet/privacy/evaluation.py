@@ -18,6 +18,7 @@ from pathlib import Path
 from guichet.corpora import read_corpus
 from guichet.privacy.analyzer import detect, prefetch
 from guichet.privacy.pseudonymise import placeholder_type, pseudonymise_message
+from guichet.privacy.recognizers.base import RegexRecognizer
 from guichet.privacy.recognizers.contact import EventDateRecognizer, LifeYearRecognizer
 
 NAME_CATEGORIES = {"name", "first_name", "surname"}
@@ -171,13 +172,13 @@ def fiche_paragraphs(shared: Path, *, count: int = 200, seed: int = 42, min_word
     return paragraphs
 
 
-def fiche_dates(shared: Path, *, fiches: int = 3000, seed: int = 42) -> tuple[int, list[str]]:
-    """Every date written in the paragraphs of `fiches` particuliers fiches (most are dates of rules: "depuis le
-    1er janvier 2024"), and those the event-date recogniser takes for a person's, each with the words before it."""
+def _fiche_spans(
+    shared: Path, recogniser: RegexRecognizer, pattern: re.Pattern[str], *, fiches: int, seed: int
+) -> tuple[int, list[str]]:
+    """How many `pattern` matches the paragraphs of `fiches` particuliers fiches hold, and the spans `recogniser`
+    takes there for a person's, each with the 80 characters before it."""
     files = sorted((shared / "data" / "service-public" / "particuliers").glob("*.xml"))
     random.Random(seed).shuffle(files)
-    recogniser = EventDateRecognizer()
-    pattern = recogniser.compiled[0][0]  # any day and month, with or without a year
     total, flagged = 0, []
     for path in files[:fiches]:
         try:
@@ -193,25 +194,18 @@ def fiche_dates(shared: Path, *, fiches: int = 3000, seed: int = 42) -> tuple[in
     return total, flagged
 
 
+def fiche_dates(shared: Path, *, fiches: int = 3000, seed: int = 42) -> tuple[int, list[str]]:
+    """Every date written in the paragraphs of `fiches` particuliers fiches (most are dates of rules: "depuis le
+    1er janvier 2024"), and those the event-date recogniser takes for a person's, each with the words before it."""
+    recogniser = EventDateRecognizer()
+    pattern = recogniser.compiled[0][0]  # any day and month, with or without a year
+    return _fiche_spans(shared, recogniser, pattern, fiches=fiches, seed=seed)
+
+
 def fiche_years(shared: Path, *, fiches: int = 3000, seed: int = 42) -> tuple[int, list[str]]:
     """Every year written in the paragraphs of `fiches` particuliers fiches ("depuis 2024", "nés entre 1955 et
     1960"), and those the life-year recogniser takes for a person's, each with the words before it."""
-    files = sorted((shared / "data" / "service-public" / "particuliers").glob("*.xml"))
-    random.Random(seed).shuffle(files)
-    recogniser = LifeYearRecognizer()
-    total, flagged = 0, []
-    for path in files[:fiches]:
-        try:
-            root = ET.parse(path).getroot()
-        except ET.ParseError:
-            continue
-        for paragraph in root.iter("Paragraphe"):
-            text = " ".join("".join(paragraph.itertext()).split())
-            total += len(_YEAR_WORD.findall(text))
-            flagged += [
-                f"{text[max(0, start - 80) : start]}<<{text[start:end]}>>" for start, end, _ in recogniser.spans(text)
-            ]
-    return total, flagged
+    return _fiche_spans(shared, LifeYearRecognizer(), _YEAR_WORD, fiches=fiches, seed=seed)
 
 
 _YEAR_WORD = re.compile(r"(?<![\w/.,\-])(?:19[2-9]\d|20[0-4]\d)(?![\w/]|[.,]\d)")
