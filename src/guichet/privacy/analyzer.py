@@ -108,6 +108,7 @@ def detect(text: str, *, known: Mapping[str, str] | None = None, flexible: bool 
     results = analyzer().analyze(text=text, language=LANGUAGE, nlp_artifacts=nlp_artifacts(text))
     chosen = _resolve([Span(r.entity_type, r.start, r.end, r.score) for r in results])
     chosen = _resolve(chosen + _listed_names(text, chosen))
+    chosen = _resolve(chosen + _extended_names(text, chosen))
     names = [text[s.start : s.end] for s in chosen if s.type == PERSON]
     names += [value for value, kind in known.items() if kind == PERSON]
     extra = _known_values(text, known, flexible=flexible) + _name_words(text, names)
@@ -208,6 +209,83 @@ def _listed_first_name(word: str, *, after_a_name: bool) -> bool:
     if kind is None or not kind.first or kind.common or kind.public:
         return False
     return word[0].isupper() or after_a_name or not lexicon.is_french(word)
+
+
+# A capitalised word right after a name, on its line, with or without a particle: "Pierre Dimanche", "Anthony
+# Juste", "France Le Goff", "Maria Da Silva", "Pieter Van den Broeck", "Aminata N'Diaye", "Luis HERNANDES".
+_PARTICLE_WORDS = (
+    r"(?:de[ \t]+la|de|du|des|le|la|van[ \t]+der|van[ \t]+den|van|von|der|den|ben|bin|ibn|el|al|da|do|dos|das|di|"
+    r"del|della|ait|aït|ould|mac|mc|bou|abu)"
+)
+_NEXT_NAME_WORD = re.compile(
+    r"[ \t]+(?P<particle>(?i:" + _PARTICLE_WORDS + r")[ \t]+)?(?P<word>(?:[DLN][’'])?[A-ZÀ-Ý][a-zà-ÿß]+"
+    r"(?:[\-’'][A-ZÀ-Ýa-zà-ÿ][a-zà-ÿß]+)*|[A-ZÀ-Ý]{2,}(?:[\-’'][A-ZÀ-Ý]{2,})*)(?![\w’'])"
+)
+_NEXT_IN_LIST = re.compile(r"[ \t]*(?:,[ \t]*(?:et[ \t]+)?|[ \t]+et[ \t]+|[ \t]*&[ \t]*)(?=[A-ZÀ-Ý])")
+_NOT_NAME_WORDS = set(
+    "pour avec sans dans sous chez tout tous toute toutes mais donc puis alors très tres bien plus moins aussi même "
+    "meme comme quand encore voici voilà voila cela ceci celle celui leur leurs notre votre nous vous elle elles "
+    "depuis avant après apres entre vers selon pendant merci bonjour bonsoir cordialement salutations svp stp "
+    "madame monsieur mademoiselle mme mlle docteur maître urgent objet tél tel mail adresse né née bonne bon belle "
+    "excellente joyeux joyeuses heureux heureuse meilleurs sincères".split()
+)
+
+
+_CALENDAR_WORDS = set(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février fevrier mars avril mai juin juillet août "
+    "aout septembre octobre novembre décembre decembre".split()
+)
+
+
+def _name_word_after(text: str, end: int) -> re.Match[str] | None:
+    """The next word on the line if it can continue a name: a surname the gazetteer knows, even if a common word
+    ("Juste", "Dimanche"), not a place or a body's name; a word after a particle; a foreign word; a word in
+    capitals that is not an administration's acronym."""
+    match = _NEXT_NAME_WORD.match(text, end)
+    if match is None:
+        return None
+    word = match.group("word")
+    lower = word.lower()
+    if lower in _NOT_NAME_WORDS or lower in _TITLES or lower in _KIN_WORDS:
+        return None
+    if word.isupper():
+        return match if len(word) >= 4 and not lexicon.is_french(word) and not is_common(word) else None
+    if lower in _CALENDAR_WORDS:
+        return match  # French writes days and months in lower case: "Gérard Lundi", "Julie Avril" are surnames
+    kind = gazetteer.lookup(word)
+    if match.group("particle"):
+        return match if kind is None or not kind.public else None
+    if kind is not None:
+        return match if kind.surname and not kind.public else None
+    return match if not lexicon.is_french(word) and not is_common(word) else None
+
+
+def _extended_names(text: str, spans: list[Span]) -> list[Span]:
+    """Each name carried on to the capitalised words after it (see `_name_word_after`), and the next name of a
+    list whose first word is a known first name, even a common word or a place ("…, Jean Lapierre et France Le
+    Goff")."""
+    taken = [(s.start, s.end) for s in spans if s.type != PERSON]
+    found: list[Span] = []
+    for span in (s for s in spans if s.type == PERSON):
+        end = span.end
+        for _ in range(3):
+            match = _name_word_after(text, end)
+            if match is None or any(a < match.end() and match.start() < b for a, b in taken):
+                break
+            end = match.end()
+        if end > span.end:
+            found.append(Span(PERSON, span.start, end, span.score))
+        joiner = _NEXT_IN_LIST.match(text, end)
+        first = _NAME_TOKEN.match(text, joiner.end()) if joiner else None
+        if first is None:
+            continue
+        kind = gazetteer.lookup(first.group())
+        if kind is None or not kind.first or first.group().lower() in _NOT_NAME_WORDS:
+            continue
+        after = _name_word_after(text, first.end())
+        if after is not None and not any(a < after.end() and first.start() < b for a, b in taken):
+            found.append(Span(PERSON, first.start(), after.end(), 0.5))
+    return found
 
 
 _KIN_WORDS = {"maman", "papa", "mamie", "mami", "papi", "papy", "tata", "tatie", "tonton", "bébé", "bebe", "fiston"}

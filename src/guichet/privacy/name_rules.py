@@ -140,6 +140,7 @@ class ContextNameRecognizer(LocalRecognizer):
             *lower_names(text),
             *shaped_surnames(text),
             *names_with_me(text),
+            *initial_names(text),
         }
         places = [
             (ent.start_char, ent.end_char)
@@ -203,6 +204,38 @@ def _common_in(words: list[str]) -> bool:
     )
 
 
+# Stop words that are also in the name lists but never a name in a name's place ("Tout", "Avec", "Même").
+_FUNCTION_WORDS = set(
+    "pour avec sans dans sous chez tout tous toute toutes mais donc puis alors très tres bien plus moins aussi même "
+    "meme comme quand encore voici voilà voila cela ceci celle celui leur leurs notre votre nous vous elle elles "
+    "depuis avant après apres entre vers selon pendant".split()
+)
+
+
+def _names_in_place(core: list[str]) -> bool:
+    """Capitalised words in a name's place (the signature line, after a title) that are all names the gazetteer
+    knows, even if also common words ("Juste Marie", "Coralie Juste", "Pierre Dimanche"), or initials; not a
+    closing word nor a word only common ("Bonne Journée")."""
+    if not all(word[0].isupper() for word in core):
+        return False
+    named = 0
+    for word in core:
+        if len(word) == 1:
+            continue  # an initial: "P. Dimanche"
+        kind = lookup(word)
+        lower = word.lower()
+        if (
+            lower in _CLOSING_WORDS
+            or lower in _FUNCTION_WORDS
+            or kind is None
+            or lower in STOP_WORDS
+            and len(word) < 4
+        ):
+            return False
+        named += 1
+    return named > 0
+
+
 def name_like(value: str, *, strong_position: bool) -> bool:
     """Words that can be a person's name: none common, a known name among them, or (in a strong position: after a
     closing formula, on the last line, after a title) capitalised words."""
@@ -216,7 +249,7 @@ def name_like(value: str, *, strong_position: bool) -> bool:
         and (core[0].istitle() and core[0].lower() in _NAME_MONTHS or _short_name(core[0]))
     ):
         return True  # "Mai" or "Ho" alone on the signature line
-    if _common_in(core):
+    if _common_in(core) and not (strong_position and _names_in_place(core)):
         return False
     known = [is_name(word) for word in core]
     if any(known):
@@ -751,3 +784,33 @@ def names_with_me(text: str) -> Iterator[tuple[int, int, float]]:
         word = match.group(group)
         if word[0].isupper() and not _plain_common(word) and is_name(word):
             yield match.start(group), match.end(group), 0.7
+
+
+# Initials and a surname: "P. Dimanche", "J.-P. Vasseur", "A. Diallo", "M.-C. Le Goff", "J.P. N'Diaye".
+_INITIAL_NAME = re.compile(
+    r"(?<![\w.’'\-])(?P<initials>[A-ZÀ-Ý]\.(?:[ \t]?-?[ \t]?[A-ZÀ-Ý]\.)?)[ \t]*"
+    r"(?P<name>(?:(?i:de la|de|du|des|le|la|van der|van den|van|von|der|den|ben|bin|el|al|da|do|dos|das|di|del|"
+    r"ait|aït|ould|mac|mc)[ \t]+)?(?:[DLN][’'])?(?P<word>[A-ZÀ-Ý][a-zà-ÿß]+(?:-[A-ZÀ-Ý][a-zà-ÿß]+)?|"
+    r"[A-ZÀ-Ý]{3,}(?:-[A-ZÀ-Ý]{2,})?))(?![\w’'])"
+)
+_NOT_AFTER_INITIAL = {"M", "MM"}
+
+
+def initial_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """Initials and a surname, whatever the surname ("P. Dimanche", "S. Blanc"): the word must be a surname the
+    gazetteer knows (even if a common word) or no French word; "Annexe B. Remplir" is neither."""
+    for match in _INITIAL_NAME.finditer(text):
+        word = match.group("word")
+        if match.group("initials").rstrip(".") in _NOT_AFTER_INITIAL and word.lower() in STOP_WORDS:
+            continue
+        kind = lookup(word)
+        lower = word.lower()
+        if (
+            lower in _CLOSING_WORDS
+            or lower in _FUNCTION_WORDS
+            or lower in STOP_WORDS
+            and (kind is None or len(word) < 4)
+        ):
+            continue  # "Annexe B. Le formulaire"
+        if (kind is not None and kind.surname) or not (is_french(word) or is_common(word)):
+            yield match.start(), match.end(), 0.75

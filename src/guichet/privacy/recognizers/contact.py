@@ -259,9 +259,30 @@ def _address_end(text: str, end: int) -> int:
     return end
 
 
+# English months too ("since 15 February 2025"): written by people who write in English or mix both.
+_MONTH_EN = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|"
+    r"mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sep\.?|oct\.?|nov\.?|dec\.?)"
+)
 _MONTH = (
     r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
-    r"decembre|janv\.?|févr\.?|avr\.?|juil\.?|sept\.?|oct\.?|nov\.?|déc\.?)"
+    r"decembre|janv\.?|févr\.?|avr\.?|juil\.?|sept\.?|oct\.?|nov\.?|déc\.?|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)"
+)
+# A day or a year written in words: "le deux mars", "vingt-deux septembre mil neuf cent cinquante-quatre".
+_NUMBER_WORD = (
+    r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|"
+    r"trente|quarante|cinquante|soixante|cents?|et)"
+)
+_DAY_WORDS = (
+    r"(?:premier|1er|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
+    r"dix-sept|dix-huit|dix-neuf|vingt(?:[- ]et[- ]un|-deux|-trois|-quatre|-cinq|-six|-sept|-huit|-neuf)?|"
+    r"trente(?:[- ]et[- ]un)?)"
+)
+_YEAR_WORDS = r"(?:mil|mille|deux[ \-]mille)(?:[ \-]+" + _NUMBER_WORD + r"(?!\w))*"
+_WORDS_DATE = (
+    r"(?<![\w\-])(?i:" + _DAY_WORDS + r")[ \u00a0]+(?i:" + _MONTH + r")(?![\w])"
+    r"(?:[ \u00a0]+(?:(?:19|20)\d{2}(?!\d)|(?i:" + _YEAR_WORDS + r")))?"
 )
 _ISO_DATE = r"(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
 _DATE = r"(?:" + _ISO_DATE + r"|\d{1,2}(?:er)?[ ./\-](?:\d{1,2}|" + _MONTH + r")[ ./\-](?:19|20)?\d{2})"
@@ -289,9 +310,11 @@ class BirthDateRecognizer(RegexRecognizer):
 # A day and a month, with or without the year: 14/06/2025, 5/6/25, 18/12, 3 mars 2025, 1er octobre, 2 novembre.
 _ANY_DATE = (
     r"(?<![\d/.\-])(?:" + _ISO_DATE + r"|"
-    r"(?:\d{1,2}(?:er)?[ \u00a0]+(?:au|et)[ \u00a0]+)?\d{1,2}(?:er)?[ \u00a0](?:" + _MONTH + r")"
-    r"(?:[ \u00a0](?:19|20)\d{2})?|"
-    r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-](?:19|20)?\d{2})?|(?i:" + _MONTH + r")[ \u00a0](?:19|20)\d{2})(?![\d/])"
+    r"(?:\d{1,2}(?:er)?[ \u00a0]+(?:au|et)[ \u00a0]+)?\d{1,2}(?:er|st|nd|rd|th)?[ \u00a0](?i:" + _MONTH + r")(?!\w)"
+    r"(?:,?[ \u00a0](?:19|20)\d{2})?|"
+    r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-](?:19|20)?\d{2})?|(?i:" + _MONTH + r")[ \u00a0](?:19|20)\d{2}|"
+    r"(?<!\w)(?i:" + _MONTH_EN + r")[ \u00a0]\d{1,2}(?:st|nd|rd|th)?(?:,?[ \u00a0](?:19|20)\d{2})?(?!\d)"
+    r")(?![\d/]|[.\-]\d)|" + _WORDS_DATE
 )
 # A day of the week and its number, without a month: "mercredi 14", "le lundi 3 à 10h".
 _WEEKDAY_DATE = (
@@ -439,6 +462,50 @@ _FIXED = re.compile(
 _DEADLINE_AFTER = re.compile(r"(?i)[ \t,]*(?:au plus tard|dernier délai|dernier delai|maximum|grand maximum)\b")
 
 
+# A text written by a person about their own case: a word of the writer anywhere (je, mon, nous, my, I…) or a
+# greeting. In such a
+# text every date is the writer's or a relative's (an appointment, a deadline of his file, a letter, an event), unless
+# its own sentence quotes a rule; fiche paragraphs speak to "vous" and hold no "je" (model letters hold no dates).
+_WRITER = re.compile(
+    r"(?i)(?:\b(?:j['’]|m['’])(?=\w)|\bj (?=[aeiouéèh])|"
+    r"\b(?:je|jai|jsuis|moi|mon|ma|mes|nous|notre|nos|my|our|me|mine)(?!\w)|(?-i:\bI\b)|\b(?:bonjour|bonsoir|coucou|slt|cordialement|salutations|hello)\b)"
+)
+
+
+def _writers_text(text: str) -> bool:
+    return _WRITER.search(text) is not None
+
+
+# A date of a text of law or of a public rule, right before the date: "la loi du 5 mars 2007", "décret n° … du".
+_PUBLIC_DATE = re.compile(
+    r"(?i)\b(?:loi|lois|décret|decret|arrêté|arrete|ordonnance|circulaire|directive|règlement|reglement|"
+    r"journal officiel|jo|réforme|reforme|revaloris\w*|barème|bareme|code)\b[^.;\n]{0,25}$"
+)
+_NUMERIC_DATE = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})(?:[/.\-](\d{2,4}))?")
+
+
+def _plausible(value: str, before: str) -> bool:
+    """A numeric day and month that can be a date: a real day and month; without a year, written with a slash or
+    a dot after a word of a date ("le 18/12", "du 12.10"), not "3.5 %", "1/2 part" nor "50/50"."""
+    numeric = _NUMERIC_DATE.fullmatch(value)
+    if numeric is None:
+        return True
+    day, separator, month, year = numeric.groups()
+    if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
+        return False
+    if year is None:
+        if len(day) == 1 and len(month) == 1:
+            return False  # "le 1/4", "1/2 part": a share
+        return (
+            separator in "/."
+            and re.search(
+                r"(?i)\b(?:le|du|au|dès|des|depuis|avant|après|apres|jusqu['’]au|on|since|until|from|by)\s*$", before
+            )
+            is not None
+        )
+    return True
+
+
 class EventDateRecognizer(RegexRecognizer):
     """The date of an event of the writer's or a relative's life: "décédé le 3 mars 2025", "mariés le 21/05/2011",
     "mon titre expire le 28/02/2026", "accident de travail le 8 septembre", and of the life of someone the writer
@@ -458,6 +525,7 @@ class EventDateRecognizer(RegexRecognizer):
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         last_end = None
+        writers = _writers_text(text)
         for start, end, score in super().spans(text):
             window = _window(text, start, self.WINDOW)
             breaks = [m.end() for m in _SENTENCE_BREAK.finditer(window)]
@@ -466,7 +534,15 @@ class EventDateRecognizer(RegexRecognizer):
             after = _SENTENCE_BREAK.split(text[end : end + 40], maxsplit=1)[0]
             personal = _PERSONAL.search(before) or _PERSONAL.search(after)
             third = _FAMILY_EVENT.search(before[-60:]) and _THIRD_PERSON.search(before)
-            if _LIFE_EVENT.search(before[-60:]) and personal or third or _STRONG_EVENT.search(before[-20:]):
+            if not _plausible(text[start:end], before):
+                continue
+            if (
+                writers
+                and not _PUBLIC_DATE.search(before[-30:])
+                and (personal or not self._speaks_rule(before, after))
+            ):
+                pass  # a date in a citizen's own text that no rule or law claims: his case's (see _writers_text)
+            elif _LIFE_EVENT.search(before[-60:]) and personal or third or _STRONG_EVENT.search(before[-20:]):
                 pass
             elif personal and (_CASE_DATE.search(before[-70:]) or _DEADLINE_AFTER.match(text, end)):
                 pass  # the writer's own deadline or letter: "je dois partir avant le 15 avril"
@@ -482,6 +558,12 @@ class EventDateRecognizer(RegexRecognizer):
                 continue
             last_end = end
             yield start, end, score
+
+    @staticmethod
+    def _speaks_rule(before: str, after: str) -> bool:
+        """A sentence of a rule in a citizen's text ("si", "vous", "exemple"); his own deadlines ("jusqu'au 20
+        décembre", "avant le 15 avril") are not rules there."""
+        return bool(_RULE_SENTENCE.search(before) or _RULE_SENTENCE.search(after))
 
     @staticmethod
     def _rule(before: str, after: str) -> bool:

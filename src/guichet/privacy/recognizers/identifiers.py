@@ -184,7 +184,8 @@ class PassportRecognizer(RegexRecognizer):
 
 
 class PlateRecognizer(RegexRecognizer):
-    """Number plates: SIV AB-123-CD (since 2009) and FNI 1234 AB 75 (after a keyword)."""
+    """Number plates: SIV AB-123-CD (since 2009), FNI 1234 AB 75 (after a keyword), the neighbours' shapes
+    (Belgian 1-ABC-234, Dutch, Portuguese) and any group of letters and digits after a word of plates."""
 
     ENTITY = "PLAQUE"
     PATTERNS = (
@@ -197,5 +198,19 @@ class PlateRecognizer(RegexRecognizer):
         ),
         # FNI without a keyword, only in its usual spacing: "ma Clio 1234 XV 92"
         (LEFT + r"\d{2,4} [A-HJ-NP-Z]{2,3} (?:0[1-9]|[1-8]\d|9[0-5]|2[AB])" + RIGHT, 0.6),
+        # Belgium "1-ABC-234", the Netherlands "12-ABC-3" / "AB-123-C", Portugal "AA-12-BB" / "12-AB-34"
+        (
+            LEFT + r"(?:\d-[A-Z]{3}-\d{3}|\d{1,2}-[A-Z]{2,3}-\d{1,2}|[A-Z]{1,3}-\d{2,3}-[A-Z]{1,2}|"
+            r"[A-Z]{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2})" + RIGHT,
+            0.8,
+        ),
+        # Any other country's plate after a word of plates: letters and digits in two to four groups ("B-MW 1234",
+        # "1234 BCD", "VD 123456", "TO 123456", "W 12345X")
+        (
+            r"(?i)\b(?:immatricul\w*|plaques?|plate|number plate|matr[ií]cula|targa|kenteken|kennzeichen|"
+            r"nummerplaat)\b[^\n\d]{0,30}?(?P<pii>" + LEFT + r"(?-i:(?=[A-Z\d \-]*[A-Z])(?=[A-Z\d \-]*\d)"
+            r"[A-Z\d]{1,6}(?:[ \-][A-Z\d]{1,6}){1,3}))" + RIGHT,
+            0.75,
+        ),
     )
     FLAGS = re.MULTILINE
