@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from guichet.knowledge.analysis import analyze, fold
 from guichet.knowledge.facets import facets_in_message
 from guichet.knowledge.recourse import RecourseHit, recourse
-from guichet.knowledge.situations import DistressHit, distress, qualifiers_in_message
+from guichet.knowledge.situations import DOCUMENTS, DistressHit, distress, qualifiers_in_message
 from guichet.knowledge.vocabulary import Found, find
 from guichet.text import WRITTEN_PLACEHOLDER
 
@@ -260,6 +260,9 @@ def understand(text: str, *, title: str = "", administration: str = "") -> Query
     query.distress = distress(folded)
     query.recourse = recourse(folded, fold(administration))
     query.qualifiers = qualifiers_in_message(folded)
+    asked_documents = qualifiers_in_message(fold(" \n".join([query.subject, *query.asks]))) & DOCUMENTS
+    if asked_documents:  # "mon passeport a expiré, ma femme a une carte d'identité": the subject and asks decide
+        query.qualifiers = (query.qualifiers - DOCUMENTS) | asked_documents
     query.facets = facets_in_message(folded)
     query.asked_facets = facets_in_message(fold(" \n".join([query.subject, *query.asks])))
     query.terms = frozenset(analyze(" ".join([useful, *query.expansions()])))

@@ -64,6 +64,7 @@ import numpy as np
 from guichet.knowledge.analysis import fold
 from guichet.knowledge.index import LoadedIndex
 from guichet.knowledge.query import Query
+from guichet.knowledge.situations import DOCUMENTS
 
 FEATURES = (
     "first",
@@ -97,8 +98,12 @@ PUBLICS = frozenset({"agent public", "salarié du privé", "indépendant"})
 
 def mismatch(title: frozenset[str], writer: frozenset[str]) -> bool:
     """Whether a fiche title names a situation the writer is not in: one the message does not mention, or another
-    public than the one the writer says they belong to ("… d'un salarié du secteur privé" for a civil servant)."""
-    if title - writer - MATCH_ONLY:
+    public than the one the writer says they belong to ("… d'un salarié du secteur privé" for a civil servant), or
+    only documents the message does not name ("Carte d'identité d'un majeur : première demande" for a passport)."""
+    if title - writer - MATCH_ONLY - DOCUMENTS:
+        return True
+    documents = title & DOCUMENTS
+    if documents and not documents & writer:
         return True
     publics = writer & PUBLICS
     return bool(publics and title & PUBLICS and not title & publics)
@@ -222,7 +227,7 @@ class Candidates:
             qualifiers = index.title_qualifiers[fiche]
             if mismatch(qualifiers, query.qualifiers):
                 features[row, COLUMN["mismatch"]] = 1.0
-            if qualifiers & query.qualifiers:
+            if (qualifiers & query.qualifiers) - DOCUMENTS:  # a document named by both only keeps off a mismatch
                 features[row, COLUMN["qualifier"]] = 1.0
             title = index.title_terms[fiche]
             total = sum(title.values())

@@ -370,6 +370,11 @@ QUALIFIERS: tuple[Qualifier, ...] = (
     ),
     Qualifier("décès", r"deces|defunt|succession|reversion", r"deced|deces|mort|defunt|veuve?|succession"),
     Qualifier("agricole", r"agricole|exploitant", r"agricole|agriculteur|msa|exploitation|ferme"),
+    # Identity documents: sibling fiche families ("Passeport d'un majeur : en cas de perte" and "Carte d'identité d'un
+    # majeur : en cas de perte"). A fiche titled for one document is the neighbour for a message about another, or
+    # about none (the recensement is not a minor's identity card). See `rerank.DOCUMENTS`.
+    Qualifier("passeport", r"passeport", r"passeport"),
+    Qualifier("carte d'identité", r"carte (nationale )?d.identite|\bcni\b", r"carte (nationale )?d.identite|\bcni\b"),
     Qualifier(
         "handicap",
         r"handicap|invalid",
@@ -384,6 +389,11 @@ class DistressHit:
     fiches: tuple[str, ...]
     reason: str
 
+
+# The documents a fiche may be titled for, several at once ("Carte d'identité / Passeport : quel justificatif de
+# domicile ?"): the fiche fits a message that names one of them (in its subject or asks when they name one, see
+# `query.understand`); a fiche titled only for documents the message does not name is a neighbour's fiche.
+DOCUMENTS = frozenset({"passeport", "carte d'identité"})
 
 _DISTRESS = tuple(
     (d, tuple(re.compile(p) for p in d.patterns), tuple(re.compile(p) for p in d.requires)) for d in DISTRESS
