@@ -113,3 +113,22 @@ def test_a_husband_who_left_or_died_does_not_make_a_couple():
         assert choose(cases, message_facts(text)) == ({"Vous vivez seul(e)"}, "message"), text
     together = message_facts("Je suis divorcée et je vis avec mon compagnon depuis deux ans.")
     assert choose(cases, together) == ({"Vous vivez en couple"}, "message")
+
+
+def test_an_age_is_the_writers_not_a_duration_nor_a_colleagues():
+    facts = message_facts(
+        "J'ai 54 ans, licencié après 22 ans dans la même entreprise. On m'a dit 2 ans maximum, "
+        "mais un ancien collègue qui avait 56 ans a eu 3 ans."
+    )
+    assert facts.ages == {54.0}
+    titles = ["Avant 53 ans", "Entre 53 et 54 ans", "55 ans et plus"]
+    assert choose(titles, facts) == ({"Entre 53 et 54 ans"}, "message")
+
+
+def test_a_rule_that_changed_on_a_date_is_the_one_in_force_unless_the_message_dates_the_case():
+    titles = ["Avant novembre 2019", "Depuis le 1er novembre 2019"]
+    assert choose(titles, message_facts("Combien de temps vais-je toucher le chômage ?")) == (
+        {"Depuis le 1er novembre 2019"},
+        "general",
+    )
+    assert choose(titles, message_facts("Mon contrat a pris fin en décembre 2018."))[0] == {"Avant novembre 2019"}

@@ -78,7 +78,17 @@ _AGE = re.compile(
     r"(?<!depuis )(?<!il y a )(?<!pendant )(?<!dans )(?<!plus de )(?<!moins de )\b(\d{1,3})\s*ans\b(\s*et demi)?",
     re.IGNORECASE,
 )
-_DURATION = re.compile(r"\b(?:depuis|il y a|pendant)\s+(\d{1,2})\s*ans\b", re.IGNORECASE)
+_DURATION = re.compile(
+    r"\b(?:depuis|il y a|pendant|durant|apr[eè]s|plus de|moins de|pr[eè]s de)\s+(\d{1,2})\s*ans\b"
+    r"|\b(\d{1,2})\s*ans\s+(?:de\b|d'|dans\b|maximum|minimum|max\b|au maximum|au minimum|chez\b|comme\b|de suite)",
+    re.IGNORECASE,
+)
+# An age said of someone outside the case ("un ancien collègue qui avait 56 ans"): not the writer's, nor a child's.
+_OTHERS_AGE = re.compile(
+    r"\b(?:coll[eè]gue|ami|amie|copain|copine|voisin|voisine|connaissance|quelqu'un|une dame|un monsieur|"
+    r"cousin|cousine)\b[^.!?\n]{0,40}$",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"(?<!\d)(19[2-9]\d|20[0-3]\d)(?!\d)")
 MONTHS = "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre".split()
 _BIRTH_MONTH = re.compile(r"\bnee?s?\s+(?:le\s+\d{1,2}(?:er)?\s+)?(?:en\s+)?(" + "|".join(MONTHS) + r")\b")
@@ -179,11 +189,13 @@ def message_facts(text: str) -> Facts:
         terms = (terms - set(analyze("couple"))) | set(analyze("seul"))
     facts = Facts(terms=terms)
     facts.situations = {name for name, _, in_message in SPECIAL_SITUATIONS if in_message.search(folded)}
-    for m in _AGE.finditer(text):
-        facts.ages.add(int(m.group(1)) + (0.5 if m.group(2) else 0.0))
+    durations = {m.start(2) if m.group(2) else m.start(1) for m in _DURATION.finditer(text)}
     for m in _DURATION.finditer(text):
-        facts.durations.add(float(m.group(1)))
-    facts.ages -= facts.durations
+        facts.durations.add(float(m.group(1) or m.group(2)))
+    for m in _AGE.finditer(text):
+        if m.start(1) in durations or _OTHERS_AGE.search(text[max(0, m.start() - 60) : m.start()]):
+            continue  # "22 ans dans la même entreprise", "2 ans maximum", "un collègue qui avait 56 ans"
+        facts.ages.add(int(m.group(1)) + (0.5 if m.group(2) else 0.0))
     facts.years = {int(y) for y in _YEAR.findall(text)}
     facts.children = {_number(m.group(1)) for m in _CHILDREN.finditer(text)}
     facts.months = {MONTHS.index(m) + 1 for m in _BIRTH_MONTH.findall(folded)}
@@ -219,13 +231,16 @@ class Span:
         return self.low <= value <= self.high
 
 
-def title_spans(title: str) -> list[Span]:
-    """The ranges a case title or a table cell states ("Entre 12 et 13 ans", "1961, 1962 ou 1963", "3 enfants")."""
+def title_spans(title: str, *, inclusive: bool = False) -> list[Span]:
+    """The ranges a case title or a table cell states ("Entre 12 et 13 ans", "1961, 1962 ou 1963", "3 enfants").
+
+    "Entre 12 et 13 ans" stops before 13 (its sibling is "À partir de 13 ans"); `inclusive` reads it up to the eve of
+    14, as "Entre 53 et 54 ans" beside "55 ans et plus" means."""
     t = fold(title)
     spans: list[Span] = []
     unit = "duration" if re.search(r"expir|perime|depuis|anciennete", t) else "age"
     for low, high in re.findall(r"(?:entre|de)\s+(\d{1,3})\s+(?:et|a)\s+(\d{1,3})\s*ans", t):
-        spans.append(Span(unit, float(low), float(high) - 0.01))  # "entre 12 et 13 ans": 12 and a half, not 13
+        spans.append(Span(unit, float(low), float(high) + (0.99 if inclusive else -0.01)))
     for m in re.finditer(r"(a partir de|plus de|moins de|avant|apres|au moins)\s+(\d{1,3})\s*ans", t):
         value = float(m.group(2))
         spans.append(
@@ -299,10 +314,10 @@ def _values(facts: Facts, kind: str) -> set[float]:
     }[kind]
 
 
-def numeric_fit(title: str, facts: Facts) -> int:
+def numeric_fit(title: str, facts: Facts, *, inclusive: bool = False) -> int:
     """1 when a number of the message falls in the title's range, -1 when the message gives numbers of that kind
     and none falls in it, 0 when the title states no range or the message says nothing of that kind."""
-    return _fit(title_spans(title), facts)
+    return _fit(title_spans(title, inclusive=inclusive), facts)
 
 
 # --- groups of alternative cases ------------------------------------------------------------------------------------
@@ -319,6 +334,21 @@ def _group_terms(titles: list[str]) -> dict[str, set[str]]:
     return {t: ts - shared for t, ts in terms.items()}
 
 
+_BEFORE = re.compile(r"^(?:avant|jusqu)", re.IGNORECASE)
+_SINCE = re.compile(r"^(?:depuis|à partir|a partir|après|apres)", re.IGNORECASE)
+
+
+def _in_force(titles: list[str], facts: Facts) -> set[str]:
+    """A rule that changed on a date ("Avant novembre 2019" / "Depuis le 1er novembre 2019"): when the message gives
+    no year, the rule in force (the later one) is the general case, the older one is left out."""
+    if facts.years:
+        return set()
+    dated = [t for t in titles if _YEAR.search(t)]
+    before = [t for t in dated if _BEFORE.search(t.strip())]
+    since = {t for t in dated if _SINCE.search(t.strip())}
+    return since if before and since else set()
+
+
 def choose(titles: list[str], facts: Facts) -> tuple[set[str], str]:
     """The members of a group of alternative titles that apply to the writer, and why.
 
@@ -326,9 +356,14 @@ def choose(titles: list[str], facts: Facts) -> tuple[set[str], str]:
     and the general case was kept) or "" (nothing decided: every member is kept).
     """
     distinct = _group_terms(titles)
+    fits = {title: numeric_fit(title, facts) for title in titles}
+    if -1 in fits.values() and 1 not in fits.values():
+        # No range holds the writer's age: ranges that end where the next begins ("Entre 53 et 54 ans", "55 ans et
+        # plus") include their last year.
+        fits = {title: numeric_fit(title, facts, inclusive=True) for title in titles}
     scores: dict[str, float] = {}
     for title in titles:
-        fit = numeric_fit(title, facts)
+        fit = fits[title]
         words = len(distinct[title] & facts.terms)
         scores[title] = 2.0 * fit + (1.0 if words else 0.0) + 0.1 * words
     best = max(scores.values(), default=0.0)
@@ -338,7 +373,7 @@ def choose(titles: list[str], facts: Facts) -> tuple[set[str], str]:
             return kept, "message"
     # Nothing decided: a member the message rules out (a range it falls outside) still goes.
     possible = {t for t, s in scores.items() if s >= 0}
-    general = {t for t in possible if _GENERAL.search(t)}
+    general = {t for t in possible if _GENERAL.search(t)} | (_in_force(titles, facts) & possible)
     if general and len(general) < len(possible):
         return general, "general"
     return possible or set(titles), ""
