@@ -108,7 +108,9 @@ def detect(text: str, *, known: Mapping[str, str] | None = None, flexible: bool 
     results = analyzer().analyze(text=text, language=LANGUAGE, nlp_artifacts=nlp_artifacts(text))
     chosen = _resolve([Span(r.entity_type, r.start, r.end, r.score) for r in results])
     chosen = _resolve(chosen + _listed_names(text, chosen))
-    chosen = _resolve(chosen + _extended_names(text, chosen))
+    extended = _extended_names(text, chosen)
+    if extended:
+        chosen = _resolve(chosen + extended)
     names = [text[s.start : s.end] for s in chosen if s.type == PERSON]
     names += [value for value, kind in known.items() if kind == PERSON]
     extra = _known_values(text, known, flexible=flexible) + _name_words(text, names)
