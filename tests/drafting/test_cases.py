@@ -1,6 +1,7 @@
 """Which case of a fiche applies to the writer: status, family, nationality, age, year, region read in the message."""
 
-from guichet.drafting.cases import choose, decide, message_facts, numeric_fit, row_fit
+from guichet.drafting.cases import choose, decide, message_facts, numeric_fit, row_fit, special_situations
+from guichet.text import fold
 
 
 def test_the_family_situation_picks_the_case_in_everyday_words():
@@ -132,3 +133,12 @@ def test_a_rule_that_changed_on_a_date_is_the_one_in_force_unless_the_message_da
         "general",
     )
     assert choose(titles, message_facts("Mon contrat a pris fin en décembre 2018."))[0] == {"Avant novembre 2019"}
+
+
+def test_a_chapter_for_foreigners_is_for_a_writer_who_says_so():
+    assert special_situations(fold("Étranger Européen")) == {"foreign"}
+    assert "foreign" not in special_situations(fold("Vous résidez à l'étranger"))
+    assert "foreign" not in message_facts("Je suis séparée, j'ai deux enfants. Ai-je droit au RSA ?").situations
+    assert "foreign" in message_facts("J'ai un titre de séjour depuis 2018.").situations
+    assert "foreign" in message_facts("Je suis marocain, j'habite à Lyon.").situations
+    assert "foreign" not in message_facts("Je pars vivre à l'étranger l'an prochain.").situations

@@ -129,6 +129,16 @@ SPECIAL_SITUATIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = t
             r"\bmsa\b|agricol|agriculteur|exploitant|ferme|viticult|eleveur",
         ),
         (
+            # A chapter for foreigners ("Étranger", "Vous êtes européen", "Étranger d'un autre pays"): not for a
+            # writer who says nothing of a foreign nationality or a residence permit ("à l'étranger" is "abroad").
+            "foreign",
+            r"(?<!l')\betrangers?\b|\beuropeens?\b|ressortissant",
+            r"(?<!l')\betrangere?s?\b|\beuropeen|titre de sejour|carte de sejour|recepisse|\bvisa\b|refugie|"
+            r"naturalis|nationalite|ressortissant|pays d.origine|sans.papiers|apatride|\b(?:"
+            + "|".join(SYNONYMS["étranger"].split() + SYNONYMS["européen"].split())
+            + r")\b",
+        ),
+        (
             "civil service",
             r"fonctionnaire|fonction publique|agent public|agent contractuel",
             r"fonctionnaire|fonction publique|agent (?:public|territorial|hospitalier|contractuel)|titulaire"
