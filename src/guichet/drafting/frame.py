@@ -81,9 +81,16 @@ def distress_block(triage: Triage) -> str:
 _NO_DEATH = re.compile(r"\b(?:c'?\s?est|c)\s+mort\b|\bmorte?s? de (?:rire|fatigue|peur|faim|froid)\b")
 
 
+# A death of years ago ("veuve depuis 6 ans", "décédé il y a 3 ans"): condolences would ring false.
+_PAST_DEATH = re.compile(
+    r"\b(?:veuve?|decedee?|deces|mort|morte)\b[^.!?\n]{0,25}\b(?:depuis|il y a)\s+(?:\d{1,2}|deux|trois|quatre|cinq|"
+    r"six|sept|huit|neuf|dix|plusieurs|des)\s+ans\b"
+)
+
+
 def acknowledgement(message: str) -> str:
     """One sincere sentence for the hardship the message mentions, or "" (never a placeholder to fill)."""
-    folded = _NO_DEATH.sub(" ", fold(message))
+    folded = _PAST_DEATH.sub(" ", _NO_DEATH.sub(" ", fold(message)))
     for pattern, sentence in ACKNOWLEDGEMENTS:
         if re.search(pattern, folded):
             return sentence
