@@ -23,7 +23,14 @@ class Facet:
 
 
 FACETS: tuple[Facet, ...] = (
-    Facet("perte", r"\bperte\b|\bperdu", r"\bperdu\w*|\bperte\b|egare\w*"),
+    # A lost thing, not a lost job, income or person ("perte de mon emploi", "j'ai perdu mon mari").
+    Facet(
+        "perte",
+        r"\bperte\b|\bperdu",
+        r"(\bperdu\w*|\bperte\b)(?! (de |d.)?(mon |ma |son |sa |notre |leur |mes |ses |l.|d.|du |de la )?"
+        r"(emploi|travail|boulot|job|revenus?|salaire|autonomie|mari|femme|epoux|epouse|conjointe?|pere|mere|papa|maman|enfant|fils|fille"
+        r"|bebe|frere|soeur|proche))|egare\w*",
+    ),
     Facet("vol", r"\bvol\b|\bvole", r"\bvol(e|ee|es|ees)?\b|\bvole|cambriol\w*|arrache\w*|on m.a pris"),
     Facet(
         "coût",
@@ -68,7 +75,24 @@ FACETS: tuple[Facet, ...] = (
         r"urgence|temporaire",
         r"urgen\w*|billet d.avion|je pars (dans|le)|au plus vite|depart (dans|le)",
     ),
-    Facet("cumul", r"cumul\w*", r"cumul\w*|en meme temps|toucher les deux|garder (mon|ma|l.)"),
+    # Taking up work again while receiving a pension or a benefit is the cumul ("Retraite du salarié : cumul
+    # emploi-retraite de base"): "mon ancien patron me demande de revenir l'aider".
+    Facet(
+        "cumul",
+        r"cumul\w*",
+        r"cumul\w*|en meme temps|toucher les deux|garder (mon|ma|l.)|retravailler|revenir (travailler|l.aider|aider)"
+        r"|reprendre (du |un |une |le |mon )?(travail|boulot|emploi|activite|petit boulot)"
+        r"|reprise d.(activite|emploi)",
+    ),
+    # Living or staying abroad: "Aspa, Asi : faut-il résider en France ?", "Peut-on toucher le RSA à l'étranger ?".
+    Facet(
+        "séjour hors de France",
+        r"resider en france|a l.etranger|hors de france|quitter la france",
+        r"a l.etranger|hors de france|quitter la france|(passer|rester|partir|vivre|aller|sejourner|habiter)\b.{0,40}"
+        r"\b(\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|plusieurs) mois|\b(\d+|deux|trois|quatre|cinq|six|sept"
+        r"|huit|neuf|plusieurs) mois (la.bas|chez|au |en |a l|dans mon pays|au pays)|retourner (au|dans mon) pays"
+        r"|l.hiver (chez|au|en|a|dans)|rester la.bas",
+    ),
     Facet(
         "suivi de la demande",
         r"suivre|ou en est|etat d.avancement",

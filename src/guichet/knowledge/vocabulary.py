@@ -620,7 +620,8 @@ VOCABULARY: tuple[Term, ...] = (
     ),
     Term(
         r"(?s:passeport.{0,200}?(toujours (rien|pas)|(pas|rien|jamais) (\w+ )?(recu|pret)|ou en est|suivre|"
-        r"attends? depuis|pas arrive)|(toujours (rien|pas)|ou en est|attends? depuis).{0,120}?passeport)",
+        r"attends? depuis|pas arrive|sans nouvelles?|aucune? (sms|nouvelles?|message)|l.avancement)"
+        r"|(toujours (rien|pas)|ou en est|attends? depuis).{0,120}?passeport)",
         "savoir où en est sa demande de passeport",
         ("F34757",),
         "F34757 « Comment savoir où en est ma demande de passeport ? »",
@@ -639,6 +640,35 @@ VOCABULARY: tuple[Term, ...] = (
         "F34742 « Comment suivre l'état d'avancement de la fabrication d'une carte grise ? »",
     ),
     Term(r"ants", "agence nationale des titres sécurisés", (), "usage courant"),
+    # A residence permit whose renewal cannot even be filed: no appointment to be had at the préfecture.
+    Term(
+        r"(?s:(pas|jamais|aucun|impossible|plus|sans)( \w+){0,3} (de |d.)?(rendez.vous|rdv|creneaux?)\b.{0,160}?"
+        r"(prefecture|titre de sejour|carte de sejour)|(prefecture|titre de sejour|carte de sejour).{0,200}?"
+        r"(pas|jamais|aucun|impossible|plus|sans)( \w+){0,3} (de |d.)?(rendez.vous|rdv|creneaux?)\b)",
+        "difficulté demande de titre de séjour préfecture rendez-vous recours récépissé",
+        ("F31969", "F15763"),
+        "F31969 « Que faire en cas de difficulté lors d'une demande de titre de séjour ? » (difficulté au guichet de "
+        "la préfecture : recours gracieux, Défenseur des droits) ; F15763 « Qu'est-ce qu'un récépissé de demande de "
+        "titre de séjour ? »",
+    ),
+    # The Aspa while staying abroad: the condition of residence in France (more than 6 months a year).
+    Term(
+        r"(?s:\b(aspa|asi|minimum vieillesse)\b.{0,250}?(a l.etranger|hors de france|quitter la france"
+        r"|retourner (au|dans mon) pays|l.hiver (chez|au|en|a|dans)|(aller|partir|rester|sejourner|vivre|passer)\b"
+        r".{0,60}\b(\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|plusieurs) mois\b)"
+        r"|(a l.etranger|hors de france|quitter la france|retourner (au|dans mon) pays|l.hiver (chez|au|en|a|dans)"
+        r"|(aller|partir|rester|sejourner|vivre|passer)\b.{0,60}\b(\d+|deux|trois|quatre|cinq|six|sept|huit|neuf"
+        r"|plusieurs) mois\b).{0,250}?\b(aspa|asi|minimum vieillesse)\b)",
+        "Aspa résider en France séjour à l'étranger",
+        ("F1663",),
+        "F1663 « Aspa, Asi : faut-il résider en France ? » (séjourner en France plus de 6 mois par an)",
+    ),
+    Term(
+        r"recens\w*(?! de la population)",
+        "recensement citoyen militaire attestation de recensement",
+        ("F870",),
+        'F870 « Recensement militaire (ou "recensement citoyen") »',
+    ),
     Term(
         r"non.?gage",
         "certificat de situation administrative non gage",
@@ -895,9 +925,10 @@ VOCABULARY: tuple[Term, ...] = (
         "F14722 « Qui perçoit les prestations et allocations familiales dans un couple ? »",
     ),
     Term(
-        r"(?s:\baah\b.{0,120}?(?<!plus )(?<!pas )(travail\w*|emploi|mi.temps|temps partiel|reprendre|reprise)"
-        r"|(?<!plus )(?<!pas )(travail\w*|emploi|mi.temps"
-        r"|temps partiel|reprendre|reprise).{0,120}?\baah\b)",
+        # not work denied ("ne travaille plus", "n'a jamais pu travailler", "sans emploi")
+        r"(?s:\baah\b.{0,120}?(?<!plus )(?<!pas )(?<!ne )(?<!pu )(?<!sans )(travail\w*|emploi|mi.temps|temps partiel"
+        r"|reprendre|reprise)(?! plus)(?! pas)|(?<!plus )(?<!pas )(?<!ne )(?<!pu )(?<!sans )(travail\w*|emploi"
+        r"|mi.temps|temps partiel|reprendre|reprise)(?! plus)(?! pas).{0,120}?\baah\b)",
         "travailler et percevoir l'allocation aux adultes handicapés cumul",
         ("F21615",),
         "F21615 « Peut-on travailler et percevoir l'allocation aux adultes handicapés (AAH) ? »",
