@@ -51,7 +51,8 @@ recourse route lifted only by the dispute (médiateur, conciliateur) never takes
 own fiche, unless the message asks for a recourse or an amicable settlement, or says its claim was refused or left
 unanswered (`ROUTE_NAMED`): the draft answers the problem first. A fiche whose title holds the whole title of a
 fiche a name points to, and more ("Qui doit payer la taxe d'habitation d'un logement meublé ?" under "Taxe
-d'habitation"), shares the name's pointer when the message uses half of its title (`SIBLING_TITLE_SHARE`). Two audience features (a fiche for professionals
+d'habitation"), shares the name's pointer when the message uses half of its title (`SIBLING_TITLE_SHARE`).
+Two audience features (a fiche for professionals
 only, for a business owner or for anyone else) were tried on train + validation and left out (one message either
 way).
 """
