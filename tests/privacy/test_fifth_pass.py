@@ -40,6 +40,17 @@ CASES = [
     ("mon rendez-vous est le onze avril, je ne pourrai pas venir", [("onze avril", "date")]),
     ("Je suis née le trois juin deux mille un à Oran.", [("trois juin deux mille un", "date")]),
     ("Bonjour, audience au tribunal le 19.11 pour mon divorce.", [("19.11", "date")]),
+    # addresses abroad without a street, a second number of the same shape, a trade named after its owner
+    (
+        "Mon père vit toujours à Quartier Hassi, ilot 7, Tlemcen, Algérie depuis sa retraite.",
+        [("Quartier Hassi, ilot 7, Tlemcen, Algérie", "address")],
+    ),
+    (
+        "Ma sœur habite Aldeia Nova, freguesia de Ponte, Portugal.",
+        [("Aldeia Nova, freguesia de Ponte, Portugal", "address")],
+    ),
+    ("Nos numéros d'allocataire : le mien 3381904, celui de mon mari 3390217.", [("3390217", "caf_number")]),
+    ("J'étais apprenti à la Boulangerie Lapin puis chez Menuiserie Bonnet.", [("Lapin", "name"), ("Bonnet", "name")]),
     # plates of neighbouring countries
     ("Ma voiture a une plaque belge 2-XYZ-917 et je veux l'immatriculer ici.", [("2-XYZ-917", "plate")]),
     ("j'ai une voiture allemande immatriculée M-KL 4821", [("M-KL 4821", "plate")]),

@@ -141,6 +141,7 @@ class ContextNameRecognizer(LocalRecognizer):
             *shaped_surnames(text),
             *names_with_me(text),
             *initial_names(text),
+            *trade_names(text),
         }
         places = [
             (ent.start_char, ent.end_char)
@@ -814,3 +815,27 @@ def initial_names(text: str) -> Iterator[tuple[int, int, float]]:
             continue  # "Annexe B. Le formulaire"
         if (kind is not None and kind.surname) or not (is_french(word) or is_common(word)):
             yield match.start(), match.end(), 0.75
+
+
+# A trade named after its owner: "Menuiserie Constant", "Garage Dufour", "Ets Petit", "SARL Benali".
+_TRADE_NAME = re.compile(
+    r"(?<![\w’'])(?:Menuiserie|Boulangerie|Boucherie|Pâtisserie|Patisserie|Charcuterie|Garage|Pharmacie|Cabinet|"
+    r"Entreprise|Ets\.?|Établissements|Etablissements|Transports|Taxis?|Plomberie|Maçonnerie|Maconnerie|Charpente|"
+    r"Couverture|Électricité|Electricité|Coiffure|Salon|Épicerie|Epicerie|Restaurant|Brasserie|Ambulances|"
+    r"Carrosserie|Nettoyage|Peinture|Serrurerie|Ferme|Auto-école|SARL|SAS|EURL|SCI|EARL|GAEC|Maison)"
+    r"[ \t]+(?P<name>(?:[DLN][’'])?[A-ZÀ-Ý][a-zà-ÿß]+(?:-[A-ZÀ-Ý][a-zà-ÿß]+)?(?:[ \t]+(?:et|&)[ \t]+"
+    r"(?:Fils|Frères|Freres|Cie))?)(?![\w’'])"
+)
+
+
+def trade_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """The owner's surname in a trade's name, even a common word ("Menuiserie Constant", "Boulangerie Petit"): a
+    surname the gazetteer knows that is no place, or no French word."""
+    for match in _TRADE_NAME.finditer(text):
+        word = match.group("name").split()[0]
+        kind = lookup(word)
+        lower = word.lower()
+        if lower in STOP_WORDS or lower in _FUNCTION_WORDS or lower in _CLOSING_WORDS:
+            continue
+        if (kind is not None and kind.surname and not kind.public) or (kind is None and not is_french(word)):
+            yield match.start("name"), match.start("name") + len(word), 0.6

@@ -69,6 +69,18 @@ _HOME = (
 )
 
 
+# Countries an address abroad ends with (where Guichet's writers come from or retire to).
+_COUNTRY = (
+    r"(?:Alg[ée]rie|Maroc|Tunisie|Libye|[ÉE]gypte|S[ée]n[ée]gal|Mali|Mauritanie|Guin[ée]e(?:-Bissau)?|"
+    r"C[ôo]te d['’]Ivoire|Burkina(?: Faso)?|Niger|Tchad|Cameroun|Gabon|Congo|RDC|B[ée]nin|Togo|Ghana|Nigeria|"
+    r"Madagascar|Comores|Maurice|Djibouti|Portugal|Espagne|Italie|Allemagne|Belgique|Suisse|Luxembourg|Pays-Bas|"
+    r"Royaume-Uni|Angleterre|Irlande|Pologne|Roumanie|Bulgarie|Moldavie|Ukraine|Russie|Serbie|Croatie|Bosnie|"
+    r"Albanie|Kosovo|Gr[èe]ce|Turquie|Arm[ée]nie|G[ée]orgie|Liban|Syrie|Irak|Iran|Afghanistan|Pakistan|Inde|"
+    r"Sri Lanka|Bangladesh|Chine|Vietnam|Viet Nam|Cambodge|Laos|Tha[ïi]lande|Philippines|Japon|Cor[ée]e|Ha[ïi]ti|"
+    r"Br[ée]sil|Colombie|P[ée]rou|Chili|Argentine|Mexique|Canada|[ÉE]tats-Unis|USA|Cap-Vert|Angola|Mozambique)"
+)
+
+
 # Streets abroad, the number after the name: the type first ("Rua", "Calle", "Via", "ul.", "Strada"), any French
 # type, or a name ending in a type ("Kerkstraat", "Hauptstraße", "Prinsengracht").
 _FOREIGN_TYPE = (
@@ -207,6 +219,14 @@ class AddressRecognizer(RegexRecognizer):
         # after a label, what the writer gives as an address: "Mon adresse en Côte d'Ivoire : Cocody Riviera 3…",
         # "son adresse c'est Hay Mohammadi…", "Morada: …"; "à l'adresse suivante :" only in the writer's sentence
         (_LABELLED, 0.75),
+        # abroad without a street, parts joined by commas up to the country, after where someone lives: "je vis à
+        # Cité 200 logements, bloc 12, Sétif, Algérie", "habite Douar Ouled Ali, commune de Sidi Bennour, Maroc"
+        (
+            _HOME + r"(?:[a-zà-ÿ'’]+\s+){0,2}?(?:(?:au|à|a|en|dans)\s+)?(?:(?:le|la|les|l['’])\s*)?"
+            r"(?P<pii>[A-ZÀ-Ý0-9][^,.;!?\n]{1,50}"
+            r"(?:,[ \t]*[^,.;!?\n]{1,50}){1,5},[ \t]*" + _COUNTRY + r")(?![\w'’])",
+            0.7,
+        ),
         # a town, then the street, after "à": "chez ma tante à Cergy, quartier des Touleuses"
         (r"(?<![\w'’])(?:à|a)\s+(?P<pii>" + _TOWN + r",\s*" + _STREET + ")", 0.6),
     )
