@@ -1,6 +1,8 @@
 from guichet.knowledge.analysis import analyze, fold
+from guichet.knowledge.facets import facets_in_message
 from guichet.knowledge.query import prepare_query, understand
-from guichet.knowledge.situations import distress
+from guichet.knowledge.rerank import mismatch
+from guichet.knowledge.situations import distress, qualifiers_in_title
 from guichet.knowledge.vocabulary import VOCABULARY, find
 
 
@@ -282,3 +284,44 @@ def test_negated_and_compared_publics_and_the_isolated_parent():
         for found in find("Commerçante, ma boutique est en liquidation : ai-je droit au chômage ?")
         for f in found.term.fiches
     }
+
+
+def test_identity_documents_are_alternatives_and_the_asks_decide():
+    def title(text: str) -> frozenset[str]:
+        return qualifiers_in_title(fold(text))
+
+    passport = understand(
+        "Renouvellement de nos passeports\nMon passeport a expiré, ma femme a encore sa carte d'identité. "
+        "Comment renouveler mon passeport ?"
+    ).qualifiers
+    assert "passeport" in passport and "carte d'identité" not in passport
+    assert mismatch(title("Carte d'identité d'un majeur : première demande"), passport)
+    assert not mismatch(title("Passeport d'un majeur : première demande"), passport)
+    assert not mismatch(title("Carte d'identité / Passeport : quel justificatif de domicile ?"), passport)
+    # a message that names no document: a minor's identity card is not the recensement
+    census = understand("Mon fils a eu 16 ans, il doit se faire recenser ? Il faut quoi comme papiers ?")
+    assert mismatch(title("Renouvellement de la carte d'identité d'un mineur"), census.qualifiers)
+    assert "F870" in {f for found in census.vocabulary for f in found.term.fiches}
+
+
+def test_names_of_this_pass_point_to_their_fiches():
+    def pointed(text: str) -> set[str]:
+        return {fiche for found in find(text) for fiche in found.term.fiches}
+
+    assert "F31969" in pointed(
+        "Depuis deux mois je n'arrive pas à avoir un rendez-vous pour renouveler mon titre de séjour."
+    )
+    assert "F34757" in pointed("Demande de passeport déposée il y a deux mois, aucun SMS, où voir l'avancement ?")
+    assert "F1663" in pointed("Je touche l'Aspa, puis-je partir 7 mois chez ma fille au Portugal ?")
+    # work denied is not the AAH-and-work fiche; work taken up is
+    assert "F21615" not in pointed("Mon frère ne travaille plus depuis 2017, peut-il toucher l'AAH ?")
+    assert "F21615" not in pointed("Ma sœur n'a jamais pu travailler : a-t-elle droit à l'AAH ?")
+    assert "F21615" in pointed("Je touche l'AAH, si je prends un mi-temps qu'est-ce que je garde ?")
+
+
+def test_facets_of_this_pass():
+    assert "perte" not in facets_in_message(fold("Titre expiré et perte de mon emploi"))
+    assert "perte" not in facets_in_message(fold("J'ai perdu mon mari en mars"))
+    assert "perte" in facets_in_message(fold("J'ai perdu mon passeport"))
+    assert "cumul" in facets_in_message(fold("Retraité, mon ancien patron me demande de revenir l'aider"))
+    assert "séjour hors de France" in facets_in_message(fold("Je voudrais passer 7 mois au Portugal"))
