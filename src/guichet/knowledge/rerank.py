@@ -209,7 +209,9 @@ class Candidates:
             for rank, fiche_id in enumerate(sorted(found.term.fiches, key=lambda f: _situation_fit(index, query, f))):
                 pointed.setdefault(f"v:{fiche_id}", ("vocabulary", found.text, rank, weight))
         for order, hit in enumerate(query.distress):  # the first situation recognised is the main one
-            for rank, fiche_id in enumerate(hit.fiches):
+            # as for names: the fiche written for the writer's situation first ("RSA parent isolé" for a mother
+            # alone with her baby), the curated order otherwise
+            for rank, fiche_id in enumerate(sorted(hit.fiches, key=lambda f: _situation_fit(index, query, f))):
                 pointed.setdefault(f"d:{fiche_id}", ("distress", hit.name, rank + 2 * order, 1.0))
         for order, route in enumerate(query.recourse):
             for rank, fiche_id in enumerate(route.fiches):
