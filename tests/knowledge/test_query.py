@@ -302,6 +302,9 @@ def test_identity_documents_are_alternatives_and_the_asks_decide():
     census = understand("Mon fils a eu 16 ans, il doit se faire recenser ? Il faut quoi comme papiers ?")
     assert mismatch(title("Renouvellement de la carte d'identité d'un mineur"), census.qualifiers)
     assert "F870" in {f for found in census.vocabulary for f in found.term.fiches}
+    # a document the writer says they never had is not the one they write about
+    never = understand("Premier passeport, je n'ai jamais eu de carte d'identité\nQue dois-je fournir ?").qualifiers
+    assert "passeport" in never and "carte d'identité" not in never
 
 
 def test_names_of_this_pass_point_to_their_fiches():
@@ -325,3 +328,5 @@ def test_facets_of_this_pass():
     assert "perte" in facets_in_message(fold("J'ai perdu mon passeport"))
     assert "cumul" in facets_in_message(fold("Retraité, mon ancien patron me demande de revenir l'aider"))
     assert "séjour hors de France" in facets_in_message(fold("Je voudrais passer 7 mois au Portugal"))
+    assert "première fois" in facets_in_message(fold("Premier passeport pour le Canada"))
+    assert "première fois" not in facets_in_message(fold("Premier rendez-vous dans 2 mois"))

@@ -63,7 +63,9 @@ FACETS: tuple[Facet, ...] = (
     Facet(
         "première fois",
         r"premiere (demande|declaration|inscription|immatriculation)",
-        r"premiere (fois|demande|declaration)|\b1(ere|re) (fois|declaration)|jamais (eu|fait)|mon 1er",
+        r"premiere (fois|demande|declaration)|\b1(ere|re) (fois|declaration)|jamais (eu|fait)|mon 1er"
+        # "premier passeport": a first document, not "premier rendez-vous" or "premier versement"
+        r"|premier (passeport|permis|titre|visa)|premiere (carte|inscription|immatriculation)",
     ),
     Facet(
         "changement d'adresse",

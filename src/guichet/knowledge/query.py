@@ -77,6 +77,10 @@ _QUESTION_WORDS = re.compile(
     r"qu'est-ce|il faut quoi|on fait comment|je fais comment|expliquez|j'y ai droit|on y a droit)\b",
     re.IGNORECASE,
 )
+_NEGATED_DOCUMENT = re.compile(
+    r"(jamais eu|pas eu|pas de|sans|n.ai (pas|plus)|n.a (pas|plus))( \w+){0,2} (de |d.|ma |mon |sa |son )?"
+    r"(carte (nationale )?d.identite|passeport|cni)"
+)
 _CONTENT_MIN = 4  # an ask with fewer content words borrows the sentence before it
 MAX_SUB_QUERIES = 4
 DENSE_CHARS = 300
@@ -259,10 +263,13 @@ def understand(text: str, *, title: str = "", administration: str = "") -> Query
     query.vocabulary = find(useful)
     query.distress = distress(folded)
     query.recourse = recourse(folded, fold(administration))
-    query.qualifiers = qualifiers_in_message(folded)
-    asked_documents = qualifiers_in_message(fold(" \n".join([query.subject, *query.asks]))) & DOCUMENTS
-    if asked_documents:  # "mon passeport a expiré, ma femme a une carte d'identité": the subject and asks decide
-        query.qualifiers = (query.qualifiers - DOCUMENTS) | asked_documents
+    # A document the writer says they do not have is not the one they write about ("je n'ai jamais eu de carte
+    # d'identité, il me faut un passeport"); the subject and asks decide when the story names both.
+    documents = qualifiers_in_message(_NEGATED_DOCUMENT.sub(" ", folded)) & DOCUMENTS
+    asked_documents = (
+        qualifiers_in_message(_NEGATED_DOCUMENT.sub(" ", fold(" \n".join([query.subject, *query.asks])))) & DOCUMENTS
+    )
+    query.qualifiers = (qualifiers_in_message(folded) - DOCUMENTS) | (asked_documents or documents)
     query.facets = facets_in_message(folded)
     query.asked_facets = facets_in_message(fold(" \n".join([query.subject, *query.asks])))
     query.terms = frozenset(analyze(" ".join([useful, *query.expansions()])))
