@@ -51,6 +51,13 @@ CASES = [
     ),
     ("Nos numéros d'allocataire : le mien 3381904, celui de mon mari 3390217.", [("3390217", "caf_number")]),
     ("J'étais apprenti à la Boulangerie Lapin puis chez Menuiserie Bonnet.", [("Lapin", "name"), ("Bonnet", "name")]),
+    # a surname that is a month, said again with another first name; dates in the neighbours' languages
+    (
+        "Ma sœur s'appelle Céline Octobre et moi Fleur Octobre.",
+        [("Céline Octobre", "name"), ("Fleur Octobre", "name")],
+    ),
+    ("Trabalhei em Lisboa até 15 de agosto de 2024, je suis rentré en France.", [("15 de agosto de 2024", "date")]),
+    ("Ich bin am 3. Oktober 2025 nach Frankreich gekommen, j'ai besoin d'aide.", [("3. Oktober 2025", "date")]),
     # plates of neighbouring countries
     ("Ma voiture a une plaque belge 2-XYZ-917 et je veux l'immatriculer ici.", [("2-XYZ-917", "plate")]),
     ("j'ai une voiture allemande immatriculée M-KL 4821", [("M-KL 4821", "plate")]),

@@ -382,6 +382,19 @@ def _name_words(text: str, names: list[str]) -> list[Span]:
     for match in re.finditer(r"(?m)^[ \t]*(?P<word>[^\W\d_]+)[ \t.]*$", text):
         if match.group("word") in common:
             spans.append(Span(PERSON, match.start("word"), match.end("word"), 0.3))
+    # the same word capitalised inside a sentence, with the known first name before it: "Pascal Janvier … et moi
+    # Marine Janvier" (French writes "janvier", "juste", "dimanche" in lower case there)
+    common = {word for word in common if len(word) > 2 and word.lower() not in _NOT_NAME_WORDS}
+    if common:
+        pattern = r"(?<![\w’'\-])(?:" + "|".join(map(re.escape, sorted(common))) + r")(?![\w’'\-])"
+        for match in re.finditer(pattern, text):
+            if _SENTENCE_OPENING.search(text, max(0, match.start() - 3), match.start()):
+                continue
+            start = match.start()
+            before = _FIRST_BEFORE.search(text, max(0, start - 40), start)
+            if before and _first_name_before(before.group("word")):
+                start = before.start("word")
+            spans.append(Span(PERSON, start, match.end(), 0.3))
     for match in _NAME_TOKEN.finditer(text):
         token = match.group().rstrip("'’-")
         pieces = [(match.start(), token)]
@@ -402,6 +415,22 @@ def _name_words(text: str, names: list[str]) -> list[Span]:
                 if any(_one_edit(token.lower(), word) for word in long_words):
                     spans.append(Span(PERSON, match.start(), match.end(), 0.3))
     return spans
+
+
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:…\n]|[.!?:…\n][ \t]+|^[ \t]+)\Z")
+_FIRST_BEFORE = re.compile(r"(?<![\w’'\-])(?P<word>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)[ \t]+\Z")
+
+
+def _first_name_before(word: str) -> bool:
+    kind = gazetteer.lookup(word)
+    lower = word.lower()
+    return (
+        kind is not None
+        and kind.first
+        and lower not in _NOT_NAME_WORDS
+        and lower not in _TITLES
+        and lower not in _KIN_WORDS
+    )
 
 
 def _common_part(word: str) -> bool:

@@ -289,6 +289,15 @@ _MONTH = (
     r"decembre|janv\.?|févr\.?|avr\.?|juil\.?|sept\.?|oct\.?|nov\.?|déc\.?|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)"
 )
+# Months of the neighbours' languages, in a date written by someone of there: "30 de junho de 2025", "12. März
+# 2024", "3 giugno 2025", "14 de febrero".
+_MONTH_OTHER = (
+    r"(?:janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|"
+    r"febrero|marzo|mayo|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|"
+    r"maggio|giugno|luglio|settembre|ottobre|dicembre|januar|februar|märz|maerz|juni|juli|oktober|dezember|"
+    r"styczeń|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|"
+    r"ianuarie|februarie|martie|aprilie|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie)"
+)
 # A day or a year written in words: "le deux mars", "vingt-deux septembre mil neuf cent cinquante-quatre".
 _NUMBER_WORD = (
     r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|"
@@ -333,7 +342,13 @@ _ANY_DATE = (
     r"(?:\d{1,2}(?:er)?[ \u00a0]+(?:au|et)[ \u00a0]+)?\d{1,2}(?:er|st|nd|rd|th)?[ \u00a0](?i:" + _MONTH + r")(?!\w)"
     r"(?:,?[ \u00a0](?:19|20)\d{2})?|"
     r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-](?:19|20)?\d{2})?|(?i:" + _MONTH + r")[ \u00a0](?:19|20)\d{2}|"
-    r"(?<!\w)(?i:" + _MONTH_EN + r")[ \u00a0]\d{1,2}(?:st|nd|rd|th)?(?:,?[ \u00a0](?:19|20)\d{2})?(?!\d)"
+    r"(?<!\w)(?i:" + _MONTH_EN + r")[ \u00a0]\d{1,2}(?:st|nd|rd|th)?(?:,?[ \u00a0](?:19|20)\d{2})?(?!\d)|"
+    r"\d{1,2}(?:er|st|nd|rd|th|\.)?[ \u00a0]+(?:(?i:de|of|del)[ \u00a0]+)?(?i:"
+    + _MONTH
+    + r"|"
+    + _MONTH_OTHER
+    + r")(?!\w)"
+    r"(?:,?[ \u00a0]+(?:(?i:de|of|del)[ \u00a0]+)?(?:19|20)\d{2})?"
     r")(?![\d/]|[.\-]\d)|" + _WORDS_DATE
 )
 # A day of the week and its number, without a month: "mercredi 14", "le lundi 3 à 10h".
