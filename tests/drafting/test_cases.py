@@ -1,6 +1,7 @@
 """Which case of a fiche applies to the writer: status, family, nationality, age, year, region read in the message."""
 
 from guichet.drafting.cases import choose, decide, message_facts, numeric_fit, row_fit, special_situations
+from guichet.drafting.compose import private_facts
 from guichet.text import fold
 
 
@@ -142,3 +143,11 @@ def test_a_chapter_for_foreigners_is_for_a_writer_who_says_so():
     assert "foreign" in message_facts("J'ai un titre de séjour depuis 2018.").situations
     assert "foreign" in message_facts("Je suis marocain, j'habite à Lyon.").situations
     assert "foreign" not in message_facts("Je pars vivre à l'étranger l'an prochain.").situations
+
+
+def test_the_years_of_masked_dates_still_pick_the_case_without_reaching_a_prompt():
+    mapping = {"[DATE_1]": "octobre 2020", "[DATE_NAISSANCE_1]": "3 mars 1966", "[DATE_2]": "28/08/26"}
+    facts = message_facts(f"J'ai été licencié fin [DATE_1]. {private_facts(mapping)}")
+    assert facts.years == {1966, 2020}
+    titles = ["Avant novembre 2019", "Depuis le 1er novembre 2019"]
+    assert choose(titles, facts) == ({"Depuis le 1er novembre 2019"}, "message")

@@ -91,6 +91,8 @@ _OTHERS_AGE = re.compile(
 )
 _YEAR = re.compile(r"(?<!\d)(19[2-9]\d|20[0-3]\d)(?!\d)")
 MONTHS = "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre".split()
+# A year of birth ("né en 1963", "née le 3 mars 1966", "date de naissance : 1958"), apart from the years of events.
+_BIRTH_YEAR = re.compile(r"\b(?:nee?s?|naissance)\b[^.!?\n]{0,25}?(?<!\d)(19[2-9]\d|20[0-3]\d)(?!\d)")
 _BIRTH_MONTH = re.compile(r"\bnee?s?\s+(?:le\s+\d{1,2}(?:er)?\s+)?(?:en\s+)?(" + "|".join(MONTHS) + r")\b")
 _EUROS = re.compile(r"(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+)(?:,(\d{1,2}))?\s*(?:€|euros?\b)", re.IGNORECASE)
 _CHILDREN = re.compile(rf"\b{_NUM}\s+(?:enfants?|fils|filles|garçons)\b", re.IGNORECASE)
@@ -172,6 +174,7 @@ class Facts:
     years: set[int] = field(default_factory=set)
     children: set[int] = field(default_factory=set)
     months: set[int] = field(default_factory=set)  # month of birth ("née en novembre 1965")
+    birth_years: set[int] = field(default_factory=set)  # the years of `years` said as a birth ("né en 1963")
     situations: set[str] = field(default_factory=set)  # special situations the message mentions (SPECIAL_SITUATIONS)
     amounts: set[float] = field(default_factory=set)  # sums in euros ("environ 760 € par mois")
     monthly: set[float] = field(default_factory=set)  # those said per month
@@ -209,6 +212,7 @@ def message_facts(text: str) -> Facts:
     facts.years = {int(y) for y in _YEAR.findall(text)}
     facts.children = {_number(m.group(1)) for m in _CHILDREN.finditer(text)}
     facts.months = {MONTHS.index(m) + 1 for m in _BIRTH_MONTH.findall(folded)}
+    facts.birth_years = {int(y) for y in _BIRTH_YEAR.findall(folded)}
     for m in _EUROS.finditer(text):
         value, after = euros(m), fold(text[m.end() : m.end() + 20])
         before = fold(text[max(0, m.start() - 40) : m.start()])
@@ -231,7 +235,8 @@ def message_facts(text: str) -> Facts:
 
 @dataclass
 class Span:
-    """A numeric condition of a title: `kind` is "age", "duration", "year" or "children"."""
+    """A numeric condition of a title: `kind` is "age", "duration", "year", "birth_year", "event_year", "children",
+    "month" or an income kind."""
 
     kind: str
     low: float
@@ -276,18 +281,22 @@ def title_spans(title: str, *, inclusive: bool = False) -> list[Span]:
         spans.append(Span("month", MONTHS.index(months.group(1)) + 1, MONTHS.index(months.group(2)) + 1))
     years = [int(y) for y in _YEAR.findall(t)]
     if years:
+        # A year in a title about birth is a birth year; "Avant novembre 2019" or "Depuis 2019" dates a rule, read
+        # against the years of events; a bare list or range ("1961 à 1963") reads any year.
+        birth = bool(re.search(r"\bnee?s?\b|naissance", t))
+        dated = "birth_year" if birth else "event_year"
         if re.search(r"(?<!\d)\d{4}\s*(?:a|-)\s*\d{4}(?!\d)", t) and len(years) == 2:
-            spans.append(Span("year", min(years), max(years)))  # "1961 à 1963"
+            spans.append(Span("birth_year" if birth else "year", min(years), max(years)))  # "1961 à 1963"
         elif re.search(r"\b(?:avant|jusqu)", t) and len(years) == 1:
-            spans.append(Span("year", -INFINITY, years[0] - 1))
+            spans.append(Span(dated, -INFINITY, years[0] - 1))
         elif re.search(r"\b(?:a partir|depuis|apres)\b", t) and len(years) == 1:
-            spans.append(Span("year", years[0], INFINITY))
+            spans.append(Span(dated, years[0], INFINITY))
         elif re.search(r"\bentre\b", t) and len(years) == 2:
-            spans.append(Span("year", min(years), max(years)))
+            spans.append(Span("birth_year" if birth else "year", min(years), max(years)))
         elif re.search(r"\bou (?:apres|plus)\b", t) and len(years) == 1:
-            spans.append(Span("year", years[0], INFINITY))
+            spans.append(Span(dated, years[0], INFINITY))
         else:
-            spans += [Span("year", y, y) for y in years]
+            spans += [Span("birth_year" if birth else "year", y, y) for y in years]
     m = re.search(r"(\d{1,2})\s+enfants?\s*(?:ou\s*(?:\+|plus)|et plus)?", t) or re.search(
         r"enfants?[^:;]{0,30}:\s*(\d{1,2})\s*(?:ou\s*(?:\+|plus)|et plus)?", t
     )
@@ -315,6 +324,10 @@ def _values(facts: Facts, kind: str) -> set[float]:
     return {
         "age": facts.ages,
         "duration": facts.durations,
+        # A birth-year row reads the birth years (any year when none is said as a birth), a dated rule ("Avant
+        # novembre 2019") the years of events, a bare year any year.
+        "birth_year": {float(y) for y in (facts.birth_years or facts.years)},
+        "event_year": {float(y) for y in facts.years - facts.birth_years},
         "year": {float(y) for y in facts.years},
         "children": {float(c) for c in facts.children},
         "month": {float(m) for m in facts.months},
@@ -351,7 +364,7 @@ _SINCE = re.compile(r"^(?:depuis|à partir|a partir|après|apres)", re.IGNORECAS
 def _in_force(titles: list[str], facts: Facts) -> set[str]:
     """A rule that changed on a date ("Avant novembre 2019" / "Depuis le 1er novembre 2019"): when the message gives
     no year, the rule in force (the later one) is the general case, the older one is left out."""
-    if facts.years:
+    if facts.years - facts.birth_years:
         return set()
     dated = [t for t in titles if _YEAR.search(t)]
     before = [t for t in dated if _BEFORE.search(t.strip())]

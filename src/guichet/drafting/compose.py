@@ -6,6 +6,7 @@ first got wrong), clean its output (`guichet.drafting.cleaning`), put it in the 
 question or the model refuses or fails the checks twice. Every attempt is reported (`on_attempt`) for the audit.
 """
 
+import re
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -122,10 +123,16 @@ def with_feedback(messages: list[dict[str, str]], problem: str, checks: dict[str
 
 
 def private_facts(personal_data: Mapping[str, str] | None) -> str:
-    """The writer's birth dates, read back from the message's mapping: they pick a fiche's case or table row ("né en
-    1963") in Guichet's own code, and never reach a prompt (the prompt keeps the placeholder)."""
-    births = [value for key, value in (personal_data or {}).items() if "NAISSANCE" in key.upper()]
-    return " ".join(f"né en {value}" for value in births)
+    """The writer's birth dates and the years of the other dates of the case, read back from the message's mapping:
+    they pick a fiche's case or table row ("né en 1963", "licencié en 2020": the rule in force since 2019) in
+    Guichet's own code, and never reach a prompt (the prompt keeps the placeholder)."""
+    facts = []
+    for key, value in (personal_data or {}).items():
+        if "NAISSANCE" in key.upper():
+            facts.append(f"né en {value}")
+        elif "DATE" in key.upper():
+            facts += [f"en {year}" for year in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", value)]
+    return " ".join(facts)
 
 
 def _claims_alert(claims: list[str]) -> dict[str, Any]:
