@@ -114,8 +114,10 @@ DISTRESS: tuple[Distress, ...] = (
             r"(aller|vais|va|allons|inscri\w*|colis|manger|recours) (\w+ ){0,3}(aux |les |des )?restos? du c(oe)?ur"
             r"|banque alimentaire|pour survivre",
         ),
-        ("F19778", "F15553"),
-        "F19778 « RSA demandeur de 25 ans et plus » ; F15553 « RSA parent isolé » : le revenu minimum",
+        ("F19778", "F15553", "F1971", "F20221"),
+        "F19778 « RSA demandeur de 25 ans et plus » ; F15553 « RSA parent isolé » : le revenu minimum ; F1971 « Un "
+        "étudiant a-t-il droit au RSA ? », F20221 « Un travailleur indépendant peut-il bénéficier du RSA ? » (the "
+        "fiche of the writer's public comes first, see `rerank`)",
     ),
     Distress(
         "dettes",
