@@ -59,6 +59,16 @@ FACETS: tuple[Facet, ...] = (
         r"impaye\w*|retard de loyer|(mois|loyers?) (de loyer )?en retard|dettes? de loyer"
         r"|(plus|pas) paye (le|mon|les) loyer",
     ),
+    # A bill the writer cannot pay: a delay or a remission ("Demander un délai de paiement pour payer ses impôts",
+    # "Impossibilité de payer son impôt : demande de remise gracieuse"), not the tax's own fiche.
+    Facet(
+        "difficulté de paiement",
+        r"delai de paiement|impossibilite de payer|remise gracieuse|echelonn\w*|plan de reglement",
+        r"(ne|n.) ?(peux|pourrai|pourrais|arrive) (pas|plus) (a )?(la |le |les )?payer"
+        r"|impossible de (la |le |les )?payer"
+        r"|pas (les moyens|cet argent)|echelonn\w*|delai (de paiement|pour payer)|payer en plusieurs fois"
+        r"|remise (gracieuse|de dette)|une remise\b",
+    ),
     Facet("renouvellement", r"renouvel\w*", r"renouvel\w*|expire|perime|plus valable|arrive a (expiration|echeance)"),
     Facet(
         "première fois",
