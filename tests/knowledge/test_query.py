@@ -330,3 +330,5 @@ def test_facets_of_this_pass():
     assert "séjour hors de France" in facets_in_message(fold("Je voudrais passer 7 mois au Portugal"))
     assert "première fois" in facets_in_message(fold("Premier passeport pour le Canada"))
     assert "première fois" not in facets_in_message(fold("Premier rendez-vous dans 2 mois"))
+    assert "délai" in facets_in_message(fold("Toujours pas de carte grise !"))
+    assert "difficulté de paiement" in facets_in_message(fold("Taxe foncière de 1 340 €, je n'ai pas cet argent"))

@@ -41,7 +41,9 @@ FACETS: tuple[Facet, ...] = (
     Facet(
         "délai",
         r"\bdelais?\b|combien de temps|quand (re)?(recoit|obtient)",
-        r"\bdelais?\b|combien de temps|(ca|cela|c) (prend|met|dure)|toujours (rien|pas) (recu|eu)|attends? depuis",
+        # "toujours pas de carte grise": a document still awaited
+        r"\bdelais?\b|combien de temps|(ca|cela|c) (prend|met|dure)|toujours (rien|pas) (recu|eu|arrivee?|de |d.)"
+        r"|pas encore (recu|arrivee?)|attends? depuis",
     ),
     Facet(
         "retard ou pénalité",
