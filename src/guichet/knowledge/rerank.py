@@ -120,6 +120,9 @@ FACET_TITLE_SHARE = 0.2
 # it shares the name's pointer when the message uses half of its title (grid 0.4 / 0.5 / 0.6 on train + validation:
 # +4 / +5 / +4 right first fiches on corpora/retrieval, drafting unchanged at hit@1).
 SIBLING_TITLE_SHARE = 0.5
+# The cost is the question most often added to another one ("Il faut quoi comme preuve et ça coûte combien ?"): beside
+# another facet asked, a fiche that only gives the price ("Combien coûte un passeport ?") gets half the facet's credit.
+SIDE_FACETS = frozenset({"coût"})
 GUIDE_TYPES = ("Fiche Comment faire si", "Recherche guidée")
 # A message that asks for the recourse route itself (a médiateur, a recours, an amicable settlement), or whose claim
 # was already refused or left unanswered, is past the problem: the route is its answer and may come first.
@@ -256,6 +259,9 @@ class Candidates:
             if facets & query.facets and features[row, COLUMN["title"]] >= FACET_TITLE_SHARE:
                 # a facet named in the story only ("j'ai perdu mon emploi") counts half
                 features[row, COLUMN["facet"]] = 1.0 if facets & query.asked_facets else 0.5
+                if facets & query.facets == SIDE_FACETS and query.asked_facets - SIDE_FACETS:
+                    # "… et ça coûte combien ?" beside another ask: the procedure's fiche states the price too
+                    features[row, COLUMN["facet"]] *= 0.5
                 reasons.append(f"demande : {', '.join(sorted(facets & query.facets))}")
             if meta["fiche_type"].startswith("Fiche Question-réponse"):
                 features[row, COLUMN["question_answer"]] = 1.0
