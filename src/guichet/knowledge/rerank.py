@@ -16,7 +16,8 @@ Each candidate fiche gets a dozen numbers, each a reason an agent would accept:
 * `facet`: the fiche's title names what the message asks about the thing — a loss, a theft, a cost, a delay, a
   renewal, a first request (see `guichet.knowledge.facets`): "Passeport : en cas de vol" after a theft; half
   when the facet is only in the story, not in the subject or an ask; only for a fiche whose title the message
-  shares a fifth of (the facet of *this* thing);
+  shares a fifth of (the facet of *this* thing); half again for a price-only fiche when the message asks the cost
+  beside another facet (`SIDE_FACETS`);
 * `mismatch`: the fiche is written for a situation the message does not mention ("… d'un fonctionnaire",
   "… d'un mineur"), or for another public than the one the writer names ("… d'un salarié du secteur privé" for a
   civil servant, "… dans la fonction publique hospitalière" for a teacher) — usually the neighbour of the right
