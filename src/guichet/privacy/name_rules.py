@@ -226,7 +226,10 @@ def _names_in_place(core: list[str]) -> bool:
         kind = lookup(word)
         lower = word.lower()
         if (
-            lower in _CLOSING_WORDS
+            _ELIDED.match(word)
+            or "'" in word
+            and lower[:2] not in ("d'", "n'", "o'")
+            or lower in _CLOSING_WORDS
             or lower in _FUNCTION_WORDS
             or kind is None
             or lower in STOP_WORDS

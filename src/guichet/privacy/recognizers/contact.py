@@ -354,7 +354,7 @@ _ANY_DATE = (
 # A day of the week and its number, without a month: "mercredi 14", "le lundi 3 à 10h".
 _WEEKDAY_DATE = (
     r"(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \u00a0]+\d{1,2}(?:er)?(?![\d/])"
-    r"(?![ \u00a0]+(?i:" + _MONTH + r")\b)"
+    r"(?![ \u00a0]+(?i:" + _MONTH + r")\b)(?![ \u00a0]*(?:h\b|h\d|heures?\b|:\d))"  # "jeudi 8h": an hour
 )
 # Words of a person's life that a date after them belongs to (family events, health, work, moves, procedures).
 _LIFE_EVENT = re.compile(
