@@ -485,9 +485,10 @@ def relevant_extracts(
         if overall[id(c)] <= 0 or len(picked) >= limit:
             break
         take(c)
-    # Group by passage: the best passage first, sentences in the fiche's own order.
+    # Group by passage: the first fiche's passages first (the draft says it is about that fiche), each fiche's best
+    # passage first, sentences in the fiche's own order.
     order: list[int] = []
-    for c in picked:
+    for c in sorted(picked, key=lambda c: c.rank):  # stable: within a fiche, the order they were picked in
         if c.index not in order:
             order.append(c.index)
     blocks = []
