@@ -51,6 +51,9 @@ CASES = [
     ),
     ("Nos numéros d'allocataire : le mien 3381904, celui de mon mari 3390217.", [("3390217", "caf_number")]),
     ("J'étais apprenti à la Boulangerie Lapin puis chez Menuiserie Bonnet.", [("Lapin", "name"), ("Bonnet", "name")]),
+    # a title and the word after it, whatever the word; a name after "Signature :"
+    ("J'ai écrit à Mme Pâquerette et à M. Samedi sans réponse.", [("Pâquerette", "surname"), ("Samedi", "surname")]),
+    ("Merci de votre réponse\nSignature : Désirée", [("Désirée", "first_name")]),
     # a surname that is a month, said again with another first name; dates in the neighbours' languages
     (
         "Ma sœur s'appelle Céline Octobre et moi Fleur Octobre.",

@@ -52,7 +52,7 @@ _CLOSING = re.compile(
 )
 _CLOSING_LEAD = (
     r"(?i:(?:bien |très |tres )?(?:cordialement|cdt|cdlt|salutations|respectueusement|amicalement|"
-    r"merci(?: beaucoup| bcp| d'avance| davance| par avance| encore)?|bien à vous|signé))"
+    r"merci(?: beaucoup| bcp| d'avance| davance| par avance| encore)?|bien à vous|signé|signature|sign[ée]e? par))"
 )
 _EMAIL_LINE = re.compile(r"(?i)^\s*(?:\[EMAIL_\d+\]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$")
 # What may follow a name on its signature line: contact details, an allocataire number, a placeholder.
@@ -142,6 +142,7 @@ class ContextNameRecognizer(LocalRecognizer):
             *names_with_me(text),
             *initial_names(text),
             *trade_names(text),
+            *titled_names(text),
         }
         places = [
             (ent.start_char, ent.end_char)
@@ -842,3 +843,31 @@ def trade_names(text: str) -> Iterator[tuple[int, int, float]]:
             continue
         if (kind is not None and kind.surname and not kind.public) or (kind is None and not is_french(word)):
             yield match.start("name"), match.start("name") + len(word), 0.6
+
+
+# A title and the word after it, whatever the word: "Mme Dimanche", "M. Juste", "Madame Vendredi", "Mme Le Goff".
+_TITLED = re.compile(
+    r"(?<![\w’'])(?:(?i:mme|mlle|madame|monsieur|mademoiselle|docteur|maître)\.?|M\.|Mr\.?|Dr\.?|Me)[ \t]+"
+    r"(?:(?i:veuve|vve|épouse|ép\.)[ \t]+)?"
+    r"(?P<name>(?:(?:Le|La|De|Du|Des|Van|Von|Da|Dos|Di|Ben|El|Al|Ait|Aït|de|du|van|von|da|dos|di|ben|el)[ \t]+)?"
+    r"(?:[DLN][’'])?[A-ZÀ-Ý][a-zà-ÿß]+(?:-[A-ZÀ-Ý][a-zà-ÿß]+)?|[A-ZÀ-Ý]{2,}(?:-[A-ZÀ-Ý]{2,})?)(?![\w’'])"
+)
+
+
+_TITLE_WORDS = {"monsieur", "madame", "mademoiselle", "messieurs", "mesdames", "mme", "mlle", "docteur", "maître"}
+
+
+def titled_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """The word after a title is a name, even a common word ("Mme Dimanche", "M. Juste"); not a role ("Monsieur le
+    Directeur" has no capital after the title) nor a stop word ("Madame Ou")."""
+    for match in _TITLED.finditer(text):
+        name = match.group("name")
+        last = name.split()[-1]
+        lower = last.lower()
+        if lower in _CLOSING_WORDS or lower in _FUNCTION_WORDS or (lower in STOP_WORDS and len(last) < 4):
+            continue
+        if lower in _TITLE_WORDS:
+            continue  # "Madame Monsieur", "MADAME, MONSIEUR"
+        if " " not in name and lower in STOP_WORDS and lookup(last) is None:
+            continue
+        yield match.start("name"), match.end("name"), 0.7
