@@ -25,7 +25,13 @@ from dataclasses import dataclass, field
 from guichet.knowledge.analysis import analyze, fold
 from guichet.knowledge.facets import facets_in_message
 from guichet.knowledge.recourse import RecourseHit, recourse
-from guichet.knowledge.situations import DOCUMENTS, DistressHit, distress, qualifiers_in_message
+from guichet.knowledge.situations import (
+    DOCUMENTS,
+    DistressHit,
+    distress,
+    documents_in_message,
+    qualifiers_in_message,
+)
 from guichet.knowledge.vocabulary import Found, find
 from guichet.text import WRITTEN_PLACEHOLDER
 
@@ -265,10 +271,8 @@ def understand(text: str, *, title: str = "", administration: str = "") -> Query
     query.recourse = recourse(folded, fold(administration))
     # A document the writer says they do not have is not the one they write about ("je n'ai jamais eu de carte
     # d'identité, il me faut un passeport"); the subject and asks decide when the story names both.
-    documents = qualifiers_in_message(_NEGATED_DOCUMENT.sub(" ", folded)) & DOCUMENTS
-    asked_documents = (
-        qualifiers_in_message(_NEGATED_DOCUMENT.sub(" ", fold(" \n".join([query.subject, *query.asks])))) & DOCUMENTS
-    )
+    documents = documents_in_message(_NEGATED_DOCUMENT.sub(" ", folded))
+    asked_documents = documents_in_message(_NEGATED_DOCUMENT.sub(" ", fold(" \n".join([query.subject, *query.asks]))))
     query.qualifiers = (qualifiers_in_message(folded) - DOCUMENTS) | (asked_documents or documents)
     query.facets = facets_in_message(folded)
     query.asked_facets = facets_in_message(fold(" \n".join([query.subject, *query.asks])))

@@ -425,5 +425,13 @@ def qualifiers_in_message(folded: str) -> frozenset[str]:
     return frozenset(found | {_IMPLIED[name] for name in found if name in _IMPLIED})
 
 
+_DOCUMENT_QUALIFIERS = tuple(entry for entry in _QUALIFIERS if entry[0].name in DOCUMENTS)
+
+
+def documents_in_message(folded: str) -> frozenset[str]:
+    """The identity documents (`DOCUMENTS`) a folded text names."""
+    return frozenset(q.name for q, _, in_message in _DOCUMENT_QUALIFIERS if in_message.search(folded))
+
+
 def qualifiers_in_title(folded_title: str) -> frozenset[str]:
     return frozenset(q.name for q, in_title, _ in _QUALIFIERS if in_title.search(folded_title))
