@@ -1,6 +1,12 @@
 import pytest
 
-from guichet.drafting.triage import triage
+from guichet.drafting.triage import (
+    administration_profiles,
+    out_of_scope_vetoed,
+    private_dispute,
+    topic_scores,
+    triage,
+)
 from guichet.inbox.enums import Priority
 
 
@@ -224,3 +230,85 @@ def test_a_fine_named_beside_the_administrations_own_question_stays_its_business
         use_model=False,
     )
     assert "out_of_scope" not in result.labels
+
+
+def test_a_relapse_said_quietly_is_distress():
+    """Written for this test after the unseen batch l miss ("Les idées noires reviennent fort, comme l'an dernier
+    avant mon hospitalisation", in a complaint about a blocked carte Vitale)."""
+    for body in (
+        "Mon allocation est suspendue depuis six semaines. Les idées noires sont revenues, je ne dors plus. Quand "
+        "sera-t-elle rétablie ?",
+        "Depuis le refus de mon dossier ça redevient comme avant mon hospitalisation. Pouvez-vous revoir ma demande ?",
+        "J'ai donné ma guitare et mes livres à mes neveux, je n'en aurai plus l'usage. Où en est ma prime ?",
+    ):
+        result = triage(title="Question", body=body, administration="CAF", use_model=False)
+        assert "distress" in result.labels, body
+        assert "3114" in " ".join(c["number"] for c in result.emergency_contacts)
+
+
+def test_calm_mentions_of_a_past_hospitalisation_or_of_papers_in_order_are_not_distress():
+    for body in (
+        "J'ai été hospitalisée il y a cinq ans pour une dépression, je vais bien. Mon ALD est-elle toujours active ?",
+        "Je mets mes papiers en ordre avant de déménager en Bretagne. Faut-il vous signaler ma nouvelle adresse ?",
+    ):
+        assert "distress" not in triage(title="Question", body=body, administration="CPAM", use_model=False).labels
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "administration"),
+    [
+        # Written for this test: the administration's own procedure, with another body's word as context.
+        (
+            "Pacs et impôts",
+            "Bonjour, nous nous sommes pacsés en mai. Faisons-nous une déclaration commune pour toute l'année ?",
+            "DGFiP",
+        ),
+        (
+            "Départ en retraite",
+            "Bonjour, je suis retraité depuis avril et ma pension est plus faible que mon salaire. Dois-je changer "
+            "moi-même mon taux de prélèvement ?",
+            "DGFiP",
+        ),
+        (
+            "Arrêt et auto-entreprise",
+            "Bonjour, je suis auto-entrepreneuse et je serai en arrêt maladie un mois. Dois-je déclarer un chiffre "
+            "d'affaires nul ?",
+            "Urssaf",
+        ),
+        (
+            "Trimestres",
+            "Bonjour, j'ai élevé un enfant handicapé. Les trimestres en plus apparaissent-ils sur mon relevé de "
+            "carrière ?",
+            "Assurance retraite",
+        ),
+        (
+            "AJPP et chômage",
+            "Bonjour, je touche le chômage et mon fils est gravement malade. Puis-je avoir l'AJPP ?",
+            "CAF",
+        ),
+        (
+            "Droits de succession",
+            "Bonjour, le notaire règle la succession de mon père. Quand dois-je déposer la déclaration de succession "
+            "et qui paie les droits de succession ?",
+            "DGFiP",
+        ),
+    ],
+)
+def test_a_question_about_the_administrations_own_procedure_is_not_sent_away(title, body, administration):
+    assert "out_of_scope" not in triage(title=title, body=body, administration=administration, use_model=False).labels
+
+
+def test_asking_the_administration_to_act_on_its_own_topic_is_not_a_private_dispute():
+    """Unpaid child support at the Caf (its recovery service): the competence map keeps it, while a landlord who
+    refuses to return a deposit stays the landlord's business."""
+    own_title = "Pension alimentaire impayée"
+    own = "Mon ex-mari ne verse plus la pension alimentaire fixée par le juge. La Caf peut-elle la récupérer ?"
+    topics = topic_scores(own_title, own)
+    profiles = administration_profiles("Caisse d'allocations familiales", ["CAF"])
+    text = f"{own_title}\n{own}"
+    assert private_dispute(text) is not None
+    assert out_of_scope_vetoed(topics, profiles, private_dispute(text), text)
+    landlord = "Mon propriétaire refuse de rendre ma caution. Comme la Caf versait l'APL, pouvez-vous l'obliger ?"
+    topics = topic_scores("APL et caution", landlord)
+    text = f"APL et caution\n{landlord}"
+    assert not out_of_scope_vetoed(topics, profiles, private_dispute(text), text)

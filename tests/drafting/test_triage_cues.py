@@ -65,3 +65,38 @@ def test_naming_a_private_party_without_a_dispute_is_not_one():
     """A landlord who asks for an APL certificate is the CAF's business: no dispute, no ask to step in."""
     assert private_dispute("Mon propriétaire me demande l'attestation d'APL pour le bail. Où la télécharger ?") is None
     assert private_dispute("Ma banque me demande une attestation de paiement de ma retraite.") is None
+
+
+def test_a_bill_named_as_a_proof_of_address_is_no_dispute_with_the_company():
+    """The lead's reading: a man who brought "facture EDF" to a passport counter was sent to the energy mediator."""
+    assert (
+        private_dispute(
+            "Je suis allé à la mairie avec tous mes papiers (mon passeport actuel, photo, timbre à 86 €, facture "
+            "EDF) et l'agent m'a renvoyé. Est-ce normal ? Où dois-je aller ?"
+        )
+        is None
+    )
+    assert private_dispute("Je vous envoie le justificatif de domicile demandé (facture EDF). Merci.") is None
+    counts = cue_counts("J'ai une facture Orange comme justificatif de domicile. Elle est acceptée ?")
+    assert counts["party_telecom_energy"] == counts["dispute"] == 0
+
+
+def test_a_contested_bill_is_still_a_dispute():
+    edf = private_dispute("EDF me facture 800 € de régularisation, c'est abusif. Pouvez-vous intervenir auprès d'eux")
+    assert edf is not None and edf.key == "telecom_energy"
+    assert cue_counts("Ma facture de régularisation est de 1 240 € alors que je suis mensualisé.")["dispute"]
+
+
+def test_the_tax_deducted_at_source_is_no_direct_debit_dispute():
+    assert cue_counts("Comment modifier mon taux de prélèvement à la source ?")["dispute"] == 0
+    assert cue_counts("Ma banque m'a prélevé deux fois les frais.")["dispute"]
+
+
+def test_quiet_distress_has_its_own_cue_families():
+    said = (
+        "J'ai mis mes papiers en ordre et donné le chat à la voisine, comme ça les enfants n'auront rien à faire "
+        "quand ce sera mon tour."
+    )
+    assert cue_counts(said)["farewell"] >= 2
+    assert cue_counts("Les idées noires reviennent, comme l'an dernier.")["relapse"]
+    assert cue_counts("La chaudière est en panne, il fait 12 degrés, les enfants dorment habillés.")["cold_hunger"]

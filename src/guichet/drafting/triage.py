@@ -63,6 +63,15 @@ DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             # Feeling a burden, the warning sign said as relief to come ("je ne serai plus un problème pour personne").
             r"\bne (?:serai|serais|serons) plus (?:un|une) (?:probleme|poids|charge|fardeau|souci)\b",
             r"\b(?:je suis|d'etre) (?:un|une) (?:poids|charge|fardeau) pour\b",
+            # A relapse said quietly: dark thoughts coming back, "as before my hospitalisation" (the unseen batch l
+            # miss: "Les idées noires reviennent fort, comme l'an dernier avant mon hospitalisation").
+            r"\bidees noires (?:qui )?(?:reviennent|sont revenues|me reprennent|recommencent|de nouveau|encore)\b",
+            r"\b(?:reviennent|revenues|de nouveau|j'ai encore|j'ai recommence a avoir)[^.!?\n]{0,25}\bidees noires\b",
+            r"\b(?:comme|ca redevient comme|ca recommence comme|comme (?:l'an dernier|la derniere fois|il y a \w+ "
+            r"ans?)) avant (?:mon|ma|l') ?(?:hospitalisation|tentative|internement"
+            r"|sejour (?:a l'hopital|en psychiatrie)|passage aux urgences|urgences)\b",
+            # Belongings given away "as one will not need them any more".
+            r"\bn'en aurai (?:plus (?:l'usage|besoin)|bientot plus besoin)\b|\bn'en aurai plus l'usage\b",
         ),
         ("suicide", "danger"),
     ),
@@ -126,6 +135,7 @@ DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"\bcoup(?:er|ure|e|ent)\b[^.]{0,40}\b(?:electricite|courant|gaz|chauffage|eau)\b",
             r"\b(?:electricite|courant|gaz|eau)\b[^.]{0,40}\bcoup(?:er|ure|e|ee|ent)\b",
             r"\b(?:plus|pas) de (?:chauffage|electricite|courant)\b",
+            r"\bno (?:heating|electricity|power)\b",
         ),
         ("social",),
     ),
@@ -154,6 +164,7 @@ DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"\brefuse de manger depuis\b",
             # The same in English.
             r"\b(?:have not|haven't|havent|did not|didn't) eat(?:en)?\b|\bnothing (?:left )?to eat\b|\bno food\b",
+            r"\beat (?:only )?once a day\b",
         ),
         ("social",),
     ),
@@ -300,6 +311,9 @@ TOPICS: tuple[Topic, ...] = (
             r"certificat d'immatriculation",
             r"permis de conduire",
             r"\bpermis (?:[ab]|moto|poids lourds?)\b",
+            # A foreign licence exchanged for a French one.
+            r"\bpermis (?:etranger|international|marocain|algerien|tunisien|senegalais|turc|\w+ais|\w+ien)\b",
+            r"\bechange(?:r)? (?:de |d'un |mon |son |le )?permis\b",
             r"\bimmatricul",
         ),
         ("ants", "prefecture"),
@@ -308,7 +322,14 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "sejour",
-        (r"titre de sejour", r"carte de sejour", r"\brecepisse\b", r"\bnaturalisation", r"\bvisa\b"),
+        (
+            r"titre de sejour",
+            r"carte de (?:sejour|resident)",
+            r"\brecepisse\b",
+            r"\bnaturalisation",
+            r"\bvisa\b",
+            r"\bchangement de statut\b",
+        ),
         ("prefecture",),
         "la préfecture de votre département",
         "l'administration numérique pour les étrangers en France (ANEF)",
@@ -324,6 +345,7 @@ TOPICS: tuple[Topic, ...] = (
             r"prime d'activite",
             r"\bpaje\b",
             r"allocation de rentree",
+            r"\bajpp\b|allocation journaliere de presence parentale|\basf\b|allocation de soutien familial",
             # Unpaid child support: the Caf's intermediation service (ARIPA) collects it.
             r"pensions? alimentaires? (?:impayees?|non (?:payees?|versees?))|\baripa\b",
             r"(?:ne|n') ?(?:paie|paye|verse|payent|versent) (?:plus|pas|jamais) (?:la|sa|ma|leur) pension alimentaire",
@@ -338,10 +360,14 @@ TOPICS: tuple[Topic, ...] = (
             # The pension, not a retirement home, being retired ("je suis à la retraite depuis mai", said to the tax
             # office or a neighbour) or the complementary pension (its own topic below).
             r"(?<!maison de )(?<!suis a la )(?<!est a la )(?<!sont a la )(?<!sommes a la )(?<!etant a la )"
-            r"\bretraite\b(?! complementaire)",
+            r"(?<!depart a la )(?<!depart en )(?<!suis )(?<!je suis )"
+            r"\bretraite\b(?! complementaire| depuis)",
             r"\breversion\b",
             r"\bpension de vieillesse",
             r"\baspa\b",
+            # The pension file itself: quarters validated, the career record.
+            r"\btrimestres?\b",
+            r"\breleve (?:de carriere|individuel de situation)\b",
             r"minimum vieillesse",
         ),
         ("retraite",),
@@ -394,6 +420,12 @@ TOPICS: tuple[Topic, ...] = (
             r"prelevement a la source",
             r"avis d'imposition",
             r"\bfrais professionnels\b",
+            # The tax side of family events and of retirement ("droits de succession", "déclaration commune" after a
+            # PACS, "le taux de prélèvement" of a new pensioner): the tax office's own procedures.
+            r"\bdroits de (?:succession|donation|mutation)\b|\bdeclarations? de succession\b",
+            r"\bdeclarations? (?:commune|conjointe|separee|individuelle|d'impot|des revenus)\b",
+            r"\btaux de prelevement\b|\bfoyer fiscal\b|\bparts? fiscales?\b|\bdemi-part\b",
+            r"\b(?:reduction|credit) d'impot\b|\bdeductib\w*\b|\bdedui\w* (?:de|des) (?:mes|nos|ses|vos) revenus\b",
         ),
         ("impots",),
         "le service des impôts des particuliers (DGFiP)",
@@ -401,7 +433,7 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "urssaf",
-        (r"auto-?entrepreneur", r"micro-?entrepr", r"cotisations sociales", r"\burssaf\b", r"travailleur independant"),
+        (r"auto-?entrepr", r"micro-?entrepr", r"cotisations sociales", r"\burssaf\b", r"travailleur independant"),
         ("urssaf",),
         "l'Urssaf",
         "autoentrepreneur.urssaf.fr",
@@ -425,7 +457,7 @@ TOPICS: tuple[Topic, ...] = (
             r"\bcantine\b",
             r"\bsalle (?:des fetes|polyvalente|communale)\b",
             r"\bcimetiere\b",
-            r"\bpubli\w* (?:des |les )?bans\b|\bdossier de mariage\b",
+            r"\bpubli\w* (?:des |les )?bans\b|\bdossier de mariage\b|\b(?:nous|se|me|vous) marier\b",
         ),
         ("mairie",),
         "votre mairie",
@@ -747,8 +779,9 @@ def triage(
     if model is not None:
         admin_text = administration_text(administration, aliases, competences)
         model_scores = model.scores(title, body, admin_text)
-        dispute = private_dispute(model_text(title, body))
-        vetoed = out_of_scope_vetoed(scores, profiles, dispute)
+        read = model_text(title, body)
+        dispute = private_dispute(read)
+        vetoed = out_of_scope_vetoed(scores, profiles, dispute, read)
         for label in model_labels_kept(model.decide(model_scores), model_scores, vetoed):
             if label not in labels:
                 labels.append(label)
@@ -836,13 +869,57 @@ def main_topic_is_own(topics: dict[str, float], profiles: set[str]) -> bool:
 # the cross-validated pool reached it while its main topic was the administration's) the model overruled the map on
 # "combien coûte le timbre fiscal d'un passeport ?" sent to a mairie (0.97: the fines of batch g buy a "timbre"):
 # a short message on the administration's own topic is its business unless the model is all but certain.
-OWN_TOPIC_OVERRIDE = 0.99
+# At 0.99 it did again once batches l and n joined (0.993: a passport asked of the CPAM is now an out-of-scope
+# example), while a single message of the cross-validated pool (a neighbour's trees, sent to the pension fund, 0.997)
+# needed the override: the competence map's veto now always holds (a score never exceeds 1).
+OWN_TOPIC_OVERRIDE = 1.01
 
 
-def out_of_scope_vetoed(topics: dict[str, float], profiles: set[str], dispute: Counterparty | None) -> bool:
+def _private_role_play(text: str) -> bool:
+    """The writer makes the AI a private party ("tu es mon conseiller bancaire", "tu joues le rôle de ma mutuelle",
+    "tu es un avocat spécialiste des divorces"): what is asked is that party's business, whatever topic it names."""
+    counts = cue_counts(text)
+    return bool(counts["persona"]) and any(counts[f"party_{c.key}"] for c in COUNTERPARTIES)
+
+
+def out_of_scope_vetoed(
+    topics: dict[str, float], profiles: set[str], dispute: Counterparty | None, text: str = ""
+) -> bool:
     """The competence map says the message is the administration's business: its main topic is one the
-    administration handles and it is not a dispute with a private party (`private_dispute`)."""
-    return dispute is None and main_topic_is_own(topics, profiles)
+    administration handles and it is not a dispute with a private party (`private_dispute`).
+
+    A request that the administration act ("est-ce que la Caf peut récupérer la somme ?") with no dispute word
+    is about its own procedure when that topic is named strongly (in the subject line or twice): unpaid child
+    support at the Caf (its recovery service), an employer's certificate at the CPAM, stay in scope."""
+    if not main_topic_is_own(topics, profiles):
+        return False
+    if text and _private_role_play(text):
+        return False
+    if dispute is None:
+        return True
+    if not text:
+        return False
+    by_key = {t.key: t for t in TOPICS}
+    own = max((v for k, v in topics.items() if profiles & set(by_key[k].profiles)), default=0.0)
+    if own < 2:
+        return False
+    own_patterns = [p for topic, patterns in _TOPICS if profiles & set(topic.profiles) for p in patterns]
+    own_patterns += [p for key in profiles for p in _PROFILES[key]]
+    folded = fold(text)
+    # The ask itself names the administration or its topic ("la Caf peut-elle la récupérer ?", "comment faire la
+    # demande à l'Aripa ?"); an ask about something else ("vous êtes une administration, vous pouvez le rappeler à
+    # l'ordre ?", about a neighbour, from someone who named her pension in the subject) stays the other party's.
+    asks = [part for part in _ASK_SPLIT.split(folded) if cue_counts(part)["intervention_ask"]]
+    if not any(p.search(ask) for ask in asks for p in own_patterns):
+        return False
+    # The own topic's words are not read as a dispute ("pension alimentaire impayée" is the Caf's topic).
+    rest = folded
+    for pattern in own_patterns:
+        rest = pattern.sub(" ", rest)
+    return not cue_counts(rest)["dispute"]
+
+
+_ASK_SPLIT = re.compile(r"(?<=[.!?\n])\s*")
 
 
 def model_labels_kept(model_labels: list[str], scores: dict[str, float], vetoed: bool) -> list[str]:

@@ -152,7 +152,8 @@ _PARTY = {
     ),
     "finance": (
         r"\b(?:(?:ma|la|sa|leur) banque|banquier|pret (?:immobilier|etudiant|a la consommation|travaux)"
-        r"|credit|decouvert|frais bancaires|assureur|assurance (?:auto|habitation|vie|emprunteur|de (?:mon|ma) \w+)"
+        r"|credit|decouvert|frais bancaires|carte bancaire|distributeur de billets|assureur"
+        r"|assurance (?:auto|habitation|vie|emprunteur|de (?:mon|ma) \w+)"
         r"|assurance-vie|mutuelle (?:privee|d'entreprise|senior)|ma mutuelle|prevoyance|contrat (?:d'assurance"
         r"|obseques)|livret|placement|crypto)\w*",
     ),
@@ -175,8 +176,13 @@ OUT_OF_SCOPE_CUES: dict[str, tuple[str, ...]] = {
     **{f"party_{key}": patterns for key, patterns in _PARTY.items()},
     "dispute": (
         r"\b(?:refuse|refusent|ne veut pas|ne veulent pas|ne repond plus|litige|arnaque|escro|abusi(?:f|ve)s?"
-        r"|me doit|impaye|pas paye|en panne|casse|defectueu|ne marche plus|facture|preleve|me reclame|nous reclame"
-        r"|se renvoient)\w*",
+        r"|me doit|impaye|pas paye|en panne|casse|defectueu|ne marche plus|me reclame|nous reclame"
+        r"|se renvoient|debitee? (?:deux fois|a tort))\w*",
+        # A bill is a dispute when it is contested or charged to the writer, not when it is a proof of address
+        # ("ma facture EDF comme justificatif"); a direct debit is one, the tax deducted at source is not.
+        r"\b(?:(?:me|m'|nous|m'a|m'ont|nous a|nous ont) ?factur\w*|factur\w* (?:abusive|erronee|fausse|exorbitante"
+        r"|enorme|salee|trop|de regularisation|impayee|contestee|pas payee|de \d)|surfactur\w*)",
+        r"\bpreleve(?!ment a la source|ment a la base)\w*",
     ),
     "intervention_ask": (
         r"\b(?:pouvez|pourriez|peut|pourrait|peux|pourrais)(?:-vous|-elle|-il|-on| vous)? "
@@ -236,6 +242,27 @@ DISTRESS_CUES: dict[str, tuple[str, ...]] = {
         r"\b(?:mes (?:enfants|petits|gosses)|mon bebe|mes bebes|seule? avec (?:mes|deux|trois|quatre|un|une)"
         r"|mere isolee|pere isole|(?:deux|trois|quatre) enfants)\b",
     ),
+    # Said quietly: putting one's affairs in order, giving things away, farewell letters, a relapse of dark thoughts
+    # or of what came before a hospitalisation, feeling useless.
+    "farewell": (
+        r"\b(?:mis|mets|mettre|range)\w* (?:mes|tous mes) (?:papiers|affaires|comptes) en ordre\b"
+        r"|\b(?:donne|donner|distribue|vendu|rendu)\w* (?:toutes |tous )?(?:mes affaires|mes meubles|les cles|le chat"
+        r"|le chien|mes bijoux)\b|\blettres? (?:a|pour) (?:mes|chacun|mon|ma)\b|\bquand je ne serai plus la\b"
+        r"|\bmon tour\b|\bplus (?:tranquilles?|heureux|legers?) sans\b|\ba quoi je sers\b|\bn'en aurai plus\b"
+        r"|\bne (?:vais|veux) pas vous (?:embeter|deranger) (?:plus|bien) longtemps\b|\becrit (?:a chacun|une lettre"
+        r"|des lettres)\b|\bpour qu'ils sachent\b",
+    ),
+    "relapse": (
+        r"\bidees noires\b|\brechut\w*|\breplong\w*|\bca (?:repart|recommence|redevient)\b|\bcomme (?:la derniere fois"
+        r"|l'an dernier|avant)\b|\btentative\b|\barrete mon traitement\b|\bplus (?:mes|de) (?:medicaments|traitement"
+        r"|antidepresseurs|insuline)\b",
+    ),
+    "cold_hunger": (
+        r"\b(?:plus|pas|sans) de chauffage\b|\bchaudiere (?:en panne|cassee)\b|\bil fait \d+ degres\b|\bn'allume plus"
+        r"|\bsous les couvertures\b|\bdorment? (?:tout )?habilles\b|\bcuve (?:de fioul )?vide\b"
+        r"|\b(?:une fois|un repas) par jour\b|\bboites? de conserve\b|\bfai(?:s|t) durer\b"
+        r"|\bsaute\w* (?:le|un|des) repas\b",
+    ),
     "deadline": (
         r"\b(?:demain|ce soir|cette nuit|aujourd'hui|dans (?:\d+|deux|trois|quelques) jours|d'ici (?:lundi|mardi"
         r"|mercredi|jeudi|vendredi|samedi|dimanche|demain)|plus que \d+ jours)\b",
@@ -243,6 +270,27 @@ DISTRESS_CUES: dict[str, tuple[str, ...]] = {
 }
 
 CUE_NAMES: tuple[str, ...] = (*INJECTION_CUES, *OUT_OF_SCOPE_CUES, *DISTRESS_CUES, "after_signoff")
+# A document named as a proof ("facture EDF comme justificatif de domicile", "la quittance de mon propriétaire",
+# "l'attestation de mon employeur", a list of papers brought to a counter) names a company without any dispute with
+# it: the sentences that say so are not read for the out-of-scope families (a man whose proof of address was an EDF
+# bill was sent to the energy mediator).
+_PROOF = re.compile(
+    r"\b(?:justificatifs?|preuves? (?:de|d')|pieces? (?:justificatives?|jointes?|demandees?|a fournir)|en piece jointe"
+    r"|ci-joint|photocopies?|de moins de (?:3|trois|6|six) mois|pour (?:prouver|justifier|attester)|comme (?:adresse"
+    r"|preuve)|(?:avec|voici) (?:tous )?(?:mes|les) (?:papiers|documents)|documents? demandes?"
+    r"|(?:je (?:vous )?(?:joins|envoie|transmets|renvoie)|j'ai (?:joint|envoye|fourni|apporte|depose))\b)"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?;\n])\s+")
+_OUT_OF_SCOPE_NAMES = frozenset(f"party_{key}" for key in _PARTY) | {"dispute"}
+
+
+def _without_proofs(folded: str) -> str:
+    """The folded text without its sentences that name a document as a proof."""
+    if not _PROOF.search(folded):
+        return folded
+    return " . ".join(part for part in _SENTENCE_END.split(folded) if not _PROOF.search(part))
+
+
 _COMPILED = {
     name: tuple(re.compile(p, re.MULTILINE) for p in patterns)
     for name, patterns in {**INJECTION_CUES, **OUT_OF_SCOPE_CUES, **DISTRESS_CUES}.items()
@@ -263,9 +311,11 @@ def cue_counts(text: str) -> dict[str, int]:
 def _cue_counts(text: str) -> tuple[tuple[str, int], ...]:
     # Cached: triage reads the same text's cues twice (the competence map's private dispute, then the model).
     folded = fold(text)
+    no_proofs = _without_proofs(folded)
     counts: dict[str, int] = {}
     for name, patterns in _COMPILED.items():
-        n = sum(len(p.findall(folded)) for p in patterns)
+        read = no_proofs if name in _OUT_OF_SCOPE_NAMES else folded
+        n = sum(len(p.findall(read)) for p in patterns)
         if name in _RAW_CUES:
             n = max(n, sum(len(p.findall(text)) for p in patterns))
         counts[name] = n

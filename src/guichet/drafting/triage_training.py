@@ -10,6 +10,8 @@
     0.27 to 0.12 (0.25 to 0.065 after the headroom step), and a calm bereavement question crossed it. Recall is
     then what rules and model reach together (the training log lists any safety positive left uncaught, for a
     rule or more examples), reported beside the recall-first threshold it would have taken (`meta.chosen`);
+  - **out of scope**: the same rule, at most 2.5 % of the in-scope messages the competence map leaves to the model
+    (`OUT_OF_SCOPE_FALSE_ALARMS`): a false "out of scope" makes the draft send the citizen away;
   - the other labels: the highest threshold at which rule-or-model still reaches 0.95 recall;
 * fit the shipped weights on the whole pool with the chosen C;
 * report on the **test** split, which is never read to choose anything.
@@ -65,6 +67,12 @@ RECALL_TARGETS = {"distress": 1.0, "injection": 1.0, "out_of_scope": 0.95, "abus
 # model, 3.7 % of routine messages flagged; 3 % left two distress messages to the model alone uncaught, 5 % put a
 # calm bereavement question over the line). Injection: 1 % (routine messages score far below injections).
 SAFETY_FALSE_ALARMS = {"distress": 0.04, "injection": 0.01}
+# Out of scope is a false alarm that costs more than a glance: the draft then sends the citizen elsewhere with a
+# false statement ("cela ne relève pas de nos services"). Its threshold is set like the safety labels', by the share
+# of in-scope messages the model alone may send away (cross-validated, among those the competence map does not
+# veto), not by a recall target: with batch l joined, 0.95 cross-validated recall took the threshold to 0.12 and
+# precision to 0.77 (45 in-scope messages of the pool sent away); 2.5 % gives 0.38, recall 0.89, precision 0.93.
+OUT_OF_SCOPE_FALSE_ALARMS = 0.025
 C_GRID = (30.0, 100.0, 300.0)
 FOLDS = 5
 
@@ -150,7 +158,7 @@ def rule_labels(example: Example) -> set[str]:
     )
     labels = set(result.labels)
     profiles = administration_profiles(example.administration, example.aliases)
-    if out_of_scope_vetoed(result.topics, profiles, private_dispute(example.text)):
+    if out_of_scope_vetoed(result.topics, profiles, private_dispute(example.text), example.text):
         labels.add(OWN_TOPIC)
     return labels
 
@@ -316,7 +324,7 @@ def train(
             # What the competence map vetoes the model cannot flag below OWN_TOPIC_OVERRIDE: the threshold is
             # set on the other messages, and the vetoed ones count as the model's negatives in the figures.
             free = np.array([OWN_TOPIC not in r for r in rules]) | (oof >= OWN_TOPIC_OVERRIDE)
-            thresholds[label] = tune_threshold(label, y[free], oof[free], label_rules[free])
+            thresholds[label] = false_alarm_threshold(y[free], oof[free], OUT_OF_SCOPE_FALSE_ALARMS)
             oof_scores[label] = oof * free
         elif label in SAFETY_LABELS:
             thresholds[label] = false_alarm_threshold(y, oof, SAFETY_FALSE_ALARMS[label])
@@ -327,6 +335,8 @@ def train(
         biases.append(b)
         chosen[label] = {"C": c, "cross_validated_average_precision": round(ap, 4)}
         log(f"{label} : C={c}, précision moyenne (validation croisée) {ap:.3f}, seuil {thresholds[label]}")
+        if label == "out_of_scope":
+            chosen[label]["recall_first_threshold"] = tune_threshold(label, y[free], oof[free], label_rules[free])
         if label in SAFETY_LABELS:
             chosen[label]["recall_first_threshold"] = tune_threshold(label, y, oof, label_rules)
             under = (y == 1) & ~label_rules & (oof < thresholds[label])
