@@ -48,11 +48,16 @@ _CLOSING = re.compile(
     r"sincères salutations|respectueusement|amicalement|merci(?: beaucoup| bcp| d'avance| davance| par avance| "
     r"encore| bien| de votre (?:aide|réponse|retour|compréhension))?|en vous remerciant(?: par avance| d'avance)?|"
     r"bien à vous|bonne (?:journée|soirée)|dans l'attente de votre (?:réponse|retour)|"
+    r"cheers|(?:best |kind |warm )?regards|best|thanks(?: a lot| in advance)?|thank you(?: very much| so much)?|"
+    r"(?:yours )?sincerely|yours faithfully|many thanks|saludos|atentamente|obrigad[oa]|cumprimentos|gracias|"
+    r"grazie|danke|mit freundlichen grüßen|"
     r"veuillez agréer[^\n]*|je vous prie d'agréer[^\n]*|signé)\s*[,.!:]*\s*$"
 )
 _CLOSING_LEAD = (
     r"(?i:(?:bien |très |tres )?(?:cordialement|cdt|cdlt|salutations|respectueusement|amicalement|"
-    r"merci(?: beaucoup| bcp| d'avance| davance| par avance| encore)?|bien à vous|signé|signature|sign[ée]e? par))"
+    r"merci(?: beaucoup| bcp| d'avance| davance| par avance| encore)?|bien à vous|signé|signature|sign[ée]e? par|"
+    r"cheers|(?:best |kind |warm )?regards|thanks(?: a lot| in advance)?|thank you(?: very much| so much)?|"
+    r"(?:yours )?sincerely|saludos|atentamente|obrigad[oa]|gracias))"
 )
 _EMAIL_LINE = re.compile(r"(?i)^\s*(?:\[EMAIL_\d+\]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$")
 # What may follow a name on its signature line: contact details, an allocataire number, a placeholder.
@@ -71,6 +76,10 @@ _CUE = re.compile(
     r"mwen se|mwen rele|my name is|mi nombre es|me llamo|meu nome é|meu nome e|mein name ist|ich heiße|"
     r"(?:eu )?sou (?:o|a)|chamo-me|me chamo|"
     r"(?:il|elle|qui) se (?:prénomme|prenomme|nomme|fait appeler)|"
+    # English relatives and friends: "my friend Chidi Eze", "our son Liam"
+    r"(?:my|our|his|her|their) (?:(?:best|late|little|elder|older|younger) )?(?:friend|wife|husband|son|daughter|"
+    r"mother|mum|mom|father|dad|brother|sister|neighbou?r|partner|child|children|kids?|baby|grandmother|"
+    r"grandfather|grandson|granddaughter|uncle|aunt|cousin|nephew|niece|flatmate|colleague)s?|"
     r"(?:feue? )?(?:mon|ma|mes|notre|nos|son|sa|ses) (?:(?:petite?s?|grande?s?|jeunes?|deux|trois|quatre|cinq|"
     r"défunte?|defunte?|regrettée?|regrettee?|chère?|chere|ancienne?|futur|future|premier|première|premiere) )?"
     r"(?:fils|fille|filles|enfants?|bébé|bebe|garçon|garcon|mari|femme|épouse|epouse|époux|epoux|copine|copain|"
@@ -276,7 +285,7 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
 def _head(text: str, start: int, end: int) -> tuple[int, int, bool]:
     """The part of a line before its contact details, without a leading dash or title; whether a title was there."""
     line = text[start:end]
-    lead = re.match(rf"[\s\-–—]*(?:{_CLOSING_LEAD}[\s,.!:]+)?(?:(?P<title>{_TITLE})\s+)?", line)
+    lead = re.match(rf"[\s\-–—]*(?:{_CLOSING_LEAD}(?:[\s,.!:]+|$))?(?:(?P<title>{_TITLE})\s+)?", line)
     head_start = start + lead.end()
     trailer = _TRAILER.search(text, head_start, end)
     head_end = trailer.start() if trailer else end
@@ -338,6 +347,7 @@ def cue_names(text: str) -> Iterator[tuple[int, int, float]]:
         weak = bool(_WEAK_CUE.match(cue.group()))
         intro = bool(_INTRO_CUE.match(cue.group()))
         labelled = cue.group().rstrip().endswith(":")  # a form's label: "Moi : Tharshan Sivakumar"
+        english = cue.group().lower().startswith(("my ", "our ", "his ", "her ", "their "))
         named = False
         position = cue.end()
         if labelled and not _DIGIT_LABEL.match(text, position):
@@ -358,8 +368,8 @@ def cue_names(text: str) -> Iterator[tuple[int, int, float]]:
             if intro:
                 break  # "je m'appelle X, ukrainien": one name
             joiner = _JOINER.match(text, span[1])
-            if not joiner:
-                break
+            if not joiner or english and not text[joiner.end() : joiner.end() + 1].isupper():
+                break  # "my friend Chidi Eze, born in…": an English list goes on with capitals only
             position = joiner.end()
 
 

@@ -167,9 +167,12 @@ class AddressRecognizer(RegexRecognizer):
     _TYPE = (
         r"(?i:rue|avenue|av\.|bd|boulevard|place|impasse|allée|allee|chemin|route|rte|quai|cours|square|passage|"
         r"voie|résidence|residence|lotissement|lieu-dit|cité|cite|hameau|faubourg|fbg|rond-point|sentier|villa|"
-        r"parvis|esplanade|promenade|domaine|montée|ruelle|traverse|clos|sente|chaussée|mail|za|zi|zac)\b"
+        r"parvis|esplanade|promenade|domaine|montée|ruelle|traverse|clos|sente|chaussée|mail|za|zi|zac)(?!\w)"
     )
-    _NAME_WORD = r"(?:(?:de|du|des|la|le|les|aux?|et|sur|sous|en|lès)\b|(?:[ldLD]['’])?[A-ZÀ-Ý0-9][\w'’\-]*\.?)"
+    _NAME_WORD = (
+        r"(?:(?:de|du|des|la|le|les|aux?|et|sur|sous|en|lès)\b|(?:[ldLD]['’])?"
+        r"(?:(?:St|Ste|Gal|Gén|Gen|Mal|Pdt|Av|Bd|Dr|Pr|Cdt|Col|Mgr|Fg|Lt|Cne)\.|[A-ZÀ-Ý0-9][\w'’\-]*))"
+    )
     _CITY_WORD = r"[^\W\d_][\w'’\-]*"
     _CITY = _CITY_WORD + r"(?:[ \-](?:[A-ZÀ-Ý][\w'’\-]*|sur|sous|lès|les|en|de|du|la|le|cedex(?: \d{1,2})?))*"
     _POSTCODE = r"(?<!\d[ \u00a0.])(?<!\d)(?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\d{3}\b"
