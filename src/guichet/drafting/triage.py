@@ -312,7 +312,9 @@ TOPICS: tuple[Topic, ...] = (
             r"permis de conduire",
             r"\bpermis (?:[ab]|moto|poids lourds?)\b",
             # A foreign licence exchanged for a French one.
-            r"\bpermis (?:etranger|international|marocain|algerien|tunisien|senegalais|turc|\w+ais|\w+ien)\b",
+            r"\bpermis (?:etranger|international|europeen|marocain|algerien|tunisien|senegalais|malien|ivoirien"
+            r"|camerounais|turc|portugais|roumain|polonais|italien|espagnol|britannique|americain|ukrainien|russe"
+            r"|chinois|indien|bresilien)\b",
             r"\bechange(?:r)? (?:de |d'un |mon |son |le )?permis\b",
             r"\bimmatricul",
         ),
@@ -366,7 +368,9 @@ TOPICS: tuple[Topic, ...] = (
             r"\bpension de vieillesse",
             r"\baspa\b",
             # The pension file itself: quarters validated, the career record.
-            r"\btrimestres?\b",
+            r"\btrimestres? (?:valides?|cotises?|de retraite|assimiles?|manquants?|en plus|supplementaires?|pour "
+            r"(?:enfant|enfants)|d'assurance|de majoration)\b|\b(?:valider|racheter|rachat de) (?:des |mes |les )?"
+            r"trimestres\b|\bmes trimestres\b|\b\d+ trimestres\b",
             r"\breleve (?:de carriere|individuel de situation)\b",
             r"minimum vieillesse",
         ),
