@@ -67,6 +67,11 @@ CASES = [
     ),
     ("Trabalhei em Lisboa até 15 de agosto de 2024, je suis rentré en France.", [("15 de agosto de 2024", "date")]),
     ("Ich bin am 3. Oktober 2025 nach Frankreich gekommen, j'ai besoin d'aide.", [("3. Oktober 2025", "date")]),
+    # a social worker's note about someone named with a title, with no "je" nor greeting
+    (
+        "Situation de M. Keita : expulsion prévue le 14/04/2027, audience du 2 mars.",
+        [("14/04/2027", "date"), ("2 mars", "date")],
+    ),
     # plates of neighbouring countries
     ("Ma voiture a une plaque belge 2-XYZ-917 et je veux l'immatriculer ici.", [("2-XYZ-917", "plate")]),
     ("j'ai une voiture allemande immatriculée M-KL 4821", [("M-KL 4821", "plate")]),

@@ -510,8 +510,13 @@ _WRITER = re.compile(
 )
 
 
+# Someone named with a title ("Mme Sow est convoquée le 12/03"), written by a social worker or a relative.
+_TITLED_PERSON = re.compile(r"(?:\b(?:Mme|Mlle|Madame|Monsieur|Mr)\.?|\bM\.)[ \t]+[A-ZÀ-Ý]")
+
+
 def _writers_text(text: str) -> bool:
-    return _WRITER.search(text) is not None
+    """A citizen's own text: a word of the writer, a greeting, or someone named with a title."""
+    return _WRITER.search(text) is not None or _TITLED_PERSON.search(text) is not None
 
 
 # A date of a text of law or of a public rule, right before the date: "la loi du 5 mars 2007", "décret n° … du".
