@@ -2,7 +2,7 @@
 it is pseudonymised and triaged.
 
 `guichet import` checks every row of a file in seconds, but analysing a message (spaCy, the recognisers, triage
-and its sentence embedding) costs about 15 ms of CPU in a batch: 50,000 rows are 12 minutes of one core. For a large
+and its sentence embedding) costs about 20 ms of CPU in a batch: 50,000 rows are 17 minutes of one core. For a large
 file the import therefore stops after the checks: the checked rows are queued in batches (`import_batch_task`, one
 task per batch of 500 rows on the `import` queue), their text encrypted with the key of the personal-data mapping
 (`GUICHET_PII_KEY`): the queue holds no readable personal data. Each worker (`guichet worker`, as many processes
@@ -59,7 +59,7 @@ logger = logging.getLogger(__name__)
 QUEUE = "import"
 # Above an ordinary drafting task (0), below a distress draft (50).
 PRIORITY = 20
-# A batch of 500 rows costs about 8 s of CPU; a RUNNING batch older than this belongs to a worker that is gone
+# A batch of 500 rows costs about 10 s of CPU; a RUNNING batch older than this belongs to a worker that is gone
 # (were it alive after all, its run is refused when it comes to store: see `store_batch`).
 LEASE_S = 5 * 60
 MAX_ATTEMPTS = 3
