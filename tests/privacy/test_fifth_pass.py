@@ -40,6 +40,7 @@ CASES = [
     ("mon rendez-vous est le onze avril, je ne pourrai pas venir", [("onze avril", "date")]),
     ("Je suis née le trois juin deux mille un à Oran.", [("trois juin deux mille un", "date")]),
     ("Bonjour, audience au tribunal le 19.11 pour mon divorce.", [("19.11", "date")]),
+    ("Ma mère est née en mil neuf cent quarante-sept.", [("mil neuf cent quarante-sept", "date_of_birth")]),
     # addresses abroad without a street, a second number of the same shape, a trade named after its owner
     (
         "Mon père vit toujours à Quartier Hassi, ilot 7, Tlemcen, Algérie depuis sa retraite.",

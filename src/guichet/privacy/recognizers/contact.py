@@ -336,6 +336,8 @@ class BirthDateRecognizer(RegexRecognizer):
             r"(?:19|20)\d{2})\b",
             0.7,
         ),
+        # the year in words: "née en mil neuf cent soixante-deux"
+        (r"(?i)\b(?:n[ée](?:\(?e\)?)?s?|naissance)\s+(?:en\s+|l['’]an\s+)?(?P<pii>" + _YEAR_WORDS + r")", 0.7),
     )
 
 
