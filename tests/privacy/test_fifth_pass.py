@@ -68,6 +68,10 @@ CASES = [
     ),
     ("Trabalhei em Lisboa até 15 de agosto de 2024, je suis rentré en France.", [("15 de agosto de 2024", "date")]),
     ("Ich bin am 3. Oktober 2025 nach Frankreich gekommen, j'ai besoin d'aide.", [("3. Oktober 2025", "date")]),
+    # a surname in capitals after "au nom de", "le nom de … est", or alone in a sentence
+    ("Le bail est au nom de FONSECA depuis 2019.", [("FONSECA", "surname")]),
+    ("Le nom de ma fille est RODRIGUEZ, elle a 20 ans.", [("RODRIGUEZ", "surname")]),
+    ("J'ai appelé GONZALEZ hier pour le dossier.", [("GONZALEZ", "surname")]),
     # a social worker's note about someone named with a title, with no "je" nor greeting
     (
         "Situation de M. Keita : expulsion prévue le 14/04/2027, audience du 2 mars.",

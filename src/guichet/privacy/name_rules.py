@@ -94,6 +94,8 @@ _CUE = re.compile(
     r"(?:les|des|aux|ces) (?:(?:deux|trois|quatre|cinq|petits|petites|plus jeunes) )?(?:enfants|filles|garçons|"
     r"garcons|jumeaux|jumelles|petits|petites)|prénommée?s?|prenommee?s?|qui s['’ ]?appellent|"
     r"nom de (?:jeune fille|naissance|famille)|nom d['’](?:usage|épouse|epouse)|veuve|épouse|epouse|née|"
+    # "au nom de MOREIRA", "le nom de mon mari est Silva"
+    r"au nom de|(?:le )?nom (?:de (?:mon|ma|son|sa|notre|leur) [\w\-]+ )?(?:est|c['’ ]?est)|"
     r"(?:mes |nos )?coordonnées|(?:(?-i:M\.)|mme|madame|monsieur|mlle|mademoiselle))"
     r"(?:[ \t]*[,:][ \t]*|[ \t]*\([ \t]*|[ \t]+)"
 )
@@ -152,6 +154,7 @@ class ContextNameRecognizer(LocalRecognizer):
             *initial_names(text),
             *trade_names(text),
             *titled_names(text),
+            *capital_surnames(text),
         }
         places = [
             (ent.start_char, ent.end_char)
@@ -881,3 +884,25 @@ def titled_names(text: str) -> Iterator[tuple[int, int, float]]:
         if " " not in name and lower in STOP_WORDS and lookup(last) is None:
             continue
         yield match.start("name"), match.end("name"), 0.7
+
+
+_CAPITALS = re.compile(r"(?<![\w’'\-])(?P<word>[A-ZÀ-Ý]{4,}(?:-[A-ZÀ-Ý]{2,})?)(?![\w’'\-])")
+_ACRONYMS = set(
+    "caf cpam urssaf carsat cnav msa mdph aah aspa apl als alf rsa ants ofii ofpra anah sncf ratp agirc arrco "
+    "cerfa ircantec cnracl siret siren iban swift fiscal cedex bis ter".split()
+)
+
+
+def capital_surnames(text: str) -> Iterator[tuple[int, int, float]]:
+    """A word in capitals anywhere that the gazetteer knows only as a surname ("HERNANDEZ", "MOREIRA"), not a French
+    word, a place or an administration's acronym; in a text that is not written all in capitals."""
+    letters = [char for char in text if char.isalpha()]
+    if letters and sum(char.isupper() for char in letters) > 0.5 * len(letters):
+        return
+    for match in _CAPITALS.finditer(text):
+        word = match.group("word")
+        if word.lower() in _ACRONYMS or is_french(word) or is_common(word):
+            continue
+        kind = lookup(word)
+        if kind is not None and kind.surname and not kind.common and not kind.public:
+            yield match.start(), match.end(), 0.6
