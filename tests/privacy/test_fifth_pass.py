@@ -77,6 +77,8 @@ CASES = [
         "Situation de M. Keita : expulsion prévue le 14/04/2027, audience du 2 mars.",
         [("14/04/2027", "date"), ("2 mars", "date")],
     ),
+    # a NIR in its seven groups whose key is mistyped
+    ("Mon numéro de sécu est le 2 61 04 13 055 118 99, merci.", [("2 61 04 13 055 118 99", "nir")]),
     # plates of neighbouring countries
     ("Ma voiture a une plaque belge 2-XYZ-917 et je veux l'immatriculer ici.", [("2-XYZ-917", "plate")]),
     ("j'ai une voiture allemande immatriculée M-KL 4821", [("M-KL 4821", "plate")]),

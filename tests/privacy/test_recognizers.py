@@ -47,7 +47,14 @@ def test_nir_with_and_without_spaces():
 
 
 def test_nir_invalid_key_is_not_a_nir():
-    assert "NIR" not in types("Le nombre 1 58 06 33 063 210 34 est faux.")
+    # Written without the seven groups of a NIR, a number whose key fails is no NIR.
+    assert "NIR" not in types("Le nombre 158063306321034 est faux.")
+
+
+def test_nir_in_its_seven_groups_with_a_mistyped_key_is_a_nir():
+    # Since the fifth pass (issue 13): written as people write their NIR, a failing key is a typo of the writer's
+    # number, masked like an IBAN with a typo (this test asserted the opposite before).
+    assert "NIR" in types("Le nombre 1 58 06 33 063 210 34 est faux.")
 
 
 def test_iban():

@@ -23,6 +23,14 @@ class NirRecognizer(RegexRecognizer):
             r"(?P<pii>" + LEFT + r"[1-478](?:[ \u00a0.\-]{0,2}[\dAB]){12,14})" + RIGHT,
             0.9,
         ),
+        # written in its seven groups with spaces, its key mistyped: still the writer's number (as an IBAN's typo)
+        (
+            r"(?P<ctx>)(?P<pii>"
+            + LEFT
+            + r"[12] \d{2} (?:0[1-9]|1[0-2]|[2-9]\d) (?:\d{2}|2[AB]) \d{3} \d{3} \d{2})"
+            + RIGHT,
+            0.95,
+        ),
     )
     valid = checked_by(checksums.nir_valid)
 
