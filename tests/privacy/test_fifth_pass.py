@@ -111,3 +111,19 @@ def test_words_that_stay(text):
     for word in ("5 mars 2007", "3.5", "1/2", "50/50", "Bonne journée", "Ensuite", "born"):
         if word in text:
             assert word in result, (word, result)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Mon numéro d'allocataire est le 3 207 415, je vous remercie.", "3 207 415"),
+        ("Bien à vous. Karim, num alloc 7 110 932", "7 110 932"),
+        ("allocataire CAF n° 2.514.660", "2.514.660"),
+    ],
+)
+def test_an_allocataire_number_in_groups_is_masked(text: str, number: str) -> None:
+    assert not survives(number, "caf_number", output(text))
+
+
+def test_a_sum_paid_by_the_caf_is_not_an_allocataire_number() -> None:
+    assert "1 016 720 €" in output("La Caf a versé 1 016 720 € au département cette année.")
