@@ -145,6 +145,24 @@ def test_distress_draft_starts_with_emergency_contacts():
     assert composed.checks["numbers"]["unsupported"] == []  # our own numbers are trusted
 
 
+def test_a_weak_learned_distress_flags_the_message_but_leaves_the_reply_without_emergency_numbers():
+    weak = triage(title=TITLE, body=BODY, administration=PROFILE.name)
+    weak.labels, weak.distress_kinds, weak.scores = ["distress"], [], {"distress": 0.3}
+    composed = compose(
+        profile=PROFILE, title=TITLE, body=BODY, triage=weak, sources=SOURCES, coverage=COVERED, backend=None
+    )
+    assert "prenons votre situation très au sérieux" not in composed.text
+    alert = next(a for a in composed.alerts if a["code"] == "distress")
+    assert "signal faible" in alert["message"]
+    for confident in ({"distress": 0.95}, {"distress": 0.3, "corrected": True}):
+        weak.scores = {"distress": confident["distress"]}
+        weak.corrected = [{"label": "distress", "present": True}] if "corrected" in confident else []
+        composed = compose(
+            profile=PROFILE, title=TITLE, body=BODY, triage=weak, sources=SOURCES, coverage=COVERED, backend=None
+        )
+        assert "prenons votre situation très au sérieux" in composed.text
+
+
 def test_out_of_scope_draft_redirects():
     result = triage(title="Carte grise", body="Comment refaire ma carte grise après un vol ?", administration="CAF")
     composed = compose(

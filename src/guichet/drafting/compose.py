@@ -33,7 +33,7 @@ from guichet.drafting.extracts import (
     links_block,
     understood,
 )
-from guichet.drafting.frame import assemble, closing_block
+from guichet.drafting.frame import assemble, closing_block, distress_in_reply
 from guichet.drafting.memory import Remembered, reusable_middle, same_fiche
 from guichet.drafting.prompts import AdministrationProfile, build_messages, prompt_hash, question_sentences
 from guichet.drafting.retrieval import CLOSE_MARGIN, prompt_sources
@@ -179,9 +179,15 @@ NO_MEMORY_LABELS = (TriageLabel.DISTRESS, TriageLabel.INJECTION, TriageLabel.OUT
 
 def triage_alerts(triage: Triage) -> list[dict[str, Any]]:
     alerts = []
-    if triage.has(TriageLabel.DISTRESS):
+    if triage.has(TriageLabel.DISTRESS) and distress_in_reply(triage):
         kinds = ", ".join(triage.distress_kinds)
         message = f"Situation de détresse ({kinds}) : traitement humain prioritaire, vérifiez les contacts d'urgence."
+        alerts.append(Alert("error", "distress", message))
+    elif triage.has(TriageLabel.DISTRESS):
+        message = (
+            "Détresse possible (signal faible) : le brouillon ne contient pas de contacts d'urgence. "
+            "Lisez le message et ajoutez-les si la situation l'exige."
+        )
         alerts.append(Alert("error", "distress", message))
     if triage.has(TriageLabel.INJECTION):
         message = (
