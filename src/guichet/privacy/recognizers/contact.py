@@ -503,9 +503,9 @@ _DEADLINE_AFTER = re.compile(r"(?i)[ \t,]*(?:au plus tard|dernier délai|dernier
 
 
 # A text written by a person about their own case: a word of the writer anywhere (je, mon, nous, my, I…) or a
-# greeting. In such a
-# text every date is the writer's or a relative's (an appointment, a deadline of his file, a letter, an event), unless
-# its own sentence quotes a rule; fiche paragraphs speak to "vous" and hold no "je" (model letters hold no dates).
+# greeting. In such a text every date is the writer's or a relative's (an appointment, a deadline of his file, a
+# letter, an event), unless its own sentence quotes a rule; fiche paragraphs speak to "vous" and hold no "je" (model
+# letters hold no dates).
 _WRITER = re.compile(
     r"(?i)(?:\b(?:j['’]|m['’])(?=\w)|\bj (?=[aeiouéèh])|"
     r"\b(?:je|jai|jsuis|moi|mon|ma|mes|nous|notre|nos|my|our|me|mine)(?!\w)|(?-i:\bI\b)|\b(?:bonjour|bonsoir|coucou|slt|cordialement|salutations|hello)\b)"
