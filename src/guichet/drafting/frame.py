@@ -94,8 +94,12 @@ def distress_block(triage: Triage) -> str:
     return "\n".join(lines)
 
 
-# Idioms that name no death: "c'est mort ?" (it is too late), "mort de rire", "mort de fatigue".
-_NO_DEATH = re.compile(r"\b(?:c'?\s?est|c)\s+mort\b|\bmorte?s? de (?:rire|fatigue|peur|faim|froid)\b")
+# Idioms that name no death: "c'est mort ?" (it is too late), "mort de rire", "mort de fatigue"; and the writer's own
+# death to come ("l'État reprend tout après la mort", "à mon décès").
+_NO_DEATH = re.compile(
+    r"\b(?:c'?\s?est|c)\s+mort\b|\bmorte?s? de (?:rire|fatigue|peur|faim|froid)\b|"
+    r"\b(?:apres|a|avant) (?:la|ma|mon|notre) (?:mort|deces)\b(?! d(?:e|u|es)\b| d')"
+)
 
 
 # A death of years ago ("veuve depuis 6 ans", "décédé il y a 3 ans"): condolences would ring false.
