@@ -5,13 +5,7 @@ neighbouring countries. The examples are written for this file (none comes from 
 import pytest
 
 from guichet.privacy.evaluation import survives
-from guichet.privacy.pseudonymise import pseudonymise_message
-
-
-def output(text: str) -> str:
-    title, body = pseudonymise_message(title="", body=text)
-    return body.text
-
+from tests.privacy.helpers import output
 
 CASES = [
     # a surname that is a French word, after a known first name, on the signature line, after initials

@@ -12,13 +12,7 @@ import pytest
 from guichet.privacy.evaluation import survives
 from guichet.privacy.gazetteer import lookup
 from guichet.privacy.lexicon import is_french
-from guichet.privacy.pseudonymise import pseudonymise_message
-
-
-def output(text: str) -> str:
-    title, body = pseudonymise_message(title="", body=text)
-    return body.text
-
+from tests.privacy.helpers import output
 
 CASES = [
     # lower-case full names with no cue: two known names, or a known name beside a word that is no French word
