@@ -12,6 +12,7 @@ The analysis (pseudonymisation and triage: pure functions, no database) may run 
 (`workers=2` on a 2-core machine): the batches are analysed ahead while the parent writes the previous ones.
 """
 
+import copy
 import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -115,7 +116,31 @@ def analyse(job: _Job) -> Analysis:
 
 def analyse_many(jobs: list[_Job]) -> list[Analysis]:
     """`analyse` for many messages, the same results: spaCy runs over a hundred messages' texts at a time
-    (`nlp.pipe`), and triage embeds the messages of each administration together (`triage_inputs_many`)."""
+    (`nlp.pipe`), and triage embeds the messages of each administration together (`triage_inputs_many`).
+
+    Both steps are pure functions of their inputs, so each is computed once per distinct input: a message sent
+    twice (same title, body, sender and administration) is analysed once, and messages whose pseudonymised title
+    and body are the same ("je suis [PERSONNE_1], allocataire [NUM_ALLOCATAIRE_1]") are triaged once. Each job
+    gets its own copy of the result."""
+    firsts: dict[tuple, int] = {}  # a job's inputs -> the position of its first occurrence among the distinct ones
+    distinct: list[_Job] = []
+    positions: list[int] = []
+    for job in jobs:
+        key = (job.title, job.body, job.citizen_name, job.citizen_email, id(job.profile))
+        if key not in firsts:
+            firsts[key] = len(distinct)
+            distinct.append(job)
+        positions.append(firsts[key])
+    analysed = _analyse_distinct(distinct)
+    seen: set[int] = set()
+    results = []
+    for position in positions:
+        results.append(analysed[position] if position not in seen else copy.deepcopy(analysed[position]))
+        seen.add(position)
+    return results
+
+
+def _analyse_distinct(jobs: list[_Job]) -> list[Analysis]:
     results: list[Analysis] = []
     for start in range(0, len(jobs), PREFETCH_MESSAGES):
         part = jobs[start : start + PREFETCH_MESSAGES]
@@ -126,15 +151,20 @@ def analyse_many(jobs: list[_Job]) -> list[Analysis]:
             )
             for job in part
         ]
-        triages: dict[int, drafting.Triage] = {}
-        by_profile: dict[int, list[int]] = {}  # the messages to triage, by profile (one per administration)
+        # the distinct (pseudonymised title, body) to triage, by profile (one per administration), and the
+        # messages that read each
+        to_triage: dict[int, dict[tuple[str, str], list[int]]] = {}
         for index, (job, pseudonymised) in enumerate(zip(part, fields, strict=True)):
             if pseudonymised.body.strip():
-                by_profile.setdefault(id(job.profile), []).append(index)
-        for indices in by_profile.values():
-            inputs = [drafting.Inputs.of(fields[index].title, fields[index].body) for index in indices]
-            profile = part[indices[0]].profile
-            triages.update(zip(indices, drafting.triage_inputs_many(profile, inputs), strict=True))
+                texts = to_triage.setdefault(id(job.profile), {})
+                texts.setdefault((pseudonymised.title, pseudonymised.body), []).append(index)
+        triages: dict[int, drafting.Triage] = {}
+        for texts in to_triage.values():
+            readers = list(texts.values())
+            inputs = [drafting.Inputs.of(title, body) for title, body in texts]
+            profile = part[readers[0][0]].profile
+            for indices, result in zip(readers, drafting.triage_inputs_many(profile, inputs), strict=True):
+                triages.update((index, result) for index in indices)
         results += [_analysis(pseudonymised, triages.get(index)) for index, pseudonymised in enumerate(fields)]
     return results
 
