@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from guichet.knowledge.analysis import analyze, fold
 from guichet.knowledge.facets import facets_in_message
 from guichet.knowledge.recourse import RecourseHit, recourse
+from guichet.knowledge.register import paraphrases
 from guichet.knowledge.situations import (
     DOCUMENTS,
     DistressHit,
@@ -192,6 +193,7 @@ class Query:
     context: list[str] = field(default_factory=list)
     noise: list[str] = field(default_factory=list)
     vocabulary: list[Found] = field(default_factory=list)
+    register: list[tuple[str, str]] = field(default_factory=list)  # a need said by its effect: (words, fiches' words)
     distress: list[DistressHit] = field(default_factory=list)
     recourse: list[RecourseHit] = field(default_factory=list)  # a complaint: where to contest (médiateur…)
     qualifiers: frozenset[str] = frozenset()
@@ -204,7 +206,8 @@ class Query:
         return not (self.subject or self.asks or self.context)
 
     def expansions(self) -> list[str]:
-        return [found.term.expansion for found in self.vocabulary if found.term.expansion]
+        names = [found.term.expansion for found in self.vocabulary if found.term.expansion]
+        return [*names, *(expansion for _, expansion in self.register)]
 
     def lexical(self) -> str:
         """The whole useful text: subject ×2, asks ×2, context once, vocabulary expansions once."""
@@ -229,6 +232,7 @@ class Query:
                 for found in self.vocabulary
                 if found.term.expansion and found.text.lower() in folded
             ]
+            parts += [expansion for words, expansion in self.register if words in folded]
             query = "\n".join(part for part in parts if part)
             key = frozenset(analyze(query))
             if key and key not in seen:
@@ -267,6 +271,7 @@ def understand(text: str, *, title: str = "", administration: str = "") -> Query
     useful = " \n".join([query.subject, *query.context, *query.asks])
     folded = fold(useful)
     query.vocabulary = find(useful)
+    query.register = paraphrases(folded)
     query.distress = distress(folded)
     query.recourse = recourse(folded, fold(administration))
     # A document the writer says they do not have is not the one they write about ("je n'ai jamais eu de carte

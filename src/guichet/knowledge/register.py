@@ -1,0 +1,394 @@
+"""Needs said by their effect: the everyday words of a situation, and the words the fiches use for it.
+
+`guichet.knowledge.vocabulary` knows the *names* people give to benefits and procedures ("la CSS", "le chômage").
+Many messages name nothing: they say what they want to happen or what happened to them ("arrêter de travailler
+pour m'occuper de ma mère", "un papier qui prouve que je n'ai jamais été condamné", "le voisin a un sapin dont les
+branches dépassent"). The fiches say the same in their register ("cesser son activité professionnelle", "extrait
+de casier judiciaire", "plantations"). Each entry below maps one such everyday way of saying an effect (a regular
+expression over the folded text: lower case, no accents) to the fiches' words, appended once to the lexical query
+(never substituted, never a pointer to a fiche: the words find the fiches, the re-ranking decides).
+
+Sources: each entry quotes the fiche text whose words it adds (a title or a description). An entry describes a way
+of saying a need that many messages share, never one message; `corpora/retrieval/` only measures whether the
+register helps.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Paraphrase:
+    pattern: str  # regular expression over the folded text, word-bounded
+    expansion: str  # the fiches' words
+    source: str
+
+
+REGISTER: tuple[Paraphrase, ...] = (
+    # Work, leave, care ----------------------------------------------------------------------------------------
+    Paraphrase(
+        r"(arreter|arrete|cesser|stopper|lever le pied|faire une pause) (de )?(travailler|bosser|le travail)"
+        r"|m.arreter (de travailler|quelques mois|un an|pour)|(rester|etre) a la maison (pour|avec)"
+        r"|(m.absenter|absent) (de mon|du) travail",
+        "cesser ou réduire son activité professionnelle congé",
+        "F32485 « cesser ou de réduire leur activité professionnelle » ; F16920 « Congé de proche aidant »",
+    ),
+    Paraphrase(
+        r"(m.|s.|nous )occuper (de|du|des|d.\w+)|rester (aupres|a cote|au chevet|pres) d|etre (aupres|a cote|pres) d"
+        r"|veiller sur|me relayer|nous relayons|on se relaie",
+        "s'occuper d'un proche aidant présence",
+        "F16920 « permet de s'occuper d'une personne handicapée ou … en perte d'autonomie » ; F15132 « présence "
+        "parentale »",
+    ),
+    Paraphrase(
+        r"(tres|gravement|grave) malade|maladie grave|cancer|leucemie|tumeur|chimio\w*",
+        "gravement malade maladie grave",
+        "F15132 « … enfant gravement malade, accidenté ou handicapé »",
+    ),
+    Paraphrase(
+        r"(pere|papa|conjoint|compagnon).{0,80}(accouche|accouchement|naissance|naitre|nait\b)"
+        r"|(accouche|accouchement|naissance).{0,80}(le pere|le papa|conjoint|compagnon)",
+        "congé de paternité et d'accueil de l'enfant",
+        "F3156 « Congé de paternité et d'accueil de l'enfant d'un salarié du secteur privé »",
+    ),
+    Paraphrase(
+        r"(elever|garder|rester avec|m.occuper de) (mon|ma|mes|nos|notre|le|la|les) (bebes?|enfants?|jumeaux|petits?)"
+        r"|(reprendre|reprise).{0,40}(conge (maternite|mat)|apres (le|mon) bebe)",
+        "prestation partagée d'éducation de l'enfant cesser réduire activité",
+        "F32485 « Prestation partagée d'éducation de l'enfant (PreParE) »",
+    ),
+    Paraphrase(
+        r"(ne|n.) ?(pourrai|peux|pourra|pourrais|pourrait|peut) (plus|jamais) (jamais )?(travailler|reprendre)"
+        r"|plus (capable|en etat) de travailler|inapte",
+        "invalidité capacité de travail réduite pension d'invalidité inaptitude",
+        "F672 « capacité de travail et de gain … réduite d'au moins 2/3 » ; « Pension d'invalidité »",
+    ),
+    Paraphrase(
+        r"amenag\w* (de )?(mon|son|le|du) (poste|travail)|adapter (mon|son) (poste|travail)",
+        "reconnaissance travailleur handicapé RQTH aménagement du poste",
+        "F1650 « Comment être reconnu travailleur handicapé (RQTH) ? »",
+    ),
+    Paraphrase(
+        r"(diplome|certificat|titre).{0,60}experience|experience.{0,60}(diplome|certificat)",
+        "validation des acquis de l'expérience VAE",
+        "F2401 « Validation des acquis de l'expérience (VAE) »",
+    ),
+    Paraphrase(
+        r"(argent|porte.monnaie|cagnotte|euros|droits).{0,40}formations?|formations?.{0,40}(financ\w*|payee?s?)",
+        "compte personnel de formation CPF",
+        "F10705 « Compte personnel de formation (CPF) - Secteur privé »",
+    ),
+    Paraphrase(
+        r"(a|me mettre a|me mets a|se mettre a) mon compte|(petite?s?|de) (activite|boulot|travaux).{0,40}"
+        r"(declaree?s?|en plus)|en plus de mon (boulot|travail|emploi)",
+        "micro-entrepreneur auto-entrepreneur devenir",
+        "F23961 « Devenir micro-entrepreneur (auto-entrepreneur) »",
+    ),
+    Paraphrase(
+        r"accident.{0,60}(trajet|en allant au (travail|boulot)|en rentrant du (travail|boulot)|chemin du)"
+        r"|(trajet|chemin) (du|de mon) (travail|boulot)",
+        "accident de trajet accident du travail",
+        "F175 « Accident du travail : indemnités journalières pendant l'arrêt de travail » (le trajet en est un)",
+    ),
+    Paraphrase(
+        r"(travaille|bosse|boulot|emploi|mi-temps).{0,80}(gagne|gagner|paye|payee) (peu|pas beaucoup|\d+)"
+        r"|petits? salaires?|(complement|aide).{0,40}(gens|personnes) qui travaillent",
+        "prime d'activité revenus modestes activité",
+        "F2882 « Prime d'activité : salarié ou fonctionnaire »",
+    ),
+    # Family, civil status ---------------------------------------------------------------------------------------
+    Paraphrase(
+        r"sans (nous |se )?marier|(pas|jamais) (nous |se )marier|(union|chose|lien) (d.)?officiel\w*"
+        r"|officialiser",
+        "Pacs pacte civil de solidarité concubinage union libre",
+        "F14485 « Mariage, Pacs ou concubinage (union libre) : quelles différences ? » ; F1618 « Se pacser »",
+    ),
+    Paraphrase(
+        r"(pas|non) maries?.{0,80}(pere|bebe|enfant|naissance)|(mon nom|pere).{0,40}(reconnu|reconnaitre)",
+        "reconnaissance d'un enfant couple non marié",
+        "F887 « Reconnaissance d'un enfant (couple non marié) »",
+    ),
+    Paraphrase(
+        r"(se|nous) (separer|quitter|divorcer).{0,60}(d.accord|amiable|entend)"
+        r"|(d.accord|amiable).{0,60}(separer|quitter|divorc\w*)",
+        "divorce par consentement mutuel",
+        "F10567 « Divorce par consentement mutuel »",
+    ),
+    Paraphrase(
+        r"(changer|change|porter|changement) (de |mon |le )?prenom|mon prenom",
+        "changement de prénom",
+        "F885 « Changement de prénom »",
+    ),
+    Paraphrase(
+        r"(carnet|livret).{0,30}(famille|mairie)|(carnet|livret) (bleu|de la mairie)",
+        "livret de famille",
+        "F11994 « Nouveau livret de famille (en cas de perte, vol ou destruction) »",
+    ),
+    Paraphrase(
+        r"(fils|fille|enfants?|etudiant).{0,80}(sur|dans) (ma|notre) declaration"
+        r"|a charge (fiscalement|pour les impots)|(garder|rattacher|compter) (mon|ma|mes) (fils|fille|enfants?)",
+        "rattachement enfant majeur à charge foyer fiscal",
+        "F3085 « Impôt sur le revenu - Enfant majeur à charge »",
+    ),
+    # Old age, protection, death ---------------------------------------------------------------------------------
+    Paraphrase(
+        r"alzheimer|perd la tete|perdre la tete|demence|n.a plus toute sa tete|(gerer|gere) ses (comptes|affaires)"
+        r"|signe n.importe quoi",
+        "mesure de protection tutelle curatelle majeur protégé",
+        "F10424 « Tutelle, curatelle, sauvegarde de justice : quelles différences ? »",
+    ),
+    Paraphrase(
+        r"acharn\w*|fin de vie|(debrancher|dans le coma|en etat vegetatif)",
+        "directives anticipées fin de vie",
+        "F32010 « Directives anticipées : dernières volontés sur les soins en fin de vie »",
+    ),
+    Paraphrase(
+        r"enterrement|enterrer|inhumation|pompes funebres|cremation|funerailles",
+        "frais d'obsèques",
+        "F17059 « Qui doit payer les frais d'obsèques ? »",
+    ),
+    Paraphrase(
+        r"(heriter|herite|heritage).{0,60}dettes?|dettes?.{0,80}(heriter|herite|heritage)"
+        r"|(ne (rien|pas)|rien) heriter|(pas|rien) de l.heritage",
+        "renoncer à la succession option successorale",
+        "F1199 « Accepter ou renoncer à la succession (option successorale) »",
+    ),
+    Paraphrase(
+        r"(mi-temps|temps partiel|travailler moins).{0,60}retraite|retraite.{0,60}(mi-temps|temps partiel)",
+        "retraite progressive",
+        "F12842 « Retraite progressive d'un salarié du privé »",
+    ),
+    Paraphrase(
+        r"(manque|manquent|racheter|payer pour|recuperer).{0,30}trimestres|trimestres.{0,30}(manque|manquent)"
+        r"|annees d.etudes",
+        "rachat de trimestres",
+        "F15675 « Retraite dans le privé : rachat de trimestres »",
+    ),
+    Paraphrase(
+        r"enfants.{0,80}trimestres|trimestres.{0,80}enfants",
+        "majoration d'assurance retraite pour enfant",
+        "F16336 « Retraite dans le privé : majoration d'assurance retraite pour enfant »",
+    ),
+    # Health ---------------------------------------------------------------------------------------------------
+    Paraphrase(
+        r"(maladie|diabete|traitement).{0,60}(toute (ma|sa) vie|a vie|chronique)|maladie chronique"
+        r"|(secu|securite sociale) (paie|prend) tout",
+        "affection de longue durée ALD prise en charge",
+        "F34068 « Prise en charge d'une affection de longue durée (ALD) par l'Assurance maladie »",
+    ),
+    Paraphrase(
+        r"(pas|ne veux pas|veux pas) le garder|avorter|avortement|interrompre (ma|la|cette) grossesse",
+        "interruption volontaire de grossesse IVG",
+        "F1551 « Interruption volontaire de grossesse (IVG) »",
+    ),
+    Paraphrase(
+        r"dentiste|caries?|soins dentaires|(les|ses|mes) dents",
+        "soins bucco-dentaires",
+        "F243 « Examens et soins bucco-dentaires gratuits pour les jeunes (M'T Dents) » ; F33956",
+    ),
+    Paraphrase(
+        r"(malade|soins?|soigne|rembourse\w*|medecin|hopital).{0,60}(a l.etranger|espagne|italie|portugal|en vacances"
+        r"|europe)|(a l.etranger|espagne|italie|portugal|en vacances|europe).{0,60}(malade|soins?|soigne|medecin)",
+        "carte européenne d'assurance maladie soins à l'étranger",
+        "F34441 « À quoi sert la carte européenne d'assurance maladie (CEAM) ? »",
+    ),
+    Paraphrase(
+        r"places? (reservees?|handicapes?|bleues?)|(garer|stationner).{0,40}(handicap\w*|reservee?s?)"
+        r"|(ne|n.) ?(peut|peux|peuvent) plus marcher|fauteuil roulant",
+        "carte mobilité inclusion stationnement",
+        "F34049 « Carte mobilité inclusion (CMI) »",
+    ),
+    # Housing ------------------------------------------------------------------------------------------------------
+    Paraphrase(
+        r"(quitter|quitte|partir de|rendre|lacher) (mon|notre|le|l.) ?(appart\w*|logement|studio|location|maison)"
+        r"|prevenir (mon|le|notre) (proprio|proprietaire|bailleur)",
+        "congé donné par le locataire préavis",
+        "F1168 « Préavis et formalités du congé donné par le locataire »",
+    ),
+    Paraphrase(
+        r"moisissures?|humidite|insalubre"
+        r"|(fenetres?|chauffage|radiateurs?|chaudiere).{0,30}(ne (marche|ferme|fonctionne)nt? (plus|pas)|en panne)",
+        "logement décent indécent",
+        "F2042 « Logement décent »",
+    ),
+    Paraphrase(
+        r"(mettre|jeter|foutre|retrouver) (a la rue|dehors)|a la rue",
+        "expulsion du locataire trêve hivernale",
+        "F31272 « Loyers impayés et expulsion du locataire » ; F34736 « trêve hivernale »",
+    ),
+    Paraphrase(
+        r"(caution|depot de garantie).{0,60}(avance|pret|pas les|sans interet)|(avance|pret).{0,40}"
+        r"(caution|depot de garantie)",
+        "avance Loca-Pass dépôt de garantie",
+        "F18490 « Avance Loca-Pass : aide pour le dépôt de garantie d'une location »",
+    ),
+    Paraphrase(
+        r"logements? (pour|de|des) (jeunes|apprentis)|(jeunes|apprentis?).{0,60}(logement|foyer)",
+        "foyer de jeunes travailleurs habitat jeunes",
+        'F2018 « Foyer de jeunes travailleurs (FJT) ou "Habitat jeunes" »',
+    ),
+    Paraphrase(
+        r"demenag\w*.{0,80}(enfants?|troisieme|3e|famille nombreuse)|(troisieme|3e).{0,80}demenag\w*",
+        "prime de déménagement",
+        "F2008 « Prime de déménagement »",
+    ),
+    Paraphrase(
+        r"changer (ma|la|notre|de) (chaudiere|chauffage)|pompe a chaleur|isoler (la|ma|notre) (maison|toiture)"
+        r"|isolation|renovation energetique",
+        "MaPrimeRénov rénovation énergétique travaux",
+        'F35083 « Prime de transition énergétique "MaPrimeRénov" »',
+    ),
+    Paraphrase(
+        r"cabane|cabanon|abri (de|du) jardin|veranda|(construire|poser|installer).{0,30}(jardin|terrain)",
+        "autorisation d'urbanisme déclaration préalable abri de jardin",
+        "F662 « Faut-il une autorisation d'urbanisme pour installer un abri de jardin ? » ; F17578",
+    ),
+    Paraphrase(
+        r"(arbres?|sapins?|haies?|branches?|racines?).{0,80}voisin|voisin.{0,80}(arbres?|sapins?|haies?|branches?"
+        r"|racines?)",
+        "plantations arbres haies voisinage",
+        "F614 « Plantations (haies, arbres, arbustes...) »",
+    ),
+    Paraphrase(
+        r"(partir|partis) en vacances|vacances.{0,40}(moyens|aide)",
+        "aide aux vacances familles",
+        "F2038 « Aide aux vacances familles (AVF ou Vacaf) »",
+    ),
+    # Money, consumers -----------------------------------------------------------------------------------------
+    Paraphrase(
+        r"(refuse|refusent|refuser|refus).{0,40}(ouvrir|ouverture).{0,20}compte|(ouvrir|ouverture).{0,20}compte.{0,40}"
+        r"refus\w*|(aucune|pas de) banque",
+        "droit au compte refus d'ouverture de compte bancaire",
+        "F2417 « Refus d'ouverture de compte bancaire : droit au compte »",
+    ),
+    Paraphrase(
+        r"(bloque|saisi|vide|pris).{0,30}(mon |le |tout mon )?compte|compte.{0,30}(bloque|saisi)",
+        "saisie sur compte bancaire solde bancaire insaisissable",
+        "F1850 « Saisie sur compte bancaire » ; F1437 « Solde bancaire insaisissable (SBI) »",
+    ),
+    Paraphrase(
+        r"achats? (que je n.ai|inconnus?|pas faits?|jamais faits?)|jamais faits?|(debits?|prelevements?|paiements?) "
+        r"(inconnus?|frauduleux)|pirate.{0,20}carte",
+        "fraude à la carte bancaire opération non autorisée",
+        "F31324 « Fraude à la carte bancaire »",
+    ),
+    Paraphrase(
+        r"vendeur (est )?(venu|passe)|(venu|passe|sonne) (a la maison|chez (moi|elle|lui|nous)).{0,60}(signer|contrat"
+        r"|vendre)|porte.a.porte|a domicile.{0,40}(signer|contrat)",
+        "démarchage à domicile vente hors établissement rétractation",
+        "F23224 « Démarchage à domicile (vente hors établissement) »",
+    ),
+    Paraphrase(
+        r"(achete|achat|commande).{0,80}(panne|ne (marche|fonctionne) plus|casse)|(panne|ne (marche|fonctionne) plus)"
+        r".{0,80}(vendeur|magasin|garantie)",
+        "garantie légale de conformité vendeur",
+        "F11094 « Achat d'un produit : garantie légale de conformité »",
+    ),
+    Paraphrase(
+        r"appels? (commerciaux|publicitaires)|demarch\w* (telephonique|au telephone)"
+        r"|(appelle|appellent|appels).{0,40}(tous les jours|sans arret|par jour)",
+        "démarchage téléphonique abusif",
+        "F33267 « Démarchage téléphonique abusif, Spam vocal ou par SMS : que faire ? »",
+    ),
+    Paraphrase(
+        r"(arreter|resilier|stopper|annuler|quitter) (mon|l.|un|cet) ?abonnement|(box|forfait|abonnement) "
+        r"(internet|telephone|mobile)",
+        "résiliation du contrat téléphone internet",
+        "F22486 « Téléphone, internet ou télévision : résiliation du contrat »",
+    ),
+    Paraphrase(
+        r"(femme|dame|aide) de menage|aide.menagere|menage (a|chez) (moi|domicile)|jardinier"
+        r"|(faire|fait|fasse) (le|du) menage",
+        "emploi d'un salarié à domicile services à la personne crédit d'impôt",
+        "F12 « Impôt sur le revenu - Crédit d'impôt pour l'emploi d'un salarié à domicile »",
+    ),
+    Paraphrase(
+        r"(\d+ ?km|kilometres?).{0,60}(travail|boulot)|(essence|carburant|trajets?).{0,60}(impots?|deduire)"
+        r"|deduire.{0,40}(essence|trajets?|frais)",
+        "frais réels frais professionnels déduction",
+        "F1989 « Impôt sur le revenu - Frais professionnels : forfait ou frais réels (déduction) »",
+    ),
+    Paraphrase(
+        r"preleve\w*.{0,60}(salaire|chaque mois|tous les mois)|taux.{0,30}(trop|haut|eleve)"
+        r"|payer moins (chaque|par|tous les) mois",
+        "prélèvement à la source taux",
+        "F34009 « Impôt sur le revenu - Prélèvement à la source (PAS) »",
+    ),
+    Paraphrase(
+        r"(fournitures|cartable|rentree).{0,60}(argent|sous|aide|allocation)|(argent|sous|aide).{0,60}"
+        r"(fournitures|cartable)",
+        "allocation de rentrée scolaire",
+        "F1878 « Allocation de rentrée scolaire (ARS) »",
+    ),
+    Paraphrase(
+        r"(cantine|repas).{0,60}(cher|tarif|aide|payer)|(tarif|aide).{0,40}cantine",
+        "aide financière cantine scolaire",
+        "F19294 « Peut-on obtenir une aide financière pour la cantine scolaire ? »",
+    ),
+    # Papers, car, justice ---------------------------------------------------------------------------------------
+    Paraphrase(
+        r"(jamais|pas|rien) (ete )?condamne|casier (vierge|propre)|pas de condamnation",
+        "extrait de casier judiciaire bulletin n°3",
+        "F1420 « Demande d'extrait de casier judiciaire (bulletin n°3) »",
+    ),
+    Paraphrase(
+        r"papiers? (de|du|pour) (la|ma|sa) (voiture|moto|vehicule|scooter)",
+        "carte grise certificat d'immatriculation",
+        "F1726 « Perte, vol ou détérioration de la carte grise : demande de duplicata »",
+    ),
+    Paraphrase(
+        r"(occasion|leboncoin|particulier).{0,120}(credit|volee|gage)|(pas de credit|pas volee|gagee?)",
+        "certificat de situation administrative non gage",
+        "F1360 « Certificat de situation administrative (non gage et non opposition) »",
+    ),
+    Paraphrase(
+        r"voiture.{0,30}(enlevee|embarquee|emmenee|disparu)|(enleve|embarque) (ma|la) voiture",
+        "mise en fourrière véhicule",
+        "F12918 « Mise en fourrière d'un véhicule »",
+    ),
+    Paraphrase(
+        r"(recuperer|regagner|ravoir|racheter).{0,20}points|(plus que|reste) \d+ points",
+        "stage de récupération des points du permis de conduire",
+        "F14208 « Stage de récupération des points du permis de conduire »",
+    ),
+    Paraphrase(
+        r"rottweiler|pit.?bull|staff\w*|amstaff|tosa|chien (dangereux|de (1re|2e|premiere|deuxieme) categorie)",
+        "chien susceptible d'être dangereux catégorie",
+        "F1839 « Avoir un chien susceptible d'être dangereux : quelles sont les règles ? »",
+    ),
+    Paraphrase(
+        r"vot\w* a (ma|sa|notre) place|a (ma|sa) place.{0,20}vot\w*",
+        "vote par procuration",
+        "F1604 « Vote par procuration »",
+    ),
+    Paraphrase(
+        r"(demenag\w*|nouvelle (ville|commune)).{0,80}vot\w*|vot\w*.{0,80}(demenag\w*|nouvelle (ville|commune))",
+        "listes électorales inscription",
+        "F1367 « Listes électorales : nouvelle inscription »",
+    ),
+    Paraphrase(
+        r"changer (d.)?ecole|(autre|nouvelle) (ecole|classe)|changer de classe",
+        "changer d'école en cours d'année",
+        "F10722 « Un enfant peut-il changer d'école en cours d'année? »",
+    ),
+    Paraphrase(
+        r"(faire|fait|me suis fait|s.est fait) avoir|(plus de nouvelles|ne repond plus).{0,80}(paye|verse|vire)"
+        r"|(paye|verse|vire).{0,80}(plus de nouvelles|ne repond plus)",
+        "escroquerie porter plainte",
+        "F1520 « Escroquerie » ; F1435 « Porter plainte »",
+    ),
+)
+
+_COMPILED = tuple((entry, re.compile(rf"(?<![\w-])(?:{entry.pattern})(?![\w-])")) for entry in REGISTER)
+
+
+def paraphrases(folded: str) -> list[tuple[str, str]]:
+    """The register entries `folded` (lower case, no accents) uses: (the words matched, the fiches' words)."""
+    found = []
+    for entry, pattern in _COMPILED:
+        match = pattern.search(folded)
+        if match:
+            found.append((match.group(0), entry.expansion))
+    return found

@@ -1,0 +1,38 @@
+import re
+
+from guichet.knowledge.query import understand
+from guichet.knowledge.register import REGISTER, paraphrases
+
+
+def test_a_need_said_by_its_effect_gets_the_fiches_words():
+    query = understand(
+        "ma mère\nElle ne peut plus rester seule. Je voudrais arrêter de travailler quelques mois pour "
+        "m'occuper d'elle sans perdre mon poste."
+    )
+    added = " ".join(expansion for _, expansion in query.register)
+    assert "activité professionnelle" in added
+    assert "aidant" in added
+    # appended to the lexical query, the writer's own words kept
+    assert "activité professionnelle" in query.lexical()
+    assert "arrêter de travailler" in query.lexical()
+
+
+def test_the_register_stays_quiet_on_words_that_only_look_alike():
+    # a pension "de 600 euros" or a whole working life is not a need of its own
+    assert paraphrases("ma mere a travaille toute sa vie, sa retraite de 600 euros") == []
+    # a sub-query carries only the entries its own ask uses
+    query = understand(
+        "Bonjour. Le voisin a un sapin dont les branches passent chez moi. Puis-je les couper ? "
+        "Et comment inscrire mon fils de six ans à la cantine de son école primaire pour la rentrée ?"
+    )
+    assert [expansion for _, expansion in query.register] == ["plantations arbres haies voisinage"]
+    subs = query.sub_queries()
+    assert any("plantations" in sub for sub in subs)
+    assert not all("plantations" in sub for sub in subs)
+
+
+def test_every_entry_compiles_and_quotes_its_source():
+    for entry in REGISTER:
+        re.compile(entry.pattern)
+        assert re.search(r"\b[FN]\d+\b", entry.source), entry.pattern
+        assert entry.expansion.strip()
