@@ -20,6 +20,12 @@ def test_a_need_said_by_its_effect_gets_the_fiches_words():
 def test_the_register_stays_quiet_on_words_that_only_look_alike():
     # a pension "de 600 euros" or a whole working life is not a need of its own
     assert paraphrases("ma mere a travaille toute sa vie, sa retraite de 600 euros") == []
+    assert paraphrases("la personne qui s'occupe de mon dossier n'a pas pris en compte mon courrier") == []
+    # verbs in any person: the parents "qui arrêtent de travailler pour rester auprès de leur enfant"
+    words = [
+        words for words, _ in paraphrases("les parents qui arretent de travailler pour rester aupres de leur fille")
+    ]
+    assert words == ["arretent de travailler", "rester aupres de"]
     # a sub-query carries only the entries its own ask uses
     query = understand(
         "Bonjour. Le voisin a un sapin dont les branches passent chez moi. Puis-je les couper ? "

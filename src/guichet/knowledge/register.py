@@ -29,15 +29,16 @@ class Paraphrase:
 REGISTER: tuple[Paraphrase, ...] = (
     # Work, leave, care ----------------------------------------------------------------------------------------
     Paraphrase(
-        r"(arreter|arrete|cesser|stopper|lever le pied|faire une pause) (de )?(travailler|bosser|le travail)"
+        r"(arret\w*|cess\w*|stopp\w*|lever le pied|faire une pause) (de )?(travailler|bosser|le travail)"
         r"|m.arreter (de travailler|quelques mois|un an|pour)|(rester|etre) a la maison (pour|avec)"
         r"|(m.absenter|absent) (de mon|du) travail",
         "cesser ou réduire son activité professionnelle congé",
         "F32485 « cesser ou de réduire leur activité professionnelle » ; F16920 « Congé de proche aidant »",
     ),
     Paraphrase(
-        r"(m.|s.|nous )occuper (de|du|des|d.\w+)|rester (aupres|a cote|au chevet|pres) d|etre (aupres|a cote|pres) d"
-        r"|veiller sur|me relayer|nous relayons|on se relaie",
+        r"occup\w* d.(elle|lui|eux)|occup\w* (de|d.) ?(ma|mon|mes|sa|son|ses|nos|notre|leur|leurs) (mere|pere|parents?"
+        r"|enfants?|fille|fils|bebes?|mari|femme|epoux|epouse|frere|soeur|grand.\w+|proches?|petite?s?)"
+        r"|(rester|etre|reste|restent) (aupres|a cote|au chevet|pres) d\w*|veiller sur|(se|nous) relai\w*|relayons",
         "s'occuper d'un proche aidant présence",
         "F16920 « permet de s'occuper d'une personne handicapée ou … en perte d'autonomie » ; F15132 « présence "
         "parentale »",
@@ -111,7 +112,7 @@ REGISTER: tuple[Paraphrase, ...] = (
         "F887 « Reconnaissance d'un enfant (couple non marié) »",
     ),
     Paraphrase(
-        r"(se|nous) (separer|quitter|divorcer).{0,60}(d.accord|amiable|entend)"
+        r"(se|nous) (separer|quitter|divorcer).{0,60}(d.accord|amiable|entend\w*)"
         r"|(d.accord|amiable).{0,60}(separer|quitter|divorc\w*)",
         "divorce par consentement mutuel",
         "F10567 « Divorce par consentement mutuel »",
@@ -264,7 +265,7 @@ REGISTER: tuple[Paraphrase, ...] = (
         "F2417 « Refus d'ouverture de compte bancaire : droit au compte »",
     ),
     Paraphrase(
-        r"(bloque|saisi|vide|pris).{0,30}(mon |le |tout mon )?compte|compte.{0,30}(bloque|saisi)",
+        r"(bloque|saisi|vide)\w* (tout )?(mon|le|notre) compte|compte (bancaire )?(est |a ete )?(bloque|saisi)\w*",
         "saisie sur compte bancaire solde bancaire insaisissable",
         "F1850 « Saisie sur compte bancaire » ; F1437 « Solde bancaire insaisissable (SBI) »",
     ),
@@ -311,7 +312,8 @@ REGISTER: tuple[Paraphrase, ...] = (
         "F1989 « Impôt sur le revenu - Frais professionnels : forfait ou frais réels (déduction) »",
     ),
     Paraphrase(
-        r"preleve\w*.{0,60}(salaire|chaque mois|tous les mois)|taux.{0,30}(trop|haut|eleve)"
+        r"preleve\w*.{0,60}(salaire|chaque mois|tous les mois)|taux (de prelevement|d.imposition|d.impot)"
+        r"|taux.{0,30}(trop|haut|eleve).{0,40}(impots?|salaire|preleve\w*)"
         r"|payer moins (chaque|par|tous les) mois",
         "prélèvement à la source taux",
         "F34009 « Impôt sur le revenu - Prélèvement à la source (PAS) »",
@@ -329,7 +331,7 @@ REGISTER: tuple[Paraphrase, ...] = (
     ),
     # Papers, car, justice ---------------------------------------------------------------------------------------
     Paraphrase(
-        r"(jamais|pas|rien) (ete )?condamne|casier (vierge|propre)|pas de condamnation",
+        r"(jamais|pas|rien) (ete )?condamn\w*|casier (vierge|propre)|pas de condamnation",
         "extrait de casier judiciaire bulletin n°3",
         "F1420 « Demande d'extrait de casier judiciaire (bulletin n°3) »",
     ),
