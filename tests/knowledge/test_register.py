@@ -42,3 +42,15 @@ def test_every_entry_compiles_and_quotes_its_source():
         re.compile(entry.pattern)
         assert re.search(r"\b[FN]\d+\b", entry.source), entry.pattern
         assert entry.expansion.strip()
+
+
+def test_what_the_writer_was_told_exists_is_read_as_an_ask():
+    query = understand(
+        "Notre fille est hospitalisée depuis trois semaines. L'assistante sociale m'a parlé d'une allocation pour "
+        "les parents qui arrêtent de travailler. Merci."
+    )
+    assert any("allocation pour les parents" in ask for ask in query.asks)
+    assert understand("ma collegue ma dit que la caf donne des sous avant la naissance. voila").asks
+    # the office's own answer, reported in a complaint, stays in the story
+    query = understand("Mon dossier est en retard. On me dit que les trois premiers jours ne seront pas payés.")
+    assert query.asks == []

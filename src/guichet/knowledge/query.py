@@ -88,6 +88,23 @@ _NEGATED_DOCUMENT = re.compile(
     r"(jamais eu|pas eu|pas de|sans|n.ai (pas|plus)|n.a (pas|plus))( \w+){0,2} (de |d.|ma |mon |sa |son )?"
     r"(carte (nationale )?d.identite|passeport|cni)"
 )
+# What the writer was told exists ("ma collègue m'a dit que la CAF donne des sous avant la naissance", "on m'a parlé
+# d'une allocation pour les parents qui…", "il paraît qu'il y a une aide"): the need itself, described by its effect,
+# often the only sentence that says it: read as an ask (weighed twice, its own sub-query), not as the story. "On me
+# dit que…" is mostly the office's own answer, which a complaint reports: left in the story.
+_HEARSAY = re.compile(
+    r"(?<!\bon )\b(?:(?:m'a|ma|m'ont|me|m'avait|m'avaient|nous a|nous ont) "
+    r"(?:dit|dis|parlé|parle|conseillé|expliqué|affirmé|assuré|indiqué|appris)(?: \w+)? "
+    r"(?:qu\w*|d'une?|de la|du|des|de)\b"
+    r"|il para[iî]t|para[iî]t-il|j'ai (?:entendu|lu)(?: dire)? (?:qu|parler))",
+    re.IGNORECASE,
+)
+# ... when what was told is something given or possible, not an instruction ("on m'a dit de patienter").
+_HEARSAY_NEED = re.compile(
+    r"\b(?:aides?|allocations?|primes?|droits?|cartes?|papiers?|chèques?|sous|argent|rembours\w*|pa[iy]\w*|donne\w*"
+    r"|vers\w*|existe\w*|dispositif|prestations?|on peut|vous pouvez|possible|gratuit\w*)\b",
+    re.IGNORECASE,
+)
 _CONTENT_MIN = 4  # an ask with fewer content words borrows the sentence before it
 MAX_SUB_QUERIES = 4
 DENSE_CHARS = 300
@@ -267,7 +284,8 @@ def understand(text: str, *, title: str = "", administration: str = "") -> Query
                 continue
         if not analyze(cleaned):
             continue
-        (query.asks if is_ask(cleaned) else query.context).append(cleaned)
+        hearsay = bool(_HEARSAY.search(cleaned) and _HEARSAY_NEED.search(cleaned))
+        (query.asks if is_ask(cleaned) or hearsay else query.context).append(cleaned)
     useful = " \n".join([query.subject, *query.context, *query.asks])
     folded = fold(useful)
     query.vocabulary = find(useful)
