@@ -4,6 +4,7 @@ nice -n 10 .venv/bin/python benchmarks/import_csv.py --rows 50000 --bad 10 --wor
 nice -n 10 .venv/bin/python benchmarks/import_csv.py --rows 50000 --bad 10 --dry-run   # parse, checks, accounting
 nice -n 10 .venv/bin/python benchmarks/import_csv.py --rows 2000 --bad 10 --database-url postgres://postgres@127.0.0.1/bench
 nice -n 10 .venv/bin/python benchmarks/import_csv.py --rows 50000 --bad 10 --queue --workers 2   # queued import
+nice -n 10 .venv/bin/python benchmarks/import_csv.py --rows 2000 --bad 10 --queue --resent 0.1   # 10 % sent again
 
 With `--queue` the import checks the rows and queues them, encrypted, for the workers (`inbox/import_queue.py`);
 the benchmark times that (the import), then the analysis and storage of the queued batches by `--workers`
@@ -11,11 +12,12 @@ processes (`import_wait`, as `guichet import --wait`), and reports both.
 
 The file is synthetic (seeded): varied citizen messages with names, e-mails, phone numbers and multi-line
 paragraphs, plus `--bad` rows corrupted in different ways (unclosed quote, extra or missing columns, a stray
-character after a closing quote, an empty description). The benchmark checks the accounting: exactly
-rows - bad imported, the bad rows reported with their real line numbers. Runs in a temporary data directory
-(its own SQLite database, or the PostgreSQL database of `--database-url`, emptied first), with drafting enqueued as in
-production (GUICHET_AUTO_DRAFT on, no worker running). It then checks that every imported message is pseudonymised,
-triaged and has its drafting task queued, and prints the load average before and after.
+character after a closing quote, an empty description), and with `--resent` a share of messages sent again (the
+title and body of a recent row under a new id: stored again, analysed once in a batch). The benchmark checks the
+accounting: exactly rows - bad imported, the bad rows reported with their real line numbers. Runs in a temporary
+data directory (its own SQLite database, or the PostgreSQL database of `--database-url`, emptied first), with drafting
+enqueued as in production (GUICHET_AUTO_DRAFT on, no worker running). It then checks that every imported message is
+pseudonymised, triaged and has its drafting task queued, and prints the load average before and after.
 """
 
 import argparse
@@ -68,9 +70,11 @@ def _quote(value: str) -> str:
     return value
 
 
-def generate(path: Path, rows: int, bad: int, seed: int = 7) -> list[int]:
-    """Write the CSV; returns the physical line numbers of the corrupted rows."""
+def generate(path: Path, rows: int, bad: int, seed: int = 7, resent: float = 0.0) -> list[int]:
+    """Write the CSV; returns the physical line numbers of the corrupted rows. With `resent`, that share of the rows
+    repeats the title and body of one of the twenty rows before it (a message sent again, under its own id)."""
     rng = random.Random(seed)
+    sent: list[tuple[str, str]] = []
     corrupt = set(rng.sample(range(rows), bad))
     kinds = ["unclosed", "extra", "missing", "after_quote", "empty"]
     bad_lines: list[int] = []
@@ -78,8 +82,11 @@ def generate(path: Path, rows: int, bad: int, seed: int = 7) -> list[int]:
     with path.open("w", encoding="utf-8", newline="") as out:
         out.write(";".join(HEADER) + "\n")
         for n in range(rows):
-            body = _message(rng, n)
-            values = [f"exp-{n}", f"Demande {n}", body, "CAF", "CAF du Rhône", "", "Négatif", "2024-03-01", "Publiée"]
+            title, body = f"Demande {n}", _message(rng, n)
+            if resent and sent and rng.random() < resent:
+                title, body = rng.choice(sent[-20:])
+            sent.append((title, body))
+            values = [f"exp-{n}", title, body, "CAF", "CAF du Rhône", "", "Négatif", "2024-03-01", "Publiée"]
             text = ";".join(_quote(value) for value in values)
             if n in corrupt:
                 kind = kinds[len(bad_lines) % len(kinds)]
@@ -110,6 +117,7 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=1, help="processus d'analyse (pseudonymisation et tri)")
     parser.add_argument("--database-url", default="", help="base PostgreSQL à utiliser (vidée d'abord)")
     parser.add_argument("--queue", action="store_true", help="import en file : analyse par les travailleurs ensuite")
+    parser.add_argument("--resent", type=float, default=0.0, help="part des lignes qui répètent un message récent")
     options = parser.parse_args()
     data_dir = options.keep or Path(tempfile.mkdtemp(prefix="guichet-import-bench-"))
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -133,7 +141,7 @@ def main() -> int:
     call_command("migrate", verbosity=0)
     administration_get_or_create(name="Caisse d'allocations familiales", short_name="CAF", aliases=["CAF"])
     path = data_dir / "bench.csv"
-    expected_bad = generate(path, options.rows, options.bad)
+    expected_bad = generate(path, options.rows, options.bad, resent=options.resent)
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
     started = time.perf_counter()
 
