@@ -291,3 +291,50 @@ def test_the_figures_of_a_worked_example_are_not_quoted_as_the_writer_s():
         s for _, sentences, _ in relevant_extracts([source(1, "Cumul", text)], question) for s in sentences
     )
     assert quoted and "236,93" not in quoted and "1 063,07" not in quoted
+
+
+def test_a_header_cell_over_two_columns_is_split_by_the_second_header_row():
+    # The Agepi table: "Durée de travail" spans two columns whose own headers hold numbers ("15 heures").
+    table = (
+        "Nombre d'enfant(s) | Durée de travail ou de formation\n"
+        "Moins de 15 heures par semaine (ou 64 heures par mois) | Entre 15 à 35h par semaine\n"
+        "1 | 170 € | 400 €\n"
+        "2 | 195 € | 460 €\n"
+        "3 enfants ou + | 220 € | 520 €"
+    )
+    blocks = relevant_extracts(
+        [source(1, "Montant", table)], ["J'ai 2 enfants, quel est le montant de l'aide pour la garde ?"]
+    )
+    assert blocks[0][1] == [
+        "Nombre d'enfant(s) : 2 ; Durée de travail ou de formation (Moins de 15 heures par semaine (ou 64 heures "
+        "par mois)) : 195 € ; Durée de travail ou de formation (Entre 15 à 35h par semaine) : 460 €"
+    ]
+
+
+def test_a_sentence_for_paris_or_an_overseas_department_goes_only_to_a_writer_there():
+    sources = [
+        source(1, "Où s'adresser", "Où s'adresser : Préfecture de police de Paris (CNI-Passeport)."),
+        source(2, "Conditions", "Pour les DOM, la condition est de 20 km aller-retour pour l'entretien d'embauche."),
+        source(3, "Conditions", "L'entretien d'embauche doit se situer à plus de 60 km aller-retour du domicile."),
+    ]
+    question = ["Mon entretien d'embauche est loin : où s'adresser et à quelle condition de km ?"]
+    quoted = " ".join(s for _, sentences, _ in relevant_extracts(sources, question) for s in sentences)
+    assert "60 km" in quoted
+    assert "Paris" not in quoted and "DOM" not in quoted
+    there = [
+        "J'habite Paris 15e et je suis en Guadeloupe pour l'entretien : où s'adresser, à quelle condition de km ?"
+    ]
+    # Paris is named; an overseas department too ("Guadeloupe"), so both places' sentences may be quoted.
+    quoted = " ".join(s for _, sentences, _ in relevant_extracts(sources, there) for s in sentences)
+    assert "Préfecture de police de Paris" in quoted and "DOM" in quoted
+
+
+def test_the_home_case_is_not_shown_to_a_writer_who_says_nothing_of_abroad():
+    sources = [
+        source(1, "En France", "Vous pouvez vous rendre dans n'importe quelle mairie équipée d'une station."),
+        source(2, "À l'étranger", "Vous devez vous adresser au consulat dont vous dépendez."),
+    ]
+    blocks = relevant_extracts(sources, ["Dans quelle mairie faire ma carte d'identité ?"])
+    assert blocks == [("", ["Vous pouvez vous rendre dans n'importe quelle mairie équipée d'une station."], 1)]
+    abroad = relevant_extracts(sources, ["J'habite à l'étranger : dans quelle mairie ou quel consulat aller ?"])
+    assert abroad == [("À l'étranger", ["Vous devez vous adresser au consulat dont vous dépendez."], 2)]

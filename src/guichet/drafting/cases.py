@@ -120,8 +120,8 @@ SPECIAL_SITUATIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = t
         ),
         (
             "overseas",
-            r"outre.mer|mayotte|guadeloupe|martinique|guyane|la reunion|\bdrom?\b",
-            r"outre.mer|mayotte|guadeloupe|martinique|guyane|reunion|\bdrom?\b|cayenne|kourou|saint-laurent-du-maroni"
+            r"outre.mer|mayotte|guadeloupe|martinique|guyane|la reunion|\bdr?om\b",
+            r"outre.mer|mayotte|guadeloupe|martinique|guyane|reunion|\bdr?om\b|cayenne|kourou|saint-laurent-du-maroni"
             r"|pointe-a-pitre|basse-terre|fort-de-france|mamoudzou|dzaoudzi",
         ),
         ("military", r"militaire", r"militaire|armee|soldat|gendarme"),
@@ -153,6 +153,22 @@ SPECIAL_SITUATIONS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = t
 def special_situations(folded_heading: str) -> set[str]:
     """The special situations a heading is written for (see SPECIAL_SITUATIONS)."""
     return {name for name, heading, _ in SPECIAL_SITUATIONS if heading.search(folded_heading)}
+
+
+# A sentence written for one place, whatever its heading: Paris's own offices ("Où s'adresser : Préfecture de police
+# de Paris") and a rule that opens on an overseas department ("Pour les DOM, la condition est de 20 km"). Quoted to a
+# writer who names neither, it sends them to the wrong office or gives them another place's rule (the d6 reading).
+_PARIS = re.compile(r"(?<!hors )(?<!hors de )(?<!dehors de )\bparis\b|prefecture de police")
+_PARIS_IN_MESSAGE = re.compile(r"\bparis\b|\b75\d{3}\b|\bparisien")
+_OVERSEAS_OPENING = re.compile(
+    r"^(?:\W*\w+\W+){0,3}(?:outre.mer|mayotte|guadeloupe|martinique|guyane|la reunion|\bdr?om\b)"
+)
+
+
+def place_situations(folded_sentence: str) -> set[str]:
+    """The places a sentence is written for ("paris", "overseas"), by its own words (see SPECIAL_SITUATIONS)."""
+    found = {"paris"} if _PARIS.search(folded_sentence) else set()
+    return found | ({"overseas"} if _OVERSEAS_OPENING.search(folded_sentence) else set())
 
 
 # A writer who says they live alone (widowed, divorced, separated) is not in a couple, whatever husband they mention
@@ -202,6 +218,8 @@ def message_facts(text: str) -> Facts:
         terms = (terms - set(analyze("couple"))) | set(analyze("seul"))
     facts = Facts(terms=terms)
     facts.situations = {name for name, _, in_message in SPECIAL_SITUATIONS if in_message.search(folded)}
+    if _PARIS_IN_MESSAGE.search(folded):
+        facts.situations.add("paris")
     durations = {m.start(2) if m.group(2) else m.start(1) for m in _DURATION.finditer(text)}
     for m in _DURATION.finditer(text):
         facts.durations.add(float(m.group(1) or m.group(2)))

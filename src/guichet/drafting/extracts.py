@@ -18,6 +18,7 @@ from guichet.drafting.cases import (
     decide,
     is_case_title,
     message_facts,
+    place_situations,
     row_fit,
     special_situations,
 )
@@ -109,16 +110,23 @@ def case_label(source: dict[str, Any]) -> str:
     return " – ".join(heading_path(source))
 
 
-def shown_label(path: tuple[str, ...], decision: Decision) -> str:
+def shown_label(path: tuple[str, ...], decision: Decision, *, abroad: bool = False) -> str:
     """What a quoted sentence is introduced with: the situations it is about ("Vous vivez en couple"), when the
-    message chose them or could not decide between them; not the fiche's chapters, not "Cas général"."""
+    message chose them or could not decide between them; not the fiche's chapters, not "Cas général", not "En
+    France" to a writer who says nothing of living abroad (`abroad`)."""
     parts = []
     for depth in range(1, len(path) + 1):
         prefix = path[:depth]
         if (prefix in decision.chosen or prefix in decision.undecided) and is_case_title(path[depth - 1]):
             if not re.match(r"(?i)cas général|régime général|autres? cas", path[depth - 1]):
-                parts.append(path[depth - 1])
+                if abroad or not _HOME_CASE.match(fold(path[depth - 1])):
+                    parts.append(path[depth - 1])
     return " – ".join(parts)
+
+
+# The case every writer in France is in when they say nothing of abroad ("En France", "Vous résidez en France"):
+# chosen by default, it tells the writer nothing and costs two words a line ("En France : … [9]" on every line).
+_HOME_CASE = re.compile(r"^(?:en france|en metropole|(?:vous )?(?:residez|habitez|vivez|etes) en france)\b")
 
 
 # What a question word asks for, in the words fiches use to answer it ("combien" is answered by "montant").
@@ -166,7 +174,17 @@ def _table_units(lines: list[str], facts: Facts | None) -> list[tuple[str, str, 
     rows = [[c.strip() for c in line.split(" | ")] for line in lines]
     header, body = rows[0], rows[1:]
     columns: list[int] | None = None
-    if body and 1 < len(body[0]) < len(header) and not re.search(r"\d", " ".join(body[0])):
+    rest_width = max((len(r) for r in body[1:]), default=0)
+    if body and (
+        (1 < len(body[0]) < len(header) and not re.search(r"\d", " ".join(body[0])))
+        # A header cell spanning several columns, split by the second header row ("Durée de travail" over "Moins de
+        # 15 heures par semaine" and "Entre 15 à 35h par semaine"): the rows below are one cell wider than both.
+        or (
+            1 < len(body[0])
+            and len(header) - 1 + len(body[0]) == rest_width
+            and not any(_VALUE_CELL.search(cell) for cell in body[0])
+        )
+    ):
         subs, body = body[0], body[1:]
         first = len(header) - 1
         header = [*header[:-1], *(f"{header[-1]} ({sub})" for sub in subs)]
@@ -188,6 +206,10 @@ def _table_units(lines: list[str], facts: Facts | None) -> list[tuple[str, str, 
         pairs = [(header[i], cells[i]) for i in shown if cells[i]]
         units.append(("", " ; ".join(f"{h} : {c}" if h else c for h, c in pairs), f"{header[0]} : {key}"))
     return units
+
+
+# A cell that holds a value (an amount, a rate, a bare number): a row with one is data, not a second header row.
+_VALUE_CELL = re.compile(r"€|%|^[\d\s\u00a0\u202f,.+-]+$")
 
 
 def _units(text: str, facts: Facts | None = None) -> list[tuple[str, str, str]]:
@@ -297,6 +319,8 @@ def _candidates(
                 continue  # cut by the trim, or a list head whose items are elsewhere: both mislead alone
             if sentence.endswith("?") and not key:
                 continue  # a fiche's own question ("Combien de temps dure la CSS ?") answers nothing
+            if place_situations(fold(sentence)) - facts.situations:
+                continue  # Paris's own office, another place's rule (cases.place_situations)
             if not key and not lead and (not _FULL_STOP.search(sentence) or sentence[0].islower()):
                 continue  # a heading, a list head, a cut sentence or a list item without its lead: not a rule
             if said and len(terms & said) / len(terms) >= ALREADY_SAID_SHARE:
@@ -450,6 +474,7 @@ def relevant_extracts(
     if scored is None:
         return []
     candidates, parts, relevance, overall, decisions = scored
+    abroad = "abroad" in message_facts(" ".join([context, *questions, facts_text])).situations
 
     picked: list[Candidate] = []
     counts: Counter[int] = Counter()
@@ -504,7 +529,7 @@ def relevant_extracts(
                 sentences.append(c.sentence)
             previous = c.lead
         src = sources[index]
-        label = shown_label(heading_path(src), decisions[src.get("fiche_id") or str(src["n"])])
+        label = shown_label(heading_path(src), decisions[src.get("fiche_id") or str(src["n"])], abroad=abroad)
         blocks.append((label, sentences, int(src["n"])))
     return blocks
 
