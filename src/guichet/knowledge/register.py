@@ -381,6 +381,54 @@ REGISTER: tuple[Paraphrase, ...] = (
         "escroquerie porter plainte",
         "F1520 « Escroquerie » ; F1435 « Porter plainte »",
     ),
+    Paraphrase(
+        r"(autocollant|pastille|vignette|macaron)s?.{0,60}(pare.brise|rouler|circuler|pollution|voiture)"
+        r"|(rouler|circuler|pare.brise).{0,60}(autocollant|pastille|vignette|macaron)|zones? a faibles? emissions?|zfe"
+        r"|pics? de pollution",
+        "vignette Crit'Air certificat qualité de l'air",
+        "F33371 « Vignette ou pastille Crit'Air (certificat qualité de l'air) »",
+    ),
+    Paraphrase(
+        r"(paie|paye|payer|payons|regle)\w* .{0,40}(en liquide|en especes|au noir|de la main a la main)"
+        r"|(declarer|assurer|couvrir) (la|cette|une|ma) (dame|personne|femme|aide|nounou)",
+        "Cesu déclaratif particulier employeur déclarer un salarié à domicile",
+        "F2912 « Particulier employeur : à quoi sert le Cesu déclaratif et comment l'utiliser ? »",
+    ),
+    Paraphrase(
+        r"(partir|partons|pars|part|partent) (vivre|nous installer|m.installer|s.installer|habiter|travailler) "
+        r"(a l.etranger|au |aux |en )|expatri\w*|quitter (la france|le pays)",
+        "partir vivre à l'étranger expatriation",
+        "F2485 « Je pars vivre à l'étranger »",
+    ),
+    Paraphrase(
+        r"(pas|plus|jamais) en etat de (reprendre|travailler)|(ne|n.) ?(pourrai|peux|pourra|pourrais) pas reprendre"
+        r"|(indemnites|ij).{0,40}(vont |va )?s.arreter",
+        "invalidité capacité de travail réduite pension d'invalidité",
+        "F13093 « Qu'est-ce que l'invalidité au sens de la sécurité sociale ? » ; F672",
+    ),
+    Paraphrase(
+        r"(papier|feuille|attestation|document)s? .{0,40}(secu|securite sociale)|(secu|securite sociale).{0,40}"
+        r"(papier|feuille)s?",
+        "attestation de droits assurance maladie",
+        "F10662 « Comment obtenir une attestation de droits (attestation de carte Vitale) ? »",
+    ),
+    Paraphrase(
+        r"(detail|calcul|comment (est|sont) calcule\w*).{0,60}(allocation|indemni\w*|chomage|are)\b"
+        r"|(allocation|chomage|indemni\w*).{0,60}(calcul\w*|de misere|ridicule)",
+        "calcul du montant de l'allocation salaire de référence",
+        "F2064 « Allocations chômage : comment est calculé le montant de l'ARE ? »",
+    ),
+    Paraphrase(
+        r"delai d.attente|differe d.indemnisation|jours? de carence|delai de carence",
+        "délai de carence différé d'indemnisation",
+        "F14860 (différé d'indemnisation et délai d'attente) ; F3053 (délai de carence de 3 jours)",
+    ),
+    Paraphrase(
+        r"(reclam\w*|mise en demeure|rembourser|payer|redressement).{0,100}(datent|dateraient|date|remontent|remonte)"
+        r" (de|a) (19|20)\d\d",
+        "délais de prescription",
+        "F21209 « Quels sont les délais de prescription en matière de cotisations sociales ? »",
+    ),
 )
 
 _COMPILED = tuple((entry, re.compile(rf"(?<![\w-])(?:{entry.pattern})(?![\w-])")) for entry in REGISTER)
