@@ -86,6 +86,7 @@ _CUE = re.compile(
     r"compagne|compagnon|conjointe?|concubine?|sœur|soeur|sœurs|soeurs|frère|frere|frères|freres|mère|mere|"
     r"père|pere|maman|papa|cousine?|nièce|niece|neveu|petite?|grand-mère|grand-mere|grand-père|grand-pere|ex|"
     r"voisine?|amie?|beau-père|belle-mère|belle-fille|beau-fils|tante|oncle|aîné|aînée|cadet|cadette|"
+    r"colocs?|colocataires?|collègues?|collegues?|potes?|tuteur|tutrice|curateur|curatrice|filleule?|"
     r"jumeaux|jumelles|petits-enfants|petites?-filles?|petits?-fils|arrière-petite?s?-(?:enfants|fils|filles?)|"
     r"neveux|nièces|nieces|cousins|cousines|tantes|oncles|filleule?|beaux-enfants|demi-(?:frère|sœur|soeur)s?)"
     r"(?: (?:aînée?|ainee?|cadette?|unique|majeure?|mineure?))?|"
@@ -95,9 +96,12 @@ _CUE = re.compile(
     r"garcons|jumeaux|jumelles|petits|petites)|prénommée?s?|prenommee?s?|qui s['’ ]?appellent|"
     r"nom de (?:jeune fille|naissance|famille)|nom d['’](?:usage|épouse|epouse)|veuve|épouse|epouse|née|"
     # "au nom de MOREIRA", "le nom de mon mari est Silva"
-    r"au nom de|(?:le )?nom (?:de (?:mon|ma|son|sa|notre|leur) [\w\-]+ )?(?:est|c['’ ]?est)|"
-    r"(?:mes |nos )?coordonnées|(?:(?-i:M\.)|mme|madame|monsieur|mlle|mademoiselle))"
-    r"(?:[ \t]*[,:][ \t]*|[ \t]*\([ \t]*|[ \t]+)"
+    r"au nom de|sous le nom de|(?:le )?nom (?:de (?:mon|ma|son|sa|notre|leur) [\w\-]+ )?(?:est|c['’ ]?est)|"
+    r"(?:mes |nos )?coordonnées|(?:(?-i:M\.)|mme|madame|monsieur|mlle|mademoiselle)|"
+    # a form's label of relatives: "Enfants : Adèle (2019), Basile (2021)", "Témoins : Maxime et Anaïs"
+    r"(?<![\w'’])(?:enfants?|fils|filles?|témoins?|temoins?|parents|conjointe?|époux|epoux|épouse|epouse|"
+    r"enfants? à charge)(?=[ \t]*:))"
+    r"(?:[ \t]*[,:][ \t]*|[ \t]*\([ \t]*|[ \t]*[«\"“][ \t]*|[ \t]+)"
 )
 # Cues after which a word must be a known name (the cue alone says little: "je suis Malade", "c'est Urgent").
 _WEAK_CUE = re.compile(r"(?i)^(?:c['’ ]?est|je suis|jsuis|moi)\b")
@@ -166,8 +170,9 @@ class ContextNameRecognizer(LocalRecognizer):
         spans |= {
             (start, end, score)
             for start, end, score in lone_first_names(text, proper_nouns=proper)
-            if not any(a <= start and end <= b for a, b in places)
+            if not any(a <= start and end <= b for a, b in places) or _KIN_OF.search(text[max(0, start - 60) : start])
         }
+        spans |= set(spelled_names(text))
         return [
             RecognizerResult(ENTITY, start, end, score, recognition_metadata=metadata)
             for start, end, score in sorted(spans)
@@ -397,12 +402,61 @@ def _longest_name(text: str, start: int, end: int, *, weak: bool, intro: bool = 
             continue
         if _plain_common(tail) and not (tail[0].isupper() and tail.lower() in _NAME_MONTHS) and not _short_name(tail):
             break
+        if _lower_name_at_end(text, value, span[1], weak=weak):
+            best = span  # "ma coloc clémence.", "moi c'est léa marchand.": the name ends the phrase
+            continue
         if weak and not _weak_cue_words_ok(value):
             break
         if not weak and not intro and not _cue_words_ok(value):
             break
         best = span
     return best
+
+
+_PHRASE_END = re.compile(r"[ \t]*(?:[.!?;,\n]|$|et\b|qui\b|dit\b|a\b|est\b|m['’])")
+
+
+def _lower_name_at_end(text: str, value: str, end: int, *, weak: bool) -> bool:
+    """In lower case after a relative or an introduction, a known first name that is also a word ("ma coloc
+    claire", "clémence", "baptiste"), alone or with a surname the gazetteer knows ("moi c'est léa marchand"), when
+    the phrase ends there; after "c'est", "je suis" the first name must be no French word ("c'est le cas,")."""
+    words = [word for word in _words(value) if not _is_glue(word)]
+    if not words or len(words) > 2 or not all(word.islower() and len(word) >= 3 for word in words):
+        return False
+    first = lookup(words[0])
+    if first is None or not first.first or first.public or words[0] in STOP_WORDS:
+        return False
+    if weak and (first.common or is_french(words[0])):
+        return False
+    if len(words) == 2:
+        last = lookup(words[1])
+        if last is None or not last.surname or last.public or words[1] in STOP_WORDS:
+            return False
+    return _PHRASE_END.match(text, end) is not None
+
+
+# Someone's relative or thing before a first name, which spaCy may read as a place: "la maman de Théo et de Manon".
+_KIN_OF = re.compile(
+    r"(?i)\b(?:maman|papa|père|pere|mère|mere|parents?|fils|filles?|enfants?|frère|frere|sœur|soeur|mari|femme|"
+    r"épouse|epouse|époux|epoux|compagnon|compagne|tuteur|tutrice|nounou|chambre|dossier|classe)[ \t]+(?:de|d['’])"
+    r"[ \t]*(?:[A-ZÀ-Ý][\w\-]+[ \t]*(?:,|et)[ \t]*(?:de|d['’])?[ \t]*)*$"
+)
+# A name spelt out letter by letter: "D-I-A-L-L-O", "M A R T I N", after a word of spelling or when the letters
+# make a name the gazetteer knows (not "S.N.C.F.": no dots, four letters at least).
+_SPELLED = re.compile(r"(?<![\w\-])[A-ZÀ-Ý](?P<sep>[\- ])[A-ZÀ-Ý](?:(?P=sep)[A-ZÀ-Ý]){2,}(?![\w\-])")
+_SPELLING_WORD = re.compile(r"(?i)\b(?:écrit|ecrit|épel\w*|epel\w*|lettres?|nom|prénom|prenom|orthographe)\b")
+
+
+def spelled_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """A name spelt out letter by letter (see `_SPELLED`)."""
+    for match in _SPELLED.finditer(text):
+        kind = lookup(match.group().replace(match.group("sep"), "").capitalize())
+        if (
+            kind is not None
+            and not kind.public
+            or _SPELLING_WORD.search(text[max(0, match.start() - 40) : match.start()])
+        ):
+            yield match.start(), match.end(), 0.8
 
 
 def _weak_cue_words_ok(value: str) -> bool:
@@ -536,7 +590,10 @@ def _listed_with_a_place(text: str, words: list[tuple[int, int]], index: int) ->
         if not 0 <= other < len(words):
             continue
         a, b = sorted((words[index], words[other]))
-        kind = lookup(text[words[other][0] : words[other][1]])
+        other_word = text[words[other][0] : words[other][1]]
+        if not other_word[0].isupper():
+            continue  # "Manon, le papa": a place is written capitalised
+        kind = lookup(other_word)
         if _LIST_JOIN.match(text[a[1] : b[0]]) and kind is not None and kind.public:
             return True
     return False

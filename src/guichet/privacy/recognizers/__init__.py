@@ -22,6 +22,7 @@ from guichet.privacy.recognizers.identifiers import (
     SirenRecognizer,
     SiretRecognizer,
 )
+from guichet.privacy.recognizers.numbers import DigitRunRecognizer, SpokenPhoneRecognizer
 from guichet.privacy.recognizers.references import CodeRecognizer, LongNumberRecognizer, ReferenceRecognizer
 
 RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
@@ -40,6 +41,8 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     ReferenceRecognizer,
     CodeRecognizer,
     LongNumberRecognizer,
+    DigitRunRecognizer,
+    SpokenPhoneRecognizer,
     AddressRecognizer,
     BirthDateRecognizer,
     EventDateRecognizer,

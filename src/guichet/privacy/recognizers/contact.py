@@ -39,7 +39,11 @@ class PhoneRecognizer(RegexRecognizer):
         (LEFT + r"(?<!\+)(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-79]|0[1-79])(?:" + _SEP + r"\d{2}){4}" + RIGHT, 0.9),
         # the same digits grouped another way: 06 41 773 208
         (LEFT + r"(?<!\+)(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-79]|0[1-79])(?:" + _SEP + r"\d){8}" + RIGHT, 0.85),
-        (r"(?<![\w+])\+(?!33)[1-9]\d{1,2}(?:[ .\-]?\(0\))?(?:[ .\-]?\d{1,4}){2,6}" + RIGHT, 0.8),
+        # "+1 (514) 555-0199", "+44 7700 900 123", "+91 98765 43210"
+        (
+            r"(?<![\w+])\+(?!33)[1-9]\d{0,2}(?:[ .\-]?\(0\))?(?:[ .\-]?(?:\d{1,5}|\(\d{1,4}\))){2,6}" + RIGHT,
+            0.8,
+        ),
     )
 
     def valid(self, value: str, text: str, start: int) -> bool:
@@ -62,7 +66,8 @@ _TOWN = r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*"
 _IN_CITY = r"(?:(?:,\s*|\s+(?:à|a)\s+)(?:" + _TOWN + r"|[a-zà-ÿ][\w'’\-]{2,}))?"
 # Words after which a street is the writer's home.
 _HOME = (
-    r"(?i:\b(?:j['’]?habite|habitons|habitent|habite|vis|vit|vivons|vivent|vivait|vivaient|domicilié\w*|demeurant|"
+    r"(?i:\b(?:j['’]?habite|habitons|habitent|habite|habitais|habitait|habitions|habitaient|vis|vit|vivons|vivent|"
+    r"vivais|vivait|vivaient|domicilié\w*|demeurant|"
     r"loue|louons|demeure|demeurons|demeurent|"
     r"résidant|residant|adresse|emménag\w*|emménager|déménag\w*|installée?s?|réside|reside|logée?s?|hébergée?s?))"
     r"\s*:?\s*"
@@ -84,7 +89,8 @@ _COUNTRY = (
 # Streets abroad, the number after the name: the type first ("Rua", "Calle", "Via", "ul.", "Strada"), any French
 # type, or a name ending in a type ("Kerkstraat", "Hauptstraße", "Prinsengracht").
 _FOREIGN_TYPE = (
-    r"(?:(?i:rue|avenue|boulevard|chemin|route|place|impasse|allée|quai|cours|square|passage|quartier|cité|hay|derb)|"
+    r"(?:(?i:rue|avenue|boulevard|chemin|route|place|impasse|allée|quai|cours|square|passage|quartier|cité|hay|derb|"
+    r"rua|avenida|travessa|calle|carrer|strada|ulica|viale|piazza|praça|ulitsa)|"
     r"Rua|Avenida|Av\.|Travessa|Largo|Praça|Praca|Estrada|Alameda|Calle|C/|Carrer|Paseo|Plaza|Camino|Avinguda|Via|"
     r"Viale|Piazza|Piazzale|Corso|Vicolo|Strada|Str\.|Bulevardul|Calea|Aleea|Soseaua|Șoseaua|Ulica|ul\.|Ul\.|Aleja|"
     r"al\.|Straße|Strasse|Gasse|Weg|Platz|Allee|Straat|Laan|Plein|Kade|Dreef|Steenweg|Chaussée|Avenue|Ulitsa|"
@@ -213,6 +219,12 @@ class AddressRecognizer(RegexRecognizer):
         (r"(?<![\w'’])(?P<pii>" + _STREET + r"(?:,\s*(?:à\s+)?|\s+à\s+)" + _TOWN + ")", 0.6),
         # abroad, the number after the street: "Rua das Flores 27", "Kerkstraat 45", "ul. Kwiatowa 7/3"
         (r"(?<![\w'’])(?P<pii>" + _FOREIGN_STREET + r"(?:[ \t]+|,[ \t]*(?=n))" + _HOUSE_NUMBER + ")", 0.8),
+        # in Cyrillic letters, from the street's word to the end of the line or sentence: "вул. Хрещатик, 22, кв. 5"
+        (
+            r"(?<!\w)(?P<pii>(?i:вул|вулиця|ул|улица|просп|проспект|пров|провулок|бул|бульвар|пл|площа|пер|"
+            r"переулок|шосе|шоссе)\.?[ \t]+[^\n]{1,80}?)(?=\.?[ \t]*(?:\n|$)|\.[ \t]+[^\W\d_]|[;!?])",
+            0.75,
+        ),
         # the type after the name: "Atatürk Caddesi No: 56"
         (_TURKISH_STREET, 0.8),
         # "2450 Oak Street", "14 Elm Grove"
@@ -346,7 +358,7 @@ _ANY_DATE = (
     r"(?<![\d/.\-])(?:" + _ISO_DATE + r"|"
     r"(?:\d{1,2}(?:er)?[ \u00a0]+(?:au|et)[ \u00a0]+)?\d{1,2}(?:er|st|nd|rd|th)?[ \u00a0](?i:" + _MONTH + r")(?!\w)"
     r"(?:,?[ \u00a0](?:19|20)\d{2})?|"
-    r"\d{1,2}[/.\-]\d{1,2}(?:[/.\-](?:19|20)?\d{2})?|(?i:" + _MONTH + r")[ \u00a0](?:19|20)\d{2}|"
+    r"(?:1er/\d{1,2}|\d{1,2}[/.\-]\d{1,2})(?:[/.\-](?:19|20)?\d{2})?|(?i:" + _MONTH + r")[ \u00a0](?:19|20)\d{2}|"
     r"(?<!\w)(?i:" + _MONTH_EN + r")[ \u00a0]\d{1,2}(?:st|nd|rd|th)?(?:,?[ \u00a0](?:19|20)\d{2})?(?!\d)|"
     r"\d{1,2}(?:er|st|nd|rd|th|\.)?[ \u00a0]+(?:(?i:de|of|del)[ \u00a0]+)?(?i:"
     + _MONTH
@@ -526,7 +538,7 @@ _PUBLIC_DATE = re.compile(
     r"(?i)\b(?:loi|lois|décret|decret|arrêté|arrete|ordonnance|circulaire|directive|règlement|reglement|"
     r"journal officiel|jo|réforme|reforme|revaloris\w*|barème|bareme|code)\b[^.;\n]{0,25}$"
 )
-_NUMERIC_DATE = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})(?:[/.\-](\d{2,4}))?")
+_NUMERIC_DATE = re.compile(r"(\d{1,2})(?:er)?([/.\-])(\d{1,2})(?:[/.\-](\d{2,4}))?")
 
 
 def _plausible(value: str, before: str) -> bool:
@@ -539,12 +551,16 @@ def _plausible(value: str, before: str) -> bool:
     if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
         return False
     if year is None:
+        if value.startswith("1er/"):
+            return True  # "depuis le 1er/10": a first of the month written as people say it
         if len(day) == 1 and len(month) == 1:
             return False  # "le 1/4", "1/2 part": a share
         return (
             separator in "/."
             and re.search(
-                r"(?i)\b(?:le|du|au|dès|des|depuis|avant|après|apres|jusqu['’]au|on|since|until|from|by)\s*$", before
+                r"(?i)\b(?:le|du|au|dès|des|depuis|avant|après|apres|jusqu['’]au|on|since|until|from|by|ce|"
+                r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*$",
+                before,
             )
             is not None
         )

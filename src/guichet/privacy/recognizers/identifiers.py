@@ -36,10 +36,12 @@ class NirRecognizer(RegexRecognizer):
 
 
 class IbanRecognizer(RegexRecognizer):
-    """IBAN in groups of four (spaces or dashes) or in one block; mod 97 checked, trailing groups trimmed."""
+    """IBAN in groups of four (spaces, dashes, a line break) or in one block; mod 97 checked, trailing groups
+    trimmed."""
 
     ENTITY = "IBAN"
-    PATTERNS = ((LEFT + r"[A-Za-z]{2}\d{2}(?:" + SEP + r"[A-Za-z0-9]{1,4}){3,8}" + RIGHT, 1.0),)
+    # a group may start the next line: an IBAN copied from a RIB whose last digits did not fit on its line
+    PATTERNS = ((LEFT + r"[A-Za-z]{2}\d{2}(?:(?:" + SEP + r"|[ \t]*\n[ \t]*)[A-Za-z0-9]{1,4}){3,8}" + RIGHT, 1.0),)
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         for regex, score in self.compiled:
