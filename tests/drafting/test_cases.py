@@ -151,3 +151,20 @@ def test_the_years_of_masked_dates_still_pick_the_case_without_reaching_a_prompt
     assert facts.years == {1966, 2020}
     titles = ["Avant novembre 2019", "Depuis le 1er novembre 2019"]
     assert choose(titles, facts) == ({"Depuis le 1er novembre 2019"}, "message")
+
+
+def test_a_writer_who_gets_a_benefit_is_already_a_recipient_and_a_first_claim_is_not():
+    cases = ["Vous n'êtes pas encore allocataire", "Vous êtes déjà allocataire"]
+    for text in (
+        "Je touche l'APL depuis deux ans, que dois-je faire pour mon 2e enfant ?",
+        "Mon numéro allocataire est [ALLOCATAIRE_1], comment déclarer la naissance ?",
+    ):
+        assert choose(cases, message_facts(text)) == ({"Vous êtes déjà allocataire"}, "message"), text
+    first = message_facts("C'est ma première demande à la Caf, je n'ai jamais rien touché.")
+    assert choose(cases, first) == ({"Vous n'êtes pas encore allocataire"}, "message")
+    ars = ["Vous avez déjà perçu l'ARS", "Vous n'avez jamais perçu l'ARS"]
+    assert choose(ars, first) == ({"Vous n'avez jamais perçu l'ARS"}, "message")
+    # Unsaid: both stay (the draft shows each with its label).
+    assert choose(cases, message_facts("Comment déclarer la naissance de mon fils ?"))[0] == set(cases)
+    # Unemployment pay is France Travail's, not a Caf benefit: it says nothing of being a Caf allocataire.
+    assert message_facts("Je touche le chômage depuis mars.").recipient is None

@@ -179,6 +179,34 @@ _ALONE = re.compile(
 )
 _TOGETHER = re.compile(r"\b(?:en couple|remarie|concubin|pacse|vivons ensemble|vit avec moi|vis avec (?:mon|ma))")
 
+# Whether the writer already receives a Caf or MSA benefit ("Vous êtes déjà allocataire" / "Vous n'êtes pas encore
+# allocataire", "Vous avez déjà perçu l'ARS" / "Vous n'avez jamais perçu l'ARS"): a writer who names a benefit they
+# get, or their allocataire number (pseudonymised or not), is one; one who says it is a first claim is not.
+_BENEFITS = r"(?:apl|als|alf|rsa|prime d.activite|allocations?|allocs?|aah|paje|ars|asf|aeeh|cmg|prestations?|aides?)"
+_RECIPIENT = re.compile(
+    r"\b(?:je|j.|nous|on)\s+(?:touche|touchons|percois|percevons|recois|recevons|beneficie|beneficions|ai|avons)\b"
+    rf"[^.?!\n]{{0,30}}\b{_BENEFITS}\b"
+    r"|\bnumero (?:d.)?allocataire|\[allocataire_\d+\]|\b(?:je suis|deja) allocataire|\bmes allocs?\b"
+)
+_FIRST_CLAIM = re.compile(
+    r"\bpremiere (?:demande|fois)|\bjamais (?:touche|percu|eu|demande|beneficie)|\bpas (?:encore )?allocataire"
+    r"|\bje ne (?:touche|percois|recois) (?:rien|aucune?)"
+)
+_ALREADY_TITLE = re.compile(r"\bdeja\b|\bpercevez deja|\bencore (?:allocataire|beneficiaire)")
+_NOT_YET_TITLE = re.compile(r"\bpas (?:encore )?(?:allocataire|de prestation)|\bjamais\b|\bne percevez pas")
+
+
+def _recipient_choice(titles: list[str], facts: "Facts") -> set[str]:
+    """The member of an "already a recipient / not yet" pair that the message picks (see _RECIPIENT)."""
+    if facts.recipient is None or len(titles) != 2:
+        return set()
+    folded = {t: fold(t) for t in titles}
+    not_yet = {t for t in titles if _NOT_YET_TITLE.search(folded[t])}
+    already = {t for t in titles if _ALREADY_TITLE.search(folded[t])} - not_yet
+    if len(not_yet) != 1 or len(already) != 1:
+        return set()
+    return already if facts.recipient else not_yet
+
 
 @dataclass
 class Facts:
@@ -195,6 +223,7 @@ class Facts:
     amounts: set[float] = field(default_factory=set)  # sums in euros ("environ 760 € par mois")
     monthly: set[float] = field(default_factory=set)  # those said per month
     yearly: set[float] = field(default_factory=set)  # those said per year
+    recipient: bool | None = None  # already gets a Caf/MSA benefit (True), a first claim (False), unsaid (None)
 
 
 def euros(m: re.Match[str]) -> float:
@@ -220,6 +249,10 @@ def message_facts(text: str) -> Facts:
     facts.situations = {name for name, _, in_message in SPECIAL_SITUATIONS if in_message.search(folded)}
     if _PARIS_IN_MESSAGE.search(folded):
         facts.situations.add("paris")
+    if _FIRST_CLAIM.search(folded):
+        facts.recipient = False
+    elif _RECIPIENT.search(folded):
+        facts.recipient = True
     durations = {m.start(2) if m.group(2) else m.start(1) for m in _DURATION.finditer(text)}
     for m in _DURATION.finditer(text):
         facts.durations.add(float(m.group(1) or m.group(2)))
@@ -412,6 +445,9 @@ def choose(titles: list[str], facts: Facts) -> tuple[set[str], str]:
         kept = {t for t, s in scores.items() if s >= best - 0.05}
         if len(kept) < len(titles):
             return kept, "message"
+    recipient = _recipient_choice(titles, facts)
+    if recipient:
+        return recipient, "message"
     # Nothing decided: a member the message rules out (a range it falls outside) still goes.
     possible = {t for t, s in scores.items() if s >= 0}
     general = {t for t in possible if _GENERAL.search(t)} | (_in_force(titles, facts) & possible)

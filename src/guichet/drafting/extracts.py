@@ -113,7 +113,7 @@ def case_label(source: dict[str, Any]) -> str:
 def shown_label(path: tuple[str, ...], decision: Decision, *, abroad: bool = False) -> str:
     """What a quoted sentence is introduced with: the situations it is about ("Vous vivez en couple"), when the
     message chose them or could not decide between them; not the fiche's chapters, not "Cas général", not "En
-    France" to a writer who says nothing of living abroad (`abroad`)."""
+    France" or "Français" to a writer who says nothing of living abroad or of another nationality (`abroad`)."""
     parts = []
     for depth in range(1, len(path) + 1):
         prefix = path[:depth]
@@ -124,9 +124,12 @@ def shown_label(path: tuple[str, ...], decision: Decision, *, abroad: bool = Fal
     return " – ".join(parts)
 
 
-# The case every writer in France is in when they say nothing of abroad ("En France", "Vous résidez en France"):
-# chosen by default, it tells the writer nothing and costs two words a line ("En France : … [9]" on every line).
-_HOME_CASE = re.compile(r"^(?:en france|en metropole|(?:vous )?(?:residez|habitez|vivez|etes) en france)\b")
+# The case every writer in France is in when they say nothing of abroad or of a foreign nationality ("En France",
+# "Vous résidez en France", "Vous êtes français"): chosen by default, it tells the writer nothing and costs two
+# words a line ("En France : … [9]" on every line).
+_HOME_CASE = re.compile(
+    r"^(?:en france|en metropole|(?:vous )?(?:residez|habitez|vivez|etes) en france|(?:vous etes )?francaise?s?$)"
+)
 
 
 # What a question word asks for, in the words fiches use to answer it ("combien" is answered by "montant").
@@ -474,7 +477,7 @@ def relevant_extracts(
     if scored is None:
         return []
     candidates, parts, relevance, overall, decisions = scored
-    abroad = "abroad" in message_facts(" ".join([context, *questions, facts_text])).situations
+    abroad = bool({"abroad", "foreign"} & message_facts(" ".join([context, *questions, facts_text])).situations)
 
     picked: list[Candidate] = []
     counts: Counter[int] = Counter()
