@@ -57,6 +57,11 @@ CASES = [
         "Je suis le papa de Nolan et de Maëlle, séparé depuis un an.",
         [("Nolan", "child_name"), ("Maëlle", "child_name")],
     ),
+    # a capitalised particle before a name in capitals; "fils de X et de Y"; O typed for 0 in a phone; "le 02-12"
+    ("NOM : DOS SANTOS RIBEIRO\nPRÉNOM : Tiago", [("DOS SANTOS RIBEIRO", "name"), ("Tiago", "first_name")]),
+    ("Je suis la fille de Paul Verger et de Claire Rose.", [("Paul Verger", "name"), ("Claire Rose", "name")]),
+    ("appelez moi au O7 61 52 43 34", [("O7 61 52 43 34", "phone")]),
+    ("mon rendez-vous est le 09-12 à la mairie", [("09-12", "date")]),
     ("Enfants : Romy (2018), Elio (2020), Anouk (2023)", [("Romy", "child_name"), ("Elio", "child_name")]),
 ]
 
@@ -76,6 +81,8 @@ def test_planted_strings_are_removed(text, planted):
         ("Le cerfa n° 15776*02 et l'article L. 262-2 s'appliquent.", "15776"),
         ("Mon dossier du 12/03/2025 est en attente.", "dossier du"),
         ("je paie 1/4 du loyer", "1/4"),
+        ("pour les enfants de 10-12 ans", "10-12"),
+        ("je cherche une fille de ménage", "fille de ménage"),
         # a rule's "c'est le cas", spelt acronyms, numbers in words that are no phone
         ("Si c'est le cas, vous pouvez demander l'aide.", "le cas"),
         ("Je suis allée à la S N C F et à la C A F hier.", "S N C F"),

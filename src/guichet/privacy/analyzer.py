@@ -130,7 +130,7 @@ def detect(text: str, *, known: Mapping[str, str] | None = None, flexible: bool 
     results = analyzer().analyze(text=text, language=LANGUAGE, nlp_artifacts=nlp_artifacts(text))
     chosen = _resolve([Span(r.entity_type, r.start, r.end, r.score) for r in results])
     chosen = _resolve(chosen + _listed_names(text, chosen))
-    extended = _extended_names(text, chosen) + _same_shape(text, chosen)
+    extended = _extended_names(text, chosen) + _same_shape(text, chosen) + _particles_before(text, chosen)
     if extended:
         chosen = _resolve(chosen + extended)
     names = [text[s.start : s.end] for s in chosen if s.type == PERSON]
@@ -162,6 +162,28 @@ def _known_values(text: str, known: Mapping[str, str], *, flexible: bool) -> lis
             regex = re.compile(re.escape(value))
         spans += [Span(kind, m.start(), m.end(), 0.4) for m in regex.finditer(text)]
     return spans
+
+
+# A capitalised particle right before a detected name is part of it: "DA COSTA PEREIRA", "Dos Santos", "AIT
+# Ahmed"; "LE", "LA", "DU", "DES" only before a name in capitals ("LE GOFF"), never at a sentence's start.
+_PARTICLE_BEFORE = re.compile(
+    r"(?<![\w'’])(?:(?P<any>DA|Da|DE|De|DOS|Dos|DAS|Das|DO|Do|DI|Di|DEL|Del|DELLA|Della|VAN|Van|VON|Von|EL|El|BEN|"
+    r"Ben|AIT|Ait|AÏT|Aït|BOU|Bou)|(?P<capitals>LE|LA|DU|DES))[ \t]+\Z"
+)
+
+
+def _particles_before(text: str, spans: list[Span]) -> list[Span]:
+    found = []
+    for span in spans:
+        if span.type != PERSON:
+            continue
+        match = _PARTICLE_BEFORE.search(text, max(0, span.start - 8), span.start)
+        if match is None:
+            continue
+        if match.group("capitals") and not text[span.start : span.end].isupper():
+            continue
+        found.append(Span(PERSON, match.start(), span.end, span.score))
+    return found
 
 
 def _resolve(spans: list[Span]) -> list[Span]:

@@ -96,6 +96,8 @@ _CUE = re.compile(
     r"garcons|jumeaux|jumelles|petits|petites)|prénommée?s?|prenommee?s?|qui s['’ ]?appellent|"
     r"nom de (?:jeune fille|naissance|famille)|nom d['’](?:usage|épouse|epouse)|veuve|épouse|epouse|née|"
     # "au nom de MOREIRA", "le nom de mon mari est Silva"
+    # "fils de Jean Lamartine et de Marie Rose", "veuve de Paul Marchal"
+    r"(?-i:fils|fille|veuve|veuf|orphelin|orpheline|petite?-(?:fils|fille)) (?:de|d['’])(?= ?[A-ZÀ-Ý])|"
     r"au nom de|sous le nom de|(?:le )?nom (?:de (?:mon|ma|son|sa|notre|leur) [\w\-]+ )?(?:est|c['’ ]?est)|"
     r"(?:mes |nos )?coordonnées|(?:(?-i:M\.)|mme|madame|monsieur|mlle|mademoiselle)|"
     # a form's label of relatives: "Enfants : Adèle (2019), Basile (2021)", "Témoins : Maxime et Anaïs"

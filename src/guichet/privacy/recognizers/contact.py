@@ -542,8 +542,9 @@ _NUMERIC_DATE = re.compile(r"(\d{1,2})(?:er)?([/.\-])(\d{1,2})(?:[/.\-](\d{2,4})
 
 
 def _plausible(value: str, before: str) -> bool:
-    """A numeric day and month that can be a date: a real day and month; without a year, written with a slash or
-    a dot after a word of a date ("le 18/12", "du 12.10"), not "3.5 %", "1/2 part" nor "50/50"."""
+    """A numeric day and month that can be a date: a real day and month; without a year, written with a slash, a
+    dot or a dash between two pairs of digits after a word of a date ("le 18/12", "du 12.10", "samedi 11/10", "le
+    02-12"), not "3.5 %", "1/2 part" nor "50/50"."""
     numeric = _NUMERIC_DATE.fullmatch(value)
     if numeric is None:
         return True
@@ -555,15 +556,11 @@ def _plausible(value: str, before: str) -> bool:
             return True  # "depuis le 1er/10": a first of the month written as people say it
         if len(day) == 1 and len(month) == 1:
             return False  # "le 1/4", "1/2 part": a share
-        return (
-            separator in "/."
-            and re.search(
-                r"(?i)\b(?:le|du|au|dès|des|depuis|avant|après|apres|jusqu['’]au|on|since|until|from|by|ce|"
-                r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*$",
-                before,
-            )
-            is not None
-        )
+        return (separator in "/." or separator == "-" and len(day) == len(month) == 2) and re.search(
+            r"(?i)\b(?:le|du|au|dès|des|depuis|avant|après|apres|jusqu['’]au|on|since|until|from|by|ce|"
+            r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*$",
+            before,
+        ) is not None
     return True
 
 

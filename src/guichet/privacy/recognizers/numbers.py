@@ -56,7 +56,8 @@ _NUMBER_WORD = re.compile(
 )
 _CAF_WORD = re.compile(r"(?i)^(?:allocataires?|alloc|caf|msa|matricule)$")
 _LEGAL = re.compile(
-    r"(?i)\b(?:cerfa|article|art\.|loi|décret|decret|arrêté|arrete|ordonnance|circulaire|code|formulaire|page|"
+    r"(?i)\b(?:cerfa|article|art\.|loi|décret|decret|arrêté|arrete|ordonnance|circulaire|directive|instruction|note|"
+    r"code|formulaire|page|"
     r"annexe|alinéa|tél|tel|téléphone|telephone|fax|siret|siren)\b"
 )
 _UNIT = re.compile(r"(?i)\s*(?:€|euros?\b|eur\b|%|km\b|ans?\b|mois\b|jours?\b|heures?\b|h\b|m2|m²|\*)")
@@ -74,7 +75,7 @@ def _nir_shaped(digits: str) -> bool:
 class DigitRunRecognizer(LocalRecognizer):
     """Identifiers read from their digits whatever the spelling (see the module docstring)."""
 
-    ENTITIES = ("NIR", "NUMERO_FISCAL", "ALLOCATAIRE", "REFERENCE")
+    ENTITIES = ("NIR", "NUMERO_FISCAL", "ALLOCATAIRE", "REFERENCE", "TELEPHONE")
 
     def __init__(self) -> None:
         super().__init__(supported_entities=list(self.ENTITIES), supported_language="fr", name="DigitRunRecognizer")
@@ -122,6 +123,8 @@ class DigitRunRecognizer(LocalRecognizer):
         if not whole or len(part) < 2 or _UNIT.match(text, end) or _DATE_SHAPE.fullmatch(text[start:end]):
             return None
         if re.fullmatch(r"0\d{9}", digits):
+            if "O" in text[start:end] and re.fullmatch(r"0[1-79]\d{8}", digits):
+                return "TELEPHONE", start, end, 0.85  # "0O 12 34 56 78": the letter O typed for a zero
             return None  # a phone number: the phone recogniser's (a service's 08… is no one's)
         word = self._named(text, start)
         if word and len(digits) >= 6 and not _LEGAL.search(text[max(0, start - 40) : start]):
