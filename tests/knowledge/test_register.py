@@ -21,6 +21,8 @@ def test_the_register_stays_quiet_on_words_that_only_look_alike():
     # a pension "de 600 euros" or a whole working life is not a need of its own
     assert paraphrases("ma mere a travaille toute sa vie, sa retraite de 600 euros") == []
     assert paraphrases("la personne qui s'occupe de mon dossier n'a pas pris en compte mon courrier") == []
+    # "votre déménagement" is no vote, "garder ma fille" is childcare, not a tax household
+    assert paraphrases("suite a votre demenagement, je voudrais garder ma fille a la maison") == []
     # verbs in any person: the parents "qui arrêtent de travailler pour rester auprès de leur enfant"
     words = [
         words for words, _ in paraphrases("les parents qui arretent de travailler pour rester aupres de leur fille")

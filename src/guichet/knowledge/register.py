@@ -129,7 +129,7 @@ REGISTER: tuple[Paraphrase, ...] = (
     ),
     Paraphrase(
         r"(fils|fille|enfants?|etudiant).{0,80}(sur|dans) (ma|notre) declaration"
-        r"|a charge (fiscalement|pour les impots)|(garder|rattacher|compter) (mon|ma|mes) (fils|fille|enfants?)",
+        r"|a charge (fiscalement|pour les impots)|(rattacher|compter) (mon|ma|mes) (fils|fille|enfants?)",
         "rattachement enfant majeur à charge foyer fiscal",
         "F3085 « Impôt sur le revenu - Enfant majeur à charge »",
     ),
@@ -361,12 +361,13 @@ REGISTER: tuple[Paraphrase, ...] = (
         "F1839 « Avoir un chien susceptible d'être dangereux : quelles sont les règles ? »",
     ),
     Paraphrase(
-        r"vot\w* a (ma|sa|notre) place|a (ma|sa) place.{0,20}vot\w*",
+        r"(voter|vote|votent|votera|voterai) a (ma|sa|notre) place|a (ma|sa) place.{0,20}(voter|vote|votent)\b",
         "vote par procuration",
         "F1604 « Vote par procuration »",
     ),
     Paraphrase(
-        r"(demenag\w*|nouvelle (ville|commune)).{0,80}vot\w*|vot\w*.{0,80}(demenag\w*|nouvelle (ville|commune))",
+        r"(demenag\w*|nouvelle (ville|commune)).{0,80}\b(voter|vote)\b"
+        r"|\b(voter|vote)\b.{0,80}(demenag\w*|nouvelle (ville|commune))",
         "listes électorales inscription",
         "F1367 « Listes électorales : nouvelle inscription »",
     ),
