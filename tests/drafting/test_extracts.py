@@ -338,3 +338,18 @@ def test_the_home_case_is_not_shown_to_a_writer_who_says_nothing_of_abroad():
     assert blocks == [("", ["Vous pouvez vous rendre dans n'importe quelle mairie équipée d'une station."], 1)]
     abroad = relevant_extracts(sources, ["J'habite à l'étranger : dans quelle mairie ou quel consulat aller ?"])
     assert abroad == [("À l'étranger", ["Vous devez vous adresser au consulat dont vous dépendez."], 2)]
+
+
+def test_everyday_words_reach_the_sentence_the_fiche_writes_in_its_own_words():
+    sources = [
+        source(1, "Montant", "Le montant de l'Aspa dépend de vos ressources et de votre situation familiale."),
+        source(
+            2,
+            "Récupération",
+            "Les sommes versées sont récupérées sur la succession après le décès du bénéficiaire, "
+            "sur la part qui dépasse 39 000 €.",
+        ),
+    ]
+    question = ["J'ai entendu dire que l'État reprend tout après la mort et que mes enfants n'auront rien : vrai ?"]
+    blocks = relevant_extracts(sources, question, limit=1)
+    assert blocks and "39 000 €" in blocks[0][1][0]

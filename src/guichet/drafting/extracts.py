@@ -148,10 +148,29 @@ INTENTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+# Everyday words of a question, with the words fiches write the same thing in ("l'État reprend tout après la mort"
+# is answered by "récupérées sur la succession après le décès"; "suivre mon mari muté" by the partner who moves).
+EVERYDAY: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), words)
+    for pattern, words in (
+        (r"\bmort\b|\bmourir|\bmeurt\b|\bd[ée]c[éè]d", "décès"),
+        (r"\breprend|\br[ée]cup[éè]r|\brepren", "récupération récupérées"),
+        (r"\bh[ée]riti|\bh[ée]ritage|\bmes enfants n'auront", "succession héritiers"),
+        (r"\bvir[ée]e?s?\b|\blicenci", "licenciement"),
+        (r"\bquitter? (?:mon|le|ce) (?:boulot|travail|emploi|poste)|\bd[ée]mission", "démission"),
+        (r"\bboulot\b|\btaf\b|\bbosser?\b", "emploi travail"),
+        (r"\bb[ée]b[ée]\b|\benceinte\b", "naissance grossesse"),
+        (r"\bmut[ée]e?\b|\bsuivre (?:mon|ma) (?:mari|femme|conjoint|compagn)", "conjoint couple déménage"),
+        (r"\bproprio\b|\bbailleur\b", "propriétaire bailleur"),
+    )
+)
+
+
 def asked_terms(question: str) -> set[str]:
-    """The words of a question, with the words fiches use to answer what it asks (amount, delay, procedure…)."""
+    """The words of a question, with the words fiches use to answer what it asks (amount, delay, procedure…) and
+    those they write its everyday words in (EVERYDAY)."""
     terms = terms_of(question)
-    for pattern, words in INTENTS:
+    for pattern, words in (*INTENTS, *EVERYDAY):
         if pattern.search(question):
             terms |= terms_of(words)
     return terms
