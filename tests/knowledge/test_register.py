@@ -23,6 +23,9 @@ def test_the_register_stays_quiet_on_words_that_only_look_alike():
     assert paraphrases("la personne qui s'occupe de mon dossier n'a pas pris en compte mon courrier") == []
     # "votre déménagement" is no vote, "garder ma fille" is childcare, not a tax household
     assert paraphrases("suite a votre demenagement, je voudrais garder ma fille a la maison") == []
+    # a van out of order is no invalidity, a threat is no end of life, an online account is no business of one's own
+    assert paraphrases("sans la camionnette je ne peux plus travailler, il est toujours rattache a mon compte") == []
+    assert paraphrases("continuez a vous acharner sur ma petite entreprise") == []
     # verbs in any person: the parents "qui arrêtent de travailler pour rester auprès de leur enfant"
     words = [
         words for words, _ in paraphrases("les parents qui arretent de travailler pour rester aupres de leur fille")

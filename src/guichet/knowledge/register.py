@@ -61,7 +61,7 @@ REGISTER: tuple[Paraphrase, ...] = (
         "F32485 « Prestation partagée d'éducation de l'enfant (PreParE) »",
     ),
     Paraphrase(
-        r"(ne|n.) ?(pourrai|peux|pourra|pourrais|pourrait|peut) (plus|jamais) (jamais )?(travailler|reprendre)"
+        r"(ne|n.) ?(pourrai|pourra|pourrais|pourrait) (plus|jamais) (jamais )?(travailler|reprendre)"
         r"|plus (capable|en etat) de travailler|inapte",
         "invalidité capacité de travail réduite pension d'invalidité inaptitude",
         "F672 « capacité de travail et de gain … réduite d'au moins 2/3 » ; « Pension d'invalidité »",
@@ -82,7 +82,8 @@ REGISTER: tuple[Paraphrase, ...] = (
         "F10705 « Compte personnel de formation (CPF) - Secteur privé »",
     ),
     Paraphrase(
-        r"(a|me mettre a|me mets a|se mettre a) mon compte|(petite?s?|de) (activite|boulot|travaux).{0,40}"
+        r"(je suis|suis|etre|me mettre|me mets|se mettre|travailler|installee?) a mon compte"
+        r"|(petite?s?|de) (activite|boulot|travaux).{0,40}"
         r"(declaree?s?|en plus)|en plus de mon (boulot|travail|emploi)",
         "micro-entrepreneur auto-entrepreneur devenir",
         "F23961 « Devenir micro-entrepreneur (auto-entrepreneur) »",
@@ -141,7 +142,7 @@ REGISTER: tuple[Paraphrase, ...] = (
         "F10424 « Tutelle, curatelle, sauvegarde de justice : quelles différences ? »",
     ),
     Paraphrase(
-        r"acharn\w*|fin de vie|(debrancher|dans le coma|en etat vegetatif)",
+        r"acharnement|on (m|l|la|le|s).acharne|fin de vie|(debrancher|dans le coma|en etat vegetatif)",
         "directives anticipées fin de vie",
         "F32010 « Directives anticipées : dernières volontés sur les soins en fin de vie »",
     ),
@@ -203,7 +204,7 @@ REGISTER: tuple[Paraphrase, ...] = (
     ),
     # Housing ------------------------------------------------------------------------------------------------------
     Paraphrase(
-        r"(quitter|quitte|partir de|rendre|lacher) (mon|notre|le|l.) ?(appart\w*|logement|studio|location|maison)"
+        r"(quitter|partir de|rendre|lacher) (mon|notre|le|l.) ?(appart\w*|logement|studio|location|maison)"
         r"|prevenir (mon|le|notre) (proprio|proprietaire|bailleur)",
         "congé donné par le locataire préavis",
         "F1168 « Préavis et formalités du congé donné par le locataire »",
@@ -253,7 +254,7 @@ REGISTER: tuple[Paraphrase, ...] = (
         "F614 « Plantations (haies, arbres, arbustes...) »",
     ),
     Paraphrase(
-        r"(partir|partis) en vacances|vacances.{0,40}(moyens|aide)",
+        r"(pas|jamais) (partie?s?) en vacances|vacances.{0,40}(moyens|aide)|(moyens|aide).{0,40}vacances",
         "aide aux vacances familles",
         "F2038 « Aide aux vacances familles (AVF ou Vacaf) »",
     ),
