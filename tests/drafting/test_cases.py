@@ -168,3 +168,17 @@ def test_a_writer_who_gets_a_benefit_is_already_a_recipient_and_a_first_claim_is
     assert choose(cases, message_facts("Comment déclarer la naissance de mon fils ?"))[0] == set(cases)
     # Unemployment pay is France Travail's, not a Caf benefit: it says nothing of being a Caf allocataire.
     assert message_facts("Je touche le chômage depuis mars.").recipient is None
+
+
+def test_a_writer_who_says_they_are_foreign_is_not_in_the_french_nationals_case():
+    cases = ["Vous êtes français", "Vous êtes étranger"]
+    said = message_facts("Je suis marocaine, mariée avec un Français : puis-je demander la nationalité française ?")
+    assert choose(cases, said) == ({"Vous êtes étranger"}, "message")
+    permit = message_facts("J'ai un titre de séjour salarié depuis 2018. Ai-je droit à la prime d'activité ?")
+    assert choose(["Français", "Européen", "Étranger d'un autre pays"], permit)[0] == {"Étranger d'un autre pays"}
+    belgian = message_facts("Je suis belge et je vis à Lille depuis un an : dois-je échanger mon permis ?")
+    assert choose(["Vous êtes Français", "Vous êtes européen", "Vous êtes étranger"], belgian)[0] == {
+        "Vous êtes européen"
+    }
+    # A French spouse alone says nothing of the writer's nationality.
+    assert message_facts("Mon mari est français, quelles démarches pour le livret ?").foreign_writer is False

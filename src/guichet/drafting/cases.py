@@ -196,6 +196,36 @@ _ALREADY_TITLE = re.compile(r"\bdeja\b|\bpercevez deja|\bencore (?:allocataire|b
 _NOT_YET_TITLE = re.compile(r"\bpas (?:encore )?(?:allocataire|de prestation)|\bjamais\b|\bne percevez pas")
 
 
+# A writer who says their own foreign nationality or residence permit ("je suis marocaine", "mon titre de séjour")
+# is not in the French nationals' case, whatever French spouse or "nationalité française" they also mention; one who
+# names a nationality outside the EU is not in the Europeans' either.
+_EU = "|".join(SYNONYMS["européen"].split())
+_NON_EU = "|".join(SYNONYMS["étranger"].split())
+_I_AM = r"\bje suis (?:de nationalite )?"
+_PERMIT = r"\b(?:mon|ma|j.ai (?:un|une|le|la)) (?:titre|carte) de sejour\b"
+_FOREIGN_WRITER = re.compile(rf"{_I_AM}(?:{_EU}|{_NON_EU}|etrangere?|europeenne?)\b|{_PERMIT}")
+_NON_EU_WRITER = re.compile(rf"{_I_AM}(?:{_NON_EU})\b|{_PERMIT}")
+_EU_WRITER = re.compile(rf"{_I_AM}(?:{_EU}|europeenne?)\b")
+_FRENCH_TITLE = re.compile(r"\bfrancaise?s?\b")
+_FOREIGN_TITLE = re.compile(r"\betrangere?s?\b|\beuropeen")
+_EU_ONLY_TITLE = re.compile(r"\beuropeen(?!.*\b(?:autre|hors|non)\b)")
+
+
+def _nationality_choice(titles: list[str], facts: "Facts") -> set[str]:
+    """The foreign nationals' members of a "Français / Étranger" group, for a writer who says they are foreign (not
+    the Europeans' for a writer from outside the EU)."""
+    if not facts.foreign_writer:
+        return set()
+    folded = {t: fold(t) for t in titles}
+    foreign = {t for t in titles if _FOREIGN_TITLE.search(folded[t])}
+    french = {t for t in titles if _FRENCH_TITLE.search(folded[t])} - foreign
+    if facts.non_eu_writer:
+        foreign = {t for t in foreign if not _EU_ONLY_TITLE.search(folded[t])} or foreign
+    elif facts.eu_writer:
+        foreign = {t for t in foreign if _EU_ONLY_TITLE.search(folded[t])} or foreign
+    return foreign if foreign and (french or len(foreign) < len(titles)) else set()
+
+
 def _recipient_choice(titles: list[str], facts: "Facts") -> set[str]:
     """The member of an "already a recipient / not yet" pair that the message picks (see _RECIPIENT)."""
     if facts.recipient is None or len(titles) != 2:
@@ -223,6 +253,9 @@ class Facts:
     amounts: set[float] = field(default_factory=set)  # sums in euros ("environ 760 € par mois")
     monthly: set[float] = field(default_factory=set)  # those said per month
     yearly: set[float] = field(default_factory=set)  # those said per year
+    foreign_writer: bool = False  # the writer says their own foreign nationality or residence permit
+    non_eu_writer: bool = False  # … a nationality outside the EU, or a residence permit
+    eu_writer: bool = False  # … the nationality of another EU country
     recipient: bool | None = None  # already gets a Caf/MSA benefit (True), a first claim (False), unsaid (None)
 
 
@@ -249,6 +282,9 @@ def message_facts(text: str) -> Facts:
     facts.situations = {name for name, _, in_message in SPECIAL_SITUATIONS if in_message.search(folded)}
     if _PARIS_IN_MESSAGE.search(folded):
         facts.situations.add("paris")
+    facts.foreign_writer = bool(_FOREIGN_WRITER.search(folded))
+    facts.non_eu_writer = bool(_NON_EU_WRITER.search(folded))
+    facts.eu_writer = bool(_EU_WRITER.search(folded)) and not facts.non_eu_writer
     if _FIRST_CLAIM.search(folded):
         facts.recipient = False
     elif _RECIPIENT.search(folded):
@@ -429,6 +465,10 @@ def choose(titles: list[str], facts: Facts) -> tuple[set[str], str]:
     Returns (kept titles, reason), reason being "message" (the message picked them), "general" (nothing decided
     and the general case was kept) or "" (nothing decided: every member is kept).
     """
+    # What the writer says of themselves outright (a benefit they get, their own nationality) settles the group.
+    settled = _recipient_choice(titles, facts) or _nationality_choice(titles, facts)
+    if settled:
+        return settled, "message"
     distinct = _group_terms(titles)
     fits = {title: numeric_fit(title, facts) for title in titles}
     if -1 in fits.values() and 1 not in fits.values():
@@ -445,9 +485,6 @@ def choose(titles: list[str], facts: Facts) -> tuple[set[str], str]:
         kept = {t for t, s in scores.items() if s >= best - 0.05}
         if len(kept) < len(titles):
             return kept, "message"
-    recipient = _recipient_choice(titles, facts)
-    if recipient:
-        return recipient, "message"
     # Nothing decided: a member the message rules out (a range it falls outside) still goes.
     possible = {t for t, s in scores.items() if s >= 0}
     general = {t for t in possible if _GENERAL.search(t)} | (_in_force(titles, facts) & possible)
