@@ -62,6 +62,11 @@ CASES = [
     ("Je suis la fille de Paul Verger et de Claire Rose.", [("Paul Verger", "name"), ("Claire Rose", "name")]),
     ("appelez moi au O7 61 52 43 34", [("O7 61 52 43 34", "phone")]),
     ("mon rendez-vous est le 09-12 à la mairie", [("09-12", "date")]),
+    # a lower-case first name that is a word alone on the signature line; spelt with dots; a phone digit by digit
+    ("Bonjour, je voudrais l'adresse du centre.\nmerci\nmarguerite", [("marguerite", "first_name")]),
+    ("Le nom de famille s'écrit T.R.A.O.R.E.", [("T.R.A.O.R.E", "surname")]),
+    ("Tél. : 0 7 5 5 4 3 2 1 0 9", [("0 7 5 5 4 3 2 1 0 9", "phone")]),
+    ("Numéro fiscal 1 23 456 789 012 3 (sur l'avis).", [("1 23 456 789 012 3", "tax_number")]),
     ("Enfants : Romy (2018), Elio (2020), Anouk (2023)", [("Romy", "child_name"), ("Elio", "child_name")]),
 ]
 
@@ -86,6 +91,8 @@ def test_planted_strings_are_removed(text, planted):
         # a rule's "c'est le cas", spelt acronyms, numbers in words that are no phone
         ("Si c'est le cas, vous pouvez demander l'aide.", "le cas"),
         ("Je suis allée à la S N C F et à la C A F hier.", "S N C F"),
+        ("Merci à la S.N.C.F. et au C.C.A.S.", "S.N.C.F."),
+        ("Je vous remercie.\nmerci\nbonne journée", "bonne journée"),
         ("Il a deux trois quatre ans de retard, pas plus.", "deux trois quatre"),
     ],
 )

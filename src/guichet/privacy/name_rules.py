@@ -233,6 +233,26 @@ _FUNCTION_WORDS = set(
 )
 
 
+def _lower_names_alone(core: list[str]) -> bool:
+    """One or two lower-case words on a signature line: a first name the gazetteer knows (even a common word), then
+    perhaps a surname it knows; no closing, function or stop word ("merci", "bonne", "voilà")."""
+    if not 1 <= len(core) <= 2 or not all(word.islower() and len(word) >= 3 for word in core):
+        return False
+    for index, word in enumerate(core):
+        kind = lookup(word)
+        if (
+            kind is None
+            or kind.public
+            or word in _CLOSING_WORDS
+            or word in _FUNCTION_WORDS
+            or word in STOP_WORDS
+            or is_filler(word)
+            or (index == 0 and not kind.first)
+        ):
+            return False
+    return True
+
+
 def _names_in_place(core: list[str]) -> bool:
     """Capitalised words in a name's place (the signature line, after a title) that are all names the gazetteer
     knows, even if also common words ("Juste Marie", "Coralie Juste", "Pierre Dimanche"), or initials; not a
@@ -273,6 +293,8 @@ def name_like(value: str, *, strong_position: bool) -> bool:
         and (core[0].istitle() and core[0].lower() in _NAME_MONTHS or _short_name(core[0]))
     ):
         return True  # "Mai" or "Ho" alone on the signature line
+    if strong_position and _lower_names_alone(core):
+        return True  # "merci⏎rose", "cordialement⏎claire martin": a first name that is also a word, alone
     if _common_in(core) and not (strong_position and _names_in_place(core)):
         return False
     known = [is_name(word) for word in core]
@@ -443,16 +465,16 @@ _KIN_OF = re.compile(
     r"épouse|epouse|époux|epoux|compagnon|compagne|tuteur|tutrice|nounou|chambre|dossier|classe)[ \t]+(?:de|d['’])"
     r"[ \t]*(?:[A-ZÀ-Ý][\w\-]+[ \t]*(?:,|et)[ \t]*(?:de|d['’])?[ \t]*)*$"
 )
-# A name spelt out letter by letter: "D-I-A-L-L-O", "M A R T I N", after a word of spelling or when the letters
-# make a name the gazetteer knows (not "S.N.C.F.": no dots, four letters at least).
-_SPELLED = re.compile(r"(?<![\w\-])[A-ZÀ-Ý](?P<sep>[\- ])[A-ZÀ-Ý](?:(?P=sep)[A-ZÀ-Ý]){2,}(?![\w\-])")
+# A name spelt out letter by letter: "D-I-A-L-L-O", "M A R T I N", "B.O.U.Z.I.D", four letters at least, after a
+# word of spelling or when the letters make a name the gazetteer knows (not "S.N.C.F.", "R S A").
+_SPELLED = re.compile(r"(?<![\w\-.])[A-ZÀ-Ý](?P<sep>[\- .])[A-ZÀ-Ý](?:(?P=sep)[A-ZÀ-Ý]){2,}\.?(?![\w\-])")
 _SPELLING_WORD = re.compile(r"(?i)\b(?:écrit|ecrit|épel\w*|epel\w*|lettres?|nom|prénom|prenom|orthographe)\b")
 
 
 def spelled_names(text: str) -> Iterator[tuple[int, int, float]]:
     """A name spelt out letter by letter (see `_SPELLED`)."""
     for match in _SPELLED.finditer(text):
-        kind = lookup(match.group().replace(match.group("sep"), "").capitalize())
+        kind = lookup(match.group().rstrip(".").replace(match.group("sep"), "").capitalize())
         if (
             kind is not None
             and not kind.public

@@ -118,14 +118,15 @@ class DigitRunRecognizer(LocalRecognizer):
         if len(digits) == 15 and (_nir_shaped(digits) or checksums.nir_valid(digits)):
             if checksums.nir_valid(digits) or len(part) >= 5 or self._named(text, start):
                 return "NIR", start, end, 0.95
-        if len(digits) == 13 and digits[0] in "0123" and (len(part) >= 4 or self._named(text, start)):
-            return "NUMERO_FISCAL", start, end, 0.8
+        fiscal = len(digits) == 13 and digits[0] in "0123" and not digits.startswith("00")  # 00…: a phone abroad
+        if fiscal and (len(part) >= 4 or self._named(text, start)):
+            return "NUMERO_FISCAL", start, end, 0.9
         if not whole or len(part) < 2 or _UNIT.match(text, end) or _DATE_SHAPE.fullmatch(text[start:end]):
             return None
         if re.fullmatch(r"0\d{9}", digits):
-            if "O" in text[start:end] and re.fullmatch(r"0[1-79]\d{8}", digits):
-                return "TELEPHONE", start, end, 0.85  # "0O 12 34 56 78": the letter O typed for a zero
-            return None  # a phone number: the phone recogniser's (a service's 08… is no one's)
+            if re.fullmatch(r"0[1-79]\d{8}", digits):
+                return "TELEPHONE", start, end, 0.85  # "O6 12 34 56 78", "0 6 1 2 3 4 5 6 7 8": odd spellings
+            return None  # a service's number (08…) is no one's
         word = self._named(text, start)
         if word and len(digits) >= 6 and not _LEGAL.search(text[max(0, start - 40) : start]):
             entity = "ALLOCATAIRE" if _CAF_WORD.match(word) and len(digits) in (7, 8) else "REFERENCE"
