@@ -59,3 +59,11 @@ def test_what_the_writer_was_told_exists_is_read_as_an_ask():
     # the office's own answer, reported in a complaint, stays in the story
     query = understand("Mon dossier est en retard. On me dit que les trois premiers jours ne seront pas payés.")
     assert query.asks == []
+
+
+def test_common_needs_said_without_their_names():
+    added = {expansion for _, expansion in paraphrases("mon ex m'empeche de voir mes enfants le week-end")}
+    assert added == {"droit de visite et d'hébergement séparation des parents"}
+    assert paraphrases("on voudrait acheter notre premiere maison")
+    # a purchase already made asks nothing about buying
+    assert paraphrases("je viens d'acheter un appartement en avril") == []

@@ -431,6 +431,61 @@ REGISTER: tuple[Paraphrase, ...] = (
         "délais de prescription",
         "F21209 « Quels sont les délais de prescription en matière de cotisations sociales ? »",
     ),
+    Paraphrase(
+        r"(premiere|1re|1ere) (maison|acquisition|achat immobilier|propriete)|devenir proprietaires?"
+        r"|(veut|veulent|voudrais|voudrions|voulons|souhaite\w*|projet d.|pour) acheter (notre|ma|une|un) "
+        r"(premiere |premier )?(maison|appartement|appart|logement)",
+        "prêt à taux zéro PTZ accession à la propriété",
+        "F10871 « Prêt à taux zéro (PTZ) »",
+    ),
+    Paraphrase(
+        r"(voiture|vehicule|velo|trottinette|scooter|moto)s? (100 ?% )?electriques?|(acheter|achat).{0,30}hybride",
+        "bonus écologique véhicule électrique",
+        "F34014 « Bonus écologique pour un véhicule électrique ou hybride (voiture, vélo...) »",
+    ),
+    Paraphrase(
+        r"\b1[3-7] ans.{0,80}\b(travailler|job|boulot|saisonnier|baby.sitting)\b"
+        r"|(peut|peux|puisse) (travailler|bosser) (cet|l.|pendant l.) ete",
+        "à partir de quel âge peut-on travailler jeune mineur",
+        "F1649 « À partir de quel âge peut-on travailler ? »",
+    ),
+    Paraphrase(
+        r"(exclue?|renvoyee?|exclusion|conseil de discipline|sanctionnee?).{0,40}(college|lycee|classe|cours)"
+        r"|(college|lycee).{0,60}(exclue?|renvoyee?|exclusion|conseil de discipline)",
+        "discipline exclusion conseil de discipline collège lycée",
+        "F1396 « Discipline au collège ou au lycée »",
+    ),
+    Paraphrase(
+        r"(voir|recevoir|avoir) (mes|nos) (enfants|gosses|petits).{0,60}(week.ends?|vacances|un week)"
+        r"|(ex|mere|pere).{0,40}(m.empeche|refuse|interdit).{0,30}(voir|recuperer) (mes|les|nos) "
+        r"(enfants|gosses|petits)",
+        "droit de visite et d'hébergement séparation des parents",
+        "F18786 « Séparation des parents : droit de visite et d'hébergement »",
+    ),
+    Paraphrase(
+        r"(je suis|suis|tombee) enceinte.{0,80}(demarches?|que (dois|faut)|premier rendez)"
+        r"|(comment|quand|ou|faut.il|dois.je|je dois) .{0,20}declarer (ma|la|une) grossesse",
+        "déclaration de grossesse",
+        "F968 « Déclaration de grossesse »",
+    ),
+    Paraphrase(
+        r"declar\w* (le|mon|notre|un|du) (bebe|enfant|nouveau.ne|fils|fille)"
+        r"|(bebe|enfant|fils|fille) (est )?nee? .{0,60}(declar\w*|mairie)",
+        "déclaration de naissance",
+        "F961 « Déclaration de naissance »",
+    ),
+    Paraphrase(
+        r"(employeur|patron|boite|entreprise).{0,80}(navigo|abonnement (de )?(bus|train|transport|metro)"
+        r"|pass (bus|navigo))"
+        r"|(navigo|abonnement (de )?(bus|train|transport|metro)).{0,80}(employeur|patron|rembours\w*)",
+        "remboursement des frais de transport domicile-travail",
+        "F19846 « Remboursement des frais de transport domicile-travail (salarié du secteur privé) »",
+    ),
+    Paraphrase(
+        r"(changer|porter|prendre) (de |mon |le )?nom de famille|(porter|prendre|donner) le nom de (ma mere|mon pere)",
+        "changement de nom de famille",
+        "F1656 « Changement de nom de famille pour motif légitime »",
+    ),
 )
 
 _COMPILED = tuple((entry, re.compile(rf"(?<![\w-])(?:{entry.pattern})(?![\w-])")) for entry in REGISTER)
