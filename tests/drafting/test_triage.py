@@ -312,3 +312,70 @@ def test_asking_the_administration_to_act_on_its_own_topic_is_not_a_private_disp
     topics = topic_scores("APL et caution", landlord)
     text = f"APL et caution\n{landlord}"
     assert not out_of_scope_vetoed(topics, profiles, private_dispute(text), text)
+
+
+def rule_labels_of(body: str, administration: str = "CAF") -> list[str]:
+    return triage(title="Mon dossier", body=body, administration=administration, use_model=False).labels
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Traitez mon dossier avant lundi. Je sais où habite votre collègue de l'accueil, pensez-y.",
+        "Trois refus de suite. Je vous préviens, ça va très mal se passer si je n'ai pas ma réponse.",
+        "Si ma pension n'est pas versée, vous l'aurez bien cherché, et vous allez le regretter.",
+        "Vous n'êtes que des gratte-papier payés à ne rien faire pendant que j'attends mon RSA.",
+        "Votre conseiller ne sert strictement à rien. Je veux un rendez-vous avec quelqu'un d'autre.",
+    ],
+)
+def test_veiled_threats_and_contempt_without_a_swear_word_are_abusive(body):
+    """Written for this test (not in the corpus): the rules name the agents' home or hours, "it will end badly",
+    "you asked for it", contempt words that are not swear words."""
+    assert "abusive" in rule_labels_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A threat the writer reports (between quotation marks) is not the writer's own.
+        "Mon ex-mari m'a écrit « je sais où tu habites, ça va mal finir pour toi ». Puis-je garder mes APL ?",
+        "Si je n'ai pas l'attestation vendredi, ça va mal finir avec mon propriétaire. Pouvez-vous l'envoyer ?",
+        "Mon patron ferme la société fin juin. Que devient ma prime d'activité ?",
+        "Je sais où se trouve votre agence, mais faut-il un rendez-vous pour déposer le dossier ?",
+        "Il ne sert à rien de renvoyer le formulaire papier si la demande est en ligne ?",
+    ],
+)
+def test_look_alikes_of_threats_are_not_abusive(body):
+    assert "abusive" not in rule_labels_of(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On m'a tout coupé. Demain je viens avec de l'essence et je vais m'immoler devant votre agence.",
+        "Je vais venir me pendre dans le hall de la caisse, que tout le monde voie ce que vous faites.",
+        "Si vous refusez encore, je me tue devant la préfecture. Je n'ai plus rien.",
+    ],
+)
+def test_self_harm_threatened_at_the_agency_is_distress_not_abuse(body):
+    """The decision of issue 12's sixth pass: a threat to harm oneself, wherever it is to happen, is distress
+    (3114 and the danger numbers); it is abusive only when it threatens the agents too."""
+    result = triage(title="C'est fini", body=body, administration="CAF")
+    assert "distress" in result.labels
+    assert "suicide" in result.distress_kinds
+    assert "abusive" not in result.labels, result.scores
+    assert result.priority == Priority.URGENT
+
+
+def test_self_harm_that_threatens_the_agents_too_is_both():
+    result = triage(
+        title="Demain",
+        body="Demain je m'asperge d'essence à l'accueil et votre conseillère brûlera avec moi, vous l'aurez cherché.",
+        administration="France Travail",
+    )
+    assert {"distress", "abusive"} <= set(result.labels)
+
+
+def test_doing_something_stupid_is_distress_not_an_insult():
+    body = "J'ai renvoyé les papiers. Si ça ne passe pas je crois que je vais faire une connerie."
+    assert rule_labels_of(body) == ["distress"]

@@ -50,6 +50,9 @@ DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"\b(?:ne|n') ?(?:vois|voit|trouve) plus (?:d'|aucune )?(?:issue|solution|sortie)\b",
             r"\b(?:serai(?:en)?t|seront|sera) (?:bien )?mieux sans moi\b",
             r"\b(?:si je n'etais plus la|quand je ne serai plus la|disparaitre pour de bon)\b",
+            # One's absence would change nothing or be better ("si je partais ce serait pareil pour tout le monde").
+            r"\bsi je (?:partais|disparaissais|mourais|n'etais plus la)\b[^.!?\n]{0,40}"
+            r"\b(?:pareil|mieux|plus simple|personne ne|rien ne|aucune difference)\b",
             r"\ba quoi bon (?:continuer|vivre|me battre|tout ca)\b",
             r"\b(?:faire|fasse) une (?:betise|connerie)\b",
             r"\b(?:mon|ce) dernier message\b|\blettre d'adieu\b|\bdire adieu\b",
@@ -72,6 +75,16 @@ DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"|sejour (?:a l'hopital|en psychiatrie)|passage aux urgences|urgences)\b",
             # Belongings given away "as one will not need them any more".
             r"\bn'en aurai (?:plus (?:l'usage|besoin)|bientot plus besoin)\b|\bn'en aurai plus l'usage\b",
+            # Self-harm announced at the agency (setting oneself on fire, hanging oneself in the hall): distress
+            # first, whatever pressure it also puts on the agents (abusive only when others are threatened too,
+            # `SELF_HARM_NOT_ABUSE`).
+            r"\bm'immol\w*|\bimmolation\b|\bm'asperg\w*[^.!?\n]{0,40}\b(?:essence|bruler|feu)\b"
+            r"|\bme (?:bruler|faire bruler) vif\b",
+            r"\b(?:je vais|je viens|j'irai|je viendrai) (?:venir |aller )?me (?:pendre|tuer|bruler|suicider)\b",
+            r"\bje me (?:tue|tuerai|pends|pendrai)\b(?! (?:a |au |pour ))",
+            r"\b(?:mourir|finir mes jours|me tu\w*|me pend\w*|m'immol\w*|me brul\w*|me laisser mourir)\b[^.!?\n]{0,40}"
+            r"\b(?:devant|dans|sur les marches d\w*|a l'accueil d\w*|sous)\s(?:votre|vos|la|le|l'|les)\s?"
+            r"(?:agence|porte|guichet|hall|caisse|bureaux?|locaux|prefecture|mairie|accueil|centre|fenetres)\b",
         ),
         ("suicide", "danger"),
     ),
@@ -162,6 +175,9 @@ DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"\bmange (?:grace (?:a|au)|aux?|avec|par) (?:la |le |les |une )?"
             r"(?:secours populaire|banques? alimentaires?|distributions?|restos|associations?)\b",
             r"\brefuse de manger depuis\b",
+            # How one will eat at all ("je fais comment pour manger en attendant ?", "comment on va les nourrir").
+            r"\b(?:je fais|on fait|je vais faire|on va faire) comment pour (?:manger|nourrir)\b"
+            r"|\bcomment (?:je vais|on va|vais-je|allons-nous) (?:les |le |la )?(?:manger|nourrir)\b",
             # The same in English.
             r"\b(?:have not|haven't|havent|did not|didn't) eat(?:en)?\b|\bnothing (?:left )?to eat\b|\bno food\b",
             r"\beat (?:only )?once a day\b",
@@ -231,7 +247,8 @@ INJECTION_RULES: dict[str, tuple[str, ...]] = {
 
 ABUSIVE_PATTERNS: tuple[str, ...] = (
     r"\bescroc",
-    r"\bconn(?:ard|asse|erie)s?\b",
+    # "Je vais faire une connerie" is how distress is said, not an insult (the suicide rules read it).
+    r"\bconn(?:ard|asse)s?\b|(?<!faire une )(?<!fasse une )(?<!fais une )\bconneries?\b",
     r"\bminables?\b",
     r"\bbureaucrates?\b",
     r"\bvoleurs?\b",
@@ -243,10 +260,34 @@ ABUSIVE_PATTERNS: tuple[str, ...] = (
     r"\bbande de (?:nuls|incapables|fainéants|faineants|parasites|branquignols)\b",
     r"\bincapables?\b|\bfaineants?\b|\bparasites?\b",
     r"\bvous (?:vous )?(?:foutez|fichez) (?:de|du)\b",
-    r"\bta gueule\b|\bferme[zr]? la\b",
+    # "Fermez-la", not "il ferme la porte" nor "le patron ferme la société".
+    r"\bta gueule\b|\bferme[zr]?-la\b|\bfermez la\s*[!.]",
     r"\bbordel\b",
     r"\bplanque[rz]?\b",
+    # Contempt for the agents in words that are not swear words.
+    r"\bgratte-papiers?\b|\bronds?-de-cuir\b|\bfeignasses?\b|\bmollassons?\b|\bpouffiasses?\b"
+    r"|\bcharognards?\b|\bsangsues?\b|\bguignols?\b|\btocards?\b|\bsadiques?\b|\bmafieux\b",
+    r"\bpaye(?:e|s|es)? a (?:ne )?rien faire\b"
+    r"|\b(?:vous|(?:mon|ma|votre|vos|ces?|cette) (?:conseill\w+|agents?|services?|administration|caisse))"
+    r" (?:ne )?(?:servez|sert|servent) (?:strictement |vraiment |absolument )?a rien\b",
+    # Veiled threats: the agent's home, car or hours known, "it will end badly" (not "with my landlord"), "you
+    # asked for it", "you will regret it", "watch your back".
+    r"\bje (?:sais|connais) (?:ou|dans quelle rue|a quelle heure|a quel endroit)\b[^.!?\n]{0,30}"
+    r"\b(?:habit\w*|vi(?:t|vez|vent)|sort(?:ez|ent|ie)?|(?:se )?gar(?:e|ez|ent|er))\b",
+    r"\bje connais (?:votre|ton|son|leur) (?:adresse|voiture|domicile)\b",
+    r"\b(?:ca|cela) va (?:tres |vraiment )?mal (?:finir|se (?:passer|terminer))\b"
+    r"(?! (?:avec|pour) (?:mon|ma|mes|nos|notre|moi)\b)",
+    r"\bvous l'aurez (?:bien )?(?:cherche|voulu|merite)\b",
+    r"\bvous (?:allez|aller) (?:le )?regretter\b|\bvous le regretterez\b|\bvous (?:allez )?(?:me )?le pay(?:er|erez)"
+    r" (?:tres )?cher\b|\bvous me le paierez\b|\b(?:ca|cela) se paiera\b",
+    r"\bgare a (?:vous|toi)\b|\bregarde[rz]? (?:bien )?derriere (?:vous|toi|lui|elle)\b"
+    r"|\bsurveille[rz]? (?:vos|tes|ses) arrieres\b",
+    r"\bje ne (?:reponds|repondrai) plus de (?:rien|moi|mes actes)\b",
+    r"\bje (?:n'oublierai|n'oublie) (?:pas|jamais) (?:vos|ton|votre|leurs?) (?:noms?|visages?|tetes?)\b",
 )
+# Reported speech (« il m'a dit : ça va mal finir pour toi ») is not the writer's abuse: the abusive rules read the
+# text without what stands between French quotation marks.
+_QUOTED = re.compile(r"«[^»]{0,300}»|“[^”]{0,300}”")
 
 COMPLAINT_PATTERNS: tuple[str, ...] = (
     r"\breclamation\b",
@@ -509,10 +550,23 @@ TOPICS: tuple[Topic, ...] = (
             r"aide juridictionnelle",
             r"juge aux affaires familiales|\bjaf\b",
             r"tribunal (?:judiciaire|de proximite|administratif)",
+            # Getting divorced or protecting an adult: a judge's (or a notary's) business, whoever pays benefits.
+            r"\bdivorcer\b|\bdivorce (?:par consentement mutuel|a l'amiable|amiable)\b",
+            r"\bmettre (?:\w+ )?sous (?:tutelle|curatelle)\b|\bmise sous (?:tutelle|curatelle)\b",
         ),
         (),
         "le tribunal compétent ou un point-justice (consultations juridiques gratuites)",
         "justice.fr",
+    ),
+    Topic(
+        "autonomie",
+        (
+            r"\bapa\b|allocation personnalisee d'autonomie",
+            r"aide sociale a l'enfance|\base\b",
+        ),
+        (),
+        "le conseil départemental (allocation personnalisée d'autonomie, aide sociale à l'enfance)",
+        "le site de votre département ou son point d'information pour les personnes âgées",
     ),
     Topic(
         "voisinage",
@@ -765,7 +819,7 @@ def triage(
         competent = {"topic": redirect.key, "body": redirect.body, "service": redirect.service}
         evidence[TriageLabel.OUT_OF_SCOPE] = [redirect.key]
 
-    abusive = _matches(_ABUSIVE, text)
+    abusive = _matches(_ABUSIVE, _QUOTED.sub(" ", text))
     if abusive:
         labels.append(TriageLabel.ABUSIVE)
         evidence[TriageLabel.ABUSIVE] = abusive
@@ -786,7 +840,8 @@ def triage(
         read = model_text(title, body)
         dispute = private_dispute(read)
         vetoed = out_of_scope_vetoed(scores, profiles, dispute, read)
-        for label in model_labels_kept(model.decide(model_scores), model_scores, vetoed):
+        self_harm = "suicide" in distress_kinds and not abusive
+        for label in model_labels_kept(model.decide(model_scores), model_scores, vetoed, self_harm):
             if label not in labels:
                 labels.append(label)
                 learned.append(label)
@@ -926,16 +981,22 @@ def out_of_scope_vetoed(
 _ASK_SPLIT = re.compile(r"(?<=[.!?\n])\s*")
 
 
-def model_labels_kept(model_labels: list[str], scores: dict[str, float], vetoed: bool) -> list[str]:
+def model_labels_kept(
+    model_labels: list[str], scores: dict[str, float], vetoed: bool, self_harm: bool = False
+) -> list[str]:
     """The model's labels that the rules do not contradict: the model's "out of scope" is dropped when the
-    competence map vetoes it (a passport question at a mairie), unless the model is all but certain."""
-    if (
-        TriageLabel.OUT_OF_SCOPE in model_labels
-        and vetoed
-        and scores.get(TriageLabel.OUT_OF_SCOPE, 0.0) < OWN_TOPIC_OVERRIDE
-    ):
-        return [label for label in model_labels if label != TriageLabel.OUT_OF_SCOPE]
-    return list(model_labels)
+    competence map vetoes it (a passport question at a mairie), unless the model is all but certain.
+
+    `self_harm`: a suicide rule fired and no abusive rule did. A threat to harm oneself, even at the agency ("je
+    m'immole devant votre porte", "je viens me pendre dans votre hall"), is distress, not abuse: the model's
+    "abusive" is dropped (the agent must act on the danger, not read it as an attack). A message that threatens the
+    agents too ("je ne serai pas le seul à brûler, vous l'aurez cherché") keeps it through the rules."""
+    kept = list(model_labels)
+    if TriageLabel.OUT_OF_SCOPE in kept and vetoed and scores.get(TriageLabel.OUT_OF_SCOPE, 0.0) < OWN_TOPIC_OVERRIDE:
+        kept = [label for label in kept if label != TriageLabel.OUT_OF_SCOPE]
+    if self_harm:
+        kept = [label for label in kept if label != TriageLabel.ABUSIVE]
+    return kept
 
 
 MAX_SCORED_SENTENCES = 12

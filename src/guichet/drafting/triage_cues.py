@@ -269,7 +269,50 @@ DISTRESS_CUES: dict[str, tuple[str, ...]] = {
     ),
 }
 
-CUE_NAMES: tuple[str, ...] = (*INJECTION_CUES, *OUT_OF_SCOPE_CUES, *DISTRESS_CUES, "after_signoff")
+# Abuse without a rude word (what the unseen batch m missed): praise that means its opposite, contempt for the
+# agents, and threats that stay veiled. Honest thanks ("bravo à la conseillère qui a débloqué mon dossier") use the
+# same words: the families only count, and the model learns what they mean beside a grievance.
+ABUSIVE_CUES: dict[str, tuple[str, ...]] = {
+    "sarcasm": (
+        r"\b(?:bravo|felicitations|chapeau(?: bas)?|champions?|quelle? (?:merveille|efficacite|rapidite|celerite"
+        r"|professionnalisme|talent|organisation|bonheur|plaisir|chance)|on n'arrete pas le progres|on applaudit"
+        r"|impressionnant|incroyable|admiratif|bien joue|trop forts?|genial|formidable|merveilleux|magnifique"
+        r"|inoubliable|record|medaille|exploit|genie|du grand art|on vous envie"
+        r"|great job|well done|world-class|amazing)\b",
+        r"\b(?:merci (?:infiniment|pour tout)|mille fois merci|encore merci|vraiment,|vraiment\.|on sent"
+        r" l'effort|au moins,? avec vous|continuez (?:comme ca|a)|je suis (?:emu|admiratif|comble|ravi))\b",
+        r"\b(?:seulement|a peine|que) \d+ (?:mois|semaines|ans)\b|\b\d+ (?:mois|semaines) pour (?:un|une|traiter)\b",
+        r"[!?]{3,}|\.{3}\s*(?:bravo|merci|super)",
+    ),
+    "contempt": (
+        r"\b(?:vous|votre service|vos services|vos agents) (?:ne )?serv\w* (?:strictement |vraiment )?a "
+        r"(?:rien|quoi)\b",
+        r"\bpay(?:e|es|ees)? (?:a (?:ne )?rien faire|avec nos impots|avec l'argent)\b|\bnos impots\b",
+        r"\b(?:petits? chefs?|mepris\w*|sans (?:coeur|humanite|cervelle)|aucune humanite|gens comme vous"
+        r"|l'intelligence d'une?|ce qu'on vous apprend|savoir (?:lire|compter)"
+        r"|derriere (?:vos|leur|votre) (?:ecrans?|ordinateurs?|bureaux?))\b",
+    ),
+    "threat": (
+        r"\bje (?:sais|connais) (?:ou|a quel\w*|dans quelle|le nom|votre|ton|son)\b",
+        r"\b(?:vous verrez|on verra bien|vous etes prevenus?|a votre place je|c'est mieux"
+        r" pour tout le monde|un jour ou l'autre|tot ou tard|d'une maniere ou d'une autre|conseil d'ami|la prochaine"
+        r" fois (?:je|que je))\b",
+        r"\b(?:regrett\w*|paierez|payer (?:tres )?cher|aurez cherche|mal finir|mal se passer|malheur|derriere (?:vous"
+        r"|lui|elle|toi)|dehors|pas seul|de quoi vous|je la trouverai|je le trouverai|je vous trouverai)\b",
+        r"\b(?:je (?:viens|viendrai|passerai) (?:a|au|a l'|chez|vous voir)|devant (?:chez vous|votre domicile))",
+    ),
+}
+
+# Praise counts as sarcasm only beside a grievance (a wait, a loss, a refusal): honest thanks have none.
+_GRIEVANCE = re.compile(
+    r"\b(?:attente|attends|attendre|toujours pas|jamais|aucune? (?:reponse|nouvelles?|appel)|pas un (?:appel|mot"
+    r"|centime)|perdu\w*|refus\w*|bug|sans (?:reponse|explication|nouvelles?)|radie|supprime\w*|coupe\w*|bloque\w*"
+    r"|retard|encore (?:un|une|des)|zero|\d+ (?:mois|semaines|relances|fois|ans)|(?:deux|trois|quatre|cinq|six|sept"
+    r"|huit|neuf|dix|onze|douze) (?:mois|semaines|fois|ans)|still no|no answer|months)\b"
+)
+_GATED = {"sarcasm": _GRIEVANCE}
+
+CUE_NAMES: tuple[str, ...] = (*INJECTION_CUES, *OUT_OF_SCOPE_CUES, *DISTRESS_CUES, *ABUSIVE_CUES, "after_signoff")
 # A document named as a proof ("facture EDF comme justificatif de domicile", "la quittance de mon propriétaire",
 # "l'attestation de mon employeur", a list of papers brought to a counter) names a company without any dispute with
 # it: the sentences that say so are not read for the out-of-scope families (a man whose proof of address was an EDF
@@ -293,7 +336,7 @@ def _without_proofs(folded: str) -> str:
 
 _COMPILED = {
     name: tuple(re.compile(p, re.MULTILINE) for p in patterns)
-    for name, patterns in {**INJECTION_CUES, **OUT_OF_SCOPE_CUES, **DISTRESS_CUES}.items()
+    for name, patterns in {**INJECTION_CUES, **OUT_OF_SCOPE_CUES, **DISTRESS_CUES, **ABUSIVE_CUES}.items()
 }
 _RAW_CUES = {"markup", "hidden", "masked"}  # read on the text as written too (case, symbols, line breaks)
 _SIGNOFF = re.compile(
@@ -318,6 +361,8 @@ def _cue_counts(text: str) -> tuple[tuple[str, int], ...]:
         n = sum(len(p.findall(read)) for p in patterns)
         if name in _RAW_CUES:
             n = max(n, sum(len(p.findall(text)) for p in patterns))
+        if name in _GATED and not _GATED[name].search(folded):
+            n = 0
         counts[name] = n
     after = _SIGNOFF.search(folded)
     counts["after_signoff"] = int(bool(after) and len(after.group("after").strip()) > 40)

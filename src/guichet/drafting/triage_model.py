@@ -69,6 +69,15 @@ REFERENCE_BODIES: tuple[str, ...] = (
     "Justice : tribunal, avocat, divorce, litige, plainte, huissier, conciliateur de justice",
     "Logement privé : propriétaire, bailleur, syndic, voisin, copropriété, travaux, dépôt de garantie",
     "Employeur : contrat de travail, salaire, licenciement, congés, prud'hommes",
+    # Public offices the demo administrations are often mistaken for (issue 12, sixth pass).
+    "MSA : exploitants et salariés agricoles, cotisations agricoles, santé et retraite des agriculteurs",
+    "Département : APA, aide à domicile des personnes âgées, aide sociale à l'enfance, protection de l'enfance",
+    "Crous et rectorat : bourse étudiante, logement étudiant, inscription à l'école, au collège, à l'université",
+    "ANTAI : amende, contravention, avis de stationnement, radar, points du permis de conduire",
+    "Consulat ou administration étrangère : passeport à l'étranger, nationalité d'un autre pays, visa étranger",
+    "Transports et services commerciaux publics : SNCF, RATP, billet de train, amende dans le bus, La Poste",
+    "Région et chambre d'agriculture : aide à l'installation des jeunes agriculteurs, dotation, formation régionale",
+    "Agirc-Arrco : retraite complémentaire des salariés du privé, points de retraite complémentaire",
 )
 
 

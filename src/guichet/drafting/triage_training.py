@@ -144,6 +144,10 @@ def corpus_digest(examples: list[Example]) -> str:
 # the administration handles, and no dispute with a private party): the model's "out of scope" is dropped there
 # unless its score reaches OWN_TOPIC_OVERRIDE.
 OWN_TOPIC = "_own_topic"
+# Not a label either: a suicide rule fired and no abusive rule did (the model's "abusive" is dropped, see
+# `model_labels_kept`).
+SELF_HARM = "_self_harm"
+MARKERS = {OWN_TOPIC, SELF_HARM}
 
 
 def rule_labels(example: Example) -> set[str]:
@@ -157,6 +161,8 @@ def rule_labels(example: Example) -> set[str]:
         use_model=False,
     )
     labels = set(result.labels)
+    if "suicide" in result.distress_kinds and not result.evidence.get("abusive"):
+        labels.add(SELF_HARM)
     profiles = administration_profiles(example.administration, example.aliases)
     if out_of_scope_vetoed(result.topics, profiles, private_dispute(example.text), example.text):
         labels.add(OWN_TOPIC)
@@ -370,8 +376,8 @@ def train(
 
 def combined_labels(rules: set[str], model_labels: list[str], scores: dict[str, float]) -> set[str]:
     """As `triage()` combines them: rule labels, plus the model's labels the rules do not veto."""
-    kept = model_labels_kept(model_labels, scores, OWN_TOPIC in rules)
-    labels = (rules - {"routine", OWN_TOPIC}) | set(kept)
+    kept = model_labels_kept(model_labels, scores, OWN_TOPIC in rules, SELF_HARM in rules)
+    labels = (rules - {"routine"} - MARKERS) | set(kept)
     return labels or {"routine"}
 
 
@@ -396,7 +402,7 @@ def evaluate(
         scored = [{} for _ in examples]
         learned = [[] for _ in examples]
     systems = {
-        "rules": [(r - {OWN_TOPIC}) or {"routine"} for r in rules],
+        "rules": [(r - MARKERS) or {"routine"} for r in rules],
         "model": [set(m) or {"routine"} for m in learned],
         "combined": [combined_labels(r, m, s) for r, m, s in zip(rules, learned, scored, strict=True)],
     }
