@@ -67,6 +67,10 @@ CASES = [
     ("Le nom de famille s'écrit T.R.A.O.R.E.", [("T.R.A.O.R.E", "surname")]),
     ("Tél. : 0 7 5 5 4 3 2 1 0 9", [("0 7 5 5 4 3 2 1 0 9", "phone")]),
     ("Numéro fiscal 1 23 456 789 012 3 (sur l'avis).", [("1 23 456 789 012 3", "tax_number")]),
+    # a first name that is a word, capitalised inside a sentence with a place or word after it; a name in apposition
+    ("Hier j'ai vu Marine Toulon à la permanence.", [("Marine Toulon", "name")]),
+    ("je suis hébergée par Prune, ma cousine, depuis juin", [("Prune", "first_name")]),
+    ("je suis sans logement depuis le 4/7, merci", [("4/7", "date")]),
     ("Enfants : Romy (2018), Elio (2020), Anouk (2023)", [("Romy", "child_name"), ("Elio", "child_name")]),
 ]
 
@@ -87,6 +91,9 @@ def test_planted_strings_are_removed(text, planted):
         ("Mon dossier du 12/03/2025 est en attente.", "dossier du"),
         ("je paie 1/4 du loyer", "1/4"),
         ("pour les enfants de 10-12 ans", "10-12"),
+        ("je travaille le 3/4 du temps", "3/4"),
+        ("mon fils est au lycée Victor Hugo.", "lycée"),
+        ("J'ai écrit à France Travail et à la Marine Nationale.", "France Travail"),
         ("je cherche une fille de ménage", "fille de ménage"),
         # a rule's "c'est le cas", spelt acronyms, numbers in words that are no phone
         ("Si c'est le cas, vous pouvez demander l'aide.", "le cas"),

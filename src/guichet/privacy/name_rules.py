@@ -153,6 +153,8 @@ class ContextNameRecognizer(LocalRecognizer):
             *cue_names(text),
             *aged_names(text),
             *full_names(text),
+            *word_pair_names(text),
+            *apposed_names(text),
             *vietnamese_names(text),
             *lower_names(text),
             *shaped_surnames(text),
@@ -573,6 +575,65 @@ def _full_name(text: str, match: re.Match[str]) -> tuple[int, int] | None:
         if not _plain_common(third) and (third[0].isupper() if not lower else _known_surname(third)):
             end = rest[1][1]
     return match.start("first"), end
+
+
+# A first name that is also a word or a place, capitalised inside a sentence, and a capitalised word after it:
+# "j'ai rencontré Rose Marseille", "c'est Blanche Rivière qui…" (a French noun is not capitalised mid-sentence).
+_WORD_PAIR = re.compile(
+    r"(?<=[a-zà-ÿ,'’][ \t])(?P<first>[A-ZÀ-Ý][a-zà-ÿ]+)[ \t]+(?P<second>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)"
+    r"(?![\w'’\-])"
+)
+# Words before a place or an institution named after someone: "rue Victor Hugo", "lycée Jules Ferry".
+_NAMED_AFTER = re.compile(
+    r"(?i)\b(?:rue|avenue|av|boulevard|bd|place|allée|impasse|quai|cours|chemin|route|square|lycée|lycee|collège|"
+    r"college|école|ecole|hôpital|hopital|clinique|centre|résidence|residence|gare|stade|parc|station|métro|metro|"
+    r"université|universite|fondation|institut|association|maison|salle|espace|cité|cite|pont|port|loi|prix|"
+    r"plan|programme|dispositif|bâtiment|batiment|quartier|ehpad|crèche|creche|gymnase|médiathèque|mediatheque)"
+    r"[ \t]+$"
+)
+
+
+_KIN_WORDS = (
+    r"fils|fille|enfant|bébé|bebe|mari|femme|épouse|epouse|époux|epoux|compagnon|compagne|conjointe?|copain|copine|"
+    r"sœur|soeur|frère|frere|mère|mere|père|pere|maman|papa|cousine?|nièce|niece|neveu|grand-mère|grand-père|"
+    r"voisine?|amie?|tante|oncle|coloc|colocataire|collègue|tuteur|tutrice|curateur|curatrice|belle-mère|beau-père|"
+    r"belle-sœur|beau-frère|ex|petite?-fille|petit-fils|filleule?|aide à domicile|auxiliaire de vie|assistante sociale"
+)
+# A name and, after a comma, who the person is to the writer: "je vis avec Fleur, ma compagne", "Blanche Rivière,
+# notre voisine".
+_APPOSED = re.compile(
+    r"(?<![\w'’\-])(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)?),[ \t]+"
+    r"(?i:mon|ma|notre|son|sa|leur)[ \t]+(?:[\w\-]+[ \t]+)?(?i:" + _KIN_WORDS + r")\b"
+)
+
+
+def apposed_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """See `_APPOSED`: the first word a first name the gazetteer knows, even a common word, never a public name."""
+    for match in _APPOSED.finditer(text):
+        first = _words(match.group("name"))[0]
+        kind = lookup(first)
+        if kind is not None and kind.first and not kind.public and first.lower() not in _CLOSING_WORDS:
+            yield match.start("name"), match.end("name"), 0.6
+
+
+def word_pair_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """See `_WORD_PAIR`: the first word a first name the gazetteer knows, even a common word, a public name only
+    before a known surname ("Marine Toulon"); the second no function word; not after a word of a street or an
+    institution named after someone."""
+    for match in _WORD_PAIR.finditer(text):
+        first, second = match.group("first"), match.group("second")
+        kind, other = lookup(first), lookup(second)
+        surname = other is not None and other.surname and not other.public and not other.common
+        if kind is None or not kind.first or kind.public and not surname:
+            continue  # "Marine Toulon" (a surname after it), not "France Travail"
+        lower = second.lower()
+        if lower in STOP_WORDS or lower in _FUNCTION_WORDS or lower in _CLOSING_WORDS or is_filler(second):
+            continue
+        if _NAMED_AFTER.search(text, max(0, match.start() - 20), match.start()):
+            continue
+        if re.match(r"[ \t]+(?:[A-ZÀ-Ý]|(?:de|du|des|d['’])[ \t]*[A-ZÀ-Ý])", text[match.end() :]):
+            continue  # "Harmonie Fonction Publique", "Caisse Nationale de…": an institution's capitalised words
+        yield match.start(), match.end(), 0.6
 
 
 _LINE_OR_CLAUSE_END = re.compile(r"[ \t]*(?:$|[\n,.;:!?)–—]|-[ \t])", re.MULTILINE)

@@ -541,7 +541,7 @@ _PUBLIC_DATE = re.compile(
 _NUMERIC_DATE = re.compile(r"(\d{1,2})(?:er)?([/.\-])(\d{1,2})(?:[/.\-](\d{2,4}))?")
 
 
-def _plausible(value: str, before: str) -> bool:
+def _plausible(value: str, before: str, after: str = "") -> bool:
     """A numeric day and month that can be a date: a real day and month; without a year, written with a slash, a
     dot or a dash between two pairs of digits after a word of a date ("le 18/12", "du 12.10", "samedi 11/10", "le
     02-12"), not "3.5 %", "1/2 part" nor "50/50"."""
@@ -555,7 +555,12 @@ def _plausible(value: str, before: str) -> bool:
         if value.startswith("1er/"):
             return True  # "depuis le 1er/10": a first of the month written as people say it
         if len(day) == 1 and len(month) == 1:
-            return False  # "le 1/4", "1/2 part": a share
+            # "depuis le 5/6": a date; "le 1/4 du loyer", "1/2 part", "3/4 temps": a share
+            return (
+                separator == "/"
+                and re.search(r"(?i)\b(?:depuis le|le|du|au)\s*$", before) is not None
+                and re.match(r"(?i)\s*(?:\b(?:du|de|des|d['’]|part|parts|tarif|temps|plein)\b|%)", after) is None
+            )
         return (separator in "/." or separator == "-" and len(day) == len(month) == 2) and re.search(
             r"(?i)\b(?:le|du|au|dès|des|depuis|avant|après|apres|jusqu['’]au|on|since|until|from|by|ce|"
             r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*$",
@@ -592,7 +597,7 @@ class EventDateRecognizer(RegexRecognizer):
             after = _SENTENCE_BREAK.split(text[end : end + 40], maxsplit=1)[0]
             personal = _PERSONAL.search(before) or _PERSONAL.search(after)
             third = _FAMILY_EVENT.search(before[-60:]) and _THIRD_PERSON.search(before)
-            if not _plausible(text[start:end], before):
+            if not _plausible(text[start:end], before, text[end : end + 12]):
                 continue
             if (
                 writers

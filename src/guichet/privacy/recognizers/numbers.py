@@ -124,7 +124,8 @@ class DigitRunRecognizer(LocalRecognizer):
         if not whole or len(part) < 2 or _UNIT.match(text, end) or _DATE_SHAPE.fullmatch(text[start:end]):
             return None
         if re.fullmatch(r"0\d{9}", digits):
-            if re.fullmatch(r"0[1-79]\d{8}", digits):
+            odd = "O" in text[start:end] or len(part) >= 8  # not a service's "0 970 82 33 35"
+            if odd and re.fullmatch(r"0[1-79]\d{8}", digits):
                 return "TELEPHONE", start, end, 0.85  # "O6 12 34 56 78", "0 6 1 2 3 4 5 6 7 8": odd spellings
             return None  # a service's number (08…) is no one's
         word = self._named(text, start)
