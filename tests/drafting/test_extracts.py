@@ -286,11 +286,13 @@ def test_the_figures_of_a_worked_example_are_not_quoted_as_the_writer_s():
         "Par exemple, un retraité reçoit une pension de 1 300 € brut et un salaire de 800 € brut.\n"
         "Ainsi le montant de sa retraite de base sera diminué de 236,93 €, soit à 1 063,07 € brut."
     )
-    question = ["De combien ma retraite sera-t-elle diminuée si je reprends un travail ?"]
+    question = ["Le cumul de ma retraite et d'un salaire est-il plafonné ? De combien sera-t-elle diminuée ?"]
     quoted = " ".join(
         s for _, sentences, _ in relevant_extracts([source(1, "Cumul", text)], question) for s in sentences
     )
-    assert quoted and "236,93" not in quoted and "1 063,07" not in quoted
+    # The rule is quoted; none of the example's figures, its first sentence's included (another person's pension).
+    assert "160 % du Smic" in quoted
+    assert "1 300" not in quoted and "236,93" not in quoted and "1 063,07" not in quoted
 
 
 def test_a_header_cell_over_two_columns_is_split_by_the_second_header_row():
@@ -353,3 +355,14 @@ def test_everyday_words_reach_the_sentence_the_fiche_writes_in_its_own_words():
     question = ["J'ai entendu dire que l'État reprend tout après la mort et que mes enfants n'auront rien : vrai ?"]
     blocks = relevant_extracts(sources, question, limit=1)
     assert blocks and "39 000 €" in blocks[0][1][0]
+
+
+def test_a_fiche_for_an_adult_age_bracket_the_writer_is_outside_is_not_quoted():
+    older = {**source(1, "Conditions", "Vous devez avoir au moins 25 ans pour demander le RSA.", fiche_id="F19778")}
+    older["title"] = "RSA demandeur de 25 ans et plus"
+    young = {**source(2, "Conditions", "Le RSA jeune actif est ouvert si vous avez travaillé 2 ans.", fiche_id="F286")}
+    young["title"] = "RSA jeune actif"
+    quoted = relevant_extracts([older, young], ["J'ai 23 ans, puis-je demander le RSA ?"])
+    assert [n for _, _, n in quoted] == [2]
+    # Without an age, or at 30, the bracket is not ruled out.
+    assert 1 in [n for _, _, n in relevant_extracts([older, young], ["J'ai 30 ans, puis-je demander le RSA ?"])]

@@ -18,9 +18,11 @@ from guichet.drafting.cases import (
     decide,
     is_case_title,
     message_facts,
+    numeric_fit,
     place_situations,
     row_fit,
     special_situations,
+    title_spans,
 )
 from guichet.drafting.checks import cited_numbers
 from guichet.knowledge.rerank import mismatch
@@ -262,6 +264,9 @@ def _units(text: str, facts: Facts | None = None) -> list[tuple[str, str, str]]:
             continue
         sentences = [sentence for _, _, sentence in split_sentences(line)]
         for sentence in sentences:
+            # A worked example's own figures are someone else's case, from its first sentence on ("Exemple : Pour un
+            # couple avec 2 enfants…, le montant du RSA est égal à 886,35 €").
+            example = example or bool(_EXAMPLE.match(sentence))
             if example and re.search(r"\d", sentence):
                 previous = ""  # the rest of a worked example: its figures are someone else's case
             elif _CUT.search(sentence):
@@ -276,7 +281,6 @@ def _units(text: str, facts: Facts | None = None) -> list[tuple[str, str, str]]:
                 previous = f"{previous} {sentence}"  # a third sentence that leans on both comes with both
             else:
                 previous = ""
-            example = example or bool(_EXAMPLE.match(sentence))
         # A sentence that ends with ":" or without a full stop introduces the list that follows.
         lead = sentences[-1] if sentences and not item and not _FULL_STOP.search(sentences[-1]) else ""
     return units
@@ -382,6 +386,13 @@ WEIGHTS: dict[str, float] = {
 }
 
 
+def _outside_age_bracket(title: str, facts: Facts) -> bool:
+    """Whether a fiche's title is an adult age bracket ("de 25 ans et plus", "de 18 à 24 ans") the writer's age is
+    outside (brackets of minors are left alone: a parent asks about a child's card)."""
+    spans = [span for span in title_spans(title) if span.kind == "age" and span.low >= 18]
+    return bool(spans and facts.ages) and numeric_fit(title, facts) < 0
+
+
 def candidate_features(
     sources: list[dict[str, Any]], questions: list[str], context: str = "", *, exclude: str = "", facts_text: str = ""
 ) -> tuple[list[Candidate], list[dict[str, float]], list[set[str]], Any, dict[str, Decision]] | None:
@@ -401,6 +412,9 @@ def candidate_features(
         for src in sources
         if src.get("fiche_id") != first and mismatch(qualifiers_in_title(fold(src.get("title") or "")), writer)
     }
+    # A fiche whose title is an adult age bracket the writer's age is outside ("RSA demandeur de 25 ans et plus" to a
+    # 23-year-old), the first one included: quoted, it tells the writer a rule that is not theirs (the d6 reading).
+    other |= {src.get("fiche_id") for src in sources if _outside_age_bracket(src.get("title") or "", facts)}
     candidates = [c for c in candidates if sources[c.index].get("fiche_id") not in other]
     if not candidates:
         return None
