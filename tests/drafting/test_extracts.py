@@ -364,5 +364,6 @@ def test_a_fiche_for_an_adult_age_bracket_the_writer_is_outside_is_not_quoted():
     young["title"] = "RSA jeune actif"
     quoted = relevant_extracts([older, young], ["J'ai 23 ans, puis-je demander le RSA ?"])
     assert [n for _, _, n in quoted] == [2]
-    # Without an age, or at 30, the bracket is not ruled out.
-    assert 1 in [n for _, _, n in relevant_extracts([older, young], ["J'ai 30 ans, puis-je demander le RSA ?"])]
+    # At 30, or with only a child's age, the bracket is not ruled out.
+    for question in ("J'ai 30 ans, puis-je demander le RSA ?", "Seule avec mon fils de 5 ans, puis-je avoir le RSA ?"):
+        assert 1 in [n for _, _, n in relevant_extracts([older, young], [question])], question

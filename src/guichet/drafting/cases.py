@@ -83,6 +83,11 @@ _DURATION = re.compile(
     r"|\b(\d{1,2})\s*ans\s+(?:de\b|d'|dans\b|maximum|minimum|max\b|au maximum|au minimum|chez\b|comme\b|de suite)",
     re.IGNORECASE,
 )
+# The writer's own age, said as theirs ("j'ai 23 ans", "âgée de 67 ans", "moi 23 ans"), read on folded text: not a
+# child's ("mon fils de 5 ans") nor a colleague's.
+_OWN_AGE = re.compile(
+    r"\b(?:j.ai|jai|agee? de|moi|je vais avoir|j.aurai|je viens d.avoir)\s+(\d{2,3})\s*ans\b(?!\s+(?:de|d.)\s)"
+)
 # An age said of someone outside the case ("un ancien collègue qui avait 56 ans"): not the writer's, nor a child's.
 _OTHERS_AGE = re.compile(
     r"\b(?:coll[eè]gue|ami|amie|copain|copine|voisin|voisine|connaissance|quelqu'un|une dame|un monsieur|"
@@ -256,6 +261,7 @@ class Facts:
     foreign_writer: bool = False  # the writer says their own foreign nationality or residence permit
     non_eu_writer: bool = False  # … a nationality outside the EU, or a residence permit
     eu_writer: bool = False  # … the nationality of another EU country
+    own_ages: set[float] = field(default_factory=set)  # the ages of `ages` the writer says are theirs ("j'ai 23 ans")
     recipient: bool | None = None  # already gets a Caf/MSA benefit (True), a first claim (False), unsaid (None)
 
 
@@ -296,6 +302,7 @@ def message_facts(text: str) -> Facts:
         if m.start(1) in durations or _OTHERS_AGE.search(text[max(0, m.start() - 60) : m.start()]):
             continue  # "22 ans dans la même entreprise", "2 ans maximum", "un collègue qui avait 56 ans"
         facts.ages.add(int(m.group(1)) + (0.5 if m.group(2) else 0.0))
+    facts.own_ages = {float(a) for a in _OWN_AGE.findall(folded)}
     facts.years = {int(y) for y in _YEAR.findall(text)}
     facts.children = {_number(m.group(1)) for m in _CHILDREN.finditer(text)}
     facts.months = {MONTHS.index(m) + 1 for m in _BIRTH_MONTH.findall(folded)}

@@ -18,7 +18,6 @@ from guichet.drafting.cases import (
     decide,
     is_case_title,
     message_facts,
-    numeric_fit,
     place_situations,
     row_fit,
     special_situations,
@@ -388,9 +387,10 @@ WEIGHTS: dict[str, float] = {
 
 def _outside_age_bracket(title: str, facts: Facts) -> bool:
     """Whether a fiche's title is an adult age bracket ("de 25 ans et plus", "de 18 à 24 ans") the writer's age is
-    outside (brackets of minors are left alone: a parent asks about a child's card)."""
+    outside, that age said as the writer's own (brackets of minors are left alone: a parent asks about a child's
+    card; a child's age says nothing of the parent's RSA)."""
     spans = [span for span in title_spans(title) if span.kind == "age" and span.low >= 18]
-    return bool(spans and facts.ages) and numeric_fit(title, facts) < 0
+    return bool(spans and facts.own_ages) and not any(span.holds(age) for span in spans for age in facts.own_ages)
 
 
 def candidate_features(
