@@ -425,6 +425,10 @@ def _name_words(text: str, names: list[str]) -> list[Span]:
             for piece in token.split("-"):
                 pieces.append((offset, piece))
                 offset += len(piece) + 1
+        # an elided article or pronoun joined to the name: "la maison de retraite d'Yvette", "l'Abdou", "qu'Inès"
+        elided = max(token.rfind("'"), token.rfind("’"))
+        if 0 < elided < len(token) - 1:
+            pieces.append((match.start() + elided + 1, token[elided + 1 :]))
         for start, piece in pieces:
             if piece and (gazetteer.fold(piece) in folded or piece in short):
                 spans.append(Span(PERSON, start, start + len(piece), 0.3))

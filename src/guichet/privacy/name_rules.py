@@ -98,6 +98,8 @@ _CUE = re.compile(
     # "au nom de MOREIRA", "le nom de mon mari est Silva"
     # "fils de Jean Lamartine et de Marie Rose", "veuve de Paul Marchal"
     r"(?-i:fils|fille|veuve|veuf|orphelin|orpheline|petite?-(?:fils|fille)) (?:de|d['’])(?= ?[A-ZÀ-Ý])|"
+    # a life event and whose it is: "la naissance de Blanche", "le décès d'Yvette", "le baptême de Noé"
+    r"(?-i:naissance|décès|deces|baptême|bapteme|obsèques|obseques) (?:de|d['’])(?= ?[A-ZÀ-Ý])|"
     r"au nom de|sous le nom de|(?:le )?nom (?:de (?:mon|ma|son|sa|notre|leur) [\w\-]+ )?(?:est|c['’ ]?est)|"
     r"(?:mes |nos )?coordonnées|(?:(?-i:M\.)|mme|madame|monsieur|mlle|mademoiselle)|"
     # a form's label of relatives: "Enfants : Adèle (2019), Basile (2021)", "Témoins : Maxime et Anaïs"
