@@ -52,7 +52,15 @@ class RegexRecognizer(LocalRecognizer):
         ]
 
     def _metadata(self) -> dict[str, str]:
-        return {RecognizerResult.RECOGNIZER_NAME_KEY: self.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
+        return recognition_metadata(self)
+
+
+def recognition_metadata(recognizer: LocalRecognizer) -> dict[str, str]:
+    """What Presidio records of the recogniser that found a span (its name and identifier)."""
+    return {
+        RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
+        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
+    }
 
 
 def checked_by(check: Callable[[str], bool]) -> Callable[[RegexRecognizer, str, str, int], bool]:

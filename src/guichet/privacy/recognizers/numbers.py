@@ -16,6 +16,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from guichet.privacy import checksums
+from guichet.privacy.recognizers.base import recognition_metadata
 
 # A group: digits, with the letter O typed for a zero inside or before them ("O5", "2 O41 775", "O78").
 _GROUP = re.compile(r"(?<![\w])[0-9O]*[0-9][0-9O]*(?![\w])")
@@ -86,10 +87,7 @@ class DigitRunRecognizer(LocalRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        metadata = {
-            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-        }
+        metadata = recognition_metadata(self)
         return [
             RecognizerResult(entity, start, end, score, recognition_metadata=dict(metadata))
             for entity, start, end, score in self.spans(text)
@@ -191,10 +189,7 @@ class SpokenPhoneRecognizer(LocalRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        metadata = {
-            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-        }
+        metadata = recognition_metadata(self)
         results = []
         for start, end in self._runs(text):
             words = [match.group() for match in _WORD.finditer(text, start, end)]

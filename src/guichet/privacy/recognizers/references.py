@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from guichet.privacy.recognizers.base import LEFT, RIGHT, RegexRecognizer
+from guichet.privacy.recognizers.base import LEFT, RIGHT, RegexRecognizer, recognition_metadata
 
 # Keywords after which a legal text, not a person, is numbered.
 _LEGAL = re.compile(
@@ -102,10 +102,7 @@ class ReferenceRecognizer(LocalRecognizer):
                     continue
                 seen.add((start, end))
                 score = 0.75 if entity == "REFERENCE" else 0.85
-                metadata = {
-                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                }
+                metadata = recognition_metadata(self)
                 results.append(RecognizerResult(entity, start, end, score, recognition_metadata=metadata))
         return results
 
