@@ -24,12 +24,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description="CPU de l'analyse d'un import (pseudonymisation et tri) par message.")
-    parser.add_argument("--rows", type=int, default=600)
-    parser.add_argument("--compare", action="store_true", help="avant / après le cinquième passage, alternés")
-    options = parser.parse_args()
-    os.environ.setdefault("GUICHET_DATA_DIR", tempfile.mkdtemp(prefix="guichet-analysis-bench-"))
+def analysis_jobs(rows: int, *, prefix: str):
+    """Django set up in a temporary data folder, the models loaded on 20 messages, then `rows` generated messages to
+    the CAF as import jobs (seeded), with `analyse_many`."""
+    os.environ.setdefault("GUICHET_DATA_DIR", tempfile.mkdtemp(prefix=prefix))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "guichet.settings")
     import django
 
@@ -43,10 +41,18 @@ def main() -> int:
     caf = drafting.AdministrationProfile(name="Caisse d'allocations familiales", aliases=["CAF"])
     jobs = [
         _Job(title=f"Demande {n}", body=_message(rng, n), citizen_name="", citizen_email="", profile=caf)
-        for n in range(options.rows + 20)
+        for n in range(rows + 20)
     ]
     analyse_many(jobs[:20])  # models loaded
-    jobs = jobs[20:]
+    return jobs[20:], analyse_many
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="CPU de l'analyse d'un import (pseudonymisation et tri) par message.")
+    parser.add_argument("--rows", type=int, default=600)
+    parser.add_argument("--compare", action="store_true", help="avant / après le cinquième passage, alternés")
+    options = parser.parse_args()
+    jobs, analyse_many = analysis_jobs(options.rows, prefix="guichet-analysis-bench-")
     if options.compare:
         return _compare(jobs, analyse_many)
     return _stages(jobs, analyse_many)

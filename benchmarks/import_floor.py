@@ -17,9 +17,7 @@ Needs no database.
 
 import argparse
 import os
-import random
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -37,29 +35,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="Plancher de l'analyse d'un import (CPU par message).")
     parser.add_argument("--rows", type=int, default=300)
     options = parser.parse_args()
-    os.environ.setdefault("GUICHET_DATA_DIR", tempfile.mkdtemp(prefix="guichet-floor-bench-"))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "guichet.settings")
-    import django
+    from import_analysis import analysis_jobs
 
-    django.setup()
+    jobs, analyse_many = analysis_jobs(options.rows, prefix="guichet-floor-bench-")
     import numpy as np
-    from import_csv import _message
     from threadpoolctl import threadpool_limits
 
-    from guichet.drafting import api as drafting
     from guichet.drafting.triage_model import EMBED_CHARS, model_text
-    from guichet.inbox.bulk_intake import _Job, analyse_many
     from guichet.knowledge.index import embedder
     from guichet.privacy import analyzer
 
-    rng = random.Random(11)
-    caf = drafting.AdministrationProfile(name="Caisse d'allocations familiales", aliases=["CAF"])
-    jobs = [
-        _Job(title=f"Demande {n}", body=_message(rng, n), citizen_name="", citizen_email="", profile=caf)
-        for n in range(options.rows + 20)
-    ]
-    analyse_many(jobs[:20])  # models loaded
-    jobs = jobs[20:]
     count = len(jobs)
     print(f"{count} generated messages, load {os.getloadavg()[0]:.1f}")
 
