@@ -133,10 +133,14 @@ _HOME_CASE = re.compile(
 )
 
 
+def _word_map(pairs: tuple[tuple[str, str], ...]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(pattern in a question, the words a fiche answers it with), compiled once, case left aside."""
+    return tuple((re.compile(pattern, re.IGNORECASE), words) for pattern, words in pairs)
+
+
 # What a question word asks for, in the words fiches use to answer it ("combien" is answered by "montant").
-INTENTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), words)
-    for pattern, words in (
+INTENTS = _word_map(
+    (
         (r"\bcombien\b|\bmontant|\btarif|\bprix\b|\bco[uû]t|\bpayant", "montant coût prix tarif taux"),
         (r"\bquand\b|\bd[ée]lai|jusqu'[àa] quand|combien de temps|\bdate\b|\bavant quand", "délai date durée"),
         (r"\bcomment\b|\bo[uù] (?:faire|dois|d[ée]poser|m'adresser|demander)|\bdemande", "demande démarche"),
@@ -151,9 +155,8 @@ INTENTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 # Everyday words of a question, with the words fiches write the same thing in ("l'État reprend tout après la mort"
 # is answered by "récupérées sur la succession après le décès"; "suivre mon mari muté" by the partner who moves).
-EVERYDAY: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), words)
-    for pattern, words in (
+EVERYDAY = _word_map(
+    (
         (r"\bmort\b|\bmourir|\bmeurt\b|\bd[ée]c[éè]d", "décès"),
         (r"\breprend|\br[ée]cup[éè]r|\brepren", "récupération récupérées"),
         (r"\bh[ée]riti|\bh[ée]ritage|\bmes enfants n'auront", "succession héritiers"),
@@ -394,13 +397,20 @@ def _outside_age_bracket(title: str, facts: Facts) -> bool:
 
 
 def candidate_features(
-    sources: list[dict[str, Any]], questions: list[str], context: str = "", *, exclude: str = "", facts_text: str = ""
+    sources: list[dict[str, Any]],
+    questions: list[str],
+    context: str = "",
+    *,
+    exclude: str = "",
+    facts_text: str = "",
+    facts: Facts | None = None,
 ) -> tuple[list[Candidate], list[dict[str, float]], list[set[str]], Any, dict[str, Decision]] | None:
     """The candidate sentences of the sources for this message, each with its features (see WEIGHTS).
 
     `facts_text` adds facts that pick the writer's case but never reach a prompt (a birth date pseudonymised in the
-    message, read back from its mapping by compose)."""
-    facts = message_facts(" ".join([context, *questions, facts_text]))
+    message, read back from its mapping by compose); `facts`, the message's facts when the caller has read them."""
+    if facts is None:
+        facts = message_facts(" ".join([context, *questions, facts_text]))
     decisions = case_decisions(sources, facts)
     candidates = _candidates(sources, terms_of(exclude), facts, decisions)
     # A fiche below the first written for another public (the civil service for a private employee, a minor for an
@@ -459,10 +469,16 @@ def candidate_features(
 
 
 def score_candidates(
-    sources: list[dict[str, Any]], questions: list[str], context: str = "", *, exclude: str = "", facts_text: str = ""
+    sources: list[dict[str, Any]],
+    questions: list[str],
+    context: str = "",
+    *,
+    exclude: str = "",
+    facts_text: str = "",
+    facts: Facts | None = None,
 ) -> tuple[list[Candidate], list[set[str]], Any, dict[int, float], dict[str, Decision]] | None:
     """The candidates that may be quoted (a fiche far below the best one is left out), with their scores."""
-    found = candidate_features(sources, questions, context, exclude=exclude, facts_text=facts_text)
+    found = candidate_features(sources, questions, context, exclude=exclude, facts_text=facts_text, facts=facts)
     if found is None:
         return None
     candidates, features, parts, relevance, decisions = found
@@ -506,11 +522,12 @@ def relevant_extracts(
     lead-in, a table row with its header), in the passage's order; the label is the situation they are about
     (when the message chose it, or could not decide between situations, which the labels then show).
     """
-    scored = score_candidates(sources, questions, context, exclude=exclude, facts_text=facts_text)
+    facts = message_facts(" ".join([context, *questions, facts_text]))
+    scored = score_candidates(sources, questions, context, exclude=exclude, facts_text=facts_text, facts=facts)
     if scored is None:
         return []
     candidates, parts, relevance, overall, decisions = scored
-    abroad = bool({"abroad", "foreign"} & message_facts(" ".join([context, *questions, facts_text])).situations)
+    abroad = bool({"abroad", "foreign"} & facts.situations)
 
     picked: list[Candidate] = []
     counts: Counter[int] = Counter()
