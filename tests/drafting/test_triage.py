@@ -1,5 +1,8 @@
 import pytest
 
+from guichet.drafting.contacts import of_body
+from guichet.drafting.frame import fixed_sentences, redirect_block
+from guichet.drafting.prompts import AdministrationProfile
 from guichet.drafting.triage import (
     administration_profiles,
     out_of_scope_vetoed,
@@ -382,3 +385,27 @@ def test_self_harm_that_threatens_the_agents_too_is_both():
 def test_doing_something_stupid_is_distress_not_an_insult():
     body = "J'ai renvoyé les papiers. Si ça ne passe pas je crois que je vais faire une connerie."
     assert rule_labels_of(body) == ["distress"]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("CAF", "de la Caf"),
+        ("Mairie", "de la mairie"),
+        ("France Travail", "de France Travail"),
+        ("URSSAF", "de l'Urssaf"),
+        ("Assurance retraite", "de l'Assurance retraite"),
+        ("Préfecture du Rhône", "de la préfecture du Rhône"),
+        ("Centre des finances publiques de Brest", "du centre des finances publiques de Brest"),
+        ("MSA", "de la MSA"),
+    ],
+)
+def test_the_body_a_redirection_names_takes_its_article(name, expected):
+    assert of_body(name) == expected
+
+
+def test_a_redirection_sentence_reads_as_french():
+    result = triage(title="Carte grise", body="Comment refaire ma carte grise après un vol ?", administration="CAF")
+    text = redirect_block(result, AdministrationProfile(name="CAF"))
+    assert text.startswith("Votre demande ne relève pas de la Caf. ")
+    assert "de la Caf." in " ".join(fixed_sentences(AdministrationProfile(name="CAF")))

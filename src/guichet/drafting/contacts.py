@@ -56,3 +56,59 @@ EMERGENCY_NUMBERS: tuple[str, ...] = tuple(
 def panel_numbers() -> list[tuple[str, str]]:
     """(number, name) for each contact of the agent's distress panel."""
     return [(EMERGENCY_CONTACTS[key].number, EMERGENCY_CONTACTS[key].name) for key in PANEL]
+
+
+# How a public body is named after "de" in a sentence ("ne relève pas de la Caf", "de la mairie", "de France
+# Travail", "de l'Urssaf"): an acronym or a common noun takes its article, a proper name none.
+_BODY_FORMS: dict[str, str] = {
+    "caf": "la Caf",
+    "cpam": "la CPAM",
+    "cnav": "la CNAV",
+    "carsat": "la Carsat",
+    "mdph": "la MDPH",
+    "msa": "la MSA",
+    "dgfip": "la DGFiP",
+    "ants": "l'ANTS",
+    "urssaf": "l'Urssaf",
+    "antai": "l'ANTAI",
+    "adil": "l'ADIL",
+    "ccas": "le CCAS",
+    "crous": "le Crous",
+    "agirc-arrco": "l'Agirc-Arrco",
+    "pole emploi": "Pôle emploi",
+    "pôle emploi": "Pôle emploi",
+    "assurance retraite": "l'Assurance retraite",
+    "assurance maladie": "l'Assurance maladie",
+}
+_FEMININE_HEADS = (
+    "caisse", "mairie", "préfecture", "sous-préfecture", "agence", "direction", "maison", "assurance", "commune",
+    "ville", "mutualité", "métropole", "région", "collectivité", "chambre", "délégation", "inspection",
+)  # fmt: skip
+_MASCULINE_HEADS = ("service", "centre", "conseil", "département", "tribunal", "ministère", "bureau", "pôle", "fonds")
+_ARTICLES = ("la ", "le ", "les ", "l'", "l’")
+_VOWELS = "aeiouyhâàéèêëîïôöûùAEIOUYHÂÀÉÈÊËÎÏÔÖÛÙ"
+
+
+def of_body(name: str) -> str:
+    """`name` after the preposition "de", with the article French needs: "de la Caf", "de la mairie", "de l'Urssaf",
+    "du centre des impôts", "de France Travail" (a proper name without article keeps none)."""
+    name = " ".join(name.split())
+    if not name:
+        return "de nos services"
+    first = re.split(r"[\s/(,]+", name, maxsplit=1)[0]
+    form = _BODY_FORMS.get(name.lower()) or (
+        _BODY_FORMS[first.lower()] + name[len(first) :] if first.lower() in _BODY_FORMS else name
+    )
+    head = form.split(" ", 1)[0].lower()
+    if form.lower().startswith(_ARTICLES):
+        form = form[0].lower() + form[1:]
+    elif head in _FEMININE_HEADS or head in _MASCULINE_HEADS:
+        common = form[0].lower() + form[1:]
+        form = ("l'" if common[0] in _VOWELS else "la " if head in _FEMININE_HEADS else "le ") + common
+    if form.startswith("le "):
+        return "du " + form[3:]
+    if form.startswith("les "):
+        return "des " + form[4:]
+    if form.startswith(("la ", "l'", "l’")):
+        return "de " + form
+    return ("d'" if form[0] in _VOWELS and not form.isupper() else "de ") + form

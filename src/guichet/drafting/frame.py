@@ -11,7 +11,7 @@ it" (the agent is the one sending it), nothing is left to fill in.
 
 import re
 
-from guichet.drafting.contacts import EMERGENCY_CONTACTS
+from guichet.drafting.contacts import EMERGENCY_CONTACTS, of_body
 from guichet.drafting.enums import TriageLabel
 from guichet.drafting.prompts import AdministrationProfile
 from guichet.drafting.triage import Triage
@@ -132,7 +132,7 @@ def redirect_block(triage: Triage, profile: AdministrationProfile) -> str:
         return ""
     c = triage.competent
     return (
-        f"Votre demande ne relève pas de {profile.name}. "
+        f"Votre demande ne relève pas {of_body(profile.name)}. "
         f"L'organisme compétent est {c['body']}. Vous pouvez passer par {c['service']}."
     )
 
@@ -159,7 +159,7 @@ def fixed_sentences(profile: AdministrationProfile) -> list[str]:
         NOT_COVERED_PARTIAL.format(name=profile.name),
         FORGERY_REFUSAL,
         PRIVACY_REFUSAL,
-        f"Votre demande ne relève pas de {profile.name}.",
+        f"Votre demande ne relève pas {of_body(profile.name)}.",
     ]
     return [s for text in texts for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÉÈ])", text) if s.strip()]
 
