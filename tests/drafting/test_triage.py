@@ -398,6 +398,7 @@ def test_doing_something_stupid_is_distress_not_an_insult():
         ("Préfecture du Rhône", "de la préfecture du Rhône"),
         ("Centre des finances publiques de Brest", "du centre des finances publiques de Brest"),
         ("MSA", "de la MSA"),
+        ("Pôle emploi", "de Pôle emploi"),
     ],
 )
 def test_the_body_a_redirection_names_takes_its_article(name, expected):

@@ -96,13 +96,14 @@ def of_body(name: str) -> str:
     if not name:
         return "de nos services"
     first = re.split(r"[\s/(,]+", name, maxsplit=1)[0]
-    form = _BODY_FORMS.get(name.lower()) or (
-        _BODY_FORMS[first.lower()] + name[len(first) :] if first.lower() in _BODY_FORMS else name
+    known = _BODY_FORMS.get(name.lower()) or (
+        _BODY_FORMS[first.lower()] + name[len(first) :] if first.lower() in _BODY_FORMS else None
     )
+    form = known or name
     head = form.split(" ", 1)[0].lower()
     if form.lower().startswith(_ARTICLES):
         form = form[0].lower() + form[1:]
-    elif head in _FEMININE_HEADS or head in _MASCULINE_HEADS:
+    elif known is None and (head in _FEMININE_HEADS or head in _MASCULINE_HEADS):
         common = form[0].lower() + form[1:]
         form = ("l'" if common[0] in _VOWELS else "la " if head in _FEMININE_HEADS else "le ") + common
     if form.startswith("le "):
