@@ -332,3 +332,33 @@ def test_facets_of_this_pass():
     assert "première fois" not in facets_in_message(fold("Premier rendez-vous dans 2 mois"))
     assert "délai" in facets_in_message(fold("Toujours pas de carte grise !"))
     assert "difficulté de paiement" in facets_in_message(fold("Taxe foncière de 1 340 €, je n'ai pas cet argent"))
+
+
+def test_danger_situations_of_the_seventh_pass():
+    def names(text: str) -> list[str]:
+        return [hit.name for hit in understand(text).distress]
+
+    # other pupils hurting a child: school harassment, not a child endangered at home; it comes before the dark
+    # thoughts, its fiche covers a pupil pushed to suicide
+    bullied = names(
+        "Ma fille de 11 ans pleure le soir, des garçons de sa classe la bousculent et l'insultent. "
+        "Elle dit qu'elle voulait disparaître. Que faire ?"
+    )
+    assert bullied[0] == "harcèlement scolaire" and "enfant en danger" not in bullied
+    assert "idées suicidaires" in bullied
+    assert names("J'entends les cris de l'enfant des voisins, il a des bleus partout. Qui appeler ?") == [
+        "enfant en danger"
+    ]
+    # neglect in a care home is elder abuse; the writer's own weight lost while caring for her mother is not
+    assert "maltraitance d'une personne âgée" in names(
+        "Mon père vit dans un Ehpad à Tours. À chaque visite il n'est jamais lavé et il a perdu 7 kilos."
+    )
+    assert names("On parle d'une maison de retraite pour ma mère. Moi je suis épuisée, j'ai perdu 5 kilos.") == []
+    hits = understand("Mon conjoint me frappe. La Caf peut-elle verser les allocations sur mon compte ?").distress
+    assert hits[0].danger and not any(h.danger for h in understand("Je dors dans ma voiture").distress)
+
+
+def test_an_insult_inside_a_short_question_keeps_the_question():
+    query = understand("Vous êtes des voleurs ! Comment je modifie ce putain de taux ?")
+    assert any("taux" in ask and "putain" not in ask for ask in query.asks)
+    assert not any("voleurs" in ask for ask in query.asks)

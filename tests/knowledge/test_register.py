@@ -1,5 +1,6 @@
 import re
 
+from guichet.knowledge.analysis import fold
 from guichet.knowledge.query import understand
 from guichet.knowledge.register import REGISTER, paraphrases
 
@@ -67,3 +68,24 @@ def test_common_needs_said_without_their_names():
     assert paraphrases("on voudrait acheter notre premiere maison")
     # a purchase already made asks nothing about buying
     assert paraphrases("je viens d'acheter un appartement en avril") == []
+
+
+def test_needs_of_the_seventh_pass_said_without_their_names():
+    def added(text: str) -> set[str]:
+        return {expansion for _, expansion in paraphrases(fold(text))}
+
+    assert "pension alimentaire impayée" in added("Le père de ma fille ne me paie plus la pension depuis mars.")
+    # a retirement pension late is not a child's maintenance
+    assert "pension alimentaire impayée" not in added("Ma pension de retraite n'arrive pas ce mois-ci.")
+    assert "prélèvement à la source taux modifier" in added("Vous prélevez 9 % sur mon salaire, je veux baisser ça")
+    assert "prélèvement à la source taux modifier" not in added("La banque veut changer le taux d'intérêt du prêt.")
+    assert "taxe foncière propriétés bâties exonération" in added("Je ne peux plus payer les impôts de ma maison")
+    assert "bourse sur critères sociaux étudiant ressources des parents" in added(
+        "Je commence la fac, il parait qu'il y a une aide quand les parents gagnent peu"
+    )
+    assert "engagement de service civique mission d'intérêt général indemnité" in added(
+        "J'aimerais m'engager dans une association pendant huit mois et être un peu indemnisé"
+    )
+    assert "troubles de voisinage bruits de comportement aboiements" in added("Son chien aboie toute la nuit")
+    assert "vendre ou donner son véhicule déclaration de cession" in added("J'ai vendu ma moto samedi, et après ?")
+    assert "déclaration de naissance" in added("Notre bébé est né ce matin à Lille, que faut-il faire ?")

@@ -26,3 +26,18 @@ def test_a_recourse_route_the_message_names_may_come_first():
     assert rerank(_candidates(rows, route_named=True))[0][0] == 0
     # a route that is also the name the message uses (a vocabulary pointer) is the problem's fiche: it keeps its place
     assert rerank(_candidates([{**rows[0], "vocabulary": 1.0}, rows[1]]))[0][0] == 0
+
+
+def test_the_fiche_that_protects_a_person_in_danger_comes_first():
+    # candidate 0: the allowance the message asks about; 1: the fiche of the danger it describes (violence conjugale)
+    rows = [{"first": 1.0, "lexical": 1.0, "ask": 1.0}, {"first": 0.6, "distress": 1 / 3}, {"first": 0.2}]
+    features = np.zeros((len(rows), len(FEATURES)), dtype=np.float32)
+    for i, row in enumerate(rows):
+        for name, value in row.items():
+            features[i, COLUMN[name]] = value
+    candidates = Candidates(np.arange(3), features, [[] for _ in rows], protects=1)
+    ranked = rerank(candidates)
+    assert [fiche for fiche, _, _ in ranked][:2] == [1, 0]
+    assert ranked[0][1] >= ranked[1][1] >= ranked[2][1]
+    # without a person in danger, the weights decide
+    assert rerank(_candidates(rows))[0][0] == 0

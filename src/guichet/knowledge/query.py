@@ -60,7 +60,7 @@ _POLITENESS = re.compile(
 _INSULTS = re.compile(
     r"\b(?:bande d[e']\s*\w+|espèces? d[e']\s*\w+|incapables?|incompétents?|connards?|connasses?|cons|nuls|"
     r"escrocs?|voleurs?|rapaces?|clowns?|minables?|bons? à rien|menteurs?|merde|m\*+|foutage de gueule|"
-    r"vous vous foutez de \w+|foutre|foutez|abrutis?|idiots?|débiles?|putain|bordel|honte|honteux|"
+    r"vous vous foutez de \w+|foutre|foutez|abrutis?|idiots?|débiles?|putains?(?: de| d')?|bordel|honte|honteux|"
     r"c'est du vol|inadmissible|scandale(?:ux)?|payés à rien \w+|sangsues?|parasites?|guignols?|tocards?|pourris|"
     r"feignasses?|fainéants?|planqués?|bureaucrates?|racket\w*|mafieux|mafia|vautours?|charognards?|ordures?|"
     r"salauds?|enfoirés?|crétins?|imbéciles?|nazes?|branleurs?|ras le bol|j'en ai marre|marre|dégoûtée?s?|"
@@ -231,18 +231,22 @@ class Query:
         parts = [self.subject, self.subject, *self.asks, *self.context, *self.asks, *self.expansions()]
         return "\n".join(part for part in parts if part)
 
+    def borrowed(self, ask: str) -> list[str]:
+        """The sentence a short ask refers to ("Il a le droit ?" after "Le propriétaire ne m'a pas rendu ma
+        caution"): the story sentence just before it, when the ask is too short to name its topic."""
+        if len(analyze(ask)) >= _CONTENT_MIN:
+            return []
+        useful = [*self.context, *self.asks]
+        position = useful.index(ask)
+        return [s for s in useful[:position] if s not in self.asks][-1:]
+
     def sub_queries(self) -> list[str]:
         """One query per distinct ask: the ask, the subject, the sentence before a short ask, its vocabulary."""
         if len(self.asks) < 2 and not (self.asks and self.context):
             return []
         out, seen = [], set()
-        useful = [*self.context, *self.asks]
         for ask in self.asks:
-            parts = [self.subject, ask]
-            if len(analyze(ask)) < _CONTENT_MIN:
-                position = useful.index(ask)
-                before = [s for s in useful[:position] if s not in self.asks][-1:]
-                parts = [*before, *parts]
+            parts = [*self.borrowed(ask), self.subject, ask]
             folded = fold(" ".join(parts))
             parts += [
                 found.term.expansion
@@ -280,7 +284,9 @@ def understand(text: str, *, title: str = "", administration: str = "") -> Query
         cleaned = re.sub(r"\s+", " ", _INSULTS.sub(" ", sentence)).strip(" ,;:!")
         if len(cleaned) < len(sentence) - 2:
             query.noise.append(sentence)
-            if len(analyze(cleaned)) <= 2:  # "Vos agents sont des … et des …": nothing left to search with
+            # "Vos agents sont des … et des …": nothing left to search with; a question keeps its two words
+            # ("Comment je change ce putain de taux ?")
+            if len(analyze(cleaned)) < (2 if is_ask(cleaned) else 3):
                 continue
         if not analyze(cleaned):
             continue

@@ -470,7 +470,8 @@ REGISTER: tuple[Paraphrase, ...] = (
     ),
     Paraphrase(
         r"declar\w* (le|mon|notre|un|du) (bebe|enfant|nouveau.ne|fils|fille)"
-        r"|(bebe|enfant|fils|fille) (est )?nee? .{0,60}(declar\w*|mairie)",
+        r"|(bebe|enfant|fils|fille) (est )?nee? .{0,60}(declar\w*|mairie)"
+        r"|(bebe|enfant|fils|fille) (est )?nee? (hier|ce matin|cette nuit|avant.hier|il y a (\d+|deux|trois) jours)",
         "déclaration de naissance",
         "F961 « Déclaration de naissance »",
     ),
@@ -485,6 +486,53 @@ REGISTER: tuple[Paraphrase, ...] = (
         r"(changer|porter|prendre) (de |mon |le )?nom de famille|(porter|prendre|donner) le nom de (ma mere|mon pere)",
         "changement de nom de famille",
         "F1656 « Changement de nom de famille pour motif légitime »",
+    ),
+    # Seventh pass: needs said without their names, by kind of writer --------------------------------------------
+    Paraphrase(
+        r"(ne (me |nous )?(verse|paie|paye|donne|regle)\w* (plus|pas|jamais|rien)|(plus|pas|jamais|rien) (verse|paye|"
+        r"payee|regle|recu)e?)\b.{0,60}\bpension\b(?! (de retraite|de reversion|d.invalidite))"
+        r"|\bpension\b(?! (de retraite|de reversion|d.invalidite)).{0,60}\b(impayee|(pas|plus|jamais) (versee|payee"
+        r"|recue)|(n.arrive|ne tombe) (plus|pas|jamais))",
+        "pension alimentaire impayée",
+        "F1002 « Pension alimentaire impayée : faire intervenir la Caf ou la MSA » ; F1249 « Que faire si la "
+        "pension alimentaire n'est pas payée ? »",
+    ),
+    Paraphrase(
+        r"(prend|prenez|prennent|preleve\w*|retire\w*|enleve\w*|pique\w*|ponctionne\w*) .{0,30}\d+ ?(%|pour ?cents?)"
+        r".{0,40}(paie|salaire|fiche de paie|retraite|pension)"
+        r"|(changer|modifier|baisser|diminuer) (mon |ce |le |de |notre )?taux(?! d.interet| de tva| d.usure)",
+        "prélèvement à la source taux modifier",
+        "F34009 « Impôt sur le revenu - Prélèvement à la source (PAS) » (« demander une modification de votre taux »)",
+    ),
+    Paraphrase(
+        r"(impots?|taxes?) (de|pour|sur) (la|ma|notre|sa) (maison|propriete)"
+        r"|(euros|€) (pour|sur) (la|ma|notre) maison (chaque|tous les|toutes les) (annee|automne|ans?)",
+        "taxe foncière propriétés bâties exonération",
+        "F59 « Taxe foncière sur les propriétés bâties (TFPB) » (« Personnes pouvant en être exonérées »)",
+    ),
+    Paraphrase(
+        r"(argent|aide|sous|bourse)s? .{0,60}(parents?|mere|pere|famille) (ne )?(gagne|gagnent|ont) "
+        r"(pas beaucoup|peu|pas assez|pas grand.chose|un petit salaire)",
+        "bourse sur critères sociaux étudiant ressources des parents",
+        "F12214 « Étudiant : bourse sur critères sociaux » (selon les ressources des parents)",
+    ),
+    Paraphrase(
+        r"(aider|m.engager|engager|benevole|volontaire|mission)\w* .{0,40}(associations?|utile|interet general)"
+        r".{0,80}(indemni\w*|payee?|remuner\w*|petit salaire|petite paye)",
+        "engagement de service civique mission d'intérêt général indemnité",
+        "F13278 « Engagement de service civique » (« Vous ne percevez pas de salaire mais une indemnité »)",
+    ),
+    Paraphrase(
+        r"(chiens?|clebards?|toutous?)\b.{0,60}\baboi\w*|aboi\w*.{0,40}(jour et nuit|toute la (journee|nuit)"
+        r"|minuit|du matin|sans arret)",
+        "troubles de voisinage bruits de comportement aboiements",
+        "F612 « Troubles de voisinage : bruits de comportement » (« … animaux (aboiements) »)",
+    ),
+    Paraphrase(
+        r"(vendu|vends|vendre|cede|ceder) (ma|mon|la|le|notre) (vieille |vieux |petite |ancienne |ancien )?"
+        r"(voiture|vehicule|moto|scooter|camping.car|auto|camionnette)|carte grise barree",
+        "vendre ou donner son véhicule déclaration de cession",
+        "F1707 « Vendre ou donner son véhicule » (la carte grise « que vous devez barrer »)",
     ),
 )
 

@@ -46,13 +46,16 @@ splits (a refit of all weights on the larger train split did not raise hit@1; a 
 title naming a facet the message does not, was tried and left out: no gain). Each hit carries the reasons that
 lifted it.
 
-Two rules sit beside the weights. The fiches a name points to ("capital décès": a private employee's and a civil
+Three rules sit beside the weights. The fiches a name points to ("capital décès": a private employee's and a civil
 servant's) are ordered by how their titles fit the writer's situation before their pointer ranks are counted. A
 recourse route lifted only by the dispute (médiateur, conciliateur) never takes the first place from the problem's
 own fiche, unless the message asks for a recourse or an amicable settlement, or says its claim was refused or left
 unanswered (`ROUTE_NAMED`): the draft answers the problem first. A fiche whose title holds the whole title of a
 fiche a name points to, and more ("Qui doit payer la taxe d'habitation d'un logement meublé ?" under "Taxe
 d'habitation"), shares the name's pointer when the message uses half of its title (`SIBLING_TITLE_SHARE`).
+A person hurt by another now (`situations.Distress.danger`: a violent partner, an abused child or elder, a harassed
+pupil, a forced marriage) gets the fiche that protects them first, whatever else the message asks: on train +
+validation every such message had that fiche among its gold ones, a third of them below the first place.
 Two audience features (a fiche for professionals
 only, for a business owner or for anyone else) were tried on train + validation and left out (one message either
 way).
@@ -173,6 +176,7 @@ class Candidates:
     features: np.ndarray  # (len(fiches), len(FEATURES))
     pointers: list[list[str]]  # per candidate: why the vocabulary or a distress situation pointed to it
     route_named: bool = False  # the message itself names a recourse route (médiateur, conciliateur, recours…)
+    protects: int | None = None  # the row of the fiche that protects a person in danger (`Distress.danger`)
 
     @classmethod
     def build(
@@ -212,11 +216,15 @@ class Candidates:
             weight = 1.0 if fold(found.text) in asked else 0.5
             for rank, fiche_id in enumerate(sorted(found.term.fiches, key=lambda f: _situation_fit(index, query, f))):
                 pointed.setdefault(f"v:{fiche_id}", ("vocabulary", found.text, rank, weight))
+        protecting = ""
         for order, hit in enumerate(query.distress):  # the first situation recognised is the main one
             # as for names: the fiche written for the writer's situation first ("RSA parent isolé" for a mother
             # alone with her baby), the curated order otherwise
-            for rank, fiche_id in enumerate(sorted(hit.fiches, key=lambda f: _situation_fit(index, query, f))):
+            ordered = sorted(hit.fiches, key=lambda f: _situation_fit(index, query, f))
+            for rank, fiche_id in enumerate(ordered):
                 pointed.setdefault(f"d:{fiche_id}", ("distress", hit.name, rank + 2 * order, 1.0))
+            if hit.danger and not protecting:
+                protecting = ordered[0]
         for order, route in enumerate(query.recourse):
             for rank, fiche_id in enumerate(route.fiches):
                 pointed.setdefault(f"r:{fiche_id}", ("recourse", route.name, rank + order, 1.0))
@@ -278,7 +286,8 @@ class Candidates:
             ranks[np.argsort(-features[:, source], kind="stable")] = np.arange(n, dtype=np.float32)
             features[:, column] = 1.0 / (1.0 + ranks)
         named = ROUTE_NAMED.search(fold(" ".join([query.subject, *query.asks, *query.context])))
-        return cls(fiches, features, pointers, route_named=bool(named))
+        protects = next((row for row, f in enumerate(fiches) if index.fiches[f]["fiche_id"] == protecting), None)
+        return cls(fiches, features, pointers, route_named=bool(named), protects=protects)
 
     def scores(self, weights: np.ndarray = WEIGHTS) -> np.ndarray:
         return self.features @ weights
@@ -304,4 +313,11 @@ def rerank(candidates: Candidates, weights: np.ndarray = WEIGHTS) -> list[tuple[
             order.insert(0, problem)
             scores = scores.copy()
             scores[problem] = scores[order[1]]
+    if candidates.protects is not None and order[0] != candidates.protects:
+        # A person hurt by another (a violent partner, an abused child or elder, a harassed pupil) gets the fiche
+        # that protects them first; what else they ask (an allowance, a move) comes after it.
+        order.remove(candidates.protects)
+        order.insert(0, candidates.protects)
+        scores = scores.copy()
+        scores[candidates.protects] = scores[order[1]]
     return [(int(candidates.fiches[i]), float(scores[i]), candidates.pointers[i]) for i in order]

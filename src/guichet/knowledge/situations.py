@@ -21,7 +21,18 @@ class Distress:
     fiches: tuple[str, ...]  # best first
     reason: str
     requires: tuple[str, ...] = ()  # and, when given, any of these too
+    excludes: tuple[str, ...] = ()  # and none of these (another situation the same words describe better)
+    # Someone is being hurt by another person now: the fiche that protects them comes first, whatever else the
+    # message asks (the allowance a battered mother asks about comes second; see `rerank.rerank`).
+    danger: bool = False
 
+
+# Other pupils hurting a child: "des élèves le traitent, le frappent", "un groupe de filles de sa classe l'insulte".
+_PUPILS_HURT = (
+    r"(eleves|camarades|copains|copines|garcons|filles|ados|grands|jeunes|groupe)( \w+){0,4} "
+    r"(le |la |l.|les |lui |me |m.|se )(\w+ )?(trait|insult|frapp|tap|harcel|rackett?|moqu|menac|bouscul|humili"
+    r"|tabass)\w*"
+)
 
 DISTRESS: tuple[Distress, ...] = (
     Distress(
@@ -34,6 +45,7 @@ DISTRESS: tuple[Distress, ...] = (
         ("F12544", "F33953"),
         "F12544 « Violence conjugale » : 3919, plainte, ordonnance de protection, hébergement ; "
         "F33953 : alerter la police",
+        danger=True,
     ),
     Distress(
         "violences sexuelles",
@@ -41,6 +53,7 @@ DISTRESS: tuple[Distress, ...] = (
         ("F1526", "F33891"),
         "F1526 « Viol commis sur une personne majeure », F33891 « Agression sexuelle » : plainte, délais, "
         "aide aux victimes",
+        danger=True,
     ),
     Distress(
         "enfant en danger",
@@ -53,6 +66,9 @@ DISTRESS: tuple[Distress, ...] = (
         ("F781",),
         "F781 « Enfant en danger : comment le signaler ? » : le 119, la cellule départementale",
         requires=(r"voisin|a cote|signal|qui (je|dois)|appeler|cris|pleure",),
+        # the ones who hit the child are other pupils: school harassment (below), not a child endangered at home
+        excludes=(_PUPILS_HURT,),
+        danger=True,
     ),
     Distress(
         "maltraitance d'une personne âgée",
@@ -64,9 +80,17 @@ DISTRESS: tuple[Distress, ...] = (
             r"(?s)\b(mere|pere|voisine?|tante|oncle|grand.?mere|grand.?pere|dame|monsieur) (agee? )?de [6-9]\d ans\b"
             r".{0,300}\b(bleus|frapp\w*|bat\b|battue?|enferm\w*|maigri|sans (nourriture|manger)|"
             r"(garde|prend|prendre|vole|empoche)\w* (sa|toute sa) (retraite|pension|carte bancaire)|peur de lui)",
+            # neglect or rough handling where they are cared for ("à l'Ehpad elle est sale, elle a perdu 8 kilos,
+            # une aide-soignante la secoue")
+            r"(?s)\b(est|vit|placee?|reside|sejourne|entree?)\w* (en|a l.|dans (un|une|la|sa|son)) "
+            r"(ehpad|maison de retraite|residence (pour personnes agees|senior)|foyer.logement)\b.{0,200}"
+            r"(\b(secou\w*|brutalis\w*|rudoy\w*|maltrait\w*|neglig\w*|attachee?|crie(nt)? dessus|deshydrat\w*"
+            r"|escarres?)\b"
+            r"|\b(elle|il) (est (toute? )?sale|n.est (pas|jamais) lavee?|a (perdu|pris) \d+ ?(kg|kilos)|a maigri))",
         ),
         ("F861",),
         "F861 « Maltraitance d'une personne âgée : que faire ? » : le 3977, le signalement",
+        danger=True,
     ),
     # An eviction under way comes first: the writer still has rights to use before being on the street.
     Distress(
@@ -131,19 +155,7 @@ DISTRESS: tuple[Distress, ...] = (
         "F134 « Déposer un dossier de surendettement » (Banque de France)",
         requires=(r"dette|credit|decouvert|rembours|recouvrement|huissier|pret",),
     ),
-    Distress(
-        "idées suicidaires",
-        (
-            r"(envie|voulait|veux|veut|vouloir) (de )?(mourir|en finir)|me (suicider|tuer)|plus envie de vivre",
-            r"(des )?choses graves|mettre fin a (mes|ses) jours|idees? noires",
-            r"(veux|veut|voudrais|voudrait|envie de) disparaitre|(personne|on) ne (me|la|le) regretterait"
-            r"|(pense|pensee|penser|songe)\w* (a|parfois a|souvent a) (en finir|mourir|me tuer|me suicider)"
-            r"|(seraient|serait) mieux sans moi|fasse une betise",
-        ),
-        ("F33954",),
-        "F33954 « Comment alerter les secours (Samu ou pompiers) en cas d'urgence ? » (15, 112 ; 3114 prévention "
-        "du suicide)",
-    ),
+    # Before suicidal thoughts: its fiche covers a pupil pushed to suicide ("Provocation au suicide", 3018, 3020).
     Distress(
         "harcèlement scolaire",
         (
@@ -151,9 +163,26 @@ DISTRESS: tuple[Distress, ...] = (
             r"(college|lycee|ecole).{0,80}harcel\w*",
             r"(insult\w*|humili\w*|frapp\w*|rackett?\w*|moqu\w*) .{0,60}"
             r"(au college|au lycee|a l.ecole|de (sa|ma|mon|son) classe)",
+            _PUPILS_HURT,
+            r"(ne veut|ne veux|refuse|peur d.aller|n.ose) (plus )?(aller |retourner )?(a l.ecole|au college|au lycee"
+            r"|en cours|en classe)",
         ),
         ("F31985",),
         "F31985 « Harcèlement scolaire - Violences scolaires - Provocation au suicide » : 3020, 3018, plainte",
+        danger=True,
+    ),
+    Distress(
+        "idées suicidaires",
+        (
+            r"(envie|voulait|veux|veut|vouloir) (de )?(mourir|en finir)|me (suicider|tuer)|plus envie de vivre",
+            r"(des )?choses graves|mettre fin a (mes|ses) jours|(idees?|pensees?) noires",
+            r"(veux|veut|voulait|voudrais|voudrait|envie de) disparaitre|(personne|on) ne (me|la|le) regretterait"
+            r"|(pense|pensee|penser|songe)\w* (a|parfois a|souvent a) (en finir|mourir|me tuer|me suicider)"
+            r"|(seraient|serait) mieux sans moi|fasse une betise",
+        ),
+        ("F33954",),
+        "F33954 « Comment alerter les secours (Samu ou pompiers) en cas d'urgence ? » (15, 112 ; 3114 prévention "
+        "du suicide)",
     ),
     Distress(
         "harcèlement au travail",
@@ -197,11 +226,12 @@ DISTRESS: tuple[Distress, ...] = (
     Distress(
         "cyber-harcèlement",
         (
-            r"(photos?|videos?) (\w+ )?(intimes?|nue?s?)|revenge porn|sextorsion",
+            r"(photos?|videos?) (\w+ ){0,2}(intimes?|nue?s?)\b|revenge porn|sextorsion",
             r"harcel\w* (sur|en|par) (internet|ligne|les reseaux|snap|insta|messages?)",
         ),
         ("F32239",),
         "F32239 « Cyber-harcèlement (harcèlement sur internet) » : 3018, signalement, plainte",
+        danger=True,
     ),
     Distress(
         "décès d'un proche",
@@ -220,6 +250,7 @@ DISTRESS: tuple[Distress, ...] = (
         ("F781", "F17777"),
         "F781 « Enfant en danger : comment le signaler ? » (le 119) ; F17777 : ce que le juge des enfants peut "
         "faire pour protéger un mineur",
+        danger=True,
     ),
     Distress(
         "éloignement du territoire",
@@ -390,6 +421,7 @@ class DistressHit:
     name: str
     fiches: tuple[str, ...]
     reason: str
+    danger: bool = False
 
 
 # The documents a fiche may be titled for, several at once ("Carte d'identité / Passeport : quel justificatif de
@@ -398,7 +430,13 @@ class DistressHit:
 DOCUMENTS = frozenset({"passeport", "carte d'identité"})
 
 _DISTRESS = tuple(
-    (d, tuple(re.compile(p) for p in d.patterns), tuple(re.compile(p) for p in d.requires)) for d in DISTRESS
+    (
+        d,
+        tuple(re.compile(p) for p in d.patterns),
+        tuple(re.compile(p) for p in d.requires),
+        tuple(re.compile(p) for p in d.excludes),
+    )
+    for d in DISTRESS
 )
 _QUALIFIERS = tuple((q, re.compile(q.in_title), re.compile(q.in_message)) for q in QUALIFIERS)
 
@@ -406,9 +444,13 @@ _QUALIFIERS = tuple((q, re.compile(q.in_title), re.compile(q.in_message)) for q 
 def distress(folded: str) -> list[DistressHit]:
     """The distress situations a folded message describes, in the order of `DISTRESS`."""
     found = []
-    for entry, patterns, requires in _DISTRESS:
-        if any(p.search(folded) for p in patterns) and (not requires or any(r.search(folded) for r in requires)):
-            found.append(DistressHit(entry.name, entry.fiches, entry.reason))
+    for entry, patterns, requires, excludes in _DISTRESS:
+        if (
+            any(p.search(folded) for p in patterns)
+            and (not requires or any(r.search(folded) for r in requires))
+            and not any(x.search(folded) for x in excludes)
+        ):
+            found.append(DistressHit(entry.name, entry.fiches, entry.reason, entry.danger))
     return found
 
 

@@ -259,14 +259,15 @@ VOCABULARY: tuple[Term, ...] = (
         "F89 « Un salarié peut-il percevoir l'allocation chômage en cas de démission ? »",
     ),
     Term(
-        r"trop.?per[cç]us?|verse\w* (a tort|en trop)",
+        r"trop.?per[cç]us?|verse\w* (a tort|en trop)|(touche|percu|recu)\w* trop (d.|de )",
         "trop-perçu sommes versées à tort remboursement",
         (),
         "F2269, F31592",
     ),
     # An overpayment is reclaimed by the body that paid it: the Caf's benefits, Pôle emploi's allowance, a salary.
     Term(
-        r"(?s:(trop.?per[cç]us?|verse\w* (a tort|en trop))\b.{0,80}?(prestations?|allocations?|\bcaf\b|\bapl\b|\brsa\b"
+        r"(?s:(trop.?per[cç]us?|verse\w* (a tort|en trop)|(touche|percu|recu)\w* trop (d.|de ))\b.{0,80}?"
+        r"(prestations?|allocations?|\bcaf\b|\bapl\b|\brsa\b"
         r"|prime d.activite|allocs?)\b|(prestations?|allocations?|\bcaf\b|\bapl\b|allocs?)\b.{0,80}?"
         r"(trop.?per[cç]us?|verse\w* (a tort|en trop)))",
         "prestations familiales versées à tort remboursement trop-perçu",
@@ -587,6 +588,8 @@ VOCABULARY: tuple[Term, ...] = (
     ),
     Term(
         r"regroupement familial|faire venir (ma|mon|mes) (femme|mari|epouse|enfants|famille)"
+        # "Ma femme et mes 3 enfants sont restés en Algérie… comment je peux les faire venir ?"
+        r"|(?s:(ma femme|mon mari|mon epouse|mes enfants|ma famille)\b.{0,160}\b(les|la|le) faire venir)"
         r"|(ma femme|mon mari|mon epouse|mes enfants|ma famille|qu.ils|qu.elle) (\w+ ){0,3}(viennent"
         r"|venir) (vivre|habiter"
         r"|me rejoindre|s.installer)",
