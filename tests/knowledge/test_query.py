@@ -362,3 +362,13 @@ def test_an_insult_inside_a_short_question_keeps_the_question():
     query = understand("Vous êtes des voleurs ! Comment je modifie ce putain de taux ?")
     assert any("taux" in ask and "putain" not in ask for ask in query.asks)
     assert not any("voleurs" in ask for ask in query.asks)
+
+
+def test_an_identity_card_issued_before_2014_said_out_of_date_is_a_question_of_validity():
+    found = find("Ma carte d'identité a été délivrée en mai 2012, il est écrit qu'elle n'est plus valable.")
+    assert any("F35005" in f.term.fiches for f in found)
+    # a card issued in 2016 is simply renewed
+    assert not any("F35005" in f.term.fiches for f in find("Ma carte d'identité faite en 2016 est périmée"))
+    # the European parking card is the war invalids' since 2017: a message that is not about one gets the CMI first
+    assert "invalide de guerre" in qualifiers_in_title(fold("Handicap : carte européenne de stationnement"))
+    assert any("F34049" in f.term.fiches for f in find("Comment avoir la carte pour se garer sur les places ?"))

@@ -408,6 +408,13 @@ QUALIFIERS: tuple[Qualifier, ...] = (
     # about none (the recensement is not a minor's identity card). See `rerank.DOCUMENTS`.
     Qualifier("passeport", r"passeport", r"passeport"),
     Qualifier("carte d'identité", r"carte (nationale )?d.identite|\bcni\b", r"carte (nationale )?d.identite|\bcni\b"),
+    # The European parking card is, since 2017, for war invalids only (F2891: « remplacée depuis le 1er janvier 2017
+    # par la carte mobilité inclusion (CMI), excepté pour les invalides de guerre »): its fiche is written for them.
+    Qualifier(
+        "invalide de guerre",
+        r"invalides? de guerre|carte europeenne de stationnement",
+        r"invalides? de guerre|pension militaire d.invalidite|ancien combattant|blesse de guerre",
+    ),
     Qualifier(
         "handicap",
         r"handicap|invalid",

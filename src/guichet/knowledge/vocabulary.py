@@ -404,6 +404,16 @@ VOCABULARY: tuple[Term, ...] = (
         ("F34049",),
         "F34049 « Carte mobilité inclusion (CMI) » ; F2446 : elle remplace la carte d'invalidité",
     ),
+    # The parking card for a disabled person is the CMI "stationnement" since 2017 (the European card stays only for
+    # war invalids).
+    Term(
+        r"carte (europeenne )?(de |du )?stationnement( pour)?( personnes?)? handicapee?s?|carte (pour|de) (se )?garer"
+        r"|(carte|macaron|badge|vignette)s? .{0,40}places? (handicapees?|reservees?|pour (les )?handicapes)",
+        "carte mobilité inclusion",
+        ("F34049",),
+        "F2891 « Carte européenne de stationnement » : « remplacée depuis le 1er janvier 2017 par la carte mobilité "
+        "inclusion (CMI), excepté pour les invalides de guerre » ; F34049",
+    ),
     Term(
         r"(aide|auxiliaire) (a|de) domicile|perte d.autonomie|dependan(te|ce)"
         r"|n.arrive plus a (se laver|faire sa toilette)|ne peut plus (se laver|faire sa toilette|rester seule?)",
@@ -585,6 +595,16 @@ VOCABULARY: tuple[Term, ...] = (
         "naturalisation nationalité française",
         ("F2213",),
         "F2213 « Naturalisation »",
+    ),
+    # A card issued before 2014 to an adult said to be out of date: the fiche of its validity (10 or 15 years), not of
+    # its renewal: "Carte délivrée avant 2014 … prolongée automatiquement et reste valable 5 ans supplémentaires".
+    Term(
+        r"(?s:(carte (nationale )?d.identite|\bcni\b).{0,120}?\b(faite|delivree|obtenue|refaite|datee?|etablie)s? "
+        r"(en|de|le|du|depuis) (\w+ ){0,2}(200\d|201[0-3])\b.{0,200}?"
+        r"\b(valables?|valides?|validite|perimee?s?|expiree?s?)\b)",
+        "durée de validité de la carte d'identité 10 ans ou 15 ans prolongée",
+        ("F35005",),
+        "F35005 « Quelle est la durée de validité d'une carte d'identité ? » (« Carte délivrée avant 2014 »)",
     ),
     Term(
         r"regroupement familial|faire venir (ma|mon|mes) (femme|mari|epouse|enfants|famille)"
