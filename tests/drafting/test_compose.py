@@ -94,7 +94,7 @@ def test_not_covered_skips_the_model_and_says_so():
     assert backend.calls == []
     assert composed.kind == "extractive"
     assert "ne répondent pas précisément à votre question" in composed.text
-    assert "l'accueil de Mairie de Lyon" in composed.text  # where the answer is, not "an agent will look at it"
+    assert "l'accueil de la mairie de Lyon" in composed.text  # where the answer is, not "an agent will look at it"
     assert "un agent va" not in composed.text.lower()
     assert "not_covered" in {a["code"] for a in composed.alerts}
 
@@ -103,7 +103,7 @@ def test_not_covered_but_quoting_passages_that_answer_part_of_it_does_not_contra
     routine = triage(title=TITLE, body=BODY, administration=PROFILE.name)
     quoted, _ = assemble(profile=PROFILE, triage=routine, middle="- Le timbre coûte 86 € [1]", covered=False)
     assert "ne correspondent pas exactement à votre situation" in quoted
-    assert "ne répondent pas précisément" not in quoted and "l'accueil de Mairie de Lyon" in quoted
+    assert "ne répondent pas précisément" not in quoted and "l'accueil de la mairie de Lyon" in quoted
     nothing, _ = assemble(profile=PROFILE, triage=routine, middle="", covered=False)
     assert "ne répondent pas précisément à votre question" in nothing
 
@@ -174,8 +174,31 @@ def test_out_of_scope_draft_redirects():
         coverage={"covered": False, "reason": "aucune fiche trouvée"},
         backend=None,
     )
-    assert "ne relève pas de CAF" in composed.text and "ANTS" in composed.text
+    assert "ne relève pas de la Caf" in composed.text and "ANTS" in composed.text
     assert "out_of_scope" in {a["code"] for a in composed.alerts}
+
+
+def test_no_redirection_where_the_quoted_fiche_sends_the_writer_to_the_body_they_wrote_to():
+    """Grounded or silent: triage guessed another body, but the quoted lines say the request is this one's (a
+    duplicate livret de famille is asked of the mairie; unpaid child support is collected by the Caf)."""
+    body = "Comment refaire ma carte grise après un vol ?"
+    result = triage(title="Carte grise", body=body, administration="CAF")
+    assert result.has("out_of_scope") and result.competent
+    caf = AdministrationProfile(name="CAF", aliases=["Caf"])
+    elsewhere = "- Vous faites la démarche en ligne sur le site de l'ANTS. [1]"
+    text, _ = assemble(profile=caf, triage=result, middle=elsewhere, covered=True, message=body)
+    assert "ne relève pas de la Caf" in text
+    for own in (
+        "- Vous devez confier le recouvrement à la Caf (ou la MSA). [1]",
+        "- Où s'adresser : Caisse d'allocations familiales (Caf) [2]",
+    ):
+        text, _ = assemble(profile=caf, triage=result, middle=own, covered=True, message=body)
+        assert "ne relève pas" not in text and own in text
+    mairie = AdministrationProfile(name="Mairie de Lyon")
+    text, _ = assemble(
+        profile=mairie, triage=result, middle="- Vous devez vous adresser à votre mairie. [1]", covered=True
+    )
+    assert "ne relève pas" not in text
 
 
 def test_output_cleaning_and_echo_detection():

@@ -22,12 +22,12 @@ DISTRESS_CONTACTS_HEAD = "Si vous avez besoin d'aide tout de suite, vous pouvez 
 NOT_COVERED = "Les fiches officielles de service-public.fr ne répondent pas précisément à votre question."
 # Where the answer to what the fiches do not cover is: the writer's own file, at the administration itself.
 NOT_COVERED_NEXT = (
-    "Pour une question sur votre dossier personnel, vous pouvez vous adresser à l'accueil de {name} "
+    "Pour une question sur votre dossier personnel, vous pouvez vous adresser à l'accueil {of_name} "
     "ou utiliser votre espace personnel en ligne."
 )
 NOT_COVERED_PARTIAL = (
     "Si ces informations ne correspondent pas exactement à votre situation, vous pouvez vous adresser à l'accueil "
-    "de {name} ou utiliser votre espace personnel en ligne."
+    "{of_name} ou utiliser votre espace personnel en ligne."
 )
 
 # One sentence for a hardship the writer mentions (the first that applies, in this order); distress contacts, when
@@ -123,12 +123,46 @@ def not_covered_block(profile: AdministrationProfile, *, partial: bool = False) 
     draft quotes passages that answer part of the question; saying then that the fiches do not answer it would
     contradict the lines above, so the draft says where to ask if they do not fit the writer's case."""
     if partial:
-        return NOT_COVERED_PARTIAL.format(name=profile.name)
-    return f"{NOT_COVERED} {NOT_COVERED_NEXT.format(name=profile.name)}"
+        return NOT_COVERED_PARTIAL.format(of_name=of_body(profile.name))
+    return f"{NOT_COVERED} {NOT_COVERED_NEXT.format(of_name=of_body(profile.name))}"
 
 
-def redirect_block(triage: Triage, profile: AdministrationProfile) -> str:
-    if not triage.has(TriageLabel.OUT_OF_SCOPE) or not triage.competent:
+# How the fiches name the public bodies a message is commonly written to: a quoted line that sends the writer to
+# the very body they wrote to ("Vous devez vous adresser à votre mairie", "confier le recouvrement à la Caf") says
+# the request is that body's, whatever triage guessed.
+_BODY_NAMES: dict[str, str] = {
+    "caf": r"\bcaf\b|caisse d'allocations familiales",
+    "cpam": r"\bcpam\b|assurance maladie|caisse primaire",
+    "assurance maladie": r"\bcpam\b|assurance maladie|caisse primaire",
+    "mairie": r"\bmairie\b|officier d'etat civil",
+    "prefecture": r"\b(?:sous-)?prefecture\b",
+    "assurance retraite": r"\bcarsat\b|\bcnav\b|assurance retraite|caisse de retraite",
+    "france travail": r"france travail|pole emploi",
+    "dgfip": r"service des impots|centre des finances publiques|\bdgfip\b|administration fiscale",
+    "impots": r"service des impots|centre des finances publiques|\bdgfip\b|administration fiscale",
+    "urssaf": r"\burssaf\b",
+    "msa": r"\bmsa\b|mutualite sociale agricole",
+    "mdph": r"\bmdph\b|maison departementale des personnes handicapees",
+    "crous": r"\bcrous\b",
+    "ants": r"\bants\b|agence nationale des titres securises",
+}
+
+
+def names_own_body(profile: AdministrationProfile, quoted: str) -> bool:
+    """Whether the quoted lines name the body the message was written to (by its name, an alias or the fiches'
+    usual name for it): the request is then that body's, and a redirection elsewhere would contradict them."""
+    folded = fold(quoted)
+    for name in (profile.name, *profile.aliases):
+        key = fold(name).strip()
+        pattern = _BODY_NAMES.get(key) or next((p for k, p in _BODY_NAMES.items() if key.startswith(k + " ")), None)
+        if pattern and re.search(pattern, folded):
+            return True
+    return False
+
+
+def redirect_block(triage: Triage, profile: AdministrationProfile, quoted: str = "") -> str:
+    """The redirection for another body's request, unless the quoted fiches' lines send the writer to this one."""
+    if not triage.has(TriageLabel.OUT_OF_SCOPE) or not triage.competent or names_own_body(profile, quoted):
         return ""
     c = triage.competent
     return (
@@ -155,8 +189,8 @@ def fixed_sentences(profile: AdministrationProfile) -> list[str]:
         *(sentence for _, sentence in ACKNOWLEDGEMENTS),
         *(f"{c.number} : {c.label}" for c in EMERGENCY_CONTACTS.values()),
         NOT_COVERED,
-        NOT_COVERED_NEXT.format(name=profile.name),
-        NOT_COVERED_PARTIAL.format(name=profile.name),
+        NOT_COVERED_NEXT.format(of_name=of_body(profile.name)),
+        NOT_COVERED_PARTIAL.format(of_name=of_body(profile.name)),
         FORGERY_REFUSAL,
         PRIVACY_REFUSAL,
         f"Votre demande ne relève pas {of_body(profile.name)}.",
@@ -176,7 +210,7 @@ def assemble(
         profile.greeting.strip(),
         distress_block(triage),
         acknowledgement(message),
-        redirect_block(triage, profile),
+        redirect_block(triage, profile, middle),
         refusal_block(triage),
     ]
     tail = [] if covered else [not_covered_block(profile, partial=bool(middle.strip()))]
