@@ -372,3 +372,14 @@ def test_an_identity_card_issued_before_2014_said_out_of_date_is_a_question_of_v
     # the European parking card is the war invalids' since 2017: a message that is not about one gets the CMI first
     assert "invalide de guerre" in qualifiers_in_title(fold("Handicap : carte européenne de stationnement"))
     assert any("F34049" in f.term.fiches for f in find("Comment avoir la carte pour se garer sur les places ?"))
+
+
+def test_an_eviction_in_winter_reads_the_winter_truce_first():
+    def names(text: str) -> list[str]:
+        return [hit.name for hit in understand(text).distress]
+
+    winter = names("L'huissier est passé, le propriétaire veut nous mettre dehors. Il fait 2 degrés, on a un bébé.")
+    assert winter[:2] == ["expulsion en hiver", "expulsion du logement"]
+    assert names("Le propriétaire veut nous mettre dehors en juillet, j'ai 3 mois de loyer de retard.") == [
+        "expulsion du logement"
+    ]

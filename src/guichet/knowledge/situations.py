@@ -92,6 +92,24 @@ DISTRESS: tuple[Distress, ...] = (
         "F861 « Maltraitance d'une personne âgée : que faire ? » : le 3977, le signalement",
         danger=True,
     ),
+    # An eviction in winter: the winter truce is what the writer needs first (no eviction from 1 November to 31
+    # March), then the procedure.
+    Distress(
+        "expulsion en hiver",
+        (
+            r"expuls\w*|quitter (l.|mon |notre |le )?(appartement|logement|maison|appart)",
+            r"(mettre|met|mis|mise|mettent|jeter|jete) (dehors|a la porte)|commandement de quitter"
+            r"|change\w* (la|les) serrures?|(sortir|virer|jeter) (\w+ ){0,2}(de|du) (l.|notre |mon |ma )?"
+            r"(appartement|logement|maison|appart)|huissier.{0,80}(demain|avec la police|serrurier)",
+        ),
+        ("F34736", "F31272", "F1334"),
+        "F34736 « Qu'est-ce que la \"trêve hivernale\" ? » : pas d'expulsion du 1er novembre au 31 mars ; F31272 : "
+        "la procédure ; F1334 : le fonds de solidarité pour le logement",
+        requires=(
+            r"(?s)^(?=.*(loyer|proprietaire|proprio|huissier|bailleur|appartement|logement|appart|maison))"
+            r".*\b(hiver|froid|\d+ ?degres|treve)\b",
+        ),
+    ),
     # An eviction under way comes first: the writer still has rights to use before being on the street.
     Distress(
         "expulsion du logement",
