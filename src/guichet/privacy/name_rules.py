@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from guichet.privacy.gazetteer import SHAPED, fold, is_name, lookup
+from guichet.privacy.gazetteer import SHAPED, NameKind, fold, is_name, lookup
 from guichet.privacy.lexicon import is_filler, is_french
 from guichet.privacy.names import ENTITY, is_common
 from guichet.privacy.spacy_fr import EN_STOP_WORDS, STOP_WORDS
@@ -522,12 +522,37 @@ _FRENCH_ENDINGS = tuple(
 )
 
 
+# A school class or a childcare place between brackets after a child's first name: "Lina (CM2)", "Yanis (CE1)",
+# "Awa (5ème)", "Maël (moyenne section)", "Antoni (crèche, 2 ans)", "Emir (6e, collège Jean Moulin)".
+_CLASS = re.compile(
+    r"[ \t]*\([ \t]*(?i:(?P<grade>cp|ce1|ce2|cm1|cm2|tps|ps|ms|gs|ulis|segpa|(?:toute[ \t]+)?petite[ \t]+section|"
+    r"moyenne[ \t]+section|grande[ \t]+section|seconde|2n?de|premi[èe]re|1[èe]?re|terminale|tle|cr[èe]che|maternelle|"
+    r"(?:en[ \t]+)?(?:maternelle|primaire|coll[èe]ge|lyc[ée]e)\b[^()\n]{0,30})"
+    r"|(?P<ordinal>[3-6][ \t]*(?:e|è|ème|eme|ieme|ième)))(?:[ \t]*[,;/\-][^()\n]{0,40})?[ \t]*\)"
+)
+
+
 def aged_names(text: str) -> Iterator[tuple[int, int, float]]:
-    """A first name right before an age: "Lou (3 ans)", "Noé, 6 ans"."""
+    """A first name right before an age: "Lou (3 ans)", "Noé, 6 ans"; or before a school class between brackets
+    (`_CLASS`), where a first name that is also a word counts ("Jade (CP)", "Marin (CE1)") and so does a word of
+    no language the lexicon knows ("Oluwaseun (CM1)"); a place before an ordinal is an arrondissement ("Paris
+    (6e)")."""
     for match in re.finditer(rf"(?<![\w'’])(?P<name>{_W})(?={_AGE.pattern})", text):
         word = match.group("name")
         if is_name(word, first=True) or (word[0].isupper() and not _plain_common(word) and lookup(word) is not None):
             yield match.start("name"), match.end("name"), 0.75
+    for match in re.finditer(rf"(?<![\w'’\-])(?P<name>{_W})(?={_CLASS.pattern})", text):
+        word = match.group("name")
+        if word.lower() in STOP_WORDS or word.isupper() or fold(word) in _DEPARTMENTS:
+            continue
+        kind = lookup(word)
+        grade = _CLASS.match(text, match.end("name"))
+        if kind is not None and kind.first:
+            if kind.public and grade is not None and grade.group("ordinal"):
+                continue  # "Paris (6e)", "Lyon (3e)": an arrondissement
+            yield match.start("name"), match.end("name"), 0.75
+        elif kind is None and word[0].isupper() and len(word) >= 3 and not is_french(word) and not is_filler(word):
+            yield match.start("name"), match.end("name"), 0.6
 
 
 _FULL = re.compile(rf"(?<![\w'’\-])(?P<first>{_W})(?P<rest>(?:[ \t]+{_W}){{1,2}})")
@@ -713,6 +738,48 @@ _BRANDS = set(
 )
 
 
+# A person named with a title, then a full stop: the next sentence often starts with the first name ("Mme Kaya.
+# Hülya parle très peu français", "M. Diallo. Ousmane a perdu son travail", "M. et Mme Adeyemi. Oluwaseun et…").
+_AFTER_TITLED = re.compile(
+    rf"(?<![\w'’\-]){_TITLE}[ \t]+(?:et[ \t]+{_TITLE}[ \t]+)?{_W}(?:[ \t]+{_W})?[ \t]*\.[ \t]+\Z"
+)
+
+
+_LOWER_NEXT = re.compile(r"[ \t]+(?P<next>[a-zà-ÿ][\w'’\-]*)")
+_SENTENCE_REST = re.compile(r"[^.!?\n]+")
+
+
+def _first_name_subject(text: str, word: str, start: int, end: int, kind: NameKind | None) -> bool:
+    """A first name only (no surname, no common or public word, no elided article: "L'Aref") starting a French
+    sentence, a lower-case French word after it: "Hülya parle très peu français", "Ousmane a perdu son travail"
+    (not "My son arrived…", "Great, thanks")."""
+    if "'" in word or "’" in word or kind is None or not kind.first or kind.surname or kind.common or kind.public:
+        return False
+    if any(part[:1].islower() for part in word.split("-")):
+        return False  # "Est-ce"
+    after = _LOWER_NEXT.match(text, end)
+    if after is None or not is_french(after.group("next")):
+        return False  # "Salam alaykoum", "Bună ziua": a greeting in another language, not a name and a verb
+    sentence = _SENTENCE_REST.match(text, start)
+    words = re.findall(r"[a-z']+", sentence.group().lower()) if sentence else []
+    return sum(w in _ENGLISH for w in words) < 2
+
+
+def _foreign_word(word: str) -> bool:
+    """A capitalised word of three letters or more that is no French word, filler nor common word: in a name's
+    place, a first name of any origin the gazetteer lacks."""
+    return (
+        word[0].isupper()
+        and not word.isupper()
+        and len(word) >= 3
+        and not is_french(word)
+        and not is_filler(word)
+        and not _plain_common(word)
+        and word.lower() not in STOP_WORDS
+        and all(part[:1].isupper() and not is_french(part) for part in word.split("-"))  # not "Est-ce"
+    )
+
+
 def lone_first_names(
     text: str, *, proper_nouns: set[int] | frozenset[int] = frozenset()
 ) -> Iterator[tuple[int, int, float]]:
@@ -728,24 +795,32 @@ def lone_first_names(
         word = text[start:end]
         if not word[0].isupper() or word.isupper():
             continue
-        if _SENTENCE_START.search(text[max(0, start - 3) : start]) and not _BRACKETED.match(text, start, end + 3):
-            continue  # the first word of a sentence, unless alone between brackets: "(Rachid)"
         kind = lookup(word)
-        # a first name; one that is also a surname may be a firm or a place ("Renault", "Michelin", "Aude")
-        if kind is None or not kind.first or kind.common or kind.public or _plain_common(word):
-            continue
-        # a French word form that spaCy reads here as a proper noun is the name ("chez Moussa", not a verb form)
-        french = is_french(word) and start not in proper_nouns
-        if kind.surname and (
-            french or fold(word) in _BRANDS or _PLACE_BEFORE.search(text[max(0, start - 12) : start])
-        ):
-            continue  # a first name that is also a surname: not a French word, a firm or after "à", "de l'"
-        if _TOWN_BEFORE.search(text[max(0, start - 40) : start]):
-            continue  # "elle vit chez nous à Annecy", "né à Oran": a town, whatever else the word may be
-        if fold(word) in _DEPARTMENTS:
-            continue
-        if word.lower().startswith(("saint-", "sainte-", "st-")) or _listed_with_a_place(text, words, index):
-            continue
+        after_titled = _AFTER_TITLED.search(text, max(0, start - 80), start) is not None
+        # "M. et Mme Adeyemi. Oluwaseun et Funmilayo ont déposé…": a foreign word in a name's place
+        if not (after_titled and kind is None and _foreign_word(word)):
+            if (
+                _SENTENCE_START.search(text[max(0, start - 3) : start])
+                and not _BRACKETED.match(text, start, end + 3)
+                and not after_titled
+                and not _first_name_subject(text, word, start, end, kind)
+            ):
+                continue  # the first word of a sentence, unless alone between brackets ("(Rachid)") or after a name
+            # a first name; one that is also a surname may be a firm or a place ("Renault", "Michelin", "Aude")
+            if kind is None or not kind.first or kind.common or kind.public or _plain_common(word):
+                continue
+            # a French word form that spaCy reads here as a proper noun is the name ("chez Moussa", not a verb form)
+            french = is_french(word) and start not in proper_nouns
+            if kind.surname and (
+                french or fold(word) in _BRANDS or _PLACE_BEFORE.search(text[max(0, start - 12) : start])
+            ):
+                continue  # a first name that is also a surname: not a French word, a firm or after "à", "de l'"
+            if _TOWN_BEFORE.search(text[max(0, start - 40) : start]):
+                continue  # "elle vit chez nous à Annecy", "né à Oran": a town, whatever else the word may be
+            if fold(word) in _DEPARTMENTS:
+                continue
+            if word.lower().startswith(("saint-", "sainte-", "st-")) or _listed_with_a_place(text, words, index):
+                continue
         yield start, end, 0.6
         listed.add(index)
         for step in (-1, 1):  # the names listed beside it: "Nahil et Inès", "Inès, Nahil"

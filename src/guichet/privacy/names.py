@@ -43,11 +43,15 @@ _HONORIFIC = (
     r"M\.|Mr\.?|MM\.|Dr\.?|Me|Pr\.?)"
 )
 _RELATIVE = (
-    r"(?:mon|ma|mes|notre|nos|son|sa|ses)[ \t]+(?:petite?-|petits-|arrière-|beau-|belle-|ex-?)?(?:fils|fille|filles|"
-    r"mari|femme|épouse|époux|conjointe?|compagnon|compagne|concubine?|partenaire|mère|père|maman|papa|parents|"
+    r"(?:mon|ma|mes|notre|nos|son|sa|ses|leur|leurs)[ \t]+(?:petite?-|petits-|arrière-|beau-|belle-|ex-?)?"
+    r"(?:fils|fille|filles|mari|femme|épouse|époux|conjointe?|compagnon|compagne|concubine?|partenaire|mère|père|maman|papa|parents|"
     r"frère|frères|sœur|soeur|sœurs|soeurs|enfants?|bébé|neveu|nièce|oncle|tante|cousine?|grand-mère|grand-père|"
     r"voisine?|amie?|aidante?|tuteur|tutrice|curateur|curatrice|employeur|propriétaire|bailleur|locataire|"
     r"ex|fiancée?|collègue|patron|patronne|médecin|avocate?)"
+)
+_KIN_TITLE = (
+    r"(?:grand-mère|grand-mere|grand-père|grand-pere|grand-maman|grand-papa|mamie|mamy|mémé|meme|papi|papy|pépé|"
+    r"tonton|tata|tatie|tantine|tante|oncle)"
 )
 _CLOSING = (
     r"(?:cordialement|bien cordialement|bien à vous|salutations(?: distinguées| respectueuses)?|"
@@ -76,6 +80,8 @@ PATTERNS: tuple[tuple[re.Pattern[str], float, str], ...] = (
         TITLE,
     ),
     (re.compile(rf"(?i:\b{_RELATIVE}),?{_H}(?P<pii>{_SEQ})", re.MULTILINE), 0.75, PLAIN),
+    # a relative's word used as a title, without a determiner: "chez Grand-mère Jeanne", "Tonton Ahmed", "tata Awa"
+    (re.compile(rf"(?<![\w\-])(?i:{_KIN_TITLE}){_H}(?P<pii>{_SEQ})", re.MULTILINE), 0.75, PLAIN),
     (re.compile(rf"(?i:\bje suis){_H}(?P<pii>{_SEQ})", re.MULTILINE), 0.7, STRICT),
     (re.compile(rf"(?i:\bfamille){_H}(?P<pii>{_SEQ})", re.MULTILINE), 0.85, PLAIN),
     (re.compile(rf"(?i:\b{_INTRO})[ \t]*(?P<pii>{_ANY}(?:{_H}{_ANY}){{0,3}})", re.MULTILINE), 0.85, INTRO),

@@ -22,7 +22,7 @@ from guichet.privacy.recognizers.identifiers import (
     SirenRecognizer,
     SiretRecognizer,
 )
-from guichet.privacy.recognizers.numbers import DigitRunRecognizer, SpokenPhoneRecognizer
+from guichet.privacy.recognizers.numbers import DigitRunRecognizer, SpokenNumberRecognizer, SpokenPhoneRecognizer
 from guichet.privacy.recognizers.references import CodeRecognizer, LongNumberRecognizer, ReferenceRecognizer
 
 RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
@@ -43,6 +43,7 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     LongNumberRecognizer,
     DigitRunRecognizer,
     SpokenPhoneRecognizer,
+    SpokenNumberRecognizer,
     AddressRecognizer,
     BirthDateRecognizer,
     EventDateRecognizer,

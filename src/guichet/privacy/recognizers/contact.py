@@ -106,6 +106,13 @@ _FOREIGN_STREET = (
     r"[A-ZÀ-Ý][\w'’\-]*(?:straße|strasse|str\.|straat|gracht|weg|laan|gasse|platz|plein|dreef|kade|steenweg|"
     r"singel|gade|vej|gatan|vägen|veien|gata|utca))"
 )
+_ESTATE = (
+    r"(?:Urbaniza[çc][ãa]o|Urbanizaci[óo]n|Lotissement|Lotiss\.|Lot\.|Bairro|Barrio|Quinta|Hay|Cité|Cite|Quartier|"
+    r"Résidence|Residence|Douar|Derb|Sicap|Parcelles|Zone|Colonia|Conjunto|Condom[íi]nio)[ \t]+"
+    r"[A-ZÀ-Ý0-9][^,\n.;!?()]{1,40},[ \t]*(?:[A-Z][ \t]+)?(?i:lote|lot|villa|bloc|block|bâtiment|batiment|bât\.?|"
+    r"immeuble|imm\.?|appt\.?|appartement|maison|porte|casa|n[°º]|no\.|rua|rue|calle)[ \t]*(?:[A-Z][ \t]+)?"
+    r"(?:n[°º][ \t]*)?\d{1,4}[a-zA-Z]?(?![\w])"
+)
 _HOUSE_NUMBER = r"(?:(?:nr\.?|n[°º]|no\.?|nº)[ \t]*:?[ \t]*)?\d{1,4}(?:[ \t]?[a-zA-Z](?![\w]))?(?:/\d{1,3})?(?![\d/])"
 _TURKISH_STREET = (
     r"(?<![\w'’])[A-ZÀ-Ý][\w'’\-]*(?:[ \t]+[A-ZÀ-Ý][\w'’\-]*)?[ \t]+(?:Caddesi|Cad\.|Sokak|Sokağı|Sok\.|Sk\.|"
@@ -147,9 +154,10 @@ _MORE = re.compile(
     r"" + _POSTCODE_ANY + r"[ \t]+" + _TOWN_WORDS + r"|[A-Z]{2}[ \t]+\d{5}(?![\w])|"
     r"(?i:immeuble|imm\.?|bâtiment|batiment|bât\.?|bat\.|bloc|block|escalier|esc\.|étage|appartement|appt\.?|apt\.?|"
     r"porte|villa|résidence|residence|cité|quartier|lotissement|hay|derb|phường|quận|huyện|xã|tỉnh|bairro|barrio|"
-    r"colonia|distrito|district|wilaya|daire|kat|piso|andar|flat|suite|unit|n°|nº|nr\.|rue|avenue|chemin|route|"
+    r"colonia|distrito|district|wilaya|daire|kat|piso|andar|flat|suite|unit|lote|lot|n°|nº|nr\.|rue|avenue|chemin|route|"
     r"allée|impasse|boulevard)(?![\w])[^,\n.;!?()]{0,30}"
     r"|\d{1,4}(?:[ºª°]|e|er|ème|eme)?(?:[ \t]?[A-Za-z](?![\w]))?(?:[ \t]+(?i:étage|floor|andar|piso))?"
+    r"(?:[ \t]+(?i:esq|dto|dt|frt|izq|dcha)\.?)?"
     r"(?![\w])(?![ \t.\-]?\d)"
     r"|(?P<town>" + _TOWN_WORDS + r")(?:[ \t]+(?:" + _POSTCODE_ANY + r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}))?"
     r")"
@@ -217,6 +225,10 @@ class AddressRecognizer(RegexRecognizer):
         (_HOME + r"(?:à|a)\s+(?P<pii>" + _TOWN + r",\s*" + _STREET + ")", 0.7),
         # a street and its town, anywhere: "impasse des Mésanges à Rezé", "chemin des Vignes, Marseille"
         (r"(?<![\w'’])(?P<pii>" + _STREET + r"(?:,\s*(?:à\s+)?|\s+à\s+)" + _TOWN + ")", 0.6),
+        # an estate or a district, then its lot, villa or building number after a comma: "Lotissement Al Qods, lot
+        # n° 145, Oujda", "Urbanização Quinta da Alagoa, lote 14", "Quartier Grand Yoff, villa n° 412", "Cité 500
+        # logements, bâtiment C n° 12" (the town and country follow through `_address_end`)
+        (r"(?<![\w'’])(?P<pii>" + _ESTATE + r")", 0.75),
         # abroad, the number after the street: "Rua das Flores 27", "Kerkstraat 45", "ul. Kwiatowa 7/3"
         (r"(?<![\w'’])(?P<pii>" + _FOREIGN_STREET + r"(?:[ \t]+|,[ \t]*(?=n))" + _HOUSE_NUMBER + ")", 0.8),
         # in Cyrillic letters, from the street's word to the end of the line or sentence: "вул. Хрещатик, 22, кв. 5"

@@ -211,3 +211,62 @@ class SpokenPhoneRecognizer(LocalRecognizer):
             run = [match]
         if len(run) >= 5:
             yield run[0].start(), run[-1].end()
+
+
+# An identifier said in words after a word that names a number: "mon numéro allocataire c'est deux millions six
+# cent quarante mille trois cent douze" (a keyboard without digits, a message dictated to a helper).
+_LARGE_WORDS = {"cent", "cents", "mille", "million", "millions", "milliard", "milliards"}
+_SPOKEN_WORD = re.compile(
+    r"(?i)(?<!\w)(?:" + "|".join(sorted({*_NUMBER_WORDS, *_LARGE_WORDS} - {"et"}, key=len, reverse=True)) + r"|et)"
+    r"(?![\w])"
+)
+
+
+class SpokenNumberRecognizer(LocalRecognizer):
+    """Five number words or more with "mille" or "million" in them, right after a word that names a number (not a
+    law's, nor an amount: "euros" after it)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entities=["ALLOCATAIRE", "REFERENCE"], supported_language="fr", name="SpokenNumberRecognizer"
+        )
+
+    def load(self) -> None:
+        """Nothing to load."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        metadata = recognition_metadata(self)
+        results = []
+        for run in self._runs(text):
+            words = [word.lower() for word in run[2]]
+            if len(words) < 5 or not {"mille", "million", "millions"} & set(words):
+                continue
+            start, end = run[0], run[1]
+            before = text[max(0, start - 45) : start]
+            label = _NUMBER_WORD.search(before)
+            if label is None or _LEGAL.search(before) or _UNIT.match(text, end):
+                continue
+            caf = any(_CAF_WORD.match(word) for word in re.findall(r"\w+", before))
+            entity = "ALLOCATAIRE" if caf else "REFERENCE"
+            results.append(RecognizerResult(entity, start, end, 0.75, recognition_metadata=dict(metadata)))
+        return results
+
+    @staticmethod
+    def _runs(text: str) -> Iterator[tuple[int, int, list[str]]]:
+        """Runs of number words joined by spaces, commas or dashes ("et" inside a run only)."""
+        run: list[re.Match[str]] = []
+        for match in _SPOKEN_WORD.finditer(text):
+            if run and _BETWEEN_WORDS.fullmatch(text, run[-1].end(), match.start()):
+                run.append(match)
+                continue
+            while run and run[-1].group().lower() == "et":
+                run.pop()
+            if run:
+                yield run[0].start(), run[-1].end(), [m.group() for m in run]
+            run = [] if match.group().lower() == "et" else [match]
+        while run and run[-1].group().lower() == "et":
+            run.pop()
+        if run:
+            yield run[0].start(), run[-1].end(), [m.group() for m in run]
