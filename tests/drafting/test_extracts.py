@@ -209,6 +209,21 @@ def test_two_items_of_one_list_share_their_lead_in():
     ]
 
 
+def test_an_item_that_finishes_the_one_before_is_never_quoted_without_it():
+    """ "Vous devez présenter : et votre attestation CSS" was quoted when only the second item matched."""
+    text = (
+        "Pour bénéficier du tiers payant, vous devez présenter :\n"
+        "- votre carte Vitale à jour (à défaut, l'attestation papier de vos droits)\n"
+        "- et votre attestation de complémentaire santé solidaire."
+    )
+    questions = ["Quelle attestation de complémentaire santé solidaire faut-il montrer ?"]
+    blocks = relevant_extracts([source(1, "Vous bénéficiez de la CSS", text)], questions)
+    quoted = " ".join(blocks[0][1])
+    assert "présenter : et" not in quoted
+    assert "présenter : votre carte Vitale à jour (à défaut, l'attestation papier de vos droits) et votre " in quoted
+    assert quoted.count("carte Vitale") == 1
+
+
 def test_a_fiches_own_question_is_not_quoted_and_a_sentence_that_says_its_case_needs_no_label():
     faq = source(
         1,

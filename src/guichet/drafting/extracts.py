@@ -247,6 +247,7 @@ def _units(text: str, facts: Facts | None = None) -> list[tuple[str, str, str]]:
     previous = ""  # the last plain sentence, which a sentence that depends on it is quoted with
     example = False  # a worked example has begun ("Par exemple, un retraité reçoit 1 300 €…")
     table: list[str] = []
+    last_item = ""  # the list item before, which an item that opens on "et" or "ou" finishes
     for line in [*text.splitlines(), ""]:
         line = line.strip()
         if " | " in line:
@@ -260,10 +261,17 @@ def _units(text: str, facts: Facts | None = None) -> list[tuple[str, str, str]]:
         item = re.match(r"^(?:[-•*]|\d+\.)\s+(.*)$", line)
         if item and lead:
             # An item ends with "," or ";" when the list runs on: quoted alone, it ends where it stops.
+            text = item.group(1).rstrip(" ,;")
+            if _JOINED_ITEM.match(text) and last_item:
+                # "et votre attestation CSS" finishes the item before it: quoted alone under its lead, it reads
+                # "vous devez présenter : et votre attestation CSS" (garbled), so it comes with that item.
+                text = f"{last_item} {text}"
             if not (example and re.search(r"\d", item.group(1))):
-                units.append((lead, f"{lead} {item.group(1).rstrip(' ,;')}", ""))
+                units.append((lead, f"{lead} {text}", ""))
+            last_item = text
             previous = ""
             continue
+        last_item = ""
         sentences = [sentence for _, _, sentence in split_sentences(line)]
         for sentence in sentences:
             # A worked example's own figures are someone else's case, from its first sentence on ("Exemple : Pour un
@@ -289,6 +297,8 @@ def _units(text: str, facts: Facts | None = None) -> list[tuple[str, str, str]]:
 
 
 _FULL_STOP = re.compile(r"[.!?…»)]\s*$")
+# A list item that finishes the one before it ("- votre carte Vitale ; - et votre attestation CSS").
+_JOINED_ITEM = re.compile(r"(?:et|ou|ni|mais|puis|sinon)\b", re.I)
 # The start of a worked example: what follows it in the passage with a figure is the example's, not a rule.
 _EXAMPLE = re.compile(r"^(?:par exemple|exemple\s*:|prenons l'exemple)", re.I)
 # A sentence that leans on the one before it: a demonstrative or a pronoun for what was just said, a connective
@@ -572,15 +582,19 @@ def relevant_extracts(
     blocks = []
     for index in order:
         sentences: list[str] = []
-        previous = ""
+        previous = last_piece = ""
         for c in sorted((c for c in picked if c.index == index), key=lambda c: c.position):
+            piece = c.sentence[len(c.lead) :].strip() if c.lead else ""
             if c.lead and c.lead == previous:  # two items of one list: "Vous devez : faire ceci ; faire cela"
-                sentences[-1] += " ; " + c.sentence[len(c.lead) :].strip()
+                if last_piece and piece.startswith(last_piece):  # the item that finishes the one just quoted
+                    sentences[-1] = sentences[-1][: len(sentences[-1]) - len(last_piece)] + piece
+                else:
+                    sentences[-1] += " ; " + piece
             elif c.lead and sentences and sentences[-1] == c.lead:  # a sentence and the one that leans on it
                 sentences[-1] = c.sentence
             else:
                 sentences.append(c.sentence)
-            previous = c.lead
+            previous, last_piece = c.lead, piece
         src = sources[index]
         label = shown_label(heading_path(src), decisions[src.get("fiche_id") or str(src["n"])], abroad=abroad)
         blocks.append((label, sentences, int(src["n"])))
