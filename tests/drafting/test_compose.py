@@ -344,3 +344,18 @@ def test_an_idiom_with_mort_names_no_death():
     assert acknowledgement("Mon père est décédé il y a 3 ans, je n'ai aucun revenu.") == (
         "Nous comprenons que votre situation financière est difficile."
     )
+
+
+def test_the_delay_sentence_answers_a_wait_on_the_service_not_any_duration():
+    delay = "Nous sommes désolés pour ce délai et comprenons votre inquiétude."
+    assert acknowledgement("J'ai fait ma demande d'aide au logement en mars et toujours rien.") == delay
+    assert acknowledgement("J'attends ma carte de séjour depuis trois mois, sans réponse à mes mails.") == delay
+    # A duration that is the writer's situation is no delay of ours.
+    assert acknowledgement("J'ai 19 ans et mon permis depuis 8 mois. Puis-je louer une voiture ?") == ""
+    assert acknowledgement("Je suis inscrite à France Travail depuis 8 mois, ai-je droit à l'aide ?") == ""
+    # Anger at a decision gets its own sentence; the writer's own shame is no anger at us.
+    anger = "Nous comprenons votre mécontentement."
+    assert acknowledgement(
+        "Radiée pour un rendez-vous manqué alors que j'étais aux urgences, c'est inadmissible."
+    ) == (anger)
+    assert acknowledgement("Je n'ai plus de logement et j'ai honte de demander. Que faire ?") != anger

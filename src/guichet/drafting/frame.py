@@ -51,10 +51,17 @@ ACKNOWLEDGEMENTS: tuple[tuple[str, str], ...] = (
         r"expulsion|loyers? de retard|dettes?|pas les moyens)\b",
         "Nous comprenons que votre situation financière est difficile.",
     ),
+    # A wait on the service, not any "depuis 8 mois" ("mon permis depuis 8 mois" is no delay of ours).
     (
-        r"\b(?:toujours pas|aucune reponse|sans reponse|relance|depuis (?:des|plusieurs|\d+) (?:semaines|mois)|"
-        r"inadmissible|inacceptable|deuxieme fois)\b",
+        r"\b(?:toujours pas|toujours rien|aucune reponse|sans reponse|pas de reponse|pas de nouvelles|relance|"
+        r"(?:attends?|attendons|attente|rien recu|rien touche|sans nouvelles?|bloquee?|en cours)\b[^.?!]{0,40}?"
+        r"depuis (?:des|plusieurs|\d+|deux|trois|quatre|cinq|six) (?:semaines|mois)|deuxieme fois)\b",
         "Nous sommes désolés pour ce délai et comprenons votre inquiétude.",
+    ),
+    # Anger at a decision, with no wait: the delay sentence would answer something the writer did not say.
+    (
+        r"\b(?:inadmissible|inacceptable|scandaleux|scandaleuse|honteux|honteuse|(?:c.est|quelle|une) honte)\b",
+        "Nous comprenons votre mécontentement.",
     ),
 )
 FORGERY_REFUSAL = (
