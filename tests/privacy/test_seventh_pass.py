@@ -61,3 +61,29 @@ def test_words_that_are_no_personal_data_stay(text: str) -> None:
     for word in ("Paris", "Lyon", "Depuis", "Salam", "Est-ce", "deux mille"):
         if word in text:
             assert word in masked, masked
+
+
+INTRODUCED = [
+    # the writer says whose mother, daughter, neighbour they are: a first name that is a word counts there
+    ("bsr jsuis pierre, le papa de noam et de lyana, on a un souci avec la cantine", ["pierre", "noam", "lyana"]),
+    ("Bonsoir, ici Apolline, la voisine de Mme Roux. Elle est tombée hier.", ["Apolline", "Roux"]),
+    ("Bonjour, Khadija à l'appareil, enfin par écrit.", ["Khadija"]),
+    # whose relative someone is, a public first name included
+    ("Je suis la grand-mère de Paul et de Capucine, je les garde le mercredi.", ["Paul", "Capucine"]),
+    # a couple with titles, their first names between brackets
+    ("M. et Mme Perrin (Hervé et Brigitte) souhaitent déclarer leur location.", ["Perrin", "Hervé", "Brigitte"]),
+    # a list of children, a child's word between the joiner and the last name
+    ("les petits (malo, suzanne et la petite violette) sont chez moi", ["malo", "suzanne", "violette"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), INTRODUCED)
+def test_introduced_and_related_names_are_removed(text: str, names: list[str]) -> None:
+    masked = output(text)
+    for name in names:
+        assert not survives(name, "first_name", masked), masked
+
+
+def test_whose_relative_keeps_words_that_are_no_names() -> None:
+    text = "Le père de famille ou la mère de l'enfant s'adresse à la fille de France Travail."
+    assert output(text) == text

@@ -215,7 +215,11 @@ def _join_names(spans: list[Span]) -> list[Span]:
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
 # Between two names of a list: "Théo et lou", "Moussa, awa, et fatou", "yanis 6 ans et lina", "Inès & Malo".
 _AGE = r"(?:[ \t]*\(?[ \t]*\d{1,2}[ \t]*(?:ans?|mois)[ \t]*\)?)?"
-_LIST_JOINER = re.compile(_AGE + r"(?:[ \t]*,[ \t]*(?:et[ \t]+)?|[ \t]+et[ \t]+|[ \t]*&[ \t]*)")
+# "… et la petite olive", "…, et notre dernier Malo": a child's word between the joiner and the name
+_CHILD_WORD = r"(?:(?:le|la|notre|mon|ma)[ \t]+(?:petite?|dernière?|derniere?|bébé|bebe|cadette?)[ \t]+)?"
+_LIST_JOINER = re.compile(
+    _AGE + r"(?:[ \t]*,[ \t]*(?:et[ \t]+)?" + _CHILD_WORD + r"|[ \t]+et[ \t]+" + _CHILD_WORD + r"|[ \t]*&[ \t]*)"
+)
 _LIST_BEFORE = re.compile(r"(?<![\w'’\-])(?P<word>[^\W\d_][\w'’\-]*)" + _LIST_JOINER.pattern + r"\Z")
 
 

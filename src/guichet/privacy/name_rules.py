@@ -165,6 +165,7 @@ class ContextNameRecognizer(LocalRecognizer):
             *trade_names(text),
             *titled_names(text),
             *capital_surnames(text),
+            *introduced_names(text),
         }
         places = [
             (ent.start_char, ent.end_char)
@@ -1125,3 +1126,74 @@ def capital_surnames(text: str) -> Iterator[tuple[int, int, float]]:
         kind = lookup(word)
         if kind is not None and kind.surname and not kind.common and not kind.public:
             yield match.start(), match.end(), 0.6
+
+
+# The writer says who they are to someone: "jsuis rose, la maman de tom", "c'est pierre, le fils de Mme Roux",
+# "Bonsoir, ici Sophie, la fille de…"; or gives their name after a greeting: "Bonsoir, ici Mehdi", "Awa à
+# l'appareil".
+_WHO_TO = (
+    r"(?:maman|papa|mère|mere|père|pere|fille|fils|femme|mari|épouse|epouse|compagne|compagnon|sœur|soeur|frère|"
+    r"frere|grand-mère|grand-mere|grand-père|grand-pere|tante|oncle|cousine?|nièce|niece|neveu|voisine?|amie?|"
+    r"tutrice|tuteur|curatrice|curateur|aidante?|assistante?|auxiliaire|nounou|belle-fille|beau-fils|petite?-fille|"
+    r"petit-fils)"
+)
+_INTRODUCED = re.compile(
+    r"(?i:\b(?:je[ \t]+suis|jsuis|chui|moi[ \t]+c['’ ]?est|moi[ \t]+c|c['’ ]?est|ici))"
+    rf"[ \t]+(?P<name>{_W})[ \t]*,?[ \t]+"
+    rf"(?i:(?:la|le|l['’])[ \t]*{_WHO_TO}[ \t]+(?:de|d['’]|du|des)\b)"
+    rf"|(?i:\b(?:bonjour|bonsoir|salut|coucou|allô|allo|hello)[ \t]*[,!.]?[ \t]*ici)[ \t]+(?P<greeted>{_W})"
+    rf"|(?<![\w'’\-])(?P<caller>{_W})[ \t]+(?i:à[ \t]+l['’][ \t]*appareil)\b"
+)
+# A couple named with titles, their first names between brackets: "Mr et Mme Laval (Jean-Marc et Sylvie)".
+_COUPLE_FIRST_NAMES = re.compile(
+    rf"(?<![\w'’\-]){_TITLE}(?:[ \t]+(?:et|&)[ \t]+{_TITLE})?[ \t]+{_W}(?:[ \t]+{_W})?"
+    r"[ \t]*\((?P<inner>[^()\n]{2,60})\)"
+)
+
+
+# Whose mother, son, neighbour… someone is: "la maman de tom ines et…", "le fils de Paul", "la voisine d'Awa".
+_KIN_OF_NAMES = re.compile(rf"(?i:\b(?:la|le|l['’])[ \t]*{_WHO_TO}[ \t]+(?:de|d['’])[ \t]*)")
+
+
+def _kin_of_name(word: str) -> bool:
+    """A first name the gazetteer knows after "la maman de": capitalised, even a public name ("Paul"); in lower
+    case, no common or French word ("tom", "ines", not "famille", "mon")."""
+    if word.lower() in STOP_WORDS or is_filler(word) or word.isupper() or _plain_common(word):
+        return False
+    kind = lookup(word)
+    if kind is None or not kind.first:
+        return False
+    if word[0].isupper():
+        return fold(word) not in _DEPARTMENTS | _BRANDS and word.lower() not in {"france", "marianne"}
+    return not kind.common and not (is_french(word) and not kind.public)
+
+
+def introduced_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """See `_INTRODUCED` and `_COUPLE_FIRST_NAMES`: a first name the gazetteer knows, even a common word ("rose")
+    when the writer says whose mother she is; after a greeting's "ici" or before "à l'appareil", a known first
+    name that is no common word, or a capitalised word of no language the lexicon knows."""
+    for match in _INTRODUCED.finditer(text):
+        group = "name" if match.group("name") else "greeted" if match.group("greeted") else "caller"
+        word = match.group(group)
+        kind = lookup(word)
+        if word.lower() in STOP_WORDS or is_filler(word) or kind is not None and kind.public and not kind.first:
+            continue
+        if kind is not None and kind.first and (group == "name" or not kind.common):
+            yield match.start(group), match.end(group), 0.7
+        elif kind is None and _foreign_word(word):
+            yield match.start(group), match.end(group), 0.6
+    for match in _KIN_OF_NAMES.finditer(text):
+        position = match.end()
+        for _ in range(6):  # "la maman de tom ines et le petit yanis": the names listed after the first
+            word = re.compile(_W).match(text, position)
+            if word is None or not _kin_of_name(word.group()):
+                break
+            yield word.start(), word.end(), 0.6
+            joiner = re.compile(r"[ \t]*(?:,|et\b|&)?[ \t]*").match(text, word.end())
+            position = joiner.end() if joiner else word.end()
+    for match in _COUPLE_FIRST_NAMES.finditer(text):
+        inner = match.start("inner")
+        for word in re.finditer(_W, match.group("inner")):
+            kind = lookup(word.group())
+            if word.group()[0].isupper() and kind is not None and kind.first:
+                yield inner + word.start(), inner + word.end(), 0.7
