@@ -55,7 +55,8 @@ fiche a name points to, and more ("Qui doit payer la taxe d'habitation d'un loge
 d'habitation"), shares the name's pointer when the message uses half of its title (`SIBLING_TITLE_SHARE`).
 A person hurt by another now (`situations.Distress.danger`: a violent partner, an abused child or elder, a harassed
 pupil, a forced marriage) gets the fiche that protects them first, whatever else the message asks: on train +
-validation every such message had that fiche among its gold ones, a third of them below the first place.
+validation of corpora/retrieval and corpora/drafting, 23 of the 25 messages that describe one had that fiche among
+their gold ones, 4 of them below the first place; over every corpus message it fires on 55, 54 of them distress.
 Two audience features (a fiche for professionals
 only, for a business owner or for anyone else) were tried on train + validation and left out (one message either
 way).
