@@ -72,11 +72,11 @@ def test_a_list_item_keeps_the_sentence_that_introduces_it():
     )
     blocks = relevant_extracts([source(1, "Carrière longue", text)], ["Ai-je commencé à travailler assez tôt ?"])
     sentences = blocks[0][1]
-    assert (
+    # Two conditions to meet together come together (see the test on conditions below).
+    assert sentences == [
         "Pour partir avant l'âge légal, vous devez remplir les 2 conditions suivantes : "
-        "avoir commencé à travailler avant 20 ans" in sentences
-    )
-    assert "avoir commencé à travailler avant 20 ans" not in sentences  # never an item alone
+        "avoir commencé à travailler avant 20 ans ; justifier de la durée d'assurance exigée"
+    ]
 
 
 def test_an_item_of_a_running_list_is_quoted_as_a_sentence_that_ends():
@@ -222,6 +222,29 @@ def test_an_item_that_finishes_the_one_before_is_never_quoted_without_it():
     assert "présenter : et" not in quoted
     assert "présenter : votre carte Vitale à jour (à défaut, l'attestation papier de vos droits) et votre " in quoted
     assert quoted.count("carte Vitale") == 1
+
+
+def test_conditions_to_meet_together_are_quoted_together_and_alternatives_alone():
+    """One of "les 3 conditions suivantes" quoted alone reads as the whole rule (the train reading)."""
+    together = (
+        "La prime vous est attribuée si vous remplissez les 3 conditions suivantes :\n"
+        "- Vous avez au moins 3 enfants à charge\n"
+        "- Vous avez droit à l'aide au logement pour le nouveau logement\n"
+        "- Vous déménagez dans les 6 mois suivant la naissance du 3e enfant"
+    )
+    blocks = relevant_extracts(
+        [source(1, "Conditions", together)], ["J'ai 3 enfants à charge, ai-je droit à la prime ?"]
+    )
+    quoted = " ".join(s for _, sentences, _ in blocks for s in sentences)
+    assert "3 enfants à charge ; Vous avez droit à l'aide au logement" in quoted and "dans les 6 mois" in quoted
+    either = (
+        "Vous devez remplir l'une des conditions suivantes :\n"
+        "- Avoir depuis au moins 5 ans un titre de séjour permettant de travailler en France\n"
+        "- Être réfugié, bénéficiaire de la protection subsidiaire ou apatride"
+    )
+    blocks = relevant_extracts([source(1, "Étranger", either)], ["Je suis réfugié, puis-je avoir la prime ?"])
+    quoted = " ".join(s for _, sentences, _ in blocks for s in sentences)
+    assert quoted.startswith("Vous devez remplir l'une des conditions suivantes : ") and "Être réfugié" in quoted
 
 
 def test_a_fiches_own_question_is_not_quoted_and_a_sentence_that_says_its_case_needs_no_label():

@@ -248,8 +248,22 @@ def _units(text: str, facts: Facts | None = None) -> list[tuple[str, str, str]]:
     example = False  # a worked example has begun ("Par exemple, un retraité reçoit 1 300 €…")
     table: list[str] = []
     last_item = ""  # the list item before, which an item that opens on "et" or "ou" finishes
+    items: list[tuple[str, str]] = []  # the current list's items: (as quoted alone, as written)
+
+    def end_of_list() -> None:
+        # Conditions to meet together ("les 3 conditions suivantes :") are quoted together or not at all: one of
+        # three under "les 3 conditions suivantes" reads as the whole rule (the train reading).
+        if len(items) >= 2 and _ALL_ITEMS.search(fold(lead)):
+            units.append((lead, f"{lead} {' ; '.join(written for _, written in items)}", ""))
+        else:
+            units.extend((lead, f"{lead} {alone}", "") for alone, _ in items)
+        items.clear()
+
     for line in [*text.splitlines(), ""]:
         line = line.strip()
+        item = re.match(r"^(?:[-•*]|\d+\.)\s+(.*)$", line) if line else None
+        if items and not (item and lead):
+            end_of_list()
         if " | " in line:
             table.append(line.strip("| "))  # a row whose first or last cell is empty starts or ends with "|"
             continue
@@ -258,16 +272,15 @@ def _units(text: str, facts: Facts | None = None) -> list[tuple[str, str, str]]:
             table, previous = [], ""
         if not line:
             continue
-        item = re.match(r"^(?:[-•*]|\d+\.)\s+(.*)$", line)
         if item and lead:
             # An item ends with "," or ";" when the list runs on: quoted alone, it ends where it stops.
-            text = item.group(1).rstrip(" ,;")
+            written = text = item.group(1).rstrip(" ,;")
             if _JOINED_ITEM.match(text) and last_item:
                 # "et votre attestation CSS" finishes the item before it: quoted alone under its lead, it reads
                 # "vous devez présenter : et votre attestation CSS" (garbled), so it comes with that item.
                 text = f"{last_item} {text}"
             if not (example and re.search(r"\d", item.group(1))):
-                units.append((lead, f"{lead} {text}", ""))
+                items.append((text, written))
             last_item = text
             previous = ""
             continue
@@ -297,6 +310,12 @@ def _units(text: str, facts: Facts | None = None) -> list[tuple[str, str, str]]:
 
 
 _FULL_STOP = re.compile(r"[.!?…»)]\s*$")
+# A list whose items hold together: conditions to meet all, or a counted set ("les 3 conditions suivantes").
+_ALL_ITEMS = re.compile(
+    r"(?<!l'une des )(?<!une des )(?<!au moins une des )(?:\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit)\s+"
+    r"(?:conditions?|criteres?)\b|\bconditions? (?:suivantes|cumulatives)|toutes les conditions|l'ensemble des "
+    r"conditions|cumulativement|a la fois)"
+)
 # A list item that finishes the one before it ("- votre carte Vitale ; - et votre attestation CSS").
 _JOINED_ITEM = re.compile(r"(?:et|ou|ni|mais|puis|sinon)\b", re.I)
 # The start of a worked example: what follows it in the passage with a figure is the example's, not a rule.
@@ -348,7 +367,7 @@ def _candidates(
             terms = terms_of(sentence)
             if (
                 len(sentence) < 15
-                or len(sentence) > _MAX_EXTRACT_SENTENCE
+                or len(sentence) > _MAX_EXTRACT_SENTENCE * (1.5 if lead and " ; " in sentence else 1)
                 or len(terms) < 2
                 or len(terms | label_terms) < 3
             ):
