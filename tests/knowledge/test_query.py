@@ -383,3 +383,12 @@ def test_an_eviction_in_winter_reads_the_winter_truce_first():
     assert names("Le propriétaire veut nous mettre dehors en juillet, j'ai 3 mois de loyer de retard.") == [
         "expulsion du logement"
     ]
+
+
+def test_the_prepaid_cesu_is_a_neighbour_for_an_employer_declaring_a_helper():
+    title = qualifiers_in_title(fold("Cesu déclaratif ou Cesu préfinancé : quelles différences ?"))
+    assert "Cesu préfinancé" in title
+    employer = understand("Nous allons employer une femme de ménage 4 h par semaine avec le Cesu. Comment faire ?")
+    assert mismatch(title, employer.qualifiers)
+    holder = understand("Mon employeur me donne des chèques Cesu, puis-je payer la nounou avec ?")
+    assert not mismatch(title, holder.qualifiers)

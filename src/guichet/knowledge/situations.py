@@ -426,6 +426,16 @@ QUALIFIERS: tuple[Qualifier, ...] = (
     # about none (the recensement is not a minor's identity card). See `rerank.DOCUMENTS`.
     Qualifier("passeport", r"passeport", r"passeport"),
     Qualifier("carte d'identité", r"carte (nationale )?d.identite|\bcni\b", r"carte (nationale )?d.identite|\bcni\b"),
+    # The prepaid Cesu (cheques an employer or a council gives to pay a helper) is the neighbour of the declarative
+    # Cesu an employer declares a helper with: "Cesu déclaratif ou Cesu préfinancé : quelles différences ?" is written
+    # for a writer who holds the prepaid ones.
+    Qualifier(
+        "Cesu préfinancé",
+        r"prefinance",
+        r"prefinance|(cheques?|titres?|carnets?) (cesu|emploi service)"
+        r"|cesu (de|par|du|offerts?|donnes?) (mon|son|le|la|l.)\s?"
+        r"(employeur|comite|ce\b|cse|departement|mairie|caisse)",
+    ),
     # The European parking card is, since 2017, for war invalids only (F2891: « remplacée depuis le 1er janvier 2017
     # par la carte mobilité inclusion (CMI), excepté pour les invalides de guerre »): its fiche is written for them.
     Qualifier(
