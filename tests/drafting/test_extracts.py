@@ -163,6 +163,22 @@ def test_only_the_best_fiche_or_a_quoted_one_lends_its_online_service():
     assert "Saisine des prud'hommes" in links_block([best, other], "Le conseil de prud'hommes juge les litiges. [2]")
 
 
+def test_a_service_for_one_city_or_departement_goes_only_to_a_writer_there():
+    services = [
+        {"kind": "téléservice", "title": "Demande d'Apa à Paris", "url": "https://example.test/paris"},
+        {
+            "kind": "formulaire",
+            "title": "Demande d'allocation personnalisée d'autonomie",
+            "url": "https://example.test/n",
+        },
+    ]
+    best = {**source(1, "Demande", "La demande d'Apa se fait auprès du département."), "resources": services}
+    assert "Demande d'allocation personnalisée" in links_block(
+        [best], about="Ma mère vit à Lyon, comment demander l'Apa ?"
+    )
+    assert "Apa à Paris" in links_block([best], about="Ma mère vit à Paris, comment demander l'Apa ?")
+
+
 def test_the_model_reads_a_passage_for_each_question():
     texts = {
         "Conditions": "Vous devez avoir 62 ans et la durée d'assurance exigée.",

@@ -294,7 +294,7 @@ def compose(
 
         def from_memory(reused: str) -> tuple[str, dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
             middle = "\n".join(p for p in (understood(sources), reused) if p)
-            links = links_block(sources, middle)
+            links = links_block(sources, middle, f"{title} {body}")
             return checked(f"{middle}\n\n{links}" if links else middle, covered=True, require_citation=False)
 
         reused = attribute_citations(reuse.middle, sources)
@@ -349,7 +349,7 @@ def compose(
             )
             if points:
                 middle += "\n\n" + "\n".join([KEY_POINTS_HEAD, *points])
-            links = links_block(sources, middle)
+            links = links_block(sources, middle, f"{title} {body}")
             if links:
                 middle = f"{middle}\n\n{links}"
             return checked(middle, covered=True, require_citation=True)

@@ -75,8 +75,13 @@ class Candidate:
     fits: bool = False
 
 
-def online_service(sources: list[dict[str, Any]], text: str = "") -> dict[str, Any] | None:
-    """The first online service (téléservice, formulaire) of the best fiche, or of a fiche that `text` cites.
+# A service for one place ("… pour le département du Puy-de-Dôme", "Demande d'Apa à Paris").
+_LOCAL_SERVICE = re.compile(r"\bpour (?:le|la|les) (?:departement|ville|commune|region)\b|\ba paris\b|\(paris\)")
+
+
+def online_service(sources: list[dict[str, Any]], text: str = "", about: str = "") -> dict[str, Any] | None:
+    """The first online service (téléservice, formulaire) of the best fiche, or of a fiche that `text` cites; not
+    one département's or city's when `about` (the message) does not say the writer lives there.
 
     Another fiche's service is often off the point (a labour-court form under an unemployment answer), so a
     fiche other than the best one lends its service only when the draft quotes it.
@@ -91,6 +96,9 @@ def online_service(sources: list[dict[str, Any]], text: str = "") -> dict[str, A
         for r in s.get("resources") or []:
             kind = str(r.get("kind", "")).lower()
             if r.get("url") and any(w in kind for w in ("ligne", "teleservice", "téléservice", "service", "form")):
+                local = _LOCAL_SERVICE.search(fold(str(r.get("title", ""))))
+                if local and local.group(0) not in fold(about):
+                    continue  # "Demande d'Apa à Paris" to a writer in Lyon: the national form, if any, instead
                 return {**r, "n": s["n"]}
     return None
 
@@ -672,13 +680,13 @@ def answers_question(sources: list[dict[str, Any]], questions: list[str], contex
     return any(len((c.terms | c.label_terms) & asked - common) >= ANSWER_TERMS for c in candidates)
 
 
-def links_block(sources: list[dict[str, Any]], text: str = "") -> str:
+def links_block(sources: list[dict[str, Any]], text: str = "", about: str = "") -> str:
     """Where to act and read more: the online service (a reply without a next step is a dead end), then the best
-    fiche; `text` is the draft so far (a fiche it cites may lend its service)."""
+    fiche; `text` is the draft so far (a fiche it cites may lend its service), `about` the message."""
     if not sources:
         return ""
     lines = []
-    service = online_service(sources, text)
+    service = online_service(sources, text, about)
     if service:
         lines.append(
             f"Pour faire la démarche en ligne : {service.get('title', '')}, {service['url']} [{service['n']}]"
@@ -718,7 +726,8 @@ def extractive_middle(
     cited = {n for _, _, n in blocks}
     best = next((s for s in sources if s["n"] in cited), sources[0])
     lines = [understood([best]), *format_extracts(blocks)]
-    links = links_block([best, *[s for s in sources if s is not best]], "\n".join(lines))
+    about = " ".join([*questions, context])
+    links = links_block([best, *[s for s in sources if s is not best]], "\n".join(lines), about)
     return "\n".join([*lines, *([links] if links else [])])
 
 
