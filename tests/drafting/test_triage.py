@@ -10,6 +10,7 @@ from guichet.drafting.triage import (
     topic_scores,
     triage,
 )
+from guichet.drafting.triage_cues import cue_counts, unthreaded
 from guichet.inbox.enums import Priority
 
 
@@ -312,7 +313,8 @@ def test_asking_the_administration_to_act_on_its_own_topic_is_not_a_private_disp
     topics = topic_scores(own_title, own)
     profiles = administration_profiles("Caisse d'allocations familiales", ["CAF"])
     text = f"{own_title}\n{own}"
-    assert private_dispute(text) is not None
+    # "fixée par le juge" is a decision already made, not a dispute to take to court (seventh pass): no private
+    # party is read at all now, and the competence map keeps the message either way.
     assert out_of_scope_vetoed(topics, profiles, private_dispute(text), text)
     landlord = "Mon propriétaire refuse de rendre ma caution. Comme la Caf versait l'APL, pouvez-vous l'obliger ?"
     topics = topic_scores("APL et caution", landlord)
@@ -410,3 +412,62 @@ def test_a_redirection_sentence_reads_as_french():
     text = redirect_block(result, AdministrationProfile(name="CAF"))
     assert text.startswith("Votre demande ne relève pas de la Caf. ")
     assert "de la Caf." in " ".join(fixed_sentences(AdministrationProfile(name="CAF")))
+
+
+def test_a_livret_de_famille_is_the_mairie_s_not_a_bank_s():
+    body = (
+        "Bonjour, depuis notre séparation mon ancien compagnon garde le livret de famille et refuse de me le "
+        "rendre. Puis-je en demander un second à la mairie où nous nous sommes mariés ?"
+    )
+    counts = cue_counts(body)
+    assert counts["party_finance"] == 0
+    assert cue_counts("J'ai 3 000 € sur mon livret A et un LDDS, la banque refuse de les débloquer.")["party_finance"]
+    result = triage(title="Duplicata du livret de famille", body=body, administration="Mairie")
+    assert "out_of_scope" not in result.labels
+    assert (result.competent or {}).get("topic") != "finance"
+
+
+def test_unpaid_child_support_named_as_such_is_the_caf_s_own_topic():
+    title = "Pension alimentaire impayée"
+    body = "Bonjour, la pension alimentaire de mes deux enfants est impayée depuis cinq mois. Comment la Caf m'aide ?"
+    topics = topic_scores(title, body)
+    profiles = administration_profiles("Caisse d'allocations familiales", ["CAF"])
+    text = f"{title}\n{body}"
+    assert out_of_scope_vetoed(topics, profiles, private_dispute(text), text)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On se demande où vous recrutez, des macaques auraient mieux rempli mon dossier que votre accueil.",
+        "Retournez dans votre pays si vous ne savez pas lire un formulaire français.",
+        "Si ma prime n'est pas versée lundi, je passe avec mes frères vous expliquer la vie à la sortie.",
+        "Mes potes vont venir vous attendre devant l'agence, vous verrez.",
+        "Je vais publier son nom et sa photo sur tous les groupes du quartier, tout le monde saura qui elle est.",
+    ],
+)
+def test_racist_abuse_and_threats_through_others_are_abusive_without_a_swear_word(body):
+    assert "abusive" in labels("Mon dossier", body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Je viendrai au rendez-vous avec mon frère, qui parle mieux français que moi.",
+        "Nous voulons publier les bans en mai, quels papiers faut-il apporter ?",
+        "Mes cousins vont venir vivre chez nous quelques mois : faut-il le déclarer pour l'APL ?",
+        "Je rentre dans mon pays pour les vacances, dois-je prévenir la Caf ?",
+    ],
+)
+def test_look_alikes_of_racist_abuse_and_threats_are_not_abusive(body):
+    assert "abusive" not in triage(title="Question", body=body, administration="CAF", use_model=False).labels
+
+
+def test_a_pasted_thread_keeps_its_words_without_its_scaffolding():
+    thread = (
+        "Bonjour, je vous renvoie votre réponse.\n\n-----Message d'origine-----\nDe : Service Caf\nObjet : dossier\n"
+        "Le 4 mars 2026, Service Caf a écrit :\n> Votre dossier est complet.\n>> Merci de patienter."
+    )
+    read = unthreaded(thread)
+    assert "-----" not in read and "a écrit" not in read and ">" not in read and "De :" not in read
+    assert "Service Caf" in read and "Votre dossier est complet." in read and "Merci de patienter." in read

@@ -51,7 +51,10 @@ _AI = (
     r"(?:\bia\b|\bi\.a\.|intelligence artificielle|\bassistant(?:e)? (?:virtuel|de redaction|de reponse|automatique)"
     r"|\bl'assistant\b|\bchatbot|\bbot\b|\brobots?\b|\bmodele(?: de langage)?\b|\bllm\b|\bgpt\b|\bmachine\b"
     r"|\bprogramme\b|\balgorithme|\bsysteme (?:de (?:reponse|redaction)|automatique)|\bbout de code"
-    r"|\bboite de conserve|\btas de ferraille|\blanguage model|(?<!')\bai\b|\bredact\w* automatique"
+    r"|\bboite de conserve|\btas de ferraille|\blanguage model"
+    # The English "AI", not the French "ai" of "je vous ai envoyé", "je leur ai écrit".
+    r"|(?<!')(?<!vous )(?<!leur )(?<!lui )(?<!je )(?<!nous )(?<!en )(?<!y )(?<!les )(?<!le )(?<!la )\bai\b"
+    r"|\bredact\w* automatique"
     r"|\brepon\w* automatique|\bgenerateur de reponse)"
 )
 _RULES = (
@@ -155,7 +158,9 @@ _PARTY = {
         r"|credit|decouvert|frais bancaires|carte bancaire|distributeur de billets|assureur"
         r"|assurance (?:auto|habitation|vie|emprunteur|de (?:mon|ma) \w+)"
         r"|assurance-vie|mutuelle (?:privee|d'entreprise|senior)|ma mutuelle|prevoyance|contrat (?:d'assurance"
-        r"|obseques)|livret|placement|crypto)\w*",
+        # A savings book (livret A, LDDS, LEP), not the "livret de famille" the mairie issues.
+        r"|obseques)|livrets? (?:a|bleu|jeune|d'epargne|de developpement|ldds?|lep)\b|ldds?\b|lep\b|placement"
+        r"|crypto)\w*",
     ),
     "housing": (
         r"\b(?:proprio|(?:mon|ma|notre|le) proprietaire|bailleur prive|syndic|agence immobiliere|copropriet"
@@ -193,6 +198,10 @@ OUT_OF_SCOPE_CUES: dict[str, tuple[str, ...]] = {
         r"|fermer|cesser|appliquer|quelque chose|le necessaire)|vous retourner|mettre une amende|garantir"
         r"|retenir|me trouver un avocat|me representer)\b",
         r"\b(?:obligez|forcez|faites)[- ](?:les|le|la|lui|leur)\b|\bintervenir aupres\b|\ba ma place\b",
+        # Telling the other party something on the writer's behalf ("dire à ma banque d'arrêter les agios").
+        r"\b(?:dire|dites|ecrire|ecrivez|expliquer|expliquez) (?:a|au|aux) (?:ma|mon|mes|leur|cette|ce|la|le|l')"
+        r" ?(?:banque|banquier|employeur|patron|proprio|proprietaire|bailleur|assureur|assurance|mutuelle|operateur"
+        r"|voisine?s?|vendeur|syndic|agence immobiliere|comptable|expert-comptable|entreprise|societe|clinique)\b",
         r"\brappeler a l'ordre\b|\b(?:faire quelque chose|agir|intervenir|sevir) contre "
         r"(?:lui|elle|eux|mon|ma|mes|le|la|les|ce|cette|ces)\b",
     ),
@@ -291,6 +300,9 @@ ABUSIVE_CUES: dict[str, tuple[str, ...]] = {
         r"\b(?:petits? chefs?|mepris\w*|sans (?:coeur|humanite|cervelle)|aucune humanite|gens comme vous"
         r"|l'intelligence d'une?|ce qu'on vous apprend|savoir (?:lire|compter)"
         r"|derriere (?:vos|leur|votre) (?:ecrans?|ordinateurs?|bureaux?))\b",
+        # People called animals, slurs, "go back to your country" (racist and xenophobic contempt).
+        r"\b(?:singes?|macaques?|guenons?|babouins?|bougnoul\w*|negres?|negros?|bamboulas?|youpins?|bicots?"
+        r"|chinetoques?|niakoues?|crouilles?|(?:retourne|rentre)[rz]? (?:dans|chez) (?:votre|ton|leur) pays)\b",
     ),
     "threat": (
         r"\bje (?:sais|connais) (?:ou|a quel\w*|dans quelle|le nom|votre|ton|son)\b",
@@ -300,6 +312,10 @@ ABUSIVE_CUES: dict[str, tuple[str, ...]] = {
         r"\b(?:regrett\w*|paierez|payer (?:tres )?cher|aurez cherche|mal finir|mal se passer|malheur|derriere (?:vous"
         r"|lui|elle|toi)|dehors|pas seul|de quoi vous|je la trouverai|je le trouverai|je vous trouverai)\b",
         r"\b(?:je (?:viens|viendrai|passerai) (?:a|au|a l'|chez|vous voir)|devant (?:chez vous|votre domicile))",
+        # Relatives or friends brought along, the agent's name or photo made public, "he will understand better".
+        r"\b(?:avec|et) (?:mes|des) (?:cousins|freres|potes|gars|copains)\b|\bpubli\w* (?:vos|son|sa|ses|leurs?)"
+        r" (?:noms?|photos?|adresses?)\b|\bpages blanches\b|\b(?:il|elle|ils|vous) compren\w* mieux\b"
+        r"|\by aura (?:un|des) accidents?\b",
     ),
 }
 
@@ -321,7 +337,14 @@ _PROOF = re.compile(
     r"\b(?:justificatifs?|preuves? (?:de|d')|pieces? (?:justificatives?|jointes?|demandees?|a fournir)|en piece jointe"
     r"|ci-joint|photocopies?|de moins de (?:3|trois|6|six) mois|pour (?:prouver|justifier|attester)|comme (?:adresse"
     r"|preuve)|(?:avec|voici) (?:tous )?(?:mes|les) (?:papiers|documents)|documents? demandes?"
-    r"|(?:je (?:vous )?(?:joins|envoie|transmets|renvoie)|j'ai (?:joint|envoye|fourni|apporte|depose))\b)"
+    r"|(?:je (?:vous )?(?:joins|envoie|transmets|renvoie)|j'ai (?:joint|envoye|fourni|apporte|depose))\b"
+    # A court decision already made, named as background ("fixée par le juge aux affaires familiales", "le divorce a
+    # été prononcé"): what a benefit or a civil-status act rests on, not a dispute to take to court (a mother whose
+    # unpaid child support the Caf recovers, a divorcee asking her mairie for a livret de famille were redirected).
+    r"|(?:fixee?s?|prononcee?s?|ordonnee?s?|decidee?s?|homologuee?s?) (?:en \d{4} )?par (?:le|la|un) (?:juge|jaf"
+    r"|tribunal)|\ble (?:juge|jaf|tribunal)(?: aux affaires familiales)? (?:a|avait) (?:fixe|prononce|ordonne|decide"
+    r"|homologue)|\b(?:divorce|separation) (?:a ete|est|avait ete) prononcee?|\b(?:depuis|apres) (?:le|mon|notre)"
+    r" divorce\b|\bjugement (?:de divorce|du jaf|du juge aux affaires familiales))"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?;\n])\s+")
 _OUT_OF_SCOPE_NAMES = frozenset(f"party_{key}" for key in _PARTY) | {"dispute"}
@@ -343,6 +366,37 @@ _SIGNOFF = re.compile(
     r"\n\s*(?:cordialement|bien (?:a vous|cordialement)|salutations|merci(?: d'avance| beaucoup| bien)?)[ ,.!]*\n"
     r"(?:[^\n]{0,60}\n)?\s*(?P<after>[\s\S]+)$"
 )
+
+
+# A pasted e-mail thread's scaffolding: separator lines ("-----Message d'origine-----", "---------- Message
+# transféré ----------"), "Le 6 mars, X a écrit :" lines, "> " quote marks and header labels ("De :", "Objet :").
+# Quoted earlier correspondence is not an instruction to us: its dashes and prefixes read like hidden text and role
+# lines, so the model reads the thread without them (what was quoted, and who wrote it, stay: a forwarded
+# "instruction" addressed to the assistant is still one).
+_THREAD_SEPARATOR = re.compile(
+    r"^[ \t>]*(?:[-_=*]{2,}[ \t]*)?(?:(?:message (?:transf[ée]r[ée]|d'origine|r[ée]exp[ée]di[ée])|original message"
+    r"|forwarded message|d[ée]but du message r[ée]exp[ée]di[ée])[ \t]*:?[ \t]*)?(?:[-_=*]{2,})?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_THREAD_WROTE = re.compile(
+    r"^[ \t>]*(?:(?:le|on)\s[^\n]{0,60}?,\s*)?([^\n]{1,80}?)\s+(?:a [ée]crit|wrote)\s*:[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_THREAD_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
+_THREAD_HEADER = re.compile(
+    r"^[ \t]*(?:de|à|a|cc|cci|objet|envoy[ée]|date|from|to|subject|sent)[ \t]?:[ \t]*", re.IGNORECASE | re.MULTILINE
+)
+
+
+def unthreaded(text: str) -> str:
+    """The text without a pasted e-mail thread's scaffolding (separators, "a écrit :" lines, quote marks, header
+    labels); the quoted words, and the name of who wrote them, are kept."""
+    if not any(mark in text for mark in (">", ":", "---", "___", "===")):
+        return text
+    text = _THREAD_QUOTE.sub("", text)
+    text = _THREAD_WROTE.sub(r"\1", text)
+    text = _THREAD_SEPARATOR.sub("", text)
+    return _THREAD_HEADER.sub("", text)
 
 
 def cue_counts(text: str) -> dict[str, int]:

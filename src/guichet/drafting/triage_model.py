@@ -37,7 +37,7 @@ from typing import Any
 
 import numpy as np
 
-from guichet.drafting.triage_cues import CUE_NAMES, cue_vector, fold
+from guichet.drafting.triage_cues import CUE_NAMES, cue_vector, fold, unthreaded
 from guichet.knowledge.index import embed
 from guichet.text import PLACEHOLDER
 
@@ -110,8 +110,9 @@ class FeatureSettings:
 
 
 def model_text(title: str, body: str) -> str:
-    """The text the model reads: subject line and body, placeholders reduced to their type ([PERSONNE])."""
-    text = f"{title.strip()}\n{body.strip()}".strip()
+    """The text the model reads: subject line and body, placeholders reduced to their type ([PERSONNE]), a pasted
+    e-mail thread without its scaffolding (`triage_cues.unthreaded`)."""
+    text = unthreaded(f"{title.strip()}\n{body.strip()}").strip()
     return PLACEHOLDER.sub(lambda m: f"[{m.group(1)}]", text)
 
 
