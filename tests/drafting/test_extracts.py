@@ -179,6 +179,17 @@ def test_a_service_for_one_city_or_departement_goes_only_to_a_writer_there():
     assert "Apa à Paris" in links_block([best], about="Ma mère vit à Paris, comment demander l'Apa ?")
 
 
+def test_a_holders_case_is_quoted_only_to_a_writer_who_names_what_they_hold():
+    """ "Vous étiez bénéficiaire de la CMU-C : vous avez droit à la CSS gratuitement" told a first claimant earning too
+    much that hers would be free (the train reading)."""
+    text = "Vous ne devez rien payer en plus : vous avez droit à la complémentaire santé solidaire gratuitement."
+    holder = source(1, "Vous étiez bénéficiaire de la CMU-C", text)
+    asked = ["Ai-je droit à la complémentaire santé solidaire gratuite ?"]
+    assert relevant_extracts([holder], asked, "Je gagne 17 800 € par an, sans mutuelle.") == []
+    blocks = relevant_extracts([holder], asked, "J'avais la CMU-C jusqu'en octobre.")
+    assert "gratuitement" in blocks[0][1][0]
+
+
 def test_the_model_reads_a_passage_for_each_question():
     texts = {
         "Conditions": "Vous devez avoir 62 ans et la durée d'assurance exigée.",

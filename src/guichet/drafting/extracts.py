@@ -103,6 +103,22 @@ def online_service(sources: list[dict[str, Any]], text: str = "", about: str = "
     return None
 
 
+# A case for those who already hold a benefit or a title ("Vous étiez bénéficiaire de la CMU-C", "Vous êtes
+# titulaire d'une carte de résident"): its sentences ("Rien ne change. Vous ne devez rien payer en plus : vous avez
+# droit à la complémentaire santé solidaire gratuitement") are the holder's, not a first claimant's.
+_HOLDER_CASE = re.compile(
+    r"^vous (?:etiez|etes|avez ete) (?:deja )?(?:beneficiaire|allocataire|titulaire)s? "
+    r"(?:de la |de l'|du |des |d'|de )(.+)$"
+)
+
+
+def _unsaid_status(heading: str, facts: Facts) -> bool:
+    """Whether a heading is a holder's case ("Vous étiez bénéficiaire de la CMU-C") whose benefit or title the
+    message never names."""
+    m = _HOLDER_CASE.match(fold(heading).strip())
+    return bool(m) and not set(analyze(m.group(1))) & facts.terms
+
+
 def heading_path(source: dict[str, Any]) -> tuple[str, ...]:
     """The passage's place in its fiche as a path of headings, the fiche's own title left out."""
     heading = (source.get("heading") or "").strip()
@@ -368,6 +384,8 @@ def _candidates(
             continue  # another situation than the writer's (another age, status, family, nationality)
         if special_situations(fold(" ".join(path))) - facts.situations:
             continue  # a chapter for a situation the message does not mention (prison, abroad, farming…)
+        if any(_unsaid_status(heading, facts) for heading in path):
+            continue  # "Vous étiez bénéficiaire de la CMU-C" to a writer who never said so
         chosen = any(path[:depth] in decision.chosen for depth in range(1, len(path) + 1))
         label_terms = terms_of(case_label(src))
         for position, (lead, sentence, key) in enumerate(_units(_source_text(src), facts)):
