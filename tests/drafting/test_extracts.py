@@ -326,6 +326,16 @@ def test_a_sentence_that_leans_on_the_one_before_is_quoted_with_it_or_not_at_all
     assert any(s.startswith("La carte n'est pas fabriquée") for _, sentences, _ in lines for s in sentences)
 
 
+def test_a_sentence_that_opens_on_this_date_or_this_delay_comes_with_the_one_that_says_which():
+    text = (
+        "La date de délivrance indiquée sur le permis est la date de délivrance du permis français.\n"
+        "À partir de cette date, le permis est valable 15 ans."
+    )
+    blocks = relevant_extracts([source(1, "Échange", text)], ["Combien de temps mon permis est-il valable ?"])
+    quoted = " ".join(s for _, sentences, _ in blocks for s in sentences)
+    assert "permis français. À partir de cette date, le permis est valable 15 ans." in quoted
+
+
 def test_a_pronoun_with_nothing_before_it_in_the_passage_is_not_quoted():
     text = "Elle est versée automatiquement jusqu'au 21e anniversaire de l'enfant."
     assert relevant_extracts([source(1, "Durée", text)], ["Jusqu'à quand l'allocation est-elle versée ?"]) == []

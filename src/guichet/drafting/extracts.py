@@ -351,6 +351,9 @@ _DEPENDS = re.compile(
     r"^(?:(?:c'|c’|ce|cet|cette|ces|cela|ceci|celui|celle|ceux|celles|elle|ils|elles|sinon|toutefois|cependant|"
     r"néanmoins|en revanche|par contre|dans ce cas|dans cette situation|dans les autres cas|à défaut|le cas échéant|"
     r"passé ce délai|au-delà|pour cela)\b"
+    # "À partir de cette date, le permis est valable 15 ans": which date is in the sentence before.
+    r"|(?:à partir d[eu]|à compter d[eu]|avant|après|depuis|dès|pendant|durant|au cours d[eu]|au terme d[eu]|"
+    r"à l'issue d[eu]|pour|dans|sur|par|avec|selon|en plus d[eu]|outre) (?:ce|cet|cette|ces|celui|celle|ceux|celles)\b"
     r"|(?:(?!\bet\b).){0,80}\bdonc\b)",  # "X et n'est donc pas Y" concludes inside its own sentence
     re.I,
 )
