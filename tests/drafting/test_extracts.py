@@ -271,7 +271,11 @@ def test_conditions_to_meet_together_are_quoted_together_and_alternatives_alone(
     )
     blocks = relevant_extracts([source(1, "Étranger", either)], ["Je suis réfugié, puis-je avoir la prime ?"])
     quoted = " ".join(s for _, sentences, _ in blocks for s in sentences)
-    assert quoted.startswith("Vous devez remplir l'une des conditions suivantes : ") and "Être réfugié" in quoted
+    # The alternatives come as the choice they are, not one of them as if it were the condition.
+    assert quoted == (
+        "Vous devez remplir l'une des conditions suivantes : Avoir depuis au moins 5 ans un titre de séjour "
+        "permettant de travailler en France ; Être réfugié, bénéficiaire de la protection subsidiaire ou apatride"
+    )
 
 
 def test_a_fiches_own_question_is_not_quoted_and_a_sentence_that_says_its_case_needs_no_label():

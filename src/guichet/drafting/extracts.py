@@ -281,8 +281,14 @@ def _units(text: str, facts: Facts | None = None) -> list[tuple[str, str, str]]:
     def end_of_list() -> None:
         # Conditions to meet together ("les 3 conditions suivantes :") are quoted together or not at all: one of
         # three under "les 3 conditions suivantes" reads as the whole rule (the train reading).
+        written = [w for _, w in items]
+        whole = f"{lead} {' ; '.join([*(w.removesuffix('.') for w in written[:-1]), written[-1]])}"
         if len(items) >= 2 and _ALL_ITEMS.search(fold(lead)):
-            units.append((lead, f"{lead} {' ; '.join(written for _, written in items)}", ""))
+            units.append((lead, whole, ""))
+        elif len(items) >= 2 and _ONE_OF.search(fold(lead)) and len(whole) <= _MAX_EXTRACT_SENTENCE:
+            # "dans l'une des situations suivantes : A" reads as if A were the condition; with its siblings it
+            # reads as the choice it is (alone again when the whole list is too long to quote).
+            units.append((lead, whole, ""))
         else:
             units.extend((lead, f"{lead} {alone}", "") for alone, _ in items)
         items.clear()
@@ -344,6 +350,8 @@ _ALL_ITEMS = re.compile(
     r"(?:conditions?|criteres?)\b|\bconditions? (?:suivantes|cumulatives)|toutes les conditions|l'ensemble des "
     r"conditions|cumulativement|a la fois)"
 )
+# A list of alternatives ("dans l'une des situations suivantes :").
+_ONE_OF = re.compile(r"\b(?:l'une|une|l'un|un) des (?:\w+ ){0,2}suivant(?:e|s|es)?\b|\bau choix\b")
 # A list item that finishes the one before it ("- votre carte Vitale ; - et votre attestation CSS").
 _JOINED_ITEM = re.compile(r"(?:et|ou|ni|mais|puis|sinon)\b", re.I)
 # The start of a worked example: what follows it in the passage with a figure is the example's, not a rule.
