@@ -8,6 +8,7 @@ from guichet.privacy.recognizers.contact import (
     EmailRecognizer,
     EventDateRecognizer,
     LifeYearRecognizer,
+    OtherScriptRecognizer,
     PhoneRecognizer,
 )
 from guichet.privacy.recognizers.identifiers import (
@@ -48,4 +49,5 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     BirthDateRecognizer,
     EventDateRecognizer,
     LifeYearRecognizer,
+    OtherScriptRecognizer,
 )

@@ -781,3 +781,19 @@ class LifeYearRecognizer(RegexRecognizer):
             or _THIRD_PERSON.search(before)
             and _LIFE_YEAR.search(before)  # "il a été employé par la SNCF entre…"
         )
+
+
+# Letters of scripts other than the Latin one: Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, kana, Han, Hangul.
+_OTHER_SCRIPT = (
+    "\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f"
+    "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+)
+
+
+class OtherScriptRecognizer(RegexRecognizer):
+    """Words written in another script inside a French message: a name as its owner writes it ("王秀英", "Олена
+    Коваль"), sometimes an address. spaCy's French model cannot read them, and an agent loses little when a greeting
+    in Arabic is masked with them (the unseen p11 batch: "王秀英" reached a prompt)."""
+
+    ENTITY = "PERSONNE"
+    PATTERNS = ((rf"[{_OTHER_SCRIPT}]+(?:[ \u00a0\u3000-][{_OTHER_SCRIPT}]+)*", 0.6),)
