@@ -392,3 +392,26 @@ def test_the_prepaid_cesu_is_a_neighbour_for_an_employer_declaring_a_helper():
     assert mismatch(title, employer.qualifiers)
     holder = understand("Mon employeur me donne des chèques Cesu, puis-je payer la nounou avec ?")
     assert not mismatch(title, holder.qualifiers)
+
+
+def test_distress_said_in_hurried_or_unnamed_words():
+    """Eighth pass: the one who hits is a pronoun and the spelling is hurried; the old person's age is said with
+    "a"; the eviction is "having to leave the flat" after the bailiff; the child is a boy of the neighbours."""
+
+    def names(text: str) -> list[str]:
+        return [hit.name for hit in understand(text).distress]
+
+    assert "violence conjugale" in names("il ma tapé encore ce matin devant les enfants, jai peur de rentrer")
+    assert "violence conjugale" not in names("Il m'a frappé à la sortie du bar, un inconnu, j'ai porté plainte")
+    assert "violence conjugale" not in names("Mon ex il me frappait avant, je suis partie il y a deux ans")
+    assert "maltraitance d'une personne âgée" in names(
+        "Mon grand-père a 91 ans, ma tante vit chez lui, elle lui crie dessus et garde toute sa pension."
+    )
+    assert "expulsion du logement" in names(
+        "L'huissier dit qu'on doit partir du logement fin du mois, 3 mois de loyer en retard."
+    )
+    assert "expulsion du logement" not in names("Un CDI : je dois partir de l'appartement en mars, quel préavis ?")
+    assert "enfant en danger" in names(
+        "Le garçon d'en face, 6 ans, a souvent des marques sur les bras et pleure, ses parents hurlent. Qui appeler ?"
+    )
+    assert "enfant en danger" not in names("Ma voisine de 86 ans : son petit-fils prend sa carte, elle a des bleus.")

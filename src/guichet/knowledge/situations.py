@@ -41,6 +41,13 @@ DISTRESS: tuple[Distress, ...] = (
             r"(mari|conjoint|compagnon|concubin|ex|copain|epoux|femme|compagne) (me|m.a) (\w+ )?"
             r"(frappe|battu|bat|tape|etrangle|menace|viole|pousse)\w*",
             r"violences? conjugales?|femme battue|(il|elle) me (frappe|bat|tape)",
+            # "il m'a encore frappée devant les petits", "il ma frapé", "il me gifle": the one who hits is not named,
+            # the home or the partner is said somewhere in the message; spellings of a hurried or second-language
+            # writer (one p, no apostrophe). Not the imperfect ("il me frappait": a past the writer has left).
+            r"(?s)^(?=.*\b(mari|conjoint|compagnon|concubin|copain|ex|epoux"
+            r"|devant (les|mes|nos) (petits|enfants|gosses)|a la maison|chez nous|pere de mes)\b)"
+            r".*\b(il|elle) (m.?a|me) (encore |deja |de nouveau |souvent |toujours )?"
+            r"(frap+e|battu|bat|tape|gifle|cogne|etrangle|roue de coups)(e|es|s)?\b",
         ),
         ("F12544", "F33953"),
         "F12544 « Violence conjugale » : 3919, plainte, ordonnance de protection, hébergement ; "
@@ -58,8 +65,8 @@ DISTRESS: tuple[Distress, ...] = (
     Distress(
         "enfant en danger",
         (
-            r"(enfant|petite?|gamin|fille|fils|bebe)\w* .{0,80}"
-            r"(battue?|frappee?|coups|marques|bleus|maltrait\w*|hurle\w*)",
+            r"(enfant|petite?|gamin|fille|fils|bebe|garcon)\w* .{0,120}"
+            r"(battue?|frappee?|coups|marques|(un|des) bleus?\b|maltrait\w*|hurle\w*)",
             r"(battue?|frappee?|coups|marques|bleus|maltrait\w*|hurle\w*).{0,80}(enfant|petite?|gamin|bebe)",
             r"enfants? en danger|maltraitance (d.un|sur) (enfant|mineur)",
         ),
@@ -67,7 +74,8 @@ DISTRESS: tuple[Distress, ...] = (
         "F781 « Enfant en danger : comment le signaler ? » : le 119, la cellule départementale",
         requires=(r"voisin|a cote|signal|qui (je|dois)|appeler|cris|pleure",),
         # the ones who hit the child are other pupils: school harassment (below), not a child endangered at home
-        excludes=(_PUPILS_HURT,),
+        # ... nor an old person's grandson or son (elder abuse, below)
+        excludes=(_PUPILS_HURT, r"\b(de|a) [6-9]\d ans\b|grand.?(mere|pere)|petit.?fils|personne agee|ehpad"),
         danger=True,
     ),
     Distress(
@@ -77,8 +85,10 @@ DISTRESS: tuple[Distress, ...] = (
             r".{0,120}\b(maltrait\w*|bleus|frapp\w*|vol(e|ee|ent|er)?|disparai\w*|peur|insult\w*)\b",
             r"maltrait\w*.{0,60}\b(grand.?mere|grand.?pere|mamie|papi|personne agee|ehpad)\b",
             # someone old named by their age, and what is done to them ("ma voisine de 89 ans… il la frappe")
-            r"(?s)\b(mere|pere|voisine?|tante|oncle|grand.?mere|grand.?pere|dame|monsieur) (agee? )?de [6-9]\d ans\b"
-            r".{0,300}\b(bleus|frapp\w*|bat\b|battue?|enferm\w*|maigri|sans (nourriture|manger)|"
+            r"(?s)\b(mere|pere|voisine?|tante|oncle|grand.?mere|grand.?pere|dame|monsieur) (agee? )?(de|a) "
+            r"[6-9]\d ans\b"
+            r".{0,300}\b(bleus|frapp\w*|bat\b|battue?|enferm\w*|maigri|sans (nourriture|manger)|crie\w* dessus"
+            r"|ferme\w* .{0,20}a cle|"
             r"(garde|prend|prendre|vole|empoche)\w* (sa|toute sa) (retraite|pension|carte bancaire)|peur de lui)",
             # neglect or rough handling where they are cared for ("à l'Ehpad elle est sale, elle a perdu 8 kilos,
             # une aide-soignante la secoue")
@@ -101,6 +111,10 @@ DISTRESS: tuple[Distress, ...] = (
             r"(mettre|met|mis|mise|mettent|jeter|jete) (dehors|a la porte)|commandement de quitter"
             r"|change\w* (la|les) serrures?|(sortir|virer|jeter) (\w+ ){0,2}(de|du) (l.|notre |mon |ma )?"
             r"(appartement|logement|maison|appart)|huissier.{0,80}(demain|avec la police|serrurier)",
+            # "il faut qu'on parte de l'appartement le 15" after the bailiff or the unpaid rent
+            r"(?s)^(?=.*\b(huissier|retard de loyer|loyers? (impayes?|en retard|de retard)|mois de loyer de retard"
+            r"|dettes? de loyer)).*\b(partir|parte|partions|partent|sortir)"
+            r" (de|du) (l.|notre |mon |ma |le |la )?(appartement|logement|maison|appart|lieux)\b",
         ),
         ("F34736", "F31272", "F1334"),
         "F34736 « Qu'est-ce que la \"trêve hivernale\" ? » : pas d'expulsion du 1er novembre au 31 mars ; F31272 : "
@@ -118,6 +132,10 @@ DISTRESS: tuple[Distress, ...] = (
             r"(mettre|met|mis|mise|mettent|jeter|jete) (dehors|a la porte)|commandement de quitter"
             r"|change\w* (la|les) serrures?|(sortir|virer|jeter) (\w+ ){0,2}(de|du) (l.|notre |mon |ma )?"
             r"(appartement|logement|maison|appart)|huissier.{0,80}(demain|avec la police|serrurier)",
+            # "il faut qu'on parte de l'appartement le 15" after the bailiff or the unpaid rent
+            r"(?s)^(?=.*\b(huissier|retard de loyer|loyers? (impayes?|en retard|de retard)|mois de loyer de retard"
+            r"|dettes? de loyer)).*\b(partir|parte|partions|partent|sortir)"
+            r" (de|du) (l.|notre |mon |ma |le |la )?(appartement|logement|maison|appart|lieux)\b",
         ),
         ("F31272", "F34736", "F1334"),
         "F31272 « Loyers impayés et expulsion du locataire » : la procédure et ses délais ; F34736 : la trêve "
@@ -131,7 +149,8 @@ DISTRESS: tuple[Distress, ...] = (
             r"(dans (ma|la|une|notre) voiture|dehors|a la rue|dans la rue)",
             r"(suis|sommes|me retrouve|nous retrouvons) (a la rue|sans (logement|abri|domicile|toit))",
             r"\bsdf\b|sans.abri|nulle part ou (dormir|aller)|plus de (logement|toit)|mis(e)? (a la porte|dehors)"
-            r"|ou (on|nous|je) (peut|peux|pouvons) dormir",
+            r"|ou (on|nous|je) (peut|peux|pouvons) dormir"
+            r"|\b(va|vais|allons|vont|peux|peut|pouvons) (\w+ )?dormir ou\b",
         ),
         ("F2003", "F17317", "F20343"),
         "F2003 : les établissements qui hébergent une personne en précarité (115, CHRS) ; F17317 : la domiciliation "
