@@ -25,6 +25,7 @@ from guichet.privacy.recognizers.identifiers import (
 )
 from guichet.privacy.recognizers.numbers import DigitRunRecognizer, SpokenNumberRecognizer, SpokenPhoneRecognizer
 from guichet.privacy.recognizers.references import CodeRecognizer, LongNumberRecognizer, ReferenceRecognizer
+from guichet.privacy.recognizers.things import OnlineNameRecognizer, PersonalCodeRecognizer, UnitNumberRecognizer
 
 RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     EmailRecognizer,
@@ -50,4 +51,7 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     EventDateRecognizer,
     LifeYearRecognizer,
     OtherScriptRecognizer,
+    UnitNumberRecognizer,
+    PersonalCodeRecognizer,
+    OnlineNameRecognizer,
 )

@@ -111,7 +111,7 @@ class ReferenceRecognizer(LocalRecognizer):
         letters = sum(char.isalpha() for char in value)
         # A mixed code (X4RTBPFW4) needs fewer digits than a plain number, a named document fewer than a "n°".
         needed = 2 if entity != "REFERENCE" else (3 if letters else self.MIN_DIGITS)
-        if digits < needed or len(value) < 6 or _DATE_OR_AMOUNT.fullmatch(value):
+        if digits < needed or len(value) < 6 and digits < 5 or _DATE_OR_AMOUNT.fullmatch(value):
             return False
         after = text[start + len(value) : start + len(value) + 12]
         if after.startswith("*") or _UNIT.match(after):  # cerfa 12345*01, 52 000 euros

@@ -1,0 +1,121 @@
+"""Identifiers of places and things a person holds, codes they were given, and their names online.
+
+- A numbered unit of a place or a thing, said with its word: "chambre B214", "appartement 54", "porte 36", "box
+  n° B12", "place de parking n°117", "BAL n° 36", "casier 211", "lit 2", "emplacement 48", "lot n°17", "tombe
+  n° 62", "concession familiale n° C-118". The word and its number are masked together, so that the value the
+  guard looks for later is "chambre 12", never a bare "12" that a fiche also holds.
+- A code given to one person: "code de cession : 7741-AZ", "code de retrait 48 27 19", "digicode 4512B".
+- A name online: a handle ("@lina_bzh29"), a profile address on a social network ("facebook.com/kevin.morel.7501"),
+  a pseudonym after the network's name ("Snap : ahmet.ylmz69").
+"""
+
+import re
+
+from guichet.privacy.recognizers.base import RegexRecognizer
+
+# Words of a unit that only one person or household holds. Plurals and counts ("3 chambres") are not units.
+_UNIT = (
+    r"chambre|chbre|appartement|appart|appt|apt|logement|studio|porte|box|garage|cave|cellier|parking|"
+    r"place de (?:parking|stationnement|garage)|place|emplacement|stand|lot|casier|consigne|vestiaire|lit|"
+    r"boîte aux lettres|boite aux lettres|boîte|boite|bal|tombe|sépulture|concession|caveau|cellule|cabine|"
+    r"bungalow|mobil-home|mobile-home|pavillon|villa|local|loge|bâtiment|bât\.|bat\.|escalier|esc\."
+)
+# An adjective between the word and its number ("concession familiale n°", "chambre individuelle 12").
+_ADJECTIVE = (
+    r"(?:[ \t]+(?:familiale|perpétuelle|perpetuelle|trentenaire|cinquantenaire|centenaire|temporaire|individuelle|"
+    r"double|simple|meublée?|sociale?|étudiante?|etudiante?|universitaire|funéraire|privative|privée?|numérotée?|"
+    r"attribuée?|réservée?|souterraine?|collective|partagée?|médicalisée?|fermée?))?"
+)
+_NUMBER_MARK = r"(?:[ \t]*(?:n[°º]|no\.|numéro|num\.?|#)[ \t]*|[ \t]*:[ \t]*|[ \t]+)"
+# The number: digits, with a letter or three before or one after ("B214", "C-118", "2.14", "P-0457", "12B").
+_VALUE = r"(?:[A-Z]{1,3}[\-.]?)?\d{1,5}(?:[\-./]\d{1,4})?[A-Z]?"
+# What makes the number a measure or a count, not a unit's: "box 20 m²", "lit 140 x 190", "place 2 personnes".
+_MEASURE = re.compile(
+    r"(?i)[ \t]*(?:m²|m2|m\b|mètres?|metres?|cm|x\b|×|places?\b|personnes?|pers\b|ans?\b|mois\b|jours?\b|nuits?\b|"
+    r"€|euros?\b|%|h\b|heures?\b|kg|étoiles?|à \d|ou \d|et \d|-\d)"
+)
+
+
+class UnitNumberRecognizer(RegexRecognizer):
+    """A numbered room, flat, box, locker, bed, pitch, lot, grave or mailbox, with its word (see the module)."""
+
+    ENTITY = "REFERENCE"
+    PATTERNS = (
+        (
+            r"(?i)(?<![\w\-])(?:" + _UNIT + r")(?![\w\-])" + _ADJECTIVE + _NUMBER_MARK
+            + r"(?-i:" + _VALUE + r")(?![\w\-/]|[.,]\d)",
+            0.6,
+        ),
+    )  # fmt: skip
+
+    def valid(self, value: str, text: str, start: int) -> bool:
+        end = start + len(value)
+        if _MEASURE.match(text, end):
+            return False
+        number = re.search(r"[A-Z]{0,3}[\-.]?\d[\w\-./]*$", value)
+        if number is None:
+            return False
+        if re.fullmatch(r"[TF]\d", number.group()):
+            return False  # the type of a flat ("appartement T3", "un F2"), not its number
+        # a year ("logement 2024") is no unit's number, unless a "n°" says so
+        return not re.fullmatch(r"(?:19|20)\d\d", number.group()) or bool(re.search(r"(?i)n[°º]|#", value))
+
+
+# A code given to one person, after the word that names it.
+_CODE_WORD = (
+    r"code[ \t]+(?:de[ \t]+|d['’])?(?:cession|retrait|accès|acces|activation|confirmation|déverrouillage|"
+    r"deverrouillage|identification|parrainage|récupération|recuperation|suivi|réservation|reservation)|"
+    r"code[ \t]+(?:confidentiel|secret|provisoire|personnel|pin|porte|d['’]entrée|d['’]entree|client)|"
+    r"digicode|code pin"
+)
+_CODE_VALUE = r"\d{2,}(?:[ \t]\d{2,})+|(?=[A-Za-z0-9\-]*\d)[A-Za-z0-9][A-Za-z0-9\-]{2,}"
+
+
+class PersonalCodeRecognizer(RegexRecognizer):
+    """A code of cession, withdrawal, access or activation: "Code de cession : 7741-AZ", "code de retrait 48 27 19"."""
+
+    ENTITY = "REFERENCE"
+    PATTERNS = (
+        (
+            r"(?i)(?<!\w)(?:" + _CODE_WORD + r")(?!\w)[^\n\d]{0,20}?(?<![\w\-])"
+            r"(?P<pii>" + _CODE_VALUE + r")(?![\w\-])",
+            0.6,
+        ),
+    )
+
+
+# Social networks whose addresses name a person's profile.
+_NETWORK_SITE = (
+    r"(?:facebook|fb|instagram|linkedin|tiktok|twitter|x|youtube|snapchat|pinterest|threads|github|twitch|vinted|"
+    r"leboncoin|telegram)\.(?:com|fr|net|me)|t\.me|wa\.me"
+)
+_NETWORK_WORD = (
+    r"snap(?:chat)?|insta(?:gram)?|tiktok|tik tok|twitter|facebook|fb|messenger|discord|telegram|skype|pseudo|"
+    r"pseudonyme|psn|twitch|linkedin"
+)
+
+
+class OnlineNameRecognizer(RegexRecognizer):
+    """A name online: "@lina_bzh29", "facebook.com/kevin.morel.7501", "Snap : ahmet.ylmz69"."""
+
+    ENTITY = "EMAIL"
+    PATTERNS = (
+        # a handle: not inside an e-mail address ("jean@orange.fr")
+        (r"(?<![\w.@/])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<![.])(?![\w@])", 0.8),
+        # a profile address on a network
+        (
+            r"(?i)(?<![\w.])(?:https?://)?(?:www\.|m\.|fr\.|web\.)?(?:" + _NETWORK_SITE + r")/"
+            r"[^\s)>\]»\"',;]*[^\s)>\]»\"',;.!?:]",
+            0.85,
+        ),
+        # a pseudonym after the network's name: it holds a digit, a dot or an underscore ("sur Facebook hier": no)
+        (
+            r"(?i)(?<!\w)(?:" + _NETWORK_WORD + r")(?!\w)[ \t]*(?::|=|->|c['’]est|:[ \t]*c['’]est)?[ \t]*"
+            r"(?-i:(?P<pii>(?=[A-Za-z0-9_.\-]*[0-9_.][A-Za-z0-9_.\-]*[A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9_.\-]{2,29}))"
+            r"(?![\w@])",
+            0.7,
+        ),
+    )
+
+    def valid(self, value: str, text: str, start: int) -> bool:
+        return not value.rstrip(".").lower().endswith((".fr", ".com"))

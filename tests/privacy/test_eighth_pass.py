@@ -1,0 +1,102 @@
+"""Eighth pass (issue 13): identifiers of places and things, codes given to one person, names online, five-digit
+receipts after a "n°". The examples are written for this file, none is in the corpus."""
+
+import pytest
+
+from guichet.privacy.analyzer import detect
+from guichet.privacy.evaluation import survives
+from guichet.privacy.guard import guard_prompt
+from guichet.privacy.pseudonymise import pseudonymise_message
+from tests.privacy.helpers import output
+
+UNITS = [
+    ("Mon fils est détenu à Fleury, cellule 112, et je voudrais un permis de visite.", "cellule 112"),
+    ("On loue un mobil-home au camping municipal, emplacement n° 7, depuis avril.", "emplacement n° 7"),
+    ("La cave 14 de notre immeuble a été cambriolée cette nuit.", "cave 14"),
+    ("J'ai oublié mon sac au vestiaire 52 de la piscine.", "vestiaire 52"),
+    ("Ma mère est en chambre 5 à l'EHPAD des Tilleuls depuis l'été.", "chambre 5"),
+    ("Je gare ma voiture sur la place P2-117 du parking souterrain.", "P2-117"),
+    ("Notre caveau n° 88 au cimetière du Nord est abîmé par les racines.", "caveau n° 88"),
+    ("Mon oncle tient le stand 14B au marché de Noël.", "14B"),
+    ("Elle habite l'appt 23, escalier C, de la résidence des Peupliers.", "appt 23"),
+    ("La concession perpétuelle n° D-2207 appartient à ma famille depuis 1950.", "D-2207"),
+    ("Mes colis arrivent dans la boîte aux lettres n° 118 du hall A.", "118"),
+    ("Mon père est en réanimation, chambre 4012, lit 3.", "4012"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), UNITS)
+def test_a_numbered_room_flat_box_locker_or_grave_is_removed(text: str, value: str) -> None:
+    assert not survives(value, "other_id", output(text)), output(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le logement comporte 3 chambres, dont une chambre de 9 m² au moins.",
+        "Concession trentenaire : 30 ans. Concession cinquantenaire : 50 ans.",
+        "Un box 20 m² se loue plus cher qu'une place de parking.",
+        "Le logement 2024 du programme a été livré en retard.",
+        "La porte d'entrée doit être accessible aux personnes handicapées.",
+        "Nous cherchons un appartement T3 ou un logement F4 près de l'école.",
+    ],
+)
+def test_counts_measures_and_years_after_a_unit_word_stay(text: str) -> None:
+    assert [span for span in detect(text) if span.type == "REFERENCE"] == [], output(text)
+
+
+def test_the_unit_is_masked_with_its_word_so_the_guard_never_looks_for_a_bare_number() -> None:
+    _title, body = pseudonymise_message(title="", body="Je loge au foyer, chambre 27, depuis mars.")
+    assert "chambre 27" in body.mapping.values()
+    fiche = "Le foyer accueille 27 résidents ; le loyer est révisé chaque année."
+    guarded = guard_prompt([{"role": "user", "content": fiche}], mapping=body.mapping)
+    assert guarded.messages[0]["content"] == fiche and not guarded.refused
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Le vendeur m'a donné le code de cession 5812-QX mais le site le refuse.", "5812-QX"),
+        ("Code d'accès au portail : 4512B, ne le donnez à personne.", "4512B"),
+        ("Mon digicode 1987A ne marche plus depuis la coupure.", "1987A"),
+        ("Le code de retrait du colis est 73 19 02.", "73 19 02"),
+    ],
+)
+def test_a_code_given_to_one_person_is_removed(text: str, value: str) -> None:
+    assert not survives(value, "other_id", output(text)), output(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Retrouvez-moi sur TikTok @mamadou.k93 si vous avez une question.", "@mamadou.k93"),
+        ("Écrivez-moi sur insta : awa_diakite_off plutôt que par courrier.", "awa_diakite_off"),
+        ("voila mon profil https://fr.linkedin.com/in/olga-petrenko-0a1b2c/ merci", "olga-petrenko"),
+        ("Le faux compte est www.instagram.com/nguyen.thanh.binh_ et il me harcèle.", "nguyen.thanh.binh"),
+        ("Mon snap c'est tiago.ferreira77 si vous voulez.", "tiago.ferreira77"),
+    ],
+)
+def test_a_name_online_is_removed(text: str, value: str) -> None:
+    assert not survives(value, "other_id", output(text)), output(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je l'ai vu sur Facebook hier, et sur Instagram aussi.",
+        "Écrivez à contact@mairie-exemple.fr pour toute question.",
+        "Prenez un comprimé 1 x/jour pendant 5 jours.",
+    ],
+)
+def test_networks_named_without_a_handle_stay(text: str) -> None:
+    assert [span for span in detect(text) if span.type == "EMAIL" and "@" not in text[span.start : span.end]] == []
+
+
+def test_a_five_digit_receipt_after_a_number_word_is_removed() -> None:
+    text = "Le reçu de dépôt n° 45871 m'a été remis au guichet de la gendarmerie."
+    assert "45871" not in output(text)
+
+
+def test_a_five_character_form_number_stays() -> None:
+    text = "Joignez le certificat de dédouanement n° 846 A délivré par la douane."
+    assert output(text) == text
