@@ -415,3 +415,13 @@ def test_distress_said_in_hurried_or_unnamed_words():
         "Le garçon d'en face, 6 ans, a souvent des marques sur les bras et pleure, ses parents hurlent. Qui appeler ?"
     )
     assert "enfant en danger" not in names("Ma voisine de 86 ans : son petit-fils prend sa carte, elle a des bleus.")
+
+
+def test_familiar_and_english_words_read_as_the_fiches_words():
+    """Eighth pass: words the fiches never use ("le proprio", "mon taf", "the residence permit") join the query
+    as their standard French; a French word that is also English ("pension") is left alone."""
+    lexical = understand("Mon proprio veut pas me rendre ma caution, et j'ai perdu mon taf. Je fais quoi ?").lexical()
+    assert "propriétaire" in lexical and "emploi" in lexical
+    english = understand("Hello, I am married to a french woman, how can I get the nationality ?").lexical()
+    assert "nationalité française" in english and "mariage" in english
+    assert "retraite" not in understand("La pension alimentaire n'est plus versée, que faire ?").lexical()

@@ -991,6 +991,51 @@ VOCABULARY: tuple[Term, ...] = (
         (),
         "F19061 « Téléphone, internet ou télévision : exécution et évolution du contrat »",
     ),
+    # Everyday words the fiches never use (eighth pass). A familiar word ("mon boulot", "le proprio", "les gosses")
+    # matches nothing in the index: it reads as its standard word. Source: the standard sense of the familiar word
+    # (Wiktionnaire, « familier »); no fiche is named, the words only join the query.
+    Term(r"boulots?|taff?s?|jobs?|bosser|bosse", "travail emploi", (), "familier : boulot, taf = emploi"),
+    Term(r"proprios?", "propriétaire", (), "familier : proprio = propriétaire"),
+    Term(r"apparts?", "appartement", (), "familier : appart = appartement"),
+    Term(r"gosses?|gamins?|gamines?|momes?|marmots?", "enfants", (), "familier : gosse, gamin, môme = enfant"),
+    Term(r"darons?|daronnes?", "parents", (), "familier : daron = père, parent"),
+    Term(r"allocs?", "allocations", (), "familier : les allocs = les allocations"),
+    Term(r"thunes?|tunes?|fric|pognon|oseille", "argent ressources", (), "familier : thune, fric, pognon = argent"),
+    Term(r"flics?|keufs?", "police", (), "familier : flic = policier"),
+    Term(r"toubibs?", "médecin", (), "familier : toubib = médecin"),
+    Term(r"bagnoles?", "voiture véhicule", (), "familier : bagnole = voiture"),
+    Term(r"chomdu", "chômage", (), "familier : chômedu = chômage"),
+    Term(r"fac", "université études supérieures étudiant", (), "familier : la fac = l'université"),
+    Term(
+        r"(les|des|aux|pour) (vieux|petits vieux|vieilles|personnes agees)",
+        "personnes âgées",
+        (),
+        "familier : les vieux = les personnes âgées",
+    ),
+    Term(
+        r"(fait|fais|me|m.ont|m.a|se faire|suis) virer|(viree?|vire) (de mon|du|de ma) (travail|boulot|job|boite)",
+        "licenciement licencié",
+        (),
+        "familier : se faire virer = être licencié",
+    ),
+    Term(r"paperasses?", "démarches administratives", (), "familier : paperasse = papiers administratifs"),
+    # A writer whose first language is English writes its words for the thing (second-language French): the
+    # French words of the fiches. Source: the usual translation (the fiches' own English names where they exist).
+    Term(r"nationality|citizenship|become french", "nationalité française", (), "anglais : nationality = nationalité"),
+    Term(r"married|marriage|wife|husband|spouse", "mariage marié conjoint", (), "anglais : married = marié"),
+    Term(r"kids|children|child", "enfants", (), "anglais : children = enfants"),
+    Term(r"residence (permit|card)|resident card", "titre de séjour carte de séjour", (), "anglais"),
+    Term(r"driving licen[cs]e|driver.?s licen[cs]e", "permis de conduire", (), "anglais : driving licence = permis"),
+    Term(r"tax|taxes|income tax", "impôt sur le revenu", (), "anglais : tax = impôt"),
+    Term(r"rent|landlord", "loyer propriétaire bailleur", (), "anglais : rent = loyer"),
+    Term(r"housing (benefit|aid|allowance)", "aide au logement APL", (), "anglais : housing benefit"),
+    Term(r"unemployment|jobless", "chômage allocation chômage", (), "anglais : unemployment = chômage"),
+    Term(r"retirement", "retraite", (), "anglais : retirement = retraite"),
+    Term(r"health insurance", "assurance maladie", (), "anglais : health insurance = assurance maladie"),
+    Term(r"birth certificate", "acte de naissance", (), "anglais : birth certificate = acte de naissance"),
+    Term(r"sick leave", "arrêt maladie", (), "anglais : sick leave = arrêt maladie"),
+    Term(r"pregnant|pregnancy", "enceinte grossesse", (), "anglais : pregnant = enceinte"),
+    Term(r"scholarship|student grant", "bourse étudiant", (), "anglais : scholarship = bourse"),
 )
 
 
