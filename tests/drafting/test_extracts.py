@@ -446,3 +446,16 @@ def test_a_fiche_for_an_adult_age_bracket_the_writer_is_outside_is_not_quoted():
     # At 30, or with only a child's age, the bracket is not ruled out.
     for question in ("J'ai 30 ans, puis-je demander le RSA ?", "Seule avec mon fils de 5 ans, puis-je avoir le RSA ?"):
         assert 1 in [n for _, _, n in relevant_extracts([older, young], [question])], question
+
+
+def test_the_draft_is_about_the_fiche_of_its_first_line_not_the_first_passage_searched():
+    child = source(1, "Qui peut en bénéficier ?", "Le formulaire cerfa se remplit en ligne.", fiche_id="F151")
+    child.update(title="Congé pour enfant malade", heading="Définitions > Cerfa")  # a glossary: never quoted
+    child_days = source(3, "Durée", "Votre enfant a moins d'1 an : le congé pour enfant malade dure 5 jours par an.")
+    child_days.update(fiche_id="F151", title="Congé pour enfant malade")
+    gift_rule = "Combien de jours de congé pour un enfant malade : des collègues peuvent donner leurs jours de congé."
+    gift = source(2, "Conditions", gift_rule)
+    gift.update(fiche_id="F32112", title="Don de jours de repos")
+    middle = extractive_middle([child, gift, child_days], ["Combien de jours de congé pour mon enfant malade ?"])
+    assert middle.splitlines()[0] == "Votre demande concerne : Congé pour enfant malade."
+    assert "5 jours par an" in middle.splitlines()[1]

@@ -756,8 +756,9 @@ def extractive_middle(
     blocks = relevant_extracts(sources, questions, context, limit=limit, facts_text=facts_text)
     if not blocks:
         return ""
-    cited = {n for _, _, n in blocks}
-    best = next((s for s in sources if s["n"] in cited), sources[0])
+    # The draft is about the fiche of its first line (the best-ranked fiche quoted), not the first passage of the
+    # search that happens to be quoted: "Votre demande concerne" and "Pour en savoir plus" name that fiche.
+    best = next((s for s in sources if s["n"] == blocks[0][2]), sources[0])
     lines = [understood([best]), *format_extracts(blocks)]
     about = " ".join([*questions, context])
     links = links_block([best, *[s for s in sources if s is not best]], "\n".join(lines), about)
