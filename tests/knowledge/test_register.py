@@ -89,3 +89,18 @@ def test_needs_of_the_seventh_pass_said_without_their_names():
     assert "troubles de voisinage bruits de comportement aboiements" in added("Son chien aboie toute la nuit")
     assert "vendre ou donner son véhicule déclaration de cession" in added("J'ai vendu ma moto samedi, et après ?")
     assert "déclaration de naissance" in added("Notre bébé est né ce matin à Lille, que faut-il faire ?")
+
+
+def test_an_amount_fixed_by_the_judge_and_no_longer_paid_is_an_unpaid_maintenance():
+    """Eighth pass: the writer says the judge's amount, not the word "pension", in either order."""
+
+    def expansions(text: str) -> list[str]:
+        return [expansion for _, expansion in paraphrases(fold(text))]
+
+    assert "pension alimentaire impayée" in expansions(
+        "Le juge a fixé 150 euros par mois pour notre fils. Depuis février, plus rien."
+    )
+    assert "pension alimentaire impayée" in expansions(
+        "Mon ex a arrêté de payer en mars alors que c'est écrit dans le jugement."
+    )
+    assert "pension alimentaire impayée" not in expansions("Le juge a fixé la résidence des enfants chez moi.")

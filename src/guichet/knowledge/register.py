@@ -492,7 +492,13 @@ REGISTER: tuple[Paraphrase, ...] = (
         r"(ne (me |nous )?(verse|paie|paye|donne|regle)\w* (plus|pas|jamais|rien)|(plus|pas|jamais|rien) (verse|paye|"
         r"payee|regle|recu)e?)\b.{0,60}\bpension\b(?! (de retraite|de reversion|d.invalidite))"
         r"|\bpension\b(?! (de retraite|de reversion|d.invalidite)).{0,60}\b(impayee|(pas|plus|jamais) (versee|payee"
-        r"|recue)|(n.arrive|ne tombe) (plus|pas|jamais))",
+        r"|recue)|(n.arrive|ne tombe) (plus|pas|jamais))"
+        # eighth pass: the amount the judge fixed, without the word "pension" ("le juge a fixé 180 euros par mois
+        # pour nos deux garçons… depuis mai plus rien"), in either order
+        r"|(?s:(le juge a fixe|fixee? par (le )?juge|le jugement|decision du juge).{0,200}(ne (verse|paie|paye|donne"
+        r"|regle)\w* plus|plus rien|a arrete de (payer|verser)|(paie|paye|verse)\w* en retard))"
+        r"|(?s:(ne (verse|paie|paye|donne|regle)\w* plus (rien|un centime|un euro)|a arrete de (payer|verser))"
+        r".{0,120}(le juge|jugement))",
         "pension alimentaire impayée",
         "F1002 « Pension alimentaire impayée : faire intervenir la Caf ou la MSA » ; F1249 « Que faire si la "
         "pension alimentaire n'est pas payée ? »",
