@@ -425,3 +425,10 @@ def test_familiar_and_english_words_read_as_the_fiches_words():
     english = understand("Hello, I am married to a french woman, how can I get the nationality ?").lexical()
     assert "nationalité française" in english and "mariage" in english
     assert "retraite" not in understand("La pension alimentaire n'est plus versée, que faire ?").lexical()
+
+
+def test_a_health_cover_one_can_no_longer_pay_is_the_solidarity_one():
+    """Eighth pass: the rise is said, the inability to pay comes further on in the sentence."""
+    text = "Ma mutuelle a encore augmenté cette année, 95 euros par mois, je ne vais plus pouvoir la payer."
+    assert any("F10027" in found.term.fiches for found in find(text))
+    assert not any("F10027" in found.term.fiches for found in find("Ma mutuelle rembourse mal les lunettes."))

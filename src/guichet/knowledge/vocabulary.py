@@ -55,7 +55,10 @@ VOCABULARY: tuple[Term, ...] = (
     ),
     Term(
         r"(payer|paye|cotisation de|plus les moyens|trop chere?s?).{0,30}mutuelle"
-        r"|mutuelle.{0,40}(trop chere?s?|payer)",
+        r"|mutuelle.{0,40}(trop chere?s?|payer)"
+        # eighth pass: a rise one can no longer pay, said further on; the "mutuelle of the poor"
+        r"|mutuelle.{0,80}((ne|n.) (\w+ ){0,2}plus (pouvoir )?(la |les )?payer|pas les moyens)"
+        r"|mutuelles? (des|pour les) (pauvres|petits revenus|gens qui n.ont pas)",
         "complémentaire santé solidaire",
         ("F10027",),
         "F10027 (CSS gratuite ou à moins de 1 € par jour)",
