@@ -2,7 +2,7 @@ from guichet.knowledge.analysis import analyze, fold
 from guichet.knowledge.facets import facets_in_message
 from guichet.knowledge.query import prepare_query, understand
 from guichet.knowledge.rerank import mismatch
-from guichet.knowledge.situations import distress, qualifiers_in_title
+from guichet.knowledge.situations import distress, qualifiers_in_message, qualifiers_in_title
 from guichet.knowledge.vocabulary import VOCABULARY, find
 
 
@@ -432,3 +432,11 @@ def test_a_health_cover_one_can_no_longer_pay_is_the_solidarity_one():
     text = "Ma mutuelle a encore augmenté cette année, 95 euros par mois, je ne vais plus pouvoir la payer."
     assert any("F10027" in found.term.fiches for found in find(text))
     assert not any("F10027" in found.term.fiches for found in find("Ma mutuelle rembourse mal les lunettes."))
+
+
+def test_the_military_service_is_not_a_soldiers_situation():
+    """Eighth pass: "sauf mon service militaire" made a baker a civil servant, and the census fiche a soldier's."""
+    assert "agent public" not in qualifiers_in_message(fold("J'ai travaillé 40 ans, sauf mon service militaire."))
+    assert "agent public" in qualifiers_in_message(fold("Je suis militaire de carrière dans l'armée de terre."))
+    assert "agent public" not in qualifiers_in_title(fold("Recensement militaire (ou recensement citoyen)"))
+    assert "agent public" in qualifiers_in_title(fold("Pension militaire de retraite"))

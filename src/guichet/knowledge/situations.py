@@ -324,8 +324,11 @@ QUALIFIERS: tuple[Qualifier, ...] = (
     Qualifier(
         "agent public",
         r"fonction(naire)? publique|(?<!salarie ou )fonctionnaire|agent (public|contractuel|non titulaire)"
-        r"|\b(fpe|fpt|fph)\b|militaire|secteur public|^fp - |employeur public|contractuel de la",
-        r"fonctionnaire|agent (public|territorial|hospitalier|contractuel)|fonction publique|titulaire(?! d)|militaire"
+        # the military service, the census and the military driving licence are everyone's, not a soldier's
+        r"|\b(fpe|fpt|fph)\b|(?<!service )(?<!ou )(?<!recensement )(?<!position )(?<!conduite )militaire"
+        r"|secteur public|^fp - |employeur public|contractuel de la",
+        r"fonctionnaire|agent (public|territorial|hospitalier|contractuel)|fonction publique|titulaire(?! d)"
+        r"|(?<!service )(?<!recensement )militaire"
         r"|(mairie|hopital public|education nationale|ministere) (qui )?m.emploie|" + _CIVIL_SERVANT_JOBS,
     ),
     # The three civil services: a fiche written for one of them is the neighbour of its two siblings.
