@@ -440,3 +440,10 @@ def test_the_military_service_is_not_a_soldiers_situation():
     assert "agent public" in qualifiers_in_message(fold("Je suis militaire de carrière dans l'armée de terre."))
     assert "agent public" not in qualifiers_in_title(fold("Recensement militaire (ou recensement citoyen)"))
     assert "agent public" in qualifiers_in_title(fold("Pension militaire de retraite"))
+
+
+def test_a_caution_the_tenant_wants_back_is_the_deposit():
+    """Eighth pass: "la caution" kept or deducted from is the deposit, with the fiches' word for giving it back."""
+    found = find("L'agence ne m'a pas encore rendu les 700 euros de caution, ça fait 3 mois.")
+    assert any(f.term.fiches == ("F31269",) and "restitution" in f.term.expansion for f in found)
+    assert not any("restitution" in f.term.expansion for f in find("Mon fils veut que je me porte caution."))

@@ -231,6 +231,16 @@ VOCABULARY: tuple[Term, ...] = (
         ("F31267",),
         "F31267 « Caution du locataire (ou colocataire) dans un logement privé »",
     ),
+    # ... and "la caution" a tenant wants back is the deposit (eighth pass): given back, kept, deducted from.
+    Term(
+        r"(rend\w*|rembours\w*|recuper\w*|garde\w*|garder|retenu\w*|retien\w*|restitu\w*|toujours pas (eu|recu)"
+        r"|attends?|attendons) (\w+ ){0,3}(ma |la |notre |mon |de la |de |sur la |sur ma )?caution\b"
+        r"|caution\b.{0,40}(pas|jamais|toujours pas) (\w+ )?(rendue?|remboursee?|restituee?|recue?)"
+        r"|retenues? sur (la|ma|notre) caution|depot de garantie",
+        "dépôt de garantie restitution",
+        ("F31269",),
+        "F31269 « Dépôt de garantie dans un contrat de location » (« la caution » en usage courant)",
+    ),
     # A tenant without anyone to stand guarantor: the free guarantee (Visale), the student's one second.
     Term(
         r"(n.ai|pas de|sans|aucun|personne)\b.{0,40}\bgarante?s?\b",
