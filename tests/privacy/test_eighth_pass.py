@@ -100,3 +100,55 @@ def test_a_five_digit_receipt_after_a_number_word_is_removed() -> None:
 def test_a_five_character_form_number_stays() -> None:
     text = "Joignez le certificat de dédouanement n° 846 A délivré par la douane."
     assert output(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Voici mon site pro : https://www.plomberie-jerome-vasseur.fr, pour la facture.", "jerome-vasseur"),
+        ("Mon portfolio est sur jeanne-marchetti.wixsite.com/photo si besoin.", "jeanne-marchetti"),
+        ("Les photos du chantier sont sur www.renovation-kowalczyk.com/galerie.", "kowalczyk"),
+    ],
+)
+def test_a_web_address_holding_a_name_is_removed(text: str, value: str) -> None:
+    assert not survives(value, "other_id", output(text)), output(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Faites la demande sur www.service-public.fr ou sur https://www.ants.gouv.fr/demarches.",
+        "Le simulateur est sur www.info-retraite.fr et sur www.lassuranceretraite.fr.",
+    ],
+)
+def test_public_sites_stay(text: str) -> None:
+    assert output(text) == text
+
+
+def test_a_vehicle_identification_number_in_groups_is_removed() -> None:
+    text = "Le VIN : WF0X 3AK4 8GL 123456 ne correspond pas à la carte grise."
+    assert not survives("WF0X 3AK4 8GL 123456", "other_id", output(text)), output(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mon conseiller ne répond plus depuis mars. Lwazi", "Lwazi"),
+        ("Je n'ai toujours pas reçu la prime, merci de regarder. Chidubem", "Chidubem"),
+        ("La demande est partie en juin! Thirunavukkarasu", "Thirunavukkarasu"),
+    ],
+)
+def test_a_first_name_the_gazetteer_lacks_ending_the_message_is_removed(text: str, name: str) -> None:
+    assert not survives(name, "first_name", output(text)), output(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merci de me répondre rapidement. Bonne journée",
+        "How do I get the card? Also, thanks.",
+        "Je vous remercie pour votre aide. Cordialement",
+    ],
+)
+def test_a_message_ending_on_words_stays(text: str) -> None:
+    assert output(text) == text

@@ -365,16 +365,25 @@ def signature_names(text: str) -> Iterator[tuple[int, int, float]]:
 
 
 def last_words(text: str) -> Iterator[tuple[int, int, float]]:
-    """The text's last words after its last sentence, when they are known names ("… svp. Dylan")."""
+    """The text's last words after its last sentence, when they are known names ("… svp. Dylan") or capitalised
+    words of no language the lexicon knows ("… plus. Lwazi")."""
     ends = [m.end() for m in _SENTENCE_END.finditer(text.rstrip())]
     if not ends:
         return
     start = ends[-1]
     head_start, head_end, titled = _head(text, start, len(text.rstrip()))
     head = text[head_start:head_end]
-    if head and _SEQ.fullmatch(head) and len(_words(head)) <= 4 and name_like(head, strong_position=titled):
-        if any(is_name(word) for word in _words(head)) or titled:
-            yield head_start, head_end, 0.75
+    if not head or not _SEQ.fullmatch(head) or len(_words(head)) > 4:
+        return
+    words = _words(head)
+    if name_like(head, strong_position=titled) and (any(is_name(word) for word in words) or titled):
+        yield head_start, head_end, 0.75
+    elif (
+        len(words) <= 3
+        and not text[head_end:].strip(" \t\n.!")
+        and all(_foreign_word(word) and word.lower() not in _ENGLISH for word in words)
+    ):
+        yield head_start, head_end, 0.7  # "… ne répond plus. Lwazi": a first name the gazetteer lacks
 
 
 def cue_names(text: str) -> Iterator[tuple[int, int, float]]:

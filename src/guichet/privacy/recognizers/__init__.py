@@ -25,7 +25,12 @@ from guichet.privacy.recognizers.identifiers import (
 )
 from guichet.privacy.recognizers.numbers import DigitRunRecognizer, SpokenNumberRecognizer, SpokenPhoneRecognizer
 from guichet.privacy.recognizers.references import CodeRecognizer, LongNumberRecognizer, ReferenceRecognizer
-from guichet.privacy.recognizers.things import OnlineNameRecognizer, PersonalCodeRecognizer, UnitNumberRecognizer
+from guichet.privacy.recognizers.things import (
+    NamedSiteRecognizer,
+    OnlineNameRecognizer,
+    PersonalCodeRecognizer,
+    UnitNumberRecognizer,
+)
 
 RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     EmailRecognizer,
@@ -54,4 +59,5 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     UnitNumberRecognizer,
     PersonalCodeRecognizer,
     OnlineNameRecognizer,
+    NamedSiteRecognizer,
 )

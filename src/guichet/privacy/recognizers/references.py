@@ -38,7 +38,9 @@ _REFERENCE_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"registre national|numéro national|rijksregisternummer|social security|ssn|nino|steuer-id|tin|"
         r"aps|visa|récépissé|recepisse|recommandé|recommande|contravention|procès-verbal|pv|suivi|colis|"
         r"commande|ticket|attestation|certificat|licence|carte professionnelle|carte grise|mandat|carte consulaire|"
-        r"carte de résident|carte de séjour|titre de voyage|document de voyage|travel document",
+        r"carte de résident|carte de séjour|titre de voyage|document de voyage|travel document|"
+        # a vehicle's identification number (VIN, numéro de série of the carte grise's field E)
+        r"(?-i:VIN)|châssis|chassis|numéro de série|n° de série|numéro d['’]identification",
         "REFERENCE",
     ),
 )

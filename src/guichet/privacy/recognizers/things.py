@@ -6,11 +6,14 @@
   guard looks for later is "chambre 12", never a bare "12" that a fiche also holds.
 - A code given to one person: "code de cession : 7741-AZ", "code de retrait 48 27 19", "digicode 4512B".
 - A name online: a handle ("@lina_bzh29"), a profile address on a social network ("facebook.com/kevin.morel.7501"),
-  a pseudonym after the network's name ("Snap : ahmet.ylmz69").
+  a pseudonym after the network's name ("Snap : ahmet.ylmz69"), a web address that holds a person's name
+  ("www.plomberie-jerome-vasseur.fr", "jeanne-marchetti.wixsite.com/photo").
 """
 
 import re
+from collections.abc import Iterator
 
+from guichet.privacy.gazetteer import SHAPED, lookup
 from guichet.privacy.recognizers.base import RegexRecognizer
 
 # Words of a unit that only one person or household holds. Plurals and counts ("3 chambres") are not units.
@@ -119,3 +122,37 @@ class OnlineNameRecognizer(RegexRecognizer):
 
     def valid(self, value: str, text: str, start: int) -> bool:
         return not value.rstrip(".").lower().endswith((".fr", ".com"))
+
+
+# A web address: a scheme or "www.", or a host with a top-level domain people use, and its path.
+_SITE = re.compile(
+    r"(?i)(?<![\w@.\-/])(?:https?://|www\.)?(?P<host>[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*"
+    r"[a-z0-9])?)*\.(?:fr|com|net|org|eu|be|ch|ca|io|pt|es|it|de|ma|sn|tn|dz|ci|info|site|me|blog|online))"
+    r"(?P<path>/[^\s)>\]»\"',;]*[^\s)>\]»\"',;.!?:])?(?![\w@\-])"
+)
+# Hosts of public services and of the fiches' links: their words are no one's name.
+_PUBLIC_HOST = re.compile(
+    r"(?i)(?:^|\.)(?:gouv\.fr|gouv|service-public\.fr|europa\.eu|ameli\.fr|caf\.fr|urssaf\.fr|msa\.fr)$"
+)
+
+
+class NamedSiteRecognizer(RegexRecognizer):
+    """A web address that holds a person's name: a first name or surname the gazetteer knows (never a common or
+    French word, nor a public figure's) among the words of its host and path."""
+
+    ENTITY = "EMAIL"
+
+    def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
+        for match in _SITE.finditer(text):
+            host = match.group("host")
+            if _PUBLIC_HOST.search(host):
+                continue
+            words = re.findall(r"[^\W\d_]{4,}", f"{host.rsplit('.', 1)[0]} {match.group('path') or ''}")
+            if any(_personal_name(word) for word in words):
+                yield match.start(), match.end(), 0.7
+
+
+def _personal_name(word: str) -> bool:
+    """A first name or surname of the list (not one the shape alone suggests), neither common nor public."""
+    kind = lookup(word)
+    return kind is not None and kind is not SHAPED and not kind.common and not kind.public
