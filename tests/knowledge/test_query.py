@@ -447,3 +447,12 @@ def test_a_caution_the_tenant_wants_back_is_the_deposit():
     found = find("L'agence ne m'a pas encore rendu les 700 euros de caution, ça fait 3 mois.")
     assert any(f.term.fiches == ("F31269",) and "restitution" in f.term.expansion for f in found)
     assert not any("restitution" in f.term.expansion for f in find("Mon fils veut que je me porte caution."))
+
+
+def test_asking_where_to_turn_is_asking_for_the_route():
+    """Eighth pass: "vers qui je peux me tourner ?" after a dispute asks for the recourse route itself."""
+    from guichet.knowledge.recourse import WHERE_TO_TURN
+
+    assert WHERE_TO_TURN.search(fold("Vers qui je peux me tourner maintenant ?"))
+    assert WHERE_TO_TURN.search(fold("À qui dois-je écrire pour contester ?"))
+    assert not WHERE_TO_TURN.search(fold("Je ne sais pas où aller avec mes enfants ce soir."))

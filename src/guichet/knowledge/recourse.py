@@ -26,6 +26,16 @@ DISPUTE = re.compile(
 )
 
 
+# A message whose subject or ask is where to turn ("vers qui je peux me tourner ?", "à qui je m'adresse ?") asks for
+# the route itself: the recourse pointer counts twice in the re-ranking
+# (eighth pass).
+_MODAL = r"(je |on |nous )?(peux |puis-je |puis|dois-je |dois |doit |peut-on |pouvons )?(\w+ )?"
+WHERE_TO_TURN = re.compile(
+    r"\b(vers qui|a qui|aupres de qui|ou) " + _MODAL + r"(me tourner|nous tourner|m.adresser|s.adresser|nous adresser"
+    r"|m.adresse)\b|\b(vers|a|aupres de) qui " + _MODAL + r"(ecrire|saisir|contacter)\b"
+)
+
+
 @dataclass(frozen=True)
 class Recourse:
     name: str

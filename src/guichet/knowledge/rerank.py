@@ -72,6 +72,7 @@ import numpy as np
 from guichet.knowledge.analysis import fold
 from guichet.knowledge.index import LoadedIndex
 from guichet.knowledge.query import Query
+from guichet.knowledge.recourse import WHERE_TO_TURN
 from guichet.knowledge.situations import DOCUMENTS
 
 FEATURES = (
@@ -230,6 +231,7 @@ class Candidates:
             for rank, fiche_id in enumerate(route.fiches):
                 pointed.setdefault(f"r:{fiche_id}", ("recourse", route.name, rank + order, 1.0))
         themes = ADMINISTRATION_THEMES.get(fold(administration).strip(), ())
+        where_to_turn = bool(WHERE_TO_TURN.search(asked))
         named = [
             (set(index.title_terms[position]), pointer)
             for key, pointer in pointed.items()
@@ -258,7 +260,7 @@ class Candidates:
                 reasons.append(f"situation : {distress[1]}")
             route = pointed.get(f"r:{meta['fiche_id']}")
             if route:
-                features[row, COLUMN["recourse"]] = 1.0 / (1 + route[2])
+                features[row, COLUMN["recourse"]] = (2.0 if where_to_turn else 1.0) / (1 + route[2])
                 reasons.append(f"recours : {route[1]}")
             qualifiers = index.title_qualifiers[fiche]
             if mismatch(qualifiers, query.qualifiers):
@@ -286,7 +288,7 @@ class Candidates:
             ranks = np.empty(n, dtype=np.float32)
             ranks[np.argsort(-features[:, source], kind="stable")] = np.arange(n, dtype=np.float32)
             features[:, column] = 1.0 / (1.0 + ranks)
-        named = ROUTE_NAMED.search(fold(" ".join([query.subject, *query.asks, *query.context])))
+        named = where_to_turn or ROUTE_NAMED.search(fold(" ".join([query.subject, *query.asks, *query.context])))
         protects = next((row for row, f in enumerate(fiches) if index.fiches[f]["fiche_id"] == protecting), None)
         return cls(fiches, features, pointers, route_named=bool(named), protects=protects)
 
