@@ -152,3 +152,38 @@ def test_a_first_name_the_gazetteer_lacks_ending_the_message_is_removed(text: st
 )
 def test_a_message_ending_on_words_stays(text: str) -> None:
     assert output(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Résidence Les Lilas - Bât A - Apt. 12 - rez-de-chaussée, merci de passer.", "Apt. 12"),
+        ("J'habite app. 4B au deuxième étage depuis la rentrée.", "4B"),
+        ("Mon badge n° 4471 pour le parking du CHU ne s'ouvre plus.", "4471"),
+        ("La clé n° 2047 du local vélo m'a été remise par le gardien.", "2047"),
+    ],
+)
+def test_abbreviated_units_badges_and_keys_are_removed(text: str, value: str) -> None:
+    assert not survives(value, "other_id", output(text)), output(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Mon mot de passe provisoire était Printemps2025 et il ne marche plus.", "Printemps2025"),
+        ("Mon identifiant de connexion : mbarry92, je n'arrive pas à entrer.", "mbarry92"),
+    ],
+)
+def test_a_password_or_login_is_removed(text: str, value: str) -> None:
+    assert not survives(value, "other_id", output(text)), output(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("écrivez-moi à kadi.toure @ gmail.com s'il vous plaît", "kadi.toure"),
+        ("mail : thao.pham@orange .fr pour la réponse", "thao.pham"),
+    ],
+)
+def test_an_email_with_a_space_typed_inside_is_removed(text: str, value: str) -> None:
+    assert not survives(value, "other_id", output(text)), output(text)

@@ -15,6 +15,12 @@ class EmailRecognizer(RegexRecognizer):
     ENTITY = "EMAIL"
     PATTERNS = (
         (r"(?i)(?<![\w.+-])[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\w-])", 1.0),
+        # a space typed around the "@" or a dot: "fatou.diop @ gmail.com", "binh.tran@gmail .com"
+        (
+            r"(?i)(?<![\w.+-])[\w.+-]+[ \t]?@[ \t]?[a-z0-9-]+(?:[ \t]?\.[ \t]?[a-z0-9-]+)*[ \t]?\.[ \t]?"
+            r"(?:com|fr|net|org|eu|be|ch|ca|info|io|pt|es|it|de|ma|sn|tn|dz)(?![\w-])",
+            0.9,
+        ),
         (
             r"(?i)(?<![\w.+-])[\w.+-]+(?:\s+(?:point|tiret|underscore)\s+[\w.+-]+)*\s*(?:\(at\)|\[at\]|arobase|arobas|"
             r"at)\s*[a-z0-9-]+(?:\s*(?:point|\.|\(dot\)|dot)\s*[a-z0-9-]+)*\s*(?:point|\.|\(dot\)|dot)\s*"

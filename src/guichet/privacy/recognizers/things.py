@@ -18,10 +18,10 @@ from guichet.privacy.recognizers.base import RegexRecognizer
 
 # Words of a unit that only one person or household holds. Plurals and counts ("3 chambres") are not units.
 _UNIT = (
-    r"chambre|chbre|appartement|appart|appt|apt|logement|studio|porte|box|garage|cave|cellier|parking|"
+    r"chambre|chbre|appartement|appart|appt\.?|apt\.?|app\.|logement|studio|porte|box|garage|cave|cellier|parking|"
     r"place de (?:parking|stationnement|garage)|place|emplacement|stand|lot|casier|consigne|vestiaire|lit|"
     r"boîte aux lettres|boite aux lettres|boîte|boite|bal|tombe|sépulture|concession|caveau|cellule|cabine|"
-    r"bungalow|mobil-home|mobile-home|pavillon|villa|local|loge|bâtiment|bât\.|bat\.|escalier|esc\."
+    r"bungalow|mobil-home|mobile-home|pavillon|villa|local|loge|bâtiment|bât\.|bat\.|escalier|esc\.|badge|bip|clé|clef"
 )
 # An adjective between the word and its number ("concession familiale n°", "chambre individuelle 12").
 _ADJECTIVE = (
@@ -69,7 +69,8 @@ _CODE_WORD = (
     r"code[ \t]+(?:de[ \t]+|d['’])?(?:cession|retrait|accès|acces|activation|confirmation|déverrouillage|"
     r"deverrouillage|identification|parrainage|récupération|recuperation|suivi|réservation|reservation)|"
     r"code[ \t]+(?:confidentiel|secret|provisoire|personnel|pin|porte|d['’]entrée|d['’]entree|client)|"
-    r"digicode|code pin"
+    r"digicode|code pin|mot de passe(?:[ \t]+provisoire)?|mdp|password|identifiant de connexion|login|"
+    r"nom d['’]utilisateur"
 )
 _CODE_VALUE = r"\d{2,}(?:[ \t]\d{2,})+|(?=[A-Za-z0-9\-]*\d)[A-Za-z0-9][A-Za-z0-9\-]{2,}"
 
