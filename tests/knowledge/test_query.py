@@ -456,3 +456,12 @@ def test_asking_where_to_turn_is_asking_for_the_route():
     assert WHERE_TO_TURN.search(fold("Vers qui je peux me tourner maintenant ?"))
     assert WHERE_TO_TURN.search(fold("À qui dois-je écrire pour contester ?"))
     assert not WHERE_TO_TURN.search(fold("Je ne sais pas où aller avec mes enfants ce soir."))
+
+
+def test_needs_said_around_their_names_point_to_their_fiches():
+    """Eighth pass: the disability recognised for the job, a paper while a stay card is renewed."""
+    rqth = find("Le médecin m'a dit de faire reconnaître mon handicap pour garder mon poste.")
+    assert any("F1650" in f.term.fiches for f in rqth)
+    assert not any("F1650" in f.term.fiches for f in find("Mon handicap est reconnu à 80 % par la MDPH."))
+    waiting = find("Ma carte de séjour expire, quel papier montrer en attendant la nouvelle carte ?")
+    assert any("F15763" in f.term.fiches for f in waiting)

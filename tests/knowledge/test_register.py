@@ -104,3 +104,9 @@ def test_an_amount_fixed_by_the_judge_and_no_longer_paid_is_an_unpaid_maintenanc
         "Mon ex a arrêté de payer en mars alors que c'est écrit dans le jugement."
     )
     assert "pension alimentaire impayée" not in expansions("Le juge a fixé la résidence des enfants chez moi.")
+
+
+def test_banks_that_said_no_are_a_refused_account():
+    assert "droit au compte refus d'ouverture de compte bancaire" in [
+        expansion for _, expansion in paraphrases(fold("Deux banques m'ont dit non pour un compte, que faire ?"))
+    ]

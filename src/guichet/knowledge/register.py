@@ -261,7 +261,10 @@ REGISTER: tuple[Paraphrase, ...] = (
     # Money, consumers -----------------------------------------------------------------------------------------
     Paraphrase(
         r"(refuse|refusent|refuser|refus).{0,40}(ouvrir|ouverture).{0,20}compte|(ouvrir|ouverture).{0,20}compte.{0,40}"
-        r"refus\w*|(aucune|pas de) banque",
+        r"refus\w*|(aucune|pas de) banque"
+        # eighth pass: "trois banques m'ont dit non", "aucune autre banque ne veut de moi"
+        r"|banques? (\w+ ){0,3}(m.ont|m.a|nous ont) (dit|repondu) non"
+        r"|(aucune|pas une) (autre )?banque (ne )?(veut|accepte)",
         "droit au compte refus d'ouverture de compte bancaire",
         "F2417 « Refus d'ouverture de compte bancaire : droit au compte »",
     ),

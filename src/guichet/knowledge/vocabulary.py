@@ -150,7 +150,11 @@ VOCABULARY: tuple[Term, ...] = (
         "F2867 « Attestation destinée à Pôle emploi »",
     ),
     Term(
-        r"rqth|travailleur handicape",
+        r"rqth|travailleur handicape"
+        # eighth pass: "faire reconnaître (officiellement) mon handicap" for the job, said either way round
+        r"|(?s:reconna\w* (\w+ ){0,2}(mon |son |le |leur )?handicap.{0,80}\b(travail|employeur|poste|emploi|boulot)\b)"
+        r"|(?s:\b(travail|employeur|poste|emploi|boulot)\b.{0,80}reconna\w* (\w+ ){0,2}(mon |son |le |leur )?"
+        r"handicap)",
         "reconnaissance de la qualité de travailleur handicapé",
         ("F1650",),
         "F1650 « Comment être reconnu travailleur handicapé (RQTH) ? »",
@@ -592,7 +596,10 @@ VOCABULARY: tuple[Term, ...] = (
         "F3079 : l'AME prend en charge les soins de l'étranger en situation irrégulière",
     ),
     Term(
-        r"recepisse|(papier|document|attestation) provisoire",
+        r"recepisse|(papier|document|attestation) provisoire"
+        # eighth pass: a paper to show "en attendant la nouvelle carte" of a stay being renewed
+        r"|(?s:(carte|titre) de sejour.{0,200}(en attendant|le temps (que|d.avoir|de recevoir)) "
+        r"(d.avoir |de recevoir )?(la |ma |le |mon )?(nouvelle |nouveau )?(carte|titre))",
         "récépissé de demande de titre de séjour",
         ("F15763",),
         "F15763 « Qu'est-ce qu'un récépissé de demande de titre de séjour ? »",
