@@ -1,5 +1,6 @@
 """Verbatim extracts: every question answered, tables and lists read in context, reference passages cited."""
 
+from guichet.drafting.cases import decide, message_facts
 from guichet.drafting.checks import check_draft
 from guichet.drafting.extracts import (
     extractive_middle,
@@ -7,6 +8,7 @@ from guichet.drafting.extracts import (
     keep_cited_sources,
     links_block,
     relevant_extracts,
+    shown_label,
 )
 from guichet.drafting.prompts import AdministrationProfile, build_messages
 from guichet.drafting.retrieval import build_sources
@@ -459,3 +461,19 @@ def test_the_draft_is_about_the_fiche_of_its_first_line_not_the_first_passage_se
     middle = extractive_middle([child, gift, child_days], ["Combien de jours de congé pour mon enfant malade ?"])
     assert middle.splitlines()[0] == "Votre demande concerne : Congé pour enfant malade."
     assert "5 jours par an" in middle.splitlines()[1]
+
+
+def test_a_case_the_message_did_not_choose_is_shown_as_a_condition_not_as_the_writers_situation():
+    entries = [
+        (("Vous vivez en couple",), "Le montant est de 1 402,22 € pour le couple."),
+        (("Vous vivez seul(e)",), "Le montant est de 903,20 €."),
+        (("Réclamation", "Votre réclamation est acceptée"), "Vous êtes remboursé des sommes payées en trop."),
+        (("Réclamation", "Votre réclamation est refusée"), "Vous pouvez saisir le tribunal administratif."),
+    ]
+    unknown = decide(entries, message_facts("Quel est le montant de l'allocation ?"))
+    assert shown_label(("Vous vivez en couple",), unknown) == "Si vous vivez en couple"
+    assert shown_label(("Réclamation", "Votre réclamation est acceptée"), unknown) == (
+        "Si votre réclamation est acceptée"
+    )
+    told = decide(entries, message_facts("Je vis seule depuis la mort de mon mari. Quel est le montant ?"))
+    assert shown_label(("Vous vivez seul(e)",), told) == "Vous vivez seul(e)"

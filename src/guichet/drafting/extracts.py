@@ -149,8 +149,18 @@ def shown_label(path: tuple[str, ...], decision: Decision, *, abroad: bool = Fal
         if (prefix in decision.chosen or prefix in decision.undecided) and is_case_title(path[depth - 1]):
             if not re.match(r"(?i)cas général|régime général|autres? cas", path[depth - 1]):
                 if abroad or not _HOME_CASE.match(fold(path[depth - 1])):
-                    parts.append(path[depth - 1])
-    return " – ".join(parts)
+                    title = path[depth - 1]
+                    if prefix not in decision.chosen and _ASSERTION.match(title):
+                        title = f"si {title[0].lower()}{title[1:]}"  # a case the message did not choose
+                    parts.append(title)
+    label = " – ".join(parts)
+    return label[:1].upper() + label[1:]
+
+
+# A case title that reads as a statement about the writer ("Votre réclamation est acceptée", "Vous vivez en couple"):
+# shown before a sentence of a case the message did not choose, it would tell the writer what is not known of them,
+# so it is shown as the condition it is ("Si votre réclamation est acceptée : …").
+_ASSERTION = re.compile(r"(?:Vous|Votre|Vos)\b")
 
 
 # The case every writer in France is in when they say nothing of abroad or of a foreign nationality ("En France",
