@@ -465,3 +465,12 @@ def test_needs_said_around_their_names_point_to_their_fiches():
     assert not any("F1650" in f.term.fiches for f in find("Mon handicap est reconnu à 80 % par la MDPH."))
     waiting = find("Ma carte de séjour expire, quel papier montrer en attendant la nouvelle carte ?")
     assert any("F15763" in f.term.fiches for f in waiting)
+
+
+def test_an_old_relative_who_can_no_longer_manage_alone_points_to_help_at_home():
+    """Eighth pass: no allowance named, the relative's decline and the carer's exhaustion are said."""
+    hits = understand("Mon père a 88 ans, il a Alzheimer et s'est perdu deux fois dans la rue. Je n'en peux plus.")
+    found = [hit for hit in hits.distress if hit.name == "perte d'autonomie d'un proche âgé"]
+    assert found and found[0].fiches[0] == "F10009" and not found[0].danger
+    in_home = understand("Ma mère de 90 ans vit en Ehpad, elle a Alzheimer, le prix augmente encore.")
+    assert "perte d'autonomie d'un proche âgé" not in [hit.name for hit in in_home.distress]

@@ -281,6 +281,24 @@ DISTRESS: tuple[Distress, ...] = (
         "F16507 « Je dois faire face au décès d'un proche » : les démarches dans l'ordre ; F909 « Déclaration de "
         "décès »",
     ),
+    # Eighth pass: an old relative who can no longer manage alone at home, and a carer at the end of their tether:
+    # the allowance that pays for help at home first, then the carer's leave.
+    Distress(
+        "perte d'autonomie d'un proche âgé",
+        (
+            r"(?s)\b(mere|pere|maman|papa|mari|epoux|femme|epouse|grand.?mere|grand.?pere|beau.?pere|belle.?mere)\b"
+            r".{0,200}\b(alzheimer|parkinson|demence|(ne peut|n.arrive|ne sait) plus (se laver|s.habiller|marcher|"
+            r"rester seule?|faire (ses|les) courses|se lever)"
+            r"|s.est perdue? (\w+ )?(dans la rue|deux fois|plusieurs fois)"
+            r"|(il|elle) tombe (la nuit|souvent|tout le temps)|depuis sa chute)",
+        ),
+        ("F10009", "F16920", "F245"),
+        "F10009 « Allocation personnalisée d'autonomie (Apa) » : l'aide à domicile ; F16920 « Congé de proche "
+        "aidant » ; F245 : l'aide financière pour une aide à domicile",
+        requires=(r"\b([6-9]\d ans|agee?|vieux|vieille|retraite)\b",),
+        # already in a care home: the cost of the home, not help at home
+        excludes=(r"\b(est|vit|placee?|reside|entree?) (en|a l.|dans (un|une|la|sa|son)) (ehpad|maison de retraite)",),
+    ),
     Distress(
         "mariage forcé",
         (r"mariage force|marier de force|(veulent|veut|vont|va) me marier|force\w* a (me )?marier",),
