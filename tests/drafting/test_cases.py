@@ -182,3 +182,13 @@ def test_a_writer_who_says_they_are_foreign_is_not_in_the_french_nationals_case(
     }
     # A French spouse alone says nothing of the writer's nationality.
     assert message_facts("Mon mari est français, quelles démarches pour le livret ?").foreign_writer is False
+
+
+def test_the_hours_worked_a_week_pick_the_column_of_a_table_split_by_working_time():
+    facts = message_facts("Maman solo, j'ai signé un CDD de 6 mois à 24 h par semaine. C'est combien pour 2 enfants ?")
+    columns = ["Moins de 15 heures par semaine (ou 64 heures par mois)", "Entre 15 à 35h par semaine"]
+    assert choose(columns, facts)[0] == {"Entre 15 à 35h par semaine"}
+    assert numeric_fit("Moins de 15 heures par semaine (ou moins de 64 heures par mois)", facts) == -1
+    assert numeric_fit("Au moins 24 heures par semaine", facts) == 1
+    assert numeric_fit("Moins de 15 heures par semaine", message_facts("Je travaille à temps plein.")) == -1
+    assert numeric_fit("Moins de 15 heures par semaine", message_facts("Je cherche un emploi.")) == 0

@@ -100,6 +100,11 @@ MONTHS = "janvier fevrier mars avril mai juin juillet aout septembre octobre nov
 _BIRTH_YEAR = re.compile(r"\b(?:nee?s?|naissance)\b[^.!?\n]{0,25}?(?<!\d)(19[2-9]\d|20[0-3]\d)(?!\d)")
 _BIRTH_MONTH = re.compile(r"\bnee?s?\s+(?:le\s+\d{1,2}(?:er)?\s+)?(?:en\s+)?(" + "|".join(MONTHS) + r")\b")
 _EUROS = re.compile(r"(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+)(?:,(\d{1,2}))?\s*(?:€|euros?\b)", re.IGNORECASE)
+# Hours of work a week as writers say them ("24 h par semaine", "30h/semaine", "20 heures hebdo"), and full time.
+_WEEKLY_HOURS = re.compile(
+    r"(?<![\d,])(\d{1,2}(?:,\d)?)\s*(?:h|heures?)\s*(?:par semaine|/\s*semaine|par sem\b|hebdo)"
+)
+_FULL_TIME = re.compile(r"\b(?:a|en|travaille a|contrat a|cdi a|cdd a) temps (?:plein|complet)\b|\b35\s*h(?:eures)?\b")
 _CHILDREN = re.compile(rf"\b{_NUM}\s+(?:enfants?|fils|filles|garçons)\b", re.IGNORECASE)
 _NTH_CHILD = re.compile(
     r"\b(deuxi[eè]me|2e|troisi[eè]me|3e|quatri[eè]me|4e|cinqui[eè]me|5e)\s+(?:enfant|b[ée]b[ée])", re.I
@@ -262,6 +267,7 @@ class Facts:
     non_eu_writer: bool = False  # … a nationality outside the EU, or a residence permit
     eu_writer: bool = False  # … the nationality of another EU country
     own_ages: set[float] = field(default_factory=set)  # the ages of `ages` the writer says are theirs ("j'ai 23 ans")
+    weekly_hours: set[float] = field(default_factory=set)  # hours of work a week ("24 h par semaine", "à temps plein")
     recipient: bool | None = None  # already gets a Caf/MSA benefit (True), a first claim (False), unsaid (None)
 
 
@@ -317,6 +323,9 @@ def message_facts(text: str) -> Facts:
             r"(?:en|revenus?|gagne) .{0,15}20[0-3]\d", before
         ):
             facts.yearly.add(value)
+    facts.weekly_hours = {float(h.replace(",", ".")) for h in _WEEKLY_HOURS.findall(folded)}
+    if _FULL_TIME.search(folded):
+        facts.weekly_hours.add(35.0)
     for m in _NTH_CHILD.finditer(text):
         facts.children.add(next(n for prefix, n in _NTH.items() if fold(m.group(1)).startswith(prefix)))
     if not facts.children and _ONE_CHILD.search(text):
@@ -357,6 +366,8 @@ def title_spans(title: str, *, inclusive: bool = False) -> list[Span]:
             if m.group(1) in {"moins de", "avant"}
             else Span(unit, value + (0.01 if m.group(1) in {"plus de", "apres"} else 0), INFINITY)
         )
+    if re.search(r"\bsemaine\b|hebdomadaire", t):  # "Moins de 15 heures par semaine", "15 heures ou plus …"
+        spans += _weekly_hour_spans(t)
     if re.search(r"\bmajeure?s?\b", t) and not re.search(r"\bmineure?s?\b", t):
         spans.append(Span("age", 18, INFINITY))
     if re.search(r"\bmineure?s?\b", t) and not re.search(r"\bmajeure?s?\b", t):
@@ -400,6 +411,27 @@ def title_spans(title: str, *, inclusive: bool = False) -> list[Span]:
     return spans
 
 
+def _weekly_hour_spans(t: str) -> list[Span]:
+    """The weekly hours a folded title covers: "moins de 15 heures par semaine", "15 heures ou plus par semaine",
+    "entre 15 et 35 heures", "au moins 24 heures par semaine"."""
+    hours = r"(\d{1,2})\s*(?:h|heures?)\b"
+    t = re.sub(r"\d{1,3}\s*(?:h|heures?)\b[^()\d]{0,12}par mois", " ", t)  # "(ou 64 heures par mois)" is monthly
+    spans = []
+    for low, high in re.findall(r"entre (\d{1,2})\s*(?:h|heures?)?\s*(?:et|a)\s*" + hours, t):
+        spans.append(Span("weekly_hours", float(low), float(high)))
+    for m in re.finditer(r"(moins de|plus de|au moins|au minimum|jusqu'a)\s*" + hours, t):
+        value = float(m.group(2))
+        below = m.group(1) in {"moins de", "jusqu'a"}
+        spans.append(
+            Span("weekly_hours", -INFINITY, value - (0.01 if m.group(1) == "moins de" else 0))
+            if below
+            else Span("weekly_hours", value + (0.01 if m.group(1) == "plus de" else 0), INFINITY)
+        )
+    for m in re.finditer(hours + r"\s*(?:ou plus|et plus|ou \+)", t):
+        spans.append(Span("weekly_hours", float(m.group(1)), INFINITY))
+    return spans
+
+
 def _amount_spans(title: str) -> list[Span]:
     """A range of euros in a row's first cell ("Inférieures ou égales à 813,39 €", "Entre 26 923 € et 32 165 €")."""
     t = fold(title)
@@ -428,6 +460,7 @@ def _values(facts: Facts, kind: str) -> set[float]:
         "amount": facts.amounts,
         "monthly": facts.monthly,
         "yearly": facts.yearly,
+        "weekly_hours": facts.weekly_hours,
     }[kind]
 
 
