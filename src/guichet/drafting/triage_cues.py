@@ -205,6 +205,39 @@ OUT_OF_SCOPE_CUES: dict[str, tuple[str, ...]] = {
         r"\brappeler a l'ordre\b|\b(?:faire quelque chose|agir|intervenir|sevir) contre "
         r"(?:lui|elle|eux|mon|ma|mes|le|la|les|ce|cette|ces)\b",
     ),
+    # Needs no public body answers (issue 12, eighth pass): a pet, leisure and holidays, a device or an online
+    # account, a private platform or app, personal advice. Counted only: a tax question about Vinted sales, a gîte's
+    # rents or a dog of category 1 at the mairie name the same things, and the model weighs them with the rest.
+    "private_pet": (
+        r"\b(?:veterinaire|veto|croquettes|chiens?|chienne|chats?(?! (?:en ligne|de la|du|avec))|chaton|perruche|lapin"
+        r"|hamster|animal de compagnie"
+        r"|animaux de compagnie|refuge|sterilis\w*|pucee?)\b",
+    ),
+    "private_leisure": (
+        r"\b(?:hotel|gite|camping|restaurant|table pour|concert|billets?|places? pour (?:le|un)|voyage organise"
+        r"|agence de voyages?|location de vacances|salle de sport|fitness|coiffeur|coupe de cheveux|traiteur|dj"
+        r"|recette|cadeau|professeur particulier|cours particuliers?|baby-?sitter)\b",
+    ),
+    "private_tech": (
+        r"\b(?:mot de passe|password|pirate\w*|hacke\w*|instagram|insta|facebook|tiktok|snapchat|whatsapp|gmail"
+        r"|netflix|iphone|icloud|ordinateur|ordi|wifi|(?:la|ma) box|imprimante|fortnite|console|ps5)\b",
+    ),
+    "private_platform": (
+        r"\b(?:uber|deliveroo|bolt|vinted|leboncoin|amazon|ebay|booking|airbnb|ticketmaster|etsy|cdiscount"
+        r"|aliexpress|shein|paypal|lydia)\b",
+    ),
+    # The words of a public procedure (a benefit, a tax, a declaration, a title, a civil-status act, an office's
+    # file): a message that names none of them and names a private need asks no public body at all
+    # (`private_only`, below).
+    "public_procedure": (
+        r"\b(?:allocations?|prestations?|aides? (?:au|a la|sociales?|de la|du)|droits? (?:a|au|aux)|rsa|apl|aah|caf"
+        r"|cpam|secu|securite sociale|carte vitale|mutuelle|impots?|imposab\w*|fiscal\w*|declar\w*|taxe|cotisations?"
+        r"|urssaf|cesu|micro-?entrepr\w*|auto-?entrepr\w*|retraite|pension|trimestres?|chomage|france travail"
+        r"|pole emploi|inscri\w*|attestation|formulaire|dossier|demarche|titre de sejour|prefecture|permis|carte grise"
+        r"|passeport|carte d'identite|acte de|etat civil|mairie|commune|municipal\w*|fourriere|mdph|handicap"
+        r"|indemnites|arret (?:de travail|maladie)|remboursement de soins|ants|rib|releve de carriere|autorisation"
+        r"|recours|indu|trop-percu|ameli|espace (?:personnel|particulier))\b",
+    ),
     "misattribution": (
         r"\bcomme (?:vous|c'est vous|la \w+|l'\w+) (?:etes|versez|me versez|lui versiez|versiez|avez|gerez|payez)\b",
         r"\bpuisque (?:vous|c'est vous)\b|\bvous qui (?:etes|surveillez|gerez)\b|\ben tant qu'(?:administration"
@@ -328,7 +361,15 @@ _GRIEVANCE = re.compile(
 )
 _GATED = {"sarcasm": _GRIEVANCE}
 
-CUE_NAMES: tuple[str, ...] = (*INJECTION_CUES, *OUT_OF_SCOPE_CUES, *DISTRESS_CUES, *ABUSIVE_CUES, "after_signoff")
+CUE_NAMES: tuple[str, ...] = (
+    *INJECTION_CUES,
+    *OUT_OF_SCOPE_CUES,
+    *DISTRESS_CUES,
+    *ABUSIVE_CUES,
+    "after_signoff",
+    "private_only",
+)
+_PRIVATE_NAMES = ("private_pet", "private_leisure", "private_tech", "private_platform")
 # A document named as a proof ("facture EDF comme justificatif de domicile", "la quittance de mon propriétaire",
 # "l'attestation de mon employeur", a list of papers brought to a counter) names a company without any dispute with
 # it: the sentences that say so are not read for the out-of-scope families (a man whose proof of address was an EDF
@@ -347,7 +388,7 @@ _PROOF = re.compile(
     r" divorce\b|\bjugement (?:de divorce|du jaf|du juge aux affaires familiales))"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?;\n])\s+")
-_OUT_OF_SCOPE_NAMES = frozenset(f"party_{key}" for key in _PARTY) | {"dispute"}
+_OUT_OF_SCOPE_NAMES = frozenset(f"party_{key}" for key in _PARTY) | {"dispute", *_PRIVATE_NAMES}
 
 
 def _without_proofs(folded: str) -> str:
@@ -418,6 +459,8 @@ def _cue_counts(text: str) -> tuple[tuple[str, int], ...]:
         if name in _GATED and not _GATED[name].search(folded):
             n = 0
         counts[name] = n
+    private = sum(counts[name] for name in _PRIVATE_NAMES)
+    counts["private_only"] = private if not counts["public_procedure"] else 0
     after = _SIGNOFF.search(folded)
     counts["after_signoff"] = int(bool(after) and len(after.group("after").strip()) > 40)
     return tuple(counts.items())

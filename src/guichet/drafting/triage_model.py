@@ -78,6 +78,13 @@ REFERENCE_BODIES: tuple[str, ...] = (
     "Transports et services commerciaux publics : SNCF, RATP, billet de train, amende dans le bus, La Poste",
     "Région et chambre d'agriculture : aide à l'installation des jeunes agriculteurs, dotation, formation régionale",
     "Agirc-Arrco : retraite complémentaire des salariés du privé, points de retraite complémentaire",
+    # No public body at all (issue 12, eighth pass: the unseen batch s asked a public office for a gîte, a Vinted
+    # parcel, a hacked Instagram account, a vet's bill, a loan for DJ equipment, a lost cat).
+    "Vétérinaire et animaux de compagnie : chien, chat, soins vétérinaires, animal perdu, adoption, refuge",
+    "Loisirs et vacances : hôtel, gîte, restaurant, concert, billets, voyage, salle de sport, coiffeur, traiteur",
+    "Assistance informatique : mot de passe, compte Instagram ou Facebook piraté, téléphone bloqué, ordinateur, box",
+    "Plateformes et applications : Uber, Deliveroo, Vinted, Leboncoin, Amazon, colis, compte bloqué, vendeur",
+    "Conseil personnel : recette de cuisine, cadeau, professeur particulier, placement d'argent, prêt personnel",
 )
 
 

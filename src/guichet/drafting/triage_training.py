@@ -12,7 +12,8 @@
     rule or more examples), reported beside the recall-first threshold it would have taken (`meta.chosen`);
   - **out of scope**: the same rule, at most 2.5 % of the in-scope messages the competence map leaves to the model
     (`OUT_OF_SCOPE_FALSE_ALARMS`): a false "out of scope" makes the draft send the citizen away;
-  - the other labels: the highest threshold at which rule-or-model still reaches 0.95 recall;
+  - **abusive**: the same rule, at most 1 % of the pool's messages without the label (`ABUSIVE_FALSE_ALARMS`);
+  - complaint: the highest threshold at which rule-or-model still reaches 0.95 recall;
 * fit the shipped weights on the whole pool with the chosen C;
 * report on the **test** split, which is never read to choose anything.
 
@@ -73,6 +74,11 @@ SAFETY_FALSE_ALARMS = {"distress": 0.04, "injection": 0.01}
 # veto), not by a recall target: with batch l joined, 0.95 cross-validated recall took the threshold to 0.12 and
 # precision to 0.77 (45 in-scope messages of the pool sent away); 2.5 % gives 0.38, recall 0.89, precision 0.93.
 OUT_OF_SCOPE_FALSE_ALARMS = 0.025
+# Abusive too (eighth pass): the highest threshold at which rules-or-model reached 0.95 recall rose each time the
+# rules caught more (0.65 -> 0.80 at the seventh pass, 0.89 at this one), leaving every new wording the rules lack to
+# a model held back to 0.82 of its cross-validated recall. At most 1 % of the pool's messages without the label
+# flagged by the model alone: threshold 0.38, model recall 0.95, 16 false alarms in some 1,600 messages.
+ABUSIVE_FALSE_ALARMS = 0.01
 C_GRID = (30.0, 100.0, 300.0)
 FOLDS = 5
 
@@ -334,6 +340,8 @@ def train(
             oof_scores[label] = oof * free
         elif label in SAFETY_LABELS:
             thresholds[label] = false_alarm_threshold(y, oof, SAFETY_FALSE_ALARMS[label])
+        elif label == "abusive":
+            thresholds[label] = false_alarm_threshold(y, oof, ABUSIVE_FALSE_ALARMS)
         else:
             thresholds[label] = tune_threshold(label, y, oof, label_rules)
         w, b = _fit(x_pool, y, c)
@@ -341,6 +349,8 @@ def train(
         biases.append(b)
         chosen[label] = {"C": c, "cross_validated_average_precision": round(ap, 4)}
         log(f"{label} : C={c}, précision moyenne (validation croisée) {ap:.3f}, seuil {thresholds[label]}")
+        if label == "abusive":
+            chosen[label]["recall_first_threshold"] = tune_threshold(label, y, oof, label_rules)
         if label == "out_of_scope":
             chosen[label]["recall_first_threshold"] = tune_threshold(label, y[free], oof[free], label_rules[free])
         if label in SAFETY_LABELS:
