@@ -187,3 +187,26 @@ def test_a_password_or_login_is_removed(text: str, value: str) -> None:
 )
 def test_an_email_with_a_space_typed_inside_is_removed(text: str, value: str) -> None:
     assert not survives(value, "other_id", output(text)), output(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jean-Claude Morel dit « Jeannot » est mon oncle et il vit seul.", "Jeannot"),
+        ("Mon frère, alias Tito, ne répond plus au courrier.", "Tito"),
+    ],
+)
+def test_a_nickname_after_a_name_or_alias_is_removed(text: str, name: str) -> None:
+    assert not survives(name, "first_name", output(text)), output(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La loi dite « Macron » a changé les règles du travail le dimanche.",
+        "La procédure dite « accélérée » est plus courte.",
+        "La CAF dit « non » à ma demande.",
+    ],
+)
+def test_a_law_or_a_procedure_called_something_stays(text: str) -> None:
+    assert output(text) == text

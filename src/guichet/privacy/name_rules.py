@@ -76,6 +76,8 @@ _CUE = re.compile(
     r"mwen se|mwen rele|my name is|mi nombre es|me llamo|meu nome é|meu nome e|mein name ist|ich heiße|"
     r"(?:eu )?sou (?:o|a)|chamo-me|me chamo|"
     r"(?:il|elle|qui) se (?:prénomme|prenomme|nomme|fait appeler)|"
+    # a nickname after a name: "Jean Dupont dit « Jeannot »", "alias Bébert"
+    r"alias|(?-i:[A-ZÀ-Ý][\w\-]+ dite?)(?=[ \t]*[«\"“])|"
     # English relatives and friends: "my friend Chidi Eze", "our son Liam"
     r"(?:my|our|his|her|their) (?:(?:best|late|little|elder|older|younger) )?(?:friend|wife|husband|son|daughter|"
     r"mother|mum|mom|father|dad|brother|sister|neighbou?r|partner|child|children|kids?|baby|grandmother|"
