@@ -374,6 +374,18 @@ def test_the_figures_of_a_worked_example_are_not_quoted_as_the_writer_s():
     # The rule is quoted; none of the example's figures, its first sentence's included (another person's pension).
     assert "160 % du Smic" in quoted
     assert "1 300" not in quoted and "236,93" not in quoted and "1 063,07" not in quoted
+    # An example that announces itself with a heading line ("Exemple de calcul :") is someone else's case too.
+    text = (
+        "Le crédit d'impôt est égal à 50 % des dépenses, dans la limite de 2 300 € par enfant.\n"
+        "Exemple de calcul :\n"
+        "Dépenses de crèche : 1 000 € (la somme à déclarer, car inférieure au plafond de 2 300 €)\n"
+        "Crédit d'impôt : 500 €"
+    )
+    question = ["Combien vais-je récupérer avec le crédit d'impôt pour la crèche, quelle somme déclarer ?"]
+    quoted = " ".join(
+        s for _, sentences, _ in relevant_extracts([source(1, "Calcul", text)], question) for s in sentences
+    )
+    assert "50 % des dépenses" in quoted and "1 000" not in quoted and "500 €" not in quoted
 
 
 def test_a_header_cell_over_two_columns_is_split_by_the_second_header_row():

@@ -365,7 +365,7 @@ _ONE_OF = re.compile(r"\b(?:l'une|une|l'un|un) des (?:\w+ ){0,2}suivant(?:e|s|es
 # A list item that finishes the one before it ("- votre carte Vitale ; - et votre attestation CSS").
 _JOINED_ITEM = re.compile(r"(?:et|ou|ni|mais|puis|sinon)\b", re.I)
 # The start of a worked example: what follows it in the passage with a figure is the example's, not a rule.
-_EXAMPLE = re.compile(r"^(?:par exemple|exemple\s*:|prenons l'exemple)", re.I)
+_EXAMPLE = re.compile(r"^(?:par exemple|exemples?\b[^.:]{0,40}:|prenons l'exemple)", re.I)
 # A sentence that leans on the one before it: a demonstrative or a pronoun for what was just said, a connective
 # that turns or concludes it ("donc", "toutefois", "dans ce cas", "sinon"). Impersonal "il" ("Il faut …") and
 # connectives that add ("ainsi", "de plus", "dans tous les cas") stand alone.
