@@ -351,6 +351,7 @@ def test_a_lower_fiche_written_for_another_public_is_not_quoted():
     general = source(
         1, "Durée", "Le congé de maternité dure 16 semaines pour un 1er ou un 2e enfant.", fiche_id="F2265"
     )
+    general["title"] = "Congé de maternité de la salariée du secteur privé"
     civil = source(2, "Durée", "Le congé de maternité de l'agente dure 16 semaines, 26 pour un 3e enfant.")
     civil.update(fiche_id="F519", title="Congé de maternité dans la fonction publique")
     question = ["Combien de semaines dure le congé de maternité ?"]
@@ -489,3 +490,17 @@ def test_a_case_the_message_did_not_choose_is_shown_as_a_condition_not_as_the_wr
     )
     told = decide(entries, message_facts("Je vis seule depuis la mort de mon mari. Quel est le montant ?"))
     assert shown_label(("Vous vivez seul(e)",), told) == "Vous vivez seul(e)"
+
+
+def test_a_lower_fiche_answers_a_question_the_first_leaves_open_but_does_not_fill_the_draft():
+    days = source(1, "Durée", "Le congé pour enfant malade dure 3 jours par an, 5 jours si l'enfant a moins d'un an.")
+    proof = source(2, "Démarche", "Vous devez remettre à l'employeur le certificat médical de l'enfant malade.")
+    gift_rule = (
+        "Le parent d'un enfant malade peut recevoir des jours de congé donnés par un collègue, un don de jours."
+    )
+    gift = source(3, "Conditions", gift_rule, fiche_id="F32112")
+    context = "Ma fille de 8 mois est malade, le pédiatre a fait un certificat."
+    question = ["Combien de jours de congé pour mon enfant malade ?"]
+    assert [n for _, _, n in relevant_extracts([days, proof, gift], question, context)] == [1, 2]
+    asked = [*question, "Un collègue peut-il me donner ses jours de repos ?"]
+    assert 3 in [n for _, _, n in relevant_extracts([days, proof, gift], asked, context)]

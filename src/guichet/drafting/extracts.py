@@ -24,7 +24,7 @@ from guichet.drafting.cases import (
     title_spans,
 )
 from guichet.drafting.checks import cited_numbers
-from guichet.knowledge.rerank import mismatch
+from guichet.knowledge.rerank import PUBLICS, mismatch
 from guichet.knowledge.search import analyze
 from guichet.knowledge.situations import qualifiers_in_message, qualifiers_in_title
 from guichet.text import fold
@@ -576,6 +576,18 @@ def score_candidates(
     return candidates, parts, relevance, overall, decisions
 
 
+def filling_fiche(sources: list[dict[str, Any]], writer: frozenset[str]) -> str | None:
+    """The fiche whose sentences fill a draft beyond the answer to each question: the first one, unless its title is
+    written for another public than the writer's (agent public, salarié du privé, indépendant) and a lower one names
+    the writer's."""
+    fiches = [s.get("fiche_id") or str(s["n"]) for s in sources]
+    titles = {f: qualifiers_in_title(fold(s.get("title") or "")) for f, s in zip(fiches, sources, strict=True)}
+    publics = writer & PUBLICS
+    if not fiches or not publics or not (titles[fiches[0]] & PUBLICS) or titles[fiches[0]] & publics:
+        return fiches[0] if fiches else None
+    return next((f for f in fiches if titles[f] & publics), fiches[0])
+
+
 def relevant_extracts(
     sources: list[dict[str, Any]],
     questions: list[str],
@@ -629,6 +641,11 @@ def relevant_extracts(
         used_words += _words(c.sentence)
         return True
 
+    # Beyond the answer to each question, only one fiche fills the draft: the first, or the first written for the
+    # writer's public when the first is written for another ("… dans la fonction publique" to a nurse at the
+    # hospital under the private sector's fiche). Other fiches' lines are the ones readers delete first (the train
+    # reading: in 19 drafts of 20).
+    filler = filling_fiche(sources, qualifiers_in_message(fold(" ".join([context, *questions]))))
     # One sentence per question first: the best match, if it matches well enough to be an answer.
     for query in parts:
         scored = sorted(
@@ -642,6 +659,8 @@ def relevant_extracts(
     for c in sorted(candidates, key=lambda c: -overall[id(c)]):
         if overall[id(c)] <= 0 or len(picked) >= limit:
             break
+        if (sources[c.index].get("fiche_id") or str(sources[c.index]["n"])) != filler:
+            continue  # a lower fiche answers a question the first leaves open (above), it does not fill the draft
         take(c)
     # Group by passage: the first fiche's passages first (the draft says it is about that fiche), each fiche's best
     # passage first, sentences in the fiche's own order.
