@@ -157,3 +157,26 @@ def test_the_abusive_threshold_is_set_by_false_alarms_not_by_the_rules_recall():
     chosen = model.meta["chosen"]["abusive"]
     assert model.thresholds["abusive"] <= chosen["recall_first_threshold"]
     assert model.thresholds["abusive"] < 0.6
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bonjour, ma carte Vitale est bloquée et la pharmacie ne me donne plus mon insuline. Je n'ai plus d'insuline "
+        "depuis trois jours. Comment débloquer mes droits ?",
+        "Le cardiologue dit qu'il faut m'opérer en urgence mais je n'ai pas de complémentaire. Qui paie l'avance ?",
+        "J'ai des douleurs dans la poitrine depuis hier soir, mais je voulais d'abord savoir si mon arrêt est payé.",
+    ],
+)
+def test_a_danger_to_health_without_care_is_distress_with_the_emergency_number(body):
+    triaged = result("soins", body, "Assurance maladie", use_model=False)
+    assert "health" in triaged.distress_kinds
+    assert any(c["number"] == "15 ou 112" for c in triaged.emergency_contacts)
+
+
+def test_a_past_treatment_or_a_planned_operation_is_not_an_emergency():
+    for body in (
+        "J'ai arrêté mon traitement il y a deux ans sur avis du médecin, dois-je garder l'ALD ?",
+        "Mon opération du genou est prévue en mars, comment sont payées les indemnités journalières ?",
+    ):
+        assert "distress" not in result("soins", body, "Assurance maladie", use_model=False).labels
