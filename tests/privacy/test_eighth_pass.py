@@ -210,3 +210,30 @@ def test_a_nickname_after_a_name_or_alias_is_removed(text: str, name: str) -> No
 )
 def test_a_law_or_a_procedure_called_something_stays(text: str) -> None:
     assert output(text) == text
+
+
+# After the test reading (reported as such): a plot of land, a first name in brackets after a name, a first name
+# joined by "et" before a name in lower case.
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Notre terrain, parcelle ZK 112, est inondable chaque hiver.", "ZK 112"),
+        ("La référence cadastrale : AC 0087 pour la maison de mon père.", "AC 0087"),
+    ],
+)
+def test_a_plot_of_land_is_removed(text: str, value: str) -> None:
+    assert not survives(value, "other_id", output(text)), output(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("mon ex il s'appelle fredo (henri) et il ne paie plus la pension", "henri"),
+        ("les allocs sont pour amandine et ilyes depuis la rentrée", "amandine"),
+        ("la cantine de alexandra et nael est trop chère", "alexandra"),
+    ],
+)
+def test_a_first_name_in_brackets_or_listed_before_a_name_is_removed(text: str, name: str) -> None:
+    assert not survives(name, "first_name", output(text)), output(text)

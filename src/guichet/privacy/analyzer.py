@@ -129,7 +129,7 @@ def detect(text: str, *, known: Mapping[str, str] | None = None, flexible: bool 
     known = known or {}
     results = analyzer().analyze(text=text, language=LANGUAGE, nlp_artifacts=nlp_artifacts(text))
     chosen = _resolve([Span(r.entity_type, r.start, r.end, r.score) for r in results])
-    chosen = _resolve(chosen + _listed_names(text, chosen))
+    chosen = _resolve(chosen + _listed_names(text, chosen) + _bracketed_names(text, chosen))
     extended = _extended_names(text, chosen) + _same_shape(text, chosen) + _particles_before(text, chosen)
     if extended:
         chosen = _resolve(chosen + extended)
@@ -241,11 +241,41 @@ def _listed_names(text: str, spans: list[Span]) -> list[Span]:
         start = span.start
         for _ in range(8):  # to the left
             before = _LIST_BEFORE.search(text, max(0, start - 40), start)
-            if before is None or not _listed_first_name(before.group("word"), after_a_name=False):
+            # "lina et noah": a known first name joined by "et" is listed, even if the lexicon has its form
+            joined = before is not None and bool(_AND_BEFORE.search(text, before.end("word"), start))
+            if before is None or not _listed_first_name(before.group("word"), after_a_name=joined):
                 break
             if not covered.intersection(range(before.start("word"), before.end("word"))):
                 found.append(Span(PERSON, before.start("word"), before.end("word"), 0.5))
             start = before.start("word")
+    return found
+
+
+_AND_BEFORE = re.compile(r"[ \t]+(?:et|&)[ \t]+\Z")
+# A first name in brackets right after a name: its other form ("bébert (robert)", "Titi (Thierry)").
+_BRACKETED_AFTER = re.compile(r"[ \t]*\([ \t]*(?P<word>[^\W\d_][\w'’\-]*)[ \t]*\)")
+
+
+def _bracketed_names(text: str, spans: list[Span]) -> list[Span]:
+    """A known first name (never a common word; a public one in lower case only: "(Paris)" is a place) in brackets
+    right after a name."""
+    found = []
+    for span in (s for s in spans if s.type == PERSON):
+        match = _BRACKETED_AFTER.match(text, span.end)
+        if match is None:
+            continue
+        word = match.group("word")
+        kind = gazetteer.lookup(word)
+        public = kind is not None and kind.public and word[0].isupper()  # "(Paris)": a place
+        if (
+            kind is not None
+            and kind.first
+            and not kind.common
+            and not is_common(word)
+            and not word.isupper()
+            and not public
+        ):
+            found.append(Span(PERSON, match.start("word"), match.end("word"), 0.5))
     return found
 
 

@@ -21,17 +21,19 @@ _UNIT = (
     r"chambre|chbre|appartement|appart|appt\.?|apt\.?|app\.|logement|studio|porte|box|garage|cave|cellier|parking|"
     r"place de (?:parking|stationnement|garage)|place|emplacement|stand|lot|casier|consigne|vestiaire|lit|"
     r"boîte aux lettres|boite aux lettres|boîte|boite|bal|tombe|sépulture|concession|caveau|cellule|cabine|"
-    r"bungalow|mobil-home|mobile-home|pavillon|villa|local|loge|bâtiment|bât\.|bat\.|escalier|esc\.|badge|bip|clé|clef"
+    r"bungalow|mobil-home|mobile-home|pavillon|villa|local|loge|bâtiment|bât\.|bat\.|escalier|esc\.|badge|bip|clé|clef|"
+    # a plot of land: "parcelle cadastrée AB 0452", "référence cadastrale ZK 112"
+    r"parcelle|référence cadastrale|reference cadastrale|réf\. cadastrale|section cadastrale"
 )
 # An adjective between the word and its number ("concession familiale n°", "chambre individuelle 12").
 _ADJECTIVE = (
     r"(?:[ \t]+(?:familiale|perpétuelle|perpetuelle|trentenaire|cinquantenaire|centenaire|temporaire|individuelle|"
     r"double|simple|meublée?|sociale?|étudiante?|etudiante?|universitaire|funéraire|privative|privée?|numérotée?|"
-    r"attribuée?|réservée?|souterraine?|collective|partagée?|médicalisée?|fermée?))?"
+    r"attribuée?|réservée?|souterraine?|collective|partagée?|médicalisée?|fermée?|cadastrée?|cadastrale))?"
 )
 _NUMBER_MARK = r"(?:[ \t]*(?:n[°º]|no\.|numéro|num\.?|#)[ \t]*|[ \t]*:[ \t]*|[ \t]+)"
-# The number: digits, with a letter or three before or one after ("B214", "C-118", "2.14", "P-0457", "12B").
-_VALUE = r"(?:[A-Z]{1,3}[\-.]?)?\d{1,5}(?:[\-./]\d{1,4})?[A-Z]?"
+# The number: digits, with a letter or three before or one after ("B214", "C-118", "2.14", "P-0457", "12B", "AB 0452").
+_VALUE = r"(?:[A-Z]{1,3}[\-. ]?)?\d{1,5}(?:[\-./]\d{1,4})?[A-Z]?"
 # What makes the number a measure or a count, not a unit's: "box 20 m²", "lit 140 x 190", "place 2 personnes".
 _MEASURE = re.compile(
     r"(?i)[ \t]*(?:m²|m2|m\b|mètres?|metres?|cm|x\b|×|places?\b|personnes?|pers\b|ans?\b|mois\b|jours?\b|nuits?\b|"
