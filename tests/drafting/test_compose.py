@@ -346,6 +346,16 @@ def test_an_idiom_with_mort_names_no_death():
     )
 
 
+def test_a_death_said_by_its_funeral_and_helplessness_said_in_words_are_acknowledged():
+    condolences = "Nous vous présentons nos sincères condoléances."
+    assert acknowledgement("Notre père a été incinéré la semaine dernière, l'urne est au crématorium.") == condolences
+    assert acknowledgement("Ma mère, inhumée samedi à Brest, avait un contrat obsèques.") == condolences
+    helpless = "Nous comprenons que cette situation est difficile pour vous."
+    assert acknowledgement("Il ne paie plus la pension. Je ne sais plus quoi faire, il ne répond plus.") == helpless
+    assert acknowledgement("Le collège ne fait rien, je suis à bout.") == helpless
+    assert acknowledgement("Je ne sais plus où j'ai rangé l'avis d'imposition.") == ""
+
+
 def test_the_delay_sentence_answers_a_wait_on_the_service_not_any_duration():
     delay = "Nous sommes désolés pour ce délai et comprenons votre inquiétude."
     assert acknowledgement("J'ai fait ma demande d'aide au logement en mars et toujours rien.") == delay

@@ -34,7 +34,8 @@ NOT_COVERED_PARTIAL = (
 # there are any, come before it. Patterns read the folded text (no accents).
 ACKNOWLEDGEMENTS: tuple[tuple[str, str], ...] = (
     (
-        r"\b(?:decede|decedee|deces|mort|morte|disparu|disparue|veuve|veuf|deuil|enterrement|obseques)\b",
+        r"\b(?:decede|decedee|deces|mort|morte|disparu|disparue|veuve|veuf|deuil|enterrement|obseques|incineree?|"
+        r"inhumee?|nous a quittes?)\b",
         "Nous vous présentons nos sincères condoléances.",
     ),
     (
@@ -62,6 +63,11 @@ ACKNOWLEDGEMENTS: tuple[tuple[str, str], ...] = (
     (
         r"\b(?:inadmissible|inacceptable|scandaleux|scandaleuse|honteux|honteuse|(?:c.est|quelle|une) honte)\b",
         "Nous comprenons votre mécontentement.",
+    ),
+    # Helplessness said in words, with no hardship named above ("je ne sais plus quoi faire, il ne répond plus").
+    (
+        r"\b(?:ne sais plus (?:quoi faire|comment faire|vers qui)|suis a bout|suis desemparee?|suis perdue?)\b",
+        "Nous comprenons que cette situation est difficile pour vous.",
     ),
 )
 FORGERY_REFUSAL = (
