@@ -504,3 +504,17 @@ def test_a_lower_fiche_answers_a_question_the_first_leaves_open_but_does_not_fil
     assert [n for _, _, n in relevant_extracts([days, proof, gift], question, context)] == [1, 2]
     asked = [*question, "Un collègue peut-il me donner ses jours de repos ?"]
     assert 3 in [n for _, _, n in relevant_extracts([days, proof, gift], asked, context)]
+
+
+def test_a_pointer_to_a_form_or_an_online_service_is_not_quoted_as_a_rule():
+    text = (
+        "L'allocation de soutien familial est versée au parent seul dont l'enfant est privé de pension alimentaire.\n"
+        "Formulaire : Demande d'allocation de soutien familial. Où s'adresser : Caf\n"
+        "Service en ligne : Simulateur de l'allocation de soutien familial"
+    )
+    question = ["La Caf peut-elle verser l'allocation de soutien familial si la pension alimentaire n'est pas payée ?"]
+    quoted = " ".join(
+        s for _, sentences, _ in relevant_extracts([source(1, "ASF", text)], question) for s in sentences
+    )
+    assert "privé de pension alimentaire" in quoted
+    assert "Formulaire" not in quoted and "Simulateur" not in quoted

@@ -366,6 +366,9 @@ _ONE_OF = re.compile(r"\b(?:l'une|une|l'un|un) des (?:\w+ ){0,2}suivant(?:e|s|es
 _JOINED_ITEM = re.compile(r"(?:et|ou|ni|mais|puis|sinon)\b", re.I)
 # The start of a worked example: what follows it in the passage with a figure is the example's, not a rule.
 _EXAMPLE = re.compile(r"^(?:par exemple|exemples?\b[^.:]{0,40}:|prenons l'exemple)", re.I)
+# A fiche's pointer to a form or an online service, without a rule: quoted, it is a title with no verb (where to go,
+# "Où s'adresser : …", may answer a question).
+_RESOURCE_LINE = re.compile(r"(?:service en ligne|formulaire|simulateur|téléservice)\s*:", re.I)
 # A sentence that leans on the one before it: a demonstrative or a pronoun for what was just said, a connective
 # that turns or concludes it ("donc", "toutefois", "dans ce cas", "sinon"). Impersonal "il" ("Il faut …") and
 # connectives that add ("ainsi", "de plus", "dans tous les cas") stand alone.
@@ -427,6 +430,8 @@ def _candidates(
                 continue  # cut by the trim, or a list head whose items are elsewhere: both mislead alone
             if sentence.endswith("?") and not key:
                 continue  # a fiche's own question ("Combien de temps dure la CSS ?") answers nothing
+            if _RESOURCE_LINE.match(sentence):
+                continue  # "Service en ligne : Simulateur Caf": a link's title, which the links block gives
             if place_situations(fold(sentence)) - facts.situations:
                 continue  # Paris's own office, another place's rule (cases.place_situations)
             if not key and not lead and (not _FULL_STOP.search(sentence) or sentence[0].islower()):
