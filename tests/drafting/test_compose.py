@@ -337,6 +337,7 @@ def test_an_idiom_with_mort_names_no_death():
     assert acknowledgement("Mon mari est mort en mars.") == "Nous vous présentons nos sincères condoléances."
     # A death of years ago: no condolences (the next hardship the message names, if any, is acknowledged).
     assert acknowledgement("Je suis veuve depuis 6 ans et je touche la réversion.") == ""
+    assert acknowledgement("Je suis veuve depuis 2016, j'ai 68 ans et je vis seule.") == ""
     assert acknowledgement("Ma maison, l'État la reprend-il après la mort ? Et à mon décès ?") == ""
     assert acknowledgement("Après la mort de mon père, ma mère est seule.") == (
         "Nous vous présentons nos sincères condoléances."

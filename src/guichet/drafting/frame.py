@@ -115,10 +115,11 @@ _NO_DEATH = re.compile(
 )
 
 
-# A death of years ago ("veuve depuis 6 ans", "décédé il y a 3 ans"): condolences would ring false.
+# A death of years ago ("veuve depuis 6 ans", "décédé il y a 3 ans", "veuve depuis 2016"): condolences would ring
+# false.
 _PAST_DEATH = re.compile(
-    r"\b(?:veuve?|decedee?|deces|mort|morte)\b[^.!?\n]{0,25}\b(?:depuis|il y a)\s+(?:\d{1,2}|deux|trois|quatre|cinq|"
-    r"six|sept|huit|neuf|dix|plusieurs|des)\s+ans\b"
+    r"\b(?:veuve?|decedee?|deces|mort|morte)\b[^.!?\n]{0,25}\b(?:(?:depuis|il y a)\s+(?:\d{1,2}|deux|trois|quatre|"
+    r"cinq|six|sept|huit|neuf|dix|plusieurs|des)\s+ans\b|depuis (?:19|20)\d\d\b)"
 )
 
 
