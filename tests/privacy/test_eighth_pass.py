@@ -237,3 +237,20 @@ def test_a_plot_of_land_is_removed(text: str, value: str) -> None:
 )
 def test_a_first_name_in_brackets_or_listed_before_a_name_is_removed(text: str, name: str) -> None:
     assert not survives(name, "first_name", output(text)), output(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Cordialement,\nM-Th. Kervella", "Kervella"),
+        ("Bien à vous\nCh. Ravelonanosy", "Ravelonanosy"),
+        ("Mon ancien patron (pharmacie Lefranc-Dubois) refuse l'attestation.", "Lefranc-Dubois"),
+    ],
+)
+def test_two_letter_initials_and_a_trade_in_lower_case_are_removed(text: str, name: str) -> None:
+    assert not survives(name, "name", output(text)), output(text)
+
+
+def test_a_brand_after_a_trade_stays() -> None:
+    text = "Je travaille au garage Renault de la zone commerciale."
+    assert output(text) == text

@@ -1035,9 +1035,10 @@ def names_with_me(text: str) -> Iterator[tuple[int, int, float]]:
             yield match.start(group), match.end(group), 0.7
 
 
-# Initials and a surname: "P. Dimanche", "J.-P. Vasseur", "A. Diallo", "M.-C. Le Goff", "J.P. N'Diaye".
+# Initials and a surname: "P. Dimanche", "J.-P. Vasseur", "A. Diallo", "M.-C. Le Goff", "J.P. N'Diaye", with
+# two-letter initials and a dash without a dot ("Ch. Martin", "J-Ph. Roussel").
 _INITIAL_NAME = re.compile(
-    r"(?<![\w.’'\-])(?P<initials>[A-ZÀ-Ý]\.(?:[ \t]?-?[ \t]?[A-ZÀ-Ý]\.)?)[ \t]*"
+    r"(?<![\w.’'\-])(?P<initials>[A-ZÀ-Ý][hlr]?\.(?:[ \t]?-?[ \t]?[A-ZÀ-Ý][hlr]?\.)?|[A-ZÀ-Ý]-[A-ZÀ-Ý][hlr]?\.)[ \t]*"
     r"(?P<name>(?:(?i:de la|de|du|des|le|la|van der|van den|van|von|der|den|ben|bin|el|al|da|do|dos|das|di|del|"
     r"ait|aït|ould|mac|mc)[ \t]+)?(?:[DLN][’'])?(?P<word>[A-ZÀ-Ý][a-zà-ÿß]+(?:-[A-ZÀ-Ý][a-zà-ÿß]+)?|"
     r"[A-ZÀ-Ý]{3,}(?:-[A-ZÀ-Ý]{2,})?))(?![\w’'])"
@@ -1065,9 +1066,12 @@ def initial_names(text: str) -> Iterator[tuple[int, int, float]]:
             yield match.start(), match.end(), 0.75
 
 
-# A trade named after its owner: "Menuiserie Constant", "Garage Dufour", "Ets Petit", "SARL Benali".
+# A trade named after its owner: "Menuiserie Constant", "Garage Dufour", "Ets Petit", "SARL Benali"; the trades
+# that are never anything else in lower case too ("boulangerie Marchetti").
 _TRADE_NAME = re.compile(
-    r"(?<![\w’'])(?:Menuiserie|Boulangerie|Boucherie|Pâtisserie|Patisserie|Charcuterie|Garage|Pharmacie|Cabinet|"
+    r"(?<![\w’'])(?:(?i:boulangerie|boucherie|pâtisserie|patisserie|charcuterie|menuiserie|plomberie|carrosserie|"
+    r"serrurerie|épicerie|epicerie|maçonnerie|maconnerie|garage|pharmacie|ets\.?|sarl|eurl|auto-école)|"
+    r"Menuiserie|Boulangerie|Boucherie|Pâtisserie|Patisserie|Charcuterie|Garage|Pharmacie|Cabinet|"
     r"Entreprise|Ets\.?|Établissements|Etablissements|Transports|Taxis?|Plomberie|Maçonnerie|Maconnerie|Charpente|"
     r"Couverture|Électricité|Electricité|Coiffure|Salon|Épicerie|Epicerie|Restaurant|Brasserie|Ambulances|"
     r"Carrosserie|Nettoyage|Peinture|Serrurerie|Ferme|Auto-école|SARL|SAS|EURL|SCI|EARL|GAEC|Maison)"
@@ -1083,8 +1087,8 @@ def trade_names(text: str) -> Iterator[tuple[int, int, float]]:
         word = match.group("name").split()[0]
         kind = lookup(word)
         lower = word.lower()
-        if lower in STOP_WORDS or lower in _FUNCTION_WORDS or lower in _CLOSING_WORDS:
-            continue
+        if lower in STOP_WORDS or lower in _FUNCTION_WORDS or lower in _CLOSING_WORDS or fold(lower) in _BRANDS:
+            continue  # "garage Renault": a brand
         if (kind is not None and kind.surname and not kind.public) or (kind is None and not is_french(word)):
             yield match.start("name"), match.start("name") + len(word), 0.6
 
