@@ -180,3 +180,14 @@ def test_a_past_treatment_or_a_planned_operation_is_not_an_emergency():
         "Mon opération du genou est prévue en mars, comment sont payées les indemnités journalières ?",
     ):
         assert "distress" not in result("soins", body, "Assurance maladie", use_model=False).labels
+
+
+def test_a_forced_marriage_is_distress_not_another_office_business():
+    body = (
+        "J'ai 16 ans, mon père veut me marier au pays en août avec un homme plus âgé. Est-ce que la préfecture "
+        "peut garder mon passeport ?"
+    )
+    triaged = result("mariage", body, "Préfecture", use_model=False)
+    assert "violence" in triaged.distress_kinds and "out_of_scope" not in triaged.labels
+    wedding = "Nous voulons nous marier en mairie en juin, quels papiers ?"
+    assert "distress" not in result("mariage", wedding, "Mairie").labels

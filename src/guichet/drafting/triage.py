@@ -137,6 +137,10 @@ DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"|telephone)",
             r"\b(?:m'empeche|m'interdit|m'a empechee?|m'a interdit) d(?:e |')(?:sortir|travailler|voir|aller|parler)",
             r"\b(?:ne (?:dois|peux) pas|pas le droit de) sortir seule?\b",
+            # A forced marriage (eighth pass: a girl of 17 married off "au pays" this summer was read as another
+            # office's business only, ret-r4-050 of the retrieval corpus's train split).
+            r"\bmariage (?:force|arrange contre|sans (?:mon|son) consentement)\b"
+            r"|\b(?:veulent|veut|vont|va|voudraient) me marier (?:de force|au pays|avec un \w+ que je ne connais pas)",
         ),
         ("violence", "police"),
     ),
