@@ -518,3 +518,11 @@ def test_a_pointer_to_a_form_or_an_online_service_is_not_quoted_as_a_rule():
     )
     assert "privé de pension alimentaire" in quoted
     assert "Formulaire" not in quoted and "Simulateur" not in quoted
+
+
+def test_the_fiches_list_of_forms_and_online_services_is_not_quoted():
+    rule = source(1, "Montant", "Le montant de base des allocations familiales est de 301 € pour 3 enfants.")
+    forms = source(2, "Services en ligne", "- Demande d'allocations familiales (Caf)\n- Simulateur des allocations")
+    forms["heading"] = "Services en ligne et formulaires"
+    question = ["Quel montant d'allocations familiales pour 3 enfants et comment faire la demande ?"]
+    assert [n for _, _, n in relevant_extracts([rule, forms], question)] == [1]

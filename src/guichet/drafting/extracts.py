@@ -48,6 +48,7 @@ WORD_BUDGET = 165
 # A sentence cannot end on an article, a preposition or a conjunction: one that does was cut.
 _CUT = re.compile(r"\b(?:une?|les?|la|l'|des?|du|d'|en|à|au|aux|et|ou|pour|par|avec|sur|dans|que|qui)\s*$", re.I)
 GLOSSARY = "Définitions"  # heading of the fiches' glossary passages
+RESOURCES = "Services en ligne et formulaires"  # heading of their list of forms (the links block gives the right one)
 # A sentence whose words are this much in the model's answer is not quoted again under it.
 ALREADY_SAID_SHARE = 0.6
 # A lower-ranked fiche's sentences weigh this much less per rank (a neighbouring fiche matched on a few words); the
@@ -403,8 +404,8 @@ def _candidates(
         fiche_rank.setdefault(src.get("fiche_id") or str(src["n"]), len(fiche_rank))
     out = []
     for index, src in enumerate(sources):
-        if (src.get("heading") or "").startswith(GLOSSARY):
-            continue  # a definition answers no question
+        if (src.get("heading") or "").startswith((GLOSSARY, RESOURCES)):
+            continue  # a definition answers no question; the list of forms and online services is no rule
         fiche = src.get("fiche_id") or str(src["n"])
         path = heading_path(src)
         decision = decisions[fiche]
