@@ -31,6 +31,27 @@ _BELONGINGS = (
     r"(?:toute |tout )?(?:ma|mon|mes) (?:carte (?:bancaire|de banque|bleue|de sejour|d'identite)|argent|papiers"
     r"|passeport|titre de sejour|pension|retraite|salaire)"
 )
+# Violence by a partner said in everyday words (round 2 of the eighth pass: "Il m'a encore poussée contre le mur hier"
+# was distress by the model alone, with the CCAS and no 3919): who hits (a pronoun, a partner, an ex), then the act.
+# Look-alikes kept out: "m'a poussée à écrire", "pousser le dossier", "m'a frappé à la porte", "enfermée dehors".
+_HITTER = (
+    r"(?:\bil|\belle|\bmon (?:mari|epoux|conjoint|compagnon|copain|concubin|petit ami|ex|ex-mari|ex-compagnon"
+    r"|ex-conjoint)|\bma (?:femme|epouse|compagne|conjointe|copine|ex)|\ble pere (?:de mes|des) enfants)"
+)
+_WHEN = r"(?:(?:encore|deja|de nouveau|aussi|souvent|parfois|toujours|hier|meme|presque) )?"
+_STRUCK = (
+    r"(?:frappe[er]?s?\b(?! (?:a|a la|a ma) porte)|tape[er]?\b(?! (?:le|la|les|un|une|des|mon|ma|sur les nerfs)\b)"
+    r"|giflee?|etrangle[er]?|cogne[er]?|tabasse[er]?|battue?|bouscule[er]?|brutalisee?|molestee?"
+    r"|enferme[er]?\b(?! dehors)|pousse[er]?\b(?! (?:a|au|aux|vers|de|d'|pour)\b)"
+    r"|jetee? (?:par terre|au sol|contre|dans)"
+    r"|serre (?:le cou|la gorge)|tiree? (?:par )?les cheveux|mis (?:un|des) coups?"
+    r"|menacee? (?:de mort|de (?:me )?(?:frapper|tuer))|casse (?:le nez|la machoire|une dent|le bras))"
+)
+_STRIKES = (
+    r"(?:tape|cogne|gifle|etrangle|tabasse|frappe|bat|bouscule|secoue|enferme|brutalise|pousse\b(?! (?:a|au|vers)\b)"
+    r"|menace de (?:me |nous )?(?:tuer|frapper))"
+)
+_BY_PARTNER = r"(?:mon|ma|son|sa) (?:mari|conjoint|compagnon|copain|ex|concubin|femme|compagne|conjointe|copine)"
 # Distress situations → folded patterns, and the contacts each one calls for.
 DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "suicide": (
@@ -130,6 +151,20 @@ DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"\bpeur (?:de|pour) (?:lui|ma vie|mes enfants)\b",
             r"\bcoups\b",
             r"\bmari violent|conjoint violent|compagnon violent",
+            # The act said in everyday words, by a pronoun or a partner (round 2 of the eighth pass).
+            rf"{_HITTER} (?:m'a|ma|m a|nous a) {_WHEN}{_STRUCK}",
+            rf"{_HITTER} (?:ne )?{_WHEN}(?:(?:me |m'|nous ){_WHEN}{_STRIKES}\b"
+            r"|menace de (?:me|nous) (?:tuer|frapper))",
+            r"\b(?:ete|suis|etais|j'etais) (?:\w+ )?(?:frappee?|battue?|giflee?|etranglee?|tabassee?|violentee?"
+            rf"|agressee?|tapee?|enfermee?|menacee?) par {_BY_PARTNER}\b",
+            r"\blev\w* (?:\w+ )?(?:\w+ )?la main sur (?:moi|nous|mes enfants)\b",
+            r"\b(?:menac\w*|sous la gorge)\b[^.!?\n]{0,40}\b(?:couteau|arme|fusil|ciseaux)\b"
+            r"|\b(?:couteau|arme|fusil)\b[^.!?\n]{0,30}\b(?:menac\w*|sous la gorge)",
+            rf"{_HITTER} (?:va|veut|vas|a dit qu'il allait|dit qu'il va) me tuer\b",
+            r"\bpeur (?:qu'il|qu'elle) (?:ne )?(?:me|nous) (?:tue|frappe|retrouve|fasse du mal|tape)\b"
+            r"|\bpeur de rentrer (?:chez moi|a la maison)\b",
+            r"\b(?:he|she|my (?:husband|partner|boyfriend|wife|ex)) (?:hits|beats|locks|locked|pushed|hit|slapped"
+            r"|choked|strangled|threatens|threatened|kicked|punched) (?:me|us)\b",
             # Control by a partner: money or papers taken, messages read, going out or working forbidden.
             r"\b(?:il|elle|mon (?:mari|compagnon|conjoint|copain|ex)|ma (?:femme|compagne|conjointe)) (?:me )?"
             rf"{_TAKES} {_BELONGINGS}",
