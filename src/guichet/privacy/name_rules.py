@@ -168,6 +168,8 @@ class ContextNameRecognizer(LocalRecognizer):
             *titled_names(text),
             *capital_surnames(text),
             *introduced_names(text),
+            *signed_names(text),
+            *self_named_lower(text),
         }
         places = [
             (ent.start_char, ent.end_char)
@@ -182,6 +184,7 @@ class ContextNameRecognizer(LocalRecognizer):
             if not any(a <= start and end <= b for a, b in places) or _KIN_OF.search(text[max(0, start - 60) : start])
         }
         spans |= set(spelled_names(text))
+        spans |= {span for span in names_with_avec(text) if not any(a <= span[0] and span[1] <= b for a, b in places)}
         return [
             RecognizerResult(ENTITY, start, end, score, recognition_metadata=metadata)
             for start, end, score in sorted(spans)
@@ -1212,3 +1215,76 @@ def introduced_names(text: str) -> Iterator[tuple[int, int, float]]:
             kind = lookup(word.group())
             if word.group()[0].isupper() and kind is not None and kind.first:
                 yield inner + word.start(), inner + word.end(), 0.7
+
+
+# A signature said as such, even on a one-line message: "Signé : Dédé (le voisin du dessus)", "… merci. Signé
+# Ousmane K." (at the start of a line or a sentence; "j'ai signé le bail" is neither).
+_SIGNED = re.compile(
+    r"(?im)(?:^|(?<=[.!?…]))[ \t]*(?:sign[ée]e?(?:[ \t]+par)?|signature)[ \t]*(?::[ \t]*|[ \t]+)(?=[^\W\d_])"
+)
+
+
+def signed_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """The name after "Signé :", "Signature :", "Signé par", in the position of a signature."""
+    for match in _SIGNED.finditer(text):
+        line_end = text.find("\n", match.end())
+        head_start, head_end, _ = _head(text, match.end(), len(text) if line_end < 0 else line_end)
+        head = text[head_start:head_end]
+        if head and _SEQ.fullmatch(head) and name_like(head, strong_position=True):
+            yield head_start, head_end, 0.8
+
+
+# Someone the writer is with, lives with or went somewhere with: "je suis venue avec Oluwaseun", "j'habite avec
+# Teodora Vasilescu depuis 2019", "pacsé avec Ngozi". The word after "avec" must be capitalised and of no language
+# the lexicon knows, or a known first name, and not a brand; the verb before says a person follows ("payé avec
+# Lydia", "rendez-vous pris avec Doctolib" have none).
+_WITH_PERSON = re.compile(
+    r"(?i)(?<!\w)(?:venue?s?|passée?s?|allée?s?|partie?s?|arrivée?s?|sortie?s?|rentrée?s?|revenue?s?|"
+    r"vi[st]|vivons|vivez|vivent|vivais|vivait|vécu|habite|habites|habitons|habitent|habitais|habitait|cohabite|"
+    r"mariée?s?|remariée?s?|pacsée?s?|fiancée?s?|séparée?s?|separee?s?|divorcée?s?|en couple|ensemble|"
+    r"rencontrée?s?|parlé|discuté|disputée?s?|logée?s?|hébergée?s?|accompagnée?s?|installée?s?|colocation|coloc|"
+    r"un enfant|des enfants|deux enfants|trois enfants|en garde alternée|"
+    r"je suis|j['’]étais|on est|on était|nous sommes|nous étions)"
+    r"(?:[ \t]+(?-i:[a-zà-ÿ][\w'’\-]*)){0,2}[ \t]+avec[ \t]+"
+    r"(?P<name>(?-i:[A-ZÀ-Ý][\w'’\-]+)(?:[ \t]+(?-i:[A-ZÀ-Ý][\w'’\-]+)){0,2})"
+)
+
+
+def names_with_avec(text: str) -> Iterator[tuple[int, int, float]]:
+    """The capitalised words after "avec" when a verb of living or going with someone comes before (see above)."""
+    for match in _WITH_PERSON.finditer(text):
+        start = match.start("name")
+        words = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", match.group("name"))]
+        kept: list[tuple[int, int]] = []
+        for a, b in words:
+            word = text[a:b]
+            kind = lookup(word)
+            personal = _foreign_word(word) or kind is not None and kind.first and not kind.common
+            if not personal or word.lower() in _BRANDS or kind is not None and kind.public:
+                break
+            kept.append((a, b))
+        if kept:
+            yield kept[0][0], kept[-1][1], 0.75
+
+
+# A writer naming themselves in lower case after "c'est moi" or "moi c'est": "c'est moi ibou, je vous ai écrit
+# hier", "cc c moi ndeye la voisine". One word of no French, English nor message-filler kind, with a vowel ("c'est
+# moi mtn", "c'est moi qui", "c'est moi même" stay), ending the phrase or followed by who the writer is.
+_SELF_NAMED = re.compile(
+    r"(?i)(?<![\w'’])(?:c['’ ]?est[ \t]+moi|cest[ \t]+moi|c[ \t]+moi|"
+    r"moi[ \t]*,?[ \t]*c['’ ]?est|moi[ \t]*,?[ \t]*cest|moi[ \t]+c)[ \t]*,?[ \t]+(?P<name>(?-i:[a-zà-ÿ][a-zà-ÿ\-]+))"
+    r"(?=[ \t]*(?:[.!?;,:\n)]|$)|[ \t]+(?:la|le|l['’]|votre|ton|ta|du|de|des|qui|et|je|j['’]|ici)\b)"
+)
+
+
+def self_named_lower(text: str) -> Iterator[tuple[int, int, float]]:
+    """The writer's own name in lower case after "c'est moi" (see above)."""
+    for match in _SELF_NAMED.finditer(text):
+        word = match.group("name")
+        if (
+            _unknown_lower(word)
+            and word not in _ENGLISH
+            and word not in STOP_WORDS
+            and re.search(r"[aeiouyàâäéèêëîïôöùûü]", word)
+        ):
+            yield match.start("name"), match.end("name"), 0.75

@@ -26,6 +26,7 @@ from guichet.privacy.recognizers.identifiers import (
 from guichet.privacy.recognizers.numbers import DigitRunRecognizer, SpokenNumberRecognizer, SpokenPhoneRecognizer
 from guichet.privacy.recognizers.references import CodeRecognizer, LongNumberRecognizer, ReferenceRecognizer
 from guichet.privacy.recognizers.things import (
+    LicenceNumberRecognizer,
     NamedSiteRecognizer,
     OnlineNameRecognizer,
     PersonalCodeRecognizer,
@@ -57,6 +58,7 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     LifeYearRecognizer,
     OtherScriptRecognizer,
     UnitNumberRecognizer,
+    LicenceNumberRecognizer,
     PersonalCodeRecognizer,
     OnlineNameRecognizer,
     NamedSiteRecognizer,

@@ -32,12 +32,16 @@ _ADJECTIVE = (
     r"attribuée?|réservée?|souterraine?|collective|partagée?|médicalisée?|fermée?|cadastrée?|cadastrale))?"
 )
 _NUMBER_MARK = r"(?:[ \t]*(?:n[°º]|no\.|numéro|num\.?|#)[ \t]*|[ \t]*:[ \t]*|[ \t]+)"
+# A possessive unit then its number said as a sentence: "ma place c'est la 54", "mon lit, c'est le 12B", "notre box
+# est le n° 14" (a possessive first, so that "la place est la 2e" of a fiche's ranking never reads as a unit).
+_OWNER = r"(?<![\w\-])(?:mon|ma|notre|son|sa|leur|ta|ton)[ \t]+"
+_SAID = r"[ \t]*,?[ \t]*(?:c['’][ \t]?est|cest|est|c)[ \t]+(?:le|la|l['’])[ \t]*(?:n[°º][ \t]*|numéro[ \t]+)?"
 # The number: digits, with a letter or three before or one after ("B214", "C-118", "2.14", "P-0457", "12B", "AB 0452").
 _VALUE = r"(?:[A-Z]{1,3}[\-. ]?)?\d{1,5}(?:[\-./]\d{1,4})?[A-Z]?"
 # What makes the number a measure or a count, not a unit's: "box 20 m²", "lit 140 x 190", "place 2 personnes".
 _MEASURE = re.compile(
     r"(?i)[ \t]*(?:m²|m2|m\b|mètres?|metres?|cm|x\b|×|places?\b|personnes?|pers\b|ans?\b|mois\b|jours?\b|nuits?\b|"
-    r"€|euros?\b|%|h\b|heures?\b|kg|étoiles?|à \d|ou \d|et \d|-\d)"
+    r"€|euros?\b|%|h\b|heures?\b|kg|étoiles?|pièces?\b|pieces?\b|à \d|ou \d|et \d|-\d)"
 )
 
 
@@ -49,6 +53,11 @@ class UnitNumberRecognizer(RegexRecognizer):
         (
             r"(?i)(?<![\w\-])(?:" + _UNIT + r")(?![\w\-])" + _ADJECTIVE + _NUMBER_MARK
             + r"(?-i:" + _VALUE + r")(?![\w\-/]|[.,]\d)",
+            0.6,
+        ),
+        (
+            r"(?i)" + _OWNER + r"(?P<pii>(?:" + _UNIT + r")(?![\w\-])" + _ADJECTIVE + _SAID
+            + r"(?-i:" + _VALUE + r"))(?![\w\-/]|[.,]\d)",
             0.6,
         ),
     )  # fmt: skip
@@ -64,6 +73,42 @@ class UnitNumberRecognizer(RegexRecognizer):
             return False  # the type of a flat ("appartement T3", "un F2"), not its number
         # a year ("logement 2024") is no unit's number, unless a "n°" says so
         return not re.fullmatch(r"(?:19|20)\d\d", number.group()) or bool(re.search(r"(?i)n[°º]|#", value))
+
+
+# A licence or an authorisation of a trade that a town or a prefecture numbers, whatever its length ("licence de taxi
+# 0458", "autorisation de stationnement n° 112", "carte professionnelle VTC : 7731"): the holder is one person. Not a
+# university degree ("licence 3", "en licence 2": one digit), nor a year ("licence professionnelle 2024").
+_LICENCE_WORD = (
+    r"licence|licences|autorisation de stationnement|(?-i:ADS)|carte professionnelle|carte pro|"
+    r"carte (?:de )?(?-i:VTC)|"
+    r"agrément|agrement|habilitation|autorisation d['’]exploit(?:er|ation)|numéro d['’]exploitant|plaque de taxi"
+)
+# Its complement: "de taxi", "d'exploitation de taxi", "de débit de boissons", "VTC", "IV" (no digit).
+_LICENCE_OF = (
+    r"(?:[ \t]+(?:(?:de|d['’]|du|des|pour)[ \t]*[^\W\d_][\w\-’']*|(?-i:[A-Z]{2,5})|taxi|vtc|ambulance)){0,4}?"
+)
+
+
+class LicenceNumberRecognizer(RegexRecognizer):
+    """A licence or authorisation number of three digits or more: "licence de taxi 0458", "ADS n° 112"; masked with
+    its word, like a unit, so that the guard never looks for a bare "112" in a fiche."""
+
+    ENTITY = "REFERENCE"
+    PATTERNS = (
+        (
+            r"(?i)(?<![\w\-])(?:" + _LICENCE_WORD + r")(?![\w\-])" + _LICENCE_OF + _NUMBER_MARK
+            + r"(?-i:(?:[A-Z]{1,3}[\-. ]?)?\d{3,8}(?:[\-./]\d{1,6})?[A-Z]?)(?![\w\-/]|[.,]\d)",
+            0.6,
+        ),
+    )  # fmt: skip
+
+    def valid(self, value: str, text: str, start: int) -> bool:
+        if _MEASURE.match(text, start + len(value)):
+            return False
+        number = re.search(r"\d[\w\-./]*$", value)
+        return number is not None and (
+            not re.fullmatch(r"(?:19|20)\d\d", number.group()) or bool(re.search(r"(?i)n[°º]|#", value))
+        )
 
 
 # A code given to one person, after the word that names it.
