@@ -17,6 +17,8 @@ from tests.privacy.helpers import output
         ("Depuis l'an dernier j'habite avec Tchindebe, qui paie la moitié du loyer.", "Tchindebe"),
         ("Nous sommes pacsés avec Ahoefa Nsimba et nous voulons déclarer ensemble.", "Ahoefa Nsimba"),
         ("Ma fille est partie avec Ifeoluwa en vacances sans mon accord.", "Ifeoluwa"),
+        ("Je suis allée à la sous-préfecture avec Kpakpo mais le guichet était fermé.", "Kpakpo"),
+        ("Nous sommes avec Tahirisoa depuis 2020 et nous voulons nous pacser.", "Tahirisoa"),
     ],
 )
 def test_a_first_name_after_avec_and_a_verb_of_living_or_going_with_someone_is_removed(text: str, value: str) -> None:
@@ -30,6 +32,7 @@ def test_a_first_name_after_avec_and_a_verb_of_living_or_going_with_someone_is_r
         "Je suis en contact avec Pôle emploi et avec France Travail depuis mai.",
         "Nous sommes passés avec Renault pour la reprise du véhicule.",
         "J'ai parlé avec Monsieur le Maire de la cantine.",
+        "Je suis en contact avec Qonto pour mon compte professionnel.",
     ],
 )
 def test_a_service_a_brand_or_a_title_after_avec_stays(text: str) -> None:
@@ -68,6 +71,8 @@ def test_words_after_cest_moi_that_are_no_name_stay(text: str) -> None:
         ("Mon box, c'est le n° 31, a été forcé dans la nuit.", "31"),
         ("Sa chambre est la 209C, au bout du couloir de gériatrie.", "209C"),
         ("mon casier c'est le 6 et il est cassé", "6"),
+        ("ma chambre porte le numéro 318 et la fenêtre ne ferme plus", "318"),
+        ("mon box c 31B, au fond à gauche", "31B"),
     ],
 )
 def test_a_possessive_unit_whose_number_is_said_as_a_sentence_is_removed(text: str, value: str) -> None:
@@ -80,6 +85,7 @@ def test_a_possessive_unit_whose_number_is_said_as_a_sentence_is_removed(text: s
         "Ma place est la 2e sur la liste d'attente du bailleur.",
         "Notre appartement est le 4 pièces du dernier étage.",
         "La place est la 3 du classement général.",
+        "Mon lit est 140 x 190 et ma place est 12 € par mois.",
     ],
 )
 def test_a_rank_or_a_flat_size_said_as_a_sentence_stays(text: str) -> None:

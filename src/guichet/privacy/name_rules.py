@@ -1239,13 +1239,14 @@ def signed_names(text: str) -> Iterator[tuple[int, int, float]]:
 # the lexicon knows, or a known first name, and not a brand; the verb before says a person follows ("payé avec
 # Lydia", "rendez-vous pris avec Doctolib" have none).
 _WITH_PERSON = re.compile(
-    r"(?i)(?<!\w)(?:venue?s?|passée?s?|allée?s?|partie?s?|arrivée?s?|sortie?s?|rentrée?s?|revenue?s?|"
+    r"(?i)(?:(?<!\w)(?:venue?s?|passée?s?|allée?s?|partie?s?|arrivée?s?|sortie?s?|rentrée?s?|revenue?s?|"
     r"vi[st]|vivons|vivez|vivent|vivais|vivait|vécu|habite|habites|habitons|habitent|habitais|habitait|cohabite|"
     r"mariée?s?|remariée?s?|pacsée?s?|fiancée?s?|séparée?s?|separee?s?|divorcée?s?|en couple|ensemble|"
     r"rencontrée?s?|parlé|discuté|disputée?s?|logée?s?|hébergée?s?|accompagnée?s?|installée?s?|colocation|coloc|"
-    r"un enfant|des enfants|deux enfants|trois enfants|en garde alternée|"
-    r"je suis|j['’]étais|on est|on était|nous sommes|nous étions)"
-    r"(?:[ \t]+(?-i:[a-zà-ÿ][\w'’\-]*)){0,2}[ \t]+avec[ \t]+"
+    r"un enfant|des enfants|deux enfants|trois enfants|en garde alternée)"
+    # a few words between the verb and "avec" ("je suis allée à la mairie avec …"), none after a bare "je suis"
+    r"(?:[ \t]+[^\s.,;:!?()«»\"]+){0,4}?[ \t]+avec[ \t]+|"
+    r"(?<!\w)(?:je suis|j['’]étais|on est|on était|nous sommes|nous étions)[ \t]+avec[ \t]+)"
     r"(?P<name>(?-i:[A-ZÀ-Ý][\w'’\-]+)(?:[ \t]+(?-i:[A-ZÀ-Ý][\w'’\-]+)){0,2})"
 )
 

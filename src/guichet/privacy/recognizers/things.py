@@ -33,9 +33,14 @@ _ADJECTIVE = (
 )
 _NUMBER_MARK = r"(?:[ \t]*(?:n[°º]|no\.|numéro|num\.?|#)[ \t]*|[ \t]*:[ \t]*|[ \t]+)"
 # A possessive unit then its number said as a sentence: "ma place c'est la 54", "mon lit, c'est le 12B", "notre box
-# est le n° 14" (a possessive first, so that "la place est la 2e" of a fiche's ranking never reads as a unit).
+# est le n° 14", "ma place porte le numéro 54", "ma place, la 54,", "mon lit c 12B" (a possessive first, so that
+# "la place est la 2e" of a fiche's ranking never reads as a unit).
 _OWNER = r"(?<![\w\-])(?:mon|ma|notre|son|sa|leur|ta|ton)[ \t]+"
-_SAID = r"[ \t]*,?[ \t]*(?:c['’][ \t]?est|cest|est|c)[ \t]+(?:le|la|l['’])[ \t]*(?:n[°º][ \t]*|numéro[ \t]+)?"
+_SAID = (
+    r"[ \t]*,?[ \t]*(?:(?:c['’][ \t]?est|cest|est|c|porte)[ \t]+(?:(?:le|la|l['’])[ \t]*)?|"
+    r"(?<=,)[ \t]*(?:le|la|l['’])[ \t]*)"
+    r"(?:n[°º][ \t]*|numéro[ \t]+)?"
+)
 # The number: digits, with a letter or three before or one after ("B214", "C-118", "2.14", "P-0457", "12B", "AB 0452").
 _VALUE = r"(?:[A-Z]{1,3}[\-. ]?)?\d{1,5}(?:[\-./]\d{1,4})?[A-Z]?"
 # What makes the number a measure or a count, not a unit's: "box 20 m²", "lit 140 x 190", "place 2 personnes".
