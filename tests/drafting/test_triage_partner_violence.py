@@ -4,6 +4,7 @@ these tests (none is in a corpus)."""
 
 import pytest
 
+from guichet.drafting.frame import distress_block
 from guichet.drafting.triage import triage
 
 
@@ -81,3 +82,13 @@ def test_phrasings_written_after_the_rule(body):
     got = result(body)
     assert "violence" in got.distress_kinds
     assert "3919" in " ".join(str(c) for c in got.emergency_contacts)
+
+
+def test_the_draft_s_distress_block_gives_the_violence_numbers_not_only_the_ccas():
+    got = triage(
+        title="",
+        body="Il m'a encore poussée contre le mur hier. Je veux partir avec les petits mais je n'ai pas d'argent.",
+        administration="CAF",
+    )
+    block = distress_block(got)
+    assert "- 3919 :" in block and "- 17" in block
