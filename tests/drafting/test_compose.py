@@ -273,7 +273,7 @@ def test_extracts_show_the_split_when_the_message_does_not_say_which_case_applie
     assert "- Majeur : Le timbre fiscal coûte 86 €. [1]" in middle
     assert "- Mineur : Le timbre fiscal coûte 42 € pour un enfant de 15 ans ou plus. [2]" in middle
     assert "taxe régionale" not in middle  # another fiche that matched on one word
-    assert middle.startswith("Votre demande concerne : Passeport.")  # what the request is about, in one line
+    assert middle.startswith("Voici ce que prévoit la fiche officielle « Passeport » :")  # where the lines come from
 
 
 def test_extracts_quote_only_the_writers_case():

@@ -472,7 +472,7 @@ def test_the_draft_is_about_the_fiche_of_its_first_line_not_the_first_passage_se
     gift = source(2, "Conditions", gift_rule)
     gift.update(fiche_id="F32112", title="Don de jours de repos")
     middle = extractive_middle([child, gift, child_days], ["Combien de jours de congé pour mon enfant malade ?"])
-    assert middle.splitlines()[0] == "Votre demande concerne : Congé pour enfant malade."
+    assert middle.splitlines()[0] == "Voici ce que prévoit la fiche officielle « Congé pour enfant malade » :"
     assert "5 jours par an" in middle.splitlines()[1]
 
 

@@ -776,6 +776,13 @@ def understood(sources: list[dict[str, Any]]) -> str:
     return f"Votre demande concerne : {title}."
 
 
+def quoted_intro(best: dict[str, Any]) -> str:
+    """The line before the quoted sentences: which fiche they come from. It claims no understanding of the request
+    (the d9 reading found "Votre demande concerne : <title>" a poor show of it, and false under a wrong fiche)."""
+    title = (best.get("title") or "").strip().rstrip(" ?.")
+    return f"Voici ce que prévoit la fiche officielle « {title} » :" if title else ""
+
+
 def extractive_middle(
     sources: list[dict[str, Any]],
     questions: list[str],
@@ -794,7 +801,7 @@ def extractive_middle(
     # The draft is about the fiche of its first line (the best-ranked fiche quoted), not the first passage of the
     # search that happens to be quoted: "Votre demande concerne" and "Pour en savoir plus" name that fiche.
     best = next((s for s in sources if s["n"] == blocks[0][2]), sources[0])
-    lines = [understood([best]), *format_extracts(blocks)]
+    lines = [quoted_intro(best), *format_extracts(blocks)]
     about = " ".join([*questions, context])
     links = links_block([best, *[s for s in sources if s is not best]], "\n".join(lines), about)
     return "\n".join([*lines, *([links] if links else [])])
