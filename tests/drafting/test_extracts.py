@@ -30,6 +30,11 @@ def source(n, heading, text, *, fiche_id="F35063", in_prompt=True):
     }
 
 
+def quoted_text(sources, questions, context=""):
+    """Every sentence the extracts quote, in one string."""
+    return " ".join(s for _, sentences, _ in relevant_extracts(sources, questions, context) for s in sentences)
+
+
 TABLE = (
     "Année de naissance | Nombre de trimestres exigé\n"
     "1958 à 1960 | 167 (41 ans et 9 mois)\n"
@@ -383,9 +388,7 @@ def test_the_figures_of_a_worked_example_are_not_quoted_as_the_writer_s():
         "Crédit d'impôt : 500 €"
     )
     question = ["Combien vais-je récupérer avec le crédit d'impôt pour la crèche, quelle somme déclarer ?"]
-    quoted = " ".join(
-        s for _, sentences, _ in relevant_extracts([source(1, "Calcul", text)], question) for s in sentences
-    )
+    quoted = quoted_text([source(1, "Calcul", text)], question)
     assert "50 % des dépenses" in quoted and "1 000" not in quoted and "500 €" not in quoted
 
 
@@ -513,9 +516,7 @@ def test_a_pointer_to_a_form_or_an_online_service_is_not_quoted_as_a_rule():
         "Service en ligne : Simulateur de l'allocation de soutien familial"
     )
     question = ["La Caf peut-elle verser l'allocation de soutien familial si la pension alimentaire n'est pas payée ?"]
-    quoted = " ".join(
-        s for _, sentences, _ in relevant_extracts([source(1, "ASF", text)], question) for s in sentences
-    )
+    quoted = quoted_text([source(1, "ASF", text)], question)
     assert "privé de pension alimentaire" in quoted
     assert "Formulaire" not in quoted and "Simulateur" not in quoted
 
