@@ -26,6 +26,7 @@ from guichet.privacy.recognizers.identifiers import (
 from guichet.privacy.recognizers.numbers import DigitRunRecognizer, SpokenNumberRecognizer, SpokenPhoneRecognizer
 from guichet.privacy.recognizers.references import CodeRecognizer, LongNumberRecognizer, ReferenceRecognizer
 from guichet.privacy.recognizers.things import (
+    BoatNameRecognizer,
     LicenceNumberRecognizer,
     NamedSiteRecognizer,
     OnlineNameRecognizer,
@@ -62,4 +63,5 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     PersonalCodeRecognizer,
     OnlineNameRecognizer,
     NamedSiteRecognizer,
+    BoatNameRecognizer,
 )

@@ -200,7 +200,8 @@ class AddressRecognizer(RegexRecognizer):
         # number, street type, any words, postcode and city
         (_NUMBER + _TYPE + r"[^\n\d]{1,60}?,?\s*" + _POSTCODE + r"\s+" + _CITY, 0.85),
         # number, street type, capitalised name
-        (_NUMBER + _TYPE + r"(?:\s+" + _NAME_WORD + r"){1,6}", 0.8),
+        # (a word on the next line is no part of the street when it starts with a digit: a postcode or a phone)
+        (_NUMBER + _TYPE + r"(?:(?:[ \t]+|[ \t]*\n\s*(?!\d))" + _NAME_WORD + r"){1,6}", 0.8),
         # number, street type, a name in lower case: "14 rue des lilas", "3 avenue jean jaures"
         (
             _NUMBER + _TYPE + r"(?:\s+(?:de|du|des|la|le|les|l['’]|d['’]|aux?)(?=[\s\w]))*\s*"
@@ -258,6 +259,22 @@ class AddressRecognizer(RegexRecognizer):
             _HOME + r"(?:[a-zà-ÿ'’]+\s+){0,2}?(?:(?:au|à|a|en|dans)\s+)?(?:(?:le|la|les|l['’])\s*)?"
             r"(?P<pii>[A-ZÀ-Ý0-9][^,.;!?\n]{1,50}"
             r"(?:,[ \t]*[^,.;!?\n]{1,50}){1,5},[ \t]*" + _COUNTRY + r")(?![\w'’])",
+            0.7,
+        ),
+        # a named place without a street, anywhere: "au lieu-dit Les Grands Prés", "lieu dit la Croix Blanche"
+        (
+            r"(?<![\w'’])(?i:lieu-dit|lieudit|lieu dit)[ \t]+(?P<pii>(?:(?:de|du|des|la|le|les|l['’]|d['’])[ \t]*)?"
+            r"[A-ZÀ-Ý][\w'’\-]*(?:[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+|du[ \t]+|des[ \t]+|d['’]|l['’])?"
+            r"[A-ZÀ-Ý][\w'’\-]*){0,3})",
+            0.7,
+        ),
+        # a district or a village, then its street without a number, after where someone lives: "j'habite Kaweni
+        # rue de la Mosquée", "on vit à Cilaos, chemin des Trois Mares"
+        (
+            _HOME
+            + r"(?:(?:au|à|a|en)\s+)?(?P<pii>[A-ZÀ-Ý][\w'’\-]+(?:[ \t]+[A-ZÀ-Ý][\w'’\-]+){0,2},?[ \t]+"
+            + _STREET
+            + r")",
             0.7,
         ),
         # a town, then the street, after "à": "chez ma tante à Cergy, quartier des Touleuses"
@@ -341,7 +358,8 @@ _DAY_WORDS = (
     r"dix-sept|dix-huit|dix-neuf|vingt(?:[- ]et[- ]un|-deux|-trois|-quatre|-cinq|-six|-sept|-huit|-neuf)?|"
     r"trente(?:[- ]et[- ]un)?)"
 )
-_YEAR_WORDS = r"(?:mil|mille|deux[ \-]mille)(?:[ \-]+" + _NUMBER_WORD + r"(?!\w))*"
+# ("mille" before "mil", and no letter after it: "mille neuf cent quarante" is the whole year, never "mil")
+_YEAR_WORDS = r"(?:deux[ \-]mille|mille|mil)(?!\w)(?:[ \-]+" + _NUMBER_WORD + r"(?!\w))*"
 _WORDS_DATE = (
     r"(?<![\w\-])(?i:" + _DAY_WORDS + r")[ \u00a0]+(?i:" + _MONTH + r")(?![\w])"
     r"(?:[ \u00a0]+(?:(?:19|20)\d{2}(?!\d)|(?i:" + _YEAR_WORDS + r")))?"

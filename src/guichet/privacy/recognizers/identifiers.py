@@ -162,12 +162,13 @@ class RibRecognizer(RegexRecognizer):
 
 class AllocataireRecognizer(RegexRecognizer):
     """CAF / MSA allocataire number: 7 digits (sometimes 8, or a letter), after a keyword, written in one piece or in
-    groups ("allocataire 6 602 719", "numero alloc 1 298 551"; not a sum: "caf 1 298 551 €")."""
+    groups ("allocataire 6 602 719", "numero alloc 1 298 551"; not a sum: "caf 1 298 551 €"); the word misspelt too
+    ("alocataire", "allocatair", "allocatere" is not read)."""
 
     ENTITY = "ALLOCATAIRE"
     PATTERNS = (
         (
-            r"(?i)\b(?:allocataires?|alloc|caf|msa|matricule)\b[^\n\d]{0,25}?(?P<pii>"
+            r"(?i)\b(?:al+ocatai?res?|al+ocatair|alloc|caf|msa|matricule)\b[^\n\d]{0,25}?(?P<pii>"
             + LEFT
             + r"\d(?:[ \u00a0.]?\d){6,7}[A-Z]?)"
             + RIGHT

@@ -51,11 +51,12 @@ def digit_runs(text: str) -> Iterator[list[Group]]:
 # A word naming a number, up to 30 characters before it (one line break allowed: "Numéro fiscal :⏎2 0 7 …").
 _NUMBER_WORD = re.compile(
     r"(?i)(?<!\w)(?P<word>n[°º]|no\.?|num(?:éro|ero)?s?\.?|nr\.?|identifiant|id|référence|reference|réf\.?|ref\.?|"
-    r"dossier|allocataires?|alloc|caf|msa|matricule|fiscal|spi|sécu|secu|sécurité sociale|securite sociale|nir|"
+    r"dossier|al+ocatai?res?|al+ocatair|alloc|caf|msa|matricule|fiscal|spi|sécu|secu|sécurité sociale|"
+    r"securite sociale|nir|"
     r"assurée?|adhérent|récépissé|recepisse|étranger|etranger|titre de séjour|agdref|mdph)(?!\w)"
     r"[^\n\d]{0,30}\n?[^\n\d]{0,8}$"
 )
-_CAF_WORD = re.compile(r"(?i)^(?:allocataires?|alloc|caf|msa|matricule)$")
+_CAF_WORD = re.compile(r"(?i)^(?:al+ocatai?res?|al+ocatair|alloc|caf|msa|matricule)$")
 _LEGAL = re.compile(
     r"(?i)\b(?:cerfa|article|art\.|loi|décret|decret|arrêté|arrete|ordonnance|circulaire|directive|instruction|note|"
     r"code|formulaire|page|"
@@ -223,8 +224,9 @@ _SPOKEN_WORD = re.compile(
 
 
 class SpokenNumberRecognizer(LocalRecognizer):
-    """Five number words or more with "mille" or "million" in them, right after a word that names a number (not a
-    law's, nor an amount: "euros" after it)."""
+    """Five number words or more with "mille" or "million" in them, or six or more said in groups between commas
+    ("zéro quatre, quarante-six, vingt-trois, …"), right after a word that names a number (not a law's, nor an
+    amount: "euros" after it)."""
 
     def __init__(self) -> None:
         super().__init__(
@@ -241,9 +243,12 @@ class SpokenNumberRecognizer(LocalRecognizer):
         results = []
         for run in self._runs(text):
             words = [word.lower() for word in run[2]]
-            if len(words) < 5 or not {"mille", "million", "millions"} & set(words):
-                continue
             start, end = run[0], run[1]
+            large = len(words) >= 5 and {"mille", "million", "millions"} & set(words)
+            # or said by groups, as one reads a long number aloud: "zéro quatre, quarante-six, vingt-trois, …"
+            grouped = len(words) >= 6 and text.count(",", start, end) >= 3
+            if not (large or grouped):
+                continue
             before = text[max(0, start - 45) : start]
             label = _NUMBER_WORD.search(before)
             if label is None or _LEGAL.search(before) or _UNIT.match(text, end):

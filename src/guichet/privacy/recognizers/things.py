@@ -21,9 +21,16 @@ _UNIT = (
     r"chambre|chbre|appartement|appart|appt\.?|apt\.?|app\.|logement|studio|porte|box|garage|cave|cellier|parking|"
     r"place de (?:parking|stationnement|garage)|place|emplacement|stand|lot|casier|consigne|vestiaire|lit|"
     r"boîte aux lettres|boite aux lettres|boîte|boite|bal|tombe|sépulture|concession|caveau|cellule|cabine|"
-    r"bungalow|mobil-home|mobile-home|pavillon|villa|local|loge|bâtiment|bât\.|bat\.|escalier|esc\.|badge|bip|clé|clef|"
+    r"bungalow|mobil-home|mobile-home|caravane|roulotte|chalet|anneau|mouillage|corps-mort|bouée|bouee|"
+    r"pavillon|villa|local|loge|bâtiment|bât\.|bat\.|escalier|esc\.|badge|bip|clé|clef|"
     # a plot of land: "parcelle cadastrée AB 0452", "référence cadastrale ZK 112"
     r"parcelle|référence cadastrale|reference cadastrale|réf\. cadastrale|section cadastrale"
+)
+# A person an institution numbers: a resident of a care home, a patient, a member, an inmate.
+_MEMBER = (
+    r"résidente?|residente?|pensionnaire|patiente?|adhérente?|adherente?|sociétaire|societaire|membre|détenue?|"
+    r"detenue?|écrou|ecrou|licenciée?|bénéficiaire|beneficiaire|usager|usagère|stagiaire|élève|eleve|étudiante?|"
+    r"etudiante?"
 )
 # An adjective between the word and its number ("concession familiale n°", "chambre individuelle 12").
 _ADJECTIVE = (
@@ -63,6 +70,13 @@ class UnitNumberRecognizer(RegexRecognizer):
         (
             r"(?i)" + _OWNER + r"(?P<pii>(?:" + _UNIT + r")(?![\w\-])" + _ADJECTIVE + _SAID
             + r"(?-i:" + _VALUE + r"))(?![\w\-/]|[.,]\d)",
+            0.6,
+        ),
+        # the number an institution gives one person, with its "n°" or "numéro" and 3 digits or more: "résident
+        # n° 1043", "patiente numéro 20417", "adhérent n° 5521" (not "résident 2", "un patient sur 3")
+        (
+            r"(?i)(?<![\w\-])(?:" + _MEMBER + r")(?![\w\-])[ \t]*(?:n[°º]|no\.|numéro|numero)[ \t]*:?[ \t]*"
+            r"(?-i:(?:[A-Z]{1,3}[\-. ]?)?\d{3,8}[A-Z]?)(?![\w\-/]|[.,]\d)",
             0.6,
         ),
     )  # fmt: skip
@@ -209,3 +223,30 @@ def _personal_name(word: str) -> bool:
     """A first name or surname of the list (not one the shape alone suggests), neither common nor public."""
     kind = lookup(word)
     return kind is not None and kind is not SHAPED and not kind.common and not kind.public
+
+
+# A boat one lives on is a home: its name, with its port, points to the household as a house's name does (and the
+# register of French boats holds its owner's name). So the name of a boat said with its word is masked as part of an
+# address, when a possessive or a verb of living on it comes first; not a liner's or a ferry's.
+_BOAT = (
+    r"péniche|peniche|voilier|bateau|bateau-logement|catamaran|trimaran|yacht|vedette|barge|house-?boat|navire|"
+    r"chalutier|pinasse|goélette|goelette|ketch|sloop|cotre|caboteur"
+)
+
+
+class BoatNameRecognizer(RegexRecognizer):
+    """The name of a boat in quotes after its word, when the writer's own or lived on: "notre voilier « Alizé »",
+    "je vis sur la péniche "Belle Isle"", "mon bateau “Ti Punch”" (the quotes stay, the name is masked); not "le
+    navire « France »", "le bateau « Ville de Bordeaux » part à 8 h"."""
+
+    ENTITY = "ADRESSE"
+    PATTERNS = (
+        (
+            r"(?i)(?<![\w\-])(?:(?:mon|ma|notre|son|sa|leur|ton|ta)[ \t]+|(?:vis|vit|vivons|vivent|habite|habitons|"
+            r"habitent|loge|logeons|logent|dors|dort|dormons|réside|résidons|résident)(?![\w\-])[^.!?\n]{0,30}?"
+            r"(?:sur|à bord)[ \t]*(?:(?:la|le|l['’]|un|une|du|de la|d['’]|de l['’])[ \t]*)?)"
+            r"(?:" + _BOAT + r")(?![\w\-])[ \t]+(?:nommée?[ \t]+|baptisée?[ \t]+|appelée?[ \t]+)?"
+            r"(?:«[ \t\u00a0]*|\"|“)(?P<pii>[^\W\d_][\w'’\-]*(?:[ \t][\w'’\-]+){0,3})(?=[ \t\u00a0]*(?:»|\"|”))",
+            0.7,
+        ),
+    )
