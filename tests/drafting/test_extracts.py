@@ -527,3 +527,21 @@ def test_the_fiches_list_of_forms_and_online_services_is_not_quoted():
     forms["heading"] = "Services en ligne et formulaires"
     question = ["Quel montant d'allocations familiales pour 3 enfants et comment faire la demande ?"]
     assert [n for _, _, n in relevant_extracts([rule, forms], question)] == [1]
+
+
+def test_a_simulator_answers_how_much_and_the_claim_form_answers_the_rest():
+    rsa = {
+        **source(1, "Conditions", "Le RSA est versé à partir de 25 ans."),
+        "resources": [
+            {"kind": "Service en ligne", "title": "Simulateur de RSA (Caf)", "url": "https://example.test/simu"},
+            {"kind": "Téléservice", "title": "Demande de RSA (Caf)", "url": "https://example.test/demande"},
+            {"kind": "Téléservice", "title": "Demande de bourse d'études maritimes", "url": "https://example.test/b"},
+        ],
+    }
+    asks_how = "Je suis seule avec mes enfants depuis octobre, sans revenus. Comment faire pour toucher le RSA ?"
+    assert "Demande de RSA (Caf)" in links_block([rsa], about=asks_how)
+    asks_how_much = "Je suis seule avec mes enfants, sans revenus. Combien toucherais-je de RSA ?"
+    assert "Simulateur de RSA (Caf)" in links_block([rsa], about=asks_how_much)
+    # A form that names something else is no claim of what the message names: the first service stays.
+    other = {**rsa, "resources": [rsa["resources"][0], rsa["resources"][2]]}
+    assert "Simulateur de RSA (Caf)" in links_block([other], about="Le RSA pendant mes études ?")

@@ -95,6 +95,7 @@ def online_service(sources: list[dict[str, Any]], text: str = "", about: str = "
     fiches = {s.get("fiche_id") for s in sources if s["n"] in cited}
     if sources:
         fiches.add(sources[0].get("fiche_id"))
+    found = []
     for s in sources:
         if s.get("fiche_id") not in fiches:
             continue
@@ -104,8 +105,26 @@ def online_service(sources: list[dict[str, Any]], text: str = "", about: str = "
                 local = _LOCAL_SERVICE.search(fold(str(r.get("title", ""))))
                 if local and local.group(0) not in fold(about):
                     continue  # "Demande d'Apa à Paris" to a writer in Lyon: the national form, if any, instead
-                return {**r, "n": s["n"]}
-    return None
+                found.append({**r, "n": s["n"]})
+    if not found:
+        return None
+    # A simulator answers "combien ?"; to a writer who asks something else, the claim form of what they name does
+    # ("Demande de RSA" rather than "Simulateur de RSA": the d9 reading's "a simulator instead of the form").
+    # Otherwise the first service of the best fiche.
+    first = found[0]
+    if _ASKS_AMOUNT.search(fold(about)) or not _SIMULATOR.search(fold(str(first.get("title", "")))):
+        return first
+    asked = terms_of(about) - terms_of("demande")
+    for r in found:
+        named = terms_of(str(r.get("title", ""))) - terms_of("demande")
+        if _CLAIM_FORM.match(fold(str(r.get("title", "")))) and named and len(named & asked) >= len(named) / 2:
+            return r  # the claim of what the message names: half the words of its title at least
+    return first
+
+
+_ASKS_AMOUNT = re.compile(r"\bcombien\b|\bmontant\b|\bestim|\bsimul|\bcalcul")
+_CLAIM_FORM = re.compile(r"demande d")
+_SIMULATOR = re.compile(r"\bsimulat|\bestimer\b|\bestimation\b|\bverifier si vous avez droit|\bcalcul")
 
 
 # A case for those who already hold a benefit or a title ("Vous étiez bénéficiaire de la CMU-C", "Vous êtes
