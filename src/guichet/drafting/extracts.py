@@ -818,7 +818,7 @@ def extractive_middle(
     if not blocks:
         return ""
     # The draft is about the fiche of its first line (the best-ranked fiche quoted), not the first passage of the
-    # search that happens to be quoted: "Votre demande concerne" and "Pour en savoir plus" name that fiche.
+    # search that happens to be quoted: the line that opens the quotes and "Pour en savoir plus" name that fiche.
     best = next((s for s in sources if s["n"] == blocks[0][2]), sources[0])
     lines = [quoted_intro(best), *format_extracts(blocks)]
     about = " ".join([*questions, context])
