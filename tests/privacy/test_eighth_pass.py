@@ -92,6 +92,12 @@ def test_networks_named_without_a_handle_stay(text: str) -> None:
     assert [span for span in detect(text) if span.type == "EMAIL" and "@" not in text[span.start : span.end]] == []
 
 
+def test_a_word_after_an_at_sign_is_nobodys_account_but_a_first_name_is() -> None:
+    # "@Bonjour" opening a reply (a spreadsheet formula the export neutralises) names no one; "@lea" may.
+    assert output("@Bonjour, voici la réponse à votre demande.").startswith("@Bonjour")
+    assert not survives("@lea", "other_id", output("Écrivez-moi sur Instagram à @lea, je réponds vite."))
+
+
 def test_a_five_digit_receipt_after_a_number_word_is_removed() -> None:
     text = "Le reçu de dépôt n° 45871 m'a été remis au guichet de la gendarmerie."
     assert "45871" not in output(text)

@@ -13,7 +13,8 @@
 import re
 from collections.abc import Iterator
 
-from guichet.privacy.gazetteer import SHAPED, lookup
+from guichet.privacy import lexicon
+from guichet.privacy.gazetteer import SHAPED, is_name, lookup
 from guichet.privacy.recognizers.base import RegexRecognizer
 
 # Words of a unit that only one person or household holds. Plurals and counts ("3 chambres") are not units.
@@ -188,6 +189,9 @@ class OnlineNameRecognizer(RegexRecognizer):
     )
 
     def valid(self, value: str, text: str, start: int) -> bool:
+        handle = value[1:] if value.startswith("@") else ""
+        if handle.isalpha() and lexicon.is_french(handle) and not is_name(handle, first=True, allow_common=True):
+            return False  # "@Bonjour, voici la réponse": a word after an at sign, nobody's account
         return not value.rstrip(".").lower().endswith((".fr", ".com"))
 
 
