@@ -171,6 +171,27 @@ _MORE = re.compile(
 _AFTER_TOWN = re.compile(r"[ \t]*(?:[.;!?)](?:\s|$)|\n|$|,)")
 
 
+# A named home or farm: its word, a particle, one to three capitalised words ("Moulin de la Roche", "Mas des
+# Oliviers", "ferme de la Haute-Borne", "chalet Le Pramecou", "GAEC du Moulin Neuf").
+_NAMED_HOME = (
+    r"(?:(?:La|Le)[ \t]+)?"
+    r"(?:(?i:mas|ferme|moulin|grange|chalet|bastide|métairie|metairie|bergerie|longère|longere|borde|bordes|"
+    r"manoir|ranch|gîte|gite|gaec|earl|exploitation|élevage|elevage)|Domaine|Villa)(?![\w'’\-])"
+    r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|aux?|Les?|La|L['’]|les?|la|l['’]))?[ \t]*"
+    r"[A-ZÀ-Ý][\w'’\-]{2,}(?:[ \t]+(?:(?:de[ \t]+la|du|des|de|aux?)[ \t]+)?[A-ZÀ-Ý][\w'’\-]*){0,2}"
+)
+_DISTRICT_NAME = (
+    r"(?:[Qq]uartier|section|[Ss]ervitude|[Hh]ameau)[ \t]+(?:de[ \t]+la[ \t]+|du[ \t]+|des[ \t]+|de[ \t]+|d['’])?"
+    r"[A-ZÀ-Ý][\w'’\-]{2,}(?:[ \t]+[A-ZÀ-Ý][\w'’\-]*){0,2}"
+)
+# One line of an address without its number: the line starts with a street's, a building's or a box's word.
+_ADDRESS_LINE = (
+    r"(?i:rue|avenue|av\.|boulevard|bd|place|impasse|allée|allee|chemin|route|quai|cours|passage|résidence|"
+    r"residence|lotissement|lot\.|cité|cite|hameau|quartier|lieu-dit|immeuble|imm\.|bâtiment|batiment|bât\.?|"
+    r"escalier|esc\.|appartement|appt\.?|bp|boîte postale|section|village|domaine|villa)(?![\w'’])[^\n@:]{1,60}"
+)
+
+
 # Words that end a street name written in lower case: "14 rue des lilas et je…".
 _STOP = (
     r"(?:et|je|j['’]|il|elle|ils|elles|on|nous|vous|à|a|au|aux|pour|depuis|mais|donc|avec|chez|dans|sur|sous|en|de|"
@@ -279,6 +300,27 @@ class AddressRecognizer(RegexRecognizer):
         ),
         # a town, then the street, after "à": "chez ma tante à Cergy, quartier des Touleuses"
         (r"(?<![\w'’])(?:à|a)\s+(?P<pii>" + _TOWN + r",\s*" + _STREET + ")", 0.6),
+        # a named farm, mill or chalet, lived or worked in: "au Mas des Oliviers", "La Ferme du Bois Joli", "GAEC des
+        # Trois Chênes", "chalet Les Airelles" (the name capitalised, after its particle)
+        (
+            r"(?<![\w'’\-])(?P<pii>" + _NAMED_HOME + r")",
+            0.65,
+        ),
+        # a district, a section (Antilles), a servitude (Polynesia) with its capitalised name: "quartier Mtsapéré",
+        # "section Morne-Rouge", "servitude Teriierooiterai"; and a kilometre point, "PK 7,4 côté mer"
+        (r"(?<![\w'’])(?P<pii>" + _DISTRICT_NAME + r")", 0.6),
+        (
+            r"(?<![\w'’])(?P<pii>PK[ \t]*\d{1,3}(?:[,.]\d{1,3})?(?:[ \t]+(?i:côté|cote)[ \t]+(?i:mer|montagne))?"
+            r"(?:,[ \t]*" + _DISTRICT_NAME + r")?)(?![\w])",
+            0.7,
+        ),
+        # the lines of an address above its postcode and town, without a number: "rue du Port\n97600 Mamoudzou",
+        # "Résidence des Pins, esc. C\nBât. 2\n13011 Marseille"
+        (
+            r"(?m)^[ \t]*(?P<pii>" + _ADDRESS_LINE + r"(?:[ \t]*\n[ \t]*" + _ADDRESS_LINE + r")?)[ \t]*\n[ \t]*"
+            r"(?=(?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\d{3}[ \t]+[A-ZÀ-Ý])",
+            0.7,
+        ),
     )
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
