@@ -474,3 +474,39 @@ def test_an_old_relative_who_can_no_longer_manage_alone_points_to_help_at_home()
     assert found and found[0].fiches[0] == "F10009" and not found[0].danger
     in_home = understand("Ma mère de 90 ans vit en Ehpad, elle a Alzheimer, le prix augmente encore.")
     assert "perte d'autonomie d'un proche âgé" not in [hit.name for hit in in_home.distress]
+
+
+def test_a_loss_or_theft_the_writer_rules_out_is_not_the_facet():
+    lost = understand("Ma carte de résident a disparu au marché, on ne me l'a pas volée je pense. Que faire ?")
+    assert "vol" not in lost.facets and "perte" not in lost.facets
+    dropped = understand(
+        "Mon permis est perdu, personne ne me l'a pris, je l'ai oublié dans un taxi. Comment le refaire ?"
+    )
+    assert dropped.facets >= {"perte"} and "vol" not in dropped.facets
+    assert "vol" in understand("On a volé le sac de ma grand-mère avec ses papiers, que doit-elle faire ?").facets
+
+
+def test_payments_one_will_no_longer_make_and_fees_asked_are_facets():
+    assert "difficulté de paiement" in facets_in_message(
+        fold("Avec le chômage partiel je ne vais plus pouvoir rembourser mon prêt auto, que faire ?")
+    )
+    assert "coût" in facets_in_message(
+        fold("Pour la cantine du primaire, faut-il régler quelque chose à l'inscription ?")
+    )
+
+
+def test_a_couple_that_parted_is_read_and_a_fiche_for_them_is_a_neighbour_otherwise():
+    assert "séparé ou divorcé" in qualifiers_in_message(fold("Mon ex-mari garde les papiers de la voiture"))
+    assert "séparé ou divorcé" in qualifiers_in_message(fold("Nous nous séparons après dix ans de vie commune"))
+    assert "séparé ou divorcé" not in qualifiers_in_message(fold("Les déchets verts sont ramassés séparément ?"))
+    title = qualifiers_in_title(fold("Changement de nom suite à un divorce : faut-il modifier la carte grise ?"))
+    assert mismatch(title, qualifiers_in_message(fold("Je me suis mariée en juin, dois-je changer ma carte grise ?")))
+
+
+def test_the_writer_s_own_document_is_an_adult_s_even_when_a_child_is_named():
+    own = understand("J'ai 70 ans, mon passeport a disparu et je dois rejoindre mon fils à Montréal. Que faire ?")
+    assert "mineur" not in own.qualifiers and "passeport" in own.qualifiers
+    child = understand("Ma fille de 12 ans a oublié son passeport dans le train. Comment en refaire un ?")
+    assert "mineur" in child.qualifiers
+    teen = understand("J'ai 15 ans et ma carte d'identité est perdue, ma mère doit-elle venir ?")
+    assert "mineur" in teen.qualifiers

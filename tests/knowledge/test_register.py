@@ -110,3 +110,18 @@ def test_banks_that_said_no_are_a_refused_account():
     assert "droit au compte refus d'ouverture de compte bancaire" in [
         expansion for _, expansion in paraphrases(fold("Deux banques m'ont dit non pour un compte, que faire ?"))
     ]
+
+
+def test_a_hidden_defect_and_a_change_of_mind_are_said_in_the_fiches_words():
+    hidden = " ".join(
+        e for _, e in paraphrases(fold("La machine à laver d'occasion avait un défaut caché, la courroie était morte"))
+    )
+    assert "vices cachés" in hidden
+    regret = " ".join(
+        e
+        for _, e in paraphrases(
+            fold("J'ai signé hier chez le concessionnaire et j'ai changé d'avis, puis-je annuler le prêt ?")
+        )
+    )
+    assert "rétractation" in regret
+    assert paraphrases(fold("Le train a été annulé, je veux changer de billet")) == []

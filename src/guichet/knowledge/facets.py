@@ -36,7 +36,9 @@ FACETS: tuple[Facet, ...] = (
         "coût",
         r"combien coute|\bcouts?\b|\bprix\b|\btarifs?\b|payant",
         r"combien (ca |cela |est-ce que ca )?(coute|faut.il payer)|combien je (dois )?pa\w+ pour|\bcouts?\b|\bprix\b"
-        r"|\btarifs?\b|payant|gratuit|timbre fiscal|c.est cher|coute(nt)? combien|(ca|cela) coute",
+        r"|\btarifs?\b|payant|gratuit|timbre fiscal|c.est cher|coute(nt)? combien|(ca|cela) coute"
+        # "Est-ce obligatoire de payer quelque chose à la maternelle ?"
+        r"|(payer|paye|regler) quelque chose",
     ),
     Facet(
         "délai",
@@ -66,7 +68,9 @@ FACETS: tuple[Facet, ...] = (
     Facet(
         "difficulté de paiement",
         r"delai de paiement|impossibilite de payer|remise gracieuse|echelonn\w*|plan de reglement",
-        r"(ne|n.) ?(peux|pourrai|pourrais|arrive) (pas|plus) (a )?(la |le |les )?payer"
+        r"(ne|n.) ?(peux|pourrai|pourrais|arrive) (pas|plus) (a )?(la |le |les )?(payer|rembourser)"
+        # "je ne vais plus pouvoir payer les mensualités": the same, said of the coming months
+        r"|(ne|n.) ?(vais|va|allons|vont) (pas|plus) pouvoir (payer|rembourser)"
         r"|impossible de (la |le |les )?payer"
         r"|pas (les moyens|cet argent)|echelonn\w*|delai (de paiement|pour payer)|payer en plusieurs fois"
         r"|remise (gracieuse|de dette)|une remise\b",
@@ -115,6 +119,14 @@ FACETS: tuple[Facet, ...] = (
 )
 
 _FACETS = tuple((f, re.compile(f.in_title), re.compile(f.in_message)) for f in FACETS)
+# A loss or a theft the writer rules out is not the facet asked: "personne ne l'a volé, il l'a juste laissé quelque
+# part" is a loss, "je ne l'ai pas perdu, on me l'a pris" a theft. Removed before the facets are read.
+_NEGATED = re.compile(
+    r"\bpersonne (ne |n.)?(me |m.|l.|les |lui |nous |te )*(l.|les )?(a|ont) (pris|vole\w*)"
+    r"|\b(ne|n.) ?(me |m.|l.|les |lui |nous |te )*(l.|les )?(ai|a|as|avons|ont) (pas|jamais) (ete )?"
+    r"(vole|perdu|pris)\w*"
+    r"|\b(pas|non|jamais) (ete )?vole\w*"
+)
 
 
 def facets_in_title(folded_title: str) -> frozenset[str]:
@@ -122,4 +134,5 @@ def facets_in_title(folded_title: str) -> frozenset[str]:
 
 
 def facets_in_message(folded: str) -> frozenset[str]:
+    folded = _NEGATED.sub(" ", folded)
     return frozenset(f.name for f, _, in_message in _FACETS if in_message.search(folded))

@@ -88,6 +88,16 @@ _NEGATED_DOCUMENT = re.compile(
     r"(jamais eu|pas eu|pas de|sans|n.ai (pas|plus)|n.a (pas|plus))( \w+){0,2} (de |d.|ma |mon |sa |son )?"
     r"(carte (nationale )?d.identite|passeport|cni)"
 )
+# Whose identity document: the writer's own ("mon passeport", "ma carte d'identité") is an adult's even when the
+# story names a child ("je devais aller voir ma fille"); a child's is said with "son", "leur" or the child's name
+# for it ("le passeport de mon fils", "mon fils … sa carte").
+_MINOR_WRITER = re.compile(r"\bj.ai (1[0-7]|[0-9]) ans\b")
+_OWN_DOCUMENT = re.compile(r"\b(mon|ma) (propre )?(passeport|carte (nationale )?d.identite|cni)")
+_CHILD_DOCUMENT = re.compile(
+    r"\b(son|sa|leur|leurs|ses|nos) (propres? )?(passeports?|cartes? (nationales? )?d.identite|cni)"
+    r"|(passeports?|cartes? (nationales? )?d.identite|cni) (de|pour|a|des) (mon|ma|mes|notre|nos|l.|la|le|les) ?"
+    r"(fils|fille|enfant|bebe|petit|gamin|gosse|ado)"
+)
 # What the writer was told exists ("ma collègue m'a dit que la CAF donne des sous avant la naissance", "on m'a parlé
 # d'une allocation pour les parents qui…", "il paraît qu'il y a une aide"): the need itself, described by its effect,
 # often the only sentence that says it: read as an ask (weighed twice, its own sub-query), not as the story. "On me
@@ -303,6 +313,14 @@ def understand(text: str, *, title: str = "", administration: str = "") -> Query
     documents = documents_in_message(_NEGATED_DOCUMENT.sub(" ", folded))
     asked_documents = documents_in_message(_NEGATED_DOCUMENT.sub(" ", fold(" \n".join([query.subject, *query.asks]))))
     query.qualifiers = (qualifiers_in_message(folded) - DOCUMENTS) | (asked_documents or documents)
+    if (
+        documents
+        and _OWN_DOCUMENT.search(folded)
+        and not _CHILD_DOCUMENT.search(folded)
+        and not _MINOR_WRITER.search(folded)
+    ):
+        # "j'ai égaré mon passeport, je devais aller voir ma fille": the writer's own document, not a minor's
+        query.qualifiers -= {"mineur"}
     query.facets = facets_in_message(folded)
     query.asked_facets = facets_in_message(fold(" \n".join([query.subject, *query.asks])))
     query.terms = frozenset(analyze(" ".join([useful, *query.expansions()])))

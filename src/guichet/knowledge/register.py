@@ -292,6 +292,19 @@ REGISTER: tuple[Paraphrase, ...] = (
         "F11094 « Achat d'un produit : garantie légale de conformité »",
     ),
     Paraphrase(
+        r"(defaut|vice|probleme|panne)s? (grave )?(cache|caches|deja present|qui existait deja|d.origine)"
+        r"|(vendeur|il|elle) (le )?savait|cache par le vendeur",
+        "garantie légale des vices cachés défaut caché",
+        "F11007 « Achat d'un produit : garantie légale des vices cachés »",
+    ),
+    Paraphrase(
+        r"(annuler|annulation d\w*) (le|mon|ce|cet|cette|la|ma) (credit|pret|contrat|achat|abonnement|commande)"
+        r"|regrett?\w* (mon|cet|l.|ce|cette|d.avoir) ?(achat|signe|credit|contrat|commande)|change\w* d.avis",
+        "droit de rétractation délai",
+        "F2441 « Crédit à la consommation : qu'est-ce que le droit de rétractation ? » ; F10485 « Vente à "
+        "distance : droit de rétractation du consommateur »",
+    ),
+    Paraphrase(
         r"appels? (commerciaux|publicitaires)|demarch\w* (telephonique|au telephone)"
         r"|(appelle|appellent|appels).{0,40}(tous les jours|sans arret|par jour)",
         "démarchage téléphonique abusif",

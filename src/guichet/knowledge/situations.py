@@ -460,6 +460,16 @@ QUALIFIERS: tuple[Qualifier, ...] = (
         r"|en (allant|revenant) (au|du) travail",
     ),
     Qualifier("décès", r"deces|defunt|succession|reversion", r"deced|deces|mort|defunt|veuve?|succession"),
+    # A couple that parted: "Naturalisation : quels documents fournir si l'on est divorcé, séparé ou veuf ?",
+    # "Demande d'un second livret de famille en cas de séparation", "Séparation des parents : résidence de l'enfant"
+    # are written for them, and are the neighbours of the general fiche for anyone else ("Naturalisation").
+    Qualifier(
+        "séparé ou divorcé",
+        r"divorc|\bsepar(e|ee|es|ees|ation|ations)\b|se separe",
+        r"divorc\w*|\bsepar(e|ee|es|ees|ation|er|ons|ez|ent)\b|(se|me|nous) separ\w*|\b(mon|ma|son|sa) ex\b"
+        r"|\bex.(mari|femme|epou\w*|conjointe?|compagne|compagnon)|on (s.est|s est) quitte"
+        r"|rupture (du|de notre) (pacs|couple)",
+    ),
     Qualifier("agricole", r"agricole|exploitant", r"agricole|agriculteur|msa|exploitation|ferme"),
     # Identity documents: sibling fiche families ("Passeport d'un majeur : en cas de perte" and "Carte d'identité d'un
     # majeur : en cas de perte"). A fiche titled for one document is the neighbour for a message about another, or
