@@ -1,5 +1,5 @@
 from guichet.knowledge.analysis import analyze, fold
-from guichet.knowledge.facets import facets_in_message
+from guichet.knowledge.facets import facets_in_message, facets_in_title
 from guichet.knowledge.query import prepare_query, understand
 from guichet.knowledge.rerank import mismatch
 from guichet.knowledge.situations import distress, qualifiers_in_message, qualifiers_in_title
@@ -510,3 +510,13 @@ def test_the_writer_s_own_document_is_an_adult_s_even_when_a_child_is_named():
     assert "mineur" in child.qualifiers
     teen = understand("J'ai 15 ans et ma carte d'identité est perdue, ma mère doit-elle venir ?")
     assert "mineur" in teen.qualifiers
+
+
+def test_a_theft_is_not_a_flight_nor_a_wheel_torn_off():
+    assert "vol" not in facets_in_title(fold("Voyage en avion : vol retardé"))
+    assert "vol" not in facets_in_title(
+        fold("Peut-on se faire rembourser son billet d'avion si on rate ou annule son vol ?")
+    )
+    assert "vol" in facets_in_title(fold("Vol du permis de conduire"))
+    assert "vol" not in facets_in_message(fold("Le chariot a une roue arrachée et ce n'est pas un vol"))
+    assert "vol" in facets_in_message(fold("Un jeune m'a arraché mon portable à l'arrêt de bus"))

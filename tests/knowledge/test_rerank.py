@@ -2,7 +2,9 @@
 
 import numpy as np
 
-from guichet.knowledge.rerank import COLUMN, FEATURES, Candidates, rerank
+from guichet.knowledge.analysis import fold
+from guichet.knowledge.facets import facets_in_message, facets_in_title
+from guichet.knowledge.rerank import COLUMN, FEATURES, Candidates, other_event, rerank
 
 
 def _candidates(rows: list[dict[str, float]], *, route_named: bool = False) -> Candidates:
@@ -41,3 +43,15 @@ def test_the_fiche_that_protects_a_person_in_danger_comes_first():
     assert ranked[0][1] >= ranked[1][1] >= ranked[2][1]
     # without a person in danger, the weights decide
     assert rerank(_candidates(rows))[0][0] == 0
+
+
+def test_a_fiche_for_another_event_of_the_same_thing_is_a_neighbour():
+    theft = facets_in_message(fold("Mon sac a été volé au marché avec mon titre de séjour, comment le remplacer ?"))
+    assert other_event(
+        facets_in_title(fold("Que doit faire un étranger en cas de perte de sa carte de séjour ?")), theft
+    )
+    assert other_event(facets_in_title(fold("Renouvellement du passeport d'un majeur")), theft)
+    assert not other_event(facets_in_title(fold("Vol du permis de conduire")), theft)
+    # a title that names no event, or a message that names none, is not concerned
+    assert not other_event(facets_in_title(fold("Carte de séjour : quel justificatif de domicile ?")), theft)
+    assert not other_event(facets_in_title(fold("Passeport d'un majeur : en cas de perte")), frozenset({"coût"}))

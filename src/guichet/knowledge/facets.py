@@ -31,7 +31,15 @@ FACETS: tuple[Facet, ...] = (
         r"(emploi|travail|boulot|job|revenus?|salaire|autonomie|mari|femme|epoux|epouse|conjointe?|pere|mere|papa|maman|enfant|fils|fille"
         r"|bebe|frere|soeur|proche))|egare\w*",
     ),
-    Facet("vol", r"\bvol\b|\bvole", r"\bvol(e|ee|es|ees)?\b|\bvole|cambriol\w*|arrache\w*|on m.a pris"),
+    # A theft, not a flight ("Voyage en avion : vol annulé", "… si on rate ou annule son vol") nor a wheel torn off
+    # a suitcase: a thing snatched is one the writer carried ("on m'a arraché mon sac").
+    Facet(
+        "vol",
+        r"(?<!son )(?<!en )\bvol\b(?! (retarde|annule|aller|direct))|\bvole",
+        r"\bvol(e|ee|es|ees)?\b|\bvole|cambriol\w*|on m.a pris|m.(a|ont) arrache"
+        r"|arrache\w* (mon|ma|mes|son|sa|ses|le|la|leur) (sac|telephone|portable|portefeuille|collier|chaine|sacoche)"
+        r"|(sac|telephone|portable|portefeuille|collier|sacoche) (a ete |m.a ete )?arrache",
+    ),
     Facet(
         "coût",
         r"combien coute|\bcouts?\b|\bprix\b|\btarifs?\b|payant",
@@ -125,7 +133,7 @@ _NEGATED = re.compile(
     r"\bpersonne (ne |n.)?(me |m.|l.|les |lui |nous |te )*(l.|les )?(a|ont) (pris|vole\w*)"
     r"|\b(ne|n.) ?(me |m.|l.|les |lui |nous |te )*(l.|les )?(ai|a|as|avons|ont) (pas|jamais) (ete )?"
     r"(vole|perdu|pris)\w*"
-    r"|\b(pas|non|jamais) (ete )?vole\w*"
+    r"|\b(pas|non|jamais) (ete )?vole\w*|\b(pas|non) (un|de) vol\b"
 )
 
 

@@ -19,7 +19,8 @@ Each candidate fiche gets a dozen numbers, each a reason an agent would accept:
   shares a fifth of (the facet of *this* thing); half again for a price-only fiche when the message asks the cost
   beside another facet (`SIDE_FACETS`);
 * `mismatch`: the fiche is written for a situation the message does not mention ("… d'un fonctionnaire",
-  "… d'un mineur"), or for another public than the one the writer names ("… d'un salarié du secteur privé" for a
+  "… d'un mineur"), or for another event of the thing than the one the message names ("… : en cas de perte"
+  after a theft, `EVENTS`), or for another public than the one the writer names ("… d'un salarié du secteur privé" for a
   civil servant, "… dans la fonction publique hospitalière" for a teacher) — usually the neighbour of the right
   fiche; `qualifier`: the fiche's title names a situation the message describes ("… d'un salarié du secteur privé"
   for someone in a CDI, "Défunt…" after a death);
@@ -130,6 +131,10 @@ FACET_TITLE_SHARE = 0.2
 # it shares the name's pointer when the message uses half of its title (grid 0.4 / 0.5 / 0.6 on train + validation:
 # +4 / +5 / +4 right first fiches on corpora/retrieval, drafting unchanged at hit@1).
 SIBLING_TITLE_SHARE = 0.5
+# What happened to a document or a right, one at a time: it was lost, or stolen, or it expires, or it is asked for the
+# first time. A message that names one of them is not answered by a fiche titled for another ("Renouvellement de la
+# carte d'identité" or "… : en cas de perte" after a bag snatched): that fiche counts as a mismatch.
+EVENTS = frozenset({"perte", "vol", "renouvellement", "première fois"})
 # The cost is the question most often added to another one ("Il faut quoi comme preuve et ça coûte combien ?"): beside
 # another facet asked, a fiche that only gives the price ("Combien coûte un passeport ?") gets half the facet's credit.
 SIDE_FACETS = frozenset({"coût"})
@@ -174,6 +179,12 @@ def _situation_fit(index: LoadedIndex, query: Query, fiche_id: str) -> tuple[boo
         return (True, 0)
     qualifiers = index.title_qualifiers[position]
     return (mismatch(qualifiers, query.qualifiers), -len(qualifiers & query.qualifiers))
+
+
+def other_event(title_facets: frozenset[str], message_facets: frozenset[str]) -> bool:
+    """Whether a fiche title names another event (`EVENTS`) than the one the message names: "Passeport : en cas de
+    perte" or "Renouvellement du passeport" after a theft."""
+    return bool(title_facets & EVENTS and message_facets & EVENTS and not title_facets & message_facets & EVENTS)
 
 
 @dataclass
@@ -267,13 +278,16 @@ class Candidates:
                 features[row, COLUMN["recourse"]] = (2.0 if where_to_turn else 1.0) / (1 + route[2])
                 reasons.append(f"recours : {route[1]}")
             qualifiers = index.title_qualifiers[fiche]
-            if mismatch(qualifiers, query.qualifiers):
+            facets = index.title_facets[fiche]
+            if mismatch(qualifiers, query.qualifiers) or (
+                other_event(facets, query.facets) and features[row, COLUMN["title"]] >= FACET_TITLE_SHARE
+            ):
+                # a fiche for another event of the same thing ("… en cas de perte" after a theft) is a neighbour
                 features[row, COLUMN["mismatch"]] = 1.0
             if (
                 (qualifiers & query.qualifiers) - DOCUMENTS - MISMATCH_ONLY
             ):  # a document named by both only keeps off a mismatch
                 features[row, COLUMN["qualifier"]] = 1.0
-            facets = index.title_facets[fiche]
             if facets & query.facets and features[row, COLUMN["title"]] >= FACET_TITLE_SHARE:
                 # a facet named in the story only ("j'ai perdu mon emploi") counts half
                 features[row, COLUMN["facet"]] = 1.0 if facets & query.asked_facets else 0.5
