@@ -192,3 +192,14 @@ def test_the_hours_worked_a_week_pick_the_column_of_a_table_split_by_working_tim
     assert numeric_fit("Au moins 24 heures par semaine", facts) == 1
     assert numeric_fit("Moins de 15 heures par semaine", message_facts("Je travaille à temps plein.")) == -1
     assert numeric_fit("Moins de 15 heures par semaine", message_facts("Je cherche un emploi.")) == 0
+
+
+def test_a_bare_age_range_in_a_table_cell_picks_its_row_inclusively():
+    # "6 à 10 ans" holds the 10-year-old (the next row is "11 à 14 ans"); "Âge de l'enfant : 6" is no number of
+    # children.
+    facts = message_facts("Mon garçon a 10 ans et il entre en CM2.")
+    assert row_fit("Âge de l'enfant : 6 à 10 ans ; Montant : 469,97 €", facts) == 1
+    assert row_fit("Âge de l'enfant : 11 à 14 ans ; Montant : 490,39 €", facts) == -1
+    # "Entre 12 et 13 ans" still stops before 13, and a duration's range is not an age.
+    assert numeric_fit("Entre 12 et 13 ans", message_facts("Ma fille a 13 ans.")) == -1
+    assert numeric_fit("Durée du contrat : 2 à 3 ans", message_facts("J'ai 45 ans et je cherche un emploi.")) == 0

@@ -356,9 +356,11 @@ def title_spans(title: str, *, inclusive: bool = False) -> list[Span]:
     14, as "Entre 53 et 54 ans" beside "55 ans et plus" means."""
     t = fold(title)
     spans: list[Span] = []
-    unit = "duration" if re.search(r"expir|perime|depuis|anciennete", t) else "age"
-    for low, high in re.findall(r"(?:entre|de)\s+(\d{1,3})\s+(?:et|a)\s+(\d{1,3})\s*ans", t):
-        spans.append(Span(unit, float(low), float(high) + (0.99 if inclusive else -0.01)))
+    unit = "duration" if re.search(r"expir|perime|depuis|anciennete|\bduree", t) else "age"
+    # "Entre 6 et 10 ans", "de 6 à 10 ans", or a table cell's bare "6 à 10 ans" ("Âge de l'enfant : 6 à 10 ans").
+    # "De 6 à 10 ans" holds the 10-year-old (the next row is "11 à 14 ans"); "Entre 12 et 13 ans" stops before 13.
+    for low, to, high in re.findall(r"(?:\b(?:entre|de)\s+|^|:\s*)(\d{1,3})\s+(et|a)\s+(\d{1,3})\s*ans", t):
+        spans.append(Span(unit, float(low), float(high) + (0.99 if inclusive or to == "a" else -0.01)))
     for m in re.finditer(r"(a partir de|plus de|moins de|avant|apres|au moins)\s+(\d{1,3})\s*ans", t):
         value = float(m.group(2))
         spans.append(
@@ -403,7 +405,7 @@ def title_spans(title: str, *, inclusive: bool = False) -> list[Span]:
         else:
             spans += [Span("birth_year" if birth else "year", y, y) for y in years]
     m = re.search(r"(\d{1,2})\s+enfants?\s*(?:ou\s*(?:\+|plus)|et plus)?", t) or re.search(
-        r"enfants?[^:;]{0,30}:\s*(\d{1,2})\s*(?:ou\s*(?:\+|plus)|et plus)?", t
+        r"enfants?[^:;]{0,30}:\s*(\d{1,2})(?!\d|\s*(?:ans|a \d|et \d))\s*(?:ou\s*(?:\+|plus)|et plus)?", t
     )
     if m:
         n = float(m.group(1))

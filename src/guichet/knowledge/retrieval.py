@@ -140,17 +140,34 @@ def _top(scores: np.ndarray, n: int, floor: float) -> np.ndarray:
     return top[scores[top] > floor]
 
 
+def _announced(index: LoadedIndex, chunks: np.ndarray, at: int) -> str:
+    """The text of chunk `chunks[at]`, followed by the table or list it announces when it ends on a colon ("Les
+    montants … varient selon l'âge de l'enfant :") and the fiche's next chunk is that table or list, under a
+    sub-heading of its own: a lead-in alone answers nothing, and the table is found only by its numbers."""
+    chunk = chunks[at]
+    text = index.chunk_text[chunk]
+    if not text.rstrip().endswith(":") or at + 1 >= len(chunks):
+        return text
+    following = chunks[at + 1]
+    heading, below = index.chunk_heading[chunk], index.chunk_heading[following]
+    body = index.chunk_text[following]
+    announced = " | " in body or body.lstrip().startswith("- ")
+    if announced and heading and below.startswith(heading):
+        return f"{text}\n{body}"
+    return text
+
+
 def _passages(index: LoadedIndex, fiche: int, chunk_scores: np.ndarray, limit: int = PASSAGES) -> list[Passage]:
     chunks = index.chunks_of(fiche)
-    order = chunks[np.argsort(-chunk_scores[chunks], kind="stable")][: max(limit, 0)]
+    ranked = np.argsort(-chunk_scores[chunks], kind="stable")[: max(limit, 0)]
     return [
         Passage(
-            heading=index.chunk_heading[c] or index.fiches[fiche]["title"],
-            text=index.chunk_text[c],
-            score=round(float(chunk_scores[c]), 4),
-            chunk_id=int(index.chunk_ids[c]),
+            heading=index.chunk_heading[chunks[at]] or index.fiches[fiche]["title"],
+            text=_announced(index, chunks, int(at)),
+            score=round(float(chunk_scores[chunks[at]]), 4),
+            chunk_id=int(index.chunk_ids[chunks[at]]),
         )
-        for c in order
+        for at in ranked
     ]
 
 
