@@ -40,3 +40,36 @@ def test_the_kinds_that_survived_p15e_are_removed(text: str, value: str, categor
 )
 def test_look_alikes_of_places_stay(text: str, kept: str) -> None:
     assert kept in output(text) and "[ADRESSE" not in output(text), output(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a form's "Prénom(s)" or "Nom de naissance" label
+        ("Nom : SALL\nPrénoms : Rose Aimée\nNationalité : sénégalaise", "Rose Aimée"),
+        ("Nom de naissance : Kouadio\nNom d'usage : Brou", "Kouadio"),
+        # a surname in lower case after "mr"
+        ("c'est pour mon voisin mr petit qui ne sait pas écrire", "petit"),
+        ("il faut rappeler mr marchand demain", "marchand"),
+        # a first name of two letters after "c'est moi"
+        ("cc c moi lu la voisine de votre agent", "lu"),
+        # a name of no language before who the person is
+        ("Je passerai avec Olufemi, mon neveu, pour signer.", "Olufemi"),
+        ("j'ai laissé les clés chez Tchoumba, ma voisine.", "Tchoumba"),
+    ],
+)
+def test_names_in_forms_and_after_cues_are_removed(text: str, value: str) -> None:
+    assert not survives(value, "first_name", output(text)), output(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Lors d'un séjour au Cameroun, mon mari est tombé malade.", "Cameroun"),
+        ("Buenos días, mi hijo y yo, mon fils a 12 ans.", "Buenos"),
+        ("Bonjour mr le maire, je vous écris pour la fête.", "mr le maire"),
+        ("c'est moi la mère de l'enfant", "la mère"),
+    ],
+)
+def test_look_alikes_of_names_stay(text: str, kept: str) -> None:
+    assert kept in output(text) and "[PERSONNE" not in output(text), output(text)

@@ -652,12 +652,29 @@ _APPOSED = re.compile(
 
 
 def apposed_names(text: str) -> Iterator[tuple[int, int, float]]:
-    """See `_APPOSED`: the first word a first name the gazetteer knows, even a common word, never a public name."""
+    """See `_APPOSED`: the first word a first name the gazetteer knows, even a common word, never a public name; or
+    a capitalised word of no language the lexicon knows."""
     for match in _APPOSED.finditer(text):
         first = _words(match.group("name"))[0]
         kind = lookup(first)
-        if kind is not None and kind.first and not kind.public and first.lower() not in _CLOSING_WORDS:
+        known = kind is not None and kind.first and not kind.public
+        if not known and not _apposed_unknown(text, match):
+            continue
+        if first.lower() not in _CLOSING_WORDS:
             yield match.start("name"), match.end("name"), 0.6
+
+
+def _apposed_unknown(text: str, match: re.Match[str]) -> bool:
+    """A name of no language the lexicon knows before who the person is ("avec Oluwafemi, mon cousin"), inside a
+    sentence, not after a preposition of place ("au Sénégal, mon époux"), not a greeting ("Buongiorno, mon père"),
+    and not when a name follows the relative ("…, mon père Giuseppe Russo")."""
+    before = text[max(0, match.start() - 12) : match.start()]
+    return (
+        all(_foreign_word(word) for word in _words(match.group("name")))
+        and bool(re.search(r"[a-zà-ÿ][ \t]+$", before))
+        and not re.search(r"(?i)\b(?:au|aux|en|du|des|à|a|de|vers|depuis|pour)[ \t]+$", before)
+        and not re.match(r"[ \t]+[A-ZÀ-Ý]", text[match.end() :])
+    )
 
 
 def word_pair_names(text: str) -> Iterator[tuple[int, int, float]]:
@@ -1281,11 +1298,14 @@ _SELF_NAMED = re.compile(
 
 
 def self_named_lower(text: str) -> Iterator[tuple[int, int, float]]:
-    """The writer's own name in lower case after "c'est moi" (see above)."""
+    """The writer's own name in lower case after "c'est moi" (see above); a name of two letters too when the
+    gazetteer has it as a first name ("c moi jo", "c'est moi lu"), never a French function word."""
     for match in _SELF_NAMED.finditer(text):
         word = match.group("name")
+        kind = lookup(word) if len(word) == 2 else None
+        short = kind is not None and kind.first and not kind.public and word not in STOP_WORDS
         if (
-            _unknown_lower(word)
+            (_unknown_lower(word) or short)
             and word not in _ENGLISH
             and word not in STOP_WORDS
             and re.search(r"[aeiouyàâäéèêëîïôöùûü]", word)

@@ -39,7 +39,7 @@ _END = r"(?=[ \t\u00a0]*(?:$|[,.;!?()\n]|[\-–—][ \t])|[ \t\u00a0]+\+?\d)"
 
 # Titles in any case ("madame fernandez"), and abbreviations that only count with their capital ("me" is a pronoun).
 _HONORIFIC = (
-    r"(?:(?i:mme|mmes|mlle|mlles|madame|monsieur|mademoiselle|messieurs|mesdames|docteur|maître|professeur)|"
+    r"(?:(?i:mme|mmes|mlle|mlles|madame|monsieur|mademoiselle|messieurs|mesdames|docteur|maître|professeur|mr)|"
     r"M\.|Mr\.?|MM\.|Dr\.?|Me|Pr\.?)"
 )
 _RELATIVE = (
@@ -60,7 +60,8 @@ _CLOSING = (
 )
 _INTRO = (
     r"(?:(?:je m'appelle|je m’appelle|je me nomme|mon nom est|mon nom c'est|moi c'est|je soussignée?)[ \t]*:?|"
-    r"(?:nom et prénom|prénom et nom|nom|prénom|signataire|contact|interlocut(?:eur|rice)|demandeu(?:r|se)|"
+    r"(?:nom et prénom|prénom et nom|nom|prénom|prénom\(s\)|prénoms|nom\(s\)|nom de naissance|nom d['’]usage|"
+    r"nom de famille|signataire|contact|interlocut(?:eur|rice)|demandeu(?:r|se)|"
     r"bénéficiaire|titulaire|assurée?|expéditeur|expéditrice)[ \t]*:|de la part de)"
 )
 
