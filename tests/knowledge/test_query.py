@@ -520,3 +520,12 @@ def test_a_theft_is_not_a_flight_nor_a_wheel_torn_off():
     assert "vol" in facets_in_title(fold("Vol du permis de conduire"))
     assert "vol" not in facets_in_message(fold("Le chariot a une roue arrachée et ce n'est pas un vol"))
     assert "vol" in facets_in_message(fold("Un jeune m'a arraché mon portable à l'arrêt de bus"))
+
+
+def test_earning_more_while_receiving_a_pension_is_a_facet():
+    title = facets_in_title(fold("Pension d'invalidité : quelle conséquence en cas d'augmentation des ressources ?"))
+    said = facets_in_message(
+        fold("Mon employeur m'augmente, mon salaire a augmenté de 200 euros, je touche une rente")
+    )
+    assert "hausse des ressources" in title & said
+    assert "hausse des ressources" not in facets_in_message(fold("Ma douleur a augmenté, je ne peux plus marcher"))

@@ -125,3 +125,10 @@ def test_a_hidden_defect_and_a_change_of_mind_are_said_in_the_fiches_words():
     )
     assert "rétractation" in regret
     assert paraphrases(fold("Le train a été annulé, je veux changer de billet")) == []
+
+
+def test_a_device_that_no_longer_turns_on_is_the_legal_guarantee():
+    said = " ".join(
+        e for _, e in paraphrases(fold("L'ordinateur acheté en juin ne démarre plus et la boutique refuse"))
+    )
+    assert "garantie légale de conformité" in said

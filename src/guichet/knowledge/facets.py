@@ -119,6 +119,15 @@ FACETS: tuple[Facet, ...] = (
         r"|huit|neuf|plusieurs) mois (la.bas|chez|au |en |a l|dans mon pays|au pays)|retourner (au|dans mon) pays"
         r"|l.hiver (chez|au|en|a|dans)|rester la.bas",
     ),
+    # Earning more while receiving a benefit or a pension: "Pension d'invalidité : quelle conséquence en cas
+    # d'augmentation des ressources ?", not the fiche on the state of health beside it.
+    Facet(
+        "hausse des ressources",
+        r"augmentation (de vos |des )?(ressources|revenus)|hausse (de vos |des )?(ressources|revenus)",
+        r"gagne\w* plus|(augmentation|hausse) (de (mon|mes|ses|nos|son|sa) )?(salaire|revenus?|ressources|paie)"
+        r"|(salaire|revenus?|ressources|paie) (a |ont |va |vont )?(augmente|monte)\w*"
+        r"|retrouve (un|du) (travail|emploi|mi.temps|temps partiel|boulot|poste)",
+    ),
     Facet(
         "suivi de la demande",
         r"suivre|ou en est|etat d.avancement",

@@ -286,8 +286,8 @@ REGISTER: tuple[Paraphrase, ...] = (
         "F23224 « Démarchage à domicile (vente hors établissement) »",
     ),
     Paraphrase(
-        r"(achete|achat|commande).{0,80}(panne|ne (marche|fonctionne) plus|casse)|(panne|ne (marche|fonctionne) plus)"
-        r".{0,80}(vendeur|magasin|garantie)",
+        r"(achete|achat|commande).{0,80}(panne|ne (marche|fonctionne|s.allume|demarre|charge) plus|casse)"
+        r"|(panne|ne (marche|fonctionne|s.allume|demarre|charge) plus).{0,80}(vendeur|magasin|garantie)",
         "garantie légale de conformité vendeur",
         "F11094 « Achat d'un produit : garantie légale de conformité »",
     ),

@@ -20,10 +20,10 @@ Each candidate fiche gets a dozen numbers, each a reason an agent would accept:
   beside another facet (`SIDE_FACETS`);
 * `mismatch`: the fiche is written for a situation the message does not mention ("… d'un fonctionnaire",
   "… d'un mineur"), or for another event of the thing than the one the message names ("… : en cas de perte"
-  after a theft, `EVENTS`), or for another public than the one the writer names ("… d'un salarié du secteur privé" for a
-  civil servant, "… dans la fonction publique hospitalière" for a teacher) — usually the neighbour of the right
-  fiche; `qualifier`: the fiche's title names a situation the message describes ("… d'un salarié du secteur privé"
-  for someone in a CDI, "Défunt…" after a death);
+  after a theft, `EVENTS`), or for another public than the one the writer names ("… d'un salarié du secteur
+  privé" for a civil servant, "… dans la fonction publique hospitalière" for a teacher) — usually the neighbour of
+  the right fiche; `qualifier`: the fiche's title names a situation the message describes ("… d'un salarié du
+  secteur privé" for someone in a CDI, "Défunt…" after a death);
 * `administration`: the fiche's theme is one the administration the message was sent to handles;
 * `lexical_rank`, `dense_rank`: 1 / (1 + rank) among the candidates by lexical score and by fiche cosine (a rank
   is comparable across messages where a raw score is not);
