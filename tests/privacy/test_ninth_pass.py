@@ -73,3 +73,34 @@ def test_names_in_forms_and_after_cues_are_removed(text: str, value: str) -> Non
 )
 def test_look_alikes_of_names_stay(text: str, kept: str) -> None:
     assert kept in output(text) and "[PERSONNE" not in output(text), output(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        # a prisoner's register number, in groups, without "n°"
+        ("Mon frère, écrou 27 415, est au centre de détention de Muret.", "27 415", "other_id"),
+        ("Son numéro d'écrou : 60318 B, maison d'arrêt de Villepinte.", "60318", "other_id"),
+        # the number given without its word, in a message about a prisoner
+        ("Mon fils est détenu à Nanterre. Son numéro c'est le 7720, pour le mandat.", "7720", "other_id"),
+        # the name of one's boat without quotes
+        ("Nous vivons sur notre voilier Gwalarn, ponton B, à Brest.", "Gwalarn", "address"),
+        ("J'habite sur ma péniche La Tortue Bleue au port de l'Arsenal.", "La Tortue Bleue", "address"),
+    ],
+)
+def test_prisoners_numbers_and_boats_are_removed(text: str, value: str, category: str) -> None:
+    assert not survives(value, category, output(text)), output(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Il manque un écrou de 12 sur la roue.", "écrou de 12"),
+        ("Mon mari est détenu. Pour le soutien, le numéro c'est le 3939 ?", "3939"),
+        ("Pour la carte vitale, le numéro c'est le 3646 ?", "3646"),
+        ("Mon voilier Bénéteau est à vendre.", "Bénéteau"),
+        ("Le bateau Ville de Sète part à 8 h.", "Ville de Sète"),
+    ],
+)
+def test_look_alikes_of_prisoners_and_boats_stay(text: str, kept: str) -> None:
+    assert kept in output(text), output(text)

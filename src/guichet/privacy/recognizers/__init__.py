@@ -31,7 +31,9 @@ from guichet.privacy.recognizers.things import (
     NamedSiteRecognizer,
     OnlineNameRecognizer,
     PersonalCodeRecognizer,
+    PrisonerNumberRecognizer,
     UnitNumberRecognizer,
+    UnquotedBoatNameRecognizer,
 )
 
 RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
@@ -64,4 +66,6 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     OnlineNameRecognizer,
     NamedSiteRecognizer,
     BoatNameRecognizer,
+    PrisonerNumberRecognizer,
+    UnquotedBoatNameRecognizer,
 )

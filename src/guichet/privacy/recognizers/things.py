@@ -80,6 +80,14 @@ class UnitNumberRecognizer(RegexRecognizer):
             r"(?-i:(?:[A-Z]{1,3}[\-. ]?)?\d{3,8}[A-Z]?)(?![\w\-/]|[.,]\d)",
             0.6,
         ),
+        # a prisoner's register number, without its "n°", in groups: "écrou 41 872", "numéro d'écrou : 2031 A"
+        # (4 digits or more: "un écrou de 12" is a nut)
+        (
+            r"(?i)(?<![\w\-])(?:(?:numéro|numero|n[°º])[ \t]+d['’][ \t]*)?(?:écrou|ecrou)(?![\w\-])[ \t]*"
+            r"(?:n[°º]|numéro|:)?[ \t]*:?[ \t]*(?-i:\d{1,3}(?:[ \t.]\d{3})+|\d{4,8})(?:[ \t]?[A-Z](?![\w]))?"
+            r"(?![\w\-/]|[.,]\d)",
+            0.6,
+        ),
     )  # fmt: skip
 
     def valid(self, value: str, text: str, start: int) -> bool:
@@ -236,6 +244,63 @@ _BOAT = (
     r"péniche|peniche|voilier|bateau|bateau-logement|catamaran|trimaran|yacht|vedette|barge|house-?boat|navire|"
     r"chalutier|pinasse|goélette|goelette|ketch|sloop|cotre|caboteur"
 )
+
+
+# Where a message is about a prisoner, "le numéro c'est le 3318" is the register number that the writer gives
+# without its word; a public service's short number is not ("le numéro c'est le 3939").
+_PRISON = re.compile(
+    r"(?i)\b(?:incarcérée?|incarceree?|détenue?|detenue?|écrou|ecrou|prison|parloir|pénitentiaire|penitentiaire|"
+    r"maison d['’]arrêt|maison d['’]arret|centre de détention|codétenu|permis de visite)"
+)
+_PUBLIC_SHORT = {"3939", "3646", "3919", "3949", "3960", "3230", "3624", "3966", "3611", "3977", "3114", "3018",
+                 "3020", "3237", "3975", "3932", "3995", "3989", "3636", "3639", "1000"}  # fmt: skip
+
+
+class PrisonerNumberRecognizer(RegexRecognizer):
+    """The number a prison gives an inmate, said without its word in a message about a prisoner: "le numéro
+    c'est le 3318", "son numéro : 41872" (see `_PRISON`); not a service's short number."""
+
+    ENTITY = "REFERENCE"
+    PATTERNS = (
+        (
+            r"(?i)(?<![\w\-])(?:le|son|mon|leur|ton|sa|ma)[ \t]+(?:numéro|numero|num|n[°º])[ \t]*(?:c['’][ \t]?est|"
+            r"cest|est|:)?[ \t]*(?:le[ \t]+)?(?P<pii>\d{1,3}(?:[ \t]\d{3})+|\d{4,8})"
+            r"(?![\w\-/]|[.,]\d|[ \t]*(?:€|euros?))",
+            0.6,
+        ),
+    )
+
+    def valid(self, value: str, text: str, start: int) -> bool:
+        return value not in _PUBLIC_SHORT and bool(_PRISON.search(text))
+
+
+# Makes of boats: a boat called by its make is no home's name ("mon voilier Bénéteau First 310").
+_BOAT_MAKE = {"bénéteau", "beneteau", "jeanneau", "dufour", "lagoon", "fountaine", "bavaria", "hanse", "catana",
+              "zodiac", "hallberg", "dehler", "elan", "amel", "pajot"}  # fmt: skip
+
+
+class UnquotedBoatNameRecognizer(RegexRecognizer):
+    """The name of one's own boat without quotes: "notre voilier Kenavo, ponton C", "sur mon bateau Le Goéland";
+    a capitalised name, not a make of boats, not a French word alone ("mon bateau Est amarré" is no name)."""
+
+    ENTITY = "ADRESSE"
+    PATTERNS = (
+        (
+            r"(?i)(?<![\w\-])(?:mon|ma|notre|son|sa|leur|ton|ta)[ \t]+(?:" + _BOAT + r")(?![\w\-])[ \t]+"
+            r"(?:nommée?[ \t]+|baptisée?[ \t]+|appelée?[ \t]+)?"
+            r"(?P<pii>(?-i:(?:(?:Le|La|Les|L['’])[ \t]*)?[A-ZÀ-Ý][a-zà-ÿ'’\-]{2,}"
+            r"(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’\-]+){0,2}))"
+            r"(?![\w\-]|[ \t]+\d)",
+            0.65,
+        ),
+    )
+
+    def valid(self, value: str, text: str, start: int) -> bool:
+        words = re.findall(r"[^\W\d_][\w\-]*", value)
+        named = [word for word in words if word.lower() not in ("le", "la", "les", "l")]
+        if not named or named[0].lower() in _BOAT_MAKE:
+            return False
+        return len(words) > 1 or not lexicon.is_french(named[0])
 
 
 class BoatNameRecognizer(RegexRecognizer):
