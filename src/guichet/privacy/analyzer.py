@@ -131,6 +131,7 @@ def detect(text: str, *, known: Mapping[str, str] | None = None, flexible: bool 
     chosen = _resolve([Span(r.entity_type, r.start, r.end, r.score) for r in results])
     chosen = _resolve(chosen + _listed_names(text, chosen) + _bracketed_names(text, chosen))
     extended = _extended_names(text, chosen) + _same_shape(text, chosen) + _particles_before(text, chosen)
+    extended += _identifier_tails(text, chosen)
     if extended:
         chosen = _resolve(chosen + extended)
     names = [text[s.start : s.end] for s in chosen if s.type == PERSON]
@@ -183,6 +184,39 @@ def _particles_before(text: str, spans: list[Span]) -> list[Span]:
         if match.group("capitals") and not text[span.start : span.end].isupper():
             continue
         found.append(Span(PERSON, match.start(), span.end, span.score))
+    return found
+
+
+# An identifier spelled in groups goes on over the groups a recogniser left after it, with the separator it already
+# holds: "19 AB 45 678" (a passport read as a plate up to "45"), "12-AB-34-56-78-90", "25 93 A 184 772 10", "4812 77
+# 3 W", "25 13 B 4417802 66" (a tax notice); groups of 1 to 7 digits, or one capital letter at the end; never a
+# count or an amount ("… 2 enfants").
+_NOT_IDENTIFIERS = {PERSON, "ADRESSE", "DATE", "DATE_NAISSANCE", "EMAIL"}
+_TAIL_GROUP = re.compile(r"(?P<sep>[ .\-/])(?:(?P<digits>\d{1,7})(?![\w])|(?P<letter>[A-Z])(?![\w'’\-]))")
+_COUNTED = re.compile(
+    r"(?i)[ \t]*(?:€|euros?\b|%|ans?\b|mois\b|jours?\b|semaines?\b|enfants?\b|h\b|heures?\b|fois\b|km\b|m²|m2\b|"
+    r"personnes?\b|pièces?\b|x\b)"
+)
+
+
+def _identifier_tails(text: str, spans: list[Span]) -> list[Span]:
+    found = []
+    for span in spans:
+        if span.type in _NOT_IDENTIFIERS:
+            continue
+        value = text[span.start : span.end]
+        end = span.end
+        for _ in range(4):
+            match = _TAIL_GROUP.match(text, end)
+            if match is None or not re.search(rf"\w{re.escape(match.group('sep'))}\w", value):
+                break
+            if match.group("digits") and _COUNTED.match(text, match.end()):
+                break
+            end = match.end()
+            if match.group("letter"):
+                break
+        if end > span.end:
+            found.append(Span(span.type, span.start, end, span.score))
     return found
 
 
