@@ -179,7 +179,11 @@ def test_a_service_for_one_city_or_departement_goes_only_to_a_writer_there():
             "url": "https://example.test/n",
         },
     ]
-    best = {**source(1, "Demande", "La demande d'Apa se fait auprès du département."), "resources": services}
+    best = {
+        **source(1, "Demande", "La demande d'Apa se fait auprès du département."),
+        "title": "Allocation personnalisée d'autonomie (Apa) à domicile",
+        "resources": services,
+    }
     assert "Demande d'allocation personnalisée" in links_block(
         [best], about="Ma mère vit à Lyon, comment demander l'Apa ?"
     )
@@ -545,3 +549,25 @@ def test_a_simulator_answers_how_much_and_the_claim_form_answers_the_rest():
     # A form that names something else is no claim of what the message names: the first service stays.
     other = {**rsa, "resources": [rsa["resources"][0], rsa["resources"][2]]}
     assert "Simulateur de RSA (Caf)" in links_block([other], about="Le RSA pendant mes études ?")
+
+
+def test_a_service_about_nothing_the_message_or_the_fiche_speaks_of_is_left_out():
+    """A wrong online service is worse than none (the d9 reading: "Faire suivre son courrier" under a doctor's fees);
+    the fiche's link stays."""
+    services = [
+        {"kind": "téléservice", "title": "Faire suivre son courrier en cas de déménagement", "url": "https://a.test"},
+        {"kind": "téléservice", "title": "Estimer le montant de ses allocations chômage", "url": "https://b.test"},
+    ]
+    fiche = {
+        **source(1, "Remboursement", "La consultation est remboursée à 70 % par l'Assurance maladie."),
+        "title": "Consultation chez le médecin généraliste : remboursement",
+        "url": "https://example.test/fiche",
+        "resources": services,
+    }
+    links = links_block([fiche], about="Mon médecin a dépassé le tarif, combien vais-je être remboursé ?")
+    assert "Pour faire la démarche" not in links and "Pour en savoir plus" in links
+    # A service named by the message, or by the fiche's title, is given.
+    moving = links_block([fiche], about="Je déménage à Rennes : comment faire suivre mon courrier ?")
+    assert "Faire suivre son courrier" in moving
+    unemployed = {**fiche, "title": "Allocations chômage : montant"}
+    assert "Estimer le montant de ses allocations chômage" in links_block([unemployed], about="Je suis au chômage.")

@@ -106,6 +106,14 @@ def online_service(sources: list[dict[str, Any]], text: str = "", about: str = "
                 if local and local.group(0) not in fold(about):
                     continue  # "Demande d'Apa à Paris" to a writer in Lyon: the national form, if any, instead
                 found.append({**r, "n": s["n"]})
+    if about:
+        # A service whose title names nothing the message or the draft's fiche speaks of serves another need than
+        # the writer's ("Faire suivre son courrier" under a doctor's fees, "Estimer ses allocations chômage" to a
+        # parent asking for the Agepi): none is better than a wrong one, the fiche's link stays. The others keep
+        # the fiche's order (ranking them by shared words favoured long titles: a form to share a pension's
+        # quarters between parents over the pension claim itself).
+        spoken = (terms_of(about) | terms_of(str(sources[0].get("title") or ""))) - _SERVICE_WORDS
+        found = [r for r in found if (terms_of(str(r.get("title", ""))) - _SERVICE_WORDS) & spoken]
     if not found:
         return None
     # A simulator answers "combien ?"; to a writer who asks something else, the claim form of what they name does
@@ -122,6 +130,14 @@ def online_service(sources: list[dict[str, Any]], text: str = "", about: str = "
     return first
 
 
+# The words of online services' titles that say what kind of service it is, not what it is about.
+_SERVICE_WORDS = frozenset(
+    analyze(
+        "demande demander ligne service services formulaire simulateur simulation estimer estimez estimation vérifier "
+        "vérifiez vos votre mes droits droit accéder espace compte personnel particulier téléservice faire savoir "
+        "bénéficie rechercher calculer calculez pré-demande"
+    )
+)
 _ASKS_AMOUNT = re.compile(r"\bcombien\b|\bmontant\b|\bestim|\bsimul|\bcalcul")
 _CLAIM_FORM = re.compile(r"demande d")
 _SIMULATOR = re.compile(r"\bsimulat|\bestimer\b|\bestimation\b|\bverifier si vous avez droit|\bcalcul")
