@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from guichet.privacy.lexicon import is_french
 from guichet.privacy.spacy_fr import STOP_WORDS
 
 ENTITY = "PERSONNE"
@@ -206,13 +207,15 @@ class PersonRecognizer(LocalRecognizer):
             return
         text = nlp_artifacts.tokens.text
         for ent in nlp_artifacts.entities:
-            if ent.label_ != "PER":
+            if ent.label_ not in ("PER", "PERSON"):  # Presidio's artifacts call spaCy's "PER" "PERSON"
                 continue
             span = _trim(text, ent.start_char, ent.end_char, pos=pos, lenient=False, strict=True)
             if span is None:
                 continue
-            words = text[span[0] : span[1]].split()
-            if len(words) == 1 and not _looks_like_surname(words[0]):
+            # two capitalised words or more, none of them a French word ("Le TESA de Krasimir Petrov"): not
+            # "Mobile Connect", "Exit Tax", "Terres australes et antarctiques françaises" in fiches, "XX XX"
+            words = [word for word in text[span[0] : span[1]].split() if word.lower() not in _CONNECTORS]
+            if len(words) < 2 or any(is_french(word) or not re.fullmatch(_CAP, word) for word in words):
                 continue
             yield span[0], span[1], 0.6
 
