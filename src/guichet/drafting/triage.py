@@ -312,6 +312,10 @@ INJECTION_RULES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+_WEAPON = (
+    r"(?:fusils?|carabines?|flingues?|armes?|couteaux?|battes?|haches?|machettes?|pistolets?|revolvers?"
+    r"|barres? de fer)\b"
+)
 ABUSIVE_PATTERNS: tuple[str, ...] = (
     r"\bescroc",
     # "Je vais faire une connerie" is how distress is said, not an insult (the suicide rules read it).
@@ -401,6 +405,17 @@ ABUSIVE_PATTERNS: tuple[str, ...] = (
     r"|\b(?:vous souhaite|souhaite que vous|j'espere que vous) (?:de )?crev\w*",
     r"\bje (?:vais |vais tout )?publi(?:e|er|erai)\b[^.!?\n]{0,60}\b(?:(?:vos|son|sa|ses|leurs?) (?:noms?|photos?"
     r"|adresses?|visages?)|sa photo|son adresse|qui (?:il|elle|vous) (?:est|etes))\b",
+    # Ninth pass: a weapon the writer will take up, against an agent or a third party (a neighbour, an ex, a mayor:
+    # "je sors mon fusil et je règle le problème", "je monte à l'agence avec ma batte"), and a person who "will not
+    # leave on his two legs". Not a victim's account ("il m'a menacée avec une hache": no first-person weapon), nor a
+    # hunter's ("je prends ma carabine à la chasse": no verb of taking).
+    rf"\bje (?:sors|sortirai|vais sortir) (?:mon|ma|mes) {_WEAPON}"
+    rf"|\bje (?:reviens|reviendrai|viens|viendrai|monte|monterai|passe|passerai|debarque)\b(?! de\b)[^.!?\n]{{0,30}}"
+    rf"\bavec (?:mon|ma|mes) {_WEAPON}",
+    r"\bne (?:repartira|repartiront|ressortira|ressortiront|rentrera|rentreront) pas (?:sur (?:ses|leurs|ses deux"
+    r"|leurs deux) (?:deux )?jambes|entiers?|vivants?|indemnes?)\b",
+    r"\bje (?:lui|leur|vous|te|t') ?(?:colle|collerai|mets|mettrai|donne|donnerai|flanque|flanquerai|envoie|enverrai)"
+    r" (?:un |des )?coups? de (?:fusil|carabine|couteau|batte|hache|machette|barre)\b",
 )
 # Reported speech (« il m'a dit : ça va mal finir pour toi ») is not the writer's abuse: the abusive rules read the
 # text without what stands between French quotation marks.
@@ -454,10 +469,18 @@ class Topic:
     service: str
 
 
+# A document of a foreign state ("mon passeport algérien", "ma carte de citoyen portugais", "le livret de famille
+# marocain"): its consulate's business, not the mairie's, the ANTS's or the préfecture's (ninth pass).
+_FOREIGN = (
+    r"(?:\w+ )?(?:algerien|marocain|tunisien|portugais|espagnol|italien|turc|turque|senegalais|malien|ivoirien"
+    r"|camerounais|congolais|roumain|polonais|britannique|anglais|americain|chinois|vietnamien|russe|ukrainien"
+    r"|bresilien|comorien|haitien|indien|pakistanais|belge|suisse|allemand|guineen|mauritanien|libanais|syrien"
+    r"|afghan|cap-?verdien|etranger)"
+)
 TOPICS: tuple[Topic, ...] = (
     Topic(
         "passeport_cni",
-        (r"\bpasseport", r"carte (?:nationale )?d'identite", r"\bcni\b"),
+        (rf"\bpasseport(?!s? {_FOREIGN})", rf"carte (?:nationale )?d'identite(?! {_FOREIGN})", r"\bcni\b"),
         ("mairie", "ants", "prefecture"),
         "une mairie équipée d'une station d'enregistrement",
         "la pré-demande en ligne sur le site de l'ANTS (ants.gouv.fr)",
@@ -616,7 +639,7 @@ TOPICS: tuple[Topic, ...] = (
         (
             r"etat civil",
             r"acte de (?:naissance|mariage|deces)",
-            r"livret de famille",
+            rf"livret de famille(?! {_FOREIGN})",
             r"listes? electorales?",
             r"permis de construire",
             r"\burbanisme\b",
@@ -638,6 +661,16 @@ TOPICS: tuple[Topic, ...] = (
         "le site de votre commune",
     ),
     # Bodies no demo administration stands for: always another body's business when they are the main topic.
+    Topic(
+        "consulat",
+        (
+            r"\b(?:passeports?|cartes? (?:nationale )?d'identite|cartes? de citoyen|cartes? consulaires?"
+            rf"|livrets? de famille|cni) {_FOREIGN}",
+        ),
+        (),
+        "le consulat ou l'ambassade du pays qui délivre ce document",
+        "le site du consulat de ce pays en France",
+    ),
     Topic(
         "etudes",
         (
@@ -912,7 +945,28 @@ def _out_of_scope(
     own = max(own, float(sum(1 for c in competences if c and fold(c) in text)))
     if own * 2 >= scores[top_key]:
         return None
+    if own and _asks_its_own_procedure(profiles, body):
+        return None
     return top
+
+
+def _asks_its_own_procedure(profiles: set[str], body: str) -> bool:
+    """A question that names the administration written to and one of its own procedures ("est-ce que je dois le
+    signaler à la Caf pour mon APL ?", "France Travail continue-t-il de me verser l'ARE jusqu'à ma retraite ?"):
+    the other office's topic is the background, the ask is this office's (ninth pass: a tax notice or a coming
+    retirement outweighed the ask by their word count). The name itself is not read as the topic ("c'est les impôts
+    qui gèrent ça ?" asked of the tax office about a fine is not about taxes)."""
+    names = [p for key in profiles for p in _PROFILES[key]]
+    own_patterns = [p for topic, patterns in _TOPICS if profiles & set(topic.profiles) for p in patterns]
+    for part in _ASK_SPLIT.split(fold(body)):
+        if "?" not in part or not any(p.search(part) for p in names):
+            continue
+        rest = part
+        for pattern in names:
+            rest = pattern.sub(" ", rest)
+        if any(p.search(rest) for p in own_patterns):
+            return True
+    return False
 
 
 def triage(
@@ -994,7 +1048,8 @@ def triage(
         dispute = private_dispute(read)
         vetoed = out_of_scope_vetoed(scores, profiles, dispute, read)
         self_harm = "suicide" in distress_kinds and not abusive
-        for label in model_labels_kept(model.decide(model_scores), model_scores, vetoed, self_harm):
+        override = model.thresholds.get(OWN_TOPIC_OVERRIDE_KEY, OWN_TOPIC_OVERRIDE)
+        for label in model_labels_kept(model.decide(model_scores), model_scores, vetoed, self_harm, override):
             if label not in labels:
                 labels.append(label)
                 learned.append(label)
@@ -1084,7 +1139,13 @@ def main_topic_is_own(topics: dict[str, float], profiles: set[str]) -> bool:
 # At 0.99 it did again once batches l and n joined (0.993: a passport asked of the CPAM is now an out-of-scope
 # example), while a single message of the cross-validated pool (a neighbour's trees, sent to the pension fund, 0.997)
 # needed the override: the competence map's veto now always holds (a score never exceeds 1).
+# Ninth pass: that fixed number is only the default of an artefact without its own. `guichet triage train` now sets
+# the override like the other thresholds, by the false alarms it costs (`triage_training.OWN_TOPIC_FALSE_ALARMS`):
+# a word of the office ("mutuelle" at the CPAM, "livret de famille" at the mairie) made the map veto asks that belong
+# to another office (a mutuelle's own refund, a foreign consulate's record) which the model was sure of.
 OWN_TOPIC_OVERRIDE = 1.01
+# The artefact's threshold for that override (stored beside the labels' thresholds; `decide` never reads it).
+OWN_TOPIC_OVERRIDE_KEY = "out_of_scope_over_own_topic"
 
 
 def _private_role_play(text: str) -> bool:
@@ -1138,17 +1199,22 @@ _ASK_SPLIT = re.compile(r"(?<=[.!?\n])\s*")
 
 
 def model_labels_kept(
-    model_labels: list[str], scores: dict[str, float], vetoed: bool, self_harm: bool = False
+    model_labels: list[str],
+    scores: dict[str, float],
+    vetoed: bool,
+    self_harm: bool = False,
+    override: float = OWN_TOPIC_OVERRIDE,
 ) -> list[str]:
     """The model's labels that the rules do not contradict: the model's "out of scope" is dropped when the
-    competence map vetoes it (a passport question at a mairie), unless the model is all but certain.
+    competence map vetoes it (a passport question at a mairie), unless its score reaches `override` (the
+    artefact's `OWN_TOPIC_OVERRIDE_KEY` threshold).
 
     `self_harm`: a suicide rule fired and no abusive rule did. A threat to harm oneself, even at the agency ("je
     m'immole devant votre porte", "je viens me pendre dans votre hall"), is distress, not abuse: the model's
     "abusive" is dropped (the agent must act on the danger, not read it as an attack). A message that threatens the
     agents too ("je ne serai pas le seul à brûler, vous l'aurez cherché") keeps it through the rules."""
     kept = list(model_labels)
-    if TriageLabel.OUT_OF_SCOPE in kept and vetoed and scores.get(TriageLabel.OUT_OF_SCOPE, 0.0) < OWN_TOPIC_OVERRIDE:
+    if TriageLabel.OUT_OF_SCOPE in kept and vetoed and scores.get(TriageLabel.OUT_OF_SCOPE, 0.0) < override:
         kept = [label for label in kept if label != TriageLabel.OUT_OF_SCOPE]
     if self_harm:
         kept = [label for label in kept if label != TriageLabel.ABUSIVE]

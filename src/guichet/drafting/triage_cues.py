@@ -349,6 +349,14 @@ ABUSIVE_CUES: dict[str, tuple[str, ...]] = {
         r"\b(?:avec|et) (?:mes|des) (?:cousins|freres|potes|gars|copains)\b|\bpubli\w* (?:vos|son|sa|ses|leurs?)"
         r" (?:noms?|photos?|adresses?)\b|\bpages blanches\b|\b(?:il|elle|ils|vous) compren\w* mieux\b"
         r"|\by aura (?:un|des) accidents?\b",
+        # Ninth pass: harm promised to a third party or settled "oneself" (a neighbour, an ex, an agent's house or
+        # car): counted only, "je règle ça moi-même" can be a payment; a weapon's name alone is in farmers' distress
+        # ("il a pris le fusil ce matin").
+        r"\bregle\w* (?:le probleme|ca|cela|l'affaire|ses comptes|son compte) (?:moi-meme|moi meme|a ma (?:facon"
+        r"|maniere))\b|\b(?:dommage|triste|bete|malheureux) qu'il (?:lui |vous |leur )?arrive\b|\bpas en euros\b"
+        r"|\bdiscuter autrement\b|\bcomprendre ce que ca fait\b"
+        r"|\b(?:crever|creve|se crevent?) (?:\w+ )?(?:pneus|vite)\b"
+        r"|\bcoups? de (?:fusil|carabine|couteau|batte|hache|machette|barre)\b",
     ),
 }
 

@@ -104,10 +104,15 @@ class FeatureSettings:
     # counterparty…), log-scaled and multiplied by `cue_scale`.
     cues: bool = True
     cue_scale: float = 0.5
+    # How much closer the message is to its nearest reference body than to the administration it was sent to (the
+    # largest reference cosine minus the administration's): near 0 when the ask is the administration's own, high
+    # when another body's (ninth pass: a mutuelle's refund asked of the CPAM, a consulate's record of the mairie).
+    # A linear model cannot take that maximum itself. False in artefacts written before it.
+    admin_margin: bool = True
 
     @property
     def dense_dim(self) -> int:
-        admin = (1 + len(self.references)) if self.use_admin else 0
+        admin = (1 + len(self.references) + int(self.admin_margin and bool(self.references))) if self.use_admin else 0
         cues = len(CUE_NAMES) if self.cues else 0
         return (EMBEDDING_DIM if self.use_embedding else 0) + admin + cues
 
@@ -233,9 +238,13 @@ def dense_features(texts: list[str], admin_texts: list[str], settings: FeatureSe
             columns.append(vectors * settings.embedding_scale)
         if settings.use_admin:
             admins = np.stack([_administration_vector(a) for a in admin_texts]) if texts else vectors
-            columns.append(_cosines(vectors, admins)[:, None])
+            own = _cosines(vectors, admins)
+            columns.append(own[:, None])
             if settings.references:
-                columns.append(_reference_cosines(vectors, settings.references))
+                references = _reference_cosines(vectors, settings.references)
+                columns.append(references)
+                if settings.admin_margin:
+                    columns.append((references.max(axis=1) - own)[:, None])
     if settings.cues:
         columns.append(cue_matrix(texts) * settings.cue_scale)
     if not columns:
@@ -315,6 +324,7 @@ class TriageModel:
             raise ValueError("Modèle de tri : format inconnu.")
         raw = dict(data["settings"])
         raw["references"] = tuple(raw.get("references", ()))
+        raw.setdefault("admin_margin", False)
         settings = FeatureSettings(**raw)
         labels = tuple(data["labels"])
         idf = decode_array(data["idf"], (settings.buckets,)) if settings.use_chars else np.zeros(0, dtype=np.float32)

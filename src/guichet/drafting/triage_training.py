@@ -41,6 +41,7 @@ from guichet.accounts.demo import ADMINISTRATIONS
 from guichet.corpora import read_corpus
 from guichet.drafting.triage import (
     OWN_TOPIC_OVERRIDE,
+    OWN_TOPIC_OVERRIDE_KEY,
     administration_profiles,
     model_labels_kept,
     out_of_scope_vetoed,
@@ -79,6 +80,16 @@ OUT_OF_SCOPE_FALSE_ALARMS = 0.025
 # a model held back to 0.82 of its cross-validated recall. At most 1 % of the pool's messages without the label
 # flagged by the model alone: threshold 0.38, model recall 0.95, 16 false alarms in some 1,600 messages.
 ABUSIVE_FALSE_ALARMS = 0.01
+# The model's "out of scope" overrules the competence map's veto (`OWN_TOPIC`) when its cross-validated score reaches
+# the lowest threshold at which at most this share of the vetoed in-scope messages of the pool would be sent away
+# (ninth pass; before, the veto always held: a mutuelle's own refund asked of the CPAM, a Moroccan record asked of
+# the mairie stayed in scope at 0.99). On the pool with batch y (887 vetoed, 16 of them out of scope): 1 % gave 0.715,
+# 8 out of scope recovered for 8 in-scope messages sent away; 0.25 % gave 0.915, 6 for 2. Not kept (None: the veto
+# always holds, as before): with the 0.25 % artefact a new look-alike, "je suis français né au Maroc, je voudrais
+# renouveler mon passeport français" asked of the mairie, scored 0.995 and was sent away, while a mutuelle's unpaid
+# share asked of the CPAM scored 0.87 and stayed. The log still says what a share would recover and cost.
+OWN_TOPIC_FALSE_ALARMS: float | None = None
+OWN_TOPIC_FALSE_ALARMS_LOGGED = 0.0025
 C_GRID = (30.0, 100.0, 300.0)
 FOLDS = 5
 
@@ -209,6 +220,7 @@ def feature_matrix(examples: list[Example], settings: FeatureSettings, idf: np.n
             embedding_scale=1.0,
             references=settings.references,
             cues=False,
+            admin_margin=settings.admin_margin,
         )
         rows = dense_features([e.text for e in missing], [e.admin_text for e in missing], full)
         for e, row in zip(missing, rows, strict=True):
@@ -333,11 +345,26 @@ def train(
         oof_scores[label] = oof
         label_rules = np.array([label in r for r in rules], dtype=bool)
         if label == "out_of_scope":
-            # What the competence map vetoes the model cannot flag below OWN_TOPIC_OVERRIDE: the threshold is
-            # set on the other messages, and the vetoed ones count as the model's negatives in the figures.
-            free = np.array([OWN_TOPIC not in r for r in rules]) | (oof >= OWN_TOPIC_OVERRIDE)
-            thresholds[label] = false_alarm_threshold(y[free], oof[free], OUT_OF_SCOPE_FALSE_ALARMS)
+            # What the competence map vetoes the model cannot flag below the override: the threshold is set on
+            # the other messages, and the vetoed ones under the override count as the model's negatives.
+            own = np.array([OWN_TOPIC in r for r in rules])
+            share = OWN_TOPIC_FALSE_ALARMS if OWN_TOPIC_FALSE_ALARMS is not None else OWN_TOPIC_FALSE_ALARMS_LOGGED
+            override = false_alarm_threshold(y[own], oof[own], share) if own.any() else OWN_TOPIC_OVERRIDE
+            thresholds[label] = false_alarm_threshold(y[~own], oof[~own], OUT_OF_SCOPE_FALSE_ALARMS)
+            override = max(override, thresholds[label])
+            over = own & (oof >= override)
+            log(
+                f"  veto de la carte des compétences : {int(own.sum())} messages ({int(y[own].sum())} hors champ) ; "
+                f"levé au-dessus de {override} ({share:.2%}) : {int((over & (y == 1)).sum())} hors champ et "
+                f"{int((over & (y == 0)).sum())} dans le champ"
+                + ("" if OWN_TOPIC_FALSE_ALARMS is not None else " (non appliqué)")
+            )
+            thresholds[OWN_TOPIC_OVERRIDE_KEY] = override if OWN_TOPIC_FALSE_ALARMS is not None else OWN_TOPIC_OVERRIDE
+            free = ~own | (oof >= thresholds[OWN_TOPIC_OVERRIDE_KEY])
             oof_scores[label] = oof * free
+            log(f"  hors champ sous veto : {sorted(round(float(v), 3) for v in oof[own & (y == 1)])}")
+            highest = sorted(round(float(v), 3) for v in oof[own & (y == 0)])[-15:]
+            log(f"  dans le champ sous veto, les plus hauts : {highest}")
         elif label in SAFETY_LABELS:
             thresholds[label] = false_alarm_threshold(y, oof, SAFETY_FALSE_ALARMS[label])
         elif label == "abusive":
@@ -384,9 +411,11 @@ def train(
 # Evaluation ----------------------------------------------------------------------------------------------------
 
 
-def combined_labels(rules: set[str], model_labels: list[str], scores: dict[str, float]) -> set[str]:
+def combined_labels(
+    rules: set[str], model_labels: list[str], scores: dict[str, float], override: float = OWN_TOPIC_OVERRIDE
+) -> set[str]:
     """As `triage()` combines them: rule labels, plus the model's labels the rules do not veto."""
-    kept = model_labels_kept(model_labels, scores, OWN_TOPIC in rules, SELF_HARM in rules)
+    kept = model_labels_kept(model_labels, scores, OWN_TOPIC in rules, SELF_HARM in rules, override)
     labels = (rules - {"routine"} - MARKERS) | set(kept)
     return labels or {"routine"}
 
@@ -404,6 +433,7 @@ def evaluate(
     if not examples:
         return {}
     rules = rules if rules is not None else [rule_labels(e) for e in examples]
+    override = model.thresholds.get(OWN_TOPIC_OVERRIDE_KEY, OWN_TOPIC_OVERRIDE) if model else OWN_TOPIC_OVERRIDE
     if model is not None:
         if scored is None:
             scored = model.score_many([e.text for e in examples], [e.admin_text for e in examples])
@@ -414,7 +444,7 @@ def evaluate(
     systems = {
         "rules": [(r - MARKERS) or {"routine"} for r in rules],
         "model": [set(m) or {"routine"} for m in learned],
-        "combined": [combined_labels(r, m, s) for r, m, s in zip(rules, learned, scored, strict=True)],
+        "combined": [combined_labels(r, m, s, override) for r, m, s in zip(rules, learned, scored, strict=True)],
     }
     out: dict[str, Any] = {"n": len(examples)}
     for name, predicted in systems.items():
