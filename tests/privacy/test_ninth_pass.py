@@ -147,3 +147,18 @@ def test_a_name_only_spacy_finds_is_removed() -> None:
 )
 def test_spacys_look_alikes_stay(text: str) -> None:
     assert "[PERSONNE" not in output(text), output(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Pour quelqu'un né en 1962, faut-il 168 trimestres ?", "1962"),
+        ("Toute personne née avant 1958 garde ce droit ?", "1958"),
+    ],
+)
+def test_the_birth_year_of_a_rules_someone_stays(text: str, kept: str) -> None:
+    assert kept in output(text), output(text)
+
+
+def test_a_childs_birth_year_is_still_removed() -> None:
+    assert "2013" not in output("J'ai une fille née en 2013 qui entre en 6e.")

@@ -430,6 +430,18 @@ class BirthDateRecognizer(RegexRecognizer):
         (r"(?i)\b(?:n[ée](?:\(?e\)?)?s?|naissance)\s+(?:en\s+|l['’]an\s+)?(?P<pii>" + _YEAR_WORDS + r")", 0.7),
     )
 
+    def valid(self, value: str, text: str, start: int) -> bool:
+        """Not a year of anyone's birth in a question about a rule: "pour quelqu'un né en 1965, combien de
+        trimestres ?" (a day and month, or "mon fils né en 2012", stay dates of birth)."""
+        return not _SOMEONE_BORN.search(text, max(0, start - 40), start)
+
+
+# Someone of a rule, not a person: "quelqu'un né en 1965", "toute personne née avant 1961".
+_SOMEONE_BORN = re.compile(
+    r"(?i)\b(?:quelqu['’]un|quiconque|une personne|les personnes|toute personne|tout assuré|toute assurée|"
+    r"les assurés|les assurées)\s+n[ée]e?s?\s+(?:en|entre|avant|après|apres|à partir de)\s*$"
+)
+
 
 # A day and a month, with or without the year: 14/06/2025, 5/6/25, 18/12, 3 mars 2025, 1er octobre, 2 novembre.
 _ANY_DATE = (
