@@ -529,3 +529,62 @@ def test_earning_more_while_receiving_a_pension_is_a_facet():
     )
     assert "hausse des ressources" in title & said
     assert "hausse des ressources" not in facets_in_message(fold("Ma douleur a augmenté, je ne peux plus marcher"))
+
+
+def _points(text: str) -> set[str]:
+    return {fiche for found in find(text) for fiche in found.term.fiches}
+
+
+def test_round_two_needs_said_without_their_name_point_to_their_fiche():
+    # a widower's benefit asked for by what it is for
+    assert "F744" in _points("Existe-t-il une allocation pour les veufs qui n'ont pas encore 55 ans ?")
+    assert "F744" not in _points("Mon voisin est veuf depuis longtemps, il a une bonne retraite")
+    # proving one is alive, the certificate of life
+    assert "F2543" in _points("La caisse veut que je prouve que je suis toujours en vie, je vis en Espagne")
+    assert "F2543" in _points("Où faire signer mon certificat d'existence au Maroc ?")
+    assert "F2543" not in _points("Je suis vivante grâce aux pompiers")
+    # a child kept past the visit or taken away
+    assert "F1191" in _points("Mon ancien compagnon ne m'a toujours pas ramené notre fils après les vacances")
+    assert "F1191" in _points("Elle est partie avec mes enfants au Portugal sans mon accord depuis un mois")
+    assert "F1191" not in _points("Je dois ramener mon fils chez sa mère dimanche, il a école lundi")
+    # local taxes claimed again for past years
+    assert "F156" in _points("Le fisc m'envoie un rappel de taxe d'habitation pour ma résidence secondaire")
+    assert "F156" in _points("Pour la taxe foncière, ils peuvent remonter sur combien d'années ?")
+    assert "F156" not in _points("Quand arrive l'avis de taxe foncière cette année ?")
+    # the papers of the end of a contract, and an inherited vehicle
+    assert "F31896" in _points("Mon employeur ne m'a pas remis le reçu pour solde de tout compte")
+    assert "F1480" in _points("Ma tante est décédée en mars, je garde son scooter : que faire de la carte grise ?")
+    assert "F1480" not in _points("Le moteur est mort, la carte grise est à mon nom")
+    # a defect present before the sale, or hidden
+    assert "F11007" in _points("La fissure du carter était là avant la vente et il l'a masquée avec de la graisse")
+    assert "F11007" in _points("Le vendeur a mis du mastic pour cacher la rouille")
+    assert "F11007" not in _points("Le vendeur m'a rappelé deux jours avant la vente pour baisser le prix")
+
+
+def test_round_two_overpaid_benefits_in_either_order_and_overseas_capitals():
+    assert "F2269" in _points("La Caf dit que les allocations ont été trop versées l'an dernier")
+    assert "outre-mer" in qualifiers_in_message(fold("J'ai passé mon permis à Papeete, il vaut en métropole ?"))
+    assert "outre-mer" in qualifiers_in_message(fold("Je reviens de Nouvelle-Calédonie après dix ans"))
+
+
+def test_round_two_a_record_to_clean_a_newborn_in_hospital_jobless_years_and_a_nanny_at_home():
+    assert "F31802" in _points("Je voudrais faire retirer une vieille condamnation de mon casier avant un concours")
+    assert "F31802" not in _points("Il me faut un extrait de casier pour mon employeur")
+    assert "F35002" in _points(
+        "Notre bébé est en néonatologie depuis la naissance : mon congé paternité est-il allongé ?"
+    )
+    assert "F35002" not in _points("Combien dure le congé paternité pour des jumeaux ?")
+    assert "F31249" in _points("J'ai touché le chômage pendant deux ans. Ces trimestres valent-ils pour la retraite ?")
+    assert "F31249" not in _points("Je suis au chômage et ma retraite complémentaire arrive bientôt")
+    assert "F31101" in _points("Nous voulons employer une nounou qui garde les petits chez nous le mercredi")
+    assert "F31101" not in _points("La nounou accueille ma fille chez elle, à deux rues d'ici")
+
+
+def test_round_two_a_complaint_about_a_lawyer_s_fees_or_a_driving_school_gets_its_route():
+    fees = understand("Les honoraires de mon avocate ont triplé sans prévenir, je veux me plaindre. Vers qui aller ?")
+    assert any("F14724" in hit.fiches for hit in fees.recourse)
+    school = understand("L'auto-école refuse de me rendre mon livret d'apprentissage, c'est abusif.")
+    assert any("F24044" in hit.fiches for hit in school.recourse)
+    # a lawyer named in a story that disputes nothing: no route
+    calm = understand("Mon avocat m'a conseillé de demander un extrait d'acte de naissance, où le commander ?")
+    assert not calm.recourse

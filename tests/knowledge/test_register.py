@@ -132,3 +132,10 @@ def test_a_device_that_no_longer_turns_on_is_the_legal_guarantee():
         e for _, e in paraphrases(fold("L'ordinateur acheté en juin ne démarre plus et la boutique refuse"))
     )
     assert "garantie légale de conformité" in said
+
+
+def test_a_breakdown_and_the_refusal_told_in_two_sentences_say_the_conformity_guarantee():
+    said = understand("Mon aspirateur est tombé en panne au bout de 5 mois.\nLe magasin refuse de le reprendre.")
+    assert any("garantie légale de conformité" in words for _, words in said.register)
+    calm = understand("Le courant est tombé en panne hier soir.\nJe voudrais savoir quand passer en mairie.")
+    assert not any("garantie légale de conformité" in words for _, words in calm.register)

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 DISPUTE = re.compile(
     r"\b(?:reclamation|reclame\w*|contest\w*|recours|pas d.accord|injuste|injustement|abusi(?:f|fs|ve|ves)|"
     r"refus\w*|aucune reponse|sans reponse|(?:ne|n.) (?:me |nous )?repond(?:ent)? (?:plus|pas|jamais)|"
-    r"personne ne (?:repond|bouge|corrige)|litige|mediat\w*|conciliat\w*|a l.amiable|faire valoir mes droits|"
+    r"personne ne (?:repond|bouge|corrige)|litige|(?:me|nous|se) plaindre|porter reclamation|"
+    r"mediat\w*|conciliat\w*|a l.amiable|faire valoir mes droits|"
     r"(?:qui|ou) (?:je peux|puis-je|dois-je|peut-on) (?:saisir|m.adresser|ecrire)|n.avance pas|"
     r"vrai remboursement|rembourse(?:r|z)? (?:moi|nous)|bon d.achat)\b"
 )
@@ -32,7 +33,7 @@ DISPUTE = re.compile(
 _MODAL = r"(je |on |nous )?(peux |puis-je |puis|dois-je |dois |doit |peut-on |pouvons )?(\w+ )?"
 WHERE_TO_TURN = re.compile(
     r"\b(vers qui|a qui|aupres de qui|ou) " + _MODAL + r"(me tourner|nous tourner|m.adresser|s.adresser|nous adresser"
-    r"|m.adresse)\b|\b(vers|a|aupres de) qui " + _MODAL + r"(ecrire|saisir|contacter)\b"
+    r"|m.adresse|me plaindre|nous plaindre)\b|\b(vers|a|aupres de) qui " + _MODAL + r"(ecrire|saisir|contacter)\b"
 )
 
 
@@ -124,6 +125,24 @@ RECOURSE: tuple[Recourse, ...] = (
         ("education nationale", "rectorat"),
         ("F1897",),
         "F1897 « Comment recourir au médiateur de l'éducation nationale ? »",
+    ),
+    # Round 2 (after the unseen measurement): the legal professions and driving schools have their own routes.
+    Recourse(
+        "avocat",
+        (
+            r"\b(mon|son|notre|l.|un|leur|cet|ce) ?avocate?\b.{0,120}(honoraires|factur\w*|frais|ne (me )?repond)"
+            r"|honoraires (de|d.) ?(mon |l.|notre )?avocate?",
+        ),
+        (),
+        ("F14724",),
+        "F14724 « Comment régler un litige avec un avocat ? »",
+    ),
+    Recourse(
+        "auto-école",
+        (r"auto.?ecoles?|moniteur d.auto|ecole de conduite",),
+        (),
+        ("F24044",),
+        "F24044 « Auto-école : obligation des établissements, recours en cas de litige »",
     ),
     Recourse(
         "litige entre particuliers",

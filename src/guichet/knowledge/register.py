@@ -287,13 +287,20 @@ REGISTER: tuple[Paraphrase, ...] = (
     ),
     Paraphrase(
         r"(achete|achat|commande).{0,80}(panne|ne (marche|fonctionne|s.allume|demarre|charge) plus|casse)"
-        r"|(panne|ne (marche|fonctionne|s.allume|demarre|charge) plus).{0,80}(vendeur|magasin|garantie)",
+        r"|(panne|ne (marche|fonctionne|s.allume|demarre|charge) plus).{0,80}(vendeur|magasin|garantie)"
+        # round 2: the breakdown and the refusal told in two sentences ("… tombé en panne au bout de 8 mois. Ils
+        # disent que la garantie du constructeur ne couvre pas …")
+        r"|(?s:(tombee?s? en panne|en panne au bout|panne apres) .{0,120}(garantie|vendeur|magasin|reparer))",
         "garantie légale de conformité vendeur",
         "F11094 « Achat d'un produit : garantie légale de conformité »",
     ),
     Paraphrase(
         r"(defaut|vice|probleme|panne)s? (grave )?(cache|caches|deja present|qui existait deja|d.origine)"
-        r"|(vendeur|il|elle) (le )?savait|cache par le vendeur",
+        r"|(vendeur|il|elle) (le )?savait|cache par le vendeur"
+        # round 2: a defect there before the sale, or hidden by the seller ("le joint de culasse était déjà mort
+        # avant la vente", "il a mis un produit pour masquer")
+        r"|(deja|etait) (\w+ ){0,3}avant (la vente|l.achat|que je l.achete)|pour (le |la |les )?(masquer|cacher)"
+        r"|(masque|cache)\w* (le |la |les |un |une )?(defaut|probleme|panne|fuite|bruit)",
         "garantie légale des vices cachés défaut caché",
         "F11007 « Achat d'un produit : garantie légale des vices cachés »",
     ),

@@ -425,7 +425,10 @@ QUALIFIERS: tuple[Qualifier, ...] = (
         "outre-mer",
         r"outre.mer|mayotte|guadeloupe|martinique|guyane|reunion",
         r"outre.mer|mayotte|guadeloupe"
-        r"|martinique|guyane|reunion",
+        r"|martinique|guyane|reunion"
+        # round 2: the other overseas territories, and their capitals said instead ("mon permis passé à Nouméa")
+        r"|nouvelle.caledonie|noumea|polynesie|tahiti|papeete|wallis|saint.pierre.et.miquelon|saint.barthelemy"
+        r"|cayenne|fort.de.france|pointe.a.pitre|\bdom.tom\b|\bdrom\b",
     ),
     # Paris has its own rent fiche ("Montant du loyer à Paris"): the general one for every other town.
     Qualifier(

