@@ -17,7 +17,7 @@ from thinc.api import NumpyOps
 from threadpoolctl import ThreadpoolController
 
 from guichet.privacy import gazetteer, lexicon, spacy_fr
-from guichet.privacy.name_rules import ContextNameRecognizer
+from guichet.privacy.name_rules import ContextNameRecognizer, in_capitals
 from guichet.privacy.names import ENTITY as PERSON
 from guichet.privacy.names import PersonRecognizer, is_common
 from guichet.privacy.recognizers import RECOGNIZERS
@@ -252,7 +252,12 @@ _AGE = r"(?:[ \t]*\(?[ \t]*\d{1,2}[ \t]*(?:ans?|mois)[ \t]*\)?)?"
 # "… et la petite olive", "…, et notre dernier Malo": a child's word between the joiner and the name
 _CHILD_WORD = r"(?:(?:le|la|notre|mon|ma)[ \t]+(?:petite?|dernière?|derniere?|bébé|bebe|cadette?)[ \t]+)?"
 _LIST_JOINER = re.compile(
-    _AGE + r"(?:[ \t]*,[ \t]*(?:et[ \t]+)?" + _CHILD_WORD + r"|[ \t]+et[ \t]+" + _CHILD_WORD + r"|[ \t]*&[ \t]*)"
+    _AGE
+    + r"(?:[ \t]*,[ \t]*(?:(?i:et)[ \t]+)?"
+    + _CHILD_WORD
+    + r"|[ \t]+(?i:et)[ \t]+"
+    + _CHILD_WORD
+    + r"|[ \t]*&[ \t]*)"
 )
 _LIST_BEFORE = re.compile(r"(?<![\w'’\-])(?P<word>[^\W\d_][\w'’\-]*)" + _LIST_JOINER.pattern + r"\Z")
 
@@ -261,13 +266,14 @@ def _listed_names(text: str, spans: list[Span]) -> list[Span]:
     """The first names listed with a detected name, joined by "et", "&" or a comma, whatever their case ("Théo et
     lou", "Moussa, awa, et fatou", "yanis 6 ans et lina")."""
     covered = _covered(spans)
+    shouting = in_capitals(text)
     found: list[Span] = []
     for span in (s for s in spans if s.type == PERSON):
         end = span.end
         for _ in range(8):  # to the right, word by word
             joiner = _LIST_JOINER.match(text, end)
             word = _NAME_TOKEN.match(text, joiner.end()) if joiner else None
-            if word is None or not _listed_first_name(word.group(), after_a_name=True):
+            if word is None or not _listed_first_name(word.group(), after_a_name=True, shouting=shouting):
                 break
             if not covered.intersection(range(word.start(), word.end())):
                 found.append(Span(PERSON, word.start(), word.end(), 0.5))
@@ -277,7 +283,7 @@ def _listed_names(text: str, spans: list[Span]) -> list[Span]:
             before = _LIST_BEFORE.search(text, max(0, start - 40), start)
             # "lina et noah": a known first name joined by "et" is listed, even if the lexicon has its form
             joined = before is not None and bool(_AND_BEFORE.search(text, before.end("word"), start))
-            if before is None or not _listed_first_name(before.group("word"), after_a_name=joined):
+            if before is None or not _listed_first_name(before.group("word"), after_a_name=joined, shouting=shouting):
                 break
             if not covered.intersection(range(before.start("word"), before.end("word"))):
                 found.append(Span(PERSON, before.start("word"), before.end("word"), 0.5))
@@ -319,10 +325,13 @@ def _covered(spans: list[Span]) -> set[int]:
     return {i for s in spans for i in range(s.start, s.end)}
 
 
-def _listed_first_name(word: str, *, after_a_name: bool) -> bool:
+def _listed_first_name(word: str, *, after_a_name: bool, shouting: bool = False) -> bool:
     """A known first name (not also a common word nor a place); in lower case before a name ("maman, Claire
-    Dumont"), no French word; after one, a rare French word form is the name ("yanis 6 ans et lina")."""
+    Dumont"), no French word; after one, a rare French word form is the name ("yanis 6 ans et lina"). In capitals
+    only in a message typed in capitals ("AVEC DJIBRIL ET MOUSSA"), read as if capitalised."""
     word = word.rstrip("'’-")
+    if shouting and word.isupper() and len(word) >= 3:
+        word = word.capitalize()
     if len(word) < 2 or word.isupper() or is_common(word) or lexicon.is_filler(word) or word.lower() in _KIN_WORDS:
         return False
     kind = gazetteer.lookup(word)

@@ -172,6 +172,8 @@ class ContextNameRecognizer(LocalRecognizer):
             *introduced_names(text),
             *signed_names(text),
             *self_named_lower(text),
+            *nicknamed_names(text),
+            *shouted_first_names(text),
         }
         places = [
             (ent.start_char, ent.end_char)
@@ -1311,3 +1313,71 @@ def self_named_lower(text: str) -> Iterator[tuple[int, int, float]]:
             and re.search(r"[aeiouyàâäéèêëîïôöùûü]", word)
         ):
             yield match.start("name"), match.end("name"), 0.75
+    for match in _SELF_SHORT.finditer(text):
+        word = match.group("name")
+        kind = lookup(word)
+        if kind is not None and kind.first and not kind.public and word.lower() not in STOP_WORDS | _ENGLISH:
+            yield match.start("name"), match.end("name"), 0.7
+
+
+# A first name of two letters after "je suis", in any case, ending the phrase or followed by who the writer is: "je
+# suis Ty, la fille de…", "bonjour je suis vi." (the gazetteer's first names only, never a function word: "je suis
+# là", "je suis en").
+_SELF_SHORT = re.compile(
+    r"(?i)(?<![\w'’])(?:je[ \t]+suis|j['’]?[ \t]*suis|jsuis|chui|moi[ \t]+je[ \t]+suis)[ \t]*,?[ \t]+"
+    r"(?P<name>[^\W\d_]{2})"
+    r"(?=[ \t]*(?:[.!?;,:\n)]|$)|[ \t]+(?:la|le|l['’]|votre|ton|ta|du|de|des|qui|et|je|j['’]|ici|mère|mere|père|pere|"
+    r"fille|fils|soeur|sœur|frère|frere|maman|papa)\b)"
+)
+
+
+# A full name with a nickname in quotes inside it: 'Sébastien "Seb" Morel', "Jean-Marc « Jeannot » Lefebvre",
+# "Marie-Thérèse “Maïté” DURAND". The first word is a known first name (not a place nor a public figure), the
+# nickname one or two words, the surname one or two capitalised words of no common kind.
+_NICKNAMED = re.compile(
+    rf"(?<![\w'’\-])(?P<first>{_W})[ \t]+(?:\"|«[ \t\u00a0]*|“|‘|')(?P<nick>{_W}(?:[ \t]{_W})?)"
+    rf"(?:\"|[ \t\u00a0]*»|”|’|')[ \t]+(?P<last>{_W}(?:[ \t]+{_W})?)"
+)
+
+
+def nicknamed_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """A first name, a nickname in quotes and a surname, as one name (see above)."""
+    for match in _NICKNAMED.finditer(text):
+        first = match.group("first")
+        kind = lookup(first)
+        if kind is None or not kind.first or kind.public or not first[0].isupper() or is_common(first):
+            continue
+        end = None
+        for word in re.finditer(r"\S+", match.group("last")):
+            value = word.group()
+            if not value[0].isupper() or is_common(value) or value.lower() in STOP_WORDS:
+                break
+            end = match.start("last") + word.end()
+        if end is not None:
+            yield match.start("first"), end, 0.8
+
+
+def in_capitals(text: str) -> bool:
+    """A message typed in capitals ("JE VIS EN COLOC AVEC …"): four letters of five or more are capitals."""
+    letters = [char for char in text if char.isalpha()]
+    return len(letters) >= 20 and sum(char.isupper() for char in letters) >= 0.8 * len(letters)
+
+
+_SHOUTED = re.compile(r"(?<![\w'’\-])[A-ZÀ-Ý]{3,}(?:-[A-ZÀ-Ý]{2,})?(?![\w'’\-])")
+
+
+def shouted_first_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """In a message typed in capitals, where case tells nothing, a word the gazetteer knows only as a first name
+    (never a common word, a place, a public figure, an acronym nor a French word form): "JE DORS CHEZ MOUSSA",
+    "MERCI\nFATOU"."""
+    if not in_capitals(text):
+        return
+    for match in _SHOUTED.finditer(text):
+        word = match.group()
+        lower = word.lower()
+        kind = lookup(word)
+        if kind is None or not kind.first or kind.common or kind.public:
+            continue
+        if lower in _ACRONYMS or lower in STOP_WORDS or is_common(word) or is_french(lower) or is_filler(lower):
+            continue
+        yield match.start(), match.end(), 0.6

@@ -184,6 +184,23 @@ _DISTRICT_NAME = (
     r"(?:[Qq]uartier|section|[Ss]ervitude|[Hh]ameau)[ \t]+(?:de[ \t]+la[ \t]+|du[ \t]+|des[ \t]+|de[ \t]+|d['’])?"
     r"[A-ZÀ-Ý][\w'’\-]{2,}(?:[ \t]+[A-ZÀ-Ý][\w'’\-]*){0,2}"
 )
+# Directions given with a street without its number: "chemin des Saules, derrière le stade", "route de Lavaur,
+# juste après la station", "impasse du Moulin, en face de l'école" (up to the end of the clause).
+_DIRECTIONS = (
+    r"(?i:(?:juste[ \t]+|tout[ \t]+de[ \t]+suite[ \t]+)?(?:derrière|derriere|devant|après|apres|à[ \t]+côté|"
+    r"a[ \t]+cote|en[ \t]+face|près|pres|au[ \t]+bout|le[ \t]+long|au[ \t]+fond|à[ \t]+l['’]entrée|"
+    r"a[ \t]+l['’]entree|à[ \t]+la[ \t]+sortie|a[ \t]+la[ \t]+sortie|au[ \t]+niveau))(?![\w'’])[^\n,.;!?()]{1,40}"
+)
+_NAMED_STREET = (
+    r"(?<![\w'’])" + _STREET_TYPE + r"(?:\s+(?:de|du|des|la|le|les|l['’]|d['’]|aux?|en)(?=[\s\w]))*\s*"
+    r"[A-ZÀ-Ý][a-zà-ÿ'’\-][\w'’\-]*(?:\s+(?:de\s+la\s+|de\s+|du\s+|des\s+|d['’]|l['’])?[A-ZÀ-Ý][\w'’\-]*){0,3}"
+)
+_POSTCODE_PLACE = r"(?<!\d)(?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\d{3}(?!\d)"
+# Where people live without a postal address: a family plot, an aire d'accueil, a caravan's pitch.
+_PLOT = (
+    r"(?i:terrain[ \t]+familial|terrain[ \t]+familiale|terrains[ \t]+familiaux|aire[ \t]+d['’]accueil|"
+    r"aire[ \t]+des[ \t]+gens[ \t]+du[ \t]+voyage|campement|caravanes?|mobil-?homes?)(?![\w'’])"
+)
 # One line of an address without its number: the line starts with a street's, a building's or a box's word.
 _ADDRESS_LINE = (
     r"(?i:rue|avenue|av\.|boulevard|bd|place|impasse|allée|allee|chemin|route|quai|cours|passage|résidence|"
@@ -313,6 +330,29 @@ class AddressRecognizer(RegexRecognizer):
             r"(?<![\w'’])(?P<pii>PK[ \t]*\d{1,3}(?:[,.]\d{1,3})?(?:[ \t]+(?i:côté|cote)[ \t]+(?i:mer|montagne))?"
             r"(?:,[ \t]*" + _DISTRICT_NAME + r")?)(?![\w])",
             0.7,
+        ),
+        # directions to a home on a family plot or a pitch: "sur le terrain familial, chemin des Saules, derrière le
+        # stade", "notre caravane est route de Lavaur après la station"
+        (
+            _PLOT
+            + r"[^.!?;\n]{0,40}?(?:,[ \t]*|[ \t]+)(?P<pii>(?:"
+            + _NAMED_STREET
+            + r"|"
+            + _STREET
+            + r"(?=,?[ \t]*"
+            + _DIRECTIONS
+            + r"))(?:,?[ \t]*"
+            + _DIRECTIONS
+            + r")?)",
+            0.65,
+        ),
+        # a named street without a number, then directions: "impasse du Moulin, en face de l'école"
+        (r"(?P<pii>" + _NAMED_STREET + r",?[ \t]+" + _DIRECTIONS + r")", 0.6),
+        # a place and its postcode without a town, ending the phrase: "(Le Pontet, 47130)", "La Gravière, 12390."
+        (
+            r"(?<![\w'’\-])(?P<pii>(?:(?:Le|La|Les|L['’])[ \t]*)?[A-ZÀ-Ý][\w'’\-]+(?:[ \t]+(?:(?:de|du|des|la|le|sur|"
+            r"sous|lès)[ \t]+)?[A-ZÀ-Ý][\w'’\-]+){0,2},[ \t]*" + _POSTCODE_PLACE + r")(?=[ \t]*(?:[)\n.;!?]|$))",
+            0.6,
         ),
         # the lines of an address above its postcode and town, without a number: "rue du Port\n97600 Mamoudzou",
         # "Résidence des Pins, esc. C\nBât. 2\n13011 Marseille"

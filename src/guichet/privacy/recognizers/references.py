@@ -163,6 +163,30 @@ class LongNumberRecognizer(RegexRecognizer):
                 if index == 1 and not _grouped_number(text, start, end):
                     continue
                 yield start, end, score
+        for match in _FOLLOW_UP.finditer(text):
+            if not _UNIT.match(text, match.end("pii")):
+                yield *match.span("pii"), 0.6
+        if _BENEFITS.search(text):
+            for match in _BARE_SEVEN.finditer(text):
+                before = text[max(0, match.start() - 40) : match.start()]
+                if not _UNIT.match(text, match.end()) and not _LEGAL_WORD.search(before):
+                    yield match.start(), match.end(), 0.5
+
+
+# A writer coming back to their file by its number alone: "c'est encore moi pour le 4417829", "c'est de nouveau moi
+# concernant le 21598403" (five digits or more, no amount).
+_FOLLOW_UP = re.compile(
+    r"(?i)(?<![\w'’])(?:c['’ ]?est|cest|c)[ \t]+(?:(?:encore|toujours|de[ \t]+nouveau|à[ \t]+nouveau|a[ \t]+nouveau)"
+    r"[ \t]+)?moi[ \t]*,?[ \t]+(?:pour|concernant|au[ \t]+sujet[ \t]+d[eu]|rapport[ \t]+au)[ \t]+"
+    r"(?:(?:le|la|l['’]|mon|ma|du)[ \t]*)?(?P<pii>\d{5,12})(?![\w/]|[.,]\d)"
+)
+# In a message about family benefits, seven digits alone (no separator, no unit, no law before them) are the
+# allocataire number of the Caf or the MSA: "je n'ai pas eu mon apl, 2208734".
+_BENEFITS = re.compile(
+    r"(?i)(?<![\w'’])(?:caf|msa|apl|als|alf|rsa|allocataires?|alloc|aides? au logement|allocations? familiales|"
+    r"prime d['’]activité|prime d['’]activite|paje|ars|aah)(?![\w'’])"
+)
+_BARE_SEVEN = re.compile(r"(?<![\w.,/\-+])\d{7}(?![\w/]|[.,\-]\d)")
 
 
 def _grouped_number(text: str, start: int, end: int) -> bool:
