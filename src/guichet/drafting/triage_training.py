@@ -43,6 +43,7 @@ from guichet.drafting.triage import (
     OWN_TOPIC_OVERRIDE,
     OWN_TOPIC_OVERRIDE_KEY,
     administration_profiles,
+    asks_office_for_help,
     model_labels_kept,
     out_of_scope_vetoed,
     private_dispute,
@@ -182,6 +183,8 @@ def rule_labels(example: Example) -> set[str]:
         labels.add(SELF_HARM)
     profiles = administration_profiles(example.administration, example.aliases)
     if out_of_scope_vetoed(result.topics, profiles, private_dispute(example.text), example.text):
+        labels.add(OWN_TOPIC)
+    elif result.distress_kinds and asks_office_for_help(profiles, example.title, example.message):
         labels.add(OWN_TOPIC)
     return labels
 
