@@ -588,3 +588,12 @@ def test_round_two_a_complaint_about_a_lawyer_s_fees_or_a_driving_school_gets_it
     # a lawyer named in a story that disputes nothing: no route
     calm = understand("Mon avocat m'a conseillé de demander un extrait d'acte de naissance, où le commander ?")
     assert not calm.recourse
+
+
+def test_round_two_a_licence_passed_overseas_is_not_a_foreign_one():
+    assert "F32134" in _points(
+        "J'ai eu mon permis de conduire en Guadeloupe, je m'installe à Lyon : il reste valable ?"
+    )
+    assert "F32134" in _points("Permis obtenu à Papeete il y a dix ans, dois-je l'échanger en métropole ?")
+    assert "F32134" not in _points("Mon permis algérien est-il valable en France ?")
+    assert "F32134" not in _points("Un permis de construire à Mayotte : quels délais d'instruction ?")

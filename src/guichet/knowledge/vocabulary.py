@@ -888,6 +888,15 @@ VOCABULARY: tuple[Term, ...] = (
         ("F31896",),
         "F31896 « Quels sont les documents remis au salarié à la fin de son contrat ? »",
     ),
+    # A driving licence passed overseas is French: its own fiche, not the exchange of a foreign one.
+    Term(
+        r"(?s:permis\b(?! (de|d.) ?(construire|demolir|amenager|chasse|louer|visite))\b.{0,80}"
+        r"\b(outre.mer|nouvelle.caledonie|noumea|polynesie|tahiti|papeete|mayotte|guadeloupe"
+        r"|martinique|guyane|la reunion|saint.pierre.et.miquelon|wallis))",
+        "permis de conduire délivré en outre-mer conduire en métropole",
+        ("F32134",),
+        "F32134 « Peut-on conduire en métropole avec un permis délivré en outre-mer ? »",
+    ),
     # A condemnation one wants off the record: non-inscription or removal from the bulletin, not an extract.
     Term(
         r"(?s:(effac\w*|enlev\w*|retir\w*|supprim\w*|disparaitre|nettoy\w*) .{0,60}casier"
