@@ -203,3 +203,16 @@ def test_a_bare_age_range_in_a_table_cell_picks_its_row_inclusively():
     # "Entre 12 et 13 ans" still stops before 13, and a duration's range is not an age.
     assert numeric_fit("Entre 12 et 13 ans", message_facts("Ma fille a 13 ans.")) == -1
     assert numeric_fit("Durée du contrat : 2 à 3 ans", message_facts("J'ai 45 ans et je cherche un emploi.")) == 0
+
+
+def test_the_only_one_doing_something_does_not_live_alone():
+    # "le seul à avoir un salaire" said of a husband: a couple with one income, not a single parent.
+    facts = message_facts("Nous attendons un bébé. Mon conjoint est le seul à travailler, je suis au foyer.")
+    assert choose(["Parent isolé", "Pour un couple"], facts) == ({"Pour un couple"}, "message")
+    alone = message_facts("Je suis séparée, je vis seule avec ma fille.")
+    assert choose(["Parent isolé", "Pour un couple"], alone) == ({"Parent isolé"}, "message")
+
+
+def test_a_first_child_is_one_child():
+    assert message_facts("Nous attendons notre premier enfant pour mars.").children == {1}
+    assert row_fit("Nombre d'enfant(s) à charge : 2 enfants ; Plafond : 38 598 €", message_facts("mon 1er bébé")) == -1

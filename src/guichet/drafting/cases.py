@@ -111,7 +111,9 @@ _NTH_CHILD = re.compile(
 )
 _NTH = {"deux": 2, "2e": 2, "trois": 3, "3e": 3, "quatr": 4, "4e": 4, "cinq": 5, "5e": 5}
 _ONE_CHILD = re.compile(
-    r"\b(?:mon|ma|notre|un|une)\s+(?:fils|fille|enfant|petit garçon|petite fille|bébé|garçon)\b", re.I
+    r"\b(?:mon|ma|notre|un|une)\s+(?:premi(?:er|ère)\s+|1(?:er|re)\s+)?(?:fils|fille|enfant|petit garçon|petite fille|"
+    r"bébé|garçon)\b",
+    re.I,
 )
 
 
@@ -187,6 +189,9 @@ _ALONE = re.compile(
     r"\b(?:(?:vis|vit|vivons|habite|suis|reste|retrouve)\s+(?:toute?\s+)?seule?s?|veuve?|celibataire|divorcee?|"
     r"separee?|(?:deces|depart|mort|perte)\s+de\s+mon\s+(?:mari|epoux|conjoint|compagnon))\b"
 )
+# "Mon mari est le seul à travailler", "je suis la seule qui s'en occupe": the only one doing something, not a
+# person living alone.
+_ONLY_ONE = re.compile(r"\b(?:le|la|les)\s+seule?s?\s+(?:a|à|qui|que|de|d'|pour)\b", re.IGNORECASE)
 _TOGETHER = re.compile(r"\b(?:en couple|remarie|concubin|pacse|vivons ensemble|vit avec moi|vis avec (?:mon|ma))")
 
 # Whether the writer already receives a Caf or MSA benefit ("Vous êtes déjà allocataire" / "Vous n'êtes pas encore
@@ -282,9 +287,10 @@ def _number(word: str) -> int:
 def message_facts(text: str) -> Facts:
     """The facts of a message (pseudonymised text: placeholders say nothing and are ignored)."""
     folded = fold(text)
-    terms = set(analyze(text))
+    terms = set(analyze(_ONLY_ONE.sub(" ", text)))
+    words_said = set(re.findall(r"[a-z-]+", _ONLY_ONE.sub(" ", folded)))
     for target, words in SYNONYMS.items():
-        if set(words.split()) & set(re.findall(r"[a-z-]+", folded)):
+        if set(words.split()) & words_said:
             terms |= set(analyze(target))
     if _TOGETHER.search(folded):  # "divorcée, je vis avec mon compagnon": a couple now
         terms = (terms - set(analyze("seul isolé"))) | set(analyze("couple"))

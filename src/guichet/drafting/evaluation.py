@@ -35,6 +35,7 @@ from guichet.corpora import read_corpus
 from guichet.drafting.backends import get_backend
 from guichet.drafting.compose import assemble, closing_block
 from guichet.drafting.contacts import EMERGENCY_NUMBERS
+from guichet.drafting.deciding import QUESTION_OPENING
 from guichet.drafting.enums import TriageLabel
 from guichet.drafting.pipeline import Run, administration_profile, draft_text
 from guichet.drafting.prompts import AdministrationProfile
@@ -117,9 +118,12 @@ def fact_covered(fact: str, draft: str) -> bool:
 
 
 def key_fact_coverage(facts: list[str], draft: str) -> float | None:
+    """The share of `facts` the draft states. The question a draft asks to settle the writer's case ("…pouvez-vous
+    nous indiquer votre âge ?") states nothing: its words do not count."""
     if not facts:
         return None
-    return sum(fact_covered(f, draft) for f in facts) / len(facts)
+    stated = "\n".join(line for line in draft.splitlines() if not line.startswith(QUESTION_OPENING))
+    return sum(fact_covered(f, stated) for f in facts) / len(facts)
 
 
 def unflagged_numbers(run: Run, profile: AdministrationProfile) -> list[str]:

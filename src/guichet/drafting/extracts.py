@@ -24,6 +24,7 @@ from guichet.drafting.cases import (
     title_spans,
 )
 from guichet.drafting.checks import cited_numbers
+from guichet.drafting.deciding import deciding_question
 from guichet.knowledge.rerank import PUBLICS, mismatch
 from guichet.knowledge.search import analyze
 from guichet.knowledge.situations import qualifiers_in_message, qualifiers_in_title
@@ -629,7 +630,41 @@ def filling_fiche(sources: list[dict[str, Any]], writer: frozenset[str]) -> str 
     return next((f for f in fiches if titles[f] & publics), fiches[0])
 
 
+@dataclass
+class Selection:
+    """The quoted lines grouped by passage (`[(case label, sentences, n)]`) and the cases they leave open: the
+    titles of the first group of alternatives the message did not decide between that a quoted line belongs to."""
+
+    blocks: list[tuple[str, list[str], int]] = field(default_factory=list)
+    open_cases: list[str] = field(default_factory=list)
+
+    @property
+    def question(self) -> str:
+        """The question whose answer would settle the open cases, or ""."""
+        return deciding_question(self.open_cases)
+
+
 def relevant_extracts(
+    sources: list[dict[str, Any]],
+    questions: list[str],
+    context: str = "",
+    **options: Any,
+) -> list[tuple[str, list[str], int]]:
+    """The blocks of `select_extracts`."""
+    return select_extracts(sources, questions, context, **options).blocks
+
+
+def _open_cases(path: tuple[str, ...], decision: Decision) -> list[str]:
+    """The undecided alternatives the passage at `path` is one of (its outermost undecided group), in no set order
+    but the titles' own."""
+    for depth in range(1, len(path) + 1):
+        if path[:depth] in decision.undecided:
+            parent = path[: depth - 1]
+            return sorted(p[-1] for p in decision.undecided if p[:-1] == parent and len(p) == depth)
+    return []
+
+
+def select_extracts(
     sources: list[dict[str, Any]],
     questions: list[str],
     context: str = "",
@@ -639,7 +674,7 @@ def relevant_extracts(
     per_source: int = 3,
     budget: int = WORD_BUDGET,
     facts_text: str = "",
-) -> list[tuple[str, list[str], int]]:
+) -> Selection:
     """The source sentences that best answer the questions, grouped by passage: `[(case label, sentences, n)]`.
 
     `questions` are the question sentences of the message, then its subject; `context` the rest of it. First the
@@ -658,7 +693,7 @@ def relevant_extracts(
     facts = message_facts(" ".join([context, *questions, facts_text]))
     scored = score_candidates(sources, questions, context, exclude=exclude, facts_text=facts_text, facts=facts)
     if scored is None:
-        return []
+        return Selection()
     candidates, parts, relevance, overall, decisions = scored
     abroad = bool({"abroad", "foreign"} & facts.situations)
 
@@ -710,6 +745,7 @@ def relevant_extracts(
         if c.index not in order:
             order.append(c.index)
     blocks = []
+    open_cases: list[str] = []
     for index in order:
         sentences: list[str] = []
         previous = last_piece = ""
@@ -726,9 +762,11 @@ def relevant_extracts(
                 sentences.append(c.sentence)
             previous, last_piece = c.lead, piece
         src = sources[index]
-        label = shown_label(heading_path(src), decisions[src.get("fiche_id") or str(src["n"])], abroad=abroad)
+        decision = decisions[src.get("fiche_id") or str(src["n"])]
+        label = shown_label(heading_path(src), decision, abroad=abroad)
         blocks.append((label, sentences, int(src["n"])))
-    return blocks
+        open_cases = open_cases or _open_cases(heading_path(src), decision)
+    return Selection(blocks, open_cases)
 
 
 def _label_words(label: str) -> set[str]:
@@ -830,7 +868,9 @@ def extractive_middle(
     introduced by that case when it matters, cited), then the online service and the fiche to read more."""
     if not sources:
         return ""
-    blocks = relevant_extracts(sources, questions, context, limit=limit, facts_text=facts_text)
+    selection = select_extracts(sources, questions, context, limit=limit, facts_text=facts_text)
+    asked = selection.question
+    blocks = selection.blocks
     if not blocks:
         return ""
     # The draft is about the fiche of its first line (the best-ranked fiche quoted), not the first passage of the
@@ -839,7 +879,7 @@ def extractive_middle(
     lines = [quoted_intro(best), *format_extracts(blocks)]
     about = " ".join([*questions, context])
     links = links_block([best, *[s for s in sources if s is not best]], "\n".join(lines), about)
-    return "\n".join([*lines, *([links] if links else [])])
+    return "\n".join([*lines, *([asked] if asked else []), *([links] if links else [])])
 
 
 _CITATION_GROUP = re.compile(r"\[(\d+(?:\s*,\s*\d+)*)\]")
