@@ -36,6 +36,7 @@ import numpy as np
 from django.conf import settings
 from django.db.models import F, Max
 
+from guichet.knowledge.ages import title_range
 from guichet.knowledge.analysis import analyze, fold
 from guichet.knowledge.facets import facets_in_title
 from guichet.knowledge.models import Chunk, Fiche, SourceChange
@@ -104,6 +105,7 @@ class LoadedIndex:
         # and the title's terms with their rarity among fiches (how much of the title the message says).
         self.title_qualifiers = [qualifiers_in_title(fold(fiche["title"])) for fiche in self.fiches]
         self.title_facets = [facets_in_title(fold(fiche["title"])) for fiche in self.fiches]
+        self.title_ages = [title_range(fold(fiche["title"])) for fiche in self.fiches]
         self.title_terms = [_weighted_terms(fiche["title"], self.fiche_bm25) for fiche in self.fiches]
         # What the re-ranking compares with the themes of the office a message was sent to.
         self.folded_themes = [fold(fiche.get("theme", "") + " " + fiche["title"]) for fiche in self.fiches]

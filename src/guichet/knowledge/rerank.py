@@ -70,11 +70,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from guichet.knowledge.ages import age_fit
 from guichet.knowledge.analysis import fold
 from guichet.knowledge.index import LoadedIndex
 from guichet.knowledge.query import Query
 from guichet.knowledge.recourse import WHERE_TO_TURN
-from guichet.knowledge.situations import DOCUMENTS
+from guichet.knowledge.situations import DOCUMENTS, SCHOOL_LEVELS
 
 FEATURES = (
     "first",
@@ -110,15 +111,25 @@ MISMATCH_ONLY = frozenset({"séparé ou divorcé"})
 PUBLICS = frozenset({"agent public", "salarié du privé", "indépendant"})
 
 
+# A title that names a place abroad ("Peut-on toucher le RSA à l'étranger ?") holds the word of a foreign person too:
+# a French writer who goes abroad is in the title's situation without being a foreigner.
+IMPLIED_IN_TITLE = {"à l'étranger": frozenset({"étranger"})}
+
+
+def _implied_in_title(writer: frozenset[str]) -> frozenset[str]:
+    return frozenset().union(*(IMPLIED_IN_TITLE.get(name, frozenset()) for name in writer))
+
+
 def mismatch(title: frozenset[str], writer: frozenset[str]) -> bool:
     """Whether a fiche title names a situation the writer is not in: one the message does not mention, or another
     public than the one the writer says they belong to ("… d'un salarié du secteur privé" for a civil servant), or
     only documents the message does not name ("Carte d'identité d'un majeur : première demande" for a passport)."""
-    if title - writer - MATCH_ONLY - DOCUMENTS:
+    if title - writer - MATCH_ONLY - DOCUMENTS - SCHOOL_LEVELS - _implied_in_title(writer):
         return True
-    documents = title & DOCUMENTS
-    if documents and not documents & writer:
-        return True
+    for alternatives in (DOCUMENTS, SCHOOL_LEVELS):
+        named = title & alternatives
+        if named and not named & writer:
+            return True
     publics = writer & PUBLICS
     return bool(publics and title & PUBLICS and not title & publics)
 
@@ -178,7 +189,11 @@ def _situation_fit(index: LoadedIndex, query: Query, fiche_id: str) -> tuple[boo
     if position is None:
         return (True, 0)
     qualifiers = index.title_qualifiers[position]
-    return (mismatch(qualifiers, query.qualifiers), -len(qualifiers & query.qualifiers))
+    ages = age_fit(index.title_ages[position], query.ages)
+    return (
+        mismatch(qualifiers, query.qualifiers) or ages is False,
+        -len(qualifiers & query.qualifiers) - (ages is True),
+    )
 
 
 def other_event(title_facets: frozenset[str], message_facets: frozenset[str]) -> bool:
@@ -279,14 +294,17 @@ class Candidates:
                 reasons.append(f"recours : {route[1]}")
             qualifiers = index.title_qualifiers[fiche]
             facets = index.title_facets[fiche]
-            if mismatch(qualifiers, query.qualifiers) or (
-                other_event(facets, query.facets) and features[row, COLUMN["title"]] >= FACET_TITLE_SHARE
+            ages = age_fit(index.title_ages[fiche], query.ages)
+            if (
+                mismatch(qualifiers, query.qualifiers)
+                or ages is False
+                or (other_event(facets, query.facets) and features[row, COLUMN["title"]] >= FACET_TITLE_SHARE)
             ):
                 # a fiche for another event of the same thing ("… en cas de perte" after a theft) is a neighbour
                 features[row, COLUMN["mismatch"]] = 1.0
             if (
-                (qualifiers & query.qualifiers) - DOCUMENTS - MISMATCH_ONLY
-            ):  # a document named by both only keeps off a mismatch
+                (qualifiers & query.qualifiers) - DOCUMENTS - MISMATCH_ONLY or ages is True
+            ):  # a document named by both only keeps off a mismatch; an age the title's range holds is a match
                 features[row, COLUMN["qualifier"]] = 1.0
             if facets & query.facets and features[row, COLUMN["title"]] >= FACET_TITLE_SHARE:
                 # a facet named in the story only ("j'ai perdu mon emploi") counts half

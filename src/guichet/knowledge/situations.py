@@ -234,7 +234,8 @@ DISTRESS: tuple[Distress, ...] = (
     Distress(
         "disparition",
         (
-            r"(fils|fille|enfant|ado|adolescente?|gamin|mari|femme|pere|mere|frere|soeur)\w* (\w+ )?"
+            # tenth pass: the age may come between ("ma fille de 15 ans n'est pas rentrée")
+            r"(fils|fille|enfant|ado|adolescente?|gamin|mari|femme|pere|mere|frere|soeur)\w* (\w+ ){0,3}"
             r"(a disparu|a fugue|n.est (pas|jamais) (rentree?|revenue?))",
             r"\bfugue\b|disparu(e)? depuis|disparition (de|d.un|d.une)",
         ),
@@ -338,6 +339,14 @@ _CIVIL_SERVANT_JOBS = (
     r"|(aide.soignante?|infirmiere?) (titulaire|a l.hopital|au chu|dans un hopital public)"
 )
 
+# Countries and large towns abroad a writer goes to live or stay in (see the "à l'étranger" qualifier).
+_ABROAD = (
+    r"portugal|espagne|italie|allemagne|belgique|suisse|luxembourg|royaume.uni|angleterre|londres|irlande"
+    r"|pays.bas|pologne|roumanie|grece|suede|norvege|danemark|canada|quebec|montreal|etats.unis|new york|usa"
+    r"|mexique|bresil|argentine|japon|chine|coree|vietnam|thailande|inde|australie|dubai|emirats|israel|liban"
+    r"|turquie|maroc|algerie|tunisie|senegal|mali|cote d.ivoire|cameroun|madagascar|afrique"
+)
+
 QUALIFIERS: tuple[Qualifier, ...] = (
     Qualifier(
         "agent public",
@@ -402,6 +411,8 @@ QUALIFIERS: tuple[Qualifier, ...] = (
         "étudiant ou apprenti",
         r"etudiant|apprenti|alternan",
         r"etudiant|student|fac\b|universite|bts|master|licence|ecole superieure|apprenti|alternan\w*|\bcap\b"
+        # a grant's level ("boursier échelon 4") and the Crous are a student's
+        r"|\bechelon [0-7]\b|\bcrous\b"
         r"|contrat (pro|de professionnalisation)",
     ),
     Qualifier("association", r"association", r"association|asso\b|benevole"),
@@ -436,8 +447,15 @@ QUALIFIERS: tuple[Qualifier, ...] = (
         r"\bparis\b",
         r"\bparis\b|\b75\d{3}\b|\d{1,2}(e|eme|er) arrondissement",
     ),
+    # Abroad: the writer lives, moves or stays there, said by the country or the town ("je pars vivre à Montréal",
+    # "quatre mois au Portugal"): "Peut-on toucher le RSA à l'étranger ?", "Assurance maladie d'un Français vivant
+    # à l'étranger" are written for them.
     Qualifier(
-        "à l'étranger", r"a l.etranger|hors de france|expatri", r"a l.etranger|expatri|hors de france|a l.etranger"
+        "à l'étranger",
+        r"a l.etranger|hors de france|expatri",
+        r"a l.etranger|expatri|hors de france"
+        r"|\b(vivre|vis|vit|habite\w*|install\w*|resid\w*|partir|pars|part|parti\w*|sejour\w*|travaill\w*"
+        r"|demenag\w*|m.en vais|vais)( \w+){0,3} (au|aux|en|a) (" + _ABROAD + r")\b",
     ),
     Qualifier(
         "salarié du privé",
@@ -452,7 +470,7 @@ QUALIFIERS: tuple[Qualifier, ...] = (
         "parent isolé",
         r"parents? isoles?|monoparental",
         r"(parent|mere|pere)s? isolee?s?|monoparental|(mere|pere|maman|papa) (celibataire|solo|seule?)"
-        r"|(seule?|toute seule?) avec (mon|ma|mes) (fils|fille|enfants?|bebe|petite?s?)"
+        r"|(seule?|toute seule?) avec (mon|ma|mes|le|la|les) (fils|fille|enfants?|bebe|petite?s?)"
         r"|eleve\w* (seule?|toute seule?) (mon|ma|mes|ses|nos|les)"
         r"|(divorcee?|separee?)s?\b[\s\S]{0,100}(enfants?|garde alternee|residence alternee)",
     ),
@@ -462,7 +480,12 @@ QUALIFIERS: tuple[Qualifier, ...] = (
         r"accident (du|de) (travail|trajet)|maladie professionnelle|au travail je me suis|sur (le|mon) chantier"
         r"|en (allant|revenant) (au|du) travail",
     ),
-    Qualifier("décès", r"deces|defunt|succession|reversion", r"deced|deces|mort|defunt|veuve?|succession"),
+    # "morte d'inquiétude", "mort de peur" is a feeling, not a death (tenth pass)
+    Qualifier(
+        "décès",
+        r"deces|defunt|succession|reversion",
+        r"deced|deces|mort(?!e? d.inquietude| de (peur|honte|fatigue|rire))|defunt|veuve?|succession",
+    ),
     # A couple that parted: "Naturalisation : quels documents fournir si l'on est divorcé, séparé ou veuf ?",
     # "Demande d'un second livret de famille en cas de séparation", "Séparation des parents : résidence de l'enfant"
     # are written for them, and are the neighbours of the general fiche for anyone else ("Naturalisation").
@@ -474,6 +497,29 @@ QUALIFIERS: tuple[Qualifier, ...] = (
         r"|rupture (du|de notre) (pacs|couple)",
     ),
     Qualifier("agricole", r"agricole|exploitant", r"agricole|agriculteur|msa|exploitation|ferme"),
+    # School levels (tenth pass): sibling fiches differ by the level a pupil is at ("Bourse des collèges", "Bourse de
+    # lycée", "Bourse pour l'école élémentaire"; "Coût de la scolarité au collège / au lycée / à l'école maternelle").
+    # A title may name several ("Collège et lycée : règlement intérieur"): it fits a message that names one of them
+    # (`SCHOOL_LEVELS`, as documents); the class says the level ("en 4e", "en terminale", "en CM2").
+    Qualifier(
+        "école primaire",
+        r"ecole (primaire|elementaire|maternelle)|(?<!assistante )(?<!assistant )\bmaternelle\b",
+        # not an "assistante maternelle", a childminder
+        r"ecole (primaire|elementaire|maternelle)|(?<!assistante )(?<!assistant )(?<!assmat )\bmaternelle\b"
+        r"|\b(cp|ce1|ce2|cm1|cm2)\b|(petite|moyenne|grande) section"
+        r"|instit(utrice|uteur)? de",
+    ),
+    Qualifier(
+        "collège",
+        r"\bcollege(?! salarial)|collegien",
+        r"\bcollege(?! salarial)|collegien|\ben (6|5|4|3)(e|eme)\b|\ben (sixieme|cinquieme|quatrieme|troisieme)\b"
+        r"|\bbrevet des colleges\b",
+    ),
+    Qualifier(
+        "lycée",
+        r"\blycee|lyceen",
+        r"\blycee|lyceen|\ben (seconde|2nde|premiere|1ere|terminale)\b|\bterminale\b",
+    ),
     # Identity documents: sibling fiche families ("Passeport d'un majeur : en cas de perte" and "Carte d'identité d'un
     # majeur : en cas de perte"). A fiche titled for one document is the neighbour for a message about another, or
     # about none (the recensement is not a minor's identity card). See `rerank.DOCUMENTS`.
@@ -516,6 +562,8 @@ class DistressHit:
 # domicile ?"): the fiche fits a message that names one of them (in its subject or asks when they name one, see
 # `query.understand`); a fiche titled only for documents the message does not name is a neighbour's fiche.
 DOCUMENTS = frozenset({"passeport", "carte d'identité"})
+# The school levels a fiche may be titled for, several at once: the fiche fits a message that names one of them.
+SCHOOL_LEVELS = frozenset({"école primaire", "collège", "lycée"})
 
 _DISTRESS = tuple(
     (
@@ -550,9 +598,20 @@ _IMPLIED = {
 }
 
 
+# What says the private sector itself, beyond a contract's type: a contract agent of a town hall is in a CDD too.
+_PRIVATE_SECTOR = re.compile(
+    r"secteur prive|dans le prive|entreprise|usine|\bpme\b|clinique|mon patron|\bsarl\b|\bsas\b"
+)
+
+
 def qualifiers_in_message(folded: str) -> frozenset[str]:
     found = {q.name for q, _, in_message in _QUALIFIERS if in_message.search(folded)}
-    return frozenset(found | {_IMPLIED[name] for name in found if name in _IMPLIED})
+    found |= {_IMPLIED[name] for name in found if name in _IMPLIED}
+    if "agent contractuel" in found and not _PRIVATE_SECTOR.search(folded):
+        # "agent contractuel à la mairie en CDD": a public employer's contract, not a private employee's (a CDI said
+        # beside a husband in the army stays the writer's private contract)
+        found.discard("salarié du privé")
+    return frozenset(found)
 
 
 _DOCUMENT_QUALIFIERS = tuple(entry for entry in _QUALIFIERS if entry[0].name in DOCUMENTS)

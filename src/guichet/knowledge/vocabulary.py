@@ -383,9 +383,12 @@ VOCABULARY: tuple[Term, ...] = (
     Term(
         r"rsa",
         "revenu de solidarité active",
-        ("F19778", "F20221", "F1971", "F15553"),
+        # tenth pass: the two fiches for writers under 25 (a young worker, a young parent) are per-public fiches of
+        # the RSA too; the writer's age or situation orders them (`rerank._situation_fit`)
+        ("F19778", "F20221", "F1971", "F15553", "F286", "F33692"),
         "F19778 « RSA demandeur de 25 ans et plus » ; F20221 « Un travailleur indépendant peut-il bénéficier du "
-        "RSA ? » ; F1971 « Un étudiant a-t-il droit au RSA ? » ; F15553 « RSA parent isolé » (et 20 fiches RSA)",
+        "RSA ? » ; F1971 « Un étudiant a-t-il droit au RSA ? » ; F15553 « RSA parent isolé » ; F286 « RSA jeune "
+        "actif » ; F33692 « RSA jeunes parents » (et 20 fiches RSA)",
     ),
     Term(
         r"prime d.activite|prime activite|complement .{0,30}(caf|salaire|paie)|en plus de (ma paie|mon salaire)",

@@ -1,0 +1,79 @@
+"""Tenth pass: the writer's situation picks the sibling written for it (age, abroad, school level, a public
+contract, a person who did not come home). Fresh examples, none from a corpus."""
+
+from guichet.knowledge.ages import age_fit, message_ages, title_range
+from guichet.knowledge.analysis import fold
+from guichet.knowledge.query import understand
+from guichet.knowledge.rerank import mismatch
+from guichet.knowledge.situations import distress, qualifiers_in_message, qualifiers_in_title
+
+
+def _title(text: str) -> frozenset[str]:
+    return qualifiers_in_title(fold(text))
+
+
+def _writer(text: str) -> frozenset[str]:
+    return understand(text).qualifiers
+
+
+def test_a_title_s_age_range_is_read_and_not_a_duration():
+    assert title_range(fold("Aide au permis d'un jeune de moins de 21 ans")) == (0, 20)
+    assert title_range(fold("Allocation pour un demandeur de 30 ans et plus")) == (30, 150)
+    assert title_range(fold("Apprentissage d'un jeune de 15 à 18 ans")) == (15, 17)
+    assert title_range(fold("Hébergement d'urgence d'un adulte")) == (18, 150)
+    # a document's or a lease's age is no person's
+    assert title_range(fold("Peut-on louer un garage pour moins de 2 ans ?")) is None
+    assert title_range(fold("Allocation aux adultes handicapés : le montant")) is None
+
+
+def test_the_ages_a_message_gives_are_the_writer_s_or_the_child_s():
+    assert message_ages(fold("Bonjour, j'ai 19 ans et je cherche un logement")) == {19}
+    assert message_ages(fold("mon garçon de 14 ans veut faire un stage")) == {14}
+    assert message_ages(fold("Ma mère est âgée de 81 ans")) == {81}
+    # a duration or a starting age is not the age now
+    assert message_ages(fold("je travaille depuis 12 ans, j'ai commencé à l'âge de 17 ans")) == frozenset()
+
+
+def test_an_age_outside_a_title_s_range_keeps_that_sibling_off():
+    young = message_ages(fold("j'ai 22 ans, je n'ai plus de travail"))
+    assert age_fit((25, 150), young) is False  # "… de 25 ans et plus" for a writer of 22
+    assert age_fit((0, 24), young) is True
+    # the grown-ups' open range does not lift its fiche above a sibling for another situation of a writer of 40
+    assert age_fit((25, 150), message_ages(fold("j'ai 40 ans et je suis en master"))) is None
+    assert age_fit(None, young) is None and age_fit((0, 17), frozenset()) is None
+
+
+def test_a_writer_living_or_staying_abroad_is_in_a_title_for_abroad():
+    writer = _writer("Je touche l'allocation et je vais vivre six mois en Italie chez mon fils, je la garde ?")
+    assert "à l'étranger" in writer
+    # the title's "à l'étranger" holds the word of a foreigner: a French writer abroad is not mismatched by it
+    assert not mismatch(_title("Peut-on garder l'allocation en partant vivre à l'étranger ?"), writer)
+    assert "à l'étranger" not in qualifiers_in_message(fold("j'ai une question sur ma carte vitale"))
+
+
+def test_a_contract_agent_of_a_public_employer_is_no_private_employee():
+    writer = qualifiers_in_message(fold("Je suis contractuelle en CDD au conseil régional, mon contrat finit"))
+    assert "agent public" in writer and "salarié du privé" not in writer
+    assert mismatch(_title("Fin de contrat d'un salarié du secteur privé"), writer)
+    # a CDI in a clinic stays a private contract, whoever else in the family is a soldier
+    other = qualifiers_in_message(fold("mon mari est militaire et je suis en CDI dans une clinique"))
+    assert "salarié du privé" in other
+
+
+def test_a_school_level_picks_its_sibling_and_a_title_may_name_several():
+    pupil = _writer("Mon fils est en 5e, comment demander la bourse ?")
+    assert "collège" in pupil
+    assert mismatch(_title("Bourse des lycéens"), pupil)
+    assert not mismatch(_title("Bourse des collèges"), pupil)
+    assert not mismatch(_title("Collège et lycée : la cantine"), pupil)
+    # a childminder is no nursery school
+    assert "école primaire" not in qualifiers_in_message(fold("mon assistante maternelle démissionne"))
+    # a grant's level is a student's
+    assert "étudiant ou apprenti" in qualifiers_in_message(fold("je suis boursier échelon 5 et je veux travailler"))
+
+
+def test_a_child_who_did_not_come_home_is_a_disappearance_and_worry_is_no_death():
+    folded = fold("Mon fils de 16 ans n'est pas rentré cette nuit, je suis morte d'inquiétude")
+    assert "disparition" in [hit.name for hit in distress(folded)]
+    assert "décès" not in qualifiers_in_message(folded)
+    assert "décès" in qualifiers_in_message(fold("mon mari est mort en mars"))
