@@ -216,3 +216,15 @@ def test_the_only_one_doing_something_does_not_live_alone():
 def test_a_first_child_is_one_child():
     assert message_facts("Nous attendons notre premier enfant pour mars.").children == {1}
     assert row_fit("Nombre d'enfant(s) à charge : 2 enfants ; Plafond : 38 598 €", message_facts("mon 1er bébé")) == -1
+
+
+def test_words_that_bound_a_range_or_date_a_rule_do_not_choose_it():
+    # "depuis 6 ans" is no reason to call the rule "Depuis le 1er novembre 2019" the writer's case: it is kept as the
+    # rule in force ("general"), not shown as chosen by the message; "avant de partir" says nothing of an age.
+    together = message_facts("Nous vivons ensemble depuis 6 ans et j'ai démissionné en septembre.")
+    rules = ["Avant le 1er novembre 2019", "Depuis le 1er novembre 2019"]
+    assert choose(rules, together) == ({"Depuis le 1er novembre 2019"}, "general")
+    leaving = message_facts("Que dois-je faire avant de partir à l'étranger ?")
+    ages = ["Avant 53 ans", "À partir de 53 ans"]
+    assert choose(ages, leaving) == (set(ages), "")
+    assert choose(ages, message_facts("J'ai 54 ans.")) == ({"À partir de 53 ans"}, "message")

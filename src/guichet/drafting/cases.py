@@ -485,9 +485,16 @@ def is_case_title(title: str) -> bool:
     return bool(_CASE_TITLE.search(title.strip()))
 
 
+# Words that bound a range or date a rule ("Avant 53 ans", "Depuis le 1er novembre 2019", "Plus de 60 jours"): the
+# number decides such a case, not the word, which any message uses ("nous vivons ensemble depuis 6 ans" chose the
+# rule "Depuis le 1er novembre 2019" and showed its date as the writer's case).
+_BOUNDS = frozenset(analyze("avant après apres depuis partir jusqu jusqu'au plus moins entre"))
+
+
 def _group_terms(titles: list[str]) -> dict[str, set[str]]:
-    """Each title's stemmed words, less those every member of the group shares ("vivez" in "vous vivez …")."""
-    terms = {t: set(analyze(t)) for t in titles}
+    """Each title's stemmed words, less those every member of the group shares ("vivez" in "vous vivez …") and the
+    words that bound a range or a date."""
+    terms = {t: set(analyze(t)) - _BOUNDS for t in titles}
     shared = set.intersection(*terms.values()) if terms else set()
     return {t: ts - shared for t, ts in terms.items()}
 
