@@ -456,9 +456,9 @@ class BirthDateRecognizer(RegexRecognizer):
     ENTITY = "DATE_NAISSANCE"
     PATTERNS = (
         (
-            r"(?i)\b(?:n[ée](?:\(?e\)?)?s?|date de naissance|naissance|ddn)(?!\w)\s*(?:le|:|en|du)?\s*(?P<pii>"
-            + _DATE
-            + r")\b",
+            # a form's label too: "Né le : 4 mai 1992", "Née le:", "Date et lieu de naissance :"
+            r"(?i)\b(?:n[ée](?:\(?e\)?)?s?|date (?:et lieu )?de naissance|naissance|ddn)(?!\w)\s*(?:le|en|du)?[ \t]*:?"
+            r"\s*(?P<pii>" + _DATE + r")\b",
             0.9,
         ),
         (
