@@ -502,12 +502,20 @@ def _name_words(text: str, names: list[str]) -> list[Span]:
             for piece in token.split("-"):
                 pieces.append((offset, piece))
                 offset += len(piece) + 1
+        # a name glued with underscores or digits: an attachment's file name ("attestation_LEROUX_Martine.pdf"), a
+        # handle ("julie_fontaine88")
+        if "_" in token:
+            pieces += [(match.start() + m.start(), m.group()) for m in re.finditer(r"[^\W\d_]+", token)]
         # an elided article or pronoun joined to the name: "la maison de retraite d'Yvette", "l'Abdou", "qu'Inès"
         elided = max(token.rfind("'"), token.rfind("’"))
         if 0 < elided < len(token) - 1:
             pieces.append((match.start() + elided + 1, token[elided + 1 :]))
         for start, piece in pieces:
             if piece and (gazetteer.fold(piece) in folded or piece in short):
+                # an unknown given name right before it: "Monsieur Oyelaran" then "mon nom est Adewale Oyelaran"
+                before = _FIRST_BEFORE.search(text, max(0, start - 40), start) if start == match.start() else None
+                if before and _unknown_given_name(before.group("word")):
+                    start, piece = before.start("word"), text[before.start("word") : start + len(piece)]
                 spans.append(Span(PERSON, start, start + len(piece), 0.3))
     # the same surname spelt differently later ("Kowalczyk", then "Kowalczik"): one letter apart, capitalised
     long_words = [word for word in words if len(word) >= 5]
@@ -533,6 +541,22 @@ def _first_name_before(word: str) -> bool:
         and lower not in _NOT_NAME_WORDS
         and lower not in _TITLES
         and lower not in _KIN_WORDS
+    )
+
+
+def _unknown_given_name(word: str) -> bool:
+    """A capitalised word that no list knows (no name, no French word, no title): before a name already found in
+    the message, the given name the gazetteer lacks ("Adewale", "Ngozi")."""
+    lower = word.lower()
+    return (
+        len(word) > 2
+        and gazetteer.lookup(word) is None
+        and not lexicon.is_french(word)
+        and not is_common(word)
+        and lower not in _NOT_NAME_WORDS
+        and lower not in _TITLES
+        and lower not in _KIN_WORDS
+        and lower not in _CALENDAR_WORDS
     )
 
 

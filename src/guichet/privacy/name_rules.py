@@ -169,6 +169,8 @@ class ContextNameRecognizer(LocalRecognizer):
             *trade_names(text),
             *titled_names(text),
             *capital_surnames(text),
+            *filed_surnames(text),
+            *glued_names(text),
             *introduced_names(text),
             *signed_names(text),
             *self_named_lower(text),
@@ -340,6 +342,17 @@ def _head(text: str, start: int, end: int) -> tuple[int, int, bool]:
     return head_start, head_end, bool(lead.group("title"))
 
 
+_LABEL_AFTER = re.compile(r"[ \t]*:")
+
+
+def _label_word(head: str) -> bool:
+    """A form's label starts with a French word that is no first name ("Né le", "Statut"); "Adewale : 06…" and
+    "Rose : 06…" are signatures."""
+    words = _words(head)
+    kind = lookup(words[0]) if words else None
+    return bool(words) and is_french(words[0]) and not (kind is not None and kind.first)
+
+
 def signature_names(text: str) -> Iterator[tuple[int, int, float]]:
     """Names on the lines of the signature block (see the module docstring)."""
     lines = _line_spans(text)
@@ -362,7 +375,9 @@ def signature_names(text: str) -> Iterator[tuple[int, int, float]]:
         start, end = lines[i]
         head_start, head_end, titled = _head(text, start, end)
         head = text[head_start:head_end]
-        if head and _SEQ.fullmatch(head) and name_like(head, strong_position=titled or i in strong):
+        # a pasted form's label is no signature: "Né le : 4 mai 1992", "Statut : réfugié"
+        label = _LABEL_AFTER.match(text, head_end, end) is not None and _label_word(head)
+        if head and not label and _SEQ.fullmatch(head) and name_like(head, strong_position=titled or i in strong):
             yield head_start, head_end, 0.8
         # after a dash, the name that follows a team or a service: "L'équipe de l'accueil – Claire Dubois"
         dash = _LAST_DASH.search(text, start, end)
@@ -373,10 +388,16 @@ def signature_names(text: str) -> Iterator[tuple[int, int, float]]:
                 yield tail_start, tail_end, 0.75
 
 
+# also a name glued to the punctuation before it, as phones type it: "Merci beaucoup!!!Valérie", "merci...Gisèle"
+# (a single full stop glued only before a capital: "nadia.hamdi@free.fr" is an address)
+_LAST_SENTENCE_END = re.compile(r"[.!?…]+\s+|(?:[!?…]+|\.{2,}|\.(?=[A-ZÀ-Ý]))(?=[^\W\d_])|\n")
+_FINAL_INITIAL = re.compile(r"[ \t]+[A-ZÀ-Ý]\Z")
+
+
 def last_words(text: str) -> Iterator[tuple[int, int, float]]:
     """The text's last words after its last sentence, when they are known names ("… svp. Dylan") or capitalised
     words of no language the lexicon knows ("… plus. Lwazi")."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text.rstrip())]
+    ends = [m.end() for m in _LAST_SENTENCE_END.finditer(text.rstrip())]
     if not ends:
         return
     start = ends[-1]
@@ -384,6 +405,10 @@ def last_words(text: str) -> Iterator[tuple[int, int, float]]:
     head = text[head_start:head_end]
     if not head or not _SEQ.fullmatch(head) or len(_words(head)) > 4:
         return
+    # a first name and the initial of the surname: "… de me répondre. Salif O."
+    initial = _FINAL_INITIAL.search(head)
+    if initial and initial.start() > 0:
+        head = head[: initial.start()]
     words = _words(head)
     if name_like(head, strong_position=titled) and (any(is_name(word) for word in words) or titled):
         yield head_start, head_end, 0.75
@@ -604,6 +629,10 @@ def _full_name(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     if first[0].isupper() and is_name(first, first=True) and (second[0].isupper() or second.isupper()):
         if not _surname_like(second):
             return None
+        kind = lookup(second)
+        if first.isupper() and not second.isupper() and is_french(second) and not (kind is not None and kind.first):
+            # a name in capitals, then a word of a subject line, no first name: "Plainte LAMBERT Gravats"
+            return match.start("first"), match.end("first")
     elif first.isupper() and len(first) > 1 and second[0].isupper() and is_name(second, first=True):
         if not _surname_like(first):
             return None
@@ -1165,6 +1194,53 @@ def capital_surnames(text: str) -> Iterator[tuple[int, int, float]]:
         kind = lookup(word)
         if kind is not None and kind.surname and not kind.common and not kind.public:
             yield match.start(), match.end(), 0.6
+
+
+# A surname in capitals as a file's name, in a subject line or a reference: "Objet : Dossier MOREAU Logement",
+# "Réf. dossier CHEVALIER Julie", "famille MARTIN". Lists of words (is_french) know many surnames ("Moreau"), so the
+# word only needs to be a surname of the gazetteer; one that is also a common word ("PETIT", "CHEVALIER",
+# "MARIAGE") needs a known first name after it; benefits' acronyms ("AME", "CSS") never.
+_FILED = re.compile(
+    r"(?<![\w’'\-])(?i:dossier|famille|fam\.|affaire|réf\.?|ref\.?|référence|reference)[ \t]*(?:n°|:|-)?[ \t]*"
+    r"(?P<word>[A-ZÀ-Ý]{3,}(?:-[A-ZÀ-Ý]{2,})?)(?![\w’'\-])(?P<next>[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)?"
+)
+_BENEFITS = _ACRONYMS | set("ame css ald cmu pch dalo aeeh ars asf paje cmg prepare are ass ada".split())
+
+
+def filed_surnames(text: str) -> Iterator[tuple[int, int, float]]:
+    """A surname in capitals after "dossier", "famille", "réf." (see `_FILED`), in a text not written in capitals."""
+    if in_capitals(text):
+        return
+    for match in _FILED.finditer(text):
+        word = match.group("word")
+        kind = lookup(word)
+        if word.lower() in _BENEFITS or kind is None or not kind.surname:
+            continue
+        following = (match.group("next") or "").strip()
+        if kind.common and not (following and is_name(following, first=True)):
+            continue
+        yield match.start("word"), match.end("word"), 0.6
+
+
+# Words glued in camel case, as hashtags, handles and pseudonyms write them: "#JusticePourKarim", "JeanDupont".
+_CAMEL = re.compile(r"(?<![\w@./:\-])#?(?P<token>[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]*(?:[A-ZÀ-Ý][a-zà-ÿ]+)+)\d*(?![\w@\-])")
+_CAMEL_PART = re.compile(r"[A-ZÀ-Ý]?[a-zà-ÿ]+")
+
+
+def glued_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """In a camel-case word, a first name that is no word of any list ("Karim", "Lucas"), or a first name then a
+    surname the gazetteer knows ("JeanDupont"); not "FranceConnect", "PayPal", "MaPrimeRénov'"."""
+    for match in _CAMEL.finditer(text):
+        parts = [(match.start("token") + m.start(), m.group()) for m in _CAMEL_PART.finditer(match.group("token"))]
+        kinds = [lookup(part) for _, part in parts]
+        for index, ((start, part), kind) in enumerate(zip(parts, kinds, strict=True)):
+            if kind is None or not kind.first or kind.common or len(part) < 3 or not part[0].isupper():
+                continue
+            following = kinds[index + 1] if index + 1 < len(parts) else None
+            if following is not None and following.surname and not following.common:
+                yield start, parts[index + 1][0] + len(parts[index + 1][1]), 0.6
+            elif not kind.public and not is_french(part):
+                yield start, start + len(part), 0.6
 
 
 # The writer says who they are to someone: "jsuis rose, la maman de tom", "c'est pierre, le fils de Mme Roux",

@@ -1,0 +1,71 @@
+"""Tenth pass of issue 13: the kinds batch p17e and the engineer's probes found, by kind. The examples are written
+for this file; none is in the corpus."""
+
+import pytest
+
+from guichet.privacy.evaluation import survives
+from tests.privacy.helpers import output
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        # a date of birth after a pasted form's label with a colon
+        ("Nom : Abiodun\nPrénom : Tunde\nNé le : 17 août 1988\nNationalité : nigériane", "17 août 1988", "date"),
+        ("Née le: 02/09/1975", "02/09/1975", "date"),
+        ("Né(e) le : 30/01/2001 à Oran", "30/01/2001", "date"),
+        ("Date et lieu de naissance : 9 juin 1969 à Dakar", "9 juin 1969", "date"),
+        # a given name no list knows, before a surname the message gave elsewhere
+        (
+            "Le conseiller a écrit « Madame Oyediran, merci ». Je suis bien Folasade Oyediran.",
+            "Folasade Oyediran",
+            "name",
+        ),
+        ("Mme Tchibinda m'a aidée. Nkosazana Tchibinda est ma tante.", "Nkosazana Tchibinda", "name"),
+        # a name glued with underscores: an attachment's file name, a handle
+        ("Ci-joint releve_BERTHELOT_Agnes.pdf. Agnès Berthelot", "BERTHELOT", "surname"),
+        ("Voici le scan carte_vitale_rousseau_paul.jpg\nPaul Rousseau", "rousseau", "surname"),
+        # a first name and the initial of the surname at the end of the message
+        ("Je n'ai toujours rien reçu. Merci de me répondre. Oumou K.", "Oumou", "first_name"),
+        ("la prime n'est pas arrivée. Babajide T.", "Babajide", "first_name"),
+        # a surname in capitals as a file's name in a subject line
+        ("Objet : Dossier MOREAU Aide au logement\nBonjour, je relance.", "MOREAU", "surname"),
+        ("Réf. dossier CHEVALIER Mathilde, merci de me rappeler.", "CHEVALIER", "surname"),
+        # a name glued to the punctuation before it, as a phone types it
+        ("Merci pour votre aide!!!Ghislaine", "Ghislaine", "first_name"),
+        ("je vous remercie...Rosalind", "Rosalind", "first_name"),
+        # a first name glued in camel case: a hashtag, a pseudonym
+        ("Ils ont fermé le dossier #TousAvecYanis", "Yanis", "first_name"),
+        ("sur le forum je suis NicolasGarnier", "Garnier", "surname"),
+    ],
+)
+def test_the_kinds_of_the_tenth_pass_are_removed(text: str, value: str, category: str) -> None:
+    assert not survives(value, category, output(text)), output(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a form's label is no signature
+        ("Merci.\nNé le : 3 mars 1990\nStatut : réfugié", "Statut"),
+        ("Cordialement\nProfession : aide-soignante", "Profession"),
+        # a surname in capitals does not take the subject's word after it
+        ("Objet : Réclamation DURAND Travaux\nLes travaux durent depuis un mois.", "travaux"),
+        # benefits and plain words after "dossier"
+        ("Mon dossier AME est bloqué, le dossier URGENT aussi, et le dossier MDPH.", "dossier AME est bloqué"),
+        ("Mon dossier PETIT est perdu ?", "dossier PETIT"),
+        # an initial after a word is no surname
+        ("Tout est dans l'annexe. Article L.", "Article L"),
+        ("L'accueil est au rez-de-chaussée. Bâtiment C", "Bâtiment C"),
+        # services and brands in camel case
+        ("Connectez-vous avec FranceConnect, PayPal ou LinkedIn.", "FranceConnect, PayPal ou LinkedIn"),
+        # an ordinary word before a known name
+        ("Mme Lacoste a appelé. Demain Lacoste rappellera.", "Demain"),
+    ],
+)
+def test_look_alikes_are_left(text: str, kept: str) -> None:
+    assert kept in output(text), output(text)
+
+
+def test_a_signature_with_a_colon_is_still_a_name() -> None:
+    assert "Adaeze" not in output("Merci d'avance.\nAdaeze : 06 52 41 87 30")
