@@ -1,10 +1,16 @@
 """Tenth pass: the writer's situation picks the sibling written for it (age, abroad, school level, a public
 contract, a person who did not come home). Fresh examples, none from a corpus."""
 
+from collections import Counter
+from types import SimpleNamespace
+
+import numpy as np
+
 from guichet.knowledge.ages import age_fit, message_ages, title_range
-from guichet.knowledge.analysis import fold
+from guichet.knowledge.analysis import analyze, fold
+from guichet.knowledge.facets import facets_in_title
 from guichet.knowledge.query import understand
-from guichet.knowledge.rerank import mismatch
+from guichet.knowledge.rerank import COLUMN, Candidates, mismatch, rerank
 from guichet.knowledge.situations import distress, qualifiers_in_message, qualifiers_in_title
 
 
@@ -77,3 +83,39 @@ def test_a_child_who_did_not_come_home_is_a_disappearance_and_worry_is_no_death(
     assert "disparition" in [hit.name for hit in distress(folded)]
     assert "décès" not in qualifiers_in_message(folded)
     assert "décès" in qualifiers_in_message(fold("mon mari est mort en mars"))
+
+
+def _index(titles: dict[str, str]):
+    """The parts of a loaded index the re-ranking reads, for a few fiches (`rerank.Candidates.build`)."""
+
+    fiches = [{"fiche_id": fid, "title": title, "fiche_type": "Fiche d'information"} for fid, title in titles.items()]
+    return SimpleNamespace(
+        fiches=fiches,
+        position={f["fiche_id"]: i for i, f in enumerate(fiches)},
+        title_qualifiers=[qualifiers_in_title(fold(f["title"])) for f in fiches],
+        title_facets=[facets_in_title(fold(f["title"])) for f in fiches],
+        title_ages=[title_range(fold(f["title"])) for f in fiches],
+        title_terms=[Counter(analyze(f["title"])) for f in fiches],
+        folded_themes=[fold(f["title"]) for f in fiches],
+    )
+
+
+def test_a_sibling_titled_with_the_name_and_the_writer_s_situation_shares_the_name_s_pointer():
+    # F19778 is the RSA entry's first fiche; the two others are fresh titles no entry lists
+    index = _index(
+        {
+            "F19778": "RSA demandeur de 25 ans et plus",
+            "X1": "RSA d'un demandeur dont le conjoint est étranger",
+            "X2": "RSA d'un demandeur dont le conjoint est fonctionnaire",
+        }
+    )
+    query = understand("Mon mari est arrivé du Mali sans titre de séjour, le RSA compte-t-il ses revenus ?")
+    n = len(index.fiches)
+    ones = np.ones(n, dtype=np.float32)
+    candidates = Candidates.build(
+        index, query, np.arange(n), first=ones, lexical=ones, sub_best=ones, coverage=ones, dense=None, passage=None
+    )
+    vocabulary = candidates.features[:, COLUMN["vocabulary"]]
+    assert vocabulary[1] == vocabulary[0] == 1.0  # the foreigner's sibling shares the name's first place
+    assert vocabulary[2] == 0.0  # the civil servant's is another public: it does not
+    assert rerank(candidates)[0][0] == 1

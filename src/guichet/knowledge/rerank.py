@@ -149,6 +149,11 @@ EVENTS = frozenset({"perte", "vol", "renouvellement", "première fois"})
 # The cost is the question most often added to another one ("Il faut quoi comme preuve et ça coûte combien ?"): beside
 # another facet asked, a fiche that only gives the price ("Combien coûte un passeport ?") gets half the facet's credit.
 SIDE_FACETS = frozenset({"coût"})
+# A name whose entry lists several fiches has one per public (RSA, prime d'activité, capital décès): a fiche titled
+# with that name and written for the writer's situation is one of them even when the entry does not list it. A name
+# with one fiche is a thing, not a family (for every name: train + validation of corpora/retrieval without r11
+# 758 / 965 of 1,019, against 759 / 964 with this floor).
+PER_PUBLIC_NAME = 2
 GUIDE_TYPES = ("Fiche Comment faire si", "Recherche guidée")
 # A message that asks for the recourse route itself (a médiateur, a recours, an amicable settlement), or whose claim
 # was already refused or left unanswered, is past the problem: the route is its answer and may come first.
@@ -267,6 +272,14 @@ class Candidates:
             for key, pointer in pointed.items()
             if key.startswith("v:") and (position := index.position.get(key[2:])) is not None
         ]
+        # The names the message uses that point to fiches ("rsa", "capital décès"), folded, with their best pointer.
+        names = [
+            (re.compile(rf"\b{re.escape(fold(found.text).strip())}\b"), pointed[f"v:{found.term.fiches[0]}"])
+            for found in query.vocabulary
+            if len(found.term.fiches) >= PER_PUBLIC_NAME
+            and f"v:{found.term.fiches[0]}" in pointed
+            and fold(found.text).strip()
+        ]
         pointers: list[list[str]] = []
         for row, fiche in enumerate(fiches):
             meta = index.fiches[fiche]
@@ -280,6 +293,22 @@ class Candidates:
                 # "Qui doit payer la taxe d'habitation d'un logement meublé ?" is a fiche of the name "taxe
                 # d'habitation" too, narrowed to a situation the message shares: it inherits the name's pointer.
                 vocabulary = next((p for words, p in named if words and words < set(title)), None)
+            ages = age_fit(index.title_ages[fiche], query.ages)
+            qualifiers = index.title_qualifiers[fiche]
+            fits = bool((qualifiers & query.qualifiers) - DOCUMENTS - MISMATCH_ONLY) or ages is True
+            if not vocabulary and names and fits and not mismatch(qualifiers, query.qualifiers) and ages is not False:
+                # "Comment le conjoint étranger est-il pris en compte dans le calcul du RSA ?" for a writer whose wife
+                # has no residence permit: a fiche titled with the name the message uses and written for the writer's
+                # situation is one of that name's per-public fiches, whether or not the name's entry lists it
+                folded_title = fold(meta["title"])
+                vocabulary = next(
+                    (
+                        (kind, text, 0, weight)
+                        for pattern, (kind, text, _, weight) in names
+                        if pattern.search(folded_title)
+                    ),
+                    None,
+                )
             if vocabulary:
                 column = COLUMN["vocabulary"] if vocabulary[3] >= 1.0 else COLUMN["vocabulary_context"]
                 features[row, column] = 1.0 / (1 + vocabulary[2])
@@ -292,9 +321,7 @@ class Candidates:
             if route:
                 features[row, COLUMN["recourse"]] = (2.0 if where_to_turn else 1.0) / (1 + route[2])
                 reasons.append(f"recours : {route[1]}")
-            qualifiers = index.title_qualifiers[fiche]
             facets = index.title_facets[fiche]
-            ages = age_fit(index.title_ages[fiche], query.ages)
             if (
                 mismatch(qualifiers, query.qualifiers)
                 or ages is False
@@ -302,9 +329,7 @@ class Candidates:
             ):
                 # a fiche for another event of the same thing ("… en cas de perte" after a theft) is a neighbour
                 features[row, COLUMN["mismatch"]] = 1.0
-            if (
-                (qualifiers & query.qualifiers) - DOCUMENTS - MISMATCH_ONLY or ages is True
-            ):  # a document named by both only keeps off a mismatch; an age the title's range holds is a match
+            if fits:  # a document named by both only keeps off a mismatch; an age the title's range holds is a match
                 features[row, COLUMN["qualifier"]] = 1.0
             if facets & query.facets and features[row, COLUMN["title"]] >= FACET_TITLE_SHARE:
                 # a facet named in the story only ("j'ai perdu mon emploi") counts half
