@@ -228,3 +228,19 @@ def test_words_that_bound_a_range_or_date_a_rule_do_not_choose_it():
     ages = ["Avant 53 ans", "À partir de 53 ans"]
     assert choose(ages, leaving) == (set(ages), "")
     assert choose(ages, message_facts("J'ai 54 ans.")) == ({"À partir de 53 ans"}, "message")
+
+
+def test_the_event_the_message_asks_about_picks_its_case():
+    # A renewal's rule is not a first request's (the d10 reading: the first request's récépissé given to a renewal).
+    cases = ["Première demande", "Renouvellement", "Perte ou vol"]
+    assert choose(cases, message_facts("Ma carte de séjour expire le 3 mars, que dois-je faire ?")) == (
+        {"Renouvellement"},
+        "message",
+    )
+    assert choose(cases, message_facts("Je n'ai jamais eu de passeport, il m'en faut un.")) == (
+        {"Première demande"},
+        "message",
+    )
+    # A chapter of the fiche that names the question ("Combien coûte la carte ?") is no situation of the writer.
+    chapters = ["Qui est concerné ?", "Combien coûte la carte ?"]
+    assert choose(chapters, message_facts("Est-ce payant ?"))[0] == set(chapters)

@@ -19,6 +19,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from guichet.knowledge.facets import facets_in_message, facets_in_title
 from guichet.knowledge.search import analyze
 from guichet.text import fold
 
@@ -274,6 +275,9 @@ class Facts:
     own_ages: set[float] = field(default_factory=set)  # the ages of `ages` the writer says are theirs ("j'ai 23 ans")
     weekly_hours: set[float] = field(default_factory=set)  # hours of work a week ("24 h par semaine", "à temps plein")
     recipient: bool | None = None  # already gets a Caf/MSA benefit (True), a first claim (False), unsaid (None)
+    # What the message asks about its thing (knowledge/facets.py): "renouvellement" for "mon passeport est périmé",
+    # "première fois" for "je n'ai jamais eu de carte", "perte", "vol"…
+    facets: frozenset[str] = frozenset()
 
 
 def euros(m: re.Match[str]) -> float:
@@ -296,7 +300,7 @@ def message_facts(text: str) -> Facts:
         terms = (terms - set(analyze("seul isolé"))) | set(analyze("couple"))
     elif _ALONE.search(folded):  # "je vis seule depuis le départ de mon mari", "depuis le décès de mon époux"
         terms = (terms - set(analyze("couple"))) | set(analyze("seul"))
-    facts = Facts(terms=terms)
+    facts = Facts(terms=terms, facets=facets_in_message(folded))
     facts.situations = {name for name, _, in_message in SPECIAL_SITUATIONS if in_message.search(folded)}
     if _PARIS_IN_MESSAGE.search(folded):
         facts.situations.add("paris")
@@ -533,7 +537,12 @@ def choose(titles: list[str], facts: Facts) -> tuple[set[str], str]:
     scores: dict[str, float] = {}
     for title in titles:
         fit = fits[title]
-        words = len(distinct[title] & facts.terms)
+        # A case named by what the message asks about ("Renouvellement" to "ma carte de séjour expire en mars",
+        # "Première demande" to "je n'ai jamais eu de passeport") counts as its words said; a chapter of the fiche
+        # ("Combien coûte la carte ?", "Que faire en cas de perte ?") is not a case, and the question it names is
+        # not the writer's situation.
+        named = facets_in_title(fold(title)) & facts.facets if not title.rstrip().endswith("?") else set()
+        words = len(distinct[title] & facts.terms) + len(named)
         scores[title] = 2.0 * fit + (1.0 if words else 0.0) + 0.1 * words
     best = max(scores.values(), default=0.0)
     if best > 0:
