@@ -119,3 +119,21 @@ def test_a_sibling_titled_with_the_name_and_the_writer_s_situation_shares_the_na
     assert vocabulary[1] == vocabulary[0] == 1.0  # the foreigner's sibling shares the name's first place
     assert vocabulary[2] == 0.0  # the civil servant's is another public: it does not
     assert rerank(candidates)[0][0] == 1
+
+
+def test_a_student_with_nothing_left_gets_the_student_s_emergency_aid_first():
+    index = _index(
+        {
+            "F19778": "RSA demandeur de 25 ans et plus",
+            "F1971": "Un étudiant a-t-il droit au RSA ?",
+            "F34073": "Aide spécifique ponctuelle pour étudiant en difficulté",
+        }
+    )
+    query = understand("Je suis en master à Nantes, je n'ai plus aucun revenu depuis deux mois, à qui demander ?")
+    assert "plus aucune ressource" in [hit.name for hit in query.distress]
+    n = len(index.fiches)
+    ones = np.ones(n, dtype=np.float32)
+    candidates = Candidates.build(
+        index, query, np.arange(n), first=ones, lexical=ones, sub_best=ones, coverage=ones, dense=None, passage=None
+    )
+    assert index.fiches[rerank(candidates)[0][0]]["fiche_id"] == "F34073"

@@ -175,10 +175,12 @@ DISTRESS: tuple[Distress, ...] = (
             r"(aller|vais|va|allons|inscri\w*|colis|manger|recours) (\w+ ){0,3}(aux |les |des )?restos? du c(oe)?ur"
             r"|banque alimentaire|pour survivre",
         ),
-        ("F19778", "F15553", "F1971", "F20221"),
-        "F19778 « RSA demandeur de 25 ans et plus » ; F15553 « RSA parent isolé » : le revenu minimum ; F1971 « Un "
-        "étudiant a-t-il droit au RSA ? », F20221 « Un travailleur indépendant peut-il bénéficier du RSA ? » (the "
-        "fiche of the writer's public comes first, see `rerank`)",
+        # tenth pass: a student's emergency aid and the RSA's fiches for writers under 25 join the per-public fiches
+        ("F19778", "F15553", "F34073", "F1971", "F20221", "F286", "F33692"),
+        "F19778 « RSA demandeur de 25 ans et plus » ; F15553 « RSA parent isolé » : le revenu minimum ; F34073 « Aide "
+        "spécifique ponctuelle pour étudiant en difficulté », F1971 « Un étudiant a-t-il droit au RSA ? », F20221 "
+        "« Un travailleur indépendant peut-il bénéficier du RSA ? », F286 « RSA jeune actif », F33692 « RSA jeunes "
+        "parents » (the fiche of the writer's public or age comes first, see `rerank`)",
     ),
     Distress(
         "dettes",
