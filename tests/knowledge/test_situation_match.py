@@ -10,8 +10,10 @@ from guichet.knowledge.ages import age_fit, message_ages, title_range
 from guichet.knowledge.analysis import analyze, fold
 from guichet.knowledge.facets import facets_in_title
 from guichet.knowledge.query import understand
+from guichet.knowledge.register import paraphrases
 from guichet.knowledge.rerank import COLUMN, Candidates, mismatch, rerank
 from guichet.knowledge.situations import distress, qualifiers_in_message, qualifiers_in_title
+from guichet.knowledge.vocabulary import find
 
 
 def _title(text: str) -> frozenset[str]:
@@ -137,3 +139,24 @@ def test_a_student_with_nothing_left_gets_the_student_s_emergency_aid_first():
         index, query, np.arange(n), first=ones, lexical=ones, sub_best=ones, coverage=ones, dense=None, passage=None
     )
     assert index.fiches[rerank(candidates)[0][0]]["fiche_id"] == "F34073"
+
+
+def _fiches(text: str) -> set[str]:
+    return {fiche for found in find(text) for fiche in found.term.fiches}
+
+
+def test_a_racket_is_read_and_a_phone_taken_is_no_phone_harassment():
+    message = "Des grands de sa classe lui piquent son goûter et son portable tous les jours et le menacent s'il parle"
+    assert "F20283" in _fiches(message)
+    assert "F32235" not in _fiches(message)
+    assert "F20283" in _fiches("ma fille se fait racketter à l'arrêt de bus")
+    # someone who phones to threaten is phone harassment still
+    assert "F32235" in _fiches("un inconnu me téléphone la nuit et me menace")
+
+
+def test_a_young_foreigner_who_came_alone_and_a_public_agent_attacked_at_work_are_read():
+    assert "F31037" in _fiches("Je suis venu seul d'Afghanistan à 16 ans, je suis à l'ASE, et à 18 ans ?")
+    assert "F31037" in _fiches("je suis un mineur isolé, bientôt majeur")
+    said = paraphrases(fold("Un élève m'a menacée en classe, mon administration doit-elle me protéger ?"))
+    assert any("protection fonctionnelle" in words for _, words in said)
+    assert not paraphrases(fold("Mon employeur peut-il me licencier pendant un arrêt ?"))

@@ -27,6 +27,15 @@ class Paraphrase:
 
 
 REGISTER: tuple[Paraphrase, ...] = (
+    # Tenth pass: a public agent attacked, threatened or sued for their work, asking that their employer protect them
+    # or pay their lawyer: the protection fonctionnelle.
+    Paraphrase(
+        r"(employeur|administration|mairie|hierarchie|ministere|hopital)\w* (\w+ ){0,2}(doit|peut|va|devrait)[\w-]* "
+        r"(\w+ ){0,2}(me|nous) (proteger|defendre|couvrir)|(payer|prendre en charge|rembourser) (mon|un|l.) avocat",
+        "protection fonctionnelle agent public victime",
+        "F32574 « Protection fonctionnelle : agent public victime » : l'administration protège l'agent victime "
+        "d'attaques dans l'exercice de ses fonctions",
+    ),
     # Work, leave, care ----------------------------------------------------------------------------------------
     Paraphrase(
         r"(arret\w*|cess\w*|stopp\w*|lever le pied|faire une pause) (de )?(travailler|bosser|le travail)"

@@ -1085,11 +1085,30 @@ VOCABULARY: tuple[Term, ...] = (
         "F21615 « Peut-on travailler et percevoir l'allocation aux adultes handicapés (AAH) ? »",
     ),
     Term(
-        r"harcel\w* (au |par )?telephon\w*|(appels?|coups de fil|telephone)\w* .{0,60}(insult\w*|menac\w*|raccroch\w*"
-        r"|anonymes?|numero inconnu)",
+        # tenth pass: the telephone as the means ("au téléphone", "il me téléphone"), not a phone taken from someone
+        # ("ils lui prennent son téléphone et le menacent": a racket)
+        r"harcel\w* (au |par )?telephon\w*|(appels?|coups de fil|(au|par) telephone|(me|m.|nous) ?telephon\w*)\w* "
+        r".{0,60}(insult\w*|menac\w*|raccroch\w*|anonymes?|numero inconnu)",
         "harcèlement téléphonique appels malveillants",
         ("F32235",),
         "F32235 « Harcèlement téléphonique »",
+    ),
+    # Tenth pass: a racket said by its verb or its acts (money or things taken under threat, often at school).
+    Term(
+        r"rack?ett?\w*|(prennent|prend|piquent|volent|extorqu\w*) (\w+ ){0,3}(son|ses|mon|mes|leur|de l.)\s?"
+        r"(argent|gouter|telephone|portable|baskets)\w*\b.{0,80}\b(menac\w*|frapp\w*|sinon)",
+        "victime de vol ou de racket mineur extorsion",
+        ("F20283",),
+        "F20283 « Mineur victime de vol ou de racket »",
+    ),
+    # Tenth pass: a young foreigner who came alone and is in the care of the Ase, nearing 18: the residence permit
+    # given at majority.
+    Term(
+        r"(mineur|mna|jeune)s? (etranger )?(isole|non accompagne)\w*|\bmna\b"
+        r"|(arrive|venu)e?s? (\S+ ){0,2}seule?s? (\S+ ){0,3}a 1[0-7] ans",
+        "mineur étranger isolé titre de séjour majorité aide sociale à l'enfance",
+        ("F31037",),
+        "F31037 « Quel est le titre de séjour délivré au mineur étranger isolé à sa majorité ? »",
     ),
     Term(
         r"crit.?air|vignettes? (anti.?pollution|pollution|ecolo\w*)|pastille (verte|pollution|crit.?air)"
