@@ -15,6 +15,22 @@ from tests.privacy.helpers import output
         ("Née le: 02/09/1975", "02/09/1975", "date"),
         ("Né(e) le : 30/01/2001 à Oran", "30/01/2001", "date"),
         ("Date et lieu de naissance : 9 juin 1969 à Dakar", "9 juin 1969", "date"),
+        # a date of birth in an English form or sentence, and a month with a year of two digits
+        ("Full name: Emeka Obi\nDOB: 1979-11-23", "1979-11-23", "date"),
+        ("Date of birth: 05/07/1983, Lagos", "05/07/1983", "date"),
+        ("My daughter was born on the 21st of June 2008.", "21st of June 2008", "date"),
+        ("je suis née en février 79 à Oran", "février 79", "date"),
+        # a phone number cut over two lines
+        ("Mon portable :\n07 52 18\n64 90\nMerci", "07 52 18\n64 90", "phone"),
+        ("joignable au 06 44 91 27\n35 le soir", "06 44 91 27\n35", "phone"),
+        # a first name listed with its age in brackets, without "ans"
+        ("Mes deux aînés : Souleymane (20) et Mariama (18) sont étudiants.", "Souleymane", "first_name"),
+        # the display name of a pasted mail's header
+        ("Message d'origine\nDe : Oumaïma <oumaima.b@gmail.com>\nObjet : logement", "Oumaïma", "first_name"),
+        ('From: "Tadeusz W." <tadek.w@wp.pl>\nSubject: pension', "Tadeusz", "first_name"),
+        # a street number said with the street's article
+        ("J'habite au 27 de la rue des Tanneurs depuis mai.", "27 de la rue des Tanneurs", "address"),
+        ("Nous sommes au 8 du boulevard Gambetta, au fond de la cour.", "8 du boulevard Gambetta", "address"),
         # a given name no list knows, before a surname the message gave elsewhere
         (
             "Le conseiller a écrit « Madame Oyediran, merci ». Je suis bien Folasade Oyediran.",
@@ -57,6 +73,12 @@ def test_the_kinds_of_the_tenth_pass_are_removed(text: str, value: str, category
         # an initial after a word is no surname
         ("Tout est dans l'annexe. Article L.", "Article L"),
         ("L'accueil est au rez-de-chaussée. Bâtiment C", "Bâtiment C"),
+        # an office's name in a mail header, a law's article before a name
+        ("De : Caf du Rhône <ne-pas-repondre@caf.fr>\nObjet : votre dossier", "Caf du Rhône"),
+        ("De : Mairie de Quimper <accueil@quimper.bzh>", "Mairie de Quimper"),
+        # someone of a rule, an English verb after "my mother"
+        ("Can people born in 1961 retire at 62?", "1961"),
+        ("My mother was ill last year.", "My mother was ill"),
         # services and brands in camel case
         ("Connectez-vous avec FranceConnect, PayPal ou LinkedIn.", "FranceConnect, PayPal ou LinkedIn"),
         # an ordinary word before a known name

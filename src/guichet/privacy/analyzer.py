@@ -248,7 +248,8 @@ def _join_names(spans: list[Span]) -> list[Span]:
 
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
 # Between two names of a list: "Théo et lou", "Moussa, awa, et fatou", "yanis 6 ans et lina", "Inès & Malo".
-_AGE = r"(?:[ \t]*\(?[ \t]*\d{1,2}[ \t]*(?:ans?|mois)[ \t]*\)?)?"
+# (an age in brackets needs no unit: "Tidiane (19) et Aminata (17)")
+_AGE = r"(?:[ \t]*\([ \t]*\d{1,2}[ \t]*(?:ans?|mois)?[ \t]*\)|[ \t]*\d{1,2}[ \t]*(?:ans?|mois)[ \t]*)?"
 # "… et la petite olive", "…, et notre dernier Malo": a child's word between the joiner and the name
 _CHILD_WORD = r"(?:(?:le|la|notre|mon|ma)[ \t]+(?:petite?|dernière?|derniere?|bébé|bebe|cadette?)[ \t]+)?"
 _LIST_JOINER = re.compile(

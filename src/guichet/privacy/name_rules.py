@@ -171,6 +171,7 @@ class ContextNameRecognizer(LocalRecognizer):
             *capital_surnames(text),
             *filed_surnames(text),
             *glued_names(text),
+            *header_names(text),
             *introduced_names(text),
             *signed_names(text),
             *self_named_lower(text),
@@ -442,8 +443,8 @@ def cue_names(text: str) -> Iterator[tuple[int, int, float]]:
             if not match:
                 break
             span = _longest_name(text, match.start(), match.end(), weak=weak, intro=intro or named)
-            if span is None:
-                break
+            if span is None or english and text[span[0] : span[1]].lower() in _ENGLISH:
+                break  # "My mother was born…": an English verb, not the mother's name
             yield span[0], span[1], 0.8
             if intro:
                 break  # "je m'appelle X, ukrainien": one name
@@ -1241,6 +1242,30 @@ def glued_names(text: str) -> Iterator[tuple[int, int, float]]:
                 yield start, parts[index + 1][0] + len(parts[index + 1][1]), 0.6
             elif not kind.public and not is_french(part):
                 yield start, start + len(part), 0.6
+
+
+# The name before an address in a pasted mail's header: "De : Rania <rania2000@hotmail.com>", "From: "Kader B."
+# <…>", "À : Loïc Le Du [mailto:…]"; not an office's ("Caf de la Gironde <ne-pas-repondre@caf.fr>").
+_HEADER = re.compile(
+    r"(?im)^[ \t>]*(?:de|from|à|a|to|cc|cci|bcc|envoyé par|expéditeur|expediteur|destinataire)[ \t]*:[ \t]*"
+    r"[\"'“]?(?P<name>[^\W\d_][^<>\n\"“”@:;\[\]]{0,60}?)[\"'”]?[ \t]*(?:<[^>\n]*@|\[mailto:)"
+)
+_OFFICE_WORDS = _BENEFITS | set(
+    "service services mairie préfecture prefecture équipe equipe accueil agence caisse centre direction bureau "
+    "assurance maladie retraite france travail impots impôts département conseil ne pas répondre repondre noreply "
+    "no-reply notification notifications contact support info".split()
+)
+
+
+def header_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """The display name of a sender or recipient in a pasted mail header (see `_HEADER`)."""
+    for match in _HEADER.finditer(text):
+        name = match.group("name").rstrip(" \t.,")
+        words = _words(name)
+        if not words or len(words) > 5 or any(word.lower() in _OFFICE_WORDS for word in words):
+            continue
+        if any(is_name(word) or not is_french(word) for word in words if len(word) > 1):
+            yield match.start("name"), match.start("name") + len(name), 0.75
 
 
 # The writer says who they are to someone: "jsuis rose, la maman de tom", "c'est pierre, le fils de Mme Roux",

@@ -45,6 +45,12 @@ class PhoneRecognizer(RegexRecognizer):
         (LEFT + r"(?<!\+)(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-79]|0[1-79])(?:" + _SEP + r"\d{2}){4}" + RIGHT, 0.9),
         # the same digits grouped another way: 06 41 773 208
         (LEFT + r"(?<!\+)(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-79]|0[1-79])(?:" + _SEP + r"\d){8}" + RIGHT, 0.85),
+        # cut over two lines by a narrow screen or a form: "06 81 22\n43 19"
+        (
+            LEFT + r"(?<!\+)(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-79]|0[1-79])(?=(?:" + _SEP + r"\d{2}){0,3}[ \t]*\n)"
+            r"(?:(?:" + _SEP + r"|[ \t]*\n[ \t]*)\d{2}){4}" + RIGHT,
+            0.8,
+        ),
         # "+1 (514) 555-0199", "+44 7700 900 123", "+91 98765 43210"
         (
             r"(?<![\w+])\+(?!33)[1-9]\d{0,2}(?:[ .\-]?\(0\))?(?:[ .\-]?(?:\d{1,5}|\(\d{1,4}\))){2,6}" + RIGHT,
@@ -221,7 +227,8 @@ class AddressRecognizer(RegexRecognizer):
     """Postal addresses: "6 rue des Cordiers, 33000 Bordeaux", "au 5 rue Pasteur", "17000 La Rochelle"."""
 
     ENTITY = "ADRESSE"
-    _NUMBER = r"\b\d{1,4}(?:\s?(?:bis|ter|quater|[a-dA-D])\b)?,?\s+"
+    # (also said with the street's article: "au 14 de la rue du Four", "au 3 du boulevard Voltaire")
+    _NUMBER = r"\b\d{1,4}(?:\s?(?:bis|ter|quater|[a-dA-D])\b)?,?\s+(?:de\s+la\s+|du\s+|de\s+l['’]\s*)?"
     _TYPE = (
         r"(?i:rue|avenue|av\.|bd|boulevard|place|impasse|allée|allee|chemin|route|rte|quai|cours|square|passage|"
         r"voie|résidence|residence|lotissement|lieu-dit|cité|cite|hameau|faubourg|fbg|rond-point|sentier|villa|"
@@ -447,7 +454,13 @@ _WORDS_DATE = (
     r"(?:[ \u00a0]+(?:(?:19|20)\d{2}(?!\d)|(?i:" + _YEAR_WORDS + r")))?"
 )
 _ISO_DATE = r"(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
-_DATE = r"(?:" + _ISO_DATE + r"|\d{1,2}(?:er)?[ ./\-](?:\d{1,2}|" + _MONTH + r")[ ./\-](?:19|20)?\d{2})"
+# (an English ordinal too: "12th of March 1985", "3rd May 1990")
+_DATE = (
+    r"(?:" + _ISO_DATE + r"|\d{1,2}(?:er|st|nd|rd|th)?(?:[ \t]+of)?[ ./\-](?:\d{1,2}|" + _MONTH + r")[ ./\-]"
+    r"(?:19|20)?\d{2})"
+)
+# Labels of a date of birth in English forms and messages: "Date of birth:", "DOB", "born on the".
+_BORN_EN = r"date of birth|d\.?o\.?b\.?|born(?:[ \t]+on)?(?:[ \t]+the)?|birthday"
 
 
 class BirthDateRecognizer(RegexRecognizer):
@@ -457,13 +470,17 @@ class BirthDateRecognizer(RegexRecognizer):
     PATTERNS = (
         (
             # a form's label too: "Né le : 4 mai 1992", "Née le:", "Date et lieu de naissance :"
-            r"(?i)\b(?:n[ée](?:\(?e\)?)?s?|date (?:et lieu )?de naissance|naissance|ddn)(?!\w)\s*(?:le|en|du)?[ \t]*:?"
+            r"(?i)\b(?:n[ée](?:\(?e\)?)?s?|date (?:et lieu )?de naissance|naissance|ddn|" + _BORN_EN + r")(?!\w)\s*"
+            r"(?:le|en|du)?[ \t]*:?"
             r"\s*(?P<pii>" + _DATE + r")\b",
             0.9,
         ),
         (
-            r"(?i)\b(?:n[ée](?:\(?e\)?)?s?|date de naissance|naissance)\s+(?:en\s+)?(?P<pii>(?:" + _MONTH + r"\s+)?"
-            r"(?:19|20)\d{2})\b",
+            # (a month and a year of two digits too: "née en janvier 92")
+            r"(?i)\b(?:n[ée](?:\(?e\)?)?s?|date de naissance|naissance|born)\s+(?:en\s+|in\s+)?(?P<pii>(?:"
+            + _MONTH
+            + r"\s+)?"
+            r"(?:19|20)\d{2}|" + _MONTH + r"\s+['’]?\d{2})\b",
             0.7,
         ),
         # the year in words: "née en mil neuf cent soixante-deux"
@@ -479,7 +496,8 @@ class BirthDateRecognizer(RegexRecognizer):
 # Someone of a rule, not a person: "quelqu'un né en 1965", "toute personne née avant 1961".
 _SOMEONE_BORN = re.compile(
     r"(?i)\b(?:quelqu['’]un|quiconque|une personne|les personnes|toute personne|tout assuré|toute assurée|"
-    r"les assurés|les assurées)\s+n[ée]e?s?\s+(?:en|entre|avant|après|apres|à partir de)\s*$"
+    r"les assurés|les assurées)\s+n[ée]e?s?\s+(?:en|entre|avant|après|apres|à partir de)\s*$|"
+    r"\b(?:people|anyone|someone|those|persons|workers)\s+born\s+(?:in|before|after|between)\s*$"
 )
 
 
