@@ -1,6 +1,6 @@
 from guichet.drafting.compose import assemble, clean_output, compose, unusable
 from guichet.drafting.extracts import extractive_middle
-from guichet.drafting.frame import acknowledgement
+from guichet.drafting.frame import COMPLAINT_ACKNOWLEDGEMENT, acknowledgement
 from guichet.drafting.prompts import AdministrationProfile
 from guichet.drafting.retrieval import build_sources
 from guichet.drafting.triage import triage
@@ -370,3 +370,17 @@ def test_the_delay_sentence_answers_a_wait_on_the_service_not_any_duration():
         "Radiée pour un rendez-vous manqué alors que j'étais aux urgences, c'est inadmissible."
     ) == (anger)
     assert acknowledgement("Je n'ai plus de logement et j'ai honte de demander. Que faire ?") != anger
+
+
+def test_a_complaint_is_heard_before_it_is_answered_and_a_question_is_not_called_one():
+    complaint = (
+        "Vous avez refusé ma demande d'aide au logement alors que mon dossier était complet. Je conteste cette "
+        "décision : c'est une erreur de votre part et personne ne m'a expliqué pourquoi."
+    )
+    heard = triage(title="Refus d'aide au logement", body=complaint, administration=PROFILE.name)
+    text, _ = assemble(profile=PROFILE, triage=heard, middle="", covered=True, message=complaint)
+    assert COMPLAINT_ACKNOWLEDGEMENT in text
+    question = "Bonjour, comment déclarer un changement de situation à la Caf après la naissance de mon fils ?"
+    asked = triage(title="Changement de situation", body=question, administration=PROFILE.name)
+    text, _ = assemble(profile=PROFILE, triage=asked, middle="", covered=True, message=question)
+    assert COMPLAINT_ACKNOWLEDGEMENT not in text
