@@ -571,3 +571,14 @@ def test_a_service_about_nothing_the_message_or_the_fiche_speaks_of_is_left_out(
     assert "Faire suivre son courrier" in moving
     unemployed = {**fiche, "title": "Allocations chômage : montant"}
     assert "Estimer le montant de ses allocations chômage" in links_block([unemployed], about="Je suis au chômage.")
+
+
+def test_a_sentence_about_the_duration_of_this_thing_comes_with_the_thing():
+    text = (
+        "Le montant forfaitaire est augmenté si vous élevez seul vos enfants. "
+        "La durée de cette majoration est de 12 mois au plus."
+    )
+    blocks = relevant_extracts([source(1, "Montant", text)], ["Combien de temps dure la majoration ?"], limit=1)
+    quoted = " ".join(s for _, sentences, _ in blocks for s in sentences)
+    assert "La durée de cette majoration est de 12 mois" in quoted
+    assert "augmenté si vous élevez seul vos enfants" in quoted

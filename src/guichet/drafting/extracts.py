@@ -416,6 +416,8 @@ _DEPENDS = re.compile(
     # "À partir de cette date, le permis est valable 15 ans": which date is in the sentence before.
     r"|(?:à partir d[eu]|à compter d[eu]|avant|après|depuis|dès|pendant|durant|au cours d[eu]|au terme d[eu]|"
     r"à l'issue d[eu]|pour|dans|sur|par|avec|selon|en plus d[eu]|outre) (?:ce|cet|cette|ces|celui|celle|ceux|celles)\b"
+    # "La durée de cette majoration varie…", "Le montant de ce maintien": of what, the sentence before says.
+    r"|(?:le|la|les|l'|l’)\s?\w+ (?:de|d'|d’|du) (?:ce|cet|cette|ces)\b"
     r"|(?:(?!\bet\b).){0,80}\bdonc\b)",  # "X et n'est donc pas Y" concludes inside its own sentence
     re.I,
 )
