@@ -160,3 +160,11 @@ def test_a_young_foreigner_who_came_alone_and_a_public_agent_attacked_at_work_ar
     said = paraphrases(fold("Un élève m'a menacée en classe, mon administration doit-elle me protéger ?"))
     assert any("protection fonctionnelle" in words for _, words in said)
     assert not paraphrases(fold("Mon employeur peut-il me licencier pendant un arrêt ?"))
+
+
+def test_a_public_said_of_someone_else_is_not_the_writer_s_unless_that_person_died():
+    writer = qualifiers_in_message(fold("Je suis vendeuse en CDI, mon copain qui est étudiant me dit que oui"))
+    assert "salarié du privé" in writer and "étudiant ou apprenti" not in writer
+    assert "agent public" not in qualifiers_in_message(fold("mon frère, gendarme, dit que je peux; je suis en CDI"))
+    # a widow asks about her late husband's public
+    assert "agent public" in qualifiers_in_message(fold("Mon mari était fonctionnaire, il est décédé en mai"))

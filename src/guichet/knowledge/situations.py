@@ -606,8 +606,37 @@ _PRIVATE_SECTOR = re.compile(
 )
 
 
+# A public said of someone else ("ma copine qui est étudiante", "ma cousine qui est salariée", "mon mari, militaire,")
+# is not the writer's, unless that person died: a widow's question is about the dead spouse's public (réversion or
+# capital décès of a civil servant or of a private employee).
+_RELATIVE_PUBLIC = re.compile(
+    r"\b(ma|mon|sa|son|notre|leur) (copine|copain|cousine?|soeur|frere|collegue|amie?|voisine?|mari|femme|epoux"
+    r"|epouse|conjointe?|compagnon|compagne|pere|mere|fils|fille|oncle|tante)\b,? "
+    r"(qui (est|etait|travaille)|est|etait)? ?(\w+ ){0,2}?(etudiante?|salariee?|militaire|fonctionnaire|policiere?"
+    r"|gendarme|enseignante?|professeure?|artisan|commercante?|auto.?entrepreneu\w+|independante?)\b"
+)
+_PUBLIC_NAMES = frozenset(
+    {
+        "agent public",
+        "fonction publique d'État",
+        "fonction publique territoriale",
+        "fonction publique hospitalière",
+        "fonctionnaire titulaire",
+        "agent contractuel",
+        "salarié du privé",
+        "indépendant",
+        "étudiant ou apprenti",
+    }
+)
+
+
 def qualifiers_in_message(folded: str) -> frozenset[str]:
     found = {q.name for q, _, in_message in _QUALIFIERS if in_message.search(folded)}
+    if "décès" not in found and _RELATIVE_PUBLIC.search(folded):
+        own = _RELATIVE_PUBLIC.sub(" ", folded)
+        found = {name for name in found if name not in _PUBLIC_NAMES} | {
+            q.name for q, _, in_message in _QUALIFIERS if q.name in _PUBLIC_NAMES and in_message.search(own)
+        }
     found |= {_IMPLIED[name] for name in found if name in _IMPLIED}
     if "agent contractuel" in found and not _PRIVATE_SECTOR.search(folded):
         # "agent contractuel à la mairie en CDD": a public employer's contract, not a private employee's (a CDI said
