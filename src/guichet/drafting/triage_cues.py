@@ -148,6 +148,10 @@ _PARTY = {
         r"|loueur|compagnie aerienne|auto-?ecole|salle de sport|club|organisme (?:prive|de formation)"
         r"|fournisseur|demarch|service client|garantie|sav|remboursement (?:de ma|du) commande"
         r"|(?:ehpad|clinique|creche|ecole|residence) privee?|residence (?:senior|services))\b",
+        # Tenth pass: a self-employed person's own customer or accountant ("un client me doit 2 300 €", "mon
+        # expert-comptable me facture") is a private party too; the Urssaf collects contributions, not invoices.
+        r"\b(?:un|une|mon|ma|mes|ce|cette) (?:clients?|clientes?)\b"
+        r"|\b(?:mon|ma|notre|son|l'|un|une) (?:expert-)?comptable\b",
     ),
     "telecom_energy": (
         r"\b(?:operateur|forfait|box|abonnement|fournisseur d'(?:electricite|energie|gaz)|edf|engie|orange|sfr"
@@ -167,14 +171,15 @@ _PARTY = {
         r"|caution|depot de garantie|etat des lieux|voisine?s?|haie|degat des eaux)\w*",
     ),
     "employment": (
-        r"\b(?:(?:mon|mes|son|l'|ancien) (?:employeur|patron)|heures sup|conges payes|licenci|prud'?hom"
+        r"\b(?:(?:mon|mes|son|l'|le|ancien) (?:employeur|patron)|heures sup|conges payes|licenci|prud'?hom"
         r"|inspection du travail|agence d'interim|salaire (?:pas|non|impaye)|fiche de paie|contrat de travail"
         r"|medecin du travail)\w*",
     ),
     "justice": (
-        r"\b(?:avocat|huissier|commissaire de justice|notaire|juge|tribunal|jugement|divorce|garde (?:des|de mes)"
-        r" enfants|droit de visite|succession|heritage|porter plainte|dommages et interets|mise en demeure"
-        r"|conciliateur)\w*",
+        # Tenth pass: a business partner ("mon ex-associé") too.
+        r"\b(?:(?:mon |mon ex-|ex-)associee?|avocat|huissier|commissaire de justice|notaire|juge|tribunal|jugement"
+        r"|divorce|garde (?:des|de mes) enfants|droit de visite|succession|heritage|porter plainte"
+        r"|dommages et interets|mise en demeure|conciliateur)\w*",
     ),
 }
 OUT_OF_SCOPE_CUES: dict[str, tuple[str, ...]] = {
@@ -183,6 +188,13 @@ OUT_OF_SCOPE_CUES: dict[str, tuple[str, ...]] = {
         r"\b(?:refuse|refusent|ne veut pas|ne veulent pas|ne repond plus|litige|arnaque|escro|abusi(?:f|ve)s?"
         r"|me doit|impaye|pas paye|en panne|casse|defectueu|ne marche plus|me reclame|nous reclame"
         r"|se renvoient|debitee? (?:deux fois|a tort))\w*",
+        # Tenth pass: the same refusal written without "ne" (SMS: "ils veulent pas") or as a payment withheld ("ma
+        # mutuelle ne me rembourse pas", "le patron m'a pas payé"); a party must be named beside it to count.
+        # Child support that an ex no longer pays is the Caf's own recovery service, not a dispute word here.
+        r"\b(?:il|elle|ils|elles|on) (?:veut|veulent) pas\b"
+        r"|(?<!je )\b(?:ne |n')(?:me |nous |lui |leur )?(?:rembourse|paie|paye|payent|verse)\w* "
+        r"(?:pas|plus|rien|toujours pas)\b(?! (?:la |sa |ma |leur )?pension)"
+        r"|\bm'(?:a|ont) (?:pas|jamais|toujours pas) (?:paye|verse|rembourse)\w*",
         # A bill is a dispute when it is contested or charged to the writer, not when it is a proof of address
         # ("ma facture EDF comme justificatif"); a direct debit is one, the tax deducted at source is not.
         r"\b(?:(?:me|m'|nous|m'a|m'ont|nous a|nous ont) ?factur\w*|factur\w* (?:abusive|erronee|fausse|exorbitante"
@@ -195,7 +207,7 @@ OUT_OF_SCOPE_CUES: dict[str, tuple[str, ...]] = {
         r"(?:obliger|forcer|contraindre|sanctionner|condamner|intervenir|ordonner|negocier|appeler|ecrire|dire d"
         r"|dire de|demander d|demander de"
         r"|telephoner|contester|representer|trancher|annuler|bloquer|recuperer|faire (?:payer|rembourser|annuler"
-        r"|fermer|cesser|appliquer|quelque chose|le necessaire)|vous retourner|mettre une amende|garantir"
+        r"|fermer|cesser|appliquer|quelque chose|le necessaire|condamner)|vous retourner|mettre une amende|garantir"
         r"|retenir|me trouver un avocat|me representer)\b",
         r"\b(?:obligez|forcez|faites)[- ](?:les|le|la|lui|leur)\b|\bintervenir aupres\b|\ba ma place\b",
         # Telling the other party something on the writer's behalf ("dire à ma banque d'arrêter les agios").

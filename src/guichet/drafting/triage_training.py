@@ -75,7 +75,11 @@ SAFETY_FALSE_ALARMS = {"distress": 0.04, "injection": 0.01}
 # of in-scope messages the model alone may send away (cross-validated, among those the competence map does not
 # veto), not by a recall target: with batch l joined, 0.95 cross-validated recall took the threshold to 0.12 and
 # precision to 0.77 (45 in-scope messages of the pool sent away); 2.5 % gives 0.38, recall 0.89, precision 0.93.
-OUT_OF_SCOPE_FALSE_ALARMS = 0.025
+# Tenth pass: 3.5 %. Each batch of in-scope look-alikes written on purpose (y, then z) raised the 2.5 % quantile
+# (0.44 -> 0.56 -> 0.66) and left more out-of-scope asks under it; on the cross-validated pool with z joined (before
+# the tenth pass's rule changes), 2.5 % -> 3.5 % took the threshold 0.66 -> 0.55, combined recall 0.841 -> 0.870
+# (13 more of 439) for 9 more in-scope messages sent away (precision 0.939 -> 0.920); 4 % gave 2 more for 4 more.
+OUT_OF_SCOPE_FALSE_ALARMS = 0.035
 # Abusive too (eighth pass): the highest threshold at which rules-or-model reached 0.95 recall rose each time the
 # rules caught more (0.65 -> 0.80 at the seventh pass, 0.89 at this one), leaving every new wording the rules lack to
 # a model held back to 0.82 of its cross-validated recall. At most 1 % of the pool's messages without the label
