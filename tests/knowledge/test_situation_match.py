@@ -11,7 +11,7 @@ from guichet.knowledge.analysis import analyze, fold
 from guichet.knowledge.facets import facets_in_title
 from guichet.knowledge.query import understand
 from guichet.knowledge.register import paraphrases
-from guichet.knowledge.rerank import COLUMN, Candidates, mismatch, rerank
+from guichet.knowledge.rerank import COLUMN, SECOND_SITUATION, Candidates, mismatch, rerank
 from guichet.knowledge.situations import distress, qualifiers_in_message, qualifiers_in_title
 from guichet.knowledge.vocabulary import find
 
@@ -168,3 +168,24 @@ def test_a_public_said_of_someone_else_is_not_the_writer_s_unless_that_person_di
     assert "agent public" not in qualifiers_in_message(fold("mon frère, gendarme, dit que je peux; je suis en CDI"))
     # a widow asks about her late husband's public
     assert "agent public" in qualifiers_in_message(fold("Mon mari était fonctionnaire, il est décédé en mai"))
+
+
+def test_a_title_written_for_two_of_the_writer_s_situations_comes_before_one_written_for_one():
+    index = _index(
+        {
+            "X1": "Temps partiel d'un fonctionnaire",
+            "X2": "Temps partiel d'un fonctionnaire handicapé",
+            "X3": "Temps partiel d'un salarié du secteur privé",
+        }
+    )
+    query = understand("Je suis fonctionnaire territorial et handicapé, puis-je demander un temps partiel ?")
+    n = len(index.fiches)
+    ones = np.ones(n, dtype=np.float32)
+    candidates = Candidates.build(
+        index, query, np.arange(n), first=ones, lexical=ones, sub_best=ones, coverage=ones, dense=None, passage=None
+    )
+    qualifier = candidates.features[:, COLUMN["qualifier"]]
+    # the civil service's nested names (agent public, tenured, territorial) are one situation, the disability another
+    assert qualifier[1] == 1.0 + SECOND_SITUATION and qualifier[0] == 1.0 and qualifier[2] == 0
+    assert candidates.features[2, COLUMN["mismatch"]] == 1.0
+    assert index.fiches[rerank(candidates)[-1][0]]["fiche_id"] == "X3"
