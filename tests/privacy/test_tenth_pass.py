@@ -28,6 +28,13 @@ from tests.privacy.helpers import output
         # the display name of a pasted mail's header
         ("Message d'origine\nDe : Oumaïma <oumaima.b@gmail.com>\nObjet : logement", "Oumaïma", "first_name"),
         ('From: "Tadeusz W." <tadek.w@wp.pl>\nSubject: pension', "Tadeusz", "first_name"),
+        # a phone dictated: groups between commas, the zero in words
+        ("Vous pouvez m'appeler au 07, 61, 28, 93, 40 après 18 h.", "07, 61, 28, 93, 40", "phone"),
+        ("joignable au zéro 7 55 20 18 36", "7 55 20 18 36", "phone"),
+        # an English title
+        ("Dear Mrs. Adeyemi, please find my form attached.", "Adeyemi", "surname"),
+        # a full name in lower case, the surname first, then an age
+        ("bonjour lefebvre sophie, 52 ans, je touche l'aah", "lefebvre sophie", "name"),
         # a street number said with the street's article
         ("J'habite au 27 de la rue des Tanneurs depuis mai.", "27 de la rue des Tanneurs", "address"),
         ("Nous sommes au 8 du boulevard Gambetta, au fond de la cour.", "8 du boulevard Gambetta", "address"),
@@ -76,6 +83,11 @@ def test_the_kinds_of_the_tenth_pass_are_removed(text: str, value: str, category
         # an office's name in a mail header, a law's article before a name
         ("De : Caf du Rhône <ne-pas-repondre@caf.fr>\nObjet : votre dossier", "Caf du Rhône"),
         ("De : Mairie de Quimper <accueil@quimper.bzh>", "Mairie de Quimper"),
+        # departments listed between commas are no phone
+        ("Les départements 06, 13, 83, 84, 04 sont concernés par la mesure.", "06, 13, 83, 84, 04"),
+        # lower-case words before an age that are no names
+        ("la loi, 3 ans après, a changé", "la loi, 3 ans"),
+        ("ma grande soeur, 15 ans, vit avec nous", "ma grande soeur, 15 ans"),
         # someone of a rule, an English verb after "my mother"
         ("Can people born in 1961 retire at 62?", "1961"),
         ("My mother was ill last year.", "My mother was ill"),

@@ -577,6 +577,22 @@ _CLASS = re.compile(
 )
 
 
+def _lower_first_name(word: str, *, first: bool = True) -> bool:
+    """A lower-case word the gazetteer knows as a first name (as a name when not `first`), even if also a common
+    word, that is no stop, function, closing or filler word ("marie", not "mais", "merci")."""
+    kind = lookup(word)
+    return (
+        kind is not None
+        and (kind.first or not first)
+        and len(word) >= 3
+        and word not in STOP_WORDS
+        and word not in _FUNCTION_WORDS
+        and word not in _CLOSING_WORDS
+        and word not in _ENGLISH
+        and not is_filler(word)
+    )
+
+
 def aged_names(text: str) -> Iterator[tuple[int, int, float]]:
     """A first name right before an age: "Lou (3 ans)", "Noé, 6 ans"; or before a school class between brackets
     (`_CLASS`), where a first name that is also a word counts ("Jade (CP)", "Marin (CE1)") and so does a word of
@@ -584,8 +600,20 @@ def aged_names(text: str) -> Iterator[tuple[int, int, float]]:
     (6e)")."""
     for match in re.finditer(rf"(?<![\w'’])(?P<name>{_W})(?={_AGE.pattern})", text):
         word = match.group("name")
+        if word.islower() and _lower_first_name(word):
+            # in lower case: a first name with the surname before it ("dupont marie, 45 ans"), or one that is no
+            # word ("ines, 4 ans"); not "maman a 80 ans", "la loi, 3 ans après"
+            start = match.start("name")
+            before = re.search(rf"(?<![\w'’])(?P<surname>{_W})[ \t]+\Z", text[max(0, start - 40) : start])
+            surname = before.group("surname") if before else ""
+            kind = lookup(surname) if surname.islower() else None
+            if kind is not None and kind.surname and _lower_first_name(surname, first=False):
+                yield max(0, start - 40) + before.start("surname"), match.end("name"), 0.7
+                continue
         if is_name(word, first=True) or (word[0].isupper() and not _plain_common(word) and lookup(word) is not None):
             yield match.start("name"), match.end("name"), 0.75
+        elif word.islower() and _lower_first_name(word) and not is_french(word) and not lookup(word).common:
+            yield match.start("name"), match.end("name"), 0.7
     for match in re.finditer(rf"(?<![\w'’\-])(?P<name>{_W})(?={_CLASS.pattern})", text):
         word = match.group("name")
         if word.lower() in STOP_WORDS or word.isupper() or fold(word) in _DEPARTMENTS:
@@ -1149,7 +1177,8 @@ def trade_names(text: str) -> Iterator[tuple[int, int, float]]:
 
 # A title and the word after it, whatever the word: "Mme Dimanche", "M. Juste", "Madame Vendredi", "Mme Le Goff".
 _TITLED = re.compile(
-    r"(?<![\w’'])(?:(?i:mme|mlle|madame|monsieur|mademoiselle|docteur|maître)\.?|M\.|Mr\.?|Dr\.?|Me)[ \t]+"
+    r"(?<![\w’'])(?:(?i:mme|mlle|madame|monsieur|mademoiselle|docteur|maître)\.?|M\.|Mr\.?|Dr\.?|Me|"
+    r"Mrs\.?|Ms\.?|Miss)[ \t]+"
     r"(?:(?i:veuve|vve|épouse|ép\.)[ \t]+)?"
     r"(?P<name>(?:(?:Le|La|De|Du|Des|Van|Von|Da|Dos|Di|Ben|El|Al|Ait|Aït|de|du|van|von|da|dos|di|ben|el)[ \t]+)?"
     r"(?:[DLN][’'])?[A-ZÀ-Ý][a-zà-ÿß]+(?:-[A-ZÀ-Ý][a-zà-ÿß]+)?|[A-ZÀ-Ý]{2,}(?:-[A-ZÀ-Ý]{2,})?)(?![\w’'])"

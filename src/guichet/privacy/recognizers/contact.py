@@ -51,6 +51,9 @@ class PhoneRecognizer(RegexRecognizer):
             r"(?:(?:" + _SEP + r"|[ \t]*\n[ \t]*)\d{2}){4}" + RIGHT,
             0.8,
         ),
+        # dictated: the groups between commas, the zero in words ("06, 12, 34, 56, 78", "zéro 6 12 34 56 78")
+        (LEFT + r"(?:0|(?i:zéro|zero)[ \t]+)[1-79](?:[ \t]*,[ \t]*\d{2}){4}" + RIGHT, 0.8),
+        (r"(?<!\w)(?i:zéro|zero)[ \t]+[1-79](?:" + _SEP + r"\d{2}){4}" + RIGHT, 0.8),
         # "+1 (514) 555-0199", "+44 7700 900 123", "+91 98765 43210"
         (
             r"(?<![\w+])\+(?!33)[1-9]\d{0,2}(?:[ .\-]?\(0\))?(?:[ .\-]?(?:\d{1,5}|\(\d{1,4}\))){2,6}" + RIGHT,
@@ -60,7 +63,14 @@ class PhoneRecognizer(RegexRecognizer):
 
     def valid(self, value: str, text: str, start: int) -> bool:
         digits = checksums.compact(value)
+        if "," in value and not _PHONE_WORD.search(text, max(0, start - 40), start):
+            return False  # "06, 13, 83, 84, 04": departments, not a phone dictated
         return 9 <= len(digits) <= 15
+
+
+_PHONE_WORD = re.compile(
+    r"(?i)\b(?:t[ée]l[ée]?\w*|portable|mobile|fixe|joignable|joindre|appel\w*|whatsapp|num[ée]ro|n°)\b"
+)
 
 
 # Streets without a number: the type, its particles, then capitalised words or one lower-case word.
