@@ -40,6 +40,7 @@ def test_the_ages_a_message_gives_are_the_writer_s_or_the_child_s():
     assert message_ages(fold("Ma mère est âgée de 81 ans")) == {81}
     # a duration or a starting age is not the age now
     assert message_ages(fold("je travaille depuis 12 ans, j'ai commencé à l'âge de 17 ans")) == frozenset()
+    assert message_ages(fold("j'ai 8 ans d'ancienneté et 41 ans de cotisations")) == frozenset()
 
 
 def test_an_age_outside_a_title_s_range_keeps_that_sibling_off():

@@ -29,13 +29,16 @@ _TITLE_RANGES: tuple[tuple[re.Pattern[str], str], ...] = (
 
 # How a message says a person's age: the writer's own ("j'ai 23 ans", "âgée de 78 ans") or that of the person the
 # message is about ("ma fille de 15 ans", "mon fils a 16 ans", "il a 9 ans").
+# "j'ai 30 ans de carrière", "j'ai 3 ans d'ancienneté" are durations
+_NOT_AN_AGE = (
+    r"(?! (d.|de )(anciennete|experience|cotis\w*|travail|service|carriere|mariage|contrat|activite|chomage))"
+)
 _MESSAGE_AGES = re.compile(
-    r"\bj.?ai (\d{1,3}) ans?\b"
-    r"|(?<!l.)\bagee?s? de (\d{1,3}) ans\b"
+    r"\bj.?ai (\d{1,3}) ans?\b" + _NOT_AN_AGE + r"|(?<!l.)\bagee?s? de (\d{1,3}) ans\b"
     r"|\bmoi,? (\d{1,3}) ans\b"
     r"|\b(fils|fille|enfant|garcon|gamine?|ado|adolescente?|bebe|petite?|frere|soeur|neveu|niece)s? "
     r"(de|a|qui a|agee? de) (\d{1,3}) ans\b"
-    r"|\b(il|elle) a (\d{1,3}) ans\b"
+    r"|\b(il|elle) a (\d{1,3}) ans\b" + _NOT_AN_AGE
 )
 
 
