@@ -149,3 +149,16 @@ def test_look_alikes_of_the_wrong_office_ask_are_not_redirected_by_it(administra
 def test_the_invalidity_pension_is_the_health_insurers_own_topic():
     body = "Je touche une pension d'invalidité de catégorie 2. Puis-je reprendre un mi-temps sans la perdre ?"
     assert vetoed("invalidité", body, "Assurance maladie")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Je suis tunisien, j'ai la carte de dix ans. Comment faire venir mon épouse par le regroupement familial ?",
+        "Mon fils de 12 ans est de nationalité sénégalaise. Peut-il avoir un document de circulation pour la colo "
+        "en Espagne ?",
+        "Bonjour, j'ai une carte pluriannuelle de 4 ans. Quelles conditions pour obtenir la carte de 10 ans ?",
+    ],
+)
+def test_the_prefectures_residence_procedures_are_its_own_topic(body):
+    assert vetoed("demande", body, "Préfecture")

@@ -510,6 +510,9 @@ TOPICS: tuple[Topic, ...] = (
             r"carte de (?:sejour|resident)",
             r"\brecepisse\b",
             r"\bnaturalisation",
+            # Tenth pass: the préfecture's other residence procedures, named without "titre de séjour" (family
+            # reunification, a foreign minor's travel document, the ten-year card): the model sent them away.
+            r"\bregroupement familial\b|\bdocument de circulation\b|\bdcem\b|\bcarte (?:de )?(?:10|dix) ans\b",
             r"\bvisa\b",
             r"\bchangement de statut\b",
         ),
