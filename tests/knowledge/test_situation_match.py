@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 import numpy as np
 
-from guichet.knowledge.ages import age_fit, message_ages, title_range
+from guichet.knowledge.ages import age_fit, message_ages, own_ages, title_range
 from guichet.knowledge.analysis import analyze, fold
 from guichet.knowledge.facets import facets_in_title
 from guichet.knowledge.query import understand
@@ -190,3 +190,14 @@ def test_a_title_written_for_two_of_the_writer_s_situations_comes_before_one_wri
     assert qualifier[1] == 1.0 + SECOND_SITUATION and qualifier[0] == 1.0 and qualifier[2] == 0
     assert candidates.features[2, COLUMN["mismatch"]] == 1.0
     assert index.fiches[rerank(candidates)[-1][0]]["fiche_id"] == "X3"
+
+
+def test_a_child_s_age_does_not_make_the_parent_a_young_writer():
+    folded = fold("Nous avons un fils de 12 ans et plus aucun revenu, avons-nous droit au RSA ?")
+    assert message_ages(folded) == {12} and own_ages(folded) == frozenset()
+    # the grown-ups' range ("… de 25 ans et plus") is judged on the writer's own age only
+    assert age_fit((25, 150), message_ages(folded), own_ages(folded)) is None
+    # a title for a child's age still reads the child's ("… d'un jeune de moins de 16 ans")
+    assert age_fit((0, 15), message_ages(folded), own_ages(folded)) is True
+    young = fold("j'ai 21 ans et un bébé")
+    assert age_fit((25, 150), message_ages(young), own_ages(young)) is False

@@ -61,6 +61,22 @@ def title_range(folded_title: str) -> tuple[int, int] | None:
     return None
 
 
+# The writer's own age: "j'ai 23 ans", "âgée de 78 ans", "moi, 40 ans".
+_OWN_AGES = re.compile(
+    r"\bj.?ai (\d{1,3}) ans?\b" + _NOT_AN_AGE + r"|(?<!l.)\bagee?s? de (\d{1,3}) ans\b|\bmoi,? (\d{1,3}) ans\b"
+)
+
+
+def own_ages(folded: str) -> frozenset[int]:
+    """The writer's own age, when the message gives it."""
+    found = set()
+    for match in _OWN_AGES.finditer(folded):
+        numbers = [int(n) for n in match.groups() if n and n.isdigit()]
+        if numbers and numbers[-1] < OLDEST:
+            found.add(numbers[-1])
+    return frozenset(found)
+
+
 def message_ages(folded: str) -> frozenset[int]:
     """The ages of people a folded message gives (the writer's, or that of the one it is about)."""
     found = set()
@@ -77,10 +93,13 @@ def message_ages(folded: str) -> frozenset[int]:
 ADULT_DEFAULT = 25
 
 
-def age_fit(title: tuple[int, int] | None, ages: frozenset[int]) -> bool | None:
+def age_fit(title: tuple[int, int] | None, ages: frozenset[int], own: frozenset[int] | None = None) -> bool | None:
     """Whether a title's age range fits the message: True when an age it gives is in a range narrower than adulthood,
     False when it gives ages and none is in the range, None otherwise (either says no age, or the range is the
-    grown-ups' default)."""
+    grown-ups' default). Against the grown-ups' default range only the writer's own age (`own`) counts: a parent who
+    asks for the RSA and names a son of 12 is not a young writer."""
+    if title is not None and own is not None and title[0] <= ADULT_DEFAULT and title[1] == OLDEST:
+        ages = own
     if title is None or not ages:
         return None
     if not any(title[0] <= age <= title[1] for age in ages):

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from guichet.knowledge.ages import message_ages
+from guichet.knowledge.ages import message_ages, own_ages
 from guichet.knowledge.analysis import analyze, fold
 from guichet.knowledge.facets import facets_in_message
 from guichet.knowledge.recourse import RecourseHit, recourse
@@ -226,6 +226,7 @@ class Query:
     recourse: list[RecourseHit] = field(default_factory=list)  # a complaint: where to contest (médiateur…)
     qualifiers: frozenset[str] = frozenset()
     ages: frozenset[int] = frozenset()  # the ages of people the message gives ("j'ai 23 ans", "ma fille de 15 ans")
+    own_ages: frozenset[int] = frozenset()  # the writer's own ("j'ai 23 ans")
     facets: frozenset[str] = frozenset()  # what is asked about the thing: loss, theft, cost, delay…
     asked_facets: frozenset[str] = frozenset()  # the same, in the subject and the asks only
     terms: frozenset[str] = frozenset()  # the analysed terms of the useful text and of its vocabulary's expansions
@@ -324,6 +325,7 @@ def understand(text: str, *, title: str = "", administration: str = "") -> Query
         # "j'ai égaré mon passeport, je devais aller voir ma fille": the writer's own document, not a minor's
         query.qualifiers -= {"mineur"}
     query.ages = message_ages(folded)
+    query.own_ages = own_ages(folded)
     query.facets = facets_in_message(folded)
     query.asked_facets = facets_in_message(fold(" \n".join([query.subject, *query.asks])))
     query.terms = frozenset(analyze(" ".join([useful, *query.expansions()])))

@@ -205,7 +205,7 @@ def _situation_fit(index: LoadedIndex, query: Query, fiche_id: str) -> tuple[boo
     if position is None:
         return (True, 0)
     qualifiers = index.title_qualifiers[position]
-    ages = age_fit(index.title_ages[position], query.ages)
+    ages = age_fit(index.title_ages[position], query.ages, query.own_ages)
     return (
         mismatch(qualifiers, query.qualifiers) or ages is False,
         -len(qualifiers & query.qualifiers) - (ages is True),
@@ -304,7 +304,7 @@ class Candidates:
                 # "Qui doit payer la taxe d'habitation d'un logement meublé ?" is a fiche of the name "taxe
                 # d'habitation" too, narrowed to a situation the message shares: it inherits the name's pointer.
                 vocabulary = next((p for words, p in named if words and words < set(title)), None)
-            ages = age_fit(index.title_ages[fiche], query.ages)
+            ages = age_fit(index.title_ages[fiche], query.ages, query.own_ages)
             qualifiers = index.title_qualifiers[fiche]
             fits = bool((qualifiers & query.qualifiers) - DOCUMENTS - MISMATCH_ONLY) or ages is True
             if not vocabulary and names and fits and not mismatch(qualifiers, query.qualifiers) and ages is not False:
