@@ -35,6 +35,8 @@ from tests.privacy.helpers import output
         ("Dear Mrs. Adeyemi, please find my form attached.", "Adeyemi", "surname"),
         # a full name in lower case, the surname first, then an age
         ("bonjour lefebvre sophie, 52 ans, je touche l'aah", "lefebvre sophie", "name"),
+        # a first name joined to another by an emoji
+        ("Nour 💕 Ilyès, on vient de se pacser", "Nour", "first_name"),
         # a street number said with the street's article
         ("J'habite au 27 de la rue des Tanneurs depuis mai.", "27 de la rue des Tanneurs", "address"),
         ("Nous sommes au 8 du boulevard Gambetta, au fond de la cour.", "8 du boulevard Gambetta", "address"),
@@ -88,6 +90,9 @@ def test_the_kinds_of_the_tenth_pass_are_removed(text: str, value: str, category
         # lower-case words before an age that are no names
         ("la loi, 3 ans après, a changé", "la loi, 3 ans"),
         ("ma grande soeur, 15 ans, vit avec nous", "ma grande soeur, 15 ans"),
+        # kinship words before an age, a word before an emoji
+        ("maman a 84 ans et papa a 86 ans", "maman a 84 ans et papa a 86 ans"),
+        ("Je suis épuisée 😢 Thomas ne paie plus rien", "Je suis épuisée"),
         # someone of a rule, an English verb after "my mother"
         ("Can people born in 1961 retire at 62?", "1961"),
         ("My mother was ill last year.", "My mother was ill"),

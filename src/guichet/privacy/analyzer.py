@@ -258,7 +258,9 @@ _LIST_JOINER = re.compile(
     + _CHILD_WORD
     + r"|[ \t]+(?i:et)[ \t]+"
     + _CHILD_WORD
-    + r"|[ \t]*&[ \t]*)"
+    + r"|[ \t]*&[ \t]*"
+    # a heart or another emoji between two names: "Léa 💕 Thomas"
+    + r"|[ \t]*(?:[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)+[ \t]*)"
 )
 _LIST_BEFORE = re.compile(r"(?<![\w'’\-])(?P<word>[^\W\d_][\w'’\-]*)" + _LIST_JOINER.pattern + r"\Z")
 

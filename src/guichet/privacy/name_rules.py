@@ -577,6 +577,12 @@ _CLASS = re.compile(
 )
 
 
+# Words of kinship the gazetteer also lists as first names, never one before an age.
+_KIN_BEFORE_AGE = set(
+    "maman mama papa mamie mamy mami papi papy tata tatie tonton bébé bebe aîné ainé aînée ainée cadet cadette".split()
+)
+
+
 def _lower_first_name(word: str, *, first: bool = True) -> bool:
     """A lower-case word the gazetteer knows as a first name (as a name when not `first`), even if also a common
     word, that is no stop, function, closing or filler word ("marie", not "mais", "merci")."""
@@ -600,6 +606,8 @@ def aged_names(text: str) -> Iterator[tuple[int, int, float]]:
     (6e)")."""
     for match in re.finditer(rf"(?<![\w'’])(?P<name>{_W})(?={_AGE.pattern})", text):
         word = match.group("name")
+        if word.lower() in _KIN_BEFORE_AGE:
+            continue  # "maman a 80 ans", "mon aîné a 19 ans": who, not a name
         if word.islower() and _lower_first_name(word):
             # in lower case: a first name with the surname before it ("dupont marie, 45 ans"), or one that is no
             # word ("ines, 4 ans"); not "maman a 80 ans", "la loi, 3 ans après"
