@@ -56,6 +56,7 @@ from tests.privacy.helpers import output
         # a surname in capitals as a file's name in a subject line
         ("Objet : Dossier MOREAU Aide au logement\nBonjour, je relance.", "MOREAU", "surname"),
         ("Réf. dossier CHEVALIER Mathilde, merci de me rappeler.", "CHEVALIER", "surname"),
+        ("TR: TR: dossier Wiśniewski, pièces manquantes", "Wiśniewski", "surname"),
         # a name glued to the punctuation before it, as a phone types it
         ("Merci pour votre aide!!!Ghislaine", "Ghislaine", "first_name"),
         ("je vous remercie...Rosalind", "Rosalind", "first_name"),
@@ -79,6 +80,7 @@ def test_the_kinds_of_the_tenth_pass_are_removed(text: str, value: str, category
         # benefits and plain words after "dossier"
         ("Mon dossier AME est bloqué, le dossier URGENT aussi, et le dossier MDPH.", "dossier AME est bloqué"),
         ("Mon dossier PETIT est perdu ?", "dossier PETIT"),
+        ("Mon dossier Logement et le dossier Anah sont complets.", "dossier Logement et le dossier Anah"),
         # an initial after a word is no surname
         ("Tout est dans l'annexe. Article L.", "Article L"),
         ("L'accueil est au rez-de-chaussée. Bâtiment C", "Bâtiment C"),

@@ -1240,7 +1240,8 @@ def capital_surnames(text: str) -> Iterator[tuple[int, int, float]]:
 # "MARIAGE") needs a known first name after it; benefits' acronyms ("AME", "CSS") never.
 _FILED = re.compile(
     r"(?<![\w’'\-])(?i:dossier|famille|fam\.|affaire|réf\.?|ref\.?|référence|reference)[ \t]*(?:n°|:|-)?[ \t]*"
-    r"(?P<word>[A-ZÀ-Ý]{3,}(?:-[A-ZÀ-Ý]{2,})?)(?![\w’'\-])(?P<next>[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)?"
+    r"(?:(?P<word>[A-ZÀ-Ý]{3,}(?:-[A-ZÀ-Ý]{2,})?)|(?P<titled>[A-ZÀ-Ý][^\W\d_]{2,}(?:-[A-ZÀ-Ý][^\W\d_]+)?))(?![\w’'\-])"
+    r"(?P<next>[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)?"
 )
 _BENEFITS = _ACRONYMS | set("ame css ald cmu pch dalo aeeh ars asf paje cmg prepare are ass ada".split())
 
@@ -1250,6 +1251,14 @@ def filed_surnames(text: str) -> Iterator[tuple[int, int, float]]:
     if in_capitals(text):
         return
     for match in _FILED.finditer(text):
+        if match.group("titled"):
+            # capitalised: a surname that is no word of the lexicon ("TR: dossier Kowalski", not "dossier Logement")
+            word = match.group("titled")
+            kind = lookup(word)
+            if kind is not None and kind.surname and not kind.common and not is_french(word):
+                if word.lower() not in _BENEFITS:
+                    yield match.start("titled"), match.end("titled"), 0.6
+            continue
         word = match.group("word")
         kind = lookup(word)
         if word.lower() in _BENEFITS or kind is None or not kind.surname:
