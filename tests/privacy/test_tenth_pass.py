@@ -40,6 +40,13 @@ from tests.privacy.helpers import output
         # a street number said with the street's article
         ("J'habite au 27 de la rue des Tanneurs depuis mai.", "27 de la rue des Tanneurs", "address"),
         ("Nous sommes au 8 du boulevard Gambetta, au fond de la cour.", "8 du boulevard Gambetta", "address"),
+        # the dates of a pasted table under a header that names a birth
+        (
+            "| Nom | Prénom | Né(e) le |\n| SOW | Idrissa | 14/06/2016 |\n| SOW | Coumba | 02/01/2019 |",
+            "02/01/2019",
+            "date",
+        ),
+        ("Nom;Prénom;Date de naissance\nPHAM;Linh;23.08.1994", "23.08.1994", "date"),
         # a given name no list knows, before a surname the message gave elsewhere
         (
             "Le conseiller a écrit « Madame Oyediran, merci ». Je suis bien Folasade Oyediran.",
@@ -57,6 +64,9 @@ from tests.privacy.helpers import output
         ("Objet : Dossier MOREAU Aide au logement\nBonjour, je relance.", "MOREAU", "surname"),
         ("Réf. dossier CHEVALIER Mathilde, merci de me rappeler.", "CHEVALIER", "surname"),
         ("TR: TR: dossier Wiśniewski, pièces manquantes", "Wiśniewski", "surname"),
+        # a name before whose relative it is, in brackets
+        ("Personne à prévenir : Anselme (mon beau-frère)", "Anselme", "first_name"),
+        ("Personne à contacter : Oluwadamilare (mon neveu), 06 22 41 90 17", "Oluwadamilare", "first_name"),
         # a name glued to the punctuation before it, as a phone types it
         ("Merci pour votre aide!!!Ghislaine", "Ghislaine", "first_name"),
         ("je vous remercie...Rosalind", "Rosalind", "first_name"),
@@ -92,6 +102,10 @@ def test_the_kinds_of_the_tenth_pass_are_removed(text: str, value: str, category
         # lower-case words before an age that are no names
         ("la loi, 3 ans après, a changé", "la loi, 3 ans"),
         ("ma grande soeur, 15 ans, vit avec nous", "ma grande soeur, 15 ans"),
+        # the dates of a table that names no birth
+        ("Date;Montant\n03/02/2025;310 €\n03/03/2025;310 €", "03/02/2025"),
+        # a label before whose relative it is
+        ("En cas d'urgence (ma fille) appelez le 15.", "En cas d'urgence (ma fille)"),
         # kinship words before an age, a word before an emoji
         ("maman a 84 ans et papa a 86 ans", "maman a 84 ans et papa a 86 ans"),
         ("Je suis épuisée 😢 Thomas ne paie plus rien", "Je suis épuisée"),

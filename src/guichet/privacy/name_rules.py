@@ -172,6 +172,7 @@ class ContextNameRecognizer(LocalRecognizer):
             *filed_surnames(text),
             *glued_names(text),
             *header_names(text),
+            *kin_bracketed_names(text),
             *introduced_names(text),
             *signed_names(text),
             *self_named_lower(text),
@@ -1338,6 +1339,31 @@ _COUPLE_FIRST_NAMES = re.compile(
 
 
 # Whose mother, son, neighbour… someone is: "la maman de tom ines et…", "le fils de Paul", "la voisine d'Awa".
+# A name and, in brackets, whose relative it is: "Personne à contacter : Ghislain (mon frère)", "Awa Sy (ma fille)".
+_KIN_BRACKETED = re.compile(
+    rf"(?<![\w'’\-])(?P<name>{_W}(?:[ \t]+{_W}){{0,2}})[ \t]*\((?i:mon|ma|notre|son|sa|leur)[ \t]+"
+    rf"(?:beau-frère|beau-frere|belle-sœur|belle-soeur|beau-père|beau-pere|belle-mère|belle-mere|{_WHO_TO})\)"
+)
+
+
+def kin_bracketed_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """The capitalised words before "(mon frère)", "(ma fille)"…: from the last function word on, no French word
+    alone ("Contact (mon frère)" is none)."""
+    for match in _KIN_BRACKETED.finditer(text):
+        start = match.start("name")
+        words = list(re.finditer(_W, match.group("name")))
+        # keep the capitalised words at the end: "à contacter Ghislain" → "Ghislain"
+        while words and not words[0].group()[0].isupper():
+            words.pop(0)
+        if not words or not all(word.group()[0].isupper() for word in words):
+            continue
+        values = [word.group() for word in words]
+        if any(_plain_common(value) or value.lower() in _FUNCTION_WORDS for value in values):
+            continue
+        if any(is_name(value) or not is_french(value) for value in values):
+            yield start + words[0].start(), start + words[-1].end(), 0.75
+
+
 _KIN_OF_NAMES = re.compile(rf"(?i:\b(?:la|le|l['’])[ \t]*{_WHO_TO}[ \t]+(?:de|d['’])[ \t]*)")
 
 

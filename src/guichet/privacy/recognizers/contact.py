@@ -502,6 +502,28 @@ class BirthDateRecognizer(RegexRecognizer):
         trimestres ?" (a day and month, or "mon fils né en 2012", stay dates of birth)."""
         return not _SOMEONE_BORN.search(text, max(0, start - 40), start)
 
+    def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
+        yield from super().spans(text)
+        yield from _table_birth_dates(text)
+
+
+# A table pasted from a spreadsheet or a form ("| Nom | Prénom | Date de naissance |", "Nom;Prénom;Né le"): the
+# dates of the rows below a header that names a birth are dates of birth.
+_TABLE_HEADER = re.compile(r"(?im)^(?=[^\n]*[|;\t])[^\n]*\b(?:naissance|n[ée]e?\(?e?\)? le|ddn)\b[^\n]*$")
+_TABLE_DATE = re.compile(r"(?<![\d/.\-])\d{1,2}[./\-]\d{1,2}[./\-](?:19|20)\d{2}(?![\d/])")
+
+
+def _table_birth_dates(text: str) -> Iterator[tuple[int, int, float]]:
+    header = _TABLE_HEADER.search(text)
+    if header is None:
+        return
+    for line in re.finditer(r"[^\n]+", text[header.end() :]):
+        if not re.search(r"[|;\t]", line.group()):
+            break  # the table ends
+        for match in _TABLE_DATE.finditer(line.group()):
+            start = header.end() + line.start() + match.start()
+            yield start, start + len(match.group()), 0.85
+
 
 # Someone of a rule, not a person: "quelqu'un né en 1965", "toute personne née avant 1961".
 _SOMEONE_BORN = re.compile(
