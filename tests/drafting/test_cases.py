@@ -244,3 +244,11 @@ def test_the_event_the_message_asks_about_picks_its_case():
     # A chapter of the fiche that names the question ("Combien coûte la carte ?") is no situation of the writer.
     chapters = ["Qui est concerné ?", "Combien coûte la carte ?"]
     assert choose(chapters, message_facts("Est-ce payant ?"))[0] == set(chapters)
+
+
+def test_twins_are_a_birth_of_two_children():
+    # The d11 reading: 11 days of paternity leave given for twins, whose case ("2 enfants (ou plus)") gives 18.
+    cases = ["Naissance d'un enfant", "Naissance de 2 enfants (ou plus)"]
+    assert choose(cases, message_facts("Ma femme vient d'accoucher de jumeaux, combien de jours ?"))[0] == {cases[1]}
+    assert choose(cases, message_facts("Nous attendons des triplés en mai."))[0] == {cases[1]}
+    assert message_facts("Mon frère jumeau a fait un triple contrôle.").children == set()

@@ -110,6 +110,8 @@ _CHILDREN = re.compile(rf"\b{_NUM}\s+(?:enfants?|fils|filles|garçons)\b", re.IG
 _NTH_CHILD = re.compile(
     r"\b(deuxi[eè]me|2e|troisi[eè]me|3e|quatri[eè]me|4e|cinqui[eè]me|5e)\s+(?:enfant|b[ée]b[ée])", re.I
 )
+# Plural only: "mon frère jumeau", "un triple contrôle" are no births.
+_MULTIPLE_BIRTH = re.compile(r"\b(jumeaux|jumelles|triples|triplees|triplets|quadruples|quadruplees)\b")
 _NTH = {"deux": 2, "2e": 2, "trois": 3, "3e": 3, "quatr": 4, "4e": 4, "cinq": 5, "5e": 5}
 _ONE_CHILD = re.compile(
     r"\b(?:mon|ma|notre|un|une)\s+(?:premi(?:er|ère)\s+|1(?:er|re)\s+)?(?:fils|fille|enfant|petit garçon|petite fille|"
@@ -338,6 +340,10 @@ def message_facts(text: str) -> Facts:
         facts.weekly_hours.add(35.0)
     for m in _NTH_CHILD.finditer(text):
         facts.children.add(next(n for prefix, n in _NTH.items() if fold(m.group(1)).startswith(prefix)))
+    # Twins or triplets are a birth of two or three children ("Naissance de 2 enfants (ou plus)": 18 days of
+    # paternity leave, not the 11 of one child, the d11 reading).
+    for m in _MULTIPLE_BIRTH.finditer(folded):
+        facts.children.add(3 if m.group(1).startswith(("tripl", "quadrupl")) else 2)
     if not facts.children and _ONE_CHILD.search(text):
         facts.children = {1}
     return facts
@@ -414,7 +420,8 @@ def title_spans(title: str, *, inclusive: bool = False) -> list[Span]:
             spans.append(Span(dated, years[0], INFINITY))
         else:
             spans += [Span("birth_year" if birth else "year", y, y) for y in years]
-    m = re.search(r"(\d{1,2})\s+enfants?\s*(?:ou\s*(?:\+|plus)|et plus)?", t) or re.search(
+    # "3 enfants ou plus", "3 enfants et plus", "Naissance de 2 enfants (ou plus)"
+    m = re.search(r"(\d{1,2})\s+enfants?\s*\(?(?:ou\s*(?:\+|plus)|et plus)?", t) or re.search(
         r"enfants?[^:;]{0,30}:\s*(\d{1,2})(?!\d|\s*(?:ans|a \d|et \d))\s*(?:ou\s*(?:\+|plus)|et plus)?", t
     )
     if m:
