@@ -406,7 +406,14 @@ QUALIFIERS: tuple[Qualifier, ...] = (
         r"independant|non salarie|travailleur independant|artisan|commercant|profession liberale|exploitant"
         r"|micro.?entrepreneur|auto.?entrepreneur",
         r"independant|auto.?entrepreneur|micro.?entrepr|artisan|commercant|liberal|freelance|ma (boite|societe)"
-        r"|a (mon|son|notre) compte|ma boutique|mon commerce|mon cabinet|non salarie|chiffre d.affaires|\ben micro\b",
+        r"|a (mon|son|notre) compte|ma boutique|mon commerce|mon cabinet|non salarie|chiffre d.affaires|\ben micro\b"
+        # round 2 (v11): a farmer says the trade, not the status ("je suis éleveur de chèvres"); F34701 « Prime
+        # d'activité : travailleur non salarié » is written for the exploitants agricoles too. The writer's own
+        # trade only (a late husband "éleveur de vaches" drew the réversion of the indépendants), not "ouvrier
+        # agricole" ("exploitant agricole" is read by the "agricole" qualifier: with both, the farmers' own fiches
+        # came before a distress message's emergency).
+        r"|(je suis|j.etais|on est|nous sommes|installee?s? comme|travaille comme) (\w+ )?(agricult(eur|rice)s?\b"
+        r"|eleveu(r|se)s?\b|viticult(eur|rice)|maraich(er|ere)s?\b)",
     ),
     # Students, interns and apprentices: fiches name them together ("Prime d'activité : étudiant, stagiaire, apprenti")
     Qualifier(
@@ -465,7 +472,12 @@ QUALIFIERS: tuple[Qualifier, ...] = (
         # "ce n'était pas un salarié", "comme un salarié": the writer says they are not one
         r"\bcdi\b|\bcdd\b|interim|(?<!pas )(?<!pas un )(?<!pas une )(?<!comme )(?<!comme un )(?<!comme une )"
         r"(?<!comme les )salarie|entreprise|usine|\bpme\b|clinique privee|mon (patron|employeur|chef)"
-        r"|dans le prive|secteur prive",
+        r"|dans le prive|secteur prive"
+        # round 2 (v11): a worker says the trade or the company ("il était ouvrier", "retraité de chez Renault",
+        # "salarié chez un transporteur"), not the sector
+        r"|\bouvriere?s?\b|(travaill\w*|retraitee? de|embauchee?|salariee?|employee?) (\w+ ){0,2}chez "
+        r"(?!moi|lui|elle|nous|vous|eux|soi|toi|ses|mes|ma |mon |sa |son |un particulier|des particuliers"
+        r"|une famille)\w+",
     ),
     Qualifier("adoption", r"adoption|adopt", r"adopt"),
     Qualifier(
