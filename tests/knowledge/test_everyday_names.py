@@ -66,3 +66,16 @@ def test_a_farmer_is_self_employed_and_a_factory_worker_is_a_private_employee():
     assert "salarié du privé" in qualifiers_in_message(fold("Mon père était ouvrier chez un fabricant de vélos"))
     assert "salarié du privé" in qualifiers_in_message(fold("Elle a travaillé 30 ans chez Michelin"))
     assert "salarié du privé" not in qualifiers_in_message(fold("Je travaille chez moi, je suis traductrice"))
+
+
+def test_leaving_at_what_age_help_at_home_a_stay_without_work_the_green_card_and_a_student_without_grant():
+    assert "F14043" in _points("Je suis née en 1966, à partir de quel âge je pourrai m'arrêter ?")
+    assert "F14043" not in _points("À quel âge un enfant peut-il partir seul en colonie ?")
+    assert "F10009" in _points("Ma grand-mère voudrait payer quelqu'un qui passe l'aider le matin, il y a une aide ?")
+    assert "F10009" not in _points("Il faut quelqu'un qui vienne relever le compteur")
+    assert "F302" in _points("Nous sommes canadiens, nous voulons vivre en Bretagne deux ans sans travailler")
+    assert "F302" not in _points("Je suis resté six mois sans travailler après mon licenciement")
+    assert "F265" in _points("J'ai perdu ma carte verte, la pharmacie ne peut plus me rembourser directement")
+    assert "F265" not in _points("L'assureur m'envoie la carte verte de la voiture pour l'Espagne")
+    assert "F1024" in _points("Je ne suis pas boursier et mes parents ne m'aident plus, il existe une aide ?")
+    assert "F1024" not in _points("Je suis boursière échelon 3, quand tombe le versement ?")

@@ -1253,6 +1253,54 @@ VOCABULARY: tuple[Term, ...] = (
         ("F2444",),
         "F2444 « Aide sociale à l'hébergement (ASH) d'une personne âgée » : frais d'hébergement en établissement",
     ),
+    # Retirement asked as "when can I leave" without the word: "à quel âge je peux partir / m'arrêter ?" is the age
+    # of departure (F14043 « À partir de quel âge peut-on partir en retraite dans le secteur privé ? », F2786 « Âge
+    # minimum de départ à la retraite dans la fonction publique »).
+    Term(
+        # the writer or a relative, with or without a modal; not "à quel âge un enfant peut-il partir seul"
+        r"(a|a partir de) quel age ((je |j.|on |il |elle )?(peux|pourrai\w*|peut|pourra\w*|puis|dois|doit)"
+        r"(.(je|il|elle|on))? (enfin |bien |vraiment )?)?(partir|arreter|me barrer|m.arreter|me retirer|decrocher)",
+        "âge de départ à la retraite",
+        ("F14043", "F2786"),
+        "F14043 « À partir de quel âge peut-on partir en retraite dans le secteur privé ? » ; F2786 (fonction "
+        "publique)",
+    ),
+    # An old person's help at home asked as "someone who comes to him every day": F10009 « Allocation personnalisée
+    # d'autonomie (Apa) » pays for the help at home.
+    Term(
+        r"(payer|paye|embaucher|financer) (\w+ ){0,2}quelqu.un (qui|pour) (\w+ ){0,2}(vien\w*|passe\w*|aide\w*"
+        r"|s.occupe\w*|l.aide\w*)",
+        "allocation personnalisée d'autonomie aide à domicile",
+        ("F10009",),
+        "F10009 « Allocation personnalisée d'autonomie (Apa) » : aide à domicile des personnes âgées",
+    ),
+    # A foreigner who wants to live in France without working: the "visiteur" card is written for them (F302: « pour
+    # un étranger qui souhaite séjourner en France sans y travailler »).
+    Term(
+        r"(vivre|rester|m.installer|s.installer|nous installer|habiter|sejourner|passer) (\w+ ){0,5}sans "
+        r"(travailler|emploi|activite professionnelle)",
+        "carte de séjour visiteur sans activité professionnelle",
+        ("F302",),
+        "F302 « Carte de séjour temporaire \"visiteur\" d'un étranger en France »",
+    ),
+    # The carte Vitale is "la carte verte" to many (its colour), when the message is about care or refunds (the car
+    # insurance's green card is the other one).
+    Term(
+        r"(?s:carte verte.{0,200}?(pharmac\w*|rembours\w*|secu|medecin|ameli|cpam|soins)"
+        r"|(pharmac\w*|rembours\w*|secu|medecin|ameli|cpam|soins).{0,200}?carte verte)",
+        "carte Vitale",
+        ("F265",),
+        "F265 « Carte Vitale » (la carte verte de l'assurance maladie)",
+    ),
+    # A student who gets no grant and has nothing left: the aids for students in difficulty are open to them (F1024
+    # « Allocation spécifique annuelle pour étudiant en difficulté », F34073 « Aide spécifique ponctuelle … »).
+    Term(
+        r"(pas|non|ni) boursiere?s?",
+        "étudiant en difficulté aide spécifique non boursier",
+        ("F1024", "F34073"),
+        "F1024 « Allocation spécifique annuelle pour étudiant en difficulté » ; F34073 « Aide spécifique ponctuelle "
+        "pour étudiant en difficulté »",
+    ),
     # A writer whose first language is English writes its words for the thing (second-language French): the
     # French words of the fiches. Source: the usual translation (the fiches' own English names where they exist).
     Term(r"nationality|citizenship|become french", "nationalité française", (), "anglais : nationality = nationalité"),
