@@ -79,3 +79,12 @@ def test_leaving_at_what_age_help_at_home_a_stay_without_work_the_green_card_and
     assert "F265" not in _points("L'assureur m'envoie la carte verte de la voiture pour l'Espagne")
     assert "F1024" in _points("Je ne suis pas boursier et mes parents ne m'aident plus, il existe une aide ?")
     assert "F1024" not in _points("Je suis boursière échelon 3, quand tombe le versement ?")
+
+
+def test_a_speeding_fine_of_a_car_someone_else_drove_and_a_job_offer_turned_down():
+    assert "F18509" in _points("Ma camionnette a été flashée jeudi, mais ce n'était pas moi au volant")
+    assert "F18509" in _points("J'ai reçu une amende alors que ce n'est pas moi qui conduisais ce jour-là")
+    assert "F18509" not in _points("Ce n'est pas moi qui conduisais quand le camion a heurté le portail")
+    assert "F14926" in _points("Pôle emploi veut me radier car j'ai refusé deux offres à 80 km, ont-ils le droit ?")
+    assert "F14926" in _points("C'est quoi une offre raisonnable d'emploi ?")
+    assert "F14926" not in _points("Mon employeur a refusé ma proposition de télétravail")

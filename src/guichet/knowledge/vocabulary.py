@@ -738,15 +738,18 @@ VOCABULARY: tuple[Term, ...] = (
         "F1685 « Points du permis de conduire : retrait et récupération », F17970 « Solde du permis de conduire »",
     ),
     Term(
-        r"flashe|radar|exces de vitesse",
+        # round 2: "ma voiture a été flashée", agreed with its noun
+        r"flashee?s?|radar|exces de vitesse",
         "excès de vitesse radar amende",
         ("F19460",),
         "F19460 « Limitations de vitesse »",
     ),
     Term(r"pv|prune|contravention|amende", "amende contravention", (), "usage courant (« un PV », « une prune »)"),
     Term(
-        r"(amende|avis de contravention|pv).{0,60}(radar|flashe|exces de vitesse)"
-        r"|(radar|flashe|exces de vitesse).{0,60}(amende|avis de contravention|payer|pv)|antai",
+        r"(amende|avis de contravention|pv).{0,60}(radar|flashee?s?|exces de vitesse)"
+        r"|(radar|flashee?s?|exces de vitesse).{0,60}(amende|avis de contravention|payer|pv)|antai"
+        # round 2: the owner who was not driving asks how the driver takes the fine (the designation, in F18509)
+        r"|(radar|flashee?s?|exces de vitesse|amende|pv|contravention).{0,200}?pas moi\b.{0,40}(conduis\w*|volant)",
         "amende contrôle automatisé radar avis de contravention désignation du conducteur",
         ("F18509",),
         "F18509 « Amende à payer après un contrôle automatisé (radar) »",
@@ -1300,6 +1303,17 @@ VOCABULARY: tuple[Term, ...] = (
         ("F1024", "F34073"),
         "F1024 « Allocation spécifique annuelle pour étudiant en difficulté » ; F34073 « Aide spécifique ponctuelle "
         "pour étudiant en difficulté »",
+    ),
+    # A jobseeker who turned down a job and fears losing the allowance: the "offre raisonnable d'emploi" of the
+    # jobseeker's obligations (F14926 « Chômage : obligation de recherche d'emploi (PPAE) »).
+    Term(
+        r"offres? raisonnables?( d.emploi)?"
+        r"|(?s:(chomage|pole emploi|france travail|conseill\w*|radie\w*|radiation)\b.{0,200}?refuse\w* (\w+ ){0,2}"
+        r"(postes?|offres?|emplois?|propositions?)\b|refuse\w* (\w+ ){0,2}(postes?|offres?|emplois?|propositions?)\b"
+        r".{0,200}?(chomage|pole emploi|france travail|radie\w*|radiation)\b)",
+        "offre raisonnable d'emploi obligation de recherche d'emploi PPAE",
+        ("F14926",),
+        "F14926 « Chômage : obligation de recherche d'emploi (PPAE) » (l'offre raisonnable d'emploi)",
     ),
     # A writer whose first language is English writes its words for the thing (second-language French): the
     # French words of the fiches. Source: the usual translation (the fiches' own English names where they exist).
