@@ -334,6 +334,21 @@ class AddressRecognizer(RegexRecognizer):
         ),
         # a town, then the street, after "à": "chez ma tante à Cergy, quartier des Touleuses"
         (r"(?<![\w'’])(?:à|a)\s+(?P<pii>" + _TOWN + r",\s*" + _STREET + ")", 0.6),
+        # a town, then its street without a number in brackets: "mon appartement à Toulouse (rue des Lois)", "à
+        # Saint-Denis (allée des Tilleuls, 2e étage)" (the street only: the town alone is no personal data)
+        (
+            r"(?<![\w'’])(?:à|a)\s+" + _TOWN + r"(?:[ \t]+" + _TOWN + r"){0,2}[ \t]*\([ \t]*(?P<pii>" + _STREET + r")"
+            r"(?=[ \t]*[,;)])",
+            0.6,
+        ),
+        # a residential street named after a plural, anywhere, without its number: "rue des Lois", "l'impasse des
+        # Mésanges", "résidence des Pins Verts" (streets of homes; not a square, a road or a "cité des Sciences",
+        # which name public places more often than a home)
+        (
+            r"(?<![\w\-])(?P<pii>(?i:rue|avenue|boulevard|impasse|allée|allee|ruelle|sentier|résidence|residence|"
+            r"lotissement)[ \t]+des[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’\-]+)?)(?![\w'’])",
+            0.55,
+        ),
         # a named farm, mill or chalet, lived or worked in: "au Mas des Oliviers", "La Ferme du Bois Joli", "GAEC des
         # Trois Chênes", "chalet Les Airelles" (the name capitalised, after its particle)
         (
