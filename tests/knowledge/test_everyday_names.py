@@ -88,3 +88,10 @@ def test_a_speeding_fine_of_a_car_someone_else_drove_and_a_job_offer_turned_down
     assert "F14926" in _points("Pôle emploi veut me radier car j'ai refusé deux offres à 80 km, ont-ils le droit ?")
     assert "F14926" in _points("C'est quoi une offre raisonnable d'emploi ?")
     assert "F14926" not in _points("Mon employeur a refusé ma proposition de télétravail")
+
+
+def test_declaring_someone_who_works_at_home_is_the_cesu():
+    assert "F2912" in _points("Comment déclarer la femme de ménage qui vient deux heures le lundi ?")
+    assert "F2912" in _points("Je voudrais déclarer mon auxiliaire de vie, je ne sais pas par où commencer")
+    assert "F2912" not in _points("Comment déclarer mes revenus de jardinier auto-entrepreneur ?")
+    assert "F2912" not in _points("La nounou de mon fils est assistante maternelle, comment la déclarer ?")

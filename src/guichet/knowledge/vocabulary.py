@@ -1315,6 +1315,19 @@ VOCABULARY: tuple[Term, ...] = (
         ("F14926",),
         "F14926 « Chômage : obligation de recherche d'emploi (PPAE) » (l'offre raisonnable d'emploi)",
     ),
+    # A private person who employs someone at home and asks how to declare them: the Cesu déclaratif (F2912
+    # « Particulier employeur : à quoi sert le Cesu déclaratif et comment y adhérer ? »). Not a "nounou", who may be
+    # an assistante maternelle declared through Pajemploi.
+    Term(
+        # the person employed, not the writer's own work ("déclarer mes revenus de jardinier")
+        r"(declarer|declare|declaration d.une?) (un |une |mon |ma |mes |la |le |les |notre |nos |l.)?(nouvelle? )?"
+        r"(femmes? de menage|aides?.menageres?|menageres?"
+        r"|jardiniers?|baby.?sitters?|aides? a domicile|auxiliaires? de vie|employee?s? (a|de) domicile"
+        r"|dame qui fait (mon|le) menage)",
+        "particulier employeur Cesu déclaratif déclarer un salarié à domicile",
+        ("F2912",),
+        "F2912 « Particulier employeur : à quoi sert le Cesu déclaratif et comment y adhérer ? »",
+    ),
     # A writer whose first language is English writes its words for the thing (second-language French): the
     # French words of the fiches. Source: the usual translation (the fiches' own English names where they exist).
     Term(r"nationality|citizenship|become french", "nationalité française", (), "anglais : nationality = nationalité"),
