@@ -178,6 +178,9 @@ class ContextNameRecognizer(LocalRecognizer):
             *self_named_lower(text),
             *nicknamed_names(text),
             *shouted_first_names(text),
+            *lower_word_names(text),
+            *messaging_names(text),
+            *patronymic_names(text),
         }
         places = [
             (ent.start_char, ent.end_char)
@@ -1554,3 +1557,118 @@ def shouted_first_names(text: str) -> Iterator[tuple[int, int, float]]:
         if lower in _ACRONYMS or lower in STOP_WORDS or is_common(word) or is_french(lower) or is_filler(lower):
             continue
         yield match.start(), match.end(), 0.6
+
+
+# A first name and a surname in lower case that are both ordinary French words ("pierre rose", "marine petit",
+# "rose blanche"): no list tells them from words, their position does. Two words the gazetteer knows, the first as
+# a first name and the second as a surname (common or not), in a name's place: right after a cue that names
+# someone ("je m'appelle", "moi c'est", "mon compagnon", "ma fille"), after the greeting that opens the message
+# ("bonjour marine petit ici"), or just before a phone number ("pierre rose 06 …"); and the phrase ends after them,
+# so that words that merely follow a cue ("c'est rose pâle", "je suis mère célibataire") read on.
+_LOWER_PAIR = re.compile(r"(?P<first>[a-zà-ÿ][a-zà-ÿ\-]{2,})[ \t]+(?P<last>[a-zà-ÿ][a-zà-ÿ\-]{2,})(?![\w'’\-])")
+_PAIR_END = re.compile(r"[ \t]*(?:[.!?;,:\n()]|$|[jm]['’]|(?:et|qui|ici|je|a|est|(?:tél|tel|port)\w*)(?![\w'’]))")
+_OPENING_GREETING = re.compile(
+    r"(?i)^\W*(?:bonjour|bonsoir|salut|coucou|hello|bjr|slt)(?:[ \t]+(?:à[ \t]+(?:tous|vous)|madame|monsieur))?"
+    r"[ \t]*[,!.]?[ \t]*"
+)
+_PHONE_AFTER = re.compile(
+    r"[ \t]*[,:\-–]?[ \t]*(?:(?:tél|tel|téléphone|telephone|portable|port)\.?[ \t]*:?[ \t]*)?"
+    r"(?:\+33[ \t.]?|0)[1-9](?:[ \t.\-]?\d{2}){4}(?!\d)"
+)
+_PAIR_BEFORE_PHONE = re.compile(r"(?<![\w'’\-])(?=" + _LOWER_PAIR.pattern + _PHONE_AFTER.pattern + ")")
+_NOT_IN_PAIR = _FUNCTION_WORDS | _CLOSING_WORDS | _KIN_BEFORE_AGE
+
+
+def _pair_word(word: str, *, first: bool) -> bool:
+    """A word the gazetteer knows as a first name (`first`) or a surname, even if also a common word; never a stop,
+    function, closing, kinship, English or filler word."""
+    kind = lookup(word)
+    return (
+        kind is not None
+        and (kind.first if first else kind.surname)
+        and word not in STOP_WORDS
+        and word not in _NOT_IN_PAIR
+        and word not in _ENGLISH
+        and not is_filler(word)
+    )
+
+
+def _lower_pair_at(text: str, position: int) -> tuple[int, int] | None:
+    """The lower-case first name and surname that start at `position`, when they end their phrase."""
+    match = _LOWER_PAIR.match(text, position)
+    if (
+        match is None
+        or not _pair_word(match.group("first"), first=True)
+        or not _pair_word(match.group("last"), first=False)
+        or not (_PAIR_END.match(text, match.end()) or _PHONE_AFTER.match(text, match.end()))
+    ):
+        return None
+    return match.start(), match.end()
+
+
+def lower_word_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """See `_LOWER_PAIR`: a lower-case first name and surname that are both words, after a cue, after the opening
+    greeting, or before a phone number."""
+    for cue in _CUE.finditer(text):
+        if re.match(r"(?i)c['’ ]?est\b", cue.group()):
+            continue  # "c'est claire nette": a bare "c'est" is too weak for two common words
+        position = cue.end()
+        if bridge := _BRIDGE_NAMED.match(text, position):
+            position = bridge.end()  # "mon compagnon s'appelle pierre rose"
+        if span := _lower_pair_at(text, position):
+            yield span[0], span[1], 0.7
+    if greeting := _OPENING_GREETING.match(text):
+        if greeting.end() > 0 and (span := _lower_pair_at(text, greeting.end())):
+            yield span[0], span[1], 0.7
+    for match in _PAIR_BEFORE_PHONE.finditer(text):
+        if _pair_word(match.group("first"), first=True) and _pair_word(match.group("last"), first=False):
+            yield match.start("first"), match.end("last"), 0.7
+
+
+# The name a writer goes by on a messaging app, after its label: "whatsapp : Binta", "Telegram: Oleksandr K.",
+# "messenger : Fatou Diallo" (capitalised words, the first a known first name that is no common word, or a word of
+# no language the lexicon knows; not "whatsapp : Oui", not a number).
+_MESSAGING = re.compile(
+    rf"(?i:\b(?:whatsapp|whats[ \t]?app|wa|telegram|signal|messenger|facebook|fb|instagram|insta|snapchat|snap|"
+    rf"skype|viber|imo|tiktok)[ \t]*:[ \t]*)(?P<name>{_W}(?:[ \t]+{_W}){{0,2}})"
+)
+
+
+# "Son of" in Maghrebi and Mauritanian names, in lower case: a known first name before it (even a public figure's,
+# "ahmed"), a known name or a word of no language after it (even a French word, "cheikh"): "mohamed ould cheikh",
+# "karim ait salem". ("ben" is left out: "bon ben", "et ben".)
+_PATRONYMIC = re.compile(
+    r"(?<![\w'’\-])(?P<first>[a-zà-ÿ][a-zà-ÿ\-]{2,})[ \t]+(?:ould|ait|aït|bin|abu)[ \t]+"
+    r"(?P<last>[a-zà-ÿ][a-zà-ÿ\-]{2,})(?![\w'’\-])"
+)
+
+
+def patronymic_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """See `_PATRONYMIC`."""
+    for match in _PATRONYMIC.finditer(text):
+        last = match.group("last")
+        if _lower_first_name(match.group("first")) and (_lower_first_name(last, first=False) or _unknown_lower(last)):
+            yield match.start(), match.end(), 0.7
+
+
+def messaging_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """See `_MESSAGING`."""
+    for match in _MESSAGING.finditer(text):
+        words = list(re.finditer(_W, match.group("name")))
+        first = words[0].group()
+        if not first[0].isupper() or first.lower() in STOP_WORDS | _ENGLISH or is_filler(first):
+            continue
+        if not (is_name(first, first=True) or _foreign_word(first)):
+            continue
+        end = words[0].end()
+        for word in words[1:]:  # the surname after it: capitalised, no common word
+            if (
+                not word.group()[0].isupper()
+                or _plain_common(word.group())
+                or is_french(word.group())
+                and not is_name(word.group())
+            ):
+                break
+            end = word.end()
+        start = match.start("name")
+        yield start, start + end, 0.7
