@@ -107,6 +107,14 @@ DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"\b(?:mourir|finir mes jours|me tu\w*|me pend\w*|m'immol\w*|me brul\w*|me laisser mourir)\b[^.!?\n]{0,40}"
             r"\b(?:devant|dans|sur les marches d\w*|a l'accueil d\w*|sous)\s(?:votre|vos|la|le|l'|les)\s?"
             r"(?:agence|porte|guichet|hall|caisse|bureaux?|locaux|prefecture|mairie|accueil|centre|fenetres)\b",
+            # Round 2 of the tenth pass (batch w's threats showed that an abusive message loses the model's distress
+            # unless a rule sees it; these kinds were left to the model): self-harm in slang ("je vais me foutre en
+            # l'air"), an overdose just taken ("je viens d'avaler toutes mes pilules"), farewell letters written or the
+            # office told it will soon be rid of the writer ("vous n'aurez plus à vous occuper de moi").
+            r"\b(?:me|se|nous) (?:fous|fout|foutre|fiche|ficher|foute) en l'air\b",
+            r"\b(?:j'ai|je viens d'|viens d') ?avaler? (?:toute (?:la|une) boite|toutes (?:mes|les) (?:pilules|cachets"
+            r"|comprimes|gelules|medicaments))\b|\b(?:avale|pris) toute (?:la|une) boite\b",
+            r"\becrit mes (?:dernieres )?lettres\b(?! de)|\bn'aure[zs] plus a (?:vous )?occuper de moi\b",
         ),
         ("suicide", "danger"),
     ),
@@ -231,6 +239,10 @@ DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"\b(?:leur|notre|mon|son) seul (?:vrai )?repas\b",
             r"\bcolis (?:alimentaires?|des restos)\b|\brestos du coeur\b|\bepicerie solidaire\b",
             r"\b(?:frigo|refrigerateur|placards?) (?:est |sont )?(?:presque |completement )?vides?\b",
+            # Round 2 of the tenth pass: the children's hunger said of them ("mes enfants ont faim", "les petits ont
+            # faim") and an empty fridge said with "rien dans" ("je n'ai plus rien dans le frigo").
+            r"\b(?:mes|nos|les|ses) (?:enfants|petits|gosses|bebes?|filles|fils) ont faim\b",
+            r"\brien dans (?:le|mon|notre) (?:frigo|refrigerateur|placard)s?\b",
             r"\breserves (?:sont )?(?:presque )?(?:finies|epuisees)\b",
             # Days without eating, said with the past participle and in SMS spelling ("jai plus rien mangé depuis
             # deux jours", "pas pu manger depuis", "je mange pas"), meals from charities, eating less than one's fill.
@@ -1159,7 +1171,10 @@ def triage(
         )
         self_harm = "suicide" in distress_kinds and not abusive
         override = model.thresholds.get(OWN_TOPIC_OVERRIDE_KEY, OWN_TOPIC_OVERRIDE)
-        for label in model_labels_kept(model.decide(model_scores), model_scores, vetoed, self_harm, override):
+        kept = model_labels_kept(
+            model.decide(model_scores), model_scores, vetoed, self_harm, override, not distress_kinds, bool(abusive)
+        )
+        for label in kept:
             if label not in labels:
                 labels.append(label)
                 learned.append(label)
@@ -1352,6 +1367,8 @@ def model_labels_kept(
     vetoed: bool,
     self_harm: bool = False,
     override: float = OWN_TOPIC_OVERRIDE,
+    threat: bool = False,
+    abusive_rule: bool = False,
 ) -> list[str]:
     """The model's labels that the rules do not contradict: the model's "out of scope" is dropped when the
     competence map vetoes it (a passport question at a mairie), unless its score reaches `override` (the
@@ -1360,12 +1377,20 @@ def model_labels_kept(
     `self_harm`: a suicide rule fired and no abusive rule did. A threat to harm oneself, even at the agency ("je
     m'immole devant votre porte", "je viens me pendre dans votre hall"), is distress, not abuse: the model's
     "abusive" is dropped (the agent must act on the danger, not read it as an attack). A message that threatens the
-    agents too ("je ne serai pas le seul à brûler, vous l'aurez cherché") keeps it through the rules."""
+    agents too ("je ne serai pas le seul à brûler, vous l'aurez cherché") keeps it through the rules.
+
+    `threat`: no distress rule fired. Then a message the rules (`abusive_rule`) or the model call abusive loses the
+    model's "distress": a threat to the agents or to others ("je viens mettre le feu à votre agence", "si je la
+    croise elle va avoir un accident", "je vais appeler vos bureaux la nuit") is no danger to the writer, yet its
+    violence and anger lift the model's distress score (0.17-0.84 on four such threats of batch w). A writer in
+    danger who is also rude keeps distress through the distress rules."""
     kept = list(model_labels)
     if TriageLabel.OUT_OF_SCOPE in kept and vetoed and scores.get(TriageLabel.OUT_OF_SCOPE, 0.0) < override:
         kept = [label for label in kept if label != TriageLabel.OUT_OF_SCOPE]
     if self_harm:
         kept = [label for label in kept if label != TriageLabel.ABUSIVE]
+    if threat and (abusive_rule or TriageLabel.ABUSIVE in kept):
+        kept = [label for label in kept if label != TriageLabel.DISTRESS]
     return kept
 
 

@@ -93,6 +93,9 @@ ABUSIVE_FALSE_ALARMS = 0.01
 # always holds, as before): with the 0.25 % artefact a new look-alike, "je suis français né au Maroc, je voudrais
 # renouveler mon passeport français" asked of the mairie, scored 0.995 and was sent away, while a mutuelle's unpaid
 # share asked of the CPAM scored 0.87 and stayed. The log still says what a share would recover and cost.
+# Measured again in round 2 of the tenth pass (batches z and w joined, pool of 2,371: 1,033 vetoed, 23 out of scope):
+# a score over the veto at 0.90 would recover 5 out-of-scope asks for 5 in-scope messages sent away, 0.95 5 for 4,
+# 0.98 1 for 1. It does not pay; the veto still always holds.
 OWN_TOPIC_FALSE_ALARMS: float | None = None
 OWN_TOPIC_FALSE_ALARMS_LOGGED = 0.0025
 C_GRID = (30.0, 100.0, 300.0)
@@ -422,7 +425,10 @@ def combined_labels(
     rules: set[str], model_labels: list[str], scores: dict[str, float], override: float = OWN_TOPIC_OVERRIDE
 ) -> set[str]:
     """As `triage()` combines them: rule labels, plus the model's labels the rules do not veto."""
-    kept = model_labels_kept(model_labels, scores, OWN_TOPIC in rules, SELF_HARM in rules, override)
+    threat = "distress" not in rules
+    kept = model_labels_kept(
+        model_labels, scores, OWN_TOPIC in rules, SELF_HARM in rules, override, threat, "abusive" in rules
+    )
     labels = (rules - {"routine"} - MARKERS) | set(kept)
     return labels or {"routine"}
 

@@ -1,0 +1,96 @@
+"""Triage, round 2 of the tenth pass of issue 12 (after the unseen measurement of batch w): a threat to the agents or
+to others is not the writer's distress, and the distress the rules must then see themselves (self-harm in slang, an
+overdose just taken, farewell letters, children's hunger, an empty fridge). Every message here was written for these
+tests (none is in corpora/triage)."""
+
+import pytest
+
+from guichet.drafting.triage import model_labels_kept, triage
+
+
+def rules(title: str, body: str, administration: str):
+    return triage(title=title, body=body, administration=administration, use_model=False)
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Laissez tomber mon dossier, de toute façon je vais me foutre en l'air ce week-end.", "suicide"),
+        ("Mon frère m'a écrit qu'il allait se foutre en l'air, il ne répond plus depuis hier.", "suicide"),
+        (
+            "Je viens d'avaler toutes mes gélules de Stilnox, je voulais juste signaler mon changement d'adresse.",
+            "suicide",
+        ),
+        ("J'ai pris toute la boîte de somnifères tout à l'heure. Le dossier n'a plus d'importance.", "suicide"),
+        (
+            "Inutile de me relancer : j'ai écrit mes dernières lettres, vous n'aurez plus à vous occuper de moi.",
+            "suicide",
+        ),
+        (
+            "La prime n'est pas tombée, mes gosses ont faim depuis mardi et je n'ai pas de quoi faire des courses.",
+            "food",
+        ),
+        ("Il n'y a rien dans le frigo à part une bouteille de lait, et l'aide est bloquée.", "food"),
+    ],
+)
+def test_distress_the_model_used_to_carry_alone_is_seen_by_the_rules(body, kind):
+    result = rules("mon dossier", body, "Caisse d'allocations familiales")
+    assert "distress" in result.labels
+    assert kind in result.distress_kinds
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "J'ai écrit mes lettres de motivation pour les trois offres que ma conseillère m'a envoyées.",
+        "Vous avez foutu en l'air mon dossier avec votre erreur de saisie, corrigez-le.",
+        "Mon médecin me dit de prendre toutes mes pilules le matin : faut-il une nouvelle ordonnance pour le 100 % ?",
+        "Je voudrais savoir si mes enfants ont droit à la cantine à tarif réduit.",
+    ],
+)
+def test_look_alikes_are_not_distress(body):
+    assert "distress" not in rules("question", body, "Caisse d'allocations familiales").labels
+
+
+def test_an_abusive_message_without_a_distress_rule_loses_the_models_distress():
+    scores = {"distress": 0.6, "abusive": 0.99}
+    assert model_labels_kept(["distress", "abusive"], scores, vetoed=False, threat=True) == ["abusive"]
+    # An abusive rule alone is enough, whatever the model's abusive score.
+    assert model_labels_kept(["distress"], {"distress": 0.6}, vetoed=False, threat=True, abusive_rule=True) == []
+    # Not abusive at all: the model's distress stands.
+    assert model_labels_kept(["distress"], {"distress": 0.6}, vetoed=False, threat=True) == ["distress"]
+    # A distress rule fired (threat False): nothing is dropped.
+    assert model_labels_kept(["distress", "abusive"], scores, vetoed=False) == ["distress", "abusive"]
+
+
+@pytest.mark.parametrize(
+    ("administration", "title", "body"),
+    [
+        (
+            "Caisse d'allocations familiales",
+            "dernier avertissement",
+            "Si votre conseillère me supprime encore l'APL, je l'attends à la sortie du bureau et elle va le "
+            "regretter. Je sais quelle voiture elle conduit.",
+        ),
+        (
+            "France Travail",
+            "radiation",
+            "Bande d'incapables. Radiez-moi encore une fois et je viens tout casser dans votre agence, vous l'aurez "
+            "bien cherché.",
+        ),
+    ],
+)
+def test_a_threat_to_the_agents_is_abusive_not_distress(administration, title, body):
+    result = triage(title=title, body=body, administration=administration)
+    assert "abusive" in result.labels
+    assert "distress" not in result.labels
+
+
+def test_a_rude_writer_in_danger_keeps_distress():
+    result = triage(
+        title="c'est fini",
+        body="Bande de nuls, trois mois sans RSA. Ce soir je vais me foutre en l'air et ce sera de votre faute.",
+        administration="Caisse d'allocations familiales",
+    )
+    assert "distress" in result.labels
+    assert "suicide" in result.distress_kinds
