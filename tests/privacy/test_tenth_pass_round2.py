@@ -21,9 +21,12 @@ from tests.privacy.helpers import output
         # ... after the opening greeting
         ("salut rose lapierre ici, je vous écris pour mon loyer", "rose lapierre", "name"),
         ("Bonjour, pierre boulanger. Mon dossier est bloqué.", "pierre boulanger", "name"),
+        ("Bonjour,\nc'est blanche marchal, je n'ai pas reçu ma pension", "blanche marchal", "name"),
+        ("ici marine boucher, je vous rappelle pour le dossier", "marine boucher", "name"),
         # ... just before a phone number
         ("pour me rappeler : blanche fontaine 07 61 28 93 40", "blanche fontaine", "name"),
         ("vous pouvez rappeler pierre blanc 06 22 48 15 90", "pierre blanc", "name"),
+        ("mon portable : 07 45 12 88 30 rose martin", "rose martin", "name"),
         ("je suis pierre bonnet j'ai reçu un courrier", "pierre bonnet", "name"),
         # a name with "ould" or "ait" ("son of") in lower case, the word after it a French word too
         ("bonjour, ahmed ould cheikh, je voudrais renouveler ma carte", "ahmed ould cheikh", "name"),
@@ -52,7 +55,9 @@ def test_the_kinds_of_round_2_are_removed(text: str, value: str, category: str) 
         ("ma fille rose bonbon dans sa chambre", "rose bonbon"),
         # a word pair before a number that is no phone
         ("le loyer reste 650 euros par mois", "650 euros"),
+        ("appelez le 01 45 22 10 10 service client", "service client"),
         # a greeting before ordinary words
+        ("Bonjour, c'est rose pâle sur la photo du formulaire ?", "rose pâle"),
         ("Bonjour petite question sur la prime d'activité", "petite question"),
         # a messaging app's label before a word or a number
         ("whatsapp : Oui, c'est plus simple", "Oui"),

@@ -1563,19 +1563,29 @@ def shouted_first_names(text: str) -> Iterator[tuple[int, int, float]]:
 # "rose blanche"): no list tells them from words, their position does. Two words the gazetteer knows, the first as
 # a first name and the second as a surname (common or not), in a name's place: right after a cue that names
 # someone ("je m'appelle", "moi c'est", "mon compagnon", "ma fille"), after the greeting that opens the message
-# ("bonjour marine petit ici"), or just before a phone number ("pierre rose 06 …"); and the phrase ends after them,
-# so that words that merely follow a cue ("c'est rose pâle", "je suis mère célibataire") read on.
+# ("bonjour marine petit ici"), or just before or after a phone number ("pierre rose 06 …"); and the phrase ends
+# after them, so that words that merely follow a cue ("c'est rose pâle", "je suis mère célibataire") read on.
 _LOWER_PAIR = re.compile(r"(?P<first>[a-zà-ÿ][a-zà-ÿ\-]{2,})[ \t]+(?P<last>[a-zà-ÿ][a-zà-ÿ\-]{2,})(?![\w'’\-])")
 _PAIR_END = re.compile(r"[ \t]*(?:[.!?;,:\n()]|$|[jm]['’]|(?:et|qui|ici|je|a|est|(?:tél|tel|port)\w*)(?![\w'’]))")
+# (the greeting may be followed by "c'est" or "ici", or replaced by "ici", as on the phone: "bonjour c'est pierre
+# rose,", "ici marine petit, je vous rappelle"; a bare "c'est" opening the message is no introduction)
 _OPENING_GREETING = re.compile(
-    r"(?i)^\W*(?:bonjour|bonsoir|salut|coucou|hello|bjr|slt)(?:[ \t]+(?:à[ \t]+(?:tous|vous)|madame|monsieur))?"
-    r"[ \t]*[,!.]?[ \t]*"
+    r"(?i)^\W*(?:(?:bonjour|bonsoir|salut|coucou|hello|bjr|slt|allô|allo)"
+    r"(?:[ \t]+(?:à[ \t]+(?:tous|vous)|madame|monsieur))?[ \t]*[,!.]?\s*(?:(?:c['’ ]?est|ici)[ \t]+)?|"
+    r"ici[ \t]+)"
 )
 _PHONE_AFTER = re.compile(
     r"[ \t]*[,:\-–]?[ \t]*(?:(?:tél|tel|téléphone|telephone|portable|port)\.?[ \t]*:?[ \t]*)?"
     r"(?:\+33[ \t.]?|0)[1-9](?:[ \t.\-]?\d{2}){4}(?!\d)"
 )
 _PAIR_BEFORE_PHONE = re.compile(r"(?<![\w'’\-])(?=" + _LOWER_PAIR.pattern + _PHONE_AFTER.pattern + ")")
+# (and a pair that ends a line or the message right after a phone number: "joignable au 06 … pierre rose")
+_PAIR_AFTER_PHONE = re.compile(
+    r"(?<!\d)(?:\+33[ \t.]?|0)[1-9](?:[ \t.\-]?\d{2}){4}(?!\d)[ \t]*[,\-–]?[ \t]*"
+    + _LOWER_PAIR.pattern
+    + r"(?=[ \t]*(?:[.!]|$))",
+    re.MULTILINE,
+)
 _NOT_IN_PAIR = _FUNCTION_WORDS | _CLOSING_WORDS | _KIN_BEFORE_AGE
 
 
@@ -1620,7 +1630,7 @@ def lower_word_names(text: str) -> Iterator[tuple[int, int, float]]:
     if greeting := _OPENING_GREETING.match(text):
         if greeting.end() > 0 and (span := _lower_pair_at(text, greeting.end())):
             yield span[0], span[1], 0.7
-    for match in _PAIR_BEFORE_PHONE.finditer(text):
+    for match in (*_PAIR_BEFORE_PHONE.finditer(text), *_PAIR_AFTER_PHONE.finditer(text)):
         if _pair_word(match.group("first"), first=True) and _pair_word(match.group("last"), first=False):
             yield match.start("first"), match.end("last"), 0.7
 
