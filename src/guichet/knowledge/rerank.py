@@ -75,7 +75,7 @@ from guichet.knowledge.analysis import fold
 from guichet.knowledge.index import LoadedIndex
 from guichet.knowledge.query import Query
 from guichet.knowledge.recourse import WHERE_TO_TURN
-from guichet.knowledge.situations import DOCUMENTS, SCHOOL_LEVELS
+from guichet.knowledge.situations import CIVIL_SERVICE, DOCUMENTS, SCHOOL_LEVELS
 
 FEATURES = (
     "first",
@@ -155,16 +155,6 @@ SIDE_FACETS = frozenset({"coût"})
 # 758 / 965 of 1,019, against 759 / 964 with this floor).
 PER_PUBLIC_NAME = 2
 SECOND_SITUATION = 0.5
-CIVIL_SERVICE = frozenset(
-    {
-        "agent public",
-        "fonction publique d'État",
-        "fonction publique territoriale",
-        "fonction publique hospitalière",
-        "fonctionnaire titulaire",
-        "agent contractuel",
-    }
-)
 GUIDE_TYPES = ("Fiche Comment faire si", "Recherche guidée")
 # A message that asks for the recourse route itself (a médiateur, a recours, an amicable settlement), or whose claim
 # was already refused or left unanswered, is past the problem: the route is its answer and may come first.

@@ -627,7 +627,8 @@ _RELATIVE_PUBLIC = re.compile(
     r"(qui (est|etait|travaille)|est|etait)? ?(\w+ ){0,2}?(etudiante?|salariee?|militaire|fonctionnaire|policiere?"
     r"|gendarme|enseignante?|professeure?|artisan|commercante?|auto.?entrepreneu\w+|independante?)\b"
 )
-_PUBLIC_NAMES = frozenset(
+# The qualifiers that name a public employer's people, one family of publics (re-ranking counts them as one).
+CIVIL_SERVICE = frozenset(
     {
         "agent public",
         "fonction publique d'État",
@@ -635,11 +636,9 @@ _PUBLIC_NAMES = frozenset(
         "fonction publique hospitalière",
         "fonctionnaire titulaire",
         "agent contractuel",
-        "salarié du privé",
-        "indépendant",
-        "étudiant ou apprenti",
     }
 )
+_PUBLIC_NAMES = CIVIL_SERVICE | {"salarié du privé", "indépendant", "étudiant ou apprenti"}
 
 
 def qualifiers_in_message(folded: str) -> frozenset[str]:

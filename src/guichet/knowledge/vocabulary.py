@@ -1284,7 +1284,7 @@ VOCABULARY: tuple[Term, ...] = (
         r"(travailler|emploi|activite professionnelle)",
         "carte de séjour visiteur sans activité professionnelle",
         ("F302",),
-        "F302 « Carte de séjour temporaire \"visiteur\" d'un étranger en France »",
+        'F302 « Carte de séjour temporaire "visiteur" d\'un étranger en France »',
     ),
     # The carte Vitale is "la carte verte" to many (its colour), when the message is about care or refunds (the car
     # insurance's green card is the other one).
