@@ -1,7 +1,8 @@
 """Triage, round 2 of the tenth pass of issue 12 (after the unseen measurement of batch w): a threat to the agents or
 to others is not the writer's distress, and the distress the rules must then see themselves (self-harm in slang, an
 overdose just taken, farewell letters, children's hunger, an empty fridge). Every message here was written for these
-tests (none is in corpora/triage)."""
+tests (none is in corpora/triage). The victim of a superior's humiliations, who quotes the insults suffered, keeps
+distress through a rule too."""
 
 import pytest
 
@@ -31,6 +32,13 @@ def rules(title: str, body: str, administration: str):
             "food",
         ),
         ("Il n'y a rien dans le frigo à part une bouteille de lait, et l'aide est bloquée.", "food"),
+        ("Sur les réseaux, des élèves de sa classe lui écrivent de se pendre. Ma fille ne sort plus.", "suicide"),
+        (
+            "Ma responsable me rabaisse devant l'équipe depuis la rentrée et m'appelle « la nulle ». Puis-je changer "
+            "de service ?",
+            "suffering",
+        ),
+        ("Depuis mon licenciement je pleure chaque soir, je ne sais pas si j'ai droit au chômage.", "suffering"),
     ],
 )
 def test_distress_the_model_used_to_carry_alone_is_seen_by_the_rules(body, kind):
@@ -46,6 +54,7 @@ def test_distress_the_model_used_to_carry_alone_is_seen_by_the_rules(body, kind)
         "Vous avez foutu en l'air mon dossier avec votre erreur de saisie, corrigez-le.",
         "Mon médecin me dit de prendre toutes mes pilules le matin : faut-il une nouvelle ordonnance pour le 100 % ?",
         "Je voudrais savoir si mes enfants ont droit à la cantine à tarif réduit.",
+        "Mon chef me demande de poser mes congés avant juin : en a-t-il le droit ?",
     ],
 )
 def test_look_alikes_are_not_distress(body):

@@ -115,6 +115,9 @@ DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"\b(?:j'ai|je viens d'|viens d') ?avaler? (?:toute (?:la|une) boite|toutes (?:mes|les) (?:pilules|cachets"
             r"|comprimes|gelules|medicaments))\b|\b(?:avale|pris) toute (?:la|une) boite\b",
             r"\becrit mes (?:dernieres )?lettres\b(?! de)|\bn'aure[zs] plus a (?:vous )?occuper de moi\b",
+            # Being told to kill oneself (a child's classmates, a harasser): the incitement is the danger.
+            r"\b(?:lui|me|leur|m') (?:disent|dit|ecrivent|ecrit|conseillent|envoient) (?:de|d') ?(?:se|me) (?:tuer"
+            r"|suicider|pendre|foutre en l'air)\b",
         ),
         ("suicide", "danger"),
     ),
@@ -209,6 +212,20 @@ DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             rf"(?:me )?{_TAKES} {_BELONGINGS}",
         ),
         ("elderly",),
+    ),
+    # Psychological suffering said by a victim of a superior's humiliations or daily tears (round 2 of the tenth pass:
+    # the victims of workplace harassment quote the insults they suffer, "il me traite d'incapable", which the rules or
+    # the model read as abusive, and an abusive message now keeps the model's distress only through a rule). On the
+    # train + validation messages of the triage, retrieval, drafting and privacy corpora: 9 messages, all distress
+    # (a student far from home crying every night, six harassed employees, a worker about to be dismissed).
+    "suffering": (
+        (
+            r"\b(?:mon|ma) (?:chef|cheffe|responsable|patron|patronne|manager|superieure?|n\+1|directeur|directrice) "
+            r"(?:me |m')(?:humilie|rabaisse|harcele|insulte|traite d)\w*",
+            r"\bje pleure (?:tous les (?:matins|soirs|jours|nuits)|chaque (?:matin|soir|jour|nuit)|toute la (?:journee"
+            r"|nuit))\b",
+        ),
+        ("social",),
     ),
     "energy": (
         (
