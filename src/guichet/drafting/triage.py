@@ -1068,17 +1068,8 @@ def _asks_it_for_other_procedure(profiles: set[str], topic: Topic, body: str) ->
     "est-ce le centre des impôts qui met sous tutelle ?"): the writer asks the wrong office, once is enough (tenth
     pass: such asks named the other procedure once and were left to a model that scored them 0.1-0.5). The office's
     name is not read as the other topic."""
-    names = [p for key in profiles for p in _PROFILES[key]]
     other = [p for t, patterns in _TOPICS if t.key == topic.key for p in patterns]
-    for part in _ASK_SPLIT.split(fold(body)):
-        if "?" not in part or not any(p.search(part) for p in names):
-            continue
-        rest = part
-        for pattern in names:
-            rest = pattern.sub(" ", rest)
-        if any(p.search(rest) for p in other):
-            return True
-    return False
+    return _ask_names_office_and(profiles, other, body)
 
 
 def _asks_its_own_procedure(profiles: set[str], body: str) -> bool:
@@ -1087,15 +1078,21 @@ def _asks_its_own_procedure(profiles: set[str], body: str) -> bool:
     the other office's topic is the background, the ask is this office's (ninth pass: a tax notice or a coming
     retirement outweighed the ask by their word count). The name itself is not read as the topic ("c'est les impôts
     qui gèrent ça ?" asked of the tax office about a fine is not about taxes)."""
-    names = [p for key in profiles for p in _PROFILES[key]]
     own_patterns = [p for topic, patterns in _TOPICS if profiles & set(topic.profiles) for p in patterns]
+    return _ask_names_office_and(profiles, own_patterns, body)
+
+
+def _ask_names_office_and(profiles: set[str], topic_patterns: list[re.Pattern[str]], body: str) -> bool:
+    """Whether a question of the message names the administration written to and, besides its name, a topic's
+    words (`topic_patterns`)."""
+    names = [p for key in profiles for p in _PROFILES[key]]
     for part in _ASK_SPLIT.split(fold(body)):
         if "?" not in part or not any(p.search(part) for p in names):
             continue
         rest = part
         for pattern in names:
             rest = pattern.sub(" ", rest)
-        if any(p.search(rest) for p in own_patterns):
+        if any(p.search(rest) for p in topic_patterns):
             return True
     return False
 
