@@ -1,8 +1,7 @@
-"""Triage, round 2 of the tenth pass of issue 12 (after the unseen measurement of batch w): a threat to the agents or
-to others is not the writer's distress, and the distress the rules must then see themselves (self-harm in slang, an
-overdose just taken, farewell letters, children's hunger, an empty fridge). Every message here was written for these
-tests (none is in corpora/triage). The victim of a superior's humiliations, who quotes the insults suffered, keeps
-distress through a rule too."""
+"""Triage, round 2 of the tenth pass of issue 12 (after the unseen measurement of batch w): distress the model used to
+carry alone, now seen by rules (self-harm in slang, an overdose just taken, farewell letters, children's hunger, an
+empty fridge, a superior's humiliations suffered); and an abusive message keeps the model's distress (recall first).
+Every message here was written for these tests (none is in corpora/triage)."""
 
 import pytest
 
@@ -61,38 +60,11 @@ def test_look_alikes_are_not_distress(body):
     assert "distress" not in rules("question", body, "Caisse d'allocations familiales").labels
 
 
-def test_an_abusive_message_without_a_distress_rule_loses_the_models_distress():
+def test_an_abusive_message_keeps_the_models_distress():
+    # Dropping it when no distress rule fired was tried and reverted: it took distress away from messages the model
+    # scored up to 0.9999. A false alarm costs an agent a glance; a miss can cost a life.
     scores = {"distress": 0.6, "abusive": 0.99}
-    assert model_labels_kept(["distress", "abusive"], scores, vetoed=False, threat=True) == ["abusive"]
-    # An abusive rule alone is enough, whatever the model's abusive score.
-    assert model_labels_kept(["distress"], {"distress": 0.6}, vetoed=False, threat=True, abusive_rule=True) == []
-    # Not abusive at all: the model's distress stands.
-    assert model_labels_kept(["distress"], {"distress": 0.6}, vetoed=False, threat=True) == ["distress"]
-    # A distress rule fired (threat False): nothing is dropped.
     assert model_labels_kept(["distress", "abusive"], scores, vetoed=False) == ["distress", "abusive"]
-
-
-@pytest.mark.parametrize(
-    ("administration", "title", "body"),
-    [
-        (
-            "Caisse d'allocations familiales",
-            "dernier avertissement",
-            "Si votre conseillère me supprime encore l'APL, je l'attends à la sortie du bureau et elle va le "
-            "regretter. Je sais quelle voiture elle conduit.",
-        ),
-        (
-            "France Travail",
-            "radiation",
-            "Bande d'incapables. Radiez-moi encore une fois et je viens tout casser dans votre agence, vous l'aurez "
-            "bien cherché.",
-        ),
-    ],
-)
-def test_a_threat_to_the_agents_is_abusive_not_distress(administration, title, body):
-    result = triage(title=title, body=body, administration=administration)
-    assert "abusive" in result.labels
-    assert "distress" not in result.labels
 
 
 def test_a_rude_writer_in_danger_keeps_distress():

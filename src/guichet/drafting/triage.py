@@ -1185,10 +1185,7 @@ def triage(
         )
         self_harm = "suicide" in distress_kinds and not abusive
         override = model.thresholds.get(OWN_TOPIC_OVERRIDE_KEY, OWN_TOPIC_OVERRIDE)
-        kept = model_labels_kept(
-            model.decide(model_scores), model_scores, vetoed, self_harm, override, not distress_kinds, bool(abusive)
-        )
-        for label in kept:
+        for label in model_labels_kept(model.decide(model_scores), model_scores, vetoed, self_harm, override):
             if label not in labels:
                 labels.append(label)
                 learned.append(label)
@@ -1381,8 +1378,6 @@ def model_labels_kept(
     vetoed: bool,
     self_harm: bool = False,
     override: float = OWN_TOPIC_OVERRIDE,
-    threat: bool = False,
-    abusive_rule: bool = False,
 ) -> list[str]:
     """The model's labels that the rules do not contradict: the model's "out of scope" is dropped when the
     competence map vetoes it (a passport question at a mairie), unless its score reaches `override` (the
@@ -1393,18 +1388,15 @@ def model_labels_kept(
     "abusive" is dropped (the agent must act on the danger, not read it as an attack). A message that threatens the
     agents too ("je ne serai pas le seul à brûler, vous l'aurez cherché") keeps it through the rules.
 
-    `threat`: no distress rule fired. Then a message the rules (`abusive_rule`) or the model call abusive loses the
-    model's "distress": a threat to the agents or to others ("je viens mettre le feu à votre agence", "si je la
-    croise elle va avoir un accident", "je vais appeler vos bureaux la nuit") is no danger to the writer, yet its
-    violence and anger lift the model's distress score (0.17-0.84 on four such threats of batch w). A writer in
-    danger who is also rude keeps distress through the distress rules."""
+    A threat to the agents or to others ("je viens mettre le feu à votre agence") often carries the model's
+    "distress" too; it is kept: dropping it whenever an abusive message has no distress rule (tried in round 2 of the
+    tenth pass) took distress away from a message the model scored 0.9999 and from a rude, desperate one on the test
+    split. Recall first on the safety labels: a false alarm costs an agent a glance."""
     kept = list(model_labels)
     if TriageLabel.OUT_OF_SCOPE in kept and vetoed and scores.get(TriageLabel.OUT_OF_SCOPE, 0.0) < override:
         kept = [label for label in kept if label != TriageLabel.OUT_OF_SCOPE]
     if self_harm:
         kept = [label for label in kept if label != TriageLabel.ABUSIVE]
-    if threat and (abusive_rule or TriageLabel.ABUSIVE in kept):
-        kept = [label for label in kept if label != TriageLabel.DISTRESS]
     return kept
 
 

@@ -425,10 +425,7 @@ def combined_labels(
     rules: set[str], model_labels: list[str], scores: dict[str, float], override: float = OWN_TOPIC_OVERRIDE
 ) -> set[str]:
     """As `triage()` combines them: rule labels, plus the model's labels the rules do not veto."""
-    threat = "distress" not in rules
-    kept = model_labels_kept(
-        model_labels, scores, OWN_TOPIC in rules, SELF_HARM in rules, override, threat, "abusive" in rules
-    )
+    kept = model_labels_kept(model_labels, scores, OWN_TOPIC in rules, SELF_HARM in rules, override)
     labels = (rules - {"routine"} - MARKERS) | set(kept)
     return labels or {"routine"}
 
