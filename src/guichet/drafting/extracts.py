@@ -650,15 +650,29 @@ def relevant_extracts(
     sources: list[dict[str, Any]],
     questions: list[str],
     context: str = "",
-    **options: Any,
+    *,
+    exclude: str = "",
+    limit: int = MAX_EXTRACTS,
+    per_source: int = 3,
+    budget: int = WORD_BUDGET,
+    facts_text: str = "",
 ) -> list[tuple[str, list[str], int]]:
     """The blocks of `select_extracts`."""
-    return select_extracts(sources, questions, context, **options).blocks
+    selection = select_extracts(
+        sources,
+        questions,
+        context,
+        exclude=exclude,
+        limit=limit,
+        per_source=per_source,
+        budget=budget,
+        facts_text=facts_text,
+    )
+    return selection.blocks
 
 
 def _open_cases(path: tuple[str, ...], decision: Decision) -> list[str]:
-    """The undecided alternatives the passage at `path` is one of (its outermost undecided group), in no set order
-    but the titles' own."""
+    """The undecided alternatives the passage at `path` is one of (its outermost undecided group), sorted."""
     for depth in range(1, len(path) + 1):
         if path[:depth] in decision.undecided:
             parent = path[: depth - 1]
