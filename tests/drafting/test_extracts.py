@@ -7,7 +7,7 @@ from guichet.drafting.extracts import (
     format_extracts,
     keep_cited_sources,
     links_block,
-    relevant_extracts,
+    select_extracts,
     shown_label,
 )
 from guichet.drafting.prompts import AdministrationProfile, build_messages
@@ -28,6 +28,11 @@ def source(n, heading, text, *, fiche_id="F35063", in_prompt=True):
         "resources": [],
         "in_prompt": in_prompt,
     }
+
+
+def relevant_extracts(*args, **kwargs):
+    """The quoted lines grouped by passage, as the draft gets them."""
+    return select_extracts(*args, **kwargs).blocks
 
 
 def quoted_text(sources, questions, context=""):

@@ -646,31 +646,6 @@ class Selection:
         return deciding_question(self.open_cases)
 
 
-def relevant_extracts(
-    sources: list[dict[str, Any]],
-    questions: list[str],
-    context: str = "",
-    *,
-    exclude: str = "",
-    limit: int = MAX_EXTRACTS,
-    per_source: int = 3,
-    budget: int = WORD_BUDGET,
-    facts_text: str = "",
-) -> list[tuple[str, list[str], int]]:
-    """The blocks of `select_extracts`."""
-    selection = select_extracts(
-        sources,
-        questions,
-        context,
-        exclude=exclude,
-        limit=limit,
-        per_source=per_source,
-        budget=budget,
-        facts_text=facts_text,
-    )
-    return selection.blocks
-
-
 def _open_cases(path: tuple[str, ...], decision: Decision) -> list[str]:
     """The undecided alternatives the passage at `path` is one of (its outermost undecided group), sorted."""
     for depth in range(1, len(path) + 1):
@@ -814,9 +789,9 @@ def key_points(
     facts_text: str = "",
 ) -> list[str]:
     """Verbatim, cited lines of the fiches that the model left out (conditions, amounts, delays it skipped)."""
-    blocks = relevant_extracts(
+    blocks = select_extracts(
         sources, questions, context, exclude=exclude, limit=limit, budget=budget, facts_text=facts_text
-    )
+    ).blocks
     return format_extracts(blocks)
 
 
