@@ -230,9 +230,18 @@ def passage_text(title: str, heading: str, text: str) -> str:
 
 
 def build(*, dense: bool | None = None, progress: Progress | None = None) -> Path:
-    """Build the index from the database and publish it. Returns the build folder."""
-    dense = settings.GUICHET_SEARCH_DENSE if dense is None else dense
+    """Build the index from the database and publish it. Returns the build folder.
+
+    Holds the node's build lock: publishing removes every other build folder, so a second builder (an ingest while
+    a worker builds on first use) would lose the folder it is writing to.
+    """
     root = index_dir()
+    with _build_lock(root):
+        return _build_unlocked(root, dense=dense, progress=progress)
+
+
+def _build_unlocked(root: Path, *, dense: bool | None, progress: Progress | None) -> Path:
+    dense = settings.GUICHET_SEARCH_DENSE if dense is None else dense
     root.mkdir(parents=True, exist_ok=True)
     version = db_version()
     fiches, by_version = _fiche_rows()
@@ -441,7 +450,7 @@ def get_index() -> LoadedIndex:
                 pointer = _pointer(root)
                 if pointer is None or pointer["version"] != version or (wants_dense and not pointer.get("dense")):
                     logger.info("Construction de l'index de recherche (version %s)", version)
-                    build(dense=wants_dense)
+                    _build_unlocked(root, dense=wants_dense, progress=None)
                     pointer = _pointer(root)
         if pointer.get("format", 1) < INDEX_FORMAT:
             logger.warning(
