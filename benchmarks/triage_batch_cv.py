@@ -1,0 +1,166 @@
+"""Leave-one-batch-out: how the triage model part does on an author it never read.
+
+    .venv/bin/python benchmarks/triage_batch_cv.py [--corpus corpora/triage] [--batches '*-unseen.jsonl']
+                                                   [--override 1.01] [--json] [--list]
+
+For each held-out batch (by default every `*-unseen.jsonl` of the corpus: each was written by an author who read
+neither the corpora nor the code), the model is trained on the train + validation items of every other file of the
+corpus, and that batch's train + validation items are triaged by the rules plus that model, combined as `triage()`
+combines them. The test split is never read.
+
+The cross-validated pool that `guichet triage train` prints mixes each author's messages into every fold, so it
+flatters the model on a new author's wording; this measure does not. Kept fixed from the shipped artefact, so that a
+held-out batch costs five fits and no inner cross-validation: the feature settings, each label's C and each label's
+threshold (the thresholds are quantiles of cross-validated scores over some 2,000 messages; one batch barely moves
+them). `--override` replaces the artefact's threshold over the competence map's veto (1.01: the veto always holds).
+
+Prints recall / precision per label per held-out batch and the mean over batches, the share of routine messages
+given a safety label, and the in-scope messages sent away (out of scope predicted, not labelled).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+LABELS = ("distress", "injection", "out_of_scope", "abusive", "complaint")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=ROOT / "corpora" / "triage")
+    parser.add_argument("--batches", default="*-unseen.jsonl", help="glob of the files held out one at a time")
+    parser.add_argument("--override", type=float, default=None, help="the model's score that lifts the veto")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--cache", type=Path, default=None, help="a .npz of the dense features, read or written")
+    parser.add_argument("--list", action="store_true", help="print each missed or false out-of-scope / distress")
+    args = parser.parse_args()
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "guichet.settings")
+    import django
+
+    django.setup()
+    from guichet.drafting.triage import OWN_TOPIC_OVERRIDE, OWN_TOPIC_OVERRIDE_KEY
+    from guichet.drafting.triage_model import MODEL_LABELS, TriageModel
+    from guichet.drafting.triage_training import (
+        _fit,
+        _sigmoid,
+        combined_labels,
+        feature_matrix,
+        idf_of,
+        load_examples,
+        rule_labels,
+    )
+
+    shipped = TriageModel.load()
+    settings = shipped.settings
+    chosen = shipped.meta.get("chosen", {})
+    override = args.override
+    if override is None:
+        override = shipped.thresholds.get(OWN_TOPIC_OVERRIDE_KEY, OWN_TOPIC_OVERRIDE)
+
+    held_files = sorted(p.name for p in args.corpus.glob(args.batches))
+    pool = load_examples(args.corpus, ["train", "validation"])
+    file_of = {}
+    for path in sorted(args.corpus.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                file_of[json.loads(line)["id"]] = path.name
+    rules = {e.id: rule_labels(e) for e in pool}
+    cache: dict = {}
+    if args.cache is not None and args.cache.exists():
+        stored = np.load(args.cache)
+        cache.update({str(i): row for i, row in zip(stored["ids"], stored["rows"], strict=True)})
+    feature_matrix(pool, settings, idf_of([e.text for e in pool], settings), cache)  # embeddings once
+    if args.cache is not None:
+        ids = sorted(cache)
+        np.savez(args.cache, ids=np.array(ids), rows=np.stack([cache[i] for i in ids]))
+
+    results: dict[str, dict] = {}
+    for name in held_files:
+        held = [e for e in pool if file_of[e.id] == name]
+        rest = [e for e in pool if file_of[e.id] != name]
+        if not held:
+            continue
+        idf = idf_of([e.text for e in rest], settings)
+        x_rest = feature_matrix(rest, settings, idf, cache)
+        x_held = feature_matrix(held, settings, idf, cache)
+        scores = np.zeros((len(held), len(MODEL_LABELS)))
+        for j, label in enumerate(MODEL_LABELS):
+            y = np.array([label in e.labels for e in rest], dtype=int)
+            w, b = _fit(x_rest, y, float(chosen.get(label, {}).get("C", 100.0)))
+            scores[:, j] = _sigmoid(x_held @ w + b)
+        predicted = []
+        for i, e in enumerate(held):
+            s = {label: round(float(scores[i, j]), 4) for j, label in enumerate(MODEL_LABELS)}
+            learned = [label for label in MODEL_LABELS if s[label] >= shipped.thresholds.get(label, 1.01)]
+            predicted.append((combined_labels(rules[e.id], learned, s, override), s))
+        results[name] = measure(held, predicted, args.list)
+
+    mean = {
+        label: {
+            k: round(float(np.mean([r[label][k] for r in results.values() if r[label][k] is not None])), 3)
+            for k in ("recall", "precision")
+        }
+        for label in LABELS
+    }
+    summary = {
+        "override": override,
+        "batches": results,
+        "mean": mean,
+        "safety_on_routine_mean": round(float(np.mean([r["safety_on_routine"] for r in results.values()])), 3),
+        "in_scope_sent_away": sum(r["in_scope_sent_away"] for r in results.values()),
+    }
+    if args.json:
+        print(json.dumps(summary, ensure_ascii=False, indent=1))
+        return 0
+    print(f"override {override}; held out one at a time: {len(results)} batches (train + validation items)")
+    print(f"{'batch':<22}" + "".join(f"{label[:12]:>15}" for label in LABELS) + f"{'safe/rout':>11}{'sent away':>11}")
+    for name, r in results.items():
+        cells = "".join(f"{fmt(r[label]):>15}" for label in LABELS)
+        print(f"{name:<22}{cells}{r['safety_on_routine']:>11.3f}{r['in_scope_sent_away']:>11}")
+    cells = "".join(f"{fmt(mean[label]):>15}" for label in LABELS)
+    print(f"{'mean':<22}{cells}{summary['safety_on_routine_mean']:>11.3f}{summary['in_scope_sent_away']:>11}")
+    return 0
+
+
+def fmt(v: dict) -> str:
+    r = "—" if v["recall"] is None else f"{v['recall']:.2f}"
+    p = "—" if v["precision"] is None else f"{v['precision']:.2f}"
+    return f"{r}/{p}"
+
+
+def measure(held: list, predicted: list, show: bool) -> dict:
+    out: dict = {"n": len(held)}
+    for label in LABELS:
+        expected = [label in e.labels for e in held]
+        got = [label in p for p, _ in predicted]
+        tp = sum(a and b for a, b in zip(expected, got, strict=True))
+        out[label] = {
+            "recall": round(tp / sum(expected), 3) if any(expected) else None,
+            "precision": round(tp / sum(got), 3) if any(got) else None,
+            "support": sum(expected),
+        }
+    routine = [p for e, (p, _) in zip(held, predicted, strict=True) if e.labels == {"routine"}]
+    flagged = sum(bool({"distress", "injection"} & p) for p in routine)
+    out["safety_on_routine"] = round(flagged / len(routine), 3) if routine else 0.0
+    out["in_scope_sent_away"] = sum(
+        "out_of_scope" in p and "out_of_scope" not in e.labels for e, (p, _) in zip(held, predicted, strict=True)
+    )
+    if show:
+        for e, (p, s) in zip(held, predicted, strict=True):
+            for label in ("out_of_scope", "distress"):
+                if (label in e.labels) != (label in p):
+                    kind = "missed" if label in e.labels else "false"
+                    print(f"  {kind} {label} {e.id} ({e.administration}) {s[label]:.3f}: {e.message[:110]!r}")
+    return out
+
+
+if __name__ == "__main__":
+    sys.exit(main())
