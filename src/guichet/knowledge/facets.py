@@ -29,7 +29,10 @@ FACETS: tuple[Facet, ...] = (
         r"\bperte\b|\bperdu",
         r"(\bperdu\w*|\bperte\b)(?! (de |d.)?(mon |ma |son |sa |notre |leur |mes |ses |l.|d.|du |de la )?"
         r"(emploi|travail|boulot|job|revenus?|salaire|autonomie|mari|femme|epoux|epouse|conjointe?|pere|mere|papa|maman|enfant|fils|fille"
-        r"|bebe|frere|soeur|proche))|egare\w*",
+        r"|bebe|frere|soeur|proche))|egare\w*"
+        # a bag or a document left behind ("j'ai oublié ma sacoche dans le train"), in English too ("I lost my card")
+        r"|(oublie|laisse) (mon|ma|mes) (sac|sacoche|portefeuille|valise|papiers|passeport|carte|permis|livret)"
+        r"|\blost\b",
     ),
     # A theft, not a flight ("Voyage en avion : vol annulé", "… si on rate ou annule son vol") nor a wheel torn off
     # a suitcase: a thing snatched is one the writer carried ("on m'a arraché mon sac").
@@ -38,13 +41,23 @@ FACETS: tuple[Facet, ...] = (
         r"(?<!son )(?<!en )\bvol\b(?! (retarde|annule|aller|direct))|\bvole",
         r"\bvol(e|ee|es|ees)?\b|\bvole|cambriol\w*|on m.a pris|m.(a|ont) arrache"
         r"|arrache\w* (mon|ma|mes|son|sa|ses|le|la|leur) (sac|telephone|portable|portefeuille|collier|chaine|sacoche)"
-        r"|(sac|telephone|portable|portefeuille|collier|sacoche) (a ete |m.a ete )?arrache",
+        r"|(sac|telephone|portable|portefeuille|collier|sacoche) (a ete |m.a ete )?arrache|\bstolen\b",
+    ),
+    # A document or a thing torn, soaked or broken ("Perte, vol ou détérioration de la carte grise", "Voyage en avion :
+    # bagage perdu, retardé ou endommagé", "Nouveau livret de famille (en cas de perte, vol ou destruction)").
+    Facet(
+        "détérioration",
+        r"deterior\w*|abime\w*|endommag\w*|destruction|detruit\w*",
+        r"deterior\w*|abime\w*|endommag\w*|dechire\w*|illisible|en morceaux|detruit\w*|destruction"
+        r"|(machine a laver|degat des eaux)|(arrive\w*|est|sont) casse\w*",
     ),
     Facet(
         "coût",
         r"combien coute|\bcouts?\b|\bprix\b|\btarifs?\b|payant",
         r"combien (ca |cela |est-ce que ca )?(coute|faut.il payer)|combien je (dois )?pa\w+ pour|\bcouts?\b|\bprix\b"
-        r"|\btarifs?\b|payant|gratuit|timbre fiscal|c.est cher|coute(nt)? combien|(ca|cela) coute"
+        r"|\btarifs?\b|payant|gratuit|timbre fiscal|c.est cher|cout(e|ent|er|era|erait) combien|(ca|cela) coute"
+        # "ça va me coûter combien", "ça nous reviendra à combien": the price, said after the verb
+        r"|(revient|reviendra|reviendrait) a combien"
         # "Est-ce obligatoire de payer quelque chose à la maternelle ?"
         r"|(payer|paye|regler) quelque chose",
     ),
