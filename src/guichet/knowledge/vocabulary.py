@@ -1363,6 +1363,7 @@ def _compile(term: Term) -> re.Pattern:
 
 
 _COMPILED = tuple((term, _compile(term)) for term in VOCABULARY)
+_PATTERNS = dict(_COMPILED)
 
 
 def _fold_keep_case(text: str) -> str:
@@ -1374,6 +1375,23 @@ def _shouted(text: str, start: int, end: int) -> bool:
     around = re.findall(r"[^\W\d_]+", text[max(0, start - 30) : start] + " " + text[end : end + 30])
     letters = "".join(word for word in around if len(word) > 1)
     return len(letters) >= 6 and letters.isupper()
+
+
+def terms_in(text: str) -> list[Term]:
+    """Every entry `text` uses, the names inside a longer one's match included ("carte grise" inside "carte grise
+    de ma voiture d'occasion"): what a message is about, where `find` keeps what it names most precisely."""
+    folded = _fold_keep_case(text)
+    lowered = folded.lower()
+    return [term for term, pattern in _COMPILED if pattern.search(folded if term.capitals else lowered)]
+
+
+def names(term: Term, text: str) -> bool:
+    """Whether `text` (a fiche title, say) uses `term`'s name, read as `find` reads a message."""
+    pattern = _PATTERNS.get(term)
+    if pattern is None:
+        return False
+    folded = _fold_keep_case(text)
+    return bool(pattern.search(folded if term.capitals else folded.lower()))
 
 
 def find(text: str) -> list[Found]:

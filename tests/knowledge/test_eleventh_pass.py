@@ -1,0 +1,99 @@
+"""Eleventh pass (issue 14): the specific fiche of a named thing when the message asks its side fact (the cost, the
+delay, a loss, a tear), and the facets that say it. Examples written fresh for these tests, none from a corpus."""
+
+from collections import Counter
+from types import SimpleNamespace
+
+import numpy as np
+
+from guichet.knowledge.ages import title_range
+from guichet.knowledge.analysis import analyze, fold
+from guichet.knowledge.facets import facets_in_message, facets_in_title
+from guichet.knowledge.query import understand
+from guichet.knowledge.rerank import COLUMN, Candidates, rerank
+from guichet.knowledge.situations import qualifiers_in_title
+
+# Real titles of service-public.fr: the procedure of a second-hand car's registration, its cost, its delay, and a
+# recourse about it (F31529), beside the civil partnership and its cost.
+TITLES = {
+    "F1050": "Carte grise : immatriculer un véhicule d'occasion",
+    "F19211": "Coût de la carte grise (certificat d'immatriculation)",
+    "F11475": "Dans quel délai reçoit-on sa carte grise (ou l'étiquette de nouvelle adresse) ?",
+    "F31529": "Quels recours si une demande de carte grise n'aboutit pas ?",
+    "F1618": "Se pacser",
+    "F21539": "Quel est le coût d'un Pacs ?",
+}
+
+
+def _index(titles: dict[str, str]):
+    """The parts of a loaded index the re-ranking reads, for a few fiches (`rerank.Candidates.build`)."""
+    fiches = [{"fiche_id": fid, "title": title, "fiche_type": "Fiche d'information"} for fid, title in titles.items()]
+    return SimpleNamespace(
+        fiches=fiches,
+        position={f["fiche_id"]: i for i, f in enumerate(fiches)},
+        title_qualifiers=[qualifiers_in_title(fold(f["title"])) for f in fiches],
+        title_facets=[facets_in_title(fold(f["title"])) for f in fiches],
+        title_ages=[title_range(fold(f["title"])) for f in fiches],
+        title_terms=[Counter(analyze(f["title"])) for f in fiches],
+        folded_themes=[fold(f["title"]) for f in fiches],
+    )
+
+
+def _ranked(message: str) -> tuple[list[str], dict[str, float]]:
+    """The fiches in the re-ranking's order, with equal first-stage evidence, and each one's name pointer."""
+    index = _index(TITLES)
+    n = len(index.fiches)
+    ones = np.ones(n, dtype=np.float32)
+    candidates = Candidates.build(
+        index,
+        understand(message),
+        np.arange(n),
+        first=ones,
+        lexical=ones,
+        sub_best=ones,
+        coverage=ones,
+        dense=None,
+        passage=None,
+    )
+    ids = [f["fiche_id"] for f in index.fiches]
+    # a name in the subject or an ask, or (half) in the story: one pointer either way
+    pointer = candidates.features[:, COLUMN["vocabulary"]] + candidates.features[:, COLUMN["vocabulary_context"]]
+    vocabulary = {ids[i]: float(pointer[i]) for i in range(n)}
+    return [ids[position] for position, _, _ in rerank(candidates)], vocabulary
+
+
+def test_the_cost_asked_of_a_named_thing_gives_its_cost_fiche_the_name_s_pointer():
+    ranked, vocabulary = _ranked("Je reprends la Twingo d'occasion de ma tante, la carte grise va me coûter combien ?")
+    assert vocabulary["F19211"] == 1.0  # the cost's fiche takes the pointer of "carte grise d'occasion"
+    assert vocabulary["F1050"] == 0.5  # the procedure keeps it one rank lower
+    assert ranked[0] == "F19211"
+    ranked, vocabulary = _ranked("On se pacse en juin chez le notaire : ça nous reviendra à combien ?")
+    assert ranked[0] == "F21539" and vocabulary["F1618"] == 0.5
+
+
+def test_the_delay_asked_of_a_named_thing_gives_its_delay_fiche_the_name_s_pointer():
+    ranked, vocabulary = _ranked(
+        "J'ai acheté un scooter d'occasion à un voisin. Combien de temps met la carte grise pour arriver ?"
+    )
+    assert vocabulary["F11475"] == 1.0 and ranked[0] == "F11475"
+
+
+def test_no_side_fact_asked_leaves_the_pointer_to_the_thing_s_main_fiche():
+    ranked, vocabulary = _ranked("J'ai acheté un scooter d'occasion à un voisin, comment je fais la carte grise ?")
+    assert vocabulary["F1050"] == 1.0 and vocabulary["F19211"] == vocabulary["F11475"] == 0.0
+    assert ranked[0] == "F1050"
+    # a claim is often the procedure itself: it does not move the pointer to the recourse's title
+    _, vocabulary = _ranked("Carte grise de mon camping-car d'occasion refusée, je conteste, que faire ?")
+    assert vocabulary["F1050"] == 1.0 and vocabulary["F31529"] == 0.0
+
+
+def test_a_thing_left_behind_or_said_in_english_is_a_loss_and_a_torn_document_is_damage():
+    assert "perte" in facets_in_message(fold("J'ai oublié ma sacoche dans le bus avec mon permis"))
+    assert "perte" in facets_in_message(fold("Hello, I lost my passport at the airport"))
+    assert "vol" in facets_in_message(fold("my wallet was stolen yesterday"))
+    assert "perte" not in facets_in_message(fold("J'ai oublié de déclarer mes revenus"))
+    assert "détérioration" in facets_in_message(fold("Mon permis est tout déchiré, la photo est illisible"))
+    assert "détérioration" in facets_in_message(fold("Le passeport du petit est passé à la machine à laver"))
+    assert "détérioration" not in facets_in_message(fold("Je voudrais refaire mon permis, il expire en mai"))
+    assert "détérioration" in facets_in_title(fold("Perte, vol ou détérioration de la carte grise : duplicata"))
+    assert "détérioration" in facets_in_title(fold("Voyage en avion : bagage perdu, retardé ou endommagé"))
