@@ -11,7 +11,7 @@ from guichet.knowledge.analysis import analyze, fold
 from guichet.knowledge.facets import facets_in_message, facets_in_title
 from guichet.knowledge.query import understand
 from guichet.knowledge.rerank import COLUMN, Candidates, rerank
-from guichet.knowledge.situations import qualifiers_in_title
+from guichet.knowledge.situations import distress, qualifiers_in_title
 
 # Real titles of service-public.fr: the procedure of a second-hand car's registration, its cost, its delay, and a
 # recourse about it (F31529), beside the civil partnership and its cost.
@@ -97,3 +97,15 @@ def test_a_thing_left_behind_or_said_in_english_is_a_loss_and_a_torn_document_is
     assert "détérioration" not in facets_in_message(fold("Je voudrais refaire mon permis, il expire en mai"))
     assert "détérioration" in facets_in_title(fold("Perte, vol ou détérioration de la carte grise : duplicata"))
     assert "détérioration" in facets_in_title(fold("Voyage en avion : bagage perdu, retardé ou endommagé"))
+
+
+def _situations(text: str) -> set[str]:
+    return {hit.name for hit in distress(text)}
+
+
+def test_a_boss_who_shouts_at_the_writer_or_calls_them_names_is_harassment_at_work():
+    assert "harcèlement au travail" in _situations("Ma manager me crie dessus à chaque réunion, je pleure le soir")
+    assert "harcèlement au travail" in _situations("Le patron me traite d'incapable devant les clients depuis un an")
+    # shouting at home, or a boss who shouts at nobody in particular, is not this situation
+    assert "harcèlement au travail" not in _situations("Mon ado me crie dessus quand je lui prends son téléphone")
+    assert "harcèlement au travail" not in _situations("Mon chef a crié de joie quand on a signé le contrat")

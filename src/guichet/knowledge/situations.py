@@ -227,7 +227,12 @@ DISTRESS: tuple[Distress, ...] = (
         "harcèlement au travail",
         (
             r"\b(chef|patron|responsable|manager|superieur|collegues?)\w* .{0,80}"
-            r"(humili\w*|harcel\w*|menace\w*|insulte\w*|rabaisse\w*)",
+            r"(humili\w*|harcel\w*|menace\w*|insulte\w*|rabaisse\w*"
+            # eleventh pass: abuse said by what is done, shouted at or called names ("il me hurle dessus tous les
+            # jours", "me traite de nulle devant tout le monde")
+            r"|(me|m.) (hurle|crie|gueule)\w* dessus"
+            r"|(me|m.) traite\w* (de |d.)(nul|incapable|bon a rien|idiot|con|feignant)"
+            r"|(m.engueule|me rabaisse|me critique)\w* (\w+ )?(sans arret|tout le temps|tous les jours|devant))",
             r"harcelement moral",
         ),
         ("F2354",),
