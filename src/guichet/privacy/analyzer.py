@@ -166,10 +166,12 @@ def _known_values(text: str, known: Mapping[str, str], *, flexible: bool) -> lis
 
 
 # A capitalised particle right before a detected name is part of it: "DA COSTA PEREIRA", "Dos Santos", "AIT
-# Ahmed"; "LE", "LA", "DU", "DES" only before a name in capitals ("LE GOFF"), never at a sentence's start.
+# Ahmed"; "LE", "LA", "DU", "DES" only before a name in capitals ("LE GOFF"), never at a sentence's start. The Arabic
+# patronymic particles (abu, abou, ould, ibn, bint, bin: "son of", "father of") are no French word: in any case
+# ("mon voisin abu bakr diallo", "ould cheikh").
 _PARTICLE_BEFORE = re.compile(
     r"(?<![\w'’])(?:(?P<any>DA|Da|DE|De|DOS|Dos|DAS|Das|DO|Do|DI|Di|DEL|Del|DELLA|Della|VAN|Van|VON|Von|EL|El|BEN|"
-    r"Ben|AIT|Ait|AÏT|Aït|BOU|Bou)|(?P<capitals>LE|LA|DU|DES))[ \t]+\Z"
+    r"Ben|AIT|Ait|AÏT|Aït|BOU|Bou|(?i:abu|abou|ould|ibn|bint|bin))|(?P<capitals>LE|LA|DU|DES))[ \t]+\Z"
 )
 
 

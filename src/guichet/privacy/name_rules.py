@@ -15,10 +15,11 @@ a common word ("Rose", "Pierre") counts only where the position says it is a nam
 """
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.tokens import Token
 
 from guichet.privacy.gazetteer import SHAPED, NameKind, fold, is_name, lookup
 from guichet.privacy.lexicon import is_filler, is_french
@@ -195,6 +196,9 @@ class ContextNameRecognizer(LocalRecognizer):
             if not any(a <= start and end <= b for a, b in places) or _KIN_OF.search(text[max(0, start - 60) : start])
         }
         spans |= set(spelled_names(text))
+        spans |= {
+            span for span in subject_first_names(tokens) if not any(a <= span[0] and span[1] <= b for a, b in places)
+        }
         spans |= {span for span in names_with_avec(text) if not any(a <= span[0] and span[1] <= b for a, b in places)}
         return [
             RecognizerResult(ENTITY, start, end, score, recognition_metadata=metadata)
@@ -417,6 +421,10 @@ def last_words(text: str) -> Iterator[tuple[int, int, float]]:
     words = _words(head)
     if name_like(head, strong_position=titled) and (any(is_name(word) for word in words) or titled):
         yield head_start, head_end, 0.75
+    elif not text[head_end:].strip(" \t\n.!") and _lower_names_alone(words):
+        # "… j'ai besoin d'aide. rose": the message's last words, after its last sentence, a lower-case first name
+        # (even a common word) and perhaps a surname, as on a signature line ("merci⏎rose")
+        yield head_start, head_end, 0.7
     elif (
         len(words) <= 3
         and not text[head_end:].strip(" \t\n.!")
@@ -946,6 +954,34 @@ def lone_first_names(
                 yield words[other][0], words[other][1], 0.6
                 listed.add(other)
                 other += step
+
+
+# A first name that is also a common word ("Rose", "Blanche", "Claire", "Pierre") is left to its context elsewhere;
+# capitalised inside a sentence, right after a conjunction and right before a verb, it is the subject of that verb,
+# a person: "est-ce que Blanche peut aller à la garderie", "si Rose a droit", "et Pierre viendront". A common noun
+# there would take an article ("que la rose…"); places and bodies (spaCy's LOC and ORG) are skipped by the caller.
+_SUBJECT_BEFORE = {"que", "qu'", "qu’", "si", "et", "mais", "quand", "lorsque", "comme", "car", "puisque", "ou"}
+_SUBJECT_NOT = {"france", "dieu", "etat", "internet", "paris"}
+
+
+def subject_first_names(tokens: Iterable[Token]) -> Iterator[tuple[int, int, float]]:
+    """A capitalised first name that is also a common word, between a conjunction and a lower-case verb."""
+    tokens = list(tokens)
+    for index in range(1, len(tokens) - 1):
+        token = tokens[index]
+        word = token.text
+        if len(word) < 3 or not word[0].isupper() or not word[1:].replace("-", "").islower():
+            continue
+        before, after = tokens[index - 1], tokens[index + 1]
+        if before.lower_ not in _SUBJECT_BEFORE or after.pos_ not in ("VERB", "AUX") or not after.text.islower():
+            continue
+        kind = lookup(word)
+        if kind is None or not kind.first or not (kind.common or _plain_common(word)):
+            continue  # a first name that is no common word has its own rules (`lone_first_names`)
+        lower = word.lower()
+        if lower in _FUNCTION_WORDS or lower in STOP_WORDS or lower in _CLOSING_WORDS or fold(word) in _SUBJECT_NOT:
+            continue
+        yield token.idx, token.idx + len(word), 0.6
 
 
 # Vietnamese names: family name, then a middle name ("Văn", "Thị"…) and a given name, often written without
