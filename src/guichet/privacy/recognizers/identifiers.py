@@ -193,10 +193,14 @@ class FranceTravailRecognizer(RegexRecognizer):
 
 
 class PassportRecognizer(RegexRecognizer):
-    """French passport number: 2 digits, 2 letters, 5 digits (e.g. 12AB34567)."""
+    """French passport number: 2 digits, 2 letters, 5 digits (e.g. 12AB34567), also copied in groups as it is read
+    aloud or printed ("21 AB 345 67", "21-AB-34567"): one space, dot or dash at most between two characters."""
 
     ENTITY = "PASSEPORT"
-    PATTERNS = ((LEFT + r"\d{2}[A-Z]{2}\d{5}" + RIGHT, 0.85),)
+    PATTERNS = (
+        (LEFT + r"\d{2}[A-Z]{2}\d{5}" + RIGHT, 0.85),
+        (LEFT + r"\d{2}[ .\-]?[A-Z]{2}[ .\-]?\d(?:[ .\-]?\d){4}" + RIGHT, 0.8),
+    )
 
 
 class PlateRecognizer(RegexRecognizer):
@@ -205,8 +209,15 @@ class PlateRecognizer(RegexRecognizer):
 
     ENTITY = "PLAQUE"
     PATTERNS = (
-        (LEFT + r"[A-HJ-NP-TV-Z]{2}[ \-]?\d{3}[ \-]?[A-HJ-NP-TV-Z]{2}" + RIGHT, 0.85),
+        # (a line break inside, as a form's narrow field cuts it: "FR-205-⏎TZ")
+        (LEFT + r"[A-HJ-NP-TV-Z]{2}(?:[ \-]|-?\n)?\d{3}(?:[ \-]|-?\n)?[A-HJ-NP-TV-Z]{2}" + RIGHT, 0.85),
         (LEFT + r"[a-hj-np-tv-z]{2}-\d{3}-[a-hj-np-tv-z]{2}" + RIGHT, 0.8),
+        # in lower case with spaces only after a word of plates ("ma plaque c'est le ab 123 cd"): alone, "le 100 km"
+        (
+            r"(?i)\b(?:immatricul\w*|plaques?|véhicule|voiture|moto|scooter)\b[^\n\d]{0,30}?"
+            r"(?P<pii>" + LEFT + r"(?-i:[a-hj-np-tv-z]{2}[ \-]?\d{3}[ \-]?[a-hj-np-tv-z]{2}))" + RIGHT,
+            0.8,
+        ),
         (
             r"(?i)\b(?:immatricul\w*|plaque|véhicule|voiture|moto|scooter|camping-car)\b[^\n]{0,30}?"
             r"(?P<pii>" + LEFT + r"\d{1,4}[ \-]?[A-Z]{1,3}[ \-]?(?:\d{2}|2[AB]|97\d))" + RIGHT,
