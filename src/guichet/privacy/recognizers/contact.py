@@ -184,6 +184,12 @@ _MORE = re.compile(
     r"|(?P<town>" + _TOWN_WORDS + r")(?:[ \t]+(?:" + _POSTCODE_ANY + r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}))?"
     r")"
 )
+# A building, staircase or flat after the address with a space only, as on an envelope: "résidence Les Lilas bât. C
+# apt 12", "12 rue Jean Moulin esc. B porte 4" (a number or a capital letter after the word).
+_BUILDING_PART = re.compile(
+    r"[ \t]+(?i:bâtiment|batiment|bât\.?|bat\.|escalier|esc\.|appartement|appt\.?|apt\.?|porte|entrée)(?![\w])"
+    r"[ \t]*(?:n[°º][ \t]*)?(?-i:[A-Z]|\d{1,4})(?![\w])"
+)
 _AFTER_TOWN = re.compile(r"[ \t]*(?:[.;!?)](?:\s|$)|\n|$|,)")
 
 
@@ -432,10 +438,10 @@ def _address_end(text: str, end: int) -> int:
     building, a floor, a district ("quartier Achrafieh, rue Sursock, immeuble Nahas, 3e étage"), a town alone at
     the end of the sentence ("Cocody Riviera 3, villa 112, Abidjan.")."""
     for _ in range(5):
-        match = _MORE.match(text, end)
+        match = _MORE.match(text, end) or _BUILDING_PART.match(text, end)
         if not match:
             break
-        town = match.group("town")
+        town = match.groupdict().get("town")
         if town is not None:
             if any(is_common(word) for word in town.split()) or not _AFTER_TOWN.match(text, match.end()):
                 break
@@ -474,15 +480,34 @@ _DAY_WORDS = (
 )
 # ("mille" before "mil", and no letter after it: "mille neuf cent quarante" is the whole year, never "mil")
 _YEAR_WORDS = r"(?:deux[ \-]mille|mille|mil)(?!\w)(?:[ \-]+" + _NUMBER_WORD + r"(?!\w))*"
+# A year of two digits in words, as one says it ("né le premier mars quatre-vingt-deux", "soixante-dix-neuf"): a
+# tens word with its units, or "quatre-vingt(s)"; only after a day and month in words.
+_UNITS_WORDS = (
+    r"(?:[- ]et[- ](?:un|onze)|-(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|treize|quatorze|quinze|seize|"
+    r"dix-sept|dix-huit|dix-neuf))"
+)
+_YEAR2_WORDS = (
+    r"(?:(?:vingt|trente|quarante|cinquante|soixante)" + _UNITS_WORDS + r"?|soixante-dix|quatre-vingts?"
+    r"|quatre-vingt-(?:un|onze)|quatre-vingt" + _UNITS_WORDS + r")(?![\w\-])"
+)
 _WORDS_DATE = (
     r"(?<![\w\-])(?i:" + _DAY_WORDS + r")[ \u00a0]+(?i:" + _MONTH + r")(?![\w])"
-    r"(?:[ \u00a0]+(?:(?:19|20)\d{2}(?!\d)|(?i:" + _YEAR_WORDS + r")))?"
+    r"(?:[ \u00a0]+(?:(?:19|20)\d{2}(?!\d)|(?i:" + _YEAR_WORDS + r"|" + _YEAR2_WORDS + r")))?"
 )
 _ISO_DATE = r"(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
 # (an English ordinal too: "12th of March 1985", "3rd May 1990")
+# (a line break beside a separator, as a pasted form's narrow field cuts the date: "07⏎/11/1990")
+_DATE_SEP = r"(?:\n[ \t]*)?[ ./\-](?:[ \t]*\n)?"
 _DATE = (
-    r"(?:" + _ISO_DATE + r"|\d{1,2}(?:er|st|nd|rd|th)?(?:[ \t]+of)?[ ./\-](?:\d{1,2}|" + _MONTH + r")[ ./\-]"
-    r"(?:19|20)?\d{2})"
+    r"(?:"
+    + _ISO_DATE
+    + r"|\d{1,2}(?:er|st|nd|rd|th)?(?:[ \t]+of)?"
+    + _DATE_SEP
+    + r"(?:\d{1,2}|"
+    + _MONTH
+    + r")"
+    + _DATE_SEP
+    + r"(?:19|20)?\d{2})"
 )
 # Labels of a date of birth in English forms and messages: "Date of birth:", "DOB", "born on the".
 _BORN_EN = r"date of birth|d\.?o\.?b\.?|born(?:[ \t]+on)?(?:[ \t]+the)?|birthday"
@@ -668,6 +693,13 @@ _MEETING = re.compile(
     r"(?i)\b(?:rendez-vous|rdv|convoqu\w*|convocation|entretien|audience|consultation|visite|passage|permanence|"
     r"accueil|rencontre|réunion)\b"
 )
+# The reader's own appointment on a given day: the fiches never date one (0 of 257,879 fiche paragraphs), so it is
+# the writer's, in the letter, SMS or mail from an office that the writer copies ("votre rdv du 08/12 à 9h30 est
+# annulé", "votre convocation prévue le 3 mars").
+_YOUR_MEETING = re.compile(
+    r"(?i)\b(?:votre|vos)\s+(?:rendez-vous|rdv|convocation|entretien|consultation|audience|passage|visite)\s+"
+    r"(?:\w+\s+){0,2}?(?:du|le|prévue?\s+le|fixée?\s+(?:au|le))\s*$"
+)
 # A known first name and a capitalised word: "Le jeune Mohamed Lamine Camara", "Emma Ho".
 _CAPITALISED_PAIR = re.compile(r"(?<![\w'’])([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)[ \t]+[A-ZÀ-Ý][\w'’\-]+")
 
@@ -808,6 +840,8 @@ class EventDateRecognizer(RegexRecognizer):
                 pass  # "le juge a fixé l'audience au 17 mars"
             elif personal and re.match(_WEEKDAY_DATE, text[start:end]):
                 pass  # "je viendrai le mercredi 12"
+            elif _YOUR_MEETING.search(before[-60:]):
+                pass  # a letter or SMS to the writer, copied: "votre rdv du 08/12 à 9h30 est annulé"
             elif last_end is not None and _RANGE_JOIN.fullmatch(text[last_end:start]):
                 pass  # the end of a range whose start is personal: "du 2 juillet au 20 septembre 2025"
             elif not self._someone_elses(text, start, end, before, after) and not self._written_before(
