@@ -109,3 +109,10 @@ def test_a_boss_who_shouts_at_the_writer_or_calls_them_names_is_harassment_at_wo
     # shouting at home, or a boss who shouts at nobody in particular, is not this situation
     assert "harcèlement au travail" not in _situations("Mon ado me crie dessus quand je lui prends son téléphone")
     assert "harcèlement au travail" not in _situations("Mon chef a crié de joie quand on a signé le contrat")
+
+
+def test_which_documents_to_give_is_a_facet_of_its_own():
+    assert "pièces à fournir" in facets_in_message(fold("Pour le dossier de mon fils, quelles pièces faut-il ?"))
+    assert "pièces à fournir" in facets_in_message(fold("Les papiers à fournir pour le mariage, c'est quoi ?"))
+    assert "pièces à fournir" not in facets_in_message(fold("J'ai fourni mon dossier en mars, toujours rien"))
+    assert "pièces à fournir" in facets_in_title(fold("Voyage à l'étranger : quels documents faut-il pour conduire ?"))

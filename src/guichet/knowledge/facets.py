@@ -61,6 +61,16 @@ FACETS: tuple[Facet, ...] = (
         # "Est-ce obligatoire de payer quelque chose à la maternelle ?"
         r"|(payer|paye|regler) quelque chose",
     ),
+    # The documents to give or carry: "Naturalisation : quels documents fournir si l'on vit en couple ?", "Carte
+    # d'identité / Passeport : quel justificatif de domicile ?", "Voyage à l'étranger : quels documents faut-il…".
+    Facet(
+        "pièces à fournir",
+        r"quels? (documents?|justificatifs?|pieces?)",
+        r"quels? (papiers?|documents?|justificatifs?|pieces?)\b|quelles? (pieces?|papiers?)\b"
+        r"|(papiers?|documents?|pieces?|justificatifs?) (\w+ ){0,2}(a fournir|a donner|a ajouter|a apporter|a joindre)"
+        r"|(papiers?|documents?|pieces?|justificatifs?) (je |il |on )?(dois|doit|faut) (\w+ )?"
+        r"(fournir|donner|ajouter|apporter|joindre|avoir)",
+    ),
     Facet(
         "délai",
         r"\bdelais?\b|combien de temps|quand (re)?(recoit|obtient)",
