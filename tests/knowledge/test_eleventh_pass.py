@@ -12,6 +12,7 @@ from guichet.knowledge.facets import facets_in_message, facets_in_title
 from guichet.knowledge.query import understand
 from guichet.knowledge.rerank import COLUMN, Candidates, rerank
 from guichet.knowledge.situations import distress, qualifiers_in_title
+from guichet.knowledge.vocabulary import find
 
 # Real titles of service-public.fr: the procedure of a second-hand car's registration, its cost, its delay, and a
 # recourse about it (F31529), beside the civil partnership and its cost.
@@ -116,3 +117,7 @@ def test_which_documents_to_give_is_a_facet_of_its_own():
     assert "pièces à fournir" in facets_in_message(fold("Les papiers à fournir pour le mariage, c'est quoi ?"))
     assert "pièces à fournir" not in facets_in_message(fold("J'ai fourni mon dossier en mars, toujours rien"))
     assert "pièces à fournir" in facets_in_title(fold("Voyage à l'étranger : quels documents faut-il pour conduire ?"))
+
+
+def test_a_suitcase_reads_as_the_fiches_luggage():
+    assert "bagage" in " ".join(found.term.expansion for found in find("Ma valise est restée à Madrid, que faire ?"))

@@ -687,6 +687,8 @@ VOCABULARY: tuple[Term, ...] = (
         "F34742 « Comment suivre l'état d'avancement de la fabrication d'une carte grise ? »",
     ),
     Term(r"ants", "agence nationale des titres sécurisés", (), "usage courant"),
+    # The fiches say "bagage" where a traveller says "ma valise" (eleventh pass).
+    Term(r"valises?", "bagage", (), "F11370 « Voyage en avion : bagage perdu, retardé ou endommagé »"),
     # A residence permit whose renewal cannot even be filed: no appointment to be had at the préfecture.
     Term(
         r"(?s:(pas|jamais|aucun|impossible|plus|sans)( \w+){0,3} (de |d.)?(rendez.vous|rdv|creneaux?)\b.{0,160}?"
