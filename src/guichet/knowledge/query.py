@@ -34,7 +34,7 @@ from guichet.knowledge.situations import (
     documents_in_message,
     qualifiers_in_message,
 )
-from guichet.knowledge.vocabulary import Found, find
+from guichet.knowledge.vocabulary import Found, Term, find_every, longest
 from guichet.text import WRITTEN_PLACEHOLDER
 
 _GREETING = re.compile(
@@ -221,6 +221,7 @@ class Query:
     context: list[str] = field(default_factory=list)
     noise: list[str] = field(default_factory=list)
     vocabulary: list[Found] = field(default_factory=list)
+    names: tuple[Term, ...] = ()  # every entry the message uses, those inside a longer one's match included
     register: list[tuple[str, str]] = field(default_factory=list)  # a need said by its effect: (words, fiches' words)
     distress: list[DistressHit] = field(default_factory=list)
     recourse: list[RecourseHit] = field(default_factory=list)  # a complaint: where to contest (médiateur…)
@@ -307,7 +308,9 @@ def understand(text: str, *, title: str = "", administration: str = "") -> Query
         (query.asks if is_ask(cleaned) or hearsay else query.context).append(cleaned)
     useful = " \n".join([query.subject, *query.context, *query.asks])
     folded = fold(useful)
-    query.vocabulary = find(useful)
+    every = find_every(useful)
+    query.vocabulary = longest(every)
+    query.names = tuple(found.term for found in every)
     query.register = paraphrases(folded)
     query.distress = distress(folded)
     query.recourse = recourse(folded, fold(administration))

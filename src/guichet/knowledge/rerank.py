@@ -77,7 +77,6 @@ from guichet.knowledge.query import Query
 from guichet.knowledge.recourse import WHERE_TO_TURN
 from guichet.knowledge.situations import CIVIL_SERVICE, DOCUMENTS, SCHOOL_LEVELS
 from guichet.knowledge.vocabulary import names as names_thing
-from guichet.knowledge.vocabulary import terms_in
 
 FEATURES = (
     "first",
@@ -255,7 +254,7 @@ def _facet_takes_pointer(
     asked = query.asked_facets & POINTER_FACETS
     if not asked:
         return
-    terms = [term for term in terms_in(" \n".join([query.subject, *query.asks, *query.context])) if not term.spans]
+    terms = [term for term in query.names if not term.spans]
     general = []
     for key, pointer in pointed.items():
         position = index.position.get(key[2:])

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -1379,14 +1380,7 @@ def _shouted(text: str, start: int, end: int) -> bool:
     return len(letters) >= 6 and letters.isupper()
 
 
-def terms_in(text: str) -> list[Term]:
-    """Every entry `text` uses, the names inside a longer one's match included ("carte grise" inside "carte grise
-    de ma voiture d'occasion"): what a message is about, where `find` keeps what it names most precisely."""
-    folded = _fold_keep_case(text)
-    lowered = folded.lower()
-    return [term for term, pattern in _COMPILED if pattern.search(folded if term.capitals else lowered)]
-
-
+@lru_cache(maxsize=65536)  # the same few names against the same fiche titles, query after query
 def names(term: Term, text: str) -> bool:
     """Whether `text` (a fiche title, say) uses `term`'s name, read as `find` reads a message."""
     pattern = _PATTERNS.get(term)
@@ -1402,6 +1396,12 @@ def find(text: str) -> list[Found]:
     The longest name wins: an entry whose words lie inside another entry's match is the same words read less
     precisely ("mutuelle" inside "mutuelle trop chère", which names the complémentaire santé solidaire).
     """
+    return longest(find_every(text))
+
+
+def find_every(text: str) -> list[Found]:
+    """Every entry `text` uses, the names inside a longer one's match included ("carte grise" inside "carte grise
+    de ma voiture d'occasion"): what a message is about, where `find` keeps what it names most precisely."""
     folded = _fold_keep_case(text)
     lowered = folded.lower()
     found = []
@@ -1412,6 +1412,11 @@ def find(text: str) -> list[Found]:
             match = pattern.search(lowered)
         if match:
             found.append(Found(term, match.group(0), match.start(), match.end()))
+    return found
+
+
+def longest(found: list[Found]) -> list[Found]:
+    """The entries of `find_every` whose match no longer entry's match holds."""
     return [
         one
         for one in found
