@@ -14,6 +14,14 @@ from tests.privacy.helpers import output
         ("Je voulais savoir si Rose pourra manger à la cantine jeudi.", "Rose", "child_name"),
         ("Est-ce que Blanche doit refaire sa carte ?", "Blanche", "child_name"),
         ("Je ne comprends pas si Grâce peut garder la bourse.", "Grâce", "first_name"),
+        # a first name that is also a common word or a public name, inside a sentence, beside "et moi" or before
+        # ", mon frère."
+        ("Depuis le divorce, Prudence et moi vivons chez ma mère.", "Prudence", "first_name"),
+        ("Le notaire a écrit à Martin, mon frère.", "Martin", "first_name"),
+        ("J'ai laissé les clés à Marine, ma voisine.", "Marine", "first_name"),
+        # a first name starting a sentence, then a comma and what describes or addresses the person
+        ("Maëlys, dite Mimi, refuse d'aller à l'école.", "Maëlys", "child_name"),
+        ("Dorian, mon cadet, vient d'avoir 16 ans.", "Dorian", "child_name"),
         # a lower-case first name as the message's last words, after its last sentence
         ("je ne sais plus quoi faire avec ce dossier. rose", "rose", "first_name"),
         ("vous pouvez me rappeler le matin. claire", "claire", "first_name"),
@@ -50,6 +58,10 @@ def test_the_kinds_of_p19e_are_removed(text: str, value: str, category: str) -> 
         ("La Rose des vents accueille les familles le mercredi.", "Rose"),
         ("Je me demande si Paris est plus cher que Lyon pour les loyers.", "Paris"),
         ("Je pense que France Travail a perdu mon dossier.", "France"),
+        # a town beside "et moi", a greeting or a list of firms before a comma, a town before ", mon fils" and a verb
+        ("Entre Paris et moi, il y a trois heures de train.", "Paris"),
+        ("Obrigada, je comprends mieux maintenant.", "Obrigada"),
+        ("J'habite à Lyon, mon fils vit à Grenoble.", "Lyon"),
         # closing words as the last words
         ("merci de me rappeler. bonne soirée", "bonne soirée"),
         ("c'est urgent svp. merci", "merci"),

@@ -879,6 +879,20 @@ def _first_name_subject(text: str, word: str, start: int, end: int, kind: NameKi
     return sum(w in _ENGLISH for w in words) < 2
 
 
+def _first_name_apposed(text: str, word: str, end: int, kind: NameKind | None) -> bool:
+    """A first name only (no common, public or French word) starting a sentence, then a comma and what describes or
+    addresses a person: "Loïc, dit Loulou, a 12 ans", "Karim, mon aîné, …", "Justine, tu peux…", "Nathan, né en
+    2011" (not a list of places or firms, "Thalys, Eurostar", nor a greeting, "Obrigada, Ana")."""
+    if kind is None or not kind.first or kind.common or kind.public or is_french(word) or _plain_common(word):
+        return False
+    return not word.isupper() and "'" not in word and "’" not in word and _APPOSITION.match(text, end) is not None
+
+
+_APPOSITION = re.compile(
+    r",[ \t]*(?:(?i:dit|dite|alias|mon|ma|mes|notre|son|sa|leur|tu|toi|née?)(?![\w'’\-])|\d{1,3}[ \t]*ans\b)"
+)
+
+
 def _foreign_word(word: str) -> bool:
     """A capitalised word of three letters or more that is no French word, filler nor common word: in a name's
     place, a first name of any origin the gazetteer lacks."""
@@ -918,6 +932,7 @@ def lone_first_names(
                 and not _BRACKETED.match(text, start, end + 3)
                 and not after_titled
                 and not _first_name_subject(text, word, start, end, kind)
+                and not _first_name_apposed(text, word, end, kind)
             ):
                 continue  # the first word of a sentence, unless alone between brackets ("(Rachid)") or after a name
             # a first name; one that is also a surname may be a firm or a place ("Renault", "Michelin", "Aude")
@@ -1157,11 +1172,16 @@ _WITH_ME = re.compile(rf"(?<![\w'’\-])(?P<a>{_W})[ \t]+et[ \t]+moi\b|\bmoi[ \t
 
 
 def names_with_me(text: str) -> Iterator[tuple[int, int, float]]:
-    """A known name, capitalised, beside "et moi": "Kévin et moi", "moi et Aïcha"."""
+    """A known name, capitalised, beside "et moi": "Kévin et moi", "moi et Aïcha"; a first name that is also a
+    common word too inside a sentence ("pour Blanche et moi": a common noun would take an article there)."""
     for match in _WITH_ME.finditer(text):
         group = "a" if match.group("a") else "b"
         word = match.group(group)
-        if word[0].isupper() and not _plain_common(word) and is_name(word):
+        if not word[0].isupper():
+            continue
+        inside = not _SENTENCE_START.search(text[max(0, match.start(group) - 3) : match.start(group)])
+        common_first = inside and not word.isupper() and _first_name_word(word) and word.lower() not in _FUNCTION_WORDS
+        if not _plain_common(word) and is_name(word) or common_first:
             yield match.start(group), match.end(group), 0.7
 
 
@@ -1385,22 +1405,53 @@ _KIN_BRACKETED = re.compile(
 )
 
 
+# The same relative after a comma, the apposition ending there: "J'ai donné procuration à Martin, mon frère.",
+# "Rose, ma voisine, ne parle pas français" (not "à Lyon, mon fils habite…": a verb goes on after the relative).
+_KIN_APPOSED = re.compile(
+    rf"(?<![\w'’\-])(?P<name>{_W}(?:[ \t]+{_W}){{0,2}}),[ \t]*(?i:mon|ma|notre|son|sa|leur)[ \t]+"
+    rf"(?:beau-frère|beau-frere|belle-sœur|belle-soeur|beau-père|beau-pere|belle-mère|belle-mere|{_WHO_TO})"
+    r"(?=[ \t]*(?:[,.;!?)\n]|$|qui\b))"
+)
+
+
 def kin_bracketed_names(text: str) -> Iterator[tuple[int, int, float]]:
-    """The capitalised words before "(mon frère)", "(ma fille)"…: from the last function word on, no French word
-    alone ("Contact (mon frère)" is none)."""
-    for match in _KIN_BRACKETED.finditer(text):
-        start = match.start("name")
-        words = list(re.finditer(_W, match.group("name")))
-        # keep the capitalised words at the end: "à contacter Ghislain" → "Ghislain"
-        while words and not words[0].group()[0].isupper():
-            words.pop(0)
-        if not words or not all(word.group()[0].isupper() for word in words):
-            continue
-        values = [word.group() for word in words]
-        if any(_plain_common(value) or value.lower() in _FUNCTION_WORDS for value in values):
-            continue
-        if any(is_name(value) or not is_french(value) for value in values):
-            yield start + words[0].start(), start + words[-1].end(), 0.75
+    """The capitalised words before "(mon frère)", "(ma fille)", ", mon frère.": from the last function word on,
+    no French word alone ("Contact (mon frère)" is none); after a comma, a first name that is also a common word
+    too, inside a sentence ("…à Rose, ma voisine.")."""
+    for regex in (_KIN_BRACKETED, _KIN_APPOSED):
+        for match in regex.finditer(text):
+            start = match.start("name")
+            words = list(re.finditer(_W, match.group("name")))
+            # keep the capitalised words at the end: "à contacter Ghislain" → "Ghislain"
+            while words and not words[0].group()[0].isupper():
+                words.pop(0)
+            if not words or not all(word.group()[0].isupper() for word in words):
+                continue
+            values = [word.group() for word in words]
+            inside = not _SENTENCE_START.search(text[max(0, start + words[0].start() - 3) : start + words[0].start()])
+            if any(
+                value.lower() in _FUNCTION_WORDS
+                or value.lower() in _CLOSING_WORDS
+                or _plain_common(value)
+                and not (regex is _KIN_APPOSED and inside and _first_name_word(value))
+                for value in values
+            ):
+                continue
+            apposed = regex is _KIN_APPOSED and inside
+            if any(is_name(value) or not is_french(value) or apposed and _first_name_word(value) for value in values):
+                yield start + words[0].start(), start + words[-1].end(), 0.75
+
+
+def _first_name_word(word: str) -> bool:
+    """A word the gazetteer knows as a first name, even a common word ("Rose"), that no closing or stop word is."""
+    kind = lookup(word)
+    return (
+        kind is not None
+        and kind.first
+        and word.lower() not in STOP_WORDS
+        and not _ELIDED.match(word)
+        and fold(word) not in _SUBJECT_NOT
+    )
 
 
 _KIN_OF_NAMES = re.compile(rf"(?i:\b(?:la|le|l['’])[ \t]*{_WHO_TO}[ \t]+(?:de|d['’])[ \t]*)")
