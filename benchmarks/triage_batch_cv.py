@@ -35,8 +35,15 @@ LABELS = ("distress", "injection", "out_of_scope", "abusive", "complaint")
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=ROOT / "corpora" / "triage")
-    parser.add_argument("--batches", default="*-unseen.jsonl", help="glob of the files held out one at a time")
+    parser.add_argument(
+        "--batches", default="*-unseen.jsonl", help="globs (comma-separated) of the files held out one at a time"
+    )
     parser.add_argument("--override", type=float, default=None, help="the model's score that lifts the veto")
+    parser.add_argument(
+        "--also-override",
+        default="",
+        help="other scores over the veto to compare (comma-separated): one line each, same fits",
+    )
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--cache", type=Path, default=None, help="a .npz of the dense features, read or written")
     parser.add_argument("--list", action="store_true", help="print each missed or false out-of-scope / distress")
@@ -65,7 +72,9 @@ def main() -> int:
     if override is None:
         override = shipped.thresholds.get(OWN_TOPIC_OVERRIDE_KEY, OWN_TOPIC_OVERRIDE)
 
-    held_files = sorted(p.name for p in args.corpus.glob(args.batches))
+    held_files = sorted({p.name for pattern in args.batches.split(",") for p in args.corpus.glob(pattern.strip())})
+    others = [float(v) for v in args.also_override.split(",") if v.strip()]
+    compared: dict[float, dict[str, list]] = {v: {"tp": [], "fp": [], "fn": []} for v in others}
     pool = load_examples(args.corpus, ["train", "validation"])
     file_of = {}
     for path in sorted(args.corpus.glob("*.jsonl")):
@@ -102,6 +111,15 @@ def main() -> int:
             learned = [label for label in MODEL_LABELS if s[label] >= shipped.thresholds.get(label, 1.01)]
             predicted.append((combined_labels(rules[e.id], learned, s, override), s))
         results[name] = measure(held, predicted, args.list)
+        for value in others:
+            for i, e in enumerate(held):
+                s = {label: round(float(scores[i, j]), 4) for j, label in enumerate(MODEL_LABELS)}
+                learned = [label for label in MODEL_LABELS if s[label] >= shipped.thresholds.get(label, 1.01)]
+                got = "out_of_scope" in combined_labels(rules[e.id], learned, s, value)
+                expected = "out_of_scope" in e.labels
+                key = "tp" if got and expected else "fp" if got else "fn" if expected else ""
+                if key:
+                    compared[value][key].append(e.id)
 
     mean = {
         label: {
@@ -127,6 +145,9 @@ def main() -> int:
         print(f"{name:<22}{cells}{r['safety_on_routine']:>11.3f}{r['in_scope_sent_away']:>11}")
     cells = "".join(f"{fmt(mean[label]):>15}" for label in LABELS)
     print(f"{'mean':<22}{cells}{summary['safety_on_routine_mean']:>11.3f}{summary['in_scope_sent_away']:>11}")
+    for value, ids in compared.items():
+        tp, fp, fn = len(ids["tp"]), len(ids["fp"]), len(ids["fn"])
+        print(f"override {value}: out of scope over the held-out items: {tp} caught, {fn} missed, {fp} sent away")
     return 0
 
 
