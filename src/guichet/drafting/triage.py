@@ -955,6 +955,80 @@ def scam_loss(title: str, body: str) -> bool:
     return bool(_FAKE.search(text) and _LOSS.search(text) and _REFUND_ASK.search(text))
 
 
+# The writer asks the office to act on ANOTHER body's matter (eleventh pass, round 2: batch aa's out-of-scope misses
+# were mostly this kind): "la Caf peut-elle faire un courrier au juge d'application des peines", "appeler le
+# commissaire de justice pour arrêter l'expulsion", "appuyer mon dossier auprès de Plaine Commune Habitat", "dire à
+# l'OFII d'aller plus vite", "la MSA peut-elle relancer l'organisme payeur" (the PAC aids), "la mairie peut-elle
+# pousser le notaire". The office is named and the words are its own, but the one that decides is the other body:
+# the office cannot write, call or push in its place. Read only in a question (or "je vous demande de…") whose
+# subject is the office ("vous pouvez", "la Caf peut-elle"), with an intervention verb right before the other body.
+# Look-alikes where the office IS the one that acts stay in scope: unpaid child support recovered by the Caf
+# (ARIPA: the judge's decision is the Caf's own title), the office's own debt or overpayment, a judge named as the
+# background of the office's own procedure ("le juge m'a donné la garde, je dois le dire à la Caf ?": no ask that
+# the office act on the judge), a body the office itself is (the préfecture asked about its own titre de séjour).
+_ASKS_OFFICE_TO_ACT = re.compile(
+    r"\b(?:pouvez|pourriez|pourrez)[- ]vous\b|\bvous (?:ne )?(?:pouvez|pourriez|pourrez|pouvez pas)\b"
+    r"|\b(?:peut|pourrait|pourra)[- ](?:elle|il|t-elle|t-il)\b"
+    r"|\b(?:peut|pourrait|pourra) (?:pas )?(?:me |nous |leur |lui )?(?:\w+er|ecrire|faire|dire|remplir)\b"
+    r"|\bvous demande (?:de |d')|\bdemande si vous\b"
+)
+_ACT_VERB = (
+    r"(?:appeler|telephoner (?:a|au|aux)|contacter|joindre|ecrire (?:a|au|aux)|faire (?:un |une )?(?:courrier|lettre"
+    r"|attestation|signalement|mot)(?: \w+){0,2} (?:a|au|aux|pour)|envoyer (?:un |une )?(?:courrier|lettre|mail)"
+    r"(?: \w+){0,2} (?:a|au|aux)|relancer|appuyer (?:mon |notre |son |le )?(?:dossier|demande)? ?"
+    r"(?:aupres (?:de|du|des))?"
+    r"|intervenir aupres (?:de|du|des)|voir avec|dire (?:a|au|aux)|pousser|presser|accelerer|faire accelerer"
+    r"|debloquer|obliger|forcer|regler|arreter|remplir)"
+)
+_OTHER_BODY = (
+    r"(?:(?:le|la|les|l'|un|une|mon|ma|mes|son|sa|ce|cette)\s?)?(?:\w+ ){0,2}?"
+    r"(?:juges?|tribunal|tribunaux|jap|jaf|spip|commissaires? de justice|huissiers?|notaires?|bailleurs? sociaux?"
+    r"|bailleur social|office hlm|organisme hlm|hlm|\w+ habitat|commission d'attribution|ofii|organisme payeur|asp"
+    r"|telepac|ddtm?|agencia tributaria|hacienda|finanzamt|agenzia delle entrate|societe de \w+|mutuelles?"
+    r"|medecins?(?: traitants?)?)\b"
+)
+_ACT_ON_OTHER_BODY = re.compile(rf"\b{_ACT_VERB}(?: \w+){{0,3}}? {_OTHER_BODY}")
+_ACT_ON_OFFICE = re.compile(rf"\b{_ACT_VERB}(?P<target>(?: [\w']+){{1,4}})")
+# What the office does itself although a judge, a bailiff or a landlord is named (see the look-alikes above).
+_OFFICE_OWN_ACT = re.compile(
+    r"\bpensions? alimentaires?\b|\baripa\b|\bimpayes? de pension\b|\bindus?\b|\btrop[- ]percus?\b|\bma dette\b"
+    r"|\bmes dettes\b|\bremboursement de (?:ma|la) dette\b"
+)
+OTHER_BODY_ACT: dict[str, str] = {
+    "topic": "acte_d_un_autre_organisme",
+    "body": "l'organisme qui décide de ce qui est demandé (juge, commissaire de justice, notaire, bailleur social, "
+    "OFII, organisme payeur…) : l'administration écrite ne peut pas agir à sa place",
+    "service": "s'adresser directement à cet organisme ; un point-justice ou une maison France services peut aider "
+    "gratuitement à le faire",
+}
+
+
+def asks_office_to_act_on_other_body(profiles: set[str], title: str, body: str) -> bool:
+    """A question asks the office written to to write to, call, push or unblock another body (a judge, a bailiff, a
+    notary, a social landlord, the OFII, a paying agency, a foreign tax office), not one of its own procedures."""
+    folded = fold(f"{title}\n{body}")
+    if _OFFICE_OWN_ACT.search(folded):
+        return False
+    names = [p for key in profiles for p in _PROFILES[key]]
+    for part in _ASK_SPLIT.split(folded):
+        asked = _ASKS_OFFICE_TO_ACT.search(part)
+        if not asked or ("?" not in part and "demande" not in asked.group()):
+            continue
+        for m in _ACT_ON_OTHER_BODY.finditer(part, asked.start()):
+            # The office's own name is never the other body ("intervenir auprès de la Caf" written to the Caf).
+            if not any(p.search(m.group()) for p in names):
+                return True
+        # Another office of the map, pushed by this one ("intervenir auprès de la Caf" asked of the préfecture,
+        # "accélérer la fabrication" of the ANTS's passport asked of the mairie).
+        for m in _ACT_ON_OFFICE.finditer(part, asked.start()):
+            target = m.group("target")
+            if any(p.search(target) for key in _PROFILES if key not in profiles for p in _PROFILES[key]) and not any(
+                p.search(target) for p in names
+            ):
+                return True
+    return False
+
+
 # Another country's administration, named as the party that acts (eleventh pass: "le Service fédéral des pensions"
 # lowered a Belgian pension, "le fisc du canton de Genève", "le comune de Naples" does not send a birth certificate,
 # "l'administration fiscale espagnole" claims a tax): the French office's word beside it ("pension", "impôt", "acte
@@ -969,6 +1043,8 @@ _FOREIGN_BODY = re.compile(
     r"|quebecois)(?:ne|e)?s?\b"
     r"|\bcnss\b|\bcomune\b|\bayuntamiento\b|\bcanton (?:de|du|d')|\bservice federal\b|\brentenversicherung\b"
     r"|\binps\b|\bseguridad social\b"
+    # Foreign tax offices by their own name (round 2, batch aa: "l'Agencia Tributaria m'envoie une lettre").
+    r"|\bagencia tributaria\b|\bhacienda\b|\bfinanzamt\b|\bagenzia delle entrate\b|\bhmrc\b"
 )
 
 
@@ -1174,6 +1250,24 @@ def _ask_names_office_and(profiles: set[str], topic_patterns: list[re.Pattern[st
     return False
 
 
+# "Me tuer" said of a thing or with a laugh ("ce formulaire va me tuer lol", "ma banque va me tuer si je n'envoie
+# pas…", "cette paperasse va me tuer mdr") is an idiom of annoyance (round 2, batch aa: a routine question about the
+# prime d'activité got the suicide contacts). The rule's bare "me tuer" does not fire when every one of its
+# occurrences is so; a person's threat ("il va me tuer", "ils m'ont dit qu'ils allaient me tuer") and "je vais me
+# tuer" still do, and a label the model gives is never removed.
+_FIGURATIVE_KILL = re.compile(
+    r"\b(?:(?:ce|cet|cette|ces|ma|mon|mes|la|le|les|votre|vos) (?:[\w'-]+ ){0,3}?(?:formulaires?|dossiers?|paperasse"
+    r"|papiers?|banque|administration|demarches?|declarations?|site|appli\w*|attente|procedure|truc|histoire"
+    r"|impots?|factures?|comptable|bureaucratie)|ca|cela|tout ca)(?: [\w']+){0,4}? (?:va|vont|finira par) me tuer\b"
+    r"|\bme tuer\b\W{0,3}(?:lol|mdr|ptdr|xd|haha|😂|🤣)"
+)
+
+
+def figurative_kill(text: str) -> bool:
+    """Every "me tuer" of the (folded) text is said of a thing or laughed at."""
+    return len(_FIGURATIVE_KILL.findall(text)) >= len(re.findall(r"\bme tuer\b", text))
+
+
 def triage(
     *,
     title: str,
@@ -1197,6 +1291,8 @@ def triage(
         hits = _matches(patterns, text)
         if kind == "food" and hits and _GIVING.search(text):
             hits = [h for h in hits if not _CHARITY_NAME.fullmatch(h)]
+        if kind == "suicide" and "me tuer" in hits and figurative_kill(text):
+            hits = [h for h in hits if h != "me tuer"]
         if hits:
             distress_kinds.append(kind)
             evidence.setdefault(TriageLabel.DISTRESS, []).extend(hits)
@@ -1228,6 +1324,12 @@ def triage(
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = {"topic": redirect.key, "body": redirect.body, "service": redirect.service}
         evidence[TriageLabel.OUT_OF_SCOPE] = [redirect.key]
+    elif asks_office_to_act_on_other_body(profiles, title, body):
+        # Read in distress too: the person is still helped where they wrote (the distress label and its contacts
+        # stay), but what they ask (stop an eviction, hurry the OFII) is another body's to do.
+        labels.append(TriageLabel.OUT_OF_SCOPE)
+        competent = dict(OTHER_BODY_ACT)
+        evidence[TriageLabel.OUT_OF_SCOPE] = [OTHER_BODY_ACT["topic"]]
     elif not distress_kinds and private_need(title, body):
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = dict(PRIVATE_NEED)
