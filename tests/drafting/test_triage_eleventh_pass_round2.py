@@ -115,3 +115,27 @@ def test_a_country_named_without_a_body_keeps_the_tax_office_own_question():
         "J'ai travaillé six mois en Espagne l'an dernier. Comment déclarer ces salaires sur ma déclaration française ?"
     )
     assert not names_foreign_body(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Cette déclaration trimestrielle va me tuer mdr. Je coche quelle case pour mes heures de baby-sitting ?",
+        "Votre site va me tuer, il plante à chaque fois. Où est-ce que j'envoie mon attestation de loyer ?",
+        "Franchement ça va me tuer lol, troisième fois que je scanne le même papier. Il est bien arrivé ?",
+    ],
+)
+def test_me_tuer_said_of_a_thing_or_laughed_at_does_not_fire_the_distress_rule(body):
+    assert "distress" not in rules("une question", body, CAF).labels
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Je n'en peux plus, je pense à me tuer ce soir. Pouvez-vous m'aider pour le loyer ?",
+        "Mon compagnon va me tuer s'il apprend que je vous écris pour toucher les allocations à mon nom.",
+        "Ce dossier va me tuer. Et parfois j'ai vraiment envie de me tuer, je ne dors plus.",
+    ],
+)
+def test_a_real_me_tuer_still_fires_it(body):
+    assert "distress" in rules("une question", body, CAF).labels
