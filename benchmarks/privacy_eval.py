@@ -3,9 +3,10 @@
 Usage: .venv/bin/python benchmarks/privacy_eval.py [--split test] [--paragraphs 1000] [--shared ../shared]
 
 Recall is measured on a split of corpora/privacy/ (tune on train+validation, report test), string by string and per
-category; false positives on one paragraph of each of `--paragraphs` particuliers fiches; the dates of all
-paragraphs of `--fiches` fiches that the event-date rules read as a person's (most fiche dates are rules');
-throughput of `guichet pseudonymize --jsonl` on the split's messages repeated `--repeat` times.
+category, with beside it the partial leaks (a string counted as removed while 3+ digits of its number or 3+ letters
+of a name's word are still there); false positives on one paragraph of each of `--paragraphs` particuliers fiches;
+the dates of all paragraphs of `--fiches` fiches that the event-date rules read as a person's (most fiche dates
+are rules'); throughput of `guichet pseudonymize --jsonl` on the split's messages repeated `--repeat` times.
 """
 
 import argparse
@@ -58,6 +59,12 @@ def main() -> None:
             f"{args.split}: {report.messages} messages, {report.total - len(report.leaks)}/{report.total} planted "
             f"strings removed (recall {report.recall:.4f})"
         )
+        partial = Counter(leak["category"] for leak in report.partials)
+        print(
+            f"  partial leaks: {len(report.partials)}/{report.total} strings counted as removed with a piece of them "
+            f"left (3+ digits of a number, 3+ letters of a name; {report.partial_rate:.4f}; "
+            f"{dict(partial.most_common())})"
+        )
         extra = Counter(kind for _, kind in report.extra)
         print(
             f"  over-masking: {len(report.extra)} masked values match no planted string "
@@ -70,6 +77,8 @@ def main() -> None:
         if args.show_leaks:
             for leak in report.leaks:
                 print(f"  leak {leak['id']} {leak['category']} ({leak['how']}): {leak['value']!r}")
+            for leak in report.partials:
+                print(f"  partial {leak['id']} {leak['category']}: {leak['value']!r} left {leak['piece']!r}")
 
     if "fp" in parts:
         fp = false_positives(fiche_paragraphs(args.shared, count=args.paragraphs))

@@ -80,6 +80,8 @@ class CorpusReport:
     words: int = 0
     # masked values that overlap no planted string: the cost of recall (over-masking in messages)
     extra: list[tuple[str, str]] = field(default_factory=list)  # (id, placeholder type)
+    # planted strings counted as removed of which a distinctive piece is still in the output (see `partial_piece`)
+    partials: list[dict] = field(default_factory=list)  # id, file, category, value, piece
 
     @property
     def extra_per_thousand_words(self) -> float:
@@ -92,6 +94,11 @@ class CorpusReport:
     @property
     def recall(self) -> float:
         return 1 - len(self.leaks) / self.total if self.total else 1.0
+
+    @property
+    def partial_rate(self) -> float:
+        """Share of the planted strings that count as removed while a piece of them is still there."""
+        return len(self.partials) / self.total if self.total else 0.0
 
     def recall_of(self, category: str) -> float:
         missed = sum(1 for leak in self.leaks if leak["category"] == category)
@@ -121,6 +128,50 @@ def survives(value: str, category: str, output: str) -> str:
     return ""
 
 
+# Categories whose words are a person's name (the corpora's older batches use the placeholder's type as category).
+_NAME_PIECE_CATEGORIES = NAME_CATEGORIES | {"child_name", "person", "PERSONNE"}
+_PLACEHOLDER = re.compile(r"\[[A-Z_]+_\d+\]")
+
+
+def _count(piece: str, text: str, *, digits: bool) -> int:
+    """Occurrences of `piece` in `text` as a whole digit run, or as a whole word (letters only, folded)."""
+    if digits:
+        return len(re.findall(rf"(?<!\d){piece}(?!\d)", text))
+    return len(re.findall(rf"(?<![^\W\d_]){re.escape(piece)}(?![^\W\d_])", text))
+
+
+def _folded(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def partial_piece(value: str, category: str, source: str, output: str) -> str:
+    """A distinctive piece of a planted string that the metric counts as removed, still in `output`: a run of 3
+    digits or more of its number ("0928" of "0928714" after "0928[ALLOCATAIRE_1]"), or a word of 3 letters or more
+    of a name in any case or accent ("HOARAU", "hoarau" of "Seb Hoarau"); "" if none.
+
+    `source` is the message without any of its planted strings: a piece counts only where the output holds it more
+    often than the rest of the message did ("2018" of a file number is no leak when the writer also wrote "depuis
+    2018"; "petit" of "Ange Petit" none when "un petit logement" stays). Placeholders are set aside first."""
+    output = _folded(_PLACEHOLDER.sub(" ", unicodedata.normalize("NFC", output)))
+    source = _folded(unicodedata.normalize("NFC", source))
+    digits = "".join(re.findall(r"\d", value))
+    if len(digits) >= 3:
+        for run in sorted(set(re.findall(r"\d{3,}", output)), key=len, reverse=True):
+            if run in digits and _count(run, output, digits=True) > _count(run, source, digits=True):
+                return run
+    if category in _NAME_PIECE_CATEGORIES:
+        glue = {_folded(word) for word in _NAME_GLUE}
+        for word in re.findall(r"[^\W\d_]+", value):
+            # a name's words are capitalised, or all of it is in lower case: not "tiret" or "comme" of a spelled name
+            if len(word) < 3 or _folded(word) in glue or not (word[0].isupper() or value.islower()):
+                continue
+            word = _folded(word)
+            if _count(word, output, digits=False) > _count(word, source, digits=False):
+                return word
+    return ""
+
+
 def corpus_leaks(items: Iterable[dict]) -> CorpusReport:
     """Pseudonymise each item's title and message; every `pii` string that survives is a leak."""
     items = list(items)
@@ -131,6 +182,9 @@ def corpus_leaks(items: Iterable[dict]) -> CorpusReport:
         output = f"{title.text}\n{body.text}"
         report.words += len(f"{item.get('title') or ''} {item.get('message') or ''}".split())
         planted = item.get("pii") or []
+        source = f"{item.get('title') or ''}\n{item.get('message') or ''}"
+        for value in sorted(planted, key=len, reverse=True):
+            source = source.replace(value, " ")
         for placeholder, value in (body.mapping | title.mapping).items():
             if not any(value in pii or pii in value for pii in planted):
                 report.extra.append((item["id"], placeholder_type(placeholder)))
@@ -141,6 +195,16 @@ def corpus_leaks(items: Iterable[dict]) -> CorpusReport:
             if how:
                 report.leaks.append(
                     {"id": item["id"], "file": item.get("file", ""), "category": category, "value": value, "how": how}
+                )
+            elif piece := partial_piece(value, category, source, output):
+                report.partials.append(
+                    {
+                        "id": item["id"],
+                        "file": item.get("file", ""),
+                        "category": category,
+                        "value": value,
+                        "piece": piece,
+                    }
                 )
     return report
 
