@@ -362,6 +362,28 @@ def _label_word(head: str) -> bool:
     return bool(words) and is_french(words[0]) and not (kind is not None and kind.first)
 
 
+# A line that only greets: "Bonjour,", "Bonjour Madame,", "Madame, Monsieur,".
+_GREETING_LINE = re.compile(
+    r"(?i)^\s*(?:(?:bonjour|bonsoir|salut|hello)(?:[ \t]+(?:madame|monsieur|mesdames|messieurs|à tous|a tous))?|"
+    r"madame,?[ \t]*monsieur|monsieur,?[ \t]*madame|madame|monsieur|mesdames,?[ \t]*messieurs)\s*[,!.]?\s*$"
+)
+_EMAIL_LOCAL = re.compile(r"([\w.+\-]+)@[\w\-]+(?:\.[\w\-]+)+")
+
+
+def _spelled_by_email(head: str, text: str) -> bool:
+    """Two or three capitalised words of a signature line that an e-mail address of the message spells, each a
+    piece of its local part: "Marine Fleur" and "marine.fleur.34@free.fr". The writer's own address names them, so
+    ordinary words ("Marine", "Fleur") are a name there."""
+    words = _words(head)
+    if not 2 <= len(words) <= 3 or not all(word[0].isupper() and len(word) >= 2 for word in words):
+        return False
+    for match in _EMAIL_LOCAL.finditer(text):
+        pieces = {fold(piece) for piece in re.split(r"[._+\-]+", match.group(1).lower()) if piece}
+        if all(fold(word.lower()) in pieces for word in words):
+            return True
+    return False
+
+
 def signature_names(text: str) -> Iterator[tuple[int, int, float]]:
     """Names on the lines of the signature block (see the module docstring)."""
     lines = _line_spans(text)
@@ -380,6 +402,10 @@ def signature_names(text: str) -> Iterator[tuple[int, int, float]]:
         if i + 1 < len(lines) and re.match(r"(?i)\s*(?:allocataire|n° allocataire)", text[lines[i + 1][0] :]):
             zone.add(i)
             strong.add(i)
+        # the writer who introduces themselves on the line after the greeting: "Bonjour,⏎Seb Hoarau, Sébastien de
+        # mon vrai prénom." (the line's head before its comma; a sentence is no name sequence)
+        if i > 0 and _GREETING_LINE.match(text[lines[i - 1][0] : lines[i - 1][1]]):
+            zone.add(i)
     for i in sorted(zone):
         start, end = lines[i]
         head_start, head_end, titled = _head(text, start, end)
@@ -387,6 +413,8 @@ def signature_names(text: str) -> Iterator[tuple[int, int, float]]:
         # a pasted form's label is no signature: "Né le : 4 mai 1992", "Statut : réfugié"
         label = _LABEL_AFTER.match(text, head_end, end) is not None and _label_word(head)
         if head and not label and _SEQ.fullmatch(head) and name_like(head, strong_position=titled or i in strong):
+            yield head_start, head_end, 0.8
+        elif head and not label and _SEQ.fullmatch(head) and _spelled_by_email(head, text):
             yield head_start, head_end, 0.8
         # after a dash, the name that follows a team or a service: "L'équipe de l'accueil – Claire Dubois"
         dash = _LAST_DASH.search(text, start, end)

@@ -4,7 +4,8 @@ import re
 from collections.abc import Iterator
 
 from guichet.privacy import checksums
-from guichet.privacy.gazetteer import is_name
+from guichet.privacy.gazetteer import is_name, lookup
+from guichet.privacy.lexicon import is_french
 from guichet.privacy.names import is_common
 from guichet.privacy.recognizers.base import LEFT, RIGHT, RegexRecognizer
 
@@ -211,7 +212,10 @@ _DISTRICT_NAME = (
 _DIRECTIONS = (
     r"(?i:(?:juste[ \t]+|tout[ \t]+de[ \t]+suite[ \t]+)?(?:derrière|derriere|devant|après|apres|à[ \t]+côté|"
     r"a[ \t]+cote|en[ \t]+face|près|pres|au[ \t]+bout|le[ \t]+long|au[ \t]+fond|à[ \t]+l['’]entrée|"
-    r"a[ \t]+l['’]entree|à[ \t]+la[ \t]+sortie|a[ \t]+la[ \t]+sortie|au[ \t]+niveau))(?![\w'’])[^\n,.;!?()]{1,40}"
+    r"a[ \t]+l['’]entree|à[ \t]+la[ \t]+sortie|a[ \t]+la[ \t]+sortie|au[ \t]+niveau))(?![\w'’])"
+    # up to a person the directions name, who is a name of their own: "à côté de la boutique de Mme Zaina" (an
+    # address that swallowed the name would lose to it, street and all)
+    r"(?:(?![ \t](?:Mme|Mlle|M\.|Madame|Monsieur|Mr|Dr)[ \t.])[^\n,.;!?()]){1,40}"
 )
 _NAMED_STREET = (
     r"(?<![\w'’])" + _STREET_TYPE + r"(?:\s+(?:de|du|des|la|le|les|l['’]|d['’]|aux?|en)(?=[\s\w]))*\s*"
@@ -355,6 +359,30 @@ class AddressRecognizer(RegexRecognizer):
             r"lotissement)[ \t]+des[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’\-]+)?)(?![\w'’])",
             0.55,
         ),
+        # a named street without its number, anywhere: "rue du Stade", "rue Monge", "route de Beaulieu", "impasse
+        # Ravel" (the type of a street where people live, then a capitalised name). Writers name their own street or
+        # the one where something happened to them (a car towed, a parking fine); a fiche names a public body's
+        # street only on its own line of a postal address, which is an address all the same. Not "cours", "place",
+        # "passage", "voie" or "cité", which name other things ("au cours du Pacs", "Cité des Sciences"); "à la
+        # rue" (homeless) has no capitalised name after it.
+        (
+            r"(?:(?<=\b[lL]['’])|(?<![\w'’\-]))(?P<pii>(?i:rue|avenue|boulevard|bd|impasse|allée|allee|chemin|route|"
+            r"ruelle|sentier|quai|"
+            r"square|faubourg|venelle|traverse)[ \t]+(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|la|le|les|l['’]|"
+            r"aux?)[ \t]*)?[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:[ \t]+(?:(?:de[ \t]+la|de|du|des|d['’]|l['’])[ \t]*)?"
+            r"[A-ZÀ-Ý][\w'’\-]*){0,3})(?![\w'’])",
+            0.55,
+        ),
+        # a cité, a résidence or an estate with its building, by name or letter, anywhere: "Cité des Fleurs, bât.
+        # Lilas, n° 14", "résidence Le Parc bâtiment B" (a building's word after the name is a home's address; the
+        # flat or number after it follows through `_address_end`)
+        (
+            r"(?<![\w'’\-])(?P<pii>(?i:cité|cite|résidence|residence|lotissement|hameau|domaine|quartier)[ \t]+"
+            r"(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|la|le|les|l['’])[ \t]*)?[A-ZÀ-Ý0-9][^,\n.;!?()]{0,40}?"
+            r",?[ \t]+(?i:bâtiment|batiment|bât\.?|bat\.|bloc|escalier|esc\.|immeuble|imm\.|tour)(?![\w])[ \t]*"
+            r"(?:n[°º][ \t]*)?[A-ZÀ-Ý0-9][\w'’\-]*)",
+            0.8,
+        ),
         # a named farm, mill or chalet, lived or worked in: "au Mas des Oliviers", "La Ferme du Bois Joli", "GAEC des
         # Trois Chênes", "chalet Les Airelles" (the name capitalised, after its particle)
         (
@@ -417,7 +445,7 @@ class AddressRecognizer(RegexRecognizer):
                 yield start, end, score
 
     def _spans(self, text: str) -> Iterator[tuple[int, int, float]]:
-        for start, end, score in super().spans(text):
+        for start, end, score in self._found(text):
             value = text[start:end].rstrip(" ,.'’-")
             if re.search(r"\s(?:de|du|des|la|le|les|et|sur|sous|en|aux?)$", value):
                 value = value.rsplit(None, 1)[0]
@@ -431,6 +459,34 @@ class AddressRecognizer(RegexRecognizer):
             longer = _address_end(text, end)
             if longer > end:  # both: where the longer one meets a phone number, the shorter one stays
                 yield start, longer, score
+
+    def _found(self, text: str) -> Iterator[tuple[int, int, float]]:
+        """The patterns' spans, and the named places that are a home's address: a lieu-dit or a hamlet named alone
+        after where someone lives, or on its own line above a postcode and town ("j'habite La Croix-Blanche",
+        "domicilié aux Terres Rouges", "chez nous à La Grange-Neuve", "…⏎Les Terres Rouges⏎18160 Lignières"). Its
+        words after the article are all French words, as lieux-dits are named: "La Rochelle" or "Le Mans" are towns,
+        and a town alone is no address."""
+        yield from super().spans(text)
+        for match in _NAMED_PLACE.finditer(text):
+            group = "pii" if match.group("pii") else "line"
+            words = [word for word in re.findall(r"[^\W\d_]+", match.group(group))[1:] if word.lower() not in _GLUE]
+            if words and all(is_french(word) or getattr(lookup(word), "common", False) for word in words):
+                yield match.start(group), match.end(group), 0.6
+
+
+# A place named with its article (a lieu-dit, a hamlet, a farm's name): where someone lives, or the line of an
+# address above its postcode and town.
+_PLACE_NAME = (
+    r"(?:La|Le|Les|L['’])[ \t]*[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*(?:[ \t]+(?:(?:de[ \t]+la|de|du|des|aux?)[ \t]+)?"
+    r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*){0,2}"
+)
+_NAMED_PLACE = re.compile(
+    r"(?:(?i:\b(?:j['’]?habite|habitons|habite|habitent|domicilié\w*|domicilie\w*|demeurant|demeure|réside|"
+    r"résidant|residant|reside|vivons|vis|vit|chez (?:nous|moi|eux|lui|elle)))[ \t]+(?:(?:à|a|au|aux)[ \t]+)?"
+    r"(?P<pii>" + _PLACE_NAME + r")(?![\w'’\-])"
+    r"|(?m:^[ \t]*(?P<line>" + _PLACE_NAME + r")[ \t]*\n[ \t]*(?=(?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\d{3}[ \t]+[A-ZÀ-Ý])))"
+)
+_GLUE = {"de", "la", "du", "des", "au", "aux", "le", "les", "l"}
 
 
 def _address_end(text: str, end: int) -> int:
