@@ -37,7 +37,9 @@ def test_the_kinds_that_survived_p15e_are_removed(text: str, value: str, categor
         ("Section Pacs : les démarches en mairie.", "Section Pacs"),
         ("Mon fils va à l'école Jean-Moulin de Roubaix.", "école"),
         ("Les vaches de la ferme voisine font du bruit.", "ferme voisine"),
-        ("Voir la section 3 du formulaire, rue de la Paix non concernée.", "section 3"),
+        # (eleventh pass, round 2: a named street is an address wherever it stands, so the look-alike keeps its
+        # section without one)
+        ("Voir la section 3 du formulaire, case B non concernée.", "section 3"),
     ],
 )
 def test_look_alikes_of_places_stay(text: str, kept: str) -> None:

@@ -454,6 +454,8 @@ class AddressRecognizer(RegexRecognizer):
                 value = value[: last.start()]  # "quartier du Mirail, depuis": no town in lower case
             if not value or value.startswith("[") or re.search(r"(?i)\b(?:vous|votre|vos)\b", value):
                 continue
+            if _READERS_HOME.search(text, max(0, start - 40), start):
+                continue  # "Vous habitez rue de la République ?": a rule's example, the reader's street
             end = start + len(value)
             yield start, end, score
             longer = _address_end(text, end)
@@ -474,6 +476,11 @@ class AddressRecognizer(RegexRecognizer):
                 yield match.start(group), match.end(group), 0.6
 
 
+# Where the reader lives, as a rule or an answer says it: the street after it is an example, no one's address.
+_READERS_HOME = re.compile(
+    r"(?i)\bvous[ \t]+(?:habitez|résidez|residez|vivez|demeurez|êtes[ \t]+domicilié\w*)[ \t]+"
+    r"(?:(?:au|à|a|dans[ \t]+la|dans[ \t]+le|sur[ \t]+la|sur[ \t]+le)[ \t]+)?\Z"
+)
 # A place named with its article (a lieu-dit, a hamlet, a farm's name): where someone lives, or the line of an
 # address above its postcode and town.
 _PLACE_NAME = (
