@@ -1,18 +1,15 @@
 """Eleventh pass (issue 14): the specific fiche of a named thing when the message asks its side fact (the cost, the
 delay, a loss, a tear), and the facets that say it. Examples written fresh for these tests, none from a corpus."""
 
-from collections import Counter
-from types import SimpleNamespace
-
 import numpy as np
 
-from guichet.knowledge.ages import title_range
-from guichet.knowledge.analysis import analyze, fold
+from guichet.knowledge.analysis import fold
 from guichet.knowledge.facets import facets_in_message, facets_in_title
 from guichet.knowledge.query import understand
 from guichet.knowledge.rerank import COLUMN, Candidates, rerank
-from guichet.knowledge.situations import distress, qualifiers_in_title
+from guichet.knowledge.situations import distress
 from guichet.knowledge.vocabulary import find
+from tests.knowledge.rerank_helpers import index_of_titles
 
 # Real titles of service-public.fr: the procedure of a second-hand car's registration, its cost, its delay, and a
 # recourse about it (F31529), beside the civil partnership and its cost.
@@ -26,23 +23,9 @@ TITLES = {
 }
 
 
-def _index(titles: dict[str, str]):
-    """The parts of a loaded index the re-ranking reads, for a few fiches (`rerank.Candidates.build`)."""
-    fiches = [{"fiche_id": fid, "title": title, "fiche_type": "Fiche d'information"} for fid, title in titles.items()]
-    return SimpleNamespace(
-        fiches=fiches,
-        position={f["fiche_id"]: i for i, f in enumerate(fiches)},
-        title_qualifiers=[qualifiers_in_title(fold(f["title"])) for f in fiches],
-        title_facets=[facets_in_title(fold(f["title"])) for f in fiches],
-        title_ages=[title_range(fold(f["title"])) for f in fiches],
-        title_terms=[Counter(analyze(f["title"])) for f in fiches],
-        folded_themes=[fold(f["title"]) for f in fiches],
-    )
-
-
 def _ranked(message: str) -> tuple[list[str], dict[str, float]]:
     """The fiches in the re-ranking's order, with equal first-stage evidence, and each one's name pointer."""
-    index = _index(TITLES)
+    index = index_of_titles(TITLES)
     n = len(index.fiches)
     ones = np.ones(n, dtype=np.float32)
     candidates = Candidates.build(

@@ -1,19 +1,16 @@
 """Tenth pass: the writer's situation picks the sibling written for it (age, abroad, school level, a public
 contract, a person who did not come home). Fresh examples, none from a corpus."""
 
-from collections import Counter
-from types import SimpleNamespace
-
 import numpy as np
 
 from guichet.knowledge.ages import age_fit, message_ages, own_ages, title_range
-from guichet.knowledge.analysis import analyze, fold
-from guichet.knowledge.facets import facets_in_title
+from guichet.knowledge.analysis import fold
 from guichet.knowledge.query import understand
 from guichet.knowledge.register import paraphrases
 from guichet.knowledge.rerank import COLUMN, SECOND_SITUATION, Candidates, mismatch, rerank
 from guichet.knowledge.situations import distress, qualifiers_in_message, qualifiers_in_title
 from guichet.knowledge.vocabulary import find
+from tests.knowledge.rerank_helpers import index_of_titles
 
 
 def _title(text: str) -> frozenset[str]:
@@ -88,24 +85,9 @@ def test_a_child_who_did_not_come_home_is_a_disappearance_and_worry_is_no_death(
     assert "décès" in qualifiers_in_message(fold("mon mari est mort en mars"))
 
 
-def _index(titles: dict[str, str]):
-    """The parts of a loaded index the re-ranking reads, for a few fiches (`rerank.Candidates.build`)."""
-
-    fiches = [{"fiche_id": fid, "title": title, "fiche_type": "Fiche d'information"} for fid, title in titles.items()]
-    return SimpleNamespace(
-        fiches=fiches,
-        position={f["fiche_id"]: i for i, f in enumerate(fiches)},
-        title_qualifiers=[qualifiers_in_title(fold(f["title"])) for f in fiches],
-        title_facets=[facets_in_title(fold(f["title"])) for f in fiches],
-        title_ages=[title_range(fold(f["title"])) for f in fiches],
-        title_terms=[Counter(analyze(f["title"])) for f in fiches],
-        folded_themes=[fold(f["title"]) for f in fiches],
-    )
-
-
 def test_a_sibling_titled_with_the_name_and_the_writer_s_situation_shares_the_name_s_pointer():
     # F19778 is the RSA entry's first fiche; the two others are fresh titles no entry lists
-    index = _index(
+    index = index_of_titles(
         {
             "F19778": "RSA demandeur de 25 ans et plus",
             "X1": "RSA d'un demandeur dont le conjoint est étranger",
@@ -125,7 +107,7 @@ def test_a_sibling_titled_with_the_name_and_the_writer_s_situation_shares_the_na
 
 
 def test_a_student_with_nothing_left_gets_the_student_s_emergency_aid_first():
-    index = _index(
+    index = index_of_titles(
         {
             "F19778": "RSA demandeur de 25 ans et plus",
             "F1971": "Un étudiant a-t-il droit au RSA ?",
@@ -172,7 +154,7 @@ def test_a_public_said_of_someone_else_is_not_the_writer_s_unless_that_person_di
 
 
 def test_a_title_written_for_two_of_the_writer_s_situations_comes_before_one_written_for_one():
-    index = _index(
+    index = index_of_titles(
         {
             "X1": "Temps partiel d'un fonctionnaire",
             "X2": "Temps partiel d'un fonctionnaire handicapé",
