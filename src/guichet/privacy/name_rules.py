@@ -110,7 +110,8 @@ _CUE = re.compile(
     # a form's label of relatives: "Enfants : Adèle (2019), Basile (2021)", "Témoins : Maxime et Anaïs"
     r"(?<![\w'’])(?:enfants?|fils|filles?|témoins?|temoins?|parents|conjointe?|époux|epoux|épouse|epouse|"
     r"enfants? à charge)(?=[ \t]*:))"
-    r"(?:[ \t]*[,:][ \t]*|[ \t]*\([ \t]*|[ \t]*[«\"“][ \t]*|[ \t]+)"
+    # a form's required label is starred: "Prénom* : Océane"
+    r"(?:[ \t]*\*?[ \t]*[,:][ \t]*|[ \t]*\([ \t]*|[ \t]*[«\"“][ \t]*|[ \t]+)"
 )
 # Cues after which a word must be a known name (the cue alone says little: "je suis Malade", "c'est Urgent").
 _WEAK_CUE = re.compile(r"(?i)^(?:c['’ ]?est|je suis|jsuis|moi)\b")
@@ -182,6 +183,7 @@ class ContextNameRecognizer(LocalRecognizer):
             *lower_word_names(text),
             *messaging_names(text),
             *patronymic_names(text),
+            *household_rows(text),
         }
         places = [
             (ent.start_char, ent.end_char)
@@ -1797,3 +1799,53 @@ def messaging_names(text: str) -> Iterator[tuple[int, int, float]]:
             end = word.end()
         start = match.start("name")
         yield start, start + end, 0.7
+
+
+# A household listed line by line or in a table: a row's cells split by tabs, bars, semicolons or dashes ("Lucas
+# ⇥ 12/04/2012 ⇥ collège", "| Anli | 12/03/2015 |", "2. Nasma – fille – 27/10/2016"), the row saying it is a person
+# by a date, an age or a relative's word in another cell. The first cell that is a name (each word a first name of
+# the gazetteer or no French word) is masked: a child's first name alone, which no other rule reads without a cue.
+_ROW_MARKER = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]+|[\-–•*][ \t]+)?")
+_CELL_SPLIT = re.compile(r"[ \t]*(?:\t|\|)[ \t]*|[ \t]*;[ \t]*|[ \t]+[–—\-][ \t]+|,[ \t]+|[ \t]{2,}")
+_PERSON_CELL = re.compile(
+    r"(?i)^(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|n[ée]e?\b.*|\d{1,2}[ \t]*(?:ans?|mois)\b.*|"
+    r"(?:fils|fille|enfant|mère|mere|père|pere|conjointe?|époux|epoux|épouse|epouse|frère|frere|sœur|soeur|"
+    r"demandeur|demandeuse|bébé|bebe)\b.*)$"
+)
+
+
+def _name_cell(cell: str) -> bool:
+    words = _words(cell)
+    if _PERSON_CELL.match(cell):
+        return False  # "Époux, épouse ou partenaire": who, not a name
+    if not words or len(words) > 3 or not cell[0].isupper() or len("".join(words)) + len(words) - 1 < len(cell):
+        return False
+    for word in words:
+        if word.isupper() and len(word) > 1:
+            continue  # a surname in capitals beside the first name
+        if word.lower() in STOP_WORDS or is_filler(word) or _plain_common(word):
+            return False
+        if not (is_name(word, first=True) or (lookup(word) is None and not is_french(word))):
+            return False
+    return any(not word.isupper() for word in words)
+
+
+def household_rows(text: str) -> Iterator[tuple[int, int, float]]:
+    """See `_CELL_SPLIT`."""
+    for line in re.finditer(r"[^\n]+", text):
+        body = line.group()
+        offset = line.start() + _ROW_MARKER.match(body).end()
+        row = text[offset : line.end()].rstrip()
+        cells: list[tuple[int, str]] = []
+        position = 0
+        for split in _CELL_SPLIT.finditer(row):
+            cells.append((position, row[position : split.start()]))
+            position = split.end()
+        cells.append((position, row[position:]))
+        cells = [(start, cell) for start, cell in cells if cell]
+        if len(cells) < 2 or not any(_PERSON_CELL.match(cell) for _, cell in cells[1:]):
+            continue
+        for start, cell in cells[:2]:
+            if _name_cell(cell):
+                yield offset + start, offset + start + len(cell), 0.7
+                break

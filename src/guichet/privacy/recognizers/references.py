@@ -28,6 +28,24 @@ _REFERENCE_KEYWORDS: tuple[tuple[str, str], ...] = (
     (r"fiscal|spi|impôts?|contribuable", "NUMERO_FISCAL"),
     (r"allocataires?|caf", "ALLOCATAIRE"),
     (r"france travail|pôle emploi|pole emploi", "FRANCE_TRAVAIL"),
+    # A foreign pension or insurance fund's number, printed with letters and spaces and after no "n°": "Pension
+    # portugaise : 65 230963 V 017", "ma retraite belge 123 4567 89", "caisse d'assurance du Maroc 1234567": the
+    # fund names its country, so the number that follows is the person's there.
+    (
+        r"(?:pension|retraite|rente|caisse(?: de retraite| d['’]assurance(?: vieillesse| maladie)?)?|"
+        r"assurance (?:vieillesse|maladie)|sécurité sociale|securite sociale)"
+        r"(?:[ \t]+(?:de (?:retraite|vieillesse|réversion|reversion)|d['’]invalidité|de base|complémentaire))?[ \t]+"
+        r"(?:étrangère|etrangere|de l['’]étranger|(?:marocaine|algérienne|algerienne|tunisienne|portugaise|espagnole|"
+        r"italienne|belge|allemande|suisse|britannique|anglaise|polonaise|roumaine|turque|sénégalaise|senegalaise|"
+        r"malienne|ivoirienne|comorienne|malgache|camerounaise|congolaise|luxembourgeoise|néerlandaise|"
+        r"neerlandaise|américaine|americaine|canadienne|serbe|croate|ukrainienne|russe|libanaise|vietnamienne|"
+        r"chinoise|haïtienne|haitienne|mauricienne|capverdienne|brésilienne|bresilienne)|"
+        r"(?:du|de la|de l['’]|d['’]|de|en|au|aux)[ \t]*(?:Maroc|Algérie|Algerie|Tunisie|Portugal|Espagne|Italie|"
+        r"Belgique|Allemagne|Suisse|Royaume-Uni|Angleterre|Pologne|Roumanie|Turquie|Sénégal|Senegal|Mali|Comores|"
+        r"Madagascar|Cameroun|Congo|Luxembourg|Pays-Bas|États-Unis|Etats-Unis|Canada|Serbie|Croatie|Ukraine|"
+        r"Russie|Liban|Vietnam|Chine|Haïti|Haiti|Maurice|Cap-Vert|Brésil|Bresil|étranger|etranger))",
+        "REFERENCE",
+    ),
     (
         r"n[°º]|no\.?|num(?:éro|ero)?\.?|número|nummer|numer|number|nr|identifiant|id|référence|reference|réf\.?|"
         r"ref\.?|dossier|"
@@ -49,7 +67,11 @@ _LEGAL_WORD = re.compile(r"(?i)\b(?:cerfa|article|art\.|loi|décret|arrêté|ord
 _DATE_OR_AMOUNT = re.compile(
     r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,3} \d{3}|\d \d{3} \d{3}"
 )
-_UNIT = re.compile(r"(?i)\s*(?:€|euros?|eur\b|%|km|ans?\b|mois|jours?|heures?|h\b|m2|m²)")
+# An amount or a quantity, in euros or another country's money (a foreign pension's amount: "12500 dinars").
+_UNIT = re.compile(
+    r"(?i)\s*(?:€|euros?|eur\b|%|km|ans?\b|mois|jours?|heures?|h\b|m2|m²|dinars?\b|dirhams?\b|dh\b|"
+    r"francs?\b|chf\b|dollars?\b|\$|£|livres?\b|zlotys?\b|lei\b|leu\b)"
+)
 # The number itself: groups of letters and digits joined by - / . or spaces, as documents print them: "15263748 9
 # ZX4" (a Portuguese citizen card), "M 823461", "1A 178 452 9634 2", "14 52 998 761 A". A group after a space holds a
 # digit (a single digit only before another group), or is one letter that ends the number.
