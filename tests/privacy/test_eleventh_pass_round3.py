@@ -52,3 +52,13 @@ def test_the_kinds_of_p20_are_removed(text: str, value: str, category: str) -> N
 )
 def test_look_alikes_are_kept(text: str, kept: str) -> None:
     assert kept in output(text), output(text)
+
+
+def test_the_end_of_the_writers_rights_in_a_copied_notice_is_removed() -> None:
+    text = "Pôle emploi m'écrit :\nVotre indemnisation prendra fin le 09/02/2026.\nQue dois-je faire ?"
+    assert not survives("09/02/2026", "date", output(text)), output(text)
+
+
+def test_a_rule_on_the_end_of_rights_keeps_its_date() -> None:
+    text = "Vos droits prennent fin le 31/12/2026 si vous ne déclarez pas vos ressources."
+    assert "31/12/2026" in output(text), output(text)

@@ -763,6 +763,14 @@ _YOUR_MEETING = re.compile(
     r"(?i)\b(?:votre|vos)\s+(?:rendez-vous|rdv|convocation|entretien|consultation|audience|passage|visite)\s+"
     r"(?:\w+\s+){0,2}?(?:du|le|prévue?\s+le|fixée?\s+(?:au|le))\s*$"
 )
+# The end of the reader's own rights, benefit or contract on a day written in figures: the notice an office sent
+# the writer, pasted ("Vos droits à l'allocation … prennent fin le 14/03/2025", "votre contrat prendra fin le
+# 30/06/2026"). Fiches write such days in words ("prend fin le 7 mai 2025") and never after "vos droits" (0 of
+# 257,924 fiche paragraphs).
+_YOUR_RIGHTS_END = re.compile(
+    r"(?i)\b(?:vos|votre)\s+(?:droits?|allocation|indemnisation|prestation|aide|contrat|bail|titre|récépissé|"
+    r"recepisse|arrêt|arret)\b[^.;\n]{0,60}?\b(?:prenn?ent|prend|prendront|prendra|ont pris|a pris)\s+fin\s+le\s*$"
+)
 # A known first name and a capitalised word: "Le jeune Mohamed Lamine Camara", "Emma Ho".
 _CAPITALISED_PAIR = re.compile(r"(?<![\w'’])([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)[ \t]+[A-ZÀ-Ý][\w'’\-]+")
 
@@ -905,6 +913,12 @@ class EventDateRecognizer(RegexRecognizer):
                 pass  # "je viendrai le mercredi 12"
             elif _YOUR_MEETING.search(before[-60:]):
                 pass  # a letter or SMS to the writer, copied: "votre rdv du 08/12 à 9h30 est annulé"
+            elif (
+                _YOUR_RIGHTS_END.search(before[-90:])
+                and re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", text[start:end])
+                and not _RULE_SENTENCE.search(after)
+            ):
+                pass  # an office's notice to the writer, copied: "Vos droits à l'ARE prennent fin le 14/03/2025"
             elif last_end is not None and _RANGE_JOIN.fullmatch(text[last_end:start]):
                 pass  # the end of a range whose start is personal: "du 2 juillet au 20 septembre 2025"
             elif not self._someone_elses(text, start, end, before, after) and not self._written_before(
