@@ -131,7 +131,7 @@ def detect(text: str, *, known: Mapping[str, str] | None = None, flexible: bool 
     chosen = _resolve([Span(r.entity_type, r.start, r.end, r.score) for r in results])
     chosen = _resolve(chosen + _listed_names(text, chosen) + _bracketed_names(text, chosen))
     extended = _extended_names(text, chosen) + _same_shape(text, chosen) + _particles_before(text, chosen)
-    extended += _identifier_tails(text, chosen)
+    extended += _identifier_tails(text, chosen) + _name_columns(text, chosen)
     if extended:
         chosen = _resolve(chosen + extended)
     names = [text[s.start : s.end] for s in chosen if s.type == PERSON]
@@ -219,6 +219,66 @@ def _identifier_tails(text: str, spans: list[Span]) -> list[Span]:
                 break
         if end > span.end:
             found.append(Span(span.type, span.start, end, span.score))
+    return found
+
+
+# A table pasted as text: two or more consecutive lines cut into the same number of cells by tabs, bars or
+# semicolons. A column whose header is a name's label ("Nom", "Prénom", "Enfant") or two of whose cells are names
+# already found holds a person in every cell, whatever the word ("MENDY | Pierre | 19/06/2015 | fils").
+_CELL_BAR = re.compile(r"[ \t]*(?:\t|\|)[ \t]*|[ \t]*;[ \t]*")
+_NAME_LABEL = re.compile(
+    r"(?i)^(?:nom|noms|prénoms?|prenoms?|nom[ \t]+(?:et|/)[ \t]+prénoms?|prénoms?[ \t]+(?:et|/)[ \t]+nom|"
+    r"nom[ \t]+de[ \t]+(?:naissance|famille|jeune[ \t]+fille)|nom[ \t]+d['’]usage|enfants?|identité|identite|"
+    r"bénéficiaires?|beneficiaires?|membres?|personnes?|ayants?[ \t]+droit)[ \t*:]*$"
+)
+_NAME_CELL = re.compile(r"[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,3}\.?")
+_NOT_NAME_CELLS = {"moi", "idem", "id", "néant", "neant", "aucun", "aucune", "nc", "non", "oui", "total"}
+
+
+def _table_rows(text: str) -> Iterator[list[list[tuple[int, int]]]]:
+    """Each block of consecutive lines with the same number (2+) of cells: rows of (start, end) cells."""
+    block: list[list[tuple[int, int]]] = []
+    for line in re.finditer(r"(?m)^[^\n]*", text):
+        cells = []
+        if _CELL_BAR.search(line.group()):
+            position = line.start()
+            for split in _CELL_BAR.finditer(text, line.start(), line.end()):
+                cells.append((position, split.start()))
+                position = split.end()
+            cells.append((position, line.end()))
+            cells = [(a, b) for a, b in cells if text[a:b].strip()]
+        if len(cells) >= 2 and (not block or len(block[-1]) == len(cells)):
+            block.append(cells)
+            continue
+        if len(block) >= 2:
+            yield block
+        block = [cells] if len(cells) >= 2 else []
+    if len(block) >= 2:
+        yield block
+
+
+def _name_columns(text: str, spans: list[Span]) -> list[Span]:
+    if "|" not in text and "\t" not in text and ";" not in text:
+        return []
+    names = [s for s in spans if s.type == PERSON]
+    covered = _covered(spans)
+    found = []
+    for rows in _table_rows(text):
+        for column in range(len(rows[0])):
+            header = text[rows[0][column][0] : rows[0][column][1]].strip()
+            labelled = bool(_NAME_LABEL.match(header))
+            cells = [row[column] for row in (rows[1:] if labelled else rows)]
+            named = sum(1 for a, b in cells if any(s.start < b and a < s.end for s in names))
+            if not labelled and named < 2:
+                continue
+            for a, b in cells:
+                value = text[a:b]
+                if (
+                    _NAME_CELL.fullmatch(value)
+                    and value.lower().strip(".") not in _NOT_NAME_CELLS
+                    and not covered.intersection(range(a, b))
+                ):
+                    found.append(Span(PERSON, a, b, 0.6))
     return found
 
 

@@ -79,6 +79,9 @@ _CUE = re.compile(
     r"(?:il|elle|qui) se (?:prénomme|prenomme|nomme|fait appeler)|"
     # a nickname after a name: "Jean Dupont dit « Jeannot »", "alias Bébert"
     r"alias|(?-i:[A-ZÀ-Ý][\w\-]+ dite?)(?=[ \t]*[«\"“])|"
+    # what someone is called, in quotes: "que tout le monde appelait « Ti-Ray »", "surnommé Bébert"
+    # ("On appelle « Pacs » le pacte…": a definition, in the present without a pronoun)
+    r"(?:appelait|appelaient|l['’]appel(?:le|lent|ait|aient))(?=[ \t]*[«\"“])|surnommée?s?|se faisait appeler|"
     # English relatives and friends: "my friend Chidi Eze", "our son Liam"
     r"(?:my|our|his|her|their) (?:(?:best|late|little|elder|older|younger) )?(?:friend|wife|husband|son|daughter|"
     r"mother|mum|mom|father|dad|brother|sister|neighbou?r|partner|child|children|kids?|baby|grandmother|"
@@ -135,6 +138,8 @@ _DIGIT_LABEL = re.compile(r"[ \t]*\d")
 _JOINER = re.compile(r"(?:\s*\([^()\n]{0,30}\))?\s*(?:,|et\b|&)\s*")
 _AGE = re.compile(
     r"\s*(?:\(\s*\d{1,2}\s*(?:ans?|mois)\s*\)|,\s*\d{1,2}\s*(?:ans?|mois)\b|\s(?:est |était )?n[ée]e? (?:en|le)\b|"
+    # born, in brackets or after a comma: "Rose (née le 30 août)", "Marin, né en 2019"
+    r"[(,][ \t]*n[ée]e?[ \t]+(?:en|le)\b|"
     r"\s(?:il|elle) s['’ ]?appelle\b|\s(?:a|aura|vient d['’]avoir) \d{1,2} ans\b)"
 )
 _SEQ = re.compile(rf"{_W}(?:[ \t]+{_W}){{0,5}}")
@@ -184,6 +189,8 @@ class ContextNameRecognizer(LocalRecognizer):
             *messaging_names(text),
             *patronymic_names(text),
             *household_rows(text),
+            *initials_lines(text),
+            *role_names(text),
         }
         places = [
             (ent.start_char, ent.end_char)
@@ -1275,7 +1282,7 @@ def trade_names(text: str) -> Iterator[tuple[int, int, float]]:
 
 # A title and the word after it, whatever the word: "Mme Dimanche", "M. Juste", "Madame Vendredi", "Mme Le Goff".
 _TITLED = re.compile(
-    r"(?<![\w’'])(?:(?i:mme|mlle|madame|monsieur|mademoiselle|docteur|maître)\.?|M\.|Mr\.?|Dr\.?|Me|"
+    r"(?<![\w’'])(?:(?i:mme|mlle|madame|monsieur|mademoiselle|docteur|maître|dr)\.?|M\.|Mr\.?|Me|"
     r"Mrs\.?|Ms\.?|Miss)[ \t]+"
     r"(?:(?i:veuve|vve|épouse|ép\.)[ \t]+)?"
     r"(?P<name>(?:(?:Le|La|De|Du|Des|Van|Von|Da|Dos|Di|Ben|El|Al|Ait|Aït|de|du|van|von|da|dos|di|ben|el)[ \t]+)?"
@@ -1400,8 +1407,19 @@ def header_names(text: str) -> Iterator[tuple[int, int, float]]:
         words = _words(name)
         if not words or len(words) > 5 or any(word.lower() in _OFFICE_WORDS for word in words):
             continue
-        if any(is_name(word) or not is_french(word) for word in words if len(word) > 1):
+        if any(is_name(word) or not is_french(word) for word in words if len(word) > 1) or _all_names(words):
             yield match.start("name"), match.start("name") + len(name), 0.75
+
+
+def _all_names(words: list[str]) -> bool:
+    """Two or three capitalised words that the gazetteer all knows as names, even common words ("Pierre Marin",
+    "Rose Petit"), the first a first name: in a slot that holds a person (a mail header's sender), the person."""
+    kinds = [lookup(word) for word in words]
+    return (
+        2 <= len(words) <= 3
+        and all(word[0].isupper() and kind is not None for word, kind in zip(words, kinds, strict=True))
+        and kinds[0].first
+    )
 
 
 # The writer says who they are to someone: "jsuis rose, la maman de tom", "c'est pierre, le fils de Mme Roux",
@@ -1631,6 +1649,64 @@ _NICKNAMED = re.compile(
     rf"(?<![\w'’\-])(?P<first>{_W})[ \t]+(?:\"|«[ \t\u00a0]*|“|‘|')(?P<nick>{_W}(?:[ \t]{_W})?)"
     rf"(?:\"|[ \t\u00a0]*»|”|’|')[ \t]+(?P<last>{_W}(?:[ \t]+{_W})?)"
 )
+
+
+# A third party named by the role they play in the writer's life, the slot holding a person whatever the word:
+# "mon bailleur Pierre Marin", "Le propriétaire, Marin, dit…", "la doctoresse Blanche", "mon conseiller Pierre".
+_ROLE = re.compile(
+    r"(?i:\b(?:mon|ma|notre|votre|son|sa|leur|le|la|l['’])[ \t]*(?:ancien(?:ne)?[ \t]+|nouvel(?:le)?[ \t]+|"
+    r"nouveau[ \t]+|ex-?[ \t]*)?"
+    r"(?:bailleur|bailleuse|propriétaire|proprietaire|proprio|logeur|logeuse|patron|patronne|employeur|employeuse|"
+    r"chef|cheffe|manager|responsable|conseiller|conseillère|conseillere|gardien|gardienne|concierge|médecin|"
+    r"medecin|docteur|doctoresse|généraliste|generaliste|pédiatre|pediatre|dentiste|kiné|kine|kinésithérapeute|"
+    r"infirmier|infirmière|infirmiere|sage-femme|psychiatre|psychologue|avocat|avocate|notaire|huissier|"
+    r"maîtresse|maitresse|instit|institutrice|instituteur|professeur|professeure|prof|directeur|directrice|"
+    r"principal|principale|référent|référente|referent|referente|éducateur|éducatrice|educateur|educatrice|"
+    r"assistante?[ \t]+sociale?|tuteur|tutrice|curateur|curatrice|mandataire|ex-mari|ex-femme|ex-conjointe?|"
+    r"ex-compagne?|ex-compagnon|ex-époux|ex-épouse|beau-père|belle-mère|voisin|voisine|hébergeur|hébergeuse)"
+    r"(?:[ \t]+(?:traitante?|référente?|referente?|actuelle?|précédente?))?)"
+    r"[ \t]*,?[ \t]+(?P<name>[A-ZÀ-Ý][a-zà-ÿß]+(?:-[A-ZÀ-Ý][a-zà-ÿß]+)?|[A-ZÀ-Ý]{3,}(?:-[A-ZÀ-Ý]{2,})?)(?![\w’'\-])"
+)
+
+
+def role_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """See `_ROLE`: the first word a name the gazetteer knows, even a common word or a place's name, or a word of no
+    language the lexicon knows; never an administration's or a benefit's word ("mon conseiller France Travail")."""
+    for match in _ROLE.finditer(text):
+        word = match.group("name")
+        lower = word.lower()
+        if (
+            _plain_common(word)
+            or lower in STOP_WORDS
+            or lower in _FUNCTION_WORDS
+            or lower in _TITLE_WORDS
+            or lower in _OFFICE_WORDS
+            or lower in _CALENDAR
+        ):
+            continue
+        kind = lookup(word)
+        if kind is not None or (not is_french(word) and not is_filler(word)):
+            yield match.start("name"), match.end("name"), 0.6
+
+
+_CALENDAR = set(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février fevrier mars avril mai juin juillet août "
+    "aout septembre octobre novembre décembre decembre".split()
+)
+
+
+# A signature of initials alone on one of the last lines: "A. B.", "J.-P. M.", "M.D."; not "P.S." or "N.B.".
+_INITIALS_LINE = re.compile(r"(?m)^[ \t]*(?P<name>[A-ZÀ-Ý]\.(?:[ \t\-]{0,2}[A-ZÀ-Ý]\.){1,2})[ \t]*$")
+_NOT_INITIALS = {"PS", "NB", "PJ", "SVP", "RAS", "AR"}
+
+
+def initials_lines(text: str) -> Iterator[tuple[int, int, float]]:
+    """Initials alone on a line among the last four lines that hold something: the writer's signature."""
+    lines = list(re.finditer(r"(?m)^.*\S.*$", text))
+    for line in lines[-4:]:
+        match = _INITIALS_LINE.match(text, line.start(), line.end())
+        if match and re.sub(r"[^A-ZÀ-Ý]", "", match.group("name")) not in _NOT_INITIALS:
+            yield match.start("name"), match.end("name"), 0.7
 
 
 def nicknamed_names(text: str) -> Iterator[tuple[int, int, float]]:

@@ -649,7 +649,11 @@ _ANY_DATE = (
     + _MONTH_OTHER
     + r")(?!\w)"
     r"(?:,?[ \u00a0]+(?:(?i:de|of|del)[ \u00a0]+)?(?:19|20)\d{2})?"
-    r")(?![\d/]|[.\-]\d)|" + _WORDS_DATE
+    r")(?![\d/]|[.\-]\d)|" + _WORDS_DATE + r"|"
+    # a day of a month said from today ("le 3 du mois dernier", "le quinze du mois prochain"; a rule's month is
+    # "suivant", "précédent" or "courant") or by its number ("né le 5 du 3 1961")
+    r"(?<![\w\-])(?:\d{1,2}(?:er)?|(?i:" + _DAY_WORDS + r"))[ \u00a0]+du[ \u00a0]+"
+    r"(?:mois[ \u00a0]+(?i:dernier|prochain|passé|passe)|\d{1,2}[ \u00a0/.](?:19|20)\d{2})(?!\w)"
 )
 # A day of the week and its number, without a month: "mercredi 14", "le lundi 3 à 10h".
 _WEEKDAY_DATE = (

@@ -1,0 +1,71 @@
+"""Twelfth pass of issue 13: slots that hold a person whatever the word (a table's name column, a mail header's
+sender, a third party's role, a nickname someone was called, initials signing the message, a name before "née
+le"), and days said from today ("le 3 du mois dernier"). The examples are written for this file; none is in the
+corpus."""
+
+import pytest
+
+from guichet.privacy.evaluation import survives
+from tests.privacy.helpers import output
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        # a table whose header says the column holds first names: every cell of it, even a common word
+        (
+            "Nom | Prénom | Date de naissance\nLAURENT | Céline | 02/02/1981\nLAURENT | Blanche | 14/09/2012",
+            "Blanche",
+            "child_name",
+        ),
+        # a table without a header, two of whose cells in the column are names already found
+        (
+            "Ménage déclaré :\nTOURE\tAminata\t1985\nTOURE\tSeydou\t1983\nTOURE\tPierre\t2016",
+            "Pierre",
+            "child_name",
+        ),
+        # a mail header's sender made of two ordinary words
+        (
+            "Voici le mail :\nDe : Rose Petit <r.petit.immo@wanadoo.fr>\nObjet : quittance\n\nBonne journée.",
+            "Rose Petit",
+            "name",
+        ),
+        # a third party named by their role
+        ("La propriétaire, Blanche, ne veut pas rendre le dépôt de garantie.", "Blanche", "first_name"),
+        ("Mon ancien patron Marin ne m'a jamais payé les heures.", "Marin", "first_name"),
+        ("Ma conseillère Rose m'a dit d'attendre la fin du mois.", "Rose", "first_name"),
+        ("Hier le dr Lenoir m'a prescrit un arrêt de dix jours.", "Lenoir", "surname"),
+        # a nickname someone was called
+        ("Mon grand-père, que tout le monde appelait « Dédé », est mort l'an passé.", "Dédé", "first_name"),
+        ("Mon cousin, surnommé Bouboule, vit chez nous depuis l'été.", "Bouboule", "first_name"),
+        # initials alone signing the message
+        ("Pouvez-vous me rappeler avant vendredi ?\nMerci d'avance\nC. D.", "C. D.", "name"),
+        # a first name that is a word, before when the child was born
+        ("Je vous écris pour ma fille Perle (née le 4 avril) qui entre en petite section.", "Perle", "child_name"),
+        # a day said from today, in a case's sentence
+        ("Ma fille a été opérée le 12 du mois dernier, je dois rester avec elle.", "12 du mois dernier", "date"),
+        ("Mon contrat se termine le vingt du mois prochain.", "vingt du mois prochain", "date"),
+        ("je suis né le 7 du 4 1963 à Oran", "7 du 4 1963", "date_of_birth"),
+    ],
+)
+def test_the_slots_of_a_person_are_removed(text: str, value: str, category: str) -> None:
+    assert not survives(value, category, output(text)), output(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a rule's day of the month: "suivant", "précédent", "courant"
+        ("Le versement a lieu le 5 du mois suivant la demande.", "5 du mois suivant"),
+        # a definition, not a nickname
+        ("On appelle « Pacs » le pacte civil de solidarité.", "Pacs"),
+        # an office after the adviser's role
+        ("Mon conseiller France Travail m'a convoqué lundi.", "France Travail"),
+        # a postscript is no signature
+        ("Merci de votre aide.\nP.S.\nJe joins la facture.", "P.S."),
+        # a table of amounts: no column of names
+        ("Mois | Montant\nJanvier | 320 €\nFévrier | 310 €", "Janvier"),
+    ],
+)
+def test_look_alikes_are_kept(text: str, kept: str) -> None:
+    assert kept in output(text)
