@@ -46,6 +46,16 @@ from tests.privacy.helpers import output
         ("Ma fille a été opérée le 12 du mois dernier, je dois rester avec elle.", "12 du mois dernier", "date"),
         ("Mon contrat se termine le vingt du mois prochain.", "vingt du mois prochain", "date"),
         ("je suis né le 7 du 4 1963 à Oran", "7 du 4 1963", "date_of_birth"),
+        # a form's label of whoever's name, the value two ordinary words
+        ("Nom du conjoint : Blanc Olivier\nProfession : maçon", "Blanc Olivier", "name"),
+        # the initials of a name found elsewhere in the message
+        ("Je suis Anne-Laure Perrin.\nRépondez à A.-L. P. par courrier svp.", "A.-L. P.", "name"),
+        # an age in words after a first name
+        ("Ma petite Lou a trois ans et ne parle pas encore.", "Lou", "child_name"),
+        # a house's number alone where the writer lives
+        ("Le chantier est en face de chez moi : j'habite au 14 bis.", "14 bis", "address"),
+        # someone the writer hardly knows, named
+        ("Le soir, un certain Nono vient taper à ma porte.", "Nono", "first_name"),
     ],
 )
 def test_the_slots_of_a_person_are_removed(text: str, value: str, category: str) -> None:
@@ -65,6 +75,10 @@ def test_the_slots_of_a_person_are_removed(text: str, value: str, category: str)
         ("Merci de votre aide.\nP.S.\nJe joins la facture.", "P.S."),
         # a table of amounts: no column of names
         ("Mois | Montant\nJanvier | 320 €\nFévrier | 310 €", "Janvier"),
+        # "un certain" before a common word
+        ("J'attends une réponse depuis un certain temps.", "certain temps"),
+        # a form's label of a body, not a person
+        ("Nom de la commune : Saint-Malo", "Saint-Malo"),
     ],
 )
 def test_look_alikes_are_kept(text: str, kept: str) -> None:

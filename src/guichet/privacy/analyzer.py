@@ -136,7 +136,7 @@ def detect(text: str, *, known: Mapping[str, str] | None = None, flexible: bool 
         chosen = _resolve(chosen + extended)
     names = [text[s.start : s.end] for s in chosen if s.type == PERSON]
     names += [value for value, kind in known.items() if kind == PERSON]
-    extra = _known_values(text, known, flexible=flexible) + _name_words(text, names)
+    extra = _known_values(text, known, flexible=flexible) + _name_words(text, names) + _initials_of(text, names)
     return sorted(_resolve(chosen + extra), key=lambda s: s.start)
 
 
@@ -591,6 +591,21 @@ def _name_words(text: str, names: list[str]) -> list[Span]:
                 if any(_one_edit(token.lower(), word) for word in long_words):
                     spans.append(Span(PERSON, match.start(), match.end(), 0.3))
     return spans
+
+
+def _initials_of(text: str, names: list[str]) -> list[Span]:
+    """The initials of a name found in the message, written elsewhere in it: "P.-Y. B." of "Pierre-Yves Boucher",
+    "J.M." of "Jean Marin" (two letters or more, each followed by its full stop)."""
+    found = []
+    for name in set(names):
+        letters = [word[0].upper() for word in re.findall(r"[^\W\d_]+", name) if word.lower() not in _TITLES]
+        letters = [letter for letter in letters if letter.isalpha()]
+        if len(letters) < 2:
+            continue
+        pattern = r"[ \t]*-?[ \t]*".join(re.escape(letter) + r"\." for letter in letters)
+        for match in re.finditer(rf"(?<![\w.]){pattern}(?![\w])", text):
+            found.append(Span(PERSON, match.start(), match.end(), 0.3))
+    return found
 
 
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:…\n]|[.!?:…\n][ \t]+|^[ \t]+)\Z")

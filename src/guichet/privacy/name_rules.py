@@ -82,6 +82,9 @@ _CUE = re.compile(
     # what someone is called, in quotes: "que tout le monde appelait « Ti-Ray »", "surnommé Bébert"
     # ("On appelle « Pacs » le pacte…": a definition, in the present without a pronoun)
     r"(?:appelait|appelaient|l['’]appel(?:le|lent|ait|aient))(?=[ \t]*[«\"“])|surnommée?s?|se faisait appeler|"
+    # someone named by the writer who hardly knows them: "un certain Gégé", "une dénommée Sandra"
+    r"(?:(?:un|une)[ \t]+(?:certaine?|dénommée?|denommee?|nommée?|nommee?)|(?:le|la)[ \t]+(?:dénommée?|denommee?|"
+    r"nommée?))(?=[ \t]+(?-i:[A-ZÀ-Ý]))|"
     # English relatives and friends: "my friend Chidi Eze", "our son Liam"
     r"(?:my|our|his|her|their) (?:(?:best|late|little|elder|older|younger) )?(?:friend|wife|husband|son|daughter|"
     r"mother|mum|mom|father|dad|brother|sister|neighbou?r|partner|child|children|kids?|baby|grandmother|"
@@ -140,7 +143,8 @@ _AGE = re.compile(
     r"\s*(?:\(\s*\d{1,2}\s*(?:ans?|mois)\s*\)|,\s*\d{1,2}\s*(?:ans?|mois)\b|\s(?:est |était )?n[ée]e? (?:en|le)\b|"
     # born, in brackets or after a comma: "Rose (née le 30 août)", "Marin, né en 2019"
     r"[(,][ \t]*n[ée]e?[ \t]+(?:en|le)\b|"
-    r"\s(?:il|elle) s['’ ]?appelle\b|\s(?:a|aura|vient d['’]avoir) \d{1,2} ans\b)"
+    r"\s(?:il|elle) s['’ ]?appelle\b|\s(?:a|aura|vient d['’]avoir) (?:\d{1,2}|un|deux|trois|quatre|cinq|six|sept|"
+    r"huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf) ans\b)"
 )
 _SEQ = re.compile(rf"{_W}(?:[ \t]+{_W}){{0,5}}")
 
@@ -191,6 +195,7 @@ class ContextNameRecognizer(LocalRecognizer):
             *household_rows(text),
             *initials_lines(text),
             *role_names(text),
+            *labelled_names(text),
         }
         places = [
             (ent.start_char, ent.end_char)
@@ -1693,6 +1698,33 @@ _CALENDAR = set(
     "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février fevrier mars avril mai juin juillet août "
     "aout septembre octobre novembre décembre decembre".split()
 )
+
+
+# A form's label of a person's name, whoever's it is ("Nom de l'enfant : Petit Marin", "Prénom du conjoint :
+# Blanche", "NOM ET PRÉNOM DU DEMANDEUR : ROSE Pierre"): the value, on the label's line, is a name whatever the word.
+_LABELLED = re.compile(
+    r"(?im)^[ \t>*\-–•]*(?:nom|noms|prénoms?|prenoms?|nom[ \t]+(?:et|/)[ \t]+prénoms?|prénoms?[ \t]+(?:et|/)[ \t]+nom|"
+    r"nom[ \t]+(?:de[ \t]+naissance|d['’]usage|de[ \t]+famille|de[ \t]+jeune[ \t]+fille|marital|patronymique))"
+    r"(?P<whose>[ \t]+(?:de[ \t]+l['’]|de[ \t]+la|du|des|de|d['’])[ \t]*[^\W\d_][\w\-]*(?:[ \t]+[^\W\d_][\w\-]*)?)?"
+    r"[ \t]*\*?[ \t]*:[ \t]*(?P<value>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,3})[ \t.]*$"
+)
+_NOT_WHOSE = re.compile(
+    r"(?i)\b(?:commune|ville|organisme|établissement|etablissement|école|ecole|société|societe|entreprise|banque|"
+    r"rue|voie|fichier|caisse|mutuelle|structure|association|pays|département|departement|logiciel|service)\b"
+)
+
+
+def labelled_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """See `_LABELLED`: each word of the value capitalised or in capitals, no administration's word."""
+    for match in _LABELLED.finditer(text):
+        if match.group("whose") and _NOT_WHOSE.search(match.group("whose")):
+            continue
+        words = _words(match.group("value"))
+        if not words or any(not word[0].isupper() for word in words if not _is_glue(word)):
+            continue
+        if any(is_common(word) or word.lower() in _OFFICE_WORDS for word in words if not _is_glue(word)):
+            continue
+        yield match.start("value"), match.end("value"), 0.7
 
 
 # A signature of initials alone on one of the last lines: "A. B.", "J.-P. M.", "M.D."; not "P.S." or "N.B.".

@@ -243,6 +243,22 @@ _STOP = (
 )
 
 
+class HouseNumberRecognizer(RegexRecognizer):
+    """A house's number said alone where the writer lives, the street being known or next door: "J'habite juste à
+    côté, au 3 ter.", "nous vivons au n° 12 de la même rue", "je loge au 7 bis, en face"."""
+
+    ENTITY = "ADRESSE"
+    PATTERNS = (
+        (
+            r"(?i:\b(?:j['’]habite|habite|habitons|habitent|je vis|vivons|vit|je loge|loge|logeons|je réside|"
+            r"réside|résidons|domiciliée?s?|demeurant|j['’]ai emménagé|emménagé|suis installée?))\b[^.\n!?]{0,40}?"
+            r"\bau[ \t]+(?P<pii>(?:n°[ \t]*)?\d{1,4}(?:[ \t]*(?i:bis|ter|quater|[a-d]))?)"
+            r"(?=[ \t]*(?:[.,;!?)\n]|$|(?i:de la même rue|à côté|a cote|en face|juste)\b))",
+            0.6,
+        ),
+    )
+
+
 class AddressRecognizer(RegexRecognizer):
     """Postal addresses: "6 rue des Cordiers, 33000 Bordeaux", "au 5 rue Pasteur", "17000 La Rochelle"."""
 
