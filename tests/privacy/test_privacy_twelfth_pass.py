@@ -56,6 +56,8 @@ from tests.privacy.helpers import output
         ("Le chantier est en face de chez moi : j'habite au 14 bis.", "14 bis", "address"),
         # someone the writer hardly knows, named
         ("Le soir, un certain Nono vient taper à ma porte.", "Nono", "first_name"),
+        # two first names joined by "et" inside a sentence, one of them also a thing
+        ("Je garde à la maison Ambre et Hugo tous les mercredis.", "Ambre", "child_name"),
     ],
 )
 def test_the_slots_of_a_person_are_removed(text: str, value: str, category: str) -> None:
@@ -79,6 +81,8 @@ def test_the_slots_of_a_person_are_removed(text: str, value: str, category: str)
         ("J'attends une réponse depuis un certain temps.", "certain temps"),
         # a form's label of a body, not a person
         ("Nom de la commune : Saint-Malo", "Saint-Malo"),
+        # two places joined by "et"
+        ("Les vols entre Paris-Orly et Paris intra-muros sont rares.", "Paris intra-muros"),
     ],
 )
 def test_look_alikes_are_kept(text: str, kept: str) -> None:

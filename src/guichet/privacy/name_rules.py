@@ -196,6 +196,7 @@ class ContextNameRecognizer(LocalRecognizer):
             *initials_lines(text),
             *role_names(text),
             *labelled_names(text),
+            *paired_first_names(text),
         }
         places = [
             (ent.start_char, ent.end_char)
@@ -1725,6 +1726,39 @@ def labelled_names(text: str) -> Iterator[tuple[int, int, float]]:
         if any(is_common(word) or word.lower() in _OFFICE_WORDS for word in words if not _is_glue(word)):
             continue
         yield match.start("value"), match.end("value"), 0.7
+
+
+# Two first names joined by "et" inside a sentence: "avec Jade et Louis", "pour Rose et Marin" - a pair of people,
+# even when each word alone could be a thing or a place.
+_PAIR = re.compile(
+    r"(?<=[a-zà-ÿ,:][ \t])(?P<a>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)[ \t]+et[ \t]+"
+    r"(?P<b>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)(?![\w’'\-])"
+)
+
+
+def paired_first_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """See `_PAIR`: both words first names the gazetteer knows, no common word nor a function or calendar word,
+    and not both a place's or a public figure's name."""
+    for match in _PAIR.finditer(text):
+        words = [match.group("a"), match.group("b")]
+        kinds = [lookup(word) for word in words]
+        if any(kind is None or not kind.first for kind in kinds):
+            continue
+        if any(_plain_common(w) or w.lower() in _FUNCTION_WORDS or w.lower() in _CALENDAR for w in words):
+            continue
+        if all(kind.public or kind.common for kind in kinds):
+            continue
+        hyphened = [part for word in words if "-" in word for part in word.split("-")]
+        placed = any(word.startswith("Saint") for word in words) or any(_public(part) for part in hyphened)
+        if placed or text[max(0, match.start() - 6) : match.start()].rstrip().endswith("Saint"):
+            continue  # "Saint-Barthélemy et Saint-Martin", "Paris-Orly et Paris", "Saint Christophe et Niévès"
+        yield match.start("a"), match.end("a"), 0.6
+        yield match.start("b"), match.end("b"), 0.6
+
+
+def _public(word: str) -> bool:
+    kind = lookup(word)
+    return kind is not None and kind.public
 
 
 # A signature of initials alone on one of the last lines: "A. B.", "J.-P. M.", "M.D."; not "P.S." or "N.B.".
