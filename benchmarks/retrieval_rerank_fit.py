@@ -51,8 +51,10 @@ def hits(data, weights) -> tuple[float, float]:
     return at1 / len(data), at5 / len(data)
 
 
-def fit(data, start, *, l2: float = 0.01, steps: int = 2000, rate: float = 0.5) -> np.ndarray:
+def fit(data, start, *, l2: float = 0.01, steps: int = 2000, rate: float = 0.5, free=None) -> np.ndarray:
+    """Gradient descent from `start`; only the weights where `free` is true move (all of them by default)."""
     weights = start.astype(np.float64).copy()
+    free = np.ones(len(weights)) if free is None else np.asarray(free, dtype=np.float64)
     usable = [(f.astype(np.float64), y) for f, y, _ in data if y.any() and not y.all()]
     for _ in range(steps):
         grad = l2 * weights
@@ -62,7 +64,7 @@ def fit(data, start, *, l2: float = 0.01, steps: int = 2000, rate: float = 0.5) 
             p /= p.sum()
             target = labels / labels.sum()
             grad += features.T @ (p - target) / len(usable)
-        weights -= rate * grad
+        weights -= rate * grad * free
     return weights
 
 
@@ -89,6 +91,13 @@ def main() -> None:
         default=[],
         metavar="FEATURE=W1,W2,…",
         help="hit@1 / hit@5 with one feature's weight set to each value, the others as in rerank.WEIGHTS (no fit)",
+    )
+    parser.add_argument(
+        "--keep",
+        default="",
+        metavar="FEATURE,…",
+        help="features whose weights stay as in rerank.WEIGHTS while the others are fitted (the twelfth pass kept "
+        "vocabulary,distress,recourse,facet,mismatch,qualifier,vocabulary_context: the curated rules)",
     )
     args = parser.parse_args()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "guichet.settings")
@@ -138,7 +147,11 @@ def main() -> None:
     )
     recall = sum(labels.any() for _, labels, _ in train) / len(train)
     print(f"fitted on {len(train)} messages (gold among the candidates: {recall:.3f})")
-    fitted = fit(train, np.zeros(len(FEATURES)), l2=args.l2)
+    keep = {name for name in args.keep.split(",") if name}
+    if unknown := keep - set(FEATURES):
+        parser.error(f"unknown features: {', '.join(sorted(unknown))}")
+    start = np.array([WEIGHTS[i] if name in keep else 0.0 for i, name in enumerate(FEATURES)])
+    fitted = fit(train, start, l2=args.l2, free=[name not in keep for name in FEATURES])
     for name, weights in (("current", np.asarray(WEIGHTS, dtype=np.float64)), ("fitted", fitted)):
         scores = " | ".join(
             f"{key} {at1:.3f} / {at5:.3f}" for key, data in sets.items() for at1, at5 in [hits(data, weights)]

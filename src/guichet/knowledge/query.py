@@ -245,6 +245,11 @@ class Query:
         parts = [self.subject, self.subject, *self.asks, *self.context, *self.asks, *self.expansions()]
         return "\n".join(part for part in parts if part)
 
+    def useful(self) -> str:
+        """The useful text once, as the writer said it: subject, story and asks, no vocabulary expansion (what the
+        whole-fiche BM25 of `guichet.knowledge.baseline` reads)."""
+        return "\n".join(part for part in [self.subject, *self.context, *self.asks] if part)
+
     def borrowed(self, ask: str) -> list[str]:
         """The sentence a short ask refers to ("Il a le droit ?" after "Le propriétaire ne m'a pas rendu ma
         caution"): the story sentence just before it, when the ask is too short to name its topic."""

@@ -29,6 +29,16 @@ Each candidate fiche gets a dozen numbers, each a reason an agent would accept:
   is comparable across messages where a raw score is not);
 * `guide`: the fiche is a step-by-step guide ("J'ai besoin de faire garder mes enfants", "Comment faire si…",
   "Recherche guidée"): a hub that links to the fiches that answer, and shares words with many messages;
+* `whole_fiche`, `whole_fiche_rank`: plain BM25 of the message's useful text (subject, story and asks, no
+  expansion) over the whole fiche — its title and every passage — relative to the best fiche, and 1 / (1 + rank)
+  among the candidates (`guichet.knowledge.baseline.whole_fiche_scores`). The other lexical features score passages
+  and fields with the vocabulary's expansions; this one trusts a fiche that uses the message's rare words anywhere
+  in its text ("hérissons", "chauves-souris", "ovocytes"), the evidence by which plain BM25 had the answer first
+  more often than the re-ranking on fiches drawn at random (eleventh pass, v13). Twelfth pass, train + validation,
+  each batch scored by weights fitted without it (leave one batch out; start → after, first fiche / top 5): the
+  random-fiche batches r13 + v13 + r14 + v14 96 → 109 / 159 → 170 of 230, every batch of corpora/retrieval 1,042 →
+  1,048 / 1,346 → 1,363 of 1,480, corpora/drafting (never fitted on) 317 → 326 / 401 → 407 of 417; distress 157 →
+  152 / 195 → 194 of 212. Its best fiches were also tried as extra candidates (8 a message): no gain;
 * `title_dense`: the best cosine between the message's asks and the fiche's title alone. Its fitted weight is
   negative: `dense` already counts the title; a title that looks like the ask while the fiche's description and
   sections do not is more often a neighbour than the answer;
@@ -100,6 +110,8 @@ FEATURES = (
     "vocabulary_context",
     "recourse",
     "facet",
+    "whole_fiche",
+    "whole_fiche_rank",
 )
 # Situations a title may name without the message having to: "… dans le secteur privé" is the default case.
 MATCH_ONLY = frozenset({"salarié du privé", "majeur"})
@@ -164,9 +176,13 @@ ROUTE_NAMED = re.compile(
     r"|reclamation\w*[, ]+(\w+ ){0,3}(refusee?s?|rejetee?s?|n.avance|sans reponse|restee?s? sans))"
 )
 COLUMN = {name: i for i, name in enumerate(FEATURES)}
+# Twelfth pass: refitted with `whole_fiche` (`benchmarks/retrieval_rerank_fit.py --fit-validation --keep …`: the
+# weights of the curated rules — vocabulary, distress, recourse, facet, mismatch, qualifier, vocabulary_context — kept
+# as they were, the others fitted on train + validation of every batch, v14 and r14 included).
 WEIGHTS = np.array(
-    [1.22, 0.94, 1.48, 0.60, 2.13, 1.75, 2.55, 5.37, -1.52, 1.59, 1.18, 0.42, 0.81, -0.73]
-    + [1.04, 0.85, -1.02, 0.43, 1.49, 1.5, 1.5],
+    [1.61, 1.47, 1.08, 0.48, 1.57, 2.20, 2.55, 5.37, -1.52, 1.17, 0.87, 0.66, 1.06, -1.41]
+    + [1.07, 0.85, -0.45, 0.18, 1.49, 1.5, 1.5]
+    + [1.33, 0.74],
     dtype=np.float32,
 )
 
@@ -303,6 +319,7 @@ class Candidates:
         sub_best: np.ndarray,
         coverage: np.ndarray,
         dense: np.ndarray | None,
+        whole: np.ndarray | None = None,
         passage: np.ndarray | None,
         title_dense: np.ndarray | None = None,
         administration: str = "",
@@ -316,6 +333,8 @@ class Candidates:
         features[:, 1] = lexical[fiches]
         features[:, 2] = sub_best[fiches]
         features[:, 3] = coverage[fiches]
+        if whole is not None:
+            features[:, COLUMN["whole_fiche"]] = whole[fiches]
         if dense is not None:
             features[:, 4] = np.maximum(dense[fiches], 0.0)
         if passage is not None:
@@ -428,10 +447,16 @@ class Candidates:
             if themes and any(word in index.folded_themes[fiche] for word in themes):
                 features[row, COLUMN["administration"]] = 1.0
             pointers.append(reasons)
-        for column, source in ((COLUMN["lexical_rank"], COLUMN["lexical"]), (COLUMN["dense_rank"], COLUMN["dense"])):
+        for column, source in (
+            (COLUMN["lexical_rank"], COLUMN["lexical"]),
+            (COLUMN["dense_rank"], COLUMN["dense"]),
+            (COLUMN["whole_fiche_rank"], COLUMN["whole_fiche"]),
+        ):
             ranks = np.empty(n, dtype=np.float32)
             ranks[np.argsort(-features[:, source], kind="stable")] = np.arange(n, dtype=np.float32)
             features[:, column] = 1.0 / (1.0 + ranks)
+        # a fiche that shares no word with the message has no whole-fiche rank (not the first place of a tie at zero)
+        features[features[:, COLUMN["whole_fiche"]] <= 0, COLUMN["whole_fiche_rank"]] = 0.0
         named = where_to_turn or ROUTE_NAMED.search(fold(" ".join([query.subject, *query.asks, *query.context])))
         protects = next((row for row, f in enumerate(fiches) if index.fiches[f]["fiche_id"] == protecting), None)
         return cls(fiches, features, pointers, route_named=bool(named), protects=protects)

@@ -4,7 +4,8 @@
 2. **Lexical**: each distinct term of the query weighted by 1 + log(tf), summed over the precomputed BM25
    columns of two indexes, chunks (title + heading path + text) and fiches (title ×2, description, breadcrumb). A
    fiche's lexical score is its field score plus its best chunk, plus a little of its next chunks. Computed for
-   the whole query and for each sub-query (one per distinct ask).
+   the whole query and for each sub-query (one per distinct ask). Beside them, plain BM25 of the useful text over
+   whole fiches (`guichet.knowledge.baseline.whole_fiche_scores`), a re-ranking feature only.
 3. **Dense**: cosine between the subject-and-asks text and each fiche's summary vector (title, description,
    section names), and each chunk's vector (its heading path and first sentences), when the index has them.
 4. **Candidates**: the best 30 fiches by the first-stage score (lexical relative to the query's best + 0.4 ×
@@ -24,6 +25,7 @@ from django.conf import settings
 from threadpoolctl import ThreadpoolController
 
 from guichet.knowledge.analysis import analyze
+from guichet.knowledge.baseline import whole_fiche_scores
 from guichet.knowledge.hits import MODES, FicheHit, Passage
 from guichet.knowledge.index import LoadedIndex, embed, get_index
 from guichet.knowledge.query import Query, understand
@@ -197,6 +199,9 @@ def gather(
         dense[positions], main[positions] = np.max(cosines, axis=1), cosines[:, 0]
     first = lexical + (DENSE_WEIGHT * np.maximum(dense, 0.0) if dense is not None else 0.0)
     first[~allowed] = 0.0
+    whole = whole_fiche_scores(index, query.useful())
+    whole[~allowed] = 0.0
+    whole = _relative(whole)
     chosen = list(_top(first, RERANK_DEPTH, 0.0))
     for scores in [*subs, *([dense] if dense is not None else [])]:
         chosen += [f for f in _top(scores, PER_SOURCE, 0.0) if f not in chosen]
@@ -232,6 +237,7 @@ def gather(
         lexical=lexical,
         sub_best=sub_best,
         coverage=full.coverage,
+        whole=whole,
         dense=dense,
         passage=passage,
         title_dense=title_dense,
