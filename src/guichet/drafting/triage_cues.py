@@ -381,6 +381,54 @@ _GRIEVANCE = re.compile(
 )
 _GATED = {"sarcasm": _GRIEVANCE}
 
+# Who writes and about what moment (twelfth pass): the unseen batch ac's and ad's routine messages that looked
+# alarming were written by professionals (a psychologist, a social worker of a shelter, a lawyer, a notary) or by
+# relatives about a procedure, a class of people or an event that is over or in hands (a patient "après une tentative
+# de suicide il y a deux ans", a woman "mise à l'abri chez nous", a death); relayed distress is written by the same
+# professionals about a person in danger now. The families only count, each against the rest of the message: the
+# model learns what a professional's procedural question about victims looks like beside what a victim, or someone
+# writing for one today, writes. Read only by artefacts trained with them (`FeatureSettings.writer_cues`).
+WRITER_CUES: dict[str, tuple[str, ...]] = {
+    "professional_role": (
+        r"\b(?:travailleu(?:r|se)|assistante?|intervenante?) (?:de service )?social\w*\b"
+        r"|\b(?:educat(?:eur|rice)s?(?: specialisee?)?|psychologues?|psychiatres?|infirmier(?:e|s)?|sage-femme"
+        r"|avocate?s?|notaires?|juristes?|mandataires?(?: judiciaires?)?|delegue mandataire|gendarmes?|policiere?"
+        r"|conseill(?:er|ere)s? (?:en |d')(?:insertion|economie sociale)|referente?s?|coordinat(?:eur|rice)"
+        r"|benevoles?|tut(?:eur|rice)s?|curat(?:eur|rice)s?)\b",
+        r"\bdans le cadre de (?:mon|notre|ma) (?:travail|activite|mission|accompagnement|fonction)\b"
+        r"|\b(?:que |qu')?(?:j'accompagne|nous accompagnons|nous suivons|nous suivions|je recois|nous recevons"
+        r"|que je suis|que j'ai suivie?|nous exercons)\b",
+        r"\b(?:ma|mon|mes|notre|nos) (?:cliente?s?|patiente?s?|residente?s?|beneficiaires?|usagers?|adherente?s?"
+        r"|majeurs? protegee?s?|administree?s?)\b"
+        r"|\bnotre (?:association|structure|service|centre|foyer|chrs|ccas|maison de sante|cabinet|etude|pole)\b",
+    ),
+    # The event is over, in hands or settled: a time in the past, a person now safe, followed, placed, better; a
+    # complaint filed; a death (a bereavement asked about calmly).
+    "settled": (
+        r"\bil y a (?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|dix|plusieurs|quelques) (?:ans?|annees)\b"
+        r"|\b(?:l'an dernier|l'annee derniere|l'an passe|l'annee passee)\b",
+        r"\b(?:va|vont|allait) (?:beaucoup |bien |nettement )?mieux\b|\bc'est suivi\b|\bmaintenant stables?\b"
+        r"|\b(?:est|sont|a ete|ont ete) (?:bien |desormais |maintenant )?(?:suivie?s?|stables?|en securite|a l'abri"
+        r"|mise?s? a l'abri|protegee?s?|placee?s?|relogee?s?|confiee?s?)\b",
+        r"\b(?:a|ont|avons|avait) (?:depose|porte) plainte\b|\bplainte (?:est |a ete )?deposee\b",
+        r"\b(?:est|sont) decedee?s?\b|\bs'est suicidee?\b|\bdecedee? (?:le|en|il y a|a l'hopital|chez)\b",
+    ),
+    # A question on the procedure: the papers, the form, who decides, the delay.
+    "procedure_ask": (
+        r"\b(?:quelle est la procedure|quelles? (?:sont les )?(?:demarches?|pieces|justificatifs|documents"
+        r"|formalites|prestations|aides)|quels? (?:formulaire|dossier|document|delai|code|organisme)s?"
+        r"|comment (?:faire|demander|declarer|obtenir|proceder|fonctionne)|qui (?:doit|prend en charge|instruit"
+        r"|signe|delivre)|faut-il|dois-je|devons-nous|peut-(?:elle|il) (?:beneficier|percevoir|demander|toucher))\b",
+    ),
+    # People named as a class, not as one person: "des femmes victimes", "les patients", "dans ce cas".
+    "generic_people": (
+        r"\b(?:des|les|ces|nos|certaines?|certains) (?:femmes|hommes|personnes|patients?|patientes|familles"
+        r"|victimes|jeunes|residentes?|allocataires|beneficiaires|usagers|parents|meres|peres)\b",
+        r"\b(?:regulierement|souvent|parfois|en general|dans ce (?:cas|type de situation)|ce genre de situation)\b",
+    ),
+}
+WRITER_CUE_NAMES: tuple[str, ...] = tuple(WRITER_CUES)
+
 CUE_NAMES: tuple[str, ...] = (
     *INJECTION_CUES,
     *OUT_OF_SCOPE_CUES,
@@ -420,7 +468,13 @@ def _without_proofs(folded: str) -> str:
 
 _COMPILED = {
     name: tuple(re.compile(p, re.MULTILINE) for p in patterns)
-    for name, patterns in {**INJECTION_CUES, **OUT_OF_SCOPE_CUES, **DISTRESS_CUES, **ABUSIVE_CUES}.items()
+    for name, patterns in {
+        **INJECTION_CUES,
+        **OUT_OF_SCOPE_CUES,
+        **DISTRESS_CUES,
+        **ABUSIVE_CUES,
+        **WRITER_CUES,
+    }.items()
 }
 _RAW_CUES = {"markup", "hidden", "masked"}  # read on the text as written too (case, symbols, line breaks)
 _SIGNOFF = re.compile(
@@ -486,7 +540,9 @@ def _cue_counts(text: str) -> tuple[tuple[str, int], ...]:
     return tuple(counts.items())
 
 
-def cue_vector(text: str) -> np.ndarray:
-    """The cue counts as the model reads them: log(1 + count), in `CUE_NAMES` order."""
+def cue_vector(text: str, writer: bool = False) -> np.ndarray:
+    """The cue counts as the model reads them: log(1 + count), in `CUE_NAMES` order (then `WRITER_CUE_NAMES` when
+    `writer`)."""
     counts = cue_counts(text)
-    return np.log1p(np.array([counts[name] for name in CUE_NAMES], dtype=np.float32))
+    names = (*CUE_NAMES, *WRITER_CUE_NAMES) if writer else CUE_NAMES
+    return np.log1p(np.array([counts[name] for name in names], dtype=np.float32))

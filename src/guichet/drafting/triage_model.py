@@ -37,7 +37,7 @@ from typing import Any
 
 import numpy as np
 
-from guichet.drafting.triage_cues import CUE_NAMES, cue_vector, fold, unthreaded
+from guichet.drafting.triage_cues import CUE_NAMES, WRITER_CUE_NAMES, cue_vector, fold, unthreaded
 from guichet.knowledge.index import embed
 from guichet.text import PLACEHOLDER
 
@@ -109,11 +109,14 @@ class FeatureSettings:
     # when another body's (ninth pass: a mutuelle's refund asked of the CPAM, a consulate's record of the mairie).
     # A linear model cannot take that maximum itself. False in artefacts written before it.
     admin_margin: bool = True
+    # Who writes and about what moment (`triage_cues.WRITER_CUES`: a professional's role, an event over or in
+    # hands, a procedural ask, people named as a class), beside the cue families. False in artefacts written before.
+    writer_cues: bool = True
 
     @property
     def dense_dim(self) -> int:
         admin = (1 + len(self.references) + int(self.admin_margin and bool(self.references))) if self.use_admin else 0
-        cues = len(CUE_NAMES) if self.cues else 0
+        cues = (len(CUE_NAMES) + (len(WRITER_CUE_NAMES) if self.writer_cues else 0)) if self.cues else 0
         return (EMBEDDING_DIM if self.use_embedding else 0) + admin + cues
 
     @property
@@ -246,17 +249,17 @@ def dense_features(texts: list[str], admin_texts: list[str], settings: FeatureSe
                 if settings.admin_margin:
                     columns.append((references.max(axis=1) - own)[:, None])
     if settings.cues:
-        columns.append(cue_matrix(texts) * settings.cue_scale)
+        columns.append(cue_matrix(texts, settings.writer_cues) * settings.cue_scale)
     if not columns:
         return np.zeros((len(texts), 0), dtype=np.float32)
     return np.hstack(columns).astype(np.float32)
 
 
-def cue_matrix(texts: list[str]) -> np.ndarray:
-    """The cue families of each text (rows), unscaled."""
+def cue_matrix(texts: list[str], writer: bool = False) -> np.ndarray:
+    """The cue families of each text (rows), unscaled; the writer's cues too when `writer`."""
     if not texts:
-        return np.zeros((0, len(CUE_NAMES)), dtype=np.float32)
-    return np.stack([cue_vector(t) for t in texts]).astype(np.float32)
+        return np.zeros((0, len(CUE_NAMES) + (len(WRITER_CUE_NAMES) if writer else 0)), dtype=np.float32)
+    return np.stack([cue_vector(t, writer) for t in texts]).astype(np.float32)
 
 
 def encode_array(array: np.ndarray) -> str:
@@ -325,6 +328,7 @@ class TriageModel:
         raw = dict(data["settings"])
         raw["references"] = tuple(raw.get("references", ()))
         raw.setdefault("admin_margin", False)
+        raw.setdefault("writer_cues", False)
         settings = FeatureSettings(**raw)
         labels = tuple(data["labels"])
         idf = decode_array(data["idf"], (settings.buckets,)) if settings.use_chars else np.zeros(0, dtype=np.float32)

@@ -40,11 +40,13 @@ import numpy as np
 from guichet.accounts.demo import ADMINISTRATIONS
 from guichet.corpora import read_corpus
 from guichet.drafting.triage import (
+    OTHER_PARTY_OVERRIDE,
     OWN_TOPIC_OVERRIDE,
     OWN_TOPIC_OVERRIDE_KEY,
     administration_profiles,
     asks_office_for_help,
     model_labels_kept,
+    names_other_party,
     out_of_scope_vetoed,
     private_dispute,
     triage,
@@ -182,7 +184,10 @@ OWN_TOPIC = "_own_topic"
 # Not a label either: a suicide rule fired and no abusive rule did (the model's "abusive" is dropped, see
 # `model_labels_kept`).
 SELF_HARM = "_self_harm"
-MARKERS = {OWN_TOPIC, SELF_HARM}
+# Not a label: the competence map vetoes "out of scope" but the message names another party too
+# (`triage.names_other_party`): a model score over `triage.OTHER_PARTY_OVERRIDE` lifts the veto.
+OTHER_PARTY = "_other_party"
+MARKERS = {OWN_TOPIC, SELF_HARM, OTHER_PARTY}
 
 
 def rule_labels(example: Example) -> set[str]:
@@ -203,6 +208,8 @@ def rule_labels(example: Example) -> set[str]:
         labels.add(OWN_TOPIC)
     elif result.distress_kinds and asks_office_for_help(profiles, example.title, example.message):
         labels.add(OWN_TOPIC)
+    if OWN_TOPIC in labels and names_other_party(result.topics, profiles, example.text):
+        labels.add(OTHER_PARTY)
     return labels
 
 
@@ -252,7 +259,9 @@ def feature_matrix(examples: list[Example], settings: FeatureSettings, idf: np.n
     if settings.use_admin:
         blocks.append(sparse.csr_matrix(dense[:, EMBEDDING_DIM:]))
     if settings.cues:
-        blocks.append(sparse.csr_matrix(cue_matrix([e.text for e in examples]) * settings.cue_scale))
+        blocks.append(
+            sparse.csr_matrix(cue_matrix([e.text for e in examples], settings.writer_cues) * settings.cue_scale)
+        )
     if settings.use_chars:
         data, indices, indptr = [], [], [0]
         for e in examples:
@@ -380,7 +389,15 @@ def train(
                 + ("" if OWN_TOPIC_FALSE_ALARMS is not None else " (non appliqué)")
             )
             thresholds[OWN_TOPIC_OVERRIDE_KEY] = override if OWN_TOPIC_FALSE_ALARMS is not None else OWN_TOPIC_OVERRIDE
+            other_party = np.array([OTHER_PARTY in r for r in rules])
             free = ~own | (oof >= thresholds[OWN_TOPIC_OVERRIDE_KEY])
+            free |= other_party & (oof >= OTHER_PARTY_OVERRIDE)
+            log(
+                f"  veto face à un autre interlocuteur nommé : {int(other_party.sum())} messages "
+                f"({int(y[other_party].sum())} hors champ) ; levé au-dessus de {OTHER_PARTY_OVERRIDE} : "
+                f"{int((other_party & (oof >= OTHER_PARTY_OVERRIDE) & (y == 1)).sum())} hors champ et "
+                f"{int((other_party & (oof >= OTHER_PARTY_OVERRIDE) & (y == 0)).sum())} dans le champ"
+            )
             oof_scores[label] = oof * free
             log(f"  hors champ sous veto : {sorted(round(float(v), 3) for v in oof[own & (y == 1)])}")
             highest = sorted(round(float(v), 3) for v in oof[own & (y == 0)])[-15:]
@@ -435,6 +452,8 @@ def combined_labels(
     rules: set[str], model_labels: list[str], scores: dict[str, float], override: float = OWN_TOPIC_OVERRIDE
 ) -> set[str]:
     """As `triage()` combines them: rule labels, plus the model's labels the rules do not veto."""
+    if OTHER_PARTY in rules:
+        override = min(override, OTHER_PARTY_OVERRIDE)
     kept = model_labels_kept(model_labels, scores, OWN_TOPIC in rules, SELF_HARM in rules, override)
     labels = (rules - {"routine"} - MARKERS) | set(kept)
     return labels or {"routine"}
