@@ -7,39 +7,40 @@ vocabulary, no vectors, no re-ranking. As the reference (`bm25_whole_fiches`, th
 (`whole_fiche_scores`, the message's useful text as query: `rerank` column `whole_fiche`) it is the evidence of a
 fiche that uses the message's rare words anywhere in its text, which the chunk-level scores split over passages:
 on fiches drawn at random across the catalogue it had the answer first more often than the re-ranking (twelfth
-pass, see `guichet.knowledge.rerank`). Built in memory from the loaded index (a few seconds of CPU, once per index
-and process, on the first search), then about 0.2 ms a query.
+pass, see `guichet.knowledge.rerank`). Written at build time and memory-mapped when the index is loaded
+(`LoadedIndex.whole_bm25`); an index built before that gets it built in memory (a few seconds of CPU, once per
+index and process, on the first search). About 0.2 ms a query.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 
 import bm25s
 import numpy as np
 
 from guichet.knowledge.analysis import analyze
-from guichet.knowledge.index import LoadedIndex, get_index
+from guichet.knowledge.index import LoadedIndex, get_index, whole_fiche_bm25, whole_fiche_docs
 
+logger = logging.getLogger(__name__)
 _CACHE: dict[str, tuple[bm25s.BM25, np.ndarray]] = {}
 _LOCK = threading.Lock()
 
 
 def _whole_fiches(index: LoadedIndex) -> tuple[bm25s.BM25, np.ndarray]:
+    if index.whole_bm25 is not None and index.whole_fiches is not None:
+        return index.whole_bm25, index.whole_fiches
     key = f"{index.path}:{index.version}"
     with _LOCK:
         if key not in _CACHE:
-            kept = np.array([i for i, fiche in enumerate(index.fiches) if fiche["kind"] == "F"], dtype=np.int32)
-            docs = []
-            for fiche in kept:
-                parts = [index.fiches[fiche]["title"]]
-                parts += [f"{index.chunk_heading[c]}\n{index.chunk_text[c]}" for c in index.chunks_of(int(fiche))]
-                docs.append(analyze("\n".join(parts)) or [""])
-            retriever = bm25s.BM25(k1=1.2, b=0.75, method="lucene")
-            if len(docs):
-                retriever.index(docs, show_progress=False)
+            logger.info(
+                "Index sans BM25 des fiches entières (construit avant) : construit en mémoire ; "
+                "`guichet ingest --reindex` l'écrit avec l'index."
+            )
+            kept, docs = whole_fiche_docs(index.fiches, index.chunk_fiche, index.chunk_heading, index.chunk_text)
             _CACHE.clear()
-            _CACHE[key] = (retriever, kept)
+            _CACHE[key] = (whole_fiche_bm25(docs), kept)
         return _CACHE[key]
 
 

@@ -4,7 +4,9 @@ Layout under `settings.GUICHET_INDEX_DIR`:
 
 * `current.json`: which build is live and the database version it reflects (last source change and last chunk);
 * `build-<version>-<random>/`: `meta.json` (fiches, chunk headings and texts), `arrays.npz` (chunk → fiche),
-  `chunks/` and `fiches/` (bm25s indexes over chunks and over fiche titles/descriptions/breadcrumbs),
+  `chunks/` and `fiches/` (bm25s indexes over chunks and over fiche titles/descriptions/breadcrumbs), `whole/`
+  (bm25s over whole "F" fiches, title and every passage: `guichet.knowledge.baseline`; `whole_fiches.npy` says
+  which fiche each of its documents is; a build without it, from before the twelfth pass, gets it built in memory),
   `dense.npy` (one unit vector per fiche: its title, description and section headings), `titles.npy` (one per
   fiche title) and `passages.npy` (one per chunk: its heading path and first sentences, float16), when dense
   search is on;
@@ -46,9 +48,10 @@ logger = logging.getLogger(__name__)
 logging.getLogger("bm25s").setLevel(logging.WARNING)
 
 EMBED_CHARS = 300
-# Version of what a build holds: 2 = fiche summaries with section names, title vectors, passage vectors. An index
-# of an older format still answers (the re-ranking gets zeros for what it lacks) until `guichet ingest` rebuilds it.
-INDEX_FORMAT = 2
+# Version of what a build holds: 2 = fiche summaries with section names, title vectors, passage vectors; 3 = plain
+# BM25 over whole fiches (`whole/`). An index of an older format still answers (the re-ranking gets zeros for what it
+# lacks; the whole-fiche BM25 is built in memory) until `guichet ingest` rebuilds it.
+INDEX_FORMAT = 3
 SUMMARY_CHARS = 400
 GENERIC_HEADINGS = frozenset({"introduction", "cas général", "services en ligne et formulaires", "références"})
 RESOURCE_KINDS = ("service", "form", "contact")
@@ -94,6 +97,10 @@ class LoadedIndex:
     dense: np.ndarray | None
     passage_dense: np.ndarray | None = None
     title_dense: np.ndarray | None = None
+    # Plain BM25 over whole "F" fiches and the fiche of each of its documents, read from the build (None for a build
+    # written before it was saved there: `guichet.knowledge.baseline` then builds it in memory).
+    whole_bm25: bm25s.BM25 | None = None
+    whole_fiches: np.ndarray | None = None
 
     def __post_init__(self) -> None:
         self.masks: dict[tuple, np.ndarray] = {}
@@ -203,6 +210,31 @@ def _bm25(docs: list[list[str]]) -> bm25s.BM25:
     return retriever
 
 
+def whole_fiche_docs(
+    fiches: list[dict], chunk_fiche: np.ndarray, headings: list[str], texts: list[str]
+) -> tuple[np.ndarray, list[list[str]]]:
+    """The documents of plain BM25 over whole fiches: the "F" fiches (their positions) and, for each, the analysed
+    title and every passage (heading and text) in chunk order. Written at build time (`whole/`) and, for a build
+    from before, by `guichet.knowledge.baseline` in memory: one function, so both give the same index."""
+    order = np.argsort(chunk_fiche, kind="stable")
+    bounds = np.searchsorted(chunk_fiche[order], np.arange(len(fiches) + 1))
+    kept = np.array([i for i, fiche in enumerate(fiches) if fiche["kind"] == "F"], dtype=np.int32)
+    docs = []
+    for fiche in kept:
+        parts = [fiches[fiche]["title"]]
+        parts += [f"{headings[c]}\n{texts[c]}" for c in order[bounds[fiche] : bounds[fiche + 1]]]
+        docs.append(analyze("\n".join(parts)) or [""])
+    return kept, docs
+
+
+def whole_fiche_bm25(docs: list[list[str]]) -> bm25s.BM25:
+    """BM25 over whole fiches (unindexed when there is no "F" fiche: it then scores nothing)."""
+    retriever = bm25s.BM25(k1=1.2, b=0.75, method="lucene")
+    if docs:
+        retriever.index(docs, show_progress=False)
+    return retriever
+
+
 def summary_text(title: str, description: str, headings: list[str] | None = None) -> str:
     """What a fiche's dense vector encodes: its title, description and the names of its sections.
 
@@ -264,6 +296,11 @@ def _build_unlocked(root: Path, *, dense: bool | None, progress: Progress | None
     build_dir.mkdir()
     _bm25(chunk_docs).save(build_dir / "chunks")
     _bm25(fiche_docs).save(build_dir / "fiches")
+    whole_kept, whole_docs = whole_fiche_docs(fiches, chunk_fiche, headings, texts)
+    np.save(build_dir / "whole_fiches.npy", whole_kept)
+    if whole_docs:
+        whole_fiche_bm25(whole_docs).save(build_dir / "whole")
+    del chunk_docs, fiche_docs, whole_docs
     if progress:
         progress("lexical", len(rows), len(rows))
     np.savez(build_dir / "arrays.npz", chunk_ids=chunk_ids, chunk_fiche=chunk_fiche)
@@ -398,6 +435,14 @@ def _load(root: Path, pointer: dict) -> LoadedIndex:
     meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
     arrays = np.load(path / "arrays.npz")
     dense_file, passages_file = path / "dense.npy", path / "passages.npy"
+    whole_file, whole_dir = path / "whole_fiches.npy", path / "whole"
+    whole_fiches = np.load(whole_file) if whole_file.exists() else None
+    whole_bm25 = None
+    if whole_fiches is not None:
+        # Memory-mapped: its score matrix is read from the page cache, not copied into every process.
+        whole_bm25 = (
+            bm25s.BM25.load(whole_dir, mmap=True, show_progress=False) if whole_dir.is_dir() else whole_fiche_bm25([])
+        )
     return LoadedIndex(
         path=path,
         version=pointer["version"],
@@ -412,6 +457,8 @@ def _load(root: Path, pointer: dict) -> LoadedIndex:
         # float16 on disk (64 MB for the full corpus), float32 in memory: numpy multiplies float16 slowly.
         passage_dense=np.load(passages_file).astype(np.float32) if passages_file.exists() else None,
         title_dense=np.load(path / "titles.npy") if (path / "titles.npy").exists() else None,
+        whole_bm25=whole_bm25,
+        whole_fiches=whole_fiches,
     )
 
 
