@@ -242,11 +242,11 @@ def summary_text(title: str, description: str, headings: list[str] | None = None
     which the description often does not. USE's cost grows with every token: SUMMARY_CHARS keeps it short.
     """
     parts = [title, description]
-    seen: set[str] = set()
+    seen: dict[str, None] = {}  # in the fiche's order: a set's order changes with each process's hash seed
     for heading in headings or []:
         for name in heading.split(" > "):
             if name and name not in seen and name.lower() not in GENERIC_HEADINGS:
-                seen.add(name)
+                seen[name] = None
     parts.append(", ".join(seen))
     return ". ".join(part for part in parts if part)[:SUMMARY_CHARS]
 
