@@ -16,7 +16,7 @@ from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, Sp
 from thinc.api import NumpyOps
 from threadpoolctl import ThreadpoolController
 
-from guichet.privacy import gazetteer, lexicon, spacy_fr
+from guichet.privacy import gazetteer, lexicon, ocr, spacy_fr
 from guichet.privacy.name_rules import ContextNameRecognizer, in_capitals
 from guichet.privacy.names import ENTITY as PERSON
 from guichet.privacy.names import PersonRecognizer, is_common
@@ -118,14 +118,33 @@ def _remember(text: str, artifacts: NlpArtifacts) -> None:
             _artifacts.popitem(last=False)
 
 
-def detect(text: str, *, known: Mapping[str, str] | None = None, flexible: bool = False) -> list[Span]:
+def detect(
+    text: str, *, known: Mapping[str, str] | None = None, flexible: bool = False, scanned: bool = True
+) -> list[Span]:
     """Personal data in `text`, as sorted, non-overlapping spans.
 
     `known` maps values already found in the message (in the title, say) to their type: they are found here
     too, exactly or, when `flexible`, whatever their case and separators; the words of known names are masked.
+    When `scanned`, text damaged by a scan ("0l/03/2001", "19 r ue des Cer isiers") is also read through its
+    normalised view (`ocr.view`): what the view finds over a changed place is masked on the original characters.
     """
     if not text.strip():
         return []
+    spans = _detect(text, known=known, flexible=flexible)
+    if not scanned:
+        return spans
+    view = ocr.view(text)
+    if view.text == text:
+        return spans
+    found = [
+        Span(s.type, *view.back(s.start, s.end), s.score)
+        for s in _detect(view.text, known=known, flexible=flexible)
+        if view.changed(s.start, s.end, text)
+    ]
+    return sorted(_resolve(spans + found), key=lambda s: s.start) if found else spans
+
+
+def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> list[Span]:
     known = known or {}
     results = analyzer().analyze(text=text, language=LANGUAGE, nlp_artifacts=nlp_artifacts(text))
     chosen = _resolve([Span(r.entity_type, r.start, r.end, r.score) for r in results])

@@ -573,7 +573,8 @@ _WORDS_DATE = (
     r"(?<![\w\-])(?i:" + _DAY_WORDS + r")[ \u00a0]+(?i:" + _MONTH + r")(?![\w])"
     r"(?:[ \u00a0]+(?:(?:19|20)\d{2}(?!\d)|(?i:" + _YEAR_WORDS + r"|" + _YEAR2_WORDS + r")))?"
 )
-_ISO_DATE = r"(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
+# (a year first with dots or slashes too, as other countries' papers write it: "1988.07.19", "1990/03/02")
+_ISO_DATE = r"(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2])-|\.(?:0[1-9]|1[0-2])\.|/(?:0[1-9]|1[0-2])/)(?:0[1-9]|[12]\d|3[01])"
 # (an English ordinal too: "12th of March 1985", "3rd May 1990")
 # (a line break beside a separator, as a pasted form's narrow field cuts the date: "07⏎/11/1990")
 _DATE_SEP = r"(?:\n[ \t]*)?[ ./\-](?:[ \t]*\n)?"
@@ -760,6 +761,8 @@ _HE_OR_SHE = re.compile(
 )
 # Sentences that state a rule or an example, or speak to the reader: a fiche's.
 _RULE_SENTENCE = re.compile(r"(?i)(?<![\w\-])(?:exemple|si|s['’]il|s['’]ils|lorsqu\w*|quand|vous|votre|vos)\b")
+# A rule's condition or example in the sentence: "si", "lorsque", "quand", "exemple".
+_RULE_CONDITION = re.compile(r"(?i)(?<![\w\-])(?:exemple|si|s['’]il|s['’]ils|lorsqu\w*|quand|dès|des lors|dès lors)\b")
 # The event of that life: _LIFE_EVENT, or a past participle right before the date ("déposée le", "envoyé le",
 # "a expiré le", "tombé le"), or an appointment ("le 7 mai à 9h").
 _PARTICIPLE = re.compile(
@@ -939,6 +942,8 @@ class EventDateRecognizer(RegexRecognizer):
                 and not _RULE_SENTENCE.search(after)
             ):
                 pass  # an office's notice to the writer, copied: "Vos droits à l'ARE prennent fin le 14/03/2025"
+            elif writers and self._notice_to_writer(text[start:end], before):
+                pass  # an office's letter to the writer, pasted: "Votre inscription a été radiée le 27/01/2025"
             elif last_end is not None and _RANGE_JOIN.fullmatch(text[last_end:start]):
                 pass  # the end of a range whose start is personal: "du 2 juillet au 20 septembre 2025"
             elif not self._someone_elses(text, start, end, before, after) and not self._written_before(
@@ -947,6 +952,19 @@ class EventDateRecognizer(RegexRecognizer):
                 continue
             last_end = end
             yield start, end, score
+
+    @staticmethod
+    def _notice_to_writer(value: str, before: str) -> bool:
+        """In a citizen's message, a date in figures with its year right after a participle said to "vous": the
+        letter or mail an office sent the writer, pasted ("vous êtes convoquée le 19/03/2025", "Votre dossier a été
+        clôturé le 02/10/2025"); never after a rule's condition or a text of law."""
+        return (
+            re.fullmatch(r"\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2}", value) is not None
+            and _PARTICIPLE.search(before[-40:]) is not None
+            and _RULE_DATE.search(before) is None
+            and _PUBLIC_DATE.search(before) is None
+            and _RULE_CONDITION.search(before) is None
+        )
 
     @staticmethod
     def _speaks_rule(before: str, after: str) -> bool:

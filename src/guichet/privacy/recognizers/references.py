@@ -95,7 +95,7 @@ class ReferenceRecognizer(LocalRecognizer):
         self.compiled = [
             (
                 re.compile(
-                    r"(?i)(?<!\w)(?:"
+                    r"(?i)(?<!\w)(?P<keyword>"
                     + keywords
                     + r")(?!\w)[^\n\d]{0,25}?(?-i:(?<![0-9A-Za-z+])"
                     + _REFERENCE_VALUE
@@ -122,7 +122,10 @@ class ReferenceRecognizer(LocalRecognizer):
                 start, end = match.span("pii")
                 value = text[start:end].rstrip("./-")
                 end = start + len(value)
-                if (start, end) in seen or not self._personal(text, match.start(), start, value, entity):
+                if (start, end) in seen or not (
+                    self._personal(text, match.start(), start, value, entity)
+                    or _form_field(text, match.start(), match.end("keyword"), start, value)
+                ):
                     continue
                 seen.add((start, end))
                 score = 0.75 if entity == "REFERENCE" else 0.85
@@ -142,6 +145,24 @@ class ReferenceRecognizer(LocalRecognizer):
             return False
         before = text[max(0, keyword_start - 20) : start]
         return not _LEGAL.search(before) and not _LEGAL_WORD.search(before)
+
+
+# A field of a pasted form or payslip, alone on its line or between bars or slashes: "Matricule : 0047", "N°
+# adhérent : 40219", "| Identifiant : 7731 |". Its label says the value is the person's, however short (four digits
+# or more, the whole field).
+_FIELD_COLON = re.compile(r"[ \t]*(?:n[°º]|no\.?)?[ \t]*:[ \t]*\Z", re.IGNORECASE)
+_FIELD_END = re.compile(r"[ \t]*(?:$|[\n|/])")
+
+
+def _form_field(text: str, keyword_start: int, keyword_end: int, start: int, value: str) -> bool:
+    return (
+        sum(char.isdigit() for char in value) >= 4
+        and text[max(0, keyword_start - 20) : keyword_start].rstrip(" \t")[-1:] in ("", "\n", "|", "/")
+        and _FIELD_COLON.match(text[keyword_end:start]) is not None
+        and _FIELD_END.match(text, start + len(value)) is not None
+        and not _DATE_OR_AMOUNT.fullmatch(value)
+        and not _UNIT.match(text, start + len(value))
+    )
 
 
 class CodeRecognizer(RegexRecognizer):
