@@ -47,6 +47,13 @@ from tests.privacy.helpers import output
         # a field of a pasted payslip or form, however short its value
         ("Je recopie ma fiche de paie :\nNom : PRADEL Yvon\nMatricule : 3186\nPoste : cariste", "3186", "other_id"),
         ("Extrait du contrat | Client : 90412 | Agence : Lorient", "90412", "other_id"),
+        # a short code sent in reply in a pasted chat, or alone on its line
+        (
+            "Échange avec le loueur :\nMoi 09:12 : le code du casier ?\nSamir 09:40 : Q7RT4Z\nMoi 09:41 : merci",
+            "Q7RT4Z",
+            "other_id",
+        ),
+        ("Voici le code reçu par SMS pour mon dossier :\n4KX9WB\nIl ne marche pas.", "4KX9WB", "other_id"),
     ],
 )
 def test_damaged_or_foreign_written_values_are_masked(text: str, value: str, category: str) -> None:
@@ -71,6 +78,9 @@ def test_the_view_keeps_where_each_character_came_from() -> None:
         # an office's postcode written in two groups before its cedex, a price before its tax
         "Écrivez au centre, 12 rue des Écoles - 42 961 Saint-Étienne cedex 9.",
         "Le forfait est de 230,77 €TTC pour la convention.",
+        # English words and a lower-case article before capitals are words of their own
+        "Please send me to its office, the tax is paid.",
+        "la caf et l ARS ne répondent pas",
     ],
 )
 def test_clean_text_is_its_own_view(text: str) -> None:
@@ -86,6 +96,8 @@ def test_clean_text_is_its_own_view(text: str) -> None:
         # a rule's date said to "vous", a form's count
         "Si vous avez été licencié le 01/03/2024 ou après, la règle nouvelle s'applique.",
         "Nombre de parts : 2\nMontant : 1250 €",
+        # a word and a number alone on a line
+        "Les mesures liées au\nCOVID19\nsont levées.",
     ],
 )
 def test_rule_text_keeps_its_values(text: str) -> None:

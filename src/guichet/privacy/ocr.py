@@ -59,15 +59,19 @@ def _letterish(token: str) -> bool:
     return len(token) - odd >= max(3, 2 * odd)
 
 
-# Short words that stand alone: a piece that is one of them is a word of its own ("Martin et", "tout de").
+# Short words that stand alone (French, and English of messages): a piece that is one of them is a word of its own
+# ("Martin et", "tout de", "tax is").
 _SMALL_WORDS = set(
-    "a à y ô o e et ou de du la le les des un une en au aux am sa son ses ma mon mes ta ton ne se ce il on".split()
+    "a à y ô o e et ou de du la le les des un une en au aux am sa son ses ma mon mes ta ton ne se ce il on "
+    "to is it its of in at as an".split()
 )
 
 
 def _one_word(first: str, second: str) -> bool:
     if len(first) + len(second) < 3 or second.islower() and len(first) > 1 and first.isupper():
         return False  # "AR n°"
+    if first.islower() and not second.islower():
+        return False  # "l ARS", "a l IA"
     if second[0].isupper() and not second.isupper():
         return False  # "Jean Dupont": two words
     if any(piece.lower() in _SMALL_WORDS for piece in (first, second)):

@@ -165,6 +165,14 @@ def _form_field(text: str, keyword_start: int, keyword_end: int, start: int, val
     )
 
 
+# A short code of capitals and digits that a line holds alone, or that a chat's line holds after its time: a code
+# sent in reply ("Julien 14:30 : 7HG2PK", a booking, a transfer or a one-time code); two letters and a digit or more.
+_CODE_ALONE = re.compile(
+    r"(?m)^(?:[^\n:]{0,40}?\b\d{1,2}[:h]\d{2}[ \t]*:[ \t]*|[ \t]*)"
+    r"(?P<pii>(?=[A-Z]*\d)(?=\d*[A-Z]\d*[A-Z])[A-Z0-9]{5,12})[ \t.!]*$"
+)
+
+
 class CodeRecognizer(RegexRecognizer):
     """A code of capitals and digits (pré-demande ANTS 7A3B9C2D1E, CNI X4RTBPFW4), without a keyword."""
 
@@ -176,6 +184,12 @@ class CodeRecognizer(RegexRecognizer):
         # groups joined by dashes: 2024-CI-0458721
         (LEFT + r"(?=[A-Z0-9\-]*[A-Z])[A-Z0-9]{2,}(?:-[A-Z0-9]{2,}){2,}" + RIGHT, 0.5),
     )
+
+    def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
+        yield from super().spans(text)
+        for match in _CODE_ALONE.finditer(text):
+            if not re.fullmatch(r"[A-Z]+\d+", match.group("pii")):  # "COVID19", "PARIS15": a word and a number
+                yield *match.span("pii"), 0.5
 
     def valid(self, value: str, text: str, start: int) -> bool:
         digits = sum(char.isdigit() for char in value)
