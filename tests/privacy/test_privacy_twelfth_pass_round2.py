@@ -23,6 +23,12 @@ from tests.privacy.helpers import output
             "3l88O52",
             "other_id",
         ),
+        # a date of birth whose month the scan cut, with a letter for a digit
+        (
+            "Le certificat scanné dit : Mme PAQUET Lise, née le 7/1 l/1989, domiciliée à Vannes.",
+            "7/1 l/1989",
+            "date_of_birth",
+        ),
         # an address whose words the scan cut, and a postcode cut in two
         (
             "Le relevé dit, tout décalé :\nDomicile : 8 av enue des Til leuls 35 000 Ren nes\nMerci de corriger.",

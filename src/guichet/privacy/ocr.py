@@ -21,6 +21,8 @@ _TO_DIGIT = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
 # A word in capitals with digits or a euro sign a scan reads for letters: "B0UCHER", "J€AN", "0RLEANS", "M0NSIEUR".
 _LETTERISH = re.compile(r"(?<![\w€])[A-ZÀ-Ý0€1]*[0€1][A-ZÀ-Ý0€1]*(?![\w€])")
 _TO_LETTER_NOT_ONE = str.maketrans({"0": "O"})
+# A date in figures with a space inside its day or month, and a letter for a digit there: "4/1 l/1995" (4/11/1995).
+_SPLIT_DATE = re.compile(r"(?<![\w/])[0-9lIO](?: ?[0-9lIO])?/[0-9lIO](?: ?[0-9lIO])?/(?:19|20)\d{2}(?![\w/])")
 # Two pieces of one word, one space apart: "r ue", "Cer isiers", "s écurité", "Monsi eur".
 _PIECES = re.compile(r"(?<![\w'’\-])([^\W\d_]+) ([^\W\d_]+)(?![\w'’\-])")
 # A town cut in two after its postcode: "67000 Stra sbourg" (neither piece a French word).
@@ -98,6 +100,16 @@ def view(text: str) -> View:
             chars[match.start() : match.end()] = token.translate(_TO_LETTER_NOT_ONE)
     normalised = "".join(chars)
     dropped: set[int] = set()
+    for match in _SPLIT_DATE.finditer(normalised):
+        date = re.sub(r"[ lIO]", lambda m: "" if m[0] == " " else m[0].translate(_TO_DIGIT), match.group())
+        day, month, _ = date.split("/")
+        if " " in match.group() and 1 <= int(day) <= 31 and 1 <= int(month) <= 12:
+            for offset, char in enumerate(match.group(), match.start()):
+                if char == " ":
+                    dropped.add(offset)
+                elif char in "lIO":
+                    chars[offset] = char.translate(_TO_DIGIT)
+    normalised = "".join(chars)
     position = 0
     while match := _PIECES.search(normalised, position):
         if _one_word(match.group(1), match.group(2)):
