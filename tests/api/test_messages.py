@@ -43,6 +43,21 @@ def test_bad_key_and_invalid_payload(setup):
     assert _post(client, caf_key, {"message": ""}).status_code == 422
 
 
+def test_an_identifier_or_an_office_with_a_control_character_is_refused_not_stored(setup):
+    """A NUL byte in the office's name reached PostgreSQL and answered 500 (found by the API fuzzing)."""
+    caf, caf_key, _ = setup
+    client = Client()
+    for field, value in (("office", "Agence\x00de Lyon"), ("external_id", "sp-\x1b[31m"), ("office", "Nord\x85")):
+        response = _post(client, caf_key, {"message": "Bonjour, une question sur l'APL.", field: value})
+        assert response.status_code == 422
+        assert response.json()["errors"][0]["loc"][-1] == field
+    assert Message.objects.count() == 0
+    accepted = _post(
+        client, caf_key, {"message": "Bonjour.", "office": "Agence de Lyon – Part-Dieu", "external_id": "é-1"}
+    )
+    assert accepted.status_code == 201
+
+
 def test_replies_feed_only_after_agent_approval(setup):
     caf, caf_key, other_key = setup
     client = Client()

@@ -7,11 +7,19 @@ from ninja import Field, Path, Schema
 DbId = Annotated[int, Path(..., ge=1, le=2**63 - 1, description="Identifiant Guichet")]
 
 
+# An identifier or a name a front office sends: no control character. A NUL byte cannot be stored in PostgreSQL, and
+# an escape sequence would make what an agent reads differ from what is stored; unlike the citizen's text, whose
+# control characters are removed (`guichet.text.cleaning`), an identifier is refused (422), not altered.
+NO_CONTROL = r"^[^\x00-\x1f\x7f-\x9f]*$"
+
+
 class MessageIn(Schema):
     title: str = Field("", max_length=500, description="Titre donné par l'usager")
     message: str = Field(..., min_length=1, max_length=20000, description="Texte du message")
-    external_id: str = Field("", max_length=100, description="Identifiant côté plateforme (id_experience)")
-    office: str = Field("", max_length=200, description="Structure locale (intitule_structure_1)")
+    external_id: str = Field(
+        "", max_length=100, pattern=NO_CONTROL, description="Identifiant côté plateforme (id_experience)"
+    )
+    office: str = Field("", max_length=200, pattern=NO_CONTROL, description="Structure locale (intitule_structure_1)")
 
 
 class ReplyOut(Schema):
