@@ -75,3 +75,12 @@ def test_openapi_schema_served(setup):
     response = Client().get("/api/v1/openapi.json")
     assert response.status_code == 200
     assert "/api/v1/messages" in response.json()["paths"]
+
+
+def test_replies_since_a_moment_with_any_offset_answers(setup):
+    """An offset PostgreSQL refuses (+19:57) and a moment past year 9999 once in UTC answered 500 (API fuzzing)."""
+    _, caf_key, _ = setup
+    client = Client()
+    for since in ("7509-10-12T16:41:36+19:57", "9999-12-31T23:00:00-05:00", "0001-01-01T00:00:00+05:00"):
+        response = client.get("/api/v1/replies", {"since": since}, headers={"X-API-Key": caf_key})
+        assert response.status_code == 200 and response.json() == []

@@ -1,6 +1,6 @@
 """Front offices submit citizens' messages and collect the replies agents approved."""
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError
@@ -80,8 +80,19 @@ def message_status(request: HttpRequest, message_id: DbId):
 @router.get("/replies", response={200: list[SentReplyOut], **ERRORS}, summary="Réponses envoyées (à publier)")
 def replies_sent(request: HttpRequest, since: datetime | None = None, limit: int = 100):
     """Replies approved and sent by agents, oldest first; poll with `since` = the last `sent_at` seen."""
-    replies = replies_sent_of(request.auth.administration, since=since)[: max(1, min(limit, 500))]
+    replies = replies_sent_of(request.auth.administration, since=_in_utc(since))[: max(1, min(limit, 500))]
     return [
         SentReplyOut(message_id=r.message_id, external_id=r.message.external_id, text=r.text, sent_at=r.sent_at)
         for r in replies
     ]
+
+
+def _in_utc(moment: datetime | None) -> datetime | None:
+    """`moment` in UTC: ISO 8601 accepts offsets PostgreSQL refuses (beyond ±15:59, found by the API fuzzing); a
+    moment beyond year 1 or 9999 once in UTC is the end of time, or its start."""
+    if moment is None or moment.tzinfo is None:
+        return moment
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:
+        return (datetime.max if moment.year > 1 else datetime.min).replace(tzinfo=UTC)
