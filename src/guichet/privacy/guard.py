@@ -9,7 +9,11 @@ model call. It looks, in the chat messages about to be sent, for
   ("…\\nCordialement\\nLou"): inside the citizen's and the agent's texts as they appear in the prompt (not in the
   fiches, where "Martin" or "Rose" are ordinary words);
 
-replaces each with its placeholder (a new `[PERSONNE_n]` for a name that intake missed, returned in `added`), and
+- the safety net (`privacy.net`): what looks personal by its shape alone in the citizen's and the agent's texts — a
+  number of three digits or more or a code of letters and digits, a date, a known first name — unless the prompt's
+  fiches write the same number ("3949"); detection stays precise, the prompt gets what it might have missed;
+
+replaces each with its placeholder (a new one for a value that intake missed, returned in `added`), and
 says what it did in `findings` (types only, never values) for the audit. If a known value is still visible after
 that, `refused` is true and the caller must not send the prompt (it falls back to a draft without a model).
 """
@@ -22,6 +26,7 @@ from dataclasses import dataclass, field
 from guichet.privacy.analyzer import Span, known_value_spans, name_word_spans
 from guichet.privacy.gazetteer import is_name
 from guichet.privacy.name_rules import last_words, signature_names
+from guichet.privacy.net import suspects
 from guichet.privacy.pseudonymise import PLACEHOLDER, next_placeholder, placeholder_type
 
 # Types whose values are only looked for inside the citizen's texts: a date or a short value can be an ordinary
@@ -34,7 +39,7 @@ _MIN_ANYWHERE = 5
 class Finding:
     """One value replaced by the guard: how it was found and its placeholder type (never the value)."""
 
-    kind: str  # "known_value", "name_word" or "signature_name"
+    kind: str  # "known_value", "name_word", "signature_name" or "shape" (the safety net)
     type: str
 
 
@@ -69,9 +74,13 @@ def guard_prompt(
     mapping = dict(mapping)
     result = Guarded(messages=[dict(message) for message in messages])
     texts = [text for text in dict.fromkeys(citizen_texts) if text and text.strip()]
-    # 1. The citizen's texts: signature names intake missed, known values, lone words of known names.
+    # what the prompt holds besides the citizen's texts (the fiches): a number written there is public
+    public = "\n".join(message.get("content", "") for message in result.messages)
+    for text in sorted(texts, key=len, reverse=True):
+        public = public.replace(text, "\n")
+    # 1. The citizen's texts: signature names intake missed, known values, lone words of known names, the net.
     for text in texts:
-        guarded = _guard_citizen_text(text, mapping, result)
+        guarded = _guard_citizen_text(text, mapping, result, public=public)
         if guarded != text:
             for message in result.messages:
                 message["content"] = message.get("content", "").replace(text, guarded)
@@ -92,7 +101,7 @@ def guard_prompt(
     return result
 
 
-def _guard_citizen_text(text: str, mapping: dict[str, str], result: Guarded) -> str:
+def _guard_citizen_text(text: str, mapping: dict[str, str], result: Guarded, *, public: str = "") -> str:
     # names in signature positions that the gazetteer knows and that are not placeholders yet
     for start, end, _ in sorted({*signature_names(text), *last_words(text)}):
         value = text[start:end]
@@ -117,7 +126,25 @@ def _guard_citizen_text(text: str, mapping: dict[str, str], result: Guarded) -> 
                 )
                 by_value[word] = by_value.get(owner, "") or next_placeholder("PERSONNE", mapping)
         text = _replace(text, words, by_value, result, kind="name_word")
-    return text
+    return _net(text, mapping, result, public=public)
+
+
+def _net(text: str, mapping: dict[str, str], result: Guarded, *, public: str) -> str:
+    """What the safety net finds by shape, each value with its placeholder (a new one, the same for the same value)."""
+    found = suspects(text, public=public)
+    if not found:
+        return text
+    by_value = _by_value(mapping)
+    for suspect in found:
+        value = text[suspect.start : suspect.end]
+        if value not in by_value and _loose(value) not in by_value:
+            placeholder = next_placeholder(suspect.kind, mapping)
+            mapping[placeholder] = value
+            result.added[placeholder] = value
+            by_value[value] = placeholder
+            by_value.setdefault(_loose(value), placeholder)
+    spans = [Span(suspect.kind, suspect.start, suspect.end, 0.0) for suspect in found]
+    return _replace(text, spans, by_value, result, kind="shape")
 
 
 def _by_value(mapping: Mapping[str, str]) -> dict[str, str]:
@@ -148,7 +175,7 @@ def _replace(text: str, spans: list[Span], by_value: dict[str, str], result: Gua
         placeholder = by_value.get(value) or by_value.get(_loose(value))
         if not placeholder:
             continue
-        found = "signature_name" if placeholder in result.added else kind
+        found = "signature_name" if placeholder in result.added and kind != "shape" else kind
         result.findings.append(Finding(found, placeholder_type(placeholder)))
         text = text[: span.start] + placeholder + text[span.end :]
     return text
