@@ -5,6 +5,7 @@ import pytest
 
 from guichet.privacy.guard import guard_prompt
 from guichet.privacy.net import suspects
+from tests.privacy.helpers import output
 
 MAPPING = {"[PERSONNE_1]": "Gaspard Ollier"}
 
@@ -37,6 +38,9 @@ def prompt(body: str, fiche: str) -> list[dict[str, str]]:
         ("ma place c'est la n° 36 au fond", "n° 36"),
         ("c'est pour ma fille anaïs qui a 4 ans", "anaïs"),
         ("avec Wassim on a déménagé", "Wassim"),
+        ("le versement est arrivé le 9 du mois de juin", "9 du mois de juin"),
+        ("Je vous remercie de votre aide — Maryse", "Maryse"),
+        ("Merci pour tout,\nConstant", "Constant"),
     ],
 )
 def test_a_shape_of_personal_data_is_caught_by_the_net(text: str, value: str) -> None:
@@ -56,6 +60,8 @@ def test_a_shape_of_personal_data_is_caught_by_the_net(text: str, value: str) ->
         "j'ai appelé le 3949 puis le 36 46 sans succès",
         "je suis né à Orléans et j'ai travaillé chez Renault",
         "il reste 2 300 € à rembourser sur un total de 12 500",
+        "Je voudrais savoir si je dois aller à la mairie de Lyon.",
+        "Cordialement,\nMerci",
     ],
 )
 def test_an_ordinary_number_word_or_date_of_a_rule_is_left(text: str) -> None:
@@ -88,3 +94,39 @@ def test_the_same_value_twice_gets_one_placeholder() -> None:
     guarded = guard_prompt(prompt(body, "Rien."), mapping=MAPPING, citizen_texts=[body])
     assert guarded.messages[1]["content"].count("[IDENTIFIANT_1]") == 2
     assert guarded.added == {"[IDENTIFIANT_1]": "7741029"}
+
+
+# --- detection: the other forms of a name found in the message (privacy/propagation.py) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # a name glued in a hashtag or a handle
+        ("Je suis Maëlle Duchâtel et je le dis partout : #maelleduchatel_contre_la_caf", "maelleduchatel"),
+        # neighbouring words that an e-mail address spells
+        ("c moi nina ferrand, je dors chez une amie\nninaferrand77@hotmail.fr", "nina ferrand"),
+        # a long surname written again two letters apart
+        ("Je m'appelle Bohdan Ostapchenko. La lettre dit Ostaptchenko, c'est une erreur ?", "Ostaptchenko"),
+        # a nickname before the name in brackets, a surname in brackets after the name
+        ("Mon témoin était « Riri » (Henri Faucheux), présent ce jour-là.", "Riri"),
+        ("Merci d'avance.\nLéonie B. (Bassompierre)", "Bassompierre"),
+        # a part of a compound first name, alone inside a sentence
+        ("C'est moi, Louise-Anne Carpentier, qui tiens le stand « les confitures de Louise ».", "Louise"),
+    ],
+)
+def test_another_form_of_a_name_found_is_masked(text: str, gone: str) -> None:
+    assert gone not in output(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Écrivez à accueil.mairie@ville-exemple.fr pour la salle des fêtes", "salle des fêtes"),
+        ("J'ai vu Martine Aubry (Lille) à la télévision hier soir.", "Lille"),
+        ("Mon conseiller M. Perrin (Pôle emploi) ne répond pas.", "emploi"),
+        ("Merci d'avance, Anne-Laure Vigier (Cantal)", "Cantal"),
+    ],
+)
+def test_look_alikes_of_other_forms_are_kept(text: str, kept: str) -> None:
+    assert kept in output(text)

@@ -16,7 +16,7 @@ from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, Sp
 from thinc.api import NumpyOps
 from threadpoolctl import ThreadpoolController
 
-from guichet.privacy import gazetteer, lexicon, ocr, spacy_fr
+from guichet.privacy import gazetteer, lexicon, ocr, propagation, spacy_fr
 from guichet.privacy.name_rules import ContextNameRecognizer, in_capitals
 from guichet.privacy.names import ENTITY as PERSON
 from guichet.privacy.names import PersonRecognizer, is_common
@@ -156,7 +156,27 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
     names = [text[s.start : s.end] for s in chosen if s.type == PERSON]
     names += [value for value, kind in known.items() if kind == PERSON]
     extra = _known_values(text, known, flexible=flexible) + _name_words(text, names) + _initials_of(text, names)
+    extra += [Span(PERSON, start, end, 0.3) for start, end in _other_forms(text, chosen, names)]
     return sorted(_resolve(chosen + extra), key=lambda s: s.start)
+
+
+def _other_forms(text: str, chosen: list[Span], names: list[str]) -> list[tuple[int, int]]:
+    """The other forms of a found name (`propagation`): glued in a hashtag or a handle, spelt two letters apart,
+    a nickname or a surname in brackets beside it, a part of a compound first name; and neighbouring words that
+    an address of the message spells."""
+    found = []
+    enabled = propagation.ENABLED
+    if "glued" in enabled:
+        found += propagation.glued_forms(text, names)
+    if "far" in enabled:
+        found += propagation.far_spellings(text, names)
+    if "nicknames" in enabled:
+        found += propagation.nicknames_beside(text, [(s.start, s.end) for s in chosen if s.type == PERSON])
+    if "spelled" in enabled:
+        found += propagation.spelled_by_address(text)
+    if "parts" in enabled:
+        found += propagation.compound_parts(text, names)
+    return found
 
 
 def known_value_spans(text: str, known: Mapping[str, str], *, flexible: bool = True) -> list[Span]:
@@ -250,6 +270,7 @@ _NAME_LABEL = re.compile(
     r"nom[ \t]+de[ \t]+(?:naissance|famille|jeune[ \t]+fille)|nom[ \t]+d['’]usage|enfants?|identité|identite|"
     r"bénéficiaires?|beneficiaires?|membres?|personnes?|ayants?[ \t]+droit)[ \t*:]*$"
 )
+_CELL_SPACES = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")
 _NAME_CELL = re.compile(r"[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,3}\.?")
 _NOT_NAME_CELLS = {"moi", "idem", "id", "néant", "neant", "aucun", "aucune", "nc", "non", "oui", "total"}
 
@@ -259,9 +280,11 @@ def _table_rows(text: str) -> Iterator[list[list[tuple[int, int]]]]:
     block: list[list[tuple[int, int]]] = []
     for line in re.finditer(r"(?m)^[^\n]*", text):
         cells = []
-        if _CELL_BAR.search(line.group()):
+        # cells cut by bars, tabs or semicolons, or else aligned with spaces ("LAMBERT      CLARA    19/08/2006")
+        splitter = _CELL_BAR if _CELL_BAR.search(line.group()) else _CELL_SPACES
+        if splitter.search(line.group().strip()):
             position = line.start()
-            for split in _CELL_BAR.finditer(text, line.start(), line.end()):
+            for split in splitter.finditer(text, line.start(), line.end()):
                 cells.append((position, split.start()))
                 position = split.end()
             cells.append((position, line.end()))
@@ -277,7 +300,7 @@ def _table_rows(text: str) -> Iterator[list[list[tuple[int, int]]]]:
 
 
 def _name_columns(text: str, spans: list[Span]) -> list[Span]:
-    if "|" not in text and "\t" not in text and ";" not in text:
+    if "|" not in text and "\t" not in text and ";" not in text and "  " not in text:
         return []
     names = [s for s in spans if s.type == PERSON]
     covered = _covered(spans)

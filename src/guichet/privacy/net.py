@@ -11,8 +11,8 @@ a placeholder instead of a number the writer gave. `suspects(text, public=…)` 
 - a house's number with bis / ter ("au 3 ter"), a numbered thing ("caravane n° 4");
 - a date: in figures ("14/03/2025", "11/10", "1988.07.19", "0l/03/2001") or a day with its month in words ("20 mai
   2025", "15 February 2025", "3 du mois dernier");
-- a known first name that is neither a French word nor a common or public one, in any case ("lina", "Océane",
-  "MAMADOU").
+- a known first name that is neither a French word nor a common or public one, in any case ("lina", "MAMADOU"),
+  and a known name, even a French word, as the text's last word after a dash, a comma or a line ("— Pascale").
 
 Never: an amount or a quantity with its unit ("1 200 €", "3 enfants", "35 heures"), a year alone ("depuis 2019"), a
 time ("14h30"), an ordinal ("3e"), a legal or form reference ("article L. 262-1", "cerfa 15692*01"), nor a number
@@ -39,7 +39,8 @@ _DAY_WORDS = (
 )
 _DATE_WORDS = re.compile(
     rf"(?i)(?<![\w])(?:\d{{1,2}}|{_DAY_WORDS})(?:er)?[ \t]+(?:(?:{_MONTHS})(?![\w])(?:[ \t]+\d{{2,4}}(?!\d))?|"
-    r"du[ \t]+mois[ \t]+(?:dernier|prochain|pass[ée]|d'avant)|du[ \t]+\d{1,2}(?:[ \t]+\d{2,4})?(?![\w]))"
+    rf"du[ \t]+mois[ \t]+(?:dernier|prochain|pass[ée]|d'avant|d['’e][ \t]*(?:{_MONTHS})(?![\w]))|"
+    r"du[ \t]+\d{1,2}(?:[ \t]+\d{2,4})?(?![\w]))"
 )
 # digits, with O / o / l / I read as digits inside (a scan's damage), in groups joined by one separator
 _DIGITISH = r"[0-9OolI|]"
@@ -60,6 +61,12 @@ _UNIT_AFTER = re.compile(
     r"ko\b|mo\b|go\b|dollars?\b|\$|net\b|nets\b|brut\b|bruts\b|vnd\b|usd\b|gbp\b|chf\b|f?cfa\b|dh\b|"
     r"dinars?\b|litres?\b|cv\b|ch\b)"
 )
+# an amount said without its unit: "je gagne 1450", "je rembourse 1100 par mois", "un loyer de 640"
+_AMOUNT_BEFORE = re.compile(
+    r"(?i)\b(?:gagne\w*|touch\w*|per[çc]oi\w*|salaires?|revenus?|loyers?|pa[iy]\w*|rembours\w*|pensions?|"
+    r"retraites?|smic|verse\w*|co[uû]t\w*|dette|dois|doit|montant|somme|total)[ \t]+(?:de[ \t]+|d['’]|environ[ \t]+|"
+    r"à peu près[ \t]+|plus de[ \t]+|moins de[ \t]+|que[ \t]+)?\Z"
+)
 _UNIT_BEFORE = re.compile(r"(?i)(?:€|\$|£)[ \t]*\Z")
 _REFERENCE_BEFORE = re.compile(
     r"(?i)(?:\b(?:articles?|art\.|lois?|décrets?|decrets?|ordonnances?|cerfa|formulaire|directive|règlement|"
@@ -69,6 +76,10 @@ _REFERENCE_BEFORE = re.compile(
 # France's short numbers of public services ("le 3949", "le 36 46", "le 115"): never a person's
 _PUBLIC_SHORT = re.compile(r"3[\d ]?\d{2}|1\d{1,2}")
 # a known first name after a word of place is the place ("né à Oran", "au foyer Saint-Martin")
+# the text's last word, after a dash, a comma or on its own line: where a writer signs ("merci — Pascale")
+_SIGNATURE_WORD = re.compile(
+    r"(?:[—–\-,]|^)[ \t]*(?P<word>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)[ \t.!]*(?:[^\w\s][ \t]*)*\Z", re.MULTILINE
+)
 _COMPANY_BEFORE = re.compile(r"(?i)\bchez[ \t]+\Z")
 _PLACE_BEFORE = re.compile(r"(?i)(?:\bà|\ba|\bau|\baux|\ben|\bvers|\bsur|\bdepuis|\bfoyer|\bville|\bcommune)[ \t]+\Z")
 _ORDINAL = re.compile(r"(?i)\d+(?:er|ère|ere|e|è|ème|eme|nd|nde|h\d*|:\d+)")
@@ -118,6 +129,14 @@ def _candidates(text: str, public_numbers: set[str]) -> Iterator[Suspect]:
     for match in _MIXED.finditer(text):
         if _code(text, match, public_numbers):
             yield Suspect("IDENTIFIANT", match.start(), match.end())
+    signature = _SIGNATURE_WORD.search(text)
+    # (not a town after the name already found: "[PERSONNE_1], Chelles")
+    if (
+        signature is not None
+        and _signature_name(signature.group("word"))
+        and not re.search(r"\][ \t]*,[ \t]*\Z", text[max(0, signature.start("word") - 6) : signature.start("word")])
+    ):
+        yield Suspect("PERSONNE", signature.start("word"), signature.end("word"))
     for match in _NUMBERED.finditer(text):
         if not _REFERENCE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             yield Suspect("IDENTIFIANT", match.start(), match.end())
@@ -173,6 +192,12 @@ def _identifier(text: str, match: re.Match[str], public_numbers: set[str]) -> bo
         return False
     if _UNIT_AFTER.match(text, match.end()) or _UNIT_BEFORE.search(text, max(0, match.start() - 3), match.start()):
         return False
+    if (
+        digits <= 5
+        and _squash(value) == value
+        and _AMOUNT_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    ):
+        return False
     if re.fullmatch(r"\d{1,3}(?:[ .]\d{3})+(?:,\d+)?", value) and _UNIT_AFTER.match(text, match.end()):
         return False
     return not _REFERENCE_BEFORE.search(text, max(0, match.start() - 30), match.start())
@@ -189,6 +214,12 @@ def _code(text: str, match: re.Match[str], public_numbers: set[str]) -> bool:
     if re.fullmatch(r"[A-Za-z]+\d{1,2}", value) and value[:-1].isalpha() and value[0].islower():
         return False  # "covid19"
     return not _REFERENCE_BEFORE.search(text, max(0, match.start() - 30), match.start())
+
+
+def _signature_name(word: str) -> bool:
+    """A known first name or surname where a writer signs, even a French word ("Pascale", "Constant")."""
+    kind = gazetteer.lookup(word)
+    return kind is not None and (kind.first or kind.surname) and not kind.public and not is_common(word)
 
 
 def _first_name(word: str) -> bool:

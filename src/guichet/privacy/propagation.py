@@ -1,0 +1,199 @@
+"""Other forms of a person's name in the same message, once one form is found (or an address spells it).
+
+Each function takes the text and what detection found, and returns (start, end) spans of a person:
+
+- `glued_forms`: a found name's words glued together inside a longer token — a hashtag, a handle, a file name
+  ("#lucieblanc_vs_cpam" after "Lucie Blanc");
+- `spelled_by_address`: two or three neighbouring words whose letters, glued, are how an e-mail address or a
+  handle of the message starts or goes on ("rose marin" beside "rosemarin93@…", "fatou diallo" beside
+  "@fatou.diallo"), at least one of them a name the gazetteer knows;
+- `far_spellings`: a long surname written again two letters apart, with the same ending ("Grygorenko" after
+  "Hryhorenko": a transliteration);
+- `compound_parts`: a part of a found compound first name, capitalised, alone inside a sentence ("la boutique de
+  Marie" after "Marie-Hélène Cazenave"), even when the part is a French word;
+- `nicknames_beside`: a nickname right before a name in brackets ("« Momo » (Mohamed Tahiri)", "Jojo (Josiane Le
+  Goff…)") and a capitalised surname in brackets right after a found name that ends with its initial ("Audrey K.
+  (Kerbrat)").
+"""
+
+import re
+from collections.abc import Iterable
+
+from guichet.privacy import gazetteer, lexicon
+from guichet.privacy.names import is_common
+
+# The mechanisms `analyzer.detect` applies (all; a measure may switch one off to weigh it).
+ENABLED = {"glued", "spelled", "far", "nicknames", "parts"}
+_WORD = re.compile(r"[^\W\d_]+")
+_ADDRESS = re.compile(r"(?i)(?<![\w.+-])@?[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+|(?<![\w@])@[\w.]{4,}")
+_TITLES = {"m", "mr", "mme", "mlle", "madame", "monsieur", "mademoiselle", "dr", "docteur", "maître", "me", "maitre"}
+_NOT_NAME = {"mon", "ma", "mes", "le", "la", "les", "de", "du", "des", "et", "chez", "pour", "avec", "je", "moi"}
+
+
+def _fold(value: str) -> str:
+    return gazetteer.fold(value).lower()
+
+
+def glued_forms(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
+    """Each token (hashtag, handle, file name) that holds a found name's words glued together, whole."""
+    glued = set()
+    for name in names:
+        words = [_fold(word) for word in _WORD.findall(name)]
+        if len(words) >= 2 and len("".join(words)) >= 7:
+            glued.add("".join(words))
+    if not glued:
+        return []
+    found = []
+    for token in re.finditer(r"[#@]?[^\W_][\w.\-]*[^\W_]", text):
+        piece = _fold(token.group())
+        if any(form in piece for form in glued):
+            found.append((token.start(), token.end()))
+    return found
+
+
+def spelled_by_address(text: str) -> list[tuple[int, int]]:
+    """Two or three neighbouring words that an address of the message spells (see the module)."""
+    addresses = [m for m in _ADDRESS.finditer(text)]
+    if not addresses:
+        return []
+    locals_ = []
+    for match in addresses:
+        local = match.group().lstrip("@").split("@")[0]
+        letters = _fold(re.sub(r"[\d._+\-]+", "", local))
+        if len(letters) >= 7:
+            locals_.append((letters, match.start(), match.end()))
+    if not locals_:
+        return []
+    words = [m for m in _WORD.finditer(text)]
+    found = []
+    for i in range(len(words)):
+        for size in (2, 3):
+            group = words[i : i + size]
+            if len(group) < size:
+                break
+            # neighbours: only spaces (or a hyphen) between the words, on one line
+            gaps = [text[a.end() : b.start()] for a, b in zip(group, group[1:], strict=False)]
+            if any(not re.fullmatch(r"[ \t\-]+", gap) for gap in gaps):
+                break
+            if any(word.group().lower() in _NOT_NAME for word in group):
+                continue
+            glued = "".join(_fold(word.group()) for word in group)
+            if len(glued) < 7:
+                continue
+            start, end = group[0].start(), group[-1].end()
+            for letters, a, b in locals_:
+                inside = a <= start < b
+                if not inside and letters.startswith(glued) and _a_known_name(group):
+                    found.append((start, end))
+                    break
+    return found
+
+
+def _a_known_name(words: list[re.Match[str]]) -> bool:
+    return any((kind := gazetteer.lookup(word.group())) is not None and (kind.first or kind.surname) for word in words)
+
+
+def far_spellings(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
+    """A capitalised word of 8 letters or more two letters away from a found name's word, same last 4 letters."""
+    known = {_fold(word) for name in names for word in _WORD.findall(name) if len(word) >= 8}
+    if not known:
+        return []
+    found = []
+    for match in _WORD.finditer(text):
+        token = match.group()
+        if len(token) < 8 or not token[0].isupper() or is_common(token) or lexicon.is_french(token):
+            continue
+        folded = _fold(token)
+        if folded in known:
+            continue
+        if any(folded[-4:] == word[-4:] and _within_two(folded, word) for word in known):
+            found.append((match.start(), match.end()))
+    return found
+
+
+def _within_two(a: str, b: str) -> bool:
+    """Levenshtein distance at most 2 (lengths within 2)."""
+    if abs(len(a) - len(b)) > 2:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, char in enumerate(a, 1):
+        current = [i]
+        for j, other in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char != other)))
+        if min(current) > 2:
+            return False
+        previous = current
+    return previous[-1] <= 2
+
+
+_NICKNAME_BEFORE = re.compile(
+    r"(?:«[ \t\u00a0]*(?P<quoted>[^\W\d_][\w'’\-]{1,15})[ \t\u00a0]*»|\"(?P<dquoted>[^\W\d_][\w'’\-]{1,15})\"|"
+    r"(?<![\w’'\-])(?P<plain>[A-ZÀ-Ý][a-zà-ÿ]{1,10}))[ \t]*\([ \t]*\Z"
+)
+_BRACKETED_AFTER = re.compile(r"\.?[ \t]*\([ \t]*(?P<word>[A-ZÀ-Ý][a-zà-ÿ]{2,}|[A-ZÀ-Ý]{3,})[ \t]*\)")
+
+
+def nicknames_beside(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`names`: the (start, end) of the names found. A nickname right before a bracket opening on a name; a surname
+    alone in brackets right after a name (see the module)."""
+    found = []
+    for start, end in names:
+        before = _NICKNAME_BEFORE.search(text, max(0, start - 24), start)
+        if before is not None:
+            group = next(g for g in ("quoted", "dquoted", "plain") if before.group(g))
+            word = before.group(group)
+            if group != "plain" or _nickname(word):
+                found.append((before.start(group), before.end(group)))
+        after = _BRACKETED_AFTER.match(text, end)
+        # the bracket spells out the initial the name ends with: "Audrey K. (Kerbrat)"; never "Peyrot (Corrèze)"
+        initial = re.search(r"(?<![\w])([A-ZÀ-Ý])\.?\Z", text[start:end])
+        if (
+            after is not None
+            and initial is not None
+            and after.group("word")[0].upper() == initial.group(1)
+            and _surname_word(after.group("word"))
+        ):
+            found.append((after.start("word"), after.end("word")))
+    return found
+
+
+def _nickname(word: str) -> bool:
+    """A capitalised word before a bracketed name, not a title, a common word or a place: "Jojo", "Momo"."""
+    kind = gazetteer.lookup(word)
+    return (
+        not is_common(word)
+        and word.lower() not in _NOT_NAME | _TITLES
+        and not (kind is not None and kind.public)
+        and not lexicon.is_filler(word)
+    )
+
+
+def _surname_word(word: str) -> bool:
+    kind = gazetteer.lookup(word)
+    if kind is not None and kind.public:
+        return False
+    if kind is not None and kind.surname:
+        return True
+    return kind is None and not lexicon.is_french(word) and not is_common(word)
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:…\n»«\"]|[.!?:…\n»«\"][ \t]+|^[ \t]+)\Z")
+
+
+def compound_parts(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
+    """A part of a found compound first name ("Marie" of "Marie-Hélène"), capitalised and alone inside a sentence."""
+    parts = set()
+    for name in names:
+        for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)+", name):
+            for part in word.split("-"):
+                kind = gazetteer.lookup(part)
+                if len(part) >= 3 and part[0].isupper() and kind is not None and kind.first and not kind.public:
+                    parts.add(part)
+    if not parts:
+        return []
+    pattern = r"(?<![\w’'\-])(?:" + "|".join(map(re.escape, sorted(parts))) + r")(?![\w’'\-])"
+    return [
+        (m.start(), m.end())
+        for m in re.finditer(pattern, text)
+        if not _SENTENCE_START.search(text, max(0, m.start() - 3), m.start())
+    ]
