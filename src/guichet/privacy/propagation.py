@@ -187,7 +187,8 @@ def compound_parts(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
         for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)+", name):
             for part in word.split("-"):
                 kind = gazetteer.lookup(part)
-                if len(part) >= 3 and part[0].isupper() and kind is not None and kind.first and not kind.public:
+                # even a common or public first name ("Marie", "Pierre"): this person's, capitalised mid-sentence
+                if len(part) >= 3 and part[0].isupper() and kind is not None and kind.first:
                     parts.add(part)
     if not parts:
         return []
