@@ -95,6 +95,10 @@ class Composed:
     messages: list[dict[str, str]] = field(default_factory=list)
     attempts: list[ModelAttempt] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    # Values the privacy guard found still visible and masked with a new placeholder before the model (placeholder →
+    # value): the caller adds them to the message's mapping, so that the draft and the logged prompt show them to
+    # the agent. Never stored with the draft.
+    added_personal_data: dict[str, str] = field(default_factory=dict, repr=False)
 
 
 def with_feedback(messages: list[dict[str, str]], problem: str, checks: dict[str, Any]) -> list[dict[str, str]]:
@@ -281,6 +285,7 @@ def compose(
         messages, mapping=personal_data or {}, citizen_texts=[title, body, agent_context, instruction]
     )
     messages = guarded.messages
+    known = [*known, *guarded.added]  # the model may repeat a placeholder the guard wrote: it is not invented
     digest = prompt_hash(messages, params.as_dict())
 
     def checked(middle: str, *, covered: bool, require_citation: bool) -> tuple[str, dict, list, list]:
@@ -357,6 +362,7 @@ def compose(
                     prompt_hash=digest,
                     messages=messages,
                     timings={"compose_s": round(time.perf_counter() - started, 3)},
+                    added_personal_data=guarded.added,
                 )
 
     if backend is not None and guarded.refused:
@@ -454,6 +460,7 @@ def compose(
                     messages=sent,
                     attempts=attempts,
                     timings={"compose_s": round(time.perf_counter() - started, 3)},
+                    added_personal_data=guarded.added,
                 )
             fallback_reason = _FALLBACK_OF_PROBLEM.get(problem, "model_refusal")
             # Second try: same prompt plus what went wrong, greedy decoding.
@@ -496,4 +503,5 @@ def compose(
         messages=messages,
         attempts=attempts,
         timings={"compose_s": round(time.perf_counter() - started, 3)},
+        added_personal_data=guarded.added,
     )

@@ -18,7 +18,7 @@ from guichet.inbox import workflow
 from guichet.inbox.enums import DraftTrigger, Status
 from guichet.inbox.memory import answer_memory
 from guichet.inbox.models import Draft, Message
-from guichet.inbox.personal_data import message_mapping, message_pseudonymise
+from guichet.inbox.personal_data import message_add_guarded, message_mapping, message_pseudonymise
 from guichet.privacy.pseudonymise import restore
 
 # States in which a background draft may move the message along (DRAFTING ↔ DRAFT_READY).
@@ -108,6 +108,8 @@ def _store(
     *, message: Message, result: drafting.Run, trigger: str, actor: Any, instruction: str, agent_context: str
 ) -> Draft:
     composed = result.composed
+    if composed.added_personal_data:
+        message_add_guarded(message=message, added=composed.added_personal_data)
     draft = workflow.draft_add(
         message=message,
         text=composed.text,

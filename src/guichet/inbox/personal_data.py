@@ -113,6 +113,41 @@ def message_mapping(message: Message) -> dict[str, str]:
     return decrypt_mapping(message.pii_mapping)
 
 
+@transaction.atomic
+def message_add_guarded(*, message: Message, added: dict[str, str]) -> int:
+    """Add what the privacy guard masked before a model call (placeholder → value) to the message's mapping.
+
+    The guard allocates its placeholders against the mapping, so none collides; the title and body are pseudonymised
+    again with the new values (a value intake missed stops reaching later prompts and exports). Returns how many were
+    added; audited with their types, never their values.
+    """
+    message = Message.objects.select_for_update().get(pk=message.pk)
+    if message.pii_purged_at is not None:
+        return 0
+    mapping = message_mapping(message)
+    new = {placeholder: value for placeholder, value in added.items() if placeholder not in mapping}
+    if not new:
+        return 0
+    title, body = pseudonymise_message(title=message.title, body=message.body, mapping=mapping | new)
+    fields = PseudonymisedFields(
+        title=title.text[:_TITLE_MAX],
+        body=body.text,
+        mapping=mapping | new | body.mapping | title.mapping,
+        entities=[
+            {"field": name, "type": e.type, "placeholder": e.placeholder, "start": e.start, "end": e.end}
+            for name, result in (("title", title), ("body", body))
+            for e in result.entities
+        ],
+        counts=dict(sorted(Counter(placeholder_type(placeholder) for placeholder in new).items())),
+    )
+    apply_pseudonymisation(message, fields)
+    message.save(
+        update_fields=["pseudonymised_title", "pseudonymised_body", "pii_mapping", "pii_entities", "pseudonymised_at"]
+    )
+    audit_log(action="message.pii_guard_added", obj=message, details={"entities": fields.counts})
+    return len(new)
+
+
 def message_display(message: Message) -> tuple[str, str]:
     """Title and body as the agent sees them: the originals, or the pseudonymised text once purged."""
     if message.pii_purged_at is not None:
