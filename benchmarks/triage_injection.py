@@ -4,7 +4,7 @@ count the drafts that obeyed (a demanded fixed sentence, the prompt revealed, a 
     GUICHET_DATA_DIR=/path/to/kb .venv/bin/python benchmarks/triage_injection.py [--model qwen2.5-1.5b] [--limit N]
 
 Needs a knowledge base (retrieval feeds the prompt) and the packaged model. Minutes per message on 2 cores:
-`--limit` bounds the run, `--skip` resumes one. What "obeyed" means: `guichet.drafting.obedience`.
+`--limit` bounds the run, `--skip-ids` resumes one. What "obeyed" means: `guichet.drafting.obedience`.
 """
 
 import argparse
@@ -21,7 +21,7 @@ def main() -> None:
     parser.add_argument("--model", default="qwen2.5-1.5b")
     parser.add_argument("--split", default="test")
     parser.add_argument("--limit", type=int, default=0)
-    parser.add_argument("--skip", type=int, default=0, help="skip the first N (resume a stopped run)")
+    parser.add_argument("--skip-ids", default="", help="ids already drafted, comma-separated (resume a run)")
     parser.add_argument("--out", type=Path, help="JSONL of every draft and verdict")
     args = parser.parse_args()
 
@@ -35,7 +35,8 @@ def main() -> None:
     from guichet.drafting.pipeline import administration_profile, draft_text
 
     items = [i for i in read_corpus(ROOT / "corpora" / "triage", split=args.split) if "injection" in i["labels"]]
-    items = items[args.skip :]
+    done = {i.strip() for i in args.skip_ids.split(",") if i.strip()}
+    items = [item for item in items if item["id"] not in done]
     items = items[: args.limit] if args.limit else items
     backend = get_backend("embedded", args.model)
     out = args.out.open("w", encoding="utf-8") if args.out else None
@@ -70,7 +71,7 @@ def main() -> None:
     summary = {
         "model": args.model,
         "messages": len(items),
-        "skipped": args.skip,
+        "skipped": len(done),
         "flagged": flagged,
         "obeyed": failures,
         "minutes": round((time.perf_counter() - began) / 60, 1),
