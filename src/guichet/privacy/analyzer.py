@@ -21,6 +21,7 @@ from guichet.privacy.name_rules import ContextNameRecognizer, in_capitals
 from guichet.privacy.names import ENTITY as PERSON
 from guichet.privacy.names import PersonRecognizer, is_common
 from guichet.privacy.recognizers import RECOGNIZERS
+from guichet.privacy.slots import SlotRecognizer
 
 LANGUAGE = "fr"
 SPACY_MODEL = "fr_core_news_sm"
@@ -87,7 +88,8 @@ def _build() -> AnalyzerEngine:
     nlp_engine.load()
     lexicon.use(nlp_engine.nlp[LANGUAGE].get_pipe("lemmatizer").lookups)
     lexicon.preload()
-    recognizers = [recognizer() for recognizer in RECOGNIZERS] + [PersonRecognizer(), ContextNameRecognizer()]
+    recognizers = [recognizer() for recognizer in RECOGNIZERS]
+    recognizers += [PersonRecognizer(), ContextNameRecognizer(), SlotRecognizer()]
     gazetteer.preload()
     registry = RecognizerRegistry(recognizers=recognizers, supported_languages=[LANGUAGE])
     return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=[LANGUAGE])
