@@ -1,0 +1,191 @@
+"""Leave one batch out: the re-ranking refitted without a batch of corpora/retrieval, scored on that batch.
+
+    GUICHET_DATA_DIR=... .venv/bin/python benchmarks/retrieval_lobo.py [--keep …] [--save FILE]
+
+Every batch (a `*.jsonl` file of corpora/retrieval; train + validation only, the test split is never read) is ranked
+by weights fitted (as `benchmarks/retrieval_rerank_fit.py --fit-validation --keep …`: the curated rules' weights kept,
+the others fitted from zero) on every other batch; corpora/drafting (train + validation, other authors, never fitted
+on) is ranked by the weights fitted on all of corpora/retrieval. Prints, per batch and for groups (the unseen `v*`
+batches, the batches written from fiches drawn at random, distress), the first fiche / top 5 counts by the fitted
+weights, beside the same counts with the shipped weights (rerank.WEIGHTS, in-sample for most batches), and the
+candidate recall (gold among the re-ranking's candidates). The fit is the same listwise softmax, vectorised over a
+padded tensor (a few seconds a fit).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections import defaultdict
+
+import numpy as np
+
+CURATED = "vocabulary,distress,recourse,facet,mismatch,qualifier,vocabulary_context"
+RANDOM_FICHES = ("r13-", "v13-", "r14-", "v14-", "v15-", "r15-", "v16-")
+
+
+def collect(rows, index, allowed):
+    from guichet.knowledge.query import understand
+    from guichet.knowledge.retrieval import gather
+
+    data = []
+    for row in rows:
+        query = understand(f"{row.get('title', '')}\n{row['message']}", administration=row.get("administration", ""))
+        candidates, _, _ = gather(
+            index, query, allowed, use_dense=index.dense is not None, administration=row.get("administration", "")
+        )
+        ids = [index.fiches[f]["fiche_id"] for f in candidates.fiches]
+        labels = np.array([fiche_id in row["fiche_ids"] for fiche_id in ids], dtype=np.float32)
+        data.append((candidates.features, labels, candidates))
+    return data
+
+
+def fit(data, start: np.ndarray, free: np.ndarray, *, l2: float, steps: int = 2000, rate: float = 0.5) -> np.ndarray:
+    usable = [(f, y) for f, y, _ in data if y.any() and not y.all()]
+    width = max(len(y) for _, y in usable)
+    n, k = len(usable), len(start)
+    features = np.zeros((n, width, k))
+    target = np.zeros((n, width))
+    mask = np.full((n, width), -np.inf)
+    for i, (f, y) in enumerate(usable):
+        features[i, : len(y)] = f
+        target[i, : len(y)] = y / y.sum()
+        mask[i, : len(y)] = 0.0
+    weights = start.astype(np.float64).copy()
+    flat = features.reshape(-1, k)
+    for _ in range(steps):
+        scores = features @ weights + mask
+        p = np.exp(scores - scores.max(axis=1, keepdims=True))
+        p /= p.sum(axis=1, keepdims=True)
+        grad = l2 * weights + (p - target).reshape(-1) @ flat / n
+        weights -= rate * grad * free
+    return weights
+
+
+def ranks(data, weights) -> list[int]:
+    """Per message: the rank of its first gold fiche in the re-ranking's order (10**6 when not a candidate)."""
+    from guichet.knowledge.rerank import rerank
+
+    out = []
+    for _, labels, candidates in data:
+        if not labels.any():
+            out.append(10**6)
+            continue
+        row = {int(fiche): i for i, fiche in enumerate(candidates.fiches)}
+        order = [row[fiche] for fiche, _, _ in rerank(candidates, np.asarray(weights, dtype=np.float32))]
+        out.append(int(np.argmax(labels[order] > 0)))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", default="corpora/retrieval")
+    parser.add_argument("--check", default="corpora/drafting")
+    parser.add_argument("--keep", default=CURATED)
+    parser.add_argument("--l2", type=float, default=0.003)
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="override a constant of guichet.knowledge.retrieval for this run (PER_STORY=15, RERANK_DEPTH=50)",
+    )
+    parser.add_argument(
+        "--ablate",
+        action="append",
+        default=[],
+        metavar="FEATURE,…",
+        help="also run leave one batch out with these features kept at their shipped weights",
+    )
+    parser.add_argument("--save", help="write per-message ranks (id, batch, kind, lobo rank, shipped rank) as TSV")
+    args = parser.parse_args()
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "guichet.settings")
+    import django
+
+    django.setup()
+    from guichet.corpora import read_corpus
+    from guichet.knowledge import retrieval
+    from guichet.knowledge.index import get_index
+    from guichet.knowledge.rerank import FEATURES, WEIGHTS
+    from guichet.knowledge.retrieval import _allowed
+
+    for spec in args.set:
+        name, value = spec.split("=")
+        setattr(retrieval, name, type(getattr(retrieval, name))(value))
+
+    index = get_index()
+    allowed = _allowed(index, None, None)
+
+    def rows_of(corpus):
+        return [r for r in read_corpus(corpus) if r["split"] in ("train", "validation") and r["fiche_ids"]]
+
+    rows = rows_of(args.corpus)
+    data = collect(rows, index, allowed)
+    check_rows = rows_of(args.check) if args.check else []
+    check = collect(check_rows, index, allowed)
+
+    def leave_one_out(keep: set[str]) -> tuple[list[int], np.ndarray]:
+        start = np.array([WEIGHTS[i] if name in keep else 0.0 for i, name in enumerate(FEATURES)])
+        free = np.array([name not in keep for name in FEATURES], dtype=np.float64)
+        lobo = [0] * len(rows)
+        for batch in sorted({r["file"] for r in rows}):
+            inside = [i for i, r in enumerate(rows) if r["file"] == batch]
+            weights = fit([d for d, r in zip(data, rows, strict=True) if r["file"] != batch], start, free, l2=args.l2)
+            for i, rank in zip(inside, ranks([data[i] for i in inside], weights), strict=True):
+                lobo[i] = rank
+        return lobo, fit(data, start, free, l2=args.l2)
+
+    keep = {name for name in args.keep.split(",") if name}
+    lobo, everything = leave_one_out(keep)
+    shipped = ranks(data, WEIGHTS)
+    print("fitted on all:", ", ".join(f"{n} {w:.2f}" for n, w in zip(FEATURES, everything, strict=True)))
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        name = r["file"].removesuffix(".jsonl")
+        for group in (name, "ALL", "unseen v*" if name.startswith("v") else None):
+            if group:
+                groups[group].append(i)
+        if r["file"].startswith(RANDOM_FICHES):
+            groups["random fiches"].append(i)
+        if r.get("kind") == "distress":
+            groups["distress"].append(i)
+
+    def line(name, members, a, b, cand):
+        n = len(members)
+        return (
+            f"{name:<22} {n:>5}  lobo {sum(a[i] == 0 for i in members):>5} / {sum(a[i] < 5 for i in members):>5}"
+            f"   shipped {sum(b[i] == 0 for i in members):>5} / {sum(b[i] < 5 for i in members):>5}"
+            f"   candidates {sum(cand[i] for i in members):>5}"
+        )
+
+    cand = [bool(d[1].any()) for d in data]
+    for name in [*sorted(g for g in groups if g[0] in "rv" and g != "random fiches"), "unseen v*"]:
+        if name in groups and name != "unseen v*":
+            print(line(name, groups[name], lobo, shipped, cand))
+    for name in ("unseen v*", "random fiches", "distress", "ALL"):
+        print(line(name, groups[name], lobo, shipped, cand))
+    for extra in args.ablate:
+        ablated, weights = leave_one_out(keep | set(extra.split(",")))
+        print(f"-- with {extra} kept at its shipped weight (lobo) against the fit above:")
+        for name in ("unseen v*", "random fiches", "distress", "ALL"):
+            print(line(name, groups[name], ablated, lobo, cand))
+        print(
+            line(
+                "drafting (check)",
+                list(range(len(check))),
+                ranks(check, weights),
+                ranks(check, everything),
+                [bool(d[1].any()) for d in check],
+            )
+        )
+    check_fit, check_shipped = ranks(check, everything), ranks(check, WEIGHTS)
+    check_cand = [bool(d[1].any()) for d in check]
+    print(line("drafting (check)", list(range(len(check))), check_fit, check_shipped, check_cand))
+    if args.save:
+        with open(args.save, "w", encoding="utf-8") as out:
+            for i, r in enumerate(rows):
+                out.write(f"{r['id']}\t{r['file']}\t{r.get('kind', '')}\t{lobo[i]}\t{shipped[i]}\n")
+
+
+if __name__ == "__main__":
+    main()
