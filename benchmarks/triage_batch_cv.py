@@ -3,6 +3,8 @@
     .venv/bin/python benchmarks/triage_batch_cv.py [--corpus corpora/triage] [--batches '*-unseen.jsonl']
                                                    [--override 1.01] [--json] [--list]
 
+The sentence windows of the artefact's `window_labels` are scored by the same held-out fit (`--no-windows`: not).
+
 For each held-out batch (by default every `*-unseen.jsonl` of the corpus: each was written by an author who read
 neither the corpora nor the code), the model is trained on the train + validation items of every other file of the
 corpus, and that batch's train + validation items are triaged by the rules plus that model, combined as `triage()`
@@ -47,6 +49,9 @@ def main() -> int:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--cache", type=Path, default=None, help="a .npz of the dense features, read or written")
     parser.add_argument("--list", action="store_true", help="print each missed or false out-of-scope / distress")
+    parser.add_argument(
+        "--no-windows", action="store_true", help="leave the sentence windows out (the whole message's scores only)"
+    )
     args = parser.parse_args()
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "guichet.settings")
@@ -54,7 +59,7 @@ def main() -> int:
 
     django.setup()
     from guichet.drafting.triage import OWN_TOPIC_OVERRIDE, OWN_TOPIC_OVERRIDE_KEY
-    from guichet.drafting.triage_model import MODEL_LABELS, TriageModel
+    from guichet.drafting.triage_model import MODEL_LABELS, TriageModel, window_key
     from guichet.drafting.triage_training import (
         _fit,
         _sigmoid,
@@ -62,7 +67,9 @@ def main() -> int:
         feature_matrix,
         idf_of,
         load_examples,
+        max_by_owner,
         rule_labels,
+        window_examples,
     )
 
     shipped = TriageModel.load()
@@ -101,14 +108,30 @@ def main() -> int:
         x_rest = feature_matrix(rest, settings, idf, cache)
         x_held = feature_matrix(held, settings, idf, cache)
         scores = np.zeros((len(held), len(MODEL_LABELS)))
+        window_labels = () if args.no_windows else settings.window_labels
+        by_size = {}
+        for size in sorted(set(settings.window_sizes)) if window_labels else ():
+            windows, owners = window_examples(held, size)
+            by_size[size] = (feature_matrix(windows, settings, idf, cache) if windows else None, owners)
+        by_window: dict[str, np.ndarray] = {}
         for j, label in enumerate(MODEL_LABELS):
             y = np.array([label in e.labels for e in rest], dtype=int)
             w, b = _fit(x_rest, y, float(chosen.get(label, {}).get("C", 100.0)))
             scores[:, j] = _sigmoid(x_held @ w + b)
+            if label in window_labels:
+                x_windows, owners = by_size[settings.window_sizes[window_labels.index(label)]]
+                if x_windows is not None:
+                    by_window[label] = max_by_owner(_sigmoid(x_windows @ w + b), owners, len(held))
         predicted = []
         for i, e in enumerate(held):
             s = {label: round(float(scores[i, j]), 4) for j, label in enumerate(MODEL_LABELS)}
             learned = [label for label in MODEL_LABELS if s[label] >= shipped.thresholds.get(label, 1.01)]
+            learned += [
+                label
+                for label, values in by_window.items()
+                if label not in learned
+                and round(float(values[i]), 4) >= shipped.thresholds.get(window_key(label), 1.01)
+            ]
             predicted.append((combined_labels(rules[e.id], learned, s, override), s))
         results[name] = measure(held, predicted, args.list)
         for value in others:

@@ -8,7 +8,7 @@ import pytest
 from guichet.corpora import read_corpus
 from guichet.drafting.enums import Priority
 from guichet.drafting.triage import OWN_TOPIC_OVERRIDE_KEY, triage
-from guichet.drafting.triage_model import ARTEFACT_PATH, TriageModel, shipped_model
+from guichet.drafting.triage_model import ARTEFACT_PATH, TriageModel, shipped_model, window_key
 from guichet.drafting.triage_training import evaluate, figures_summary, load_examples
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpora" / "triage"
@@ -21,7 +21,8 @@ def test_the_artefact_is_plain_json_small_and_names_its_corpus():
     assert ARTEFACT_PATH.stat().st_size < 1_000_000
     model = TriageModel.from_json(data)
     # The labels' thresholds, and the one above which the model overrules the competence map (ninth pass).
-    assert set(model.thresholds) == {*model.labels, OWN_TOPIC_OVERRIDE_KEY}
+    windows = {window_key(label) for label in model.settings.window_labels}
+    assert set(model.thresholds) == {*model.labels, OWN_TOPIC_OVERRIDE_KEY, *windows}
     assert model.meta["corpus_digest"] and model.meta["figures"]["test"]
 
 

@@ -1464,6 +1464,10 @@ def triage(
                 labels.append(label)
                 learned.append(label)
             evidence.setdefault(label, []).append(f"modèle : {model_scores[label]:.2f}")
+        for label, (score, window) in _window_labels(model, labels, body, admin_text).items():
+            labels.append(label)
+            learned.append(label)
+            evidence.setdefault(label, []).append(f"modèle, une phrase : {score:.2f} « {window[:160]} »")
         if TriageLabel.OUT_OF_SCOPE in learned and competent is None and dispute is not None:
             competent = {"topic": dispute.key, "body": dispute.body, "service": dispute.service}
             evidence[TriageLabel.OUT_OF_SCOPE].append(dispute.key)
@@ -1698,6 +1702,19 @@ def model_labels_kept(
     if self_harm:
         kept = [label for label in kept if label != TriageLabel.ABUSIVE]
     return kept
+
+
+def _window_labels(model: TriageModel, labels: list[str], body: str, admin_text: str) -> dict[str, tuple[float, str]]:
+    """The labels that a sentence window of the body reaches and the whole message did not (neither a rule nor the
+    model on the whole text), with the window's score and text (thirteenth pass): one sentence of danger buried in
+    a long administrative message ("j'ai mis de côté mes médicaments" among questions on a form) is diluted in the
+    whole message's features. Windows are scored only when such a label is still open."""
+    open_labels = tuple(label for label in model.settings.window_labels if label not in labels)
+    if not open_labels:
+        return {}
+    found = model.window_scores(body, admin_text, open_labels)
+    reached = model.decide_windows(found)
+    return {label: found[label] for label in reached if label not in labels}
 
 
 MAX_SCORED_SENTENCES = 12

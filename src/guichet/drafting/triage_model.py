@@ -39,7 +39,7 @@ import numpy as np
 
 from guichet.drafting.triage_cues import CUE_NAMES, WRITER_CUE_NAMES, cue_vector, fold, unthreaded
 from guichet.knowledge.index import embed
-from guichet.text import PLACEHOLDER
+from guichet.text import PLACEHOLDER, sentences
 
 ARTEFACT_PATH = Path(__file__).parent / "data" / "triage_model.json"
 # Labels the model decides (routine = none of them).
@@ -49,6 +49,10 @@ _WORD = re.compile(r"[a-z0-9]+|[^\sa-z0-9]")
 # How much of a long message the encoder reads (its cost grows with every token; distress and injection are
 # rarely only in the 3000th character, and the n-grams read the whole text).
 EMBED_CHARS = 2000
+# Sentence windows (thirteenth pass): a sentence shorter than this is no window of its own (a greeting, "Merci.").
+WINDOW_MIN_CHARS = 16
+# At most this many windows of a size are scored per message (the first ones).
+MAX_WINDOWS = 24
 
 
 # Who else a citizen may need: the message's similarity to each (beside the one to the administration it was sent
@@ -112,6 +116,15 @@ class FeatureSettings:
     # Who writes and about what moment (`triage_cues.WRITER_CUES`: a professional's role, an event over or in
     # hands, a procedural ask, people named as a class), beside the cue families. False in artefacts written before.
     writer_cues: bool = True
+    # Labels also decided on the message's sentence windows (`sentence_windows`): each window is scored with the
+    # same weights as a whole message and the highest score is compared with the label's window threshold
+    # (`window_key`). One sentence of danger inside a long administrative message, or one instruction to the AI
+    # inside a pasted document, is diluted in the message's embedding and n-grams; alone, it reads like the
+    # messages the model learned. Empty in artefacts written before the thirteenth pass.
+    window_labels: tuple[str, ...] = ()
+    # The window size of each of `window_labels`, in sentences (1: each sentence; 2: each pair of consecutive
+    # sentences). Leave one batch out (thirteenth pass): distress on pairs, injection on single sentences.
+    window_sizes: tuple[int, ...] = ()
 
     @property
     def dense_dim(self) -> int:
@@ -129,6 +142,22 @@ def model_text(title: str, body: str) -> str:
     e-mail thread without its scaffolding (`triage_cues.unthreaded`)."""
     text = unthreaded(f"{title.strip()}\n{body.strip()}").strip()
     return PLACEHOLDER.sub(lambda m: f"[{m.group(1)}]", text)
+
+
+def sentence_windows(body: str, size: int = 1) -> list[str]:
+    """The windows of a message's body the model reads one by one: its sentences of `WINDOW_MIN_CHARS` characters
+    or more, alone (size 1) or by runs of `size` consecutive ones, as `model_text` reads them (the first
+    `MAX_WINDOWS`); none when the body has a single such sentence (the whole message is that window)."""
+    parts = [s for s in sentences(body) if len(s) >= WINDOW_MIN_CHARS]
+    if len(parts) < 2:
+        return []
+    windows = [" ".join(parts[i : i + size]) for i in range(max(1, len(parts) - size + 1))]
+    return [model_text("", w) for w in windows[:MAX_WINDOWS]]
+
+
+def window_key(label: str) -> str:
+    """The threshold key of a label decided on sentence windows."""
+    return f"{label}_window"
 
 
 def administration_text(
@@ -300,8 +329,39 @@ class TriageModel:
             {label: round(float(p), 4) for label, p in zip(self.labels, row, strict=True)} for row in probabilities
         ]
 
+    def window_scores(
+        self, body: str, administration: str, labels: tuple[str, ...] | None = None
+    ) -> dict[str, tuple[float, str]]:
+        """For each label of `settings.window_labels` (those of `labels` only, when given), the highest score of a
+        sentence window of the body (of that label's size) and that window; a label is absent when the body has
+        fewer than two sentences."""
+        sizes = {
+            label: size
+            for label, size in zip(self.settings.window_labels, self.settings.window_sizes, strict=True)
+            if labels is None or label in labels
+        }
+        windows = {size: sentence_windows(body, size) for size in sorted(set(sizes.values()))}
+        texts = [w for size in sorted(windows) for w in windows[size]]
+        if not texts:
+            return {}
+        scored = dict(zip(texts, self.score_many(texts, [administration] * len(texts)), strict=True))
+        best: dict[str, tuple[float, str]] = {}
+        for label, size in sizes.items():
+            if windows[size]:
+                top = max(windows[size], key=lambda w: scored[w][label])
+                best[label] = (scored[top][label], top)
+        return best
+
     def decide(self, scores: dict[str, float]) -> list[str]:
         return [label for label in self.labels if scores.get(label, 0.0) >= self.thresholds.get(label, 1.01)]
+
+    def decide_windows(self, window_scores: dict[str, tuple[float, str]]) -> list[str]:
+        """The labels a sentence window reaches (its label's window threshold)."""
+        return [
+            label
+            for label, (score, _) in window_scores.items()
+            if score >= self.thresholds.get(window_key(label), 1.01)
+        ]
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -329,6 +389,8 @@ class TriageModel:
         raw["references"] = tuple(raw.get("references", ()))
         raw.setdefault("admin_margin", False)
         raw.setdefault("writer_cues", False)
+        raw["window_labels"] = tuple(raw.get("window_labels", ()))
+        raw["window_sizes"] = tuple(raw.get("window_sizes", ()))
         settings = FeatureSettings(**raw)
         labels = tuple(data["labels"])
         idf = decode_array(data["idf"], (settings.buckets,)) if settings.use_chars else np.zeros(0, dtype=np.float32)

@@ -14,6 +14,10 @@
     (`OUT_OF_SCOPE_FALSE_ALARMS`): a false "out of scope" makes the draft send the citizen away;
   - **abusive**: the same rule, at most 1 % of the pool's messages without the label (`ABUSIVE_FALSE_ALARMS`);
   - complaint: the highest threshold at which rule-or-model still reaches 0.95 recall;
+  - **sentence windows** (thirteenth pass, distress and injection): each sentence of a pool message is scored by
+    the fold model that did not learn the message; the window threshold is the lowest at which the best sentence
+    flags at most `WINDOW_FALSE_ALARMS` of the pool's messages without the label beyond those the rules and the
+    whole message's score already flag;
 * fit the shipped weights on the whole pool with the chosen C;
 * report on the **test** split, which is never read to choose anything.
 
@@ -62,6 +66,8 @@ from guichet.drafting.triage_model import (
     cue_matrix,
     dense_features,
     model_text,
+    sentence_windows,
+    window_key,
 )
 
 LABELS: tuple[str, ...] = ("routine", *MODEL_LABELS)
@@ -109,6 +115,12 @@ ABUSIVE_FALSE_ALARMS = 0.01
 # misses (a social landlord's file, a Spanish tax form) are caught by rules instead
 # (`asks_office_to_act_on_other_body`, `names_foreign_body`).
 OWN_TOPIC_FALSE_ALARMS: float | None = None
+# Sentence windows (thirteenth pass, `FeatureSettings.window_labels`): the window threshold is the lowest at which the
+# windows flag, beyond what the rules and the whole message's score already flag, at most this share of the pool's
+# messages without the label (cross-validated scores of the windows, by the fold models).
+WINDOW_LABELS = ("distress", "injection")
+WINDOW_SIZES = (1, 1)
+WINDOW_FALSE_ALARMS = {"distress": 0.004, "injection": 0.002}
 OWN_TOPIC_FALSE_ALARMS_LOGGED = 0.0025
 C_GRID = (30.0, 100.0, 300.0)
 FOLDS = 5
@@ -305,6 +317,68 @@ def false_alarm_threshold(y: np.ndarray, scores: np.ndarray, share: float) -> fl
     return math.floor(float(negatives[allowed]) * 10000 + 1) / 10000
 
 
+def window_threshold(y: np.ndarray, window: np.ndarray, already: np.ndarray, share: float) -> float:
+    """The lowest threshold (4 decimals) at which the windows flag at most `share` of the negatives (y == 0) that
+    `already` (rules or the whole message's score) does not flag."""
+    negatives = np.sort(window[(y == 0) & ~already])[::-1]
+    allowed = math.floor(share * int((y == 0).sum()))
+    if allowed >= len(negatives):
+        return 0.0
+    return math.floor(float(negatives[allowed]) * 10000 + 1) / 10000
+
+
+def window_examples(examples: list[Example], size: int) -> tuple[list[Example], np.ndarray]:
+    """Each example's sentence windows of `size` sentences as examples of their own (ids "<id>#w<size>.<n>"), and
+    the index of the example each one comes from."""
+    windows, owners = [], []
+    for i, e in enumerate(examples):
+        for n, text in enumerate(sentence_windows(e.message, size)):
+            windows.append(
+                Example(
+                    id=f"{e.id}#w{size}.{n}",
+                    split=e.split,
+                    administration=e.administration,
+                    admin_text=e.admin_text,
+                    title="",
+                    message=text,
+                    labels=e.labels,
+                    aliases=e.aliases,
+                    competences=e.competences,
+                )
+            )
+            owners.append(i)
+    return windows, np.array(owners, dtype=int)
+
+
+def max_by_owner(scores: np.ndarray, owners: np.ndarray, size: int) -> np.ndarray:
+    """The highest window score of each example (0 where it has no window)."""
+    best = np.zeros(size)
+    if len(owners):
+        np.maximum.at(best, owners, scores)
+    return best
+
+
+def _window_held_out(
+    pool: list[Example],
+    folds: np.ndarray,
+    fold_fits: list[tuple[np.ndarray, float]],
+    fold_idf: dict[int, np.ndarray],
+    settings: FeatureSettings,
+    cache: dict,
+    size: int,
+) -> np.ndarray:
+    """Each pool example's highest window score by the model of the fold that did not learn it."""
+    best = np.zeros(len(pool))
+    for k, (w, b) in enumerate(fold_fits):
+        members = [i for i in range(len(pool)) if folds[i] == k]
+        windows, owners = window_examples([pool[i] for i in members], size)
+        if not windows:
+            continue
+        scores = _sigmoid(feature_matrix(windows, settings, fold_idf[k], cache) @ w + b)
+        best[members] = max_by_owner(scores, owners, len(members))
+    return best
+
+
 def tune_threshold(label: str, y: np.ndarray, scores: np.ndarray, rules: np.ndarray) -> float:
     """The highest threshold at which rule-or-model still reaches the recall target on these examples."""
     target = RECALL_TARGETS[label]
@@ -340,7 +414,7 @@ def train(
     folder: str | Path, settings: FeatureSettings | None = None, log: Callable[[str], None] = lambda _: None
 ) -> Trained:
     """Fit on train + validation; choose C and thresholds on cross-validated scores; report on test."""
-    settings = settings or FeatureSettings()
+    settings = settings or FeatureSettings(window_labels=WINDOW_LABELS, window_sizes=WINDOW_SIZES)
     examples = load_examples(folder)
     pool = [e for e in examples if e.split in ("train", "validation")]
     test = [e for e in examples if e.split == "test"]
@@ -357,20 +431,23 @@ def train(
     idf = idf_of([e.text for e in pool], settings) if settings.use_chars else np.zeros(0, dtype=np.float32)
     x_pool = feature_matrix(pool, settings, idf, cache)
     weights, biases, thresholds, chosen, oof_scores = [], [], {}, {}, {}
+    window_oof: dict[str, np.ndarray] = {}
     for label in MODEL_LABELS:
         y = np.array([label in e.labels for e in pool], dtype=int)
-        best: tuple[float, float, np.ndarray] | None = None
+        best: tuple[float, float, np.ndarray, list] | None = None
         for c in C_GRID:
             oof = np.zeros(len(pool))
+            fits = []
             for k in range(FOLDS):
                 held = folds == k
                 w, b = _fit(x_fold[k][~held], y[~held], c)
+                fits.append((w, b))
                 oof[held] = _sigmoid(x_fold[k][held] @ w + b)
             ap = average_precision(y, oof)
             if best is None or ap > best[0] + 1e-9:
-                best = (ap, c, oof)
+                best = (ap, c, oof, fits)
         assert best is not None
-        ap, c, oof = best
+        ap, c, oof, fold_fits = best
         oof_scores[label] = oof
         label_rules = np.array([label in r for r in rules], dtype=bool)
         if label == "out_of_scope":
@@ -408,6 +485,17 @@ def train(
             thresholds[label] = false_alarm_threshold(y, oof, ABUSIVE_FALSE_ALARMS)
         else:
             thresholds[label] = tune_threshold(label, y, oof, label_rules)
+        if label in settings.window_labels:
+            size = settings.window_sizes[settings.window_labels.index(label)]
+            window_oof[label] = _window_held_out(pool, folds, fold_fits, fold_idf, settings, cache, size)
+            already = label_rules | (oof >= thresholds[label])
+            thresholds[window_key(label)] = window_threshold(y, window_oof[label], already, WINDOW_FALSE_ALARMS[label])
+            gained = (y == 1) & ~already & (window_oof[label] >= thresholds[window_key(label)])
+            extra = (y == 0) & ~already & (window_oof[label] >= thresholds[window_key(label)])
+            log(
+                f"  fenêtres de phrases : seuil {thresholds[window_key(label)]} ; "
+                f"{int(gained.sum())} de plus attrapés, {int(extra.sum())} fausses alertes de plus"
+            )
         w, b = _fit(x_pool, y, c)
         weights.append(w)
         biases.append(b)
@@ -437,8 +525,12 @@ def train(
         },
     )
     scored = [{label: float(oof_scores[label][i]) for label in MODEL_LABELS} for i in range(len(pool))]
+    windowed = [
+        {label for label, values in window_oof.items() if values[i] >= thresholds[window_key(label)]}
+        for i in range(len(pool))
+    ]
     report = {
-        "cross_validated": evaluate(model, pool, scored=scored, rules=rules),
+        "cross_validated": evaluate(model, pool, scored=scored, rules=rules, windowed=windowed),
         "test": evaluate(model, test),
     }
     model.meta["figures"] = {name: figures_summary(r) for name, r in report.items()}
@@ -465,6 +557,7 @@ def evaluate(
     *,
     scored: list[dict[str, float]] | None = None,
     rules: list[set[str]] | None = None,
+    windowed: list[set[str]] | None = None,
 ) -> dict[str, Any]:
     """Per label recall / precision for rules alone, the model alone and both combined; safety labels on routine.
 
@@ -477,6 +570,9 @@ def evaluate(
         if scored is None:
             scored = model.score_many([e.text for e in examples], [e.admin_text for e in examples])
         learned = [model.decide(s) for s in scored]
+        if windowed is None:
+            windowed = [set(model.decide_windows(model.window_scores(e.message, e.admin_text))) for e in examples]
+        learned = [sorted(set(m) | w) for m, w in zip(learned, windowed, strict=True)]
     else:
         scored = [{} for _ in examples]
         learned = [[] for _ in examples]
