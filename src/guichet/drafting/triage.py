@@ -1582,10 +1582,35 @@ def names_other_party(topics: dict[str, float], profiles: set[str], text: str) -
     )
 
 
+# Thirteenth pass, round 2: the veto also yields at `OTHER_PARTY_OVERRIDE` where the writer asks the office to DO
+# something ("pouvez-vous me verser ses indemnités ?", "la préfecture peut-elle débloquer ce visa ?", "rembourse-moi")
+# rather than to tell something: a question on the office's own procedure ("c'est mon premier passeport, combien
+# coûte le timbre ?", "pouvez-vous me dire quels papiers apporter ?") keeps the veto whatever the score. Leave one
+# batch out (15 batches, 1,915 held-out items, `benchmarks/triage_batch_cv.py`'s fits): 8 more out of scope caught
+# (350 -> 358 of 405), 0 in scope sent away; the same as lifting the veto for every message at 0.9, without
+# exposing the office's own first-time procedures.
+_ACT_ASK = re.compile(
+    r"(?<!\bon )(?<!\bje )\b(?:pouvez|pourriez|peut|peuvent|pourrait|pourraient)"
+    r"(?:[- ]vous|-elle|-il|-ils|-elles|-on|-t-elle|-t-il)? "
+    r"(?:m'en |me |m'|nous |l'|les |lui |leur |le |la |y )?"
+    r"(?!dire\b|indiquer|expliquer|confirmer|renseigner|preciser|informer|orienter|aider a comprendre)"
+    r"[a-z]+(?:er|ir|re)\b"
+    r"|\b(?!(?:dites|indiquez|expliquez|precisez|confirmez|dis|indique|explique|precise|confirme)-moi)"
+    r"[a-z]+(?:e|s|ez)-moi\b"
+)
+
+
+def asks_office_to_act(text: str) -> bool:
+    """The writer asks the office to do something (pay, refund, cancel, send, compel), not to tell something."""
+    return bool(_ACT_ASK.search(fold(text)))
+
+
 def override_over_veto(override: float, topics: dict[str, float], profiles: set[str], text: str) -> float:
     """The model's score over which its "out of scope" stands against the competence map's veto: the artefact's
-    (`override`), or `OTHER_PARTY_OVERRIDE` where the message names another party."""
-    return min(override, OTHER_PARTY_OVERRIDE) if names_other_party(topics, profiles, text) else override
+    (`override`), or `OTHER_PARTY_OVERRIDE` where the message names another party or asks the office to act."""
+    if names_other_party(topics, profiles, text) or asks_office_to_act(text):
+        return min(override, OTHER_PARTY_OVERRIDE)
+    return override
 
 
 def _private_role_play(text: str) -> bool:

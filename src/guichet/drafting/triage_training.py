@@ -49,6 +49,7 @@ from guichet.drafting.triage import (
     OWN_TOPIC_OVERRIDE_KEY,
     administration_profiles,
     asks_office_for_help,
+    asks_office_to_act,
     model_labels_kept,
     names_other_party,
     out_of_scope_vetoed,
@@ -197,7 +198,8 @@ OWN_TOPIC = "_own_topic"
 # `model_labels_kept`).
 SELF_HARM = "_self_harm"
 # Not a label: the competence map vetoes "out of scope" but the message names another party too
-# (`triage.names_other_party`): a model score over `triage.OTHER_PARTY_OVERRIDE` lifts the veto.
+# (`triage.names_other_party`) or asks the office to act (`triage.asks_office_to_act`): a model score over
+# `triage.OTHER_PARTY_OVERRIDE` lifts the veto.
 OTHER_PARTY = "_other_party"
 MARKERS = {OWN_TOPIC, SELF_HARM, OTHER_PARTY}
 
@@ -220,7 +222,9 @@ def rule_labels(example: Example) -> set[str]:
         labels.add(OWN_TOPIC)
     elif result.distress_kinds and asks_office_for_help(profiles, example.title, example.message):
         labels.add(OWN_TOPIC)
-    if OWN_TOPIC in labels and names_other_party(result.topics, profiles, example.text):
+    if OWN_TOPIC in labels and (
+        names_other_party(result.topics, profiles, example.text) or asks_office_to_act(example.text)
+    ):
         labels.add(OTHER_PARTY)
     return labels
 
