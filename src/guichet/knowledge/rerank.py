@@ -120,6 +120,8 @@ FEATURES = (
     "whole_fiche",
     "whole_fiche_rank",
     "story",
+    "story_rank",
+    "story_passage",
 )
 # Situations a title may name without the message having to: "… dans le secteur privé" is the default case.
 MATCH_ONLY = frozenset({"salarié du privé", "majeur"})
@@ -184,16 +186,18 @@ ROUTE_NAMED = re.compile(
     r"|reclamation\w*[, ]+(\w+ ){0,3}(refusee?s?|rejetee?s?|n.avance|sans reponse|restee?s? sans))"
 )
 COLUMN = {name: i for i, name in enumerate(FEATURES)}
+# Thirteenth pass, round 2: refitted with `story_rank` and `story_passage` (benchmarks/retrieval_lobo.py, its fit on
+# every batch of train + validation, v16 and v17 included; the curated rules' weights kept).
 # Thirteenth pass: refitted with `story` (benchmarks/retrieval_lobo.py --set PER_STORY=15 --set PER_WHOLE=15, its
 # fit on every batch; the curated rules' weights kept as below).
 # Twelfth pass: refitted with `whole_fiche` (`benchmarks/retrieval_rerank_fit.py --fit-validation --keep …`: the
 # weights of the curated rules — vocabulary, distress, recourse, facet, mismatch, qualifier, vocabulary_context — kept
 # as they were, the others fitted on train + validation of every batch, v14 and r14 included).
 WEIGHTS = np.array(
-    [1.63, 1.52, 0.93, 0.53, 1.31, 1.94, 2.55, 5.37, -1.52, 1.23, 0.79, 0.34, 1.07, -1.45]
-    + [0.68, 0.85, -0.42, 0.15, 1.49, 1.5, 1.5]
-    + [1.61, 0.54]
-    + [2.90],
+    [1.59, 1.54, 1.05, 0.49, 1.13, 1.65, 2.55, 5.37, -1.52, 1.20, 0.74, 0.06, 0.91, -1.46]
+    + [0.55, 0.85, -0.44, 0.15, 1.49, 1.5, 1.5]
+    + [1.45, 0.49]
+    + [2.02, 0.49, 2.17],
     dtype=np.float32,
 )
 
@@ -334,6 +338,7 @@ class Candidates:
         passage: np.ndarray | None,
         title_dense: np.ndarray | None = None,
         story: np.ndarray | None = None,
+        story_passage: np.ndarray | None = None,
         administration: str = "",
     ) -> Candidates:
         n = len(fiches)
@@ -355,6 +360,8 @@ class Candidates:
             features[:, COLUMN["title_dense"]] = np.maximum(title_dense, 0.0)
         if story is not None:
             features[:, COLUMN["story"]] = np.maximum(story[fiches], 0.0)
+        if story_passage is not None:
+            features[:, COLUMN["story_passage"]] = np.maximum(story_passage[fiches], 0.0)
         pointed: dict[str, tuple[str, str, int, float]] = {}
         asked = fold(" ".join([query.subject, *query.asks]))
         for found in query.vocabulary:
@@ -465,12 +472,14 @@ class Candidates:
             (COLUMN["lexical_rank"], COLUMN["lexical"]),
             (COLUMN["dense_rank"], COLUMN["dense"]),
             (COLUMN["whole_fiche_rank"], COLUMN["whole_fiche"]),
+            (COLUMN["story_rank"], COLUMN["story"]),
         ):
             ranks = np.empty(n, dtype=np.float32)
             ranks[np.argsort(-features[:, source], kind="stable")] = np.arange(n, dtype=np.float32)
             features[:, column] = 1.0 / (1.0 + ranks)
         # a fiche that shares no word with the message has no whole-fiche rank (not the first place of a tie at zero)
         features[features[:, COLUMN["whole_fiche"]] <= 0, COLUMN["whole_fiche_rank"]] = 0.0
+        features[features[:, COLUMN["story"]] <= 0, COLUMN["story_rank"]] = 0.0  # no story vector (lexical only)
         named = where_to_turn or ROUTE_NAMED.search(fold(" ".join([query.subject, *query.asks, *query.context])))
         protects = next((row for row, f in enumerate(fiches) if index.fiches[f]["fiche_id"] == protecting), None)
         return cls(fiches, features, pointers, route_named=bool(named), protects=protects)

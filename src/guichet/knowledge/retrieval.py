@@ -198,7 +198,7 @@ def gather(
     lexical = _relative(full.fiche)
     subs = [_relative(_lexical(index, sub, allowed).fiche) for sub in query.sub_queries()]
     sub_best = np.max(subs, axis=0) if subs else lexical
-    dense = passage = main = story = None
+    dense = passage = main = story = story_passage = None
     if use_dense:
         texts = [query.dense(), *query.asks[:3]] if len(query.asks) > 1 else [query.dense()]
         together = embed([*texts, query.useful()[:STORY_CHARS]])
@@ -242,9 +242,11 @@ def gather(
         # Passage vectors only for the candidates' chunks: the full matrix (64,000 × 512) costs 30-90 ms a query.
         chunks = np.concatenate([index.chunks_of(f) for f in chosen]) if chosen else np.zeros(0, dtype=np.int64)
         passage = np.full(index.n_fiches, -1.0, dtype=np.float32)
+        story_passage = np.full(index.n_fiches, -1.0, dtype=np.float32)
         if len(chunks):
-            cosines = np.max(index.passage_dense[chunks] @ vectors.T, axis=1)
-            np.maximum.at(passage, index.chunk_fiche[chunks], cosines)
+            cosines = index.passage_dense[chunks] @ together.T
+            np.maximum.at(passage, index.chunk_fiche[chunks], np.max(cosines[:, :-1], axis=1))
+            np.maximum.at(story_passage, index.chunk_fiche[chunks], cosines[:, -1])
     candidates = Candidates.build(
         index,
         query,
@@ -258,6 +260,7 @@ def gather(
         passage=passage,
         title_dense=title_dense,
         story=story,
+        story_passage=story_passage,
         administration=administration,
     )
     return candidates, full, main
