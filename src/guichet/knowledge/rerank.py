@@ -46,6 +46,11 @@ Each candidate fiche gets a dozen numbers, each a reason an agent would accept:
   with the story feature and its candidates, first fiche / top 5): all 1,091 → 1,097 / 1,466 → 1,470, batches from
   fiches drawn at random (402) 155 → 159 / 274 → 276, unseen v* batches (948) 603 → 610 / 830 → 831, distress (234)
   157 → 160 / 200 → 204; gold among the candidates 1,590 → 1,614;
+* `story_rank`, `story_passage`: the story vector's rank among the candidates (1 / (1 + rank), as
+  `whole_fiche_rank`), and its best cosine with the candidate's passage vectors (a told situation close to one
+  section of a long fiche). Thirteenth pass round 2, leave one batch out on train + validation (1,709): 1,139 / 1,522
+  first fiche / top 5 against 1,129 / 1,521 for round 1's weights in-sample; distress (246) 163 / 214 against 164 /
+  213;
 * `title_dense`: the best cosine between the message's asks and the fiche's title alone. Its fitted weight is
   negative: `dense` already counts the title; a title that looks like the ask while the fiche's description and
   sections do not is more often a neighbour than the answer;
