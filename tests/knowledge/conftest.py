@@ -5,6 +5,9 @@ from pathlib import Path
 
 import pytest
 
+from guichet.knowledge.index import get_index
+from guichet.knowledge.ingest import ingest
+
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
@@ -28,3 +31,11 @@ def fixture_file():
 def lexical_only(settings):
     """Most tests do not need the embedder: keep them fast and independent of it."""
     settings.GUICHET_SEARCH_DENSE = False
+
+
+@pytest.fixture
+def dense_index(corpus, settings):
+    """The hand-written corpus ingested with the embedder (dense search on)."""
+    settings.GUICHET_SEARCH_DENSE = True
+    ingest([corpus])
+    return get_index()

@@ -22,13 +22,6 @@ STORY = (
 )
 
 
-@pytest.fixture
-def dense_index(corpus, settings):
-    settings.GUICHET_SEARCH_DENSE = True
-    ingest([corpus])
-    return get_index()
-
-
 def test_the_story_has_a_column_of_its_own_beside_the_ranks():
     assert "story" in FEATURES and FEATURES[COLUMN["story"]] == "story"
     assert len(WEIGHTS) == len(FEATURES)

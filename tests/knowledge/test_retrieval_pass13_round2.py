@@ -21,13 +21,6 @@ TOLD = (
 )
 
 
-@pytest.fixture
-def dense_index(corpus, settings):
-    settings.GUICHET_SEARCH_DENSE = True
-    ingest([corpus])
-    return get_index()
-
-
 def test_the_two_story_columns_have_a_weight_each():
     assert {"story", "story_rank", "story_passage"} <= set(FEATURES)
     assert len(WEIGHTS) == len(FEATURES)
