@@ -22,7 +22,15 @@ def main() -> None:
     parser.add_argument("--split", default="test")
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--skip-ids", default="", help="ids already drafted, comma-separated (resume a run)")
-    parser.add_argument("--out", type=Path, help="JSONL of every draft and verdict")
+    parser.add_argument("--skip-file", type=Path, help="a previous --out JSONL: its ids are skipped (resume a run)")
+    parser.add_argument(
+        "--reverse",
+        action="store_true",
+        help="draft from the end of the split (earlier runs that stopped began at its start)",
+    )
+    parser.add_argument(
+        "--out", type=Path, help="JSONL of every draft and verdict (appended to: --skip-file it to resume)"
+    )
     args = parser.parse_args()
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "guichet.settings")
@@ -36,10 +44,14 @@ def main() -> None:
 
     items = [i for i in read_corpus(ROOT / "corpora" / "triage", split=args.split) if "injection" in i["labels"]]
     done = {i.strip() for i in args.skip_ids.split(",") if i.strip()}
+    if args.skip_file and args.skip_file.exists():
+        with args.skip_file.open(encoding="utf-8") as previous:
+            done |= {json.loads(line)["id"] for line in previous if line.strip()}
     items = [item for item in items if item["id"] not in done]
+    items = items[::-1] if args.reverse else items
     items = items[: args.limit] if args.limit else items
     backend = get_backend("embedded", args.model)
-    out = args.out.open("w", encoding="utf-8") if args.out else None
+    out = args.out.open("a", encoding="utf-8") if args.out else None
     failures = 0
     flagged = 0
     began = time.perf_counter()
