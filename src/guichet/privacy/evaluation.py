@@ -21,10 +21,13 @@ from guichet.privacy.pseudonymise import placeholder_type, pseudonymise_message
 from guichet.privacy.recognizers.base import RegexRecognizer
 from guichet.privacy.recognizers.contact import EventDateRecognizer, LifeYearRecognizer
 
-NAME_CATEGORIES = {"name", "first_name", "surname"}
+# A batch's authors name the categories of a name in their own words ("full_name", "last_name" in p27).
+NAME_CATEGORIES = {"name", "first_name", "surname", "full_name", "last_name"}
 # Words of a name that are not personal on their own.
 _NAME_GLUE = {"de", "du", "des", "da", "do", "dos", "das", "di", "van", "von", "der", "den", "el", "al", "ben"}
 _NAME_GLUE |= {"le", "la", "et", "&", "épouse", "veuve", "née", "dit", "bin", "ep", "ép"}
+# Categories whose words are a person's name (the corpora's older batches use the placeholder's type as category).
+_NAME_PIECE_CATEGORIES = NAME_CATEGORIES | {"child_name", "person", "PERSONNE"}
 
 
 @dataclass
@@ -115,10 +118,17 @@ def survives(value: str, category: str, output: str) -> str:
     Both are compared in Unicode's composed form (NFC): pseudonymisation composes accents, and a name typed with
     combining accents must not pass for removed because its bytes changed."""
     value, output = unicodedata.normalize("NFC", value), unicodedata.normalize("NFC", output)
-    if value in output:
-        return "exact"
-    if squash(value) and squash(value) in squash(output):
-        return "squashed"
+    if category in NAME_CATEGORIES | _NAME_PIECE_CATEGORIES:
+        # a name is a whole word: "CLARA" is not left in "DÉCLARATION"
+        if re.search(rf"(?<!\w){re.escape(value)}(?!\w)", output):
+            return "exact"
+        if squash(value) and re.search(rf"(?<!\w){re.escape(squash(value))}(?!\w)", squash(output)):
+            return "squashed"
+    else:
+        if value in output:
+            return "exact"
+        if squash(value) and squash(value) in squash(output):
+            return "squashed"
     if category in NAME_CATEGORIES:
         for word in re.findall(r"[^\W\d_][\w'’\-]*", value):
             if word.lower() in _NAME_GLUE or len(word) < 2:
@@ -128,8 +138,6 @@ def survives(value: str, category: str, output: str) -> str:
     return ""
 
 
-# Categories whose words are a person's name (the corpora's older batches use the placeholder's type as category).
-_NAME_PIECE_CATEGORIES = NAME_CATEGORIES | {"child_name", "person", "PERSONNE"}
 _PLACEHOLDER = re.compile(r"\[[A-Z_]+_\d+\]")
 
 

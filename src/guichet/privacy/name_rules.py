@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from guichet.privacy.gazetteer import SHAPED, NameKind, fold, is_name, lookup
 from guichet.privacy.lexicon import is_filler, is_french
-from guichet.privacy.names import ENTITY, is_common
+from guichet.privacy.names import CLITIC_AFTER, ENTITY, is_common
 from guichet.privacy.spacy_fr import EN_STOP_WORDS, STOP_WORDS
 
 # A word: letters (any script's), with inner hyphens or apostrophes ("N'Diaye", "Guy-Roger", "Wiśniewska").
@@ -144,7 +144,9 @@ _AGE = re.compile(
     # born, in brackets or after a comma: "Rose (née le 30 août)", "Marin, né en 2019"
     r"[(,][ \t]*n[ée]e?[ \t]+(?:en|le)\b|"
     r"\s(?:il|elle) s['’ ]?appelle\b|\s(?:a|aura|vient d['’]avoir) (?:\d{1,2}|un|deux|trois|quatre|cinq|six|sept|"
-    r"huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf) ans\b)"
+    r"huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf) ans\b|"
+    # an age right after the name, in a list of children: "Maria 10 ans, Gabriel 7 ans"
+    r"[ \t]+\d{1,2}[ \t]*ans\b(?=[ \t]*(?:[,;.)\n]|$|et\b)))"
 )
 _SEQ = re.compile(rf"{_W}(?:[ \t]+{_W}){{0,5}}")
 
@@ -500,6 +502,8 @@ def cue_names(text: str) -> Iterator[tuple[int, int, float]]:
             span = _longest_name(text, match.start(), match.end(), weak=weak, intro=intro or named)
             if span is None or english and text[span[0] : span[1]].lower() in _ENGLISH:
                 break  # "My mother was born…": an English verb, not the mother's name
+            if cue.group().rstrip().endswith(",") and CLITIC_AFTER.match(text, span[1]):
+                break  # "Mon fils, Paris lui plaît": the comma sets a topic apart, the word is a verb's subject
             yield span[0], span[1], 0.8
             if intro:
                 break  # "je m'appelle X, ukrainien": one name
@@ -654,6 +658,12 @@ def _lower_first_name(word: str, *, first: bool = True) -> bool:
     )
 
 
+_BARE_AGE = re.compile(r"[ \t]+\d{1,2}[ \t]*ans\b")
+_STAYED_BEFORE = re.compile(
+    r"(?i)(?:\b(?:à|a|en|au|aux|habité|vécu|resté|travaillé|passé|séjourné|dans)|(?<!\w)(?:de|d['’]))[ \t]*\Z"
+)
+
+
 def aged_names(text: str) -> Iterator[tuple[int, int, float]]:
     """A first name right before an age: "Lou (3 ans)", "Noé, 6 ans"; or before a school class between brackets
     (`_CLASS`), where a first name that is also a word counts ("Jade (CP)", "Marin (CE1)") and so does a word of
@@ -663,6 +673,16 @@ def aged_names(text: str) -> Iterator[tuple[int, int, float]]:
         word = match.group("name")
         if word.lower() in _KIN_BEFORE_AGE:
             continue  # "maman a 80 ans", "mon aîné a 19 ans": who, not a name
+        if (
+            _BARE_AGE.match(text, match.end("name"))
+            and is_filler(word)
+            and (word.islower() or word.lower().startswith(("j", "ch")))
+        ):
+            continue  # "jai 23 ans", "Jai 23 ans": an SMS spelling, not a name ("Said 12 ans" is one)
+        if _BARE_AGE.match(text, match.end("name")) and _STAYED_BEFORE.search(
+            text[max(0, match.start() - 20) : match.start()]
+        ):
+            continue  # "j'ai habité Valence 3 ans": a place and a length of time
         if word.islower() and _lower_first_name(word):
             # in lower case: a first name with the surname before it ("dupont marie, 45 ans"), or one that is no
             # word ("ines, 4 ans"); not "maman a 80 ans", "la loi, 3 ans après"

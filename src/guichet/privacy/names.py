@@ -101,6 +101,9 @@ PATTERNS: tuple[tuple[re.Pattern[str], float, str], ...] = (
     # two capitalised words inside a sentence ("…m'a dit que Julien Moreau s'en occupait")
     (re.compile(rf"(?<=[{_L},;][ \t])(?P<pii>{_CAP}(?:{_H}(?:{_PARTICLE}{_H})?{_WORD}){{1,2}})"), 0.55, INSIDE),
 )
+# An object pronoun right after a word: the word is the subject of the verb that follows, not a name in
+# apposition after a comma ("Mon fils, Paris lui plaît").
+CLITIC_AFTER = re.compile(r"[ \t]+(?:lui|leur|me|te|se|nous|vous|y|en|le|la|les|ne|n['’])(?![\w'’\-])")
 # How many of the last non-empty lines may hold a LOWER or LAST signature.
 _TAIL_LINES = 3
 
@@ -198,6 +201,8 @@ class PersonRecognizer(LocalRecognizer):
                 if kind == INSIDE and not _proper_nouns(text, span, pos, places):
                     continue
                 start, end = span
+                if "," in text[match.start() : match.start("pii")] and CLITIC_AFTER.match(text, end):
+                    continue  # "Mon fils, Paris lui plaît": a topic set apart, then the verb's subject
                 if kind == TITLE and start == match.start("pii"):
                     start = match.start()
                 yield start, end, score

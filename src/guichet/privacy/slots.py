@@ -16,16 +16,21 @@ from collections.abc import Iterator
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from guichet.privacy.gazetteer import lookup
+from guichet.privacy.gazetteer import fold, lookup
 from guichet.privacy.lexicon import is_filler, is_french
 from guichet.privacy.name_rules import (
+    _BRANDS,
     _CALENDAR,
+    _CLOSING_WORDS,
+    _DEPARTMENTS,
     _FUNCTION_WORDS,
     _OFFICE_WORDS,
+    _SUBJECT_NOT,
     _TITLE_WORDS,
     _plain_common,
+    in_capitals,
 )
-from guichet.privacy.names import ENTITY
+from guichet.privacy.names import CLITIC_AFTER, ENTITY
 from guichet.privacy.spacy_fr import STOP_WORDS
 
 PHONE = "TELEPHONE"
@@ -45,10 +50,16 @@ _KIN = (
 _KIN_APPOSED = re.compile(
     r"(?i:(?<![\w'’\-])(?:le|la|l['’]|mon|ma|notre|votre|son|sa|leur|un|une|du|de[ \t]+la|au|à[ \t]+la)[ \t]*"
     r"(?:(?:petit|petite|jeune|plus[ \t]+jeune|grand|grande|dernier|dernière|nouveau-née?|nouveau|second|seconde|"
-    r"deuxième|aînée?|cadette?|nouvelle?)[ \t]+)?"
+    r"deuxième|aînée?|cadette?|nouvelle?|autre)[ \t]+)?"
     rf"(?:{_KIN})(?:[ \t]+(?:aînée?|ainee?|cadette?|majeure?|mineure?|handicapée?|né(?:e)?|de[ \t]+\d+[ \t]+ans))?)"
     rf"(?P<comma>[ \t]*,)?[ \t]+(?P<name>{_NAME})"
     r"(?=[ \t]*(?:[,;.)!?:\n]|$|\(|[ \t]+[a-zà-ÿ]))"
+)
+# The same in a message typed in capitals: "MON AUTRE FILS CONSTANT NE VEUT PAS", a known first name only.
+_KIN_APPOSED_CAPS = re.compile(
+    _KIN_APPOSED.pattern.replace(rf"(?P<name>{_NAME})", r"(?P<name>[A-ZÀ-Ý]{3,}(?:-[A-ZÀ-Ý]{2,})?)").replace(
+        r"[ \t]+[a-zà-ÿ]", r"[ \t]+[A-ZÀ-Ý]"
+    )
 )
 # Words after a kinship noun that are never a person: "le père Noël", "la mère Michel" (a song) stay to the rules
 # that know full names.
@@ -56,9 +67,15 @@ _NOT_AFTER_KIN = {"noël", "noel", "fouettard", "teresa", "thérésa", "nature",
 
 # An inline first-name slot: "(prénom : Tiago)", "prénom Tiago,", "son prénom, c'est Tiago", "prénommée Inès".
 _FIRST_NAME_SLOT = re.compile(
-    r"(?i:(?<![\w'’\-])(?:pr[ée]noms?[ \t]*(?::|,[ \t]*c['’]est|est)?|pr[ée]nomm[ée]e?s?|s['’]appel(?:le|ait|lera)))"
+    r"(?i:(?<![\w'’\-])(?:pr[ée]noms?[ \t]*(?::|,[ \t]*c['’]est|est)?|pr[ée]nomm[ée]e?s?|s['’]appel(?:le|ait|lera)|"
+    r"m['’]appel(?:le|lent|ait|aient)))"
     rf"[ \t]+(?:«[ \t\u00a0]*|\"|“)?(?P<name>{_NAME})"
     r"(?=[ \t\u00a0]*(?:[,;.)!?»\"”:\n]|$|[ \t]+[a-zà-ÿ]|[ \t]+\())"
+)
+
+
+_SLOT_MORE = re.compile(
+    rf"(?:[ \t]*,[ \t]*|[ \t]+(?:ou|et)[ \t]+)(?P<name>{_NAME})(?=[ \t]*(?:[,;.)!?»\"”:\n]|$|[ \t]+[a-zà-ÿ]|[ \t]+\())"
 )
 
 
@@ -84,7 +101,14 @@ def _slot_word_ok(word: str) -> bool:
 
 
 def kin_apposed_names(text: str) -> Iterator[tuple[int, int, float]]:
-    """See `_KIN_APPOSED`."""
+    """See `_KIN_APPOSED`; in a message typed in capitals, `_KIN_APPOSED_CAPS` with a first name the gazetteer
+    knows."""
+    if in_capitals(text):
+        for match in _KIN_APPOSED_CAPS.finditer(text):
+            word = match.group("name").capitalize()
+            kind = lookup(word)
+            if kind is not None and kind.first and word.lower() not in _NOT_AFTER_KIN and _slot_word_ok(word):
+                yield match.start("name"), match.end("name"), 0.6
     for match in _KIN_APPOSED.finditer(text):
         word = match.group("name")
         if word.lower() in _NOT_AFTER_KIN or not _slot_word_ok(word):
@@ -94,6 +118,8 @@ def kin_apposed_names(text: str) -> Iterator[tuple[int, int, float]]:
         kind = lookup(word)
         if match.group("comma") is None and (kind is None or not kind.first):
             continue
+        if match.group("comma") is not None and CLITIC_AFTER.match(text, match.end("name")):
+            continue  # "Mon fils, Paris lui plaît": the comma sets a topic apart, the word is the verb's subject
         yield match.start("name"), match.end("name"), 0.65
 
 
@@ -102,6 +128,116 @@ def slotted_first_names(text: str) -> Iterator[tuple[int, int, float]]:
     for match in _FIRST_NAME_SLOT.finditer(text):
         if _slot_word_ok(match.group("name")):
             yield match.start("name"), match.end("name"), 0.65
+            # the other names the slot gives: "on m'appelle Rémy ou Riri", "prénoms : Jean, Marc et Luc"
+            end = match.end("name")
+            while (more := _SLOT_MORE.match(text, end)) is not None and _slot_word_ok(more.group("name")):
+                yield more.start("name"), more.end("name"), 0.6
+                end = more.end("name")
+
+
+# Verbs said of a person as their object: "j'ai appelé Rose", "on a prévenu Blanche", "j'ai parlé à Olive",
+# "téléphoné à Victoire". Only verbs whose object is a person, never a place: not "écrit à", "envoyé à", "vu"
+# ("j'ai écrit à Nancy" may be the office there).
+_CONTACTED = re.compile(
+    r"(?i:(?<![\w'’\-])(?<!s['’])(?<!on[ \t])(?:"
+    r"r?appel(?:é|ée|és|ées|er|le|lé)|contact(?:é|ée|er)|relanc(?:é|ée|er)|prévenu|prévenue|prévenir|"
+    r"rencontr(?:é|ée|er)|accompagn(?:é|ée|er)|emmen(?:é|ée|er)|"
+    r"(?:parl(?:é|er)|téléphon(?:é|er)|demand(?:é|er)|expliqu(?:é|er)|répondu|répondre|confi(?:é|er))"
+    r"[ \t]+(?:à|a|avec)))"
+    rf"[ \t]+(?P<name>{_NAME})"
+    r"(?=[ \t]*(?:[,;.)!?:\n]|$|\(|[ \t]+[a-zà-ÿ]))"
+)
+# What is said of a person, not of a thing or a place, right after a capitalised word: an age, a birth, a death,
+# a school, a stay in hospital: "Marin a eu 18 ans", "Prudence est née le…", "Loyal va avoir 16 ans".
+_AGE_NUMBER = (
+    r"(?:\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize)"
+)
+_PERSON_PREDICATE = re.compile(
+    rf"(?<![\w'’\-])(?P<name>{_NAME})"
+    r"(?i:[ \t]+(?:(?:a|avait|aura|va[ \t]+avoir|vient[ \t]+d['’]avoir|a[ \t]+eu|aurait)[ \t]+"
+    rf"{_AGE_NUMBER}[ \t]+(?:ans|mois)\b"
+    r"|(?:est|était|sera|a[ \t]+été)[ \t]+(?:née?|décédée?|morte?|hospitalisée?|scolarisée?|enceinte|"
+    r"handicapée?|placée?|opérée?|inscrite?|"
+    r"en[ \t]+(?:cp|ce1|ce2|cm1|cm2|maternelle|sixième|6e|seconde|terminale))\b))"
+)
+# A role or a relative after a comma, the apposition closed there: "J'ai appelé Olive, ma conseillère, …",
+# "Victoire, ma sœur, habite…" (not "à Lyon, mon fils habite…": a verb goes on right after the noun).
+_ROLE = (
+    r"conseill[eè]re?|voisine?|amie?|copine|copain|collègue|colocataire|coloc|assistante?[ \t]+sociale?|"
+    r"assistante[ \t]+maternelle|nounou|auxiliaire[ \t]+de[ \t]+vie|aide[ \t]+à[ \t]+domicile|aidante?|"
+    r"tut(?:eur|rice)|curat(?:eur|rice)|médecin|avocate?|patronne?|employeu(?:r|se)|propriétaire|bailleu(?:r|se)|"
+    r"référente?|éducat(?:eur|rice)|institut(?:eur|rice)|maîtresse|marraine|parrain|belle-sœur|beau-frère|"
+    r"belle-mère|beau-père|grand-mère|grand-père|mère|père|maman|papa|fille|fils|sœur|soeur|frère|mari|femme|"
+    r"épouse|époux|compagne|compagnon|conjointe?|cousine?|tante|oncle|nièce|neveu|petite?-fille|petit-fils"
+)
+# A verb said of a person after a capitalised first name: "Michel habite au Canada", "Nicole ne travaille plus";
+# a word that is both a common and a public word ("Paris", "Blanche") is left out.
+_PERSON_VERB = re.compile(
+    rf"(?<![\w'’\-])(?P<name>{_NAME})[ \t]+(?:ne[ \t]+|n['’])?"
+    r"(?:habite|habitait|vit|vivait|travaille|travaillait|étudie|dort|dormait|pleure|pleurait|mange|souffre|"
+    r"marche|parle|parlait|refuse|refusait)(?![\w'’\-])"
+)
+_ROLE_APPOSED = re.compile(
+    rf"(?<![\w'’\-])(?P<name>{_NAME}),[ \t]*(?i:(?:mon|ma|notre|son|sa|leur|la|le|l['’])[ \t]*(?:{_ROLE}))"
+    r"(?=[ \t]*(?:[,.;!?)\n]|$|qui\b|de\b|d['’]|du\b))"
+)
+
+
+def _person_slot_word(word: str, *, any_name: bool = False) -> bool:
+    """A capitalised word a person's slot holds as a name: a first name the gazetteer knows, even a common or
+    public word ("Rose", "Blanche", "Marin"), or with `any_name` any name it knows ("Loyal", a surname); never a
+    stop, function, calendar, title, office or closing word, a filler, a département, a firm, "France"."""
+    lower = word.lower()
+    if (
+        lower in STOP_WORDS
+        or lower in _FUNCTION_WORDS
+        or lower in _CALENDAR
+        or lower in _TITLE_WORDS
+        or lower in _OFFICE_WORDS
+        or lower in _CLOSING_WORDS
+        or is_filler(word)
+        or fold(word) in _DEPARTMENTS | _BRANDS | _SUBJECT_NOT
+    ):
+        return False
+    kind = lookup(word)
+    if kind is None:
+        return not is_french(word) and not _plain_common(word) and len(word) >= 3
+    return kind.first or any_name
+
+
+def person_slot_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """A name in a slot only a person fills: the object of a verb said of people (`_CONTACTED`), the subject of an
+    age, a birth, a death, a school (`_PERSON_PREDICATE`), a word with a role in apposition (`_ROLE_APPOSED`)."""
+    for regex, any_name in ((_CONTACTED, False), (_PERSON_PREDICATE, True), (_ROLE_APPOSED, False)):
+        for match in regex.finditer(text):
+            word = match.group("name")
+            if regex is _ROLE_APPOSED and lookup(word) is None:
+                continue  # "une maladie de Crohn, mon médecin du travail…": a word the gazetteer lacks
+            if _person_slot_word(word, any_name=any_name):
+                yield match.start("name"), match.end("name"), 0.65
+    for match in _PERSON_VERB.finditer(text):
+        word = match.group("name")
+        kind = lookup(word)
+        if kind is not None and not (kind.common and kind.public) and _person_slot_word(word):
+            yield match.start("name"), match.end("name"), 0.6
+
+
+# The message's last word after a comma, in lower case, a first name the gazetteer knows that is no common word:
+# "… je suis allocataire 3390218, sophie", "merci d'avance, julie".
+_LAST_AFTER_COMMA = re.compile(r",[ \t]*(?P<name>[a-zà-ÿ][a-zà-ÿ\-]{2,})[ \t.!]*\Z")
+
+
+def last_lower_first_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """See `_LAST_AFTER_COMMA`."""
+    match = _LAST_AFTER_COMMA.search(text.rstrip())
+    if match is None:
+        return
+    word = match.group("name")
+    if word in STOP_WORDS or word in _CLOSING_WORDS or word in _FUNCTION_WORDS or is_filler(word):
+        return
+    kind = lookup(word)
+    if kind is not None and kind.first and not kind.common and fold(word) not in _DEPARTMENTS | _SUBJECT_NOT:
+        yield match.start("name"), match.end("name"), 0.6
 
 
 _UNITS = {
@@ -190,7 +326,8 @@ class SlotRecognizer(LocalRecognizer):
             RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
         }
-        names = {*kin_apposed_names(text), *slotted_first_names(text)}
+        names = {*kin_apposed_names(text), *slotted_first_names(text), *person_slot_names(text)}
+        names |= set(last_lower_first_names(text))
         results = [RecognizerResult(ENTITY, s, e, score, recognition_metadata=metadata) for s, e, score in names]
         results += [
             RecognizerResult(PHONE, s, e, score, recognition_metadata=metadata)
