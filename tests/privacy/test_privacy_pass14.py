@@ -1,7 +1,7 @@
 """Fourteenth pass: slots only a person fills (the object of a verb said of people, an age, a birth or a school
 said of a word, a verb of daily life, a role in apposition), children listed with their ages, a relative's name in
-a message typed in capitals, the other names a nickname slot gives, a lower-case first name closing the message,
-a day said without its month; and the look-alikes kept. Fresh sentences for this file, none from the corpora."""
+a message typed in capitals, the other names a nickname slot gives, a lower-case first name closing the message;
+and the look-alikes kept. Fresh sentences for this file, none from the corpora."""
 
 import pytest
 
@@ -36,13 +36,10 @@ from tests.privacy.helpers import output
         ("Au club tout le monde m'appelle Jojo ou Joss, c'est plus court.", "Joss"),
         # a lower-case first name closing the message after a comma
         ("merci de me rappeler au plus vite, cordialement, maryline", "maryline"),
-        # a day without its month, in the writer's own sentence
-        ("Je suis sans ressources depuis le 19, personne ne répond.", "le 19"),
     ],
 )
 def test_person_slot_is_masked(text: str, value: str) -> None:
-    category = "date" if any(char.isdigit() for char in value) else "first_name"
-    assert not survives(value, category, output(text)), output(text)
+    assert not survives(value, "first_name", output(text)), output(text)
 
 
 @pytest.mark.parametrize(
@@ -53,9 +50,6 @@ def test_person_slot_is_masked(text: str, value: str) -> None:
         ("J'ai appelé France Travail puis Orange pour la box.", "France Travail"),
         ("Il souffre d'une maladie de Crohn, mon médecin du travail le sait.", "Crohn"),
         ("Depuis des années la France vit une crise du logement.", "France"),
-        ("Le versement tombe le 5 de chaque mois.", "le 5 de chaque mois"),
-        ("La CAF paie les aides le 5.", "le 5"),
-        ("Nous habitons au 12 depuis dix ans.", "Nous habitons"),
         ("Pendant 4 ans, rien n'a changé.", "Pendant 4 ans"),
     ],
 )

@@ -672,13 +672,6 @@ _ANY_DATE = (
     r"(?<![\w\-])(?:\d{1,2}(?:er)?|(?i:" + _DAY_WORDS + r"))[ \u00a0]+du[ \u00a0]+"
     r"(?:mois[ \u00a0]+(?i:dernier|prochain|passé|passe)|\d{1,2}[ \u00a0/.](?:19|20)\d{2})(?!\w)"
 )
-# A day without its month, said as the writer's: "je suis radié depuis le 14.", "un entretien le 22 et j'ai…",
-# closed by the clause's end or a word that starts another ("le 14 du mois", "au 14 rue…", "le 3 ans" are not).
-_DAY_ALONE = (
-    r"(?<=\b(?:le|du)[ \u00a0])(?:[1-9]|[12]\d|3[01])(?:er)?"
-    r"(?=[ \t]*(?:[.,;!?)\n]|$)|[ \t]+(?:et[ \t]+(?:j['’]|(?:jai|je|on|il|elle)\b)|sans|car|mais|je\b|j['’]|"
-    r"jai\b|on\b|dernier\b|au[ \t]+(?:soir|matin)|matin\b|soir\b|à[ \t]+\d))"
-)
 # A day of the week and its number, without a month: "mercredi 14", "le lundi 3 à 10h".
 _WEEKDAY_DATE = (
     r"(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \u00a0]+\d{1,2}(?:er)?(?![\d/])"
@@ -911,7 +904,7 @@ class EventDateRecognizer(RegexRecognizer):
     """
 
     ENTITY = "DATE"
-    PATTERNS = ((_ANY_DATE, 0.65), (_WEEKDAY_DATE, 0.65), (_DAY_ALONE, 0.6))
+    PATTERNS = ((_ANY_DATE, 0.65), (_WEEKDAY_DATE, 0.65))
     WINDOW = 120
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
