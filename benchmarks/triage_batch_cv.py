@@ -52,13 +52,30 @@ def main() -> int:
     parser.add_argument(
         "--no-windows", action="store_true", help="leave the sentence windows out (the whole message's scores only)"
     )
+    parser.add_argument(
+        "--no-corroboration",
+        action="store_true",
+        help="a weak whole-message distress stands without a sentence to confirm it (before the fourteenth pass)",
+    )
+    parser.add_argument(
+        "--dump",
+        type=Path,
+        default=None,
+        help="a .jsonl of each held-out item's scores (whole message, each sentence window per label, in order), "
+        "rules, labels and prediction, to compare decision rules without refitting",
+    )
     args = parser.parse_args()
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "guichet.settings")
     import django
 
     django.setup()
-    from guichet.drafting.triage import OWN_TOPIC_OVERRIDE, OWN_TOPIC_OVERRIDE_KEY
+    from guichet.drafting.triage import (
+        OWN_TOPIC_OVERRIDE,
+        OWN_TOPIC_OVERRIDE_KEY,
+        distress_corroborated,
+        distress_is_strong,
+    )
     from guichet.drafting.triage_model import MODEL_LABELS, TriageModel, window_key
     from guichet.drafting.triage_training import (
         _fit,
@@ -114,6 +131,8 @@ def main() -> int:
             windows, owners = window_examples(held, size)
             by_size[size] = (feature_matrix(windows, settings, idf, cache) if windows else None, owners)
         by_window: dict[str, np.ndarray] = {}
+        has_windows: dict[str, np.ndarray] = {}
+        dumped: dict[str, dict] = {}
         for j, label in enumerate(MODEL_LABELS):
             y = np.array([label in e.labels for e in rest], dtype=int)
             w, b = _fit(x_rest, y, float(chosen.get(label, {}).get("C", 100.0)))
@@ -121,11 +140,20 @@ def main() -> int:
             if label in window_labels:
                 x_windows, owners = by_size[settings.window_sizes[window_labels.index(label)]]
                 if x_windows is not None:
-                    by_window[label] = max_by_owner(_sigmoid(x_windows @ w + b), owners, len(held))
+                    window_scores = _sigmoid(x_windows @ w + b)
+                    by_window[label] = max_by_owner(window_scores, owners, len(held))
+                    has_windows[label] = np.bincount(owners, minlength=len(held)) > 0
+                    if args.dump is not None:
+                        dumped[label] = {"scores": window_scores, "owners": owners}
         predicted = []
         for i, e in enumerate(held):
             s = {label: round(float(scores[i, j]), 4) for j, label in enumerate(MODEL_LABELS)}
             learned = [label for label in MODEL_LABELS if s[label] >= shipped.thresholds.get(label, 1.01)]
+            weak = "distress" in learned and "distress" not in rules[e.id] and not distress_is_strong(s["distress"])
+            if weak and not args.no_corroboration and "distress" in by_window:
+                best = float(by_window["distress"][i]) if has_windows["distress"][i] else None
+                if not distress_corroborated(s["distress"], None if best is None else round(best, 4)):
+                    learned.remove("distress")
             learned += [
                 label
                 for label, values in by_window.items()
@@ -134,6 +162,22 @@ def main() -> int:
             ]
             predicted.append((combined_labels(rules[e.id], learned, s, override), s))
         results[name] = measure(held, predicted, args.list)
+        if args.dump is not None:
+            with args.dump.open("a", encoding="utf-8") as out:
+                for i, (e, (p, s)) in enumerate(zip(held, predicted, strict=True)):
+                    windows = {}
+                    for label, d in dumped.items():
+                        windows[label] = [round(float(v), 4) for v in d["scores"][d["owners"] == i]]
+                    row = {
+                        "id": e.id,
+                        "file": name,
+                        "labels": sorted(e.labels),
+                        "rules": sorted(rules[e.id]),
+                        "scores": s,
+                        "windows": windows,
+                        "predicted": sorted(p),
+                    }
+                    out.write(json.dumps(row, ensure_ascii=False) + "\n")
         for value in others:
             for i, e in enumerate(held):
                 s = {label: round(float(scores[i, j]), 4) for j, label in enumerate(MODEL_LABELS)}
@@ -144,6 +188,9 @@ def main() -> int:
                 if key:
                     compared[value][key].append(e.id)
 
+    if args.cache is not None:  # the held-out batches' sentence windows too
+        ids = sorted(cache)
+        np.savez(args.cache, ids=np.array(ids), rows=np.stack([cache[i] for i in ids]))
     mean = {
         label: {
             k: round(float(np.mean([r[label][k] for r in results.values() if r[label][k] is not None])), 3)
