@@ -1,7 +1,8 @@
 """Fourteenth pass: slots only a person fills (the object of a verb said of people, an age, a birth or a school
 said of a word, a verb of daily life, a role in apposition), children listed with their ages, a relative's name in
-a message typed in capitals, the other names a nickname slot gives, a lower-case first name closing the message;
-and the look-alikes kept. Fresh sentences for this file, none from the corpora."""
+a message typed in capitals, the other names a nickname slot gives, a lower-case first name after whose relative
+the writer is or closing the message; and the look-alikes kept.
+Fresh sentences for this file, none from the corpora."""
 
 import pytest
 
@@ -34,6 +35,9 @@ from tests.privacy.helpers import output
         ),
         # the other names of a nickname slot
         ("Au club tout le monde m'appelle Jojo ou Joss, c'est plus court.", "Joss"),
+        # a lower-case first name after whose relative the writer is, even one the lexicon holds as a headword
+        ("bonsoir c le papa de julie, elle a perdu sa carte vitale", "julie"),
+        ("jsuis la tante de lina et je la garde le mercredi", "lina"),
         # a lower-case first name closing the message after a comma
         ("merci de me rappeler au plus vite, cordialement, maryline", "maryline"),
     ],
@@ -51,6 +55,8 @@ def test_person_slot_is_masked(text: str, value: str) -> None:
         ("Il souffre d'une maladie de Crohn, mon médecin du travail le sait.", "Crohn"),
         ("Depuis des années la France vit une crise du logement.", "France"),
         ("Pendant 4 ans, rien n'a changé.", "Pendant 4 ans"),
+        ("c'est la mère de famille qui remplit le dossier", "famille"),
+        ("le père de rose a signé le bail", "rose"),
     ],
 )
 def test_look_alike_is_kept(text: str, kept: str) -> None:

@@ -85,6 +85,13 @@ def is_french(word: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=65536)
+def is_inflected_form(word: str) -> bool:
+    """`word` (any case) is a form the lemmatizer's lookup table lists ("roses", "rose", "jade"? no: "jade" is
+    only a lemma of its index): a word people write in sentences, not only a headword."""
+    return _ELISION.sub("", word.lower()) in _lookups().get_table("lemma_lookup")
+
+
 def preload() -> None:
     """Build the folded lemma set now (start-up), not during the first message."""
     _lemmas()

@@ -22,7 +22,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Token
 
 from guichet.privacy.gazetteer import SHAPED, NameKind, fold, is_name, lookup
-from guichet.privacy.lexicon import is_filler, is_french
+from guichet.privacy.lexicon import is_filler, is_french, is_inflected_form
 from guichet.privacy.names import CLITIC_AFTER, ENTITY, is_common
 from guichet.privacy.spacy_fr import EN_STOP_WORDS, STOP_WORDS
 
@@ -1541,7 +1541,9 @@ def _kin_of_name(word: str) -> bool:
         return False
     if word[0].isupper():
         return fold(word) not in _DEPARTMENTS | _BRANDS and word.lower() not in {"france", "marianne"}
-    return not kind.common and not (is_french(word) and not kind.public)
+    # a first name the lexicon holds only as a headword of its index, never as a form of its lookup table, is
+    # the name here ("la maman de lina", "le papa de julie"); "la mère de rose" (a common word) is not
+    return not kind.common and not (is_french(word) and not kind.public and is_inflected_form(word))
 
 
 def introduced_names(text: str) -> Iterator[tuple[int, int, float]]:
