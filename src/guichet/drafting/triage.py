@@ -1583,7 +1583,11 @@ OWN_TOPIC_OVERRIDE_KEY = "out_of_scope_over_own_topic"
 # gérez la taxe foncière, pouvez-vous débloquer la vente ?"). A message that names nothing but the office's own
 # business (a first passport asked of a mairie, which a retrained model once scored 0.993) keeps the veto whatever
 # the score. Measured per new author (leave one batch out, `benchmarks/triage_batch_cv.py`).
-OTHER_PARTY_OVERRIDE = 0.9
+# Fourteenth pass: 0.9 -> 0.85. Leave one batch out (16 batches with ah and aj, 363 held-out out of scope): every
+# message the plain veto kept from out of scope scored under 0.9, so the override over the office's own topic changes
+# nothing held out (1.01 to 0.9: 318 caught, 30 in scope sent away); the other-party lift at 0.85 catches 2 more (t,
+# w) and sends none away; at 0.8 3 more and 3 sent away, at 0.6 9 more and 5 sent away (kept at 0.85).
+OTHER_PARTY_OVERRIDE = 0.85
 
 
 def names_other_party(topics: dict[str, float], profiles: set[str], text: str) -> bool:
