@@ -11,7 +11,10 @@ model call. It looks, in the chat messages about to be sent, for
 
 - the safety net (`privacy.net`): what looks personal by its shape alone in the citizen's and the agent's texts — a
   number of three digits or more or a code of letters and digits, a date, a known first name — unless the prompt's
-  fiches write the same number ("3949"); detection stays precise, the prompt gets what it might have missed;
+  fiches write the same number ("3949"); detection stays precise, the prompt gets what it might have missed. A
+  citizen's sentence the prompt writes again ("Question à traiter : …") or otherwise (a passage addressed to the
+  model dropped, blank lines joined) is the citizen's, never the fiches': its numbers are not public, and the values
+  found in the citizen's text are replaced there too;
 
 replaces each with its placeholder (a new one for a value that intake missed, returned in `added`), and
 says what it did in `findings` (types only, never values) for the audit. If a known value is still visible after
@@ -33,6 +36,8 @@ from guichet.privacy.pseudonymise import PLACEHOLDER, next_placeholder, placehol
 # part of a fiche ("le 1er janvier", "Lou").
 _CITIZEN_ONLY_TYPES = {"DATE", "DATE_NAISSANCE"}
 _MIN_ANYWHERE = 5
+# a citizen's sentence shorter than this ("Merci beaucoup.") may be a fiche's too
+_MIN_PIECE = 12
 
 
 @dataclass(frozen=True)
@@ -76,7 +81,9 @@ def guard_prompt(
     texts = [text for text in dict.fromkeys(citizen_texts) if text and text.strip()]
     # what the prompt holds besides the citizen's texts (the fiches): a number written there is public
     public = "\n".join(message.get("content", "") for message in result.messages)
-    for text in sorted(texts, key=len, reverse=True):
+    # nor are the citizen's sentences written again ("Question à traiter : …") or otherwise (a passage dropped)
+    pieces = _pieces(texts)
+    for text in sorted({*texts, *(piece for piece in pieces if re.search(r"\d", piece))}, key=len, reverse=True):
         public = public.replace(text, "\n")
     # 1. The citizen's texts: signature names intake missed, known values, lone words of known names, the net.
     for text in texts:
@@ -84,6 +91,8 @@ def guard_prompt(
         if guarded != text:
             for message in result.messages:
                 message["content"] = message.get("content", "").replace(text, guarded)
+    for message in result.messages:
+        message["content"] = _guard_pieces(message.get("content", ""), pieces, mapping, result)
     # 2. The whole prompt: known values long enough not to be ordinary words of a fiche.
     anywhere = {
         value: placeholder_type(placeholder)
@@ -145,6 +154,35 @@ def _net(text: str, mapping: dict[str, str], result: Guarded, *, public: str) ->
             by_value.setdefault(_loose(value), placeholder)
     spans = [Span(suspect.kind, suspect.start, suspect.end, 0.0) for suspect in found]
     return _replace(text, spans, by_value, result, kind="shape")
+
+
+def _pieces(texts: Sequence[str]) -> list[str]:
+    """The sentences and lines of the citizen's texts long enough not to be a fiche's words, longest first."""
+    pieces = {
+        piece.strip()
+        for text in texts
+        for piece in re.split(r"(?<=[.!?…])[ \t]+|\n", text)
+        if len(piece.strip()) >= _MIN_PIECE
+    }
+    return sorted(pieces, key=len, reverse=True)
+
+
+def _guard_pieces(content: str, pieces: list[str], mapping: Mapping[str, str], result: Guarded) -> str:
+    """Where a sentence or a line of the citizen is written again elsewhere in the prompt, or written otherwise
+    around it (a passage dropped, fences removed), the message's values and the words of its names are replaced
+    there too."""
+    known = {value: placeholder_type(placeholder) for placeholder, value in mapping.items() if value.strip()}
+    names = [value for placeholder, value in mapping.items() if placeholder_type(placeholder) == "PERSONNE"]
+    by_value = _by_value(mapping)
+    for piece in pieces:
+        if piece not in content:
+            continue
+        guarded = _replace(piece, known_value_spans(piece, known), by_value, result, kind="known_value")
+        words = [span for span in name_word_spans(guarded, names) if not _inside_placeholder(guarded, span)]
+        guarded = _replace(guarded, words, by_value, result, kind="name_word")
+        if guarded != piece:
+            content = content.replace(piece, guarded)
+    return content
 
 
 def _by_value(mapping: Mapping[str, str]) -> dict[str, str]:
