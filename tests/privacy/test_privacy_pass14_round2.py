@@ -1,6 +1,9 @@
 """Fourteenth pass, round 2: the prompt guard reaches a citizen's text the prompt writes otherwise (a passage
-addressed to the model dropped, blank lines joined) or again (the question restated)."""
+addressed to the model dropped, blank lines joined) or again (the question restated); the scan's view joins text
+spaced out letter by letter."""
 
+from guichet.privacy import ocr
+from guichet.privacy.analyzer import detect
 from guichet.privacy.guard import guard_prompt
 
 MARKER = "[passage retiré]"
@@ -59,3 +62,30 @@ def test_a_question_restated_in_the_prompt_is_guarded_there_too() -> None:
     content = guarded.messages[1]["content"]
     assert "1187" not in content and "9 avril" not in content
     assert content.count("[IDENTIFIANT_1]") == 2 and content.count("[DATE_1]") == 2
+
+
+# Text spaced out letter by letter by a scan: the view joins the letters of a word and keeps one space between words.
+
+
+def test_the_view_joins_a_spaced_out_name_and_date() -> None:
+    text = "Nom : L A C O M B E  R O U X\nNée le : 2 3  j u i n  1 9 8 7"
+    view = ocr.view(text)
+    assert view.text == "Nom : LACOMBE ROUX\nNée le : 23 juin 1987"
+    start = view.text.index("LACOMBE")
+    assert view.back(start, start + len("LACOMBE ROUX")) == (text.index("L A"), text.index("R O U X") + 7)
+
+
+def test_letters_two_spaces_apart_are_one_word() -> None:
+    assert ocr.view("Prénom :  G  W  E  N  A  E  L  L  E\nsuite").text == "Prénom :  GWENAELLE\nsuite"
+
+
+def test_ordinary_short_words_are_not_joined() -> None:
+    for text in ("Il y a à voir demain.", "les cases a, b et c", "choix a b c", "2 x 3 m"):
+        assert ocr.view(text).text == text
+
+
+def test_a_spaced_out_name_and_number_are_masked() -> None:
+    text = "Copie du titre :\nNom : F E R R A N D I N I\nNuméro : 8 8 1 2 0 4 7 7 3 5\nMerci de me dire si c'est bon."
+    masked = "".join(text[s.start : s.end] for s in detect(text))
+    assert "F E R R A N D I N I" in masked
+    assert "8 8 1 2 0 4 7 7 3 5" in masked

@@ -4,7 +4,8 @@ A scanned letter pasted into a message confuses digits and letters ("0l/03/2001"
 and spaces words out or cuts them ("19 r ue des Cer isiers 67 000 Stra sbourg"). `view(text)` undoes the most
 common of these: in a token of digits, O/o read as 0 and l/I/| as 1; in a word in capitals, 0 read as O, and 1 or
 € between two letters as I or E; two pieces of a word joined when together they are a French word and apart they
-are not; a cut postcode joined after a street, a cut town after its postcode. `origin[i]` is the offset in `text`
+are not; a cut postcode joined after a street, a cut town after its postcode; text spaced out letter by letter
+("L u c i e n  M a r c", "O  D  I  L  E") joined into its words. `origin[i]` is the offset in `text`
 of the view's character i (and `origin[len(view)] == len(text)`), so that a span found on the view lands on the
 original characters. The analyzer only keeps what the view finds over a changed place (see `analyzer.detect`).
 """
@@ -83,6 +84,55 @@ def _one_word(first: str, second: str) -> bool:
     return lexicon.is_french(first + second)
 
 
+_CLOSING = ".,;:!?)»\"'"
+# five characters standing alone in a row (a quick test before the lines are cut into tokens)
+_SPACED = re.compile(r"(?<!\S)\S(?:[ \t]{1,3}\S(?!\S)){4}")
+
+
+def _spaced_out(text: str) -> set[int]:
+    """The offsets of the spaces to drop in text spaced out letter by letter ("L u c i e n  M a r c", "O  D  I  L
+    E", "3 0  m a i  1 9 7 9"): on a line, five characters or more standing alone one after the other, apart by at
+    most three spaces. The narrowest gap of the run is the one inside a word (dropped), a wider one is between two
+    words (one space kept). Kept as it is when its longest word would be under four characters ("il y a à")."""
+    drop: set[int] = set()
+    if not _SPACED.search(text):
+        return drop
+    for line in re.finditer(r"[^\n]+", text):
+        if not _SPACED.search(line.group()):
+            continue
+        tokens = list(re.finditer(r"\S+", line.group()))
+        first = 0
+        while first < len(tokens):
+            last = first
+            while (
+                len(tokens[last].group()) == 1
+                and last + 1 < len(tokens)
+                and len(tokens[last + 1].group().rstrip(_CLOSING)) == 1  # the last one may end a sentence: "4 7."
+                and tokens[last + 1].start() - tokens[last].end() <= 3
+            ):
+                last += 1
+            run = tokens[first : last + 1]
+            first = last + 1
+            while run and not run[0].group().isalnum():  # a colon before it, a dot after it
+                run = run[1:]
+            while run and not run[-1].group().rstrip(_CLOSING).isalnum():
+                run = run[:-1]
+            if len(run) < 5:  # "2 x 3 m"
+                continue
+            gaps = [(a.end(), b.start()) for a, b in zip(run, run[1:], strict=False)]
+            narrow = min(end - start for start, end in gaps)
+            words, longest = 1, 0
+            for start, end in gaps:
+                words = words + 1 if end - start == narrow else 1
+                longest = max(longest, words)
+            if longest < 4:
+                continue
+            for start, end in gaps:
+                keep = 0 if end - start == narrow else 1
+                drop.update(range(line.start() + start + keep, line.start() + end))
+    return drop
+
+
 def view(text: str) -> View:
     """The normalised view of `text` (see the module); the text itself, with `origin` the identity, when nothing
     looks damaged."""
@@ -110,6 +160,7 @@ def view(text: str) -> View:
                 elif char in "lIO":
                     chars[offset] = char.translate(_TO_DIGIT)
     normalised = "".join(chars)
+    dropped |= _spaced_out(normalised)
     position = 0
     while match := _PIECES.search(normalised, position):
         if _one_word(match.group(1), match.group(2)):
