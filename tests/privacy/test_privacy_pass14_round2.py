@@ -89,3 +89,25 @@ def test_a_spaced_out_name_and_number_are_masked() -> None:
     masked = "".join(text[s.start : s.end] for s in detect(text))
     assert "F E R R A N D I N I" in masked
     assert "8 8 1 2 0 4 7 7 3 5" in masked
+
+
+# A word of a name just before a found name: a first name, or a birth name before a married one.
+
+
+def _persons(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in detect(text) if s.type == "PERSONNE"]
+
+
+def test_a_first_name_before_a_found_name_in_a_table_is_part_of_it() -> None:
+    text = "Membre           | Revenus\nNadège ROUSSEL    | 1 200 €\nBenoît Le Floch   | 31 400 €\n"
+    assert "Benoît Le Floch" in _persons(text)
+
+
+def test_a_birth_name_before_the_married_one_is_part_of_it() -> None:
+    text = "| Nom | Prénom |\n| CAMARA | Ibrahima |\n| SOW épouse CAMARA | Fanta |\n"
+    assert "SOW épouse CAMARA" in _persons(text)
+
+
+def test_a_title_or_a_day_before_a_name_is_not_a_name() -> None:
+    assert not any(p.startswith("Lundi") for p in _persons("Lundi Gaspard Vernier passera au guichet."))
+    assert not any(p.startswith("Merci") for p in _persons("Merci Gaspard Vernier pour votre aide."))

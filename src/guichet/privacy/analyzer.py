@@ -152,6 +152,7 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
     chosen = _resolve([Span(r.entity_type, r.start, r.end, r.score) for r in results])
     chosen = _resolve(chosen + _listed_names(text, chosen) + _bracketed_names(text, chosen))
     extended = _extended_names(text, chosen) + _same_shape(text, chosen) + _particles_before(text, chosen)
+    extended += _words_before(text, chosen)
     extended += _identifier_tails(text, chosen) + _name_columns(text, chosen)
     if extended:
         chosen = _resolve(chosen + extended)
@@ -214,6 +215,46 @@ _PARTICLE_BEFORE = re.compile(
     r"(?<![\w'’])(?:(?P<any>DA|Da|DE|De|DOS|Dos|DAS|Das|DO|Do|DI|Di|DEL|Del|DELLA|Della|VAN|Van|VON|Von|EL|El|BEN|"
     r"Ben|AIT|Ait|AÏT|Aït|BOU|Bou|(?i:abu|abou|ould|ibn|bint|bin))|(?P<capitals>LE|LA|DU|DES))[ \t]+\Z"
 )
+
+
+# A word of a name just before a found name, on its line: a first name in a table's cell ("Benoît [Le Floch]   |"),
+# or a birth name before a married one ("SOW épouse [CAMARA]", "Morel née [Vidal]").
+_WORD_BEFORE = re.compile(
+    r"(?P<word>[A-ZÀ-Ý][A-Za-zÀ-ÿ]+(?:-[A-ZÀ-Ý][A-Za-zÀ-ÿ]+)?)(?P<link>[ \t]+(?:épouse|ép\.|veuve|vve|née|né|"
+    r"divorcée|dite?)[ \t]+|[ \t])\Z"
+)
+
+
+def _words_before(text: str, spans: list[Span]) -> list[Span]:
+    found = []
+    names = _covered([s for s in spans if s.type == PERSON])
+    for span in spans:
+        if span.type != PERSON:
+            continue
+        match = _WORD_BEFORE.search(text, max(0, span.start - 40), span.start)
+        if match is not None and match.start() in names:
+            continue  # "[Claire Morel] née [Vidal]": two names found already
+        if match is None or (
+            match.start() > 0 and (text[match.start() - 1].isalnum() or text[match.start() - 1] in "'’")
+        ):
+            continue
+        word = match.group("word")
+        kind = gazetteer.lookup(word)
+        if is_common(word) or lexicon.is_filler(word) or (kind is not None and (kind.common or kind.public)):
+            continue
+        if match.group("link").strip():  # a birth name: a known name, or a word in capitals
+            if kind is not None or (word.isupper() and not lexicon.is_french(word)):
+                found.append(Span(PERSON, match.start(), span.end, span.score))
+        elif kind is not None and kind.first and _in_a_cell(text, match.start(), span.end):
+            found.append(Span(PERSON, match.start(), span.end, span.score))
+    return found
+
+
+def _in_a_cell(text: str, start: int, end: int) -> bool:
+    """`start..end` fills a cell of a table: a line's start, a bar, a tab or a wide gap on each side ("Xin [Lan],
+    bonjour" is a greeting)."""
+    before = re.search(r"(?:^|[|\t]|  )[ \t]*\Z", text[max(0, start - 40) : start], re.MULTILINE)
+    return before is not None and re.match(r"[ \t]*(?:$|[|\t]|  )", text[end:], re.MULTILINE) is not None
 
 
 def _particles_before(text: str, spans: list[Span]) -> list[Span]:
