@@ -79,19 +79,24 @@ _SLOT_MORE = re.compile(
 )
 
 
-def _slot_word_ok(word: str) -> bool:
-    """A capitalised word a slot may hold as a name: not common French, a stop, function, calendar, title or
-    office word, nor a filler; a gazetteer name of any kind (public or common first names too), or a word of no
-    language the lexicon knows."""
+def _never_a_name(word: str) -> bool:
+    """A stop, function, calendar, title or office word, or a filler: no slot holds it as a name."""
     lower = word.lower()
-    if (
+    return (
         lower in STOP_WORDS
         or lower in _FUNCTION_WORDS
         or lower in _CALENDAR
         or lower in _TITLE_WORDS
         or lower in _OFFICE_WORDS
         or is_filler(word)
-    ):
+    )
+
+
+def _slot_word_ok(word: str) -> bool:
+    """A capitalised word a slot may hold as a name: not common French, a stop, function, calendar, title or
+    office word, nor a filler; a gazetteer name of any kind (public or common first names too), or a word of no
+    language the lexicon knows."""
+    if _never_a_name(word):
         return False
     kind = lookup(word)
     if kind is not None and kind.first:
@@ -187,17 +192,7 @@ def _person_slot_word(word: str, *, any_name: bool = False) -> bool:
     """A capitalised word a person's slot holds as a name: a first name the gazetteer knows, even a common or
     public word ("Rose", "Blanche", "Marin"), or with `any_name` any name it knows ("Loyal", a surname); never a
     stop, function, calendar, title, office or closing word, a filler, a département, a firm, "France"."""
-    lower = word.lower()
-    if (
-        lower in STOP_WORDS
-        or lower in _FUNCTION_WORDS
-        or lower in _CALENDAR
-        or lower in _TITLE_WORDS
-        or lower in _OFFICE_WORDS
-        or lower in _CLOSING_WORDS
-        or is_filler(word)
-        or fold(word) in _DEPARTMENTS | _BRANDS | _SUBJECT_NOT
-    ):
+    if _never_a_name(word) or word.lower() in _CLOSING_WORDS or fold(word) in _DEPARTMENTS | _BRANDS | _SUBJECT_NOT:
         return False
     kind = lookup(word)
     if kind is None:
