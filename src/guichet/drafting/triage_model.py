@@ -138,11 +138,25 @@ class FeatureSettings:
         return self.dense_dim + (self.buckets if self.use_chars else 0)
 
 
+# An ordinary value of each placeholder's type. The model learns from the corpus's raw messages, where a bracketed
+# capital token is a fake "[SYSTEM]" line, but triages pseudonymised ones: "[NIR_1]" must read as a number, not as
+# an instruction to the AI (with "[NIR]", 42 of 80 messages of corpora/privacy came out injection, 7 raw).
+_SURROGATES = {
+    "PERSONNE": "Martin",
+    "ADRESSE": "12 rue des Lilas",
+    "DATE": "12 mars",
+    "DATE_NAISSANCE": "12 mars 1980",
+    "EMAIL": "martin@mail.fr",
+    "TELEPHONE": "06 12 34 56 78",
+}
+_SURROGATE_NUMBER = "123456789"
+
+
 def model_text(title: str, body: str) -> str:
-    """The text the model reads: subject line and body, placeholders reduced to their type ([PERSONNE]), a pasted
-    e-mail thread without its scaffolding (`triage_cues.unthreaded`)."""
+    """The text the model reads: subject line and body, each placeholder as an ordinary value of its type
+    (`_SURROGATES`), a pasted e-mail thread without its scaffolding (`triage_cues.unthreaded`)."""
     text = unthreaded(f"{title.strip()}\n{body.strip()}").strip()
-    return PLACEHOLDER.sub(lambda m: f"[{m.group(1)}]", text)
+    return PLACEHOLDER.sub(lambda m: _SURROGATES.get(m.group(1), _SURROGATE_NUMBER), text)
 
 
 def sentence_windows(body: str, size: int = 1) -> list[str]:
