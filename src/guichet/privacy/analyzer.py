@@ -443,12 +443,17 @@ def _listed_names(text: str, spans: list[Span]) -> list[Span]:
 
 _AND_BEFORE = re.compile(r"[ \t]+(?:et|&)[ \t]+\Z")
 # A first name in brackets right after a name: its other form ("bébert (robert)", "Titi (Thierry)").
-_BRACKETED_AFTER = re.compile(r"[ \t]*\([ \t]*(?P<word>[^\W\d_][\w'’\-]*)[ \t]*\)")
+# "(Paul)", "(Michel pour mes voisins)", "(Maé pour les intimes)", "(Hélène, au travail)": a name someone goes by.
+_BRACKETED_AFTER = re.compile(
+    r"[ \t]*\([ \t]*"
+    r"(?P<word>[^\W\d_][\w'’\-]*)[ \t]*(?:\)|(?:,[ \t]*|[ \t]+(?=pour\b|au\b|à\b|chez\b|dans\b|"
+    r"comme\b|de\b|en\b|d['’]))[^()\n]{1,40}\))"
+)
 
 
 def _bracketed_names(text: str, spans: list[Span]) -> list[Span]:
-    """A known first name (never a common word; a public one in lower case only: "(Paris)" is a place) in brackets
-    right after a name."""
+    """A known first name (never a common word, nor a public word that is no first name: "(Lyon)" is a place) in
+    brackets right after a name, alone or with what it is for ("Hồ Văn Minh (Michel pour mes voisins)")."""
     found = []
     for span in (s for s in spans if s.type == PERSON):
         match = _BRACKETED_AFTER.match(text, span.end)
@@ -456,7 +461,9 @@ def _bracketed_names(text: str, spans: list[Span]) -> list[Span]:
             continue
         word = match.group("word")
         kind = gazetteer.lookup(word)
-        public = kind is not None and kind.public and word[0].isupper()  # "(Paris)": a place
+        # "(Paris)", "(Lyon)": a place; a first name that is also public ("(Paul)", "(Michel)") is the name the
+        # person goes by, unless it is also a common word ("Paris" is, "France" is)
+        public = kind is not None and kind.public and word[0].isupper() and not kind.first
         if (
             kind is not None
             and kind.first

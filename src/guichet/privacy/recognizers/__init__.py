@@ -12,6 +12,7 @@ from guichet.privacy.recognizers.contact import (
     OtherScriptRecognizer,
     PhoneRecognizer,
 )
+from guichet.privacy.recognizers.days import DayAloneRecognizer
 from guichet.privacy.recognizers.identifiers import (
     AllocataireRecognizer,
     FranceTravailRecognizer,
@@ -25,6 +26,7 @@ from guichet.privacy.recognizers.identifiers import (
     SiretRecognizer,
 )
 from guichet.privacy.recognizers.numbers import DigitRunRecognizer, SpokenNumberRecognizer, SpokenPhoneRecognizer
+from guichet.privacy.recognizers.parcels import ParcelRecognizer
 from guichet.privacy.recognizers.references import CodeRecognizer, LongNumberRecognizer, ReferenceRecognizer
 from guichet.privacy.recognizers.things import (
     BoatNameRecognizer,
@@ -60,9 +62,11 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     HouseNumberRecognizer,
     BirthDateRecognizer,
     EventDateRecognizer,
+    DayAloneRecognizer,
     LifeYearRecognizer,
     OtherScriptRecognizer,
     UnitNumberRecognizer,
+    ParcelRecognizer,
     LicenceNumberRecognizer,
     PersonalCodeRecognizer,
     OnlineNameRecognizer,

@@ -854,11 +854,35 @@ def _writers_text(text: str) -> bool:
     return _WRITER.search(text) is not None or _TITLED_PERSON.search(text) is not None
 
 
+# For the recognisers of other modules (a day alone, `days.py`): a word of the writer, a sentence's end, a
+# citizen's own text.
+PERSONAL = _PERSONAL
+SENTENCE_BREAK = _SENTENCE_BREAK
+writers_text = _writers_text
+
+
 # A date of a text of law or of a public rule, right before the date: "la loi du 5 mars 2007", "décret n° … du".
 _PUBLIC_DATE = re.compile(
     r"(?i)\b(?:loi|lois|décret|decret|arrêté|arrete|ordonnance|circulaire|directive|règlement|reglement|"
     r"journal officiel|jo|réforme|reforme|revaloris\w*|barème|bareme|code)\b[^.;\n]{0,25}$"
 )
+# A judge's order, not a text of law: "Par ordonnance du 30 septembre 2024, le juge des contentieux de la protection
+# a…", "l'ordonnance de protection du 3 mars 2025 rendue par le JAF". A government's ordonnance has a number ("n°
+# 2020-1234") and no court in its sentence.
+_JUDGES_ORDER = re.compile(r"(?i)\bordonnance\b(?![^.;\n]{0,25}\bn°)[^.;\n]{0,25}$")
+_COURT = re.compile(
+    r"(?i)\b(?:juges?|tribunal|tribunaux|cour|jaf|jex|président\w*|greffe|référé|refere|curatelle|tutelle|"
+    r"protection|placement|injonction|rendue?)\b"
+)
+
+
+def _public_date(before: str, after: str) -> bool:
+    """A date of a text of law or a public rule right before it, but not a judge's order of the writer's case."""
+    if not _PUBLIC_DATE.search(before):
+        return False
+    return not (_JUDGES_ORDER.search(before) and (_COURT.search(before) or _COURT.search(after)))
+
+
 _NUMERIC_DATE = re.compile(r"(\d{1,2})(?:er)?([/.\-])(\d{1,2})(?:[/.\-](\d{2,4}))?")
 
 
@@ -922,7 +946,7 @@ class EventDateRecognizer(RegexRecognizer):
                 continue
             if (
                 writers
-                and not _PUBLIC_DATE.search(before[-30:])
+                and not _public_date(before[-30:], after)
                 and (personal or not self._speaks_rule(before, after))
             ):
                 pass  # a date in a citizen's own text that no rule or law claims: his case's (see _writers_text)

@@ -203,7 +203,7 @@ class CodeRecognizer(RegexRecognizer):
 class LongNumberRecognizer(RegexRecognizer):
     """Any run of 9 or more digits that no other recogniser claimed (in a citizen's message it is an identifier),
     also in groups ("112 485 763", "183.492.570"; not an amount: no unit after it), and 7 or 8 digits alone on a
-    line."""
+    line, and a file number of a year and five digits ("25/00931")."""
 
     ENTITY = "REFERENCE"
     PATTERNS = (
@@ -211,6 +211,9 @@ class LongNumberRecognizer(RegexRecognizer):
         (r"(?<![\w.,/\-])(?<!\d[ .\-])\d{2,5}(?:[ .\-]\d{2,5}){2,5}(?![\w/]|[.,\-]\d)", 0.5),
         # 7 or 8 digits alone on a line (under a signature: an allocataire or file number)
         (r"^[ \t]*(?P<pii>\d{7,8})[ \t]*$", 0.5),
+        # a court's or an office's file number, its year and five digits: "RG 25/00931", "dossier 20/03155" (no
+        # date has a month of five digits, no share or score is written so)
+        (r"(?<![\w/.,\-])\d{2}/\d{5}(?![\w/]|[.,\-]\d)", 0.5),
     )
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
