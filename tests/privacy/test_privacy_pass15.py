@@ -39,11 +39,10 @@ def test_personal_value_is_masked(text: str, value: str, category: str) -> None:
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
-        # a day that recurs, a rule's, a public number, today's date: not the writer's case
+        # a day that recurs, a rule's, a public number: not the writer's case
         ("Bonjour, la CAF me verse la prime le 5 de chaque mois, est-ce normal ?", "le 5 de chaque mois"),
         ("Bonjour, mon loyer est à payer le 10, je n'y arrive plus.", "le 10"),
         ("Bonjour, en cas de malaise de mon père, j'appelle le 15 ou le 112 ?", "le 15 ou le 112"),
-        ("Bonjour, nous sommes le 9 et je n'ai rien reçu.", "le 9"),
         ("Bonjour, j'habite au 14 de la rue, au 2e étage.", "au 14 de la rue"),
         ("Bonjour, je suis au 1er échelon depuis ma titularisation.", "au 1er échelon"),
         # a law's ordonnance, a share, a score

@@ -165,8 +165,8 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
 
 def _other_forms(text: str, chosen: list[Span], names: list[str]) -> list[tuple[int, int]]:
     """The other forms of a found name (`propagation`): glued in a hashtag or a handle, spelt two letters apart,
-    a nickname or a surname in brackets beside it, a part of a compound first name; and neighbouring words that
-    an address of the message spells."""
+    a nickname or a surname in brackets beside it, a part of a compound first name, a short first name an address
+    spells beside the surname; and neighbouring words that an address of the message spells."""
     found = []
     enabled = propagation.ENABLED
     if "glued" in enabled:
@@ -179,6 +179,8 @@ def _other_forms(text: str, chosen: list[Span], names: list[str]) -> list[tuple[
         found += propagation.spelled_by_address(text)
     if "parts" in enabled:
         found += propagation.compound_parts(text, names)
+    if "address" in enabled:
+        found += propagation.address_nicknames(text, names)
     return found
 
 
@@ -443,9 +445,9 @@ def _listed_names(text: str, spans: list[Span]) -> list[Span]:
 
 _AND_BEFORE = re.compile(r"[ \t]+(?:et|&)[ \t]+\Z")
 # A first name in brackets right after a name: its other form ("bébert (robert)", "Titi (Thierry)").
-# "(Paul)", "(Michel pour mes voisins)", "(Maé pour les intimes)", "(Hélène, au travail)": a name someone goes by.
+# "(Paul)", "(Michel pour mes voisins)", "(Maé pour les intimes)", "(on l'appelle Bông)": a name someone goes by.
 _BRACKETED_AFTER = re.compile(
-    r"[ \t]*\([ \t]*"
+    r"[ \t]*\([ \t]*(?P<called>(?:on[ \t]+l['’]appel(?:le|ait)|dite?|alias|surnommée?)[ \t]+)?"
     r"(?P<word>[^\W\d_][\w'’\-]*)[ \t]*(?:\)|(?:,[ \t]*|[ \t]+(?=pour\b|au\b|à\b|chez\b|dans\b|"
     r"comme\b|de\b|en\b|d['’]))[^()\n]{1,40}\))"
 )
@@ -461,6 +463,10 @@ def _bracketed_names(text: str, spans: list[Span]) -> list[Span]:
             continue
         word = match.group("word")
         kind = gazetteer.lookup(word)
+        if match.group("called") and word[0].isupper() and not word.isupper() and not lexicon.is_french(word):
+            # "Bảo Ngọc (on l'appelle Bông)": what the family calls the person, whatever the word
+            found.append(Span(PERSON, match.start("word"), match.end("word"), 0.5))
+            continue
         # "(Paris)", "(Lyon)": a place; a first name that is also public ("(Paul)", "(Michel)") is the name the
         # person goes by, unless it is also a common word ("Paris" is, "France" is)
         public = kind is not None and kind.public and word[0].isupper() and not kind.first

@@ -10,7 +10,8 @@ a placeholder instead of a number the writer gave. `suspects(text, public=…)` 
   letters and digits ("B214", "C-118", "7HG2PK", "2l04873", "1-ABC-234");
 - a house's number with bis / ter ("au 3 ter"), a numbered thing ("caravane n° 4");
 - a date: in figures ("14/03/2025", "11/10", "1988.07.19", "0l/03/2001") or a day with its month in words ("20 mai
-  2025", "15 February 2025", "3 du mois dernier");
+  2025", "15 February 2025", "3 du mois dernier"), a day without its month ("le 27", "depuis le 10") or a month
+  without its day ("depuis novembre", "fin août");
 - a known first name that is neither a French word nor a common or public one, in any case ("lina", "MAMADOU"),
   and a known name, even a French word, as the text's last word after a dash, a comma or a line ("— Pascale").
 
@@ -42,6 +43,23 @@ _DATE_WORDS = re.compile(
     rf"du[ \t]+mois[ \t]+(?:dernier|prochain|pass[ée]|d'avant|d['’e][ \t]*(?:{_MONTHS})(?![\w]))|"
     r"du[ \t]+\d{1,2}(?:[ \t]+\d{2,4})?(?![\w]))"
 )
+# a day without its month, or a month without its day, dating something ("le 27", "depuis le 10", "du 2 au 9",
+# "depuis novembre", "jusqu'en décembre", "fin août", "depuis le mois de mars"; not after a bare "en", the common
+# way to say when a rule applies: "une aide en août"): in a citizen's text they date the case, and a model needs no
+# more than a placeholder for them; never a quantity ("le 2e", "le 1 98 02…", "au 18 %")
+_DAY_ALONE = re.compile(
+    r"(?i)(?<![\w'’])(?:le|du|au|depuis[ \t]+le|dès[ \t]+le|avant[ \t]+le|après[ \t]+le|pour[ \t]+le|"
+    r"jusqu['’][ \t]?au)[ \t]+(?P<day>(?:[1-9]|[12]\d|3[01])(?:er)?)(?![\w°/]|[.,:\-]\d|[ \t]*\d)"
+    r"(?![ \t]+(?:bis|ter|quater|rue|avenue|av|bd|boulevard|chemin|allée|impasse|place|route|résidence|cité|quai|"
+    r"cours|lotissement|hameau)\b)"
+)
+_MONTH_ALONE = re.compile(
+    rf"(?i)(?<![\w'’])(?:(?:depuis|dès|jusqu['’][ \t]?en|à[ \t]+partir[ \t]+d['’e]|(?:le|au)[ \t]+mois[ \t]+"
+    rf"d['’e])[ \t]*(?:le[ \t]+mois[ \t]+d['’e][ \t]*)?(?P<edge>(?:fin|début|debut|mi)[ \t\-]+)?|"
+    rf"(?P<alone>(?:fin|début|debut|mi)[ \t\-]+))(?P<month>{_MONTHS})(?![\w])(?![ \t]*\d)"
+)
+# a public number called, not a day: "appelez le 15", "le 17 ou le 112"
+_CALLED = re.compile(r"(?i)\b(?:appel\w*|compos\w*|joindre|contact\w*|num[ée]ro|urgences?|samu|pompiers?)\b")
 # digits, with O / o / l / I read as digits inside (a scan's damage), in groups joined by one separator
 _DIGITISH = r"[0-9OolI|]"
 _GROUPS = re.compile(
@@ -151,6 +169,19 @@ def _candidates(text: str, public_numbers: set[str]) -> Iterator[Suspect]:
             if kind is not None and kind.surname and _COMPANY_BEFORE.search(text, max(0, start - 6), start):
                 continue  # "chez Renault": a firm named after its founder
             yield Suspect("PERSONNE", start, start + len(word))
+
+    # last: a day or a month alone never takes the place of a house's number or a date found above
+    for match in _DAY_ALONE.finditer(text):
+        day = match.group("day").removesuffix("er")
+        before = text[max(0, match.start() - 40) : match.start()]
+        called = day in {"15", "17", "18"} and (
+            _CALLED.search(before) or re.match(r"[ \t]+ou[ \t]+le[ \t]+1\d", text[match.end() :])
+        )
+        if not called and not _UNIT_AFTER.match(text, match.end()) and not _REFERENCE_BEFORE.search(before):
+            yield Suspect("DATE", match.start("day"), match.end("day"))
+    for match in _MONTH_ALONE.finditer(text):
+        start = match.start("edge") if match.group("edge") else match.start("alone") if match.group("alone") else None
+        yield Suspect("DATE", match.start("month") if start is None else start, match.end("month"))
 
 
 def _digits(value: str) -> str:

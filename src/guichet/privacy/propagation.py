@@ -13,7 +13,9 @@ Each function takes the text and what detection found, and returns (start, end) 
   Marie" after "Marie-Hélène Cazenave"), even when the part is a French word;
 - `nicknames_beside`: a nickname right before a name in brackets ("« Momo » (Mohamed Tahiri)", "Jojo (Josiane Le
   Goff…)") and a capitalised surname in brackets right after a found name that ends with its initial ("Audrey K.
-  (Kerbrat)").
+  (Kerbrat)");
+- `address_nicknames`: a short first name an e-mail address spells beside a found surname, used alone ("Nico" after
+  "Nicolas Berthier <nico.berthier78@…>").
 """
 
 import re
@@ -23,7 +25,7 @@ from guichet.privacy import gazetteer, lexicon
 from guichet.privacy.names import is_common
 
 # The mechanisms `analyzer.detect` applies (all; a measure may switch one off to weigh it).
-ENABLED = {"glued", "spelled", "far", "nicknames", "parts"}
+ENABLED = {"glued", "spelled", "far", "nicknames", "parts", "address"}
 _WORD = re.compile(r"[^\W\d_]+")
 _ADDRESS = re.compile(r"(?i)(?<![\w.+-])@?[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+|(?<![\w@])@[\w.]{4,}")
 _TITLES = {"m", "mr", "mme", "mlle", "madame", "monsieur", "mademoiselle", "dr", "docteur", "maître", "me", "maitre"}
@@ -197,4 +199,34 @@ def compound_parts(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
         (m.start(), m.end())
         for m in re.finditer(pattern, text)
         if not _SENTENCE_START.search(text, max(0, m.start() - 3), m.start())
+    ]
+
+
+def address_nicknames(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
+    """A short form of a found person's first name that their e-mail address spells beside their surname, used
+    alone as a capitalised word ("Nico, Jules est chez toi" after "Nicolas Berthier <nico.berthier78@…>"): the
+    address's local part, cut at dots, dashes and underscores, holds a found surname and another piece of 3+
+    letters that starts a found first name of that person."""
+    found_words = {_fold(word) for name in names for word in _WORD.findall(name) if len(word) >= 3}
+    if not found_words:
+        return []
+    forms = set()
+    for match in _ADDRESS.finditer(text):
+        local = match.group().lstrip("@").split("@")[0]
+        pieces = [_fold(piece) for piece in re.split(r"[._\-+]+", re.sub(r"\d+", "", local)) if piece]
+        if not any(piece in found_words for piece in pieces):
+            continue
+        for piece in pieces:
+            if (
+                len(piece) >= 3
+                and piece not in found_words
+                and any(word.startswith(piece) and word != piece for word in found_words)
+            ):
+                forms.add(piece)
+    if not forms:
+        return []
+    return [
+        (m.start(), m.end())
+        for m in _WORD.finditer(text)
+        if m.group()[0].isupper() and _fold(m.group()) in forms and not is_common(m.group())
     ]

@@ -25,17 +25,19 @@ _DAY = re.compile(
     r"(?:[ \u00a0]+(?:courant|en[ \u00a0]+cours|prochain|dernier|passé))?))?"
     r"(?![.,/\-]\d)(?=[ \t\u00a0]*(?:[.,;:!?)…\n]|$)|" + _S + r"(?:et|mais|car|parce|pour|à|a|avec|chez|dans|"
     r"sans|sauf|je|j['’]|jai|on|il|elle|ils|elles|nous|puis|que|qu['’]|qui|où|lors|n['’]|ne|alors|donc|dernier|"
+    r"svp|stp|merci|ça|ca|c['’]|"
     r"prochain|matin|soir|midi|au" + _S + r"(?:soir|matin|guichet|tribunal|bureau)|vers|comme|"
     r"ou" + _S + r"le" + _S + r"\d{1,2}(?!\d)|au" + _S + r"\d{1,2}(?!\d)|-|–|!|\?)(?![\w'’]))"
 )
 # A day a rule gives, or one that recurs: a fiche's or an office's calendar (a payment, a rent, a salary, the
-# monthly update), or today's date ("nous sommes le 13"), not an event of the writer's case.
+# monthly update), not an event of the writer's case. Today's date is the writer's ("On est le 19.": the day a
+# letter is written dates it, as "Fait le 3 mars").
 _RECURRING = re.compile(
     r"(?i)\b(?:chaque|tous[ \u00a0]+les|toutes[ \u00a0]+les|d['’]habitude|habituellement|généralement|"
     r"generalement|en[ \u00a0]+général|normalement|toujours(?![ \u00a0]+pas)|mensuel\w*|suivant|précédent|"
     r"precedent|si|s['’]il|lorsqu\w*|quand[ \u00a0]+(?:on|vous)|exemple|loi|décret|decret|arrêté|article|"
     r"ordonnance[ \u00a0]+n|actualis\w*|loyer|salaire|pai[ea]\w*|pay[ée]\w*|vers[ée]\w*|verse|versement|prél[eè]v\w*|"
-    r"nous[ \u00a0]+sommes|on[ \u00a0]+est|aujourd['’]hui)\b"
+    r"aujourd['’]hui)\b"
 )
 # A public number called, not a day: "appelez le 15", "j'ai appelé le 17", "le 15 ou le 112", "le 3949".
 _CALLED = re.compile(r"(?i)\b(?:appel\w*|compos\w*|joindre|contact\w*|numéro|numero|urgence\w*|samu|pompiers?)\b")
@@ -64,7 +66,7 @@ class DayAloneRecognizer(RegexRecognizer):
             day = match.group("pii").removesuffix("er")
             if day in _EMERGENCY and (_CALLED.search(before[-40:]) or re.match(r"\s*ou\s+le\s+1\d\d", after)):
                 continue
-            if not self._someones(before, after, previous):
+            if not (self._someones(before, after, previous) or _TODAY.search(before)):
                 continue
             yield start, end, 0.6
 
@@ -89,4 +91,5 @@ class DayAloneRecognizer(RegexRecognizer):
 
 # Someone the writer writes for, as the subject of the sentence: "il doit rentrer le 28", "sa carte expire le 30".
 _HIS_OR_HERS = re.compile(r"(?i)\b(?:il|elle|ils|elles|son|sa|ses|leur|leurs)\b")
+_TODAY = re.compile(r"(?i)\b(?:on[ \u00a0]+est|nous[ \u00a0]+sommes)[ \u00a0]*$")
 _YOU = re.compile(r"(?i)\b(?:vous|votre|vos)\b")
