@@ -19,6 +19,8 @@ from tests.privacy.helpers import output
             "first_name",
         ),
         ("Bonjour, j'attends votre réponse avant le 8 svp.", "le 8", "date"),
+        ("slt je suis en arrêt depuis le 4 du mois et toujours rien reçu", "le 4 du mois", "date"),
+        ("Bonjour, mon rendez-vous du 9 n'a jamais eu lieu.", "du 9", "date"),
         ("Bonjour, le bailleur a écrit qu'il passerait le 21 février. On est le 23.", "le 23", "date"),
     ],
 )
@@ -49,3 +51,8 @@ def test_the_net_masks_a_day_or_a_month_alone(text: str, value: str) -> None:
 )
 def test_the_net_leaves_numbers_and_months_of_rules(text: str) -> None:
     assert not [s for s in net.suspects(text) if s.kind == "DATE"]
+
+
+def test_a_rule_said_with_il_faut_keeps_its_day() -> None:
+    text = "Bonjour, je dois déclarer mes revenus. Il faut renvoyer le formulaire avant le 10."
+    assert "avant le 10" in output(text)

@@ -23,9 +23,9 @@ _DAY = re.compile(
     r"pour[ \u00a0]+le|jusqu['’][ \u00a0]?au|au)[ \u00a0]+(?P<pii>(?:[1-9]|[12]\d|3[01])(?:er)?)"
     r"(?P<tail>[ \u00a0]+(?:de[ \u00a0]+ce[ \u00a0]+mois(?:-ci)?|du[ \u00a0]+mois"
     r"(?:[ \u00a0]+(?:courant|en[ \u00a0]+cours|prochain|dernier|passé))?))?"
-    r"(?![.,/\-]\d)(?=[ \t\u00a0]*(?:[.,;:!?)…\n]|$)|" + _S + r"(?:et|mais|car|parce|pour|à|a|avec|chez|dans|"
-    r"sans|sauf|je|j['’]|jai|on|il|elle|ils|elles|nous|puis|que|qu['’]|qui|où|lors|n['’]|ne|alors|donc|dernier|"
-    r"svp|stp|merci|ça|ca|c['’]|"
+    r"(?![.,/\-]\d)(?=[ \t\u00a0]*(?:[.,;:!?)…\n]|$)|" + _S + r"(?:j|qu|n)['’]|" + _S + r"(?:et|mais|car|parce|"
+    r"pour|à|a|avec|chez|dans|sans|sauf|je|jai|on|il|elle|ils|elles|nous|puis|que|qui|où|lors|ne|alors|donc|"
+    r"dernier|svp|stp|merci|ça|ca|"
     r"prochain|matin|soir|midi|au" + _S + r"(?:soir|matin|guichet|tribunal|bureau)|vers|comme|"
     r"ou" + _S + r"le" + _S + r"\d{1,2}(?!\d)|au" + _S + r"\d{1,2}(?!\d)|-|–|!|\?)(?![\w'’]))"
 )
@@ -34,7 +34,8 @@ _DAY = re.compile(
 # letter is written dates it, as "Fait le 3 mars").
 _RECURRING = re.compile(
     r"(?i)\b(?:chaque|tous[ \u00a0]+les|toutes[ \u00a0]+les|d['’]habitude|habituellement|généralement|"
-    r"generalement|en[ \u00a0]+général|normalement|toujours(?![ \u00a0]+pas)|mensuel\w*|suivant|précédent|"
+    r"generalement|en[ \u00a0]+général|normalement|toujours(?![ \u00a0]+(?:pas|rien|aucun\w*|sans))|mensuel\w*|"
+    r"suivant|précédent|"
     r"precedent|si|s['’]il|lorsqu\w*|quand[ \u00a0]+(?:on|vous)|exemple|loi|décret|decret|arrêté|article|"
     r"ordonnance[ \u00a0]+n|actualis\w*|loyer|salaire|pai[ea]\w*|pay[ée]\w*|vers[ée]\w*|verse|versement|prél[eè]v\w*|"
     r"aujourd['’]hui)\b"
@@ -75,6 +76,8 @@ class DayAloneRecognizer(RegexRecognizer):
         """The writer's sentence, or one about someone, or one after such a sentence that speaks to no "vous"."""
         if PERSONAL.search(before) or PERSONAL.search(after[:60]) or _HIS_OR_HERS.search(before):
             return True
+        if _IMPERSONAL.search(before):
+            return False  # "Il faut envoyer le formulaire avant le 10.": a rule, whoever wrote before it
         if _YOU.search(before) or _YOU.search(after[:60]):
             return False
         return bool(PERSONAL.search(previous) or _HIS_OR_HERS.search(previous))
@@ -90,6 +93,9 @@ class DayAloneRecognizer(RegexRecognizer):
 
 
 # Someone the writer writes for, as the subject of the sentence: "il doit rentrer le 28", "sa carte expire le 30".
-_HIS_OR_HERS = re.compile(r"(?i)\b(?:il|elle|ils|elles|son|sa|ses|leur|leurs)\b")
+# ("il faut", "il y a", "il s'agit" are no one)
+_IMPERSONAL_TAIL = r"[ \u00a0]+(?:faut|fallait|faudra|y[ \u00a0]+a|s['’]agit|est[ \u00a0]+possible)"
+_IMPERSONAL = re.compile(r"(?i)\bil" + _IMPERSONAL_TAIL + r"\b")
+_HIS_OR_HERS = re.compile(r"(?i)\b(?:(?:il|elle|ils|elles)(?!" + _IMPERSONAL_TAIL + r")|son|sa|ses|leur|leurs)\b")
 _TODAY = re.compile(r"(?i)\b(?:on[ \u00a0]+est|nous[ \u00a0]+sommes)[ \u00a0]*$")
 _YOU = re.compile(r"(?i)\b(?:vous|votre|vos)\b")
