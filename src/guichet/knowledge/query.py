@@ -76,6 +76,29 @@ _INJECTION = re.compile(
     r"invente\b|ne cite aucune",
     re.IGNORECASE,
 )
+# The writer says the message went to the wrong office ("je sais que ce n'est pas votre rayon", "désolé, c'est sûrement
+# pas le bon endroit", "rien à voir avec mon dossier d'allocations"): the clause is removed from the query (it names
+# the office, not the need), and the office's themes no longer lift fiches (`guichet.knowledge.rerank`). A clause
+# runs to the next punctuation or "mais" ("… pas votre domaine mais mon avocat parle de …" keeps the avocat).
+# "Je ne sais pas à qui m'adresser" is not one: a person in distress says it to the right office too.
+_WRONG_OFFICE = re.compile(
+    r"(?:\bpas (?:le|la) bon(?:ne)? (?:endroit|service|interlocuteur|adresse|guichet|organisme|administration|"
+    r"personne|bureau|destinataire)s?|\bpas les bons (?:interlocuteurs|services)|"
+    r"\b(?:pas|rien) (?:à|a) voir avec (?:mon|ma|mes|votre|vos)\b|"
+    r"\bpas (?:trop |vraiment |du tout )?(?:votre|ton) (?:rayon|domaine|rôle|role|travail|boulot|métier|metier)\b|"
+    r"\bce n'est (?:sans doute |sûrement |surement |peut-être |peut-etre |probablement |certainement )?pas "
+    r"(?:à vous|a vous|votre service|le bon|la bonne|chez vous)|"
+    r"\b(?:désolée?|desolee?|excusez-moi|pardon) (?:de|d') (?:vous )?(?:écrire|ecrire|déranger|deranger)|"
+    r"\bje me suis (?:peut-être |peut-etre |sans doute |sûrement |surement )?trompée? (?:de|d') (?:service|guichet|"
+    r"adresse|destinataire|administration|interlocuteur)|"
+    r"\bvous n'êtes (?:sûrement |surement |sans doute |peut-être |probablement |certainement )?pas "
+    r"(?:les bons|le bon|la bonne|le service|concernés)|"
+    r"\bje sais que vous (?:êtes|etes) (?:la|le|les|l')[^.?!]{0,60}?(?=\bmais\b)|"
+    r"\bhors (?:de votre |sujet))"
+    r"(?:(?!\bmais\b)[^,.;:!?\n])*",
+    re.IGNORECASE,
+)
+READ_WRONG_OFFICE = True  # off: the office's words stay in the query and its themes count (a measurement switch)
 # guichet.text.SENTENCE_BREAK, plus the marks that fence an instruction aimed at a model ("-->", "###", "[…]").
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+|\s+-{2,}>?\s*|<!--|-->|#{2,}|\s+\[|\]\s+")
 _QUESTION_WORDS = re.compile(
@@ -231,6 +254,7 @@ class Query:
     facets: frozenset[str] = frozenset()  # what is asked about the thing: loss, theft, cost, delay…
     asked_facets: frozenset[str] = frozenset()  # the same, in the subject and the asks only
     terms: frozenset[str] = frozenset()  # the analysed terms of the useful text and of its vocabulary's expansions
+    wrong_office: bool = False  # the writer says the message went to the wrong office (`_WRONG_OFFICE`)
 
     @property
     def empty(self) -> bool:
@@ -294,13 +318,15 @@ def understand(text: str, *, title: str = "", administration: str = "") -> Query
     title, body = _split_title(strip_noise(title), strip_signature(strip_noise(text)))
     body = _GREETING.sub("", body)
     query = Query()
+    wrong_office = _WRONG_OFFICE if READ_WRONG_OFFICE else re.compile(r"(?!)")
+    query.wrong_office = bool(wrong_office.search(f"{title}\n{body}"))
     if title and not _INJECTION.search(title):
-        query.subject = _INSULTS.sub(" ", title).strip(" ,.!")
+        query.subject = _INSULTS.sub(" ", wrong_office.sub(" ", title)).strip(" ,.!")
     for sentence in _sentences(body):
         if _INJECTION.search(sentence):
             query.noise.append(sentence)
             continue
-        cleaned = re.sub(r"\s+", " ", _INSULTS.sub(" ", sentence)).strip(" ,;:!")
+        cleaned = re.sub(r"\s+", " ", _INSULTS.sub(" ", wrong_office.sub(" ", sentence))).strip(" ,;:!")
         if len(cleaned) < len(sentence) - 2:
             query.noise.append(sentence)
             # "Vos agents sont des … et des …": nothing left to search with; a question keeps its two words

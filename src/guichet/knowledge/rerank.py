@@ -24,7 +24,8 @@ Each candidate fiche gets a dozen numbers, each a reason an agent would accept:
   privé" for a civil servant, "… dans la fonction publique hospitalière" for a teacher) — usually the neighbour of
   the right fiche; `qualifier`: the fiche's title names a situation the message describes ("… d'un salarié du
   secteur privé" for someone in a CDI, "Défunt…" after a death);
-* `administration`: the fiche's theme is one the administration the message was sent to handles;
+* `administration`: the fiche's theme is one the administration the message was sent to handles (never when the
+  writer says the message went to the wrong office, `Query.wrong_office`: fifteenth pass);
 * `lexical_rank`, `dense_rank`: 1 / (1 + rank) among the candidates by lexical score and by fiche cosine (a rank
   is comparable across messages where a raw score is not);
 * `guide`: the fiche is a step-by-step guide ("J'ai besoin de faire garder mes enfants", "Comment faire si…",
@@ -387,7 +388,8 @@ class Candidates:
         for order, route in enumerate(query.recourse):
             for rank, fiche_id in enumerate(route.fiches):
                 pointed.setdefault(f"r:{fiche_id}", ("recourse", route.name, rank + order, 1.0))
-        themes = ADMINISTRATION_THEMES.get(fold(administration).strip(), ())
+        # A message the writer says went to the wrong office: that office's themes say nothing of its need.
+        themes = () if query.wrong_office else ADMINISTRATION_THEMES.get(fold(administration).strip(), ())
         where_to_turn = bool(WHERE_TO_TURN.search(asked))
         named = [
             (set(index.title_terms[position]), pointer)
