@@ -29,6 +29,9 @@ from guichet.drafting.prompts import AdministrationProfile
 from guichet.drafting.triage import CORRECTABLE_LABELS, Triage, ordered_labels, priority_of
 from guichet.drafting.triage_model import ARTEFACT_PATH as TRIAGE_ARTEFACT
 from guichet.drafting.triage_model import TriageModel
+from guichet.drafting.triage_reading import PSEUDONYMISED as TRIAGE_PSEUDONYMISED
+from guichet.drafting.triage_reading import READINGS as TRIAGE_READINGS
+from guichet.drafting.triage_reading import TRAIN_READING as TRIAGE_TRAIN_READING
 from guichet.drafting.triage_training import evaluate as triage_evaluate
 from guichet.drafting.triage_training import format_report as triage_report_text
 from guichet.drafting.triage_training import load_examples as triage_examples
@@ -64,6 +67,9 @@ __all__ = [
     "priority_of",
     "run",
     "search_texts",
+    "TRIAGE_PSEUDONYMISED",
+    "TRIAGE_READINGS",
+    "TRIAGE_TRAIN_READING",
     "triage_evaluate",
     "triage_examples",
     "triage_inputs",

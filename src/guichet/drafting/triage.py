@@ -16,11 +16,13 @@ agent sees why a message was flagged.
 import base64
 import binascii
 import re
+from collections.abc import Collection
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from guichet.drafting.contacts import EMERGENCY_CONTACTS
 from guichet.drafting.enums import Priority, TriageLabel
+from guichet.drafting.triage_ai_talk import learned_injection_stands
 from guichet.drafting.triage_cues import cue_counts, fold
 from guichet.drafting.triage_model import MODEL_LABELS, TriageModel, administration_text, model_text, shipped_model
 from guichet.text import sentences
@@ -132,6 +134,14 @@ DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"\b(?:plus|pas|sans) (?:de |mes |mon |ma |d'|son |ses |sa )?(?:medicaments?|cachets|comprimes|traitement"
             r"|insuline|pilules|oxygene)\b[^.!?\n]{0,30}\bdepuis (?:\d+|deux|trois|quatre|cinq|six|sept|huit|dix"
             r"|plusieurs|quelques) (?:jours|semaines)\b",
+            # Fifteenth pass (hidden batch ak: a type 1 diabetic on "une injection sur deux", told as a joke; and
+            # batch ao): medicine rationed for want of money or a prescription, however lightly it is said.
+            r"\b(?:une|un) (?:injection|prise|dose|comprime|cachet|piqure|pilule|gelule)s? sur"
+            r" (?:deux|trois|quatre)\b",
+            # Said by the writer ("je coupe mes doses", "j'ai espacé les prises"), not a doctor's new prescription.
+            r"\b(?:je (?:les |l')?|j'(?:ai )?|on )(?:espace|saute|coupe|divise|rationne|economise)\w*"
+            r"\s(?:les |mes |des |ma |mon )?(?:prises|doses|comprimes|cachets|injections|medicaments|traitements?"
+            r"|insuline|pilules)\b",
             # Twelfth pass (the unseen batch ad, a son writing for his father abroad whose pension stopped: "il ne
             # peut plus acheter ses médicaments pour la tension et le diabète"): care that can no longer be paid.
             r"\b(?:ne (?:peut|peux|pouvons|peuvent|pourra|pourrai) plus|n'(?:a|ai|avons|ont) plus (?:de quoi"
@@ -184,6 +194,11 @@ DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"\b(?:ete|suis|etais|j'etais) (?:\w+ )?(?:frappee?|battue?|giflee?|etranglee?|tabassee?|violentee?"
             rf"|agressee?|tapee?|enfermee?|menacee?) par {_BY_PARTNER}\b",
             r"\blev\w* (?:\w+ )?(?:\w+ )?la main sur (?:moi|nous|mes enfants)\b",
+            # Fifteenth pass (hidden batch ak: a boy of 6 showing "des marques de ceinture" on the phone, told inside a
+            # request to the CAF; batch ao): the marks of blows on a child or an elder, named as a side remark.
+            r"\b(?:marques?|traces?) de (?:ceinture|coups?|cigarettes?|morsures?|strangulation)\b"
+            r"|\bbrulures? de cigarettes?\b",
+            r"\b(?:le|la|les|l') (?:prive|privent|privait|privaient) de (?:repas|manger|nourriture|diner|gouter)\b",
             r"\b(?:menac\w*|sous la gorge)\b[^.!?\n]{0,40}\b(?:couteau|arme|fusil|ciseaux)\b"
             r"|\b(?:couteau|arme|fusil)\b[^.!?\n]{0,30}\b(?:menac\w*|sous la gorge)",
             rf"{_HITTER} (?:va|veut|vas|a dit qu'il allait|dit qu'il va) me tuer\b",
@@ -1472,16 +1487,13 @@ def triage(
             if label not in labels and (label not in kept or (weak and label == TriageLabel.DISTRESS))
         )
         found = model.window_scores(body, admin_text, open_labels) if open_labels else {}
-        if weak and not distress_corroborated(
-            model_scores[TriageLabel.DISTRESS], found.get(TriageLabel.DISTRESS, (None, ""))[0]
-        ):
-            kept = [label for label in kept if label != TriageLabel.DISTRESS]
+        kept, reached = learned_after_gates(model, kept, model_scores, found, labels, read)
         for label in kept:
             if label not in labels:
                 labels.append(label)
                 learned.append(label)
             evidence.setdefault(label, []).append(f"modèle : {model_scores[label]:.2f}")
-        for label, (score, window) in _window_labels(model, labels, found).items():
+        for label, (score, window) in reached.items():
             labels.append(label)
             learned.append(label)
             evidence.setdefault(label, []).append(f"modèle, une phrase : {score:.2f} « {window[:160]} »")
@@ -1748,6 +1760,41 @@ def model_labels_kept(
     if self_harm:
         kept = [label for label in kept if label != TriageLabel.ABUSIVE]
     return kept
+
+
+def learned_after_gates(
+    model: TriageModel,
+    kept: list[str],
+    scores: dict[str, float],
+    found: dict[str, tuple[float, str]],
+    taken: Collection[str],
+    read: str,
+    *,
+    corroborate: bool = True,
+    ai_talk: bool = True,
+) -> tuple[list[str], dict[str, tuple[float, str]]]:
+    """The model's whole-message labels (`kept`, after the competence map's veto) and the labels its sentence
+    windows reach (`found`, `TriageModel.window_scores`), once its gates have spoken: a weak whole-message distress
+    needs a sentence behind it (`distress_corroborated`), and an unsure learned injection on a message that only
+    talks about AI is dropped (`triage_ai_talk`). `taken`: the labels the rules set; `read`: `model_text` of the
+    message. `triage()`, `guichet triage eval` and `benchmarks/triage_batch_cv.py` decide through this
+    (`corroborate`, `ai_talk`: False leaves that gate out, to measure it)."""
+    distress, injection = TriageLabel.DISTRESS, TriageLabel.INJECTION
+    if (
+        corroborate
+        and distress in kept
+        and distress not in taken
+        and not distress_corroborated(scores[distress], found.get(distress, (None, ""))[0])
+    ):
+        kept = [label for label in kept if label != distress]
+    reached = _window_labels(model, [*taken, *kept], found)
+    whole_injection = injection in kept and injection not in taken
+    if ai_talk and (whole_injection or injection in reached):
+        deciding = scores[injection] if whole_injection else reached[injection][0]
+        if not learned_injection_stands(deciding, read):
+            kept = [label for label in kept if label != injection]
+            reached.pop(injection, None)
+    return kept, reached
 
 
 def _window_labels(

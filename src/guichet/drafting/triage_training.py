@@ -50,6 +50,7 @@ from guichet.drafting.triage import (
     administration_profiles,
     asks_office_for_help,
     asks_office_to_act,
+    learned_after_gates,
     model_labels_kept,
     names_other_party,
     out_of_scope_vetoed,
@@ -70,6 +71,7 @@ from guichet.drafting.triage_model import (
     sentence_windows,
     window_key,
 )
+from guichet.drafting.triage_reading import RAW, read_as
 
 LABELS: tuple[str, ...] = ("routine", *MODEL_LABELS)
 SAFETY_LABELS = ("distress", "injection")
@@ -160,21 +162,24 @@ def resolve_administration(name: str) -> tuple[str, list[str], list[str]]:
     return name, [], []
 
 
-def load_examples(folder: str | Path, splits: Iterable[str] | None = None) -> list[Example]:
+def load_examples(folder: str | Path, splits: Iterable[str] | None = None, reading: str = RAW) -> list[Example]:
+    """The corpus's items of `splits` (all when None), each title and body read as `reading` says
+    (`triage_reading`: as written, or pseudonymised as the pipeline triages them)."""
     wanted = set(splits) if splits else None
     examples = []
     for item in read_corpus(folder):
         if wanted and item["split"] not in wanted:
             continue
         name, aliases, competences = resolve_administration(item["administration"])
+        title, message = read_as(reading, item.get("title", ""), item["message"])
         examples.append(
             Example(
                 id=item["id"],
                 split=item["split"],
                 administration=name,
                 admin_text=administration_text(name, aliases, competences),
-                title=item.get("title", ""),
-                message=item["message"],
+                title=title,
+                message=message,
                 labels=set(item["labels"]),
                 aliases=aliases,
                 competences=competences,
@@ -415,11 +420,16 @@ def fold_of(item_id: str, folds: int = FOLDS) -> int:
 
 
 def train(
-    folder: str | Path, settings: FeatureSettings | None = None, log: Callable[[str], None] = lambda _: None
+    folder: str | Path,
+    settings: FeatureSettings | None = None,
+    log: Callable[[str], None] = lambda _: None,
+    reading: str = RAW,
 ) -> Trained:
-    """Fit on train + validation; choose C and thresholds on cross-validated scores; report on test."""
+    """Fit on train + validation; choose C and thresholds on cross-validated scores; report on test.
+
+    `reading`: each message as written or pseudonymised as the pipeline triages it (`triage_reading`)."""
     settings = settings or FeatureSettings(window_labels=WINDOW_LABELS, window_sizes=WINDOW_SIZES)
-    examples = load_examples(folder)
+    examples = load_examples(folder, reading=reading)
     pool = [e for e in examples if e.split in ("train", "validation")]
     test = [e for e in examples if e.split == "test"]
     log(f"Corpus : {len(pool)} exemples pour apprendre (train + validation), {len(test)} de test (rapport seul).")
@@ -524,6 +534,7 @@ def train(
         thresholds=thresholds,
         meta={
             "corpus_digest": corpus_digest(examples),
+            "reading": reading,
             "counts": {s: sum(e.split == s for e in examples) for s in ("train", "validation", "test")},
             "chosen": chosen,
         },
@@ -573,10 +584,16 @@ def evaluate(
     if model is not None:
         if scored is None:
             scored = model.score_many([e.text for e in examples], [e.admin_text for e in examples])
-        learned = [model.decide(s) for s in scored]
         if windowed is None:
-            windowed = [set(model.decide_windows(model.window_scores(e.message, e.admin_text))) for e in examples]
-        learned = [sorted(set(m) | w) for m, w in zip(learned, windowed, strict=True)]
+            # As `triage()` decides: the model's gates on its whole-message and sentence labels.
+            learned = []
+            for e, s, r in zip(examples, scored, rules, strict=True):
+                found = model.window_scores(e.message, e.admin_text)
+                taken = r - MARKERS - {"routine"}
+                kept, reached = learned_after_gates(model, model.decide(s), s, found, taken, e.text)
+                learned.append(sorted(set(kept) | set(reached)))
+        else:
+            learned = [sorted(set(model.decide(s)) | w) for s, w in zip(scored, windowed, strict=True)]
     else:
         scored = [{} for _ in examples]
         learned = [[] for _ in examples]

@@ -7,6 +7,9 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from guichet.drafting.api import TRIAGE_ARTEFACT as ARTEFACT_PATH
+from guichet.drafting.api import TRIAGE_PSEUDONYMISED as PSEUDONYMISED
+from guichet.drafting.api import TRIAGE_READINGS as READINGS
+from guichet.drafting.api import TRIAGE_TRAIN_READING as TRAIN_READING
 from guichet.drafting.api import TriageModel
 from guichet.drafting.api import triage_evaluate as evaluate
 from guichet.drafting.api import triage_examples as load_examples
@@ -31,11 +34,23 @@ class Command(BaseCommand):
         p_train.add_argument(
             "--check", action="store_true", help="n'écrit rien : vérifie qu'un réentraînement redonne l'artefact livré"
         )
+        p_train.add_argument(
+            "--reading",
+            choices=READINGS,
+            default=TRAIN_READING,
+            help="lecture des messages : pseudonymisés comme le pipeline les trie, ou bruts (chiffres d'avant)",
+        )
         p_eval = sub.add_parser("eval", help="mesure règles, modèle et combinaison sur un découpage du corpus")
         p_eval.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
         p_eval.add_argument("--split", choices=["train", "validation", "test", "all"], default="test")
         p_eval.add_argument("--model", type=Path, default=ARTEFACT_PATH, help="artefact à mesurer")
         p_eval.add_argument("--json", action="store_true", help="sortie JSON")
+        p_eval.add_argument(
+            "--reading",
+            choices=READINGS,
+            default=PSEUDONYMISED,
+            help="lecture des messages : pseudonymisés comme le pipeline les trie (défaut), ou bruts",
+        )
         p_export = sub.add_parser("export", help="écrit les corrections des agents en exemples étiquetés (JSONL)")
         p_export.add_argument("output", nargs="?", type=Path, help="fichier .jsonl (défaut : sortie standard)")
 
@@ -47,11 +62,11 @@ class Command(BaseCommand):
         if not corpus.is_dir() or not any(corpus.glob("*.jsonl")):
             raise CommandError(f"Corpus introuvable ou vide : {corpus}")
         if action == "train":
-            return self._train(corpus, options["output"], options["check"])
-        return self._eval(corpus, options["model"], options["split"], options["json"])
+            return self._train(corpus, options["output"], options["check"], options["reading"])
+        return self._eval(corpus, options["model"], options["split"], options["json"], options["reading"])
 
-    def _train(self, corpus: Path, output: Path, check: bool) -> None:
-        trained = train(corpus, log=lambda line: self.stderr.write(line))
+    def _train(self, corpus: Path, output: Path, check: bool, reading: str) -> None:
+        trained = train(corpus, log=lambda line: self.stderr.write(line), reading=reading)
         if check:
             if not output.exists():
                 raise CommandError(f"Pas d'artefact à comparer : {output}")
@@ -73,11 +88,11 @@ class Command(BaseCommand):
             self.stdout.write("")
         self.stderr.write(f"Artefact écrit : {output} ({output.stat().st_size // 1024} Kio)")
 
-    def _eval(self, corpus: Path, model_path: Path, split: str, as_json: bool) -> None:
+    def _eval(self, corpus: Path, model_path: Path, split: str, as_json: bool, reading: str) -> None:
         model = TriageModel.load(model_path) if model_path.exists() else None
         if model is None:
             self.stderr.write(f"Pas d'artefact ({model_path}) : règles seules.")
-        examples = load_examples(corpus, None if split == "all" else [split])
+        examples = load_examples(corpus, None if split == "all" else [split], reading=reading)
         report = evaluate(model, examples)
         if as_json:
             self.stdout.write(json.dumps(report, ensure_ascii=False, indent=1))
