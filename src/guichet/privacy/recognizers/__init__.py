@@ -2,6 +2,7 @@
 
 from presidio_analyzer import LocalRecognizer
 
+from guichet.privacy.recognizers.accounts import AccountEndRecognizer, MaskedIbanRecognizer
 from guichet.privacy.recognizers.contact import (
     AddressRecognizer,
     BirthDateRecognizer,
@@ -45,6 +46,8 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     NirRecognizer,
     IbanRecognizer,
     RibRecognizer,
+    MaskedIbanRecognizer,
+    AccountEndRecognizer,
     SiretRecognizer,
     SirenRecognizer,
     NumeroFiscalRecognizer,

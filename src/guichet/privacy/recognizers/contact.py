@@ -535,7 +535,7 @@ _MONTH_EN = (
 )
 _MONTH = (
     r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
-    r"decembre|janv\.?|févr\.?|avr\.?|juil\.?|sept\.?|oct\.?|nov\.?|déc\.?|"
+    r"decembre|janv\.?|f[ée]vr?\.?|avr\.?|juil\.?|sept\.?|oct\.?|nov\.?|d[ée]c\.?|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)"
 )
 # Months of the neighbours' languages, in a date written by someone of there: "30 de junho de 2025", "12. März
@@ -784,7 +784,11 @@ _MEETING = re.compile(
 # annulé", "votre convocation prévue le 3 mars").
 _YOUR_MEETING = re.compile(
     r"(?i)\b(?:votre|vos)\s+(?:rendez-vous|rdv|convocation|entretien|consultation|audience|passage|visite)\s+"
-    r"(?:\w+\s+){0,2}?(?:du|le|prévue?\s+le|fixée?\s+(?:au|le))\s*$"
+    r"(?:\w+\s+){0,2}?(?:du|le|prévue?\s+le|fixée?\s+(?:au|le))\s*$|"
+    # a booking's confirmation, pasted: "Votre rendez-vous est confirmé avec Dr Vasseur – Dermatologue – le"
+    r"\b(?:votre|vos)\s+(?:rendez-vous|rdv|consultation|réservation|reservation)\s+(?:est|a\s+été|a\s+ete)\s+"
+    r"(?:confirmée?|fixée?|prévue?|programmée?|reportée?|déplacée?|avancée?|enregistrée?|modifiée?)\b"
+    r"[^.;\n«»\"]{0,70}?\b(?:le|du|au|pour\s+le)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?\s*$"
 )
 # The end of the reader's own rights, benefit or contract on a day written in figures: the notice an office sent
 # the writer, pasted ("Vos droits à l'allocation … prennent fin le 14/03/2025", "votre contrat prendra fin le
@@ -792,7 +796,10 @@ _YOUR_MEETING = re.compile(
 # 257,924 fiche paragraphs).
 _YOUR_RIGHTS_END = re.compile(
     r"(?i)\b(?:vos|votre)\s+(?:droits?|allocation|indemnisation|prestation|aide|contrat|bail|titre|récépissé|"
-    r"recepisse|arrêt|arret)\b[^.;\n]{0,60}?\b(?:prenn?ent|prend|prendront|prendra|ont pris|a pris)\s+fin\s+le\s*$"
+    r"recepisse|arrêt|arret)\b[^.;\n]{0,60}?\b(?:prenn?ent|prend|prendront|prendra|ont pris|a pris)\s+fin\s+le\s*$|"
+    # an employer's or an office's mail: "suite à la fin de votre CDD le 31/12/2024"
+    r"\bfin\s+de\s+(?:vos|votre)\s+(?:droits?|allocation|indemnisation|contrat|cdd|cdi|mission|bail|"
+    r"période\s+d['’]essai|periode\s+d['’]essai|stage|formation)\b[^.;\n]{0,30}?\b(?:le|au)\s*$"
 )
 # A known first name and a capitalised word: "Le jeune Mohamed Lamine Camara", "Emma Ho".
 _CAPITALISED_PAIR = re.compile(r"(?<![\w'’])([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)[ \t]+[A-ZÀ-Ý][\w'’\-]+")
@@ -876,11 +883,21 @@ _COURT = re.compile(
 )
 
 
+# A doctor's prescription, not a government's ordonnance: "Ordonnance du 24/02/2025 – Dr Chauvet".
+_DOCTOR = re.compile(
+    r"(?i)\b(?:dr|docteur|médecin|medecin|pharmacie|pharmacien\w*|prescri\w*|kiné\w*|kine\w*|patiente?|"
+    r"traitement|médicaments?|medicaments?)\b"
+)
+
+
 def _public_date(before: str, after: str) -> bool:
-    """A date of a text of law or a public rule right before it, but not a judge's order of the writer's case."""
+    """A date of a text of law or a public rule right before it, but not a judge's order of the writer's case nor a
+    doctor's prescription."""
     if not _PUBLIC_DATE.search(before):
         return False
-    return not (_JUDGES_ORDER.search(before) and (_COURT.search(before) or _COURT.search(after)))
+    if not _JUDGES_ORDER.search(before):
+        return True
+    return not (_COURT.search(before) or _COURT.search(after) or _DOCTOR.search(before) or _DOCTOR.search(after))
 
 
 _NUMERIC_DATE = re.compile(r"(\d{1,2})(?:er)?([/.\-])(\d{1,2})(?:[/.\-](\d{2,4}))?")
@@ -958,7 +975,7 @@ class EventDateRecognizer(RegexRecognizer):
                 pass  # "le juge a fixé l'audience au 17 mars"
             elif personal and re.match(_WEEKDAY_DATE, text[start:end]):
                 pass  # "je viendrai le mercredi 12"
-            elif _YOUR_MEETING.search(before[-60:]):
+            elif _YOUR_MEETING.search(before[-120:]):
                 pass  # a letter or SMS to the writer, copied: "votre rdv du 08/12 à 9h30 est annulé"
             elif (
                 _YOUR_RIGHTS_END.search(before[-90:])

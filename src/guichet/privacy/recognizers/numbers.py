@@ -224,9 +224,10 @@ _SPOKEN_WORD = re.compile(
 
 
 class SpokenNumberRecognizer(LocalRecognizer):
-    """Five number words or more with "mille" or "million" in them, or six or more said in groups between commas
-    ("zéro quatre, quarante-six, vingt-trois, …"), right after a word that names a number (not a law's, nor an
-    amount: "euros" after it)."""
+    """Five number words or more with "mille" or "million" in them, six or more said in groups between commas
+    ("zéro quatre, quarante-six, vingt-trois, …"), or eight or more in a row (a number dictated: "un cinquante-deux
+    zéro trois soixante-neuf…"), right after a word that names a number (not a law's, nor an amount: "euros" after
+    it)."""
 
     def __init__(self) -> None:
         super().__init__(
@@ -247,7 +248,9 @@ class SpokenNumberRecognizer(LocalRecognizer):
             large = len(words) >= 5 and {"mille", "million", "millions"} & set(words)
             # or said by groups, as one reads a long number aloud: "zéro quatre, quarante-six, vingt-trois, …"
             grouped = len(words) >= 6 and text.count(",", start, end) >= 3
-            if not (large or grouped):
+            # or dictated in one breath, digit by digit or two by two: "un cinquante-deux zéro trois soixante-neuf…"
+            dictated = len(words) >= 8
+            if not (large or grouped or dictated):
                 continue
             before = text[max(0, start - 45) : start]
             label = _NUMBER_WORD.search(before)

@@ -144,6 +144,10 @@ _CODE_WORD = (
     r"code[ \t]+(?:de[ \t]+|d['’])?(?:cession|retrait|accès|acces|activation|confirmation|déverrouillage|"
     r"deverrouillage|identification|parrainage|récupération|recuperation|suivi|réservation|reservation)|"
     r"code[ \t]+(?:confidentiel|secret|provisoire|personnel|pin|porte|d['’]entrée|d['’]entree|client)|"
+    # a one-time code an office or a booking sends by SMS or mail: "votre code de sécurité est 482913", "saisissez le
+    # code suivant : 739204", "Code : 5X7Q" (never the "code de la sécurité sociale" nor a "code postal")
+    r"code[ \t]+(?:de[ \t]+)?(?:sécurité|securite|vérification|verification|validation|suivant|unique|"
+    r"à usage unique|a usage unique|reçu|recu)(?![ \t]+sociale)|code(?=[ \t]*:)|"
     r"digicode|code pin|mot de passe(?:[ \t]+provisoire)?|mdp|password|identifiant de connexion|login|"
     r"nom d['’]utilisateur"
 )
@@ -190,7 +194,9 @@ class OnlineNameRecognizer(RegexRecognizer):
         # a pseudonym after the network's name: it holds a digit, a dot or an underscore ("sur Facebook hier": no)
         (
             r"(?i)(?<!\w)(?:" + _NETWORK_WORD + r")(?!\w)[ \t]*(?::|=|->|c['’]est|:[ \t]*c['’]est)?[ \t]*"
-            r"(?-i:(?P<pii>(?=[A-Za-z0-9_.\-]*[0-9_.][A-Za-z0-9_.\-]*[A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9_.\-]{2,29}))"
+            # a Discord tag may end the pseudonym ("jadev#4471")
+            r"(?-i:(?P<pii>(?=[A-Za-z0-9_.\-]*(?:[0-9_.][A-Za-z0-9_.\-]*[A-Za-z0-9]|#\d{4}))"
+            r"[A-Za-z0-9][A-Za-z0-9_.\-]{2,29}(?:#\d{4})?))"
             r"(?![\w@])",
             0.7,
         ),

@@ -1,0 +1,37 @@
+"""A bank account shown only in part, as a banking app or a statement shows it.
+
+- An IBAN whose middle groups are hidden by dots or stars: "FR76 •••• •••• •••• •••• •••6 214", "FR76 **** 0457".
+- The last digits of an account or a card, said: "mon compte se termine par 0457", "carte finissant par 8812".
+"""
+
+from guichet.privacy.recognizers.base import LEFT, RegexRecognizer
+
+# What an app puts in place of the hidden digits.
+_HIDDEN = "•●∙·*"
+
+
+class MaskedIbanRecognizer(RegexRecognizer):
+    """An IBAN with hidden groups: a country, two check digits, then groups of digits or hiding dots."""
+
+    ENTITY = "IBAN"
+    PATTERNS = (
+        (LEFT + r"[A-Z]{2}\d{2}(?:[ \t\u00a0]?[0-9A-Z" + _HIDDEN + r"]{1,4}){2,8}(?![\w" + _HIDDEN + r"])", 0.8),
+    )
+
+    def valid(self, value: str, text: str, start: int) -> bool:
+        hidden = sum(value.count(mark) for mark in _HIDDEN)
+        return hidden >= 4 and any(char.isdigit() for char in value[4:].strip(_HIDDEN + " \t\u00a0"))
+
+
+class AccountEndRecognizer(RegexRecognizer):
+    """The last digits of the writer's account or card: "Son compte bancaire se termine par 0457"."""
+
+    ENTITY = "IBAN"
+    PATTERNS = (
+        (
+            r"(?i)(?<!\w)(?:compte|carte|iban|rib|cb|visa|mastercard)(?!\w)[^.\n]{0,40}?"
+            r"(?:se[ \t]+termin\w*|termin\w*|finissant|se[ \t]+finissant|finit|fini)[ \t]+(?:par|en)[ \t:]*"
+            r"(?:les[ \t]+(?:chiffres[ \t]+)?|le[ \t]+)?(?P<pii>\d{3,6})(?!\d)",
+            0.7,
+        ),
+    )
