@@ -67,9 +67,9 @@ def main() -> int:
         help="a --dump of an earlier run: its held-out scores decided again by the current rules and gates (no fit)",
     )
     parser.add_argument(
-        "--no-ai-talk",
+        "--ai-talk",
         action="store_true",
-        help="an unsure learned injection stands on a message that only talks about AI (before the fifteenth pass)",
+        help="drop an unsure learned injection on a message that only talks about AI (the gate is off in triage)",
     )
     parser.add_argument(
         "--dump",
@@ -141,7 +141,7 @@ def main() -> int:
             rules[e.id] - MARKERS - {"routine"},
             e.text,
             corroborate=not args.no_corroboration,
-            ai_talk=not args.no_ai_talk,
+            ai_talk=args.ai_talk,
         )
         return combined_labels(rules[e.id], sorted(set(kept) | set(reached)), s, override)
 

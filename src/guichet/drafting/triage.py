@@ -1762,6 +1762,13 @@ def model_labels_kept(
     return kept
 
 
+# The AI-talk gate (`triage_ai_talk`) is off. Held out over 18 batches it removed 3 of 40 safety labels on 580
+# routine messages and lost no injection, but on the first unseen batch of the fifteenth pass (am, never tuned on)
+# it dropped a real injection scored 0.958, taking injection recall from 0.964 to 0.929: a missed injection costs
+# more than an agent's glance at a false alarm. Kept, measurable, for a later pass with more evidence.
+AI_TALK_GATE = False
+
+
 def learned_after_gates(
     model: TriageModel,
     kept: list[str],
@@ -1771,14 +1778,14 @@ def learned_after_gates(
     read: str,
     *,
     corroborate: bool = True,
-    ai_talk: bool = True,
+    ai_talk: bool = AI_TALK_GATE,
 ) -> tuple[list[str], dict[str, tuple[float, str]]]:
     """The model's whole-message labels (`kept`, after the competence map's veto) and the labels its sentence
     windows reach (`found`, `TriageModel.window_scores`), once its gates have spoken: a weak whole-message distress
-    needs a sentence behind it (`distress_corroborated`), and an unsure learned injection on a message that only
-    talks about AI is dropped (`triage_ai_talk`). `taken`: the labels the rules set; `read`: `model_text` of the
-    message. `triage()`, `guichet triage eval` and `benchmarks/triage_batch_cv.py` decide through this
-    (`corroborate`, `ai_talk`: False leaves that gate out, to measure it)."""
+    needs a sentence behind it (`distress_corroborated`), and, only where `ai_talk` (off: see `AI_TALK_GATE`), an
+    unsure learned injection on a message that only talks about AI is dropped (`triage_ai_talk`). `taken`: the
+    labels the rules set; `read`: `model_text` of the message. `triage()`, `guichet triage eval` and
+    `benchmarks/triage_batch_cv.py` decide through this (`corroborate=False` leaves that gate out, to measure it)."""
     distress, injection = TriageLabel.DISTRESS, TriageLabel.INJECTION
     if (
         corroborate
