@@ -9,6 +9,8 @@ text as written, so that earlier figures can be reproduced.
 
 from __future__ import annotations
 
+from functools import cache
+
 from guichet.privacy.pseudonymise import pseudonymise_message
 
 PSEUDONYMISED = "pseudonymised"
@@ -17,8 +19,6 @@ READINGS = (PSEUDONYMISED, RAW)
 # What `guichet triage train` reads unless told otherwise.
 TRAIN_READING = RAW
 
-_READ: dict[tuple[str, str], tuple[str, str]] = {}
-
 
 def read_as(reading: str, title: str, body: str) -> tuple[str, str]:
     """The title and body triage reads under `reading` (pseudonymised texts are kept for the process)."""
@@ -26,8 +26,10 @@ def read_as(reading: str, title: str, body: str) -> tuple[str, str]:
         return title, body
     if reading != PSEUDONYMISED:
         raise ValueError(f"unknown reading: {reading!r} (one of {', '.join(READINGS)})")
-    key = (title, body)
-    if key not in _READ:
-        ps_title, ps_body = pseudonymise_message(title=title, body=body)
-        _READ[key] = (ps_title.text, ps_body.text)
-    return _READ[key]
+    return _pseudonymised(title, body)
+
+
+@cache
+def _pseudonymised(title: str, body: str) -> tuple[str, str]:
+    ps_title, ps_body = pseudonymise_message(title=title, body=body)
+    return ps_title.text, ps_body.text
