@@ -121,6 +121,17 @@ ADMINISTRATIONS: list[dict] = [
 ]
 
 
+def shipped_administration(name: str) -> dict | None:
+    """The shipped tenant (`ADMINISTRATIONS`) that `name` stands for (its name, short name or an alias, any case):
+    what an office is known by when no stored administration answers to the name."""
+    wanted = name.strip().lower()
+    for admin in ADMINISTRATIONS:
+        names = [admin["name"], admin.get("short_name", ""), *admin.get("aliases", [])]
+        if wanted in [n.lower() for n in names if n]:
+            return admin
+    return None
+
+
 @dataclass
 class DemoAccount:
     username: str

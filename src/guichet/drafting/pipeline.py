@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Q
 
+from guichet.accounts.demo import shipped_administration
 from guichet.accounts.models import Administration
 from guichet.drafting import retrieval
 from guichet.drafting.backends import Backend, default_params
@@ -251,7 +252,10 @@ def draft_text(
 
 
 def administration_profile(name: str) -> AdministrationProfile:
-    """The profile of a stored administration (by name, slug, short name or alias), or a bare one by name."""
+    """The profile of a stored administration (by name, slug, short name or alias); else that of the shipped tenant
+    the name stands for (`accounts.demo.shipped_administration`: its aliases and competences, which triage reads
+    and `guichet triage train` / `eval` resolve the same way); else a bare one by name. Without the fallback a
+    knowledge base with no tenants triaged "CAF" with no aliases and no competences, unlike the training."""
     found = Administration.objects.filter(Q(name__iexact=name) | Q(slug__iexact=name) | Q(short_name__iexact=name))
     administration = found.first()
     if administration is None:
@@ -259,4 +263,13 @@ def administration_profile(name: str) -> AdministrationProfile:
             if name.lower() in [a.lower() for a in candidate.aliases or []]:
                 administration = candidate
                 break
-    return AdministrationProfile.from_model(administration) if administration else AdministrationProfile(name=name)
+    if administration is not None:
+        return AdministrationProfile.from_model(administration)
+    shipped = shipped_administration(name)
+    if shipped is None:
+        return AdministrationProfile(name=name)
+    return AdministrationProfile(
+        name=shipped["name"],
+        aliases=[a for a in [shipped.get("short_name", ""), *shipped.get("aliases", [])] if a],
+        competences=list(shipped.get("competences", [])),
+    )

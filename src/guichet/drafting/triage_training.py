@@ -41,7 +41,7 @@ from typing import Any
 
 import numpy as np
 
-from guichet.accounts.demo import ADMINISTRATIONS
+from guichet.accounts.demo import ADMINISTRATIONS, shipped_administration
 from guichet.corpora import read_corpus
 from guichet.drafting.triage import (
     OTHER_PARTY_OVERRIDE,
@@ -153,13 +153,11 @@ def known_administrations() -> list[dict[str, Any]]:
 
 def resolve_administration(name: str) -> tuple[str, list[str], list[str]]:
     """The full name, aliases and competences an item's `administration` stands for (bare name if unknown)."""
-    wanted = name.strip().lower()
-    for admin in known_administrations():
-        names = [admin["name"], admin.get("short_name", ""), *admin.get("aliases", [])]
-        if wanted in [n.lower() for n in names if n]:
-            aliases = [a for a in [admin.get("short_name", ""), *admin.get("aliases", [])] if a]
-            return admin["name"], aliases, list(admin.get("competences", []))
-    return name, [], []
+    admin = shipped_administration(name)
+    if admin is None:
+        return name, [], []
+    aliases = [a for a in [admin.get("short_name", ""), *admin.get("aliases", [])] if a]
+    return admin["name"], aliases, list(admin.get("competences", []))
 
 
 def load_examples(folder: str | Path, splits: Iterable[str] | None = None, reading: str = RAW) -> list[Example]:
