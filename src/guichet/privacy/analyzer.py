@@ -21,6 +21,7 @@ from guichet.privacy.name_rules import ContextNameRecognizer, in_capitals
 from guichet.privacy.names import ENTITY as PERSON
 from guichet.privacy.names import PersonRecognizer, is_common
 from guichet.privacy.recognizers import RECOGNIZERS
+from guichet.privacy.recognizers.references import next_in_list
 from guichet.privacy.slots import SlotRecognizer
 
 LANGUAGE = "fr"
@@ -153,7 +154,7 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
     chosen = _resolve(chosen + _listed_names(text, chosen) + _bracketed_names(text, chosen))
     extended = _extended_names(text, chosen) + _same_shape(text, chosen) + _particles_before(text, chosen)
     extended += _words_before(text, chosen)
-    extended += _identifier_tails(text, chosen) + _name_columns(text, chosen)
+    extended += _identifier_tails(text, chosen) + _name_columns(text, chosen) + _listed_identifiers(text, chosen)
     if extended:
         chosen = _resolve(chosen + extended)
     names = [text[s.start : s.end] for s in chosen if s.type == PERSON]
@@ -303,6 +304,23 @@ def _identifier_tails(text: str, spans: list[Span]) -> list[Span]:
                 break
         if end > span.end:
             found.append(Span(span.type, span.start, end, span.score))
+    return found
+
+
+def _listed_identifiers(text: str, spans: list[Span]) -> list[Span]:
+    """The numbers of a list a found identifier opens (`references.next_in_list`), of the same type."""
+    covered = _covered(spans)
+    found = []
+    for span in spans:
+        if span.type not in _SHAPED_TYPES and span.type != "TITRE_SEJOUR":
+            continue
+        end = span.end
+        for _ in range(4):
+            place = next_in_list(text, end)
+            if place is None or covered.intersection(range(*place)):
+                break
+            found.append(Span(span.type, *place, 0.45))
+            end = place[1]
     return found
 
 

@@ -8,9 +8,10 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from guichet.privacy.recognizers.base import LEFT, RIGHT, RegexRecognizer, recognition_metadata
 
-# Keywords after which a legal text, not a person, is numbered.
+# Keywords after which a legal text, not a person, is numbered; whole words only: the "loi" that ends "Pajemploi" or
+# "emploi" is no law ("n° salarié Pajemploi 45128763" is the employee's number).
 _LEGAL = re.compile(
-    r"(?i)(?:cerfa|article|art\.|loi|décret|arrêté|ordonnance|circulaire|règlement|directive|code|formulaire|"
+    r"(?i)(?<![\w])(?:cerfa|article|art\.|loi|décret|arrêté|ordonnance|circulaire|règlement|directive|code|formulaire|"
     r"imprimé|notice|annexe|alinéa|l\.|r\.|d\.)\s*(?:n[°º]|no\.?|numéro)?\s*$"
 )
 
@@ -256,3 +257,37 @@ def _grouped_number(text: str, start: int, end: int) -> bool:
     if re.fullmatch(r"0\d{9}", re.sub(r"[ .\-]", "", value)):
         return False  # a phone number (those of services, 08…, are no one's)
     return sum(char.isdigit() for char in value) >= 9 and not _UNIT.match(after)
+
+
+# The next number of a list that a found identifier opens: "CMI-S 2023-0451287 et CMI-I 2023-0451288", "n° salarié
+# 45 73 20 19 et un ancien 40918827", "n° 2024-0339128 et l'ancienne carte de priorité 23-118842". A writer who lists
+# their numbers lists numbers of the same kind: after ",", "et", "ou", "puis" or "/" and up to five words of the same
+# line (no law, no amount), a value of five digits or more is the next one.
+_LIST_NEXT = re.compile(
+    r"[ \t]*(?:,|/|;)?[ \t]*(?:(?i:et|ou|puis|ainsi[ \t]+que)[ \t]+)?"
+    r"(?P<words>(?:[^\W\d_]+(?:[\-'’][^\W\d_]*)*\.?[ \t]*:?[ \t]+){0,5}?)"
+    r"(?<![0-9A-Za-z+\-/.])(?P<pii>(?:[A-Z]{1,5}(?:-[A-Z]{1,3})? (?=\d))?(?=[A-Z0-9\-/.]*\d)" + _GROUP + r"(?: (?:"
+    r"\d{2,}|(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{2,})(?:[\-/.][A-Z0-9]+)*)*(?: [A-Z](?![\w'’]))?)"
+    r"(?![\w\-/]|[.,]\d)"
+)
+_LIST_JOIN = re.compile(r"(?i)[ \t]*(?:,|/|;|et|ou|puis|ainsi[ \t]+que)(?![\w'’])")
+
+
+def next_in_list(text: str, end: int) -> tuple[int, int] | None:
+    """Where the next number of a list stands, when the identifier that ends at `end` opens one."""
+    if not _LIST_JOIN.match(text, end):
+        return None
+    match = _LIST_NEXT.match(text, end)
+    if match is None:
+        return None
+    start, stop = match.span("pii")
+    value = match.group("pii")
+    if (
+        sum(char.isdigit() for char in value) < 5
+        or _DATE_OR_AMOUNT.fullmatch(value)
+        or _UNIT.match(text, stop)
+        or _LEGAL_WORD.search(match.group("words"))
+        or _LEGAL.search(text[max(0, start - 20) : start])
+    ):
+        return None
+    return start, stop
