@@ -154,14 +154,30 @@ _CODE_WORD = (
 _CODE_VALUE = r"\d{2,}(?:[ \t]\d{2,})+|(?=[A-Za-z0-9\-]*\d)[A-Za-z0-9][A-Za-z0-9\-]{2,}"
 
 
+# What a code of the law, a place or a thing is called ("code postal", "code de la route", "code APE"): those codes
+# are nobody's.
+_PUBLIC_CODE = (
+    r"[ \t]+(?:postal|de[ \t]+la|de[ \t]+l['’]|du|des|civil|pénal|penal|général|general|rural|monétaire|monetaire|"
+    r"insee|ape|naf|nace|commune|communal|article|couleur|barres?|source|route|départemental|departemental|"
+    r"officiel|pays|guichet|banque|bic|swift|iban|naf|cpf|rome|métier|metier)(?!\w)"
+)
+
+
 class PersonalCodeRecognizer(RegexRecognizer):
-    """A code of cession, withdrawal, access or activation: "Code de cession : 7741-AZ", "code de retrait 48 27 19"."""
+    """A code of cession, withdrawal, access or activation: "Code de cession : 7741-AZ", "code de retrait 48 27 19";
+    and six digits after "code", the length of the one-time codes offices and banks send by SMS or mail ("un code
+    par sms 483920", "votre code de connexion est 729 104"), which no postal (five digits) or department code has."""
 
     ENTITY = "REFERENCE"
     PATTERNS = (
         (
             r"(?i)(?<!\w)(?:" + _CODE_WORD + r")(?!\w)[^\n\d]{0,20}?(?<![\w\-])"
             r"(?P<pii>" + _CODE_VALUE + r")(?![\w\-])",
+            0.6,
+        ),
+        (
+            r"(?i)(?<!\w)codes?(?!\w)(?!" + _PUBLIC_CODE + r")[^\n\d.;!?]{0,25}?(?<![\w\-])"
+            r"(?P<pii>\d{6}|\d{3}[ \t]\d{3}|\d{2}[ \t]\d{2}[ \t]\d{2})(?![\w\-]|[ \t.,/]\d)",
             0.6,
         ),
     )
