@@ -25,6 +25,7 @@ from guichet.drafting.enums import Priority, TriageLabel
 from guichet.drafting.triage_ai_talk import learned_injection_stands
 from guichet.drafting.triage_cues import cue_counts, fold
 from guichet.drafting.triage_model import MODEL_LABELS, TriageModel, administration_text, model_text, shipped_model
+from guichet.drafting.triage_signs import signs_make_a_rule, warning_signs
 from guichet.text import sentences
 
 # What someone who controls another person takes from them ("il garde mon passeport", "il prend ma retraite").
@@ -1401,6 +1402,14 @@ def triage(
             distress_kinds.append(kind)
             evidence.setdefault(TriageLabel.DISTRESS, []).extend(hits)
             contacts.extend(c for c in kind_contacts if c not in contacts)
+    signs = warning_signs(text)
+    if signs and "suicide" not in distress_kinds and signs_make_a_rule(text, signs):
+        # Warning signs of suicide (`triage_signs`) that add up (affairs put in order and "merci pour tout") or a
+        # strong one ("si je suis encore là le 5", the cat given away); a weaker one alone is left to the model
+        # (`learned_after_gates`).
+        distress_kinds.append("suicide")
+        evidence.setdefault(TriageLabel.DISTRESS, []).extend(f"signe d'alerte : {sign}" for sign in signs)
+        contacts.extend(c for c in _DISTRESS["suicide"][1] if c not in contacts)
     if distress_kinds:
         labels.append(TriageLabel.DISTRESS)
         if "danger" not in contacts and {"violence", "child", "suicide"} & set(distress_kinds):
@@ -1795,6 +1804,16 @@ def learned_after_gates(
     ):
         kept = [label for label in kept if label != distress]
     reached = _window_labels(model, [*taken, *kept], found)
+    hinted = found.get(distress, (None, ""))
+    if (
+        distress not in taken
+        and distress not in kept
+        and distress not in reached
+        and hinted[0] is not None
+        and hinted[0] >= HINTED_SENTENCE
+        and warning_signs(read)
+    ):
+        reached[distress] = hinted
     whole_injection = injection in kept and injection not in taken
     if ai_talk and (whole_injection or injection in reached):
         deciding = scores[injection] if whole_injection else reached[injection][0]
@@ -1840,6 +1859,12 @@ def distress_corroborated(whole: float, best_sentence: float | None) -> bool:
 
 
 SINGLE_SENTENCE_KEEPS = True
+
+# Sixteenth pass: suicide hinted ("si je suis encore là le 5", "j'ai tout rangé pour mon fils") scores 0.5-0.9 on its
+# sentence, under the sentence threshold (about 0.93) that routine sentences in alarming words also reach. Where the
+# message shows a warning sign (`triage_signs`), a sentence at the corroboration level counts: the sign says what the
+# score alone cannot.
+HINTED_SENTENCE = DISTRESS_CORROBORATION
 
 
 MAX_SCORED_SENTENCES = 12
