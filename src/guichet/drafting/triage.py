@@ -322,6 +322,12 @@ INJECTION_RULES: dict[str, tuple[str, ...]] = {
         r"\bignore[rsz]? (?:all |toutes? )?(?:(?:les|tes|vos|the|previous|prior|above|precedentes?) )+"
         r"(?:instructions?|consignes?|regles?|rules?)",
         r"\boublie[rsz]? (?:toutes? )?(?:les|tes|vos) (?:regles|consignes|instructions)",
+        # The same move in the other languages of the public catalogues (German, Spanish, Italian, Portuguese), one
+        # word allowed after the verb: a pronoun ("ignorieren Sie"), which pseudonymisation may have turned into a
+        # name.
+        r"\bignor\w*(?: [\w']+)? (?:alle |die |todas |las |tutte |le |as )*(?:vorherigen|bisherigen|vorigen|obigen"
+        r"|anteriores|previas|precedenti)? ?(?:anweisungen|instruktionen|befehle|instrucciones|istruzioni|instrucoes)"
+        r"(?: (?:anteriores|previas|precedenti|di prima))?\b",
         r"\bsystem override\b|\bdeveloper mode\b|\bmode developpeur\b|\bjailbreak\b|\bdo anything now\b",
         r"\b(?:tu|vous) n'(?:es|etes) (?:pas|plus) (?:oblige|tenu)e?s? de (?:suivre|respecter)",
         r"\b(?:you are now|tu es maintenant|vous etes maintenant|a partir de maintenant tu)\b",
