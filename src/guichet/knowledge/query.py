@@ -99,6 +99,33 @@ _WRONG_OFFICE = re.compile(
     re.IGNORECASE,
 )
 READ_WRONG_OFFICE = True  # off: the office's words stay in the query and its themes count (a measurement switch)
+# Sixteenth pass: more ways of saying it ("je ne sais pas si c'est à vous qu'il faut demander", "c'est le seul
+# organisme où j'ai un contact", "je vous écris à la Sécu parce que…"), and, once the message says it, the clause that
+# tells why the writer knows this office ("j'ai votre adresse parce que je déclare notre nounou chez vous", "comme vous
+# nous aidez déjà pour le logement", "j'ai déjà un dossier chez vous pour mon APL"): it names the office's business,
+# not the need, and pulled the office's fiches up. Such a clause alone, without a wrong-office cue, stays (a message to
+# the right office says it too).
+_WRONG_OFFICE_MORE = re.compile(
+    r"(?:\bje ne sais (?:pas|plus) si c'est (?:à vous|a vous|vous|chez vous|votre service)|"
+    r"\b(?:c'est|vous êtes|vous etes) (?:le|la|mon|ma|notre) seule? (?:organisme|contact|interlocut\w+|service|"
+    r"administration|adresse|numéro|numero)s?\b|"
+    r"\bje vous écris (?:à|a) (?:la |le |l')\s?[\w-]+ (?:parce que|car|puisque))"
+    r"(?:(?!\bmais\b)[^,.;:!?\n])*",
+    re.IGNORECASE,
+)
+_OFFICE_LINK = re.compile(
+    r"(?:\bj'ai (?:déjà |deja )?(?:un dossier|votre adresse|un compte|vos coordonnées|vos coordonnees) "
+    r"(?:chez vous|parce que|car|pour)|"
+    r"\b(?:comme|puisque|parce que) vous (?:nous |m'|me )?(?:aidez|versez|suivez|payez|remboursez|connaissez) "
+    r"(?:déjà|deja)|"
+    r"\bje (?:suis|déclare|declare) [^,.;:!?\n]{0,40}chez vous\b)"
+    r"(?:(?!\bmais\b)[^,.;:!?\n])*",
+    re.IGNORECASE,
+)
+_WRONG_OFFICE_ALL = re.compile(
+    f"{_WRONG_OFFICE.pattern}|{_WRONG_OFFICE_MORE.pattern}|{_OFFICE_LINK.pattern}", re.IGNORECASE
+)
+READ_OFFICE_LINK = True  # off: the fifteenth pass's reading (a measurement switch)
 # guichet.text.SENTENCE_BREAK, plus the marks that fence an instruction aimed at a model ("-->", "###", "[…]").
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+|\s+-{2,}>?\s*|<!--|-->|#{2,}|\s+\[|\]\s+")
 _QUESTION_WORDS = re.compile(
@@ -320,6 +347,10 @@ def understand(text: str, *, title: str = "", administration: str = "") -> Query
     query = Query()
     wrong_office = _WRONG_OFFICE if READ_WRONG_OFFICE else re.compile(r"(?!)")
     query.wrong_office = bool(wrong_office.search(f"{title}\n{body}"))
+    if READ_WRONG_OFFICE and READ_OFFICE_LINK:
+        query.wrong_office = query.wrong_office or bool(_WRONG_OFFICE_MORE.search(f"{title}\n{body}"))
+        if query.wrong_office:
+            wrong_office = _WRONG_OFFICE_ALL
     if title and not _INJECTION.search(title):
         query.subject = _INSULTS.sub(" ", wrong_office.sub(" ", title)).strip(" ,.!")
     for sentence in _sentences(body):
