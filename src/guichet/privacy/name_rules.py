@@ -923,15 +923,33 @@ _AFTER_TITLED = re.compile(
 
 
 _LOWER_NEXT = re.compile(r"[ \t]+(?P<next>[a-zà-ÿ][\w'’\-]*)")
+# What follows a person's name as the subject of a sentence: an auxiliary or a verb people do, or "et" before another
+# (not a verb that is also a noun, "reste", "part": "Nou reste chemin…" is Creole's "we live").
+_SUBJECT_VERB = re.compile(
+    r"(?:a|as|avait|aura|est|était|etait|sera|va|vient|doit|veut|peut|fait|vit|habite|travaille|touche|"
+    r"et|ne|n['’]\w+|s['’]\w+|m['’]\w+|l['’]\w+)"
+)
+
+
+def _next_word(text: str, end: int) -> str:
+    after = _LOWER_NEXT.match(text, end)
+    return after.group("next") if after else ""
+
+
 _SENTENCE_REST = re.compile(r"[^.!?\n]+")
 
 
 def _first_name_subject(text: str, word: str, start: int, end: int, kind: NameKind | None) -> bool:
-    """A first name only (no surname, no common or public word, no elided article: "L'Aref") starting a French
-    sentence, a lower-case French word after it: "Hülya parle très peu français", "Ousmane a perdu son travail"
-    (not "My son arrived…", "Great, thanks")."""
-    if "'" in word or "’" in word or kind is None or not kind.first or kind.surname or kind.common or kind.public:
+    """A first name (no common or public word, no elided article: "L'Aref") starting a French sentence, a lower-case
+    French word after it: "Hülya parle très peu français", "Ousmane a perdu son travail" (not "My son arrived…",
+    "Great, thanks"). One that is also a surname ("Ali a quitté le logement", "Lucas et Louis") is a person there
+    too, unless it is a French word, a firm or a département ("Renault a rappelé", "Vienne est")."""
+    if "'" in word or "’" in word or kind is None or not kind.first or kind.common or kind.public:
         return False
+    if kind.surname and (is_french(word) or fold(word) in _BRANDS or fold(word) in _DEPARTMENTS):
+        return False
+    if kind.surname and not _SUBJECT_VERB.fullmatch(_next_word(text, end)):
+        return False  # "Nou lé 4 dans la case" (Creole): a surname's word needs a verb a person does, or "et"
     if any(part[:1].islower() for part in word.split("-")):
         return False  # "Est-ce"
     after = _LOWER_NEXT.match(text, end)
