@@ -190,8 +190,10 @@ _NETWORK_SITE = (
 )
 _NETWORK_WORD = (
     r"snap(?:chat)?|insta(?:gram)?|tiktok|tik tok|twitter|facebook|fb|messenger|discord|telegram|skype|pseudo|"
-    r"pseudonyme|psn|twitch|linkedin"
+    r"pseudonyme|psn|twitch|linkedin|wechat|whatsapp|viber|kakaotalk|reddit|bluesky|mastodon|steam|xbox"
 )
+# A pseudonym that ends with an underscore ("marinebtd_"), or holds a digit, a dot or an underscore.
+_PSEUDO_VALUE = r"(?=[A-Za-z0-9_.\-]*[0-9_.])[A-Za-z0-9][A-Za-z0-9_.\-]{2,29}(?<![.\-])"
 
 
 class OnlineNameRecognizer(RegexRecognizer):
@@ -214,6 +216,12 @@ class OnlineNameRecognizer(RegexRecognizer):
             r"(?-i:(?P<pii>(?=[A-Za-z0-9_.\-]*(?:[0-9_.][A-Za-z0-9_.\-]*[A-Za-z0-9]|#\d{4}))"
             r"[A-Za-z0-9][A-Za-z0-9_.\-]{2,29}(?:#\d{4})?))"
             r"(?![\w@])",
+            0.7,
+        ),
+        # the same a few words later, after "c'est" or a colon: "mon pseudo sur le forum caf c'est marinebtd_"
+        (
+            r"(?i)(?<!\w)(?:" + _NETWORK_WORD + r")(?!\w)(?:[ \t]+[^\W\d_][\w'’]*){1,5}?[ \t]*"
+            r"(?::|c['’]est|est)[ \t]*(?-i:(?P<pii>" + _PSEUDO_VALUE + r"))(?![\w@])",
             0.7,
         ),
     )
