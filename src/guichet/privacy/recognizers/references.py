@@ -184,6 +184,9 @@ class CodeRecognizer(RegexRecognizer):
         (LEFT + r"[A-Z]{1,2}\d{6,9}[A-Z]?" + RIGHT, 0.5),
         # groups joined by dashes: 2024-CI-0458721
         (LEFT + r"(?=[A-Z0-9\-]*[A-Z])[A-Z0-9]{2,}(?:-[A-Z0-9]{2,}){2,}" + RIGHT, 0.5),
+        # a few capitals, a dash and six digits or more: a portal's, a card's or a file's number ("FAM-008812",
+        # "HM-77120488"); no law, product or norm is numbered so in a message (those have fewer digits: "COVID-19")
+        (LEFT + r"(?<![\-/.])[A-Z]{2,4}-\d{6,10}" + RIGHT + r"(?![\-/.]\w)", 0.5),
     )
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
