@@ -25,7 +25,7 @@ from collections import defaultdict
 import numpy as np
 
 CURATED = "vocabulary,distress,recourse,facet,mismatch,qualifier,vocabulary_context"
-RANDOM_FICHES = ("r13-", "v13-", "r14-", "v14-", "v15-", "r15-", "v16-", "r16-", "v18-", "r17-")
+RANDOM_FICHES = ("r13-", "v13-", "r14-", "v14-", "v15-", "r15-", "v16-", "r16-", "v18-", "r17-", "r18-")
 
 
 def collect(rows, index, allowed):

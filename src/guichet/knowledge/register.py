@@ -24,6 +24,7 @@ class Paraphrase:
     pattern: str  # regular expression over the folded text, word-bounded
     expansion: str  # the fiches' words
     source: str
+    since: int = 0  # the pass that added the entry (0: before the sixteenth); see `UP_TO_PASS`
 
 
 REGISTER: tuple[Paraphrase, ...] = (
@@ -572,7 +573,58 @@ REGISTER: tuple[Paraphrase, ...] = (
         "vendre ou donner son véhicule déclaration de cession",
         "F1707 « Vendre ou donner son véhicule » (la carte grise « que vous devez barrer »)",
     ),
+    # Sixteenth pass: needs said by their effect that the messages drawn on random fiches (r10-r18, v*) share and
+    # the register above did not know; each quotes the fiche's own words.
+    Paraphrase(
+        r"(jamais|pas|rien) eu (affaire|a faire) (a|avec) la (justice|police)"
+        r"|(jamais|pas|rien) eu (de |d.)?(problemes?|ennuis?|histoires?|demeles) "
+        r"(avec la (justice|police)|judiciaires?)"
+        r"|(aucun|pas d.|sans) antecedents? (judiciaires?|penaux)",
+        "extrait de casier judiciaire bulletin n°3",
+        "F1420 « Pour accomplir certaines démarches, vous devez fournir un extrait de casier judiciaire »",
+        since=16,
+    ),
+    Paraphrase(
+        r"besoin (de |d.)(quelqu.un|une (autre )?personne|une aide humaine) (en permanence|tout le temps|jour et nuit"
+        r"|au quotidien|chaque jour|tous les jours|pour (tout|les gestes|les actes))"
+        r"|(payer|remunerer|financer|salarier) (quelqu.un|une personne) (qui|pour)[^.?!]{0,25}"
+        r"(aider|aide|laver|habiller|lever|occuper)",
+        "assistance d'une tierce personne actes ordinaires de la vie",
+        "F31434 « Majoration pour tierce personne (MTP) … sous conditions d'assistance d'une tierce personne » ; "
+        "F31435 « financer le recours à une personne pour vous aider à effectuer les actes ordinaires de la vie »",
+        since=16,
+    ),
+    Paraphrase(
+        r"(prison|enferme\w*|incarcere\w*|detenu\w*|detention|mandat de depot)[^.?!]{0,80}(en attendant|avant) "
+        r"(son|le|mon|leur|notre) (proces|jugement)"
+        r"|(prison|enferme\w*|incarcere\w*|detenu\w*|detention)[^.?!]{0,80}pas encore (ete )?juge"
+        r"|pas encore (ete )?jugee?s?[^.?!]{0,60}(prison|enferme\w*|incarcere\w*|detenu\w*)",
+        "détention provisoire emprisonnement d'une personne qui n'a pas encore été jugée",
+        "F1042 « La détention provisoire est l'emprisonnement d'une personne qui n'a pas encore été jugée »",
+        since=16,
+    ),
+    Paraphrase(
+        r"(aide|allocation|argent|somme)s? (du|de son|de notre|de leur|versee par le) "
+        r"(departement|conseil departemental) (pour|aux|des) (les )?"
+        r"(personnes agees|seniors|vieux|personnes dependantes)"
+        r"|(aide|allocation)s? (pour|aux|des) (les )?(personnes agees|seniors) (du|de son|versee par le) "
+        r"(departement|conseil departemental)",
+        "allocation personnalisée d'autonomie Apa",
+        "F10009 « Allocation personnalisée d'autonomie (Apa) », versée par le conseil départemental",
+        since=16,
+    ),
+    Paraphrase(
+        r"rentes? [^.?!]{0,40}accident|accident[^.?!]{0,60}\brentes?\b",
+        "rente d'incapacité permanente accident du travail",
+        "F31435 « si vous percevez une rente d'incapacité liée à un accident du travail ou une maladie "
+        "professionnelle »",
+        since=16,
+    ),
 )
+
+# Entries added after this pass are not read: a measurement switch (`benchmarks/retrieval_lobo.py --set
+# register.UP_TO_PASS=15 --against register.UP_TO_PASS=16` measures the sixteenth pass's entries held out).
+UP_TO_PASS = 99
 
 _COMPILED = tuple((entry, re.compile(rf"(?<![\w-])(?:{entry.pattern})(?![\w-])")) for entry in REGISTER)
 
@@ -581,6 +633,8 @@ def paraphrases(folded: str) -> list[tuple[str, str]]:
     """The register entries `folded` (lower case, no accents) uses: (the words matched, the fiches' words)."""
     found = []
     for entry, pattern in _COMPILED:
+        if entry.since > UP_TO_PASS:
+            continue
         match = pattern.search(folded)
         if match:
             found.append((match.group(0), entry.expansion))
