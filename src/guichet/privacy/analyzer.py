@@ -536,8 +536,8 @@ _NOT_NAME_WORDS = set(
     "pour avec sans dans sous chez tout tous toute toutes mais donc puis alors très tres bien plus moins aussi même "
     "meme comme quand encore voici voilà voila cela ceci celle celui leur leurs notre votre nous vous elle elles "
     "depuis avant après apres entre vers selon pendant merci bonjour bonsoir cordialement salutations svp stp "
-    "madame monsieur mademoiselle mme mlle docteur maître urgent objet tél tel mail adresse né née bonne bon belle "
-    "excellente joyeux joyeuses heureux heureuse meilleurs sincères".split()
+    "madame monsieur mademoiselle mme mlle docteur maître maitre urgent objet tél tel mail adresse né née bonne bon "
+    "belle excellente joyeux joyeuses heureux heureuse meilleurs sincères".split()
 )
 
 
@@ -637,7 +637,21 @@ def _same_shape(text: str, spans: list[Span]) -> list[Span]:
 _KIN_WORDS = {"maman", "papa", "mamie", "mami", "papi", "papy", "tata", "tatie", "tonton", "bébé", "bebe", "fiston"}
 
 
-_TITLES = {"m", "mr", "mme", "mmes", "mlle", "madame", "monsieur", "mademoiselle", "dr", "docteur", "maître", "me"}
+_TITLES = {
+    "m",
+    "mr",
+    "mme",
+    "mmes",
+    "mlle",
+    "madame",
+    "monsieur",
+    "mademoiselle",
+    "dr",
+    "docteur",
+    "maître",
+    "maitre",
+    "me",
+}
 
 
 def _name_words(text: str, names: list[str]) -> list[Span]:

@@ -1326,7 +1326,7 @@ def trade_names(text: str) -> Iterator[tuple[int, int, float]]:
 
 # A title and the word after it, whatever the word: "Mme Dimanche", "M. Juste", "Madame Vendredi", "Mme Le Goff".
 _TITLED = re.compile(
-    r"(?<![\w’'])(?:(?i:mme|mlle|madame|monsieur|mademoiselle|docteur|maître|dr)\.?|M\.|Mr\.?|Me|"
+    r"(?<![\w’'])(?:(?i:mme|mlle|madame|monsieur|mademoiselle|docteur|maître|maitre|dr)\.?|M\.|Mr\.?|Me|"
     r"Mrs\.?|Ms\.?|Miss)[ \t]+"
     r"(?:(?i:veuve|vve|épouse|ép\.)[ \t]+)?"
     r"(?P<name>(?:(?:Le|La|De|Du|Des|Van|Von|Da|Dos|Di|Ben|El|Al|Ait|Aït|de|du|van|von|da|dos|di|ben|el)[ \t]+)?"
@@ -1334,7 +1334,18 @@ _TITLED = re.compile(
 )
 
 
-_TITLE_WORDS = {"monsieur", "madame", "mademoiselle", "messieurs", "mesdames", "mme", "mlle", "docteur", "maître"}
+_TITLE_WORDS = {
+    "monsieur",
+    "madame",
+    "mademoiselle",
+    "messieurs",
+    "mesdames",
+    "mme",
+    "mlle",
+    "docteur",
+    "maître",
+    "maitre",
+}
 
 
 def titled_names(text: str) -> Iterator[tuple[int, int, float]]:

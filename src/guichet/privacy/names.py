@@ -40,7 +40,7 @@ _END = r"(?=[ \t\u00a0]*(?:$|[,.;!?()\n]|[\-–—][ \t])|[ \t\u00a0]+\+?\d)"
 
 # Titles in any case ("madame fernandez"), and abbreviations that only count with their capital ("me" is a pronoun).
 _HONORIFIC = (
-    r"(?:(?i:mme|mmes|mlle|mlles|madame|monsieur|mademoiselle|messieurs|mesdames|docteur|maître|professeur|mr)|"
+    r"(?:(?i:mme|mmes|mlle|mlles|madame|monsieur|mademoiselle|messieurs|mesdames|docteur|maître|maitre|professeur|mr)|"
     r"M\.|Mr\.?|MM\.|Dr\.?|Me|Pr\.?)"
 )
 _RELATIVE = (
