@@ -11,9 +11,17 @@ from collections.abc import Iterator
 
 from guichet.privacy.recognizers.base import RegexRecognizer
 
+# (Alsace and Moselle number their sections: "section 14 n° 221"; the number word is needed there. The numbers of a
+# list that follows are the same owner's plots: "section 14 n° 221 et 222", "B 1204, 1205")
+_NUMBER_WORD = r"(?i:n°|nº|no\.?|num(?:éro|ero)?\.?|parcelle)"
 _PARCEL = (
-    r"(?<![\w/\-])(?:(?i:section)[ \u00a0]+)?(?:0{3}[ \u00a0]?)?[A-Z]{1,2}[ \u00a0]*"
-    r"(?:(?i:n°|nº|no\.?|num(?:éro|ero)?\.?|parcelle)[ \u00a0]*)?\d{1,4}(?![\w/,.]\d|[\w/\-])"
+    r"(?<![\w/\-])(?:(?:(?i:section)[ \u00a0]+)?(?:0{3}[ \u00a0]?)?[A-Z]{1,2}[ \u00a0]*"
+    r"(?:" + _NUMBER_WORD + r"[ \u00a0]*)?|(?i:section)[ \u00a0]+\d{1,3}[ \u00a0]*" + _NUMBER_WORD + r"[ \u00a0]*)"
+    r"\d{1,4}(?:[ \u00a0]*(?:,|et|&)[ \u00a0]*(?:" + _NUMBER_WORD + r"[ \u00a0]*)?\d{2,4}(?![\w/,.]\d|[\w/\-]))*"
+    r"(?![\w/,.]\d|[\w/\-])"
+)
+_SECTION = re.compile(
+    r"(?i:section)[ \u00a0]+(?:(?:0{3}[ \u00a0]?)?[A-Z]{1,2}\b|\d{1,3}[ \u00a0]*" + _NUMBER_WORD + r")"
 )
 _SECTION = re.compile(r"(?i:section)[ \u00a0]+(?:0{3}[ \u00a0]?)?[A-Z]{1,2}\b")
 _LAND = re.compile(r"(?i)\b(?:cadastr\w*|parcelles?|section)\b")
