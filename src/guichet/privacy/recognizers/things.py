@@ -224,6 +224,13 @@ class OnlineNameRecognizer(RegexRecognizer):
             r"(?::|c['’]est|est)[ \t]*(?-i:(?P<pii>" + _PSEUDO_VALUE + r"))(?![\w@])",
             0.7,
         ),
+        # a pseudonym signing the message, alone on its last line: letters, then an underscore or a dot and digits
+        # ("…merci\njordan_b33", "ines.k_59"), as a forum or a chat signs; a word or a reference has no such mix
+        (
+            r"(?:^|\n)[ \t]*(?P<pii>(?=[A-Za-z0-9_.\-]*[_.][A-Za-z0-9_.\-]*\d)[A-Za-z][A-Za-z]+[A-Za-z0-9_.\-]{1,28}"
+            r"[A-Za-z0-9])[ \t]*\s*\Z",
+            0.6,
+        ),
     )
 
     def valid(self, value: str, text: str, start: int) -> bool:
