@@ -1,6 +1,7 @@
 """Sixteenth pass, second round: old family records. A notary written "maitre" without its accent, a day or month
 of the 19th century in a relative's sentence, a life span in brackets after a name, a cadastral parcel of a numbered
-section (Alsace, Moselle) and the plots listed after it. Fresh sentences for this file, none from the corpora."""
+section (Alsace, Moselle) and the plots listed after it; a pseudonym signing the message on its last line, first
+names alone between brackets. Fresh sentences for this file, none from the corpora."""
 
 import pytest
 
@@ -22,6 +23,9 @@ from tests.privacy.helpers import output
             "section 17 n° 402 et 403",
             "other",
         ),
+        ("je sais pas si c'est le bon formulaire, merci d'avance\nlucie.v_62", "lucie.v_62", "username"),
+        ("Nous avons des jumelles depuis mars (Maëlle et Louise) et je reprends en juin.", "Maëlle", "first_name"),
+        ("Nos trois enfants (Inès, Tom et Yanis) sont inscrits à la cantine.", "Tom", "first_name"),
     ],
 )
 def test_personal_value_is_masked(text: str, value: str, category: str) -> None:
@@ -36,6 +40,8 @@ def test_personal_value_is_masked(text: str, value: str, category: str) -> None:
         ("La guerre (1914-1918) a touché toutes les familles de la commune.", "1914-1918"),
         ("Il est maitre de conférences à l'université, a-t-il droit à la prime ?", "maitre de conférences"),
         ("Voir la section 3 du formulaire, puis la parcelle à déclarer.", "section 3"),
+        ("Nous avons vécu dans deux villes (Lyon et Villeurbanne) avant de venir ici.", "Lyon et Villeurbanne"),
+        ("La demande se fait en ligne, voir l'article\nL.262-1", "L.262-1"),
     ],
 )
 def test_public_words_and_numbers_stay(text: str, kept: str) -> None:

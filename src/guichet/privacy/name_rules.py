@@ -199,6 +199,7 @@ class ContextNameRecognizer(LocalRecognizer):
             *role_names(text),
             *labelled_names(text),
             *paired_first_names(text),
+            *bracketed_first_names(text),
         }
         places = [
             (ent.start_char, ent.end_char)
@@ -1050,6 +1051,37 @@ def lone_first_names(
                 yield words[other][0], words[other][1], 0.6
                 listed.add(other)
                 other += step
+
+
+# Brackets that hold only first names joined by commas and "et" name the people the sentence just spoke of: "papa de
+# jumeaux (Hugo et Louis)", "nos trois enfants (Inès, Tom et Yanis)". A first name the fiches write capitalised
+# ("Louis", "Tom") counts there, as the others around it are first names too; places in brackets are towns, and one
+# that is no first name ("(Lyon et Villeurbanne)") or a département ("(Aude et Hérault)") leaves the brackets alone.
+_BRACKETED_NAMES = re.compile(rf"\(\s*(?P<names>{_W}(?:\s*,\s*{_W})*\s+et\s+{_W})\s*\)")
+
+
+def bracketed_first_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """The first names listed alone between brackets (see _BRACKETED_NAMES)."""
+    for match in _BRACKETED_NAMES.finditer(text):
+        words = [m for m in re.finditer(_W, match.group("names")) if m.group() != "et"]
+        if not all(_bracketed_first_name(word.group()) for word in words):
+            continue
+        for word in words:
+            yield match.start("names") + word.start(), match.start("names") + word.end(), 0.6
+
+
+def _bracketed_first_name(word: str) -> bool:
+    kind = lookup(word)
+    return (
+        word[0].isupper()
+        and not word.isupper()
+        and kind is not None
+        and kind.first
+        and not kind.common
+        and not _plain_common(word)
+        and not is_french(word)
+        and fold(word) not in _DEPARTMENTS | _BRANDS
+    )
 
 
 # A first name that is also a common word ("Rose", "Blanche", "Claire", "Pierre") is left to its context elsewhere;
