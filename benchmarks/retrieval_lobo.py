@@ -12,7 +12,9 @@ candidate recall (gold among the re-ranking's candidates). The fit is the same l
 messages' candidates concatenated. Fifteenth pass: `--folds 7` holds the batches out in 7 groups (each batch still
 ranked by weights fitted without it: about 20 minutes instead of 50 at load 9), and `--against NAME=VALUE` runs a
 second configuration in the same process (`--set PER_STORY=0 --against PER_STORY=15`, or a switch of another
-module, `query.READ_WRONG_OFFICE=1`), printed per group against the first.
+module, `query.READ_WRONG_OFFICE=1`), printed per group against the first. Sixteenth pass: `--not-fitted r16-,…`
+prints the groups again restricted to the batches the shipped weights never saw, where the shipped column is held
+out too (a refit against the shipped weights on equal terms; over every batch the shipped column is in-sample).
 """
 
 from __future__ import annotations
@@ -116,6 +118,13 @@ def main() -> None:
         "them: printed per group against the first run, in one process (the same folds, the same load)",
     )
     parser.add_argument(
+        "--not-fitted",
+        default="",
+        metavar="PREFIX,…",
+        help="batches (file name prefixes: r16-,v18-) the shipped weights were not fitted on: the summary groups are "
+        "also printed restricted to them, where the shipped column is held out too (elsewhere it is in-sample)",
+    )
+    parser.add_argument(
         "--save", help="write per-message ranks (id, batch, kind, lobo rank, shipped rank[, --against's lobo]) as TSV"
     )
     args = parser.parse_args()
@@ -205,6 +214,11 @@ def main() -> None:
     summary = ("unseen v*", "random fiches", "distress", *sorted(g for g in groups if g.startswith("kind ")), "ALL")
     for name in summary:
         print(line(name, groups[name], lobo, shipped, cand))
+    if prefixes := tuple(p for p in args.not_fitted.split(",") if p):
+        unfitted = {i for i, r in enumerate(rows) if r["file"].startswith(prefixes)}
+        print(f"-- batches the shipped weights were not fitted on ({', '.join(prefixes)}): both columns held out")
+        for name in summary:
+            print(line(name, [i for i in groups[name] if i in unfitted], lobo, shipped, cand))
     against = None
     if args.against:
         against, weights = leave_one_out(keep, data_against)
