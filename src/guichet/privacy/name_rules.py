@@ -200,6 +200,7 @@ class ContextNameRecognizer(LocalRecognizer):
             *labelled_names(text),
             *paired_first_names(text),
             *bracketed_first_names(text),
+            *apposed_full_names(text),
         }
         places = [
             (ent.start_char, ent.end_char)
@@ -1837,6 +1838,26 @@ def paired_first_names(text: str) -> Iterator[tuple[int, int, float]]:
             continue  # "Saint-Barthélemy et Saint-Martin", "Paris-Orly et Paris", "Saint Christophe et Niévès"
         yield match.start("a"), match.end("a"), 0.6
         yield match.start("b"), match.end("b"), 0.6
+
+
+# A full name set off by commas, a given name the gazetteer lacks then a surname it knows: "étudiant en master à
+# Lille, Babajide Okonkwo, numéro allocataire…". The given names of many countries are missing from the list while
+# their surnames are there; between commas, a capitalised word no French one, then a surname (no common, public or
+# French word), is how one gives one's own or a relative's name in apposition.
+_APPOSED_PAIR = re.compile(rf"(?<=,)[ \t]*(?P<a>{_W})[ \t]+(?P<b>{_W})[ \t]*(?=,)")
+
+
+def apposed_full_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """See `_APPOSED_PAIR`."""
+    for match in _APPOSED_PAIR.finditer(text):
+        given, family = match.group("a"), match.group("b")
+        if not given[0].isupper() or not family[0].isupper() or given.isupper() or family.isupper():
+            continue
+        if not _foreign_word(given) or len(given) < 4 or lookup(given) is not None:
+            continue
+        if not _known_surname(family) or _public(family) or is_french(family) or fold(family) in _BRANDS:
+            continue
+        yield match.start("a"), match.end("b"), 0.6
 
 
 def _public(word: str) -> bool:
