@@ -1,8 +1,8 @@
 """Sixteenth pass, second round: old family records. A notary written "maitre" without its accent, a day or month
 of the 19th century in a relative's sentence, a life span in brackets after a name, a cadastral parcel of a numbered
 section (Alsace, Moselle) and the plots listed after it; a pseudonym signing the message on its last line, first
-names alone between brackets, a full name in apposition whose given name the gazetteer lacks. Fresh sentences for
-this file, none from the corpora."""
+names alone between brackets, a full name in apposition whose given name the gazetteer lacks, the child a
+place in care is asked for. Fresh sentences for this file, none from the corpora."""
 
 import pytest
 
@@ -28,6 +28,11 @@ from tests.privacy.helpers import output
         ("Nous avons des jumelles depuis mars (Maëlle et Louise) et je reprends en juin.", "Maëlle", "first_name"),
         ("Nos trois enfants (Inès, Tom et Yanis) sont inscrits à la cantine.", "Tom", "first_name"),
         (
+            "On cherche toujours une place chez une assistante maternelle pour Louis, il a huit mois.",
+            "Louis",
+            "first_name",
+        ),
+        (
             "Je suis doctorante ghanéenne à Grenoble, Abenaa Boateng, numéro allocataire 4471902.",
             "Abenaa Boateng",
             "name",
@@ -49,6 +54,7 @@ def test_personal_value_is_masked(text: str, value: str, category: str) -> None:
         ("Nous avons vécu dans deux villes (Lyon et Villeurbanne) avant de venir ici.", "Lyon et Villeurbanne"),
         ("La demande se fait en ligne, voir l'article\nL.262-1", "L.262-1"),
         ("Nous habitons à Lyon, Croix Rousse, depuis dix ans.", "Croix Rousse"),
+        ("La cantine est-elle gratuite pour Paris et sa banlieue ?", "Paris"),
     ],
 )
 def test_public_words_and_numbers_stay(text: str, kept: str) -> None:

@@ -201,6 +201,7 @@ class ContextNameRecognizer(LocalRecognizer):
             *paired_first_names(text),
             *bracketed_first_names(text),
             *apposed_full_names(text),
+            *child_care_names(text),
         }
         places = [
             (ent.start_char, ent.end_char)
@@ -1858,6 +1859,23 @@ def apposed_full_names(text: str) -> Iterator[tuple[int, int, float]]:
         if not _known_surname(family) or _public(family) or is_french(family) or fold(family) in _BRANDS:
             continue
         yield match.start("a"), match.end("b"), 0.6
+
+
+# The child a place in care is asked for: "une place en crèche pour Tom", "inscrire à la cantine pour Louis". A first
+# name the fiches write capitalised ("Tom", "Louis") counts after "pour" there: a crèche or a school is asked for a
+# child, never for a town ("la crèche de Nancy" has "de", not "pour").
+_CHILD_CARE_FOR = re.compile(
+    rf"(?i:crèche|creche|nounou|assistante?s? maternelles?|garderie|cantine|périscolaire|centre de loisirs|"
+    rf"halte-garderie|maternelle|école|ecole)(?:[^.!?\n]{{0,40}}?)[ \t]pour[ \t]+(?P<name>{_W})(?![\w'’\-])"
+)
+
+
+def child_care_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """See `_CHILD_CARE_FOR`: a first name (no common or French word, no département) after "pour"."""
+    for match in _CHILD_CARE_FOR.finditer(text):
+        word = match.group("name")
+        if _bracketed_first_name(word):
+            yield match.start("name"), match.end("name"), 0.6
 
 
 def _public(word: str) -> bool:
