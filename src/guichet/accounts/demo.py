@@ -132,6 +132,17 @@ def shipped_administration(name: str) -> dict | None:
     return None
 
 
+def shipped_identity(name: str) -> tuple[str, list[str], list[str]]:
+    """The full name, aliases (short name first) and competences of the shipped tenant `name` stands for; the bare
+    name with none when no shipped tenant answers to it. What triage reads of an office, in training and in the
+    pipeline alike."""
+    admin = shipped_administration(name)
+    if admin is None:
+        return name, [], []
+    aliases = [a for a in [admin.get("short_name", ""), *admin.get("aliases", [])] if a]
+    return admin["name"], aliases, list(admin.get("competences", []))
+
+
 @dataclass
 class DemoAccount:
     username: str

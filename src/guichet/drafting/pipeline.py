@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Q
 
-from guichet.accounts.demo import shipped_administration
+from guichet.accounts.demo import shipped_identity
 from guichet.accounts.models import Administration
 from guichet.drafting import retrieval
 from guichet.drafting.backends import Backend, default_params
@@ -253,7 +253,7 @@ def draft_text(
 
 def administration_profile(name: str) -> AdministrationProfile:
     """The profile of a stored administration (by name, slug, short name or alias); else that of the shipped tenant
-    the name stands for (`accounts.demo.shipped_administration`: its aliases and competences, which triage reads
+    the name stands for (`accounts.demo.shipped_identity`: its aliases and competences, which triage reads
     and `guichet triage train` / `eval` resolve the same way); else a bare one by name. Without the fallback a
     knowledge base with no tenants triaged "CAF" with no aliases and no competences, unlike the training."""
     found = Administration.objects.filter(Q(name__iexact=name) | Q(slug__iexact=name) | Q(short_name__iexact=name))
@@ -265,11 +265,5 @@ def administration_profile(name: str) -> AdministrationProfile:
                 break
     if administration is not None:
         return AdministrationProfile.from_model(administration)
-    shipped = shipped_administration(name)
-    if shipped is None:
-        return AdministrationProfile(name=name)
-    return AdministrationProfile(
-        name=shipped["name"],
-        aliases=[a for a in [shipped.get("short_name", ""), *shipped.get("aliases", [])] if a],
-        competences=list(shipped.get("competences", [])),
-    )
+    full_name, aliases, competences = shipped_identity(name)
+    return AdministrationProfile(name=full_name, aliases=aliases, competences=competences)

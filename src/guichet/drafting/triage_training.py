@@ -41,7 +41,7 @@ from typing import Any
 
 import numpy as np
 
-from guichet.accounts.demo import ADMINISTRATIONS, shipped_administration
+from guichet.accounts.demo import shipped_identity
 from guichet.corpora import read_corpus
 from guichet.drafting.triage import (
     OTHER_PARTY_OVERRIDE,
@@ -146,18 +146,9 @@ class Example:
         return model_text(self.title, self.message)
 
 
-def known_administrations() -> list[dict[str, Any]]:
-    """Names, aliases and competences of the administrations Guichet ships (the demo tenants)."""
-    return ADMINISTRATIONS
-
-
-def resolve_administration(name: str) -> tuple[str, list[str], list[str]]:
-    """The full name, aliases and competences an item's `administration` stands for (bare name if unknown)."""
-    admin = shipped_administration(name)
-    if admin is None:
-        return name, [], []
-    aliases = [a for a in [admin.get("short_name", ""), *admin.get("aliases", [])] if a]
-    return admin["name"], aliases, list(admin.get("competences", []))
+# The full name, aliases and competences an item's `administration` stands for (bare name if unknown): the same
+# resolution as the pipeline's `administration_profile` falls back to.
+resolve_administration = shipped_identity
 
 
 def load_examples(folder: str | Path, splits: Iterable[str] | None = None, reading: str = RAW) -> list[Example]:

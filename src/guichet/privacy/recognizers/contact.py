@@ -558,6 +558,9 @@ _DAY_WORDS = (
     r"trente(?:[- ]et[- ]un)?)"
 )
 # ("mille" before "mil", and no letter after it: "mille neuf cent quarante" is the whole year, never "mil")
+# The centuries a written date of someone's life may fall in: an ancestor's of the 19th century too ("17 mars 1898",
+# "octobre 1894"), up to today's.
+_CENTURY = r"(?:1[89]|20)"
 _YEAR_WORDS = r"(?:deux[ \-]mille|mille|mil)(?!\w)(?:[ \-]+" + _NUMBER_WORD + r"(?!\w))*"
 # A year of two digits in words, as one says it ("né le premier mars quatre-vingt-deux", "soixante-dix-neuf"): a
 # tens word with its units, or "quatre-vingt(s)"; only after a day and month in words.
@@ -571,7 +574,7 @@ _YEAR2_WORDS = (
 )
 _WORDS_DATE = (
     r"(?<![\w\-])(?i:" + _DAY_WORDS + r")[ \u00a0]+(?i:" + _MONTH + r")(?![\w])"
-    r"(?:[ \u00a0]+(?:(?:1[89]|20)\d{2}(?!\d)|(?i:" + _YEAR_WORDS + r"|" + _YEAR2_WORDS + r")))?"
+    r"(?:[ \u00a0]+(?:" + _CENTURY + r"\d{2}(?!\d)|(?i:" + _YEAR_WORDS + r"|" + _YEAR2_WORDS + r")))?"
 )
 # (a year first with dots or slashes too, as other countries' papers write it: "1988.07.19", "1990/03/02")
 _ISO_DATE = r"(?:19|20)\d{2}(?:-(?:0[1-9]|1[0-2])-|\.(?:0[1-9]|1[0-2])\.|/(?:0[1-9]|1[0-2])/)(?:0[1-9]|[12]\d|3[01])"
@@ -587,7 +590,8 @@ _DATE = (
     + _MONTH
     + r")"
     + _DATE_SEP
-    + r"(?:1[89]|20)?\d{2})"
+    + _CENTURY
+    + r"?\d{2})"
 )
 # Labels of a date of birth in English forms and messages: "Date of birth:", "DOB", "born on the".
 _BORN_EN = r"date of birth|d\.?o\.?b\.?|born(?:[ \t]+on)?(?:[ \t]+the)?|birthday"
@@ -610,7 +614,10 @@ class BirthDateRecognizer(RegexRecognizer):
             r"(?i)\b(?:n[ée](?:\(?e\)?)?s?|date de naissance|naissance|born)\s+(?:en\s+|in\s+)?(?P<pii>(?:"
             + _MONTH
             + r"\s+)?"
-            r"(?:1[89]|20)\d{2}|" + _MONTH + r"\s+['’]?\d{2})\b",
+            + _CENTURY
+            + r"\d{2}|"
+            + _MONTH
+            + r"\s+['’]?\d{2})\b",
             0.7,
         ),
         # the year in words: "née en mil neuf cent soixante-deux"
@@ -630,7 +637,7 @@ class BirthDateRecognizer(RegexRecognizer):
 # A table pasted from a spreadsheet or a form ("| Nom | Prénom | Date de naissance |", "Nom;Prénom;Né le"): the
 # dates of the rows below a header that names a birth are dates of birth.
 _TABLE_HEADER = re.compile(r"(?im)^(?=[^\n]*[|;\t])[^\n]*\b(?:naissance|n[ée]e?\(?e?\)? le|ddn)\b[^\n]*$")
-_TABLE_DATE = re.compile(r"(?<![\d/.\-])\d{1,2}[./\-]\d{1,2}[./\-](?:1[89]|20)\d{2}(?![\d/])")
+_TABLE_DATE = re.compile(r"(?<![\d/.\-])\d{1,2}[./\-]\d{1,2}[./\-]" + _CENTURY + r"\d{2}(?![\d/])")
 
 
 def _table_birth_dates(text: str) -> Iterator[tuple[int, int, float]]:
@@ -657,22 +664,26 @@ _SOMEONE_BORN = re.compile(
 _ANY_DATE = (
     r"(?<![\d/.\-])(?:" + _ISO_DATE + r"|"
     r"(?:\d{1,2}(?:er)?[ \u00a0]+(?:au|et)[ \u00a0]+)?\d{1,2}(?:er|st|nd|rd|th)?[ \u00a0](?i:" + _MONTH + r")(?!\w)"
-    r"(?:,?[ \u00a0](?:1[89]|20)\d{2})?|"
-    r"(?:1er/\d{1,2}|\d{1,2}[/.\-]\d{1,2})(?:[/.\-](?:1[89]|20)?\d{2})?|(?i:"
+    r"(?:,?[ \u00a0]" + _CENTURY + r"\d{2})?|"
+    r"(?:1er/\d{1,2}|\d{1,2}[/.\-]\d{1,2})(?:[/.\-]"
+    + _CENTURY
+    + r"?\d{2})?|(?i:"
     + _MONTH
-    + r")[ \u00a0](?:1[89]|20)\d{2}|"
-    r"(?<!\w)(?i:" + _MONTH_EN + r")[ \u00a0]\d{1,2}(?:st|nd|rd|th)?(?:,?[ \u00a0](?:1[89]|20)\d{2})?(?!\d)|"
+    + r")[ \u00a0]"
+    + _CENTURY
+    + r"\d{2}|"
+    r"(?<!\w)(?i:" + _MONTH_EN + r")[ \u00a0]\d{1,2}(?:st|nd|rd|th)?(?:,?[ \u00a0]" + _CENTURY + r"\d{2})?(?!\d)|"
     r"\d{1,2}(?:er|st|nd|rd|th|\.)?[ \u00a0]+(?:(?i:de|of|del)[ \u00a0]+)?(?i:"
     + _MONTH
     + r"|"
     + _MONTH_OTHER
     + r")(?!\w)"
-    r"(?:,?[ \u00a0]+(?:(?i:de|of|del)[ \u00a0]+)?(?:1[89]|20)\d{2})?"
+    r"(?:,?[ \u00a0]+(?:(?i:de|of|del)[ \u00a0]+)?" + _CENTURY + r"\d{2})?"
     r")(?![\d/]|[.\-]\d)|" + _WORDS_DATE + r"|"
     # a day of a month said from today ("le 3 du mois dernier", "le quinze du mois prochain"; a rule's month is
     # "suivant", "précédent" or "courant") or by its number ("né le 5 du 3 1961")
     r"(?<![\w\-])(?:\d{1,2}(?:er)?|(?i:" + _DAY_WORDS + r"))[ \u00a0]+du[ \u00a0]+"
-    r"(?:mois[ \u00a0]+(?i:dernier|prochain|passé|passe)|\d{1,2}[ \u00a0/.](?:1[89]|20)\d{2})(?!\w)"
+    r"(?:mois[ \u00a0]+(?i:dernier|prochain|passé|passe)|\d{1,2}[ \u00a0/.]" + _CENTURY + r"\d{2})(?!\w)"
 )
 # A day of the week and its number, without a month: "mercredi 14", "le lundi 3 à 10h".
 _WEEKDAY_DATE = (
@@ -1080,7 +1091,9 @@ _YEAR_PAIR = re.compile(
 )
 # A life span in brackets after a name, as family trees and notaries write it: "Joseph Durand (1879-1951)", "(1902 –
 # 1988)"; an ancestor's years, of the 19th century too (a working life's pair above starts in 1920)
-_LIFE_SPAN = re.compile(r"(?<=\()[ \u00a0]?(?P<a>1[89]\d{2}[ \u00a0]?[-–][ \u00a0]?(?:1[89]|20)\d{2})[ \u00a0]?(?=\))")
+_LIFE_SPAN = re.compile(
+    r"(?<=\()[ \u00a0]?(?P<a>1[89]\d{2}[ \u00a0]?[-–][ \u00a0]?" + _CENTURY + r"\d{2})[ \u00a0]?(?=\))"
+)
 # "arrivé en France en 2006", "chez Sodexo depuis 2015", "ouvrier agricole jusqu'en 1991", "since 2019"
 _YEAR_ALONE = re.compile(
     r"(?i)(?<![\w'’])(?:depuis|en|jusqu['’]en|dès|des|fin|début|debut|courant|since|in|à partir de|a partir de)"
