@@ -182,6 +182,8 @@ def _other_forms(text: str, chosen: list[Span], names: list[str]) -> list[tuple[
         found += propagation.compound_parts(text, names)
     if "address" in enabled:
         found += propagation.address_nicknames(text, names)
+    if "joined" in enabled:
+        found += propagation.joined_spellings(text, names)
     return found
 
 

@@ -15,7 +15,9 @@ Each function takes the text and what detection found, and returns (start, end) 
   Goff…)") and a capitalised surname in brackets right after a found name that ends with its initial ("Audrey K.
   (Kerbrat)");
 - `address_nicknames`: a short first name an e-mail address spells beside a found surname, used alone ("Nico" after
-  "Nicolas Berthier <nico.berthier78@…>").
+  "Nicolas Berthier <nico.berthier78@…>");
+- `joined_spellings`: a found surname with a particle or a hyphen written again in one word, or the other way round
+  ("Lebihan" after "Yann Le Bihan", "Hadjali" after "Hadj-Ali", "Le Goff" after "Legoff").
 """
 
 import re
@@ -25,7 +27,7 @@ from guichet.privacy import gazetteer, lexicon
 from guichet.privacy.names import is_common
 
 # The mechanisms `analyzer.detect` applies (all; a measure may switch one off to weigh it).
-ENABLED = {"glued", "spelled", "far", "nicknames", "parts", "address"}
+ENABLED = {"glued", "spelled", "far", "nicknames", "parts", "address", "joined"}
 _WORD = re.compile(r"[^\W\d_]+")
 _ADDRESS = re.compile(r"(?i)(?<![\w.+-])@?[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+|(?<![\w@])@[\w.]{4,}")
 _TITLES = {"m", "mr", "mme", "mlle", "madame", "monsieur", "mademoiselle", "dr", "docteur", "maître", "me", "maitre"}
@@ -230,3 +232,46 @@ def address_nicknames(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
         for m in _WORD.finditer(text)
         if m.group()[0].isupper() and _fold(m.group()) in forms and not is_common(m.group())
     ]
+
+
+# The particles French, Breton, Arabic, Portuguese, Dutch and Italian surnames start with, written apart or joined.
+_PARTICLES = ("le", "la", "de", "du", "des", "da", "dos", "das", "di", "del", "della", "van", "von", "ben", "el", "al")
+_JOINED_MIN = 6  # letters of the word written in one piece
+_SPLIT_PARTICLE = re.compile(
+    r"(?<![\w’'\-])(?P<p>[A-ZÀ-Ý][a-zà-ÿ]{1,4})[ \t’'\-]?(?P<w>[A-ZÀ-Ý][a-zà-ÿ]{2,})(?![\w’'\-])"
+)
+
+
+def joined_spellings(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
+    """A found name's particle and surname (or two parts of a hyphenated surname) written again in one capitalised
+    word ("Le Bihan" then "Lebihan", "Hadj-Ali" then "Hadjali"), or a found one-word surname that starts with a
+    particle written again in two ("Legoff" then "Le Goff", "Benamor" then "Ben Amor")."""
+    pairs: set[str] = set()  # two words of a found name, glued: written in one word elsewhere
+    singles: set[str] = set()  # one found word that starts with a particle: written in two elsewhere
+    for name in names:
+        words = re.findall(r"[^\W\d_]+|[\-]", name)
+        for first, glue, second in zip(words, words[1:], words[2:], strict=False):
+            if glue == "-" and first != "-" and second != "-":
+                pairs.add(_fold(first + second))
+        plain = [word for word in words if word != "-"]
+        for first, second in zip(plain, plain[1:], strict=False):
+            if _fold(first) in _PARTICLES and second[:1].isupper() and len(second) >= 3:
+                pairs.add(_fold(first + second))
+        for word in plain:
+            folded = _fold(word)
+            if word[:1].isupper() and any(folded.startswith(p) and len(folded) - len(p) >= 3 for p in _PARTICLES):
+                singles.add(folded)
+    pairs = {form for form in pairs if len(form) >= _JOINED_MIN}
+    singles = {form for form in singles if len(form) >= _JOINED_MIN}
+    if not pairs and not singles:
+        return []
+    found = []
+    for match in _WORD.finditer(text):
+        token = match.group()
+        if token[:1].isupper() and _fold(token) in pairs and not is_common(token) and not lexicon.is_french(token):
+            found.append((match.start(), match.end()))
+    if singles:
+        for match in _SPLIT_PARTICLE.finditer(text):
+            if _fold(match.group("p")) in _PARTICLES and _fold(match.group("p") + match.group("w")) in singles:
+                found.append((match.start(), match.end()))
+    return found
