@@ -1,5 +1,6 @@
 """Seventeenth pass: a surname written again with its particle or hyphen joined or split ("Le Bihan" then "Lebihan",
-"Legoff" then "Le Goff"). Fresh sentences for this file, none from the corpora."""
+"Legoff" then "Le Goff"); a nickname made of a syllable said twice ("juju", "titi"). Fresh sentences for this file,
+none from the corpora."""
 
 import pytest
 
@@ -44,4 +45,29 @@ def test_second_spelling_is_masked(text: str, value: str, category: str) -> None
     ],
 )
 def test_look_alikes_stay(text: str, kept: str) -> None:
+    assert kept in output(text), output(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("je passe chez nono ce soir pour remplir le dossier de la CAF avec lui", "nono"),
+        ("Ma tante (on l'appelle zouzou) ne reçoit plus sa pension depuis avril.", "zouzou"),
+        ("bisous, c'est riri qui écrit pour son frère\nriri", "riri"),
+        ("Merci de rappeler Loulou, elle est seule à la maison l'après-midi.", "Loulou"),
+    ],
+)
+def test_doubled_nickname_is_masked(text: str, value: str) -> None:
+    assert not survives(value, "first_name", output(text)), output(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Le bébé dort chez la nounou, et papa travaille de nuit.", "nounou"),
+        ("J'ai un peu de blabla à vous raconter, coucou au passage.", "blabla"),
+        ("Mon fils a perdu son doudou à la crèche, et il réclame son bonbon.", "doudou"),
+    ],
+)
+def test_doubled_words_stay(text: str, kept: str) -> None:
     assert kept in output(text), output(text)

@@ -202,6 +202,7 @@ class ContextNameRecognizer(LocalRecognizer):
             *bracketed_first_names(text),
             *apposed_full_names(text),
             *child_care_names(text),
+            *doubled_nicknames(text),
         }
         places = [
             (ent.start_char, ent.end_char)
@@ -1876,6 +1877,28 @@ def child_care_names(text: str) -> Iterator[tuple[int, int, float]]:
         word = match.group("name")
         if _bracketed_first_name(word):
             yield match.start("name"), match.end("name"), 0.6
+
+
+# A syllable said twice is how French families call someone ("juju", "titi", "fanfan", "dédé"): a nickname, in any
+# case, unless it is one of the words French builds that way (baby talk, kin, onomatopoeia, slang).
+_DOUBLED = re.compile(
+    r"(?<![\w@.’'\-])(?P<word>(?P<syllable>[^\W\d_]{2,3})(?P=syllable))(?![\w@’'\-]|\.\w)", re.IGNORECASE
+)
+_DOUBLED_WORDS = set(
+    "papa mama tata tonton bébé bebe meme mémé pépé pepe nounou coucou haha hihi hoho hehe blabla manman doudou dodo "
+    "bobo coco pipi caca tete bonbon couscous frfr lala gaga nana dada baba cancan tamtam tutu yoyo bibi joujou "
+    "toutou zizi cracra froufrou glouglou pioupiou tsétsé tsetse kaka mdrmdr wawa ouaoua cucu fofolle "
+    "nunu ptpt bisbis".split()
+)
+
+
+def doubled_nicknames(text: str) -> Iterator[tuple[int, int, float]]:
+    """A syllable of two or three letters said twice, alone as a word (see `_DOUBLED`)."""
+    for match in _DOUBLED.finditer(text):
+        word = match.group("word")
+        if word.lower() in _DOUBLED_WORDS or fold(word.lower()) in _DOUBLED_WORDS or word.isupper():
+            continue
+        yield match.start("word"), match.end("word"), 0.6
 
 
 def _public(word: str) -> bool:
