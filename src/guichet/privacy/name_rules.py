@@ -947,10 +947,13 @@ def _first_name_subject(text: str, word: str, start: int, end: int, kind: NameKi
     """A first name (no common or public word, no elided article: "L'Aref") starting a French sentence, a lower-case
     French word after it: "Hülya parle très peu français", "Ousmane a perdu son travail" (not "My son arrived…",
     "Great, thanks"). One that is also a surname ("Ali a quitté le logement", "Lucas et Louis") is a person there
-    too, unless it is a French word, a firm or a département ("Renault a rappelé", "Vienne est")."""
+    too, unless it is a firm or a département ("Renault a rappelé", "Vienne est"); and one that is also a rare French
+    word the fiches never write in lower case ("Pascale", "Clémence") only before a verb, not before "et"."""
     if "'" in word or "’" in word or kind is None or not kind.first or kind.common or kind.public:
         return False
-    if kind.surname and (is_french(word) or fold(word) in _BRANDS or fold(word) in _DEPARTMENTS):
+    if kind.surname and (fold(word) in _BRANDS or fold(word) in _DEPARTMENTS):
+        return False
+    if kind.surname and is_french(word) and _next_word(text, end) in ("et", ""):
         return False
     if kind.surname and not _SUBJECT_VERB.fullmatch(_next_word(text, end)):
         return False  # "Nou lé 4 dans la case" (Creole): a surname's word needs a verb a person does, or "et"
@@ -1012,11 +1015,13 @@ def lone_first_names(
         after_titled = _AFTER_TITLED.search(text, max(0, start - 80), start) is not None
         # "M. et Mme Adeyemi. Oluwaseun et Funmilayo ont déposé…": a foreign word in a name's place
         if not (after_titled and kind is None and _foreign_word(word)):
+            opening = _SENTENCE_START.search(text[max(0, start - 3) : start]) is not None
+            subject = opening and _first_name_subject(text, word, start, end, kind)
             if (
-                _SENTENCE_START.search(text[max(0, start - 3) : start])
+                opening
                 and not _BRACKETED.match(text, start, end + 3)
                 and not after_titled
-                and not _first_name_subject(text, word, start, end, kind)
+                and not subject
                 and not _first_name_apposed(text, word, end, kind)
             ):
                 continue  # the first word of a sentence, unless alone between brackets ("(Rachid)") or after a name
@@ -1024,7 +1029,8 @@ def lone_first_names(
             if kind is None or not kind.first or kind.common or kind.public or _plain_common(word):
                 continue
             # a French word form that spaCy reads here as a proper noun is the name ("chez Moussa", not a verb form)
-            french = is_french(word) and start not in proper_nouns
+            # ... and one before a verb a person does starts the sentence as its subject ("Pascale a perdu")
+            french = is_french(word) and start not in proper_nouns and not subject
             if kind.surname and (
                 french or fold(word) in _BRANDS or _PLACE_BEFORE.search(text[max(0, start - 12) : start])
             ):
