@@ -68,8 +68,10 @@ def main() -> int:
     )
     parser.add_argument(
         "--ai-talk",
-        action="store_true",
-        help="drop an unsure learned injection on a message that only talks about AI (the gate is off in triage)",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="drop an unsure learned injection on a message that only talks about AI (default: as triage does, "
+        "triage.AI_TALK_GATE)",
     )
     parser.add_argument(
         "--dump",
@@ -96,7 +98,7 @@ def main() -> int:
     import django
 
     django.setup()
-    from guichet.drafting.triage import OWN_TOPIC_OVERRIDE, OWN_TOPIC_OVERRIDE_KEY, learned_after_gates
+    from guichet.drafting.triage import AI_TALK_GATE, OWN_TOPIC_OVERRIDE, OWN_TOPIC_OVERRIDE_KEY, learned_after_gates
     from guichet.drafting.triage_model import MODEL_LABELS, TriageModel
     from guichet.drafting.triage_training import (
         MARKERS,
@@ -111,6 +113,8 @@ def main() -> int:
         window_examples,
     )
 
+    if args.ai_talk is None:
+        args.ai_talk = AI_TALK_GATE
     shipped = TriageModel.load()
     settings = shipped.settings
     chosen = shipped.meta.get("chosen", {})

@@ -58,6 +58,7 @@ def talks_about_ai_only(text: str) -> bool:
     return not any(counts.get(name, 0) for name in _INJECTION_MOVES)
 
 
-def learned_injection_stands(deciding_score: float, text: str) -> bool:
-    """A learned injection (no rule matched) stays unless it is unsure and the message only talks about AI."""
-    return deciding_score >= AI_TALK_KEEPS or not talks_about_ai_only(text)
+def learned_injection_stands(deciding_score: float, text: str, keeps: float = AI_TALK_KEEPS) -> bool:
+    """A learned injection (no rule matched) stays unless it is unsure (under `keeps`) and the message only talks
+    about AI. `triage` decides with its own, lower ceiling (`triage.AI_TALK_CEILING`, seventeenth pass)."""
+    return deciding_score >= keeps or not talks_about_ai_only(text)

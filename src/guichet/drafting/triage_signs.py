@@ -50,6 +50,10 @@ WARNING_SIGNS: dict[str, str] = {
         r"|\bplus (?:trop |vraiment )?(?:important|d'importance)\b|\barrete de me battre\b|\bbaisse(?:r)? les bras\b"
         r"|\bplus rien a faire (?:ici|la)\b|\bpas l'intention d'etre\b|\bprete? a partir\b"
         r"|\bfatiguee? de (?:tout|vivre|me battre|lutter)\b"
+        # Seeing no point in going on or in one's own care (seventeenth pass, ak-055 "je ne vois plus bien l'intérêt
+        # de me soigner, ni du reste"); the point of a form or a contract is not this.
+        r"|\b(?:ne |n')?vois (?:plus|pas|guere) (?:bien |trop |vraiment )?l'interet (?:de|d') ?(?:continuer|vivre"
+        r"|me soigner|me lever|me battre|lutter|tout ca|m'accrocher)\b"
     ),
 }
 _COMPILED = {kind: re.compile(pattern) for kind, pattern in WARNING_SIGNS.items()}
