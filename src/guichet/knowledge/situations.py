@@ -165,6 +165,32 @@ DISTRESS: tuple[Distress, ...] = (
         ("F20055", "F33667"),
         "F20055 « Impayés de factures (électricité ou gaz, eau) : quelles conséquences ? » ; F33667 : chèque énergie",
     ),
+    # Seventeenth pass: the end of unemployment rights for a writer with a long career behind them. The allowance
+    # that follows the ARE is the ASS (F12484: France Travail pays it to a jobseeker at the end of their rights who
+    # worked 5 years in the 10 before the contract ended), and then the RSA. A career said in years, or an age of 50
+    # to 69 (most of whom have those 5 years), is what tells it from a young writer's "plus de chômage", whose answer
+    # is the RSA (below). Sickness benefits that stop (indemnités journalières, AAH) are not unemployment rights.
+    Distress(
+        "fin des droits au chômage",
+        (
+            r"\bfins? de (mes |ses |nos )?droits\b(?! (a|au|aux|de|du) (conge|maladie|aah|indemnites))",
+            r"\b(droits? (au |a l.|a la |aux |a |de |du |chez )?"
+            r"(chomage|are|pole emploi|france travail|allocations? chomage)"
+            r"|chomage|allocations? chomage|indemnisation chomage)( \w+){0,2} "
+            r"(sont |est |vont |va )?(finis?|fini(e|es)|epuises?|termines?|s.arret\w*|se termin\w*|prend\w* fin)\b",
+            r"\b(apres|fin (de|du)|bout (de|du)) (mon |le )?chomage\b|\bplus (de|le) chomage\b",
+        ),
+        ("F12484", "F19778", "F20218"),
+        "F12484 « Allocation de solidarité spécifique (ASS) » : après l'allocation chômage, pour qui a travaillé 5 "
+        "ans sur les 10 dernières années ; F19778 « RSA » ; F20218 « Un demandeur d'emploi a-t-il droit au RSA ? »",
+        requires=(
+            r"\b[56]\d ans\b(?! (de|d.) ?(boulot|travail|carriere|cotisation|anciennete|usine))",
+            r"\b([5-9]|[1-4]\d) ans (de (boulot|travail|carriere|cotisations?|maison|service)|d.anciennete"
+            r"|dans (la meme|le meme|l.usine|l.entreprise|la boite|cette (boite|entreprise|usine))"
+            r"|en (usine|entreprise)|comme \w+|chez (le meme|la meme))"
+            r"|\b(travaille|bosse|cotise) (pendant )?([5-9]|[1-4]\d) ans\b",
+        ),
+    ),
     Distress(
         "plus aucune ressource",
         (
@@ -584,6 +610,8 @@ DOCUMENTS = frozenset({"passeport", "carte d'identité"})
 # The school levels a fiche may be titled for, several at once: the fiche fits a message that names one of them.
 SCHOOL_LEVELS = frozenset({"école primaire", "collège", "lycée"})
 
+END_OF_RIGHTS = "fin des droits au chômage"
+READ_END_OF_RIGHTS = True  # off: the sixteenth pass's map, without it (a measurement switch)
 _DISTRESS = tuple(
     (
         d,
@@ -600,6 +628,8 @@ def distress(folded: str) -> list[DistressHit]:
     """The distress situations a folded message describes, in the order of `DISTRESS`."""
     found = []
     for entry, patterns, requires, excludes in _DISTRESS:
+        if entry.name == END_OF_RIGHTS and not READ_END_OF_RIGHTS:
+            continue
         if (
             any(p.search(folded) for p in patterns)
             and (not requires or any(r.search(folded) for r in requires))
