@@ -95,3 +95,16 @@ def test_rare_word_first_name_subject_is_masked(text: str, value: str) -> None:
 )
 def test_french_words_starting_a_sentence_stay(text: str, kept: str) -> None:
     assert kept in output(text), output(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Oluwaseun a perdu son emploi en février, nous vivons sur mon seul salaire.", "Oluwaseun"),
+        ("Je loge chez Adaobi depuis la fin du bail, elle peut en témoigner.", "Adaobi"),
+        ("Merci de votre aide.\nFunmilayo", "Funmilayo"),
+        ("Notre fille Oyinkansola entre au collège en septembre.", "Oyinkansola"),
+    ],
+)
+def test_nigerian_first_name_alone_is_masked(text: str, value: str) -> None:
+    assert not survives(value, "first_name", output(text)), output(text)
