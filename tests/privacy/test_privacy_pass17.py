@@ -1,7 +1,7 @@
 """Seventeenth pass: a surname written again with its particle or hyphen joined or split ("Le Bihan" then
 "Lebihan", "Legoff" then "Le Goff"); a nickname made of a syllable said twice ("juju", "titi"); a first name that is
-also a rare French word starting a sentence before a verb ("Pascale a perdu…"). Fresh sentences for this file, none
-from the corpora."""
+also a rare French word starting a sentence before a verb ("Pascale a perdu…"); Nigerian first names alone; a
+card's expiry month ("exp. 11/27"). Fresh sentences for this file, none from the corpora."""
 
 import pytest
 
@@ -108,3 +108,26 @@ def test_french_words_starting_a_sentence_stay(text: str, kept: str) -> None:
 )
 def test_nigerian_first_name_alone_is_masked(text: str, value: str) -> None:
     assert not survives(value, "first_name", output(text)), output(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ma carte bancaire (exp 09/27) a été avalée par le distributeur.", "09/27"),
+        ("Le titre de transport indique une date d'expiration au 02/2031, mais il ne marche plus.", "02/2031"),
+        ("La carte de la mutuelle est valable jusqu'à fin 12/26, pourtant la pharmacie la refuse.", "12/26"),
+    ],
+)
+def test_expiry_month_is_masked(text: str, value: str) -> None:
+    assert not survives(value, "date", output(text)), output(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Ma note de 14/20 à l'examen suffit-elle pour la bourse ?", "14/20"),
+        ("La carte est valable dix ans selon l'article 12/3 du règlement.", "12/3"),
+    ],
+)
+def test_fractions_stay(text: str, kept: str) -> None:
+    assert kept in output(text), output(text)

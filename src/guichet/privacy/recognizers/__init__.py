@@ -13,7 +13,7 @@ from guichet.privacy.recognizers.contact import (
     OtherScriptRecognizer,
     PhoneRecognizer,
 )
-from guichet.privacy.recognizers.days import DayAloneRecognizer
+from guichet.privacy.recognizers.days import DayAloneRecognizer, ExpiryDateRecognizer
 from guichet.privacy.recognizers.identifiers import (
     AllocataireRecognizer,
     FranceTravailRecognizer,
@@ -66,6 +66,7 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     BirthDateRecognizer,
     EventDateRecognizer,
     DayAloneRecognizer,
+    ExpiryDateRecognizer,
     LifeYearRecognizer,
     OtherScriptRecognizer,
     UnitNumberRecognizer,

@@ -99,3 +99,18 @@ _IMPERSONAL = re.compile(r"(?i)\bil" + _IMPERSONAL_TAIL + r"\b")
 _HIS_OR_HERS = re.compile(r"(?i)\b(?:(?:il|elle|ils|elles)(?!" + _IMPERSONAL_TAIL + r")|son|sa|ses|leur|leurs)\b")
 _TODAY = re.compile(r"(?i)\b(?:on[ \u00a0]+est|nous[ \u00a0]+sommes)[ \u00a0]*$")
 _YOU = re.compile(r"(?i)\b(?:vous|votre|vos)\b")
+
+
+class ExpiryDateRecognizer(RegexRecognizer):
+    """The month and year a card or a document expires, as cards print it: "exp. 11/27", "date d'expiration 08/28",
+    "valable jusqu'à fin 03/2030" (the expiry word at most 25 characters before; a month 01-12, a year of two or
+    four digits, no day after it: "08/28/…" is something else)."""
+
+    ENTITY = "DATE"
+    PATTERNS = (
+        (
+            r"(?i)\b(?:exp\.?|expir\w*|validit[ée]|valable(?:[ \t]+jusqu['’ ]\w*)?)[^\n.;:?!]{0,25}?"
+            r"(?<![0-9/])(?P<pii>(?:0[1-9]|1[0-2])[ \t]?/[ \t]?(?:20)?\d{2})(?![0-9]|[ \t]?/[ \t]?\d)",
+            0.6,
+        ),
+    )
