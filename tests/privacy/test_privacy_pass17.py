@@ -1,7 +1,8 @@
 """Seventeenth pass: a surname written again with its particle or hyphen joined or split ("Le Bihan" then
 "Lebihan", "Legoff" then "Le Goff"); a nickname made of a syllable said twice ("juju", "titi"); a first name that is
 also a rare French word starting a sentence before a verb ("Pascale a perdu…"); Nigerian first names alone; a
-card's expiry month ("exp. 11/27"). Fresh sentences for this file, none from the corpora."""
+card's expiry month ("exp. 11/27"); a phone number with a space beside each dot ("07 66 .12 .49 .03"). Fresh
+sentences for this file, none from the corpora."""
 
 import pytest
 
@@ -131,3 +132,14 @@ def test_expiry_month_is_masked(text: str, value: str) -> None:
 )
 def test_fractions_stay(text: str, kept: str) -> None:
     assert kept in output(text), output(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Vous pouvez me joindre au 06 .58 .03 .71 .22 après 18 h.", "06 .58 .03 .71 .22"),
+        ("portable : 07 - 19 - 44 - 82 - 60, fixe aucun", "07 - 19 - 44 - 82 - 60"),
+    ],
+)
+def test_phone_with_spaced_separators_is_masked(text: str, value: str) -> None:
+    assert not survives(value, "phone", output(text)), output(text)
