@@ -1,8 +1,9 @@
 """Seventeenth pass: a surname written again with its particle or hyphen joined or split ("Le Bihan" then
 "Lebihan", "Legoff" then "Le Goff"); a nickname made of a syllable said twice ("juju", "titi"); a first name that is
 also a rare French word starting a sentence before a verb ("Pascale a perdu…"); Nigerian first names alone; a
-card's expiry month ("exp. 11/27"); a phone number with a space beside each dot ("07 66 .12 .49 .03"). Fresh
-sentences for this file, none from the corpora."""
+card's expiry month ("exp. 11/27"); a phone number with a space beside each dot ("07 66 .12 .49 .03"); a
+foreign social insurance number after its name ("NISS 1 1203 4471 88"). Fresh sentences for this file, none from
+the corpora."""
 
 import pytest
 
@@ -143,3 +144,15 @@ def test_fractions_stay(text: str, kept: str) -> None:
 )
 def test_phone_with_spaced_separators_is_masked(text: str, value: str) -> None:
     assert not survives(value, "phone", output(text)), output(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("J'ai cotisé à Porto, mon NISS est le 2 0417 8830 15, et ici je n'ai rien.", "2 0417 8830 15"),
+        ("Ma Rentenversicherungsnummer 41 170362 B 556 figure sur le courrier de Berlin.", "41 170362 B 556"),
+        ("Pour Madrid, número de afiliación 46/0723318/52 sur la carte.", "46/0723318/52"),
+    ],
+)
+def test_foreign_insurance_number_is_masked(text: str, value: str) -> None:
+    assert not survives(value, "foreign_id", output(text)), output(text)

@@ -54,6 +54,9 @@ _REFERENCE_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"adhérent|assuré|compte|facture|avis|code|"
         # identifiers of other countries and of other documents
         r"nif|nie|nss|cnss|cnp|cpf|curp|rut|rfc|pesel|avs|ahv|bsn|egn|oib|jmbg|amka|codice fiscale|"
+        # social insurance numbers of other countries: Portugal's and Belgium's NISS, Germany's pension number
+        r"niss|rentenversicherungsnummer|versicherungsnummer|sozialversicherungsnummer|afiliación|afiliacion|"
+        r"beneficiário|beneficiario|national insurance|"
         r"registre national|numéro national|rijksregisternummer|social security|ssn|nino|steuer-id|tin|"
         r"aps|visa|récépissé|recepisse|recommandé|recommande|contravention|procès-verbal|pv|suivi|colis|"
         r"commande|ticket|attestation|certificat|licence|carte professionnelle|carte grise|mandat|carte consulaire|"
