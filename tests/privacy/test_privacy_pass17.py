@@ -2,8 +2,8 @@
 "Lebihan", "Legoff" then "Le Goff"); a nickname made of a syllable said twice ("juju", "titi"); a first name that is
 also a rare French word starting a sentence before a verb ("Pascale a perdu…"); Nigerian first names alone; a
 card's expiry month ("exp. 11/27"); a phone number with a space beside each dot ("07 66 .12 .49 .03"); a
-foreign social insurance number after its name ("NISS 1 1203 4471 88"). Fresh sentences for this file, none from
-the corpora."""
+foreign social insurance number after its name ("NISS 1 1203 4471 88"); a lower-case first name listed with a
+nickname ("avec jojo et max"). Fresh sentences for this file, none from the corpora."""
 
 import pytest
 
@@ -156,3 +156,19 @@ def test_phone_with_spaced_separators_is_masked(text: str, value: str) -> None:
 )
 def test_foreign_insurance_number_is_masked(text: str, value: str) -> None:
     assert not survives(value, "foreign_id", output(text)), output(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("au foyer avec jojo et max on n'a plus rien depuis la fin du contrat", "max"),
+        ("je suis hébergée chez dédé et sam depuis l'expulsion", "sam"),
+    ],
+)
+def test_lower_first_name_listed_with_a_nickname_is_masked(text: str, value: str) -> None:
+    assert not survives(value, "first_name", output(text)), output(text)
+
+
+def test_grammar_word_beside_a_nickname_stays() -> None:
+    text = "mon fils et juju sont partis, donc juju et moi restons seuls"
+    assert "moi" in output(text) and "fils" in output(text), output(text)

@@ -1905,6 +1905,30 @@ def doubled_nicknames(text: str) -> Iterator[tuple[int, int, float]]:
         if word.lower() in _DOUBLED_WORDS or fold(word.lower()) in _DOUBLED_WORDS or word.isupper():
             continue
         yield match.start("word"), match.end("word"), 0.6
+        # the first name listed with it in lower case, joined by "et" or a comma: "en coloc avec max et juju"
+        before = _LISTED_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        after = _LISTED_AFTER.match(text, match.end())
+        for listed in (before, after):
+            if listed is not None and _lower_listed_first_name(listed.group("name")):
+                yield listed.start("name"), listed.end("name"), 0.5
+
+
+_LISTED_BEFORE = re.compile(r"(?<![\w’'\-])(?P<name>[a-zà-ÿ]{3,12})(?:[ \t]+et[ \t]+|[ \t]*,[ \t]*)\Z")
+_LISTED_AFTER = re.compile(r"(?:[ \t]+et[ \t]+|[ \t]*,[ \t]*)(?P<name>[a-zà-ÿ]{3,12})(?![\w’'\-])")
+
+
+def _lower_listed_first_name(word: str) -> bool:
+    """A first name the gazetteer knows, no common word nor a word of a sentence's grammar."""
+    kind = lookup(word)
+    return (
+        kind is not None
+        and kind.first
+        and not kind.common
+        and not kind.public
+        and not is_common(word)
+        and word not in STOP_WORDS
+        and word not in _DOUBLED_WORDS
+    )
 
 
 def _public(word: str) -> bool:
