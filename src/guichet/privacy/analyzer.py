@@ -161,7 +161,29 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
     names += [value for value, kind in known.items() if kind == PERSON]
     extra = _known_values(text, known, flexible=flexible) + _name_words(text, names) + _initials_of(text, names)
     extra += [Span(PERSON, start, end, 0.3) for start, end in _other_forms(text, chosen, names)]
+    extra += _places_again(text, chosen)
     return sorted(_resolve(chosen + extra), key=lambda s: s.start)
+
+
+# A found address that is a place's own name, without a number: one or two capitalised words, one of them no
+# French word ("Kerhuel", "La Bartassière").
+_PLACE_WORD = r"[A-ZÀ-Ý][^\W\d_]+(?:['’\-][^\W\d_]+)*"
+_PLACE_VALUE = re.compile(r"(?:(?:La|Le|Les|L['’])[ \t]*)?" + _PLACE_WORD + r"(?:[ \t]+" + _PLACE_WORD + r")?")
+
+
+def _places_again(text: str, spans: list[Span]) -> list[Span]:
+    """A lieu-dit found in the writer's address, named again elsewhere in the message, where it is the same home
+    ("…ancien exploitant à Kerlaouen…" above "…⏎Kerlaouen⏎29360 Clohars-Carnoët"): each whole-word occurrence."""
+    found = []
+    for value in {text[s.start : s.end] for s in spans if s.type == "ADRESSE"}:
+        if not _PLACE_VALUE.fullmatch(value):
+            continue
+        words = [w for w in re.findall(r"[^\W\d_]+", value) if w not in ("La", "Le", "Les", "L")]
+        if all(lexicon.is_french(word) or is_common(word) for word in words):
+            continue
+        pattern = re.compile(r"(?<![\w'’\-])" + re.escape(value) + r"(?![\w'’\-])")
+        found += [Span("ADRESSE", m.start(), m.end(), 0.4) for m in pattern.finditer(text)]
+    return found
 
 
 def _other_forms(text: str, chosen: list[Span], names: list[str]) -> list[tuple[int, int]]:

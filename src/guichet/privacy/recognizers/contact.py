@@ -8,6 +8,7 @@ from guichet.privacy.gazetteer import is_name, lookup
 from guichet.privacy.lexicon import is_french
 from guichet.privacy.names import is_common
 from guichet.privacy.recognizers.base import LEFT, RIGHT, RegexRecognizer
+from guichet.text import fold
 
 
 class EmailRecognizer(RegexRecognizer):
@@ -496,6 +497,12 @@ class AddressRecognizer(RegexRecognizer):
             words = [word for word in re.findall(r"[^\W\d_]+", match.group(group))[1:] if word.lower() not in _GLUE]
             if words and all(is_french(word) or getattr(lookup(word), "common", False) for word in words):
                 yield match.start(group), match.end(group), 0.6
+        for match in _PLACE_LINE.finditer(text):
+            place, town = match.group("place"), match.group("town")
+            words = [word for word in re.findall(r"[^\W\d_]+", place) if word.lower() not in _GLUE]
+            if fold(place).lower() == fold(town).lower() or not any(_is_proper(word) for word in words):
+                continue  # "Ydes⏎15210 Ydes": a town alone is no address
+            yield match.start("place"), match.end("place"), 0.6
 
 
 # Where the reader lives, as a rule or an answer says it: the street after it is an example, no one's address.
@@ -516,6 +523,21 @@ _NAMED_PLACE = re.compile(
     r"|(?m:^[ \t]*(?P<line>" + _PLACE_NAME + r")[ \t]*\n[ \t]*(?=(?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\d{3}[ \t]+[A-ZÀ-Ý])))"
 )
 _GLUE = {"de", "la", "du", "des", "au", "aux", "le", "les", "l"}
+# A lieu-dit alone on its line, without a street, in the writer's own address under the signature: the line right
+# below a line that holds words (the name signed), right above the postcode and town ("Bonal Gérard⏎Lasfargues⏎
+# 15600 Maurs", "…Le Goff⏎Kerprat⏎29770 Audierne", "…Puech⏎La Bartassière⏎15800 Vic-sur-Cère"). One or two
+# capitalised words, an article before them or not; one of them no French word (Breton "Ker…", Occitan "Las…");
+# the all-French ones are `_NAMED_PLACE`'s.
+_PLACE_LINE = re.compile(
+    r"(?m)(?<=[^\W\d_])[ \t]*\n[ \t]*(?P<place>(?:(?:La|Le|Les|L['’])[ \t]*)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[\w'’]+)*"
+    r"(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[\w'’]+)*)?)[ \t]*\n[ \t]*"
+    r"(?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\d{3}[ \t]+(?P<town>[A-ZÀ-Ý][\w'’\- ]*?)[ \t]*(?:\n|$)"
+)
+
+
+def _is_proper(word: str) -> bool:
+    """A word no French dictionary nor the name list's common words hold: a place's own name."""
+    return not is_french(word) and not getattr(lookup(word), "common", False) and not is_common(word)
 
 
 def _address_end(text: str, end: int) -> int:
