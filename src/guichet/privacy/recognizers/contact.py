@@ -275,10 +275,13 @@ class AddressRecognizer(RegexRecognizer):
     _TYPE = (
         r"(?i:rue|avenue|av\.|bd|boulevard|place|impasse|allée|allee|chemin|route|rte|quai|cours|square|passage|"
         r"voie|résidence|residence|lotissement|lieu-dit|cité|cite|hameau|faubourg|fbg|rond-point|sentier|villa|"
-        r"parvis|esplanade|promenade|domaine|montée|ruelle|traverse|clos|sente|chaussée|mail|za|zi|zac)(?!\w)"
+        r"parvis|esplanade|promenade|domaine|montée|ruelle|traverse|clos|sente|chaussée|mail|za|zi|zac|"
+        # the street's word in Breton and Occitan, as the plate at the corner says it: "3 hent Kerguillé" (road),
+        # "12 straed ar Vilin" (street), "5 plasenn an Iliz" (square), "7 carrièra del Pont", "2 camin de la Font"
+        r"hent|straed|plasenn|bali|carrièra|carriera|camin)(?!\w)"
     )
     _NAME_WORD = (
-        r"(?:(?:de|du|des|la|le|les|aux?|et|sur|sous|en|lès)\b|(?:[ldLD]['’])?"
+        r"(?:(?:de|du|des|la|le|les|aux?|et|sur|sous|en|lès|del|dels|ar|an)\b|(?:[ldLD]['’])?"
         r"(?:(?:St|Ste|Gal|Gén|Gen|Mal|Pdt|Av|Bd|Dr|Pr|Cdt|Col|Mgr|Fg|Lt|Cne)\.|[A-ZÀ-Ý0-9][\w'’\-]*))"
     )
     _CITY_WORD = r"[^\W\d_][\w'’\-]*"
@@ -470,7 +473,7 @@ class AddressRecognizer(RegexRecognizer):
     def _spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         for start, end, score in self._found(text):
             value = text[start:end].rstrip(" ,.'’-")
-            if re.search(r"\s(?:de|du|des|la|le|les|et|sur|sous|en|aux?)$", value):
+            if re.search(r"\s(?:de|du|des|la|le|les|et|sur|sous|en|aux?|del|dels|ar|an)$", value):
                 value = value.rsplit(None, 1)[0]
             last = re.search(r"(?:,\s*|\s+(?:à|a)\s+)([a-zà-ÿ][\w'’\-]*)$", value)
             if last and is_common(last.group(1)):
