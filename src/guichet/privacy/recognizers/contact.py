@@ -47,10 +47,11 @@ class PhoneRecognizer(RegexRecognizer):
         (LEFT + r"(?<!\+)(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-79]|0[1-79])(?:" + _SEP + r"\d{2}){4}" + RIGHT, 0.9),
         # the same digits grouped another way: 06 41 773 208
         (LEFT + r"(?<!\+)(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-79]|0[1-79])(?:" + _SEP + r"\d){8}" + RIGHT, 0.85),
-        # a space beside each dot or dash, as a phone's keyboard or a hurried hand types it: "07 66 .12 .49 .03"
+        # a space beside each dot or dash, as a phone's keyboard or a hurried hand types it: "07 66 .12 .49 .03";
+        # an ellipsis between two groups, as a number dictated with a pause is written down: "02 98 70 ... 12 31"
         (
             LEFT + r"(?<!\+)(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?[1-79]|0[1-79])"
-            r"(?:[ \u00a0\u202f]?[.\-/]?[ \u00a0\u202f]?\d{2}){4}" + RIGHT,
+            r"(?:[ \u00a0\u202f]?(?:\.{2,3}|…|[.\-/])?[ \u00a0\u202f]?\d{2}){4}" + RIGHT,
             0.85,
         ),
         # cut over two lines by a narrow screen or a form: "06 81 22\n43 19"
