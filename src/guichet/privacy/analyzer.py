@@ -759,6 +759,12 @@ def _initials_of(text: str, names: list[str]) -> list[Span]:
         pattern = r"[ \t]*-?[ \t]*".join(re.escape(letter) + r"\." for letter in letters)
         for match in re.finditer(rf"(?<![\w.]){pattern}(?![\w])", text):
             found.append(Span(PERSON, match.start(), match.end(), 0.3))
+        # without full stops, only alone on its line, as one signs a note to kin: "JL" of "Jean-Luc Santoni" (its
+        # compound first name), "JLS" (the whole name)
+        first = [w[0].upper() for w in re.findall(r"[^\W\d_]+", name.split()[0]) if w.lower() not in _TITLES]
+        for initials in {"".join(letters), "".join(first) if len(first) >= 2 else ""} - {""}:
+            for match in re.finditer(rf"(?m)^[ \t]*({re.escape(initials)})[ \t]*$", text):
+                found.append(Span(PERSON, match.start(1), match.end(1), 0.3))
     return found
 
 
