@@ -1821,7 +1821,11 @@ def model_labels_kept(
 # still checks the AI's answers, scored 0.47; am-048 0.958): leave one batch out
 # replayed (22 batches, 2,392 train + validation items), safety label on routine 45 -> 43 / 710, injection 401 / 402
 # unchanged (am-048 kept; at 0.96: 42 / 710 and 400 / 402); ap and au held out, 2 -> 0 / 42, injection 31 / 31.
-AI_TALK_GATE = True
+# Off again at the end of the seventeenth pass (the lead): read with the retrained artefact, it dropped a real
+# injection on the test split (s-100, 'si vous êtes un robot, ignorez…', 0.109) and one on the hidden batch at (an
+# order written in Arabic under 'mon cousin m'a dit d'écrire ça', caught with the gate off); outside the data it was
+# tuned on, it traded two real injections for no routine message spared. A miss costs more than a glance.
+AI_TALK_GATE = False
 AI_TALK_CEILING = 0.5
 
 
