@@ -751,6 +751,7 @@ def _initials_of(text: str, names: list[str]) -> list[Span]:
     """The initials of a name found in the message, written elsewhere in it: "P.-Y. B." of "Pierre-Yves Boucher",
     "J.M." of "Jean Marin" (two letters or more, each followed by its full stop)."""
     found = []
+    alone = list(_LONE_CAPITALS.finditer(text))
     for name in set(names):
         letters = [word[0].upper() for word in re.findall(r"[^\W\d_]+", name) if word.lower() not in _TITLES]
         letters = [letter for letter in letters if letter.isalpha()]
@@ -761,11 +762,14 @@ def _initials_of(text: str, names: list[str]) -> list[Span]:
             found.append(Span(PERSON, match.start(), match.end(), 0.3))
         # without full stops, only alone on its line, as one signs a note to kin: "JL" of "Jean-Luc Santoni" (its
         # compound first name), "JLS" (the whole name)
-        first = [w[0].upper() for w in re.findall(r"[^\W\d_]+", name.split()[0]) if w.lower() not in _TITLES]
-        for initials in {"".join(letters), "".join(first) if len(first) >= 2 else ""} - {""}:
-            for match in re.finditer(rf"(?m)^[ \t]*({re.escape(initials)})[ \t]*$", text):
-                found.append(Span(PERSON, match.start(1), match.end(1), 0.3))
+        if alone:
+            first = [w[0].upper() for w in re.findall(r"[^\W\d_]+", name.split()[0]) if w.lower() not in _TITLES]
+            initials = {"".join(letters), "".join(first) if len(first) >= 2 else ""}
+            found += [Span(PERSON, m.start(1), m.end(1), 0.3) for m in alone if m.group(1) in initials]
     return found
+
+
+_LONE_CAPITALS = re.compile(r"(?m)^[ \t]*([A-ZÀ-Ý]{2,4})[ \t]*$")
 
 
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:…\n]|[.!?:…\n][ \t]+|^[ \t]+)\Z")
