@@ -13,8 +13,9 @@ from tests.inbox.factories import make_message
 
 pytestmark = pytest.mark.django_db
 
-# "zouzou" is a nickname intake cannot know; "Zouzou" is how the model wrote it back.
-BODY = "Bonjour, tout le monde m'appelle zouzou au foyer. Comment renouveler ma carte Vitale ? Merci."
+# "poupette" is a nickname intake cannot know (since the seventeenth pass a doubled syllable such as "zouzou" is
+# masked at intake); "Poupette" is how the model wrote it back.
+BODY = "Bonjour, tout le monde m'appelle poupette au foyer. Comment renouveler ma carte Vitale ? Merci."
 
 
 @pytest.fixture
@@ -27,8 +28,8 @@ def world():
 
 def test_one_gesture_masks_the_value_in_the_message_its_drafts_and_its_prompt_log(client, world):
     message = world["m"]
-    assert "zouzou" in message.pseudonymised_body  # intake missed it
-    old = draft_add(message=message, text="Bonjour Zouzou,\nVoici la démarche.")
+    assert "poupette" in message.pseudonymised_body  # intake missed it
+    old = draft_add(message=message, text="Bonjour Poupette,\nVoici la démarche.")
     new = draft_add(message=message, text="Bonjour,\nVoici la démarche.")
     call = ModelCall.objects.create(
         message_id=message.pk,
@@ -36,25 +37,25 @@ def test_one_gesture_masks_the_value_in_the_message_its_drafts_and_its_prompt_lo
         model_name="scripted",
         prompt=[{"role": "user", "content": message.pseudonymised_body}],
         prompt_hash="x",
-        output="Bonjour Zouzou,",
+        output="Bonjour Poupette,",
     )
     client.force_login(world["agent"])
 
-    response = client.post(reverse("pii_mark", args=[message.pk]), {"value": "zouzou", "kind": "PERSONNE"})
+    response = client.post(reverse("pii_mark", args=[message.pk]), {"value": "poupette", "kind": "PERSONNE"})
 
     assert response.status_code == 302 and response["Location"].endswith("#pii-mark")
     message.refresh_from_db()
-    placeholder = next(p for p, v in message_mapping(message).items() if v == "zouzou")
-    assert "zouzou" not in message.pseudonymised_body and placeholder in message.pseudonymised_body
+    placeholder = next(p for p, v in message_mapping(message).items() if v == "poupette")
+    assert "poupette" not in message.pseudonymised_body and placeholder in message.pseudonymised_body
     old.refresh_from_db()
     new.refresh_from_db()
     assert old.text == f"Bonjour {placeholder},\nVoici la démarche." and new.text == "Bonjour,\nVoici la démarche."
     call.refresh_from_db()
-    assert "zouzou" not in call.prompt[0]["content"] and call.output == f"Bonjour {placeholder},"
+    assert "poupette" not in call.prompt[0]["content"] and call.output == f"Bonjour {placeholder},"
     event = AuditEvent.objects.for_message(message).get(action="message.pii_marked")
     assert event.actor == world["agent"]
     assert event.details["drafts_changed"] == 1 and event.details["model_calls_changed"] == 1
-    assert "zouzou" not in str(event.details).lower()
+    assert "poupette" not in str(event.details).lower()
     page = client.get(reverse("message", args=[message.pk])).content.decode()
     assert "Masqué sous" in page and 'id="pii-mark"' in page
 
@@ -74,12 +75,12 @@ def test_a_value_that_is_not_in_the_message_is_refused_and_nothing_changes(clien
 
 def test_marking_the_same_value_twice_keeps_one_placeholder(world):
     message = world["m"]
-    first = message_pii_mark(message=message, value="zouzou", actor=world["agent"])
-    second = message_pii_mark(message=message, value="ZOUZOU", actor=world["agent"])
+    first = message_pii_mark(message=message, value="poupette", actor=world["agent"])
+    second = message_pii_mark(message=message, value="POUPETTE", actor=world["agent"])
     assert first.placeholder == second.placeholder
 
 
 def test_another_administrations_agent_cannot_mark(client, world):
     client.force_login(world["outsider"])
-    response = client.post(reverse("pii_mark", args=[world["m"].pk]), {"value": "zouzou", "kind": "PERSONNE"})
+    response = client.post(reverse("pii_mark", args=[world["m"].pk]), {"value": "poupette", "kind": "PERSONNE"})
     assert response.status_code == 404
