@@ -13,9 +13,10 @@ from tests.inbox.factories import make_message
 
 pytestmark = pytest.mark.django_db
 
-# "poupette" is a nickname intake cannot know (since the seventeenth pass a doubled syllable such as "zouzou" is
-# masked at intake); "Poupette" is how the model wrote it back.
-BODY = "Bonjour, tout le monde m'appelle poupette au foyer. Comment renouveler ma carte Vitale ? Merci."
+# "poupette" is a nickname intake cannot know here (since the seventeenth pass a doubled syllable such as "zouzou"
+# is masked at intake, since the eighteenth any nickname after "tout le monde m'appelle"); "Poupette" is how the
+# model wrote it back.
+BODY = "Bonjour, au foyer je suis poupette pour tout le monde. Comment renouveler ma carte Vitale ? Merci."
 
 
 @pytest.fixture

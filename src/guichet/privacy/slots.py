@@ -140,6 +140,61 @@ def slotted_first_names(text: str) -> Iterator[tuple[int, int, float]]:
                 end = more.end("name")
 
 
+# What people call the writer or a relative, after "on m'appelle", "tout le monde m'appelle", "à la maison on
+# l'appelle": the next word is a nickname whatever its case or the lexicon ("choupette", "titine", "bichou",
+# "ti-rose", "Will"), unless a frequent, stop, function, calendar or title word ("on m'appelle souvent", "elle
+# m'appelle tous les jours", "on m'appelle madame"). A family word before it is passed over ("mémé Mounette",
+# "tata lulu"); "ou", "ou bien", "et" or a comma add the next ones ("lamine ou bien dams").
+_CALLED_BY = re.compile(
+    r"(?i:(?<![\w'’\-])(?:on|tout[ \t]+le[ \t]+monde|tous|toutes|ils|elles|il|elle|[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*s)[ \t]+"
+    r"(?:me|m['’]|l['’]|les[ \t]+)[ \t]*appel(?:le|lent|ait|aient)[ \t]+(?:«[ \t\u00a0]*|\"|“)?)"
+)
+_CALLED_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?![\w'’])")
+_CALLED_MORE = re.compile(r"(?i:[ \t]*,[ \t]*(?:(?:ou[ \t]+bien|ou|et)[ \t]+)?|[ \t]+(?:ou[ \t]+bien|ou|et)[ \t]+)")
+# When someone calls: "il m'appelle bientôt", "on m'appelle demain", "elle m'appelle régulièrement".
+_CALLED_WHEN = set(
+    "bientôt bientot demain tard tôt tot vite souvent parfois jamais toujours encore aujourd'hui hier ici là "
+    "maintenant ensuite désormais desormais dès des chaque tout tous rarement jeudi lundi".split()
+)
+# Family and affection words before a nickname, passed over ("mémé Mounette"); never a nickname on their own.
+_CALLED_FAMILY = set(
+    "mémé meme mémée pépé pepe mamie mamy mamé papi papy tata tonton tatie tantine maman papa bébé bebe chérie "
+    "cherie chéri cheri ma mon la le petit petite p'tit p'tite ti tit grand grande".split()
+)
+
+
+def _called_word_ok(word: str) -> bool:
+    lower = word.lower()
+    if len(word) < 3 or lower in _CALLED_FAMILY or _never_a_name(word) and not lookup(word):
+        return False
+    if lower in _CALLED_WHEN or lower.endswith("ment"):
+        return False
+    return not _plain_common(word) and lower not in STOP_WORDS and lower not in _FUNCTION_WORDS
+
+
+def called_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """See `_CALLED_BY`."""
+    for match in _CALLED_BY.finditer(text):
+        position = match.end()
+        while True:
+            word = _CALLED_WORD.match(text, position)
+            if word is None:
+                break
+            if word.group().lower() in _CALLED_FAMILY:
+                gap = re.match(r"[ \t]+", text[word.end() :])
+                if gap is None:
+                    break
+                position = word.end() + gap.end()
+                continue
+            if not _called_word_ok(word.group()):
+                break
+            yield word.start(), word.end(), 0.6
+            more = _CALLED_MORE.match(text, word.end())
+            if more is None:
+                break
+            position = more.end()
+
+
 # Verbs said of a person as their object: "j'ai appelé Rose", "on a prévenu Blanche", "j'ai parlé à Olive",
 # "téléphoné à Victoire". Only verbs whose object is a person, never a place: not "écrit à", "envoyé à", "vu"
 # ("j'ai écrit à Nancy" may be the office there).
@@ -321,7 +376,7 @@ class SlotRecognizer(LocalRecognizer):
             RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
         }
-        names = {*kin_apposed_names(text), *slotted_first_names(text), *person_slot_names(text)}
+        names = {*kin_apposed_names(text), *slotted_first_names(text), *person_slot_names(text), *called_names(text)}
         names |= set(last_lower_first_names(text))
         results = [RecognizerResult(ENTITY, s, e, score, recognition_metadata=metadata) for s, e, score in names]
         results += [
