@@ -34,6 +34,14 @@ _PUPILS_HURT = (
     r"|tabass)\w*"
 )
 
+# What a bereaved writer asks when the steps after a death are the question: what to do, where to start, which
+# formalities, declaring the death.
+DEATH_STEPS = (
+    r"\b(quoi|que) faire\b|par ou commencer|(quelles?|les|des|toutes? ces) (demarches|formalites|papiers)\b"
+    r"|qu.est.ce (que|qu.) ?(je|j.|on|il) (dois|doit|faut|faire)|\bdeclar\w*|acte de deces"
+)
+DEATH = "décès d'un proche"
+
 DISTRESS: tuple[Distress, ...] = (
     Distress(
         "violence conjugale",
@@ -314,6 +322,11 @@ DISTRESS: tuple[Distress, ...] = (
         ("F16507", "F909"),
         "F16507 « Je dois faire face au décès d'un proche » : les démarches dans l'ordre ; F909 « Déclaration de "
         "décès »",
+        # Eighteenth pass: the guide and the declaration answer a writer who asks what to do now ("je ne sais pas par
+        # où commencer", "quelles démarches", "qui doit déclarer le décès"); one who asks something else of the death
+        # (the children's inheritance, the funeral leave, the car, a pension for the widow) is answered by that
+        # thing's fiche, which the map's pointer put second (`READ_DEATH_STEPS`).
+        requires=(DEATH_STEPS,),
     ),
     # Eighth pass: an old relative who can no longer manage alone at home, and a carer at the end of their tether:
     # the allowance that pays for help at home first, then the carer's leave.
@@ -612,6 +625,7 @@ SCHOOL_LEVELS = frozenset({"école primaire", "collège", "lycée"})
 
 END_OF_RIGHTS = "fin des droits au chômage"
 READ_END_OF_RIGHTS = True  # off: the sixteenth pass's map, without it (a measurement switch)
+READ_DEATH_STEPS = True  # off: the seventeenth pass, a death read whatever the message asks (a measurement switch)
 _DISTRESS = tuple(
     (
         d,
@@ -630,6 +644,8 @@ def distress(folded: str) -> list[DistressHit]:
     for entry, patterns, requires, excludes in _DISTRESS:
         if entry.name == END_OF_RIGHTS and not READ_END_OF_RIGHTS:
             continue
+        if entry.name == DEATH and not READ_DEATH_STEPS:
+            requires = ()
         if (
             any(p.search(folded) for p in patterns)
             and (not requires or any(r.search(folded) for r in requires))
