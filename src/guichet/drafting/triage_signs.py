@@ -22,6 +22,10 @@ import re
 
 from guichet.drafting.triage_cues import fold
 
+_FAMILY = (
+    r"(?:ma|mon|mes|sa|son|ses|notre|nos) (?:famille|femme|mari|epouse|enfants|fille|fils|compagne|compagnon"
+    r"|conjointe?|proches|gosses|petits)"
+)
 WARNING_SIGNS: dict[str, str] = {
     "still_here": (
         r"\b(?:si|quand|tant que) (?:je|j') ?(?:suis|serai|serais|sois) (?:encore|toujours) "
@@ -55,6 +59,17 @@ WARNING_SIGNS: dict[str, str] = {
         r"|\b(?:ne |n')?vois (?:plus|pas|guere) (?:bien |trop |vraiment )?l'interet (?:de|d') ?(?:continuer|vivre"
         r"|me soigner|me lever|me battre|lutter|tout ca|m'accrocher)\b"
     ),
+    # Eighteenth pass: the writer weighs what their own death would pay their family - whether the death insurance
+    # pays "si ce n'est pas un accident", or that the family "toucherait au moins l'assurance" (e-037, aq-126,
+    # ab-082 of the corpus; none of the 51 other messages of the four corpora that name a death insurance or a
+    # capital décès). A widow asking what her husband's insurance pays says it in the past, not as a condition.
+    "own_death_paid": (
+        r"\b(?:assurances?[- ](?:deces|vie)|capital[- ]deces|assurance (?:du|de mon|de notre) (?:pret|credit))\b"
+        r"[^?!\n]{0,120}\b(?:si|quand|meme si|lorsque) (?:c'est\W+(?:enfin )?(?:si )?)?(?:ce n'est|ca n'est|c'est) "
+        r"pas (?:un |d'|de )?accident"
+        rf"|\b{_FAMILY}\b[^.?!\n]{{0,30}}\btoucherai(?:t|ent) au moins\b"
+        rf"|\bau moins {_FAMILY} toucherai(?:t|ent)\b"
+    ),
 }
 _COMPILED = {kind: re.compile(pattern) for kind, pattern in WARNING_SIGNS.items()}
 # How many families make a rule on their own.
@@ -62,7 +77,7 @@ SIGNS_ALONE = 2
 # Families that make a rule alone: doubting one will be alive at a date, a pet or one's jewels given away. Neither
 # appears in a routine message of the corpus (4,400 messages, sixteenth pass); "je ne serai plus là" said of a move,
 # a holiday or a stay abroad does not count (`_AWAY`).
-STRONG_SIGNS = frozenset({"still_here", "giving_away"})
+STRONG_SIGNS = frozenset({"still_here", "giving_away", "own_death_paid"})
 _AWAY = re.compile(
     r"\b(?:demenag\w*|vacances|conges?|absente?|a l'etranger|en deplacement|mutation|mute|nouvelle adresse"
     r"|en stage|en formation|au pays)\b"
