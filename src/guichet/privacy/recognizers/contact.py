@@ -272,7 +272,8 @@ class AddressRecognizer(RegexRecognizer):
 
     ENTITY = "ADRESSE"
     # (also said with the street's article: "au 14 de la rue du Four", "au 3 du boulevard Voltaire")
-    _NUMBER = r"\b\d{1,4}(?:\s?(?:bis|ter|quater|[a-dA-D])\b)?,?\s+(?:de\s+la\s+|du\s+|de\s+l['’]\s*)?"
+    # (the number and the street on one line: "né le 11.02.1968⏎Lieu-dit Schirlenhof" is a year above a lieu-dit)
+    _NUMBER = r"\b\d{1,4}(?:[ \t]?(?:bis|ter|quater|[a-dA-D])\b)?,?[ \t\u00a0]+(?:de\s+la\s+|du\s+|de\s+l['’]\s*)?"
     _TYPE = (
         r"(?i:rue|avenue|av\.|bd|boulevard|place|impasse|allée|allee|chemin|route|rte|quai|cours|square|passage|"
         r"voie|résidence|residence|lotissement|lieu-dit|cité|cite|hameau|faubourg|fbg|rond-point|sentier|villa|"
@@ -501,6 +502,14 @@ class AddressRecognizer(RegexRecognizer):
             words = [word for word in re.findall(r"[^\W\d_]+", match.group(group))[1:] if word.lower() not in _GLUE]
             if words and all(is_french(word) or getattr(lookup(word), "common", False) for word in words):
                 yield match.start(group), match.end(group), 0.6
+        for match in _REGIONAL_PLACE.finditer(text):
+            word = match.group()
+            if fold(word).lower() in _NOT_REGIONAL_PLACES or not _is_proper(word.split("-")[0]):
+                continue
+            if _PLACE_BEFORE.search(text, max(0, match.start() - 30), match.start()) or _PLACE_AFTER.match(
+                text, match.end()
+            ):
+                yield match.start(), match.end(), 0.55
         for match in _PLACE_LINE.finditer(text):
             place, town = match.group("place"), match.group("town")
             words = [word for word in re.findall(r"[^\W\d_]+", place) if word.lower() not in _GLUE]
@@ -527,6 +536,18 @@ _NAMED_PLACE = re.compile(
     r"|(?m:^[ \t]*(?P<line>" + _PLACE_NAME + r")[ \t]*\n[ \t]*(?=(?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\d{3}[ \t]+[A-ZÀ-Ý])))"
 )
 _GLUE = {"de", "la", "du", "des", "au", "aux", "le", "les", "l"}
+# A lieu-dit named in the running text with its Breton, Occitan or Basque shape ("Ker…", "Las…", "Etxe…"), no
+# French word, where a home is named: after "à", "au", "habite", "domicile", "Adresse :", a comma ("Louis-Marie
+# Pennec, Kervoën, Pleyben"), or before a comma and a postcode or a town ("Kerdanet, 29710 Plogastel"). Surnames of
+# that shape are found as names by the name rules first; the Kerguelen islands are public.
+_REGIONAL_PLACE = re.compile(r"(?<![\w'’\-])(?:Ker|Las|Etxe)[a-zà-ÿ'’]{3,}(?:-[A-ZÀ-Ý][\w'’]*)*(?![\w'’\-])")
+_PLACE_BEFORE = re.compile(
+    r"(?:(?<!\w)(?i:à|a|au|aux|habite|habitons|habitent|domicile|domiciliée?s?|demeurant|résidant|residant|"
+    r"lieu-dit|lieudit|adresse[ \t]*:?)|,|^)[ \t]*\Z",
+    re.MULTILINE,
+)
+_PLACE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:(?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\d{3}\b|[A-ZÀ-Ý][\w'’\-]+[ \t]*(?:\n|$))")
+_NOT_REGIONAL_PLACES = {"kerguelen", "kermesse", "kermesses", "kerosene", "kérosène"}
 # A lieu-dit alone on its line, without a street, in the writer's own address under the signature: the line right
 # below a line that holds words (the name signed), right above the postcode and town ("Bonal Gérard⏎Lasfargues⏎
 # 15600 Maurs", "…Le Goff⏎Kerprat⏎29770 Audierne", "…Puech⏎La Bartassière⏎15800 Vic-sur-Cère"). One or two
