@@ -195,6 +195,47 @@ def called_names(text: str) -> Iterator[tuple[int, int, float]]:
             position = more.end()
 
 
+# A firm named after its owner: a trade's word before the name ("transports Vermenouze", "Garage Kerouédan",
+# "Spedition Kühn", "les Vergers Delmas-Lacoste", "impresa edile Mazzoleni") or "Frères" / "& Fils" after it
+# ("Lemarchand Frères", "Ferrandon & Fils"). The name is a surname the gazetteer knows or no word at all, never a
+# French, common or public word, a brand or a département ("garage Renault", "boulangerie Centrale", "transports
+# Ardèche").
+_TRADE = (
+    r"transports?|garage|boulangerie|pâtisserie|boucherie|charcuterie|menuiserie|maçonnerie|maconnerie|plomberie|"
+    r"charpente|couverture|électricité|ets\.?|établissements|etablissements|entreprise|sarl|eurl|sas|scea|gaec|earl|"
+    r"spedition|impresa(?:[ \t]+edile)?|taxis?|ambulances?|vergers|pépinières?|pepinieres?|élevage|elevage|"
+    r"carrosserie|serrurerie|maison"
+)
+_FIRM_BEFORE = re.compile(
+    rf"(?<![\w'’\-])(?i:{_TRADE})[ \t]+(?P<name>[A-ZÀ-Ý][a-zà-ÿß'’]+(?:-[A-ZÀ-Ý][a-zà-ÿß'’]+)?)(?![\w'’\-])"
+)
+_FIRM_AFTER = re.compile(
+    r"(?<![\w'’\-])(?P<name>[A-ZÀ-Ý][a-zà-ÿß'’]+(?:-[A-ZÀ-Ý][a-zà-ÿß'’]+)?)[ \t]+(?:&[ \t]+|et[ \t]+)?"
+    r"(?:Frères|Freres|Fils|Cie)(?![\w'’\-])"
+)
+
+
+def _owner_word_ok(name: str) -> bool:
+    for word in name.split("-"):
+        lower = fold(word)
+        if _never_a_name(word) or lower in _DEPARTMENTS or lower in _BRANDS or lower in _SUBJECT_NOT:
+            return False
+        kind = lookup(word)
+        if is_french(word) or _plain_common(word) or (kind is not None and (kind.common or kind.public)):
+            return False
+        if kind is not None and not kind.surname:
+            return False
+    return True
+
+
+def firm_owner_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """See `_FIRM_BEFORE` and `_FIRM_AFTER`."""
+    for pattern in (_FIRM_BEFORE, _FIRM_AFTER):
+        for match in pattern.finditer(text):
+            if _owner_word_ok(match.group("name")):
+                yield match.start("name"), match.end("name"), 0.55
+
+
 # Verbs said of a person as their object: "j'ai appelé Rose", "on a prévenu Blanche", "j'ai parlé à Olive",
 # "téléphoné à Victoire". Only verbs whose object is a person, never a place: not "écrit à", "envoyé à", "vu"
 # ("j'ai écrit à Nancy" may be the office there).
@@ -377,6 +418,7 @@ class SlotRecognizer(LocalRecognizer):
             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
         }
         names = {*kin_apposed_names(text), *slotted_first_names(text), *person_slot_names(text), *called_names(text)}
+        names |= set(firm_owner_names(text))
         names |= set(last_lower_first_names(text))
         results = [RecognizerResult(ENTITY, s, e, score, recognition_metadata=metadata) for s, e, score in names]
         results += [
