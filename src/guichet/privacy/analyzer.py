@@ -487,11 +487,12 @@ def _listed_names(text: str, spans: list[Span]) -> list[Span]:
 
 _AND_BEFORE = re.compile(r"[ \t]+(?:et|&)[ \t]+\Z")
 # A first name in brackets right after a name: its other form ("bébert (robert)", "Titi (Thierry)").
-# "(Paul)", "(Michel pour mes voisins)", "(Maé pour les intimes)", "(on l'appelle Bông)": a name someone goes by.
+# "(Paul)", "(Michel pour mes voisins)", "(Maé pour les intimes)", "(on l'appelle Bông)": a name someone goes by;
+# "(François sur les papiers)": the name the papers give.
 _BRACKETED_AFTER = re.compile(
     r"[ \t]*\([ \t]*(?P<called>(?:on[ \t]+l['’]appel(?:le|ait)|dite?|alias|surnommée?)[ \t]+)?"
     r"(?P<word>[^\W\d_][\w'’\-]*)[ \t]*(?:\)|(?:,[ \t]*|[ \t]+(?=pour\b|au\b|à\b|chez\b|dans\b|"
-    r"comme\b|de\b|en\b|d['’]))[^()\n]{1,40}\))"
+    r"comme\b|de\b|en\b|sur\b|d['’]))[^()\n]{1,40}\))"
 )
 
 

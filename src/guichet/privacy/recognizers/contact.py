@@ -502,6 +502,9 @@ class AddressRecognizer(RegexRecognizer):
             words = [word for word in re.findall(r"[^\W\d_]+", match.group(group))[1:] if word.lower() not in _GLUE]
             if words and all(is_french(word) or getattr(lookup(word), "common", False) for word in words):
                 yield match.start(group), match.end(group), 0.6
+        for match in _VILLAGE_CENTRE.finditer(text):
+            if match.group("way") or _HOME_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+                yield match.start(), match.end(), 0.6
         for match in _REGIONAL_PLACE.finditer(text):
             word = match.group()
             if fold(word).lower() in _NOT_REGIONAL_PLACES or not _is_proper(word.split("-")[0]):
@@ -547,6 +550,15 @@ _PLACE_BEFORE = re.compile(
     re.MULTILINE,
 )
 _PLACE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:(?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\d{3}\b|[A-ZÀ-Ý][\w'’\-]+[ \t]*(?:\n|$))")
+# A home in a village's centre, "au bourg de X", with the way to the house or after where someone lives: "au bourg
+# de Chalvignac a coté de la boulangerie", "On habite au bourg de Saint-Rivoal, la maison bleue après la poste".
+_VILLAGE_CENTRE = re.compile(
+    r"(?<![\w'’])(?i:bourg)[ \t]+(?:de[ \t]+|d['’])" + _TOWN + r"(?P<way>,?[ \t]+(?:(?i:la|le)[ \t]+"
+    r"(?i:maison|ferme|longère|longere|grange|dernière[ \t]+maison)(?:[ \t]+[a-zà-ÿ]+)?[ \t]+)?(?:"
+    + _DIRECTIONS
+    + r"|(?i:à|a)[ \t]+(?i:côté|coté|cote|côte)[^\n,.;!?()]{1,40}))?"
+)
+_HOME_BEFORE = re.compile(_HOME + r"[^.!?\n]*\Z")
 _NOT_REGIONAL_PLACES = {"kerguelen", "kermesse", "kermesses", "kerosene", "kérosène"}
 # A lieu-dit alone on its line, without a street, in the writer's own address under the signature: the line right
 # below a line that holds words (the name signed), right above the postcode and town ("Bonal Gérard⏎Lasfargues⏎
