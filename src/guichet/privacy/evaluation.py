@@ -26,6 +26,8 @@ NAME_CATEGORIES = {"name", "first_name", "surname", "full_name", "last_name"}
 # Words of a name that are not personal on their own.
 _NAME_GLUE = {"de", "du", "des", "da", "do", "dos", "das", "di", "van", "von", "der", "den", "el", "al", "ben"}
 _NAME_GLUE |= {"le", "la", "et", "&", "épouse", "veuve", "née", "dit", "bin", "ep", "ép"}
+# ... and the words that join a married name's chain: "Riou Josiane, anciennement veuve Le Corre, née Kerjean".
+_NAME_GLUE |= {"anciennement"}
 # Categories whose words are a person's name (the corpora's older batches use the placeholder's type as category).
 _NAME_PIECE_CATEGORIES = NAME_CATEGORIES | {"child_name", "person", "PERSONNE"}
 
