@@ -78,11 +78,13 @@ _UNIT = re.compile(
 )
 # The number itself: groups of letters and digits joined by - / . or spaces, as documents print them: "15263748 9
 # ZX4" (a Portuguese citizen card), "M 823461", "1A 178 452 9634 2", "14 52 998 761 A". A group after a space holds a
-# digit (a single digit only before another group), or is one letter that ends the number.
+# digit (a single digit only before another group), or is one letter that ends the number, or two or three capitals
+# between two numbers, the fund's code in an Italian pension number ("1845 VO 00298711").
 _GROUP = r"[A-Z0-9]+(?:[\-/.][A-Z0-9]+)*"
 _REFERENCE_VALUE = (
     r"(?P<pii>(?:[A-Z]{1,3} (?=\d))?(?=[A-Z0-9\-/.]*\d)" + _GROUP + r"(?: (?:\d{2,}|"
-    r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{2,}|\d(?= [A-Z0-9]*\d))(?:[\-/.][A-Z0-9]+)*)*(?: [A-Z](?![\w'’]))?)"
+    r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{2,}|\d(?= [A-Z0-9]*\d)|[A-Z]{2,3}(?= \d{4,}))(?:[\-/.][A-Z0-9]+)*)*"
+    r"(?: [A-Z](?![\w'’]))?)"
 )
 
 
