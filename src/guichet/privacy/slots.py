@@ -236,6 +236,30 @@ def firm_owner_names(text: str) -> Iterator[tuple[int, int, float]]:
                 yield match.start("name"), match.end("name"), 0.55
 
 
+# A doctor's name typed in lower case, a compound or a word no dictionary holds: "le dr wagner-eichholtzer", "chez
+# le docteur eichholtzer" (a lower-case name the gazetteer knows is already found; "le docteur de garde" stays).
+_DOCTOR_LOWER = re.compile(
+    r"(?<![\w'’\-])(?i:dr|docteur|docteure|doctoresse)\.?[ \t]+(?P<name>[a-zà-ÿß]{3,}(?:-[a-zà-ÿß]{2,})*)(?![\w'’\-])"
+)
+
+
+def _doctor_part_ok(word: str) -> bool:
+    if _never_a_name(word) or _plain_common(word) or fold(word) in _BRANDS | {"sos", "samu", "smur"}:
+        return False
+    kind = lookup(word)
+    if kind is not None:
+        return kind.surname and not kind.common and not kind.public
+    return not is_french(word)
+
+
+def lower_doctor_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """See `_DOCTOR_LOWER`."""
+    for match in _DOCTOR_LOWER.finditer(text):
+        name = match.group("name")
+        if all(_doctor_part_ok(part) for part in name.split("-")):
+            yield match.start("name"), match.end("name"), 0.55
+
+
 # Verbs said of a person as their object: "j'ai appelé Rose", "on a prévenu Blanche", "j'ai parlé à Olive",
 # "téléphoné à Victoire". Only verbs whose object is a person, never a place: not "écrit à", "envoyé à", "vu"
 # ("j'ai écrit à Nancy" may be the office there).
@@ -419,6 +443,7 @@ class SlotRecognizer(LocalRecognizer):
         }
         names = {*kin_apposed_names(text), *slotted_first_names(text), *person_slot_names(text), *called_names(text)}
         names |= set(firm_owner_names(text))
+        names |= set(lower_doctor_names(text))
         names |= set(last_lower_first_names(text))
         results = [RecognizerResult(ENTITY, s, e, score, recognition_metadata=metadata) for s, e, score in names]
         results += [
