@@ -151,7 +151,9 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
     known = known or {}
     results = analyzer().analyze(text=text, language=LANGUAGE, nlp_artifacts=nlp_artifacts(text))
     chosen = _resolve([Span(r.entity_type, r.start, r.end, r.score) for r in results])
-    chosen = _resolve(chosen + _listed_names(text, chosen) + _bracketed_names(text, chosen))
+    chosen = _resolve(
+        chosen + _listed_names(text, chosen) + _bracketed_names(text, chosen) + _names_called_after(text, chosen)
+    )
     extended = _extended_names(text, chosen) + _same_shape(text, chosen) + _particles_before(text, chosen)
     extended += _words_before(text, chosen)
     extended += _identifier_tails(text, chosen) + _name_columns(text, chosen) + _listed_identifiers(text, chosen)
@@ -523,6 +525,33 @@ def _bracketed_names(text: str, spans: list[Span]) -> list[Span]:
         ):
             found.append(Span(PERSON, match.start("word"), match.end("word"), 0.5))
     return found
+
+
+# Right after a found name, what the person is called or how the name is also spelt: 'Guénolé Morvan, dit "Gwen"',
+# "Mohamed Ait Ouarab (parfois écrit AIT-OUARRAB)", "Jeanne Py, dite Nénette".
+_CALLED_AFTER = re.compile(
+    r"[ \t]*(?:,[ \t]*|\([ \t]*|[ \t])(?:(?i:dite?|alias|surnommée?)|(?P<spelt>(?i:parfois|aussi|souvent|également)"
+    r"[ \t]+(?i:écrite?|ecrite?|orthographiée?)|(?i:écrite?|ecrite?|orthographiée?)[ \t]+(?i:parfois|aussi|souvent)))"
+    r"[ \t]+[\"«“]?[ \t\u00a0]*(?P<word>[A-ZÀ-Ý][\w'’\-]*(?:[ \t]+[A-ZÀ-Ý][\w'’\-]*)?)"
+)
+
+
+def _names_called_after(text: str, spans: list[Span]) -> list[Span]:
+    """See `_CALLED_AFTER`: the name, unless a common word ("dit Monsieur", "dite Madame"); a spelling is a name
+    whatever its words ("AIT-OUARRAB")."""
+    found = []
+    for span in (s for s in spans if s.type == PERSON):
+        match = _CALLED_AFTER.match(text, span.end)
+        if match is None:
+            continue
+        words = re.findall(r"[^\W\d_]+", match.group("word"))
+        if not match.group("spelt") and any(is_common(word) or word.lower() in _NOT_CALLED for word in words):
+            continue
+        found.append(Span(PERSON, match.start("word"), match.end("word"), 0.5))
+    return found
+
+
+_NOT_CALLED = {"monsieur", "madame", "mademoiselle", "le", "la", "les"}
 
 
 def _covered(spans: list[Span]) -> set[int]:
