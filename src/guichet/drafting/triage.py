@@ -24,6 +24,7 @@ from guichet.drafting.contacts import EMERGENCY_CONTACTS
 from guichet.drafting.enums import Priority, TriageLabel
 from guichet.drafting.triage_ai_talk import learned_injection_stands
 from guichet.drafting.triage_cues import cue_counts, fold
+from guichet.drafting.triage_hardship import hardship_signs
 from guichet.drafting.triage_model import MODEL_LABELS, TriageModel, administration_text, model_text, shipped_model
 from guichet.drafting.triage_signs import signs_make_a_rule, warning_signs
 from guichet.text import sentences
@@ -1864,6 +1865,7 @@ def learned_after_gates(
         and distress not in taken
         and not distress_corroborated(scores[distress], found.get(distress, (None, ""))[0])
         and not (SIGN_CORROBORATES and warning_signs(read))
+        and not (HARDSHIP_CORROBORATES and hardship_signs(read))
     ):
         kept = [label for label in kept if label != distress]
     reached = _window_labels(model, [*taken, *kept], found)
@@ -1927,6 +1929,14 @@ SINGLE_SENTENCE_KEEPS = True
 # corroboration level when the message shows a warning sign of suicide (`triage_signs`, one family is enough): the
 # sign is the danger said, in words a sentence's score does not weigh ("je ne vois plus l'intérêt de me soigner").
 SIGN_CORROBORATES = True
+
+# Eighteenth pass: the same for a sign of acute hardship (`triage_hardship`: care needed and no means to pay it,
+# hunger, an eviction under way with no money, nothing left on the account, no heating in the cold). The corroboration
+# gate spares routine messages written in unusual voices; it also held back concrete hardship told plainly or as a
+# joke (aw-089 a lump to biopsy and 300 € to advance that the writer does not have, aw-118 an empty fridge, 2,40 € and
+# the bailiff; av-053, ak-085, am-056). Like a warning sign, it only lets a whole-message distress that passed the
+# label's threshold stand; it never sets distress alone.
+HARDSHIP_CORROBORATES = True
 
 # Sixteenth pass: suicide hinted ("si je suis encore là le 5", "j'ai tout rangé pour mon fils") scores 0.5-0.9 on its
 # sentence, under the sentence threshold (about 0.93) that routine sentences in alarming words also reach. Where the
