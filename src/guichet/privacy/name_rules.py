@@ -138,7 +138,8 @@ _BRIDGE_NAMED = re.compile(
 )
 _BRIDGE_BE = re.compile(r"(?i)(?:sont|est|c['’ ]?est|ce sont)[ \t]+")
 _DIGIT_LABEL = re.compile(r"[ \t]*\d")
-_JOINER = re.compile(r"(?:\s*\([^()\n]{0,30}\))?\s*(?:,|et\b|&)\s*")
+# a year of birth right after a name in a list of children is skipped: "les enfants : Moussa 2011, Issa 2019"
+_JOINER = re.compile(r"(?:\s*\([^()\n]{0,30}\))?(?:[ \t]+(?:19|20)\d\d)?\s*(?:,|et\b|&)\s*")
 _AGE = re.compile(
     r"\s*(?:\(\s*\d{1,2}\s*(?:ans?|mois)\s*\)|,\s*\d{1,2}\s*(?:ans?|mois)\b|\s(?:est |était )?n[ée]e? (?:en|le)\b|"
     # born, in brackets or after a comma: "Rose (née le 30 août)", "Marin, né en 2019"

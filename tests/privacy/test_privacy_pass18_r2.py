@@ -1,0 +1,32 @@
+"""Eighteenth pass, second round, privacy: a first name in a list of children where each name is followed by its
+year of birth ("les enfants : Kadi 2014, Issa 2018"); the years themselves are left as they are (a product decision).
+Fresh sentences, none from the corpora."""
+
+import pytest
+
+from guichet.privacy.evaluation import survives
+from tests.privacy.helpers import output
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Nos enfants : Kadiatou 2010, Sekou 2014, Issa 2018, et un bébé attendu.", ["Kadiatou", "Sekou", "Issa"]),
+        ("mes enfants : Assa 2012 et Issa 2017 sont à l'école.", ["Assa", "Issa"]),
+        ("Les enfants : Yacouba 2009, Issa 2015.", ["Yacouba", "Issa"]),
+    ],
+)
+def test_each_name_in_a_list_of_children_with_years(text: str, names: list[str]) -> None:
+    masked = output(text)
+    for name in names:
+        assert not survives(name, "first_name", masked), masked
+
+
+def test_the_years_alone_stay() -> None:
+    masked = output("Les enfants : Yacouba 2009, Issa 2015.")
+    assert "2009" in masked and "2015" in masked, masked
+
+
+def test_a_year_after_a_place_is_no_list_of_names() -> None:
+    masked = output("Nous avons vécu à Bamako jusqu'en 2011, puis à Montreuil.")
+    assert "Montreuil" in masked and "Bamako" in masked, masked
