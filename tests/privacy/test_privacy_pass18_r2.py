@@ -30,3 +30,21 @@ def test_the_years_alone_stay() -> None:
 def test_a_year_after_a_place_is_no_list_of_names() -> None:
     masked = output("Nous avons vécu à Bamako jusqu'en 2011, puis à Montreuil.")
     assert "Montreuil" in masked and "Bamako" in masked, masked
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("J AI TRAVAILLE CHEZ FERRANDINI BTP DE 1980 A 1992 A TOULON.", "FERRANDINI"),
+        ("Mon fils fait son apprentissage chez Castagnet BTP à Pau.", "Castagnet"),
+        ("le gérant de Auto Pièces Bensalem me propose un contrat.", "Bensalem"),
+    ],
+)
+def test_a_firm_named_after_its_owner(text: str, name: str) -> None:
+    masked = output(text)
+    assert not survives(name, "name", masked), masked
+
+
+def test_a_building_firm_word_alone_stays() -> None:
+    masked = output("La fédération du BTP publie ses chiffres, et les pièces Justificatives sont en ligne.")
+    assert "BTP" in masked and "Justificatives" in masked, masked

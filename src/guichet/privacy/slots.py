@@ -204,7 +204,7 @@ _TRADE = (
     r"transports?|garage|boulangerie|pâtisserie|boucherie|charcuterie|menuiserie|maçonnerie|maconnerie|plomberie|"
     r"charpente|couverture|électricité|ets\.?|établissements|etablissements|entreprise|sarl|eurl|sas|scea|gaec|earl|"
     r"spedition|impresa(?:[ \t]+edile)?|taxis?|ambulances?|vergers|pépinières?|pepinieres?|élevage|elevage|"
-    r"carrosserie|serrurerie|maison"
+    r"carrosserie|serrurerie|maison|auto[ \t]+pi[eè]ces"
 )
 _FIRM_BEFORE = re.compile(
     rf"(?<![\w'’\-])(?i:{_TRADE})[ \t]+(?P<name>[A-ZÀ-Ý][a-zà-ÿß'’]+(?:-[A-ZÀ-Ý][a-zà-ÿß'’]+)?)(?![\w'’\-])"
@@ -212,6 +212,10 @@ _FIRM_BEFORE = re.compile(
 _FIRM_AFTER = re.compile(
     r"(?<![\w'’\-])(?P<name>[A-ZÀ-Ý][a-zà-ÿß'’]+(?:-[A-ZÀ-Ý][a-zà-ÿß'’]+)?)[ \t]+(?:&[ \t]+|et[ \t]+)?"
     r"(?:Frères|Freres|Fils|Cie)(?![\w'’\-])"
+)
+# a building firm: "Ferrandini BTP", "SANTUCCI BTP" (the name in capitals too)
+_FIRM_BTP = re.compile(
+    r"(?<![\w'’\-])(?P<name>[A-ZÀ-Ý][A-Za-zÀ-ÿß'’]+(?:-[A-ZÀ-Ý][A-Za-zÀ-ÿß'’]+)?)[ \t]+BTP(?![\w'’\-])"
 )
 
 
@@ -230,7 +234,7 @@ def _owner_word_ok(name: str) -> bool:
 
 def firm_owner_names(text: str) -> Iterator[tuple[int, int, float]]:
     """See `_FIRM_BEFORE` and `_FIRM_AFTER`."""
-    for pattern in (_FIRM_BEFORE, _FIRM_AFTER):
+    for pattern in (_FIRM_BEFORE, _FIRM_AFTER, _FIRM_BTP):
         for match in pattern.finditer(text):
             if _owner_word_ok(match.group("name")):
                 yield match.start("name"), match.end("name"), 0.55
