@@ -48,3 +48,20 @@ def test_a_firm_named_after_its_owner(text: str, name: str) -> None:
 def test_a_building_firm_word_alone_stays() -> None:
     masked = output("La fédération du BTP publie ses chiffres, et les pièces Justificatives sont en ligne.")
     assert "BTP" in masked and "Justificatives" in masked, masked
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Il travaille à la supérette « Chez Kandiah » depuis deux ans.", "Kandiah"),
+        ("Son patron, au snack Chez Mourad, ne l'a pas déclaré.", "Mourad"),
+    ],
+)
+def test_a_shop_sign_chez_a_name(text: str, name: str) -> None:
+    masked = output(text)
+    assert not survives(name, "name", masked), masked
+
+
+def test_chez_at_a_sentence_start_stays() -> None:
+    masked = output("Chez Lidl, les prix ont augmenté. Chez nous, il fait froid.")
+    assert "Lidl" in masked, masked

@@ -218,6 +218,13 @@ _FIRM_BTP = re.compile(
     r"(?<![\w'’\-])(?P<name>[A-ZÀ-Ý][A-Za-zÀ-ÿß'’]+(?:-[A-ZÀ-Ý][A-Za-zÀ-ÿß'’]+)?)[ \t]+BTP(?![\w'’\-])"
 )
 
+# A shop's sign, "Chez" capitalised inside a sentence or between quotes: "la supérette « Chez Kandiah »", "le
+# restaurant Chez Mourad" (not "Chez nous" nor a sentence starting "Chez Lidl, …").
+_FIRM_CHEZ = re.compile(
+    r"(?:(?<=[«\"“][ \t])|(?<=[«\"“])|(?<=[a-zà-ÿ,][ \t]))Chez[ \t]+"
+    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿß'’]+(?:-[A-ZÀ-Ý][a-zà-ÿß'’]+)?)(?![\w'’\-])"
+)
+
 
 def _owner_word_ok(name: str) -> bool:
     for word in name.split("-"):
@@ -237,6 +244,12 @@ def firm_owner_names(text: str) -> Iterator[tuple[int, int, float]]:
     for pattern in (_FIRM_BEFORE, _FIRM_AFTER, _FIRM_BTP):
         for match in pattern.finditer(text):
             if _owner_word_ok(match.group("name")):
+                yield match.start("name"), match.end("name"), 0.55
+    for match in _FIRM_CHEZ.finditer(text):
+        name = match.group("name")
+        kind = lookup(name)
+        if (kind is not None and kind.first and not kind.surname) or _owner_word_ok(name):
+            if fold(name) not in _BRANDS and not is_french(name) and not (kind is not None and kind.public):
                 yield match.start("name"), match.end("name"), 0.55
 
 
