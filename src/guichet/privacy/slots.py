@@ -240,7 +240,8 @@ def _owner_word_ok(name: str) -> bool:
 
 
 def firm_owner_names(text: str) -> Iterator[tuple[int, int, float]]:
-    """See `_FIRM_BEFORE` and `_FIRM_AFTER`."""
+    """Owners' names in firm names: see `_FIRM_BEFORE`, `_FIRM_AFTER`, `_FIRM_BTP` and `_FIRM_CHEZ` (a shop's sign
+    also takes a known first name, never a brand, a French word or a public name)."""
     for pattern in (_FIRM_BEFORE, _FIRM_AFTER, _FIRM_BTP):
         for match in pattern.finditer(text):
             if _owner_word_ok(match.group("name")):
