@@ -1,5 +1,6 @@
 """Demo tenants and accounts created by `guichet quickstart` (idempotent)."""
 
+import re
 import secrets
 from dataclasses import dataclass
 
@@ -80,7 +81,13 @@ ADMINISTRATIONS: list[dict] = [
     {
         "name": "Direction générale des finances publiques",
         "short_name": "DGFiP",
-        "aliases": ["DGFiP", "Impôts", "Centre des finances publiques", "Service des impôts des particuliers"],
+        "aliases": [
+            "DGFiP",
+            "Impôts",
+            "impots.gouv",
+            "Centre des finances publiques",
+            "Service des impôts des particuliers",
+        ],
         "competences": [
             "impôt sur le revenu",
             "taxe d'habitation",
@@ -118,7 +125,54 @@ ADMINISTRATIONS: list[dict] = [
         "competences": ["handicap", "AAH", "RQTH", "carte mobilité inclusion", "PCH", "AEEH"],
         "contact_url": "",
     },
+    {
+        "name": "Mutualité sociale agricole",
+        "short_name": "MSA",
+        "aliases": ["MSA", "Mutualité sociale agricole"],
+        "competences": [
+            "exploitant agricole",
+            "salarié agricole",
+            "retraite agricole",
+            "assurance maladie",
+            "prestations familiales",
+            "cotisations agricoles",
+        ],
+        "contact_url": "https://www.msa.fr",
+    },
+    {
+        "name": "Caisse générale de sécurité sociale",
+        "short_name": "CGSS",
+        "aliases": ["CGSS", "Caisse générale de sécurité sociale", "CSSM", "Caisse de sécurité sociale de Mayotte"],
+        "competences": ["remboursement", "carte Vitale", "arrêt maladie", "retraite", "pension", "cotisations"],
+        "contact_url": "",
+    },
+    {
+        "name": "Conseil départemental",
+        "short_name": "Département",
+        "aliases": ["Conseil départemental", "Département", "Conseil général"],
+        "competences": ["APA", "RSA", "aide sociale à l'enfance", "PMI", "PCH", "aide sociale", "personnes âgées"],
+        "contact_url": "",
+    },
+    {
+        "name": "Centre régional des œuvres universitaires et scolaires",
+        "short_name": "CROUS",
+        "aliases": ["CROUS", "Crous"],
+        "competences": ["bourse", "logement étudiant", "résidence universitaire", "restauration universitaire"],
+        "contact_url": "https://www.messervices.etudiant.gouv.fr",
+    },
+    {
+        "name": "Centre communal d'action sociale",
+        "short_name": "CCAS",
+        "aliases": ["CCAS", "Centre communal d'action sociale"],
+        "competences": ["aide sociale", "domiciliation", "aide alimentaire", "personnes âgées", "secours"],
+        "contact_url": "",
+    },
 ]
+
+# Where an office's name says more than the tenant: "CAF du Nord", "MSA Auvergne", "Impôts - DGFiP", "Préfecture /
+# ANTS", "Assurance maladie (CPAM)". Its parts are read one by one, each as a known name or a known name followed by
+# its area.
+_NAME_PARTS = re.compile(r"\s+[-–/]\s+|\s*[()]\s*")
 
 
 def shipped_administration(name: str) -> dict | None:
@@ -132,15 +186,41 @@ def shipped_administration(name: str) -> dict | None:
     return None
 
 
+def shipped_administration_in(name: str) -> dict | None:
+    """The shipped tenant a longer name of an office stands for: one of its parts is a known name ("Impôts - DGFiP",
+    "Assurance maladie (CPAM)") or starts with one followed by the office's area ("CAF du Nord", "MSA Auvergne",
+    "Mairie de Lille"); None when no part does."""
+    known = sorted(
+        (
+            (n.lower(), admin)
+            for admin in ADMINISTRATIONS
+            for n in [admin["name"], admin.get("short_name", ""), *admin.get("aliases", [])]
+            if n
+        ),
+        key=lambda pair: -len(pair[0]),
+    )
+    for part in (p.strip().lower() for p in _NAME_PARTS.split(name)):
+        for known_name, admin in known:
+            if part == known_name or part.startswith(known_name + " "):
+                return admin
+    return None
+
+
 def shipped_identity(name: str) -> tuple[str, list[str], list[str]]:
-    """The full name, aliases (short name first) and competences of the shipped tenant `name` stands for; the bare
-    name with none when no shipped tenant answers to it. What triage reads of an office, in training and in the
-    pipeline alike."""
+    """The full name, aliases (short name first) and competences of the shipped tenant `name` stands for; for a
+    longer name of such an office ("CAF du Nord", `shipped_administration_in`), that name with the tenant's aliases
+    and competences; the bare name with none when no shipped tenant answers to it. What triage reads of an office,
+    in training and in the pipeline alike."""
     admin = shipped_administration(name)
     if admin is None:
-        return name, [], []
+        admin = shipped_administration_in(name)
+        if admin is None:
+            return name, [], []
+        name = name.strip()
+    else:
+        name = admin["name"]
     aliases = [a for a in [admin.get("short_name", ""), *admin.get("aliases", [])] if a]
-    return admin["name"], aliases, list(admin.get("competences", []))
+    return name, aliases, list(admin.get("competences", []))
 
 
 @dataclass
