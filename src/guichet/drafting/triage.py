@@ -1022,6 +1022,58 @@ def scam_loss(title: str, body: str) -> bool:
     return bool(_FAKE.search(text) and _LOSS.search(text) and _REFUND_ASK.search(text))
 
 
+# The office asked to vouch for the writer to a private party (nineteenth pass, batches aw and ba): confirm to a
+# delivery platform or a payment service that a residence permit is valid or an income declared ("la préfecture peut
+# leur envoyer une confirmation que mon titre est valable ?", "vous pouvez leur confirmer que c'est légal pour qu'ils
+# débloquent ?"), stand guarantor for a loan or a lease, call a banker "pour lui confirmer que je suis solvable",
+# guarantee a car to its buyer, write to a bank "pour appuyer ma demande". The office's own words are there (the
+# titre de séjour, the URSSAF declaration), so the competence map vetoes the model, and the model read "confirmer
+# que…" as an injection's demand. What is asked is a private party's decision: the office issues its own documents
+# to the writer, it does not vouch to a third party. A relative named just before ("ma mère… pouvez-vous lui
+# confirmer…") is not a private party: the rule stays silent there. On train + validation of corpora/triage with aw
+# and ba: 15 messages, all out of scope; none of the 5,561 texts of corpora/retrieval, drafting and privacy.
+VOUCH_RULE = True
+VOUCH: dict[str, str] = {
+    "topic": "garantie_a_un_tiers",
+    "body": "la banque, la plateforme ou le particulier qui demande la garantie : l'administration ne se porte pas "
+    "garante et ne certifie rien à un tiers privé",
+    "service": "l'administration délivre ses propres attestations au demandeur (dans son espace en ligne), qui les "
+    "transmet lui-même ; pour un garant de loyer, la garantie Visale (visale.fr)",
+}
+_VOUCH_TO_THEM = re.compile(
+    r"\b(?:pouvez-vous|vous pouvez|pourriez-vous|vous pourriez|peut-elle|peut-il|peut|pourrait|pour)"
+    r"(?: (?:appeler|contacter|joindre|telephoner a) [\w']+(?: [\w']+){0,2} pour)?"
+    r" (?:leur|lui) (?:confirmer|certifier|garantir|attester)\b"
+    r"|\b(?:leur|lui) (?:envoyer|ecrire|transmettre|adresser|faire) (?:directement )?(?:une|la|cette|un|ce)"
+    r" (?:confirmation|garantie|certificat|attestation)"
+    r"|\b(?:leur|lui) ecrire pour appuyer\b"
+    r"|\bappuyer ma demande (?:de [\w']+ )?aupres de (?:la |ma |mon |leur |l')(?:banque|banquier|bailleur"
+    r"|proprietaire|agence)"
+    r"|\b(?:leur|lui) (?:garantisse|certifie|atteste|confirme) par ecrit\b"
+)
+# Standing guarantor: the office is the subject ("l'URSSAF peut se porter garante", "que la CAF se porte garante"),
+# not a parent the bank asks for ("la banque veut que ma mère se porte garante").
+_GUARANTOR = re.compile(r"\bse port(?:er|e) garante?s?\b")
+_GUARANTOR_SUBJECT = re.compile(
+    r"\b(?:vous|caf|msa|urssaf|france travail|cpam|mdph|prefecture|mairie|ants|impots|finances publiques"
+    r"|assurance (?:maladie|retraite)|carsat|caisse)\b(?:[- ](?:elle|il))?(?: [\w'-]+){0,6} $"
+)
+_KIN = re.compile(
+    r"\b(?:ma|mon|mes|notre|nos) (?:mere|pere|parents?|fils|fille|enfants?|mari|femme|epouse|epoux|frere|soeur"
+    r"|grand-mere|grand-pere|grands-parents|oncle|tante|belle-mere|beau-pere|compagnon|compagne|conjointe?|tuteur"
+    r"|tutrice|curateur|curatrice)\b"
+)
+
+
+def vouches_to_private_party(title: str, body: str) -> bool:
+    """The writer asks the office to confirm, certify or guarantee something to a third party (not to a relative)."""
+    text = fold(f"{title}\n{body}")
+    for match in _VOUCH_TO_THEM.finditer(text):
+        if not _KIN.search(text[max(0, match.start() - 120) : match.start()]):
+            return True
+    return any(_GUARANTOR_SUBJECT.search(text[max(0, m.start() - 60) : m.start()]) for m in _GUARANTOR.finditer(text))
+
+
 # The writer asks the office to act on ANOTHER body's matter (eleventh pass, round 2: batch aa's out-of-scope misses
 # were mostly this kind): "la Caf peut-elle faire un courrier au juge d'application des peines", "appeler le
 # commissaire de justice pour arrêter l'expulsion", "appuyer mon dossier auprès de Plaine Commune Habitat", "dire à
@@ -1510,6 +1562,10 @@ def triage(
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = dict(SCAM_LOSS)
         evidence[TriageLabel.OUT_OF_SCOPE] = [SCAM_LOSS["topic"]]
+    elif VOUCH_RULE and not distress_kinds and vouches_to_private_party(title, body):
+        labels.append(TriageLabel.OUT_OF_SCOPE)
+        competent = dict(VOUCH)
+        evidence[TriageLabel.OUT_OF_SCOPE] = [VOUCH["topic"]]
 
     abusive = _matches(_ABUSIVE, _QUOTED.sub(" ", text))
     if abusive:
