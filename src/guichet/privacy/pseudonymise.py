@@ -31,6 +31,7 @@ ENTITY_TYPES: dict[str, str] = {
     "SIRET": "SIRET",
     "SIREN": "SIREN",
     "DATE_NAISSANCE": "date de naissance",
+    "LIEU_NAISSANCE": "lieu de naissance",
     "DATE": "date d'un événement personnel",
     "PASSEPORT": "numéro de passeport",
     "CNI": "numéro de carte d'identité",

@@ -3,6 +3,7 @@
 from presidio_analyzer import LocalRecognizer
 
 from guichet.privacy.recognizers.accounts import AccountEndRecognizer, MaskedIbanRecognizer
+from guichet.privacy.recognizers.birthplace import BirthplaceRecognizer
 from guichet.privacy.recognizers.contact import (
     AddressRecognizer,
     BirthDateRecognizer,
@@ -64,6 +65,7 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     AddressRecognizer,
     HouseNumberRecognizer,
     BirthDateRecognizer,
+    BirthplaceRecognizer,
     EventDateRecognizer,
     DayAloneRecognizer,
     ExpiryDateRecognizer,

@@ -1,0 +1,162 @@
+"""Places of birth said as such: "né à Colmar", "née le 17/09/1986 à Sétif (Algérie)", "lieu de naissance : Oloron-
+Sainte-Marie", "native de Cebu", "born in Zaporizhzhia".
+
+Product decision (nineteenth pass): the commune, town or city where a person was born is personal data and is
+masked; the country stays, so that the reply can tell a birth abroad (acte from the Service central d'état civil in
+Nantes) and which country: "né à Sétif (Algérie)" → "né à [LIEU_NAISSANCE_1] (Algérie)". "Né au Maroc", "née en
+Algérie", "né à l'étranger", "né en France" and a country after "à" ("à Madagascar", "à Cuba") are left as they are,
+and so is a département or a country in brackets after the commune ("Quimperlé (Finistère)": coarse, and the
+corpora plant the commune alone). Only the birth mention is masked: the same town named elsewhere in the message in
+another sense (a court, a home) is not.
+"""
+
+import re
+
+from guichet.privacy.recognizers.base import RegexRecognizer
+from guichet.text import fold
+
+ENTITY = "LIEU_NAISSANCE"
+
+# Countries, and the French overseas territories and islands named like one, in French (and a few in the writer's
+# own language or in English, as forms and passports give them), without article; compared folded ("algerie").
+COUNTRIES = frozenset(
+    fold(name)
+    for name in (
+        "Afghanistan Afrique-du-Sud Albanie Algérie Allemagne Andorre Angleterre Angola Arabie-Saoudite Argentine "
+        "Arménie Australie Autriche Azerbaïdjan Bahreïn Bangladesh Belgique Bénin Biélorussie Birmanie Bolivie Bosnie "
+        "Brésil Bulgarie Burkina Burkina-Faso Burundi Cambodge Cameroun Canada Cap-Vert Centrafrique Chili Chine "
+        "Chypre Colombie Comores Congo Corée Croatie Cuba Danemark Djibouti Écosse Égypte Équateur Érythrée Espagne "
+        "Estonie États-Unis Éthiopie Finlande France Gabon Gambie Géorgie Ghana Grèce Guatemala Guinée "
+        "Guinée-Bissau Guinée-Équatoriale Haïti Honduras Hongrie Inde Indonésie Irak Iran Irlande Islande Israël "
+        "Italie Jamaïque Japon Jordanie Kazakhstan Kenya Kirghizistan Kosovo Koweït Laos Lettonie Liban Liberia "
+        "Libye Liechtenstein Lituanie Luxembourg Macédoine Madagascar Malaisie Malawi Mali Malte Maroc Maurice "
+        "Mauritanie Mexique Moldavie Monaco Mongolie Monténégro Mozambique Namibie Népal Nicaragua Niger Nigeria "
+        "Norvège Ouganda Ouzbékistan Pakistan Palestine Panama Paraguay Pays-Bas Pérou Philippines Pologne Portugal "
+        "Qatar Roumanie Royaume-Uni Russie Rwanda Salvador Sénégal Serbie Seychelles Singapour Slovaquie Slovénie "
+        "Somalie Soudan Sri-Lanka Suède Suisse Syrie Tadjikistan Taïwan Tanzanie Tchad Tchéquie Thaïlande Togo "
+        "Tunisie Turkménistan Turquie Ukraine Uruguay Venezuela Vietnam Viêt-Nam Yémen Zambie Zimbabwe "
+        "RDC USA UK Algeria Morocco Tunisia Senegal Philippines Ukraine Portugal Brazil Brasil Germany Italy Spain "
+        "España Italia Deutschland Polska Türkiye "
+        # overseas France and islands named as a region ("née à Mayotte", "né à Tahiti")
+        "Mayotte Réunion Guadeloupe Martinique Guyane Tahiti Polynésie Nouvelle-Calédonie Wallis Futuna "
+        "Wallis-et-Futuna Saint-Pierre-et-Miquelon Saint-Barthélemy Corse Anjouan Mohéli Grande-Comore"
+    ).split()
+) | {
+    fold(name)
+    for name in (
+        "Sri Lanka",
+        "Burkina Faso",
+        "Viet Nam",
+        "Côte d'Ivoire",
+        "Côte d’Ivoire",
+        "Costa Rica",
+        "Puerto Rico",
+        "El Salvador",
+        "Nouvelle Calédonie",
+        "Grande Comore",
+        "Arabie Saoudite",
+        "Afrique du Sud",
+        "États Unis",
+        "Pays Bas",
+        "Royaume Uni",
+        "Cap Vert",
+        "La Réunion",
+        "Sierra Leone",
+        "Nouvelle-Zélande",
+        "République tchèque",
+        "République démocratique du Congo",
+        "République centrafricaine",
+        "United Kingdom",
+        "United States",
+    )
+}
+# Capitalised words after "à" that are no place: feasts, and the words a sentence goes on with.
+_NOT_PLACES = frozenset(
+    fold(word)
+    for word in (
+        "Noël Pâques Toussaint Pentecôte Madame Monsieur Mme Mr Mlle Maître Me Docteur Dr Je Il Elle On Nous Vous Ils "
+        "Elles Mon Ma Mes Son Sa Ses Notre Nos Leur Leurs Ce Cette Ces Et Mais Ou Donc Car Pour Par Avec Sans Sur "
+        "Sous Dans Depuis Chez Vers Au Aux En De Du Des Un Une Le La Les Lui Moi Toi Qui Que Quand Si Merci Bonjour "
+        "Cordialement Domicile Domicilié Domiciliée Demeurant Adresse Tel Tél Téléphone Nationalité"
+    ).split()
+)
+
+# A word of a place: capitalised (also in capitals), with accents, apostrophes and hyphens, whose parts after a
+# hyphen may be lower case: "Rohrbach-lès-Bitche", "Pointe-à-Pitre", "Hô Chi Minh-Ville", "L'Haÿ-les-Roses".
+_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’][^\W\d_]+)*(?:-[^\W\d_]+(?:['’][^\W\d_]+)*)*"
+# A particle inside a spaced name, before another capitalised word: "Rio de Janeiro", "Villeneuve d'Ascq".
+_PARTICLE = r"(?:de|del|da|do|dos|das|di|du|des|la|el|al|d['’])"
+_PLACE = (
+    r"(?P<pii>(?:(?:La|Le|Les|LA|LE|LES)[ \t]+|L['’])?" + _WORD + r"(?:(?:[ \t]+" + _PARTICLE + r"[ \t]*|[ \t]+)"
+    r"(?!(?:Le|La|Les|En|Au|Aux|De|Du|Des|Et)\b)" + _WORD + r"){0,3})"
+    r"(?![\w'’\-])"
+)
+# The word of a birth: né, née, nés, nées, né(e), né(e)s, nee; never the end of "aîné" or "mort-né".
+_BORN = r"(?<![\w'’\-])(?i:n[ée]e?s?|nee|n[ée]\(e\)s?|n[ée]e?\(s\)|n[ée]\(es\))(?![\w])"
+_MONTHS = (
+    r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
+    r"janv\.?|févr\.?|fév\.?|avr\.?|juil\.?|sept\.?|oct\.?|nov\.?|déc\.?|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december"
+)
+_NUMBER_WORDS = (
+    r"premier|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|"
+    r"trente|quarante|cinquante|soixante|cent|mil|mille|et"
+)
+# A date or a year as people write it after "né le" / "né en": "17/09/1986", "1er mars 1938", "3 mars",
+# "0 7 / 1 0 / 1 9 9 1", "premier avril quarante-sept", "1944 (11)", "1958-04-02".
+_DATE_TOKEN = (
+    r"(?:\d{1,4}(?:er|re)?|\d{1,2}[ \t]*[/.\-][ \t]*\d{1,2}(?:[ \t]*[/.\-][ \t]*\d{2,4})?|\(\d{1,2}\)|"
+    r"\(?(?i:présumée?)\)?|"
+    r"(?i:" + _MONTHS + r"|" + _NUMBER_WORDS + r")(?:-(?i:" + _NUMBER_WORDS + r"))*)"
+)
+_DATE = r"(?:" + _DATE_TOKEN + r")(?:[ \t]+(?:" + _DATE_TOKEN + r"))*?"
+# What may stand between the birth word and "à": a maiden name ("née Schwartz le 18 mars 1939 à"), a date, a year,
+# a country ("née en Algérie, à Sétif"), "tous les deux".
+_MAIDEN = r"(?:[ \t]+" + _WORD + r"){1,3}"
+_WHEN = r"(?:[ \t]*\(?(?i:le|du|en|on|in)?[ \t]*:?[ \t]*" + _DATE + r"\)?)"
+_COUNTRY_FIRST = r"(?:[ \t]+(?i:en|au|aux)[ \t]+" + _WORD + r"[ \t]*,?)"
+_TOGETHER = (
+    r"(?:[ \t]+(?i:tous|toutes|tous[ \t]+les[ \t]+deux|toutes[ \t]+les[ \t]+deux|aussi|également|"
+    r"elle[ \t]+aussi|lui[ \t]+aussi))"
+)
+_AT = r"[ \t]*,?[ \t]+(?:à|a|À)[ \t]*:?[ \t]+"
+
+
+class BirthplaceRecognizer(RegexRecognizer):
+    """The town after a birth word or a label; countries and overseas regions stay (see the module's docstring)."""
+
+    ENTITY = ENTITY
+    PATTERNS = (
+        # "né à Colmar", "née le 17/09/1986 à Sétif", "née Schwartz le 18 mars 1939 à Rohrbach-lès-Bitche",
+        # "né en 1952 à …", "née en Algérie, à Sétif", "tous les deux nés à Saint-Claude"
+        (
+            f"{_BORN}(?:{_MAIDEN})?(?:{_WHEN})?(?:{_COUNTRY_FIRST})?(?:{_TOGETHER})?{_AT}{_PLACE}",
+            0.8,
+        ),
+        # "lieu de naissance : Oloron-Sainte-Marie", "Lieu de naissance | Ghazni", "ville de naissance : Oran"; a
+        # separator is needed: in a list of what a form asks, the label stands before the next one ("Lieu de
+        # naissance Numéro de sécurité sociale", fiches F13890, F1599)
+        (
+            r"(?i:\b(?:lieu|ville|commune|localité)[ \t]+(?:de[ \t]+)?naissance|\bplace[ \t]+of[ \t]+birth|"
+            r"\bbirth[ \t]*place|\bcity[ \t]+of[ \t]+birth)(?:[ \t]*\([^)\n]{0,30}\))?"
+            r"[ \t]*(?::|\||=|-|–|(?i:est))[ \t]*(?:(?i:à)[ \t]+)?" + _PLACE,
+            0.8,
+        ),
+        # "native de Cebu", "natif d'Oran", "native of Cebu"
+        (r"(?<![\w'’\-])(?i:natif|native|natifs|natives)[ \t]+(?i:de[ \t]+|d['’][ \t]*|of[ \t]+)" + _PLACE, 0.8),
+        # "born in Zaporizhzhia", "Born 04/11/1987 in Iloilo City", "born at Kandy", "Born: 08/12/2001, Davao City"
+        (r"(?<![\w'’\-])(?i:born)(?:" + _WHEN + r")?[ \t]*,?[ \t]+(?i:in|at)[ \t]+" + _PLACE, 0.8),
+        (r"(?<![\w'’\-])(?i:born)[ \t]*:[ \t]*" + _DATE + r"[ \t]*,[ \t]*" + _PLACE, 0.8),
+    )
+
+    def valid(self, value: str, text: str, start: int) -> bool:
+        return _is_town(value)
+
+
+def _is_town(value: str) -> bool:
+    """Not a country or an overseas region, not a word a sentence goes on with."""
+    folded = fold(value)
+    if folded in COUNTRIES or re.sub(r"^(?:la|le|les|l['’])\s*", "", folded) in COUNTRIES:
+        return False
+    first = re.split(r"[ \t'’\-]", value, maxsplit=1)[0]
+    return fold(first) not in _NOT_PLACES or fold(first) in {"la", "le", "les"} and len(value.split()) > 1
