@@ -28,7 +28,7 @@ import numpy as np
 
 CURATED = "vocabulary,distress,recourse,facet,mismatch,qualifier,vocabulary_context"
 # batches written from fiches drawn at random (seventeenth pass: r19, and v24, drawn with seed 2424 by its author;
-# eighteenth pass: r20, random.Random(2020))
+# eighteenth pass: r20, random.Random(2020); nineteenth pass: r21, random.Random(2121))
 RANDOM_FICHES = (
     "r13-",
     "v13-",
@@ -44,6 +44,7 @@ RANDOM_FICHES = (
     "r19-",
     "v24-",
     "r20-",
+    "r21-",
 )
 
 
