@@ -387,6 +387,8 @@ class Candidates:
             # alone with her baby), the curated order otherwise
             ordered = sorted(hit.fiches, key=lambda f: _situation_fit(index, query, f))
             for rank, fiche_id in enumerate(ordered):
+                # one procedure's stages (`Distress.alike`) share the first pointer: the message's words pick one
+                rank = 0 if hit.alike else rank
                 pointed.setdefault(f"d:{fiche_id}", ("distress", hit.name, rank + 2 * order, 1.0))
             if hit.danger and not protecting:
                 protecting = ordered[0]

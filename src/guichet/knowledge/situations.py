@@ -25,6 +25,9 @@ class Distress:
     # Someone is being hurt by another person now: the fiche that protects them comes first, whatever else the
     # message asks (the allowance a battered mother asks about comes second; see `rerank.rerank`).
     danger: bool = False
+    # The fiches are one procedure's stages, none first: each gets the same pointer and the message's own words
+    # (an eviction, a liquidation, a refusal) pick the stage (`rerank`; nineteenth pass).
+    alike: bool = False
 
 
 # Other pupils hurting a child: "des élèves le traitent, le frappent", "un groupe de filles de sa classe l'insulte".
@@ -41,6 +44,8 @@ DEATH_STEPS = (
     r"|qu.est.ce (que|qu.) ?(je|j.|on|il) (dois|doit|faut|faire)|\bdeclar\w*|acte de deces"
 )
 DEATH = "décès d'un proche"
+DEBTS_LODGED = "surendettement en cours"
+DEBTS = "dettes"
 
 DISTRESS: tuple[Distress, ...] = (
     Distress(
@@ -109,6 +114,31 @@ DISTRESS: tuple[Distress, ...] = (
         ("F861",),
         "F861 « Maltraitance d'une personne âgée : que faire ? » : le 3977, le signalement",
         danger=True,
+    ),
+    # Nineteenth pass: a writer whose over-indebtedness file is already lodged (filed, under way, declared admissible
+    # or refused) is past "Déposer un dossier de surendettement": what they ask is a later stage of the procedure —
+    # the eviction it does or does not stop, the file's admissibility, the debts wiped out with or without the sale
+    # of what they own. Before the evictions: an eviction told inside the procedure is that procedure's question.
+    Distress(
+        DEBTS_LODGED,
+        (
+            r"\b(j.ai|j.avais|on a|nous avons|avons|deja|ai) (deja )?(depose|fait|monte|envoye|rempli|lance)"
+            r" (un|mon|le|notre) dossier\b",
+            r"\b(mon|notre|le|ce) dossier (de surendettement )?(est |a ete |etait )?(en cours|depose|accepte"
+            r"|(declare )?(ir)?recevable|refuse|rejete|pas (ete )?accepte)",
+            r"\b(mon|notre) dossier de surendettement|plan de surendettement|procedure de surendettement"
+            r"|la commission (de surendettement )?(a|m.a|vient|nous a|l.a)\b",
+        ),
+        ("F31604", "F10434", "F34642", "F1946", "F16982", "F1947", "F16978", "F34463", "F22131"),
+        "les fiches titrées « surendettement » d'une procédure déjà engagée, sauf le dépôt (F134) : F31604 et "
+        "F10434 « Peut-on être expulsé de son logement / saisi pendant la procédure… ? » ; F34642 « Recevabilité du "
+        "dossier » ; F1946 « Calcul de l'état d'endettement et orientation du dossier » ; F16982 « plan conventionnel "
+        "de redressement » ; F1947 « mesures imposées par la commission » ; F16978 et F34463 « rétablissement "
+        "personnel sans / avec liquidation judiciaire » ; F22131 « obligations d'une banque face à un client en "
+        "surendettement » "
+        "(départagées par ce que le message dit)",
+        requires=(r"surendett|banque de france|commission",),
+        alike=True,
     ),
     # An eviction in winter: the winter truce is what the writer needs first (no eviction from 1 November to 31
     # March), then the procedure.
@@ -217,7 +247,7 @@ DISTRESS: tuple[Distress, ...] = (
         "parents » (the fiche of the writer's public or age comes first, see `rerank`)",
     ),
     Distress(
-        "dettes",
+        DEBTS,
         (
             r"(j.ai|mes|nos|on a|avons|plein de|accumule\w*) .{0,30}\bdettes?\b|surendett\w*"
             r"|huissiers? (m.appellent|appellent|harcel)",
@@ -614,6 +644,7 @@ class DistressHit:
     fiches: tuple[str, ...]
     reason: str
     danger: bool = False
+    alike: bool = False
 
 
 # The documents a fiche may be titled for, several at once ("Carte d'identité / Passeport : quel justificatif de
@@ -626,6 +657,7 @@ SCHOOL_LEVELS = frozenset({"école primaire", "collège", "lycée"})
 END_OF_RIGHTS = "fin des droits au chômage"
 READ_END_OF_RIGHTS = True  # off: the sixteenth pass's map, without it (a measurement switch)
 READ_DEATH_STEPS = True  # off: the seventeenth pass, a death read whatever the message asks (a measurement switch)
+READ_DEBTS_LODGED = True  # off: the eighteenth pass, a lodged file read as any debts (a measurement switch)
 _DISTRESS = tuple(
     (
         d,
@@ -646,12 +678,17 @@ def distress(folded: str) -> list[DistressHit]:
             continue
         if entry.name == DEATH and not READ_DEATH_STEPS:
             requires = ()
+        if entry.name == DEBTS_LODGED and not READ_DEBTS_LODGED:
+            continue
         if (
             any(p.search(folded) for p in patterns)
             and (not requires or any(r.search(folded) for r in requires))
             and not any(x.search(folded) for x in excludes)
         ):
-            found.append(DistressHit(entry.name, entry.fiches, entry.reason, entry.danger))
+            found.append(DistressHit(entry.name, entry.fiches, entry.reason, entry.danger, entry.alike))
+    if any(hit.name == DEBTS_LODGED for hit in found):
+        # the file is lodged: "Déposer un dossier de surendettement" is a step behind the writer
+        found = [hit for hit in found if hit.name != DEBTS]
     return found
 
 
