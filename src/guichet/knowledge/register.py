@@ -678,6 +678,56 @@ REGISTER: tuple[Paraphrase, ...] = (
         "F1997 « Déclaration attestant l'achèvement et la conformité des travaux (Daact) »",
         since=18,
     ),
+    # Nineteenth pass: needs said by their effect in batches r21 and v28 (two authors for the first), each a way of
+    # saying that many messages share; the fiches' own words are appended.
+    Paraphrase(
+        r"delit de fuite|(voiture|conducteur|chauffard|automobiliste|camion\w*|scooter|moto)s? ([^\s.?!]+ ){0,8}"
+        r"(a|ont|avait|avaient) pris la fuite|(conducteur|chauffard|automobiliste|responsable|gars|type)s? "
+        r"([^\s.?!]+ ){0,6}(n.avait|n.a|n.etait|n.est|sans) (meme )?(pas |jamais |aucune? )?(d.)?(assurance|assure)",
+        "indemnisation FGAO fonds de garantie des assurances obligatoires responsable non identifié non assuré",
+        "F2679 « Accident de la route : indemnisation par le FGAO » : le responsable n'est pas identifié ou pas "
+        "assuré",
+        since=19,
+    ),
+    Paraphrase(
+        r"(mon|ma|notre|nos|mes) (fils|fille|enfants?|gamin|gamine|petit|petite|chien|chienne|chat) (\w+ ){0,3}"
+        r"(a|ont) (casse|abime|endommage|blesse|mordu|raye|inonde|renverse)",
+        "responsabilité civile dommages causés à autrui assurance habitation",
+        "F2123 « Assurance habitation : qu'est-ce que la garantie responsabilité civile ? » : l'obligation de réparer "
+        "les dommages causés à autrui",
+        since=19,
+    ),
+    Paraphrase(
+        r"(freres? et soeurs?|heritiers|coheritiers|mon frere|ma soeur|mes (deux |trois |quatre )?(freres|soeurs))"
+        r"[^.?!]{0,120}"
+        r"(veut|veulent|voudrait|voudraient|refuse\w*) (de )?(la |le |les )?(garder|vendre)",
+        "succession indivision entre les héritiers vente d'un bien indivis",
+        "F1296 « Succession : indivision entre les héritiers » : les héritiers propriétaires ensemble des biens du "
+        "défunt jusqu'au partage",
+        since=19,
+    ),
+    Paraphrase(
+        r"desherit\w*|(qu.ils|qu.elles?|qu.il|mes (enfants|fils|filles)) ne (touchent|touche|toucheront|heritent"
+        r"|herite|heriteront|aient|ait|recoivent|recoive) (\w+ )?(rien|pas un (sou|centime|euro))",
+        "déshériter ses enfants réserve héréditaire",
+        "F606 « Peut-on déshériter ses enfants ? »",
+        since=19,
+    ),
+    Paraphrase(
+        r"(voilier|bateau|zodiac|semi.rigide|jet.?ski|vedette)s?\b[^.?!]{0,100}\b(enregistrer|immatricul\w*"
+        r"|numero|carte grise)|(enregistrer|immatricul\w*) (\w+ ){0,3}(voilier|bateau)",
+        "immatriculation d'un bateau de plaisance",
+        "F1601 « Immatriculation d'un bateau de plaisance (pour la navigation en mer) »",
+        since=19,
+    ),
+    Paraphrase(
+        r"(droits? (a|au|aux|de) (mes |mon )?(conges?|arrets?) (de )?(longue )?maladie|conges? (de )?(longue )?maladie"
+        r"|plein traitement|demi.traitement)s? (\w+ ){0,3}(epuises?|finis?|termines?)",
+        "allocation d'invalidité temporaire AIT fonctionnaire incapacité temporaire de reprendre ses fonctions",
+        "F31234 « Allocation d'invalidité temporaire (AIT) dans la fonction publique » : un fonctionnaire qui n'a "
+        "plus droit à rémunération ni aux indemnités de maladie",
+        since=19,
+    ),
 )
 
 # Entries added after this pass are not read: a measurement switch (`benchmarks/retrieval_lobo.py --set
