@@ -146,6 +146,7 @@ _SURROGATES = {
     "ADRESSE": "12 rue des Lilas",
     "DATE": "12 mars",
     "DATE_NAISSANCE": "12 mars 1980",
+    "LIEU_NAISSANCE": "Lyon",
     "EMAIL": "martin@mail.fr",
     "TELEPHONE": "06 12 34 56 78",
 }

@@ -33,8 +33,9 @@ from guichet.privacy.net import suspects
 from guichet.privacy.pseudonymise import PLACEHOLDER, next_placeholder, placeholder_type
 
 # Types whose values are only looked for inside the citizen's texts: a date or a short value can be an ordinary
-# part of a fiche ("le 1er janvier", "Lou").
-_CITIZEN_ONLY_TYPES = {"DATE", "DATE_NAISSANCE"}
+# part of a fiche ("le 1er janvier", "Lou"), and so can a town where the writer was born (the Service central d'état
+# civil is in Nantes).
+_CITIZEN_ONLY_TYPES = {"DATE", "DATE_NAISSANCE", "LIEU_NAISSANCE"}
 _MIN_ANYWHERE = 5
 # a citizen's sentence shorter than this ("Merci beaucoup.") may be a fiche's too
 _MIN_PIECE = 12
