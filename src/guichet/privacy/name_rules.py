@@ -106,6 +106,8 @@ _CUE = re.compile(
     r"(?:les|des|aux|ces) (?:(?:deux|trois|quatre|cinq|petits|petites|plus jeunes) )?(?:enfants|filles|garçons|"
     r"garcons|jumeaux|jumelles|petits|petites)|prénommée?s?|prenommee?s?|qui s['’ ]?appellent|"
     r"nom de (?:jeune fille|naissance|famille)|nom d['’](?:usage|épouse|epouse)|veuve|épouse|epouse|née|"
+    # abbreviated on forms and in lists of heirs: "Monique Schwartz ép. Lenz", "Mme Roux vve Garnier"
+    r"ép\.|ep\.|vve\.?|"
     # "au nom de MOREIRA", "le nom de mon mari est Silva"
     # "fils de Jean Lamartine et de Marie Rose", "veuve de Paul Marchal"
     r"(?-i:fils|fille|veuve|veuf|orphelin|orpheline|petite?-(?:fils|fille)) (?:de|d['’])(?= ?[A-ZÀ-Ý])|"
@@ -199,6 +201,8 @@ class ContextNameRecognizer(LocalRecognizer):
             *initials_lines(text),
             *role_names(text),
             *labelled_names(text),
+            *first_names_field(text),
+            *capitals_then_names(text),
             *paired_first_names(text),
             *bracketed_first_names(text),
             *apposed_full_names(text),
@@ -1366,15 +1370,20 @@ def trade_names(text: str) -> Iterator[tuple[int, int, float]]:
             yield match.start("name"), match.start("name") + len(word), 0.6
 
 
-# A title and the word after it, whatever the word: "Mme Dimanche", "M. Juste", "Madame Vendredi", "Mme Le Goff".
+# A title and the word after it, whatever the word: "Mme Dimanche", "M. Juste", "Madame Vendredi", "Mme Le Goff";
+# a first name in brackets between them is read too ("Dr (Yann) Le Bihan", "Mme (Awa) Sissoko").
 _TITLED = re.compile(
     r"(?<![\w’'])(?:(?i:mme|mlle|madame|monsieur|mademoiselle|docteur|maître|maitre|dr)\.?|M\.|Mr\.?|Me|"
     r"Mrs\.?|Ms\.?|Miss)[ \t]+"
     r"(?:(?i:veuve|vve|épouse|ép\.)[ \t]+)?"
+    r"(?:\([ \t]*(?P<first>[A-ZÀ-Ý][a-zà-ÿß]+(?:-[A-ZÀ-Ý][a-zà-ÿß]+)?)[ \t]*\)[ \t]+)?"
     r"(?P<name>(?:(?:Le|La|De|Du|Des|Van|Von|Da|Dos|Di|Ben|El|Al|Ait|Aït|de|du|van|von|da|dos|di|ben|el)[ \t]+)?"
     r"(?:[DLN][’'])?[A-ZÀ-Ý][a-zà-ÿß]+(?:-[A-ZÀ-Ý][a-zà-ÿß]+)?|[A-ZÀ-Ý]{2,}(?:-[A-ZÀ-Ý]{2,})?)(?![\w’'])"
 )
 
+
+# Words in brackets after a title that are no first name: "Mme (veuve) Martin".
+_NOT_BRACKETED = {"veuve", "vve", "épouse", "née", "nee", "dite", "dit"}
 
 _TITLE_WORDS = {
     "monsieur",
@@ -1404,6 +1413,11 @@ def titled_names(text: str) -> Iterator[tuple[int, int, float]]:
         if " " not in name and lower in STOP_WORDS and lookup(last) is None:
             continue
         yield match.start("name"), match.end("name"), 0.7
+        first = match.group("first")
+        if not first or first.lower() in _TITLE_WORDS | _CALENDAR | STOP_WORDS | _CLOSING_WORDS | _NOT_BRACKETED:
+            continue
+        if lookup(first) is not None or not is_french(first):  # "Dr (Urgences) Martin": a French word stays
+            yield match.start("first"), match.end("first"), 0.7
 
 
 _CAPITALS = re.compile(r"(?<![\w’'\-])(?P<word>[A-ZÀ-Ý]{4,}(?:-[A-ZÀ-Ý]{2,})?)(?![\w’'\-])")
@@ -1426,6 +1440,51 @@ def capital_surnames(text: str) -> Iterator[tuple[int, int, float]]:
         kind = lookup(word)
         if kind is not None and kind.surname and not kind.common and not kind.public:
             yield match.start(), match.end(), 0.6
+
+
+# A surname in capitals, then the first names in title case, as forms and foreign papers give a name: "Défunt :
+# CAMBLONG Pierre Jean", "my name as WICKRAMASINGHE Pathirage Don Chaminda". The word in capitals is no French word,
+# no acronym, brand or département, and a surname the gazetteer knows or no name at all; the first word after it a
+# first name the gazetteer knows or a word of no language; the words after that are taken while they pass too.
+_CAPITALS_THEN_NAMES = re.compile(
+    r"(?<![\w’'\-])(?P<caps>[A-ZÀ-Ý]{4,}(?:-[A-ZÀ-Ý]{2,})?)"
+    r"(?P<rest>(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?){1,3})(?![\w’'\-])"
+)
+
+
+def _given_after_capitals(word: str) -> bool:
+    if is_common(word) or word.lower() in _OFFICE_WORDS or word.lower() in _CALENDAR or fold(word) in _BRANDS:
+        return False
+    kind = lookup(word)
+    if kind is not None:
+        return kind.first  # "CAMBLONG Pierre Jean": a first name, even a common or a public one
+    return not is_french(word)
+
+
+def capitals_then_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """See `_CAPITALS_THEN_NAMES`; in a text that is not written all in capitals."""
+    letters = [char for char in text if char.isalpha()]
+    if letters and sum(char.isupper() for char in letters) > 0.5 * len(letters):
+        return
+    for match in _CAPITALS_THEN_NAMES.finditer(text):
+        caps = match.group("caps")
+        lower = caps.lower()
+        if lower in _ACRONYMS or is_french(caps) or is_common(caps) or lower in _OFFICE_WORDS:
+            continue
+        if fold(caps) in _BRANDS or fold(caps) in _DEPARTMENTS:
+            continue
+        kind = lookup(caps)
+        if kind is not None and (not kind.surname or kind.common or kind.public):
+            continue
+        if kind is None and (len(caps) < 6 or not re.search(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖÙ-Ý]", caps)):
+            continue  # "CGSS Guyane", "SARL Bâti-Est": an unknown word needs a name's length and a vowel
+        end = match.end("caps")
+        for word in re.finditer(r"\S+", match.group("rest")):
+            if not _given_after_capitals(word.group()):
+                break
+            end = match.start("rest") + word.end()
+        if end > match.end("caps"):
+            yield match.start("caps"), end, 0.6
 
 
 # A surname in capitals as a file's name, in a subject line or a reference: "Objet : Dossier MOREAU Logement",
@@ -1819,6 +1878,37 @@ def labelled_names(text: str) -> Iterator[tuple[int, int, float]]:
         if any(is_common(word) or word.lower() in _OFFICE_WORDS for word in words if not _is_glue(word)):
             continue
         yield match.start("value"), match.end("value"), 0.7
+
+
+# A form's field of first names, several after one label and commas, the field ended by a bar, a wide gap or the
+# line's end: "Prénom(s) : Christiane, Marie, Louise      NOM : …", "Nombre: Milagros | Apellidos: …", "Vorname:
+# Anna, Maria". Each word a first name the gazetteer knows or a word of no language the lexicon knows; none common.
+_FIRST_NAMES_FIELD = re.compile(
+    r"(?im)(?:^|[|/][ \t]*|[ \t]{2,})(?:prénom\(s\)|prenom\(s\)|prénoms?|prenoms?|nombres?|first[ \t]+names?|"
+    r"given[ \t]+names?|vornamen?|prenome|nome[ \t]+próprio)[ \t]*:[ \t]*"
+    r"(?P<names>[A-ZÀ-Ý][\w'’\-]*(?:[ \t]*,[ \t]*[A-ZÀ-Ý][\w'’\-]*){0,5})(?=[ \t]*(?:$|\||[ \t]{2,}|/))"
+)
+
+
+def first_names_field(text: str) -> Iterator[tuple[int, int, float]]:
+    """See `_FIRST_NAMES_FIELD`."""
+    for match in _FIRST_NAMES_FIELD.finditer(text):
+        start = match.start("names")
+        words = list(re.finditer(r"[^\s,]+", match.group("names")))
+        ok = []
+        for word in words:
+            value = word.group()
+            kind = lookup(value)
+            if is_common(value) or value.lower() in _OFFICE_WORDS or value.lower() in _CALENDAR:
+                ok = []
+                break
+            if (kind is not None and kind.first) or (kind is None and not is_french(value)):
+                ok.append((start + word.start(), start + word.end()))
+            else:
+                ok = []
+                break
+        for span in ok:
+            yield *span, 0.7
 
 
 # Two first names joined by "et" inside a sentence: "avec Jade et Louis", "pour Rose et Marin" - a pair of people,
