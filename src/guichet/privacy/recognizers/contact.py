@@ -200,6 +200,22 @@ _BUILDING_PART = re.compile(
     r"[ \t]*(?:n[°º][ \t]*)?(?-i:[A-Z]|\d{1,4})(?![\w])"
 )
 _AFTER_TOWN = re.compile(r"[ \t]*(?:[.;!?)](?:\s|$)|\n|$|,)")
+# What an envelope adds without a comma after a building's or a flat's part: a unit's number ("ESCALIER B N 38"), a
+# residence's name ("esc 2 res les Glycines"), then the postcode and its town, in capitals or in lower case too
+# ("porte 63 13016 Marseille", "APPT 32 13015 MARSEILLE", "appt 31, 35000 rennes", "esc 2 93150 le blanc mesnil").
+_ENVELOPE_PART = re.compile(
+    r"[ \t]+(?:(?:N[°º]?|n[°º]|No\.?)[ \t]*\d{1,4}|(?i:esc|bat|bt|appt|apt|app)[ \t]*(?:[A-Z]|\d{1,4})|"
+    r"(?i:rés\.?|res)[ \t]+(?:(?i:les|le|la|l['’])[ \t]*)?[A-ZÀ-Ý][\w'’\-]+)(?![\w])"
+)
+_POSTCODE_IN = re.compile(r"(?<!\d)\d{5}(?!\d)")
+_POSTCODE_TOWN = re.compile(
+    r",?[ \t]+(?P<code>(?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\d{3})(?![\w])"
+    r"(?:[ \t]+(?:(?P<town>[A-ZÀ-Ý][\w'’\-]*(?:[ \t]+[A-ZÀ-Ý][\w'’\-]*){0,2})|"
+    r"(?P<lower>[a-zà-ÿ][\w'’\-]*(?:[ \t]+[a-zà-ÿ][\w'’\-]*){0,3}?)(?=[ \t]*(?:[.;!?),](?:\s|$)|\n|$))))?"
+)
+# Words that end a town written in lower case after its postcode: "93200 st denis. merci", never "75011 et je".
+_NOT_TOWN = {"et", "je", "j", "il", "elle", "on", "nous", "vous", "merci", "svp", "depuis", "mais", "donc", "car"}
+_NOT_TOWN |= {"pour", "avec", "tel", "tél", "chez", "mon", "ma", "mes", "son", "sa", "ses", "est", "suis"}
 
 
 # A named home or farm: its word, a particle, one to three capitalised words ("Moulin de la Roche", "Mas des
@@ -278,6 +294,8 @@ class AddressRecognizer(RegexRecognizer):
         r"(?i:rue|avenue|av\.|bd|boulevard|place|impasse|allée|allee|chemin|route|rte|quai|cours|square|passage|"
         r"voie|résidence|residence|lotissement|lieu-dit|cité|cite|hameau|faubourg|fbg|rond-point|sentier|villa|"
         r"parvis|esplanade|promenade|domaine|montée|ruelle|traverse|clos|sente|chaussée|mail|za|zi|zac|"
+        # abbreviated on an envelope: "19 r jules guesde", "4 rés. les Peupliers", "12 res les Coquelicots"
+        r"r\.?(?=[ \t]+[a-zà-ÿA-ZÀ-Ý]{2})|rés\.|res(?=[ \t]+(?:les?|la|du|des)[ \t])|"
         # the street's word in Breton and Occitan, as the plate at the corner says it: "3 hent Kerguillé" (road),
         # "12 straed ar Vilin" (street), "5 plasenn an Iliz" (square), "7 carrièra del Pont", "2 camin de la Font"
         r"hent|straed|plasenn|bali|carrièra|carriera|camin)(?!\w)"
@@ -331,6 +349,12 @@ class AddressRecognizer(RegexRecognizer):
         (r"(?<![\w'’])(?P<pii>" + _ESTATE + r")", 0.75),
         # abroad, the number after the street: "Rua das Flores 27", "Kerkstraat 45", "ul. Kwiatowa 7/3"
         (r"(?<![\w'’])(?P<pii>" + _FOREIGN_STREET + r"(?:[ \t]+|,[ \t]*(?=n))" + _HOUSE_NUMBER + ")", 0.8),
+        # the number first and a comma, as in Alsace or Luxembourg: "1, Kirchgasse", "12a, Lindenstraße"
+        (
+            r"(?<![\w'’.,])(?P<pii>\d{1,4}[a-z]?,[ \t]*[A-ZÀ-Ý][\w'’\-]*(?:straße|strasse|gasse|weg|platz|allee|"
+            r"straat|laan|gracht|steenweg))(?![\w])",
+            0.8,
+        ),
         # in Cyrillic letters, from the street's word to the end of the line or sentence: "вул. Хрещатик, 22, кв. 5"
         (
             r"(?<!\w)(?P<pii>(?i:вул|вулиця|ул|улица|просп|проспект|пров|провулок|бул|бульвар|пл|площа|пер|"
@@ -486,7 +510,7 @@ class AddressRecognizer(RegexRecognizer):
                 continue  # "Vous habitez rue de la République ?": a rule's example, the reader's street
             end = start + len(value)
             yield start, end, score
-            longer = _address_end(text, end)
+            longer = _envelope_end(text, start, _address_end(text, end))
             if longer > end:  # both: where the longer one meets a phone number, the shorter one stays
                 yield start, longer, score
 
@@ -591,6 +615,24 @@ def _address_end(text: str, end: int) -> int:
                 break
         end = match.end()
     return end
+
+
+def _envelope_end(text: str, start: int, end: int) -> int:
+    """After an address without its postcode, the parts an envelope adds without a comma (`_ENVELOPE_PART`), then a
+    French postcode and its town (the postcode alone when the words after it are common ones)."""
+    if _POSTCODE_IN.search(text, start, end):
+        return end
+    while (match := _ENVELOPE_PART.match(text, end)) is not None:
+        end = match.end()
+    match = _POSTCODE_TOWN.match(text, end)
+    if match is None:
+        return end
+    town, lower = match.group("town"), match.group("lower")
+    if town is not None and any(is_common(word) for word in town.split()):
+        return match.end("code")
+    if lower is not None and any(word in _NOT_TOWN for word in re.split(r"[ \t'’]+", lower)):
+        return match.end("code")
+    return match.end()
 
 
 # English months too ("since 15 February 2025"): written by people who write in English or mix both.
@@ -990,7 +1032,8 @@ def _plausible(value: str, before: str, after: str = "") -> bool:
         return True
     day, separator, month, year = numeric.groups()
     if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
-        return False
+        # month first, as American forms and some foreign files print it, with its year: "09/17/1986"
+        return year is not None and len(year) == 4 and 1 <= int(day) <= 12 and 13 <= int(month) <= 31
     if year is None:
         if value.startswith("1er/"):
             return True  # "depuis le 1er/10": a first of the month written as people say it
