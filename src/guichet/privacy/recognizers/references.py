@@ -26,6 +26,8 @@ _REFERENCE_KEYWORDS: tuple[tuple[str, str], ...] = (
         "CNI",
     ),
     (r"permis(?: de conduire)?", "PERMIS"),
+    # the European health insurance card's own number: "notre carte européenne : 80250 00341 02288719"
+    (r"carte européenne(?: d['’]assurance maladie)?|carte europeenne|ceam|ehic", "REFERENCE"),
     (r"fiscal|spi|impôts?|contribuable", "NUMERO_FISCAL"),
     (r"allocataires?|caf", "ALLOCATAIRE"),
     (r"france travail|pôle emploi|pole emploi", "FRANCE_TRAVAIL"),
@@ -112,6 +114,19 @@ class ReferenceRecognizer(LocalRecognizer):
             )
             for keywords, entity in _REFERENCE_KEYWORDS
         ]
+        # An employee's number named by what it is, then said further on in the sentence, past the place it is
+        # printed: "son numéro de salariée sur vos bulletins est le X 81 06 227", "n° de salarié (sur la fiche de
+        # paie) : Y 52 10 884"; no full stop, question mark or line break between.
+        self.compiled.append(
+            (
+                re.compile(
+                    r"(?i)(?<!\w)(?P<keyword>(?:numéro|numero|n[°º]|no\.?|matricule)[ \t]+(?:de[ \t]+)?salariée?)"
+                    r"(?!\w)[^\n\d.?!]{0,50}?(?-i:(?<![0-9A-Za-z+])" + _REFERENCE_VALUE + r")",
+                    re.MULTILINE,
+                ),
+                "REFERENCE",
+            )
+        )
         entities = sorted({entity for _, entity in _REFERENCE_KEYWORDS})
         super().__init__(supported_entities=entities, supported_language="fr", name="ReferenceRecognizer")
 
