@@ -254,6 +254,52 @@ def firm_owner_names(text: str) -> Iterator[tuple[int, int, float]]:
                 yield match.start("name"), match.end("name"), 0.55
 
 
+# "Msa" (Moussa), a word of Comorian names, in title case after "née", a title or a relative's word, then one or two
+# capitalised words: "née Msa Echati", "ma mère Msa Hadidja", "Mme Msa Zalifa Abdou". The office is written "MSA",
+# or "la Msa" after an article; the words after it are a first name the gazetteer knows or a surname, an unknown
+# word, never a French word, a département or a brand ("Msa Gironde", "Msa Sud Aquitaine" stay).
+_MSA_NAME = re.compile(
+    rf"(?i:(?<![\w'’\-])(?:née?|épouse|veuve|vve|mme|madame|monsieur|mlle|mademoiselle|m\.|{_KIN}))[ \t]+"
+    r"(?P<name>Msa(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?){1,2})(?![\w'’\-])"
+)
+
+
+def _msa_word_ok(word: str) -> bool:
+    kind = lookup(word)
+    if kind is not None and kind.first and not kind.public and fold(word) not in _BRANDS:
+        return True
+    return _owner_word_ok(word)
+
+
+def msa_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """See `_MSA_NAME`: the whole name, "Msa" with it; the words after the first are kept while they pass."""
+    for match in _MSA_NAME.finditer(text):
+        start, end = match.start("name"), match.start("name") + 3
+        for word in re.finditer(r"\S+", match.group("name")[3:]):
+            if not _msa_word_ok(word.group()):
+                break
+            end = match.start("name") + 3 + word.end()
+        if end > start + 3:
+            yield start, end, 0.6
+
+
+# A household named by its surname after "chez les", "avec les": "hébergés chez les Benali", "ouvrier agricole chez
+# les Dubreuil"; the name checked as a firm's owner is (a surname or an unknown word, no French or common word, no
+# brand, no département: "chez les Vergers Sauvaire", "chez les Bleus" stay), never a trade's word ("chez les Ets").
+_HOUSEHOLD = re.compile(
+    r"(?<![\w'’\-])(?i:chez|avec|pour)[ \t]+les[ \t]+"
+    r"(?P<name>[A-ZÀ-Ý][a-zà-ÿß'’]+(?:-[A-ZÀ-Ý][a-zà-ÿß'’]+)?)(?![\w'’\-])"
+)
+
+
+def household_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """See `_HOUSEHOLD`."""
+    for match in _HOUSEHOLD.finditer(text):
+        name = match.group("name")
+        if not re.fullmatch(rf"(?i:{_TRADE})", name) and _owner_word_ok(name):
+            yield match.start("name"), match.end("name"), 0.55
+
+
 # A doctor's name typed in lower case, a compound or a word no dictionary holds: "le dr wagner-eichholtzer", "chez
 # le docteur eichholtzer" (a lower-case name the gazetteer knows is already found; "le docteur de garde" stays).
 _DOCTOR_LOWER = re.compile(
@@ -462,6 +508,8 @@ class SlotRecognizer(LocalRecognizer):
         names = {*kin_apposed_names(text), *slotted_first_names(text), *person_slot_names(text), *called_names(text)}
         names |= set(firm_owner_names(text))
         names |= set(lower_doctor_names(text))
+        names |= set(household_names(text))
+        names |= set(msa_names(text))
         names |= set(last_lower_first_names(text))
         results = [RecognizerResult(ENTITY, s, e, score, recognition_metadata=metadata) for s, e, score in names]
         results += [
