@@ -118,6 +118,23 @@ DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"\b(?:me|se|nous) (?:fous|fout|foutre|fiche|ficher|foute) en l'air\b",
             r"\b(?:j'ai|je viens d'|viens d') ?avaler? (?:toute (?:la|une) boite|toutes (?:mes|les) (?:pilules|cachets"
             r"|comprimes|gelules|medicaments))\b|\b(?:avale|pris) toute (?:la|une) boite\b",
+            # Nineteenth pass (held out, aj-095: "j'ai les médicaments de ma mère dans le tiroir et je pense à les
+            # prendre tous ce soir", buried under an injection and scored 0.007): an overdose thought of, not taken
+            # yet. "Les prendre tous les jours" is a dosage.
+            r"\b(?:medicaments|cachets|comprimes|pilules|gelules|somniferes|anxiolytiques)\b[^.!?\n]{0,80}"
+            r"\b(?:pense a|envie de|veux|tentee? de|prete? a) (?:les|en) (?:prendre|avaler) (?:tous|toutes|d'un coup"
+            r"|en une fois)\b(?! les)",
+            r"\b(?:pense a|envie de|veux|tentee? de|prete? a) (?:prendre|avaler) (?:tous|toutes) (?:mes|les|ses|ces)"
+            r" (?:medicaments|cachets|comprimes|pilules|gelules|somniferes)\b(?! (?:les|chaque|tous|toutes))",
+            # The means looked at, thought of or taken out (nineteenth pass, ay-035: "je pense à la corde qui est
+            # encore là-haut", in a message about a dead father's car registration, scored 0.008): a rope or the
+            # gun, the farmers' means of suicide-prevention guides. On train + validation of the four corpora
+            # "la corde" and "le fusil" come only in distress messages (19); a gun inherited, declared or carried
+            # for hunting names none of these verbs.
+            r"\b(?:regard\w*|pens\w* a|songe\w* a|j'ai|avec)(?: \w+){0,2} (?:la|une) corde\b"
+            r"(?! (?:a|de) (?:sauter|linge|guitare|violon))",
+            r"\b(?:regard\w*|pens\w* a|songe\w* a|sorti|ressorti|assis avec)(?: \w+){0,2} (?:le|son|mon) fusil\b"
+            r"|\ble fusil\b[^.!?\n]{0,40}\bj'y pense\b",
             r"\becrit mes (?:dernieres )?lettres\b(?! de)|\bn'aure[zs] plus a (?:vous )?occuper de moi\b",
             # Being told to kill oneself (a child's classmates, a harasser): the incitement is the danger.
             r"\b(?:lui|me|leur|m') (?:disent|dit|ecrivent|ecrit|conseillent|envoient) (?:de|d') ?(?:se|me) (?:tuer"
