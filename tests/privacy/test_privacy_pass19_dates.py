@@ -22,3 +22,8 @@ def test_a_date_month_first(text: str, date: str) -> None:
 def test_no_date_stays() -> None:
     masked = output("Le score final était de 13/45/2000 points au concours.")
     assert "13/45/2000" in masked, masked
+
+
+def test_a_year_of_birth_with_its_month_in_brackets() -> None:
+    masked = output("Ma mère, Mme Fadma Ouchen, est née le 1952 (03) à Ouarzazate selon son passeport.")
+    assert "1952 (03)" not in masked and "1952" not in masked, masked

@@ -717,14 +717,15 @@ class BirthDateRecognizer(RegexRecognizer):
             0.9,
         ),
         (
-            # (a month and a year of two digits too: "née en janvier 92")
-            r"(?i)\b(?:n[ée](?:\(?e\)?)?s?|date de naissance|naissance|born)\s+(?:en\s+|in\s+)?(?P<pii>(?:"
+            # (a month and a year of two digits too: "née en janvier 92"; the year after "le" and its month in brackets
+            # as some foreign papers give it: "né le 1946 (07)")
+            r"(?i)\b(?:n[ée](?:\(?e\)?)?s?|date de naissance|naissance|born)\s+(?:en\s+|in\s+|le\s+)?(?P<pii>(?:"
             + _MONTH
             + r"\s+)?"
             + _CENTURY
-            + r"\d{2}|"
+            + r"\d{2}(?:[ \t]*\((?:0?[1-9]|1[0-2])\))?(?!\w)|"
             + _MONTH
-            + r"\s+['’]?\d{2})\b",
+            + r"\s+['’]?\d{2}\b)",
             0.7,
         ),
         # the year in words: "née en mil neuf cent soixante-deux"
