@@ -28,6 +28,9 @@ class Distress:
     # The fiches are one procedure's stages, none first: each gets the same pointer and the message's own words
     # (an eviction, a liquidation, a refusal) pick the stage (`rerank`; nineteenth pass).
     alike: bool = False
+    # Spans set aside before the patterns are read: the situation asked as a mere possibility or denied ("peut-il me
+    # mettre dehors si… ?", "je ne veux pas le mettre dehors"), not happening (nineteenth pass).
+    asked: str = ""
 
 
 # Other pupils hurting a child: "des élèves le traitent, le frappent", "un groupe de filles de sa classe l'insulte".
@@ -46,6 +49,17 @@ DEATH_STEPS = (
 DEATH = "décès d'un proche"
 DEBTS_LODGED = "surendettement en cours"
 DEBTS = "dettes"
+# An eviction asked about as a possibility of a calm question ("est-ce que le nouveau propriétaire pourra me mettre
+# dehors ?", "peut-il me mettre dehors si je prends un chat ?") or denied by a landlord ("je ne veux pas le mettre
+# dehors"): no eviction under way. Only the eviction's words in that frame are set aside; a notice to quit, a
+# bailiff or "il va me mettre dehors" elsewhere in the message still read as one. Not for an eviction in winter:
+# "peut-il m'expulser en plein hiver ?" is the winter truce's own question.
+_EVICTION_ASKED = (
+    r"\b(peu[tx]|peuvent|pourr\w+|droit de|ne (veu[tx]|voulons|voulait) pas|ou pire)"
+    r"([ -]\w+){0,3}? (qu.(il|elle|ils|elles|on) )?(me |nous |le |la |les |l.|m.|n.)?"
+    r"(mettre|mettent|mette) (dehors|a la porte)"
+    r"|\b(peu[tx]|peuvent|pourr\w+|droit de)([ -]\w+){0,3}? (m.|nous |l.)expulser"
+)
 
 DISTRESS: tuple[Distress, ...] = (
     Distress(
@@ -178,6 +192,7 @@ DISTRESS: tuple[Distress, ...] = (
         ("F31272", "F34736", "F1334"),
         "F31272 « Loyers impayés et expulsion du locataire » : la procédure et ses délais ; F34736 : la trêve "
         "hivernale ; F1334 : le fonds de solidarité pour le logement",
+        asked=_EVICTION_ASKED,
         requires=(r"loyer|proprietaire|proprio|huissier|bailleur|appartement|logement|appart|maison",),
     ),
     Distress(
@@ -658,12 +673,14 @@ END_OF_RIGHTS = "fin des droits au chômage"
 READ_END_OF_RIGHTS = True  # off: the sixteenth pass's map, without it (a measurement switch)
 READ_DEATH_STEPS = True  # off: the seventeenth pass, a death read whatever the message asks (a measurement switch)
 READ_DEBTS_LODGED = True  # off: the eighteenth pass, a lodged file read as any debts (a measurement switch)
+READ_EVICTION_ASKED = True  # off: an eviction asked as a possibility read as one under way (a measurement switch)
 _DISTRESS = tuple(
     (
         d,
         tuple(re.compile(p) for p in d.patterns),
         tuple(re.compile(p) for p in d.requires),
         tuple(re.compile(p) for p in d.excludes),
+        re.compile(d.asked) if d.asked else None,
     )
     for d in DISTRESS
 )
@@ -673,15 +690,16 @@ _QUALIFIERS = tuple((q, re.compile(q.in_title), re.compile(q.in_message)) for q 
 def distress(folded: str) -> list[DistressHit]:
     """The distress situations a folded message describes, in the order of `DISTRESS`."""
     found = []
-    for entry, patterns, requires, excludes in _DISTRESS:
+    for entry, patterns, requires, excludes, asked in _DISTRESS:
         if entry.name == END_OF_RIGHTS and not READ_END_OF_RIGHTS:
             continue
         if entry.name == DEATH and not READ_DEATH_STEPS:
             requires = ()
         if entry.name == DEBTS_LODGED and not READ_DEBTS_LODGED:
             continue
+        text = asked.sub(" ", folded) if asked is not None and READ_EVICTION_ASKED else folded
         if (
-            any(p.search(folded) for p in patterns)
+            any(p.search(text) for p in patterns)
             and (not requires or any(r.search(folded) for r in requires))
             and not any(x.search(folded) for x in excludes)
         ):
