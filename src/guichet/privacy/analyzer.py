@@ -491,7 +491,9 @@ _AND_BEFORE = re.compile(r"[ \t]+(?:et|&)[ \t]+\Z")
 # A first name in brackets right after a name: its other form ("bébert (robert)", "Titi (Thierry)").
 # "(Paul)", "(Michel pour mes voisins)", "(Maé pour les intimes)", "(on l'appelle Bông)": a name someone goes by;
 # "(François sur les papiers)": the name the papers give.
+# An age may come between: "Zuzanna 13 ans (Zuzia)".
 _BRACKETED_AFTER = re.compile(
+    r"(?P<age>[ \t]+\d{1,2}[ \t]*ans)?"
     r"[ \t]*\([ \t]*(?P<called>(?:on[ \t]+l['’]appel(?:le|ait)|dite?|alias|surnommée?)[ \t]+)?"
     r"(?P<word>[^\W\d_][\w'’\-]*)[ \t]*(?:\)|(?:,[ \t]*|[ \t]+(?=pour\b|au\b|à\b|chez\b|dans\b|"
     r"comme\b|de\b|en\b|sur\b|d['’]))[^()\n]{1,40}\))"
@@ -515,6 +517,10 @@ def _bracketed_names(text: str, spans: list[Span]) -> list[Span]:
         # "(Paris)", "(Lyon)": a place; a first name that is also public ("(Paul)", "(Michel)") is the name the
         # person goes by, unless it is also a common word ("Paris" is, "France" is)
         public = kind is not None and kind.public and word[0].isupper() and not kind.first
+        if _short_form(word, text[span.start : span.end]) and not match.group("called") and not public:
+            # "Costel (Costi)", "Zuzanna 13 ans (Zuzia)": a short form of the name just found, whatever the gazetteer
+            found.append(Span(PERSON, match.start("word"), match.end("word"), 0.5))
+            continue
         if (
             kind is not None
             and kind.first
@@ -527,10 +533,31 @@ def _bracketed_names(text: str, spans: list[Span]) -> list[Span]:
     return found
 
 
+def _short_form(word: str, name: str) -> bool:
+    """`word` is a short or pet form of one of `name`'s words: one capitalised word, no French or common word, shorter
+    than that word and its first three letters those of it ("Costi" of "Costel", "Zuzia" of "Zuzanna", "Dav" of
+    "Davit"; "Nouméa (Nouvelle-Calédonie)" is no short form, "(Cos)" too short to tell)."""
+    if len(word) < 3 or not word.isalpha() or not word[0].isupper() or word.isupper():
+        return False
+    if is_common(word) or lexicon.is_french(word):
+        return False
+    folded = word.casefold()
+    return any(len(part) > len(word) and part[:3].casefold() == folded[:3] for part in re.findall(r"[^\W\d_]+", name))
+
+
 # Right after a found name, what the person is called or how the name is also spelt: 'Guénolé Morvan, dit "Gwen"',
-# "Mohamed Ait Ouarab (parfois écrit AIT-OUARRAB)", "Jeanne Py, dite Nénette".
+# "Mohamed Ait Ouarab (parfois écrit AIT-OUARRAB)", "Jeanne Py, dite Nénette"; a relative clause, "José, que tout le
+# monde appelle Zé", "Davit (qu'on appelle Dav à la maison)", "Yvette, que ses amis surnomment Vévette".
+_CALLED_RELATIVE = (
+    r"qu['’][ \t]*(?:on|il|elle|ils|elles)[ \t]+(?:l['’][ \t]*)?|"
+    r"que[ \t]+(?:l['’][ \t]*on|tout[ \t]+le[ \t]+monde|tous|toutes|toute[ \t]+la[ \t]+famille|"
+    r"(?:ses|leurs|nos|mes)[ \t]+[a-zà-ÿ]+|je|nous)[ \t]+(?:l['’][ \t]*)?"
+)
 _CALLED_AFTER = re.compile(
-    r"[ \t]*(?:,[ \t]*|\([ \t]*|[ \t])(?:(?i:dite?|alias|surnommée?)|(?P<spelt>(?i:parfois|aussi|souvent|également)"
+    r"[ \t]*(?:,[ \t]*|\([ \t]*|[ \t])(?:(?i:dite?|alias|surnommée?|(?:"
+    + _CALLED_RELATIVE
+    + r")(?:appel(?:le|lent|ait|aient|ons)|surnomm(?:e|ent|ait|aient|ons)))|"
+    r"(?P<spelt>(?i:parfois|aussi|souvent|également)"
     r"[ \t]+(?i:écrite?|ecrite?|orthographiée?)|(?i:écrite?|ecrite?|orthographiée?)[ \t]+(?i:parfois|aussi|souvent)))"
     r"[ \t]+[\"«“]?[ \t\u00a0]*(?P<word>[A-ZÀ-Ý][\w'’\-]*(?:[ \t]+[A-ZÀ-Ý][\w'’\-]*)?)"
 )
