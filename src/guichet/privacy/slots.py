@@ -51,7 +51,8 @@ _KIN_APPOSED = re.compile(
     r"(?i:(?<![\w'’\-])(?:le|la|l['’]|mon|ma|notre|votre|son|sa|leur|un|une|du|de[ \t]+la|au|à[ \t]+la)[ \t]*"
     r"(?:(?:petit|petite|jeune|plus[ \t]+jeune|grand|grande|dernier|dernière|nouveau-née?|nouveau|second|seconde|"
     r"deuxième|aînée?|cadette?|nouvelle?|autre)[ \t]+)?"
-    rf"(?:{_KIN})(?:[ \t]+(?:aînée?|ainee?|cadette?|majeure?|mineure?|handicapée?|né(?:e)?|de[ \t]+\d+[ \t]+ans))?)"
+    rf"(?:{_KIN})(?:[ \t]+(?:aînée?|ainee?|cadette?|majeure?|mineure?|handicapée?|actuelle?|né(?:e)?|"
+    r"de[ \t]+\d+[ \t]+ans))?)"
     rf"(?P<comma>[ \t]*,)?[ \t]+(?P<name>{_NAME})"
     r"(?=[ \t]*(?:[,;.)!?:\n]|$|\(|[ \t]+[a-zà-ÿ]))"
 )
