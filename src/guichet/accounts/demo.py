@@ -173,6 +173,16 @@ ADMINISTRATIONS: list[dict] = [
 # ANTS", "Assurance maladie (CPAM)". Its parts are read one by one, each as a known name or a known name followed by
 # its area.
 _NAME_PARTS = re.compile(r"\s+[-–/]\s+|\s*[()]\s*")
+# Every name a shipped tenant is known by, in lower case, the longest first ("assurance maladie" before "cpam").
+_KNOWN_NAMES = sorted(
+    (
+        (known.lower(), admin)
+        for admin in ADMINISTRATIONS
+        for known in [admin["name"], admin.get("short_name", ""), *admin.get("aliases", [])]
+        if known
+    ),
+    key=lambda pair: -len(pair[0]),
+)
 
 
 def shipped_administration(name: str) -> dict | None:
@@ -190,17 +200,8 @@ def shipped_administration_in(name: str) -> dict | None:
     """The shipped tenant a longer name of an office stands for: one of its parts is a known name ("Impôts - DGFiP",
     "Assurance maladie (CPAM)") or starts with one followed by the office's area ("CAF du Nord", "MSA Auvergne",
     "Mairie de Lille"); None when no part does."""
-    known = sorted(
-        (
-            (n.lower(), admin)
-            for admin in ADMINISTRATIONS
-            for n in [admin["name"], admin.get("short_name", ""), *admin.get("aliases", [])]
-            if n
-        ),
-        key=lambda pair: -len(pair[0]),
-    )
     for part in (p.strip().lower() for p in _NAME_PARTS.split(name)):
-        for known_name, admin in known:
+        for known_name, admin in _KNOWN_NAMES:
             if part == known_name or part.startswith(known_name + " "):
                 return admin
     return None
