@@ -179,3 +179,12 @@ def test_a_well_formed_multiline_row_with_a_wrong_width_is_one_rejection():
     assert [(r.line, r.end_line) for r in parsed.rejects] == [(2, 4)]
     assert "lignes 2 à 4" in parsed.rejects[0].reason
     assert [r.fields[0] for r in parsed.records] == ["id1"]
+
+
+def test_a_line_of_delimiters_alone_inside_a_quoted_field_stays_in_it():
+    # found by hypothesis in the nineteenth pass's CI run: the inner line ";;;;" was read as a row of its own
+    fields = ["id7", "", "", "", "Bonjour,\n;;;;\nvoici mon tableau"]
+    text = HEADER + "\n" + _row_text(fields) + "\n"
+    parsed = parse_csv(text)
+    assert [record.fields for record in parsed.records] == [fields]
+    assert parsed.rejects == []

@@ -166,11 +166,13 @@ def _continue_quoted(
 
 
 def _is_complete_record(line: str, delimiter: str, width: int) -> bool:
+    """Whether a line inside a quoted field reads as a row of its own: the right number of fields, every quote
+    closed, and a value somewhere (a line of delimiters alone, "\n;;;;\n" in a citizen's text, is no row to import)."""
     try:
         fields, open_value = _split_line(line, delimiter)
     except _Broken:
         return False
-    return open_value is None and len(fields) == width
+    return open_value is None and len(fields) == width and any(field.strip() for field in fields)
 
 
 def _read_record(
@@ -203,15 +205,15 @@ def _read_record(
 
 
 def _starts_record(lines: list[str], index: int, delimiter: str, width: int, max_lines: int) -> bool:
-    """Whether a well-formed record starts on line index `index` (then a quote left open before it is an error,
-    not the start of a multi-line field)."""
+    """Whether a well-formed record with a value starts on line index `index` (then a quote left open before it is
+    an error, not the start of a multi-line field; a line of delimiters alone is no evidence of a row)."""
     if index >= len(lines) or not lines[index].strip():
         return False
     try:
-        _read_record(lines, index, delimiter, width, max_lines, check_next=False)
+        fields, _ = _read_record(lines, index, delimiter, width, max_lines, check_next=False)
     except _Broken:
         return False
-    return True
+    return any(field.strip() for field in fields)
 
 
 def parse_csv(
