@@ -28,7 +28,8 @@ import numpy as np
 
 CURATED = "vocabulary,distress,recourse,facet,mismatch,qualifier,vocabulary_context"
 # batches written from fiches drawn at random (seventeenth pass: r19, and v24, drawn with seed 2424 by its author;
-# eighteenth pass: r20, random.Random(2020); nineteenth pass: r21, random.Random(2121))
+# eighteenth pass: r20, random.Random(2020); nineteenth pass: r21, random.Random(2121); twentieth pass: r22,
+# random.Random(2222))
 RANDOM_FICHES = (
     "r13-",
     "v13-",
@@ -45,6 +46,7 @@ RANDOM_FICHES = (
     "v24-",
     "r20-",
     "r21-",
+    "r22-",
 )
 
 
