@@ -32,7 +32,9 @@ def main() -> None:
     rows = []
     for item in items:
         title, body = pseudonymise_message(title=item.get("title", ""), body=item["message"])
-        result = triage_inputs(administration_profile(item["administration"]), Inputs.of(title.text, body.text))
+        raw = f"{item.get('title', '')}\n{item['message']}"
+        inputs = Inputs.of(title.text, body.text, raw=raw)
+        result = triage_inputs(administration_profile(item["administration"]), inputs)
         rows.append({"id": item["id"], "gold": item["labels"], "predicted": result.labels})
     out: dict = {"n": len(rows)}
     for label in LABELS:

@@ -39,6 +39,7 @@ from guichet.drafting.obedience import obeyed, obeying_sentences
 from guichet.drafting.prompts import AdministrationProfile, build_messages, prompt_hash, question_sentences
 from guichet.drafting.retrieval import CLOSE_MARGIN, prompt_sources
 from guichet.drafting.triage import Triage
+from guichet.drafting.triage_scripts import is_reason
 from guichet.privacy.guard import guard_prompt
 from guichet.text import sentence_spans as split_sentences
 
@@ -227,6 +228,10 @@ def triage_alerts(triage: Triage) -> list[dict[str, Any]]:
             "Le message contient des consignes adressées à l'IA ou une demande illégitime "
             f"({', '.join(triage.injection_kinds)}) : elles n'ont pas été suivies."
         )
+        # An order in a masked passage in another script: the agent is told in which language to look.
+        in_other_script = [e for e in triage.evidence.get(TriageLabel.INJECTION, []) if is_reason(e)]
+        if in_other_script:
+            message += " " + " ; ".join(in_other_script).capitalize() + "."
         alerts.append(Alert("error", "injection", message))
     if triage.has(TriageLabel.OUT_OF_SCOPE) and triage.competent:
         message = f"Demande hors compétence : l'organisme compétent semble être {triage.competent['body']}."

@@ -24,6 +24,7 @@ from guichet.drafting.models import ModelCall
 from guichet.drafting.prompts import AdministrationProfile, main_question, question_sentences
 from guichet.drafting.triage import Triage, triage
 from guichet.drafting.triage_batch import triage_many
+from guichet.drafting.triage_scripts import other_script_injections
 from guichet.privacy.pseudonymise import pseudonymise_message, restore
 from guichet.text import placeholders_in
 
@@ -43,11 +44,20 @@ class Inputs:
     title: str
     body: str
     placeholders: list[str] = field(default_factory=list)
+    # Orders to the assistant the rules read in the raw message's passages in another script, which the
+    # pseudonymiser masks whole (`triage_scripts`): reasons naming the language, never the passage's words.
+    other_script: list[str] = field(default_factory=list)
 
     @classmethod
-    def of(cls, title: str, body: str) -> "Inputs":
-        """Inputs with their placeholders found in the text."""
-        return cls(title=title, body=body, placeholders=placeholders_in(f"{title}\n{body}"))
+    def of(cls, title: str, body: str, raw: str = "") -> "Inputs":
+        """Inputs with their placeholders found in the text; `raw`, the message as written (title and body), is
+        read by the rules of `triage_scripts` only and not kept."""
+        return cls(
+            title=title,
+            body=body,
+            placeholders=placeholders_in(f"{title}\n{body}"),
+            other_script=other_script_injections(raw) if raw else [],
+        )
 
 
 @dataclass
@@ -80,6 +90,7 @@ def triage_inputs(profile: AdministrationProfile, inputs: Inputs) -> Triage:
         administration=profile.name,
         aliases=profile.aliases,
         competences=profile.competences,
+        other_script=inputs.other_script,
     )
 
 
@@ -91,6 +102,7 @@ def triage_inputs_many(profile: AdministrationProfile, inputs: list[Inputs]) -> 
         administration=profile.name,
         aliases=profile.aliases,
         competences=profile.competences,
+        other_script=[item.other_script for item in inputs],
     )
 
 
@@ -232,7 +244,7 @@ def draft_text(
     """
     started = time.perf_counter()
     ps_title, ps_body = pseudonymise_message(title=title, body=body)
-    inputs = Inputs.of(ps_title.text, ps_body.text)
+    inputs = Inputs.of(ps_title.text, ps_body.text, raw=f"{title}\n{body}")
     mapping = {**ps_body.mapping, **ps_title.mapping}
     timings = {"pseudonymise_s": round(time.perf_counter() - started, 3)}
     result = run(

@@ -26,6 +26,7 @@ from guichet.drafting.triage_ai_talk import learned_injection_stands
 from guichet.drafting.triage_cues import cue_counts, fold
 from guichet.drafting.triage_hardship import hardship_signs
 from guichet.drafting.triage_model import MODEL_LABELS, TriageModel, administration_text, model_text, shipped_model
+from guichet.drafting.triage_scripts import other_script_injections
 from guichet.drafting.triage_signs import signs_make_a_rule, warning_signs
 from guichet.text import sentences
 
@@ -1503,10 +1504,13 @@ def triage(
     aliases: tuple[str, ...] | list[str] = (),
     competences: list[str] | None = None,
     use_model: bool = True,
+    other_script: Collection[str] = (),
 ) -> Triage:
     """Label a pseudonymised message. `administration` is the name of the body the citizen wrote to.
 
     `use_model=False` runs the rules alone (training measures them, and a missing artefact means rules only).
+    `other_script`: the reasons `triage_scripts.other_script_injections` found in the raw message (orders to the
+    assistant in a passage the pseudonymiser masked whole); the text read here is searched the same way.
     """
     text = fold(f"{title}\n{body}")
     evidence: dict[str, list[str]] = {}
@@ -1547,9 +1551,13 @@ def triage(
         if hits:
             injection_kinds.append(kind)
             evidence.setdefault(TriageLabel.INJECTION, []).extend(hits)
+    in_other_script = list(dict.fromkeys([*other_script, *other_script_injections(f"{title}\n{body}")]))
+    if in_other_script:
+        injection_kinds.append("other_script")
+        evidence.setdefault(TriageLabel.INJECTION, []).extend(in_other_script)
     if injection_kinds:
         labels.append(TriageLabel.INJECTION)
-        all_patterns = tuple(p for k in injection_kinds for p in _INJECTION[k])
+        all_patterns = tuple(p for k in injection_kinds if k in _INJECTION for p in _INJECTION[k])
         injection_sentences = [s for s in sentences(body) if _matches(all_patterns, fold(s))]
 
     scores = topic_scores(title, body)

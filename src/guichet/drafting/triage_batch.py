@@ -17,7 +17,7 @@ call.
 """
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from itertools import chain
 
 import numpy as np
@@ -52,15 +52,24 @@ def triage_many(
     administration: str,
     aliases: tuple[str, ...] | list[str] = (),
     competences: list[str] | None = None,
+    other_script: Sequence[Collection[str]] | None = None,
 ) -> list[Triage]:
     """`triage` of each (pseudonymised title, body) written to one administration, the same results, the
     embeddings of all the messages computed together first."""
     if shipped_model() is not None:
         texts = [model_text(title, body)[:EMBED_CHARS] for title, body in items]
         prefetch_embeddings(dict(zip(texts, embed_each(texts), strict=True)))
+    cues = other_script if other_script is not None else [() for _ in items]
     return [
-        triage(title=title, body=body, administration=administration, aliases=aliases, competences=competences)
-        for title, body in items
+        triage(
+            title=title,
+            body=body,
+            administration=administration,
+            aliases=aliases,
+            competences=competences,
+            other_script=found,
+        )
+        for (title, body), found in zip(items, cues, strict=True)
     ]
 
 

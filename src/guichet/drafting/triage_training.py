@@ -72,6 +72,7 @@ from guichet.drafting.triage_model import (
     window_key,
 )
 from guichet.drafting.triage_reading import RAW, read_as
+from guichet.drafting.triage_scripts import other_script_injections
 
 LABELS: tuple[str, ...] = ("routine", *MODEL_LABELS)
 SAFETY_LABELS = ("distress", "injection")
@@ -140,6 +141,9 @@ class Example:
     labels: set[str]
     aliases: list[str] = field(default_factory=list)
     competences: list[str] = field(default_factory=list)
+    # Pseudonymised reading: what the rules read in the raw message's passages in another script, as the pipeline
+    # passes it (`pipeline.Inputs.other_script`); read raw, `triage()` finds it in the text itself.
+    other_script: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -161,6 +165,8 @@ def load_examples(folder: str | Path, splits: Iterable[str] | None = None, readi
             continue
         name, aliases, competences = resolve_administration(item["administration"])
         title, message = read_as(reading, item.get("title", ""), item["message"])
+        raw = f"{item.get('title', '')}\n{item['message']}"
+        other_script = other_script_injections(raw) if reading != RAW else []
         examples.append(
             Example(
                 id=item["id"],
@@ -172,6 +178,7 @@ def load_examples(folder: str | Path, splits: Iterable[str] | None = None, readi
                 labels=set(item["labels"]),
                 aliases=aliases,
                 competences=competences,
+                other_script=other_script,
             )
         )
     return examples
@@ -207,6 +214,7 @@ def rule_labels(example: Example) -> set[str]:
         aliases=example.aliases,
         competences=example.competences,
         use_model=False,
+        other_script=example.other_script,
     )
     labels = set(result.labels)
     if "suicide" in result.distress_kinds and not result.evidence.get("abusive"):

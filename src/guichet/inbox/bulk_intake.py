@@ -33,7 +33,7 @@ from guichet.inbox.spawned import django_ready
 from guichet.inbox.tasks import enqueue_intake_drafts, intake_task_ids
 from guichet.inbox.workflow import intake_transition_event, message_received, messages_create
 from guichet.privacy.analyzer import prefetch
-from guichet.text import clean_text, is_blank
+from guichet.text import clean_text, is_blank, placeholders_in
 
 # Messages whose texts spaCy reads in one go: title and body of each stay in the analyzer's cache (256 texts).
 PREFETCH_MESSAGES = 100
@@ -111,7 +111,8 @@ def analyse(job: _Job) -> Analysis:
     )
     if not fields.body.strip():
         return _analysis(fields, None)
-    return _analysis(fields, drafting.triage_inputs(job.profile, drafting.Inputs.of(fields.title, fields.body)))
+    inputs = drafting.Inputs.of(fields.title, fields.body, raw=f"{job.title}\n{job.body}")
+    return _analysis(fields, drafting.triage_inputs(job.profile, inputs))
 
 
 def analyse_many(jobs: list[_Job]) -> list[Analysis]:
@@ -153,15 +154,20 @@ def _analyse_distinct(jobs: list[_Job]) -> list[Analysis]:
         ]
         # the distinct (pseudonymised title, body) to triage, by profile (one per administration), and the
         # messages that read each
-        to_triage: dict[int, dict[tuple[str, str], list[int]]] = {}
+        # (with the orders to the assistant the rules read in the raw message's passages in another script)
+        to_triage: dict[int, dict[tuple[str, str, tuple[str, ...]], list[int]]] = {}
         for index, (job, pseudonymised) in enumerate(zip(part, fields, strict=True)):
             if pseudonymised.body.strip():
                 texts = to_triage.setdefault(id(job.profile), {})
-                texts.setdefault((pseudonymised.title, pseudonymised.body), []).append(index)
+                read = drafting.Inputs.of(pseudonymised.title, pseudonymised.body, raw=f"{job.title}\n{job.body}")
+                texts.setdefault((read.title, read.body, tuple(read.other_script)), []).append(index)
         triages: dict[int, drafting.Triage] = {}
         for texts in to_triage.values():
             readers = list(texts.values())
-            inputs = [drafting.Inputs.of(title, body) for title, body in texts]
+            inputs = [
+                drafting.Inputs(title, body, placeholders_in(f"{title}\n{body}"), list(found))
+                for title, body, found in texts
+            ]
             profile = part[readers[0][0]].profile
             for indices, result in zip(readers, drafting.triage_inputs_many(profile, inputs), strict=True):
                 triages.update((index, result) for index in indices)

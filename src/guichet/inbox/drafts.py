@@ -36,7 +36,9 @@ def pseudonymised_inputs(message: Message) -> drafting.Inputs:
         message.refresh_from_db()
     if not message.pseudonymised_body.strip():
         raise DraftingError("Le message n'a pas de texte pseudonymisé : aucun brouillon ne peut être préparé.")
-    return drafting.Inputs.of(message.pseudonymised_title, message.pseudonymised_body)
+    return drafting.Inputs.of(
+        message.pseudonymised_title, message.pseudonymised_body, raw=f"{message.title}\n{message.body}"
+    )
 
 
 def profile_of(message: Message) -> drafting.AdministrationProfile:
