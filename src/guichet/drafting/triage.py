@@ -28,6 +28,14 @@ from guichet.drafting.triage_hardship import hardship_signs
 from guichet.drafting.triage_model import MODEL_LABELS, TriageModel, administration_text, model_text, shipped_model
 from guichet.drafting.triage_scripts import other_script_injections
 from guichet.drafting.triage_signs import signs_make_a_rule, warning_signs
+from guichet.drafting.triage_third_party import (
+    PRIVATE_ADVICE,
+    PRIVATE_ADVICE_RULE,
+    THIRD_PARTY_DATA,
+    THIRD_PARTY_RULE,
+    asks_private_advice,
+    asks_third_party_data,
+)
 from guichet.text import sentences
 
 # What someone who controls another person takes from them ("il garde mon passeport", "il prend ma retraite").
@@ -1591,6 +1599,15 @@ def triage(
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = dict(VOUCH)
         evidence[TriageLabel.OUT_OF_SCOPE] = [VOUCH["topic"]]
+    elif THIRD_PARTY_RULE and not distress_kinds and asks_third_party_data(text):
+        # Another person's data asked by someone with no standing (`triage_third_party`).
+        labels.append(TriageLabel.OUT_OF_SCOPE)
+        competent = dict(THIRD_PARTY_DATA)
+        evidence[TriageLabel.OUT_OF_SCOPE] = [THIRD_PARTY_DATA["topic"]]
+    elif PRIVATE_ADVICE_RULE and not distress_kinds and asks_private_advice(text):
+        labels.append(TriageLabel.OUT_OF_SCOPE)
+        competent = dict(PRIVATE_ADVICE)
+        evidence[TriageLabel.OUT_OF_SCOPE] = [PRIVATE_ADVICE["topic"]]
 
     abusive = _matches(_ABUSIVE, _QUOTED.sub(" ", text))
     if abusive:
