@@ -85,6 +85,16 @@ def is_french(word: str) -> bool:
     )
 
 
+def is_listed(word: str) -> bool:
+    """`word` (any case) is itself a form or a lemma of the tables, or a frequent SMS or English word: French
+    without stripping an ending ("aras" is a form, "arax" is French to `is_french` only through "ara" + "x")."""
+    lower = _ELISION.sub("", word.lower())
+    folded = fold(lower)
+    if lower in _NOT_FRENCH_NOT_NAMES or folded in _NOT_FRENCH_NOT_NAMES:
+        return True
+    return lower in _lookups().get_table("lemma_lookup") or folded in _lemmas()
+
+
 @functools.lru_cache(maxsize=65536)
 def is_inflected_form(word: str) -> bool:
     """`word` (any case) is a form the lemmatizer's lookup table lists ("roses", "rose", "jade"? no: "jade" is

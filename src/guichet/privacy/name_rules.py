@@ -922,6 +922,9 @@ _BRANDS = set(
     sfr lidl aldi casino monoprix picard intermarche conforama ikea amazon google apple samsung chanel dior hermes
     cartier lancel vuitton ferrari porsche mercedes ford opel fiat dacia toyota nissan""".split()
 )
+# ... and the national networks of letting agencies, named after "agence immobilière" as a person's firm would be
+# ("l'agence immobilière Foncia", triage ay).
+_BRANDS |= {"foncia", "nexity", "citya", "orpi"}
 
 
 # A person named with a title, then a full stop: the next sentence often starts with the first name ("Mme Kaya.

@@ -17,7 +17,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from guichet.privacy.gazetteer import fold, lookup
-from guichet.privacy.lexicon import is_filler, is_french
+from guichet.privacy.lexicon import is_filler, is_french, is_listed
 from guichet.privacy.name_rules import (
     _BRANDS,
     _CALENDAR,
@@ -205,7 +205,13 @@ _TRADE = (
     r"transports?|garage|boulangerie|pâtisserie|boucherie|charcuterie|menuiserie|maçonnerie|maconnerie|plomberie|"
     r"charpente|couverture|électricité|ets\.?|établissements|etablissements|entreprise|sarl|eurl|sas|scea|gaec|earl|"
     r"spedition|impresa(?:[ \t]+edile)?|taxis?|ambulances?|vergers|pépinières?|pepinieres?|élevage|elevage|"
-    r"carrosserie|serrurerie|maison|auto[ \t]+pi[eè]ces"
+    r"carrosserie|serrurerie|maison|auto[ \t]+pi[eè]ces|"
+    # the shops and services citizens name an employer or a supplier by (p43 "Traiteur Arax", p47e "Électroménager
+    # Pujol", "Immobilière Garnier"): each word a trade's or a shop's, never a person's
+    r"traiteurs?|immobili[eè]re|électroménager|electromenager|brasserie|restaurant|pizzeria|coiffure|optique|"
+    r"camping|pressing|fromagerie|librairie|quincaillerie|cordonnerie|bijouterie|ébénisterie|ebenisterie|"
+    r"chauffage|déménagements|demenagements|paysages|pompes[ \t]+funèbres|pompes[ \t]+funebres|auto-école|"
+    r"auto-ecole"
 )
 _FIRM_BEFORE = re.compile(
     rf"(?<![\w'’\-])(?i:{_TRADE})[ \t]+(?P<name>[A-ZÀ-Ý][a-zà-ÿß'’]+(?:-[A-ZÀ-Ý][a-zà-ÿß'’]+)?)(?![\w'’\-])"
@@ -227,13 +233,22 @@ _FIRM_CHEZ = re.compile(
 )
 
 
-def _owner_word_ok(name: str) -> bool:
+_TRADE_BEFORE = re.compile(rf"(?<![\w'’\-])(?i:{_TRADE})[ \t]+\Z")
+
+
+def _owner_word_ok(name: str, *, after_trade: bool = False) -> bool:
+    """After a trade's word, a surname the gazetteer knows is the owner's even if also a French word ("Traiteur
+    Pelletier"), and a word that is French only through a stripped ending ("Arax" read as "aras") is a name; a
+    dictionary's own form or headword that is no surname still is not ("Traiteur Central")."""
     for word in name.split("-"):
         lower = fold(word)
         if _never_a_name(word) or lower in _DEPARTMENTS or lower in _BRANDS or lower in _SUBJECT_NOT:
             return False
         kind = lookup(word)
-        if is_french(word) or _plain_common(word) or (kind is not None and (kind.common or kind.public)):
+        if after_trade and kind is not None and kind.surname and not (kind.common or kind.public):
+            continue
+        french = is_listed(word) if after_trade and kind is None else is_french(word)
+        if french or _plain_common(word) or (kind is not None and (kind.common or kind.public)):
             return False
         if kind is not None and not kind.surname:
             return False
@@ -245,12 +260,16 @@ def firm_owner_names(text: str) -> Iterator[tuple[int, int, float]]:
     also takes a known first name, never a brand, a French word or a public name)."""
     for pattern in (_FIRM_BEFORE, _FIRM_AFTER, _FIRM_BTP):
         for match in pattern.finditer(text):
-            if _owner_word_ok(match.group("name")):
+            if _owner_word_ok(match.group("name"), after_trade=pattern is _FIRM_BEFORE):
                 yield match.start("name"), match.end("name"), 0.55
     for match in _FIRM_CHEZ.finditer(text):
         name = match.group("name")
         kind = lookup(name)
-        if (kind is not None and kind.first and not kind.surname) or _owner_word_ok(name):
+        if kind is not None and kind.first and not kind.public and _TRADE_BEFORE.search(text, 0, match.start()):
+            # "la Brasserie Chez Germaine", "restaurant Chez Paulette": after a trade's word, the owner's first
+            # name, even one that is also a French word
+            yield match.start("name"), match.end("name"), 0.55
+        elif (kind is not None and kind.first and not kind.surname) or _owner_word_ok(name):
             if fold(name) not in _BRANDS and not is_french(name) and not (kind is not None and kind.public):
                 yield match.start("name"), match.end("name"), 0.55
 
