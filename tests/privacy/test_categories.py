@@ -137,8 +137,10 @@ def test_no_planted_string_survives(text, planted):
 
 
 def test_ordinary_capitalised_words_stay():
+    # (twentieth pass: "je travaille chez Renault" names the writer's employer, now masked by decision; the brand
+    # named in no employment sense stays)
     text = (
-        "Madame, Monsieur,\nJ'ai une question. Titulaire d'un CAP, je vis à Saint-Étienne et je travaille chez "
+        "Madame, Monsieur,\nJ'ai une question. Titulaire d'un CAP, je vis à Saint-Étienne et je conduis une "
         "Renault. La Poste de Lyon a perdu mon colis.\nMonsieur le Maire, Madame la Directrice, merci.\nBonne journée"
     )
     title, body = pseudonymise_message(title="Question", body=text)

@@ -1,0 +1,218 @@
+"""Employers named as such: "je travaille de nuit chez Peugeot Sochaux", "une petite rente de chez Michelin", "mon
+frère a travaillé toute sa vie à la Laiterie de Secondigny", "salarié agricole au GAEC du Causse Méjean", "Mon
+employeur, Transports Rigaud, dit…", "le chantier de l'entreprise Bati-Ouest Construction".
+
+Product decision (twentieth pass): the employer of the writer or of a relative is personal data: with the town and
+the situation it narrows a person to a handful. It is masked as `[EMPLOYEUR_n]`. The recogniser reads the cue, not a
+list of firms: a capitalised name after an employment word and "chez", "à la", "au", "pour", "par" ("intérimaire
+chez Adecco", "employée par la Biscuiterie Morin"), after "mon employeur" or an "Employeur :" field, or after a
+firm's legal form ("SARL", "GAEC", "l'entreprise", "la société", "les Établissements"). **Not masked**: a public
+office or benefit (the CAF, France Travail, the mairie…, see `_PUBLIC_WORDS`), and a body of legal protection ("UDAF",
+"Tutelles"): the reply may need to name them. A person after "chez" ("aide à domicile chez Mme Roche", "commis chez
+Paul Besse") is left to the name rules, as is a business named after a person ("Taxi Morvan").
+"""
+
+import re
+from collections.abc import Iterator
+
+from guichet.privacy.gazetteer import is_name
+from guichet.privacy.recognizers.base import RegexRecognizer
+from guichet.privacy.recognizers.birthplace import COUNTRIES
+from guichet.privacy.spacy_fr import STOP_WORDS
+from guichet.text import fold
+
+ENTITY = "EMPLOYEUR"
+# Above most name rules (0.6 to 0.8): a firm after its cue is read as a firm, not as the surname in it
+# ("Transports Giraud", "TEXTILES MAURIN").
+SCORE = 0.85
+# A firm named by its legal form alone, without a word of work: below the address and name rules.
+LEGAL_SCORE = 0.5
+
+# A word of a firm's name: capitalised or in capitals, with digits, hyphens, apostrophes, "&" ("Bâti-Sud",
+# "McDonald's", "Net'Pro 33", "BTP", "3F"); the words after the first may be joined by "de", "du", "des", "d'",
+# "de la", "&" ("Laiterie de Secondigny", "GAEC du Causse Méjean", "Garage Dumont & Fils").
+_WORD = r"(?:[A-ZÀ-ÖØ-Þ0-9][\wÀ-ÿ]*(?:['’.\-][\wÀ-ÿ]+)*|&)"
+# An article inside the name before a capitalised word: "Boulangerie Le Fournil", "SCEA Les Jardins du Roussillon".
+_JOIN = r"(?:[ \t]+(?:de[ \t]+la|de|du|des|d['’]|&|Le|La|Les|L['’])[ \t]*|[ \t]+)"
+_LEGAL_FORM = r"(?:Établissements|Etablissements|Ets\.?|SARL|EURL|SASU|SAS|EARL|GAEC|SCEA)"
+_NAME = (
+    r"(?P<pii>(?:"
+    + _LEGAL_FORM
+    + r"[ \t]+(?:(?:de|du|des|d['’]|Les|Le|La|L['’])[ \t]*)?)?"
+    + _WORD
+    + r"(?:"
+    + _JOIN
+    + r"(?!(?:À|A|Au|Aux|En|Et|De|Du|Des)\b)"
+    + _WORD
+    + r"){0,4})"
+)
+_END = r"(?![\w'’\-])"
+# An article before the name: "chez les Établissements Chassagne", "à la Laiterie", "au GAEC", "de l'ADMR".
+_ARTICLE = r"(?:(?:le|la|les|l['’])[ \t]*)?"
+_QUOTE = r"(?:[«\"“][ \t]*)?"
+
+# Words of work before "chez" in the same sentence: "je travaille de nuit chez", "entretien d'embauche chez",
+# "intérimaire chez", "il manque mes années chez", "une petite rente de chez", "perdu sa place chez".
+_WORK = (
+    r"(?i:travail\w*|taf|bosse\w*|bossé|boulot|job|emploi|employée?s?|embauch\w*|salariée?s?|intérim\w*|interim\w*|"
+    r"missions?|stages?|stagiaires?|apprenti\w*|alternance|CDD|CDI|contrat|saisonni\w*|saisons?|vendanges?|poste|"
+    r"place|licencié\w*|retraites?|rentes?|pensions?|trimestres|années|annees|carrière|carriere|patron|"
+    r"ouvri\w+|caissi\w+|chauffeur|technicien\w*|vendeu\w+|serveu\w+|commis|agent|manutentionnaire|cariste|"
+    r"magasinier|préparat\w+|opérat\w+|maçon|soudeu\w+|cuisini\w+|plongeur|aide-soignante?|infirmi\w+|"
+    r"secrétaire|comptable|mécanicien\w*|livreu\w+|vigile)"
+)
+_SENTENCE = r"[^.!?;\n]{0,70}?"
+# A work verb or a worker's noun directly before the firm: "travaillé toute sa vie à la Laiterie de …", "salarié
+# agricole au GAEC …", "employée par la Biscuiterie …", "intérimaire pour Manpower", "aide à domicile de l'ADMR".
+_WORKER = (
+    r"(?i:travaill\w*|bosse\w*|bossé|employée?s?|salariée?s?(?:[ \t]+agricoles?)?|intérimaires?|interimaires?|"
+    r"embauchée?s?|recrutée?s?|engagée?s?|apprentie?s?|stagiaires?|aide[ \t]+à[ \t]+domicile|"
+    r"auxiliaire[ \t]+de[ \t]+vie|aide-soignante?)"
+)
+# Between the verb and the preposition, how long or how: "toute sa vie", "trente ans", "de nuit", "comme maçon".
+_WHILE = (
+    r"(?:[ \t]+(?i:toute[ \t]+(?:sa|ma|ta|leur|une)[ \t]+vie|longtemps|encore|aussi|également|maintenant|déjà|"
+    r"toujours|là-bas|comme[ \t]+[^\W\d_]+|(?:pendant[ \t]+|depuis[ \t]+)?(?:\d+|un|deux|trois|quatre|cinq|six|sept|"
+    r"huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante)(?:-[a-z]+)?[ \t]+(?:ans|années|mois)|de[ \t]+nuit)){0,3}"
+)
+_TO = (
+    r"(?:par[ \t]+la|par[ \t]+le|par[ \t]+l['’]|à[ \t]+la|à[ \t]+l['’]|au|aux|pour|pour[ \t]+la|pour[ \t]+le|"
+    r"pour[ \t]+l['’]|par|de[ \t]+la|de[ \t]+l['’]|du)"
+)
+# "mon employeur", "son ancien patron", "mon ancien employeur :", "Employeur :", "Nom de l'employeur :"
+_EMPLOYER = (
+    r"(?:(?i:mon|ma|son|sa|leur|notre|votre)[ \t]+"
+    r"(?i:ancien[ \t]+|ancienne[ \t]+|nouvel[ \t]+|nouveau[ \t]+|futur[ \t]+)?(?i:employeur|patron)|"
+    r"(?i:employeur)(?:[ \t]+(?i:du[ \t]+mois|actuel|précédent))?[ \t]*:)"
+)
+# A legal form before the name ("la Société Générale" is a bank's own name, not a cue: "société" in lower case)
+_LEGAL = r"(?:[Ll]['’]entreprise|[Ll]a[ \t]+société|\b(?=" + _LEGAL_FORM + r"[ \t]))"
+# The words of a legal form, left out of the mask ("SCEA Les Jardins du Roussillon" → "SCEA [EMPLOYEUR_1]").
+_LEGAL_WORDS = frozenset("sarl eurl sasu sas earl gaec scea entreprise societe etablissements ets ets.".split())
+
+
+class EmployerRecognizer(RegexRecognizer):
+    """A firm named after an employment cue or a legal form (see the module's docstring)."""
+
+    ENTITY = ENTITY
+    PATTERNS = (
+        # "je travaille de nuit chez Peugeot Sochaux", "une petite rente de chez Michelin"
+        (
+            r"(?<![\w\-])"
+            + _WORK
+            + r"\b"
+            + _SENTENCE
+            + r"(?<![\w'’\-])(?i:chez)[ \t]+"
+            + _ARTICLE
+            + _QUOTE
+            + _NAME
+            + _END,
+            SCORE,
+        ),
+        # "travaillé toute sa vie à la Laiterie de Secondigny", "salarié agricole au GAEC du Causse Méjean"
+        (r"(?<![\w'’\-])" + _WORKER + _WHILE + r"[ \t]+" + _TO + r"[ \t]*" + _QUOTE + _NAME + _END, SCORE),
+        # "Mon employeur, Transports Rigaud, dit…", "Mon employeur Boulangerie Cazaux", "Employeur : SARL …"
+        (
+            r"(?<![\w'’\-])"
+            + _EMPLOYER
+            + r"(?:[ \t]*[,:(][ \t]*|[ \t]+(?i:c['’]est|est|était|etait)[ \t]+|[ \t]+(?=[A-Z][a-zà-ÿ]))"
+            r"(?:(?i:la[ \t]+société|l['’]entreprise|le|la|les|l['’])[ \t]*)?" + _QUOTE + _NAME + _END,
+            SCORE,
+        ),
+        # "son ancien patron de la Pizzeria Da Vittorio"
+        (r"(?<![\w'’\-])(?i:patron|patronne|gérant|gérante)[ \t]+" + _TO + r"[ \t]*" + _QUOTE + _NAME + _END, SCORE),
+        # "l'entreprise Bati-Ouest Construction", "la société Transports Mériaux", "SARL Bâti-Sud", "les Ets Pierrat"
+        # (below the address and name rules: "à son domicile GAEC des Trois Chênes" stays an address)
+        (r"(?<![\w'’\-])" + _LEGAL + r"[ \t]*" + _QUOTE + _NAME + _END, LEGAL_SCORE),
+    )
+
+    def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
+        for start, end, score in super().spans(text):
+            found = _firm(text[start:end])
+            if found is None:
+                continue
+            a, b = start + found[0], start + found[1]
+            # a household by its surname ("ouvrier agricole chez les Dubreuil") is a person's (slots)
+            if re.search(r"(?i:\bchez[ \t]+les)[ \t]+$", text[:a]) and " " not in text[a:b]:
+                continue
+            yield a, b, score
+
+
+# Public offices and benefits, and bodies of legal protection, that a reply may need to name: the shipped tenants
+# (accounts.demo: CAF, CNAV, CPAM, Préfecture, ANTS, France Travail, DGFiP, Mairie, Urssaf, MDPH, MSA, CGSS,
+# Département, CROUS, CCAS), the offices `names._COMMON` lists, and the organisations a guardian writes for (UDAF,
+# ATMP, "… Tutelles"). A word of them anywhere in the name ("CAF du Nord", "ATRA Tutelles Rhône-Alpes"), folded.
+_PUBLIC_WORDS = frozenset(
+    fold(word)
+    for word in (
+        "CAF CNAF CNAV Carsat CPAM CNAM Ameli MSA URSSAF DGFiP Impôts Trésor Préfecture Sous-préfecture ANTS MDPH "
+        "CCAS CROUS CGSS Mairie Département Région République Ministère Tribunal UDAF ATMP Tutelle Tutelles Préfet "
+        "Conseil Défenseur Hôpital CHU CHR AP-HP Gendarmerie Police Agirc-Arrco Agirc Arrco Caisse Régime Poste HLM "
+        "OPH CHRS CADA Samu "
+        # a kind of place, not its name ("son employeur, l'EHPAD")
+        "EHPAD Ehpad"
+    ).split()
+)
+_PUBLIC_PHRASES = re.compile(
+    r"\b(?:france travail|pole emploi|securite sociale|assurance (?:maladie|retraite)|cap emploi|mission locale|"
+    r"centre des finances|finances publiques|service public|conseil (?:departemental|regional|general)|"
+    r"education nationale|ville de|commune de|etat)\b"
+)
+# Words that are no firm's first word: titles (a person follows), pronouns and determiners ("chez moi", "chez Nous").
+_NOT_FIRST = frozenset(
+    fold(word)
+    for word in (
+        "M M. Mr Mme Mmes Mlle Monsieur Madame Mademoiselle Messieurs Dr Docteur Maître Me Pr Professeur Moi Toi Lui "
+        "Elle Eux Nous Vous Mon Ma Mes Ton Ta Tes Son Sa Ses Notre Nos Votre Vos Leur Leurs Un Une Des Ce Cette Ces "
+        "Je Il Elle Ils Elles On Qui Que Quoi Où Quand Comme Depuis Pendant Avant Après Jusqu Et Ou Mais Donc Car "
+        "Bonjour Merci Cordialement Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche"
+    ).split()
+)
+_STOP = frozenset(fold(word) for word in STOP_WORDS) | {
+    fold(month)
+    for month in "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
+}
+_JOINERS = {"de", "du", "des", "d", "la", "le", "les", "l", "&"}
+
+
+def _firm(value: str) -> tuple[int, int] | None:
+    """Where the firm's name is in `value`, without a legal form before it and without the words a sentence goes
+    on with (in a message in capitals, "CHEZ ARCELOR EN FEVRIER", "BRICOMARCHE JUSQU'AU", "SANTONI BTP DE 1974");
+    None when what is left is no firm (see `_is_firm`)."""
+    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^ \t]+", value)]
+    while words and fold(words[0][2]) in {"l", "le", "la", "les"}:
+        words.pop(0)
+    kept: list[tuple[int, int, str]] = []
+    for start, end, word in words:
+        head = fold(re.split(r"['’]", word)[0])
+        # a capitalised word inside the name is the name's ("Trois Sources"); in capitals, a sentence's word ends it
+        if kept and (head in _STOP and not word.istitle() or word.isdigit()) and head not in _JOINERS:
+            break
+        kept.append((start, end, word))
+    while kept and (fold(kept[-1][2]) in _JOINERS or fold(kept[-1][2]) in _STOP or kept[-1][2].isdigit()):
+        kept.pop()
+    if not any(fold(word) not in _LEGAL_WORDS | _JOINERS | _STOP for _, _, word in kept):
+        return None
+    start, end = kept[0][0], kept[-1][1]
+    return (start, end) if _is_firm(value[start:end]) else None
+
+
+def _is_firm(value: str) -> bool:
+    words = re.split(r"[ \t]+", value)
+    first = fold(words[0])
+    if first in _NOT_FIRST or first in _STOP or re.search(r"\d", words[0]) or len(first.strip(".")) < 2:
+        return False
+    # an identifier after "N° CESU employeur :" ("PJ 8823 1476") is a number's
+    if len(words) == 1 and words[0].isupper() and len(words[0]) <= 2:
+        return False
+    folded = fold(value)
+    if any(fold(word) in _PUBLIC_WORDS for word in words) or _PUBLIC_PHRASES.search(folded):
+        return False
+    if folded in COUNTRIES or re.sub(r"^(?:la|le|les|l['’])\s*", "", folded) in COUNTRIES:
+        return False
+    # a person ("commis chez Paul Besse"): a first name then a name, left to the name rules
+    # a person ("commis chez Paul Besse", "Employeur : VIDALENC Bernard"): a first name and a name, left to the name
+    # rules
+    if len(words) == 2 and is_name(words[0], first=True) and words[0][1:].islower():
+        return False
+    return not (len(words) == 2 and words[0].isupper() and is_name(words[1], first=True) and words[1][1:].islower())
