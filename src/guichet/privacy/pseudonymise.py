@@ -32,6 +32,7 @@ ENTITY_TYPES: dict[str, str] = {
     "SIREN": "SIREN",
     "DATE_NAISSANCE": "date de naissance",
     "LIEU_NAISSANCE": "lieu de naissance",
+    "EMPLOYEUR": "employeur",
     "DATE": "date d'un événement personnel",
     "PASSEPORT": "numéro de passeport",
     "CNI": "numéro de carte d'identité",

@@ -15,6 +15,7 @@ from guichet.privacy.recognizers.contact import (
     PhoneRecognizer,
 )
 from guichet.privacy.recognizers.days import DayAloneRecognizer, ExpiryDateRecognizer
+from guichet.privacy.recognizers.employer import EmployerRecognizer
 from guichet.privacy.recognizers.identifiers import (
     AllocataireRecognizer,
     FranceTravailRecognizer,
@@ -66,6 +67,7 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     HouseNumberRecognizer,
     BirthDateRecognizer,
     BirthplaceRecognizer,
+    EmployerRecognizer,
     EventDateRecognizer,
     DayAloneRecognizer,
     ExpiryDateRecognizer,
