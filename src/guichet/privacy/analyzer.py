@@ -757,6 +757,10 @@ def _name_words(text: str, names: list[str]) -> list[Span]:
     for match in re.finditer(r"(?m)^[ \t]*(?P<word>[^\W\d_]+)[ \t.]*$", text):
         if match.group("word") in common:
             spans.append(Span(PERSON, match.start("word"), match.end("word"), 0.3))
+        elif _short_form_alone(match.group("word"), name_words):
+            # a short form of a found name alone on its line, a signature in any case: "seb" above "Sébastien
+            # Dulong", "Maxou" (p42)
+            spans.append(Span(PERSON, match.start("word"), match.end("word"), 0.3))
     # the same word capitalised inside a sentence, with the known first name before it: "Pascal Janvier … et moi
     # Marine Janvier" (French writes "janvier", "juste", "dimanche" in lower case there)
     common = {word for word in common if len(word) > 2 and word.lower() not in _NOT_NAME_WORDS}
@@ -802,6 +806,19 @@ def _name_words(text: str, names: list[str]) -> list[Span]:
                 if any(_one_edit(token.lower(), word) for word in long_words):
                     spans.append(Span(PERSON, match.start(), match.end(), 0.3))
     return spans
+
+
+def _short_form_alone(word: str, name_words: list[str]) -> bool:
+    """`word` (three letters or more, any case, no French or common word) is shorter than a word of a found name
+    and starts with its first three letters, accents aside ("seb" of "Sébastien", "Flo" of "Florence")."""
+    if len(word) < 3 or lexicon.is_french(word) or lexicon.is_filler(word) or is_common(word):
+        return False
+    folded = gazetteer.fold(word.lower())
+    return any(
+        len(name) > len(word) and gazetteer.fold(name.lower()).startswith(folded[:3])
+        for name in name_words
+        if "-" not in name
+    )
 
 
 def _initials_of(text: str, names: list[str]) -> list[Span]:

@@ -368,7 +368,8 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
 def _head(text: str, start: int, end: int) -> tuple[int, int, bool]:
     """The part of a line before its contact details, without a leading dash or title; whether a title was there."""
     line = text[start:end]
-    lead = re.match(rf"[\s\-–—]*(?:{_CLOSING_LEAD}(?:[\s,.!:]+|$))?(?:(?P<title>{_TITLE})\s+)?", line)
+    # (a dash after the closing word too: "merci — Pascale", "Cordialement - Inès")
+    lead = re.match(rf"[\s\-–—]*(?:{_CLOSING_LEAD}(?:[\s,.!:\-–—]+|$))?(?:(?P<title>{_TITLE})\s+)?", line)
     head_start = start + lead.end()
     trailer = _TRAILER.search(text, head_start, end)
     head_end = trailer.start() if trailer else end
@@ -984,6 +985,45 @@ def _first_name_apposed(text: str, word: str, end: int, kind: NameKind | None) -
     return not word.isupper() and "'" not in word and "’" not in word and _APPOSITION.match(text, end) is not None
 
 
+# A first name that heads a line of a list or follows a label's colon, then a separator or the line's end: "Noa –
+# CE1" above "Liam – CE1", "- Tiago, 4 ans", "Famille Ramos : Tiago, employeuse …" (p47e, p25).
+_ITEM_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?P<bullet>(?:[-–—•*·]|\d{1,2}[.)])[ \t]*)?\Z|(?P<colon>[^\W\d_][ \t]*:[ \t]*)\Z"
+)
+_ITEM_AFTER = re.compile(r"[ \t]*(?:[,:(–—]|-[ \t]|$)", re.MULTILINE)
+_LINE_HEAD = re.compile(rf"^[ \t]*(?:[-–—•*·][ \t]*)?(?P<word>{_W})[ \t]*(?:[,:(–—]|-[ \t]|$)", re.MULTILINE)
+
+
+def _first_name_itemised(text: str, start: int, end: int, kind: NameKind | None) -> bool:
+    """See `_ITEM_BEFORE`: a first name only (no surname, French, common or public word); at a line's head without a
+    bullet, only when a line next to it also starts with such a first name (a list, not a heading)."""
+    word = text[start:end]
+    if kind is None or not kind.first or kind.surname or kind.common or kind.public:
+        return False
+    if is_french(word) or is_filler(word) or _plain_common(word) or word.isupper() or "'" in word or "’" in word:
+        return False
+    before = _ITEM_BEFORE.search(text, max(0, start - 60), start)
+    if before is None or _ITEM_AFTER.match(text, end) is None:
+        return False
+    if any(a <= start < b for a, b in _english_sentences(text)):
+        return False  # "Human: Great, please put that in your reply": an English word after a label
+    if before.group("bullet") or before.group("colon"):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    previous = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)]
+    following = text[line_end + 1 : (text.find("\n", line_end + 1) + 1 or len(text) + 1) - 1] if line_end >= 0 else ""
+    return any(_listed_line(line) for line in (previous, following))
+
+
+def _listed_line(line: str) -> bool:
+    match = _LINE_HEAD.match(line)
+    if match is None:
+        return False
+    kind = lookup(match.group("word"))
+    return kind is not None and kind.first and not kind.common and not kind.public
+
+
 _APPOSITION = re.compile(
     r",[ \t]*(?:(?i:dit|dite|alias|mon|ma|mes|notre|son|sa|leur|tu|toi|née?)(?![\w'’\-])|\d{1,3}[ \t]*ans\b)"
 )
@@ -1031,6 +1071,7 @@ def lone_first_names(
                 and not after_titled
                 and not subject
                 and not _first_name_apposed(text, word, end, kind)
+                and not _first_name_itemised(text, start, end, kind)
             ):
                 continue  # the first word of a sentence, unless alone between brackets ("(Rachid)") or after a name
             # a first name; one that is also a surname may be a firm or a place ("Renault", "Michelin", "Aude")
