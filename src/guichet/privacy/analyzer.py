@@ -155,7 +155,7 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
         chosen + _listed_names(text, chosen) + _bracketed_names(text, chosen) + _names_called_after(text, chosen)
     )
     extended = _extended_names(text, chosen) + _same_shape(text, chosen) + _particles_before(text, chosen)
-    extended += _words_before(text, chosen)
+    extended += _words_before(text, chosen) + _birth_names_after(text, chosen) + _surname_comma_first(text, chosen)
     extended += _identifier_tails(text, chosen) + _name_columns(text, chosen) + _listed_identifiers(text, chosen)
     if extended:
         chosen = _resolve(chosen + extended)
@@ -276,6 +276,56 @@ def _words_before(text: str, spans: list[Span]) -> list[Span]:
                 found.append(Span(PERSON, match.start(), span.end, span.score))
         elif kind is not None and kind.first and _in_a_cell(text, match.start(), span.end):
             found.append(Span(PERSON, match.start(), span.end, span.score))
+    return found
+
+
+# A birth name right after a found name: "Odette Blanc née Petit (19/11/1945)", "Jacqueline Pernot nee Boulanger le
+# 2/9/1940" (p46): whatever the word (a French word, a brand), as "née" names the family; its particle with it ("née Le
+# Goff"), never a date's or a place's word ("née le 3 mai", "née à Oran" are in lower case).
+_BIRTH_NAME_AFTER = re.compile(
+    r"[ \t]+(?i:née|nee|né|épouse|epouse|ép\.|ep\.|veuve|vve)[ \t]+(?P<word>(?:(?:Le|La|De|Du|Des|Da|Van|Von)[ \t]+)?"
+    r"(?:[DL][’'])?[A-ZÀ-Ý][a-zà-ÿß]+(?:-[A-ZÀ-Ý][a-zà-ÿß]+)?|[A-ZÀ-Ý]{2,}(?:-[A-ZÀ-Ý]{2,})?)(?![\w’'\-])"
+)
+
+
+def _birth_names_after(text: str, spans: list[Span]) -> list[Span]:
+    found = []
+    for span in (s for s in spans if s.type == PERSON):
+        match = _BIRTH_NAME_AFTER.match(text, span.end)
+        if match is None:
+            continue
+        word = match.group("word")
+        if word.lower() in _TITLES or word.lower() in _NOT_NAME_WORDS or word.lower() in _CALENDAR_WORDS:
+            continue
+        if word.isupper() and (len(word) < 3 or lexicon.is_french(word)):
+            continue  # "MME ROSE TESTARD NÉE EN 1950": a word of the sentence typed in capitals
+        found.append(Span(PERSON, span.start, match.end("word"), span.score))
+    return found
+
+
+# A line that holds only "Surname, First name", as forms and German or Austrian letters sign: "Hofmann, Dieter" (p40),
+# the first name found; the surname is a surname the gazetteer knows or no French or common word.
+_SURNAME_COMMA = re.compile(
+    r"(?:^|\n)[ \t]*(?P<word>[A-ZÀ-Ý][a-zà-ÿß]+(?:-[A-ZÀ-Ý][a-zà-ÿß]+)?|[A-ZÀ-Ý]{2,}),[ \t]*\Z"
+)
+
+
+def _surname_comma_first(text: str, spans: list[Span]) -> list[Span]:
+    found = []
+    for span in (s for s in spans if s.type == PERSON):
+        if text[span.end : text.find("\n", span.end) if "\n" in text[span.end :] else len(text)].strip(" \t."):
+            continue
+        match = _SURNAME_COMMA.search(text, max(0, span.start - 40), span.start)
+        if match is None:
+            continue
+        word = match.group("word")
+        kind = gazetteer.lookup(word)
+        if is_common(word) or lexicon.is_filler(word) or word.lower() in _TITLES or word.lower() in _NOT_NAME_WORDS:
+            continue
+        # one found first name after a surname the gazetteer knows ("Grazie, Marco", "Obrigada, Maria Pires" are
+        # thanks in another language)
+        if len(text[span.start : span.end].split()) == 1 and kind is not None and kind.surname and not kind.public:
+            found.append(Span(PERSON, match.start("word"), span.end, span.score))
     return found
 
 

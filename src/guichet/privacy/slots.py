@@ -211,7 +211,9 @@ _TRADE = (
     r"traiteurs?|immobili[eè]re|électroménager|electromenager|brasserie|restaurant|pizzeria|coiffure|optique|"
     r"camping|pressing|fromagerie|librairie|quincaillerie|cordonnerie|bijouterie|ébénisterie|ebenisterie|"
     r"chauffage|déménagements|demenagements|paysages|pompes[ \t]+funèbres|pompes[ \t]+funebres|auto-école|"
-    r"auto-ecole"
+    r"auto-ecole|"
+    # a notary's or a lawyer's office by its holders' names: "Étude Moreau-Lenoir" (p46), "cabinet Rivière"
+    r"étude|etude|cabinet"
 )
 _FIRM_BEFORE = re.compile(
     rf"(?<![\w'’\-])(?i:{_TRADE})[ \t]+(?P<name>[A-ZÀ-Ý][a-zà-ÿß'’]+(?:-[A-ZÀ-Ý][a-zà-ÿß'’]+)?)(?![\w'’\-])"

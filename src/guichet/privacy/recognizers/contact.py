@@ -289,7 +289,11 @@ class AddressRecognizer(RegexRecognizer):
     ENTITY = "ADRESSE"
     # (also said with the street's article: "au 14 de la rue du Four", "au 3 du boulevard Voltaire")
     # (the number and the street on one line: "né le 11.02.1968⏎Lieu-dit Schirlenhof" is a year above a lieu-dit)
-    _NUMBER = r"\b\d{1,4}(?:[ \t]?(?:bis|ter|quater|[a-dA-D])\b)?,?[ \t\u00a0]+(?:de\s+la\s+|du\s+|de\s+l['’]\s*)?"
+    # (never the year of a date: "née le 25/12/1937, lotissement Les Cigales, 22 rue …" starts at 22, not at 1937)
+    _NUMBER = (
+        r"(?<!\d[/.])\b\d{1,4}(?:[ \t]?(?:bis|ter|quater|[a-dA-D])\b)?,?[ \t\u00a0]+"
+        r"(?:de\s+la\s+|du\s+|de\s+l['’]\s*)?"
+    )
     _TYPE = (
         r"(?i:rue|avenue|av\.|bd|boulevard|place|impasse|allée|allee|chemin|route|rte|quai|cours|square|passage|"
         r"voie|résidence|residence|lotissement|lieu-dit|cité|cite|hameau|faubourg|fbg|rond-point|sentier|villa|"
