@@ -105,7 +105,8 @@ _NUMBER_WORDS = (
 # A date or a year as people write it after "né le" / "né en": "17/09/1986", "1er mars 1938", "3 mars",
 # "0 7 / 1 0 / 1 9 9 1", "premier avril quarante-sept", "1944 (11)", "1958-04-02".
 _DATE_TOKEN = (
-    r"(?:\d{1,4}(?:er|re)?|\d{1,2}[ \t]*[/.\-][ \t]*\d{1,2}(?:[ \t]*[/.\-][ \t]*\d{2,4})?|\(\d{1,2}\)|"
+    r"(?:\d{4}[ \t]*[/.\-][ \t]*\d{1,2}[ \t]*[/.\-][ \t]*\d{1,2}|"
+    r"\d{1,4}(?:er|re)?|\d{1,2}[ \t]*[/.\-][ \t]*\d{1,2}(?:[ \t]*[/.\-][ \t]*\d{2,4})?|\(\d{1,2}\)|"
     r"\(?(?i:présumée?)\)?|"
     r"(?i:" + _MONTHS + r"|" + _NUMBER_WORDS + r")(?:-(?i:" + _NUMBER_WORDS + r"))*)"
 )
@@ -113,13 +114,21 @@ _DATE = r"(?:" + _DATE_TOKEN + r")(?:[ \t]+(?:" + _DATE_TOKEN + r"))*?"
 # What may stand between the birth word and "à": a maiden name ("née Schwartz le 18 mars 1939 à"), a date, a year,
 # a country ("née en Algérie, à Sétif"), "tous les deux".
 _MAIDEN = r"(?:[ \t]+" + _WORD + r"){1,3}"
-_WHEN = r"(?:[ \t]*\(?(?i:le|du|en|on|in)?[ \t]*:?[ \t]*" + _DATE + r"\)?)"
+_WHEN = r"(?:[ \t]*,?[ \t]*\(?(?i:le|du|en|on|in)?[ \t]*:?[ \t]*" + _DATE + r"\)?)"
 _COUNTRY_FIRST = r"(?:[ \t]+(?i:en|au|aux)[ \t]+" + _WORD + r"[ \t]*,?)"
 _TOGETHER = (
     r"(?:[ \t]+(?i:tous|toutes|tous[ \t]+les[ \t]+deux|toutes[ \t]+les[ \t]+deux|aussi|également|"
     r"elle[ \t]+aussi|lui[ \t]+aussi))"
 )
 _AT = r"[ \t]*,?[ \t]+(?:à|a|À)[ \t]*:?[ \t]+"
+# The commune after the place of the birth: "à la maternité de Vannes", "à l'hôpital de Saint-Lô", "dans votre commune
+# (Saint-Amand-Montrond)" (to the mairie that keeps the acte), "dans la commune de Bourganeuf".
+_WARD = (
+    r"(?:[ \t]*,?[ \t]+(?:à|a|À)[ \t]+(?i:la[ \t]+maternité|la[ \t]+maternite|l['’][ \t]*hôpital|l['’][ \t]*hopital|"
+    r"la[ \t]+clinique|le[ \t]+CHU)[ \t]+(?i:de[ \t]+|d['’][ \t]*)|"
+    r"[ \t]*,?[ \t]+(?i:dans)[ \t]+(?i:votre|la|cette|notre)[ \t]+(?i:commune|ville)[ \t]*"
+    r"(?:\([ \t]*|(?i:de[ \t]+|d['’][ \t]*)|,[ \t]*))"
+)
 
 
 class BirthplaceRecognizer(RegexRecognizer):
@@ -133,6 +142,10 @@ class BirthplaceRecognizer(RegexRecognizer):
             f"{_BORN}(?:{_MAIDEN})?(?:{_WHEN})?(?:{_COUNTRY_FIRST})?(?:{_TOGETHER})?{_AT}{_PLACE}",
             0.8,
         ),
+        # "née le 2 mai 1950 à la maternité de Vannes", "né le … dans votre commune (Saint-Amand-Montrond)"
+        (f"{_BORN}(?:{_MAIDEN})?(?:{_WHEN})?(?:{_TOGETHER})?{_WARD}{_PLACE}", 0.8),
+        # "son acte de naissance (Plougastel-Daoulas, 11 novembre 1940)": the commune, then the date, in brackets
+        (r"(?i:\bnaissance)[ \t]*\([ \t]*" + _PLACE + r"(?=[ \t]*,[ \t]*(?i:le[ \t]+)?(?:\d|" + _MONTHS + r"))", 0.8),
         # "lieu de naissance : Oloron-Sainte-Marie", "Lieu de naissance | Ghazni", "ville de naissance : Oran"; a
         # separator is needed: in a list of what a form asks, the label stands before the next one ("Lieu de
         # naissance Numéro de sécurité sociale", fiches F13890, F1599)
