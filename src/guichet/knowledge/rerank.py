@@ -146,8 +146,18 @@ PUBLICS = frozenset({"agent public", "salarié du privé", "indépendant"})
 IMPLIED_IN_TITLE = {"à l'étranger": frozenset({"étranger"})}
 
 
+# Twentieth pass: and the other way round, a message about a foreign person, document or place (the "étranger"
+# qualifier, read from a country named, a nationality, a foreigner's papers) is not kept off a fiche titled for
+# something done abroad ("Droits de douane des achats effectués à l'étranger" for a writer back from Dubai).
+IMPLIED_FOR_WRITER = {"étranger": frozenset({"à l'étranger"})}
+READ_FOREIGN_FAMILY = True  # off: the nineteenth pass (a measurement switch)
+
+
 def _implied_in_title(writer: frozenset[str]) -> frozenset[str]:
-    return frozenset().union(*(IMPLIED_IN_TITLE.get(name, frozenset()) for name in writer))
+    implied = frozenset().union(*(IMPLIED_IN_TITLE.get(name, frozenset()) for name in writer))
+    if READ_FOREIGN_FAMILY:
+        implied |= frozenset().union(*(IMPLIED_FOR_WRITER.get(name, frozenset()) for name in writer))
+    return implied
 
 
 def mismatch(title: frozenset[str], writer: frozenset[str]) -> bool:

@@ -747,6 +747,41 @@ CIVIL_SERVICE = frozenset(
 _PUBLIC_NAMES = CIVIL_SERVICE | {"salarié du privé", "indépendant", "étudiant ou apprenti"}
 
 
+# Twentieth pass: what tells that a message is about a foreign person, document or place without the word
+# "étranger": a country or a large town abroad named anywhere (`_ABROAD`, with the countries of origin the corpora's
+# writers name most), a nationality said as one ("je suis malien", "il est albanais", "a Colombian citizen"), a
+# foreigner's papers ("récépissé", "carte de résident", "sans papiers", "demande d'asile"). A fiche titled for a
+# foreigner or for something foreign ("Inscription d'un étranger dans l'enseignement supérieur", "Légalisation de
+# documents d'origine étrangère", "Droits de douane des achats effectués à l'étranger") was a mismatch for such a
+# message: on train + validation of corpora/retrieval the gold fiche carried the mismatch for 46 messages, 28 of them
+# below the first place (v16-008 a nephew from Douala, v28-063 a birth certificate from Abidjan, v29-080 back from
+# Dubai: out-of-scope questions the re-ranking pushed to rank 6, 26, 27). A language is not a nationality ("apprendre
+# l'anglais", "en espagnol"): a nationality word counts only after a verb of being or "citizen".
+_MORE_COUNTRIES = (
+    r"albanie|soudan|libye|syrie|afghanistan|irak|iran|egypte|guinee|congo|comores|haiti|colombie|perou|chili"
+    r"|venezuela|russie|ukraine|georgie|armenie|serbie|kosovo|bulgarie|sri.lanka|pakistan|bangladesh|philippines"
+    r"|nigeria|ghana|cap.vert|angola|mauritanie|gabon|benin|togo|burkina|niger\b|tchad|djibouti|ethiopie|erythree"
+    r"|somalie|kenya|abidjan|dakar|alger\b|casablanca|tunis\b|douala|bamako|kinshasa|lisbonne|madrid|barcelone"
+    r"|geneve|lausanne|bruxelles|berlin|rome\b|milan\b|amsterdam|istanbul|californie|floride"
+)
+_NATIONALITY = (
+    r"portugaise?|espagnole?|italienne?|allemande?|belge|suisse|anglaise?|britannique|americaine?|canadienne?"
+    r"|bresilienne?|colombienne?|indienne?|chinoise?|japonaise?|turque?|marocaine?|algerienne?|tunisienne?"
+    r"|senegalaise?|malienne?|ivoirienne?|camerounaise?|congolaise?|guineenne?|comorienne?|malgache|soudanaise?"
+    r"|afghane?|syrienne?|albanaise?|roumaine?|polonaise?|ukrainienne?|russe|georgienne?|armenienne?|sri.lankaise?"
+    r"|pakistanaise?|bangladaise?|haitienne?|vietnamienne?|philippine|nigeriane?|egyptienne?|libyenne?|irakienne?"
+    r"|iranienne?|serbe|kosovare?|bulgare|american|colombian|indian|british|brazilian|nigerian|chinese|moroccan"
+)
+_FOREIGN_SIGNS = re.compile(
+    r"\b(" + _ABROAD + "|" + _MORE_COUNTRIES + r")\b"
+    r"|\b(je suis|j.etais|il est|elle est|il etait|elle etait|sont|nous sommes|on est|i am|i.m|he is|she is|we are)"
+    r"( \w+){0,2} (" + _NATIONALITY + r")\b"
+    r"|\b(" + _NATIONALITY + r") (citizen|national)\b|\bcitizen\b"
+    r"|recepisse|carte de resident|sans.papiers?\b|demande d.asile|demandeu\w+ d.asile|refugiee?s?\b"
+)
+READ_FOREIGN_SIGNS = True  # off: the nineteenth pass, "étranger" only by its word and a few countries (a switch)
+
+
 def qualifiers_in_message(folded: str) -> frozenset[str]:
     found = {q.name for q, _, in_message in _QUALIFIERS if in_message.search(folded)}
     if "décès" not in found and _RELATIVE_PUBLIC.search(folded):
@@ -755,6 +790,8 @@ def qualifiers_in_message(folded: str) -> frozenset[str]:
             q.name for q, _, in_message in _QUALIFIERS if q.name in _PUBLIC_NAMES and in_message.search(own)
         }
     found |= {_IMPLIED[name] for name in found if name in _IMPLIED}
+    if READ_FOREIGN_SIGNS and "étranger" not in found and _FOREIGN_SIGNS.search(folded):
+        found.add("étranger")
     if "agent contractuel" in found and not _PRIVATE_SECTOR.search(folded):
         # "agent contractuel à la mairie en CDD": a public employer's contract, not a private employee's (a CDI said
         # beside a husband in the army stays the writer's private contract)
