@@ -148,9 +148,9 @@ _PUBLIC_WORDS = frozenset(
         "CAF CNAF CNAV Carsat CPAM CNAM Ameli MSA URSSAF DGFiP Impôts Trésor Préfecture Sous-préfecture ANTS MDPH "
         "CCAS CROUS CGSS Mairie Département Région République Ministère Tribunal UDAF ATMP Tutelle Tutelles Préfet "
         "Conseil Défenseur Hôpital CHU CHR AP-HP Gendarmerie Police Agirc-Arrco Agirc Arrco Caisse Régime Poste HLM "
-        "OPH CHRS CADA Samu "
-        # a kind of place, not its name ("son employeur, l'EHPAD")
-        "EHPAD Ehpad"
+        "OPH CHRS CADA Samu Sécurité CESU Pajemploi "
+        # a kind of place, not its name ("son employeur, l'EHPAD", "apprenti au CFA")
+        "EHPAD Ehpad CFA"
     ).split()
 )
 _PUBLIC_PHRASES = re.compile(
