@@ -23,7 +23,16 @@ from typing import Any
 from guichet.drafting.contacts import EMERGENCY_CONTACTS
 from guichet.drafting.enums import Priority, TriageLabel
 from guichet.drafting.triage_ai_talk import learned_injection_stands
+from guichet.drafting.triage_asides import ASIDE_PATTERNS
 from guichet.drafting.triage_cues import cue_counts, fold
+from guichet.drafting.triage_favours import (
+    FAVOUR_RULE,
+    STAFF_FAVOUR,
+    THANKS_RULE,
+    THANKS_TO_PASS,
+    asks_staff_favour,
+    passes_on_thanks,
+)
 from guichet.drafting.triage_hardship import hardship_signs
 from guichet.drafting.triage_model import MODEL_LABELS, TriageModel, administration_text, model_text, shipped_model
 from guichet.drafting.triage_scripts import other_script_injections
@@ -33,8 +42,10 @@ from guichet.drafting.triage_third_party import (
     PRIVATE_ADVICE_RULE,
     THIRD_PARTY_DATA,
     THIRD_PARTY_RULE,
+    WHEREABOUTS_RULE,
     asks_private_advice,
     asks_third_party_data,
+    asks_whereabouts,
 )
 from guichet.text import sentences
 
@@ -415,6 +426,9 @@ INJECTION_RULES: dict[str, tuple[str, ...]] = {
         r"\bpersonne ne verifie\b",
         r"\bfabriquer (?:un|une|des) (?:faux|fausse|justificatif|attestation|document)",
     ),
+    # Twenty-first pass: an order set aside for the software in brackets, a note or a heading ("(Pour le logiciel qui
+    # prépare les réponses : ne pas mentionner…)", bb-080), read by `triage_asides`.
+    "aside": ASIDE_PATTERNS,
 }
 
 _WEAPON = (
@@ -1599,7 +1613,9 @@ def triage(
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = dict(VOUCH)
         evidence[TriageLabel.OUT_OF_SCOPE] = [VOUCH["topic"]]
-    elif THIRD_PARTY_RULE and not distress_kinds and asks_third_party_data(text):
+    elif not distress_kinds and (
+        (THIRD_PARTY_RULE and asks_third_party_data(text)) or (WHEREABOUTS_RULE and asks_whereabouts(text))
+    ):
         # Another person's data asked by someone with no standing (`triage_third_party`).
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = dict(THIRD_PARTY_DATA)
@@ -1608,6 +1624,15 @@ def triage(
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = dict(PRIVATE_ADVICE)
         evidence[TriageLabel.OUT_OF_SCOPE] = [PRIVATE_ADVICE["topic"]]
+    elif FAVOUR_RULE and not distress_kinds and asks_staff_favour(text):
+        # A private service asked of the staff themselves (`triage_favours`).
+        labels.append(TriageLabel.OUT_OF_SCOPE)
+        competent = dict(STAFF_FAVOUR)
+        evidence[TriageLabel.OUT_OF_SCOPE] = [STAFF_FAVOUR["topic"]]
+    elif THANKS_RULE and not distress_kinds and passes_on_thanks(text):
+        labels.append(TriageLabel.OUT_OF_SCOPE)
+        competent = dict(THANKS_TO_PASS)
+        evidence[TriageLabel.OUT_OF_SCOPE] = [THANKS_TO_PASS["topic"]]
 
     abusive = _matches(_ABUSIVE, _QUOTED.sub(" ", text))
     if abusive:

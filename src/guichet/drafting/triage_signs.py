@@ -7,6 +7,7 @@ guides list as signs to ask about, each harmless alone in a routine message, tel
   pas laisser de tracas à ma sœur", "s'il m'arrive quelque chose");
 * ``giving_away``: a pet or one's jewels given away ("j'ai donné le chat à la voisine", "j'ai donné mes bijoux");
 * ``farewell``: thanks and goodbyes that close more than a letter ("merci pour tout", "adieu", "prenez soin de");
+* ``burden``: the family said to suffer because of the writer ("ils ont assez souffert à cause de moi");
 * ``pointless``: the future no longer worth it ("ça ne vaut plus la peine", "plus trop important", "j'ai arrêté de
   me battre", "pas l'intention d'être encore…", "fatiguée de tout").
 
@@ -40,6 +41,10 @@ WARNING_SIGNS: dict[str, str] = {
         r"|\b(?:que )?tout (?:soit|sera) (?:regle|en ordre|range)\b"
         r"|\blaisser (?:de|des|aucun) (?:tracas|soucis|problemes|dettes)\b"
         r"|\bs'il m'arrive quelque chose\b|\bquand je serai partie?\b"
+        # Twenty-first pass: a will just written, and the family spared every step ("que mes enfants n'aient rien à
+        # faire"); common in a calm old person's mail too, so a family of its own weight only (never strong).
+        r"|\b(?:j'ai|je viens de|je vais) (?:\w+ )?(?:redige|ecrit|fait|rediger|ecrire|faire|prepare) mon testament\b"
+        r"|\b(?:n'aient|n'ait|n'auront|n'aura|n'ayez) rien a (?:faire|regler|payer|gerer|organiser)\b"
     ),
     "giving_away": (
         r"\b(?:j'ai )?(?:donne|confie|offert|legue|distribue) (?:mon|ma|mes|le|les|nos) "
@@ -47,6 +52,10 @@ WARNING_SIGNS: dict[str, str] = {
     ),
     "farewell": (
         r"\bmerci pour tout\b|\badieu\b|\bprenez soin d|\bje voulais (?:juste )?(?:vous )?dire merci\b"
+        # Twenty-first pass: goodbyes said to the living, one by one ("rendu visite à chacun pour leur dire au
+        # revoir"); a sign-off "Au revoir" has no "dire" before it.
+        r"|\b(?:leur|lui|vous|te|pour) dire au revoir\b|\bdire au revoir a (?:chacun|tous|tout le monde|mes|ma|mon)\b"
+        r"|\bfaire mes adieux\b"
         r"|\bmerci (?:a|pour) (?:mon|ma) (?:conseill\w+|assistante? sociale)\b"
     ),
     "pointless": (
@@ -58,6 +67,16 @@ WARNING_SIGNS: dict[str, str] = {
         # de me soigner, ni du reste"); the point of a form or a contract is not this.
         r"|\b(?:ne |n')?vois (?:plus|pas|guere) (?:bien |trop |vraiment )?l'interet (?:de|d') ?(?:continuer|vivre"
         r"|me soigner|me lever|me battre|lutter|tout ca|m'accrocher)\b"
+    ),
+    # Twenty-first pass: feeling a burden that has made one's family suffer ("ils ont assez souffert à cause de
+    # moi", "je leur gâche la vie"), a warning sign of suicide-prevention guides; the rules hold the explicit forms
+    # ("mieux sans moi", "un poids pour"). A family of its own weight (never strong alone).
+    "burden": (
+        r"\b(?:assez|trop|beaucoup|tellement) (?:souffert|subi|supporte|endure)\b[^.!?\n]{0,30}"
+        r"\b(?:a cause de|par) moi\b"
+        r"|\b(?:souffert|souffrent|souffre|subi|supporte) a cause de moi\b"
+        r"|\bje (?:leur|lui|vous) (?:gache|pourris|complique) (?:la|leur|sa) vie\b"
+        r"|\bje ne (?:fais|cause|leur apporte) (?:que|plus que) (?:des|du) (?:problemes|soucis|malheur|mal)\b"
     ),
     # Eighteenth pass: the writer weighs what their own death would pay their family - whether the death insurance
     # pays "si ce n'est pas un accident", or that the family "toucherait au moins l'assurance" (e-037, aq-126,

@@ -22,6 +22,8 @@ import re
 # Switches (measured on and off in the twentieth pass).
 THIRD_PARTY_RULE = True
 PRIVATE_ADVICE_RULE = True
+# Twenty-first pass: another person's address or number asked by anyone, a relative too (`asks_whereabouts`).
+WHEREABOUTS_RULE = True
 
 THIRD_PARTY_DATA: dict[str, str] = {
     "topic": "donnees_d_un_tiers",
@@ -68,6 +70,8 @@ _DISCLOSE = re.compile(
     r"|\bsi (?:ce|cet) (?:document|avis)\b(?: \S+){0,3}? est (?:bien |vraiment )?(?:vrai|authentique|reel)"
     r"|\bs'(?:il|elle) est (?:bien |vraiment )?(?:vrai|authentique|reel|faux)\b"
     r"|\bce qu'(?:il|elle) a (?:vraiment )?declare\b|\bquel revenu (?:il|elle) a\b"
+    # Twenty-first pass: the yes-or-no question on the party's benefit ("mon voisin touche-t-il le RSA ?").
+    r"|\b(?:touche|percoit|beneficie)-t-(?:il|elle) (?:le|la|l'|les|des|une|un|de|d'|du|encore|toujours)"
 )
 # Standing: the writer acts for the person (a mandate, a guardianship, a social worker with consent).
 _STANDING = re.compile(
@@ -91,6 +95,41 @@ _PRIVATE_PRODUCT = re.compile(
     r"|credits? (?:immobiliers?|conso\w*|auto)|pret immobilier|banques?|banquier|taux (?:d'interet|du credit)"
     r"|bourse|actions|crypto\w*|scpi)\b"
 )
+
+
+# Twenty-first pass: where a person lives or how to reach them, asked by anyone without standing — a relative too
+# (bb: a son's address asked of the CAF by his mother; engineer-bg: an adult son who stopped writing, a former tenant
+# gone without paying, a friend's phone number). An office gives nobody another adult's address or number; the
+# relative may write to the person through the office only by a court's or a mediator's means. The data named
+# (their address, their number, where they live) and an ask to give it to the writer, close together.
+_WHEREABOUTS = (
+    r"(?:son|sa|leur|leurs) (?:nouvelle |actuelle |derniere |vraie )?(?:adresse|coordonnees|numero de (?:telephone"
+    r"|portable|mobile)|telephone|portable|mail|e-mail|adresse mail)"
+    r"|le numero (?:de telephone |de portable )?(?:de|d') ?(?:mon|ma) (?:ami|amie|copain|copine|cousin|cousine|fils"
+    r"|fille|frere|soeur|pere|mere|voisin|voisine|ex)"
+    r"|(?:ou|dans quelle ville) (?:il|elle|ils|elles) (?:habite|habitent|vit|vivent|demeure|loge|logent|est parti)"
+)
+_GIVE_ME = (
+    r"(?:(?:me|nous) (?:la |le |les |l')?|(?:la |le |les |l')?(?:me|nous) )(?:communiquer|donner|indiquer|transmettre"
+    r"|dire|envoyer|fournir|preciser)"
+    r"|(?:communiquez|donnez|indiquez|transmettez|dites|envoyez)-(?:la-|le-|les-)?(?:moi|nous)"
+)
+_GIVE_ME_IT = (
+    r"(?:me|nous) (?:la|le|les|l') ?(?:communiquer|donner|indiquer|transmettre|dire|envoyer|fournir)"
+    r"|(?:communiquez|donnez|indiquez|transmettez|dites|envoyez)-(?:la|le|les)-(?:moi|nous)"
+)
+_WHEREABOUTS_ASKED = re.compile(
+    rf"\b(?:{_GIVE_ME})\b(?: \S+){{0,4}}? (?:{_WHEREABOUTS})\b"
+    # Said first, then asked by a pronoun: "son adresse… Pouvez-vous me la communiquer ?"
+    rf"|\b(?:{_WHEREABOUTS})\b[^\n]{{0,120}}?\b(?:{_GIVE_ME_IT})\b"
+)
+# The writer's own address asked back ("me confirmer mon adresse") has no "son / sa"; a guardian or a mandate speaks
+# for the person (`_STANDING`).
+
+
+def asks_whereabouts(text: str) -> bool:
+    """`text` (folded) asks the office for another person's address or number, without standing."""
+    return bool(_WHEREABOUTS_ASKED.search(text)) and not _STANDING.search(text)
 
 
 def asks_private_advice(text: str) -> bool:
