@@ -68,6 +68,24 @@ _INSULTS = re.compile(
     r"vampires?|pourrie?s?|oui ou merde|je vous jure|goinfr\w*|baltringues?|charlots?)\b",
     re.IGNORECASE,
 )
+# Twenty-first pass: the same anger written the hurried way, on a phone, without accents ("bande d'incompetents",
+# "vous etes des planques", "bons a rien"), and a few more names for the office's staff ("rigolos", "bouffons",
+# "ronds-de-cuir"); and the sneers at the office that say what it does instead of the need ("vous servez à rien à
+# part mettre des PV", "vous faites quoi à part boire le café ?", "vous vous bougez pas", "comme d'hab"): their
+# words ("PV", "café", "règles") name the office's business and pulled its fiches above the gold of abusive
+# messages (v31-028: "… vous servez a rien a part mettre des pv" read as a fine). Removed as insults are; the rest of
+# the sentence is kept. A clause runs to the next punctuation or "mais"/"et".
+_CLAUSE_REST = r"(?:(?!\b(?:mais|et)\b)[^,.;:!?\n])*"
+_INSULTS_MORE = re.compile(
+    r"\b(?:incompetents?|degoutee?s?|faineants?|debiles?|imbeciles?|cretins?|bons? a rien|scandaleux|"
+    r"rigolos?|bouffons?|ronds?[- ]de[- ]cuir|branquignols?|pignoufs?|cassos|tocards?|nullards?|"
+    r"(?:vous|vos \w+|ils|elles?) (?:ne )?serve(?:z|nt) (?:a|à) rien(?: (?:a|à) part " + _CLAUSE_REST + r")?|"
+    r"(?:vous )?(?:faites|foutez|fichez) quoi (?:(?:a|à) part " + _CLAUSE_REST + r"|de vos journées)|"
+    r"vous (?:ne )?(?:faites|foutez|fichez) rien(?: de vos journées)?|vous vous bougez pas|"
+    r"comme d'hab(?:itude)?)(?!\w)",
+    re.IGNORECASE,
+)
+READ_HURRIED_ANGER = True  # off: the twentieth pass's reading (a measurement switch)
 # A sentence addressed to a model rather than to the administration: kept out of the query.
 _INJECTION = re.compile(
     r"ignore[rz]?\b|oublie[rz]?\s+(?:tes|vos|les|toutes|tout)|\bforget\b|\breveal\b|\bprevious instructions\b|"
@@ -164,6 +182,10 @@ _QUESTION_WORDS = re.compile(
     r"qu'est-ce|il faut quoi|on fait comment|je fais comment|expliquez|j'y ai droit|on y a droit)\b",
     re.IGNORECASE,
 )
+# Twenty-first pass: a hurried or angry writer asks without a question mark, ending on the choice the answer must make
+# ("vous avez le droit de refuser oui ou non", "c imposable ou pas ces trucs", "je rembourse oui ou non"): such a
+# sentence is the ask. Not "ou quoi" ("c'est une blague ou quoi"), which is rhetorical.
+_CHOICE_ASKED = re.compile(r"\b(?:oui ou non|ou pas)\b(?! du tout\b)", re.IGNORECASE)
 _NEGATED_DOCUMENT = re.compile(
     r"(jamais eu|pas eu|pas de|sans|n.ai (pas|plus)|n.a (pas|plus))( \w+){0,2} (de |d.|ma |mon |sa |son )?"
     r"(carte (nationale )?d.identite|passeport|cni)"
@@ -271,7 +293,14 @@ def strip_signature(text: str) -> str:
 
 
 def is_ask(sentence: str) -> bool:
-    return "?" in sentence or bool(_QUESTION_WORDS.search(sentence))
+    if "?" in sentence or _QUESTION_WORDS.search(sentence):
+        return True
+    return READ_HURRIED_ANGER and bool(_CHOICE_ASKED.search(sentence))
+
+
+def _without_insults(text: str) -> str:
+    text = _INSULTS.sub(" ", text)
+    return _INSULTS_MORE.sub(" ", text) if READ_HURRIED_ANGER else text
 
 
 def question_sentences(text: str) -> list[str]:
@@ -383,12 +412,12 @@ def understand(text: str, *, title: str = "", administration: str = "") -> Query
         if query.wrong_office:
             wrong_office = _WRONG_OFFICE_ROLE if role else _WRONG_OFFICE_ALL
     if title and not _INJECTION.search(title):
-        query.subject = _INSULTS.sub(" ", wrong_office.sub(" ", title)).strip(" ,.!")
+        query.subject = _without_insults(wrong_office.sub(" ", title)).strip(" ,.!")
     for sentence in _sentences(body):
         if _INJECTION.search(sentence):
             query.noise.append(sentence)
             continue
-        cleaned = re.sub(r"\s+", " ", _INSULTS.sub(" ", wrong_office.sub(" ", sentence))).strip(" ,;:!")
+        cleaned = re.sub(r"\s+", " ", _without_insults(wrong_office.sub(" ", sentence))).strip(" ,;:!")
         if len(cleaned) < len(sentence) - 2:
             query.noise.append(sentence)
             # "Vos agents sont des … et des …": nothing left to search with; a question keeps its two words
