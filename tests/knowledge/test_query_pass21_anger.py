@@ -16,7 +16,8 @@ def _useful(query) -> str:
     "message, gone, kept",
     [
         (
-            "vous etes tous des incompetents, mon dossier de bourse du lycee est bloque depuis octobre, je dois le refaire ?",
+            "vous etes tous des incompetents, mon dossier de bourse du lycee est bloque depuis octobre, je dois le "
+            "refaire ?",
             "incompetents",
             "bourse",
         ),
@@ -59,7 +60,8 @@ def test_hurried_anger_leaves_the_query(message, gone, kept):
             "oui ou non",
         ),
         (
-            "on m'a retiré 3 points pour un feu orange. la lettre recommandée c'est obligatoire ou pas pour le retrait",
+            "on m'a retiré 3 points pour un feu orange. la lettre recommandée c'est obligatoire ou pas pour le "
+            "retrait",
             "ou pas",
         ),
     ],
