@@ -795,7 +795,9 @@ _ANY_DATE = (
     # a day of a month said from today ("le 3 du mois dernier", "le quinze du mois prochain"; a rule's month is
     # "suivant", "précédent" or "courant") or by its number ("né le 5 du 3 1961")
     r"(?<![\w\-])(?:\d{1,2}(?:er)?|(?i:" + _DAY_WORDS + r"))[ \u00a0]+du[ \u00a0]+"
-    r"(?:mois[ \u00a0]+(?i:dernier|prochain|passé|passe)|\d{1,2}[ \u00a0/.]" + _CENTURY + r"\d{2})(?!\w)"
+    r"(?:mois[ \u00a0]+(?i:dernier|prochain|passé|passe)|\d{1,2}[ \u00a0/.]" + _CENTURY + r"\d{2}|"
+    # "le 12 du mois de mars": the month named after "du mois de", as people say it
+    r"(?i:mois[ \u00a0]+d['’][ \u00a0]?(?:avril|août|aout|octobre)|mois[ \u00a0]+de[ \u00a0]+" + _MONTH + r"))(?!\w)"
 )
 # A day of the week and its number, without a month: "mercredi 14", "le lundi 3 à 10h".
 _WEEKDAY_DATE = (
@@ -915,6 +917,15 @@ _YOUR_MEETING = re.compile(
     r"(?:confirmée?|fixée?|prévue?|programmée?|reportée?|déplacée?|avancée?|enregistrée?|modifiée?)\b"
     r"[^.;\n«»\"]{0,70}?\b(?:le|du|au|pour\s+le)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?\s*$"
 )
+# A letter, a mail or an answer the office sent the writer, dated: "votre message du 23 octobre", "merci pour votre
+# retour du 18 octobre", "par votre messagerie le 20 septembre", "Objet : Votre arrêt du 05/03" (an employer's mail,
+# pasted). In a citizen's text it dates the writer's own case, though it speaks to "vous"; fiches name a letter
+# without its date ("votre courrier doit…").
+_YOUR_LETTER = re.compile(
+    r"(?i)\b(?:votre|vos)\s+(?:courriers?|lettres?|mails?|e-mails?|courriels?|messages?|messagerie|retours?|réponses?|"
+    r"reponses?|appels?|envois?|relances?|sms|texto|arrêt|arret)\b(?:\s+[\w'’]+){0,2}?\s+"
+    r"(?:du|le|en\s+date\s+du|daté\s+du|datée\s+du)\s*$"
+)
 # The end of the reader's own rights, benefit or contract on a day written in figures: the notice an office sent
 # the writer, pasted ("Vos droits à l'allocation … prennent fin le 14/03/2025", "votre contrat prendra fin le
 # 30/06/2026"). Fiches write such days in words ("prend fin le 7 mai 2025") and never after "vos droits" (0 of
@@ -1025,7 +1036,23 @@ def _public_date(before: str, after: str) -> bool:
     return not (_COURT.search(before) or _COURT.search(after) or _DOCTOR.search(before) or _DOCTOR.search(after))
 
 
+# A clock time right after a date in figures: a message's time stamp in a pasted conversation ("[22/10 18:04]",
+# "03/11/2025 09:12"); fiches give no such stamp.
+_STAMP = re.compile(r"[ \u00a0,]+(?:à[ \u00a0]+)?(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)")
+
+
 _NUMERIC_DATE = re.compile(r"(\d{1,2})(?:er)?([/.\-])(\d{1,2})(?:[/.\-](\d{2,4}))?")
+
+
+def _stamped(value: str, text: str, end: int) -> bool:
+    """A day and month in figures with a slash (a real one), a clock time right after it: a message's stamp."""
+    numeric = re.fullmatch(r"(\d{1,2})/(\d{1,2})(?:/\d{2,4})?", value)
+    return (
+        numeric is not None
+        and 1 <= int(numeric[1]) <= 31
+        and 1 <= int(numeric[2]) <= 12
+        and _STAMP.match(text, end) is not None
+    )
 
 
 def _plausible(value: str, before: str, after: str = "") -> bool:
@@ -1085,7 +1112,8 @@ class EventDateRecognizer(RegexRecognizer):
             after = _SENTENCE_BREAK.split(text[end : end + 40], maxsplit=1)[0]
             personal = _PERSONAL.search(before) or _PERSONAL.search(after)
             third = _FAMILY_EVENT.search(before[-60:]) and _THIRD_PERSON.search(before)
-            if not _plausible(text[start:end], before, text[end : end + 12]):
+            stamped = writers and _stamped(text[start:end], text, end)
+            if not (stamped or _plausible(text[start:end], before, text[end : end + 12])):
                 continue
             if (
                 writers
@@ -1103,6 +1131,10 @@ class EventDateRecognizer(RegexRecognizer):
                 pass  # "je viendrai le mercredi 12"
             elif _YOUR_MEETING.search(before[-120:]):
                 pass  # a letter or SMS to the writer, copied: "votre rdv du 08/12 à 9h30 est annulé"
+            elif writers and _YOUR_LETTER.search(before[-60:]):
+                pass  # the office's letter to the writer, dated: "suite à votre courrier du 5 mars"
+            elif stamped:
+                pass  # a pasted chat's time stamp: "[22/10 18:04] Moi : …"
             elif (
                 _YOUR_RIGHTS_END.search(before[-90:])
                 and re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", text[start:end])
