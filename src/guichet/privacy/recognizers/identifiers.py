@@ -45,12 +45,18 @@ class IbanRecognizer(RegexRecognizer):
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         for regex, score in self.compiled:
-            for match in regex.finditer(text):
+            position = 0
+            while match := regex.search(text, position):
+                # the groups may run on past the IBAN into the next words ("CH06 2474 … 0651 7 et LU49 806 …"): the
+                # search goes on from the IBAN's end, not the match's, so that a second IBAN after "et" is read too
+                position = match.end()
                 end = _iban_end(text, match.start(), match.end())
                 if end:
                     yield match.start(), end, score
+                    position = end
                 elif end := _iban_shaped_end(text, match.start(), match.end()):
                     yield match.start(), end, 0.85  # a mistyped IBAN is still the writer's account
+                    position = end
 
 
 # Length of an IBAN by country (ISO 13616 registry), for the countries citizens write from most: a string of that
@@ -231,6 +237,10 @@ class PlateRecognizer(RegexRecognizer):
             r"[A-Z]{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2})" + RIGHT,
             0.8,
         ),
+        # A German plate: the district's one to three letters, a dash, one or two letters, a space, up to four
+        # digits ("S-HJ 4821", "KA-JH 482", "M-AB 1234E"): the dash then the space is the German way of writing it,
+        # which no French word, code or reference takes; above a name's score, as "M-DW" alone reads as a name.
+        (LEFT + r"[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ \u00a0]\d{1,4}[EH]?" + RIGHT, 0.85),
         # Any other country's plate after a word of plates: letters and digits in two to four groups ("B-MW 1234",
         # "1234 BCD", "VD 123456", "TO 123456", "W 12345X")
         (
