@@ -782,6 +782,26 @@ _FOREIGN_SIGNS = re.compile(
 READ_FOREIGN_SIGNS = True  # off: the nineteenth pass, "étranger" only by its word and a few countries (a switch)
 
 
+# Twenty-first pass: a lone parent said without the word (the nineteenth pass's v14-057, v19-059; r23-032): alone
+# with a child counted or "notre" ("seule avec trois enfants", "seule avec notre bébé"), or a partner who left a writer
+# with a child there or on the way ("mon copain est parti quand il a su", "mon compagnon est parti du jour au
+# lendemain, je suis enceinte de six mois"): the lone parent's fiches ("RSA parent isolé") are the writer's, and the
+# "plus aucune ressource" pointer puts that one first (`rerank._situation_fit`).
+_CHILD = r"(fils|fille|enfants?|garcons?|bebes?|petite?s?|gosses?|gamine?s?)"
+_PARTNER_LEFT = (
+    r"\b(mon|le|son|notre) (copain|compagnon|conjoint|concubin|mari|ami|pere (de|des) (mon|ma|mes|notre|nos) \w+)"
+    # gone abroad or to work ("parti en Espagne", "parti travailler") is not gone from the family
+    r" (est |s.est |m.a )?((parti|partie)\b(?! (en|au|aux|a l|pour|travailler)\b)"
+    r"|(en alle|barre|casse|envole|disparu|quitte\w*|laisse\w*)\b)"
+)
+_LONE_PARENT = re.compile(
+    r"(seule?|toute seule?) avec (notre|nos|un|une|deux|trois|quatre|cinq|\d) (\w+ )?" + _CHILD + r"\b"
+    r"|" + _PARTNER_LEFT + r"[\s\S]{0,160}\b(enceinte|grossesse|" + _CHILD + r")\b"
+    r"|\b(enceinte|grossesse)\b[\s\S]{0,160}" + _PARTNER_LEFT
+)
+READ_LONE_PARENT = True  # off: the twentieth pass's reading (a measurement switch)
+
+
 def qualifiers_in_message(folded: str) -> frozenset[str]:
     found = {q.name for q, _, in_message in _QUALIFIERS if in_message.search(folded)}
     if "décès" not in found and _RELATIVE_PUBLIC.search(folded):
@@ -792,6 +812,8 @@ def qualifiers_in_message(folded: str) -> frozenset[str]:
     found |= {_IMPLIED[name] for name in found if name in _IMPLIED}
     if READ_FOREIGN_SIGNS and "étranger" not in found and _FOREIGN_SIGNS.search(folded):
         found.add("étranger")
+    if READ_LONE_PARENT and "parent isolé" not in found and _LONE_PARENT.search(folded):
+        found.add("parent isolé")
     if "agent contractuel" in found and not _PRIVATE_SECTOR.search(folded):
         # "agent contractuel à la mairie en CDD": a public employer's contract, not a private employee's (a CDI said
         # beside a husband in the army stays the writer's private contract)
