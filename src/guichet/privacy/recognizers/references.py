@@ -50,8 +50,10 @@ _REFERENCE_KEYWORDS: tuple[tuple[str, str], ...] = (
         "REFERENCE",
     ),
     (
-        r"n[°º]|no\.?|num(?:éro|ero)?\.?|número|nummer|numer|number|nr|identifiant|id|référence|reference|réf\.?|"
-        r"ref\.?|dossier|"
+        # "n.º", "n.°": the Portuguese and Spanish way of writing "n°" ("fatura n.º FT 2025/1234"), and an invoice
+        # named in their languages, whose number is the writer's bill abroad
+        r"n\.?[°º]|no\.?|num(?:éro|ero)?\.?|número|nummer|numer|number|nr|identifiant|id|référence|reference|réf\.?|"
+        r"ref\.?|dossier|fatura|factura|fattura|rechnung|invoice|"
         r"matricule|étranger|etranger|agdref|titre de séjour|récépissé|demande|pré-demande|contrat|client|"
         r"adhérent|assuré|compte|facture|avis|code|"
         # identifiers of other countries and of other documents
@@ -68,6 +70,12 @@ _REFERENCE_KEYWORDS: tuple[tuple[str, str], ...] = (
         "REFERENCE",
     ),
 )
+# A civil-status act named by its kind: its number, however short, with the commune and the year finds the person's
+# act ("Acte de mariage n° 1142", "l'acte de naissance numéro 87"); fiches name the acte without a number.
+_ACT = re.compile(
+    r"(?i)\bactes?[ \t]+(?:de[ \t]+|d['’][ \t]*)(?:naissance|mariage|décès|deces|reconnaissance|notoriété|notoriete)"
+    r"[ \t]*(?:n\.?[°º]|no\.?|num(?:éro|ero)?\.?)?[ \t]*:?[ \t]*$"
+)
 _LEGAL_WORD = re.compile(r"(?i)\b(?:cerfa|article|art\.|loi|décret|arrêté|ordonnance|circulaire|code)\b")
 # A date, or an amount under ten million written in groups of three ("52 000"); "112 485 763" is a number.
 _DATE_OR_AMOUNT = re.compile(
@@ -83,9 +91,11 @@ _UNIT = re.compile(
 # digit (a single digit only before another group), or is one letter that ends the number, or two or three capitals
 # between two numbers, the fund's code in an Italian pension number ("1845 VO 00298711").
 _GROUP = r"[A-Z0-9]+(?:[\-/.][A-Z0-9]+)*"
+# A group of digits and letters is tried before one of digits only, so that "25A" is read whole and the number goes
+# on past it (a tax notice's reference "24 25A 6690412 37" stopped at "24 25", too short to be a reference).
 _REFERENCE_VALUE = (
-    r"(?P<pii>(?:[A-Z]{1,3} (?=\d))?(?=[A-Z0-9\-/.]*\d)" + _GROUP + r"(?: (?:\d{2,}|"
-    r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{2,}|\d(?= [A-Z0-9]*\d)|[A-Z]{2,3}(?= \d{4,}))(?:[\-/.][A-Z0-9]+)*)*"
+    r"(?P<pii>(?:[A-Z]{1,3} (?=\d))?(?=[A-Z0-9\-/.]*\d)" + _GROUP + r"(?: (?:"
+    r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{2,}|\d{2,}|\d(?= [A-Z0-9]*\d)|[A-Z]{2,3}(?= \d{4,}))(?:[\-/.][A-Z0-9]+)*)*"
     r"(?: [A-Z](?![\w'’]))?)"
 )
 
@@ -159,6 +169,8 @@ class ReferenceRecognizer(LocalRecognizer):
         letters = sum(char.isalpha() for char in value)
         # A mixed code (X4RTBPFW4) needs fewer digits than a plain number, a named document fewer than a "n°".
         needed = 2 if entity != "REFERENCE" else (3 if letters else self.MIN_DIGITS)
+        if _ACT.search(text[max(0, keyword_start - 40) : start]):
+            return digits >= 2 and not _DATE_OR_AMOUNT.fullmatch(value)  # "acte de mariage n° 1142"
         if digits < needed or len(value) < 6 and digits < 5 or _DATE_OR_AMOUNT.fullmatch(value):
             return False
         after = text[start + len(value) : start + len(value) + 12]
