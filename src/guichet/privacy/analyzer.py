@@ -16,7 +16,7 @@ from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, Sp
 from thinc.api import NumpyOps
 from threadpoolctl import ThreadpoolController
 
-from guichet.privacy import gazetteer, lexicon, ocr, propagation, spacy_fr
+from guichet.privacy import brands, gazetteer, lexicon, ocr, propagation, spacy_fr
 from guichet.privacy.name_rules import ContextNameRecognizer, in_capitals
 from guichet.privacy.names import ENTITY as PERSON
 from guichet.privacy.names import PersonRecognizer, is_common
@@ -150,7 +150,9 @@ def detect(
 def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> list[Span]:
     known = known or {}
     results = analyzer().analyze(text=text, language=LANGUAGE, nlp_artifacts=nlp_artifacts(text))
-    chosen = _resolve([Span(r.entity_type, r.start, r.end, r.score) for r in results])
+    # a shop or a brand named after a person ("chez Leroy Merlin") is no person: left before the names found are
+    # extended or looked for elsewhere in the message (`brands`)
+    chosen = _resolve(_brands_out(text, [Span(r.entity_type, r.start, r.end, r.score) for r in results]))
     chosen = _resolve(
         chosen + _listed_names(text, chosen) + _bracketed_names(text, chosen) + _names_called_after(text, chosen)
     )
@@ -164,7 +166,20 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
     extra = _known_values(text, known, flexible=flexible) + _name_words(text, names) + _initials_of(text, names)
     extra += [Span(PERSON, start, end, 0.3) for start, end in _other_forms(text, chosen, names)]
     extra += _places_again(text, chosen)
-    return sorted(_resolve(chosen + extra), key=lambda s: s.start)
+    return sorted(_brands_out(text, _resolve(chosen + extra)), key=lambda s: s.start)
+
+
+def _brands_out(text: str, spans: list[Span]) -> list[Span]:
+    """The spans, less the names that are a shop's or a brand's; such a name after an employment cue is the
+    employer's (`brands.brand_type`)."""
+    kept = []
+    for span in spans:
+        kind = brands.brand_type(text, span.start, span.end) if span.type == PERSON else None
+        if kind is None:
+            kept.append(span)
+        elif kind:
+            kept.append(Span(kind, span.start, span.end, max(span.score, 0.85)))
+    return kept
 
 
 # A found address that is a place's own name, without a number: one or two capitalised words, one of them no

@@ -1,0 +1,75 @@
+"""Shops, chains and brands named after a person ("Leroy Merlin", "Yves Rocher", "Jean Louis David"): a citizen
+names them as places ("chez Leroy Merlin", "une crème Yves Rocher") and fiches name none of them, yet spaCy and the
+name rules read them as persons. Their names are public: masking them loses the reply's context (what was bought,
+where) and counts as a false positive.
+
+A brand stays a person after a title or a word of kinship ("M. Yves Rocher", "mon voisin Louis Pion"): someone may
+bear the name. Only names of two words or more are listed: a one-word brand that is a first name ("Jules", "Célio",
+"André") can be a person; the one-word brands that are surnames are in `name_rules._BRANDS`. Names made of two common
+first names ("Marie Claire", "Christine Laure", "Anne Fontaine") are left out, as a person may bear them; "Charles &
+Alice" only with its ampersand, as two children are written "Charles et Alice".
+
+A brand named as the writer's employer ("je suis vendeuse chez Yves Rocher") is an employer, masked as such (the
+twentieth pass's product decision): the employer recogniser leaves a first name and a name to the name rules, so the
+brand is read here against the employer recogniser's cues.
+"""
+
+import re
+import unicodedata
+
+from guichet.privacy.recognizers.base import RegexRecognizer
+from guichet.privacy.recognizers.employer import ENTITY as EMPLOYER
+from guichet.privacy.recognizers.employer import EmployerRecognizer
+
+# National and cross-border chains, and brands citizens buy or cite, each named after a person, real or not.
+_NAMES = """
+leroy merlin|brico depot|mr bricolage|monsieur bricolage|jean louis david|jean-louis david|franck provost|
+jacques dessange|camille albane|saint algue|yves rocher|marie blachere|charles & alice|jean coutu|louis vuitton|
+yves saint laurent|yves saint-laurent|jean paul gaultier|jean-paul gaultier|christian dior|pierre cardin|guy degrenne|
+marc orian|hugo boss|ralph lauren|tommy hilfiger|calvin klein|pierre fabre|jean delatour|louis pion|jeff de bruges|
+claudie pierlot|chantal thomass|stephane plaza immobilier|guy hoquet|roche bobois|leon de bruxelles|buffalo grill|
+alain afflelou|eric bompard|jacqueline riu|nicolas feuillatte|yves delorme|jacques vabre|marie brizard|fleury michon|
+william saurin|justin bridou|paul predault|pierre herme|eric kayser|nina ricci|jean patou|roger & gallet|
+armand thiery|gerard darel|georges rech|alain manoukian|philippe model|louis delhaize|jean caby|jean henaff
+"""
+BRANDS = frozenset(name.strip() for name in _NAMES.replace("\n", "").split("|") if name.strip())
+
+# A title or a word of kinship or neighbourhood right before the name: a person bears it.
+_PERSON_BEFORE = re.compile(
+    r"(?i)(?:\b(?:m|mme|mlle|mr|dr|me)\.?|\b(?:monsieur|madame|mademoiselle|docteur|maître|maitre|"
+    r"(?:mon|ma|notre|son|sa|leur)\s+(?:\w+\s+)?(?:voisin|voisine|fils|fille|mari|femme|épouse|époux|frère|"
+    r"sœur|soeur|père|mère|oncle|tante|cousin|cousine|ami|amie|collègue|patron|patronne|propriétaire|"
+    r"conjoint|conjointe|compagnon|compagne|enfant|neveu|nièce|petit-fils|petite-fille)))[\s,]*$"
+)
+
+
+def fold(value: str) -> str:
+    """Lower case, no accents, single spaces: "Marie  Blachère" -> "marie blachere"."""
+    decomposed = unicodedata.normalize("NFD", value)
+    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return " ".join(plain.lower().split())
+
+
+def is_brand(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]`, read as a person's name, is one of the brands, with no title or kin before it."""
+    if fold(text[start:end]) not in BRANDS:
+        return False
+    return _PERSON_BEFORE.search(text[max(0, start - 40) : start]) is None
+
+
+_employer: EmployerRecognizer | None = None
+
+
+def brand_type(text: str, start: int, end: int) -> str | None:
+    """What a name found at `text[start:end]` is if it is a brand: "" (nothing to mask) or the employer's type
+    (named after an employment cue); None when it is no brand."""
+    global _employer
+    if not is_brand(text, start, end):
+        return None
+    if _employer is None:
+        _employer = EmployerRecognizer()
+    # the employer recogniser's cues, before it sets aside what reads as a first name and a name
+    for a, b, _score in RegexRecognizer.spans(_employer, text):
+        if a <= start and end <= b:
+            return EMPLOYER
+    return ""
