@@ -166,7 +166,9 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
     extra = _known_values(text, known, flexible=flexible) + _name_words(text, names) + _initials_of(text, names)
     extra += [Span(PERSON, start, end, 0.3) for start, end in _other_forms(text, chosen, names)]
     extra += _places_again(text, chosen)
-    return sorted(_brands_out(text, _resolve(chosen + extra)), key=lambda s: s.start)
+    spans = _resolve(chosen + extra)
+    spans = _resolve(spans + _name_codes(text, spans))  # the names found anywhere, their words alone included
+    return sorted(_brands_out(text, spans), key=lambda s: s.start)
 
 
 def _brands_out(text: str, spans: list[Span]) -> list[Span]:
@@ -395,6 +397,29 @@ def _identifier_tails(text: str, spans: list[Span]) -> list[Span]:
                 break
         if end > span.end:
             found.append(Span(span.type, span.start, end, span.score))
+    return found
+
+
+# A found name glued by dashes, dots or underscores to groups that hold digits: an identifier built on the name, as
+# portals and clubs make them ("IONESCU-D-0382", "famille-rousseau-8812", "MARTIN_L_1985"); masking the name alone
+# left the code's digits. The tail needs two digits, so "Jean-Pierre" or "Morvan-Le Du" stay names.
+_CODE_TAIL = re.compile(r"(?:[\-_./][A-Za-z0-9]+)+(?![\w\-])")
+_CODE_HEAD = re.compile(r"(?:[A-Za-z0-9]+[\-_.])+\Z")
+
+
+def _name_codes(text: str, spans: list[Span]) -> list[Span]:
+    found = []
+    for span in spans:
+        if span.type != PERSON or re.search(r"\s", text[span.start : span.end]):
+            continue  # a name of one word only, the code's own ("Anne Leroux-12" is left whole to the names)
+        tail = _CODE_TAIL.match(text, span.end)
+        if tail is None or sum(char.isdigit() for char in tail.group()) < 2:
+            continue
+        head = _CODE_HEAD.search(text, max(0, span.start - 30), span.start)
+        start = head.start() if head is not None else span.start
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "@-_."):
+            continue  # inside a longer word or an e-mail address
+        found.append(Span("REFERENCE", start, tail.end(), min(1.0, span.score + 0.05)))
     return found
 
 
