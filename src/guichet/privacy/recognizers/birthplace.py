@@ -11,6 +11,7 @@ another sense (a court, a home) is not.
 """
 
 import re
+from collections.abc import Iterator
 
 from guichet.privacy.recognizers.base import RegexRecognizer
 from guichet.text import fold
@@ -39,7 +40,9 @@ COUNTRIES = frozenset(
         "España Italia Deutschland Polska Türkiye "
         # overseas France and islands named as a region ("née à Mayotte", "né à Tahiti")
         "Mayotte Réunion Guadeloupe Martinique Guyane Tahiti Polynésie Nouvelle-Calédonie Wallis Futuna "
-        "Wallis-et-Futuna Saint-Pierre-et-Miquelon Saint-Barthélemy Corse Anjouan Mohéli Grande-Comore"
+        "Wallis-et-Futuna Saint-Pierre-et-Miquelon Saint-Barthélemy Corse Anjouan Mohéli Grande-Comore "
+        # named after "aux" ("née aux Comores", "né aux Antilles"): islands and countries said in the plural
+        "Antilles Émirats Maldives Bahamas Baléares Canaries Açores Marquises Kerguelen Îles Iles"
     ).split()
 ) | {
     fold(name)
@@ -120,7 +123,8 @@ _TOGETHER = (
     r"(?:[ \t]+(?i:tous|toutes|tous[ \t]+les[ \t]+deux|toutes[ \t]+les[ \t]+deux|aussi|également|"
     r"elle[ \t]+aussi|lui[ \t]+aussi))"
 )
-_AT = r"[ \t]*,?[ \t]+(?:à|a|À)[ \t]*:?[ \t]+"
+# ("A" too: a message in capitals, "NE LE 08/03/2020 A PIKINE")
+_AT = r"[ \t]*,?[ \t]+(?:à|a|À|A|(?i:aux))[ \t]*:?[ \t]+"
 # The commune after the place of the birth: "à la maternité de Vannes", "à l'hôpital de Saint-Lô", "dans votre commune
 # (Saint-Amand-Montrond)" (to the mairie that keeps the acte), "dans la commune de Bourganeuf".
 _WARD = (
@@ -164,6 +168,39 @@ class BirthplaceRecognizer(RegexRecognizer):
 
     def valid(self, value: str, text: str, start: int) -> bool:
         return _is_town(value)
+
+    def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
+        found = list(super().spans(text))
+        yield from found
+        for _start, end, score in found:
+            yield from _second_birthplace(text, end, score)
+
+
+# A second birth said without its verb, in the same sentence: "Je suis née à Saint-André, mon compagnon à
+# Saint-Benoît", "Chloé est née aux Abymes et Kevin à Basse-Terre", "moi à Fort-de-France et mon mari, Julien, à
+# Angers". Between the first town and "à": "et" or a comma, then who (a possessive, a pronoun, or capitalised
+# words of a name, commas allowed), and no verb of another sense ("mon frère vit à Lyon", "il travaille à…").
+_SECOND = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:(?:en|in)[ \t]+\d{4}[ \t]*)?(?:,[ \t]*(?:et[ \t]+)?|[ \t]+et[ \t]+)"
+    r"(?P<who>(?:(?i:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs|moi|lui|elle|eux|celui|celle)\b|"
+    r"[A-ZÀ-Ý][\w'’\-]+\b)[^.;:!?\n()]{0,45}?)"
+    r"[ \t]*,?[ \t]+(?:à|a|À|(?i:aux))[ \t]+" + _PLACE
+)
+_VERB = re.compile(
+    r"(?i)\b(?:habite\w*|vi[tv]\w*|vivent|travaill\w*|réside\w*|reside\w*|demeur\w*|est|sont|était|étaient|"
+    r"suis|es|a|ai|ont|avait|va|vont|part\w*|rest\w*|étudi\w*|loge\w*|hébergé\w*|install\w*|mari[ée]\w*|"
+    r"décéd\w*|mort\w*|inhum\w*|enterr\w*|domicili\w*|rendez-vous|retourn\w*|allé\w*|envoy\w*)\b"
+)
+
+
+def _second_birthplace(text: str, end: int, score: float) -> Iterator[tuple[int, int, float]]:
+    match = _SECOND.match(text, end)
+    if match is None or _VERB.search(match.group("who")):
+        return
+    value = match.group("pii")
+    if _is_town(value):
+        yield match.start("pii"), match.end("pii"), score
+        yield from _second_birthplace(text, match.end("pii"), score)
 
 
 def _is_town(value: str) -> bool:
