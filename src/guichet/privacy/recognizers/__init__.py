@@ -28,6 +28,7 @@ from guichet.privacy.recognizers.identifiers import (
     SirenRecognizer,
     SiretRecognizer,
 )
+from guichet.privacy.recognizers.local_names import KinNameRecognizer, TribeRecognizer
 from guichet.privacy.recognizers.numbers import DigitRunRecognizer, SpokenNumberRecognizer, SpokenPhoneRecognizer
 from guichet.privacy.recognizers.parcels import ParcelRecognizer
 from guichet.privacy.recognizers.references import CodeRecognizer, LongNumberRecognizer, ReferenceRecognizer
@@ -82,4 +83,6 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     BoatNameRecognizer,
     PrisonerNumberRecognizer,
     UnquotedBoatNameRecognizer,
+    KinNameRecognizer,
+    TribeRecognizer,
 )
