@@ -82,6 +82,8 @@ _CUE = re.compile(
     # what someone is called, in quotes: "que tout le monde appelait « Ti-Ray »", "surnommé Bébert"
     # ("On appelle « Pacs » le pacte…": a definition, in the present without a pronoun)
     r"(?:appelait|appelaient|l['’]appel(?:le|lent|ait|aient))(?=[ \t]*[«\"“])|surnommée?s?|se faisait appeler|"
+    # the name someone goes by, in the present: "ma fille, Bérénice, se fait appeler Bee"
+    r"se fait appeler|se font appeler|se fait surnommer|"
     # someone named by the writer who hardly knows them: "un certain Gégé", "une dénommée Sandra"
     r"(?:(?:un|une)[ \t]+(?:certaine?|dénommée?|denommee?|nommée?|nommee?)|(?:le|la)[ \t]+(?:dénommée?|denommee?|"
     r"nommée?))(?=[ \t]+(?-i:[A-ZÀ-Ý]))|"
