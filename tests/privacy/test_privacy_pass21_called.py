@@ -1,5 +1,6 @@
-"""Twenty-first pass, privacy: the name someone goes by, said in the present ("se fait appeler Bird", an English word the other name rules leave), as the past
-("se faisait appeler") already was. Fresh sentences, none from the corpora."""
+"""Twenty-first pass, privacy: the name someone goes by, said in the present ("se fait appeler Bird", an English
+word the other name rules leave), as the past ("se faisait appeler") already was. Fresh sentences, none from the
+corpora."""
 
 import pytest
 
