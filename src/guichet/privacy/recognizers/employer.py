@@ -50,6 +50,14 @@ _END = r"(?![\w'’\-])"
 # An article before the name: "chez les Établissements Chassagne", "à la Laiterie", "au GAEC", "de l'ADMR".
 _ARTICLE = r"(?:(?:le|la|les|l['’])[ \t]*)?"
 _QUOTE = r"(?:[«\"“][ \t]*)?"
+# A kind of firm in lower case before its name, after the cue: "salariée à la coopérative Terre d'Alliance",
+# "chez la boulangerie Le Fournil", "à la ferme Les Trois Chênes" (the kind stays, the name is masked).
+_KIND = (
+    r"(?:(?i:coopérative|cooperative|société|societe|entreprise|boulangerie|pâtisserie|ferme|exploitation|usine|"
+    r"agence|association|scierie|menuiserie|maison|cave|clinique|pharmacie|boutique|magasin|supermarché|"
+    r"supérette|restaurant|pépinière|imprimerie|laiterie|fromagerie|conserverie|entreprise[ \t]+de[ \t]+"
+    r"[a-zà-ÿ]+|start-up|startup|PME|firme|enseigne)[ \t]+)?"
+)
 
 # Words of work before "chez" in the same sentence: "je travaille de nuit chez", "entretien d'embauche chez",
 # "intérimaire chez", "il manque mes années chez", "une petite rente de chez", "perdu sa place chez".
@@ -59,7 +67,10 @@ _WORK = (
     r"place|licencié\w*|retraites?|rentes?|pensions?|trimestres|années|annees|carrière|carriere|patron|"
     r"ouvri\w+|caissi\w+|chauffeur|technicien\w*|vendeu\w+|serveu\w+|commis|agent|manutentionnaire|cariste|"
     r"magasinier|préparat\w+|opérat\w+|maçon|soudeu\w+|cuisini\w+|plongeur|aide-soignante?|infirmi\w+|"
-    r"secrétaire|comptable|mécanicien\w*|livreu\w+|vigile)"
+    r"secrétaire|comptable|mécanicien\w*|livreu\w+|vigile|extras?)"
+)
+_TEMP_WORK = (
+    r"(?i:intérim|interim|intérimaire|interimaire|missions?|boulot|job|taf|extras?|saisonni\w*|vendanges?|CDD)"
 )
 _SENTENCE = r"[^.!?;\n]{0,70}?"
 # A work verb or a worker's noun directly before the firm: "travaillé toute sa vie à la Laiterie de …", "salarié
@@ -104,13 +115,39 @@ class EmployerRecognizer(RegexRecognizer):
             + _SENTENCE
             + r"(?<![\w'’\-])(?i:chez)[ \t]+"
             + _ARTICLE
+            + _KIND
             + _QUOTE
             + _NAME
             + _END,
             SCORE,
         ),
         # "travaillé toute sa vie à la Laiterie de Secondigny", "salarié agricole au GAEC du Causse Méjean"
-        (r"(?<![\w'’\-])" + _WORKER + _WHILE + r"[ \t]+" + _TO + r"[ \t]*" + _QUOTE + _NAME + _END, SCORE),
+        (r"(?<![\w'’\-])" + _WORKER + _WHILE + r"[ \t]+" + _TO + r"[ \t]*" + _KIND + _QUOTE + _NAME + _END, SCORE),
+        # the firm in brackets after a word of a job held: "je travaille en intérim (Adecco)", "des missions
+        # (Synergie)"; not after "emploi", "retraites" or "travail", which a fiche follows with an acronym it
+        # defines ("du travail et de l'emploi (Direccte)", "liquidation unique des retraites (Lura)", "métiers en
+        # alternance (DIMA)")
+        # (a kind of contract or of time in the brackets is none: "mon contrat (CDI)", "un poste (TEMPS PARTIEL)")
+        (
+            r"(?<![\w\-])"
+            + _TEMP_WORK
+            + r"\b[ \t]*\([ \t]*(?!(?i:CDI|CDD|CUI|CAE|CIE|PEC|CTT|CESU|SMIC|temps|mi-temps|"
+            r"intérim|interim|alternance|apprentissage|nuit|jour|week-end)\b)" + _NAME + r"[ \t]*\)",
+            SCORE,
+        ),
+        # the other side of the writer's contract of work: "ma rupture conventionnelle avec Terre d'Azur Primeurs",
+        # "mon CDD avec Agri Services Gers", "j'ai démissionné de chez …" (above: "de chez" after a work word)
+        (
+            r"(?<![\w'’\-])(?i:rupture[ \t]+conventionnelle|contrat[ \t]+de[ \t]+travail|CDD|CDI|"
+            r"contrat[ \t]+d['’]apprentissage|contrat[ \t]+de[ \t]+professionnalisation)"
+            r"(?:[ \t]+(?i:signée?|conclue?|terminée?|rompue?))?[ \t]+(?i:avec)[ \t]+"
+            + _ARTICLE
+            + _KIND
+            + _QUOTE
+            + _NAME
+            + _END,
+            SCORE,
+        ),
         # "Mon employeur, Transports Rigaud, dit…", "Mon employeur Boulangerie Cazaux", "Employeur : SARL …"
         (
             r"(?<![\w'’\-])"
