@@ -167,7 +167,7 @@ class BirthplaceRecognizer(RegexRecognizer):
     )
 
     def valid(self, value: str, text: str, start: int) -> bool:
-        return _is_town(value)
+        return _is_town(value) and not _negation_in_capitals(text[max(0, start - 80) : start])
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         found = list(super().spans(text))
@@ -201,6 +201,16 @@ def _second_birthplace(text: str, end: int, score: float) -> Iterator[tuple[int,
     if _is_town(value):
         yield match.start("pii"), match.end("pii"), score
         yield from _second_birthplace(text, match.end("pii"), score)
+
+
+# In a message in capitals, "NE" is also the negation ("PERSONNE NE RÉPOND AUX MESSAGES", "NE NOUS A DIT"): an
+# unaccented "NE" is a birth only with a date before the town ("NE LE 08/03/2020 A PIKINE").
+_CAPITAL_NE = re.compile(r"(?<![\w'’\-])NEE?S?(?![\w'’\-])(?P<rest>[^\n]*)$")
+
+
+def _negation_in_capitals(before: str) -> bool:
+    match = _CAPITAL_NE.search(before)
+    return match is not None and re.search(r"\d", match.group("rest")) is None
 
 
 def _is_town(value: str) -> bool:

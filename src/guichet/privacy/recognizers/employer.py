@@ -51,9 +51,10 @@ _END = r"(?![\w'’\-])"
 _ARTICLE = r"(?:(?:le|la|les|l['’])[ \t]*)?"
 _QUOTE = r"(?:[«\"“][ \t]*)?"
 # A kind of firm in lower case before its name, after the cue: "salariée à la coopérative Terre d'Alliance",
-# "chez la boulangerie Le Fournil", "à la ferme Les Trois Chênes" (the kind stays, the name is masked).
+# "chez la boulangerie Le Fournil", "à la ferme Les Trois Chênes" (the kind stays, the name is masked). In lower case
+# only: a capitalised "Menuiserie Boudet" or "Pharmacie Centrale" is the firm's whole name, masked whole as before.
 _KIND = (
-    r"(?:(?i:coopérative|cooperative|société|societe|entreprise|boulangerie|pâtisserie|ferme|exploitation|usine|"
+    r"(?:(?:coopérative|cooperative|société|societe|entreprise|boulangerie|pâtisserie|ferme|exploitation|usine|"
     r"agence|association|scierie|menuiserie|maison|cave|clinique|pharmacie|boutique|magasin|supermarché|"
     r"supérette|restaurant|pépinière|imprimerie|laiterie|fromagerie|conserverie|entreprise[ \t]+de[ \t]+"
     r"[a-zà-ÿ]+|start-up|startup|PME|firme|enseigne)[ \t]+)?"
