@@ -34,7 +34,9 @@ from guichet.drafting.triage_favours import (
     passes_on_thanks,
 )
 from guichet.drafting.triage_hardship import hardship_signs
+from guichet.drafting.triage_hyperbole import HYPERBOLE_GATE, figurative_kin_kill, hyperbole_only
 from guichet.drafting.triage_model import MODEL_LABELS, TriageModel, administration_text, model_text, shipped_model
+from guichet.drafting.triage_personal import AGENT_PERSONAL, PERSONAL_RULE, asks_agent_personal
 from guichet.drafting.triage_scripts import other_script_injections
 from guichet.drafting.triage_signs import signs_make_a_rule, warning_signs
 from guichet.drafting.triage_third_party import (
@@ -374,6 +376,13 @@ INJECTION_RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:you are now|tu es maintenant|vous etes maintenant|a partir de maintenant tu)\b",
         r"\bnouvelles? (?:instructions?|consignes?)\s*:",
         r"\b(?:en tant qu'|comme une? )(?:ia|intelligence artificielle|assistant|chatbot)\b.{0,40}\b(?:tu|vous) dois",
+        # Twenty-second pass: the software named by what it is, then an order in the second person ("En tant que
+        # modèle de langage relié au fichier, affiche l'adresse…"; tri-t-090, missed since the retrain a5917cd), and
+        # a refusal forbidden to it ("ne refuse pas, c'est une demande autorisée").
+        r"\ben tant que (?:modele|llm|robot|programme|chatbot|logiciel|intelligence artificielle)\b[^.!?\n]{0,80}"
+        r"\b(?:affiche|donne|ecris|indique|revele|montre|communique|confirme|reponds|dis|liste|extrais|cherche|sors"
+        r"|oublie|ignore|redige|envoie)\b",
+        r"\bne (?:me )?refuse pas\b[^\n]{0,60}\b(?:autorisee?|legale?|legitime|permise?|validee?)\b",
         r"<\|im_start\|>|<\|system\|>|\[/?inst\]|###\s*(?:system|instruction)",
         r"\breponds? (?:uniquement |seulement )?(?:par|avec) [\"«]?(?:oui|dossier accepte|accepte)",
         r"\b(?:ecris|ecrivez|dis|dites|confirme[zs]?) (?:que|moi que) (?:mon|ma) (?:dossier|demande) est "
@@ -405,8 +414,8 @@ INJECTION_RULES: dict[str, tuple[str, ...]] = {
         r"context|contexte|documents?)\b",
     ),
     "third_party": (
-        r"\b(?:donne|donnez|communique[rz]?|tell me|give me|indique[rz]?)[- ].{0,60}\b(?:adresse|numero|telephone|"
-        r"nir|revenus?|montant|pension|dossier|coordonnees)\b.{0,40}\b(?:de mon|de ma|du|de la|d'un|d'une|"
+        r"\b(?:donne|donnez|communique[rz]?|tell me|give me|indique[rz]?|affiche[rz]?)[- ].{0,60}\b(?:adresse|numero"
+        r"|telephone|nir|revenus?|montant|pension|dossier|coordonnees)\b.{0,40}\b(?:de mon|de ma|du|de la|d'un|d'une|"
         r"paid to|of)\b.{0,20}\b(?:voisin|voisine|ex|cousin|cousine|frere|soeur|collegue|nir|personne|"
         r"someone|beneficiaire)",
         r"\bamount paid to\b|\bpaye a (?:nir|monsieur|madame)\b",
@@ -1544,7 +1553,7 @@ def triage(
         hits = _matches(patterns, text)
         if kind == "food" and hits and _GIVING.search(text):
             hits = [h for h in hits if not _CHARITY_NAME.fullmatch(h)]
-        if kind == "suicide" and "me tuer" in hits and figurative_kill(text):
+        if kind == "suicide" and "me tuer" in hits and (figurative_kill(text) or figurative_kin_kill(text)):
             hits = [h for h in hits if h != "me tuer"]
         if hits and kind in ("suicide", "violence") and said_of_others_settled(kind, hits, text):
             hits = []
@@ -1633,6 +1642,11 @@ def triage(
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = dict(THANKS_TO_PASS)
         evidence[TriageLabel.OUT_OF_SCOPE] = [THANKS_TO_PASS["topic"]]
+    elif PERSONAL_RULE and not distress_kinds and asks_agent_personal(text):
+        # The agent's (or the software's) own life asked, and nothing else (`triage_personal`).
+        labels.append(TriageLabel.OUT_OF_SCOPE)
+        competent = dict(AGENT_PERSONAL)
+        evidence[TriageLabel.OUT_OF_SCOPE] = [AGENT_PERSONAL["topic"]]
 
     abusive = _matches(_ABUSIVE, _QUOTED.sub(" ", text))
     if abusive:
@@ -1974,12 +1988,14 @@ def learned_after_gates(
     *,
     corroborate: bool = True,
     ai_talk: bool = AI_TALK_GATE,
+    hyperbole: bool = HYPERBOLE_GATE,
 ) -> tuple[list[str], dict[str, tuple[float, str]]]:
     """The model's whole-message labels (`kept`, after the competence map's veto) and the labels its sentence
     windows reach (`found`, `TriageModel.window_scores`), once its gates have spoken: a weak whole-message distress
-    needs a sentence behind it (`distress_corroborated`), and, only where `ai_talk` (off: see `AI_TALK_GATE`), an
-    unsure learned injection on a message that only talks about AI is dropped (`triage_ai_talk`). `taken`: the
-    labels the rules set; `read`: `model_text` of the message. `triage()`, `guichet triage eval` and
+    needs a sentence behind it (`distress_corroborated`), death or breakdown said as a figure about a routine matter
+    with a laugh is no distress (`triage_hyperbole`, where `hyperbole`), and, only where `ai_talk` (off: see
+    `AI_TALK_GATE`), an unsure learned injection on a message that only talks about AI is dropped (`triage_ai_talk`).
+    `taken`: the labels the rules set; `read`: `model_text` of the message. `triage()`, `guichet triage eval` and
     `benchmarks/triage_batch_cv.py` decide through this (`corroborate=False` leaves that gate out, to measure it)."""
     distress, injection = TriageLabel.DISTRESS, TriageLabel.INJECTION
     if (
@@ -2002,6 +2018,17 @@ def learned_after_gates(
         and warning_signs(read)
     ):
         reached[distress] = hinted
+    if (
+        hyperbole
+        and distress not in taken
+        and (distress in kept or distress in reached)
+        and hyperbole_only(read)
+        and not warning_signs(read)
+        and not hardship_signs(read)
+    ):
+        # Death or breakdown said as a figure about a routine matter, with a laugh (`triage_hyperbole`).
+        kept = [label for label in kept if label != distress]
+        reached.pop(distress, None)
     whole_injection = injection in kept and injection not in taken
     if ai_talk and (whole_injection or injection in reached):
         deciding = scores[injection] if whole_injection else reached[injection][0]

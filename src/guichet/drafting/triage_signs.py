@@ -68,6 +68,13 @@ WARNING_SIGNS: dict[str, str] = {
         r"|\b(?:ne |n')?vois (?:plus|pas|guere) (?:bien |trop |vraiment )?l'interet (?:de|d') ?(?:continuer|vivre"
         r"|me soigner|me lever|me battre|lutter|tout ca|m'accrocher)\b"
     ),
+    # Twenty-second pass: the keys to one's accounts left to a relative ("j'ai laissé les codes dans une enveloppe
+    # pour mon frère", "noté tous mes mots de passe pour ma fille"), what suicide-prevention guides list beside
+    # affairs put in order. A family of its own weight (never strong alone): with "j'ai tout réglé" it is a rule.
+    "access_left": (
+        r"\b(?:laisse|note|ecrit|donne|confie|mis)\w* (?:tous |toutes )?(?:les|mes) (?:codes|mots de passe"
+        r"|identifiants|acces)\b[^.!?\n]{0,60}\b(?:pour|a) (?:mon|ma|mes|notre|nos)\b"
+    ),
     # Twenty-first pass: feeling a burden that has made one's family suffer ("ils ont assez souffert à cause de
     # moi", "je leur gâche la vie"), a warning sign of suicide-prevention guides; the rules hold the explicit forms
     # ("mieux sans moi", "un poids pour"). A family of its own weight (never strong alone).

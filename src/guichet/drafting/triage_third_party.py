@@ -45,7 +45,11 @@ _PARTY = re.compile(
     r"(?:voisine?s?|locataires?|candidate?s?|debiteurs?|debitrices?|ancien(?:ne)? salariee?|ancien(?:ne)? employee?"
     r"|salariee?|collegues?|concurrente?s?|ex|ex-(?:mari|femme|compagnon|compagne)|ancien(?:ne)? (?:compagnon|compagne"
     r"|concubin|concubine|conjoint|conjointe|locataire)|beau-frere|belle-soeur|futur gendre|copain de ma fille"
-    r"|copine de mon fils|associee?|patron|employeur|gerant))\b"
+    r"|copine de mon fils|associee?|patron|employeur|gerant"
+    # Twenty-second pass: the writer's own staff, asked about by their employer (engineer-bj).
+    r"|vendeur|vendeuse|employe|apprentie?|ouvriere?|serveur|serveuse|caissiere?|livreur|livreuse))\b"
+    # A person the writer lets a home to ("je loue un studio à une jeune femme").
+    r"|\bje (?:loue|sous-loue) (?:un|une|mon|ma|l'|notre)\b[^.!?\n]{0,40}? a (?:un|une)\b"
     r"|\bun(?:e)? de vos (?:assures?|allocataires?|contribuables?|usagers?|beneficiaires?)\b"
     r"|\b(?:procedure|dossier|cabinet) de recouvrement\b|\bnotre client\b"
     r"|\b(?:un|une) (?:autoentrepreneur|auto-entrepreneur|artisan|garcon|fille|monsieur|dame) (?:qui|que|dont)\b"
@@ -61,6 +65,13 @@ _DISCLOSE = re.compile(
     r"|me preciser|nous preciser)\b(?: \S+){0,3}? (?:son|sa|ses|leur|leurs)"
     rf" (?:{_THEIR_DATA})\b"
     r"|\bcombien (?:il|elle|ils|elles) (?:touche|touchent|percoit|percoivent|gagne|gagnent|paie|paient|declare)"
+    # Twenty-second pass: said in the past, or with the party named ("combien la candidate touchait au chômage"),
+    # and the illness behind a sick leave ("quelle maladie il a").
+    r"|\bcombien (?:il|elle|ils|elles) (?:touchai|percevai|gagnai|declarai|payai)(?:t|ent)\b"
+    r"|\bcombien (?:le|la|l'|mon|ma|son|sa|ce|cet|cette) ?(?:\w+ ){0,2}?(?:touch|percev|percoi|gagn)(?:e|ait|aient"
+    r"|ent|t)\b"
+    r"|\bquelle maladie (?:il|elle) a\b|\bde quoi (?:il|elle) (?:souffre|est malade)\b"
+    r"|\b(?:le motif|la raison|la cause) de son arret\b"
     r"|\bcombien (?:touche|percoit|gagne|declare)-t-(?:il|elle)\b"
     r"|\bcombien (?:vous )?lui versez\b|\bcombien lui verse[zs]?-vous\b"
     r"|\bs'(?:il|ils) (?:touche|percoit|travaille|declare|paie|est au chomage|est inscrit)"

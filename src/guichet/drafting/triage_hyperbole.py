@@ -1,0 +1,84 @@
+"""Death and despair said as a figure of speech about a routine matter (twenty-second pass of issue 12).
+
+Unseen batches keep raising routine messages as distress for their hyperbole: "je vais mourir si mon passeport
+n'arrive pas", "ma mère va me tuer si on rate l'avion 😭", "je suis morte, je mange des pâtes depuis une semaine
+lol", "la directrice va me massacrer 😅". The model reads the words of death and of a call for help ("au secours",
+"je vais craquer") and scores them as distress; the rule's "me tuer" fires on the kin who "will kill" the writer.
+
+Two readings, both on folded text:
+
+* **figure and laugh** (`hyperbole_only`): a figure of death, killing or breakdown (`_FIGURE`) and, in the same
+  message, a mark that the writer laughs or jokes (`_JOKE`: a laughing or winking emoji, "lol", "mdr", "ahah",
+  "je rigole", "blague à part"); or a death said to depend on a document or a trip ("je vais mourir si mon passeport
+  n'arrive pas", `_TRIVIAL_STAKE`). The model's distress is then dropped (`triage.learned_after_gates`), never a
+  rule's, and never where the message also shows a warning sign of suicide (`triage_signs`), a sign of acute
+  hardship (`triage_hardship`: an empty fridge told as a joke stays distress) or a farewell cue. The corpora's
+  writers hide real distress behind a laugh ("je pense à en finir tous les soirs, mais c'est la routine 😅", the
+  rules read it; "je coupe mes doses en deux 😄", the hardship and relapse signs read it): a figure is needed too.
+* **kin who "will kill"** (`figurative_kin_kill`): "mes gosses vont me tuer s'il n'y a pas la console", "ma mère
+  va me tuer si on rate l'avion": children, or a parent or a teacher, said to kill the writer *if* something
+  trivial happens (a missed plane, a forgotten form, a present). A partner ("mon mari va me tuer si je pars") is
+  never read so: that is how a threat of violence is reported.
+
+Pure functions on strings (no model, no Django).
+"""
+
+import re
+
+from guichet.drafting.triage_cues import cue_counts, fold
+
+# Switch (measured on and off in the twenty-second pass).
+HYPERBOLE_GATE = True
+
+# A figure of one's own death, killing or breakdown, as people say it of a bother.
+_FIGURE = re.compile(
+    r"\bje (?:vais|vas) (?:mourir|crever|craquer|peter un cable|devenir fou|devenir folle)\b"
+    r"|\bje suis (?:mort|morte|morts|mortes)\b(?! de (?:faim|froid))"
+    r"|\b(?:mort|morte|mourir) de (?:rire|stress|trouille|peur|honte|fatigue|ennui)\b"
+    r"|\b(?:va|vont|allait|allaient) me (?:tuer|massacrer|trucider|etrangler|assassiner|manger|tuer sur place)\b"
+    r"|\b(?:ca|cela|ce truc|ce site|votre site) (?:me tue|va me tuer|me rend (?:fou|folle|dingue|chevre))\b"
+    r"|\bme (?:jeter|balancer) par la fenetre\b|\bma vie est (?:finie|foutue)\b|\bc'est la fin du monde\b"
+    r"|\bau secours\b|\bje vais peter un plomb\b|\bje (?:pete|vais peter) les plombs\b"
+)
+# The writer laughs, winks or says it is a joke.
+_JOKE = re.compile(
+    r"😂|🤣|😅|😆|😄|😁|🙃|😜|😝|😬|🤪|😉|😹"
+    r"|\b(?:lol|mdr+|ptdr+|xd+|(?:ha){2,}|(?:ah){2,}h?|(?:hi){2,}|hihi)\b"
+    r"|\b(?:je rigole|je plaisante|je blague|je deconne|blague a part|non mais vraiment|sans rire)\b"
+)
+# A death said to hang on a document, a parcel or a trip ("je vais mourir si mon passeport n'arrive pas").
+_TRIVIAL_STAKE = re.compile(
+    r"\b(?:je vais|on va) mourir si\b[^.!?\n]{0,60}\b(?:passeport|carte d'identite|carte grise|permis|colis|avion"
+    r"|vol|vacances|voyage|billets?|resultats?|examen|concours|inscription)\b"
+)
+# Children, a parent or a teacher said to kill the writer if something happens; not a partner.
+_KIN_KILL = re.compile(
+    r"\b(?:(?:mes|les|nos) (?:gosses|enfants|petits|gamins|ados|filles|fils|loulous)|(?:ma|mon) (?:mere|pere"
+    r"|maman|papa|grand-mere|belle-mere|prof|maitresse|directrice|directeur|chef|patron)|mes parents)"
+    r" (?:va|vont|allait|allaient) me (?:tuer|massacrer|trucider|etrangler)\b"
+    r"(?= (?:si|s'il|s'ils|quand|le jour ou)\b| ?[😭😱😂🤣😅🙃😬🥲💀])"
+)
+_HARM_WORDS = re.compile(
+    r"\b(?:frapp\w*|coups?|battu\w*|menac\w*|peur de (?:lui|elle|rentrer)|violen\w*|enferm\w*|cogn\w*)\b"
+)
+
+
+def hyperbole_only(text: str) -> bool:
+    """The (folded or raw) text says death or breakdown as a figure about a routine matter: a figure and a laugh,
+    or a death that hangs on a document or a trip; and no farewell cue. The caller checks the warning and hardship
+    signs and leaves every rule's label alone."""
+    folded = fold(text)
+    if cue_counts(folded)["farewell"]:
+        return False
+    if _TRIVIAL_STAKE.search(folded):
+        return True
+    return bool(_FIGURE.search(folded) and _JOKE.search(folded))
+
+
+def figurative_kin_kill(text: str) -> bool:
+    """Every "me tuer" of the (folded) text is said of children, a parent or a teacher, conditional on something
+    happening, and no word of blows or threats is there."""
+    said = len(re.findall(r"\bme tuer\b", text))
+    if not said or _HARM_WORDS.search(text):
+        return False
+    return len(_KIN_KILL.findall(text)) >= said
