@@ -37,6 +37,7 @@ from guichet.drafting.triage_hardship import hardship_signs
 from guichet.drafting.triage_hyperbole import HYPERBOLE_GATE, figurative_kin_kill, hyperbole_only
 from guichet.drafting.triage_model import MODEL_LABELS, TriageModel, administration_text, model_text, shipped_model
 from guichet.drafting.triage_personal import AGENT_PERSONAL, PERSONAL_RULE, asks_agent_personal
+from guichet.drafting.triage_prices import PRICE_RULE, PRIVATE_PRICE, asks_private_price
 from guichet.drafting.triage_scripts import other_script_injections
 from guichet.drafting.triage_signs import signs_make_a_rule, warning_signs
 from guichet.drafting.triage_third_party import (
@@ -1647,6 +1648,11 @@ def triage(
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = dict(AGENT_PERSONAL)
         evidence[TriageLabel.OUT_OF_SCOPE] = [AGENT_PERSONAL["topic"]]
+    elif PRICE_RULE and not distress_kinds and asks_private_price(text):
+        # A private trade's or venue's price asked (`triage_prices`).
+        labels.append(TriageLabel.OUT_OF_SCOPE)
+        competent = dict(PRIVATE_PRICE)
+        evidence[TriageLabel.OUT_OF_SCOPE] = [PRIVATE_PRICE["topic"]]
 
     abusive = _matches(_ABUSIVE, _QUOTED.sub(" ", text))
     if abusive:
