@@ -107,6 +107,10 @@ STRONG_SIGNS = frozenset({"still_here", "giving_away", "own_death_paid"})
 _AWAY = re.compile(
     r"\b(?:demenag\w*|vacances|conges?|absente?|a l'etranger|en deplacement|mutation|mute|nouvelle adresse"
     r"|en stage|en formation|au pays)\b"
+    # Twenty-second pass: an absence with its dates or its length, or a spa cure ("je ne serai plus là du 3 au 24
+    # juin : je pars en cure", tri-bb-075, a routine message given the suicide contacts).
+    r"|\bdu \d{1,2}(?:er)?(?: \w+)? au \d{1,2}\b|\bjusqu'au \d{1,2}\b|\bcures?\b"
+    r"|\bpendant (?:\d+|deux|trois|quatre|cinq|six|quelques) (?:jours|semaines|mois)\b"
 )
 
 
