@@ -16,8 +16,9 @@ Two readings, both on folded text:
   writers hide real distress behind a laugh ("je pense à en finir tous les soirs, mais c'est la routine 😅", the
   rules read it; "je coupe mes doses en deux 😄", the hardship and relapse signs read it): a figure is needed too.
 * **kin who "will kill"** (`figurative_kin_kill`): "mes gosses vont me tuer s'il n'y a pas la console", "ma mère
-  va me tuer si on rate l'avion": children, or a parent or a teacher, said to kill the writer *if* something
-  trivial happens (a missed plane, a forgotten form, a present). A partner ("mon mari va me tuer si je pars") is
+  va me tuer si on rate l'avion", "mon fils va me tuer quand il va savoir ça", "ma coloc va littéralement me tuer
+  😭": children, a parent, a teacher or a flatmate said to kill the writer *if* or *when* something happens (a
+  missed plane, a forgotten form, a lost key), or with an emoji. A partner ("mon mari va me tuer si je pars") is
   never read so: that is how a threat of violence is reported.
 
 Pure functions on strings (no model, no Django).
@@ -54,12 +55,17 @@ _TRIVIAL_STAKE = re.compile(
 # Children, a parent or a teacher said to kill the writer if something happens; not a partner.
 _KIN_KILL = re.compile(
     r"\b(?:(?:mes|les|nos) (?:gosses|enfants|petits|gamins|ados|filles|fils|loulous)|(?:ma|mon) (?:mere|pere"
-    r"|maman|papa|grand-mere|belle-mere|prof|maitresse|directrice|directeur|chef|patron)|mes parents)"
-    r" (?:va|vont|allait|allaient) me (?:tuer|massacrer|trucider|etrangler)\b"
+    r"|maman|papa|grand-mere|belle-mere|prof|maitresse|directrice|directeur|chef|patron|fils|fille|ado|gamin|gamine"
+    r"|coloc|colocataire)|mes parents)"
+    r" (?:va|vont|allait|allaient) (?:(?:litteralement|vraiment|carrement|grave|clairement) )?"
+    r"me (?:tuer|massacrer|trucider|etrangler)\b"
     r"(?= (?:si|s'il|s'ils|quand|le jour ou)\b| ?[😭😱😂🤣😅🙃😬🥲💀])"
 )
+# Words of blows, fear, flight or honour, and a writer who says it is no figure: then a kin's "me tuer" is a threat
+# ("si je suis renvoyé au pays mon père va me tuer, c'est pas une expression", tri-bc-036).
 _HARM_WORDS = re.compile(
-    r"\b(?:frapp\w*|coups?|battu\w*|menac\w*|peur de (?:lui|elle|rentrer)|violen\w*|enferm\w*|cogn\w*)\b"
+    r"\b(?:frapp\w*|coups?|battu\w*|menac\w*|peur\w*|violen\w*|enferm\w*|cogn\w*|pays|honneur|fui\w*|enfui\w*"
+    r"|cache\w*|pas une expression|pas une blague|(?:ne )?plaisante pas|serieusement|pour de vrai)\b"
 )
 
 
