@@ -16,7 +16,7 @@ from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, Sp
 from thinc.api import NumpyOps
 from threadpoolctl import ThreadpoolController
 
-from guichet.privacy import brands, gazetteer, lexicon, ocr, propagation, spacy_fr
+from guichet.privacy import brands, gazetteer, lexicon, named_places, ocr, propagation, spacy_fr
 from guichet.privacy.name_rules import ContextNameRecognizer, in_capitals
 from guichet.privacy.names import ENTITY as PERSON
 from guichet.privacy.names import PersonRecognizer, is_common
@@ -172,10 +172,13 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
 
 
 def _brands_out(text: str, spans: list[Span]) -> list[Span]:
-    """The spans, less the names that are a shop's or a brand's; such a name after an employment cue is the
-    employer's (`brands.brand_type`)."""
+    """The spans, less the names that are a shop's or a brand's, or a public building's ("le collège Victor Hugo",
+    `named_places`); a brand after an employment cue is the employer's (`brands.brand_type`)."""
     kept = []
+    named = named_places.named_stretches(text)
     for span in spans:
+        if span.type == PERSON and named_places.named_after(span.start, span.end, named):
+            continue  # "le collège Victor Hugo": a public place's name (`named_places`)
         kind = brands.brand_type(text, span.start, span.end) if span.type == PERSON else None
         if kind is None:
             kept.append(span)
