@@ -56,7 +56,7 @@ _QUOTE = r"(?:[«\"“][ \t]*)?"
 _KIND = (
     r"(?:(?:coopérative|cooperative|société|societe|entreprise|boulangerie|pâtisserie|ferme|exploitation|usine|"
     r"agence|association|scierie|menuiserie|maison|cave|clinique|pharmacie|boutique|magasin|supermarché|"
-    r"supérette|restaurant|pépinière|imprimerie|laiterie|fromagerie|conserverie|entreprise[ \t]+de[ \t]+"
+    r"supérette|restaurant|hôtel|hotel|pépinière|imprimerie|laiterie|fromagerie|conserverie|entreprise[ \t]+de[ \t]+"
     r"[a-zà-ÿ]+|start-up|startup|PME|firme|enseigne)[ \t]+)?"
 )
 
@@ -91,6 +91,43 @@ _TO = (
     r"(?:par[ \t]+la|par[ \t]+le|par[ \t]+l['’]|à[ \t]+la|à[ \t]+l['’]|au|aux|pour|pour[ \t]+la|pour[ \t]+le|"
     r"pour[ \t]+l['’]|par|de[ \t]+la|de[ \t]+l['’]|du)"
 )
+# A worker's job right before the workplace: "infirmière au Centre hospitalier de …", "conseillère clientèle à la
+# Caisse d'Épargne …", "agent d'accueil au Crédit Mutuel …", "sage-femme au CHU de …", "femme de chambre à l'hôtel
+# Ibis de …" (the job, then what it is: "de nuit", "clientèle", "d'accueil"; the place only after à, au, aux).
+_JOB = (
+    r"(?i:infirmi(?:er|ère|ere)s?|aide-soignante?s?|aides?[ \t]+soignante?s?|sage-femmes?|sages-femmes|"
+    r"brancardi(?:er|ère)s?|conseill(?:er|ère|ere)s?|chargée?[ \t]+de[ \t]+clientèle|agent(?:e)?s?|"
+    r"caissi(?:er|ère|ere)s?|hôtesse[ \t]+de[ \t]+caisse|vendeu(?:r|se)s?|serveu(?:r|se)s?|cuisini(?:er|ère)s?|"
+    r"secrétaires?|comptables?|standardiste|chauffeur|chauffeuse|technicien(?:ne)?s?|ouvri(?:er|ère)s?|"
+    r"magasini(?:er|ère)s?|préparat(?:eur|rice)s?|manutentionnaires?|femmes?[ \t]+de[ \t]+(?:chambre|ménage)|"
+    r"valet[ \t]+de[ \t]+chambre|réceptionniste|équipi(?:er|ère)s?|employée?s?[ \t]+polyvalente?s?|"
+    r"animat(?:eur|rice)s?|éducat(?:eur|rice)s?|auxiliaire[ \t]+de[ \t]+puériculture|guichetière?|"
+    r"laborantine?|pharmacien(?:ne)?|kinésithérapeute|médecin|cadre|ingénieure?)"
+    r"(?:[ \t]+(?i:clientèle|bancaire|commerciale?|d['’]accueil|d['’]entretien|de[ \t]+sécurité|de[ \t]+service|"
+    r"de[ \t]+bus|de[ \t]+caisse|de[ \t]+rayon|hospitalière?|administrative?|polyvalente?|qualifiée?|"
+    r"diplômée?|de[ \t]+nuit|de[ \t]+jour|à[ \t]+temps[ \t]+(?:plein|partiel)|en[ \t]+CDI|en[ \t]+CDD)){0,2}"
+)
+# A hospital or a clinic named with its town or its name, masked whole after a job ("CHU de Pointe-à-Pitre"; alone,
+# "au CHU" names no one): the public words below do not apply to it there.
+_CARE_HEAD = (
+    r"(?:(?i:centre[ \t]+hospitalier(?:[ \t]+(?:universitaire|régional|regional|intercommunal))?|hôpital|hopital|"
+    r"polyclinique|clinique)|CHU|CHR|CHI)"
+)
+_CARE = re.compile(r"(?i:centre hospitalier|hopital|polyclinique|clinique|chu|chr|chi)\b")
+_WORKPLACE = re.compile(
+    r"(?<![\w'’\-])"
+    + _JOB
+    + r"[ \t]+(?i:à[ \t]+la|à[ \t]+l['’]|au|aux)[ \t]*"
+    + _KIND
+    + r"(?P<pii>(?:"
+    + _CARE_HEAD
+    + r"[ \t]+(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*)?)?"
+    + _NAME.replace("(?P<pii>", "(?:", 1)
+    + r")"
+    + _END,
+    re.MULTILINE,
+)
+
 # "mon employeur", "son ancien patron", "mon ancien employeur :", "Employeur :", "Nom de l'employeur :"
 _EMPLOYER = (
     r"(?:(?i:mon|ma|son|sa|leur|notre|votre)[ \t]+"
@@ -174,6 +211,11 @@ class EmployerRecognizer(RegexRecognizer):
             if re.search(r"(?i:\bchez[ \t]+les)[ \t]+$", text[:a]) and " " not in text[a:b]:
                 continue
             yield a, b, score
+        for match in _WORKPLACE.finditer(text):
+            start, end = match.span("pii")
+            found = _firm(text[start:end], workplace=True)
+            if found is not None:
+                yield start + found[0], start + found[1], SCORE
 
 
 # Public offices and benefits, and bodies of legal protection, that a reply may need to name: the shipped tenants
@@ -186,11 +228,12 @@ _PUBLIC_WORDS = frozenset(
         "CAF CNAF CNAV Carsat CPAM CNAM Ameli MSA URSSAF DGFiP Impôts Trésor Préfecture Sous-préfecture ANTS MDPH "
         "CCAS CROUS CGSS Mairie Département Région République Ministère Tribunal UDAF ATMP Tutelle Tutelles Préfet "
         "Conseil Défenseur Hôpital CHU CHR AP-HP Gendarmerie Police Agirc-Arrco Agirc Arrco Caisse Régime Poste HLM "
-        "OPH CHRS CADA Samu Sécurité CESU Pajemploi "
+        "OPH CHRS CADA Samu Sécurité CESU Pajemploi ASE PMI "
         # a kind of place, not its name ("son employeur, l'EHPAD", "apprenti au CFA")
         "EHPAD Ehpad CFA"
     ).split()
 )
+_CARE_WORDS = frozenset({"hopital", "chu", "chr"})
 _PUBLIC_PHRASES = re.compile(
     r"\b(?:france travail|pole emploi|securite sociale|assurance (?:maladie|retraite)|cap emploi|mission locale|"
     r"centre des finances|finances publiques|service public|conseil (?:departemental|regional|general)|"
@@ -213,7 +256,7 @@ _STOP = frozenset(fold(word) for word in STOP_WORDS) | {
 _JOINERS = {"de", "du", "des", "d", "la", "le", "les", "l", "&"}
 
 
-def _firm(value: str) -> tuple[int, int] | None:
+def _firm(value: str, *, workplace: bool = False) -> tuple[int, int] | None:
     """Where the firm's name is in `value`, without a legal form before it and without the words a sentence goes
     on with (in a message in capitals, "CHEZ ARCELOR EN FEVRIER", "BRICOMARCHE JUSQU'AU", "SANTONI BTP DE 1974");
     None when what is left is no firm (see `_is_firm`)."""
@@ -232,10 +275,10 @@ def _firm(value: str) -> tuple[int, int] | None:
     if not any(fold(word) not in _LEGAL_WORDS | _JOINERS | _STOP for _, _, word in kept):
         return None
     start, end = kept[0][0], kept[-1][1]
-    return (start, end) if _is_firm(value[start:end]) else None
+    return (start, end) if _is_firm(value[start:end], workplace=workplace) else None
 
 
-def _is_firm(value: str) -> bool:
+def _is_firm(value: str, *, workplace: bool = False) -> bool:
     words = re.split(r"[ \t]+", value)
     first = fold(words[0])
     if first in _NOT_FIRST or first in _STOP or re.search(r"\d", words[0]) or len(first.strip(".")) < 2:
@@ -244,7 +287,13 @@ def _is_firm(value: str) -> bool:
     if len(words) == 1 and words[0].isupper() and len(words[0]) <= 2:
         return False
     folded = fold(value)
-    if any(fold(word) in _PUBLIC_WORDS for word in words) or _PUBLIC_PHRASES.search(folded):
+    public = _PUBLIC_WORDS
+    if workplace and _CARE.match(folded) and len(words) > 1:
+        # after a job, a hospital with its town or name is the worker's ("sage-femme au CHU de Pointe-à-Pitre")
+        public = _PUBLIC_WORDS - _CARE_WORDS
+    if folded.startswith("caisse d'epargne") or folded.startswith("caisse d’epargne"):
+        public = public - {"caisse"}  # a bank, not a social-security fund
+    if any(fold(word) in public for word in words) or _PUBLIC_PHRASES.search(folded):
         return False
     if folded in COUNTRIES or re.sub(r"^(?:la|le|les|l['’])\s*", "", folded) in COUNTRIES:
         return False
