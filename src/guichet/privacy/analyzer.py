@@ -154,7 +154,11 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
     # extended or looked for elsewhere in the message (`brands`)
     chosen = _resolve(_brands_out(text, [Span(r.entity_type, r.start, r.end, r.score) for r in results]))
     chosen = _resolve(
-        chosen + _listed_names(text, chosen) + _bracketed_names(text, chosen) + _names_called_after(text, chosen)
+        chosen
+        + _listed_names(text, chosen)
+        + _bracketed_names(text, chosen)
+        + _names_called_after(text, chosen)
+        + _item_names(text, chosen)
     )
     extended = _extended_names(text, chosen) + _same_shape(text, chosen) + _particles_before(text, chosen)
     extended += _words_before(text, chosen) + _birth_names_after(text, chosen) + _surname_comma_first(text, chosen)
@@ -303,8 +307,9 @@ def _words_before(text: str, spans: list[Span]) -> list[Span]:
 # 2/9/1940" (p46): whatever the word (a French word, a brand), as "née" names the family; its particle with it ("née Le
 # Goff"), never a date's or a place's word ("née le 3 mai", "née à Oran" are in lower case).
 _BIRTH_NAME_AFTER = re.compile(
-    r"[ \t]+(?i:née|nee|né|épouse|epouse|ép\.|ep\.|veuve|vve)[ \t]+(?P<word>(?:(?:Le|La|De|Du|Des|Da|Van|Von)[ \t]+)?"
-    r"(?:[DL][’'])?[A-ZÀ-Ý][a-zà-ÿß]+(?:-[A-ZÀ-Ý][a-zà-ÿß]+)?|[A-ZÀ-Ý]{2,}(?:-[A-ZÀ-Ý]{2,})?)(?![\w’'\-])"
+    r"(?P<gap>[ \t]+|[ \t]*\n[ \t]*)(?i:née|nee|né|épouse|epouse|ép\.|ep\.|veuve|vve)[ \t]+"
+    r"(?P<word>(?:(?:Le|La|De|Du|Des|Da|Van|Von)[ \t]+)?(?:(?:LE|LA)[ \t]+(?=[A-ZÀ-Ý]{2,}(?![\w’'\-])))?"
+    r"(?:(?:[DL][’'])?[A-ZÀ-Ý][a-zà-ÿß]+(?:-[A-ZÀ-Ý][a-zà-ÿß]+)?|[A-ZÀ-Ý]{2,}(?:-[A-ZÀ-Ý]{2,})?))(?![\w’'\-])"
 )
 
 
@@ -319,6 +324,10 @@ def _birth_names_after(text: str, spans: list[Span]) -> list[Span]:
             continue
         if word.isupper() and (len(word) < 3 or lexicon.is_french(word)):
             continue  # "MME ROSE TESTARD NÉE EN 1950": a word of the sentence typed in capitals
+        if "\n" in match.group("gap"):
+            # "Annick Prigent⏎épouse LE DU": the line under a signature; the name alone, the line break kept
+            found.append(Span(PERSON, match.start("word"), match.end("word"), span.score))
+            continue
         found.append(Span(PERSON, span.start, match.end("word"), span.score))
     return found
 
@@ -580,6 +589,42 @@ def _listed_names(text: str, spans: list[Span]) -> list[Span]:
     return found
 
 
+# A line of a list holding one word: "- Vuthy", "3) Kelyan".
+_ITEM_LINE = re.compile(
+    r"^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \t]*(?P<word>[A-ZÀ-Ý][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)?)[ \t]*$"
+)
+_ITEM_START = re.compile(r"^[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \t]*")
+
+
+def _item_names(text: str, spans: list[Span]) -> list[Span]:
+    """A line of a list that holds one capitalised word, next to a line of the same list that begins with a found
+    name ("- Mdahoma" above "- Vuthy"): the word is a name, unless it is a French or common word, a word in
+    capitals or a public name that is no first name ("- Logement", "- Paris" stay)."""
+    lines = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\n]*", text) if m.group().strip()]
+    named_items = set()
+    for index, (start, _end, line) in enumerate(lines):
+        head = _ITEM_START.match(line)
+        if head and any(s.type == PERSON and s.start == start + head.end() for s in spans):
+            named_items.add(index)
+    if not named_items:
+        return []
+    covered = _covered(spans)
+    found = []
+    for index, (start, _end, line) in enumerate(lines):
+        match = _ITEM_LINE.match(line)
+        if match is None or not ({index - 1, index + 1} & named_items):
+            continue
+        a, b = start + match.start("word"), start + match.end("word")
+        word = match.group("word")
+        if covered.intersection(range(a, b)) or is_common(word) or lexicon.is_french(word) or lexicon.is_filler(word):
+            continue
+        kind = gazetteer.lookup(word)
+        if kind is not None and (kind.common or kind.public and not kind.first):
+            continue
+        found.append(Span(PERSON, a, b, 0.5))
+    return found
+
+
 _AND_BEFORE = re.compile(r"[ \t]+(?:et|&)[ \t]+\Z")
 # A first name in brackets right after a name: its other form ("bébert (robert)", "Titi (Thierry)").
 # "(Paul)", "(Michel pour mes voisins)", "(Maé pour les intimes)", "(on l'appelle Bông)": a name someone goes by;
@@ -721,6 +766,10 @@ _CALENDAR_WORDS = set(
 )
 
 
+# The end of a found name, or nothing (then "LE" or "LA" must come as the next word's particle).
+_BRETON_PARTICLE = re.compile(r"(?:-LE|-LA|[A-ZÀ-Ýa-zà-ÿ])\Z")
+
+
 def _name_word_after(text: str, end: int) -> re.Match[str] | None:
     """The next word on the line if it can continue a name: a surname the gazetteer knows, even if a common word
     ("Juste", "Dimanche"), not a place or a body's name; a word after a particle; a foreign word; a word in
@@ -730,6 +779,14 @@ def _name_word_after(text: str, end: int) -> re.Match[str] | None:
         return None
     word = match.group("word")
     lower = word.lower()
+    if word.isupper() and _BRETON_PARTICLE.search(text, max(0, end - 4), end) and not in_capitals(text):
+        # "Erwan LE DU", "Kevin MORVAN-LE NY": a word in capitals after "LE", "LA" is the surname's, in a message
+        # not typed in capitals ("ERWAN LE DIT" is a sentence), when it is "DU", "DES" or no French word
+        # ("Erwan LE DIT aussi" stays: a verb set in capitals)
+        particle = match.group("particle") or ""
+        plain = lower in ("du", "des") or not (lexicon.is_french(word) or is_common(word))
+        if particle.strip() in ("LE", "LA", "") and plain:
+            return match if particle or text[end - 3 : end] in ("-LE", "-LA") else None
     if lower in _NOT_NAME_WORDS or lower in _TITLES or lower in _KIN_WORDS:
         return None
     if word.isupper():

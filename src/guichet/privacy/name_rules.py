@@ -210,6 +210,8 @@ class ContextNameRecognizer(LocalRecognizer):
             *apposed_full_names(text),
             *child_care_names(text),
             *doubled_nicknames(text),
+            *kin_then_bracketed_names(text),
+            *me_then_names(text),
         }
         places = [
             (ent.start_char, ent.end_char)
@@ -709,6 +711,8 @@ def aged_names(text: str) -> Iterator[tuple[int, int, float]]:
             yield match.start("name"), match.end("name"), 0.75
         elif word.islower() and _lower_first_name(word) and not is_french(word) and not lookup(word).common:
             yield match.start("name"), match.end("name"), 0.7
+        elif _unknown_aged(text, match.start("name"), match.end("name")):
+            yield match.start("name"), match.end("name"), 0.6
     for match in re.finditer(rf"(?<![\w'’\-])(?P<name>{_W})(?={_CLASS.pattern})", text):
         word = match.group("name")
         if word.lower() in STOP_WORDS or word.isupper() or fold(word) in _DEPARTMENTS:
@@ -721,6 +725,27 @@ def aged_names(text: str) -> Iterator[tuple[int, int, float]]:
             yield match.start("name"), match.end("name"), 0.75
         elif kind is None and word[0].isupper() and len(word) >= 3 and not is_french(word) and not is_filler(word):
             yield match.start("name"), match.end("name"), 0.6
+
+
+_BRACKETED_AGE = re.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]*(?:ans?|mois)[ \t]*\)")
+_PLACE_BEFORE = re.compile(r"(?i:\b(?:à|a|au|aux|en|de|du|des|vers|depuis)[ \t]+)\Z")
+
+
+def _unknown_aged(text: str, start: int, end: int) -> bool:
+    """A capitalised word of no language the lexicon or the gazetteer knows, before an age in brackets ("…
+    Petru (6 ans) et Sopheap (1 an)"): a child's name; not a place after a preposition ("vécu à Kyiv (2 ans)")."""
+    word = text[start:end]
+    return (
+        _BRACKETED_AGE.match(text, end) is not None
+        and word[0].isupper()
+        and not word.isupper()
+        and len(word) >= 3
+        and lookup(word) is None
+        and not is_french(word)
+        and not is_filler(word)
+        and not _plain_common(word)
+        and _PLACE_BEFORE.search(text[max(0, start - 10) : start]) is None
+    )
 
 
 _FULL = re.compile(rf"(?<![\w'’\-])(?P<first>{_W})(?P<rest>(?:[ \t]+{_W}){{1,2}})")
@@ -2303,3 +2328,69 @@ def household_rows(text: str) -> Iterator[tuple[int, int, float]]:
             if _name_cell(cell):
                 yield offset + start, offset + start + len(cell), 0.7
                 break
+
+
+# Names in brackets right after who the people are to the writer: "avec le papa (Chhay Vuthy)", "les 3 petits
+# (Saindou et Mdahoma)", "mes jumeaux (Noa, Lily)".
+_KIN_THEN_BRACKETS = re.compile(
+    r"(?<![\w'’\-])(?i:papa|maman|père|pere|mère|mere|petits|petites|petit|petite|enfants|enfant|fils|filles|fille|"
+    r"jumeaux|jumelles|frères|freres|frère|frere|sœurs|soeurs|sœur|soeur|bébés|bebes|bébé|bebe|mari|femme|"
+    r"conjoint|conjointe|compagnon|compagne|ex|grands-parents|grand-mère|grand-mere|grand-père|grand-pere|"
+    r"petits-enfants|neveux|neveu|nièces|nieces|nièce|niece)"
+    r"[ \t]*\((?P<inside>[^()\n]{2,60})\)"
+)
+_GROUP_SEPARATOR = re.compile(r"[ \t]*(?:,|\bet\b|&)[ \t]*")
+
+
+def kin_then_bracketed_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """The names in brackets after a word of kin (`_KIN_THEN_BRACKETS`): every group of one to three capitalised
+    words, none of them a French, common or function word, a word in capitals or a public name that is no first
+    name ("mes enfants (CP et CE2)", "ma mère (Lyon)", "le père (Aide sociale)" are none); all or nothing."""
+    for match in _KIN_THEN_BRACKETS.finditer(text):
+        inside, offset = match.group("inside"), match.start("inside")
+        groups: list[tuple[int, int]] = []
+        position = 0
+        for separator in [*_GROUP_SEPARATOR.finditer(inside), None]:
+            stop = separator.start() if separator is not None else len(inside)
+            groups.append((position, stop))
+            position = separator.end() if separator is not None else len(inside)
+        spans = []
+        for a, b in groups:
+            value = inside[a:b].strip()
+            words = value.split()
+            if not 1 <= len(words) <= 3 or not all(_bracketed_kin_word(word) for word in words):
+                spans = []
+                break
+            start = offset + a + (len(inside[a:b]) - len(inside[a:b].lstrip()))
+            spans.append((start, start + len(value)))
+        for start, end in spans:
+            yield start, end, 0.6
+
+
+def _bracketed_kin_word(word: str) -> bool:
+    if not re.fullmatch(_W, word) or not word[0].isupper() or word.isupper() or len(word) < 2:
+        return False
+    if word.lower() in STOP_WORDS or word.lower() in _FUNCTION_WORDS or _plain_common(word):
+        return False
+    kind = lookup(word)
+    if kind is not None:
+        return kind.first and not kind.common or kind.surname and not kind.public and not is_french(word)
+    return not is_french(word) and not is_filler(word)
+
+
+# A first name set apart after "moi": "et moi, Sandeepa, je garde les enfants".
+_ME_THEN_NAME = re.compile(
+    r"(?<![\w'’\-])(?i:moi)[ \t]*,[ \t]*(?P<name>[A-ZÀ-Ý][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)?)[ \t]*,[ \t]*"
+    r"(?i:je|j['’])"
+)
+
+
+def me_then_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """See `_ME_THEN_NAME`: a word no lexicon knows, or a first name that is no common word."""
+    for match in _ME_THEN_NAME.finditer(text):
+        word = match.group("name")
+        if word.isupper() or _plain_common(word) or word.lower() in STOP_WORDS:
+            continue
+        kind = lookup(word)
+        if (kind is not None and kind.first and not kind.common) or (kind is None and not is_french(word)):
+            yield match.start("name"), match.end("name"), 0.6
