@@ -68,12 +68,22 @@ class PhoneRecognizer(RegexRecognizer):
             r"(?<![\w+])\+(?!33)[1-9]\d{0,2}(?:[ .\-]?\(0\))?(?:[ .\-]?(?:\d{1,5}|\(\d{1,4}\))){2,6}" + RIGHT,
             0.8,
         ),
+        # the same with "00" for "+", as dialled from France: "00 49 6841 12345", "00 1 514 555 0199",
+        # "0049 171 2345678", "00 49 (0)171 234 56 78" (`valid`: 11 to 17 digits with the "00", as "+" and 9 to 15);
+        # a country code of one digit is 1 or 7 ("004 518 772 201" is a client number)
+        (
+            r"(?<![\w+.\-/])00[ .\-]?(?!33)(?:[17]|[2-9]\d{1,2})(?:[ .\-]?\(0\))?"
+            r"(?:[ .\-]?(?:\d{1,5}|\(\d{1,4}\))){2,6}" + RIGHT,
+            0.8,
+        ),
     )
 
     def valid(self, value: str, text: str, start: int) -> bool:
         digits = checksums.compact(value)
         if "," in value and not _PHONE_WORD.search(text, max(0, start - 40), start):
             return False  # "06, 13, 83, 84, 04": departments, not a phone dictated
+        if value.startswith("00") and not value.startswith(("0033", "00 33", "00.33", "00-33")):
+            return 11 <= len(re.sub(r"\D", "", value)) <= 17
         return 9 <= len(digits) <= 15
 
 

@@ -8,8 +8,10 @@ list of firms: a capitalised name after an employment word and "chez", "à la", 
 chez Adecco", "employée par la Biscuiterie Morin"), after "mon employeur" or an "Employeur :" field, or after a
 firm's legal form ("SARL", "GAEC", "l'entreprise", "la société", "les Établissements"). **Not masked**: a public
 office or benefit (the CAF, France Travail, the mairie…, see `_PUBLIC_WORDS`), and a body of legal protection ("UDAF",
-"Tutelles"): the reply may need to name them. A person after "chez" ("aide à domicile chez Mme Roche", "commis chez
-Paul Besse") is left to the name rules, as is a business named after a person ("Taxi Morvan").
+"Tutelles"): the reply may need to name them; but a hospital or a clinic with its town or name right after the
+worker's job is the employer ("sage-femme au CHU de …", `_WORKPLACE`). A person after "chez" ("aide à domicile chez
+Mme Roche", "commis chez Paul Besse") is left to the name rules, as is a business named after a person ("Taxi
+Morvan").
 """
 
 import re
