@@ -175,9 +175,12 @@ _WRONG_OFFICE_ROLE = re.compile(f"{_WRONG_OFFICE_ALL.pattern}|{_OFFICE_ROLE.patt
 READ_OFFICE_ROLE = True  # off: the nineteenth pass's reading (a measurement switch)
 # guichet.text.SENTENCE_BREAK, plus the marks that fence an instruction aimed at a model ("-->", "###", "[…]").
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+|\s+-{2,}>?\s*|<!--|-->|#{2,}|\s+\[|\]\s+")
+# "Où" asks, except in "je n'ai nulle part où aller", "n'importe où" (twenty-second pass: a homeless story, read
+# as an ask, lent its words to the asks and hid that the questions beside it name no topic: `rerank.ASK_TOPIC_WORDS`).
 _QUESTION_WORDS = re.compile(
     r"\b(?:comment|combien|quand|pourquoi|quel|quelle|quels|quelles|est-ce|puis-je|peut-on|dois-je|faut-il|"
-    r"ai-je|suis-je|où|que faire|à qui|qui doit|est-il|y a-t-il|je voudrais savoir|j'aimerais savoir|"
+    r"ai-je|suis-je|(?<!nulle part )(?<!n.importe )où|que faire|à qui|qui doit|est-il|y a-t-il|je voudrais savoir|"
+    r"j'aimerais savoir|"
     r"pouvez-vous|pourriez-vous|savoir si|je voudrais|j'aimerais|je souhaite|je veux savoir|c'est quoi|"
     r"qu'est-ce|il faut quoi|on fait comment|je fais comment|expliquez|j'y ai droit|on y a droit)\b",
     re.IGNORECASE,
@@ -332,6 +335,7 @@ class Query:
     names: tuple[Term, ...] = ()  # every entry the message uses, those inside a longer one's match included
     register: list[tuple[str, str]] = field(default_factory=list)  # a need said by its effect: (words, fiches' words)
     distress: list[DistressHit] = field(default_factory=list)
+    asked_distress: frozenset[str] = frozenset()  # the distress situations an ask says itself (`rerank.HARDSHIPS`)
     recourse: list[RecourseHit] = field(default_factory=list)  # a complaint: where to contest (médiateur…)
     qualifiers: frozenset[str] = frozenset()
     ages: frozenset[int] = frozenset()  # the ages of people the message gives ("j'ai 23 ans", "ma fille de 15 ans")
@@ -435,6 +439,8 @@ def understand(text: str, *, title: str = "", administration: str = "") -> Query
     query.names = tuple(found.term for found in every)
     query.register = paraphrases(folded)
     query.distress = distress(folded)
+    if query.distress:
+        query.asked_distress = frozenset(hit.name for hit in distress(fold(" \n".join(query.asks))))
     query.recourse = recourse(folded, fold(administration))
     # A document the writer says they do not have is not the one they write about ("je n'ai jamais eu de carte
     # d'identité, il me faut un passeport"); the subject and asks decide when the story names both.

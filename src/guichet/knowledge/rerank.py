@@ -95,11 +95,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from guichet.knowledge.ages import age_fit
-from guichet.knowledge.analysis import fold
+from guichet.knowledge.analysis import analyze, fold
 from guichet.knowledge.index import LoadedIndex
 from guichet.knowledge.query import Query
 from guichet.knowledge.recourse import WHERE_TO_TURN
-from guichet.knowledge.situations import CIVIL_SERVICE, DOCUMENTS, SCHOOL_LEVELS
+from guichet.knowledge.situations import CIVIL_SERVICE, DOCUMENTS, HARDSHIPS, SCHOOL_LEVELS
 from guichet.knowledge.vocabulary import names as names_thing
 
 FEATURES = (
@@ -203,6 +203,21 @@ ROUTE_NAMED = re.compile(
     r"|reclamation\w*[, ]+(\w+ ){0,3}(refusee?s?|rejetee?s?|n.avance|sans reponse|restee?s? sans))"
 )
 COLUMN = {name: i for i, name in enumerate(FEATURES)}
+# Twenty-second pass: a hardship told in the story only (`situations.HARDSHIPS`: no money left, debts, an eviction, an
+# old parent's care, a death, an order to leave), beside asks that name a topic of their own (`ASK_TOPIC_WORDS` content
+# words or more: "le fonds de garantie paie-t-il les soins quand l'agresseur est insolvable ?", not "Ils ont le droit ?
+# Je fais quoi d'ici demain ?"): a fiche of that hardship the asks do not name (its best lexical score over the asks
+# under `ASK_SHARE` of the best fiche's) gets `STORY_HARDSHIP` of its distress pointer. Whole, the pointer (weight
+# 5.37) outranked the fiche that answers the question asked; halved, it stays among the first. Grid on train +
+# validation of corpora/retrieval: ASK_TOPIC_WORDS 4 / 5 / 6, ASK_SHARE 0.4 / 0.5 / 0.6, STORY_HARDSHIP 0 / 0.25 / 0.4
+# / 0.5 (0: a pointer dropped lost five distress messages whose hardship's fiche was the answer).
+STORY_HARDSHIP = 0.5
+ASK_TOPIC_WORDS = 5
+ASK_SHARE = 0.5
+READ_STORY_HARDSHIP = True  # off: the twenty-first pass, every distress pointer whole (a measurement switch)
+# ... and the hardship's first fiche that gave way keeps a place among the first `HARDSHIP_KEPT` (the help a person in
+# hardship needs stays in view beside the answer to their question).
+HARDSHIP_KEPT = 5
 # Thirteenth pass, round 2: refitted with `story_rank` and `story_passage` (benchmarks/retrieval_lobo.py, its fit on
 # every batch of train + validation, v16 and v17 included; the curated rules' weights kept).
 # Thirteenth pass: refitted with `story` (benchmarks/retrieval_lobo.py --set PER_STORY=15 --set PER_WHOLE=15, its
@@ -342,6 +357,7 @@ class Candidates:
     pointers: list[list[str]]  # per candidate: why the vocabulary or a distress situation pointed to it
     route_named: bool = False  # the message itself names a recourse route (médiateur, conciliateur, recours…)
     protects: int | None = None  # the row of the fiche that protects a person in danger (`Distress.danger`)
+    aside: int | None = None  # the row of a hardship's fiche that gave way to the asks (`STORY_HARDSHIP`)
 
     @classmethod
     def build(
@@ -392,14 +408,18 @@ class Candidates:
                 pointed.setdefault(f"v:{fiche_id}", ("vocabulary", found.text, rank, weight))
         _facet_takes_pointer(index, query, fiches, pointed)
         protecting = ""
+        background = READ_STORY_HARDSHIP and len(analyze(" ".join(query.asks))) >= ASK_TOPIC_WORDS
         for order, hit in enumerate(query.distress):  # the first situation recognised is the main one
+            # a hardship told as the background of another question gives way where the asks do not name its fiche
+            aside = background and hit.name in HARDSHIPS and hit.name not in query.asked_distress
+            share = STORY_HARDSHIP if aside else 1.0
             # as for names: the fiche written for the writer's situation first ("RSA parent isolé" for a mother
             # alone with her baby), the curated order otherwise
             ordered = sorted(hit.fiches, key=lambda f: _situation_fit(index, query, f))
             for rank, fiche_id in enumerate(ordered):
                 # one procedure's stages (`Distress.alike`) share the first pointer: the message's words pick one
                 rank = 0 if hit.alike else rank
-                pointed.setdefault(f"d:{fiche_id}", ("distress", hit.name, rank + 2 * order, 1.0))
+                pointed.setdefault(f"d:{fiche_id}", ("distress", hit.name, rank + 2 * order, share))
             if hit.danger and not protecting:
                 protecting = ordered[0]
         for order, route in enumerate(query.recourse):
@@ -422,6 +442,7 @@ class Candidates:
             and fold(found.text).strip()
         ]
         pointers: list[list[str]] = []
+        aside: tuple[int, int] | None = None  # the row of the hardship's first fiche that gave way, its pointer rank
         for row, fiche in enumerate(fiches):
             meta = index.fiches[fiche]
             reasons = []
@@ -454,7 +475,10 @@ class Candidates:
                 reasons.append(f"vocabulaire : « {vocabulary[1]} »")
             distress = pointed.get(f"d:{meta['fiche_id']}")
             if distress:
-                features[row, COLUMN["distress"]] = 1.0 / (1 + distress[2])
+                share = 1.0 if features[row, COLUMN["ask"]] >= ASK_SHARE else distress[3]  # the asks name it too
+                features[row, COLUMN["distress"]] = share / (1 + distress[2])
+                if share < 1.0 and (aside is None or distress[2] < aside[1]):
+                    aside = (row, distress[2])
                 reasons.append(f"situation : {distress[1]}")
             route = pointed.get(f"r:{meta['fiche_id']}")
             if route:
@@ -506,7 +530,14 @@ class Candidates:
         features[features[:, COLUMN["story"]] <= 0, COLUMN["story_rank"]] = 0.0  # no story vector (lexical only)
         named = where_to_turn or ROUTE_NAMED.search(fold(" ".join([query.subject, *query.asks, *query.context])))
         protects = next((row for row, f in enumerate(fiches) if index.fiches[f]["fiche_id"] == protecting), None)
-        return cls(fiches, features, pointers, route_named=bool(named), protects=protects)
+        return cls(
+            fiches,
+            features,
+            pointers,
+            route_named=bool(named),
+            protects=protects,
+            aside=aside[0] if aside is not None else None,
+        )
 
     def scores(self, weights: np.ndarray = WEIGHTS) -> np.ndarray:
         return self.features @ weights
@@ -532,6 +563,12 @@ def rerank(candidates: Candidates, weights: np.ndarray = WEIGHTS) -> list[tuple[
             order.insert(0, problem)
             scores = scores.copy()
             scores[problem] = scores[order[1]]
+    if candidates.aside is not None and order.index(candidates.aside) >= HARDSHIP_KEPT:
+        # the hardship's fiche gave way to the fiche the asks name, not out of view
+        order.remove(candidates.aside)
+        order.insert(HARDSHIP_KEPT - 1, candidates.aside)
+        scores = scores.copy()
+        scores[candidates.aside] = scores[order[HARDSHIP_KEPT - 2]]
     if candidates.protects is not None and order[0] != candidates.protects:
         # A person hurt by another (a violent partner, an abused child or elder, a harassed pupil) gets the fiche
         # that protects them first; what else they ask (an allowance, a move) comes after it.

@@ -669,6 +669,28 @@ DOCUMENTS = frozenset({"passeport", "carte d'identité"})
 # The school levels a fiche may be titled for, several at once: the fiche fits a message that names one of them.
 SCHOOL_LEVELS = frozenset({"école primaire", "collège", "lycée"})
 
+# Twenty-second pass: the hardships a writer tells as the background of a plain question ("je n'ai plus rien pour
+# vivre" before "combien je touche en accident du travail ?", "on va être expulsés" before "il a le droit de garder
+# un double des clés ?"): money, a home, energy, an old parent's care, a death, an order to leave. Told in the story
+# only, beside asks that name another fiche, their fiches give way to the one the asks name and stay among the first
+# (`rerank.STORY_HARDSHIP`). A person hurt by another, thoughts of suicide, a disappearance, an assault or harassment
+# are never a mere background: their fiche keeps its whole pointer wherever the message says them.
+HARDSHIPS = frozenset(
+    {
+        DEBTS_LODGED,
+        "expulsion en hiver",
+        "expulsion du logement",
+        "sans logement",
+        "coupure d'énergie ou d'eau",
+        "fin des droits au chômage",
+        "plus aucune ressource",
+        DEBTS,
+        DEATH,
+        "perte d'autonomie d'un proche âgé",
+        "éloignement du territoire",
+    }
+)
+
 END_OF_RIGHTS = "fin des droits au chômage"
 READ_END_OF_RIGHTS = True  # off: the sixteenth pass's map, without it (a measurement switch)
 READ_DEATH_STEPS = True  # off: the seventeenth pass, a death read whatever the message asks (a measurement switch)
