@@ -99,7 +99,7 @@ from guichet.knowledge.analysis import analyze, fold
 from guichet.knowledge.index import LoadedIndex
 from guichet.knowledge.query import Query
 from guichet.knowledge.recourse import WHERE_TO_TURN
-from guichet.knowledge.situations import CIVIL_SERVICE, DOCUMENTS, HARDSHIPS, SCHOOL_LEVELS
+from guichet.knowledge.situations import CIVIL_SERVICE, DOCUMENTS, HARDSHIPS, SCHOOL_LEVELS, UNIONS
 from guichet.knowledge.vocabulary import names as names_thing
 
 FEATURES = (
@@ -164,8 +164,11 @@ def mismatch(title: frozenset[str], writer: frozenset[str]) -> bool:
     """Whether a fiche title names a situation the writer is not in: one the message does not mention, or another
     public than the one the writer says they belong to ("… d'un salarié du secteur privé" for a civil servant), or
     only documents the message does not name ("Carte d'identité d'un majeur : première demande" for a passport)."""
-    if title - writer - MATCH_ONLY - DOCUMENTS - SCHOOL_LEVELS - _implied_in_title(writer):
+    if title - writer - MATCH_ONLY - DOCUMENTS - SCHOOL_LEVELS - UNIONS - _implied_in_title(writer):
         return True
+    unions = title & UNIONS
+    if unions and writer & UNIONS and not unions & writer:
+        return True  # "(couple non marié)" for a married writer; a writer who names no union is no one's neighbour
     for alternatives in (DOCUMENTS, SCHOOL_LEVELS):
         named = title & alternatives
         if named and not named & writer:
@@ -455,7 +458,7 @@ class Candidates:
                 vocabulary = next((p for words, p in named if words and words < set(title)), None)
             ages = age_fit(index.title_ages[fiche], query.ages, query.own_ages)
             qualifiers = index.title_qualifiers[fiche]
-            fits = bool((qualifiers & query.qualifiers) - DOCUMENTS - MISMATCH_ONLY) or ages is True
+            fits = bool((qualifiers & query.qualifiers) - DOCUMENTS - MISMATCH_ONLY - UNIONS) or ages is True
             if not vocabulary and names and fits and not mismatch(qualifiers, query.qualifiers) and ages is not False:
                 # "Comment le conjoint étranger est-il pris en compte dans le calcul du RSA ?" for a writer whose wife
                 # has no residence permit: a fiche titled with the name the message uses and written for the writer's
@@ -496,7 +499,7 @@ class Candidates:
                 # a title written for two of the writer's situations ("Travailleur handicapé : contrat d'apprentissage"
                 # for a disabled apprentice) fits better than a sibling written for one (tenth pass: half a match
                 # more; train + validation +1 first fiche on each corpus, two messages a rank lower within the top 10)
-                shared_names = (qualifiers & query.qualifiers) - DOCUMENTS - MISMATCH_ONLY
+                shared_names = (qualifiers & query.qualifiers) - DOCUMENTS - MISMATCH_ONLY - UNIONS
                 # the civil service's names nest ("fonctionnaire" is an agent public and a tenured one): one situation
                 shared = len(shared_names - CIVIL_SERVICE) + bool(shared_names & CIVIL_SERVICE) + (ages is True)
                 features[row, COLUMN["qualifier"]] = 1.0 + SECOND_SITUATION * (min(shared, 2) - 1)

@@ -599,6 +599,23 @@ QUALIFIERS: tuple[Qualifier, ...] = (
         r"|\bex.(mari|femme|epou\w*|conjointe?|compagne|compagnon)|on (s.est|s est) quitte"
         r"|rupture (du|de notre) (pacs|couple)",
     ),
+    # Twenty-second pass: the couple's form of union (`UNIONS`, alternatives): sibling fiches are written for a married
+    # couple, a couple in a Pacs or unmarried partners ("Présomption de paternité (couple marié)", "Reconnaissance d'un
+    # enfant (couple non marié)", "Location d'un logement par un couple marié / pacsé / des concubins", the quotient
+    # familial of a married couple or of concubins); a writer who says which union is theirs is not the other's reader.
+    # A title about forming a union ("Se pacser", "Mariage") is written for those who have not formed it yet: not one.
+    Qualifier(
+        "couple marié",
+        r"(?<!non )couple marie|\bepou(x|se)|femme mariee|\bmariage,? (ou )?pacs",
+        r"(?<!pas )(?<!non )(?<!ni )\bmariee?s\b|(nous|on) (sommes|est|s.est) mariee?s?|\bmon mari\b|\bmon epoux"
+        r"|\bmon epouse|marie(e|es)? depuis",
+    ),
+    Qualifier("couple pacsé", r"\bpacsee?s?\b|partenaire de pacs|\bmariage,? (ou )?pacs", r"(?<!ni )(?<!pas )\bpacs"),
+    Qualifier(
+        "concubins",
+        r"concubin|non marie|union libre",
+        r"concubin\w*|union libre|(pas|non|ni) marie(e|s|es)?\b|sans (etre|nous) mari\w*",
+    ),
     Qualifier("agricole", r"agricole|exploitant", r"agricole|agriculteur|msa|exploitation|ferme"),
     # School levels (tenth pass): sibling fiches differ by the level a pupil is at ("Bourse des collèges", "Bourse de
     # lycée", "Bourse pour l'école élémentaire"; "Coût de la scolarité au collège / au lycée / à l'école maternelle").
@@ -666,6 +683,11 @@ class DistressHit:
 # domicile ?"): the fiche fits a message that names one of them (in its subject or asks when they name one, see
 # `query.understand`); a fiche titled only for documents the message does not name is a neighbour's fiche.
 DOCUMENTS = frozenset({"passeport", "carte d'identité"})
+# The forms of a couple's union a fiche may be titled for, several at once ("Quotient familial d'un couple marié ou
+# pacsé"): a title naming only unions other than the one the writer names is a neighbour's fiche; a writer who names
+# none is no one's neighbour, and a union shared lifts no fiche (a husband is mentioned in passing in many messages).
+UNIONS = frozenset({"couple marié", "couple pacsé", "concubins"})
+READ_UNIONS = True  # off: the twenty-first pass, no union read (a measurement switch)
 # The school levels a fiche may be titled for, several at once: the fiche fits a message that names one of them.
 SCHOOL_LEVELS = frozenset({"école primaire", "collège", "lycée"})
 
@@ -836,6 +858,8 @@ def qualifiers_in_message(folded: str) -> frozenset[str]:
         found.add("étranger")
     if READ_LONE_PARENT and "parent isolé" not in found and _LONE_PARENT.search(folded):
         found.add("parent isolé")
+    if not READ_UNIONS:
+        found -= UNIONS
     if "agent contractuel" in found and not _PRIVATE_SECTOR.search(folded):
         # "agent contractuel à la mairie en CDD": a public employer's contract, not a private employee's (a CDI said
         # beside a husband in the army stays the writer's private contract)
