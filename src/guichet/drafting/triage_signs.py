@@ -68,6 +68,16 @@ WARNING_SIGNS: dict[str, str] = {
         r"|\b(?:ne |n')?vois (?:plus|pas|guere) (?:bien |trop |vraiment )?l'interet (?:de|d') ?(?:continuer|vivre"
         r"|me soigner|me lever|me battre|lutter|tout ca|m'accrocher)\b"
     ),
+    # Twenty-second pass: one's belongings given away, beyond a pet or jewels ("j'ai donné mes livres", "donné tous mes
+    # meubles", "distribué mes affaires"), a warning sign of suicide-prevention guides. Common in a move to a care
+    # home ("je donne mes meubles à mes enfants car j'entre en EHPAD", tri-at-118), so a family of its own weight
+    # (never strong): it lets a whole-message distress score stand, or makes a rule with another family. Selling is
+    # not giving ("j'ai vendu ma voiture" is a routine declaration).
+    "possessions_given": (
+        r"\b(?:donne|distribue|offert|legue|fait don de)s? (?:tous |toutes )?(?:mon|ma|mes|le|la|les|nos|notre)"
+        r" (?:\w+ )?(?:affaires|livres|meubles|vetements|guitare|piano|collection|collections|outils|voiture|moto"
+        r"|montre|alliance|ordinateur|console|tableaux|disques|vinyles|velo|appareil photo|plantes|souvenirs)\b"
+    ),
     # Twenty-second pass: the keys to one's accounts left to a relative ("j'ai laissé les codes dans une enveloppe
     # pour mon frère", "noté tous mes mots de passe pour ma fille"), what suicide-prevention guides list beside
     # affairs put in order. A family of its own weight (never strong alone): with "j'ai tout réglé" it is a rule.
