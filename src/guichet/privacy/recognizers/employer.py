@@ -70,7 +70,8 @@ _WORK = (
     r"place|licencié\w*|retraites?|rentes?|pensions?|trimestres|années|annees|carrière|carriere|patron|"
     r"ouvri\w+|caissi\w+|chauffeur|technicien\w*|vendeu\w+|serveu\w+|commis|agent|manutentionnaire|cariste|"
     r"magasinier|préparat\w+|opérat\w+|maçon|soudeu\w+|cuisini\w+|plongeur|aide-soignante?|infirmi\w+|"
-    r"secrétaire|comptable|mécanicien\w*|livreu\w+|vigile|extras?)"
+    r"secrétaire|comptable|mécanicien\w*|livreu\w+|vigile|extras?|aide[ \t]+à[ \t]+domicile|"
+    r"auxiliaire[ \t]+de[ \t]+vie|commercia(?:l|le|les|ux))"
 )
 _TEMP_WORK = (
     r"(?i:intérim|interim|intérimaire|interimaire|missions?|boulot|job|taf|extras?|saisonni\w*|vendanges?|CDD)"
@@ -104,7 +105,7 @@ _JOB = (
     r"magasini(?:er|ère)s?|préparat(?:eur|rice)s?|manutentionnaires?|femmes?[ \t]+de[ \t]+(?:chambre|ménage)|"
     r"valet[ \t]+de[ \t]+chambre|réceptionniste|équipi(?:er|ère)s?|employée?s?[ \t]+polyvalente?s?|"
     r"animat(?:eur|rice)s?|éducat(?:eur|rice)s?|auxiliaire[ \t]+de[ \t]+puériculture|guichetière?|"
-    r"laborantine?|pharmacien(?:ne)?|kinésithérapeute|médecin|cadre|ingénieure?)"
+    r"laborantine?|pharmacien(?:ne)?|kinésithérapeute|médecin|cadre|ingénieure?|commercia(?:l|le|les|ux))"
     r"(?:[ \t]+(?i:clientèle|bancaire|commerciale?|d['’]accueil|d['’]entretien|de[ \t]+sécurité|de[ \t]+service|"
     r"de[ \t]+bus|de[ \t]+caisse|de[ \t]+rayon|hospitalière?|administrative?|polyvalente?|qualifiée?|"
     r"diplômée?|de[ \t]+nuit|de[ \t]+jour|à[ \t]+temps[ \t]+(?:plein|partiel)|en[ \t]+CDI|en[ \t]+CDD)){0,2}"
@@ -135,6 +136,13 @@ _EMPLOYER = (
     r"(?:(?i:mon|ma|son|sa|leur|notre|votre)[ \t]+"
     r"(?i:ancien[ \t]+|ancienne[ \t]+|nouvel[ \t]+|nouveau[ \t]+|futur[ \t]+)?(?i:employeur|patron)|"
     r"(?i:employeur)(?:[ \t]+(?i:du[ \t]+mois|actuel|précédent))?[ \t]*:)"
+)
+# What the firm is, in lower case, between the employer's cue and its name: "Mon employeur, le cabinet d'expertise
+# comptable Hydrolor" (the words stay visible); never a public body's ("mon employeur, la mairie de Metz").
+_WHAT_FIRM = (
+    r"(?:(?!(?i:mairie|ville|commune|préfecture|prefecture|conseil|département|departement|région|region|caisse|"
+    r"hôpital|hopital|centre|direction|service|ministère|ministere|état|etat|agence|office|académie|academie|"
+    r"rectorat|tribunal|communauté|communaute|métropole|metropole)\b)[a-zà-ÿ][\wà-ÿ'’\-]*[ \t]+){0,4}"
 )
 # A legal form before the name ("la Société Générale" is a bank's own name, not a cue: "société" in lower case)
 _LEGAL = r"(?:[Ll]['’]entreprise|[Ll]a[ \t]+société|\b(?=" + _LEGAL_FORM + r"[ \t]))"
@@ -175,6 +183,16 @@ class EmployerRecognizer(RegexRecognizer):
             r"intérim|interim|alternance|apprentissage|nuit|jour|week-end)\b)" + _NAME + r"[ \t]*\)",
             SCORE,
         ),
+        # the firm in brackets after the writer's own work or a workplace: "mon travail (Nettoyage Pro Services,
+        # Calais)", "un accident à l'usine (Tréfileries du Douaisis, où…)" (a possessive before the work: a fiche's
+        # "travail (Direccte)" stays)
+        (
+            r"(?<![\w'’\-])(?:(?i:mon|ma|son|sa|leur|notre)[ \t]+(?i:travail|emploi|boulot|job|taf)|"
+            r"(?i:l['’]usine|l['’]entrepôt|l['’]atelier|le[ \t]+chantier|le[ \t]+magasin))"
+            r"[ \t]*\([ \t]*(?!(?i:CDI|CDD|CUI|CAE|CIE|PEC|CTT|CESU|SMIC|temps|mi-temps|intérim|interim|"
+            r"alternance|apprentissage|nuit|jour|week-end)\b)" + _NAME + r"[ \t]*[),]",
+            SCORE,
+        ),
         # the other side of the writer's contract of work: "ma rupture conventionnelle avec Terre d'Azur Primeurs",
         # "mon CDD avec Agri Services Gers", "j'ai démissionné de chez …" (above: "de chez" after a work word)
         (
@@ -193,7 +211,12 @@ class EmployerRecognizer(RegexRecognizer):
             r"(?<![\w'’\-])"
             + _EMPLOYER
             + r"(?:[ \t]*[,:(][ \t]*|[ \t]+(?i:c['’]est|est|était|etait)[ \t]+|[ \t]+(?=[A-Z][a-zà-ÿ]))"
-            r"(?:(?i:la[ \t]+société|l['’]entreprise|le|la|les|l['’])[ \t]*)?" + _QUOTE + _NAME + _END,
+            r"(?:(?i:la[ \t]+société|l['’]entreprise|le|la|les|l['’])[ \t]*"
+            + _WHAT_FIRM
+            + r")?"
+            + _QUOTE
+            + _NAME
+            + _END,
             SCORE,
         ),
         # "son ancien patron de la Pizzeria Da Vittorio"
