@@ -1330,6 +1330,18 @@ _PROFILES: dict[str, Patterns] = {key: _compiled(patterns) for key, patterns in 
 _TOPICS: tuple[tuple[Topic, Patterns], ...] = tuple((topic, _compiled(topic.patterns)) for topic in TOPICS)
 
 
+def _private_ask(text: str) -> dict[str, str] | None:
+    """The redirect of the first private matter the message asks of the office, in order, each behind its switch."""
+    asks = (
+        (PRIVATE_ADVICE_RULE, asks_private_advice, PRIVATE_ADVICE),
+        (FAVOUR_RULE, asks_staff_favour, STAFF_FAVOUR),
+        (THANKS_RULE, passes_on_thanks, THANKS_TO_PASS),
+        (PERSONAL_RULE, asks_agent_personal, AGENT_PERSONAL),
+        (PRICE_RULE, asks_private_price, PRIVATE_PRICE),
+    )
+    return next((redirect for on, asks_it, redirect in asks if on and asks_it(text)), None)
+
+
 def _matches(patterns: Patterns, text: str) -> list[str]:
     found = []
     for pattern in patterns:
@@ -1630,29 +1642,13 @@ def triage(
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = dict(THIRD_PARTY_DATA)
         evidence[TriageLabel.OUT_OF_SCOPE] = [THIRD_PARTY_DATA["topic"]]
-    elif PRIVATE_ADVICE_RULE and not distress_kinds and asks_private_advice(text):
+    elif not distress_kinds and (private := _private_ask(text)) is not None:
+        # A private matter asked of a public office: advice on a private product, a favour of the staff
+        # (`triage_favours`), thanks to pass on, the agent's own life (`triage_personal`), a private price
+        # (`triage_prices`); the first that holds gives the redirect.
         labels.append(TriageLabel.OUT_OF_SCOPE)
-        competent = dict(PRIVATE_ADVICE)
-        evidence[TriageLabel.OUT_OF_SCOPE] = [PRIVATE_ADVICE["topic"]]
-    elif FAVOUR_RULE and not distress_kinds and asks_staff_favour(text):
-        # A private service asked of the staff themselves (`triage_favours`).
-        labels.append(TriageLabel.OUT_OF_SCOPE)
-        competent = dict(STAFF_FAVOUR)
-        evidence[TriageLabel.OUT_OF_SCOPE] = [STAFF_FAVOUR["topic"]]
-    elif THANKS_RULE and not distress_kinds and passes_on_thanks(text):
-        labels.append(TriageLabel.OUT_OF_SCOPE)
-        competent = dict(THANKS_TO_PASS)
-        evidence[TriageLabel.OUT_OF_SCOPE] = [THANKS_TO_PASS["topic"]]
-    elif PERSONAL_RULE and not distress_kinds and asks_agent_personal(text):
-        # The agent's (or the software's) own life asked, and nothing else (`triage_personal`).
-        labels.append(TriageLabel.OUT_OF_SCOPE)
-        competent = dict(AGENT_PERSONAL)
-        evidence[TriageLabel.OUT_OF_SCOPE] = [AGENT_PERSONAL["topic"]]
-    elif PRICE_RULE and not distress_kinds and asks_private_price(text):
-        # A private trade's or venue's price asked (`triage_prices`).
-        labels.append(TriageLabel.OUT_OF_SCOPE)
-        competent = dict(PRIVATE_PRICE)
-        evidence[TriageLabel.OUT_OF_SCOPE] = [PRIVATE_PRICE["topic"]]
+        competent = dict(private)
+        evidence[TriageLabel.OUT_OF_SCOPE] = [private["topic"]]
 
     abusive = _matches(_ABUSIVE, _QUOTED.sub(" ", text))
     if abusive:
