@@ -61,6 +61,18 @@ _EVICTION_ASKED = (
     r"|\b(peu[tx]|peuvent|pourr\w+|droit de)([ -]\w+){0,3}? (m.|nous |l.)expulser"
 )
 
+# Twenty-third pass: "me tuer" is a thought of suicide when the writer is its subject ("je vais me tuer", "j'ai envie
+# de me tuer", "je pense à me tuer"). Said of another person ("ma mère va me tuer si je rate l'avion", "mes parents me
+# tueraient", "on voulait me tuer dans mon pays") it is a figure of speech or a threat: the emergency number's fiche
+# took the first place from a teenager's question about the morning-after pill (`READ_SUICIDE_SELF`).
+SUICIDE = "idées suicidaires"
+_SUICIDE_SELF = (
+    r"me suicider|(\bje (vais|veux|voudrais|devrais|pourrais|finirai par|compte|prefere\w*) ([\w-]+ )?"
+    r"|envie de |pense\w* a |songe\w* a )me tuer\b"
+)
+_SUICIDE_ANY = r"me (suicider|tuer)"
+READ_SUICIDE_SELF = True  # off: the twenty-second pass, "me tuer" whoever says it (a measurement switch)
+
 DISTRESS: tuple[Distress, ...] = (
     Distress(
         "violence conjugale",
@@ -290,9 +302,9 @@ DISTRESS: tuple[Distress, ...] = (
         danger=True,
     ),
     Distress(
-        "idées suicidaires",
+        SUICIDE,
         (
-            r"(envie|voulait|veux|veut|vouloir) (de )?(mourir|en finir)|me (suicider|tuer)|plus envie de vivre",
+            r"(envie|voulait|veux|veut|vouloir) (de )?(mourir|en finir)|plus envie de vivre|" + _SUICIDE_SELF,
             r"(des )?choses graves|mettre fin a (mes|ses) jours|(idees?|pensees?) noires",
             r"(veux|veut|voulait|voudrais|voudrait|envie de) disparaitre|(personne|on) ne (me|la|le) regretterait"
             r"|(pense|pensee|penser|songe)\w* (a|parfois a|souvent a) (en finir|mourir|me tuer|me suicider)"
@@ -742,6 +754,8 @@ def distress(folded: str) -> list[DistressHit]:
         if entry.name == DEBTS_LODGED and not READ_DEBTS_LODGED:
             continue
         text = asked.sub(" ", folded) if asked is not None and READ_EVICTION_ASKED else folded
+        if entry.name == SUICIDE and not READ_SUICIDE_SELF:
+            patterns = (*patterns, re.compile(_SUICIDE_ANY))
         if (
             any(p.search(text) for p in patterns)
             and (not requires or any(r.search(folded) for r in requires))
