@@ -58,15 +58,18 @@ _QUOTE = r"(?:[«\"“][ \t]*)?"
 _KIND = (
     r"(?:(?:coopérative|cooperative|société|societe|entreprise|boulangerie|pâtisserie|ferme|exploitation|usine|"
     r"agence|association|scierie|menuiserie|maison|cave|clinique|pharmacie|boutique|magasin|supermarché|"
-    r"supérette|restaurant|hôtel|hotel|pépinière|imprimerie|laiterie|fromagerie|conserverie|entreprise[ \t]+de[ \t]+"
-    r"[a-zà-ÿ]+|start-up|startup|PME|firme|enseigne)[ \t]+)?"
+    r"supérette|restaurant|hôtel|hotel|pépinière|imprimerie|laiterie|fromagerie|conserverie|sucrerie|distillerie|"
+    r"brasserie|raffinerie|verrerie|fonderie|papeterie|cimenterie|blanchisserie|minoterie|biscuiterie|"
+    r"entreprise[ \t]+de[ \t]+[a-zà-ÿ]+|start-up|startup|PME|firme|enseigne)[ \t]+)?"
 )
 
 # Words of work before "chez" in the same sentence: "je travaille de nuit chez", "entretien d'embauche chez",
 # "intérimaire chez", "il manque mes années chez", "une petite rente de chez", "perdu sa place chez".
 _WORK = (
     r"(?i:travail\w*|taf|bosse\w*|bossé|boulot|job|emploi|employée?s?|embauch\w*|salariée?s?|intérim\w*|interim\w*|"
-    r"missions?|stages?|stagiaires?|apprenti\w*|alternance|CDD|CDI|contrat|saisonni\w*|saisons?|vendanges?|poste|"
+    r"missions?|stages?|stagiaires?|apprenti\w*|alternance|CDD|CDI|contrat|saisonni\w*|"
+    r"fiches?[ \t]+de[ \t]+pa(?:ie|ye)s?|bulletins?[ \t]+de[ \t]+(?:salaire|paie|paye)|salaires?|saisons?|"
+    r"vendanges?|poste|"
     r"place|licencié\w*|retraites?|rentes?|pensions?|trimestres|années|annees|carrière|carriere|patron|"
     r"ouvri\w+|caissi\w+|chauffeur|technicien\w*|vendeu\w+|serveu\w+|commis|agent|manutentionnaire|cariste|"
     r"magasinier|préparat\w+|opérat\w+|maçon|soudeu\w+|cuisini\w+|plongeur|aide-soignante?|infirmi\w+|"
@@ -82,7 +85,7 @@ _SENTENCE = r"[^.!?;\n]{0,70}?"
 _WORKER = (
     r"(?i:travaill\w*|bosse\w*|bossé|employée?s?|salariée?s?(?:[ \t]+agricoles?)?|intérimaires?|interimaires?|"
     r"embauchée?s?|recrutée?s?|engagée?s?|apprentie?s?|stagiaires?|aide[ \t]+à[ \t]+domicile|"
-    r"auxiliaire[ \t]+de[ \t]+vie|aide-soignante?)"
+    r"auxiliaire[ \t]+de[ \t]+vie|aide-soignante?|saisonni(?:er|ère|ere)s?)"
 )
 # Between the verb and the preposition, how long or how: "toute sa vie", "trente ans", "de nuit", "comme maçon".
 _WHILE = (
@@ -107,16 +110,20 @@ _JOB = (
     r"animat(?:eur|rice)s?|éducat(?:eur|rice)s?|auxiliaire[ \t]+de[ \t]+puériculture|guichetière?|"
     r"laborantine?|pharmacien(?:ne)?|kinésithérapeute|médecin|cadre|ingénieure?|commercia(?:l|le|les|ux))"
     r"(?:[ \t]+(?i:clientèle|bancaire|commerciale?|d['’]accueil|d['’]entretien|de[ \t]+sécurité|de[ \t]+service|"
-    r"de[ \t]+bus|de[ \t]+caisse|de[ \t]+rayon|hospitalière?|administrative?|polyvalente?|qualifiée?|"
+    r"de[ \t]+bus|de[ \t]+caisse|de[ \t]+rayon|hospitalière?|administrative?|médicale?|medicale?|polyvalente?|"
+    r"qualifiée?|"
     r"diplômée?|de[ \t]+nuit|de[ \t]+jour|à[ \t]+temps[ \t]+(?:plein|partiel)|en[ \t]+CDI|en[ \t]+CDD)){0,2}"
 )
 # A hospital or a clinic named with its town or its name, masked whole after a job ("CHU de Pointe-à-Pitre"; alone,
 # "au CHU" names no one): the public words below do not apply to it there.
 _CARE_HEAD = (
     r"(?:(?i:centre[ \t]+hospitalier(?:[ \t]+(?:universitaire|régional|regional|intercommunal))?|hôpital|hopital|"
-    r"polyclinique|clinique)|CHU|CHR|CHI)"
+    r"polyclinique|clinique|pharmacie)(?:[ \t]+(?i:vétérinaire|veterinaire|mutualiste|privée|privee))?|CHU|CHR|CHI)"
 )
-_CARE = re.compile(r"(?i:centre hospitalier|hopital|polyclinique|clinique|chu|chr|chi)\b")
+_CARE = re.compile(r"(?i:centre hospitalier|hopital|polyclinique|clinique|pharmacie|chu|chr|chi)\b")
+# A clinic or a pharmacy is a private firm whatever it is named after ("pharmacie de la Mairie", "pharmacie de la
+# Gare", "Clinique de la Poste"): the public words below do not apply to its name.
+_SHOP = re.compile(r"(?i:polyclinique|clinique|pharmacie)\b")
 _WORKPLACE = re.compile(
     r"(?<![\w'’\-])"
     + _JOB
@@ -219,6 +226,23 @@ class EmployerRecognizer(RegexRecognizer):
             + _END,
             SCORE,
         ),
+        # a clinic or a pharmacy after a word of work earlier in the sentence: "je travaille à la pharmacie de la
+        # Mairie", "perdu mon emploi à la Clinique Les Eaux Claires", "un entretien d'embauche à la Polyclinique du
+        # Val de Saône", "je bosse le week-end à la Clinique vétérinaire des Bruyères" (its name, or a place after
+        # "de": "pharmacie du Marché"; a clinic named by no name, "à la clinique", stays)
+        (
+            r"(?<![\w\-])"
+            + _WORK
+            + r"\b"
+            + _SENTENCE
+            + r"(?<![\w'’\-])(?i:à[ \t]+la|à[ \t]+l['’]|au)[ \t]*(?P<pii>"
+            + _CARE_HEAD
+            + r"[ \t]+(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*)?"
+            + _NAME.replace("(?P<pii>", "(?:", 1)
+            + r")"
+            + _END,
+            SCORE,
+        ),
         # "son ancien patron de la Pizzeria Da Vittorio"
         (r"(?<![\w'’\-])(?i:patron|patronne|gérant|gérante)[ \t]+" + _TO + r"[ \t]*" + _QUOTE + _NAME + _END, SCORE),
         # "l'entreprise Bati-Ouest Construction", "la société Transports Mériaux", "SARL Bâti-Sud", "les Ets Pierrat"
@@ -316,6 +340,8 @@ def _is_firm(value: str, *, workplace: bool = False) -> bool:
     if workplace and _CARE.match(folded) and len(words) > 1:
         # after a job, a hospital with its town or name is the worker's ("sage-femme au CHU de Pointe-à-Pitre")
         public = _PUBLIC_WORDS - _CARE_WORDS
+    if _SHOP.match(folded) and len(words) > 1:
+        public = frozenset()  # "pharmacie de la Mairie", "Clinique de la Poste": a firm named after a landmark
     if folded.startswith("caisse d'epargne") or folded.startswith("caisse d’epargne"):
         public = public - {"caisse"}  # a bank, not a social-security fund
     if any(fold(word) in public for word in words) or _PUBLIC_PHRASES.search(folded):
