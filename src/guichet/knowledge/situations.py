@@ -61,6 +61,13 @@ _EVICTION_ASKED = (
     r"|\b(peu[tx]|peuvent|pourr\w+|droit de)([ -]\w+){0,3}? (m.|nous |l.)expulser"
 )
 
+# Twenty-third pass: "violée" and "forcée" are sexual violence when said of a woman ("il m'a forcée", "j'ai été
+# violée"), not of a thing or a right ("mutuelle forcée", "je me sens violée dans mon intimité" by a landlord who keeps
+# a key): the protecting fiche was put first, by the danger rule, above a question about an employer's health
+# insurance.
+SEXUAL_VIOLENCE = "violences sexuelles"
+READ_FORCED_PERSON = True  # off: the twenty-second pass, "violée" and "forcée" anywhere (a measurement switch)
+
 # Twenty-third pass: "me tuer" is a thought of suicide when the writer is its subject ("je vais me tuer", "j'ai envie
 # de me tuer", "je pense à me tuer"). Said of another person ("ma mère va me tuer si je rate l'avion", "mes parents me
 # tueraient", "on voulait me tuer dans mon pays") it is a figure of speech or a threat: the emergency number's fiche
@@ -94,8 +101,14 @@ DISTRESS: tuple[Distress, ...] = (
         danger=True,
     ),
     Distress(
-        "violences sexuelles",
-        (r"\b(viol|violee|violer|forcee|agress\w* sexuel\w*|attouchements?|abuse(e)? de moi)\b",),
+        SEXUAL_VIOLENCE,
+        (
+            r"\b(viol|violer|agress\w* sexuel\w*|attouchements?|abuse(e)? de moi)\b"
+            # twenty-third pass: a woman raped or forced, not a thing ("une mutuelle forcée") nor a privacy breached
+            # ("je me sens violée dans mon intimité"; `READ_FORCED_PERSON`)
+            r"|\bviolee\b(?! dans (mon|ma|mes|son|sa|ses|notre|leur) (intimite|vie privee|droits?|domicile))"
+            r"|\b(m.a|m.ont|l.a|l.ont|j.ai ete|elle a ete|suis|etais|me suis sentie|me sentais) (\w+ )?forcee\b",
+        ),
         ("F1526", "F33891"),
         "F1526 « Viol commis sur une personne majeure », F33891 « Agression sexuelle » : plainte, délais, "
         "aide aux victimes",
@@ -756,6 +769,8 @@ def distress(folded: str) -> list[DistressHit]:
         text = asked.sub(" ", folded) if asked is not None and READ_EVICTION_ASKED else folded
         if entry.name == SUICIDE and not READ_SUICIDE_SELF:
             patterns = (*patterns, re.compile(_SUICIDE_ANY))
+        if entry.name == SEXUAL_VIOLENCE and not READ_FORCED_PERSON:
+            patterns = (*patterns, re.compile(r"\b(violee|forcee)\b"))
         if (
             any(p.search(text) for p in patterns)
             and (not requires or any(r.search(folded) for r in requires))
