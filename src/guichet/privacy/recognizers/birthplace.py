@@ -80,7 +80,9 @@ _NOT_PLACES = frozenset(
         "Noël Pâques Toussaint Pentecôte Madame Monsieur Mme Mr Mlle Maître Me Docteur Dr Je Il Elle On Nous Vous Ils "
         "Elles Mon Ma Mes Son Sa Ses Notre Nos Leur Leurs Ce Cette Ces Et Mais Ou Donc Car Pour Par Avec Sans Sur "
         "Sous Dans Depuis Chez Vers Au Aux En De Du Des Un Une Le La Les Lui Moi Toi Qui Que Quand Si Merci Bonjour "
-        "Cordialement Domicile Domicilié Domiciliée Demeurant Adresse Tel Tél Téléphone Nationalité"
+        "Cordialement Domicile Domicilié Domiciliée Demeurant Adresse Tel Tél Téléphone Nationalité "
+        # a ward or a region after "au" ("née au CHU de Caen", "né au Pays basque", "au Nord-Kivu" stays a region)
+        "CHU CHR CHI Centre Hôpital Hopital Pays Nord Sud Est Ouest Québec Kurdistan Sahara Tonkin Pendjab Cachemire"
     ).split()
 )
 
@@ -124,12 +126,16 @@ _TOGETHER = (
     r"elle[ \t]+aussi|lui[ \t]+aussi))"
 )
 # ("A" too: a message in capitals, "NE LE 08/03/2020 A PIKINE")
-_AT = r"[ \t]*,?[ \t]+(?:à|a|À|A|(?i:aux))[ \t]*:?[ \t]+"
+# ("au" too, before a town whose name starts with "Le": "né au Moule", "née au Havre", "au Lamentin"; a country
+# after it stays, "né au Maroc", and so does a ward, "née au CHU de…")
+_AT = r"[ \t]*,?[ \t]+(?:à|a|À|A|(?i:aux|au))[ \t]*:?[ \t]+"
 # The commune after the place of the birth: "à la maternité de Vannes", "à l'hôpital de Saint-Lô", "dans votre commune
 # (Saint-Amand-Montrond)" (to the mairie that keeps the acte), "dans la commune de Bourganeuf".
 _WARD = (
     r"(?:[ \t]*,?[ \t]+(?:à|a|À)[ \t]+(?i:la[ \t]+maternité|la[ \t]+maternite|l['’][ \t]*hôpital|l['’][ \t]*hopital|"
     r"la[ \t]+clinique|le[ \t]+CHU)[ \t]+(?i:de[ \t]+|d['’][ \t]*)|"
+    # "née au CHU de Caen", "né au centre hospitalier de Dax"
+    r"[ \t]*,?[ \t]+(?i:au)[ \t]+(?:CHU|CHR|(?i:centre[ \t]+hospitalier))[ \t]+(?i:de[ \t]+|d['’][ \t]*)|"
     r"[ \t]*,?[ \t]+(?i:dans)[ \t]+(?i:votre|la|cette|notre)[ \t]+(?i:commune|ville)[ \t]*"
     r"(?:\([ \t]*|(?i:de[ \t]+|d['’][ \t]*)|,[ \t]*))"
 )
@@ -181,10 +187,13 @@ class BirthplaceRecognizer(RegexRecognizer):
 # Angers". Between the first town and "à": "et" or a comma, then who (a possessive, a pronoun, or capitalised
 # words of a name, commas allowed), and no verb of another sense ("mon frère vit à Lyon", "il travaille à…").
 _SECOND = re.compile(
-    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:(?:en|in)[ \t]+\d{4}[ \t]*)?(?:,[ \t]*(?:et[ \t]+)?|[ \t]+et[ \t]+)"
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:(?:en|in)[ \t]+\d{4}[ \t]*)?"
+    # the first one's date between ("né à Mata-Utu (Wallis) le 8 mars 1994, et moi à …")
+    r"(?:(?i:le|du)[ \t]+(?:" + _DATE_TOKEN + r")(?:[ \t]+(?:" + _DATE_TOKEN + r")){0,3}[ \t]*)?"
+    r"(?:,[ \t]*(?:et[ \t]+)?|[ \t]+et[ \t]+)"
     r"(?P<who>(?:(?i:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs|moi|lui|elle|eux|celui|celle)\b|"
     r"[A-ZÀ-Ý][\w'’\-]+\b)[^.;:!?\n()]{0,45}?)"
-    r"[ \t]*,?[ \t]+(?:à|a|À|(?i:aux))[ \t]+" + _PLACE
+    r"[ \t]*,?[ \t]+(?:à|a|À|(?i:aux|au))[ \t]+" + _PLACE
 )
 _VERB = re.compile(
     r"(?i)\b(?:habite\w*|vi[tv]\w*|vivent|travaill\w*|réside\w*|reside\w*|demeur\w*|est|sont|était|étaient|"
