@@ -177,9 +177,10 @@ class BirthplaceRecognizer(RegexRecognizer):
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         found = list(super().spans(text))
+        for _start, end, score in list(found):
+            found.extend(_second_birthplace(text, end, score))
         yield from found
-        for _start, end, score in found:
-            yield from _second_birthplace(text, end, score)
+        yield from _named_again(text, found)
 
 
 # A second birth said without its verb, in the same sentence: "Je suis née à Saint-André, mon compagnon à
@@ -210,6 +211,30 @@ def _second_birthplace(text: str, end: int, score: float) -> Iterator[tuple[int,
     if _is_town(value):
         yield match.start("pii"), match.end("pii"), score
         yield from _second_birthplace(text, match.end("pii"), score)
+
+
+# An office, a court or a service named after its town: the town stays there ("le tribunal de Pau", "la CAF de
+# Papeete", "le service central d'état civil à Nantes"), though the writer was born in it.
+_OFFICE_BEFORE = re.compile(
+    r"(?i:tribunal|cour|préfecture|prefecture|sous-préfecture|mairie|caf|cpam|carsat|cgss|caisse|agence|consulat|"
+    r"ambassade|hôpital|hopital|chu|chr|clinique|maternité|maternite|université|universite|lycée|lycee|collège|"
+    r"college|école|ecole|gare|aéroport|aeroport|port|service|centre|état[ \t]+civil|etat[ \t]+civil|ville|"
+    r"commune|rue|avenue|boulevard|place|route|chemin)(?:[ \t]+[\wà-ÿ'’\-]+){0,3}?[ \t]+(?:de|d['’]|du|à|a)[ \t]*$"
+)
+
+
+def _named_again(text: str, found: list[tuple[int, int, float]]) -> Iterator[tuple[int, int, float]]:
+    """The town of a birth named again elsewhere in the message ("Nous sommes arrivés de Papeete en août … née à
+    Papeete"): the same person's town, masked there too, except as an office's, a court's or a street's."""
+    towns = {text[start:end]: score for start, end, score in found}
+    spans = {(start, end) for start, end, _ in found}
+    for town, score in towns.items():
+        for match in re.finditer(r"(?<![\w'’\-])" + re.escape(town) + r"(?![\w\-])", text):
+            if (match.start(), match.end()) in spans:
+                continue
+            if _OFFICE_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+                continue
+            yield match.start(), match.end(), score
 
 
 # In a message in capitals, "NE" is also the negation ("PERSONNE NE RÉPOND AUX MESSAGES", "NE NOUS A DIT"): an
