@@ -1094,6 +1094,14 @@ def _plausible(value: str, before: str, after: str = "") -> bool:
     return True
 
 
+# A whole day with a year of four digits: "09/09/2025", "18 juin 2025", "1er mars 2026".
+_WHOLE_DAY = re.compile(
+    r"\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2}|\d{1,2}(?:er)?[ \u00a0]+(?i:" + _MONTH + r")[ \u00a0]+(?:19|20)\d{2}"
+)
+# The day a rule or a state began: "depuis le 1er avril 2025, vous pouvez…"
+_FROM_THEN = re.compile(r"(?i)\b(?:depuis|dès|des|à partir du|a partir du)\s+(?:le\s+|du\s+)?$")
+
+
 class EventDateRecognizer(RegexRecognizer):
     """The date of an event of the writer's or a relative's life: "décédé le 3 mars 2025", "mariés le 21/05/2011",
     "mon titre expire le 28/02/2026", "accident de travail le 8 septembre", and of the life of someone the writer
@@ -1128,7 +1136,9 @@ class EventDateRecognizer(RegexRecognizer):
             if (
                 writers
                 and not _public_date(before[-30:], after)
-                and (personal or not self._speaks_rule(before, after))
+                and (
+                    personal or not self._speaks_rule(before, after) or self._case_day(text[start:end], before, after)
+                )
             ):
                 pass  # a date in a citizen's own text that no rule or law claims: his case's (see _writers_text)
             elif _LIFE_EVENT.search(before[-60:]) and personal or third or _STRONG_EVENT.search(before[-20:]):
@@ -1173,6 +1183,20 @@ class EventDateRecognizer(RegexRecognizer):
             and _RULE_DATE.search(before) is None
             and _PUBLIC_DATE.search(before) is None
             and _RULE_CONDITION.search(before) is None
+        )
+
+    @staticmethod
+    def _case_day(value: str, before: str, after: str) -> bool:
+        """In a citizen's text, a whole day with its year in a sentence that speaks to "vous" but states no rule (no
+        condition, example, deadline or start of a rule): a letter to the writer or to the office, pasted or told
+        ("Suite au contrôle du 09/09/2025, il apparaît que vous…", "le jugement … en date du 18 juin 2025, il vous est
+        fait commandement", "qui vous a transmis la réquisition le 25 juillet 2025")."""
+        return (
+            _WHOLE_DAY.fullmatch(value) is not None
+            and _RULE_CONDITION.search(before) is None
+            and _RULE_CONDITION.search(after) is None
+            and _RULE_DATE.search(before) is None
+            and _FROM_THEN.search(before) is None
         )
 
     @staticmethod
