@@ -218,6 +218,13 @@ class OnlineNameRecognizer(RegexRecognizer):
             r"(?![\w@])",
             0.7,
         ),
+        # a pseudonym in quotes after the network's name or a profile: "sous le pseudo « Velo_Rouge44 »", "le profil
+        # "Location_Côte_Bleue"" (letters of any accent, with an underscore or a digit)
+        (
+            r"(?i)(?<!\w)(?:" + _NETWORK_WORD + r"|profil|compte)(?!\w)[ \t]*(?::|=)?[ \t]*[«\"“][ \t]*"
+            r"(?P<pii>(?=[\w.\-]*[0-9_])[^\W_][\w.\-]{2,29}(?<![.\-]))[ \t]*[»\"”]",
+            0.7,
+        ),
         # the same a few words later, after "c'est" or a colon: "mon pseudo sur le forum caf c'est marinebtd_"
         (
             r"(?i)(?<!\w)(?:" + _NETWORK_WORD + r")(?!\w)(?:[ \t]+[^\W\d_][\w'’]*){1,5}?[ \t]*"
