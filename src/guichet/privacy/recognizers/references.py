@@ -176,8 +176,14 @@ class ReferenceRecognizer(LocalRecognizer):
         after = text[start + len(value) : start + len(value) + 12]
         if after.startswith("*") or _UNIT.match(after):  # cerfa 12345*01, 52 000 euros
             return False
-        before = text[max(0, keyword_start - 20) : start]
+        # (the legal word in the keyword's own sentence: "il faut le formulaire Cerfa ? Mon dossier : 54-2025-011873"
+        # is the writer's file)
+        before = _ASKED.split(text[max(0, keyword_start - 20) : keyword_start])[-1] + text[keyword_start:start]
         return not _LEGAL.search(before) and not _LEGAL_WORD.search(before)
+
+
+# The end of a question or an exclamation, or of a line, before a keyword.
+_ASKED = re.compile(r"[?!][ \t]+|\n")
 
 
 # A field of a pasted form or payslip, alone on its line or between bars or slashes: "Matricule : 0047", "N°
