@@ -664,6 +664,10 @@ TOPICS: tuple[Topic, ...] = (
             # Unpaid child support: the Caf's intermediation service (ARIPA) collects it.
             r"pensions? alimentaires? (?:impayees?|non (?:payees?|versees?))|\baripa\b",
             r"(?:ne|n') ?(?:paie|paye|verse|payent|versent) (?:plus|pas|jamais) (?:la|sa|ma|leur) pension alimentaire",
+            # Twenty-third pass: the same said of the children's other parent without "alimentaire" or "ne" ("le
+            # père de mes enfants paye plus la pension", bk-097, bm-026: the model sent them away as a court's).
+            r"\b(?:pere|mere) de (?:mes|nos) enfants\b[^.?!\n]{0,40}?\b(?:paie|paye|verse)n?t? (?:plus|pas|jamais)\b"
+            r"[^.?!\n]{0,20}?\bpension\b(?! (?:de retraite|d'invalidite|de reversion))",
         ),
         ("caf",),
         "votre caisse d'allocations familiales (Caf)",
@@ -789,6 +793,13 @@ TOPICS: tuple[Topic, ...] = (
             r"\boccupation du domaine public\b|\bdroits? de place\b|\bplace du marche\b|\bvide-greniers?\b",
             r"\bfourriere\b|\bpermis de detention\b|\bchiens? (?:de )?categorie\b|\bdepots? sauvages?\b"
             r"|\bencombrants\b",
+            # Twenty-third pass: three more of the mairie's own procedures, asked of other offices in the unseen
+            # batches (bi-143, a préfecture asked for an attestation d'accueil) and in bm: works declared before
+            # building, a foreign visitor's attestation d'accueil, a child's enrolment at school.
+            r"\bdeclarations? prealables?\b",
+            r"\battestations? d'accueil\b",
+            r"\binscri(?:re|s|vez|ption)\b[^.?!\n]{0,40}?\b(?:a l'ecole|en (?:cp|ce1|ce2|cm1|cm2|maternelle"
+            r"|petite section|moyenne section|grande section))\b",
         ),
         ("mairie",),
         "votre mairie",
@@ -863,6 +874,16 @@ TOPICS: tuple[Topic, ...] = (
         (),
         "le conseil départemental (allocation personnalisée d'autonomie, aide sociale à l'enfance)",
         "le site de votre département ou son point d'information pour les personnes âgées",
+    ),
+    # Twenty-third pass (bh-051, a préfecture asked who issues a grandson's hunting licence): the Office français de
+    # la biodiversité issues it, after the hunters' federation's training; no demo administration stands for them.
+    Topic(
+        "chasse",
+        (r"\bpermis de chass(?:er|e)\b",),
+        (),
+        "l'Office français de la biodiversité (OFB), qui délivre le permis de chasser, et la fédération "
+        "départementale des chasseurs (formation et inscription à l'examen)",
+        "le site de l'OFB (ofb.gouv.fr) ou celui de votre fédération départementale des chasseurs",
     ),
     Topic(
         "voisinage",

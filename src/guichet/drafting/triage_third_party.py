@@ -47,7 +47,9 @@ _PARTY = re.compile(
     r"|concubin|concubine|conjoint|conjointe|locataire)|beau-frere|belle-soeur|futur gendre|copain de ma fille"
     r"|copine de mon fils|associee?|patron|employeur|gerant"
     # Twenty-second pass: the writer's own staff, asked about by their employer (engineer-bj).
-    r"|vendeur|vendeuse|employe|apprentie?|ouvriere?|serveur|serveuse|caissiere?|livreur|livreuse))\b"
+    r"|vendeur|vendeuse|employe|apprentie?|ouvriere?|serveur|serveuse|caissiere?|livreur|livreuse"
+    # Twenty-third pass: a flatmate (bi-037, a colocataire's sick leave asked of the CPAM).
+    r"|colocataires?))\b"
     # A person the writer lets a home to ("je loue un studio à une jeune femme").
     r"|\bje (?:loue|sous-loue) (?:un|une|mon|ma|l'|notre)\b[^.!?\n]{0,40}? a (?:un|une)\b"
     r"|\bun(?:e)? de vos (?:assures?|allocataires?|contribuables?|usagers?|beneficiaires?)\b"
@@ -80,6 +82,8 @@ _DISCLOSE = re.compile(
     r" (?:est|sont|etait) (?:bien |vraiment )?(?:vraie?|authentique|reelle?|faux|fausse|bidon)"
     r"|\bsi (?:ce|cet) (?:document|avis)\b(?: \S+){0,3}? est (?:bien |vraiment )?(?:vrai|authentique|reel)"
     r"|\bs'(?:il|elle) est (?:bien |vraiment )?(?:vrai|authentique|reel|faux)\b"
+    # Twenty-third pass: whether the party's sick leave is real ("me dire si elle est vraiment en arrêt", bi-037).
+    r"|\bsi (?:il|elle) est (?:bien |vraiment |reellement )?en arret\b"
     r"|\bce qu'(?:il|elle) a (?:vraiment )?declare\b|\bquel revenu (?:il|elle) a\b"
     # Twenty-first pass: the yes-or-no question on the party's benefit ("mon voisin touche-t-il le RSA ?").
     r"|\b(?:touche|percoit|beneficie)-t-(?:il|elle) (?:le|la|l'|les|des|une|un|de|d'|du|encore|toujours)"

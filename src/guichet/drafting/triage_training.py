@@ -536,6 +536,13 @@ def train(
                 f"{int((other_party & (oof >= OTHER_PARTY_OVERRIDE) & (y == 1)).sum())} hors champ et "
                 f"{int((other_party & (oof >= OTHER_PARTY_OVERRIDE) & (y == 0)).sum())} dans le champ"
             )
+            # What the override adds beyond the other-party lift (twenty-third pass: the log's first count above
+            # includes the vetoed messages that lift already frees at `OTHER_PARTY_OVERRIDE`).
+            beyond = own & (oof >= override) & ~(other_party & (oof >= OTHER_PARTY_OVERRIDE))
+            log(
+                f"  veto levé au-dessus de {override}, au-delà de l'autre interlocuteur : "
+                f"{int((beyond & (y == 1)).sum())} hors champ et {int((beyond & (y == 0)).sum())} dans le champ"
+            )
             oof_scores[label] = oof * free
             log(f"  hors champ sous veto : {sorted(round(float(v), 3) for v in oof[own & (y == 1)])}")
             highest = sorted(round(float(v), 3) for v in oof[own & (y == 0)])[-15:]
