@@ -1,5 +1,6 @@
 """Places named after a famous person: "l'école élémentaire Jean Jaurès", "le collège Victor Hugo", "la salle Pierre
-Mendès France", "la piscine Alfred Nakache", "l'hôpital Georges Pompidou".
+Mendès France", "la piscine Alfred Nakache", "l'hôpital Georges Pompidou", "la crèche Françoise Dolto", "la maison
+de santé Louis Pasteur".
 
 Such a name is the place's, public, and says nothing of the writer: masking it costs the reply its context (which
 school, which pool) and counts as a false positive. A name right after a kind of public building (and the adjectives
@@ -16,7 +17,9 @@ _NAMED = re.compile(
     r"(?<![\w\-])(?i:école|ecole|groupe[ \t]+scolaire|collège|college|lycée|lycee|université|universite|"
     r"faculté|faculte|salle|médiathèque|mediatheque|bibliothèque|bibliotheque|piscine|gymnase|stade|"
     r"complexe[ \t]+sportif|hôpital|hopital|centre[ \t]+hospitalier|conservatoire|musée|musee|théâtre|theatre|"
-    r"maison[ \t]+de[ \t]+quartier|centre[ \t]+social|espace|parc|jardin|square|gare|station|arrêt|arret)"
+    r"maison[ \t]+de[ \t]+quartier|centre[ \t]+social|espace|parc|jardin|square|gare|station|arrêt|arret|"
+    r"crèche|creche|halte-garderie|multi-accueil|maison[ \t]+de[ \t]+santé|maison[ \t]+de[ \t]+sante|"
+    r"centre[ \t]+de[ \t]+santé|centre[ \t]+de[ \t]+sante|centre[ \t]+médical|centre[ \t]+medical)"
     r"(?:[ \t]+(?i:élémentaire|elementaire|maternelle|primaire|privée?|privee?|publique?|municipale?|"
     r"intercommunale?|professionnel(?:le)?|agricole|technique|général|general|polyvalent|universitaire|"
     r"de[ \t]+musique|des[ \t]+fêtes|des[ \t]+fetes|de[ \t]+tramway|de[ \t]+bus|de[ \t]+métro|de[ \t]+metro))*"
@@ -40,5 +43,5 @@ def named_after(start: int, end: int, stretches: list[tuple[int, int]]) -> bool:
 _HINT = re.compile(
     r"(?i:école|ecole|scolaire|collège|college|lycée|lycee|universit|facult|salle|thèque|theque|piscine|gymnase|"
     r"stade|sportif|hôpital|hopital|hospitalier|conservatoire|musée|musee|théâtre|theatre|quartier|social|espace|"
-    r"parc|jardin|square|gare|station|arrêt|arret)"
+    r"parc|jardin|square|gare|station|arrêt|arret|crèche|creche|garderie|multi-accueil|santé|sante|médical|medical)"
 )
