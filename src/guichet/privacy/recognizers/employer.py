@@ -35,7 +35,7 @@ LEGAL_SCORE = 0.5
 # "de la", "&" ("Laiterie de Secondigny", "GAEC du Causse Méjean", "Garage Dumont & Fils").
 _WORD = r"(?:[A-ZÀ-ÖØ-Þ0-9][\wÀ-ÿ]*(?:['’.\-][\wÀ-ÿ]+)*|&)"
 # An article inside the name before a capitalised word: "Boulangerie Le Fournil", "SCEA Les Jardins du Roussillon".
-_JOIN = r"(?:[ \t]+(?:de[ \t]+la|de|du|des|d['’]|&|Le|La|Les|L['’])[ \t]*|[ \t]+)"
+_JOIN = r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|de|du|des|d['’]|&|Le|La|Les|L['’])[ \t]*|[ \t]+)"
 _LEGAL_FORM = r"(?:Établissements|Etablissements|Ets\.?|SARL|EURL|SASU|SAS|EARL|GAEC|SCEA)"
 _NAME = (
     r"(?P<pii>(?:"
@@ -91,7 +91,9 @@ _WORKER = (
 _WHILE = (
     r"(?:[ \t]+(?i:toute[ \t]+(?:sa|ma|ta|leur|une)[ \t]+vie|longtemps|encore|aussi|également|maintenant|déjà|"
     r"toujours|là-bas|comme[ \t]+[^\W\d_]+|(?:pendant[ \t]+|depuis[ \t]+)?(?:\d+|un|deux|trois|quatre|cinq|six|sept|"
-    r"huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante)(?:-[a-z]+)?[ \t]+(?:ans|années|mois)|de[ \t]+nuit)){0,3}"
+    r"huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante)(?:-[a-z]+)?[ \t]+(?:ans|années|mois)|de[ \t]+nuit|"
+    r"à[ \t]+mi-temps|à[ \t]+temps[ \t]+(?:plein|partiel)|en[ \t]+CDD|en[ \t]+CDI|le[ \t]+week-end|"
+    r"(?-i:en[ \t]+[A-ZÀ-Ý][\wà-ÿ\-]+))){0,3}"
 )
 _TO = (
     r"(?:par[ \t]+la|par[ \t]+le|par[ \t]+l['’]|à[ \t]+la|à[ \t]+l['’]|au|aux|pour|pour[ \t]+la|pour[ \t]+le|"
