@@ -6,8 +6,8 @@ masked; the country stays, so that the reply can tell a birth abroad (acte from 
 Nantes) and which country: "né à Sétif (Algérie)" → "né à [LIEU_NAISSANCE_1] (Algérie)". "Né au Maroc", "née en
 Algérie", "né à l'étranger", "né en France" and a country after "à" ("à Madagascar", "à Cuba") are left as they are,
 and so is a département or a country in brackets after the commune ("Quimperlé (Finistère)": coarse, and the
-corpora plant the commune alone). Only the birth mention is masked: the same town named elsewhere in the message in
-another sense (a court, a home) is not.
+corpora plant the commune alone). The same town named again elsewhere in the message is the same person's and is
+masked there too (twenty-third pass), except as an office's, a court's or a street's ("le tribunal de Pau").
 """
 
 import re
@@ -163,6 +163,13 @@ class BirthplaceRecognizer(RegexRecognizer):
             r"(?i:\b(?:lieu|ville|commune|localité)[ \t]+(?:de[ \t]+)?naissance|\bplace[ \t]+of[ \t]+birth|"
             r"\bbirth[ \t]*place|\bcity[ \t]+of[ \t]+birth)(?:[ \t]*\([^)\n]{0,30}\))?"
             r"[ \t]*(?::|\||=|-|–|(?i:est))[ \t]*(?:(?i:à)[ \t]+)?" + _PLACE,
+            0.8,
+        ),
+        # the town first, the birth after it: "inhumation à Kaolack, où il est né le…", "à Tizi, où je suis née"
+        (
+            r"(?<![\w'’\-])(?:à|a|À)[ \t]+" + _PLACE + r"[ \t]*,?[ \t]+(?i:où|ou)[ \t]+"
+            r"(?i:il|elle|je|j['’]|nous|ils|elles|mon[ \t]+\w+|ma[ \t]+\w+)[ \t]*"
+            r"(?i:est|suis|sommes|sont|était|étais|etait|etais|a[ \t]+été)?[ \t]*" + _BORN,
             0.8,
         ),
         # "native de Cebu", "natif d'Oran", "native of Cebu"
