@@ -29,7 +29,8 @@ import numpy as np
 CURATED = "vocabulary,distress,recourse,facet,mismatch,qualifier,vocabulary_context"
 # batches written from fiches drawn at random (seventeenth pass: r19, and v24, drawn with seed 2424 by its author;
 # eighteenth pass: r20, random.Random(2020); nineteenth pass: r21, random.Random(2121); twentieth pass: r22,
-# random.Random(2222); twenty-first pass: r23, random.Random(2323); twenty-second pass: r24, random.Random(2424))
+# random.Random(2222); twenty-first pass: r23, random.Random(2323); twenty-second pass: r24, random.Random(2424);
+# twenty-third pass: r25, random.Random(2525))
 RANDOM_FICHES = (
     "r13-",
     "v13-",
@@ -49,6 +50,7 @@ RANDOM_FICHES = (
     "r22-",
     "r23-",
     "r24-",
+    "r25.",
 )
 
 
