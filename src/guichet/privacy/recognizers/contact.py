@@ -322,6 +322,16 @@ class AddressRecognizer(RegexRecognizer):
     _CITY = _CITY_WORD + r"(?:[ \-](?:[A-ZÀ-Ý][\w'’\-]*|sur|sous|lès|les|en|de|du|la|le|cedex(?: \d{1,2})?))*"
     _POSTCODE = r"(?<!\d[ \u00a0.])(?<!\d)(?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\d{3}\b"
     PATTERNS = (
+        # a home inside a public building, where a caretaker or a teacher lives: "le logement de fonction (collège
+        # Bourbon, Saint-Denis)", "nous sommes logés au groupe scolaire Les Tilleuls, à Mende"
+        (
+            r"(?i:logement[ \t]+de[ \t]+fonction|logée?s?|loge[ \t]+de[ \t]+gardien)[ \t]*(?:\([ \t]*|"
+            r"(?i:au|à[ \t]+la|à[ \t]+l['’]|dans[ \t]+le|dans[ \t]+la|dans[ \t]+l['’])[ \t]*)"
+            r"(?P<pii>(?i:collège|college|lycée|lycee|école|ecole|groupe[ \t]+scolaire|gendarmerie|caserne)"
+            r"[ \t]+[A-ZÀ-Ý][\w'’\-]*(?:[ \t]+(?:(?:de|du|des|d['’])[ \t]*)?[A-ZÀ-Ý][\w'’\-]*){0,3}"
+            r"(?:[ \t]*,[ \t]*(?:à[ \t]+)?[A-ZÀ-Ý][\w'’\-]*)?)",
+            0.8,
+        ),
         # number, street type, any words, postcode and city
         (_NUMBER + _TYPE + r"[^\n\d]{1,60}?,?\s*" + _POSTCODE + r"\s+" + _CITY, 0.85),
         # number, street type, capitalised name
