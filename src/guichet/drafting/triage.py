@@ -25,6 +25,12 @@ from guichet.drafting.enums import Priority, TriageLabel
 from guichet.drafting.triage_ai_talk import learned_injection_stands
 from guichet.drafting.triage_asides import ASIDE_PATTERNS
 from guichet.drafting.triage_cues import cue_counts, fold
+from guichet.drafting.triage_deprivation import (
+    CARE_CUT_OFF,
+    DAYS_WITHOUT,
+    SEXUAL_HARASSMENT_AT_WORK,
+    SICK_CHILD_UNCARED,
+)
 from guichet.drafting.triage_favours import (
     FAVOUR_RULE,
     STAFF_FAVOUR,
@@ -189,6 +195,10 @@ DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"\b(?:ne (?:peut|peux|pouvons|peuvent|pourra|pourrai) plus|n'(?:a|ai|avons|ont) plus (?:de quoi"
             r"|les moyens d')|pas les moyens d')(?: \w+)? (?:acheter|payer|se payer|me payer|prendre) (?:ses|mes|son"
             r"|mon|sa|ma|leurs|nos|les) (?:medicaments?|traitements?|insuline|soins|cachets)\b",
+            # Twenty-third pass (batch bk): vital care stopped with its transport or cover, a sick child left
+            # without care (`triage_deprivation`).
+            *CARE_CUT_OFF,
+            *SICK_CHILD_UNCARED,
         ),
         ("danger", "social"),
     ),
@@ -301,6 +311,8 @@ DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"(?:me |m')(?:humilie|rabaisse|harcele|insulte|traite d)\w*",
             r"\bje pleure (?:tous les (?:matins|soirs|jours|nuits)|chaque (?:matin|soir|jour|nuit)|toute la (?:journee"
             r"|nuit))\b",
+            # Twenty-third pass: sexual harassment by a superior, the job held over the writer (`triage_deprivation`).
+            *SEXUAL_HARASSMENT_AT_WORK,
         ),
         ("social",),
     ),
@@ -356,6 +368,8 @@ DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             # The same in English.
             r"\b(?:have not|haven't|havent|did not|didn't) eat(?:en)?\b|\bnothing (?:left )?to eat\b|\bno food\b",
             r"\beat (?:only )?once a day\b",
+            # Twenty-third pass (batch bk): no money or food for days, counted (`triage_deprivation`).
+            *DAYS_WITHOUT,
         ),
         ("social",),
     ),
@@ -1958,6 +1972,14 @@ def _other_topic(topics: dict[str, float], profiles: set[str]) -> bool:
 _ASK_SPLIT = re.compile(r"(?<=[.!?\n])\s*")
 
 
+# Twenty-third pass (engineer-bm's suggestion, bk-051 and bk-107: "vous pouvez fermer mon dossier … merci pour tout"
+# read by the model as a request another office handles): the model's out of scope dropped when a suicide rule or
+# warning signs fired. Off: on train + validation (6,150, pipeline reading, artefact of 9a18b64) 4 messages have a
+# suicide rule and the model's out of scope; dropping it frees bk-107 and loses three out of scope the gold keeps
+# (bm-118, c-112, z-049: a desperate person asking what another office does).
+SELF_HARM_DROPS_OUT_OF_SCOPE = False
+
+
 def model_labels_kept(
     model_labels: list[str],
     scores: dict[str, float],
@@ -1983,6 +2005,8 @@ def model_labels_kept(
         kept = [label for label in kept if label != TriageLabel.OUT_OF_SCOPE]
     if self_harm:
         kept = [label for label in kept if label != TriageLabel.ABUSIVE]
+    if self_harm and SELF_HARM_DROPS_OUT_OF_SCOPE:
+        kept = [label for label in kept if label != TriageLabel.OUT_OF_SCOPE]
     return kept
 
 
