@@ -153,6 +153,7 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
     # a shop or a brand named after a person ("chez Leroy Merlin") is no person: left before the names found are
     # extended or looked for elsewhere in the message (`brands`)
     chosen = _resolve(_brands_out(text, [Span(r.entity_type, r.start, r.end, r.score) for r in results]))
+    chosen = _resolve(_address_lines(text, chosen))
     chosen = _resolve(
         chosen
         + _listed_names(text, chosen)
@@ -173,6 +174,53 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
     spans = _resolve(chosen + extra)
     spans = _resolve(spans + _name_codes(text, spans))  # the names found anywhere, their words alone included
     return sorted(_brands_out(text, spans), key=lambda s: s.start)
+
+
+# A line of the writer's address read as a name: the words that begin a line and the postcode and town after them on
+# the same line ("Philippe MOUREAUX⏎La Grange Neuve 71220 Verosvres", "Lieu-dit Puech Grand, 12310 Laissac"): a
+# lieu-dit, a farm or a house's name, never a person's. The words say a place: a place's word first, or an article
+# and a French word that is no one's first name ("Le Mas des Pommiers"); "Thierry Faure, 26000 Valence", "Le Gall
+# Francine, 29000 Quimper" or "Lestrade, 15120 Montsalvy" stay a name (a lieu-dit named alone is masked as one, and
+# elsewhere in the message as its words).
+_PLACE_START = re.compile(
+    r"(?i:lieu-dit|lieudit|lieu[ \t]+dit|hameau|domaine|ferme|moulin|mas|manoir|château|chateau|bastide|"
+    r"résidence|residence|za|zi|zac)(?![\w'’\-])"
+)
+_ARTICLE_START = re.compile(r"(?:La|Le|Les|L['’])[ \t]*(?=[A-ZÀ-Ý])")
+_POSTCODE_TOWN_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?<!\d)(?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\d{3}[ \t]+[A-ZÀ-Ý][\w'’\-]*"
+    r"(?:[ \t]+(?:[A-ZÀ-Ý][\w'’\-]*|sur|sous|lès|les|en|de|du|la|le|(?i:cedex)(?:[ \t]+\d{1,2})?))*[ \t]*(?=\n|$)"
+)
+_POSTCODE_START = re.compile(r"\d")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*\Z")
+
+
+def _address_lines(text: str, spans: list[Span]) -> list[Span]:
+    """See `_POSTCODE_TOWN_AFTER`: the place becomes the address, with its postcode and town; after a name that
+    begins the line, the postcode and town are the address ("Odile Vermorel, 46100 Figeac")."""
+    lines: list[Span] = []
+    for span in spans:
+        after = _POSTCODE_TOWN_AFTER.match(text, span.end) if span.type == PERSON else None
+        if after is None or not _LINE_START.search(text, max(0, span.start - 40), span.start):
+            lines.append(span)
+        elif _a_place(text[span.start : span.end]):
+            lines.append(Span("ADRESSE", span.start, after.end(), span.score))
+        else:
+            code = _POSTCODE_START.search(text, span.end, after.end())
+            lines += [span, Span("ADRESSE", code.start() if code else span.end, after.end(), 0.6)]
+    return lines
+
+
+def _a_place(value: str) -> bool:
+    if _PLACE_START.match(value):
+        return True
+    article = _ARTICLE_START.match(value)
+    if article is None:
+        return False
+    words = _NAME_TOKEN.findall(value[article.end() :])
+    if any((kind := gazetteer.lookup(word)) is not None and kind.first and not kind.common for word in words):
+        return False
+    return any(lexicon.is_french(word) for word in words if word.lower() not in {"de", "du", "des", "la", "le", "les"})
 
 
 def _brands_out(text: str, spans: list[Span]) -> list[Span]:

@@ -203,6 +203,7 @@ class ContextNameRecognizer(LocalRecognizer):
             *initials_lines(text),
             *role_names(text),
             *labelled_names(text),
+            *invoice_clients(text),
             *first_names_field(text),
             *capitals_then_names(text),
             *paired_first_names(text),
@@ -1948,6 +1949,28 @@ def labelled_names(text: str) -> Iterator[tuple[int, int, float]]:
             continue
         if any(is_common(word) or word.lower() in _OFFICE_WORDS for word in words if not _is_glue(word)):
             continue
+        yield match.start("value"), match.end("value"), 0.7
+
+
+# The client of an invoice or a quote the writer copies ("Client : Vasseur, 4 rue …", "Cliente : Mme Ouvrard⏎…"):
+# the capitalised words after the label, a title before them or not, up to a comma, a dash or the line's end.
+_INVOICE_CLIENT = re.compile(
+    r"(?m)(?<![\w'’])(?i:client|cliente|clients)[ \t]*:[ \t]*"
+    r"(?:(?:M\.|Mme|Mlle|Mr|Monsieur|Madame|M\.[ \t]+et[ \t]+Mme|M\.[ \t]+ou[ \t]+Mme)[ \t]+)?"
+    r"(?P<value>[A-ZÀ-Ý][\w'’\-]*(?:[ \t]+[A-ZÀ-Ý][\w'’\-]*){0,2})(?=[ \t]*(?:[,;–—]|[ \t]-[ \t]|$))"
+)
+
+
+def invoice_clients(text: str) -> Iterator[tuple[int, int, float]]:
+    """See `_INVOICE_CLIENT`: no common word, no administration's word ("Client : Mairie de Lodève" stays), not only
+    French words that are no one's name."""
+    for match in _INVOICE_CLIENT.finditer(text):
+        words = _words(match.group("value"))
+        words = [word for word in words if not _is_glue(word)]
+        if not words or any(is_common(word) or word.lower() in _OFFICE_WORDS for word in words):
+            continue
+        if all(is_french(word) and lookup(word) is None for word in words):
+            continue  # "Client : Particulier", "Cliente : Comptant": a French word no one bears
         yield match.start("value"), match.end("value"), 0.7
 
 

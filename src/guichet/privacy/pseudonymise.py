@@ -15,6 +15,7 @@ from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
 
 from guichet.privacy.analyzer import Span, detect
+from guichet.privacy.names import ENTITY as PERSON
 from guichet.text import PLACEHOLDER
 
 # Placeholder types, as they appear between brackets: [PERSONNE_1], [NIR_1]…
@@ -185,11 +186,14 @@ def _loose_key(value: str) -> str:
 
 
 def _merge_adjacent(text: str, spans: list[Span]) -> list[Span]:
-    """Join spans of the same type separated by spaces only (Presidio's anonymizer would merge them anyway)."""
+    """Join spans of the same type separated by spaces only (Presidio's anonymizer would merge them anyway). Names
+    never across a line break: the name signed and the lieu-dit on the line below ("Odile Vermorel⏎Lasbordes, 46100
+    Figeac") are two values, and one placeholder for both would swallow the line; an address's lines are one."""
     merged: list[Span] = []
     for span in spans:
         previous = merged[-1] if merged else None
-        if previous and previous.type == span.type and text[previous.end : span.start].isspace():
+        gap = text[previous.end : span.start] if previous else ""
+        if previous and previous.type == span.type and gap.isspace() and ("\n" not in gap or span.type != PERSON):
             merged[-1] = Span(span.type, previous.start, span.end, max(previous.score, span.score))
         else:
             merged.append(span)

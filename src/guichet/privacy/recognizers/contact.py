@@ -532,6 +532,8 @@ class AddressRecognizer(RegexRecognizer):
                 continue
             if _READERS_HOME.search(text, max(0, start - 40), start):
                 continue  # "Vous habitez rue de la République ?": a rule's example, the reader's street
+            if town_line := _TOWN_THEN_LINE.search(value):
+                value = value[: town_line.end()].rstrip()  # the next line is another field, not the address's
             end = start + len(value)
             yield start, end, score
             longer = _envelope_end(text, start, _address_end(text, end))
@@ -569,6 +571,12 @@ class AddressRecognizer(RegexRecognizer):
             yield match.start("place"), match.end("place"), 0.6
 
 
+# An address ends with its town: the line after a postcode and its town is another field of a letterhead or an
+# invoice ("5 rue Pasteur 77100 Meaux⏎SIRET 834 …", "Client : …, 4 rue des Cordeliers 14400 Bayeux⏎Réfection …").
+_TOWN_THEN_LINE = re.compile(
+    r"(?<!\d)(?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\d{3}[ \t]+(?P<town>[A-ZÀ-Ý][\w'’\-]*(?:[ \t]+[\w'’\-]+)*?)"
+    r"(?i:[ \t]+cedex(?:[ \t]+\d{1,2})?)?[ \t]*\n"
+)
 # Where the reader lives, as a rule or an answer says it: the street after it is an example, no one's address.
 _READERS_HOME = re.compile(
     r"(?i)\bvous[ \t]+(?:habitez|résidez|residez|vivez|demeurez|êtes[ \t]+domicilié\w*)[ \t]+"
