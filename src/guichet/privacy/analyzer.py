@@ -348,7 +348,18 @@ def _words_before(text: str, spans: list[Span]) -> list[Span]:
                 found.append(Span(PERSON, match.start(), span.end, span.score))
         elif kind is not None and kind.first and _in_a_cell(text, match.start(), span.end):
             found.append(Span(PERSON, match.start(), span.end, span.score))
+        elif kind is not None and kind.first and _a_heading_name(text, match.start(), span.end):
+            found.append(Span(PERSON, match.start(), span.end, span.score))
     return found
+
+
+# The name that heads a letterhead's or an invoice's line, before a dash or at the line's end: "Paulo [Da Silva] – 5
+# rue …" (the first name known as one, the surname found elsewhere in the message).
+_HEADING_AFTER = re.compile(r"[ \t]*(?:[–—|][ \t]|[ \t]-[ \t]|\n|\Z)")
+
+
+def _a_heading_name(text: str, start: int, end: int) -> bool:
+    return bool(_LINE_START.search(text, max(0, start - 40), start) and _HEADING_AFTER.match(text, end))
 
 
 # A birth name right after a found name: "Odette Blanc née Petit (19/11/1945)", "Jacqueline Pernot nee Boulanger le
