@@ -106,6 +106,21 @@ WARNING_SIGNS: dict[str, str] = {
         rf"|\b{_FAMILY}\b[^.?!\n]{{0,30}}\btoucherai(?:t|ent) au moins\b"
         rf"|\bau moins {_FAMILY} toucherai(?:t|ent)\b"
     ),
+    # Twenty-third pass (hidden bl-126, a farmer who asks about early retirement: "j'ai déjà réfléchi à comment tout
+    # arrêter proprement, pour que ma femme touche la réversion"): one's own end thought through as a method, and
+    # what the family would draw from it. Each is a family of its own weight (never strong): "tout arrêter
+    # proprement" is also how an artisan closes a business, and "pour que ma femme touche la réversion" how a calm
+    # retiree asks about survivor's pensions; together, or beside another family, they make a rule. On the train +
+    # validation texts of the four corpora the method fires on two messages (both distress, both already a rule by
+    # "en finir") and the provision on none.
+    "end_planned": (
+        r"\b(?:reflechi|pense|songe)\w* a (?:comment|la (?:facon|maniere) de) (?:tout arreter|en finir|partir"
+        r"|m'en aller|disparaitre|mettre fin)\b|\b(?:tout arreter|partir|en finir) proprement\b"
+    ),
+    "provision_for_family": (
+        rf"\bpour que {_FAMILY}\b[^.?!\n]{{0,20}}\btouche(?:nt)? (?:au moins )?(?:la (?:pension de )?reversion"
+        r"|l'assurance|le capital|ma retraite|ma pension|quelque chose)\b"
+    ),
 }
 _COMPILED = {kind: re.compile(pattern) for kind, pattern in WARNING_SIGNS.items()}
 # How many families make a rule on their own.
