@@ -21,6 +21,7 @@ from guichet.privacy.name_rules import ContextNameRecognizer, in_capitals
 from guichet.privacy.names import ENTITY as PERSON
 from guichet.privacy.names import PersonRecognizer, is_common
 from guichet.privacy.recognizers import RECOGNIZERS
+from guichet.privacy.recognizers.contact import FR_POSTCODE
 from guichet.privacy.recognizers.references import next_in_list
 from guichet.privacy.slots import SlotRecognizer
 
@@ -188,7 +189,7 @@ _PLACE_START = re.compile(
 )
 _ARTICLE_START = re.compile(r"(?:La|Le|Les|L['’])[ \t]*(?=[A-ZÀ-Ý])")
 _POSTCODE_TOWN_AFTER = re.compile(
-    r"[ \t]*,?[ \t]*(?<!\d)(?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\d{3}[ \t]+[A-ZÀ-Ý][\w'’\-]*"
+    r"[ \t]*,?[ \t]*(?<!\d)" + FR_POSTCODE + r"[ \t]+[A-ZÀ-Ý][\w'’\-]*"
     r"(?:[ \t]+(?:[A-ZÀ-Ý][\w'’\-]*|sur|sous|lès|les|en|de|du|la|le|(?i:cedex)(?:[ \t]+\d{1,2})?))*[ \t]*(?=\n|$)"
 )
 _POSTCODE_START = re.compile(r"\d")

@@ -185,6 +185,8 @@ _LABELLED = (
     r"[ \t]*(?P<pii>(?:chez[ \t]+|c/o[ \t]+)?(?=[A-ZÀ-Ý0-9]|(?i:rue|avenue|chemin|route|allée|impasse|place|"
     r"boulevard|quartier|cité|résidence|lieu-dit|hameau|ul\.)\b)[^\n]{3,100}?)(?=[ \t]*(?:[.;!?](?:\s|$)|\n|$|\)))"
 )
+# A French postcode: a département (01–98, 2A, 2B) and three digits; the one pattern every address rule below uses.
+FR_POSTCODE = r"(?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\d{3}"
 # What a comma adds to an address: a building, a floor, a district; a number; a postcode and its town; a town
 # (checked: no common word, at the end of the sentence or before another part).
 _POSTCODE_ANY = r"(?:\d{4,5}(?:-\d{3,4})?|\d{2}-\d{3}|\d{3}-\d{4}|\d{4}[ \t]?[A-Z]{2}(?![\w]))"
@@ -219,7 +221,7 @@ _ENVELOPE_PART = re.compile(
 )
 _POSTCODE_IN = re.compile(r"(?<!\d)\d{5}(?!\d)")
 _POSTCODE_TOWN = re.compile(
-    r",?[ \t]+(?P<code>(?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\d{3})(?![\w])"
+    r",?[ \t]+(?P<code>" + FR_POSTCODE + r")(?![\w])"
     r"(?:[ \t]+(?:(?P<town>[A-ZÀ-Ý][\w'’\-]*(?:[ \t]+[A-ZÀ-Ý][\w'’\-]*){0,2})|"
     r"(?P<lower>[a-zà-ÿ][\w'’\-]*(?:[ \t]+[a-zà-ÿ][\w'’\-]*){0,3}?)(?=[ \t]*(?:[.;!?),](?:\s|$)|\n|$))))?"
 )
@@ -255,7 +257,7 @@ _NAMED_STREET = (
     r"(?<![\w'’])" + _STREET_TYPE + r"(?:\s+(?:de|du|des|la|le|les|l['’]|d['’]|aux?|en)(?=[\s\w]))*\s*"
     r"[A-ZÀ-Ý][a-zà-ÿ'’\-][\w'’\-]*(?:\s+(?:de\s+la\s+|de\s+|du\s+|des\s+|d['’]|l['’])?[A-ZÀ-Ý][\w'’\-]*){0,3}"
 )
-_POSTCODE_PLACE = r"(?<!\d)(?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\d{3}(?!\d)"
+_POSTCODE_PLACE = r"(?<!\d)" + FR_POSTCODE + r"(?!\d)"
 # Where people live without a postal address: a family plot, an aire d'accueil, a caravan's pitch.
 _PLOT = (
     r"(?i:terrain[ \t]+familial|terrain[ \t]+familiale|terrains[ \t]+familiaux|aire[ \t]+d['’]accueil|"
@@ -320,7 +322,7 @@ class AddressRecognizer(RegexRecognizer):
     )
     _CITY_WORD = r"[^\W\d_][\w'’\-]*"
     _CITY = _CITY_WORD + r"(?:[ \-](?:[A-ZÀ-Ý][\w'’\-]*|sur|sous|lès|les|en|de|du|la|le|cedex(?: \d{1,2})?))*"
-    _POSTCODE = r"(?<!\d[ \u00a0.])(?<!\d)(?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\d{3}\b"
+    _POSTCODE = r"(?<!\d[ \u00a0.])(?<!\d)" + FR_POSTCODE + r"\b"
     PATTERNS = (
         # a home inside a public building, where a caretaker or a teacher lives: "le logement de fonction (collège
         # Bourbon, Saint-Denis)", "nous sommes logés au groupe scolaire Les Tilleuls, à Mende"
@@ -500,7 +502,7 @@ class AddressRecognizer(RegexRecognizer):
         # "Résidence des Pins, esc. C\nBât. 2\n13011 Marseille"
         (
             r"(?m)^[ \t]*(?P<pii>" + _ADDRESS_LINE + r"(?:[ \t]*\n[ \t]*" + _ADDRESS_LINE + r")?)[ \t]*\n[ \t]*"
-            r"(?=(?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\d{3}[ \t]+[A-ZÀ-Ý])",
+            r"(?=" + FR_POSTCODE + r"[ \t]+[A-ZÀ-Ý])",
             0.7,
         ),
     )
@@ -574,7 +576,7 @@ class AddressRecognizer(RegexRecognizer):
 # An address ends with its town: the line after a postcode and its town is another field of a letterhead or an
 # invoice ("5 rue Pasteur 77100 Meaux⏎SIRET 834 …", "Client : …, 4 rue des Cordeliers 14400 Bayeux⏎Réfection …").
 _TOWN_THEN_LINE = re.compile(
-    r"(?<!\d)(?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\d{3}[ \t]+(?P<town>[A-ZÀ-Ý][\w'’\-]*(?:[ \t]+[\w'’\-]+)*?)"
+    r"(?<!\d)" + FR_POSTCODE + r"[ \t]+(?P<town>[A-ZÀ-Ý][\w'’\-]*(?:[ \t]+[\w'’\-]+)*?)"
     r"(?i:[ \t]+cedex(?:[ \t]+\d{1,2})?)?[ \t]*\n"
 )
 # Where the reader lives, as a rule or an answer says it: the street after it is an example, no one's address.
@@ -592,7 +594,7 @@ _NAMED_PLACE = re.compile(
     r"(?:(?i:\b(?:j['’]?habite|habitons|habite|habitent|domicilié\w*|domicilie\w*|demeurant|demeure|réside|"
     r"résidant|residant|reside|vivons|vis|vit|chez (?:nous|moi|eux|lui|elle)))[ \t]+(?:(?:à|a|au|aux)[ \t]+)?"
     r"(?P<pii>" + _PLACE_NAME + r")(?![\w'’\-])"
-    r"|(?m:^[ \t]*(?P<line>" + _PLACE_NAME + r")[ \t]*\n[ \t]*(?=(?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\d{3}[ \t]+[A-ZÀ-Ý])))"
+    r"|(?m:^[ \t]*(?P<line>" + _PLACE_NAME + r")[ \t]*\n[ \t]*(?=" + FR_POSTCODE + r"[ \t]+[A-ZÀ-Ý])))"
 )
 _GLUE = {"de", "la", "du", "des", "au", "aux", "le", "les", "l"}
 # A lieu-dit named in the running text with its Breton, Occitan or Basque shape ("Ker…", "Las…", "Etxe…"), no
@@ -605,7 +607,7 @@ _PLACE_BEFORE = re.compile(
     r"lieu-dit|lieudit|adresse[ \t]*:?)|,|^)[ \t]*\Z",
     re.MULTILINE,
 )
-_PLACE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:(?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\d{3}\b|[A-ZÀ-Ý][\w'’\-]+[ \t]*(?:\n|$))")
+_PLACE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:" + FR_POSTCODE + r"\b|[A-ZÀ-Ý][\w'’\-]+[ \t]*(?:\n|$))")
 # A home in a village's centre, "au bourg de X", with the way to the house or after where someone lives: "au bourg
 # de Chalvignac a coté de la boulangerie", "On habite au bourg de Saint-Rivoal, la maison bleue après la poste".
 _VILLAGE_CENTRE = re.compile(
@@ -624,7 +626,8 @@ _NOT_REGIONAL_PLACES = {"kerguelen", "kermesse", "kermesses", "kerosene", "kéro
 _PLACE_LINE = re.compile(
     r"(?m)(?<=[^\W\d_])[ \t]*\n[ \t]*(?P<place>(?:(?:La|Le|Les|L['’])[ \t]*)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[\w'’]+)*"
     r"(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[\w'’]+)*)?)[ \t]*\n[ \t]*"
-    r"(?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\d{3}[ \t]+(?P<town>[A-ZÀ-Ý][\w'’\- ]*?)[ \t]*(?:\n|$)"
+    + FR_POSTCODE
+    + r"[ \t]+(?P<town>[A-ZÀ-Ý][\w'’\- ]*?)[ \t]*(?:\n|$)"
 )
 
 
