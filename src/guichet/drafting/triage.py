@@ -89,7 +89,11 @@ _BY_PARTNER = r"(?:mon|ma|son|sa) (?:mari|conjoint|compagnon|copain|ex|concubin|
 DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "suicide": (
         (
-            r"\ben finir\b",
+            # Not an end put to a file or a wait ("je voudrais en finir avec ce dossier de naturalisation qui dure
+            # depuis 18 mois", bq-051, a routine question); "en finir avec tout ça" still counts.
+            r"\ben finir\b(?! avec (?:ce|cet|cette|ces|mon|ma|mes|le|la|les|l'|votre|vos) ?(?:\w+ )?(?:dossiers?"
+            r"|demandes?|procedures?|demarches?|paperasses?|attentes?|formalites?|declarations?|papiers"
+            r"|relances?|recours)\b)",
             r"\bsuicid",
             r"\bme tuer\b",
             r"mettre fin a (?:mes|ma) (?:jours|vie)",
@@ -237,7 +241,9 @@ DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"\bviole?e?\b(?! de)",
             r"\bmenaces? de mort\b",
             r"\bpeur (?:de|pour) (?:lui|ma vie|mes enfants)\b",
-            r"\bcoups\b",
+            # Not blows the writer threatens to give ("il repart à coups de fourche", bo-006, a farmer to the DDT's
+            # inspector: abusive, not a victim) nor calls ("coups de fil"); blows received are said otherwise too.
+            r"(?<!\ba )\bcoups\b(?! de (?:fil|telephone|fourche|pied au cul|balai|bluff|poing sur la table))",
             r"\bmari violent|conjoint violent|compagnon violent",
             # The act said in everyday words, by a pronoun or a partner (round 2 of the eighth pass).
             rf"{_HITTER} (?:m'a|ma|m a|nous a) {_WHEN}{_STRUCK}",
@@ -274,6 +280,20 @@ DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"\b(?:son|sa|leur) (?:mari|compagnon|conjoint|copain|ex|pere|beau-pere|mere|belle-mere|frere|fils)"
             r" (?:la|le|les) (?:frappe|bat|battait|frappait|enferme|menace)\b",
             r"\b(?:veulent|veut|vont|va|voudraient) (?:la|le) marier (?:de force|au pays)",
+            # Twenty-fourth pass (bq-003, "Nous partons mardi matin quand mon mari sera au chantier. Il ne doit
+            # surtout pas savoir où on va"): leaving a partner in secret - where one goes hidden from him, the
+            # departure set for when he is away. The violence itself is often left unsaid beside the errand.
+            rf"\b(?:il|elle|{_BY_PARTNER}|le pere|leur pere) ne (?:doit|faut|peut|devra) (?:surtout |absolument "
+            r"|jamais |en aucun cas )?(?:pas |jamais )?(?:savoir|connaitre|trouver|retrouver|decouvrir|apprendre) "
+            r"(?:ou (?:on|nous|je|j'|elle|les enfants)|notre (?:nouvelle )?adresse|ma (?:nouvelle )?adresse|l'adresse"
+            r"|ou (?:on )?(?:va|allons|vais|habite|sommes|suis|dort|dormons))"
+            r"(?![^.!?\n]*\b(?:surprise|cadeau|anniversaire)\b)",
+            rf"\bje ne veux (?:surtout |absolument |vraiment )?pas (?:qu'il|qu'elle|que {_BY_PARTNER}) "
+            r"(?:sache|connaisse|trouve|retrouve|decouvre) (?:ou|notre|ma|l'adresse)\b",
+            r"\b(?:partir|partons|pars|partirai|partirons|partira|fuir|quitter la maison|nous enfuir|m'enfuir"
+            r"|on s'en va|je m'en vais)\b[^.!?\n]{0,60}\b(?:pendant qu'il|quand il (?:sera|est)|pendant que "
+            rf"{_BY_PARTNER}|quand {_BY_PARTNER} (?:sera|est)) (?:\w+ )?(?:au travail|au chantier|au boulot|absent"
+            r"|sorti|en deplacement|en mission|a l'usine|au bureau)\b",
         ),
         ("violence", "police"),
     ),
@@ -331,6 +351,10 @@ DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"\bnourrir (?:mes|nos|mon|ma) (?:enfants?|famille|bebe)\b",
             r"\b(?:on|j'ai|nous avons|ils ont) faim\b",
             r"\bsans (?:un sou|argent|ressources?) (?:pour|depuis)\b",
+            # Not a refusal to pay ("corrigez votre connerie ou je vous envoie plus un centime", bo-019, an angry
+            # farmer at the MSA): the money is the writer's to withhold, not missing.
+            r"(?<!envoie )(?<!envoie )(?<!envoierai )(?<!enverrai )(?<!verse )(?<!verserai )(?<!paie )(?<!paye )"
+            r"(?<!paierai )(?<!donne )(?<!donnerai )(?<!lache )(?<!lacherai )(?<!aurez )(?<!aura )"
             r"\bplus (?:un|un seul) (?:euro|centime|sou)\b",
             # Hunger said through what replaces meals.
             r"\bmange(?:s|ons|nt)? (?:plus qu'|qu')?une (?:seule )?fois par jour\b",
@@ -774,7 +798,18 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "urssaf",
-        (r"auto-?entrepr", r"micro-?entrepr", r"cotisations sociales", r"\burssaf\b", r"travailleur independant"),
+        (
+            r"auto-?entrepr",
+            r"micro-?entrepr",
+            r"cotisations sociales",
+            r"\burssaf\b",
+            r"travailleur independant",
+            # Twenty-fourth pass (bl-012, bl-148, asked of the Urssaf and sent elsewhere): a business creator's aid
+            # (the ACRE, which a salaried founder asks about beside his "démission") and the micro-entrepreneur's
+            # flat-rate tax payment, opted for and paid at the Urssaf (also the tax office's word, above).
+            r"\bacre\b",
+            r"\bversement liberatoire\b",
+        ),
         ("urssaf",),
         "l'Urssaf",
         "autoentrepreneur.urssaf.fr",

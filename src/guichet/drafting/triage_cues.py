@@ -248,7 +248,10 @@ OUT_OF_SCOPE_CUES: dict[str, tuple[str, ...]] = {
         r"|pole emploi|inscri\w*|attestation|formulaire|dossier|demarche|titre de sejour|prefecture|permis|carte grise"
         r"|passeport|carte d'identite|acte de|etat civil|mairie|commune|municipal\w*|fourriere|mdph|handicap"
         r"|indemnites|arret (?:de travail|maladie)|remboursement de soins|ants|rib|releve de carriere|autorisation"
-        r"|recours|indu|trop-percu|ameli|espace (?:personnel|particulier))\b",
+        r"|recours|indu|trop-percu|ameli|espace (?:personnel|particulier)"
+        # Twenty-fourth pass (bq-113, "je vais finir par tuer mon ordinateur, votre site plante dès que je veux
+        # actualiser ma situation", sent to a private repairer): a jobseeker's monthly update is a procedure.
+        r"|m'actualiser|actualisation|actualiser (?:ma|mon) (?:situation|dossier|espace))\b",
     ),
     "misattribution": (
         r"\bcomme (?:vous|c'est vous|la \w+|l'\w+) (?:etes|versez|me versez|lui versiez|versiez|avez|gerez|payez)\b",

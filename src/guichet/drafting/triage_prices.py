@@ -43,6 +43,16 @@ _TRADE = (
 _PRIVATE_PRICE = re.compile(rf"\b{_PRICE}\b[^.?!\n]{{0,60}}?\b{_TRADE}\b|\b{_TRADE}\b[^.?!\n]{{0,60}}?\b{_PRICE}\b")
 
 
+# Twenty-fourth pass (bl-110, "je suis plombier depuis 3 ans et je m'en sors pas avec la compta et les devis", a
+# training asked of the chambre de métiers): the trade is the writer's own, said of oneself, and its quotes are the
+# writer's; no private firm's price is asked.
+_OWN_TRADE = re.compile(
+    rf"\b(?:je suis|suis|en tant que|artisan|artisane|installee? comme|mon metier de|mon activite de|ma societe de"
+    rf"|mon entreprise de) (?:\w+ )?{_TRADE}\b"
+)
+
+
 def asks_private_price(text: str) -> bool:
-    """`text` (folded) asks the price of a private trade or venue, and names no public procedure."""
-    return bool(_PRIVATE_PRICE.search(text)) and not cue_counts(text)["public_procedure"]
+    """`text` (folded) asks the price of a private trade or venue, and names no public procedure; a trade the writer
+    says is their own is not read as one."""
+    return bool(_PRIVATE_PRICE.search(_OWN_TRADE.sub(" ", text))) and not cue_counts(text)["public_procedure"]

@@ -27,6 +27,11 @@ _FAMILY = (
     r"(?:ma|mon|mes|sa|son|ses|notre|nos) (?:famille|femme|mari|epouse|enfants|fille|fils|compagne|compagnon"
     r"|conjointe?|proches|gosses|petits)"
 )
+# Twenty-fourth pass: those who would draw what one leaves, parents, siblings and "les miens" counted.
+_KIN = (
+    r"(?:(?:ma|mon|mes|sa|son|ses|notre|nos) (?:famille|femme|mari|epouse|enfants|fille|fils|compagne|compagnon"
+    r"|conjointe?|proches|gosses|petits|parents|mere|pere|frere|soeur|freres|soeurs)|les miens)"
+)
 WARNING_SIGNS: dict[str, str] = {
     "still_here": (
         r"\b(?:si|quand|tant que) (?:je|j') ?(?:suis|serai|serais|sois) (?:encore|toujours) "
@@ -45,6 +50,9 @@ WARNING_SIGNS: dict[str, str] = {
         # faire"); common in a calm old person's mail too, so a family of its own weight only (never strong).
         r"|\b(?:j'ai|je viens de|je vais) (?:\w+ )?(?:redige|ecrit|fait|rediger|ecrire|faire|prepare) mon testament\b"
         r"|\b(?:n'aient|n'ait|n'auront|n'aura|n'ayez) rien a (?:faire|regler|payer|gerer|organiser)\b"
+        # Twenty-fourth pass (bq-014): "que les miens n'aient pas à payer", the family spared a cost.
+        r"|\b(?:que|pour que) (?:les miens|ma famille|mes proches|mes enfants|ma femme|mon mari)"
+        r" n'(?:aient|ait) pas a (?:payer|regler|tout payer)\b"
     ),
     "giving_away": (
         r"\b(?:j'ai )?(?:donne|confie|offert|legue|distribue) (?:mon|ma|mes|le|les|nos) "
@@ -120,6 +128,35 @@ WARNING_SIGNS: dict[str, str] = {
     "provision_for_family": (
         rf"\bpour que {_FAMILY}\b[^.?!\n]{{0,20}}\btouche(?:nt)? (?:au moins )?(?:la (?:pension de )?reversion"
         r"|l'assurance|le capital|ma retraite|ma pension|quelque chose)\b"
+        # Twenty-fourth pass (bq-008, bq-019): the same wish said as "je voudrais être sûr que ma femme touche
+        # quelque chose", "je voudrais que mes parents la touchent" (the allowance left after one's death), parents
+        # and siblings counted among those who would draw it.
+        rf"|\b(?:sure?|voudrais|veux|souhaite|souhaiterais|aimerais) que {_KIN}\b[^.?!\n]{{0,20}}"
+        r"\b(?:(?:la|le|les|l') ?touche(?:nt)?\b|touche(?:nt)? (?:au moins )?(?:la (?:pension de )?reversion"
+        r"|l'assurance|le capital|ma retraite|ma pension|mon allocation|quelque chose)\b)"
+    ),
+    # Twenty-fourth pass (bq-014, bq-019): a question on what a death pays or costs - the funeral, an allowance left,
+    # a capital - said to be asked for oneself ("je demande pour moi, pas pour un proche", "c'est une question pour
+    # moi"). A calm person pre-arranging a funeral says it too, so a family of its own weight (never strong).
+    "own_death_asked": (
+        r"\b(?:deces|decede|decedes|meurt|meurs|mort|obseques|enterrement|inhumation|funerailles)\b[^\n]{0,200}"
+        r"\b(?:(?:c'est )?(?:une )?question pour moi|je (?:le )?demande pour moi|pour moi(?:-meme)?,? pas pour "
+        r"(?:un|une|mon|ma|quelqu'un))\b"
+        r"|\b(?:(?:c'est )?(?:une )?question pour moi|je (?:le )?demande pour moi)\b[^\n]{0,200}"
+        r"\b(?:deces|decede|meurt|meurs|mort|obseques|enterrement|inhumation|funerailles)\b"
+    ),
+    # Twenty-fourth pass (bq-008, bq-014): a death meant to pass for an accident ("personne ne se posera de
+    # question", "que ça ressemble à un accident") and a place of death visited again ("je suis allé voir le pont de
+    # la rocade plusieurs fois"). Each a family of its own weight: a rule only beside another family.
+    "death_disguised": (
+        r"\bpersonne ne (?:se )?(?:posera|poserait|posera pas|poserait pas) (?:de |aucune |la moindre )?questions?\b"
+        r"|\b(?:ressemble|ressemblera|ressemblerait|passe|passera|passerait|paraitra|paraisse)\w* "
+        r"(?:a|pour|comme) (?:un )?accident\b"
+    ),
+    "place_visited": (
+        r"\b(?:alle|allee|retourne|retournee|passe|passee|monte|montee)s? (?:voir |regarder )?(?:le pont|la voie"
+        r" ferree|les voies|les rails|le viaduc|la falaise|le quai|le barrage|la riviere|le toit)\b[^.!?\n]{0,60}"
+        r"\b(?:plusieurs fois|souvent|chaque soir|tous les soirs|tous les jours|encore hier|deux fois|trois fois)\b"
     ),
 }
 _COMPILED = {kind: re.compile(pattern) for kind, pattern in WARNING_SIGNS.items()}
@@ -139,9 +176,15 @@ _AWAY = re.compile(
 )
 
 
+# Twenty-fourth pass (bo-065, "Adieu, vous savez s'il va pleuvoir la semaine prochaine ?" to the MSA): in the
+# south-west "adieu" opens a message as a greeting: the first word of the body (the line after the title) followed by
+# more words is not a farewell; a last line "Adieu à tous" still is.
+_GREETING_ADIEU = re.compile(r"^([^\n]*\n\W*)adieu\b(?=[ ,!]+[a-z])")
+
+
 def warning_signs(text: str) -> list[str]:
     """The warning-sign families the text shows (folded here; any case or accents)."""
-    folded = fold(text)
+    folded = _GREETING_ADIEU.sub(r"\1", fold(text))
     return [kind for kind, pattern in _COMPILED.items() if pattern.search(folded)]
 
 
