@@ -595,7 +595,13 @@ COMPLAINT_PATTERNS: tuple[str, ...] = (
     r"\binadmissible\b|\binacceptable\b|\bscandal",
     r"\bje (?:conteste|ne suis pas d'accord)\b|\bcontester\b",
     r"\bjamais (?:recu|eu de reponse)\b|\brien recu\b",
-    r"\bplainte\b|\bme plaindre\b",
+    # Not a complaint to the police already made ("j'ai porté plainte et j'ai le récépissé", bq-044, bq-065, a
+    # card stolen; "copie du dépôt de plainte"): the office is not complained of (twenty-fourth pass). A threat to
+    # sue the office ("je vais porter plainte contre vous") still counts.
+    r"(?<!ai porte )(?<!ai depose )(?<!avons porte )(?<!avons depose )(?<!a porte )(?<!a depose )(?<!depot de )"
+    r"(?<!recepisse de )(?<!recepisse de depot de )(?<!ai fait une )(?<!copie de la )(?<!copie de ma )"
+    r"\bplainte\b(?! (?:au commissariat|a la gendarmerie|a la police|pour (?:vol|agression|violences?|escroquerie"
+    r"|usurpation)))|\bme plaindre\b",
     r"\brelance\w*\b",
     r"\bpas normal\b",
     r"\btrop[- ]percu\b",
