@@ -358,6 +358,174 @@ VOCABULARY: tuple[Term, ...] = (
     ),
     Term(r"siret|siren", "numéro Siret entreprise", (), "usage courant"),
     Term(r"urssaf", "cotisations sociales Urssaf", (), "usage courant"),
+    # Employers, shopkeepers and associations (twenty-fourth pass): the names a business owner or an association's
+    # officer gives to their own obligations, from the professionnels and associations fiches.
+    Term(
+        r"dpae|declaration (prealable|unique) (a l.|d.)embauche|declaration d.embauche|formalites d.embauche"
+        r"|(declar\w*|formalites?) (\w+ ){0,4}(avant|pour) (l.embauche|l.arrivee (du|de|d.))"
+        r"|(embauch\w*|recrut\w*|prendre|engager) (\w+ ){0,3}(mon|ma|notre) (premier|premiere|1er|1ere) "
+        r"(salariee?|employee?|vendeu\w*|ouvriere?)",
+        "formalités d'embauche d'un salarié déclaration préalable à l'embauche DPAE",
+        ("F23107",),
+        "F23107 « Procédure et formalités d'embauche d'un salarié » : « l'employeur doit respecter différentes "
+        "formalités obligatoires dont la déclaration préalable à l'embauche (DPAE) »",
+    ),
+    Term(
+        r"dsn|declaration sociale nominative",
+        "déclaration sociale nominative DSN",
+        ("F34059",),
+        "F34059 « Déclaration sociale nominative (DSN) »",
+        capitals=True,
+    ),
+    Term(
+        r"registres? (unique )?du personnel|registres? (des|d.) (entrees et sorties|embauches)",
+        "registre unique du personnel registres obligatoires",
+        ("F1784",),
+        "F1784 « Registres du personnel obligatoires »",
+    ),
+    Term(
+        r"affichages? obligatoires?|(?s:(afficher|accrocher|affiche\w*|panneau d.affichage)\b.{0,60}"
+        r"(salaries|employes|personnel|arriere.boutique|atelier|entreprise|au mur)\b)",
+        "obligations d'affichage dans l'entreprise information des salariés",
+        ("F23106",),
+        "F23106 « Quelles sont les obligations d'affichage dans une entreprise ? »",
+    ),
+    Term(
+        r"pre.?enseignes?",
+        "pré-enseigne commerciale",
+        ("F24358",),
+        "F24358 « Pré-enseignes commerciales » : « toute inscription … indiquant la proximité d'un local »",
+    ),
+    Term(
+        # "une enseigne" is also a chain of shops ("le site d'une enseigne"): the sign only when it is put up,
+        # lit or refused, or on a front
+        r"enseignes? (lumineuses?|commerciales?|en drapeau|drapeau)"
+        r"|(poser|installer|mettre|changer|refus\w*|autoris\w*|demande\w*) (\w+ ){0,3}(une |mon |l.|notre |d.)enseigne"
+        r"|enseignes? (\w+ ){0,3}(facade|vitrine|devanture)"
+        r"|(panneau|nom|inscription|lettrage)\w* (\w+ ){0,3}(au.dessus de|sur) (la|ma|notre) "
+        r"(vitrine|devanture|facade|boutique)",
+        "enseigne commerciale",
+        ("F24357",),
+        "F24357 « Enseignes commerciales » : « une inscription … apposée sur un immeuble … permet aux clients "
+        "d'identifier le local (une boutique) »",
+    ),
+    Term(
+        r"tlpe|taxe (locale )?sur (les )?(enseignes|publicites?)|(?s:taxe\w*.{0,80}(enseigne|devanture|facade"
+        r"|dispositif publicitaire))|(?s:(enseigne|devanture|dispositif publicitaire).{0,120}taxe)",
+        "taxe locale sur les enseignes et publicités extérieures",
+        ("F22591",),
+        "F22591 « Taxe locale sur les enseignes et publicités extérieures (TLPE) »",
+    ),
+    Term(
+        r"franchise (en base )?(de )?tva|tva non applicable|293 ?b",
+        "franchise en base de TVA",
+        ("F21746",),
+        "F21746 « Franchise en base de TVA »",
+    ),
+    Term(
+        r"(numero|n°|no) (de )?tva( intra\w*| europeen| intracommunautaire)?|tva intra\w*",
+        "numéro de TVA intracommunautaire",
+        ("F23570",),
+        "F23570 « Numéro de TVA intracommunautaire »",
+    ),
+    Term(
+        r"depo(t|ser|se|sent) (de |le |mon |son )?bilan|cessation (des|de) paiements?",
+        "déclaration de cessation des paiements dépôt de bilan",
+        ("F22352",),
+        "F22352 « Déclaration de cessation des paiements (dépôt de bilan) »",
+    ),
+    Term(
+        # the employer who has to cut jobs, not the employee who was laid off (whose fiches the words find)
+        r"(dois|doit|devoir|devons|vais|va|allons|faut|envisage\w*|oblige\w* de|contraint\w* de) (\w+ ){0,2}"
+        r"licencier\b.{0,60}econom\w*|supprimer (\w+ ){0,2}postes?|suppressions? de postes?",
+        "licenciement économique obligations de l'employeur",
+        ("F24648",),
+        "F24648 « Licenciement économique : obligations de l'employeur »",
+    ),
+    Term(
+        r"soldes|liquidation (totale|du stock|des stocks|avant (fermeture|demenagement))|tout doit disparaitre"
+        r"|destockage",
+        "soldes promotion réduction liquidation",
+        ("F24037",),
+        "F24037 « Soldes, promotion ou réduction, liquidation »",
+    ),
+    Term(
+        r"cfe|cotisation fonciere( des entreprises)?",
+        "cotisation foncière des entreprises",
+        ("F23547",),
+        "F23547 « Cotisation foncière des entreprises (CFE) »",
+    ),
+    Term(r"code (ape|naf)", "code APE activité", ("F33050",), "F33050 « À quoi correspond le code APE ? »"),
+    Term(
+        r"teletravail|(travailler|bosser|travail) (\w+ ){0,2}(de chez (eux|elle|lui|soi)|a la maison|depuis (chez|la "
+        r"maison))",
+        "télétravail",
+        (),
+        "F13851 « Télétravail dans le secteur privé » ; F13974 « Télétravail dans le secteur public »",
+    ),
+    Term(
+        r"marches? publics?|appels? d.offres?",
+        "marché public",
+        (),
+        "F33466 « Qu'est-ce-qu'un marché public ? »",
+    ),
+    Term(
+        r"guso|guichet unique du spectacle",
+        "guichet unique du spectacle occasionnel",
+        ("F1928",),
+        "F1928 « Guichet unique du spectacle occasionnel (Guso) » : « permet aux associations d'employer "
+        "ponctuellement un artiste »",
+    ),
+    Term(
+        r"cea",
+        "chèque emploi associatif",
+        ("F766",),
+        "F766 « Chèque-emploi associatif (CEA) »",
+        capitals=True,
+    ),
+    Term(
+        r"cheque.emploi associatif",
+        "chèque emploi associatif",
+        ("F766",),
+        "F766 « Chèque-emploi associatif (CEA) »",
+    ),
+    Term(
+        r"lotos?|tombolas?|loteries?",
+        "loto loterie tombola",
+        (),
+        "F21565 « Lotos, loteries et tombolas organisés par une association »",
+    ),
+    Term(
+        r"(organis\w*|faire|fait|lancer|monter|prevoir|prevoyons) (\w+ ){0,3}(un |une |le |la |notre |des )"
+        r"(loto|tombola|loterie)",
+        "loto loterie tombola organisés par une association",
+        ("F21565",),
+        "F21565 « Lotos, loteries et tombolas organisés par une association »",
+    ),
+    Term(
+        r"rescrit( fiscal)?|(?s:recus? (fiscaux|fiscal|pour (les |leurs? |la )?impots?).{0,200}(association|dons?))"
+        r"|(?s:(association|dons?).{0,200}recus? (fiscaux|fiscal|pour (les |leurs? |la )?impots?))",
+        "rescrit fiscal association d'intérêt général reçu fiscal dons",
+        ("F34246",),
+        "F34246 « Association d'intérêt général : comment et pourquoi demander un rescrit fiscal ? »",
+    ),
+    Term(
+        r"mecenat|(?s:(mon|ma|notre) (entreprise|societe|sarl|eurl|sas|garage|boite|commerce)\b.{0,160}"
+        r"(donner|don\b|dons\b|verser)\b.{0,80}(club|association|asso\b|fondation))",
+        "mécénat d'entreprise dons aux associations",
+        ("F22263",),
+        "F22263 « Mécénat d'entreprise et dons aux associations »",
+    ),
+    Term(
+        r"(?s:\b(association|asso|club|amicale|comite des fetes|chorale)\b.{0,200}?(subventions?\b|(demander|obtenir"
+        r"|avoir|recevoir) (\w+ ){0,2}(de l.argent|des fonds|une aide financiere|un financement) (a|de|aupres de) "
+        r"(la |le |notre )?(commune|mairie|departement|region|ville|collectivite)))"
+        r"|(?s:subventions?\b.{0,200}?\b(association|asso|club|amicale|comite des fetes|chorale)\b)",
+        "subventions versées aux associations",
+        ("F3180",),
+        "F3180 « Subventions versées aux associations » : « les aides de toute nature attribuées par les "
+        "administrations »",
+    ),
     # Family and housing benefits ----------------------------------------------------------------------------------
     Term(r"caf", "caisse d'allocations familiales", (), "usage courant", capitals=False),
     Term(
@@ -1144,8 +1312,10 @@ VOCABULARY: tuple[Term, ...] = (
     Term(
         r"chomage (partiel|technique)|activite partielle",
         "activité partielle chômage partiel rémunération",
-        ("F13898",),
-        "F13898 « Rémunération d'un salarié en chômage partiel (activité partielle) »",
+        # twenty-fourth pass: the employer's own fiche beside the employee's, first for a writer who employs
+        ("F13898", "F23503"),
+        "F13898 « Rémunération d'un salarié en chômage partiel (activité partielle) » ; F23503 « Activité partielle : "
+        "démarches de l'employeur (chômage partiel ou technique) »",
     ),
     Term(
         r"(garder|conserver|maintien de|maintenir|perdre) (la |ma |sa |notre )?mutuelle"
