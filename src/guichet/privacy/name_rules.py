@@ -384,6 +384,12 @@ def _head(text: str, start: int, end: int) -> tuple[int, int, bool]:
 
 
 _LABEL_AFTER = re.compile(r"[ \t]*:")
+# A contact field's label at the head of a signature line, before its number or address: "Tél. : 06…", "Tél 06…",
+# "Port. 07…", "Courriel : …" (the lexicon lacks "Tél", which read as a name in the strong position of a signature)
+_CONTACT_LABEL = re.compile(
+    r"(?i)(?:t[ée]l(?:[ée]phone)?|tph|port(?:able)?|mob(?:ile)?|gsm|fixe|fax|cell|courriel|e-?mail|mail)"
+    r"(?:[ \t]+(?:portable|fixe|mobile|perso|pro|domicile|bureau))?"
+)
 
 
 def _label_word(head: str) -> bool:
@@ -444,6 +450,7 @@ def signature_names(text: str) -> Iterator[tuple[int, int, float]]:
         head = text[head_start:head_end]
         # a pasted form's label is no signature: "Né le : 4 mai 1992", "Statut : réfugié"
         label = _LABEL_AFTER.match(text, head_end, end) is not None and _label_word(head)
+        label = label or _CONTACT_LABEL.fullmatch(head) is not None
         if head and not label and _SEQ.fullmatch(head) and name_like(head, strong_position=titled or i in strong):
             yield head_start, head_end, 0.8
         elif head and not label and _SEQ.fullmatch(head) and _spelled_by_email(head, text):
