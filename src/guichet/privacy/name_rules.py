@@ -1648,12 +1648,13 @@ def header_names(text: str) -> Iterator[tuple[int, int, float]]:
 
 def _all_names(words: list[str]) -> bool:
     """Two or three capitalised words that the gazetteer all knows as names, even common words ("Pierre Marin",
-    "Rose Petit"), the first a first name: in a slot that holds a person (a mail header's sender), the person."""
+    "Rose Petit"), the first or the last a first name ("Marchand Pierre", as mail programs write the surname first):
+    in a slot that holds a person (a mail header's sender), the person."""
     kinds = [lookup(word) for word in words]
     return (
         2 <= len(words) <= 3
         and all(word[0].isupper() and kind is not None for word, kind in zip(words, kinds, strict=True))
-        and kinds[0].first
+        and (kinds[0].first or kinds[-1].first)
     )
 
 
