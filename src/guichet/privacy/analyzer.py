@@ -631,7 +631,10 @@ def _listed_names(text: str, spans: list[Span]) -> list[Span]:
         for _ in range(8):  # to the right, word by word
             joiner = _LIST_JOINER.match(text, end)
             word = _NAME_TOKEN.match(text, joiner.end()) if joiner else None
-            if word is None or not _listed_first_name(word.group(), after_a_name=True, shouting=shouting):
+            if word is None or not (
+                _listed_first_name(word.group(), after_a_name=True, shouting=shouting)
+                or (end == span.end and _paired_with_full_name(text, span, joiner.group(), word.group()))
+            ):
                 break
             if not covered.intersection(range(word.start(), word.end())):
                 found.append(Span(PERSON, word.start(), word.end(), 0.5))
@@ -641,12 +644,32 @@ def _listed_names(text: str, spans: list[Span]) -> list[Span]:
             before = _LIST_BEFORE.search(text, max(0, start - 40), start)
             # "lina et noah": a known first name joined by "et" is listed, even if the lexicon has its form
             joined = before is not None and bool(_AND_BEFORE.search(text, before.end("word"), start))
-            if before is None or not _listed_first_name(before.group("word"), after_a_name=joined, shouting=shouting):
+            if before is None or not (
+                _listed_first_name(before.group("word"), after_a_name=joined, shouting=shouting)
+                or (
+                    start == span.start
+                    and _paired_with_full_name(text, span, text[before.end("word") : start], before.group("word"))
+                )
+            ):
                 break
             if not covered.intersection(range(before.start("word"), before.end("word"))):
                 found.append(Span(PERSON, before.start("word"), before.end("word"), 0.5))
             start = before.start("word")
     return found
+
+
+def _paired_with_full_name(text: str, span: Span, joiner: str, word: str) -> bool:
+    """A capitalised first name that is also a common word ("Pierre", "Rose", "Olive"), joined by a bare "et" to a
+    full name of two words or more: "mes grands-parents, Pierre et Rose Fontaine", "Rose Fontaine et Pierre". Alone
+    such a word stays (`_listed_first_name`); beside a full name it is the other person of a couple or a family."""
+    if joiner.strip().lower() != "et" or len(text[span.start : span.end].split()) < 2:
+        return False
+    if len(word) < 3 or not word[0].isupper() or word.isupper() or word.lower() in _CALENDAR_WORDS:
+        return False
+    if lexicon.is_filler(word) or word.lower() in _KIN_WORDS or word.lower() in _NOT_NAME_WORDS:
+        return False
+    kind = gazetteer.lookup(word)
+    return kind is not None and kind.first  # even a place's name too ("Pierre"): beside a full name, a person
 
 
 # A line of a list holding one word: "- Vuthy", "3) Kelyan".
