@@ -131,7 +131,7 @@ _INTRO_CUE = re.compile(
     r"(?i)^(?:je m['’ ]?appelle|jm['’]?appelle|je me nomme|mon nom (?:est|c['’ ]?est)|"
     r"mwen se|mwen rele|my name is|mi nombre es|me llamo|meu nome é|meu nome e|mein name ist|ich heiße|"
     r"(?:eu )?sou (?:o|a)|chamo-me|me chamo|"
-    r"(?:il|elle|qui) se (?:prénomme|prenomme|nomme|fait appeler))\b"
+    r"(?:il|elle|qui) se (?:prénomme|prenomme|nomme|fait appeler)|(?:il|elle) s['’ ]?appelle)\b"
 )
 # Between a relative and the names, a verb: "mon compagnon s'appelle Bo Andersen", "ses enfants, qui se
 # prénomment Inès et Malo" (any words that are no common word), "nos enfants sont Yanis et Lina", "mon prénom est
