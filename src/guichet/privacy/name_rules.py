@@ -186,6 +186,7 @@ class ContextNameRecognizer(LocalRecognizer):
             *initial_names(text),
             *trade_names(text),
             *titled_names(text),
+            *lower_titled_names(text),
             *capital_surnames(text),
             *filed_surnames(text),
             *glued_names(text),
@@ -1503,6 +1504,35 @@ def titled_names(text: str) -> Iterator[tuple[int, int, float]]:
             continue
         if lookup(first) is not None or not is_french(first):  # "Dr (Urgences) Martin": a French word stays
             yield match.start("first"), match.end("first"), 0.7
+
+
+# A title typed in lower case and the name after it: "m. Oliveira" (a capital after "m.", not after a number of
+# metres, "3 m. Ensuite"), "le notaire maitre dupuis", "merci madame garcia" (in lower case, a surname or a first
+# name the gazetteer knows that is no common word: "monsieur le maire", "maître nageur" stay).
+_LOWER_TITLED = re.compile(
+    r"(?<![\w’'\-.])(?<!\d[ \t])(?:(?P<m>m\.)[ \t]+(?P<capital>[A-ZÀ-Ý][a-zà-ÿß]+(?:-[A-ZÀ-Ý][a-zà-ÿß]+)?)"
+    r"|(?i:mme|mlle|madame|monsieur|mademoiselle|docteur|maître|maitre|dr\.?|m\.|mr\.?)[ \t]+"
+    r"(?P<lower>[a-zà-ÿ][a-zà-ÿß]+(?:-[a-zà-ÿ][a-zà-ÿß]+)?))(?![\w’'])"
+)
+
+
+def lower_titled_names(text: str) -> Iterator[tuple[int, int, float]]:
+    """See `_LOWER_TITLED`."""
+    for match in _LOWER_TITLED.finditer(text):
+        name = match.group("capital") or match.group("lower")
+        lower = name.lower()
+        if lower in _CLOSING_WORDS or lower in _FUNCTION_WORDS or lower in STOP_WORDS or lower in _TITLE_WORDS:
+            continue
+        if lower in _CALENDAR:
+            continue
+        kind = lookup(name)
+        if match.group("capital"):
+            if _plain_common(name) and not (kind is not None and kind.surname):
+                continue
+        elif kind is None or kind.common or is_common(name) or not (kind.surname or kind.first):
+            continue
+        start = match.start("capital") if match.group("capital") else match.start("lower")
+        yield start, start + len(name), 0.7
 
 
 _CAPITALS = re.compile(r"(?<![\w’'\-])(?P<word>[A-ZÀ-Ý]{4,}(?:-[A-ZÀ-Ý]{2,})?)(?![\w’'\-])")
