@@ -165,6 +165,13 @@ class BirthplaceRecognizer(RegexRecognizer):
             r"[ \t]*(?::|\||=|-|–|(?i:est))[ \t]*(?:(?i:à)[ \t]+)?" + _PLACE,
             0.8,
         ),
+        # a form's birth date, then the town: "Date de naissance : 04/07/1979 à Montauban", "Date et lieu de
+        # naissance : 2 mai 1961 à Lens"
+        (
+            r"(?i:\bdate[ \t]+(?:et[ \t]+lieu[ \t]+)?de[ \t]+naissance|\bdate[ \t]+of[ \t]+birth)"
+            r"[ \t]*(?::|\||=|-|–)[ \t]*" + _DATE + _AT + _PLACE,
+            0.8,
+        ),
         # the town first, the birth after it: "inhumation à Kaolack, où il est né le…", "à Tizi, où je suis née"
         (
             r"(?<![\w'’\-])(?:à|a|À)[ \t]+" + _PLACE + r"[ \t]*,?[ \t]+(?i:où|ou)[ \t]+"
