@@ -1427,7 +1427,9 @@ def initial_names(text: str) -> Iterator[tuple[int, int, float]]:
 # that are never anything else in lower case too ("boulangerie Marchetti").
 _TRADE_NAME = re.compile(
     r"(?<![\w’'])(?:(?i:boulangerie|boucherie|pâtisserie|patisserie|charcuterie|menuiserie|plomberie|carrosserie|"
-    r"serrurerie|épicerie|epicerie|maçonnerie|maconnerie|garage|pharmacie|ets\.?|sarl|eurl|auto-école)|"
+    r"serrurerie|épicerie|epicerie|maçonnerie|maconnerie|garage|pharmacie|ets\.?|sarl|eurl|auto-école|"
+    # a notary's office: "le notaire, c'est l'étude Guérin-Lamotte"
+    r"l['’][ \t]*étude|l['’][ \t]*etude)|"
     r"Menuiserie|Boulangerie|Boucherie|Pâtisserie|Patisserie|Charcuterie|Garage|Pharmacie|Cabinet|"
     r"Entreprise|Ets\.?|Établissements|Etablissements|Transports|Taxis?|Plomberie|Maçonnerie|Maconnerie|Charpente|"
     r"Couverture|Électricité|Electricité|Coiffure|Salon|Épicerie|Epicerie|Restaurant|Brasserie|Ambulances|"
@@ -1452,6 +1454,11 @@ def trade_names(text: str) -> Iterator[tuple[int, int, float]]:
         lower = word.lower()
         if lower in STOP_WORDS or lower in _FUNCTION_WORDS or lower in _CLOSING_WORDS or fold(lower) in _BRANDS:
             continue  # "garage Renault": a brand
+        if match.group().lower().replace("’", "'").startswith("l'"):
+            # a notary's office is named after its notaries, surnames the gazetteer knows ("l'étude Insee" stays)
+            if all(_known_surname(part) and not _public(part) for part in word.split("-")):
+                yield match.start("name"), match.start("name") + len(word), 0.6
+            continue
         if (kind is not None and kind.surname and not kind.public) or (kind is None and not is_french(word)):
             yield match.start("name"), match.start("name") + len(word), 0.6
 
