@@ -134,8 +134,10 @@ FEATURES = (
 MATCH_ONLY = frozenset({"salarié du privé", "majeur"})
 # Situations that only keep a fiche off when the message lacks them: a fiche for separated parents is the neighbour for
 # a couple, but "mon ex ne paie plus la pension" is answered by the unpaid maintenance's fiche, not by every fiche
-# titled for separated parents (as a qualifier: train + validation 3 first fiches lost, 2 gained).
-MISMATCH_ONLY = frozenset({"séparé ou divorcé"})
+# titled for separated parents (as a qualifier: train + validation 3 first fiches lost, 2 gained). Twenty-fourth pass:
+# likewise a fiche for a private person who employs someone at home keeps off a shopkeeper with staff, but an "aide à
+# domicile" is not lifted to the tax credit of the household that employs her.
+MISMATCH_ONLY = frozenset({"séparé ou divorcé", "particulier employeur"})
 # The publics one person belongs to one of: a writer who says they are a civil servant is not a private employee,
 # so a fiche written for the other public is the neighbour, even one whose public is otherwise the default case.
 PUBLICS = frozenset({"agent public", "salarié du privé", "indépendant"})

@@ -549,6 +549,19 @@ QUALIFIERS: tuple[Qualifier, ...] = (
         r"|mes employes|(j|nous) (emploie|emploi|embauche|recrute)|embaucher (un|une|mon|ma)|\bgerante? (d|de)\b"
         r"|(chef|patron) d.entreprise",
     ),
+    # Twenty-fourth pass: a private person who employs someone at home (a cleaner, a nanny, a carer, paid by Cesu) has
+    # fiches of their own ("Licenciement du salarié à domicile employé par un particulier", "Contrat de travail du
+    # salarié à domicile"); a shopkeeper or an artisan with staff is not in that situation, and neither is the
+    # employee of a company. The message names the home, the household job or the Cesu.
+    Qualifier(
+        "particulier employeur",
+        r"particulier employeur|employee? par un particulier|salariee? a domicile|salariee? du particulier"
+        r"|employee? a domicile|emploi a domicile",
+        r"particulier employeur|particuliers? employeurs?|a domicile|chez (un|des|une) particuliers?|\bcesu\b"
+        r"|cheque.emploi.service|femme de menage|aide menagere|menage chez|nounou|assistante? maternelle|assmat"
+        r"|garde d.enfants?|auxiliaire de vie|aide a domicile|jardinier|baby.?sitt\w*|dame (qui|pour le) (fait|menage)"
+        r"|(j.emploie|nous employons|on emploie|j.ai embauche|nous avons embauche) (une|un) (dame|personne|jeune)",
+    ),
     Qualifier(
         "étranger",
         r"etranger",
