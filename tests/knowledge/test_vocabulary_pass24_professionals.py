@@ -60,3 +60,15 @@ def test_association_names_point_to_their_fiches():
     assert "F3180" in _points(
         "Notre amicale voudrait obtenir de l'argent de la commune pour refaire le local, comment faire ?"
     )
+
+
+def test_an_employer_s_questions_on_pay_and_vat_point_to_their_fiches():
+    assert "F33754" in _points("Est-ce que je dois proposer une mutuelle à mon unique employée de la crêperie ?")
+    assert "F23566" in _points("Quand faut-il payer la TVA du trimestre quand on vient de passer au réel ?")
+    assert "F32131" in _points("Combien dois-je payer un stagiaire de licence qui reste trois mois à l'agence ?")
+    assert "F1643" in _points("Le nouveau boucher est encore en période de test, puis-je le laisser partir ?")
+
+
+def test_a_rate_or_a_stage_told_in_passing_points_to_nothing_of_the_employer():
+    assert "F23566" not in _points("Quel est le taux de TVA sur les travaux de ma salle de bains ?")
+    assert "F32131" not in _points("Mon fils a touché une gratification de stage, faut-il la déclarer aux impôts ?")

@@ -212,7 +212,8 @@ VOCABULARY: tuple[Term, ...] = (
         ("F2258", "F488"),
         "F2258 « Congés payés » ; F488 « Fonction publique : congés annuels »",
     ),
-    Term(r"periode d.essai", "période d'essai", ("F1643",), "F1643 « Période d'essai »"),
+    # twenty-fourth pass: "la période de test" said of a contract
+    Term(r"periode d.essai|periode de test", "période d'essai", ("F1643",), "F1643 « Période d'essai »"),
     Term(
         r"accident (du|de) travail|accident au travail",
         "accident du travail",
@@ -454,6 +455,31 @@ VOCABULARY: tuple[Term, ...] = (
         "cotisation foncière des entreprises",
         ("F23547",),
         "F23547 « Cotisation foncière des entreprises (CFE) »",
+    ),
+    Term(
+        r"mutuelles? (d.entreprise|obligatoires?|collectives?)"
+        r"|(oblige\w*|obligation|dois|doit|devoir|devons) (\w+ ){0,4}(payer|proposer|financer|offrir"
+        r"|prendre en charge|mettre en place) (\w+ ){0,2}(une |la |leur |sa )?mutuelle",
+        "mutuelle d'entreprise complémentaire santé obligations de l'employeur",
+        ("F33754",),
+        "F33754 « Mutuelle d'entreprise (complémentaire santé) : obligations de l'employeur » : « Tout employeur du "
+        "secteur privé … a l'obligation de proposer une couverture complémentaire santé collective »",
+    ),
+    Term(
+        r"(declar\w*|pa(y|i)\w*|reverse\w*|acomptes?|regler|regle) (\w+ ){0,3}(de |la |ma |notre |sa )?tva\b"
+        r"|declarations? (\w+ ){0,2}(de )?tva|(acompte|regime) (\w+ ){0,3}tva",
+        "déclaration et paiement de la TVA",
+        ("F23566",),
+        "F23566 « Déclaration et paiement de la TVA »",
+    ),
+    Term(
+        # not "gratification" alone: a student's "gratification de stage" told beside a tax question is no ask
+        r"gratification minimale|(?s:(payer|remunerer|indemniser|rembourser|combien)\w* (\w+ ){0,3}"
+        r"(un |une |le |la |mon |ma |notre |nos |mes |les )?stagiaires?\b)"
+        r"|(?s:\bstagiaires?\b.{0,80}(payee?s?|remuneree?s?|gratification|combien))",
+        "gratification minimale d'un stagiaire",
+        ("F32131",),
+        "F32131 « Gratification minimale d'un stagiaire étudiant ou élève dans une entreprise »",
     ),
     Term(r"code (ape|naf)", "code APE activité", ("F33050",), "F33050 « À quoi correspond le code APE ? »"),
     Term(
