@@ -262,11 +262,27 @@ class EmployerRecognizer(RegexRecognizer):
             if re.search(r"(?i:\bchez[ \t]+les)[ \t]+$", text[:a]) and " " not in text[a:b]:
                 continue
             yield a, b, score
+        for match in _INITIALS_FIRM.finditer(text):
+            if match.group("initials") not in _NOT_INITIALS:
+                yield match.start("pii"), match.end("pii"), SCORE
         for match in _WORKPLACE.finditer(text):
             start, end = match.span("pii")
             found = _firm(text[start:end], workplace=True)
             if found is not None:
                 yield start + found[0], start + found[1], SCORE
+
+
+# A one-person firm named by its owner's two initials and its trade: "AK Conseil", "NB Rénovation", "JM Plomberie"
+# (the initials name the owner; two capitals that are a common abbreviation, "RH Conseil", stay).
+_INITIALS_FIRM = re.compile(
+    r"(?<![\w'’\-&.])(?P<pii>(?P<initials>[A-Z]{2})[ \t]+(?:Conseils?|Rénovations?|Renovations?|Plomberie|Services?|"
+    r"Multiservices|Multi-services|Bâtiment|Batiment|Élec|Elec|Électricité|Electricité|Electricite|Transports?|"
+    r"Nettoyage|Coiffure|Peinture|Menuiserie|Paysages?|Jardins?|Informatique|Immobilier|Autos?|Habitat|Déco|Deco|"
+    r"Design|Consulting|Formations?|Travaux|Maçonnerie|Maconnerie|Charpente|Couverture|Carrelage|Isolation|"
+    r"Chauffage|Ménage|Menage|Beauté|Beaute|Esthétique|Esthetique|Taxi|VTC|Livraisons?|Dépannage|Depannage))"
+    r"(?![\w'’\-])"
+)
+_NOT_INITIALS = frozenset({"RH", "IT", "UE", "EU", "TV", "PC", "SA", "FR", "BP", "CE", "CV", "AG", "DG", "PS"})
 
 
 # Public offices and benefits, and bodies of legal protection, that a reply may need to name: the shipped tenants
