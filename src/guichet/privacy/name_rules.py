@@ -154,6 +154,7 @@ _AGE = re.compile(
     r"[ \t]+\d{1,2}[ \t]*ans\b(?=[ \t]*(?:[,;.)\n]|$|et\b)))"
 )
 _SEQ = re.compile(rf"{_W}(?:[ \t]+{_W}){{0,5}}")
+_JOINED_NAMES = re.compile(rf"(?P<a>{_W}(?:[ \t]+{_W}){{0,2}})[ \t]*&[ \t]*(?P<b>{_W}(?:[ \t]+{_W}){{0,2}})")
 
 
 class ContextNameRecognizer(LocalRecognizer):
@@ -456,6 +457,15 @@ def signature_names(text: str) -> Iterator[tuple[int, int, float]]:
             yield head_start, head_end, 0.8
         elif head and not label and _SEQ.fullmatch(head) and _spelled_by_email(head, text):
             yield head_start, head_end, 0.8
+        # a couple signing together: "Jon & Weng", "Awa & Ibrahima Sow" (each side a name on its own)
+        joined = _JOINED_NAMES.fullmatch(head) if head and not label else None
+        for side in ("a", "b") if joined else ():
+            part = joined.group(side)
+            # (every word a known name or no French word: "Office notarial Mercier & Associés" stays a firm's)
+            if name_like(part, strong_position=titled or i in strong) and all(
+                is_name(word) or not is_french(word) for word in _words(part)
+            ):
+                yield head_start + joined.start(side), head_start + joined.end(side), 0.8
         # after a dash, the name that follows a team or a service: "L'équipe de l'accueil – Claire Dubois"
         dash = _LAST_DASH.search(text, start, end)
         if dash and dash.start() > head_start:
