@@ -122,7 +122,7 @@ _CARE_HEAD = (
     r"(?:(?i:centre[ \t]+hospitalier(?:[ \t]+(?:universitaire|régional|regional|intercommunal))?|hôpital|hopital|"
     r"polyclinique|clinique|pharmacie)(?:[ \t]+(?i:vétérinaire|veterinaire|mutualiste|privée|privee))?|CHU|CHR|CHI)"
 )
-_CARE = re.compile(r"(?i:centre hospitalier|hopital|polyclinique|clinique|pharmacie|chu|chr|chi)\b")
+_CARE = re.compile(r"(?i:centre hospitalier|hopital|polyclinique|clinique|pharmacie|chu|chr|chi|ehpad)\b")
 # A clinic or a pharmacy is a private firm whatever it is named after ("pharmacie de la Mairie", "pharmacie de la
 # Gare", "Clinique de la Poste"): the public words below do not apply to its name.
 _SHOP = re.compile(r"(?i:polyclinique|clinique|pharmacie)\b")
@@ -245,6 +245,13 @@ class EmployerRecognizer(RegexRecognizer):
             + _END,
             SCORE,
         ),
+        # a temping agency named after a mission: "une mission pour l'agence Proxi-Travail", "en mission par
+        # l'agence d'intérim Temporis" ("agence" in lower case: a fiche's "Agence nationale …" is no cue)
+        (
+            r"(?<![\w'’\-])(?i:missions?)[ \t]+(?i:pour|par|avec|via|de)[ \t]+(?i:l['’][ \t]*)(?-i:agence)"
+            r"(?:[ \t]+(?i:d['’][ \t]*intérim|d['’][ \t]*interim))?[ \t]+" + _QUOTE + _NAME + _END,
+            SCORE,
+        ),
         # "son ancien patron de la Pizzeria Da Vittorio"
         (r"(?<![\w'’\-])(?i:patron|patronne|gérant|gérante)[ \t]+" + _TO + r"[ \t]*" + _QUOTE + _NAME + _END, SCORE),
         # "l'entreprise Bati-Ouest Construction", "la société Transports Mériaux", "SARL Bâti-Sud", "les Ets Pierrat"
@@ -300,7 +307,9 @@ _PUBLIC_WORDS = frozenset(
         "EHPAD Ehpad CFA"
     ).split()
 )
-_CARE_WORDS = frozenset({"hopital", "chu", "chr"})
+# (an EHPAD with its name after a job is the worker's too: "aide-soignante à l'EHPAD Les Glycines"; alone it is a kind
+# of place, "son employeur, l'EHPAD")
+_CARE_WORDS = frozenset({"hopital", "chu", "chr", "ehpad"})
 _PUBLIC_PHRASES = re.compile(
     r"\b(?:france travail|pole emploi|securite sociale|assurance (?:maladie|retraite)|cap emploi|mission locale|"
     r"centre des finances|finances publiques|service public|conseil (?:departemental|regional|general)|"

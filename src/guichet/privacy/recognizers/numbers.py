@@ -95,10 +95,11 @@ class DigitRunRecognizer(LocalRecognizer):
         ]
 
     def spans(self, text: str) -> Iterator[tuple[str, int, int, float]]:
-        for run in digit_runs(text):
-            found = self._in_run(text, run)
-            if found is not None:
-                yield found
+        for whole_run in digit_runs(text):
+            for run in _phone_line_apart(whole_run):
+                found = self._in_run(text, run)
+                if found is not None:
+                    yield found
 
     def _in_run(self, text: str, run: list[Group]) -> tuple[str, int, int, float] | None:
         # the longest stretch of the run that reads as an identifier; a NIR or a tax number may follow other digits
@@ -140,6 +141,16 @@ class DigitRunRecognizer(LocalRecognizer):
         """The word naming a number right before `start` ("" if none)."""
         match = _NUMBER_WORD.search(text[max(0, start - 45) : start])
         return match.group("word") if match else ""
+
+
+def _phone_line_apart(run: list[Group]) -> list[list[Group]]:
+    """The run, or its two parts when the groups after its last line break are a French phone number with digits
+    before the break ("n° dossier MDPH 18-2022-3391⏎06 28 74 51 09"): two numbers on two lines are read apart (the
+    phone's rule finds the phone, the number word the first one), never as one number across the break."""
+    breaks = [index for index, group in enumerate(run) if "\n" in group.separator]
+    if not breaks or re.fullmatch(r"0[1-9]\d{8}", "".join(group.digits for group in run[breaks[-1] :])) is None:
+        return [run]
+    return [run[: breaks[-1]], run[breaks[-1] :]]
 
 
 # A phone number said in words: "zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit".
