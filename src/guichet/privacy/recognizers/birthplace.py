@@ -139,6 +139,14 @@ _WARD = (
     r"[ \t]*,?[ \t]+(?i:dans)[ \t]+(?i:votre|la|cette|notre)[ \t]+(?i:commune|ville)[ \t]*"
     r"(?:\([ \t]*|(?i:de[ \t]+|d['’][ \t]*)|,[ \t]*))"
 )
+# A hospital, a clinic or a maternity named by its own name, with no "de" (twenty-fourth pass, p61): "née le … à la
+# clinique Bel-Air", "né à la maternité de l'hôpital Jean-Verdier" (the name is masked, the kind of place stays; "à
+# la clinique" alone names no place).
+_NAMED_WARD = (
+    r"[ \t]*,?[ \t]+(?:à|a|À)[ \t]+(?i:la[ \t]+maternit[ée][ \t]+(?:de[ \t]+l['’][ \t]*h[ôo]pital|"
+    r"de[ \t]+la[ \t]+(?:poly)?clinique)|la[ \t]+maternit[ée]|l['’][ \t]*h[ôo]pital|la[ \t]+(?:poly)?clinique)"
+    r"[ \t]+(?!(?i:de|d['’]|du|des)(?![\w'’\-]))"
+)
 
 
 class BirthplaceRecognizer(RegexRecognizer):
@@ -154,6 +162,8 @@ class BirthplaceRecognizer(RegexRecognizer):
         ),
         # "née le 2 mai 1950 à la maternité de Vannes", "né le … dans votre commune (Saint-Amand-Montrond)"
         (f"{_BORN}(?:{_MAIDEN})?(?:{_WHEN})?(?:{_TOGETHER})?{_WARD}{_PLACE}", 0.8),
+        # "née le 28 mai 2024 à la clinique Bel-Air", "né à la maternité de l'hôpital Jean-Verdier"
+        (f"{_BORN}(?:{_MAIDEN})?(?:{_WHEN})?(?:{_TOGETHER})?{_NAMED_WARD}{_PLACE}", 0.8),
         # "son acte de naissance (Plougastel-Daoulas, 11 novembre 1940)": the commune, then the date, in brackets
         (r"(?i:\bnaissance)[ \t]*\([ \t]*" + _PLACE + r"(?=[ \t]*,[ \t]*(?i:le[ \t]+)?(?:\d|" + _MONTHS + r"))", 0.8),
         # "lieu de naissance : Oloron-Sainte-Marie", "Lieu de naissance | Ghazni", "ville de naissance : Oran"; a
