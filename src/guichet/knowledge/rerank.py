@@ -145,7 +145,12 @@ PUBLICS = frozenset({"agent public", "salarié du privé", "indépendant"})
 
 # A title that names a place abroad ("Peut-on toucher le RSA à l'étranger ?") holds the word of a foreign person too:
 # a French writer who goes abroad is in the title's situation without being a foreigner.
-IMPLIED_IN_TITLE = {"à l'étranger": frozenset({"étranger"})}
+IMPLIED_IN_TITLE = {
+    "à l'étranger": frozenset({"étranger"}),
+    # twenty-fourth pass, second shift: a writer back from abroad lived there ("… à votre retour après avoir
+    # travaillé comme expatrié ?" is titled for both)
+    "retour en France": frozenset({"à l'étranger", "étranger"}),
+}
 
 
 # Twentieth pass: and the other way round, a message about a foreign person, document or place (the "étranger"

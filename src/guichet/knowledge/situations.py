@@ -456,11 +456,41 @@ _CIVIL_SERVANT_JOBS = (
 )
 
 # Countries and large towns abroad a writer goes to live or stay in (see the "à l'étranger" qualifier).
-_ABROAD = (
+ABROAD = (
     r"portugal|espagne|italie|allemagne|belgique|suisse|luxembourg|royaume.uni|angleterre|londres|irlande"
     r"|pays.bas|pologne|roumanie|grece|suede|norvege|danemark|canada|quebec|montreal|etats.unis|new york|usa"
     r"|mexique|bresil|argentine|japon|chine|coree|vietnam|thailande|inde|australie|dubai|emirats|israel|liban"
     r"|turquie|maroc|algerie|tunisie|senegal|mali|cote d.ivoire|cameroun|madagascar|afrique"
+    # twenty-fourth pass, second shift: where French people live abroad and come back from (the consulates' and
+    # expatriates' countries and towns), a family of places, not the messages' own
+    r"|singapour|hong kong|nouvelle.zelande|texas|californie|floride|vancouver|toronto|melbourne|sydney"
+    r"|munich|berlin|lisbonne|madrid|barcelone|bruxelles|geneve|lausanne|amsterdam|dublin|bangkok|shanghai|pekin"
+    r"|tokyo|dakar|abidjan|casablanca|gabon|congo|benin|togo|burkina|qatar|arabie|colombie|chili|perou|indonesie"
+    r"|malaisie|philippines|cambodge|egypte|autriche|russie"
+)
+
+# Twenty-fourth pass, second shift: a French person coming back to France after living abroad ("je suis rentrée de
+# Singapour", "rentré en France en octobre", "je reviens de Côte d'Ivoire", "retour d'expatriation", "la voiture que
+# j'ai ramenée de Suisse"), and one who lives abroad or leaves to live there (the "à l'étranger" qualifier below).
+# Their fiches are written for them: F32824 « Quelle assurance maladie à votre retour après avoir travaillé comme
+# expatrié ? », F31833 « Peut-on percevoir des aides sociales à son retour d'expatriation ? », F33775 « Retour en
+# France : quel droit aux allocations chômage ? », F12097 « Quelle formalité doit faire l'expatrié qui revient en
+# France avec un véhicule ? », F31442 « Impôt sur le revenu d'un Français vivant à l'étranger » (see
+# `vocabulary.ABROAD_TERMS`). "Mes revenus en France" is income, not a return: "revenu" counts after a verb only (the
+# feminine "revenue" is never the income).
+_BACK = (
+    r"(rentre|rentree|rentres|rentrees|rentrer|rentrons|rentrant|reviens|revient|revenir|revenant|retour|rapatri\w*"
+    r"|ramene\w*|revenues?|(suis|est|sommes|sont|etre|etes|etais|etait) (\w+ )?revenus?)"
+)
+LIVING_ABROAD = (
+    r"a l.etranger|expatri|hors de france"
+    r"|\b(vivre|vis|vit|habite\w*|install\w*|resid\w*|partir|pars|part|parti\w*|sejour\w*|travaill\w*"
+    r"|demenag\w*|m.en vais|vais)( \w+){0,3} (au|aux|en|a) (" + ABROAD + r")\b"
+)
+RETURNING = (
+    r"\b" + _BACK + r"(?! (scolaire|des classes|universitaire))( \w+){0,3} (en france|en metropole|de l.etranger"
+    r"|d.expatriation|(de|du|des|d.) ?(" + ABROAD + r"))\b"
+    r"|\bexpatriee?s? (qui|et) (rentre|revien)\w*"
 )
 
 QUALIFIERS: tuple[Qualifier, ...] = (
@@ -586,12 +616,14 @@ QUALIFIERS: tuple[Qualifier, ...] = (
     # Abroad: the writer lives, moves or stays there, said by the country or the town ("je pars vivre à Montréal",
     # "quatre mois au Portugal"): "Peut-on toucher le RSA à l'étranger ?", "Assurance maladie d'un Français vivant
     # à l'étranger" are written for them.
+    Qualifier("à l'étranger", r"a l.etranger|hors de france|expatri", LIVING_ABROAD),
+    # Twenty-fourth pass, second shift: a French person back from abroad (`RETURNING`): "Retour en France : quel droit
+    # aux allocations chômage ?", "… l'expatrié qui revient en France …" are written for them, not for one who never
+    # left.
     Qualifier(
-        "à l'étranger",
-        r"a l.etranger|hors de france|expatri",
-        r"a l.etranger|expatri|hors de france"
-        r"|\b(vivre|vis|vit|habite\w*|install\w*|resid\w*|partir|pars|part|parti\w*|sejour\w*|travaill\w*"
-        r"|demenag\w*|m.en vais|vais)( \w+){0,3} (au|aux|en|a) (" + _ABROAD + r")\b",
+        "retour en France",
+        r"retour (en france|d.expatriation)|revient en france|a votre retour",
+        RETURNING,
     ),
     Qualifier(
         "salarié du privé",
@@ -834,7 +866,7 @@ _PUBLIC_NAMES = CIVIL_SERVICE | {"salarié du privé", "indépendant", "étudian
 
 
 # Twentieth pass: what tells that a message is about a foreign person, document or place without the word
-# "étranger": a country or a large town abroad named anywhere (`_ABROAD`, with the countries of origin the corpora's
+# "étranger": a country or a large town abroad named anywhere (`ABROAD`, with the countries of origin the corpora's
 # writers name most), a nationality said as one ("je suis malien", "il est albanais", "a Colombian citizen"), a
 # foreigner's papers ("récépissé", "carte de résident", "sans papiers", "demande d'asile"). A fiche titled for a
 # foreigner or for something foreign ("Inscription d'un étranger dans l'enseignement supérieur", "Légalisation de
@@ -859,7 +891,7 @@ _NATIONALITY = (
     r"|iranienne?|serbe|kosovare?|bulgare|american|colombian|indian|british|brazilian|nigerian|chinese|moroccan"
 )
 _FOREIGN_SIGNS = re.compile(
-    r"\b(" + _ABROAD + "|" + _MORE_COUNTRIES + r")\b"
+    r"\b(" + ABROAD + "|" + _MORE_COUNTRIES + r")\b"
     r"|\b(je suis|j.etais|il est|elle est|il etait|elle etait|sont|nous sommes|on est|i am|i.m|he is|she is|we are)"
     r"( \w+){0,2} (" + _NATIONALITY + r")\b"
     r"|\b(" + _NATIONALITY + r") (citizen|national)\b|\bcitizen\b"
