@@ -5,6 +5,7 @@ hospital named without a job stay. Fresh sentences, none from the corpora."""
 import pytest
 
 from guichet.privacy.evaluation import survives
+from guichet.privacy.pseudonymise import pseudonymise
 from tests.privacy.helpers import output
 
 
@@ -28,8 +29,13 @@ def test_an_employer_after_a_job(text: str, firm: str) -> None:
     [
         ("Je suis infirmière au CHU depuis dix ans.", "CHU"),
         ("Je suis conseillère à la CAF du Rhône.", "CAF du Rhône"),
-        ("J'ai été opéré au CHU de Limoges en juillet.", "CHU de Limoges"),
     ],
 )
 def test_a_hospital_without_its_name_or_without_a_job_stays(text: str, kept: str) -> None:
     assert kept in output(text)
+
+
+def test_a_named_hospital_without_a_job_is_no_employer() -> None:
+    # (twenty-fourth pass, second shift: a named care institution where one is treated is masked, as itself)
+    result = pseudonymise("J'ai été opéré au CHU de Limoges en juillet.")
+    assert not any(placeholder.startswith("[EMPLOYEUR_") for placeholder in result.mapping), result.text

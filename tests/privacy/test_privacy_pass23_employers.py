@@ -6,6 +6,7 @@ chez"; a sugar mill or a brewery named after its kind. Fresh sentences, none fro
 import pytest
 
 from guichet.privacy.evaluation import survives
+from guichet.privacy.pseudonymise import pseudonymise
 from tests.privacy.helpers import output
 
 
@@ -34,10 +35,15 @@ def test_a_clinic_or_a_pharmacy_where_one_works(text: str, firm: str) -> None:
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
-        ("J'ai rendez-vous à la Clinique des Tilleuls pour une radio du genou.", "Clinique des Tilleuls"),
         ("La pharmacie de l'Hôtel de Ville m'a donné le mauvais médicament.", "pharmacie de l'Hôtel de Ville"),
         ("Je suis en arrêt de travail depuis mon opération à la clinique.", "clinique"),
     ],
 )
 def test_a_clinic_or_a_pharmacy_named_without_work_stays(text: str, kept: str) -> None:
     assert kept in output(text)
+
+
+def test_a_named_clinic_without_work_is_no_employer() -> None:
+    # (twenty-fourth pass, second shift: a named care institution where one is treated is masked, as itself)
+    result = pseudonymise("J'ai rendez-vous à la Clinique des Tilleuls pour une radio du genou.")
+    assert not any(placeholder.startswith("[EMPLOYEUR_") for placeholder in result.mapping), result.text

@@ -34,6 +34,7 @@ ENTITY_TYPES: dict[str, str] = {
     "DATE_NAISSANCE": "date de naissance",
     "LIEU_NAISSANCE": "lieu de naissance",
     "EMPLOYEUR": "employeur",
+    "ETABLISSEMENT": "établissement de soins",
     "DATE": "date d'un événement personnel",
     "PASSEPORT": "numéro de passeport",
     "CNI": "numéro de carte d'identité",

@@ -4,6 +4,7 @@ from presidio_analyzer import LocalRecognizer
 
 from guichet.privacy.recognizers.accounts import AccountEndRecognizer, MaskedIbanRecognizer
 from guichet.privacy.recognizers.birthplace import BirthplaceRecognizer
+from guichet.privacy.recognizers.care import CareInstitutionRecognizer
 from guichet.privacy.recognizers.contact import (
     AddressRecognizer,
     BirthDateRecognizer,
@@ -69,6 +70,7 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     BirthDateRecognizer,
     BirthplaceRecognizer,
     EmployerRecognizer,
+    CareInstitutionRecognizer,
     EventDateRecognizer,
     DayAloneRecognizer,
     ExpiryDateRecognizer,
