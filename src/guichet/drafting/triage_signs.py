@@ -32,6 +32,16 @@ _KIN = (
     r"(?:(?:ma|mon|mes|sa|son|ses|notre|nos) (?:famille|femme|mari|epouse|enfants|fille|fils|compagne|compagnon"
     r"|conjointe?|proches|gosses|petits|parents|mere|pere|frere|soeur|freres|soeurs)|les miens)"
 )
+# After the hidden bp: one's own kin (first person only), and the parents, siblings or partner who would lose or draw
+# what a young person's death leaves (not the writer's children).
+_OWN_KIN = (
+    r"(?:(?:ma|mon|mes|notre|nos) (?:famille|femme|mari|epouse|enfants|fille|fils|compagne|compagnon|conjointe?"
+    r"|proches|gosses|petits|parents|mere|pere|frere|soeur|freres|soeurs|daronne|daron|grands-parents)|les miens)"
+)
+_OWN_ELDERS = (
+    r"(?:ma|mon|mes|notre|nos) (?:mere|pere|parents|famille|frere|soeur|freres|soeurs|daronne|daron|grands-parents"
+    r"|grand-mere|grand-pere|copine|copain|compagne|compagnon|femme|mari|proches)\b"
+)
 WARNING_SIGNS: dict[str, str] = {
     "still_here": (
         r"\b(?:si|quand|tant que) (?:je|j') ?(?:suis|serai|serais|sois) (?:encore|toujours) "
@@ -134,6 +144,11 @@ WARNING_SIGNS: dict[str, str] = {
         rf"|\b(?:sure?|voudrais|veux|souhaite|souhaiterais|aimerais) que {_KIN}\b[^.?!\n]{{0,20}}"
         r"\b(?:(?:la|le|les|l') ?touche(?:nt)?\b|touche(?:nt)? (?:au moins )?(?:la (?:pension de )?reversion"
         r"|l'assurance|le capital|ma retraite|ma pension|mon allocation|quelque chose)\b)"
+        # Twenty-fourth pass, after the hidden bp (bp-043, "pour que ma mère perde pas d'argent"): the family spared
+        # a loss, said of one's own kin only ("pour que sa famille ne perde rien" is a calm question about someone
+        # else); a family of its own weight, common in routine mail alone (a bank changed "pour que ma mère ne perde
+        # pas d'argent").
+        rf"|\bpour (?:que|qu') ?{_OWN_KIN} (?:ne |n')?(?:perde|perdent) (?:pas|rien|plus)\b"
     ),
     # Twenty-fourth pass (bq-014, bq-019): a question on what a death pays or costs - the funeral, an allowance left,
     # a capital - said to be asked for oneself ("je demande pour moi, pas pour un proche", "c'est une question pour
@@ -160,6 +175,20 @@ WARNING_SIGNS: dict[str, str] = {
     ),
 }
 _COMPILED = {kind: re.compile(pattern) for kind, pattern in WARNING_SIGNS.items()}
+# Twenty-fourth pass, after the hidden bp (bp-043, a student: "si un étudiant décède en cours d'année, est-ce que les
+# frais sont remboursés à sa famille ? … pour que ma mère perde pas d'argent"): one's own death asked in the third
+# person, a student or anyone dying, beside the writer's own parents, siblings or partner; counted as
+# ``own_death_asked`` unless the writer names a child of theirs (a parent asking for a son or a daughter, "si un
+# étudiant décède … je demande pour mon fils").
+_IMPERSONAL_DEATH = re.compile(
+    r"\bsi (?:un|une|l'|le|la) ?(?:etudiante?|eleve|jeune|personne|assuree?|allocataire|adherente?|boursiere?"
+    r"|locataire|beneficiaire|salariee?|apprentie?|stagiaire|residente?)s? (?:\w+ )?(?:decede|meurt|mourait"
+    r"|decedait|venait a (?:deceder|mourir)|se suicide)\b[^\n]{0,200}\b"
+    + _OWN_ELDERS
+    + r"|\bsi quelqu'un (?:\w+ )?(?:decede|meurt|mourait|decedait|venait a (?:deceder|mourir))\b[^\n]{0,200}\b"
+    + _OWN_ELDERS
+)
+_OWN_CHILD = re.compile(r"\b(?:mon|ma|notre|mes|nos) (?:fils|fille|filles|enfants?|garcon|gamin|gamine|petite?s?)\b")
 # How many families make a rule on their own.
 SIGNS_ALONE = 2
 # Families that make a rule alone: doubting one will be alive at a date, a pet or one's jewels given away. Neither
@@ -185,7 +214,10 @@ _GREETING_ADIEU = re.compile(r"^([^\n]*\n\W*)adieu\b(?=[ ,!]+[a-z])")
 def warning_signs(text: str) -> list[str]:
     """The warning-sign families the text shows (folded here; any case or accents)."""
     folded = _GREETING_ADIEU.sub(r"\1", fold(text))
-    return [kind for kind, pattern in _COMPILED.items() if pattern.search(folded)]
+    kinds = [kind for kind, pattern in _COMPILED.items() if pattern.search(folded)]
+    if "own_death_asked" not in kinds and _IMPERSONAL_DEATH.search(folded) and not _OWN_CHILD.search(folded):
+        kinds.append("own_death_asked")
+    return kinds
 
 
 def signs_make_a_rule(text: str, signs: list[str]) -> bool:
