@@ -294,6 +294,21 @@ DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"|on s'en va|je m'en vais)\b[^.!?\n]{0,60}\b(?:pendant qu'il|quand il (?:sera|est)|pendant que "
             rf"{_BY_PARTNER}|quand {_BY_PARTNER} (?:sera|est)) (?:\w+ )?(?:au travail|au chantier|au boulot|absent"
             r"|sorti|en deplacement|en mission|a l'usine|au bureau)\b",
+            # Twenty-fourth pass, after the hidden bp (bp-062, a student asking for a deadline: "mon copain l'a jeté
+            # par terre quand il s'est énervé (comme d'hab …)", "je ne peux pas trop travailler chez moi"): a
+            # partner's violent anger on things, said in passing, habitual or making home unsafe. One's own partner
+            # only; an object broken by accident or thrown away when sorting has no anger.
+            r"\b(?:mon|ma) (?:mari|epoux|conjoint|compagnon|copain|concubin|petit ami|ex|femme|epouse|compagne"
+            r"|conjointe|copine)\b[^.!?\n]{0,20}\b(?:(?:l'|les |m'|me |nous )(?:a|avait) (?:encore |deja |de nouveau "
+            r"|meme )?(?:jete|balance|lance|casse|fracasse|explose|defonce|brise|eclate|frappe|cogne|arrache)\w*"
+            r"|(?:a|avait) (?:encore |deja |de nouveau |meme )?(?:jete|balance|lance|casse|fracasse|explose|defonce"
+            r"|brise|eclate|arrache)\w* (?:mon|ma|mes|notre|nos|la porte|le mur|la table|la vaisselle|des assiettes"
+            r"|une assiette|le telephone)\b)[^.!?\n]{0,60}"
+            r"\b(?:quand|lorsqu'|parce qu'|car|tellement) ?(?:il|elle) (?:s'est |s'etait |s'|etait |est )?(?:\w+ )?"
+            r"(?:enervee?|emportee?|fachee?|mise? en colere|en colere|en rage|pete un cable|pete les plombs|avait bu"
+            r"|a bu)\b[^\n]{0,200}\b(?:comme d'hab\w*|comme toujours|comme (?:a )?chaque fois|comme souvent"
+            r"|encore une fois|une fois de plus|(?:ne |n')?(?:peux|peut|pouvons) (?:pas|plus) (?:trop |vraiment )?"
+            r"(?:travailler|dormir|rester|rentrer|etre) (?:chez (?:moi|nous)|a la maison))\b",
         ),
         ("violence", "police"),
     ),
