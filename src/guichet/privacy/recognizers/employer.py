@@ -252,6 +252,19 @@ class EmployerRecognizer(RegexRecognizer):
             r"(?:[ \t]+(?i:d['’][ \t]*intérim|d['’][ \t]*interim))?[ \t]+" + _QUOTE + _NAME + _END,
             SCORE,
         ),
+        # the firm one left, with the new work said after it: "j'ai quitté Trans-Gironde Logistique et je travaille
+        # maintenant pour …", "il a quitté la société Vidal Emballages pour un poste à …"
+        (
+            r"(?<![\w'’\-])(?i:quitté|quitte|démissionné[ \t]+de|demissionne[ \t]+de)[ \t]+"
+            + _ARTICLE
+            + _KIND
+            + _QUOTE
+            + _NAME
+            + _END
+            + r"(?=[^.!?;\n]{0,40}?(?<![\w'’\-])(?i:travaill\w*|bosse\w*|poste|emploi|job|boulot|CDI|CDD|"
+            r"embauch\w*|employeur))",
+            SCORE,
+        ),
         # "son ancien patron de la Pizzeria Da Vittorio"
         (r"(?<![\w'’\-])(?i:patron|patronne|gérant|gérante)[ \t]+" + _TO + r"[ \t]*" + _QUOTE + _NAME + _END, SCORE),
         # "l'entreprise Bati-Ouest Construction", "la société Transports Mériaux", "SARL Bâti-Sud", "les Ets Pierrat"
