@@ -38,3 +38,15 @@ def test_the_agent_reads_what_the_placeholder_stands_for() -> None:
 )
 def test_an_unnamed_institution_stays(text: str) -> None:
     assert output(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Elle a été opérée au CHU d'Angers l'an dernier, une greffe de rein.", "Angers"),
+        ("Voici le compte rendu (diabétologue, hôpital Pierre-Zobda-Quitman) en pièce jointe.", "Zobda"),
+    ],
+)
+def test_a_town_after_d_and_a_hospital_after_a_comma(text: str, named: str) -> None:
+    masked = output(text)
+    assert named not in masked and "[ETABLISSEMENT_1]" in masked, masked

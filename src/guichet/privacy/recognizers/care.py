@@ -53,11 +53,12 @@ _NAME = (
     + _WORD
     + r")?)?)"
 )
-# What comes right before the kind: an article or a preposition ("à la clinique", "au CHU", "l'IME", "(hôpital"), so
+# What comes right before the kind: an article or a preposition ("à la clinique", "au CHU", "l'IME"), a bracket or a
+# comma ("(neurologue, hôpital Henri-Duffaut)"), so
 # that an adjective stays ("un examen clinique Les résultats…").
 _BEFORE = (
     r"(?:(?<![\w'’\-])(?i:la|le|les|au|aux|à|a|du|de|des|un|une|en|ce|cette|vers|son|sa|leur)[ \t]+|"
-    r"(?<![\w'’\-])(?i:l|d)['’][ \t]*|\([ \t]*)"
+    r"(?<![\w'’\-])(?i:l|d)['’][ \t]*|[(,][ \t]*)"
 )
 _PATTERN = re.compile(
     _BEFORE + r"(?P<pii>" + _HEAD + r"[ \t]+" + _NAME + r"|"
@@ -90,7 +91,7 @@ class CareInstitutionRecognizer(RegexRecognizer):
             value = match.group("pii")
             head = re.match(_HEAD, value)
             rest = value[head.end() :] if head else value.split(None, 1)[1]
-            words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", rest) if w[0].isupper()]
+            words = [w for w in re.findall(r"[^\W\d_][\w\-]*", rest) if w[0].isupper()]  # "d'Amiens": "Amiens"
             while words and fold(words[0]) in _ARTICLES:
                 words.pop(0)
             if not words or fold(re.split(r"['’]", words[0])[-1]) in _NOT_NAMES:
