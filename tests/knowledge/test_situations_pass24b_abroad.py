@@ -64,3 +64,9 @@ def test_the_same_asks_without_abroad_point_elsewhere():
         | _pointed("Je vends ma voiture, comment faire pour la carte grise ?")
         | _pointed("Mon père est décédé hier à Nantes, que faut-il faire ?")
     )
+
+
+def test_one_settling_abroad_is_pointed_to_the_fiches_for_leaving():
+    assert "F407" in _pointed("Je pars m'installer en Argentine : serai-je encore couvert par la sécu là-bas ?")
+    assert "F32277" in _pointed("Nous déménageons en Suède en mai, que faire de notre voiture immatriculée ici ?")
+    assert "F407" not in _pointed("Je suis tombé malade en vacances en Grèce, la sécu me remboursera-t-elle ?")

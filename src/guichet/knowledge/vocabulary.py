@@ -51,6 +51,12 @@ def _around(situation: str, topic: str, reach: int = 300) -> str:
 # (`situations.LIVING_ABROAD`) asks what anyone asks (health cover, the RSA, unemployment benefit, a car, taxes), and
 # the fiche written for their situation shares few words with the ask. Each entry is the situation and one topic;
 # its source is the fiche's title.
+# settling abroad, not a stay: living, moving or settling there, said by the country or the town
+_SETTLING = (
+    r"\b(vivre|vis|vit|habite\w*|install\w*|resid\w*|demenag\w*)( \w+){0,3} (au|aux|en|a) (" + ABROAD + r")"
+    r"|partir (vivre|travailler|m.installer|s.installer|m.expatrier)|\bexpatri\w*"
+)
+_HEALTH = r"secu|securite sociale|assurance maladie|couverte?s?|couverture|carte vitale|cpam|ameli|puma|mutuelle"
 _TAX = r"impots?|impose\w*|declar\w*|tax\w*|fiscal\w*|non.residents?"
 _DEATH = r"decede\w*|mort|morte|deces|mourir|meurt"
 _ABROAD_NOW = r"a l.etranger|pendant (nos|les|ses|mes|leurs) vacances|en vacances|(a|au|aux|en) (" + ABROAD + r")"
@@ -103,6 +109,18 @@ ABROAD_TERMS: tuple[Term, ...] = (
         "impôt sur le revenu Français vivant à l'étranger non-résident",
         ("F31442",),
         "F31442 « Impôt sur le revenu d'un Français vivant à l'étranger »",
+    ),
+    Term(
+        _around(_SETTLING, _HEALTH),
+        "assurance maladie Français vivant à l'étranger",
+        ("F407",),
+        "F407 « Assurance maladie d'un Français vivant à l'étranger »",
+    ),
+    Term(
+        _around(_SETTLING, r"voitures?|vehicules?|carte grise|plaques?|immatricul\w*|moto|camping.car"),
+        "véhicule part s'installer à l'étranger",
+        ("F32277",),
+        "F32277 « Que faire de son véhicule quand on part s'installer à l'étranger ? »",
     ),
     Term(
         rf"(?s:\b(?:{_DEATH})\b.{{0,100}}?\b(?:{_ABROAD_NOW})\b)",
