@@ -278,6 +278,14 @@ DISTRESS: tuple[Distress, ...] = (
             # going to the Restos du cœur, not giving to them
             r"(aller|vais|va|allons|inscri\w*|colis|manger|recours) (\w+ ){0,3}(aux |les |des )?restos? du c(oe)?ur"
             r"|banque alimentaire|pour survivre",
+            # twenty-fifth pass: the short ask of one with nothing left, said by hunger or by the last euro ("plus
+            # rien à manger, aidez moi", "j'ai rien à bouffer", "mes enfants ont faim", "je n'ai plus un euro",
+            # "zéro revenu"); not a meal one does not like ("rien à manger à la cantine pour lui"), not a hunger
+            # strike, not a benefit that pays "plus un euro de plus"
+            r"\bplus rien a (manger|bouffer)|\b(j.ai|j ai|on a|nous avons|ai) (plus )?rien a (manger|bouffer)\b"
+            r"|(?<!greve de la )\b(j.ai|on a|nous avons|ont|a) (tres |si )?faim\b"
+            r"|\b(j.ai|je n.ai|on a|on n.a|nous n.avons|il (me|nous) reste) (plus|pas) (un|une|d.un|un seul) "
+            r"(euro|sou|centime|rond)\b(?! de plus)|\bzero (revenus?|ressources?)\b",
         ),
         # tenth pass: a student's emergency aid and the RSA's fiches for writers under 25 join the per-public fiches
         ("F19778", "F15553", "F34073", "F1971", "F20221", "F286", "F33692"),
