@@ -54,9 +54,6 @@ def test_the_agent_reads_what_the_placeholder_stands_for():
 @pytest.mark.parametrize(
     ("text", "office"),
     [
-        ("Je travaille pour le Conseil départemental du Gers comme assistante sociale.", "Conseil départemental"),
-        ("Mon père a travaillé à la Mairie de Cahors pendant vingt ans.", "Mairie"),
-        ("Je suis salarié de la CAF du Loiret et je pose la question pour ma voisine.", "CAF"),
         ("En tant que mandataire judiciaire (UDAF du Cantal), je sollicite l'attestation de droits.", "UDAF"),
         ("Ma fille a travaillé au Canada puis à la Réunion avant de rentrer.", "Canada"),
         ("Le virement de la Société Générale n'est jamais arrivé sur mon compte.", "Société Générale"),
@@ -66,6 +63,23 @@ def test_public_offices_countries_and_firms_named_in_no_employment_sense_stay(te
     result = pseudonymise(text)
     assert office in result.text
     assert not any(placeholder.startswith("[EMPLOYEUR_") for placeholder in result.mapping)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Je travaille pour le Conseil départemental du Gers comme assistante sociale.",
+            "Conseil départemental du Gers",
+        ),
+        ("Mon père a travaillé à la Mairie de Cahors pendant vingt ans.", "Mairie de Cahors"),
+        ("Je suis salarié de la CAF du Loiret et je pose la question pour ma voisine.", "CAF du Loiret"),
+    ],
+)
+def test_a_public_body_named_as_an_employer_is_masked(text, value):
+    # reversed in the twenty-fifth pass (the lead's decision): a public body named as someone's employer is masked as
+    # an employer (these three were kept visible until then); see test_privacy_pass25_public_employer.py
+    assert _masked_as_employer(text, value)
 
 
 def test_a_person_after_chez_is_no_employer():

@@ -28,11 +28,16 @@ def test_an_employer_after_a_job(text: str, firm: str) -> None:
     ("text", "kept"),
     [
         ("Je suis infirmière au CHU depuis dix ans.", "CHU"),
-        ("Je suis conseillère à la CAF du Rhône.", "CAF du Rhône"),
     ],
 )
 def test_a_hospital_without_its_name_or_without_a_job_stays(text: str, kept: str) -> None:
     assert kept in output(text)
+
+
+def test_a_public_office_after_a_job_is_masked() -> None:
+    # reversed in the twenty-fifth pass (the lead's decision: a public body named as someone's employer is masked)
+    masked = output("Je suis conseillère à la CAF du Rhône.")
+    assert "CAF du Rhône" not in masked and "[EMPLOYEUR_" in masked, masked
 
 
 def test_a_named_hospital_without_a_job_is_no_employer() -> None:

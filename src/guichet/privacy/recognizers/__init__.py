@@ -32,6 +32,7 @@ from guichet.privacy.recognizers.identifiers import (
 from guichet.privacy.recognizers.local_names import KinNameRecognizer, TribeRecognizer
 from guichet.privacy.recognizers.numbers import DigitRunRecognizer, SpokenNumberRecognizer, SpokenPhoneRecognizer
 from guichet.privacy.recognizers.parcels import ParcelRecognizer
+from guichet.privacy.recognizers.public_employer import PublicEmployerRecognizer
 from guichet.privacy.recognizers.references import CodeRecognizer, LongNumberRecognizer, ReferenceRecognizer
 from guichet.privacy.recognizers.things import (
     BoatNameRecognizer,
@@ -70,6 +71,7 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     BirthDateRecognizer,
     BirthplaceRecognizer,
     EmployerRecognizer,
+    PublicEmployerRecognizer,
     CareInstitutionRecognizer,
     EventDateRecognizer,
     DayAloneRecognizer,
