@@ -149,7 +149,11 @@ VOCABULARY: tuple[Term, ...] = (
         r"|mutuelle.{0,40}(trop chere?s?|payer)"
         # eighth pass: a rise one can no longer pay, said further on; the "mutuelle of the poor"
         r"|mutuelle.{0,80}((ne|n.) (\w+ ){0,2}plus (pouvoir )?(la |les )?payer|pas les moyens)"
-        r"|mutuelles? (des|pour les) (pauvres|petits revenus|gens qui n.ont pas)",
+        r"|mutuelles? (des|pour les) (pauvres|petits revenus|gens qui n.ont pas)"
+        # twenty-fifth pass: no money for one at all ("pas de sous pour la mutuelle", "pas les moyens d'avoir une
+        # mutuelle"), not one that does not cover a care
+        r"|(pas|plus) (assez )?(de sous|d.argent|les moyens|de quoi|les sous|de thunes?)( pour| d.| de)? ?"
+        r"(payer |prendre |avoir |me payer |m.offrir |cotiser a )?(la |une |ma |de |d.une )?mutuelle",
         "complémentaire santé solidaire",
         ("F10027",),
         "F10027 (CSS gratuite ou à moins de 1 € par jour)",
@@ -539,6 +543,20 @@ VOCABULARY: tuple[Term, ...] = (
         "soldes promotion réduction liquidation",
         ("F24037",),
         "F24037 « Soldes, promotion ou réduction, liquidation »",
+    ),
+    # Twenty-fifth pass: a micro-entrepreneur asking about the CFE asks when it starts ("je pensais être exonéré",
+    # "je n'ai rien payé la première année"): the fiche written for them.
+    Term(
+        _around(r"micro.?entrepr\w*|auto.?entrepr\w*|\ben micro\b", r"cfe|cotisation fonciere", 150),
+        "micro-entrepreneur soumis à la cotisation foncière des entreprises",
+        ("F23999",),
+        "F23999 « À partir de quand un micro-entrepreneur est-il soumis à la CFE ? »",
+    ),
+    Term(
+        r"cvae|cotisation sur la valeur ajoutee( des entreprises)?",
+        "cotisation sur la valeur ajoutée des entreprises",
+        ("F23546",),
+        "F23546 « Cotisation sur la valeur ajoutée des entreprises (CVAE) »",
     ),
     Term(
         r"cfe|cotisation fonciere( des entreprises)?",
