@@ -24,6 +24,7 @@ from guichet.drafting.contacts import EMERGENCY_CONTACTS
 from guichet.drafting.enums import Priority, TriageLabel
 from guichet.drafting.triage_ai_talk import learned_injection_stands
 from guichet.drafting.triage_asides import ASIDE_PATTERNS
+from guichet.drafting.triage_collective import COLLECTIVE_CUT_GATE, collective_cut_only
 from guichet.drafting.triage_cues import cue_counts, fold
 from guichet.drafting.triage_deprivation import (
     CARE_CUT_OFF,
@@ -496,7 +497,7 @@ INJECTION_RULES: dict[str, tuple[str, ...]] = {
 
 _WEAPON = (
     r"(?:fusils?|carabines?|flingues?|armes?|couteaux?|battes?|haches?|machettes?|pistolets?|revolvers?"
-    r"|barres? de fer)\b"
+    r"|barres? de fer|sabres?(?: a cannes?)?|coutelas|coupe-coupe)\b"
 )
 ABUSIVE_PATTERNS: tuple[str, ...] = (
     r"\bescroc",
@@ -529,6 +530,13 @@ ABUSIVE_PATTERNS: tuple[str, ...] = (
     # Contempt for the agents in words that are not swear words.
     r"\bgratte-papiers?\b|\bronds?-de-cuir\b|\bfeignasses?\b|\bmollassons?\b|\bpouffiasses?\b|\bpetasses?\b"
     r"|\bcharognards?\b|\bsangsues?\b|\bguignols?\b|\btocards?\b|\bsadiques?\b|\bmafieux\b",
+    # Twenty-fifth pass (bu-062, "Salut les rapaces 🖕 combien de temps je dois garder mes avis ?"): the finger
+    # given in an emoji, and the agents hailed or called predators ("salut les rapaces", "bande de vautours",
+    # "vous êtes des requins"); "les rapaces nocturnes", "un requin-baleine" stay.
+    r"🖕",
+    r"\b(?:salut|bonjour|bonsoir|coucou|hello|he|eh|oh|bande de|tas de|especes? de|vous etes (?:tous )?des"
+    r"|sales?) (?:les )?(?:rapaces|vautours|requins|chacals|hyenes|racketteurs|rapetout)\b(?![- ](?:nocturnes?"
+    r"|baleines?|marteaux?|blancs?))",
     r"\bpaye(?:e|s|es)? a (?:ne )?rien faire\b"
     r"|\b(?:vous|(?:mon|ma|votre|vos|ces?|cette) (?:conseill\w+|agents?|services?|administration|caisse))"
     r" (?:ne )?(?:servez|sert|servent) (?:strictement |vraiment |absolument )?a rien\b",
@@ -603,10 +611,31 @@ ABUSIVE_PATTERNS: tuple[str, ...] = (
     rf"\bje (?:sors|sortirai|vais sortir) (?:mon|ma|mes) {_WEAPON}"
     rf"|\bje (?:reviens|reviendrai|viens|viendrai|monte|monterai|passe|passerai|debarque)\b(?! de\b)[^.!?\n]{{0,30}}"
     rf"\bavec (?:mon|ma|mes) {_WEAPON}",
+    # Twenty-fifth pass (bs-061, Réunion creole: "mi mont à la CAF de Saint-Pierre avec mon sabre et zot va voir"):
+    # the same move in the creoles of the overseas departments ("mi", "mwen", "moin" for "je"; the cane-cutter's
+    # "sabre", the "coutelas" as weapons above).
+    # Aimed at the office: named in the sentence, or "zot va voir" (you will see) after it; a cane knife taken up to
+    # the fields ("mi monte dans les hauts avec mon coutelas") is none.
+    rf"\b(?:mi|mwen|moin|mwin) (?:ka |ke |va |kai )?(?:mont|monte|vien|vient|vini|pass|pase|desann|debark|alle|ale)\b"
+    rf"(?=[^.!?\n]{{0,80}}\b(?:caf|mairie|agence|prefecture|bureau|guichet|cgss|cpam|secu|france travail"
+    r"|pole emploi|chez (?:zot|vous|ou)|zot (?:va|ke|ka) (?:voir|war|wer)|vous allez voir|si zot)\b)"
+    rf"[^.!?\n]{{0,40}}\bavec (?:mon|ma|mes|mon gros|ma grosse) {_WEAPON}",
     r"\bne (?:repartira|repartiront|ressortira|ressortiront|rentrera|rentreront) pas (?:sur (?:ses|leurs|ses deux"
     r"|leurs deux) (?:deux )?jambes|entiers?|vivants?|indemnes?)\b",
     r"\bje (?:lui|leur|vous|te|t') ?(?:colle|collerai|mets|mettrai|donne|donnerai|flanque|flanquerai|envoie|enverrai)"
     r" (?:un |des )?coups? de (?:fusil|carabine|couteau|batte|hache|machette|barre)\b",
+)
+# Twenty-fifth pass (bs-047, "5 personnes dans un F2, murs pourris d'humidité"; bs-014, "Putain c'est galère avec vos
+# rendez-vous" from a hamlet four hours' walk from the road): walls, wood or fruit rotten in the literal sense, and
+# "putain" as an interjection of weariness (before "c'est", "ça", "j'ai", a comma or a stop), are no abuse; "putain
+# de caf", "bande de putains" still are, as the SMS "ptn" (twenty-fourth pass) only when aimed.
+_PHYSICAL = re.compile(
+    r"\b(?:murs?|plafonds?|bois|poutres?|planchers?|fenetres?|volets?|charpentes?|toitures?|toits?|toles?|fruits?"
+    r"|legumes?|mangues?|bananes?|dents?|cloisons?|portes?|parquets?|tuyaux?|boiseries?|escaliers?|marches)"
+    r"(?: (?:tout|tous|toutes|completement|a moitie|deja))? pourri(?:e|s|es)?\b"
+    r"|\bpourri(?:e|s|es)? (?:d'humidite|par l'humidite|de moisissures?|par (?:les |des )?termites|par la pluie"
+    r"|par l'eau|par les infiltrations)\b"
+    r"|\bputain\b(?= *(?:[,.!…]|c'est|c est|ca\b|j'ai|je\b|on\b|il\b|y a\b|mais\b|quelle?\b|la galere))"
 )
 # Reported speech (« il m'a dit : ça va mal finir pour toi ») is not the writer's abuse: the abusive rules read the
 # text without what stands between French quotation marks.
@@ -821,6 +850,14 @@ TOPICS: tuple[Topic, ...] = (
             # beside the Urssaf's contributions.
             r"\bregime (?:micro|reel|fiscal)\b|\bseuils? de chiffre d'affaires\b|\bversement liberatoire\b"
             r"|\bmicro-(?:bic|bnc|foncier)\b",
+            # Twenty-fifth pass (bu-003, "le formulaire 2042-C-PRO … la case pour les revenus de micro-entrepreneur"
+            # asked of the DGFiP, sent to the Urssaf by the model): the income-tax forms by their number, named as
+            # a form ("la 2042", "formulaire 2044", not a year "en 2042") or by their suffix ("2042-C-PRO",
+            # "2042 RICI"), and a tax box by its code ("case 7DB"). A form named with its suffix counts twice.
+            r"\b(?:la|le|ma|une|formulaires?|cerfa|declarations?|imprimes?|annexes?) (?:n° ?|no )?"
+            r"20(?:42|44|47|74|86)\b",
+            r"\b20(?:42|44|47|74|86)(?:[- ]?(?:c|k|rici|ic|pro|ec|nr))+\b",
+            r"\bcases? [1-8][a-z]{2}\b",
         ),
         ("impots",),
         "le service des impôts des particuliers (DGFiP)",
@@ -963,6 +1000,17 @@ TOPICS: tuple[Topic, ...] = (
         "l'Office français de la biodiversité (OFB), qui délivre le permis de chasser, et la fédération "
         "départementale des chasseurs (formation et inscription à l'examen)",
         "le site de l'OFB (ofb.gouv.fr) ou celui de votre fédération départementale des chasseurs",
+    ),
+    # Twenty-fifth pass (ae-119, at-128: the chèque énergie asked of the Caf "since I have my APL with you"): it is
+    # sent by the Agence de services et de paiement from the tax office's figures; the tax office is asked about it
+    # in scope (bh-034), and so is a mairie's CCAS, which helps with energy bills (ret-v19-017); the Caf, the CPAM,
+    # France Travail are not its senders.
+    Topic(
+        "cheque_energie",
+        (r"\bcheques? (?:energie|energies)\b",),
+        ("impots", "mairie"),
+        "l'Agence de services et de paiement (ASP), qui envoie le chèque énergie d'après la déclaration de revenus",
+        "chequeenergie.gouv.fr ou le 0 805 204 805 (service et appel gratuits)",
     ),
     Topic(
         "voisinage",
@@ -1670,6 +1718,8 @@ def triage(
             hits = [h for h in hits if h != "me tuer"]
         if hits and kind in ("suicide", "violence") and said_of_others_settled(kind, hits, text):
             hits = []
+        if hits and kind == "energy" and COLLECTIVE_CUT_GATE and collective_cut_only(text):
+            hits = []
         if hits:
             distress_kinds.append(kind)
             evidence.setdefault(TriageLabel.DISTRESS, []).extend(hits)
@@ -1750,7 +1800,7 @@ def triage(
         competent = dict(private)
         evidence[TriageLabel.OUT_OF_SCOPE] = [private["topic"]]
 
-    abusive = _matches(_ABUSIVE, _QUOTED.sub(" ", text))
+    abusive = _matches(_ABUSIVE, _PHYSICAL.sub(" ", _QUOTED.sub(" ", text)))
     if abusive:
         labels.append(TriageLabel.ABUSIVE)
         evidence[TriageLabel.ABUSIVE] = abusive
@@ -2139,6 +2189,17 @@ def learned_after_gates(
         and not hardship_signs(read)
     ):
         # Death or breakdown said as a figure about a routine matter, with a laugh (`triage_hyperbole`).
+        kept = [label for label in kept if label != distress]
+        reached.pop(distress, None)
+    if (
+        COLLECTIVE_CUT_GATE
+        and distress not in taken
+        and (distress in kept or distress in reached)
+        and collective_cut_only(fold(read))
+        and not warning_signs(read)
+        and not hardship_signs(read)
+    ):
+        # A water or power cut that falls on a whole town, not on the writer's home (`triage_collective`).
         kept = [label for label in kept if label != distress]
         reached.pop(distress, None)
     whole_injection = injection in kept and injection not in taken

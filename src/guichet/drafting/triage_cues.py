@@ -251,7 +251,10 @@ OUT_OF_SCOPE_CUES: dict[str, tuple[str, ...]] = {
         r"|recours|indu|trop-percu|ameli|espace (?:personnel|particulier)"
         # Twenty-fourth pass (bq-113, "je vais finir par tuer mon ordinateur, votre site plante dès que je veux
         # actualiser ma situation", sent to a private repairer): a jobseeker's monthly update is a procedure.
-        r"|m'actualiser|actualisation|actualiser (?:ma|mon) (?:situation|dossier|espace))\b",
+        r"|m'actualiser|actualisation|actualiser (?:ma|mon) (?:situation|dossier|espace)"
+        # Twenty-fifth pass (bs-039, a plane ticket and a hotel near the hospital advanced for a child's medical
+        # evacuation from Réunion, asked back of the CGSS): the overseas health insurer and its medical evacuations.
+        r"|evasan|evacuations? sanitaires?|transports? sanitaires?|cgss|caisse generale de securite sociale)\b",
     ),
     "misattribution": (
         r"\bcomme (?:vous|c'est vous|la \w+|l'\w+) (?:etes|versez|me versez|lui versiez|versiez|avez|gerez|payez)\b",

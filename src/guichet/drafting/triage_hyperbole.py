@@ -10,11 +10,13 @@ Two readings, both on folded text:
 * **figure and laugh** (`hyperbole_only`): a figure of death, killing or breakdown (`_FIGURE`) and, in the same
   message, a mark that the writer laughs or jokes (`_JOKE`: a laughing or winking emoji, "lol", "mdr", "ahah",
   "je rigole", "blague à part"); or a death said to depend on a document or a trip ("je vais mourir si mon passeport
-  n'arrive pas", `_TRIVIAL_STAKE`). The model's distress is then dropped (`triage.learned_after_gates`), never a
-  rule's, and never where the message also shows a warning sign of suicide (`triage_signs`), a sign of acute
-  hardship (`triage_hardship`: an empty fridge told as a joke stays distress) or a farewell cue. The corpora's
-  writers hide real distress behind a laugh ("je pense à en finir tous les soirs, mais c'est la routine 😅", the
-  rules read it; "je coupe mes doses en deux 😄", the hardship and relapse signs read it): a figure is needed too.
+  n'arrive pas", `_TRIVIAL_STAKE`), or a life saved said as thanks ("vous m'avez sauvé la vie", "merci de me
+  sauver la vie", `_RESCUE_THANKS`, twenty-fifth pass). The model's distress is then dropped
+  (`triage.learned_after_gates`), never a rule's, and never where the message also shows a warning sign of
+  suicide (`triage_signs`), a sign of acute hardship (`triage_hardship`: an empty fridge told as a joke stays
+  distress) or a farewell cue. The corpora's writers hide real distress behind a laugh ("je pense à en finir tous
+  les soirs, mais c'est la routine 😅", the rules read it; "je coupe mes doses en deux 😄", the hardship and
+  relapse signs read it): a figure is needed too.
 * **kin who "will kill"** (`figurative_kin_kill`): "mes gosses vont me tuer s'il n'y a pas la console", "ma mère
   va me tuer si on rate l'avion", "mon fils va me tuer quand il va savoir ça", "ma coloc va littéralement me tuer
   😭": children, a parent, a teacher or a flatmate said to kill the writer *if* or *when* something happens (a
@@ -34,7 +36,7 @@ HYPERBOLE_GATE = True
 # A figure of one's own death, killing or breakdown, as people say it of a bother.
 _FIGURE = re.compile(
     r"\bje (?:vais|vas) (?:mourir|crever|craquer|peter un cable|devenir fou|devenir folle)\b"
-    r"|\bje suis (?:mort|morte|morts|mortes)\b(?! de (?:faim|froid))"
+    r"|\b(?:je suis|jsuis|j'suis|chuis|chui) (?:mort|morte|morts|mortes)\b(?! de (?:faim|froid))"
     r"|\b(?:mort|morte|mourir) de (?:rire|stress|trouille|peur|honte|fatigue|ennui)\b"
     r"|\b(?:va|vont|allait|allaient) me (?:tuer|massacrer|trucider|etrangler|assassiner|manger|tuer sur place)\b"
     r"|\b(?:ca|cela|ce truc|ce site|votre site) (?:me tue|va me tuer|me rend (?:fou|folle|dingue|chevre))\b"
@@ -44,6 +46,8 @@ _FIGURE = re.compile(
 # The writer laughs, winks or says it is a joke.
 _JOKE = re.compile(
     r"😂|🤣|😅|😆|😄|😁|🙃|😜|😝|😬|🤪|😉|😹"
+    # Twenty-fifth pass: the skull of "I'm dead (laughing)" ("jsuis mort 💀", "catastrophe 💀").
+    r"|💀|☠"
     r"|\b(?:lol|mdr+|ptdr+|xd+|(?:ha){2,}|(?:ah){2,}h?|(?:hi){2,}|hihi)\b"
     r"|\b(?:je rigole|je plaisante|je blague|je deconne|blague a part|non mais vraiment|sans rire)\b"
 )
@@ -51,6 +55,15 @@ _JOKE = re.compile(
 _TRIVIAL_STAKE = re.compile(
     r"\b(?:je vais|on va) mourir si\b[^.!?\n]{0,60}\b(?:passeport|carte d'identite|carte grise|permis|colis|avion"
     r"|vol|vacances|voyage|billets?|resultats?|examen|concours|inscription)\b"
+)
+# Twenty-fifth pass (bp-026, a lost identity card before an exam, "merci de me sauver la vie 🙏", scored 0.75 as
+# distress): a life saved as thanks or as a favour asked of the office ("vous m'avez sauvé la vie", "vous me sauvez la
+# vie", "merci de me sauver la vie", "vous êtes mes sauveurs") is gratitude, with or without a laugh.
+_RESCUE_THANKS = re.compile(
+    r"\b(?:vous|tu) (?:m'avez|m'as|nous avez|nous as) sauve(?:e|s|es)? la (?:vie|mise)\b"
+    r"|\b(?:vous|tu) (?:me|nous) sauve[zs]? la (?:vie|mise)\b"
+    r"|\bmerci (?:d'avance )?(?:de|pour|d') ?(?:me|nous|m'avoir|nous avoir) sauve[rez]? la (?:vie|mise)\b"
+    r"|\b(?:vous etes|tu es|t'es) (?:mes|mon|ma|nos|notre) sauveu?r\w*"
 )
 # Children, a parent or a teacher said to kill the writer if something happens; not a partner.
 _KIN_KILL = re.compile(
@@ -76,7 +89,7 @@ def hyperbole_only(text: str) -> bool:
     folded = fold(text)
     if cue_counts(folded)["farewell"]:
         return False
-    if _TRIVIAL_STAKE.search(folded):
+    if _TRIVIAL_STAKE.search(folded) or _RESCUE_THANKS.search(folded):
         return True
     return bool(_FIGURE.search(folded) and _JOKE.search(folded))
 
