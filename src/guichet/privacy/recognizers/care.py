@@ -27,11 +27,11 @@ SCORE = 0.55
 _HEAD = (
     r"(?:(?i:centre[ \t]+hospitalier"
     r"(?:[ \t]+(?:universitaire|régional|regional|intercommunal|spécialisé|specialise))?|"
-    r"groupe[ \t]+hospitalier|h[ôo]pital|polyclinique|clinique|"
+    r"groupe[ \t]+hospitalier|h[ôo]pital|polyclinique|clinique|maternit[ée]|"
     r"centre[ \t]+de[ \t]+(?:rééducation|reeducation|réadaptation|readaptation|soins(?:[ \t]+de[ \t]+suite)?|"
     r"dialyse|lutte[ \t]+contre[ \t]+le[ \t]+cancer)|centre[ \t]+(?:médical|medical|médico-psychologique|"
     r"médico-psycho-pédagogique|référent|referent|de[ \t]+référence|de[ \t]+reference))|"
-    r"CHU|CHRU|CHR|CHI|CHS|IME|IMPro|ITEP|CMP|CMPP|CAMSP|SESSAD|EPSM|CRCM)"
+    r"CHU|CHRU|CHR|CHI|CHS|IME|IMPro|ITEP|CMP|CMPP|CAMSP|SESSAD|EPSM|CRCM|CRA)"
 )
 # A capitalised word of a name or a place, hyphenated parts allowed ("Jean-Verdier", "Arnaud-de-Villeneuve",
 # "Pitié-Salpêtrière"), or in capitals ("AURA").
@@ -58,7 +58,7 @@ _NAME = (
 # that an adjective stays ("un examen clinique Les résultats…").
 _BEFORE = (
     r"(?:(?<![\w'’\-])(?i:la|le|les|au|aux|à|a|du|de|des|un|une|en|ce|cette|vers|son|sa|leur)[ \t]+|"
-    r"(?<![\w'’\-])(?i:l|d)['’][ \t]*|[(,][ \t]*)"
+    r"(?<![\w'’\-])(?i:l|d)['’][ \t]*|(?<![\w'’\-])(?i:l)[ \t]+(?=(?i:h[ôo]pital|h[ôo]pitaux))|[(,][ \t]*)"
 )
 _PATTERN = re.compile(
     _BEFORE + r"(?P<pii>" + _HEAD + r"[ \t]+" + _NAME + r"|"
@@ -92,13 +92,74 @@ class CareInstitutionRecognizer(RegexRecognizer):
             head = re.match(_HEAD, value)
             rest = value[head.end() :] if head else value.split(None, 1)[1]
             words = [w for w in re.findall(r"[^\W\d_][\w\-]*", rest) if w[0].isupper()]  # "d'Amiens": "Amiens"
-            while words and fold(words[0]) in _ARTICLES:
+            while words and fold(words[0]) in _ARTICLES | {"de", "du", "des", "d"}:  # "L HOPITAL DE VOTRE VILLE"
                 words.pop(0)
             if not words or fold(re.split(r"['’]", words[0])[-1]) in _NOT_NAMES:
                 continue
-            # a building named after someone in two words, first name and surname, with no hyphen ("l'hôpital
-            # Édouard Herriot") stays, as a school or a gymnasium named so does (twenty-second pass); the hyphenated
-            # name hospitals use ("hôpital Jean-Verdier") and a town after "de" are masked
-            if not re.match(r"[ \t]*" + _OF, rest) and len(words) == 2 and is_name(words[0], first=True):
-                continue
+            # (twenty-fifth pass: a hospital named after someone in two words, "l'hôpital Édouard Herriot", "hôpital
+            # Cho Ray", is masked too, as the hyphenated ones are: where one is treated narrows who one is; a school
+            # or a gymnasium named so stays, `named_places`)
             yield match.start("pii"), match.end("pii"), SCORE
+        for start, end in short_named_hospitals(text):
+            yield start, end, SCORE
+
+
+# Twenty-fifth pass: a hospital named without its kind, as people who go there name it ("je suis suivie à
+# Pitié-Salpêtrière", "opéré à Foch", "dialysé à Purpan", "hospitalisé au Vinatier", "accouché à la Timone"), in a
+# sentence that says someone is treated there. Two families: the short names hospitals go by (a list: few are towns,
+# and a town alone, "suivie à Rouen", stays), and a person's hyphenated name ("Robert-Debré", "Albert-Chenevier"), as
+# hospitals are named.
+_KNOWN = frozenset(
+    fold(name)
+    for name in (
+        "Pitié-Salpêtrière Pitié Salpêtrière Necker Necker-Enfants-Malades Bichat Beaujon Lariboisière Cochin Tenon "
+        "Trousseau Robert-Debré Debré Bicêtre Paul-Brousse Henri-Mondor Mondor Avicenne Jean-Verdier Louis-Mourier "
+        "Ambroise-Paré Raymond-Poincaré Garches Foch Georges-Pompidou HEGP Hôtel-Dieu Rothschild Sainte-Anne "
+        "Maison-Blanche Esquirol Gustave-Roussy Percy Bégin Val-de-Grâce Purpan Rangueil Larrey Pellegrin "
+        "Haut-Lévêque Timone Sainte-Marguerite Croix-Rousse Édouard-Herriot Lyon-Sud Vinatier Femme-Mère-Enfant "
+        "Hautepierre Brabois Lapeyronie Gui-de-Chauliac Arnaud-de-Villeneuve Pontchaillou Bretonneau Clocheville "
+        "Archet Cimiez Michallon Dupuytren Huriez Claude-Huriez Salengro Jeanne-de-Flandre"
+    ).split()
+)
+# A sentence that says someone is treated, operated on, admitted, or gives birth.
+_CARED = re.compile(
+    r"(?<![\w\-])(?i:suivie?s?|suivi|hospitalis\w*|opérée?s?|operee?s?|opération|dialys\w*|soignée?s?|traitée?s?|"
+    r"admise?s?|internée?s?|accouch\w*|chimio\w*|radioth\w*|rééducation|reeducation|greff\w*|urgences|"
+    r"consultations?|hospitalisation|soins|cancer|maladie|leucémie|leucemie|examens?|IRM|scanner|biopsie|"
+    r"naissance|prématuré\w*|premature\w*|réanimation|reanimation|psychiatr\w*|sortie?s?|sors|sort)"
+    r"(?![\w\-])"
+)
+_SHORT_NAME = re.compile(
+    r"(?<![\w'’\-])(?:(?i:à|a|au|aux|de|du|et)[ \t]+(?:(?i:la|l['’])[ \t]*)?|(?i:d['’]|l['’]))"
+    r"(?P<pii>[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’][^\W\d_]+)*(?:-[A-ZÀ-ÖØ-Þa-zà-ÿ][^\W\d_]*)*)(?![\w'’\-])"
+)
+
+
+def _sentences(text: str) -> Iterator[tuple[int, str]]:
+    start = 0
+    for match in re.finditer(r"[.!?;\n]+", text):
+        yield start, text[start : match.start()]
+        start = match.end()
+    yield start, text[start:]
+
+
+def short_named_hospitals(text: str) -> Iterator[tuple[int, int]]:
+    """Hospitals named without their kind in a sentence of care (see above)."""
+    for offset, sentence in _sentences(text):
+        if not _CARED.search(sentence):
+            continue
+        for match in _SHORT_NAME.finditer(sentence):
+            name = match.group("pii")
+            parts = name.split("-")
+            known = fold(name) in _KNOWN
+            # a person's hyphenated name: a first name, then a capitalised surname ("Robert-Debré"); a town is
+            # "Saint-…", "…-sur-…", "…-en-…" and stays
+            person = (
+                len(parts) == 2
+                and parts[1][:1].isupper()
+                and is_name(parts[0], first=True)
+                and not is_name(parts[1], first=True)  # "Jean-Pierre" is a first name, left to the name rules
+                and fold(parts[0]) not in {"saint", "sainte", "villeneuve", "pont", "port", "mont", "fort", "clermont"}
+            )
+            if known or person:
+                yield offset + match.start("pii"), offset + match.end("pii")
