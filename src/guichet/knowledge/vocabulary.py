@@ -1323,6 +1323,20 @@ VOCABULARY: tuple[Term, ...] = (
         ("F10662",),
         "F10662 « Comment obtenir une attestation de droits (attestation Vitale) ? »",
     ),
+    # Twenty-fifth pass: a car that hit a wild animal on the road ("un sanglier a surgi", "percuté un chevreuil"): the
+    # insurance question is answered by the fiche on that accident, whoever the message was sent to; not the
+    # animals of a garden or a hunt (no vehicle, no road).
+    Term(
+        _around(
+            r"\b(sangliers?|chevreuils?|cerfs?|biches?|daims?|gibier|animal sauvage|animaux sauvages)\b",
+            r"voitures?|vehicules?|capot|pare.chocs?|percut\w*|heurt\w*|collision|accident|departementale|route"
+            r"|assure\w* au tiers",
+            150,
+        ),
+        "accident avec un animal sauvage assurance auto indemnisation",
+        ("F21616",),
+        "F21616 « Assurance auto : l'accident avec un animal sauvage est-il indemnisé ? »",
+    ),
     Term(
         r"tapage( nocturne)?|bruits? .{0,60}voisins?|voisins? .{0,80}(bruit|musique|fete|crient|tapent)",
         "troubles de voisinage bruits de comportement tapage",
