@@ -31,6 +31,7 @@ from guichet.privacy.name_rules import (
     in_capitals,
 )
 from guichet.privacy.names import CLITIC_AFTER, ENTITY
+from guichet.privacy.recognizers.birthplace import COUNTRIES
 from guichet.privacy.spacy_fr import STOP_WORDS
 
 PHONE = "TELEPHONE"
@@ -267,7 +268,10 @@ def firm_owner_names(text: str) -> Iterator[tuple[int, int, float]]:
     for match in _FIRM_CHEZ.finditer(text):
         name = match.group("name")
         kind = lookup(name)
-        if kind is not None and kind.first and not kind.public and _TRADE_BEFORE.search(text, 0, match.start()):
+        # (a first name the fiches also write capitalised is still the owner's here, "la Boulangerie Chez Martine",
+        # twenty-fifth pass; not a town that is also a word, "Chez Paris", nor a country, "Chez France")
+        owner = kind is not None and kind.first and not (kind.public and kind.common) and fold(name) not in COUNTRIES
+        if owner and fold(name) not in _BRANDS and _TRADE_BEFORE.search(text, 0, match.start()):
             # "la Brasserie Chez Germaine", "restaurant Chez Paulette": after a trade's word, the owner's first
             # name, even one that is also a French word
             yield match.start("name"), match.end("name"), 0.55

@@ -76,6 +76,12 @@ _WORK = (
     r"secrétaire|comptable|mécanicien\w*|livreu\w+|vigile|extras?|aide[ \t]+à[ \t]+domicile|"
     r"auxiliaire[ \t]+de[ \t]+vie|commercia(?:l|le|les|ux))"
 )
+# Chains and large firms citizens work for, named after a bare "à" (twenty-fifth pass, p64: "travaille à Lidl").
+_CHAINS = (
+    r"(?:Lidl|LIDL|Aldi|Auchan|Carrefour|Leclerc|E\.Leclerc|Intermarché|Intermarche|Monoprix|Casino|Franprix|Décathlon|"
+    r"Decathlon|Ikea|Amazon|Michelin|Renault|Peugeot|Stellantis|Citroën|Citroen|Airbus|Orange|McDonald['’]s|"
+    r"McDo|Quick|KFC|Burger[ \t]+King|Leroy[ \t]+Merlin|Castorama|Action|Primark|Zara|Fnac|Darty|Boulanger)"
+)
 _TEMP_WORK = (
     r"(?i:intérim|interim|intérimaire|interimaire|missions?|boulot|job|taf|extras?|saisonni\w*|vendanges?|CDD)"
 )
@@ -83,7 +89,8 @@ _SENTENCE = r"[^.!?;\n]{0,70}?"
 # A work verb or a worker's noun directly before the firm: "travaillé toute sa vie à la Laiterie de …", "salarié
 # agricole au GAEC …", "employée par la Biscuiterie …", "intérimaire pour Manpower", "aide à domicile de l'ADMR".
 _WORKER = (
-    r"(?i:travaill\w*|bosse\w*|bossé|employée?s?|salariée?s?(?:[ \t]+agricoles?)?|intérimaires?|interimaires?|"
+    r"(?i:travaill\w*|(?<=[Jj]e[ \t])travail|bosse\w*|bossé|employée?s?|salariée?s?(?:[ \t]+agricoles?)?|"
+    r"intérimaires?|interimaires?|"
     r"embauchée?s?|recrutée?s?|engagée?s?|apprentie?s?|stagiaires?|aide[ \t]+à[ \t]+domicile|"
     r"auxiliaire[ \t]+de[ \t]+vie|aide-soignante?|saisonni(?:er|ère|ere)s?)"
 )
@@ -180,6 +187,11 @@ class EmployerRecognizer(RegexRecognizer):
         ),
         # "travaillé toute sa vie à la Laiterie de Secondigny", "salarié agricole au GAEC du Causse Méjean"
         (r"(?<![\w'’\-])" + _WORKER + _WHILE + r"[ \t]+" + _TO + r"[ \t]*" + _KIND + _QUOTE + _NAME + _END, SCORE),
+        # a chain or a large firm after a bare "à": "travaille à Lidl entrepôt Sully", "employé à Carrefour" (a
+        # bare "à" is a town's preposition: only the chains `_CHAINS` lists)
+        (r"(?<![\w'’\-])" + _WORKER + _WHILE + r"[ \t]+(?i:à|a)[ \t]+(?P<pii>" + _CHAINS + r")" + _END, SCORE),
+        # a temping agency after the temp work: "en intérim via Manpower", "des missions par Adecco" ("avec": a person)
+        (r"(?<![\w\-])" + _TEMP_WORK + r"\b[ \t]+(?i:via|par)[ \t]+" + _QUOTE + _NAME + _END, SCORE),
         # the firm in brackets after a word of a job held: "je travaille en intérim (Adecco)", "des missions
         # (Synergie)"; not after "emploi", "retraites" or "travail", which a fiche follows with an acronym it
         # defines ("du travail et de l'emploi (Direccte)", "liquidation unique des retraites (Lura)", "métiers en
@@ -384,7 +396,11 @@ def _is_firm(value: str, *, workplace: bool = False) -> bool:
         public = frozenset()  # "pharmacie de la Mairie", "Clinique de la Poste": a firm named after a landmark
     if folded.startswith("caisse d'epargne") or folded.startswith("caisse d’epargne"):
         public = public - {"caisse"}  # a bank, not a social-security fund
-    if any(fold(word) in public for word in words) or _PUBLIC_PHRASES.search(folded):
+    # "Conseil" is a public body's first word ("Conseil départemental du Gard"), a consultancy's last ("Altavia
+    # Conseil")
+    if any(fold(word) in public and (i == 0 or fold(word) != "conseil") for i, word in enumerate(words)):
+        return False
+    if _PUBLIC_PHRASES.search(folded):
         return False
     if folded in COUNTRIES or re.sub(r"^(?:la|le|les|l['’])\s*", "", folded) in COUNTRIES:
         return False
