@@ -179,7 +179,14 @@ class ReferenceRecognizer(LocalRecognizer):
         # (the legal word in the keyword's own sentence: "il faut le formulaire Cerfa ? Mon dossier : 54-2025-011873"
         # is the writer's file)
         before = _ASKED.split(text[max(0, keyword_start - 20) : keyword_start])[-1] + text[keyword_start:start]
+        # (a file's code, digits with letters inside, numbers no legal text: "naturalisation par décret (référence
+        # 2022X0047219)"; a decree is "2021-1234", an article "L. 262-2", a form "12100*02")
+        if _FILE_CODE.fullmatch(value):
+            return True
         return not _LEGAL.search(before) and not _LEGAL_WORD.search(before)
+
+
+_FILE_CODE = re.compile(r"\d{2,}[A-Z]{1,3}\d{4,}")
 
 
 # The end of a question or an exclamation, or of a line, before a keyword.
