@@ -796,12 +796,19 @@ VOCABULARY: tuple[Term, ...] = (
         (),
         "F31101, F16841",
     ),
+    # Twenty-fifth pass: social housing named is the fiche on asking for one only when the writer asks for one ("faire
+    # une demande de logement social", "obtenir un HLM", "demande HLM"); a tenant who lives in one ("mon appart HLM",
+    # "l'office HLM", "nous habitons un logement HLM") asks about their lease, rent or home, and the words find it.
     Term(
-        r"hlm|logement social",
-        "logement social HLM demande",
+        r"(demande\w*|obtenir|avoir|trouver|attribu\w*|inscri\w*|postuler|voudrais|veux|besoin d.un|droit a un"
+        r"|acceder a un|dossier)( (?!mon |ma |notre |nos |mes |son |sa |leur |cet? |cette |l.)\w+){0,3} "
+        r"(de |d.un |a un |pour un |un |une |en )?(logement social|hlm)\b"
+        r"|\b(hlm|logement social) plus grand\b(?! (que|qu.))|\blogement (\w+ ){0,2}a loyer modere",
+        "demande de logement social HLM",
         ("F10007",),
         "F10007 « Faire une demande de logement social (HLM) »",
     ),
+    Term(r"hlm|logements? sociaux|logement social", "logement social HLM", (), "F10007 « … logement social (HLM) »"),
     Term(r"dalo", "droit au logement opposable", ("F18005",), "F18005 « Droit au logement opposable (Dalo) »"),
     Term(
         r"aides? (pour |a )?(payer|regler|rembourser) (le |mon |les |mes |nos )?(loyers?|dettes? de (logement|loyer)"

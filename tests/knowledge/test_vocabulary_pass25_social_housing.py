@@ -1,0 +1,22 @@
+"""Twenty-fifth pass: social housing points to the fiche on asking for one only when the writer asks for one; a
+tenant who already lives in an HLM asks about their lease, rent or home (`vocabulary`). Fresh sentences."""
+
+from guichet.knowledge.vocabulary import find_every
+
+ASKING = "F10007"
+
+
+def _pointed(text: str) -> set[str]:
+    return {fiche for found in find_every(text) for fiche in found.term.fiches}
+
+
+def test_asking_for_social_housing_points_to_the_request():
+    assert ASKING in _pointed("Comment obtenir un logement social à Villeurbanne avec trois enfants ?")
+    assert ASKING in _pointed("Nous cherchons un HLM plus grand, on est cinq dans un T2.")
+    assert ASKING not in _pointed("Je voudrais repeindre mon HLM, dois-je prévenir le bailleur ?")
+
+
+def test_a_tenant_of_social_housing_is_not_asking_for_one():
+    assert ASKING in _pointed("J'ai déposé une demande de logement social en mars.")
+    assert ASKING not in _pointed("L'office HLM m'envoie un supplément de loyer, est-ce légal ?")
+    assert ASKING not in _pointed("Nous habitons un logement HLM depuis 9 ans et le chauffage est en panne.")
