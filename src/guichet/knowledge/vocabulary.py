@@ -810,6 +810,24 @@ VOCABULARY: tuple[Term, ...] = (
     ),
     Term(r"hlm|logements? sociaux|logement social", "logement social HLM", (), "F10007 « … logement social (HLM) »"),
     Term(r"dalo", "droit au logement opposable", ("F18005",), "F18005 « Droit au logement opposable (Dalo) »"),
+    # Twenty-fifth pass: a request for social housing that has waited years with no offer ("demande faite depuis 4
+    # ans, renouvelée chaque année, jamais de proposition") is what the Dalo is for: F18005 « … si vous avez fait une
+    # demande de logement social et n'avez pas reçu de proposition adaptée dans un délai anormalement long ». Not the
+    # years a tenant has lived in one ("nous habitons un HLM depuis 11 ans").
+    Term(
+        _around(
+            r"\b(demande|dossier|inscription)( \w+){0,2} (de |d.un |pour un |en )?(logement social|logement|hlm)\b"
+            r"|\battente (d.un|pour un) (logement|hlm)\b",
+            r"depuis (\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) ans|depuis (19|20)\d\d"
+            r"|(\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) ans (d.attente|que (j|on|nous))"
+            r"|(aucune|jamais (eu )?(de |d.|aucune )?)(proposition|reponse)s?"
+            r"|renouvel\w* (\w+ )?(chaque annee|tous les ans)",
+            150,
+        ),
+        "droit au logement opposable délai anormalement long demande de logement social",
+        ("F18005",),
+        "F18005 « Droit au logement opposable (Dalo) : faire valoir son droit à un logement »",
+    ),
     Term(
         r"aides? (pour |a )?(payer|regler|rembourser) (le |mon |les |mes |nos )?(loyers?|dettes? de (logement|loyer)"
         r"|impayes? de loyer|retards? de loyer)",
