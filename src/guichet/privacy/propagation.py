@@ -12,8 +12,8 @@ Each function takes the text and what detection found, and returns (start, end) 
 - `compound_parts`: a part of a found compound first name, capitalised, alone inside a sentence ("la boutique de
   Marie" after "Marie-Hélène Cazenave"), even when the part is a French word;
 - `nicknames_beside`: a nickname right before a name in brackets ("« Momo » (Mohamed Tahiri)", "Jojo (Josiane Le
-  Goff…)") and a capitalised surname in brackets right after a found name that ends with its initial ("Audrey K.
-  (Kerbrat)");
+  Goff…)"), a capitalised surname in brackets right after a found name that ends with its initial ("Audrey K.
+  (Kerbrat)"), and the name again in brackets in another case or shortened ("Dinh Thi Mai (dinh mai)");
 - `address_nicknames`: a short first name an e-mail address spells beside a found surname, used alone ("Nico" after
   "Nicolas Berthier <nico.berthier78@…>");
 - `joined_spellings`: a found surname with a particle or a hyphen written again in one word, or the other way round
@@ -158,7 +158,17 @@ def nicknames_beside(text: str, names: list[tuple[int, int]]) -> list[tuple[int,
             and _surname_word(after.group("word"))
         ):
             found.append((after.start("word"), after.end("word")))
+        # the same name again in brackets, in another case or shortened: "Dinh Thi Mai (dinh mai)", "Rose Marin
+        # (ROSE MARIN)", even when a word of it is also a month or a French word (twenty-fifth pass)
+        again = _AGAIN_AFTER.match(text, end)
+        if again is not None:
+            words = {_fold(word) for word in _WORD.findall(text[start:end])}
+            if all(_fold(word) in words for word in _WORD.findall(again.group("words"))):
+                found.append(again.span("words"))
     return found
+
+
+_AGAIN_AFTER = re.compile(r"[ \t]*\([ \t]*(?P<words>[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,}){0,2})[ \t]*\)")
 
 
 def _nickname(word: str) -> bool:
