@@ -165,6 +165,10 @@ DISTRESS: tuple[Distress, ...] = (
             r" (un|mon|le|notre) dossier\b",
             r"\b(mon|notre|le|ce) dossier (de surendettement )?(est |a ete |etait )?(en cours|depose|accepte"
             r"|(declare )?(ir)?recevable|refuse|rejete|pas (ete )?accepte)",
+            # twenty-fifth pass: the file said as "ma demande" ("ma demande de surendettement a été déclarée
+            # recevable")
+            r"\b(ma|notre) demande (de surendettement )?(est |a ete |etait )?(en cours|deposee|acceptee"
+            r"|(declaree )?(ir)?recevable|refusee|rejetee|pas (ete )?acceptee)",
             r"\b(mon|notre) dossier de surendettement|plan de surendettement|procedure de surendettement"
             r"|la commission (de surendettement )?(a|m.a|vient|nous a|l.a)\b",
         ),

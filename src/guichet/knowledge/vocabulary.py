@@ -809,6 +809,12 @@ VOCABULARY: tuple[Term, ...] = (
         "F10007 « Faire une demande de logement social (HLM) »",
     ),
     Term(r"hlm|logements? sociaux|logement social", "logement social HLM", (), "F10007 « … logement social (HLM) »"),
+    Term(
+        r"(bail|baux) (de )?mobilite",
+        "bail mobilité",
+        ("F34759",),
+        "F34759 « Quelles sont les règles d'un \"bail mobilité\" ? »",
+    ),
     Term(r"dalo", "droit au logement opposable", ("F18005",), "F18005 « Droit au logement opposable (Dalo) »"),
     # Twenty-fifth pass: a request for social housing that has waited years with no offer ("demande faite depuis 4
     # ans, renouvelée chaque année, jamais de proposition") is what the Dalo is for: F18005 « … si vous avez fait une
