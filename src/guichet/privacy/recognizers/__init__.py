@@ -29,7 +29,7 @@ from guichet.privacy.recognizers.identifiers import (
     SirenRecognizer,
     SiretRecognizer,
 )
-from guichet.privacy.recognizers.local_names import KinNameRecognizer, TribeRecognizer
+from guichet.privacy.recognizers.local_names import KinNameRecognizer, MuhammadAbbreviationRecognizer, TribeRecognizer
 from guichet.privacy.recognizers.numbers import DigitRunRecognizer, SpokenNumberRecognizer, SpokenPhoneRecognizer
 from guichet.privacy.recognizers.parcels import ParcelRecognizer
 from guichet.privacy.recognizers.public_employer import PublicEmployerRecognizer
@@ -88,5 +88,6 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     PrisonerNumberRecognizer,
     UnquotedBoatNameRecognizer,
     KinNameRecognizer,
+    MuhammadAbbreviationRecognizer,
     TribeRecognizer,
 )

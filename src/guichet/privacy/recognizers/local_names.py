@@ -49,3 +49,25 @@ class TribeRecognizer(RegexRecognizer):
             0.6,
         ),
     )
+
+
+# The abbreviations of Muhammad that South Asian and Malay names begin with, then the name's words: "Md. Habibur
+# RAHMAN", "Mohd Faizal", "Md Abdul Karim" (twenty-fifth pass, p64): the abbreviation is a word of the name, masked
+# with it. One or more capitalised words or words in capitals must follow; "MD" in capitals, a doctor's title, is left.
+_MUHAMMAD = re.compile(
+    r"(?<![\w'’\-.])(?:Md|Mohd|MOHD|Muhd|Mhd)\.?[ \t]+"
+    r"(?:[A-ZÀ-Ý][a-zà-ÿ]+|[A-ZÀ-Ý]{2,})(?:[ \t]+(?:[A-ZÀ-Ý][a-zà-ÿ]+|[A-ZÀ-Ý]{2,})){0,3}(?![\w'’\-])"
+)
+
+
+class MuhammadAbbreviationRecognizer(RegexRecognizer):
+    """ "Md. Habibur RAHMAN": the abbreviation and the name after it, together (see above)."""
+
+    ENTITY = "PERSONNE"
+
+    def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
+        for match in _MUHAMMAD.finditer(text):
+            words = match.group().split()[1:]
+            # the words after it are names or no French words ("MD Anderson", "Md. Rue" stay read by the other rules)
+            if all(is_name(word, first=True) or not lexicon.is_french(word) for word in words):
+                yield match.start(), match.end(), 0.7
