@@ -23,7 +23,9 @@ DISPUTE = re.compile(
     r"personne ne (?:repond|bouge|corrige)|litige|(?:me|nous|se) plaindre|porter reclamation|"
     r"mediat\w*|conciliat\w*|a l.amiable|faire valoir mes droits|"
     r"(?:qui|ou) (?:je peux|puis-je|dois-je|peut-on) (?:saisir|m.adresser|ecrire)|n.avance pas|"
-    r"vrai remboursement|rembourse(?:r|z)? (?:moi|nous)|bon d.achat)\b"
+    r"vrai remboursement|rembourse(?:r|z)? (?:moi|nous)|bon d.achat|"
+    # twenty-fifth pass: a fine the writer wants cancelled ("vous pouvez annuler cette amende ?")
+    r"annul\w* (?:cette|ce|cet|l.|mon|ma|la|une|les|mes) ?(?:amendes?|contraventions?|pv|proces.verbal))\b"
 )
 
 
