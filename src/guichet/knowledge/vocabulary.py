@@ -809,11 +809,25 @@ VOCABULARY: tuple[Term, ...] = (
         "F10007 « Faire une demande de logement social (HLM) »",
     ),
     Term(r"hlm|logements? sociaux|logement social", "logement social HLM", (), "F10007 « … logement social (HLM) »"),
+    # Twenty-fifth pass: a tenant who lets their rented home to another (sous-louer, or on Airbnb while away): the
+    # sublet's fiche, written for the tenant; not a commercial local's sublet (F22229, professionals).
+    Term(
+        r"sous.?lou\w*(?!.{0,40}(local|locaux|bail) commercia)|sous.?location(?!.{0,40}(local|locaux|bail) commercia)"
+        r"|"
+        + _around(
+            r"\b(hlm|locataires?|mon bail|(mon|ma) (proprio|proprietaire|bailleur)\w*)\b",
+            r"airbnb|abritel|location saisonniere",
+            150,
+        ),
+        "sous-location du logement par le locataire",
+        ("F2449",),
+        "F2449 « Sous-location du logement par le locataire »",
+    ),
     Term(
         r"(bail|baux) (de )?mobilite",
         "bail mobilité",
         ("F34759",),
-        "F34759 « Quelles sont les règles d'un \"bail mobilité\" ? »",
+        'F34759 « Quelles sont les règles d\'un "bail mobilité" ? »',
     ),
     Term(r"dalo", "droit au logement opposable", ("F18005",), "F18005 « Droit au logement opposable (Dalo) »"),
     # Twenty-fifth pass: a request for social housing that has waited years with no offer ("demande faite depuis 4
