@@ -290,6 +290,12 @@ DISTRESS: tuple[Distress, ...] = (
             r"|(?<!greve de la )\b(j.ai|on a|nous avons|ont|a) (tres |si )?faim\b"
             r"|\b(j.ai|je n.ai|on a|on n.a|nous n.avons|il (me|nous) reste) (plus|pas) (un|une|d.un|un seul) "
             r"(euro|sou|centime|rond)\b(?! de plus)|\bzero (revenus?|ressources?)\b",
+            # twenty-fifth pass, second shift: hunger said by the meals skipped ("je mange une fois par jour", "je
+            # saute des repas") and the last euros counted to the month's end ("140 € pour finir le mois"); not a
+            # diet, not a budget that "reste" to spend on a purchase
+            r"\b(je|on|nous|il|elle|ils) (ne )?(mange|mangeons|mangent)\w* (plus )?(qu.)?une (seule )?fois par jour\b"
+            r"|\b(je|on|nous) (saute|sautons|sautent) (des|les) repas\b"
+            r"|\b\d+ ?(€|e|euros?) pour (finir|terminer|tenir|vivre) (le|ce|jusqu.a la fin du) mois\b",
         ),
         # tenth pass: a student's emergency aid and the RSA's fiches for writers under 25 join the per-public fiches
         ("F19778", "F15553", "F34073", "F1971", "F20221", "F286", "F33692"),
