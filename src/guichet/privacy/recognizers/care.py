@@ -30,7 +30,14 @@ _HEAD = (
     r"groupe[ \t]+hospitalier|h[ôo]pital|polyclinique|clinique|maternit[ée]|"
     r"centre[ \t]+de[ \t]+(?:rééducation|reeducation|réadaptation|readaptation|soins(?:[ \t]+de[ \t]+suite)?|"
     r"dialyse|lutte[ \t]+contre[ \t]+le[ \t]+cancer)|centre[ \t]+(?:médical|medical|médico-psychologique|"
-    r"médico-psycho-pédagogique|référent|referent|de[ \t]+référence|de[ \t]+reference))|"
+    r"médico-psycho-pédagogique|référent|referent|de[ \t]+référence|de[ \t]+reference)|"
+    # (twenty-fifth pass, second shift, p65: a care home where a person lives is where they live, the lead's
+    # decision; "l'EHPAD Le Clos Fleuri", "la maison de retraite Saint-Vincent-de-Paul", "la résidence autonomie
+    # Les Lilas", "l'USLD de Bron")
+    r"ehpad|usld|maison[ \t]+de[ \t]+(?:retraite|repos|convalescence)|"
+    r"r[ée]sidence[ \t]+(?:autonomie|seniors?|services|pour[ \t]+personnes[ \t]+[âa]g[ée]es)|"
+    r"foyer[ \t\-]+(?:logement|de[ \t]+vie|d['’]accueil[ \t]+m[ée]dicalis[ée])|"
+    r"unit[ée][ \t]+de[ \t]+soins[ \t]+de[ \t]+longue[ \t]+dur[ée]e)|"
     r"CHU|CHRU|CHR|CHI|CHS|IME|IMPro|ITEP|CMP|CMPP|CAMSP|SESSAD|EPSM|CRCM|CRA)"
 )
 # A capitalised word of a name or a place, hyphenated parts allowed ("Jean-Verdier", "Arnaud-de-Villeneuve",
@@ -102,6 +109,8 @@ class CareInstitutionRecognizer(RegexRecognizer):
             yield match.start("pii"), match.end("pii"), SCORE
         for start, end in short_named_hospitals(text):
             yield start, end, SCORE
+        for start, end in named_homes(text):
+            yield start, end, SCORE
 
 
 # Twenty-fifth pass: a hospital named without its kind, as people who go there name it ("je suis suivie à
@@ -126,11 +135,14 @@ _CARED = re.compile(
     r"(?<![\w\-])(?i:suivie?s?|suivi|hospitalis\w*|opérée?s?|operee?s?|opération|dialys\w*|soignée?s?|traitée?s?|"
     r"admise?s?|internée?s?|accouch\w*|chimio\w*|radioth\w*|rééducation|reeducation|greff\w*|urgences|"
     r"consultations?|hospitalisation|soins|cancer|maladie|leucémie|leucemie|examens?|IRM|scanner|biopsie|"
-    r"naissance|prématuré\w*|premature\w*|réanimation|reanimation|psychiatr\w*|sortie?s?|sors|sort)"
+    r"naissance|prématuré\w*|premature\w*|réanimation|reanimation|psychiatr\w*|sortie?s?|sors|sort|"
+    r"h[ôo]pital|h[ôo]pitaux)"
     r"(?![\w\-])"
 )
 _SHORT_NAME = re.compile(
-    r"(?<![\w'’\-])(?:(?i:à|a|au|aux|de|du|et)[ \t]+(?:(?i:la|l['’])[ \t]*)?|(?i:d['’]|l['’]))"
+    r"(?:(?<![\w'’\-])(?:(?i:à|a|au|aux|de|du|et)[ \t]+(?:(?i:la|l['’])[ \t]*)?|(?i:d['’]|l['’]))"
+    # (second shift: in brackets after the hospital it names, "L HOPITAL DE BRON (LE VINATIER)")
+    r"|\([ \t]*(?:(?i:le|la|l['’])[ \t]*)?)"
     r"(?P<pii>[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’][^\W\d_]+)*(?:-[A-ZÀ-ÖØ-Þa-zà-ÿ][^\W\d_]*)*)(?![\w'’\-])"
 )
 
@@ -163,3 +175,52 @@ def short_named_hospitals(text: str) -> Iterator[tuple[int, int]]:
             )
             if known or person:
                 yield offset + match.start("pii"), offset + match.end("pii")
+
+
+# Twenty-fifth pass, second shift (p65): a home named after a word as wide as "centre", "foyer" or "résidence" ("en
+# rééducation au centre Les Trois Soleils", "elle vit au foyer Adoma de Clermont", "il réside à la résidence Les
+# Tilleuls") is where someone lives or is cared for only in a sentence that says so; a centre one goes to
+# ("rendez-vous au centre Jean-Moulin") stays, as "le centre", "un foyer", "la résidence principale" do.
+_LIVES = re.compile(
+    r"(?<![\w\-])(?i:h[ée]berg\w*|vit|vivait|vivent|vis|habite\w*|r[ée]sid(?!ences?(?![\w\-]))\w*|"
+    r"log[ée]e?s?|plac[ée]e?s?|"
+    r"accueillie?s?|entr[ée]e?s?|pensionnaire|chambre|s[ée]jour\w*|d[ée]c[ée]d\w*|morte?|partie?)(?![\w\-])"
+)
+_HOME = re.compile(
+    r"(?<![\w'’\-])(?:(?i:au|à|a|du|de|le|la|l['’]|un|une)[ \t]*)"
+    r"(?P<pii>(?i:centre|foyer|r[ée]sidence)[ \t]+(?:(?:Les|Le|La|L['’])[ \t]*)?"
+    + _WORD
+    + r"(?:[ \t]+(?!(?:Le|La|Les|En|Au|Aux|De|Du|Des|Et|À)\b)"
+    + _WORD
+    + r"){0,2}(?:[ \t]+"
+    + _OF
+    + r"[ \t]*"
+    + _WORD
+    + r")?)(?![\w'’\-])"
+)
+
+
+def named_homes(text: str) -> Iterator[tuple[int, int]]:
+    """A centre, a hostel or a residence named by its own name in a sentence of living or care (see above)."""
+    for offset, sentence in _sentences(text):
+        if not (_LIVES.search(sentence) or _CARED.search(sentence)):
+            continue
+        for match in _HOME.finditer(sentence):
+            value = match.group("pii")
+            words = [w for w in re.findall(r"[^\W\d_][\w\-]*", value.split(None, 1)[1]) if w[0].isupper()]
+            while words and fold(words[0]) in _ARTICLES | {"les"}:
+                words.pop(0)
+            if not words or fold(re.split(r"['’]", words[0])[-1]) in _NOT_NAMES | _NOT_HOMES:
+                continue
+            yield offset + match.start("pii"), offset + match.end("pii")
+
+
+# What a public centre or a tax word is named by, not a home: "le Centre Communal d'Action Sociale", "Centre
+# Hospitalier" (read above), "la Résidence Principale".
+_NOT_HOMES = frozenset(
+    fold(word)
+    for word in (
+        "Communal Intercommunal Social Sociale Municipal Départemental Régional National Hospitalier Médical "
+        "Médico-social Pénitentiaire Finances Impôts Fiscal Principale Secondaire Universitaire Commercial Ville"
+    ).split()
+)
