@@ -42,6 +42,9 @@ class Term:
         return self.pattern.startswith("(?s:")
 
 
+_CHILD = r"(fils|fille|enfants?|garcons?|bebes?|petite?s?|nouveau.nee?s?|gosses?|gamine?s?)"
+
+
 def _around(situation: str, topic: str, reach: int = 300) -> str:
     """A situation and a topic told in either order within `reach` characters (a span, see `Term.spans`)."""
     return rf"(?s:(?:{situation}).{{0,{reach}}}?\b(?:{topic})\b|\b(?:{topic})\b.{{0,{reach}}}?(?:{situation}))"
@@ -1243,6 +1246,108 @@ VOCABULARY: tuple[Term, ...] = (
         ("F1191",),
         "F1191 « Enlèvement parental - Non-représentation d'enfant »",
     ),
+    # Twenty-fifth pass, second shift: the child not brought back said as the other parent's failure to bring it
+    # ("il ne me ramène pas mon fils", "il devait ramener notre fils dimanche", "refuse de me rendre ma fille"), or a
+    # parent leaving with the child for good ("il part refaire sa vie avec le petit"): the same fiche, whose words are
+    # "le parent qui ne remet pas l'enfant". Not a child who does not want to come back, nor a lift to school.
+    Term(
+        r"\bn(e |.)(me |m.|nous |la |le |les )?(ramene|rend|rends|ramenera|rendra|raccompagne)\w* (toujours |plus "
+        r"|jamais )?pas (mon|ma|mes|notre|nos|les|l.) ?" + _CHILD + r"\b"
+        r"|\b(devait|devaient|aurait du|etait cense|etait censee) (me |nous )?(ramener|rendre|raccompagner) "
+        r"(mon|ma|mes|notre|nos|les|l.) ?" + _CHILD + r"\b"
+        r"|\brefuse\w* de (me |nous )?(rendre|ramener) (mon|ma|mes|notre|nos|les|l.) ?" + _CHILD + r"\b"
+        r"|\bpart(ir|ait|ira|irait|i|ie)? (\w+ ){0,4}avec (le petit|la petite|les petits|mon fils"
+        r"|ma fille|notre fils|notre fille|nos enfants|mes enfants|les enfants|le bebe|notre bebe)\b"
+        r"(?=.{0,200}\b(etranger|pays|algerie|tunisie|maroc|turquie|jugement|garde|residence)\b)",
+        "non-représentation d'enfant enlèvement parental",
+        ("F1191",),
+        "F1191 « Enlèvement parental - Non-représentation d'enfant » (« le parent qui ne remet pas l'enfant »)",
+    ),
+    # Twenty-fifth pass, second shift: a minor who travels abroad without its parents (a school trip, a club, a
+    # holiday camp) needs the AST: F1359 « Autorisation de sortie du territoire (AST) »; said by its name, or by a
+    # child leaving without the parents, with a class or a club, for a foreign country. Not the parental conflict
+    # over a departure (F1774: "interdiction / opposition de sortie du territoire", kept by their own words).
+    Term(
+        r"(?<!interdiction d.)(?<!opposition a la )autorisations? (de |d.)?sortie (du|de|de la|hors du) territoire"
+        r"|"
+        + _around(
+            r"\b(sans (nous|moi|ses parents|parents|papa ni maman)|avec (sa|son|ses) (classe|club|equipe|ecole|college"
+            r"|lycee|prof\w*|maitresse|colo\w*|association|grands.parents|copains|copines)|voyage scolaire"
+            r"|sejour linguistique|colonie de vacances)\b",
+            r"a l.etranger|(en|au|aux|a) (" + ABROAD + r")",
+            150,
+        ),
+        "autorisation de sortie du territoire AST mineur voyageant sans ses parents",
+        ("F1359",),
+        "F1359 « Autorisation de sortie du territoire (AST) »",
+    ),
+    Term(
+        r"ast",
+        "autorisation de sortie du territoire",
+        ("F1359",),
+        "F1359 « Autorisation de sortie du territoire (AST) »",
+        capitals=True,
+    ),
+    # Twenty-fifth pass, second shift: a child's health cover through a parent (a baby "rattaché à personne", put on
+    # the father's or the mother's card, an "ayant droit"): F16620 « Rattachement d'un enfant en qualité d'ayant
+    # droit d'un assuré social ». The child and the attachment, near health cover words; not a tax household's
+    # "rattachement" (F3085), nor an adult who is an ayant droit (F16622), nor a mutuelle's contract.
+    Term(
+        _around(
+            r"\b" + _CHILD + r"\b.{0,60}?\b(rattach\w*|ayants? droits?)"
+            r"|\b(rattach\w*|ayants? droits?|r?ajout\w*|inscri\w*|mettre|mis|mise|declarer) (\w+ ){0,2}"
+            r"(mon|ma|notre|nos|le|la|les|l.|son|sa|ses) ?" + _CHILD,
+            r"secu|securite sociale|assurance maladie|cpam|ameli|carte vitale|(ma|sa|ta|la|votre) carte"
+            r"|couverte?|couverture|pharmacie|rembourse\w*|prise en charge",
+            200,
+        ),
+        "rattachement d'un enfant ayant droit assuré social assurance maladie",
+        ("F16620",),
+        "F16620 « Rattachement d'un enfant en qualité d'ayant droit d'un assuré social »",
+    ),
+    # Twenty-fifth pass, second shift: a pregnant woman (or a baby on the way) who asks what she is entitled to: the
+    # birth grant is the pregnancy's own benefit (F2550 « Prestation d'accueil du jeune enfant (Paje) : prime à la
+    # naissance », paid from the seventh month), whatever else her story tells (a lease, a partner gone).
+    Term(
+        _around(
+            r"\benceinte\b|\bgrossesse\b|\bbebe (qui )?(arrive|va naitre|est prevu|doit naitre)\b",
+            r"(ai|a|avoir|aurai|aurais|aurait|avons|aurions)( \w+)? droit a "
+            r"(quelque chose|quoi|des aides?|une aide|rien)"
+            r"|quelles? aides?|aides? (financieres?|possibles?|pour (le|mon|notre) bebe)",
+            250,
+        ),
+        "prime à la naissance Paje aides de la Caf pendant la grossesse",
+        ("F2550",),
+        "F2550 « Prestation d'accueil du jeune enfant (Paje) : prime à la naissance »",
+    ),
+    # Twenty-fifth pass, second shift: a baby stillborn or lost late in pregnancy ("née sans vie", "mort-né", "perdu
+    # notre fille à 24 semaines"): F19224 « Enfant décédé à la naissance : quelles sont les règles d'état civil ? »
+    # and F32519 « Enfant décédé à la naissance : peut-on percevoir des prestations familiales ? ».
+    Term(
+        r"(nee?s?|enfants?|bebes?) sans vie|mort.nee?s?"
+        r"|(perdu|perte de|perdre) (notre|mon|ma|le|la|un|une|leur) (bebe|fille|fils|enfant) (a|de|vers) \d+ "
+        r"(semaines|sa|mois)|deces (de notre|de mon|du) bebe (in utero|a la naissance)",
+        "enfant décédé à la naissance né sans vie état civil prestations familiales",
+        ("F19224", "F32519"),
+        "F19224 « Enfant décédé à la naissance : quelles sont les règles d'état civil ? » ; F32519 « Enfant décédé "
+        "à la naissance : peut-on percevoir des prestations familiales ? »",
+    ),
+    # Twenty-fifth pass, second shift: a birth during the year and the household's income tax (the child counted for
+    # the whole year, the half-share): F2633 « Impôt sur le revenu - Enfant mineur à charge » (a child born during
+    # the year is counted on the return of that year). Not the birth grant's tax ("prime de naissance imposable").
+    Term(
+        _around(
+            # one child born, not "mes enfants sont nés ici" (a naturalisation's story)
+            r"\b(bebe|enfant|fils|fille|petite?) (est )?nee?\b|(?<!prime a la )(?<!prime de )\bnaissance\b"
+            r"|vient de naitre|accouch\w*",
+            r"declarations? (de revenus|d.impots?|fiscales?)|demi.parts?|parts? fiscales?|quotient familial"
+            r"|impots? sur le revenu|foyer fiscal",
+            200,
+        ),
+        "impôt sur le revenu enfant mineur à charge naissance dans l'année demi-part quotient familial",
+        ("F2633",),
+        "F2633 « Impôt sur le revenu - Enfant mineur à charge »",
+    ),
     # Local taxes claimed again for past years: the period over which a supplement can be reclaimed.
     Term(
         r"(?s:(rappels?|supplements?|redressements?|rattrapages?) (de |d.)?(taxe fonciere|taxe d.habitation"
@@ -1803,6 +1908,7 @@ VOCABULARY: tuple[Term, ...] = (
     Term(r"retirement", "retraite", (), "anglais : retirement = retraite"),
     Term(r"health insurance", "assurance maladie", (), "anglais : health insurance = assurance maladie"),
     Term(r"birth certificate", "acte de naissance", (), "anglais : birth certificate = acte de naissance"),
+    Term(r"passports?", "passeport", (), "anglais : passport = passeport"),
     Term(r"sick leave", "arrêt maladie", (), "anglais : sick leave = arrêt maladie"),
     Term(r"pregnant|pregnancy", "enceinte grossesse", (), "anglais : pregnant = enceinte"),
     Term(r"scholarship|student grant", "bourse étudiant", (), "anglais : scholarship = bourse"),
