@@ -65,6 +65,8 @@ _NAME = (
 # that an adjective stays ("un examen clinique Les résultats…").
 _BEFORE = (
     r"(?:(?<![\w'’\-])(?i:la|le|les|au|aux|à|a|du|de|des|un|une|en|ce|cette|vers|son|sa|leur)[ \t]+|"
+    # (in English, second shift, p65: "I worked at Sodexo canteen in hôpital Necker")
+    r"(?<![\w'’\-])(?:in|at)[ \t]+(?=(?i:h[ôo]pital|clinique|CHU|EHPAD))|"
     r"(?<![\w'’\-])(?i:l|d)['’][ \t]*|(?<![\w'’\-])(?i:l)[ \t]+(?=(?i:h[ôo]pital|h[ôo]pitaux))|[(,][ \t]*)"
 )
 _PATTERN = re.compile(

@@ -277,6 +277,53 @@ class EmployerRecognizer(RegexRecognizer):
             r"embauch\w*|employeur))",
             SCORE,
         ),
+        # (twenty-fifth pass, second shift, p65: the employer of a retired person, said in the past tense)
+        # a job held, after "était", "a été": "il était cadre chez Michelin", "j'ai été chef d'équipe chez Valeo"
+        (
+            r"(?<![\w\-])(?i:était|etait|étais|etais|(?:a|ai|avait|avais)[ \t]+été|(?:a|ai|avait|avais)[ \t]+ete)"
+            r"[ \t]+(?:[a-zà-ÿ][\wà-ÿ'’\-]*[ \t]+){1,3}?(?i:chez)[ \t]+" + _ARTICLE + _KIND + _QUOTE + _NAME + _END,
+            SCORE,
+        ),
+        # "un ancien de Michelin", "ancienne salariée de chez Moulinex", "ancien ouvrier des Houillères"
+        (
+            r"(?<![\w'’\-])(?i:ancien|ancienne|anciens|anciennes)[ \t]+"
+            r"(?:(?i:salariée?s?|employée?s?|ouvri(?:er|ère|ere)s?|agents?|cadres?|mineurs?|cheminots?)[ \t]+)?"
+            r"(?i:de[ \t]+chez|chez|de|du|des|d['’])[ \t]*" + _ARTICLE + _KIND + _QUOTE + _NAME + _END,
+            SCORE,
+        ),
+        # a workplace of a kind the sentence names: "il a travaillé en France dans l'usine Chausson", "employée dans
+        # la société Vidal" (after "dans", only with its kind: "travaillé dans le Nord" stays)
+        (
+            r"(?<![\w'’\-])"
+            + _WORKER
+            + _WHILE
+            + r"[ \t]+(?i:dans)[ \t]+(?i:l['’]|la|le|les|une|un)[ \t]*"
+            + _KIND[:-1]
+            + _QUOTE
+            + _NAME
+            + _END,
+            SCORE,
+        ),
+        # a listed chain after a word of a job and "à", "a l", "au", with its town: "un petit boulot de caissier
+        # 15h par semaine a l Intermarché de Lunel" (a chain one shops at has no word of work before it)
+        (
+            r"(?<![\w\-])(?i:travail\w*|boulot|job|emploi|poste|CDD|CDI|contrat|caissi\w+|employée?|salariée?|"
+            r"embauch\w*|intérim\w*|interim\w*|missions?|stages?|carrière|carriere|bosse\w*|bossé)\b"
+            + _SENTENCE
+            + r"(?<![\w'’\-])(?i:à|a|au)(?:[ \t]+(?i:la|le|l)(?!\w))?[ \t]*['’]?[ \t]*(?P<pii>"
+            + _CHAINS
+            + r"(?:[ \t]+(?:de|d['’])[ \t]*[A-ZÀ-Þ][\wà-ÿ]*(?:-[\wà-ÿ]+)*)?)"
+            + _END,
+            SCORE,
+        ),
+        # in English: "I worked at Sodexo canteen", "he was employed by Renault", "my employer was Veolia"
+        (
+            r"(?<![\w'’\-])(?i:worked|working|work|employed|job)[ \t]+(?i:at|for|with|by)[ \t]+(?:(?i:the)[ \t]+)?"
+            + _QUOTE
+            + _NAME
+            + _END,
+            SCORE,
+        ),
         # "son ancien patron de la Pizzeria Da Vittorio"
         (r"(?<![\w'’\-])(?i:patron|patronne|gérant|gérante)[ \t]+" + _TO + r"[ \t]*" + _QUOTE + _NAME + _END, SCORE),
         # "l'entreprise Bati-Ouest Construction", "la société Transports Mériaux", "SARL Bâti-Sud", "les Ets Pierrat"
@@ -294,6 +341,8 @@ class EmployerRecognizer(RegexRecognizer):
             if re.search(r"(?i:\bchez[ \t]+les)[ \t]+$", text[:a]) and " " not in text[a:b]:
                 continue
             yield a, b, score
+            if acronym := _acronym_after(text, a, b):
+                yield *acronym, score
         for match in _INITIALS_FIRM.finditer(text):
             if match.group("initials") not in _NOT_INITIALS:
                 yield match.start("pii"), match.end("pii"), SCORE
@@ -302,6 +351,23 @@ class EmployerRecognizer(RegexRecognizer):
             found = _firm(text[start:end], workplace=True)
             if found is not None:
                 yield start + found[0], start + found[1], SCORE
+                if acronym := _acronym_after(text, start + found[0], start + found[1]):
+                    yield *acronym, SCORE
+
+
+# Second shift (p65): the firm's initials in brackets right after its name are the firm too ("la Société Lorraine
+# de Tuyauterie (SLT)"): the capitals of its words, in order, "de", "la" and the like left out.
+_ACRONYM = re.compile(r"[ \t]*\([ \t]*(?P<acronym>[A-Z]{2,6})[ \t]*\)")
+
+
+def _acronym_after(text: str, start: int, end: int) -> tuple[int, int] | None:
+    match = _ACRONYM.match(text, end)
+    if match is None:
+        return None
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w\-]*", text[start:end]) if w[0].isupper())
+    if initials.upper() != match.group("acronym"):
+        return None
+    return match.start("acronym"), match.end("acronym")
 
 
 # A one-person firm named by its owner's two initials and its trade: "AK Conseil", "NB Rénovation", "JM Plomberie"
