@@ -620,6 +620,19 @@ ABUSIVE_PATTERNS: tuple[str, ...] = (
     rf"(?=[^.!?\n]{{0,80}}\b(?:caf|mairie|agence|prefecture|bureau|guichet|cgss|cpam|secu|france travail"
     r"|pole emploi|chez (?:zot|vous|ou)|zot (?:va|ke|ka) (?:voir|war|wer)|vous allez voir|si zot)\b)"
     rf"[^.!?\n]{{0,40}}\bavec (?:mon|ma|mes|mon gros|ma grosse) {_WEAPON}",
+    # Twenty-fifth pass, second shift (bt-062, "je me fous en l'air devant votre porte, et je ne serai pas le seul à
+    # brûler"): others taken along in a threat to die ("je ne mourrai pas seul", "vous brûlerez avec moi", "j'en
+    # emmène quelques-uns avec moi"): a threat to the agents as well as distress, so abusive too (the suicide rules
+    # read the rest). "Je ne serai pas le seul à me plaindre", "je ne partirai pas seule en vacances" stay.
+    r"\bje ne (?:serai|serais|suis) pas (?:le |la )?seule? a (?:bruler|flamber|cramer|mourir|crever|sauter"
+    r"|y passer|y rester|partir en fumee)\b"
+    r"|\bje ne (?:mourrai pas|creverai pas|brulerai pas|sauterai pas|vais pas (?:mourir|crever|bruler|sauter))"
+    r" seule?s?\b(?! (?:en|a|au|aux|avec|dans|pour|chez|le|la|ce|cette)\b)"
+    r"|\bvous (?:allez |aller )?(?:bruler|brulerez|cramer|cramerez|crever|creverez|mourir|mourrez|sauter|sauterez"
+    r"|y passer|y passerez|couler|coulerez|flamber|flamberez) (?:tous )?avec moi\b"
+    r"|\bj'en (?:emmene|emmenerai|emporte|emporterai|embarque|embarquerai) (?:quelques-uns|plusieurs|un ou deux"
+    r"|certains|d'autres) avec moi\b|\bje vous (?:emmene|emmenerai|emporte|emporterai|entraine"
+    r"|entrainerai|embarque|embarquerai) (?:tous )?(?:avec moi|dans ma (?:chute|tombe|mort))\b",
     r"\bne (?:repartira|repartiront|ressortira|ressortiront|rentrera|rentreront) pas (?:sur (?:ses|leurs|ses deux"
     r"|leurs deux) (?:deux )?jambes|entiers?|vivants?|indemnes?)\b",
     r"\bje (?:lui|leur|vous|te|t') ?(?:colle|collerai|mets|mettrai|donne|donnerai|flanque|flanquerai|envoie|enverrai)"
