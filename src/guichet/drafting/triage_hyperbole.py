@@ -11,7 +11,9 @@ Two readings, both on folded text:
   message, a mark that the writer laughs or jokes (`_JOKE`: a laughing or winking emoji, "lol", "mdr", "ahah",
   "je rigole", "blague à part"); or a death said to depend on a document or a trip ("je vais mourir si mon passeport
   n'arrive pas", `_TRIVIAL_STAKE`), or a life saved said as thanks ("vous m'avez sauvé la vie", "merci de me
-  sauver la vie", `_RESCUE_THANKS`, twenty-fifth pass). The model's distress is then dropped
+  sauver la vie", `_RESCUE_THANKS`, twenty-fifth pass), or death said of a thing or killing of an ordeal ("mon
+  espace en ligne est mort", "ça me tue ces histoires", `_THING_FIGURE`) with no other word of death or despair in
+  the message (second shift of the twenty-fifth pass). The model's distress is then dropped
   (`triage.learned_after_gates`), never a rule's, and never where the message also shows a warning sign of
   suicide (`triage_signs`), a sign of acute hardship (`triage_hardship`: an empty fridge told as a joke stays
   distress) or a farewell cue. The corpora's writers hide real distress behind a laugh ("je pense à en finir tous
@@ -65,6 +67,34 @@ _RESCUE_THANKS = re.compile(
     r"|\bmerci (?:d'avance )?(?:de|pour|d') ?(?:me|nous|m'avoir|nous avoir) sauve[rez]? la (?:vie|mise)\b"
     r"|\b(?:vous etes|tu es|t'es) (?:mes|mon|ma|nos|notre) sauveu?r\w*"
 )
+# Twenty-fifth pass, second shift (bt-033, an ambulance driver to the Urssaf: "mon espace en ligne est mort : plus
+# aucune déclaration possible … Ça me tue ces histoires", scored 0.78 as distress): death said of a thing (an online
+# account, a site, a file, an application "est mort") or killing said of an ordeal ("ça me tue ces histoires", "cette
+# paperasse va me tuer", "vos démarches me tuent"). A figure only when nothing else in the message speaks of death or
+# despair (`_DESPAIR`, read once the figures are taken out).
+_THING = (
+    r"(?:espace(?: en ligne| perso\w*| pro\w*| client| personnel| professionnel)?|compte(?: en ligne| pro| ameli"
+    r"| urssaf| caf| impots)?|dossier|site(?: internet| web)?|appli\w*|application|ordi\w*|ordinateur|serveur"
+    r"|messagerie|portail|logiciel|connexion|imprimante|box|lien|formulaire|mot de passe|identifiant|acces"
+    r"|telephone|portable|tpe|terminal|caisse enregistreuse)"
+)
+_ORDEAL = (
+    r"(?:histoires?|demarches?|paperasses?|delais?|formulaires?|procedures?|attentes?|relances?|papiers|dossiers?"
+    r"|trucs?|machins?|sites?|declarations?|bureaucratie|administration|bugs?|mails?|courriers?|appels?)"
+)
+_THING_FIGURE = re.compile(
+    rf"\b(?:mon|ma|mes|le|la|les|votre|vos|son|sa|ce|cet|cette|l') ?{_THING}\b(?:[^.!?\n,:;]{{0,25}}?)"
+    r" (?:est|sont|etait|semble|parait|a l'air|avait l'air) (?:\w+ )?(?:mort|morte|morts|mortes|decede\w*)\b"
+    rf"|\b(?:ca|cela|c'est ce qui) me tue,? (?:avec )?(?:ces|cette|ce|cet|vos|votre|les|toutes ces|tous ces) (?:\w+ )?"
+    rf"{_ORDEAL}\b"
+    rf"|\b(?:ces|cette|ce|cet|vos|votre|les|toutes ces|tous ces) (?:\w+ )?{_ORDEAL}\b[^.!?\n]{{0,30}}?"
+    r" (?:me tuent|me tue|vont me tuer|va me tuer|m'achevent|m'acheve|vont m'achever|va m'achever)\b"
+)
+_DESPAIR = re.compile(
+    r"\b(?:mort\w*|mourir|meur\w*|tuer|tue|crev\w*|suicid\w*|en finir|disparaitre|foutre en l'air|plus envie"
+    r"|n'en peux plus|plus la force|a bout|craque\w*|desespoir|desespere\w*|(?:ai|avons|reste|a) plus rien"
+    r"|seule? au monde|pendre|idees noires|sombre|deprim\w*|pleure\w*|survivre)\b"
+)
 # Children, a parent or a teacher said to kill the writer if something happens; not a partner.
 _KIN_KILL = re.compile(
     r"\b(?:(?:mes|les|nos) (?:gosses|enfants|petits|gamins|ados|filles|fils|loulous)|(?:ma|mon) (?:mere|pere"
@@ -90,6 +120,8 @@ def hyperbole_only(text: str) -> bool:
     if cue_counts(folded)["farewell"]:
         return False
     if _TRIVIAL_STAKE.search(folded) or _RESCUE_THANKS.search(folded):
+        return True
+    if _THING_FIGURE.search(folded) and not _DESPAIR.search(_THING_FIGURE.sub(" ", folded)):
         return True
     return bool(_FIGURE.search(folded) and _JOKE.search(folded))
 
