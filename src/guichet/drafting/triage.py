@@ -641,14 +641,17 @@ ABUSIVE_PATTERNS: tuple[str, ...] = (
 # Twenty-fifth pass (bs-047, "5 personnes dans un F2, murs pourris d'humidité"; bs-014, "Putain c'est galère avec vos
 # rendez-vous" from a hamlet four hours' walk from the road): walls, wood or fruit rotten in the literal sense, and
 # "putain" as an interjection of weariness (before "c'est", "ça", "j'ai", a comma or a stop), are no abuse; "putain
-# de caf", "bande de putains" still are, as the SMS "ptn" (twenty-fourth pass) only when aimed.
+# de caf", "bande de putains" still are, as the SMS "ptn" (twenty-fourth pass) only when aimed. Second shift (bt-067,
+# "putain j'y comprends rien à votre truc de déclaration sociale des indépendants"): before any "j'" of the writer
+# ("j'y", "j'en", "j'comprends"), not "j'vous".
 _PHYSICAL = re.compile(
     r"\b(?:murs?|plafonds?|bois|poutres?|planchers?|fenetres?|volets?|charpentes?|toitures?|toits?|toles?|fruits?"
     r"|legumes?|mangues?|bananes?|dents?|cloisons?|portes?|parquets?|tuyaux?|boiseries?|escaliers?|marches)"
     r"(?: (?:tout|tous|toutes|completement|a moitie|deja))? pourri(?:e|s|es)?\b"
     r"|\bpourri(?:e|s|es)? (?:d'humidite|par l'humidite|de moisissures?|par (?:les |des )?termites|par la pluie"
     r"|par l'eau|par les infiltrations)\b"
-    r"|\bputain\b(?= *(?:[,.!…]|c'est|c est|ca\b|j'ai|je\b|on\b|il\b|y a\b|mais\b|quelle?\b|la galere))"
+    r"|\bputain\b(?= *(?:[,.!…]|c'est|c est|ca\b|j'(?!vous\b)\w+|je\b|jsuis\b|on\b|il\b|y a\b|mais\b|quelle?\b"
+    r"|la galere))"
 )
 # Reported speech (« il m'a dit : ça va mal finir pour toi ») is not the writer's abuse: the abusive rules read the
 # text without what stands between French quotation marks.
