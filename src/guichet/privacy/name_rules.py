@@ -110,6 +110,8 @@ _CUE = re.compile(
     r"nom de (?:jeune fille|naissance|famille)|nom d['’](?:usage|épouse|epouse)|veuve|épouse|epouse|née|"
     # abbreviated on forms and in lists of heirs: "Monique Schwartz ép. Lenz", "Mme Roux vve Garnier"
     r"ép\.|ep\.|vve\.?|"
+    # a German maiden name (second shift, p65): "Ingrid Schneider, geb. Baumann"
+    r"(?-i:geb\.|geborene)|"
     # "au nom de MOREIRA", "le nom de mon mari est Silva"
     # "fils de Jean Lamartine et de Marie Rose", "veuve de Paul Marchal"
     r"(?-i:fils|fille|veuve|veuf|orphelin|orpheline|petite?-(?:fils|fille)) (?:de|d['’])(?= ?[A-ZÀ-Ý])|"

@@ -118,7 +118,12 @@ _DATE_TOKEN = (
 _DATE = r"(?:" + _DATE_TOKEN + r")(?:[ \t]+(?:" + _DATE_TOKEN + r"))*?"
 # What may stand between the birth word and "à": a maiden name ("née Schwartz le 18 mars 1939 à"), a date, a year,
 # a country ("née en Algérie, à Sétif"), "tous les deux".
-_MAIDEN = r"(?:[ \t]+" + _WORD + r"){1,3}"
+_MAIDEN = (
+    r"(?:[ \t]+" + _WORD + r"){1,3}"
+    # (second shift, p65: the married name, then the maiden one after a comma: "née Ingrid Schneider, geb. Baumann,",
+    # "née Marie Roux, épouse Lenz,")
+    r"(?:[ \t]*,[ \t]*(?i:geb\.|geborene|ép\.|épouse|epouse|veuve)(?:[ \t]+" + _WORD + r"){1,2}[ \t]*(?=,))?"
+)
 _WHEN = r"(?:[ \t]*,?[ \t]*\(?(?i:le|du|en|on|in)?[ \t]*:?[ \t]*" + _DATE + r"\)?)"
 _COUNTRY_FIRST = r"(?:[ \t]+(?i:en|au|aux)[ \t]+" + _WORD + r"[ \t]*,?)"
 _TOGETHER = (

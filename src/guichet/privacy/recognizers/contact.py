@@ -145,7 +145,10 @@ _STREET_NAME = r"[A-ZÀ-Ý0-9][\w'’\-.]*(?:[ \t]+(?:" + _STREET_PARTICLE + r"[
 _FOREIGN_STREET = (
     r"(?:" + _FOREIGN_TYPE + r"(?:[ \t]+" + _STREET_PARTICLE + r"(?=[ \t\w]))*[ \t]*" + _STREET_NAME + r"|"
     r"[A-ZÀ-Ý][\w'’\-]*(?:straße|strasse|str\.|straat|gracht|weg|laan|gasse|platz|plein|dreef|kade|steenweg|"
-    r"singel|gade|vej|gatan|vägen|veien|gata|utca))"
+    r"singel|gade|vej|gatan|vägen|veien|gata|utca)|"
+    # (second shift, p65: a German street named by an adjective, the type after it: "Merzhauser Straße 112",
+    # "Basler Str. 4", "Kölner Weg 9")
+    r"[A-ZÀ-Ý][\w'’\-]*er[ \t]+(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm|Chaussee|Landstraße))"
 )
 _ESTATE = (
     r"(?:Urbaniza[çc][ãa]o|Urbanizaci[óo]n|Lotissement|Lotiss\.|Lot\.|Bairro|Barrio|Quinta|Hay|Cité|Cite|Quartier|"

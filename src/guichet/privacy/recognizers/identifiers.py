@@ -198,14 +198,19 @@ class FranceTravailRecognizer(RegexRecognizer):
     )
 
 
+_NOT_A_TAIL = r"(?<![0-9A-Za-z][\-/])"
+
+
 class PassportRecognizer(RegexRecognizer):
     """French passport number: 2 digits, 2 letters, 5 digits (e.g. 12AB34567), also copied in groups as it is read
     aloud or printed ("21 AB 345 67", "21-AB-34567"): one space, dot or dash at most between two characters."""
 
     ENTITY = "PASSEPORT"
+    # (second shift, p65: never the tail of a longer code joined by a dash or a slash, "dossier 2024-30-RV-77812",
+    # whose reference is read whole)
     PATTERNS = (
-        (LEFT + r"\d{2}[A-Z]{2}\d{5}" + RIGHT, 0.85),
-        (LEFT + r"\d{2}[ .\-]?[A-Z]{2}[ .\-]?\d(?:[ .\-]?\d){4}" + RIGHT, 0.8),
+        (LEFT + _NOT_A_TAIL + r"\d{2}[A-Z]{2}\d{5}" + RIGHT, 0.85),
+        (LEFT + _NOT_A_TAIL + r"\d{2}[ .\-]?[A-Z]{2}[ .\-]?\d(?:[ .\-]?\d){4}" + RIGHT, 0.8),
     )
 
 
