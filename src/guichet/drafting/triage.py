@@ -672,6 +672,12 @@ COMPLAINT_PATTERNS: tuple[str, ...] = (
     r"\bplainte\b(?! (?:au commissariat|a la gendarmerie|a la police|pour (?:vol|agression|violences?|escroquerie"
     r"|usurpation)))|\bme plaindre\b",
     r"\brelance\w*\b",
+    # Twenty-fifth pass, second shift (bt-060, a caterer who declared the end of activity: "je reçois encore vos
+    # appels de cotisations"): demands still received; not the condition of a threat ("si je reçois encore une mise
+    # en demeure je viens…", k-058).
+    r"(?<!\bsi )\b(?:je|nous|on) (?:recois|recoit|recevons|continue a recevoir|continuons a recevoir) (?:encore"
+    r"|toujours|quand meme|malgre tout) (?:vos|des|les|un|une) (?:appels? de cotisations?|prelevements?"
+    r"|courriers? de relance|mises? en demeure|echeanciers?|avis de paiement|rappels?|majorations?)\b",
     r"\bpas normal\b",
     r"\btrop[- ]percu\b",
     r"\brecours\b",
