@@ -47,3 +47,16 @@ def test_the_firms_initials_in_brackets_are_masked_with_it() -> None:
 )
 def test_a_place_a_relative_or_a_shop_stays(text: str, kept: str) -> None:
     assert kept in pseudonymise(text).text
+
+
+def test_a_second_workplace_after_puis_far_in_a_work_sentence_is_masked() -> None:
+    text = (
+        "Mon père a travaillé en Italie dans les carrières de marbre de 1950 à 1958, puis en France chez Berliet à "
+        "Vénissieux."
+    )
+    masked = pseudonymise(text).text
+    assert "Berliet" not in masked, masked
+
+
+def test_a_home_after_puis_in_a_work_sentence_stays() -> None:
+    assert "chez moi" in pseudonymise("J'ai eu un emploi à Lyon puis je suis rentré chez moi.").text

@@ -278,6 +278,15 @@ class EmployerRecognizer(RegexRecognizer):
             SCORE,
         ),
         # (twenty-fifth pass, second shift, p65: the employer of a retired person, said in the past tense)
+        # a second workplace further on in a work sentence, after "puis" or "ensuite": "qui a travaillé en Belgique
+        # dans les mines (…) de 1956 à 1962 puis en France chez Usinor à Denain"
+        (
+            r"(?<![\w\-])"
+            + _WORK
+            + r"\b[^.!?;\n]{0,160}?(?<![\w'’\-])(?i:puis|ensuite)(?![\w'’\-])[^.!?;\n]{0,30}?(?<![\w'’\-])"
+            r"(?i:chez)[ \t]+" + _ARTICLE + _KIND + _QUOTE + _NAME + _END,
+            SCORE,
+        ),
         # a job held, after "était", "a été": "il était cadre chez Michelin", "j'ai été chef d'équipe chez Valeo"
         (
             r"(?<![\w\-])(?i:était|etait|étais|etais|(?:a|ai|avait|avais)[ \t]+été|(?:a|ai|avait|avais)[ \t]+ete)"
