@@ -70,3 +70,9 @@ def test_a_baby_stillborn_points_to_its_two_fiches():
 
 def test_passport_in_english_reads_as_the_french_word():
     assert any("passeport" in found.term.expansion for found in find_every("passport pour mon bebe svp"))
+
+
+def test_the_birth_grant_said_by_what_it_does_or_misspelt():
+    assert BIRTH_GRANT in _pointed("Ma sœur dit que la Caf verse de l'argent avant la naissance pour le lit du bébé.")
+    assert BIRTH_GRANT in _pointed("c quand qu'on touche la prime de naissence svp")
+    assert BIRTH_GRANT not in _pointed("La Caf me verse une somme chaque mois pour le loyer, est-ce normal ?")

@@ -1320,6 +1320,23 @@ VOCABULARY: tuple[Term, ...] = (
         ("F2550",),
         "F2550 « Prestation d'accueil du jeune enfant (Paje) : prime à la naissance »",
     ),
+    # Twenty-fifth pass, second shift: the birth grant said by what it does, or misspelt: the Caf "donne une somme /
+    # des sous avant la naissance pour acheter la poussette", "la prim de naissence" (F2550: paid in the month after
+    # the seventh month of pregnancy, for the baby's first costs).
+    Term(
+        r"\bprim\w* (de|a la) nai?ss?[ae]n[cs]e"
+        r"|"
+        + _around(
+            r"\b(caf|on|elle|ils|l.etat)\b (\w+ ){0,2}(donne|verse|touche|paie|paye|envoie)\w* (\w+ ){0,3}(l.)?"
+            r"(sommes?|sous|argent|primes?|thunes?|allocations?)",
+            r"avant (la naissance|l.accouchement|que (le|mon|notre) bebe)|acheter (\w+ ){0,2}(affaires|lit|poussette"
+            r"|materiel)|affaires (du|pour le) bebe|(7|7e|7eme|septieme) mois",
+            120,
+        ),
+        "prime à la naissance Paje",
+        ("F2550",),
+        "F2550 « Prestation d'accueil du jeune enfant (Paje) : prime à la naissance »",
+    ),
     # Twenty-fifth pass, second shift: a baby stillborn or lost late in pregnancy ("née sans vie", "mort-né", "perdu
     # notre fille à 24 semaines"): F19224 « Enfant décédé à la naissance : quelles sont les règles d'état civil ? »
     # and F32519 « Enfant décédé à la naissance : peut-on percevoir des prestations familiales ? ».
