@@ -24,7 +24,7 @@ from guichet.drafting.contacts import EMERGENCY_CONTACTS
 from guichet.drafting.enums import Priority, TriageLabel
 from guichet.drafting.triage_ai_talk import learned_injection_stands
 from guichet.drafting.triage_asides import ASIDE_PATTERNS
-from guichet.drafting.triage_collective import COLLECTIVE_CUT_GATE, collective_cut_only
+from guichet.drafting.triage_collective import collective_cut_only
 from guichet.drafting.triage_cues import cue_counts, fold
 from guichet.drafting.triage_deprivation import (
     CARE_CUT_OFF,
@@ -1740,7 +1740,7 @@ def triage(
             hits = [h for h in hits if h != "me tuer"]
         if hits and kind in ("suicide", "violence") and said_of_others_settled(kind, hits, text):
             hits = []
-        if hits and kind == "energy" and COLLECTIVE_CUT_GATE and collective_cut_only(text):
+        if hits and kind == "energy" and collective_cut_only(text):
             hits = []
         if hits:
             distress_kinds.append(kind)
@@ -2214,8 +2214,7 @@ def learned_after_gates(
         kept = [label for label in kept if label != distress]
         reached.pop(distress, None)
     if (
-        COLLECTIVE_CUT_GATE
-        and distress not in taken
+        distress not in taken
         and (distress in kept or distress in reached)
         and collective_cut_only(fold(read))
         and not warning_signs(read)

@@ -10,9 +10,6 @@ own supply was cut (a cut "chez nous", "on m'a coupé", an unpaid bill, a meter)
 
 import re
 
-# Switch (measured on and off in the twenty-fifth pass).
-COLLECTIVE_CUT_GATE = True
-
 _CUT = r"(?:coupures?|coupes?) (?:d'eau|d eau|de l'eau|de courant|d'electricite|d electricite|de l'electricite)"
 _COLLECTIVE = re.compile(
     rf"\b(?:les|des|ces|nos|avec les|entre les) {_CUT}\b"

@@ -98,10 +98,9 @@ _PATTERNS = (
     # "Mon employeur, la mairie de Metz", "mon employeur (la communauté d'agglomération du Pays Basque, …)"
     r"(?<![\w'’\-])(?i:mon|ma|son|sa|leur|notre)[ \t]+(?i:ancien[ \t]+|nouvel[ \t]+|futur[ \t]+)?(?i:employeur)"
     r"(?:[ \t]*[,:(][ \t]*|[ \t]+(?i:c['’]est|est|était|etait)[ \t]+)" + _ARTICLE + _BODY,
-    # "mon CDD avec la Mairie de Dijon", "mon contrat à la métropole de Lille"
+    # "mon CDD avec la Mairie de Dijon", "mon contrat à la métropole de Lille", "mon service civique à la Croix-Rouge"
     r"(?<![\w'’\-])(?i:mon|ma|son|sa|leur)[ \t]+(?i:CDD|CDI|contrat|vacation|stage|apprentissage|alternance|"
     r"service[ \t]+civique|poste|travail|emploi|boulot|job)" + _HOW + r"[ \t]+" + _WITH + r"[ \t]*" + _BODY,
-    # a service civique, an apprenticeship: "je viens de finir mon service civique à la Croix-Rouge de …"
 )
 _COMPILED = tuple(re.compile(pattern) for pattern in _PATTERNS)
 # Cheap test before the patterns: a public body's word somewhere in the message.
