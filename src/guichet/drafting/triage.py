@@ -46,6 +46,7 @@ from guichet.drafting.triage_model import MODEL_LABELS, TriageModel, administrat
 from guichet.drafting.triage_personal import AGENT_PERSONAL, PERSONAL_RULE, asks_agent_personal
 from guichet.drafting.triage_prices import PRICE_RULE, PRIVATE_PRICE, asks_private_price
 from guichet.drafting.triage_scripts import other_script_injections
+from guichet.drafting.triage_settled import SETTLED_KINDS, over_at
 from guichet.drafting.triage_signs import signs_make_a_rule, warning_signs
 from guichet.drafting.triage_third_party import (
     PRIVATE_ADVICE,
@@ -118,7 +119,8 @@ DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"\b(?:mon|ce) dernier message\b|\blettre d'adieu\b|\bdire adieu\b",
             r"\bj'ai (?:tout )?prepare ce qu'il faut\b|\bje n'en aurai plus besoin\b",
             r"\b(?:plus|pas) (?:le )?gout (?:a|de) (?:rien|vivre)\b",
-            r"\bje ne (?:tiens|tiendrai) plus\b|\bje (?:n'en )?peux plus de vivre\b",
+            # Not restlessness ("après 18 mois à l'intérieur je ne tiens plus en place", bw-042, eager to work).
+            r"\bje ne (?:tiens|tiendrai) plus\b(?! en place\b)|\bje (?:n'en )?peux plus de vivre\b",
             # Despair said flatly, SMS spelling included ("g envie de rien", "jsai pa ce que jvai faire de moi").
             r"\b(?:plus |pas )?envie de rien\b",
             r"\bce que (?:je vais|jvais|jvai|je vai) faire de moi\b",
@@ -679,7 +681,10 @@ COMPLAINT_PATTERNS: tuple[str, ...] = (
     r"|toujours|quand meme|malgre tout) (?:vos|des|les|un|une) (?:appels? de cotisations?|prelevements?"
     r"|courriers? de relance|mises? en demeure|echeanciers?|avis de paiement|rappels?|majorations?)\b",
     r"\bpas normal\b",
-    r"\btrop[- ]percu\b",
+    # Twenty-sixth pass (bw-001, "je ne veux pas avoir un trop-perçu après", a mother asking whether to take her
+    # imprisoned son off her APL): an overpayment feared or avoided is a question, not a grievance.
+    r"(?<!avoir un )(?<!avoir de )(?<!eviter un )(?<!eviter le )(?<!eviter les )(?<!eviter tout )"
+    r"(?<!risquer un )(?<!peur d'un )\btrop[- ]percu\b",
     r"\brecours\b",
 )
 # Weaker hints: two of them, or one with a strong pattern, make a complaint.
@@ -938,6 +943,9 @@ TOPICS: tuple[Topic, ...] = (
             r"\battestations? d'accueil\b",
             r"\binscri(?:re|s|vez|ption)\b[^.?!\n]{0,40}?\b(?:a l'ecole|en (?:cp|ce1|ce2|cm1|cm2|maternelle"
             r"|petite section|moyenne section|grande section))\b",
+            # Twenty-sixth pass (by-020, a signature on a prisoner's host certificate for the SPIP): the mairie
+            # certifies a signature, whoever asks for the paper.
+            r"\blegalis\w* (?:de )?(?:ma |sa |la |une |votre )?signature\b",
         ),
         ("mairie",),
         "votre mairie",
@@ -1002,6 +1010,30 @@ TOPICS: tuple[Topic, ...] = (
         (),
         "le tribunal compétent ou un point-justice (consultations juridiques gratuites)",
         "justice.fr",
+    ),
+    # Twenty-sixth pass (bw-006, a permis de visite asked of a mairie; bw-058, the pécule de libération asked of
+    # France Travail; by-043, by-054, a judge's date and a prisoner's account asked of the Caf): a prison's own
+    # business (visits, a prisoner's account and pay, his cell) or the sentence's judge and probation service (SPIP),
+    # whatever office the family or the former prisoner writes to. One mention is the background of a routine ask
+    # ("je ne peux le voir qu'au parloir", "la conseillère SPIP m'a dit de m'inscrire chez vous"); two, or the title,
+    # make the topic.
+    Topic(
+        "penitentiaire",
+        (
+            r"\bpermis de visite\b",
+            r"\bparloirs?\b",
+            r"\bcompte nominatif\b|\bcantiner\b",
+            r"\bpecule\b",
+            r"\bjuge d'application des peines\b|\bjap\b",
+            r"\bspip\b|\bservice penitentiaire d'insertion\b",
+            r"\bliberation conditionnelle\b|\bamenagement de (?:sa |ma |la )?peine\b",
+            r"\bbracelet electronique\b|\bsurveillance electronique\b",
+            r"\bcodetenus?\b|\bchanger de cellule\b",
+        ),
+        (),
+        "l'établissement pénitentiaire (greffe, service des parloirs, compte nominatif du détenu) ou le service "
+        "pénitentiaire d'insertion et de probation (SPIP) et le juge d'application des peines",
+        "l'accueil des familles de l'établissement ou le site justice.fr (rubrique « détenus et leurs proches »)",
     ),
     Topic(
         "autonomie",
@@ -1512,6 +1544,11 @@ def _private_ask(text: str) -> dict[str, str] | None:
     return next((redirect for on, asks_it, redirect in asks if on and asks_it(text)), None)
 
 
+def _all_before(patterns: Patterns, text: str, position: int) -> bool:
+    """Every match of the patterns in the text ends before `position`."""
+    return all(m.end() <= position for pattern in patterns for m in pattern.finditer(text))
+
+
 def _matches(patterns: Patterns, text: str) -> list[str]:
     found = []
     for pattern in patterns:
@@ -1732,8 +1769,12 @@ def triage(
 
     distress_kinds: list[str] = []
     contacts: list[str] = []
+    over = over_at(text)
     for kind, (patterns, kind_contacts) in _DISTRESS.items():
         hits = _matches(patterns, text)
+        if hits and over is not None and kind in SETTLED_KINDS and _all_before(patterns, text, over):
+            # A hardship the writer says is over, told before a routine question (`triage_settled`).
+            hits = []
         if kind == "food" and hits and _GIVING.search(text):
             hits = [h for h in hits if not _CHARITY_NAME.fullmatch(h)]
         if kind == "suicide" and "me tuer" in hits and (figurative_kill(text) or figurative_kin_kill(text)):
@@ -2211,6 +2252,11 @@ def learned_after_gates(
         and not hardship_signs(read)
     ):
         # Death or breakdown said as a figure about a routine matter, with a laugh (`triage_hyperbole`).
+        kept = [label for label in kept if label != distress]
+        reached.pop(distress, None)
+    if distress not in taken and (distress in kept or distress in reached) and over_at(read) is not None:
+        # A hardship the writer says is over, told before a routine question (`triage_settled`); `over_at` has
+        # checked the warning signs and what follows the marker.
         kept = [label for label in kept if label != distress]
         reached.pop(distress, None)
     if (
