@@ -37,8 +37,20 @@ _HEAD = (
     r"ehpad|usld|maison[ \t]+de[ \t]+(?:retraite|repos|convalescence)|"
     r"r[ée]sidence[ \t]+(?:autonomie|seniors?|services|pour[ \t]+personnes[ \t]+[âa]g[ée]es)|"
     r"foyer[ \t\-]+(?:logement|de[ \t]+vie|d['’]accueil[ \t]+m[ée]dicalis[ée])|"
-    r"unit[ée][ \t]+de[ \t]+soins[ \t]+de[ \t]+longue[ \t]+dur[ée]e)|"
-    r"CHU|CHRU|CHR|CHI|CHS|IME|IMPro|ITEP|CMP|CMPP|CAMSP|SESSAD|EPSM|CRCM|CRA)"
+    r"unit[ée][ \t]+de[ \t]+soins[ \t]+de[ \t]+longue[ \t]+dur[ée]e|"
+    # (twenty-sixth pass, p70e: a hostel or a shelter is where a person lives, always: "au CHRS Louise-Michel", "la
+    # résidence sociale Germaine-Tillion", "au foyer de jeunes travailleurs Robert-Schuman", "la maison relais Les
+    # Tilleuls", "le centre maternel Les Lucioles", "la pension de famille Coluche", "l'hôtel social La
+    # Passerelle", "le dispositif d'hébergement d'urgence Saint-Exupéry", "la communauté Emmaüs de Tarnos"; an ESAT
+    # is a medico-social institution as an IME is)
+    r"centre[ \t]+d['’][ \t]*h[ée]bergement(?:[ \t]+d['’][ \t]*urgence|[ \t]+et[ \t]+de[ \t]+r[ée]insertion"
+    r"[ \t]+sociale)?|dispositif[ \t]+d['’][ \t]*h[ée]bergement(?:[ \t]+d['’][ \t]*urgence)?|"
+    r"r[ée]sidence[ \t]+sociale|r[ée]sidence[ \t]+habitat[ \t]+jeunes|"
+    r"foyer[ \t]+de[ \t]+jeunes[ \t]+travailleu(?:r|se)s|foyer[ \t]+d['’][ \t]*(?:h[ée]bergement|accueil)|"
+    r"(?:foyer|centre)[ \t]+maternel|maison[ \t]+relais|pension[ \t]+de[ \t]+famille|h[ôo]tel[ \t]+social|"
+    r"communaut[ée][ \t]+emma[üu]s)|"
+    r"CHU|CHRU|CHR|CHI|CHS|IME|IMPro|ITEP|CMP|CMPP|CAMSP|SESSAD|EPSM|CRCM|CRA|"
+    r"CHRS|CADA|HUDA|FJT|MECS|ESAT|CPH)"
 )
 # A capitalised word of a name or a place, hyphenated parts allowed ("Jean-Verdier", "Arnaud-de-Villeneuve",
 # "Pitié-Salpêtrière"), or in capitals ("AURA").
@@ -189,7 +201,7 @@ _LIVES = re.compile(
     r"accueillie?s?|entr[ée]e?s?|pensionnaire|chambre|s[ée]jour\w*|d[ée]c[ée]d\w*|morte?|partie?)(?![\w\-])"
 )
 _HOME = re.compile(
-    r"(?<![\w'’\-])(?:(?i:au|à|a|du|de|le|la|l['’]|un|une)[ \t]*)"
+    r"(?:(?<![\w'’\-])(?i:au|à|a|du|de|le|la|l['’]|un|une)[ \t]*|\([ \t]*)"
     r"(?P<pii>(?i:centre|foyer|r[ée]sidence)[ \t]+(?:(?:Les|Le|La|L['’])[ \t]*)?"
     + _WORD
     + r"(?:[ \t]+(?!(?:Le|La|Les|En|Au|Aux|De|Du|Des|Et|À)\b)"
@@ -205,10 +217,13 @@ _HOME = re.compile(
 def named_homes(text: str) -> Iterator[tuple[int, int]]:
     """A centre, a hostel or a residence named by its own name in a sentence of living or care (see above)."""
     for offset, sentence in _sentences(text):
-        if not (_LIVES.search(sentence) or _CARED.search(sentence)):
-            continue
+        lived = bool(_LIVES.search(sentence) or _CARED.search(sentence))
         for match in _HOME.finditer(sentence):
             value = match.group("pii")
+            # (twenty-sixth pass, p70e: a foyer with a name of its own is a hostel, where people live, whatever the
+            # sentence says: "PETIT Ginette – 1 pers. (foyer Les Capucins)"; a centre or a residence still needs it)
+            if not lived and fold(value.split(None, 1)[0]) != "foyer":
+                continue
             words = [w for w in re.findall(r"[^\W\d_][\w\-]*", value.split(None, 1)[1]) if w[0].isupper()]
             while words and fold(words[0]) in _ARTICLES | {"les"}:
                 words.pop(0)
