@@ -1446,6 +1446,9 @@ _TRADE_NAME = re.compile(
     r"Entreprise|Ets\.?|Établissements|Etablissements|Transports|Taxis?|Plomberie|Maçonnerie|Maconnerie|Charpente|"
     r"Couverture|Électricité|Electricité|Coiffure|Salon|Épicerie|Epicerie|Restaurant|Brasserie|Ambulances|"
     r"Carrosserie|Nettoyage|Peinture|Serrurerie|Ferme|Auto-école|SARL|SAS|EURL|SCI|EARL|GAEC|Maison|"
+    # (twenty-sixth pass, p70e: the firm of a bailiff, a notary or a lawyer is named after its partners, "SCP
+    # Lambert-Ferrand, commissaires de justice associés", "SELARL Keraudren & Associés")
+    r"SCP|SELARL|SELAS|SELAFA|"
     # the trade's man or woman where one worked: "chez le charcutier Lenoir", "chez la fleuriste Rose Meunier"
     r"(?i:chez[ \t]+(?:le|la|l['’])[ \t]*)(?:charcutier|charcutière|boulanger|boulangère|boucher|bouchère|plombier|"
     r"garagiste|menuisier|coiffeur|coiffeuse|épicier|épicière|epicier|maçon|macon|électricien|electricien|"

@@ -454,6 +454,9 @@ def _firm(value: str, *, workplace: bool = False) -> tuple[int, int] | None:
     return (start, end) if _is_firm(value[start:end], workplace=workplace) else None
 
 
+_LEGAL_TAILS = frozenset({"sarl", "eurl", "sasu", "sas", "sa", "scop", "sca", "snc", "scea", "earl", "gaec"})
+
+
 def _is_firm(value: str, *, workplace: bool = False) -> bool:
     words = re.split(r"[ \t]+", value)
     first = fold(words[0])
@@ -464,6 +467,10 @@ def _is_firm(value: str, *, workplace: bool = False) -> bool:
         return False
     folded = fold(value)
     public = _PUBLIC_WORDS
+    if len(words) > 1 and fold(words[-1]) in _LEGAL_TAILS:
+        # (twenty-sixth pass, p68: a firm's legal form after its name says a firm, whatever word it begins with:
+        # "la société Sécurité Roissy Gardiennage SAS")
+        public = frozenset()
     if workplace and _CARE.match(folded) and len(words) > 1:
         # after a job, a hospital with its town or name is the worker's ("sage-femme au CHU de Pointe-à-Pitre")
         public = _PUBLIC_WORDS - _CARE_WORDS
