@@ -214,8 +214,21 @@ _HOME = re.compile(
 )
 
 
+# Twenty-sixth pass (p70e; p26e's "je reste au foyer adoma de la rue des acacias"): a hostel named by its operator,
+# in any case, with the town or the street that tells which one; the operator's name alone is no person (`brands`).
+_OPERATOR_HOME = re.compile(
+    r"(?<![\w'’\-])(?P<pii>(?i:foyer|r[ée]sidence)[ \t]+(?i:adoma|coallia|sonacotra|aftam|adef)"
+    r"(?:[ \t]+(?:(?i:des|du|de)(?![\w'’\-])|(?i:d)['’])[ \t]*(?:(?:(?i:les|la|le)(?![\w'’\-])|(?i:l)['’])[ \t]*)?"
+    r"(?:(?i:rue|avenue|av\.?|boulevard|bd|allée|allee|chemin|place|impasse|quai|route|cité|cite)[ \t]+"
+    r"(?:(?:(?i:des|du|de)(?![\w'’\-])|(?i:d)['’])[ \t]*(?:(?:(?i:les|la|le)(?![\w'’\-])|(?i:l)['’])[ \t]*)?)?)?"
+    r"[^\W\d_][\w'’\-]*)?)(?![\w'’\-])"
+)
+
+
 def named_homes(text: str) -> Iterator[tuple[int, int]]:
     """A centre, a hostel or a residence named by its own name in a sentence of living or care (see above)."""
+    for match in _OPERATOR_HOME.finditer(text):
+        yield match.start("pii"), match.end("pii")
     for offset, sentence in _sentences(text):
         lived = bool(_LIVES.search(sentence) or _CARED.search(sentence))
         for match in _HOME.finditer(sentence):
