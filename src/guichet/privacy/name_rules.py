@@ -153,7 +153,9 @@ _AGE = re.compile(
     r"\s(?:il|elle) s['’ ]?appelle\b|\s(?:a|aura|vient d['’]avoir) (?:\d{1,2}|un|deux|trois|quatre|cinq|six|sept|"
     r"huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf) ans\b|"
     # an age right after the name, in a list of children: "Maria 10 ans, Gabriel 7 ans"
-    r"[ \t]+\d{1,2}[ \t]*ans\b(?=[ \t]*(?:[,;.)\n]|$|et\b)))"
+    r"[ \t]+\d{1,2}[ \t]*ans\b(?=[ \t]*(?:[,;.)\n]|$|et\b))|"
+    # (twenty-sixth pass, p70e) a line of a list of people with dashes: "Mickaël Hue — 48 ans — ex-cariste"
+    r"[ \t]+[—–\-][ \t]*\d{1,2}[ \t]*ans\b)"
 )
 _SEQ = re.compile(rf"{_W}(?:[ \t]+{_W}){{0,5}}")
 _JOINED_NAMES = re.compile(rf"(?P<a>{_W}(?:[ \t]+{_W}){{0,2}})[ \t]*&[ \t]*(?P<b>{_W}(?:[ \t]+{_W}){{0,2}})")
@@ -699,6 +701,20 @@ _STAYED_BEFORE = re.compile(
 )
 
 
+_FIRST_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<first>{_W})[ \t]+\Z")
+
+
+def _first_name_before(text: str, start: int) -> int | None:
+    """Where a capitalised first name that is no common word ends right before `start` begins, or None."""
+    before = _FIRST_BEFORE.search(text[max(0, start - 30) : start])
+    if before is None:
+        return None
+    word = before.group("first")
+    if not word[0].isupper() or not is_name(word, first=True) or word.lower() in STOP_WORDS:
+        return None
+    return max(0, start - 30) + before.start("first")
+
+
 def aged_names(text: str) -> Iterator[tuple[int, int, float]]:
     """A first name right before an age: "Lou (3 ans)", "Noé, 6 ans"; or before a school class between brackets
     (`_CLASS`), where a first name that is also a word counts ("Jade (CP)", "Marin (CE1)") and so does a word of
@@ -730,6 +746,14 @@ def aged_names(text: str) -> Iterator[tuple[int, int, float]]:
                 continue
         if is_name(word, first=True) or (word[0].isupper() and not _plain_common(word) and lookup(word) is not None):
             yield match.start("name"), match.end("name"), 0.75
+        elif (
+            word[0].isupper()
+            and word[1:].islower()
+            and (first := _first_name_before(text, match.start("name"))) is not None
+        ):
+            # (twenty-sixth pass, p70e) a surname that is also a word after a first name, the age after both:
+            # "Mickaël Hue, 48 ans", "Sarah Petit (7 ans)"
+            yield first, match.end("name"), 0.75
         elif word.islower() and _lower_first_name(word) and not is_french(word) and not lookup(word).common:
             yield match.start("name"), match.end("name"), 0.7
         elif _unknown_aged(text, match.start("name"), match.end("name")):
@@ -1290,6 +1314,19 @@ def _vietnamese_ok(words: list[str]) -> bool:
 _GLUE_LOWER = {"van", "de", "da", "do", "dos", "das", "di", "ben", "bin", "el", "al", "ould", "ait", "bou", "abu"}
 
 
+# Twenty-sixth pass (p68): what a hurried writer adds to a sentence ("vous pouvez pas le donner a personne hein ??").
+_CHAT_WORDS = frozenset({"hein", "bah", "bof", "euh", "heu", "mdr", "ptdr", "lol", "wesh", "oups", "bisous"})
+
+
+def _elided(word: str) -> bool:
+    """A French word after an elided article or pronoun typed without its apostrophe ("lhuissier", "lhopital",
+    "mappeler"), the word itself no name ("lamour" stays: "amour" is one, as Lamour is)."""
+    head, rest = (word[:2], word[2:]) if word.startswith("qu") else (word[:1], word[1:])
+    if head not in {"l", "d", "j", "m", "n", "s", "t", "c", "qu"} or len(rest) < 4:
+        return False
+    return (is_french(rest) or _plain_common(rest)) and lookup(rest) is None
+
+
 def _lower_kind(text: str, start: int, end: int) -> str:
     """How a lower-case word may belong to a name: "name" (a known name that is no French word), "short" (such a
     name of two letters), "unknown" (no French word, no known name), or "" (anything else)."""
@@ -1299,7 +1336,7 @@ def _lower_kind(text: str, start: int, end: int) -> str:
     before, after = text[start - 1 : start], text[end : end + 2]
     if before in ("@", ".", "/", "_", "[") or after[:1] in ("@", "_", "/") or re.match(r"\.\w", after):
         return ""  # an e-mail, a web address, a file name
-    if _plain_common(word) or is_french(word):
+    if _plain_common(word) or is_french(word) or word in _CHAT_WORDS or _elided(word):
         return ""
     kind = lookup(word)
     if kind is None:
