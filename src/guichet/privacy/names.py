@@ -125,6 +125,10 @@ _COMMON = {
     services franceconnect cerfa cni titre séjour passeport permis carte grise vitale mutuelle complémentaire
     css cmu ame pass navigo trésor public fisc allocation allocations familiales rentrée scolaire cpf opco
     agefiph cap emploi mission locale ccas caisse centre finances publiques""".split(),
+    # (twenty-sixth pass, p68: a title or a shouted line about a debt, "Changement de RIB", "Renouvellement
+    # AEEH", "EN PLAN DE REDRESSEMENT")
+    *"""rib aeeh aeh plan redressement surendettement rétablissement huissier commissaire créancier créanciers
+    dette dettes saisie recouvrement""".split(),
     # places
     *"""rue avenue boulevard place impasse allée chemin route quai cours square passage résidence cité hameau
     lotissement bâtiment appartement étage""".split(),
