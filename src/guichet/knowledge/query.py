@@ -29,10 +29,14 @@ from guichet.knowledge.recourse import RecourseHit, recourse
 from guichet.knowledge.register import paraphrases
 from guichet.knowledge.situations import (
     DOCUMENTS,
+    HARDSHIPS,
+    KEPT_IN_QUERY,
     DistressHit,
+    conditions,
     distress,
     documents_in_message,
     qualifiers_in_message,
+    without_conditions,
 )
 from guichet.knowledge.vocabulary import Found, Term, find_every, longest
 from guichet.text import WRITTEN_PLACEHOLDER
@@ -221,6 +225,11 @@ _HEARSAY_NEED = re.compile(
     re.IGNORECASE,
 )
 _CONTENT_MIN = 4  # an ask with fewer content words borrows the sentence before it
+# Twenty-sixth pass: a lasting condition told in the story only (`situations.CONDITIONS`) leaves the lexical query when
+# the subject and the asks name a topic of their own, this many content words or more ("Jusqu'à quelle date je peux
+# faire ma déclaration de revenus ?", not "J'ai droit à quoi ?").
+CONDITION_TOPIC_WORDS = 3
+READ_CONDITIONS = True  # off: the twenty-fifth pass, every word of the story in the lexical query (a switch)
 MAX_SUB_QUERIES = 4
 DENSE_CHARS = 300
 
@@ -344,6 +353,7 @@ class Query:
     asked_facets: frozenset[str] = frozenset()  # the same, in the subject and the asks only
     terms: frozenset[str] = frozenset()  # the analysed terms of the useful text and of its vocabulary's expansions
     wrong_office: bool = False  # the writer says the message went to the wrong office (`_WRONG_OFFICE`)
+    conditions_aside: frozenset[str] = frozenset()  # lasting conditions told in the story only (`CONDITIONS_ASIDE`)
 
     @property
     def empty(self) -> bool:
@@ -353,10 +363,23 @@ class Query:
         names = [found.term.expansion for found in self.vocabulary if found.term.expansion]
         return [*names, *(expansion for _, expansion in self.register)]
 
+    def story(self) -> list[str]:
+        """The context sentences, without the words of a lasting condition told in the story only
+        (`situations.CONDITIONS`: "je suis sourde de naissance" before a question on the income tax)."""
+        aside = self.conditions_aside - KEPT_IN_QUERY
+        if not aside:
+            return self.context
+        return [without_conditions(fold(sentence), aside) for sentence in self.context]
+
     def lexical(self) -> str:
-        """The whole useful text: subject ×2, asks ×2, context once, vocabulary expansions once."""
-        parts = [self.subject, self.subject, *self.asks, *self.context, *self.asks, *self.expansions()]
+        """The whole useful text: subject ×2, asks ×2, context once (`story`), vocabulary expansions once."""
+        parts = [self.subject, self.subject, *self.asks, *self.story(), *self.asks, *self.expansions()]
         return "\n".join(part for part in parts if part)
+
+    def topical(self) -> str:
+        """`useful` without the words of a lasting condition told in the story only: what the whole-fiche BM25
+        reads."""
+        return "\n".join(part for part in [self.subject, *self.story(), *self.asks] if part)
 
     def useful(self) -> str:
         """The useful text once, as the writer said it: subject, story and asks, no vocabulary expansion (what the
@@ -460,6 +483,13 @@ def understand(text: str, *, title: str = "", administration: str = "") -> Query
     query.facets = facets_in_message(folded)
     query.asked_facets = facets_in_message(fold(" \n".join([query.subject, *query.asks])))
     query.terms = frozenset(analyze(" ".join([useful, *query.expansions()])))
+    if READ_CONDITIONS:
+        asked = fold(" \n".join([query.subject, *query.asks]))
+        told = conditions(folded) - conditions(asked)
+        # a person in danger or thinking of suicide tells no background (only `situations.HARDSHIPS` can be one)
+        background = all(hit.name in HARDSHIPS for hit in query.distress)
+        if told and background and len(analyze(without_conditions(asked, told))) >= CONDITION_TOPIC_WORDS:
+            query.conditions_aside = told
     return query
 
 

@@ -99,7 +99,14 @@ from guichet.knowledge.analysis import analyze, fold
 from guichet.knowledge.index import LoadedIndex
 from guichet.knowledge.query import Query
 from guichet.knowledge.recourse import WHERE_TO_TURN
-from guichet.knowledge.situations import CIVIL_SERVICE, DOCUMENTS, HARDSHIPS, SCHOOL_LEVELS, UNIONS
+from guichet.knowledge.situations import (
+    CIVIL_SERVICE,
+    CONDITION_HARDSHIPS,
+    DOCUMENTS,
+    HARDSHIPS,
+    SCHOOL_LEVELS,
+    UNIONS,
+)
 from guichet.knowledge.vocabulary import names as names_thing
 
 FEATURES = (
@@ -434,7 +441,8 @@ class Candidates:
         background = READ_STORY_HARDSHIP and len(analyze(" ".join(query.asks))) >= ASK_TOPIC_WORDS
         for order, hit in enumerate(query.distress):  # the first situation recognised is the main one
             # a hardship told as the background of another question gives way where the asks do not name its fiche
-            aside = background and hit.name in HARDSHIPS and hit.name not in query.asked_distress
+            told_aside = any(hit.name in CONDITION_HARDSHIPS.get(name, ()) for name in query.conditions_aside)
+            aside = (background and hit.name in HARDSHIPS or told_aside) and hit.name not in query.asked_distress
             share = STORY_HARDSHIP if aside else 1.0
             # as for names: the fiche written for the writer's situation first ("RSA parent isolé" for a mother
             # alone with her baby), the curated order otherwise

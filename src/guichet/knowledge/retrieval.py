@@ -212,7 +212,7 @@ def gather(
         story[positions] = cosines[:, -1]
     first = lexical + (DENSE_WEIGHT * np.maximum(dense, 0.0) if dense is not None else 0.0)
     first[~allowed] = 0.0
-    whole = whole_fiche_scores(index, query.useful())
+    whole = whole_fiche_scores(index, query.topical())
     whole[~allowed] = 0.0
     whole = _relative(whole)
     chosen = list(_top(first, RERANK_DEPTH, 0.0))

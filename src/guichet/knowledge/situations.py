@@ -801,6 +801,72 @@ HARDSHIPS = frozenset(
     }
 )
 
+# Twenty-sixth pass: the writer's lasting condition, told at length before a question it does not name ("je suis
+# sourde de naissance, j'ai toujours besoin d'une interprète LSF… Ma question : est-ce que je peux déclarer mes
+# kilomètres ?"). Its words are rare in the fiches and gathered in the few written for that condition ("Examen du
+# permis de conduire : quels aménagements en cas de handicap ?" says "sourd", "interprète", "langue des signes"), so
+# plain lexical scores put those fiches first whatever the question (v42: F2842 first for a priority card, the PCH,
+# the bac's accommodations). Told in the story only, beside a subject and asks that name a topic of their own, these
+# words leave the lexical query and the whole-fiche BM25 (`Query.lexical`, `Query.topical`); the sentence encoder,
+# the distress map, the situations of fiche titles and the vocabulary still read them. Each a condition of the
+# batches r30 (deafness, blindness, a wheelchair, an illness, a military posting, a farm, debts) and v42 (deaf and
+# hard-of-hearing writers), said in the words the writers use. Debts told aside keep their words in the query
+# (`KEPT_IN_QUERY`) but their hardship's pointer gives way to the asks (`CONDITION_HARDSHIPS`).
+CONDITIONS: tuple[tuple[str, str], ...] = (
+    (
+        "surdité",
+        r"\b(sourd(e|es|s)?|malentendant\w*|surdite|appareille\w*|implant\w* cochleaire\w*|langue des signes"
+        r"|lsf|lfpc|codeu(r|se) (lpc|lfpc)|lis (sur|les) (les )?levres|lit sur les levres"
+        r"|interprete\w* (lsf|en langue))\b",
+    ),
+    ("cécité", r"\b(aveugles?|non.voyant\w*|malvoyant\w*|canne blanche|lecteur d.ecran|braille)\b"),
+    ("handicap moteur", r"\b(fauteuil (roulant|electrique)|parapleg\w*|tetrapleg\w*|handicap(e|ee)? moteur)\b"),
+    (
+        "maladie",
+        r"\b(cancer\w*|chimio\w*|radiotherapie|leucemie|dialys\w*|sclerose\w*( en plaques)?|diabet\w*"
+        r"|covid long|fibromyalgie|avc)\b",
+    ),
+    (
+        # a national service done long ago is no posting ("j'ai servi la France pendant mon service militaire")
+        "militaire",
+        r"\b((?<!service )militaires?|armee de (terre|l.air)|marine nationale|regiment|opex"
+        r"|operations? exterieures?|sous.officier|quartier.maitre|caporal(.chef)?|gendarme)\b",
+    ),
+    (
+        # a farm, not a dog's litter ("élevage" alone) nor a pet
+        "exploitation agricole",
+        r"\b(agricult(eur|eurs|rice|rices)|exploitant\w* agricole\w*|exploitation agricole|gaec"
+        r"|eleveu(r|rs|se|ses) (de|d.)|vaches|brebis|porcherie|maraich\w*|cerealiers?)\b",
+    ),
+    ("dettes", r"\b(dettes?|surendett\w*|huissiers?|ficp|fiche\w* a la banque de france)\b"),
+)
+_CONDITIONS = tuple((name, re.compile(pattern)) for name, pattern in CONDITIONS)
+# The hardships of the distress map a condition told aside is: debts told in the story only, beside asks of three
+# topic words or more ("Comment je peux reconnaître le bébé avant la naissance ?"), give way to the asks like a
+# hardship beside asks of `rerank.ASK_TOPIC_WORDS` (r30: "Déposer un dossier de surendettement" first for a
+# passport, a criminal record, a child's recognition, a student's grant).
+CONDITION_HARDSHIPS = {"dettes": frozenset({DEBTS, DEBTS_LODGED})}
+# Debts stay in the lexical query: their words are the question's own as often as not ("un huissier a mis un sabot sur
+# ma voiture… ils ont le droit ?", "la dette de pension alimentaire"); on train + validation, taking them out lost as
+# many first fiches as it gained. Prison was tried as a condition and left out: a relative's detention is most often
+# what the message asks about ("combien de temps ils peuvent le garder sans jugement ?"), and "détention" is
+# possession ("détention d'animaux").
+KEPT_IN_QUERY = frozenset({"dettes"})
+
+
+def conditions(folded: str) -> frozenset[str]:
+    """The lasting conditions (`CONDITIONS`) a folded text tells."""
+    return frozenset(name for name, pattern in _CONDITIONS if pattern.search(folded))
+
+
+def without_conditions(folded: str, names: frozenset[str]) -> str:
+    """A folded text without the words of the conditions `names`."""
+    for name, pattern in _CONDITIONS:
+        if name in names:
+            folded = pattern.sub(" ", folded)
+    return folded
+
+
 END_OF_RIGHTS = "fin des droits au chômage"
 READ_END_OF_RIGHTS = True  # off: the sixteenth pass's map, without it (a measurement switch)
 READ_DEATH_STEPS = True  # off: the seventeenth pass, a death read whatever the message asks (a measurement switch)
