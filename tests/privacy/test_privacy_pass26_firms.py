@@ -32,3 +32,12 @@ def test_a_firm_named_with_its_form_is_masked(text: str, word: str) -> None:
 )
 def test_a_public_body_or_a_bare_form_stays(text: str, kept: str) -> None:
     assert kept in pseudonymise(text).text
+
+
+def test_a_job_held_before_names_its_firm() -> None:
+    masked = pseudonymise("Karim Aoudia — 51 ans — ex-magasinier chez Bricorama, sans emploi depuis mars.").text
+    assert "Bricorama" not in masked, masked
+
+
+def test_an_ex_colleague_is_no_job() -> None:
+    assert "Décathlon" in pseudonymise("une ex-amie chez Décathlon m'a aidée").text

@@ -230,12 +230,14 @@ def named_homes(text: str) -> Iterator[tuple[int, int]]:
     for match in _OPERATOR_HOME.finditer(text):
         yield match.start("pii"), match.end("pii")
     for offset, sentence in _sentences(text):
-        lived = bool(_LIVES.search(sentence) or _CARED.search(sentence))
+        lowered = sentence.lower()
+        if "foyer" not in lowered and "centre" not in lowered and "sidence" not in lowered:
+            continue  # (no home's word: the patterns below are the costly ones)
         for match in _HOME.finditer(sentence):
             value = match.group("pii")
             # (twenty-sixth pass, p70e: a foyer with a name of its own is a hostel, where people live, whatever the
             # sentence says: "PETIT Ginette – 1 pers. (foyer Les Capucins)"; a centre or a residence still needs it)
-            if not lived and fold(value.split(None, 1)[0]) != "foyer":
+            if not (fold(value.split(None, 1)[0]) == "foyer" or _LIVES.search(sentence) or _CARED.search(sentence)):
                 continue
             words = [w for w in re.findall(r"[^\W\d_][\w\-]*", value.split(None, 1)[1]) if w[0].isupper()]
             while words and fold(words[0]) in _ARTICLES | {"les"}:

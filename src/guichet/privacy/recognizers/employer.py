@@ -173,7 +173,8 @@ class EmployerRecognizer(RegexRecognizer):
     PATTERNS = (
         # "je travaille de nuit chez Peugeot Sochaux", "une petite rente de chez Michelin"
         (
-            r"(?<![\w\-])"
+            # (twenty-sixth pass, p70e: a job held before, "ex-cariste chez Sanofi")
+            r"(?:(?<![\w\-])|(?<=(?<![\w\-])[Ee]x-))"
             + _WORK
             + r"\b"
             + _SENTENCE
