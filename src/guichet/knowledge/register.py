@@ -241,6 +241,21 @@ REGISTER: tuple[Paraphrase, ...] = (
         "foyer de jeunes travailleurs habitat jeunes",
         'F2018 « Foyer de jeunes travailleurs (FJT) ou "Habitat jeunes" »',
     ),
+    # Twenty-sixth pass, second shift: a posting is a move (v43: "mon mari est muté au 1er RHP à Tarbes… les inscrire
+    # à l'école en plein milieu de l'année", "muté à Toulon… 3 mois de préavis", "mutation à Besançon… la taxe
+    # d'habitation de mon ancien appartement"). A posting that happened, said with its cause or its person ("suite à
+    # la mutation de mon mari", "l'ordre de mutation"), not a transfer an employer only plans ("mutation à 200 km…
+    # ma boîte veut m'envoyer à Bordeaux": the mobility clause) nor a property's ("droits de mutation").
+    Paraphrase(
+        r"(suite a|apres|a cause de|en raison de|pour|depuis|ordre de|avis de|avec) (la |ma |sa |notre |son |une "
+        r"|leur )?mutation|mutation (de mon|de ma|du|d.un|d.une|professionnelle)\b"
+        r"|mutee?s? (a|au|aux|en|dans|sur|pour)",
+        "déménagement",
+        "F1881 « Inscription à l'école d'un enfant après un déménagement » ; F1168 « Préavis et formalités du congé "
+        "donné par le locataire » (préavis réduit : mutation) ; F2448 « Qui doit payer la taxe d'habitation si le "
+        "locataire déménage ? »",
+        since=26,
+    ),
     Paraphrase(
         r"demenag\w*.{0,80}(enfants?|troisieme|3e|famille nombreuse)|(troisieme|3e).{0,80}demenag\w*",
         "prime de déménagement",

@@ -468,9 +468,23 @@ class Qualifier:
 
 
 # Jobs that are, nearly always, held by a civil servant: the writer need not say "fonctionnaire".
+# Twenty-sixth pass, second shift: a soldier, sailor or airman said by the rank or the army (v43: "sergent au 92e RI",
+# "adjudant-chef retraité", "un contrat dans la marine", "caporal-chef"). Soldiers are the State's agents and their
+# pensions are the civil servants' (« Code des pensions civiles et militaires de retraite »: F12402 « Retraite du
+# fonctionnaire : cumul emploi - retraite de base » is a retired adjudant's, F31541 « Quelle démarche doit suivre un
+# agent public pour demander sa retraite ? » names the SRE's form « … d'un fonctionnaire de l'État ou d'un militaire »,
+# F1544 « Capital décès versé pour le décès d'un fonctionnaire » a sergeant's widow's): the fiches written for a
+# fonctionnaire are theirs, not a mismatch. Not the Salvation Army, nor a captain of a ship or a team said alone.
+_SOLDIER = (
+    r"(?<!service )(?<!ou )(?<!recensement )(?<!position )(?<!conduite )\bmilitaires?\b"
+    r"|\b(soldat|caporal(.chef)?|sergent(.chef)?|adjudant(.chef)?|sous.officier|sous.lieutenant"
+    r"|lieutenant(.colonel)?|colonel|matelot|quartier.maitre|(second|premier).maitre|marechal des logis(.chef)?"
+    r"|legionnaire|engagee? volontaire|militaire du rang|(dans|de|a) l.armee(?! du salut)|armee de (terre|l.air)"
+    r"|marine nationale|dans la marine)\b"
+)
 _CIVIL_SERVANT_JOBS = (
     r"professeure?s? (des ecoles|certifiee?|agregee?)|gardien(ne)? de la paix|policiere?\b|gendarme|\batsem\b"
-    r"|(aide.soignante?|infirmiere?) (titulaire|a l.hopital|au chu|dans un hopital public)"
+    r"|(aide.soignante?|infirmiere?) (titulaire|a l.hopital|au chu|dans un hopital public)|" + _SOLDIER
 )
 
 # Countries and large towns abroad a writer goes to live or stay in (see the "à l'étranger" qualifier).
@@ -926,6 +940,17 @@ _PRIVATE_SECTOR = re.compile(
 )
 
 
+# Twenty-sixth pass, second shift: a pension or pension rights of the State's own scheme named by the writer ("ma
+# pension militaire", "mes cotisations retraite de militaire", "retraité de la gendarmerie", "ma retraite de
+# fonctionnaire"): a former soldier or civil servant who now works for a firm asks about the pension of the code
+# des pensions civiles et militaires (F12402 « Retraite du fonctionnaire : cumul emploi - retraite de base », F2095
+# « Fonctionnaire radié sans droit à pension »), not the private employee's (F13243 « Retraite du salarié : cumul
+# emploi-retraite de base »). Not a war invalid's "pension militaire d'invalidité" (no retirement).
+_PUBLIC_PENSION = re.compile(
+    r"\b(pension|retraite|cotisations?( (de )?retraite)?) (de |d.)?(militaire|fonctionnaire|l.etat)s?\b"
+    r"(?! d.invalidite)"
+    r"|\bretraitee?s? (de l.armee|militaires?|de la (gendarmerie|marine|fonction publique))\b"
+)
 # A public said of someone else ("ma copine qui est étudiante", "ma cousine qui est salariée", "mon mari, militaire,")
 # is not the writer's, unless that person died: a widow's question is about the dead spouse's public (réversion or
 # capital décès of a civil servant or of a private employee).
@@ -933,7 +958,8 @@ _RELATIVE_PUBLIC = re.compile(
     r"\b(ma|mon|sa|son|notre|leur) (copine|copain|cousine?|soeur|frere|collegue|amie?|voisine?|mari|femme|epoux"
     r"|epouse|conjointe?|compagnon|compagne|pere|mere|fils|fille|oncle|tante)\b,? "
     r"(qui (est|etait|travaille)|est|etait)? ?(\w+ ){0,2}?(etudiante?|salariee?|militaire|fonctionnaire|policiere?"
-    r"|gendarme|enseignante?|professeure?|artisan|commercante?|auto.?entrepreneu\w+|independante?)\b"
+    r"|gendarme|enseignante?|professeure?|artisan|commercante?|auto.?entrepreneu\w+|independante?"
+    r"|soldat|caporal(.chef)?|sergent(.chef)?|adjudant(.chef)?|sous.officier|matelot|legionnaire)\b"
 )
 # The qualifiers that name a public employer's people, one family of publics (re-ranking counts them as one).
 CIVIL_SERVICE = frozenset(
@@ -1018,6 +1044,10 @@ def qualifiers_in_message(folded: str) -> frozenset[str]:
         found.add("parent isolé")
     if not READ_UNIONS:
         found -= UNIONS
+    if "salarié du privé" in found and _PUBLIC_PENSION.search(folded):
+        # "ma pension militaire… je viens de trouver un poste dans une entreprise privée": the pension asked about is
+        # the State's, its fiches are written for a fonctionnaire, the salaried job is the story
+        found.discard("salarié du privé")
     if "agent contractuel" in found and not _PRIVATE_SECTOR.search(folded):
         # "agent contractuel à la mairie en CDD": a public employer's contract, not a private employee's (a CDI said
         # beside a husband in the army stays the writer's private contract)
