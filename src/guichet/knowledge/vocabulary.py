@@ -34,6 +34,9 @@ class Term:
     fiches: tuple[str, ...] = ()  # the fiche(s) of that name
     source: str = ""
     capitals: bool = False  # an acronym that is also a French word: only counts written in capitals
+    # a context that makes the name another thing's (a regular expression over the whole folded text): "CFE" beside
+    # an expatriate's health cover is the Caisse des Français de l'étranger, not the business tax
+    unless: str = ""
 
     @property
     def spans(self) -> bool:
@@ -62,6 +65,12 @@ _SETTLING = (
 _HEALTH = r"secu|securite sociale|assurance maladie|couverte?s?|couverture|carte vitale|cpam|ameli|puma|mutuelle"
 _TAX = r"impots?|impose\w*|declar\w*|tax\w*|fiscal\w*|non.residents?"
 _DEATH = r"decede\w*|mort|morte|deces|mourir|meurt"
+# "CFE" beside an expatriate's or a health cover's words, either side within 200 characters (see the Caisse's entry)
+_CFE_ABROAD = _around(
+    r"expatri\w*|a l.etranger|hors de france|assurance maladie|securite sociale|\bsecu\b|carte vitale|cpam",
+    r"cfe",
+    200,
+)
 _ABROAD_NOW = r"a l.etranger|pendant (nos|les|ses|mes|leurs) vacances|en vacances|(a|au|aux|en) (" + ABROAD + r")"
 ABROAD_TERMS: tuple[Term, ...] = (
     Term(
@@ -566,6 +575,27 @@ VOCABULARY: tuple[Term, ...] = (
         "cotisation foncière des entreprises",
         ("F23547",),
         "F23547 « Cotisation foncière des entreprises (CFE) »",
+        unless=_CFE_ABROAD,
+    ),
+    # Twenty-sixth pass, second shift: the Caisse des Français de l'étranger, named or said "CFE" beside an
+    # expatriate's or a health cover's words ("je pars vivre au Canada, je dois prendre la CFE ?"), the voluntary
+    # health insurance of F407 (« Si vous êtes expatrié… vous pouvez adhérer à la Caisse des Français de l'étranger
+    # (CFE) »); not the business tax of the same acronym.
+    Term(
+        _CFE_ABROAD + r"|caisse des francais de l.etranger",  # a span: the names inside keep their entries
+        "Caisse des Français de l'étranger assurance maladie d'un Français vivant à l'étranger expatrié",
+        ("F407",),
+        "F407 « Assurance maladie d'un Français vivant à l'étranger » : adhérer à la Caisse des Français de "
+        "l'étranger",
+    ),
+    # Twenty-sixth pass, second shift: a reservist's service (v43: "réserviste opérationnel… mon employeur refuse de
+    # me laisser partir 10 jours", "m'engager comme réserviste").
+    Term(
+        r"reservistes?|reserve operationnelle|(periodes?|jours?|missions?|activites?) (de|dans la) reserve"
+        r"(?! (naturelle|de chasse|parlementaire|heritaire|d.eau))",
+        "réserve opérationnelle dans les armées réserviste",
+        ("F1188",),
+        "F1188 « Volontariat : réserve opérationnelle dans les armées »",
     ),
     Term(
         r"mutuelles? (d.entreprise|obligatoires?|collectives?)"
@@ -1949,6 +1979,7 @@ def _compile(term: Term) -> re.Pattern:
 
 _COMPILED = tuple((term, _compile(term)) for term in VOCABULARY)
 _PATTERNS = dict(_COMPILED)
+_UNLESS = {term: re.compile(term.unless) for term in VOCABULARY if term.unless}
 
 
 def _fold_keep_case(text: str) -> str:
@@ -1988,6 +2019,8 @@ def find_every(text: str) -> list[Found]:
     lowered = folded.lower()
     found = []
     for term, pattern in _COMPILED:
+        if term.unless and _UNLESS[term].search(lowered):
+            continue
         if term.capitals:
             match = next((m for m in pattern.finditer(folded) if not _shouted(folded, m.start(), m.end())), None)
         else:
