@@ -70,6 +70,13 @@ _TRAILER = re.compile(
 )
 _LAST_DASH = re.compile(r"[ \t][–—\-][ \t]+(?=[^–—\n]*$)", re.MULTILINE)
 _SENTENCE_END = re.compile(r"[.!?…]\s+|\n")
+# (twenty-sixth pass, second shift, p69) a name someone claims: a verb of saying, then "s'appeler", or "se présenter
+# comme"
+_CLAIMED = (
+    r"(?:disait|disaient|dit|dite|disant|prétend\w*|pretend\w*|affirm\w*|soi-disant)[ \t]+s['’ ]?appeler|"
+    r"(?:se|s['’][ \t]*est|s['’][ \t]*était|s['’][ \t]*etait)[ \t]+(?:présent|present)\w*[ \t]+comme|"
+    r"se[ \t]+présentant[ \t]+comme|se[ \t]+presentant[ \t]+comme"
+)
 _CUE = re.compile(
     r"(?i)\b(?:je m['’ ]?appelle|jm['’]?appelle|je me nomme|mon nom (?:est|c['’ ]?est)|moi c['’ ]?est|moi c|"
     r"c['’ ]?est|je suis|jsuis|(?:il|elle) s['’ ]?appelle|s['’ ]?appellent|prénom|prenom|"
@@ -84,6 +91,9 @@ _CUE = re.compile(
     r"(?:appelait|appelaient|l['’]appel(?:le|lent|ait|aient))(?=[ \t]*[«\"“])|surnommée?s?|se faisait appeler|"
     # the name someone goes by, in the present: "ma fille, Bérénice, se fait appeler Bee"
     r"se fait appeler|se font appeler|se fait surnommer|"
+    # (twenty-sixth pass, second shift, p69) the name a caller or a fraudster gave: "ELLE DISAIT S'APPELER LAURA",
+    # "un homme prétendant s'appeler Marc Olivier", "qui se présentait comme Julie Moreau"
+    rf"{_CLAIMED}|"
     # someone named by the writer who hardly knows them: "un certain Gégé", "une dénommée Sandra"
     r"(?:(?:un|une)[ \t]+(?:certaine?|dénommée?|denommee?|nommée?|nommee?)|(?:le|la)[ \t]+(?:dénommée?|denommee?|"
     r"nommée?))(?=[ \t]+(?-i:[A-ZÀ-Ý]))|"
@@ -133,7 +143,8 @@ _INTRO_CUE = re.compile(
     r"(?i)^(?:je m['’ ]?appelle|jm['’]?appelle|je me nomme|mon nom (?:est|c['’ ]?est)|"
     r"mwen se|mwen rele|my name is|mi nombre es|me llamo|meu nome é|meu nome e|mein name ist|ich heiße|"
     r"(?:eu )?sou (?:o|a)|chamo-me|me chamo|"
-    r"(?:il|elle|qui) se (?:prénomme|prenomme|nomme|fait appeler)|(?:il|elle) s['’ ]?appelle)\b"
+    r"(?:il|elle|qui) se (?:prénomme|prenomme|nomme|fait appeler)|(?:il|elle) s['’ ]?appelle|"
+    rf"{_CLAIMED})\b"
 )
 # Between a relative and the names, a verb: "mon compagnon s'appelle Bo Andersen", "ses enfants, qui se
 # prénomment Inès et Malo" (any words that are no common word), "nos enfants sont Yanis et Lina", "mon prénom est
@@ -1519,7 +1530,13 @@ def trade_names(text: str) -> Iterator[tuple[int, int, float]]:
 # a first name in brackets between them is read too ("Dr (Yann) Le Bihan", "Mme (Awa) Sissoko").
 _TITLED = re.compile(
     r"(?<![\w’'])(?:(?i:mme|mlle|madame|monsieur|mademoiselle|docteur|maître|maitre|dr)\.?|M\.|Mr\.?|Me|"
-    r"Mrs\.?|Ms\.?|Miss)[ \t]+"
+    r"Mrs\.?|Ms\.?|Miss|"
+    # (twenty-sixth pass, second shift, p69) a rank of the police or the army before a surname, as a title is: "un
+    # certain « lieutenant Dubreuil »", "le brigadier-chef Morel"; not a street named after one ("rue du Commandant
+    # Charcot", "place Capitaine Dreyfus")
+    r"(?<!du )(?<!Du )(?<!DU )(?<!rue )(?<!place )(?<!avenue )(?<!quai )(?<!allée )(?<!cours )"
+    r"(?i:lieutenant|capitaine|commandant|adjudant(?:-chef)?|brigadier(?:-chef)?|gendarme|sergent(?:-chef)?|"
+    r"major|commissaire|inspecteur|inspectrice|officier))[ \t]+"
     r"(?:(?i:veuve|vve|épouse|ép\.)[ \t]+)?"
     r"(?:\([ \t]*(?P<first>[A-ZÀ-Ý][a-zà-ÿß]+(?:-[A-ZÀ-Ý][a-zà-ÿß]+)?)[ \t]*\)[ \t]+)?"
     r"(?P<name>(?:(?:Le|La|De|Du|Des|Van|Von|Da|Dos|Di|Ben|El|Al|Ait|Aït|de|du|van|von|da|dos|di|ben|el)[ \t]+)?"

@@ -2,7 +2,7 @@
 
 from presidio_analyzer import LocalRecognizer
 
-from guichet.privacy.recognizers.accounts import AccountEndRecognizer, MaskedIbanRecognizer
+from guichet.privacy.recognizers.accounts import AccountEndRecognizer, MaskedCardRecognizer, MaskedIbanRecognizer
 from guichet.privacy.recognizers.birthplace import BirthplaceRecognizer
 from guichet.privacy.recognizers.care import CareInstitutionRecognizer
 from guichet.privacy.recognizers.contact import (
@@ -52,6 +52,7 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     IbanRecognizer,
     RibRecognizer,
     MaskedIbanRecognizer,
+    MaskedCardRecognizer,
     AccountEndRecognizer,
     SiretRecognizer,
     SirenRecognizer,

@@ -2,6 +2,8 @@
 
 - An IBAN whose middle groups are hidden by dots or stars: "FR76 •••• •••• •••• •••• •••6 214", "FR76 **** 0457".
 - The last digits of an account or a card, said: "mon compte se termine par 0457", "carte finissant par 8812".
+- A card number whose middle digits are hidden, as a statement or a receipt prints it: "4974 **** **** 4417",
+  "XXXX XXXX XXXX 4417", "497412******4417" (twenty-sixth pass, second shift, p69).
 """
 
 from guichet.privacy.recognizers.base import LEFT, RegexRecognizer
@@ -35,3 +37,20 @@ class AccountEndRecognizer(RegexRecognizer):
             0.7,
         ),
     )
+
+
+class MaskedCardRecognizer(RegexRecognizer):
+    """A card number shown in part: four groups of four digits or hiding marks (stars, dots, "X"), or sixteen in a
+    row, with at least four of each; the whole run is masked, its visible digits with it."""
+
+    ENTITY = "IBAN"
+    PATTERNS = (
+        (
+            LEFT + r"(?:[\dXx" + _HIDDEN + r"]{4}[ \t\u00a0\-]?){3}[\dXx" + _HIDDEN + r"]{4}(?![\w" + _HIDDEN + r"])",
+            0.8,
+        ),
+    )
+
+    def valid(self, value: str, text: str, start: int) -> bool:
+        hidden = sum(value.count(mark) for mark in _HIDDEN + "Xx")
+        return hidden >= 4 and sum(char.isdigit() for char in value) >= 4

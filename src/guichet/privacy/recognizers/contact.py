@@ -31,6 +31,22 @@ class EmailRecognizer(RegexRecognizer):
         ),
     )
 
+    def valid(self, value: str, text: str, start: int) -> bool:
+        return self.personal(value)
+
+    @staticmethod
+    def personal(value: str) -> bool:
+        """(twenty-sixth pass, second shift, p69) a mailbox no one reads is no person's: "no-reply@…", "noreply@…",
+        "ne-pas-repondre@dgfip.finances.gouv.fr", as an official or a fraudulent sender writes from."""
+        local = re.sub(r"[\W_]+", "", value.split("@", 1)[0].lower()) if "@" in value else ""
+        return local not in _NO_REPLY
+
+
+_NO_REPLY = frozenset(
+    "noreply nereplypas nepasrepondre nepasrépondre donotreply dontreply mailerdaemon postmaster notification "
+    "notifications".split()
+)
+
 
 # Between the digits of a phone number people also type slashes: 06/41/77/32/08.
 _SEP = r"[ \u00a0\u202f.\-/]?"
