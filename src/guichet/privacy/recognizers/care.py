@@ -125,6 +125,8 @@ class CareInstitutionRecognizer(RegexRecognizer):
             yield start, end, SCORE
         for start, end in named_homes(text):
             yield start, end, SCORE
+        for start, end in named_prisons(text):
+            yield start, end, SCORE
 
 
 # Twenty-fifth pass: a hospital named without its kind, as people who go there name it ("je suis suivie à
@@ -202,7 +204,9 @@ _LIVES = re.compile(
 )
 _HOME = re.compile(
     r"(?:(?<![\w'’\-])(?i:au|à|a|du|de|le|la|l['’]|un|une)[ \t]*|\([ \t]*)"
-    r"(?P<pii>(?i:centre|foyer|r[ée]sidence)[ \t]+(?:(?:Les|Le|La|L['’])[ \t]*)?"
+    # (twenty-sixth pass, second shift: a hotel where a family is placed, "l'hôtel Le Relais du Parc, où la mairie a
+    # placé trois familles")
+    r"(?P<pii>(?i:centre|foyer|r[ée]sidence|h[ôo]tel)[ \t]+(?:(?:Les|Le|La|L['’])[ \t]*)?"
     + _WORD
     + r"(?:[ \t]+(?!(?:Le|La|Les|En|Au|Aux|De|Du|Des|Et|À)\b)"
     + _WORD
@@ -231,8 +235,12 @@ def named_homes(text: str) -> Iterator[tuple[int, int]]:
         yield match.start("pii"), match.end("pii")
     for offset, sentence in _sentences(text):
         lowered = sentence.lower()
-        if "foyer" not in lowered and "centre" not in lowered and "sidence" not in lowered:
+        if not any(word in lowered for word in ("foyer", "centre", "sidence", "hôtel", "hotel")):
+            if "(" in sentence:
+                yield from _bracketed_home(offset, sentence)
             continue  # (no home's word: the patterns below are the costly ones)
+        if "(" in sentence:
+            yield from _bracketed_home(offset, sentence)
         for match in _HOME.finditer(sentence):
             value = match.group("pii")
             # (twenty-sixth pass, p70e: a foyer with a name of its own is a hostel, where people live, whatever the
@@ -247,6 +255,33 @@ def named_homes(text: str) -> Iterator[tuple[int, int]]:
             yield offset + match.start("pii"), offset + match.end("pii")
 
 
+# Twenty-sixth pass, second shift (p70e): a hostel's own name in brackets after its kind, as a case note gives it ("il
+# vivait en CHRS (La Caravelle, à Marseille)", "au foyer de l'Armée du Salut de Reims (Palais du Peuple)").
+_BRACKETED_HOME = re.compile(
+    r"(?<![\w'’\-])(?:CHRS|CADA|HUDA|CPH|FJT|MECS|(?i:foyer|r[ée]sidence[ \t]+sociale|maison[ \t]+relais|"
+    r"pension[ \t]+de[ \t]+famille|centre[ \t]+d['’][ \t]*h[ée]bergement)(?![\w'’\-])[^()\n.;]{0,60}?)[ \t]*"
+    r"\([ \t]*(?P<pii>(?:(?:Les|Le|La|L['’])[ \t]*)?"
+    + _WORD
+    + r"(?:[ \t]+(?:"
+    + _OF
+    + r"[ \t]*)?"
+    + _WORD
+    + r"){0,3})[ \t]*[,)]"
+)
+
+
+def _bracketed_home(offset: int, sentence: str) -> Iterator[tuple[int, int]]:
+    for match in _BRACKETED_HOME.finditer(sentence):
+        words = [w for w in re.findall(r"[^\W\d_][\w\-]*", match.group("pii")) if w[0].isupper()]
+        while words and fold(words[0]) in _ARTICLES | {"les"}:
+            words.pop(0)
+        if not words or fold(re.split(r"['’]", words[0])[-1]) in _NOT_NAMES | _NOT_HOMES | _OPERATORS:
+            continue  # "(Adoma, Clermont-Ferrand)": the operator, no home's name
+        yield offset + match.start("pii"), offset + match.end("pii")
+
+
+_OPERATORS = frozenset("adoma coallia sonacotra aftam adef emmaus".split())
+
 # What a public centre or a tax word is named by, not a home: "le Centre Communal d'Action Sociale", "Centre
 # Hospitalier" (read above), "la Résidence Principale".
 _NOT_HOMES = frozenset(
@@ -256,3 +291,50 @@ _NOT_HOMES = frozenset(
         "Médico-social Pénitentiaire Finances Impôts Fiscal Principale Secondaire Universitaire Commercial Ville"
     ).split()
 )
+
+
+# Twenty-sixth pass, second shift (the lead's decision): a named prison or detention centre where a person is held
+# says where that person is and touches criminal matters; it is masked whole, as a care home or a hostel is ("mon
+# compagnon est incarcéré au centre pénitentiaire de Liancourt", "la maison d'arrêt de Fleury-Mérogis où est mon
+# fils", "il est au centre de rétention de Vincennes"; the CRA is a head of the care institutions already). Only in
+# a sentence that says someone is held, was held or is a relative there; a prison named as the place to send a form
+# or to call, with no one held in the sentence, and "l'administration pénitentiaire", stay visible.
+_PRISON_WORD = re.compile(
+    r"(?i)p[ée]nitentiaire|maison[ \t]+(?:d['’][ \t]*arr[êe]t|centrale)|d[ée]tention|r[ée]tention|prison|"
+    r"semi-libert[ée]"
+)
+_PRISON = re.compile(
+    r"(?:(?<![\w'’\-])(?i:au|aux|à|a|du|de|des|le|la|les|l['’]|un|une|en|vers)[ \t]*|[(,][ \t]*)"
+    r"(?P<pii>(?i:centre[ \t]+p[ée]nitentiaire|maison[ \t]+d['’][ \t]*arr[êe]t|maison[ \t]+centrale|"
+    r"centre[ \t]+de[ \t]+(?:d[ée]tention|semi-libert[ée]|r[ée]tention(?:[ \t]+administrative)?)|"
+    r"[ée]tablissement[ \t]+p[ée]nitentiaire(?:[ \t]+pour[ \t]+mineurs)?|prison|"
+    r"quartier[ \t]+(?:de[ \t]+semi-libert[ée]|des[ \t]+mineurs|mineurs))[ \t]+(?P<name>" + _NAME + r"))(?![\w'’\-])"
+)
+# Someone held there, or who was: the words of custody and release, a relative, "où est", the writer ("j'y suis").
+_HELD = re.compile(
+    r"(?<![\w\-])(?i:d[ée]tenue?s?|incarc[ée]r\w*|emprisonn\w*|[ée]crou\w*|en[ \t]+d[ée]tention|purge\w*|"
+    r"enferm[ée]e?s?|retenue?s?|transf[ée]r[ée]e?s?|plac[ée]e?s?|sortie?s?|sort|sortira|lib[ée]r[ée]e?s?|"
+    r"lib[ée]ration|prisonni[eè]re?s?|cellule|condamn[ée]e?s?|incarc[ée]ration|"
+    r"o[ùu][ \t]+(?:est|sont|se[ \t]+trouve|il|elle|ils|elles|je|j['’])|"
+    r"(?:il|elle|ils|elles|je|j['’])[ \t]*(?:est|sont|suis|[ée]tait|[ée]taient|[ée]tais|y)|"
+    r"(?:mon|ma|mes|notre|nos|son|sa|ses|leur|leurs)[ \t]+(?:fils|fille|mari|femme|[ée]poux|[ée]pouse|"
+    r"compagnon|compagne|conjointe?|concubine?|fr[èe]re|s(?:œ|oe)ur|p[èe]re|m[èe]re|neveu|ni[èe]ce|cousine?|"
+    r"oncle|petit-fils|enfants?|amie?|copain|copine|proches?))(?![\w\-])"
+)
+
+
+def named_prisons(text: str) -> Iterator[tuple[int, int]]:
+    """A prison or a detention centre named by its town or name in a sentence where someone is held (see above)."""
+    if not _PRISON_WORD.search(text):
+        return
+    for offset, sentence in _sentences(text):
+        for match in _PRISON.finditer(sentence):
+            rest = sentence[: match.start("pii")] + " " + sentence[match.end("pii") :]
+            if not _HELD.search(rest):
+                continue
+            words = [w for w in re.findall(r"[^\W\d_][\w\-]*", match.group("name")) if w[0].isupper()]
+            while words and fold(words[0]) in _ARTICLES | {"les", "de", "du", "des", "d"}:
+                words.pop(0)
+            if not words or fold(re.split(r"['’]", words[0])[-1]) in _NOT_NAMES:
+                continue
+            yield offset + match.start("pii"), offset + match.end("pii")

@@ -314,6 +314,17 @@ class EmployerRecognizer(RegexRecognizer):
             + _END,
             SCORE,
         ),
+        # (twenty-sixth pass, second shift, p70e) a works closed or its jobs cut, as its former workers name it:
+        # "au chômage depuis la fermeture de la fonderie Thomé-Génot", "la liquidation de l'usine Arena" (only a
+        # plant's kind: "la fermeture de la boulangerie Le Fournil" may be a shop one went to)
+        (
+            r"(?<![\w'’\-])(?i:fermeture|liquidation|faillite|licenciements?|plan[ \t]+social|délocalisation)[ \t]+"
+            r"(?i:de[ \t]+la|de[ \t]+l['’]|du|des)[ \t]*"
+            r"(?:usine|fonderie|filature|aciérie|acierie|mine|verrerie|papeterie|raffinerie|cimenterie|scierie|"
+            r"tannerie|sucrerie|conserverie|imprimerie|forge|forges|chantiers?[ \t]+navals?|manufacture|tréfilerie|"
+            r"abattoir|laiterie|biscuiterie|minoterie|distillerie)[ \t]+" + _QUOTE + _NAME + _END,
+            SCORE,
+        ),
         # a listed chain after a word of a job and "à", "a l", "au", with its town: "un petit boulot de caissier
         # 15h par semaine a l Intermarché de Lunel" (a chain one shops at has no word of work before it)
         (
