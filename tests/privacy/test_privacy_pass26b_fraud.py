@@ -12,6 +12,10 @@ from guichet.privacy.pseudonymise import pseudonymise
     ("text", "name"),
     [
         ("UN HOMME M'A TELEPHONE, IL DISAIT S'APPELER KEVIN ET VOULAIT MON CODE", "KEVIN"),
+        (
+            "UNE DAME M'A APPELE ELLE DISAIT S'APPELER SOPHIE \"VOTRE CONSEILLERE CPF\" ET JE LUI AI DONNE MON CODE",
+            "SOPHIE",
+        ),
         ("Une femme prétendant s'appeler Sandrine Lefort m'a demandé mon IBAN.", "Lefort"),
         ("Il s'est présenté comme Julien Ferrand, conseiller bancaire.", "Ferrand"),
     ],
