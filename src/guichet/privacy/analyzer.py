@@ -21,7 +21,7 @@ from guichet.privacy.name_rules import ContextNameRecognizer, in_capitals
 from guichet.privacy.names import ENTITY as PERSON
 from guichet.privacy.names import PersonRecognizer, is_common
 from guichet.privacy.recognizers import RECOGNIZERS
-from guichet.privacy.recognizers.contact import FR_POSTCODE, EmailRecognizer
+from guichet.privacy.recognizers.contact import EMAIL_ADDRESS, FR_POSTCODE, EmailRecognizer
 from guichet.privacy.recognizers.references import next_in_list
 from guichet.privacy.slots import SlotRecognizer
 
@@ -224,9 +224,6 @@ def _a_place(value: str) -> bool:
     return any(lexicon.is_french(word) for word in words if word.lower() not in {"de", "du", "des", "la", "le", "les"})
 
 
-_MAILBOX = re.compile(r"(?i)(?<![\w.+-])[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\w-])")
-
-
 def _brands_out(text: str, spans: list[Span]) -> list[Span]:
     """The spans, less the names that are a shop's or a brand's, or a public building's ("le collège Victor Hugo",
     `named_places`); a brand after an employment cue is the employer's (`brands.brand_type`)."""
@@ -235,7 +232,7 @@ def _brands_out(text: str, spans: list[Span]) -> list[Span]:
     # (twenty-sixth pass, second shift) a no-reply mailbox stays visible (`contact.EmailRecognizer.valid`): its
     # domain is no person ("ne-pas-repondre@agirc-arrco.fr")
     mailboxes = (
-        [(m.start(), m.end()) for m in _MAILBOX.finditer(text) if not EmailRecognizer.personal(m.group())]
+        [(m.start(), m.end()) for m in EMAIL_ADDRESS.finditer(text) if not EmailRecognizer.personal(m.group())]
         if "@" in text
         else []
     )

@@ -10,13 +10,16 @@ from guichet.privacy.names import is_common
 from guichet.privacy.recognizers.base import LEFT, RIGHT, RegexRecognizer
 from guichet.text import fold
 
+# An e-mail address as typed, whole.
+EMAIL_ADDRESS = re.compile(r"(?i)(?<![\w.+-])[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\w-])")
+
 
 class EmailRecognizer(RegexRecognizer):
     """E-mail addresses, also spelt out so that a form accepts them: "jean point dupont arobase gmail point com"."""
 
     ENTITY = "EMAIL"
     PATTERNS = (
-        (r"(?i)(?<![\w.+-])[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\w-])", 1.0),
+        (EMAIL_ADDRESS.pattern, 1.0),
         # a space typed around the "@" or a dot: "fatou.diop @ gmail.com", "binh.tran@gmail .com"
         (
             r"(?i)(?<![\w.+-])[\w.+-]+[ \t]?@[ \t]?[a-z0-9-]+(?:[ \t]?\.[ \t]?[a-z0-9-]+)*[ \t]?\.[ \t]?"
