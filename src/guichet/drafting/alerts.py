@@ -28,6 +28,7 @@ ALERT_CODES: dict[str, str] = {
     "privacy_guard": "Des données personnelles encore visibles ont été retirées du prompt avant le modèle.",
     "close_fiches": "La première fiche n'est devancée que de peu par une autre : vérifiez que c'est la bonne.",
     "memory": "Brouillon repris d'une réponse validée à un message semblable, revérifié sur les fiches actuelles.",
+    "nothing_to_answer": "Le message ne contient aucune demande à traiter : brouillon court, sans fiche ni modèle.",
     "memory_fiche_changed": "Une fiche citée par la réponse validée reprise a changé depuis : à relire.",
 }
 

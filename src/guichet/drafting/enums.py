@@ -30,3 +30,5 @@ class DraftKind(models.TextChoices):
     MEMORY = "memory", "Reprise d'une réponse validée"
     AGENT = "agent", "Rédigé ou modifié par l'agent"
     CANNED = "canned", "Réponse type"
+    # A message with no request once its orders to the AI are set aside (`drafting.answerable`): a short reply.
+    NOTHING = "nothing_to_answer", "Aucune demande à traiter"

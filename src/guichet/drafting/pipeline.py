@@ -17,6 +17,7 @@ from django.db.models import Q
 from guichet.accounts.demo import shipped_identity
 from guichet.accounts.models import Administration
 from guichet.drafting import retrieval
+from guichet.drafting.answerable import assess, nothing_to_answer
 from guichet.drafting.backends import Backend, default_params
 from guichet.drafting.compose import QUESTIONS, Composed, ModelAttempt, compose
 from guichet.drafting.memory import Remembered
@@ -183,7 +184,9 @@ def run(
     personal_data: Mapping[str, str] | None = None,
     memory: Remembered | None = None,
 ) -> Run:
-    """Triage (unless a stored triage is given), retrieve, compose and check one draft.
+    """Triage (unless a stored triage is given), retrieve, compose and check one draft; a message with nothing
+    to answer once its orders to the AI are set aside (`guichet.drafting.answerable`) gets the short "nothing to
+    answer" reply instead, without retrieval or model (unless the agent gave an instruction or context).
 
     `personal_data` is the message's mapping (placeholder → value): the privacy guard checks every prompt for it.
     `memory`: an approved reply to a similar message, which the draft starts from when it answered the same fiche.
@@ -198,6 +201,16 @@ def run(
         step = time.perf_counter()
         triage_result = triage_inputs(profile, inputs)
         timings["triage_s"] = round(time.perf_counter() - step, 3)
+    if not instruction and not agent_context:
+        # Nothing answerable once the orders to the AI are set aside (a pure injection, only thanks): a short
+        # reply that invites the citizen to write their question, with no retrieval and no model call.
+        found = assess(inputs.title, inputs.body, triage_result)
+        if not found.answerable:
+            step = time.perf_counter()
+            composed = nothing_to_answer(profile=profile, triage=triage_result, found=found, started=step)
+            timings["compose_s"] = round(time.perf_counter() - step, 3)
+            timings["total_s"] = round(time.perf_counter() - started, 3)
+            return Run(inputs=inputs, triage=triage_result, composed=composed, timings=timings, calls=[])
     query, question = search_texts(inputs, triage_result, agent_context)
     sources, cover = _retrieve_timed(timings, query=query, question=question, k=k, administration=profile.short_name)
     calls: list[ModelCall] = []

@@ -32,7 +32,7 @@ from guichet.inbox.ui import (
 from guichet.inbox.views.common import ai_drafts_enabled, ai_drafts_for, membership_of, message_for_action
 from guichet.inbox.workflow import OPEN_STATES
 
-AI_KINDS = {DraftKind.GENERATED, DraftKind.EXTRACTIVE}
+AI_KINDS = {DraftKind.GENERATED, DraftKind.EXTRACTIVE, DraftKind.NOTHING}
 
 
 def working_drafts(drafts: list[Draft], *, ai: bool) -> tuple[Draft | None, Draft | None]:
