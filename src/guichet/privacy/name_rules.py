@@ -21,6 +21,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Token
 
+from guichet.privacy.brands import is_brand
 from guichet.privacy.gazetteer import SHAPED, NameKind, fold, is_name, lookup
 from guichet.privacy.lexicon import is_filler, is_french, is_inflected_form
 from guichet.privacy.names import CLITIC_AFTER, ENTITY, is_common
@@ -499,6 +500,10 @@ _FINAL_INITIAL = re.compile(r"[ \t]+[A-ZÀ-Ý]\Z")
 def last_words(text: str) -> Iterator[tuple[int, int, float]]:
     """The text's last words after its last sentence, when they are known names ("… svp. Dylan") or capitalised
     words of no language the lexicon knows ("… plus. Lwazi")."""
+    if (tail := _AFTER_NUMBER.search(text)) and _sms_signature(text, tail.start("word"), tail.end("word")):
+        # (twenty-seventh pass, p72) "… rappeler moi svp 07 68 12 40 93 tchavolo": the message's last word, after the
+        # phone or file number that ends it, as an SMS is signed
+        yield tail.start("word"), tail.end("word"), 0.7
     ends = [m.end() for m in _LAST_SENTENCE_END.finditer(text.rstrip())]
     if not ends:
         return
@@ -521,9 +526,51 @@ def last_words(text: str) -> Iterator[tuple[int, int, float]]:
     elif (
         len(words) <= 3
         and not text[head_end:].strip(" \t\n.!")
-        and all(_foreign_word(word) and word.lower() not in _ENGLISH for word in words)
+        and all(_foreign_word(word) and word.lower() not in _ENGLISH | _THANKS for word in words)
     ):
         yield head_start, head_end, 0.7  # "… ne répond plus. Lwazi": a first name the gazetteer lacks
+    elif (
+        # (twenty-seventh pass, p72) "… 59. merci dorado": a closing word, then one lower-case word no language knows
+        head_start > start
+        and text[start:head_start].strip(" \t\n,.!:-–—")
+        and not text[head_end:].strip(" \t\n.!")
+        and _sms_signature(text, head_start, head_end)
+    ):
+        yield head_start, head_end, 0.7
+
+
+# the message's last word after a number of eight digits or more that ends the message (its phone, NIR, dossier)
+_AFTER_NUMBER = re.compile(r"\d(?:[ \t.]?\d){7,}[ \t]*[,;\-–—]?[ \t]+(?P<word>[^\W\d_]+)[ \t.!]*\Z")
+# apps and channels written after a number ("06 12 34 56 78 whatsapp"): no signature
+_CHANNELS = frozenset("whatsapp whatsap wsp watsap telegram viber messenger sms facebook insta instagram snap".split())
+# thanks in the languages of messages, written after "merci" ("Merci beaucoup, nandri"): no signature
+_THANKS = frozenset(
+    """nandri nanri shukran choukran chokran shoukran spasibo spassibo dyakuyu diakuiu dziekuje dziękuję tesekkurler
+    teşekkürler tesekkür mersi mèsi mesi gracias grazie danke obrigado obrigada arigato xiexie multumesc mulțumesc
+    hvala dhanyavad dhanyavaad asante baraka barakallah sukriya shukriya""".split()
+)
+
+
+def _sms_signature(text: str, start: int, end: int) -> bool:
+    """One lower-case word of four letters or more that is no French, English, filler or common word, no brand nor
+    channel: a name the gazetteer lacks, signed in lower case at the end of an SMS-style message."""
+    word = text[start:end]
+    return (
+        re.fullmatch(r"[^\W\d_]+", word) is not None
+        and word.islower()
+        and len(word) >= 4
+        and "-" not in word
+        and not is_french(word)
+        and not is_filler(word)
+        and not _plain_common(word)
+        and word not in STOP_WORDS
+        and word not in _ENGLISH
+        and word not in EN_STOP_WORDS
+        and word not in _CLOSING_WORDS
+        and word not in _CHANNELS
+        and word not in _THANKS
+        and not is_brand(text, start, end)
+    )
 
 
 def cue_names(text: str) -> Iterator[tuple[int, int, float]]:

@@ -231,6 +231,14 @@ class OnlineNameRecognizer(RegexRecognizer):
             r"(?::|c['’]est|est)[ \t]*(?-i:(?P<pii>" + _PSEUDO_VALUE + r"))(?![\w@])",
             0.7,
         ),
+        # (twenty-seventh pass, p74e) an app's account named without quotes: "commandée via l'application sous le
+        # compte jm.gautier35", "mon profil karim_vtc"; letters first, then a dot or an underscore (no number alone)
+        (
+            r"(?i)(?<![\w@.])(?:compte|profil)(?!\w)[ \t]*(?::|=)?[ \t]*"
+            r"(?-i:(?P<pii>(?=[A-Za-z0-9_.\-]*[_.][A-Za-z0-9_.\-]*[A-Za-z0-9])[A-Za-z][A-Za-z0-9_.\-]{2,29}"
+            r"(?<![.\-])))(?![\w@])",
+            0.6,
+        ),
         # a pseudonym signing the message, alone on its last line: letters, then an underscore or a dot and digits
         # ("…merci\njordan_b33", "ines.k_59"), as a forum or a chat signs; a word or a reference has no such mix
         (
