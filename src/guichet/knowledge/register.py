@@ -27,6 +27,17 @@ class Paraphrase:
     since: int = 0  # the pass that added the entry (0: before the sixteenth); see `UP_TO_PASS`
 
 
+# a relative's child (twenty-seventh pass): a grandchild, a nephew or a niece, or "ma fille… son fils"
+_RELATIVES_CHILD = (
+    r"petite?s?.(?:fils|filles?|enfants?)|neveux?|nieces?|grand.(?:mere|pere|parents?)"
+    r"|(?:ma fille|mon fils|ma soeur|mon frere)\b.{0,120}?\b(?:son|ses) (?:fils|filles?|enfants?|petite?s?|bebes?)"
+)
+# signing or deciding for a child (twenty-seventh pass)
+_ACT_FOR_CHILD = (
+    r"(?:signer|decider|choisir)\w* (?:\w+ ){0,3}(?:pour|a la place d.) ?(?:lui|elle|eux|l.enfant|le petit|la petite)"
+)
+
+
 REGISTER: tuple[Paraphrase, ...] = (
     # Tenth pass: a public agent attacked, threatened or sued for their work, asking that their employer protect them
     # or pay their lawyer: the protection fonctionnelle.
@@ -742,6 +753,18 @@ REGISTER: tuple[Paraphrase, ...] = (
         "F31234 « Allocation d'invalidité temporaire (AIT) dans la fonction publique » : un fonctionnaire qui n'a "
         "plus droit à rémunération ni aux indemnités de maladie",
         since=19,
+    ),
+    # Twenty-seventh pass: a grandparent, an aunt or an uncle raising a relative's child who cannot sign or decide for
+    # it ("je ne peux rien signer pour lui", "que ce soit moi qui puisse décider pour lui"): the parents' authority
+    # delegated to the relative who took the child in. The child is the relative's (a grandchild, a nephew or a
+    # niece, "ma fille… son fils"), within 250 characters either side, so that an adult's relative (the habilitation
+    # familiale's "signer pour ma mère") and a parent's own child stay out.
+    Paraphrase(
+        rf"(?s:(?:{_ACT_FOR_CHILD}).{{0,250}}?\b(?:{_RELATIVES_CHILD})\b|\b(?:{_RELATIVES_CHILD})\b.{{0,250}}?(?:{_ACT_FOR_CHILD}))",
+        "délégation de l'autorité parentale membre de la famille qui a recueilli l'enfant",
+        "F3134 « Délégation de l'autorité parentale » : l'exercice de l'autorité parentale peut être délégué à un "
+        "tiers (membre de la famille…) ; « Personne qui a recueilli l'enfant »",
+        since=27,
     ),
 )
 

@@ -71,6 +71,26 @@ _CFE_ABROAD = _around(
     r"cfe",
     200,
 )
+# Twenty-seventh pass: a grandparent, an aunt or an uncle who raises a relative's child says who the child is and
+# that it lives with them ("mon petit-fils que j'élève", "les enfants de ma sœur vivent chez moi"); the fiches call
+# that child "recueilli" (F16947: "il peut aussi s'agir d'un enfant adopté ou recueilli (frère, nièce ou neveu,
+# etc.)"; F33647, F23468, F31919, F3134, F16620 say it for a benefit, the income tax, nationality, parental authority
+# and health cover). The relative and the home within 200 characters, either order; no fiche: the asks decide.
+_RELATIVE_CHILD = (
+    r"petite?s?.(?:fils|filles?|enfants?)|neveux?|nieces?"
+    r"|(?:enfants?|fils|filles?|garcons?|petite?s?|gosses?) de (?:ma|mon|notre) "
+    r"(?:fille|fils|soeur|frere|niece|neveu|cousine?|belle.fille|gendre)"
+)
+# "j'élève ma petite-fille": the verb's object is the relative's child ("j'élève des chèvres" is a farm)
+_RAISING_RELATIVE = (
+    rf"j.(?:ai )?elev\w* (?:seule? )?(?:mon|ma|mes|sa|son|ses|les|leurs?) (?:\w+ )?(?:{_RELATIVE_CHILD})\b"
+)
+_RAISED_AT_HOME = (
+    r"je (?:l.|les )eleve\w*|nous (?:l.|les )?elev\w*|on (?:l.|les )eleve\w*"
+    r"|(?:que|qui) j.ai eleve\w*|j.ai recueilli\w*|(?:vit|vivent|habite\w*) (?:chez|avec) (?:moi|nous)"
+    r"|(?:heberge|recueilli|accueilli)\w* (?:chez )?(?:moi|nous)|(?:me|nous) (?:l.|les )?a confiee?s?"
+    r"|(?:a|ont) ete confiee?s?|a (?:ma|notre) charge|sous (?:ma|notre) garde"
+)
 _ABROAD_NOW = r"a l.etranger|pendant (nos|les|ses|mes|leurs) vacances|en vacances|(a|au|aux|en) (" + ABROAD + r")"
 ABROAD_TERMS: tuple[Term, ...] = (
     Term(
@@ -1959,6 +1979,12 @@ VOCABULARY: tuple[Term, ...] = (
     Term(r"sick leave", "arrêt maladie", (), "anglais : sick leave = arrêt maladie"),
     Term(r"pregnant|pregnancy", "enceinte grossesse", (), "anglais : pregnant = enceinte"),
     Term(r"scholarship|student grant", "bourse étudiant", (), "anglais : scholarship = bourse"),
+    Term(
+        "(?s:" + _RAISING_RELATIVE + "|" + _around(_RAISED_AT_HOME, _RELATIVE_CHILD, 200)[4:],
+        "enfant recueilli",
+        (),
+        "F16947 « Qu'est-ce qu'un enfant à charge pour les prestations familiales ? » : enfant adopté ou recueilli",
+    ),
     *ABROAD_TERMS,
 )
 
