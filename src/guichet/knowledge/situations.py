@@ -769,6 +769,31 @@ QUALIFIERS: tuple[Qualifier, ...] = (
         r"handicap|invalid",
         r"handicap|invalid|mdph|aah|aeeh|pch|rqth|fauteuil|autis|maladie chronique|reconnu\w* (a|handicap)",
     ),
+    # Twenty-seventh pass (v44: artists): the fiches of an artist-author (F22388 « Activité d'un artiste-auteur »,
+    # F23750 « Prestations sociales pour les artistes auteurs », F22428 « Un artiste peut-il être
+    # micro-entrepreneur ? ») and of an intermittent of the performing arts (F12416, F14098, F2261 « … intermittents du
+    # spectacle », F20421) are written for them, most of them in the professionnels folder; the writer says the
+    # trade ("sculpteur déclaré à la Maison des artistes", "je suis comédienne", "costumière intermittente"), rarely
+    # the status. A house painter is not a painter-artist; a "CDI intermittent" is not the performing arts'.
+    Qualifier(
+        "artiste-auteur",
+        r"artistes?.auteurs?|\bun artiste\b(?! ou technicien)|aux artistes",
+        r"artistes?.auteurs?|maison des artistes|\bagessa\b|urssaf (des )?artistes|droits? d.auteurs?"
+        r"|(je suis|suis|j.etais|comme|en tant que|metier d.|travaille comme) (\w+ )?"
+        r"(illustrat(eur|rice)|sculpt(eur|rice)|peintre(?! en batiment)|plasticien(ne)?|ecrivaine?|autrice|auteure?"
+        r"|scenariste|compositeur|compositrice"
+        r"|photographe|graphiste|romanciere?|dessinat(eur|rice)|portraitiste|bedeiste|poete|poetesse)\b"
+        # a musician who writes the music ("je compose mes propres morceaux") is its author
+        r"|compos\w* (mes|ses|nos|des) (propres )?(morceaux|musiques?|chansons|titres)",
+    ),
+    Qualifier(
+        "intermittent du spectacle",
+        r"intermittents? du spectacle|artiste ou technicien du spectacle|conges spectacles",
+        r"(?<!cdi )(?<!cdii )(?<!contrat )intermittente?s?\b|\bcachets?\b|\b507 ?(h|heures)\b"
+        r"|annexes? (8|10|viii|x)\b|(je suis|suis|j.etais|comme|en tant que|travaille comme) (\w+ )?(comedien(ne)?"
+        r"|musicien(ne)?|danseu(r|se)|chanteu(r|se)|technicien(ne)? (du spectacle|son|lumiere|plateau)"
+        r"|regisseu(r|se)|costumiere?|marionnettiste|circassien(ne)?|machiniste|intermittente?)\b",
+    ),
 )
 
 
