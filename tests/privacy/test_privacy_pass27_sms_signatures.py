@@ -39,3 +39,19 @@ def test_an_account_without_quotes_is_masked() -> None:
 
 def test_a_site_after_compte_stays() -> None:
     assert "ameli.fr" in pseudonymise("Je n'arrive pas à me connecter à mon compte ameli.fr depuis lundi.").text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "masked"),
+    [
+        ("Je suis coursier, Thomas Lefranc, et je livre le soir.", "coursier", "Lefranc"),
+        ("bonjour je suis mercier depuis vingt ans, mon nom est Paul Girardot", "mercier", "Girardot"),
+    ],
+)
+def test_a_trade_after_je_suis_is_no_name(text: str, kept: str, masked: str) -> None:
+    result = pseudonymise(text).text
+    assert kept in result and masked not in result, result
+
+
+def test_a_first_name_after_je_suis_is_still_masked() -> None:
+    assert "yasmina" not in pseudonymise("bonjour je suis yasmina, mon dossier est bloqué").text

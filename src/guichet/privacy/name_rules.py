@@ -686,10 +686,16 @@ def spelled_names(text: str) -> Iterator[tuple[int, int, float]]:
             yield match.start(), match.end(), 0.8
 
 
+_NO_KIND = NameKind(first=False, surname=False, common=False, public=False)
+
+
 def _weak_cue_words_ok(value: str) -> bool:
     """After "je suis", "c'est", "moi": known names, or a known first name then capitalised words."""
     words = [word for word in _words(value) if not _is_glue(word)]
     if _common_in([word for word in words if not _short_name(word)]):
+        return False
+    # (twenty-seventh pass, p74e) a trade that is also a surname: "je suis coursier", "c'est boulanger"
+    if words and words[0].islower() and is_french(words[0]) and not (lookup(words[0]) or _NO_KIND).first:
         return False
     if all(is_name(word) or word.lower() in _NAME_MONTHS or _short_name(word) for word in words):
         return True
