@@ -940,7 +940,11 @@ _HE_OR_SHE = re.compile(
     r"(?:vit|vivent|habite|habitent|travaille|travaillent|touche|touchent|parle|parlent|lit|sait|peut plus))"
 )
 # Sentences that state a rule or an example, or speak to the reader: a fiche's.
-_RULE_SENTENCE = re.compile(r"(?i)(?<![\w\-])(?:exemple|si|s['’]il|s['’]ils|lorsqu\w*|quand|vous|votre|vos)\b")
+# (and a rule's people, no one in particular: "les personnes qui bénéficiaient du régime au 31 décembre 2011")
+_RULE_SENTENCE = re.compile(
+    r"(?i)(?<![\w\-])(?:exemple|si|s['’]il|s['’]ils|lorsqu\w*|quand|vous|votre|vos|"
+    r"(?:les|des|aux) personnes qui|ceux qui|celles qui)\b"
+)
 # A rule's condition or example in the sentence: "si", "lorsque", "quand", "exemple".
 _RULE_CONDITION = re.compile(r"(?i)(?<![\w\-])(?:exemple|si|s['’]il|s['’]ils|lorsqu\w*|quand|dès|des lors|dès lors)\b")
 # The event of that life: _LIFE_EVENT, or a past participle right before the date ("déposée le", "envoyé le",
@@ -1089,6 +1093,44 @@ def _public_date(before: str, after: str) -> bool:
     return not (_COURT.search(before) or _COURT.search(after) or _DOCTOR.search(before) or _DOCTOR.search(after))
 
 
+# A date that names a text of law or a treaty right before it, with its article: "l'arrêté du 9 février 2009", "la
+# convention franco-belge du 10 mars 1964", "l'avenant du 12 décembre 2008" (of a convention named in the sentence),
+# "l'accord fiscal du 11 avril 1983". It dates the text, not the writer's life, even in a sentence of his ("j'ai vu
+# passer l'arrêté du…", where "arrêté" also reads as a sick leave's word); a personal convention (de stage, de
+# rupture, de divorce…), a doctor's or a judge's ordonnance and "j'ai été arrêté le…" are not such texts.
+_TEXT_OF_LAW = re.compile(
+    r"(?i)(?:\b(?:l['’]|les?|la|une?|cet|cette|du|de la|des|d['’]|aux?)[ \t]*)"
+    r"(?P<text>loi|décret|decret|circulaire|directive|traité|traite|"
+    # (an individual arrêté is the person's: "l'arrêté de nomination du 4 avril 2023", "arrêté d'expulsion")
+    r"(?:arrêté|arrete)(?![ \t]+(?:de|d['’]|du|portant|préfectoral|prefectoral|individuel)[ \t]*(?:nomination|"
+    r"titularisation|mise|radiation|mutation|promotion|reclassement|détachement|detachement|disponibilité|"
+    r"licenciement|révocation|revocation|suspension|reconduite|expulsion|placement|admission|affectation|"
+    r"d['’]expulsion|de reconduite|portant|me|m['’]))|"
+    r"convention(?![ \t]+(?:de|d['’])[ \t]*(?:stage|rupture|divorce|forfait|occupation|formation|garde|mise|"
+    r"reclassement|accompagnement|parrainage|bail|location|prêt|pret|honoraires))|"
+    r"accord(?=[ \t]+(?:fiscal|bilatéral|bilateral|international|franco|entre la France|de sécurité sociale))|"
+    r"(?P<avenant>avenant))\b"
+    r"[^.;\n]{0,40}?\b(?:du|en date du)[ \t]*$"
+)
+# The people a rule is about, no one in particular, as the sentence's subject.
+_RULES_PEOPLE = re.compile(
+    r"(?i)(?:^|[,:]\s*)\s*(?:les|des|aux) (?:personnes|salariés|frontaliers|travailleurs) qui\b"
+)
+_TREATY_BEFORE = re.compile(r"(?i)\b(?:convention|traité|traite|accord)\b")
+
+
+def _text_of_law_date(before: str, after: str) -> bool:
+    """See `_TEXT_OF_LAW`: an avenant needs its convention, treaty or accord earlier in the sentence."""
+    tail = before[-70:]
+    match = _TEXT_OF_LAW.search(tail)
+    if not match:
+        return False
+    if match.group("avenant") and not _TREATY_BEFORE.search(before[: len(before) - len(tail) + match.start()]):
+        return False  # "l'avenant à mon contrat du 3 mars" is the writer's
+    # nothing of the writer's between the text and its date: "la convention de mon fils du 3 mars" is his
+    return not _PERSONAL.search(tail[match.end("text") :])
+
+
 # A clock time right after a date in figures: a message's time stamp in a pasted conversation ("[22/10 18:04]",
 # "03/11/2025 09:12"); fiches give no such stamp.
 _STAMP = re.compile(r"[ \u00a0,]+(?:à[ \u00a0]+)?(?:[01]?\d|2[0-3])[:h][0-5]\d(?!\d)")
@@ -1176,6 +1218,10 @@ class EventDateRecognizer(RegexRecognizer):
             stamped = writers and _stamped(text[start:end], text, end)
             if not (stamped or _plausible(text[start:end], before, text[end : end + 12])):
                 continue
+            if _text_of_law_date(before, after):
+                continue  # "l'arrêté du 9 février 2009", "la convention franco-belge du 10 mars 1964"
+            if not personal and _RULES_PEOPLE.search(before):
+                continue  # "Les personnes qui bénéficiaient du régime au 31 décembre 2011…": a rule's date
             if (
                 writers
                 and not _public_date(before[-30:], after)

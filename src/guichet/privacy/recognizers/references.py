@@ -56,6 +56,11 @@ _REFERENCE_KEYWORDS: tuple[tuple[str, str], ...] = (
         r"ref\.?|dossier|fatura|factura|fattura|rechnung|invoice|"
         r"matricule|étranger|etranger|agdref|titre de séjour|récépissé|demande|pré-demande|contrat|client|"
         r"adhérent|assuré|compte|facture|avis|code|"
+        # a social insurer's number named as the law names the French one, "numéro d'immatriculation" (Monaco's
+        # CCSS: "Mon numéro d'immatriculation CCSS c'est le 221975"); a plate holds letters and has its own rule
+        r"immatriculation(?![ \t]+(?:du|de la|de mon|de ma|de votre|de sa|de son|d['’]un|d['’]une)[ \t]+"
+        r"(?:véhicule|voiture|moto|scooter|camion|camping-car|remorque|bateau|entreprise|société|auto-entreprise|"
+        r"micro-entreprise))|"
         # identifiers of other countries and of other documents
         r"nif|nie|nss|cnss|cnp|cpf|curp|rut|rfc|pesel|avs|ahv|bsn|egn|oib|jmbg|amka|codice fiscale|"
         # social insurance numbers of other countries: Portugal's and Belgium's NISS, Germany's pension number
