@@ -875,6 +875,9 @@ def full_names(text: str) -> Iterator[tuple[int, int, float]]:
             position = match.end("first")
 
 
+_SAINT = {"st", "ste", "saint", "sainte"}
+
+
 def _full_name(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     first = match.group("first")
     rest = [(match.start("rest") + m.start(), match.start("rest") + m.end()) for m in re.finditer(_W, match["rest"])]
@@ -883,6 +886,8 @@ def _full_name(text: str, match: re.Match[str]) -> tuple[int, int] | None:
         return match.start("first"), rest[0][1]
     if _plain_common(first) or _plain_common(second):
         return None
+    if fold(first) in _SAINT:
+        return None  # a town named after a saint, as a message types it: "j'habite st louis", "Saint Avold"
     lower = first.islower() and second.islower()
     if first[0].isupper() and is_name(first, first=True) and (second[0].isupper() or second.isupper()):
         if not _surname_like(second):
