@@ -61,6 +61,17 @@ FACETS: tuple[Facet, ...] = (
         # "Est-ce obligatoire de payer quelque chose à la maternelle ?"
         r"|(payer|paye|regler) quelque chose",
     ),
+    # Twenty-seventh pass, second shift: free of charge, a facet of its own beside the cost. "Peut-on obtenir un
+    # passeport gratuitement ?", "Comment consulter gratuitement un avocat ?", "Examens et soins bucco-dentaires
+    # gratuits pour les jeunes" answer "c'est gratuit ?", "le passeport gratuit quand on a pas d'argent"; the price
+    # fiche beside them ("Combien coûte un passeport ?") is the cost's, which a "gratuit" also asks (it stays in
+    # `coût`): asked with it, the price-only fiche gets half the credit (`rerank.SIDE_FACETS`). Not a gift's "à titre
+    # gratuit" (a legal word of the donations' fiches).
+    Facet(
+        "gratuité",
+        r"(?<!titre )gratuit\w*",
+        r"(?<!a titre )\bgratuit\w*",
+    ),
     # The documents to give or carry: "Naturalisation : quels documents fournir si l'on vit en couple ?", "Carte
     # d'identité / Passeport : quel justificatif de domicile ?", "Voyage à l'étranger : quels documents faut-il…".
     Facet(
