@@ -233,6 +233,15 @@ DISTRESS: tuple[Distress, ...] = (
             r"\bsdf\b|sans.abri|nulle part ou (dormir|aller)|plus de (logement|toit)|mis(e)? (a la porte|dehors)"
             r"|ou (on|nous|je) (peut|peux|pouvons) dormir"
             r"|\b(va|vais|allons|vont|peux|peut|pouvons) (\w+ )?dormir ou\b",
+            # Twenty-seventh pass, second shift: a night's shelter that is no home — a sofa, a squat, a tent, a park
+            # — and a host who will not keep the writer ("elle peut plus me garder après dimanche"), or nights "à
+            # droite à gauche". A friend's home alone is not one ("je dors chez une copine" may last: r11-046's
+            # young mother asks the RSA, and lost it to the shelters' fiche when it was read as one).
+            r"(dors|dormi|dormir|dormons|dort|dorment|heberge\w*) (\w+ ){0,4}(sur (le|un|leur|son|des) canapes?\b"
+            r"|dans (un|le|des|une) (squats?|parcs?|tentes?|halls?)\b|sous (une|ma|la|des) tentes?\b)"
+            r"|(dors|dormi|dort|dormons|heberge\w*|vis|vit) a droite a gauche|de canape en canape|\bsquatte?\b"
+            r"|(?s:\bchez\b.{0,150}?\b(peut|peux|pourra|veut|voudra|va) (plus|pas) (\w+ ){0,2}(me|nous) "
+            r"(garder|heberger|loger))",
         ),
         ("F2003", "F17317", "F20343"),
         "F2003 : les établissements qui hébergent une personne en précarité (115, CHRS) ; F17317 : la domiciliation "
