@@ -468,6 +468,23 @@ VOCABULARY: tuple[Term, ...] = (
         ("F23961", "F23264"),
         "F23961 « Devenir micro-entrepreneur (auto-entrepreneur) » ; F23264 « Déclaration de micro-entrepreneur »",
     ),
+    # Twenty-seventh pass, second shift: a business's address is its domiciliation (F2160: « La domiciliation de
+    # l'entreprise correspond à son adresse administrative (siège social) »; « L'entrepreneur individuel (commerçant,
+    # artisan, auto-entrepreneur...) peut domicilier son activité à l'adresse de son domicile personnel »), not the
+    # person's (F17317, a homeless person's address for mail): "il faut une adresse pour l'entreprise, je mets
+    # laquelle ?", "domicilier ma micro-entreprise", "une société de domiciliation", "transférer le siège social".
+    # Not "l'adresse de l'entreprise" (an employee's employer) nor a firm's "siège social" named in passing.
+    Term(
+        r"adresse (\w+ )?pour (mon |ma |l.|la |le |son |sa |une |un |notre )?"
+        r"(entreprises?|societes?|sas|sarl|eurl|micro.?entreprises?|auto.?entreprises?|activite)\b"
+        r"|domicili\w* (mon |ma |l.|la |le |son |sa |une |un |notre )?"
+        r"(entreprises?|societes?|sas|sarl|eurl|micro.?entreprises?|auto.?entreprises?|activite|siege)\b"
+        r"|(mettre|declarer|fixer|transferer|installer) (\w+ ){0,2}siege social"
+        r"|societes? (de domiciliation|qui (donne|fourni|propose|loue)\w* (une |des )?adresses?)",
+        "domiciliation de l'entreprise siège social",
+        ("F2160",),
+        "F2160 « Domiciliation d'une entreprise »",
+    ),
     # The unemployment insurance of a self-employed person who stops (ATI): not the employee's ARE.
     Term(
         r"(?s:(chomage|assurance.chomage|pole emploi).{0,120}?(independant|commercante?|artisan|a (mon|son) compte"
