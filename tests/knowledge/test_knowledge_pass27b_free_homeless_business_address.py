@@ -72,3 +72,12 @@ def test_a_persons_address_or_an_employers_is_not_a_business_domiciliation():
         "Le siège social de mon employeur est à Lyon.",
     ):
         assert "F2160" not in _pointed(text), text
+
+
+def test_care_said_before_the_missing_papers_names_the_ame():
+    for text in (
+        "Soins pour une personne sans papiers",
+        "Comment se soigner quand on n'a pas de papiers ?",
+    ):
+        assert "F3079" in _pointed(text), text
+    assert "F3079" not in _pointed("Le médecin m'a soigné. Je n'ai pas de papiers d'identité sur moi aujourd'hui.")

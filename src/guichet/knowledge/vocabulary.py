@@ -1027,7 +1027,11 @@ VOCABULARY: tuple[Term, ...] = (
     ),
     Term(
         r"(sans|pas de|n.ai pas de|n.ai plus de) (papiers|titre de sejour)(?=[\s\S]{0,200}"
-        r"(soins?\b|soigner|medecin|couverture|sante|hopital|dentiste|dents|malade|maladie))",
+        r"(soins?\b|soigner|medecin|couverture|sante|hopital|dentiste|dents|malade|maladie))"
+        # twenty-seventh pass, second shift: the care said first, in the same clause ("soins pour personne sans
+        # papiers", "se soigner quand on n'a pas de papiers"): read where it is said, a subject or an ask
+        r"|(soins?|soigner|medecin|sante|hopital|malade|maladie)\b[^.?!\n]{0,60}?"
+        r"(sans|pas de|n.a pas de|n.ont pas de|n.ai pas de) (papiers|titre de sejour)",
         "aide médicale de l'État étranger en situation irrégulière soins",
         ("F3079",),
         "F3079 : l'AME prend en charge les soins de l'étranger en situation irrégulière",
