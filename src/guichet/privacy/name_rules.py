@@ -252,7 +252,46 @@ class ContextNameRecognizer(LocalRecognizer):
         return [
             RecognizerResult(ENTITY, start, end, score, recognition_metadata=metadata)
             for start, end, score in sorted(spans)
+            if not _spelled_acronym(text, start, end)
         ]
+
+
+# The words an acronym skips: "Caisse pour l'avenir des enfants (CAE)", "Caisse nationale d'assurance vieillesse".
+_ACRONYM_GLUE = {
+    "de",
+    "des",
+    "du",
+    "la",
+    "le",
+    "les",
+    "pour",
+    "à",
+    "a",
+    "et",
+    "en",
+    "au",
+    "aux",
+    "sur",
+    "of",
+    "the",
+    "and",
+}
+
+
+def _spelled_acronym(text: str, start: int, end: int) -> bool:
+    """A word in capitals between brackets whose letters are the initials of the words right before it: the
+    institution's acronym, spelled out ("La Caisse pour l'avenir des enfants (CAE) m'a envoyé…", read as a name
+    after "enfants"), never a person (p73)."""
+    value = text[start:end]
+    if not (2 <= len(value) <= 6 and value.isalpha() and value.isupper()):
+        return False
+    if not (text[:start].rstrip(" \t").endswith("(") and text[end:].lstrip(" \t").startswith(")")):
+        return False
+    before = text[max(0, start - 160) : start].rstrip(" \t")[:-1]
+    words = [re.sub(r"^\w['’]", "", word) for word in re.findall(r"[\w'’\-]+", before.split("\n")[-1])]
+    words = [word for word in words if word and word.lower() not in _ACRONYM_GLUE]
+    initials = "".join(word[0] for word in words[-len(value) :]).upper()
+    return len(words) >= len(value) and fold(initials) == fold(value)
 
 
 def _words(value: str) -> list[str]:
