@@ -209,8 +209,7 @@ def assess(title: str, body: str, triage: Triage) -> Answerability:
         return Answerability(False, EMPTY if not _THANKS_ONLY.search(fold(body)) else COURTESY_ONLY)
     if _THANKS_ONLY.search(fold(" ".join(rest))):
         return Answerability(False, COURTESY_ONLY)
-    if len(words) == 1 and _TEST.fullmatch(words[0]) and not _leftover_words(title):
-        return Answerability(False, EMPTY)
+    # A single test word, under no title or a title that is itself a test word (an empty title matches `\W*`).
     if len(words) == 1 and _TEST.fullmatch(words[0]) and _TEST.fullmatch(" ".join(_leftover_words(title))):
         return Answerability(False, EMPTY)
     return Answerability(True)
