@@ -4,6 +4,7 @@ injection with a real question keeps its normal draft. Messages written for thes
 corpora/answerable (never tuned on); real triage, real retrieval on the knowledge fixtures, the scripted backend
 only to prove that no model is called."""
 
+import io
 import json
 
 import pytest
@@ -112,15 +113,9 @@ def test_eval_drafts_keeps_its_json_shape_and_reports_the_short_reply(tmp_path, 
     path = tmp_path / "set.jsonl"
     path.write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), encoding="utf-8")
 
-    class Out:
-        text = ""
-
-        def write(self, text: str) -> None:
-            self.text += text
-
-    out = Out()
+    out = io.StringIO()
     run_drafts_eval({"file": str(path), "no_generate": True, "json": True, "limit": None}, out)
-    report = json.loads(out.text)
+    report = json.loads(out.getvalue())
     assert set(report["metrics"]) >= {"triage", "pii_in_prompts", "behaviour", "n", "generated"}
     assert report["metrics"]["triage"]["injection"]["recall"] == 1.0
     kinds = {i["id"]: i["draft_kind"] for i in report["items"]}

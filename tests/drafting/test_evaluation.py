@@ -1,3 +1,4 @@
+import io
 import json
 
 import pytest
@@ -68,15 +69,9 @@ def test_no_generate_report_shape(tmp_path, corpus_indexed, settings):
     path = tmp_path / "set.jsonl"
     path.write_text(json.dumps(item, ensure_ascii=False) + "\n", encoding="utf-8")
 
-    class Out:
-        text = ""
-
-        def write(self, text: str) -> None:
-            self.text += text
-
-    out = Out()
+    out = io.StringIO()
     run_drafts_eval({"file": str(path), "no_generate": True, "json": True, "limit": None}, out)
-    report = json.loads(out.text)
+    report = json.loads(out.getvalue())
     metrics = report["metrics"]
     assert set(metrics) >= {
         "triage",
