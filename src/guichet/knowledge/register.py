@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from guichet.knowledge.situations import PLATFORM_WORK, RELATIVE_CHILD
+
 
 @dataclass(frozen=True)
 class Paraphrase:
@@ -27,11 +29,9 @@ class Paraphrase:
     since: int = 0  # the pass that added the entry (0: before the sixteenth); see `UP_TO_PASS`
 
 
-# a relative's child (twenty-seventh pass): a grandchild, a nephew or a niece, or "ma fille… son fils"
-_RELATIVES_CHILD = (
-    r"petite?s?.(?:fils|filles?|enfants?)|neveux?|nieces?|grand.(?:mere|pere|parents?)"
-    r"|(?:ma fille|mon fils|ma soeur|mon frere)\b.{0,120}?\b(?:son|ses) (?:fils|filles?|enfants?|petite?s?|bebes?)"
-)
+# a relative's child (`situations.RELATIVE_CHILD`, shared with the vocabulary since the twenty-eighth pass), or a
+# grandparent, who writes as the one raising it (twenty-seventh pass)
+_RELATIVES_CHILD = RELATIVE_CHILD + r"|grand.(?:mere|pere|parents?)"
 # signing or deciding for a child (twenty-seventh pass)
 _ACT_FOR_CHILD = (
     r"(?:signer|decider|choisir)\w* (?:\w+ ){0,3}(?:pour|a la place d.) ?(?:lui|elle|eux|l.enfant|le petit|la petite)"
@@ -765,6 +765,28 @@ REGISTER: tuple[Paraphrase, ...] = (
         "F3134 « Délégation de l'autorité parentale » : l'exercice de l'autorité parentale peut être délégué à un "
         "tiers (membre de la famille…) ; « Personne qui a recueilli l'enfant »",
         since=27,
+    ),
+    # Twenty-eighth pass: a second activity beside a job ("faire du VTC le week-end à côté", "à côté je donne des
+    # cours", "cumuler mon poste de professeur avec…"): the fiches say "cumuler plusieurs emplois / activités", one per
+    # public (F1945 salarié, F1648 agent public, F33339 indépendant); the writer's public picks among them.
+    Paraphrase(
+        r"cumul\w* (\w+ ){0,3}(postes?|emplois?|travail|activites?|cdi|boulot)|(a cote|en parallele)(?! (de|du|d.)\b)"
+        r"|(deux|2|plusieurs) (emplois|boulots|jobs|activites|statuts)",
+        "cumuler plusieurs emplois activités",
+        "F1945 « À quelles conditions un salarié peut-il cumuler plusieurs emplois ? » ; F1648 « Un agent public "
+        "peut-il cumuler plusieurs activités ? » ; F33339 « Peut-on cumuler plusieurs activités indépendantes ? »",
+        since=28,
+    ),
+    # Twenty-eighth pass (v46): a platform worker who does not say the status ("je roule pour Uber", "livreur à
+    # vélo", "je fais du Deliveroo"): the platforms take micro-entrepreneurs, and the fiches that answer them say so
+    # (F23961 « Devenir micro-entrepreneur (auto-entrepreneur) », F23369 « Quels sont les droits à la retraite des
+    # micro-entrepreneurs ? », F33351 « Prestations sociales pour les commerçants et les artisans »: « travailleur
+    # indépendant »). The same reading as `situations.PLATFORM_WORK`.
+    Paraphrase(
+        PLATFORM_WORK,
+        "micro-entrepreneur travailleur indépendant",
+        "F23961 « Devenir micro-entrepreneur (auto-entrepreneur) » ; F33351 « … travailleur indépendant »",
+        since=28,
     ),
 )
 

@@ -491,6 +491,23 @@ _SOLDIER = (
     r"|legionnaire|engagee? volontaire|militaire du rang|(dans|de|a) l.armee(?! du salut)|armee de (terre|l.air)"
     r"|marine nationale|dans la marine)\b"
 )
+# Twenty-eighth pass: a relative's child, one vocabulary for the query's "enfant recueilli" (`vocabulary`) and the
+# delegation of parental authority (`register`), which had two that differed: a grandchild, a nephew or a niece, "les
+# enfants de ma sœur", or "ma fille… son fils" (the register's form, 120 characters apart).
+RELATIVE_CHILD = (
+    r"petite?s?.(?:fils|filles?|enfants?)|neveux?|nieces?"
+    r"|(?:enfants?|fils|filles?|garcons?|petite?s?|gosses?) de (?:ma|mon|notre) "
+    r"(?:fille|fils|soeur|frere|niece|neveu|cousine?|belle.fille|gendre)"
+    r"|(?:ma fille|mon fils|ma soeur|mon frere)\b.{0,120}?\b(?:son|ses) (?:fils|filles?|enfants?|petite?s?|bebes?)"
+)
+PLATFORM_WORK = (
+    r"\b(pour|chez|sur|avec) (uber( ?eats)?|deliveroo|bolt|heetch|stuart|frichti|une appli\w*( de livraison)?)\b"
+    r"(?![^.?!]{0,60}\bcontrat (de travail|salarie))"
+    r"|\b(fais|faire|fait|faisais) (du |de l.)?(uber( ?eats)?|deliveroo|vtc)\b"
+    r"|\b(chauffeur|chauffeuse)s? (vtc|uber|bolt|heetch)\b|\ben vtc\b|\bvtc (depuis|a |en )"
+    r"|\b(livreu(r|se)|coursiere?)s? (a velo|en velo|a scooter|en scooter|a pied|a moto|independante?)\b"
+    r"|\b(je livre|je roule|on roule|je bosse) pour (une|des|l.|les) ?(appli|application|plateforme)s?\b"
+)
 _CIVIL_SERVANT_JOBS = (
     r"professeure?s? (des ecoles|certifiee?|agregee?)|gardien(ne)? de la paix|policiere?\b|gendarme|\batsem\b"
     r"|(aide.soignante?|infirmiere?) (titulaire|a l.hopital|au chu|dans un hopital public)|" + _SOLDIER
@@ -598,7 +615,13 @@ QUALIFIERS: tuple[Qualifier, ...] = (
         # agricole" ("exploitant agricole" is read by the "agricole" qualifier: with both, the farmers' own fiches
         # came before a distress message's emergency).
         r"|(je suis|j.etais|on est|nous sommes|installee?s? comme|travaille comme) (\w+ )?(agricult(eur|rice)s?\b"
-        r"|eleveu(r|se)s?\b|viticult(eur|rice)|maraich(er|ere)s?\b)",
+        r"|eleveu(r|se)s?\b|viticult(eur|rice)|maraich(er|ere)s?\b)"
+        # Twenty-eighth pass (v46): a platform worker says the app, not the status ("je roule pour Uber et Bolt",
+        # "je fais du Deliveroo le week-end", "livreur à vélo", "chauffeur VTC"); the platforms take only
+        # micro-entrepreneurs, so the fiches written for the indépendants (F33351 « Prestations sociales pour les
+        # commerçants et les artisans », F23369 « … droits à la retraite des micro-entrepreneurs ») are theirs. Not a
+        # platform said alone (a customer's "un Uber"), nor a delivery worker under a contract ("contrat salarié").
+        r"|" + PLATFORM_WORK,
     ),
     # Students, interns and apprentices: fiches name them together ("Prime d'activité : étudiant, stagiaire, apprenti")
     Qualifier(

@@ -24,7 +24,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from guichet.knowledge.situations import ABROAD, LIVING_ABROAD, RETURNING
+from guichet.knowledge.situations import ABROAD, LIVING_ABROAD, RELATIVE_CHILD, RETURNING
 
 
 @dataclass(frozen=True)
@@ -76,14 +76,9 @@ _CFE_ABROAD = _around(
 # that child "recueilli" (F16947: "il peut aussi s'agir d'un enfant adopté ou recueilli (frère, nièce ou neveu,
 # etc.)"; F33647, F23468, F31919, F3134, F16620 say it for a benefit, the income tax, nationality, parental authority
 # and health cover). The relative and the home within 200 characters, either order; no fiche: the asks decide.
-_RELATIVE_CHILD = (
-    r"petite?s?.(?:fils|filles?|enfants?)|neveux?|nieces?"
-    r"|(?:enfants?|fils|filles?|garcons?|petite?s?|gosses?) de (?:ma|mon|notre) "
-    r"(?:fille|fils|soeur|frere|niece|neveu|cousine?|belle.fille|gendre)"
-)
 # "j'élève ma petite-fille": the verb's object is the relative's child ("j'élève des chèvres" is a farm)
 _RAISING_RELATIVE = (
-    rf"j.(?:ai )?elev\w* (?:seule? )?(?:mon|ma|mes|sa|son|ses|les|leurs?) (?:\w+ )?(?:{_RELATIVE_CHILD})\b"
+    rf"j.(?:ai )?elev\w* (?:seule? )?(?:mon|ma|mes|sa|son|ses|les|leurs?) (?:\w+ )?(?:{RELATIVE_CHILD})\b"
 )
 _RAISED_AT_HOME = (
     r"je (?:l.|les )eleve\w*|nous (?:l.|les )?elev\w*|on (?:l.|les )eleve\w*"
@@ -2001,7 +1996,7 @@ VOCABULARY: tuple[Term, ...] = (
     Term(r"pregnant|pregnancy", "enceinte grossesse", (), "anglais : pregnant = enceinte"),
     Term(r"scholarship|student grant", "bourse étudiant", (), "anglais : scholarship = bourse"),
     Term(
-        "(?s:" + _RAISING_RELATIVE + "|" + _around(_RAISED_AT_HOME, _RELATIVE_CHILD, 200)[4:],
+        "(?s:" + _RAISING_RELATIVE + "|" + _around(_RAISED_AT_HOME, RELATIVE_CHILD, 200)[4:],
         "enfant recueilli",
         (),
         "F16947 « Qu'est-ce qu'un enfant à charge pour les prestations familiales ? » : enfant adopté ou recueilli",
