@@ -35,7 +35,9 @@ def fiche_text(folder: Path, fiche_id: str) -> tuple[str, str]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description="Phrases contredisant leur source : précision, rappel, fausses alertes.")
+    parser = argparse.ArgumentParser(
+        description="Phrases contredisant leur source : précision, rappel, fausses alertes."
+    )
     parser.add_argument("folder")
     parser.add_argument("--split", default="train,validation")
     parser.add_argument("--file", default="", help="un seul fichier du corpus (ex. c1-unseen.jsonl)")

@@ -15,6 +15,7 @@ ALERT_CODES: dict[str, str] = {
     "promise": "Le brouillon semble promettre une décision ou une date.",
     "placeholder": "Il reste un texte à compléter ou un morceau de consigne.",
     "sentence_unsupported": "Phrase non appuyée par les sources.",
+    "contradiction": "Phrase qui contredit le passage de la fiche qu'elle cite : à corriger avant envoi.",
     "readability": "Texte difficile à lire pour le public.",
     "distress": "Situation de détresse : traitement humain prioritaire.",
     "out_of_scope": "La demande relève d'un autre organisme.",
@@ -41,6 +42,7 @@ MARK_OF_CODE: dict[str, str] = {
     "citation_invalid": "unsupported",
     "citation_missing": "unsupported",
     "sentence_unsupported": "unsupported",
+    "contradiction": "unsupported",
     "number_unsupported": "number",
     "promise": "promise",
     "placeholder": "placeholder",
@@ -104,6 +106,7 @@ class CheckResult:
     """The passages the checks found doubtful in a draft (`Draft.checks`), by mark."""
 
     unsupported_sentences: list[str] = field(default_factory=list)
+    contradictions: list[str] = field(default_factory=list)
     unsupported_numbers: list[str] = field(default_factory=list)
     promises: list[str] = field(default_factory=list)
     placeholders: list[str] = field(default_factory=list)
@@ -116,6 +119,7 @@ class CheckResult:
         numbers = checks.get("numbers") or {}
         return cls(
             unsupported_sentences=_texts(checks.get("unsupported_sentences"), "sentence"),
+            contradictions=_texts(checks.get("contradictions"), "sentence"),
             unsupported_numbers=_texts(numbers.get("unsupported") if isinstance(numbers, dict) else [], "text"),
             promises=_texts(checks.get("promises"), "text"),
             placeholders=_texts(checks.get("placeholders"), "text"),
@@ -126,7 +130,7 @@ class CheckResult:
     def passages(self) -> dict[str, list[str]]:
         """Doubtful passages by mark (see MARKS)."""
         return {
-            "unsupported": list(self.unsupported_sentences),
+            "unsupported": [*self.unsupported_sentences, *self.contradictions],
             "number": list(self.unsupported_numbers),
             "promise": list(self.promises),
             "placeholder": list(self.placeholders),

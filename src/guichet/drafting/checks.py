@@ -17,10 +17,17 @@ Stable JSON contract (the inbox UI renders it; keep it backwards compatible):
      "promises": [{"text": str, "span": [s, e]}, ...],
      "placeholders": [{"text": str, "span": [s, e]}, ...],
      "unsupported_sentences": [{"sentence": str, "span": [s, e], "support": float}, ...],
+     "contradictions": [{"sentence": str, "span": [s, e], "source": n, "passage": str,
+                         "reasons": ["polarity" | "scope" | "antonym" | "direction" | "number", ...]}, ...],
      "readability": {"score": float, "avg_sentence_words": float, "target": {"score": float,
                      "max_sentence_words": float}, "ok": bool, "long_sentences": int},
      "coverage": {"covered": bool, "top_score": float | None, "threshold": float, "term_overlap": float,
                   "reason": str}}
+
+``contradictions`` (added in the twenty-eighth pass; absent from older drafts, read it with ``.get``) lists the
+sentences that contradict the source sentence they align with (`guichet.drafting.contradictions`): each raises an
+error-level ``contradiction`` alert. A model sentence so flagged is removed before the draft is assembled (see
+`guichet.drafting.cleaning.drop_contradicting`); an agent's sentence is only flagged.
 
 Spans refer to the stored (pseudonymised) draft text: restoring placeholders for display shifts offsets, so the
 UI should locate a span on the pseudonymised text, or search for ``sentence``/``text``.
@@ -34,6 +41,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from guichet.drafting.alerts import ALERT_CODES, Alert, sort_alerts
+from guichet.drafting.contradictions import find_contradictions
 from guichet.text import MODEL_PLACEHOLDER, content_terms, digits_only, fold, sentence_spans
 
 READABILITY_TARGET = {"score": 60.0, "max_sentence_words": 20.0}
@@ -365,6 +373,7 @@ def check_draft(
     promises = find_patterns(text, _PROMISES)
     placeholders = check_placeholders(text, known_placeholders)
     unsupported = check_support(text, [*source_texts, message_text], skip=trusted_texts)
+    contradictions = find_contradictions(text, sources, skip=trusted_texts)
     read = readability(text)
     checks: dict[str, Any] = {
         "citations": citations,
@@ -372,6 +381,7 @@ def check_draft(
         "promises": promises,
         "placeholders": placeholders,
         "unsupported_sentences": unsupported,
+        "contradictions": contradictions,
         "readability": read,
         "coverage": coverage or {},
     }
@@ -404,7 +414,20 @@ def check_draft(
         alerts.append(
             _alert("error", "placeholder", f"« {hit['text']} » : texte à compléter ou à retirer.", span=hit["span"])
         )
+    for item in contradictions:
+        alerts.append(
+            _alert(
+                "error",
+                "contradiction",
+                f"Cette phrase contredit la source [{item['source']}] : « {item['passage'][:200]} ». À corriger.",
+                span=item["span"],
+                sentence=item["sentence"],
+            )
+        )
+    contradicting = {item["sentence"] for item in contradictions}
     for item in unsupported:
+        if item["sentence"] in contradicting:
+            continue  # one alert per sentence: the contradiction says more
         alerts.append(_alert("warning", "sentence_unsupported", span=item["span"], sentence=item["sentence"]))
     if not read["ok"]:
         alerts.append(

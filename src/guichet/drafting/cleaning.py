@@ -5,6 +5,7 @@ and drop the sentences the checks flagged. Pure functions on text.
 import re
 from typing import Any
 
+from guichet.drafting.contradictions import find_contradictions
 from guichet.text import content_terms
 from guichet.text import sentence_spans as split_sentences
 
@@ -214,6 +215,16 @@ def drop_unsupported_claims(model_text: str, sources: list[dict[str, Any]]) -> t
             break
         if not supported:
             dropped.append(sentence)
+    if not dropped:
+        return model_text, []
+    return drop_sentences(model_text, dropped), dropped
+
+
+def drop_contradicting(model_text: str, sources: list[dict[str, Any]]) -> tuple[str, list[str]]:
+    """The model's text without its sentences that contradict the source passage they align with (a negation lost
+    or added, an exemption made an obligation, "au moins" made "au plus", a figure of another row), and those
+    sentences. An agent's sentence is never removed: `checks.check_draft` flags it."""
+    dropped = [item["sentence"] for item in find_contradictions(model_text, sources)]
     if not dropped:
         return model_text, []
     return drop_sentences(model_text, dropped), dropped

@@ -18,6 +18,7 @@ from guichet.drafting.backends.base import Backend, BackendError, Generation, Ge
 from guichet.drafting.cleaning import (
     attribute_citations,
     clean_output,
+    drop_contradicting,
     drop_flagged_sentences,
     drop_sentences,
     drop_unsupported_claims,
@@ -152,6 +153,14 @@ def _claims_alert(claims: list[str]) -> dict[str, Any]:
         "fiches n'appuie. À relire."
     )
     return Alert("warning", "sentences_dropped", message, sentences=tuple(claims)).as_dict()
+
+
+def _contradicting_alert(sentences: list[str]) -> dict[str, Any]:
+    message = (
+        f"{len(sentences)} phrase(s) du modèle retirée(s) : elles contredisaient le passage de la fiche cité "
+        "(négation, exemption, « au moins » / « au plus », chiffre). À relire."
+    )
+    return Alert("warning", "sentences_dropped", message, sentences=tuple(sentences)).as_dict()
 
 
 def _dropped_alert(dropped: list[str]) -> dict[str, Any]:
@@ -419,10 +428,13 @@ def compose(
             problem = unusable(middle, message=body, sources=sources)
             checks: dict[str, Any] = {}
             claims: list[str] = []
+            contradicting: list[str] = []
             if not problem:
                 model_text = attribute_citations(middle, prompt_sources(sources))
                 # A right, a refusal, an amount or a channel that no passage supports is removed, not only flagged.
                 model_text, claims = drop_unsupported_claims(model_text, sources)
+                # A sentence that contradicts the passage it cites is removed too (word overlap cannot see it).
+                model_text, contradicting = drop_contradicting(model_text, sources)
                 model_text, obeying, still_obeys = drop_obeying(f"{title}\n{body}", model_text, sources)
                 if not split_sentences(model_text) or unusable(model_text, message=body):
                     problem = "unsupported"
@@ -443,6 +455,9 @@ def compose(
                             text, checks, problem, kept_sources = text2, checks2, "", kept_sources2
                             checks["dropped_sentences"] = dropped
                             alerts = [*alerts2, _dropped_alert(dropped)]
+                if not problem and contradicting:
+                    checks["dropped_sentences"] = [*checks.get("dropped_sentences", []), *contradicting]
+                    alerts = [*alerts, _contradicting_alert(contradicting)]
                 if not problem and claims:
                     checks["dropped_sentences"] = [*checks.get("dropped_sentences", []), *claims]
                     alerts = [*alerts, _claims_alert(claims)]

@@ -20,13 +20,16 @@ overlap ignores:
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from guichet.text import content_terms, fold, sentence_spans
+from guichet.text import STOP_WORDS, content_terms, fold, sentence_spans
 
 # Share of the draft sentence's content words that its best source sentence must hold for the two to be compared:
 # below it the sentence says something else (unsupported, not contradicted) and the support check speaks.
-ALIGN_MIN = 0.6
+ALIGN_MIN = 0.5
+# Share of a clause's content words the aligned passage must hold for that clause to be compared.
+CLAUSE_MIN = 0.5
 # Content words a draft sentence needs before it is compared (a greeting or a bare link says nothing).
 MIN_TERMS = 3
 
@@ -36,13 +39,38 @@ _SOURCE_BREAK = re.compile(r"(?<=[.!?;:])\s+|\n+")
 
 # Negations and exemptions, on folded text. "ne … pas/plus/jamais/aucun/rien/ni" counts once, "sans aucun" once.
 _NEGATORS = re.compile(
-    r"\b(?:ne|n')\s*(?:\w+\s+){0,3}?(?:pas|plus|jamais|aucun\w*|rien|guere|nullement)\b"
-    r"|\b(?:sans aucun\w*|sans|aucun\w*|nul(?:le)?|non|sauf|hormis|excepte|exclu\w*|exoner\w*|dispens\w*|"
-    r"interdi\w*|impossible|facultati\w*|ni)\b",
+    r"\b(?:ne|n')\s*(?:[\w']+\s+){0,3}?(?:pas|plus|jamais|aucun\w*|rien|guere|nullement|ni)\b"
+    r"|\b(?:sans aucun\w*|sans|aucun\w*|nul(?:le)?|non|exclu\w*|exoner\w*|dispens\w*|"
+    r"sauf|hormis|excepte|a l'exception d\w*|"
+    r"interdi\w*|impossible|facultati\w*)\b",
     re.IGNORECASE,
 )
-# "ne … aucun" is one negation: the "aucun" it ends with is not counted again.
-_NE_AUCUN = re.compile(r"\b(?:ne|n')\s*(?:\w+\s+){0,3}?aucun\w*\b|\baucun\w*\s+(?:\w+\s+){0,3}?(?:ne|n')\b")
+
+# The scope of a rule: with an exception ("sauf si"), restricted to a case ("uniquement si"), or universal
+# ("dans tous les cas", "même si", "y compris"). A sentence whose scope marker the passage does not share, where
+# the passage has another one, turns the rule around ("sauf si X" made "uniquement si X").
+_SCOPES: dict[str, re.Pattern[str]] = {
+    "exception": re.compile(r"\b(?:sauf|hormis|excepte|a l'exception d\w*|en dehors d\w*)\b"),
+    "restriction": re.compile(
+        r"\b(?:(?:uniquement|seulement|exclusivement) (?:si|pour|lorsqu\w*|quand|en cas|dans|aux?)|"
+        r"(?:ne|n')\s*(?:[\w']+\s+){0,4}?que (?:si|pour|lorsqu\w*|quand|en cas|dans)|^seule?s? (?:le|la|les|un|une)|"
+        r"\bseule?s? (?:le|la|les|un|une) \w+ (?:peu\w*|doi\w*|p?a|ont))\b"
+    ),
+    "universal": re.compile(
+        r"\b(?:toujours|dans tous les cas|en tout cas|quel(?:le)?s? que soi\w*|meme (?:si|lorsqu\w*|quand|en cas)|"
+        r"y compris|tout de meme|quoi qu'il|systematiquement|automatiquement)\b"
+    ),
+}
+# Words whose antonym in the passage, without the word itself, reverses the sentence.
+_ANTONYMS: tuple[tuple[str, str], ...] = (
+    (r"\bgratuit\w*", r"\bpayant\w*|\bpayer\b"),
+    (r"\baccord\w*|\baccept\w*", r"\brefus\w*|\brejet\w*"),
+    (r"\bobligatoire\w*|\bindispensable\w*|\bimperati\w*", r"\bfacultati\w*|\boptionnel\w*"),
+    (r"\bimposable\w*|\bsoumis\w*", r"\bexoner\w*|\bnon imposable\w*"),
+    (r"\bmajor\w*|\baugment\w*", r"\bminor\w*|\bdiminu\w*|\breduit\w*|\breduction\w*"),
+    (r"\bsuspend\w*|\binterromp\w*|\bprolong\w*", r"\bmaintenu\w*|\bcontinue\w*"),
+)
+_ANTONYM_PATTERNS = [(re.compile(a), re.compile(b)) for a, b in _ANTONYMS]
 
 # Comparison markers and their opposites (folded).
 _DIRECTIONS: tuple[tuple[str, str, str], ...] = (
@@ -61,8 +89,13 @@ _MONTHS = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|no
 _QUANTITY = re.compile(
     r"(?<![\w,])(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+)(?:,(\d+))?\s?"
     r"(€|euros?|%|ans?\b|mois\b|jours?\b|semaines?\b|heures?\b|h\b|minutes?\b|m2|m²|km\b|kg\b|"
-    r"(?:er )?(?:" + _MONTHS + r")\b)?"
+    r"(?:er )?(?:" + _MONTHS + r")\b)?([a-z]{3,})?"
 )
+_NUMBER_WORDS = {"deux": "2", "trois": "3", "quatre": "4", "cinq": "5", "six": "6", "sept": "7", "huit": "8",
+                 "neuf": "9", "dix": "10", "douze": "12", "quinze": "15", "vingt": "20", "trente": "30"}  # fmt: skip
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b")
+# "au moins un enfant": "un" is a number only after a bound.
+_ONE_AFTER_BOUND = re.compile(r"\b(au moins|au plus|plus d'|moins d'|plus de|moins de|seulement|que) (un|une)\b")
 _UNIT_FAMILY = {"euro": "€", "euros": "€", "an": "ans", "jour": "jours", "semaine": "semaines", "heure": "heures",
                 "h": "heures", "minute": "minutes", "m²": "m2"}  # fmt: skip
 
@@ -80,12 +113,25 @@ def _fold(text: str) -> str:
     return fold(text).replace("’", "'")
 
 
-def polarity(text: str) -> int:
-    """The number of negations and exemptions of a sentence (its parity is what matters)."""
+# What a negation bears on ends at the end of its clause.
+_SCOPE_END = re.compile(r"[,.;:!?()]")
+
+
+def polarity(text: str, other: str | None = None) -> int:
+    """The number of negations and exemptions of a sentence (its parity is what matters).
+
+    With `other` (the text it is compared with), a negation counts only when what it bears on (its own words and
+    the few after it) is talked about in `other` too: "sans limitation de durée" says nothing against a sentence
+    that does not speak of a duration."""
     folded = _fold(text)
-    count = len(_NEGATORS.findall(folded))
-    # "ne … aucun" was counted once by the first branch and once for "aucun": count it once.
-    return count - len(_NE_AUCUN.findall(folded))
+    other_terms = _align_terms(other) if other is not None else None
+    count = 0
+    for m in _NEGATORS.finditer(folded):
+        scope = _SCOPE_END.split(folded[m.start() : m.end() + 40], maxsplit=1)[0]
+        if other_terms is not None and not (content_terms(scope) & other_terms):
+            continue
+        count += 1
+    return count
 
 
 def directions(text: str) -> set[str]:
@@ -93,54 +139,195 @@ def directions(text: str) -> set[str]:
     return {name for name, pattern in _DIRECTION_PATTERNS.items() if pattern.search(folded)}
 
 
+def _numbers_text(text: str) -> str:
+    """Folded text with its number words written in digits ("au moins deux enfants" → "au moins 2 enfants")."""
+    folded = _fold(_CITATION.sub(" ", text))
+    folded = _ONE_AFTER_BOUND.sub(lambda m: f"{m.group(1)} 1", folded)
+    return _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group(1)], folded)
+
+
+def _quantity(m: re.Match[str]) -> tuple[str, str]:
+    value = re.sub(r"\D", "", m.group(1)) + (f",{m.group(2)}" if m.group(2) else "")
+    unit = (m.group(3) or "").replace("er ", "")
+    if unit and re.fullmatch(_MONTHS, unit):
+        return f"{value} {unit}", "date"
+    if not unit and m.group(4) and m.group(4) not in STOP_WORDS:
+        return value, m.group(4).rstrip("sx")[:6]  # "2 enfants": what is counted is the unit
+    return value, _UNIT_FAMILY.get(unit, unit)
+
+
 def quantities(text: str) -> set[tuple[str, str]]:
-    """(value, unit) pairs of a sentence; the unit is "" for a bare number, months are their own unit."""
-    out: set[tuple[str, str]] = set()
-    for m in _QUANTITY.finditer(_fold(_CITATION.sub(" ", text))):
-        value = re.sub(r"\D", "", m.group(1)) + (f",{m.group(2)}" if m.group(2) else "")
-        unit = (m.group(3) or "").replace("er ", "")
-        unit = "date" if unit and re.fullmatch(_MONTHS, unit) else _UNIT_FAMILY.get(unit, unit)
-        if unit == "date":
-            value = f"{value} {(m.group(3) or '').replace('er ', '')}"
-        out.add((value, unit))
-    return out
+    """(value, unit) pairs of a sentence; the unit is "" for a bare number, "date" for a day of a month."""
+    return {_quantity(m) for m in _QUANTITY.finditer(_numbers_text(text))}
+
+
+# Clauses of a draft sentence compared one by one: "Vous ne payez pas de cotisations, mais vous devez déclarer…"
+# says two things, each with its own polarity.
+_CLAUSE_BREAK = re.compile(r"\s*[:;,]\s+|\s+(?:mais|puisque|car|alors que|tandis que|cependant)\s+|\s+:\s*")
+PAIRS = True
+
+
+def clauses(sentence: str) -> list[str]:
+    parts = [p for p in _CLAUSE_BREAK.split(_CITATION.sub(" ", sentence)) if len(content_terms(p)) >= MIN_TERMS]
+    return parts if len(parts) > 1 else [sentence]
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
 
 
 def source_sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SOURCE_BREAK.split(text) if s and len(content_terms(s)) >= 2]
+    """The sentences of a source; a list item comes with the line that introduces it ("Vous n'êtes pas concerné si
+    vous êtes : - inscrit en lycée…"), since the item alone has lost its polarity."""
+    out: list[str] = []
+    lead = ""
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        if lead and _LIST_ITEM.match(line):
+            out.append(f"{lead} {_LIST_ITEM.sub('', line).strip()}")
+            continue
+        lead = line.strip() if line.rstrip().endswith(":") else ""
+        out.extend(s.strip() for s in _SOURCE_BREAK.split(line) if s and len(content_terms(s)) >= 2)
+    return out
+
+
+# Modal verbs say how, not what: they do not count for alignment ("vous devez avoir un garant" is about a garant).
+_MODALS = frozenset(
+    {"devez", "devrez", "devra", "devron", "doiven", "pouvez", "pourre", "pourra", "pourri", "pouvoi", "condit"}
+)
+
+
+@lru_cache(maxsize=8192)
+def _align_terms(text: str) -> frozenset[str]:
+    return frozenset(content_terms(_CITATION.sub(" ", text)) - _MODALS)
+
+
+def candidates_of(sentences: Sequence[str]) -> list[str]:
+    """What a draft sentence may be compared with: each source sentence, its clauses, and two adjacent sentences
+    together (a draft sentence often joins a rule and its exception, written as two sentences in the fiche)."""
+    out: list[str] = []
+    for i, sentence in enumerate(sentences):
+        out.append(sentence)
+        if PAIRS and i + 1 < len(sentences) and not sentences[i + 1].startswith(sentence):
+            out.append(f"{sentence} {sentences[i + 1]}")
+    return out
+
+
+def covering(sentence: str, passage: str) -> str:
+    """The clauses of `passage` that hold the sentence's content words, each adding words the others lack: a
+    passage's clause about something else (and its negation) is left out of the comparison."""
+    terms = _align_terms(sentence)
+    pieces = [c for sent in _SOURCE_BREAK.split(passage) for c in _CLAUSE_BREAK.split(sent or "")]
+    parts = [(p, _align_terms(p)) for p in pieces if p and p.strip()]
+    covered: set[str] = set()
+    chosen: list[int] = []
+    while True:
+        gains = [(len((t & terms) - covered), -i) for i, (_, t) in enumerate(parts) if i not in chosen]
+        if not gains or max(gains)[0] == 0:
+            break
+        _, i = max(gains)
+        chosen.append(-i)
+        covered |= parts[-i][1] & terms
+    return " ; ".join(parts[i][0] for i in sorted(chosen)) or passage
 
 
 def align(sentence: str, sources: Sequence[tuple[int, Sequence[str]]]) -> Aligned | None:
-    """The source sentence holding most of the draft sentence's content words (ties: the shorter one)."""
-    terms = content_terms(_CITATION.sub(" ", sentence))
+    """The source text holding most of the draft sentence's content words (ties: the one with fewest others)."""
+    terms = _align_terms(sentence)
     if not terms:
         return None
     best: Aligned | None = None
     best_key = (0.0, 0.0)
     for n, candidates in sources:
         for candidate in candidates:
-            cand_terms = content_terms(candidate)
+            cand_terms = _align_terms(candidate)
             if not cand_terms:
                 continue
             shared = len(terms & cand_terms)
             overlap = shared / len(terms)
-            key = (overlap, shared / len(cand_terms))
+            key = (round(overlap, 6), shared / len(cand_terms))
             if key > best_key:
                 best, best_key = Aligned(n, candidate, overlap), key
     return best
 
 
+def scopes(text: str) -> set[str]:
+    folded = _fold(text)
+    return {name for name, pattern in _SCOPES.items() if pattern.search(folded)}
+
+
+def _antonym_flip(sentence: str, passage: str) -> bool:
+    said, stated = _fold(sentence), _fold(passage)
+    for a, b in _ANTONYM_PATTERNS:
+        for one, other in ((a, b), (b, a)):
+            if one.search(said) and other.search(stated) and not one.search(stated) and not other.search(said):
+                return True
+    return False
+
+
+# A bound on a number: "plus de 12 ans", "au moins 20 ans", "moins de 28 ans", "au plus 2 ans", "dès 16 ans".
+_BOUND = re.compile(
+    r"\b(plus d[e']|au moins|a partir d[e']|des|apres|superieure? a|moins d[e']|au plus|au maximum|"
+    r"jusqu'a|avant|inferieure? a|au minimum|minimum|maximum)\s*$"
+)
+_LOWER = {"plus de", "plus d'", "au moins", "a partir de", "a partir d'", "des", "apres", "superieur a",
+          "superieure a", "au minimum", "minimum"}  # fmt: skip
+
+
+def _number(value: str) -> float | None:
+    try:
+        return float(value.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def bounded_quantities(text: str) -> dict[tuple[str, str], str]:
+    """Each (value, unit) of a sentence with the bound that precedes it ("lower", "upper" or "")."""
+    folded = _numbers_text(text)
+    out: dict[tuple[str, str], str] = {}
+    for m in _QUANTITY.finditer(folded):
+        value, unit = _quantity(m)
+        bound = _BOUND.search(folded[max(0, m.start() - 20) : m.start()])
+        out[(value, unit)] = "" if not bound else ("lower" if bound.group(1) in _LOWER else "upper")
+    return out
+
+
+def _number_differs(sentence: str, passage: str) -> bool:
+    """A number of the sentence absent from the passage where a number of the same unit stands; a number the
+    passage bounds ("plus de 12 ans") is not contradicted by a case inside the bound ("votre fils a 13 ans")."""
+    own, theirs = bounded_quantities(sentence), bounded_quantities(passage)
+    for (value, unit), bound in own.items():
+        if not unit or (value, unit) in theirs:
+            continue
+        same_unit = [(v, b) for (v, u), b in theirs.items() if u == unit]
+        if not same_unit:
+            continue
+        x = _number(value)
+        inside = False
+        if not bound and x is not None:
+            for v, b in same_unit:
+                y = _number(v)
+                if y is not None and ((b == "lower" and x >= y) or (b == "upper" and x <= y)):
+                    inside = True
+        if not inside:
+            return True
+    return False
+
+
 def reasons(sentence: str, passage: str) -> list[str]:
     """Why `sentence` contradicts `passage` (its aligned source sentence), or [] when nothing does."""
     found: list[str] = []
-    if polarity(sentence) % 2 != polarity(passage) % 2:
+    if polarity(sentence, passage) % 2 != polarity(passage, sentence) % 2:
         found.append("polarity")
+    said, stated = scopes(sentence), scopes(passage)
+    if said - stated and stated - said:
+        found.append("scope")
+    if _antonym_flip(sentence, passage):
+        found.append("antonym")
     said, stated = directions(sentence), directions(passage)
     if any(_OPPOSITE[d] in stated and d not in stated for d in said):
         found.append("direction")
-    own, theirs = quantities(sentence), quantities(passage)
-    units = {unit for _, unit in theirs if unit}
-    if any(unit in units and (value, unit) not in theirs for value, unit in own if unit):
+    if _number_differs(sentence, passage):
         found.append("number")
     return found
 
@@ -154,7 +341,7 @@ def source_texts(sources: Sequence[dict[str, Any]]) -> list[tuple[int, list[str]
     out: list[tuple[int, list[str]]] = []
     for i, s in enumerate(sources, start=1):
         text = "\n".join(str(s.get(k) or "") for k in ("passage", "extract"))
-        out.append((int(s.get("n") or i), source_sentences(text)))
+        out.append((int(s.get("n") or i), candidates_of(source_sentences(text))))
     return out
 
 
@@ -178,15 +365,21 @@ def find_contradictions(
         aligned = align(sentence, candidates)
         if aligned is None or aligned.overlap < ALIGN_MIN:
             continue
-        why = reasons(sentence, aligned.text)
-        if why:
-            out.append(
-                {
-                    "sentence": sentence,
-                    "span": [start, end],
-                    "source": aligned.source,
-                    "passage": aligned.text,
-                    "reasons": why,
-                }
-            )
+        for clause in clauses(sentence):
+            cover = covering(clause, aligned.text)
+            terms = _align_terms(clause)
+            if not terms or len(terms & _align_terms(cover)) / len(terms) < CLAUSE_MIN:
+                continue  # this clause speaks of something the aligned passage does not
+            why = reasons(clause, cover)
+            if why:
+                out.append(
+                    {
+                        "sentence": sentence,
+                        "span": [start, end],
+                        "source": aligned.source,
+                        "passage": aligned.text,
+                        "reasons": why,
+                    }
+                )
+                break
     return out
