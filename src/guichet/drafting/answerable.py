@@ -63,9 +63,17 @@ _AI_ADDRESS = re.compile(
     r"\bprompt (?:systeme|de l'assistant)\b|\bsysteme? prompt\b|\bton prompt\b|\bske ta dans\b|"
     r"\b(?:you|your|yourself|previous instructions|disregard)\b|\bquel modele tu\b|\bsi oui dis\b|"
     r"\b(?:dans )?ta reponse\b|\b(?:redige|genere)\b|\btu n'es plus\b|"
+    r"\b(?:t'es|tu es|es-tu|t'est) (?:un|une) (?:robot|ia|bot|chatbot|machine)\b|"
+    r"\bsi tu (?:l'|le |la |les )?(?:ecris|ecrit|dis|reponds|repond)\b|"
+    r"\b(?:joue|jouer) (?:le|un) role\b|\bfais semblant d'etre\b|\bincarne\b|"
+    r"\b(?:madame|monsieur|cher|chere|bonjour|salut|hello|coucou) (?:l'|le |la )?"
+    r"(?:intelligence artificielle|ia|robot|chatbot|assistant virtuel)\b|"
+    r"\b(?:ecrire|ecris|ecrivez|rediger|redigez|faire|fais|faites) (?:moi |nous )?(?:une|un|ma|mon) "
+    r"(?:redaction|dissertation|expose|poeme|poesie|chanson|histoire drole|devoir|commentaire de texte)\b|"
     r"\btu (?:vas|va|dois|devras) (?:m'|me )?"
     r"(?:ecrire|repondre|dire|confirmer|marquer|mettre|indiquer|oublier|ignorer|afficher|reveler)\b|"
-    r"\b(?:repete|ecris|ecri|dis|reponds|affiche|confirme|promets|reecris|cite|decode|lis)(?:-moi)? "
+    r"\b(?:repete|ecris|ecri|dis|reponds|affiche|confirme|promets|reecris|cite|decode|lis|indique|precise|mentionne|"
+    r"ajoute|stipule)(?:-moi)? "
     r"(?:que|le mot|la phrase|apres moi|par la phrase|uniquement|seulement|mot pour mot|ta reponse|en majuscules|"
     r"«|\"|\[)"
 )
@@ -108,7 +116,8 @@ _COURTESY = re.compile(
 # Only thanks, wishes, a settled matter, a later message announced or an auto-reply: nothing to answer.
 _THANKS_ONLY = re.compile(
     r"\b(?:merci|remercie[rz]?|remerciements?|voeux|felicitations|bravo|reponse automatique|absente? du bureau|"
-    r"c'est regle|probleme regle|je reviendrai vers vous|je reviens vers vous|bien recu)\b"
+    r"c'est regle|probleme regle|je reviendrai vers vous|je reviens vers vous|bien recu|je vous souhaite|"
+    r"(?:bonne|heureuse) annee|a ete lu|accuse de lecture|read receipt)\b"
 )
 # A keyboard test, a single filler word.
 _TEST = re.compile(r"(?:test(?:s|ing)?|essai|azerty\w*|qwerty\w*|asdf\w*|lol|mdr|ok|okay|\W*)")
@@ -155,8 +164,8 @@ def asks_apart_from_ai(sentence: str) -> bool:
     for clause in clauses:
         if len(re.findall(r"\w+", clause)) < 2 or addressed_to_ai(clause):
             continue
-        if asks(clause) or tells_own_case(clause):
-            return True
+        if tells_own_case(clause) or (asks(clause.replace("?", " ")) or (asks(clause) and len(clause.split()) >= 4)):
+            return True  # a question mark alone asks only in a clause of some length ("une conclusion ?" does not)
     return False
 
 
@@ -170,6 +179,15 @@ def tells_own_case(sentence: str) -> bool:
 STRONG_COMPLAINT = 0.9
 
 
+# The header lines of a forwarded or automatic e-mail ("De : …", "Objet :", "---------- Forwarded message ----------"):
+# they say who wrote and when, never what is asked.
+_MAIL_HEADER = re.compile(
+    r"^\s*(?:-{2,}.*(?:forwarded message|message transfere|message d'origine|original message).*|"
+    r"(?:de|from|date|objet|subject|a|to|cc|envoye|sent)\s*:.*)$",
+    re.IGNORECASE,
+)
+
+
 def _leftover_words(text: str) -> list[str]:
     return _COURTESY.sub(" ", fold(text)).split()
 
@@ -179,6 +197,7 @@ def assess(title: str, body: str, triage: Triage) -> Answerability:
     if triage.has(TriageLabel.DISTRESS):
         return Answerability(True)
     parts = sentences(body)
+    headers = [line for line in body.split("\n") if _MAIL_HEADER.fullmatch(fold(line).strip())]
     flagged = [s for s in triage.injection_sentences if s.strip()]
 
     def set_aside_by_triage(sentence: str) -> bool:
@@ -193,7 +212,7 @@ def assess(title: str, body: str, triage: Triage) -> Answerability:
             (requests if asks_apart_from_ai(sentence) else set_aside).append(sentence)
         elif asks(sentence) or tells_own_case(sentence):
             requests.append(sentence)
-        else:
+        elif not any(sentence in line for line in headers):
             rest.append(sentence)
     if title.strip() and asks(title) and not set_aside and not triage.has(TriageLabel.INJECTION):
         requests.append(title)
