@@ -31,6 +31,14 @@ _NOT_FRENCH_NOT_NAMES = set(
     bob long bank cash pay paid money mail mails online office home work week weekend day days time doctor
     mister miss max min dia dias mama papa baby salam salem inchallah inshallah wallah hamdoulah""".split()
 )
+# Greetings, thanks and small words of the regional languages and Creoles that messages open or close with:
+# Basque, Breton, Occitan, Corsican, Alsatian, Antillean and Reunionese Creole ("Milesker", "Kenavo", "Adishatz",
+# "Bonghjornu", "Grüss Gott", "Mèsi anpil", "kan nou sera remboursé").
+_NOT_FRENCH_NOT_NAMES |= set(
+    """milesker eskerrik asko kaixo agur egun aupa trugarez kenavo demat degemer adishatz adiu adiussiatz
+    adieussiatz mercés merces bonjorn bonghjornu bonasera prestu grüss gruss gott vielmols salü hopla bonjou
+    anpil mwen nou""".split()
+)
 _ELISION = re.compile(r"^(?:[ldjmtscn]|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.IGNORECASE)
 # Endings of inflected forms, and what they come from: "clique" → cliquer, "demandes" → demande.
 _ENDINGS = (("ent", "er"), ("ons", "er"), ("ez", "er"), ("es", "er"), ("e", "er"), ("s", ""), ("x", ""), ("es", "e"))

@@ -231,6 +231,7 @@ class ContextNameRecognizer(LocalRecognizer):
             *doubled_nicknames(text),
             *kin_then_bracketed_names(text),
             *me_then_names(text),
+            *uncontracted_surnames(text),
         }
         places = [
             (ent.start_char, ent.end_char)
@@ -586,7 +587,8 @@ _CHANNELS = frozenset("whatsapp whatsap wsp watsap telegram viber messenger sms 
 _THANKS = frozenset(
     """nandri nanri shukran choukran chokran shoukran spasibo spassibo dyakuyu diakuiu dziekuje dziękuję tesekkurler
     teşekkürler tesekkür mersi mèsi mesi gracias grazie danke obrigado obrigada arigato xiexie multumesc mulțumesc
-    hvala dhanyavad dhanyavaad asante baraka barakallah sukriya shukriya""".split()
+    hvala dhanyavad dhanyavaad asante baraka barakallah sukriya shukriya milesker trugarez kenavo adishatz adiu
+    mercés merces agur""".split()
 )
 
 
@@ -957,7 +959,7 @@ def _full_name(text: str, match: re.Match[str]) -> tuple[int, int] | None:
 # A first name that is also a word or a place, capitalised inside a sentence, and a capitalised word after it:
 # "j'ai rencontré Rose Marseille", "c'est Blanche Rivière qui…" (a French noun is not capitalised mid-sentence).
 _WORD_PAIR = re.compile(
-    r"(?<=[a-zà-ÿ,'’][ \t])(?P<first>[A-ZÀ-Ý][a-zà-ÿ]+)[ \t]+(?P<second>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)"
+    r"(?<=[a-zà-ÿ,:'’][ \t])(?P<first>[A-ZÀ-Ý][a-zà-ÿ]+)[ \t]+(?P<second>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)"
     r"(?![\w'’\-])"
 )
 # Words before a place or an institution named after someone: "rue Victor Hugo", "lycée Jules Ferry".
@@ -1028,6 +1030,22 @@ def word_pair_names(text: str) -> Iterator[tuple[int, int, float]]:
         if re.match(r"[ \t]+(?:[A-ZÀ-Ý]|(?:de|du|des|d['’])[ \t]*[A-ZÀ-Ý])", text[match.end() :]):
             continue  # "Harmonie Fonction Publique", "Caisse Nationale de…": an institution's capitalised words
         yield match.start(), match.end(), 0.6
+
+
+# "de" or "à" before the article "Le" contracts ("du Havre", "au Mans"): left whole, "Le" is a surname's particle,
+# a Breton surname alone ("c'est le bateau de Le Bris", "j'ai vendu à Le Gall"). Not a French word after it ("de Le
+# Monde", "à Le Havre", a newspaper or a town miswritten).
+_UNCONTRACTED = re.compile(
+    r"(?<![\w'’\-])(?:de|à|a)[ \t]+"
+    r"(?P<name>Le[ \t]+(?P<word>[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?))(?![\w'’\-])"
+)
+
+
+def uncontracted_surnames(text: str) -> Iterator[tuple[int, int, float]]:
+    """See `_UNCONTRACTED`: "Le" and a capitalised word that is no French word, after "de" or "à"."""
+    for match in _UNCONTRACTED.finditer(text):
+        if not is_french(match.group("word")):
+            yield match.start("name"), match.end("name"), 0.6
 
 
 _LINE_OR_CLAUSE_END = re.compile(r"[ \t]*(?:$|[\n,.;:!?)–—]|-[ \t])", re.MULTILINE)
