@@ -47,3 +47,28 @@ def test_pass28_a_word_first_name_after_a_label_colon_is_masked(text: str, name:
 )
 def test_pass28_a_label_colon_keeps_institutions_and_common_words(text: str) -> None:
     assert pseudonymise(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Kaixo, je voudrais savoir si la prime est versée ce mois-ci.", "Kaixo"),
+        ("Le dossier est complet, je crois. Kenavo.", "Kenavo"),
+        ("Trugarez evit ho respont.", "Trugarez"),
+        ("Adishatz, la route du col est-elle ouverte ?", "Adishatz"),
+        ("Kan nou sera payé pour le mois d'août ?", "nou"),
+    ],
+)
+def test_pass28_regional_greetings_and_creole_words_are_no_names(text: str, kept: str) -> None:
+    assert kept in pseudonymise(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kaixo, je suis Ainhoa Berrondo, allocataire à Ustaritz.", "Ainhoa Berrondo"),
+        ("Demat, Yann-Fañch Kerhervé a fait la demande pour moi.", "Kerhervé"),
+    ],
+)
+def test_pass28_a_name_beside_a_regional_greeting_is_still_masked(text: str, name: str) -> None:
+    assert name not in pseudonymise(text).text
