@@ -72,3 +72,13 @@ def test_pass28_regional_greetings_and_creole_words_are_no_names(text: str, kept
 )
 def test_pass28_a_name_beside_a_regional_greeting_is_still_masked(text: str, name: str) -> None:
     assert name not in pseudonymise(text).text
+
+
+def test_pass28_a_boat_named_with_a_breton_farewell_is_still_masked() -> None:
+    text = "Nous vivons à bord de notre voilier Kenavo, ponton B, au port du Crouesty."
+    assert "Kenavo" not in pseudonymise(text).text
+
+
+def test_pass28_an_address_field_keeps_its_place_words_for_the_address_rules() -> None:
+    text = "mon nom : OUAHBI Rachid\nadresse : Hay El Qods rue 4 n 12 Berkane\ntelephone 06 12 48 33 90"
+    assert "Hay El Qods rue 4 n 12 Berkane" not in pseudonymise(text).text

@@ -33,9 +33,10 @@ _NOT_FRENCH_NOT_NAMES = set(
 )
 # Greetings, thanks and small words of the regional languages and Creoles that messages open or close with:
 # Basque, Breton, Occitan, Corsican, Alsatian, Antillean and Reunionese Creole ("Milesker", "Kenavo", "Adishatz",
-# "Bonghjornu", "Grüss Gott", "Mèsi anpil", "kan nou sera remboursé").
+# "Bonghjornu", "Grüss Gott", "Mèsi anpil", "kan nou sera remboursé"). Not "kenavo", a boat's name too ("notre
+# voilier Kenavo"): only as a message's last word (`name_rules._THANKS`).
 _NOT_FRENCH_NOT_NAMES |= set(
-    """milesker eskerrik asko kaixo agur egun aupa trugarez kenavo demat degemer adishatz adiu adiussiatz
+    """milesker eskerrik asko kaixo agur egun aupa trugarez demat degemer adishatz adiu adiussiatz
     adieussiatz mercés merces bonjorn bonghjornu bonasera prestu grüss gruss gott vielmols salü hopla bonjou
     anpil mwen nou""".split()
 )

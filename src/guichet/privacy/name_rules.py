@@ -958,10 +958,11 @@ def _full_name(text: str, match: re.Match[str]) -> tuple[int, int] | None:
 
 # A first name that is also a word or a place, capitalised inside a sentence, and a capitalised word after it:
 # "j'ai rencontré Rose Marseille", "c'est Blanche Rivière qui…" (a French noun is not capitalised mid-sentence).
-_WORD_PAIR = re.compile(
-    r"(?<=[a-zà-ÿ,:'’][ \t])(?P<first>[A-ZÀ-Ý][a-zà-ÿ]+)[ \t]+(?P<second>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)"
-    r"(?![\w'’\-])"
-)
+_PAIR = r"(?P<first>[A-ZÀ-Ý][a-zà-ÿ]+)[ \t]+(?P<second>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)(?![\w'’\-])"
+_WORD_PAIR = re.compile(r"(?<=[a-zà-ÿ,'’][ \t])" + _PAIR)
+# The same pair after a label's colon ("Mes informations : Claire Vandenbussche"), searched apart so that a pair
+# it rejects never hides one of `_WORD_PAIR`'s.
+_LABEL_PAIR = re.compile(r"(?<=:[ \t])" + _PAIR)
 # Words before a place or an institution named after someone: "rue Victor Hugo", "lycée Jules Ferry".
 _NAMED_AFTER = re.compile(
     r"(?i)\b(?:rue|avenue|av|boulevard|bd|place|allée|impasse|quai|cours|chemin|route|square|lycée|lycee|collège|"
@@ -1012,11 +1013,18 @@ def _apposed_unknown(text: str, match: re.Match[str]) -> bool:
     )
 
 
+# A form's field that holds a place, before its colon: the words after it are a place's ("adresse : Hay El Qods").
+_PLACE_LABEL = re.compile(
+    r"(?i)\b(?:adresse|domicile|lieu|ville|commune|quartier|r[ée]sidence|localit[ée]|pays|objet)\b"
+    r"[^:\n]{0,20}:[ \t]*\Z"
+)
+
+
 def word_pair_names(text: str) -> Iterator[tuple[int, int, float]]:
     """See `_WORD_PAIR`: the first word a first name the gazetteer knows, even a common word, a public name only
     before a known surname ("Marine Toulon"); the second no function word; not after a word of a street or an
     institution named after someone."""
-    for match in _WORD_PAIR.finditer(text):
+    for match in (*_WORD_PAIR.finditer(text), *_LABEL_PAIR.finditer(text)):
         first, second = match.group("first"), match.group("second")
         kind, other = lookup(first), lookup(second)
         surname = other is not None and other.surname and not other.public and not other.common
@@ -1027,6 +1035,8 @@ def word_pair_names(text: str) -> Iterator[tuple[int, int, float]]:
             continue
         if _NAMED_AFTER.search(text, max(0, match.start() - 20), match.start()):
             continue
+        if _PLACE_LABEL.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "adresse : Hay El Qods rue 12": a place's field, not a person's
         if re.match(r"[ \t]+(?:[A-ZÀ-Ý]|(?:de|du|des|d['’])[ \t]*[A-ZÀ-Ý])", text[match.end() :]):
             continue  # "Harmonie Fonction Publique", "Caisse Nationale de…": an institution's capitalised words
         yield match.start(), match.end(), 0.6
