@@ -58,6 +58,7 @@ from guichet.drafting.triage_third_party import (
     asks_third_party_data,
     asks_whereabouts,
 )
+from guichet.drafting.triage_violence_over import violence_over
 from guichet.text import sentences
 
 # What someone who controls another person takes from them ("il garde mon passeport", "il prend ma retraite").
@@ -239,7 +240,9 @@ DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "violence": (
         (
-            r"\b(?:me|nous) (?:frappe|bat|battait|frappait|menace)\b",
+            # Not an office's threat to a benefit ("on nous menace de suspendre sa pension", ce-002, 28th pass).
+            r"\b(?:me|nous) (?:frappe|bat|battait|frappait|menace)\b(?! de (?:suspendre|supprimer|couper|radier"
+            r"|resilier|sanctions?|radiation|suspension|penalites?|majorations?)\b)",
             r"\bviolences? (?:conjugales?|domestiques?|physiques?|sexuelles?)\b",
             r"\bviole?e?\b(?! de)",
             r"\bmenaces? de mort\b",
@@ -654,6 +657,10 @@ _PHYSICAL = re.compile(
     r"|par l'eau|par les infiltrations)\b"
     r"|\bputain\b(?= *(?:[,.!…]|c'est|c est|ca\b|j'(?!vous\b)\w+|je\b|jsuis\b|on\b|il\b|y a\b|mais\b|quelle?\b"
     r"|la galere))"
+    # Twenty-eighth pass (ce-064, a carer's "Putain de maladie. … c'est pas contre vous"): sworn at an illness or at
+    # fate, not at the office.
+    r"|\bputain d(?:e |')(?:maladie|cancer|alzheimer|parkinson|sclerose|crise|handicap|addiction|alcool|drogue|vie"
+    r"|sort|destin|chimio\w*)\b"
 )
 # Reported speech (« il m'a dit : ça va mal finir pour toi ») is not the writer's abuse: the abusive rules read the
 # text without what stands between French quotation marks.
@@ -1824,6 +1831,7 @@ def triage(
     distress_kinds: list[str] = []
     contacts: list[str] = []
     over = over_at(text)
+    left_violence = violence_over(text)
     for kind, (patterns, kind_contacts) in _DISTRESS.items():
         hits = _matches(patterns, text)
         if hits and over is not None and kind in SETTLED_KINDS and _all_before(patterns, text, over):
@@ -1834,6 +1842,9 @@ def triage(
         if kind == "suicide" and "me tuer" in hits and (figurative_kill(text) or figurative_kin_kill(text)):
             hits = [h for h in hits if h != "me tuer"]
         if hits and kind in ("suicide", "violence") and said_of_others_settled(kind, hits, text):
+            hits = []
+        if hits and kind == "violence" and left_violence:
+            # Violence the writer has left and says is over, nothing feared (`triage_violence_over`).
             hits = []
         if hits and kind == "energy" and collective_cut_only(text):
             hits = []
@@ -2318,6 +2329,11 @@ def learned_after_gates(
     if distress not in taken and (distress in kept or distress in reached) and over_at(read) is not None:
         # A hardship the writer says is over, told before a routine question (`triage_settled`); `over_at` has
         # checked the warning signs and what follows the marker.
+        kept = [label for label in kept if label != distress]
+        reached.pop(distress, None)
+    if distress not in taken and (distress in kept or distress in reached) and violence_over(read):
+        # Violence the writer has left and says is over, nothing feared (`triage_violence_over`), which has checked
+        # the warning signs, the hardship signs and these days' words.
         kept = [label for label in kept if label != distress]
         reached.pop(distress, None)
     if (
