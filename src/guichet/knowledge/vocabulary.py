@@ -77,6 +77,12 @@ _CFE_ABROAD = _around(
 # etc.)"; F33647, F23468, F31919, F3134, F16620 say it for a benefit, the income tax, nationality, parental authority
 # and health cover). The relative and the home within 200 characters, either order; no fiche: the asks decide.
 # "j'élève ma petite-fille": the verb's object is the relative's child ("j'élève des chèvres" is a farm)
+# Twenty-eighth pass, second shift: a road offence ("amende" alone may be a court's fine for anything)
+_ROAD_OFFENCE = (
+    r"pv|contraventions?|radars?|flashee?s?|exces de vitesse|vitesse|feu rouge|infractions? routieres?"
+    r"|code de la route"
+)
+_PARKING_TICKET = r"ticket (de |du )?(stationnement|parking|horodateur)"  # not the tram's
 _RAISING_RELATIVE = (
     rf"j.(?:ai )?elev\w* (?:seule? )?(?:mon|ma|mes|sa|son|ses|les|leurs?) (?:\w+ )?(?:{RELATIVE_CHILD})\b"
 )
@@ -1188,6 +1194,72 @@ VOCABULARY: tuple[Term, ...] = (
         ("F18509",),
         "F18509 « Amende à payer après un contrôle automatisé (radar) »",
     ),
+    # Twenty-eighth pass, second shift: road matters named by the thing and not by the fiche's words. A parking fine
+    # is one of two fiches: parking left unpaid or overstayed is the commune's forfait post-stationnement, parking
+    # where one may not (a delivery bay, a pavement, a double line) the amende for stationnement gênant.
+    Term(
+        r"forfait post.?stationnement|\bfps\b|depass\w* (du |de mon |de son |le |mon )?(ticket|temps de stationnement)"
+        # paying for parking is no fine: the meter or the ticket beside a fine's word
+        r"|(?s:\b(horodateur|parcmetre|" + _PARKING_TICKET + r"|stationnement payant)\b.{0,100}?\b(amendes?|pv"
+        r"|contraventions?)\b|\b(amendes?|pv|contraventions?)\b.{0,100}?\b(horodateur|parcmetre|"
+        + _PARKING_TICKET
+        + r"|stationnement payant)\b)",
+        "forfait post-stationnement stationnement non payé",
+        ("F34440",),
+        "F34440 « Forfait post-stationnement en cas de stationnement non payé » (« remplace l'amende de 17 € en cas "
+        "de stationnement non payé ou insuffisamment réglé »)",
+    ),
+    Term(
+        r"stationnement (tres )?(genant|dangereux|abusif)"
+        r"|(?s:\b(gare|garee|garer|stationn\w*)\b.{0,80}?(place (de |pour )?(livraisons?|handicapes?|pmr)"
+        r"|aires? de livraison|sur le trottoir|en double file|sur (le |un )?passage (pour )?pietons?"
+        r"|sur (la |une )?piste cyclable|arret de bus))",
+        "amende stationnement gênant dangereux abusif",
+        ("F34212",),
+        "F34212 « Amende pour stationnement gênant, dangereux, abusif »",
+        unless=r"fourriere",  # the car taken away: the pound's fiches answer
+    ),
+    Term(
+        r"(amendes?|pv|contraventions?|prunes?) (de |pour )?(mon |un |du )?stationnement",
+        "amende stationnement",
+        ("F34212", "F34440"),
+        "F34212 « Amende pour stationnement gênant, dangereux, abusif » ; F34440 « Forfait post-stationnement »",
+    ),
+    # A road offence across a border: a French driver fined abroad (a letter in another language, a radar in Spain)
+    # or a foreign driver fined in France. The two fiches answer each other ("Un Européen peut être poursuivi de
+    # retour chez lui").
+    Term(
+        r"(?s:\b(" + _ROAD_OFFENCE + r")\b.{0,160}?\b(en|au|aux) (" + ABROAD + r")\b"
+        r"|\b(en|au|aux) (" + ABROAD + r")\b.{0,160}?\b(" + _ROAD_OFFENCE + r")\b"
+        r"|courrier en (espagnol|italien|allemand|anglais|neerlandais|portugais|polonais)"
+        r"|je suis (suisse|belge|allemande?|espagnole?|italiene?|italienne|anglaise?|britannique|neerlandaise?"
+        r"|luxembourgeoise?|portugaise?|polonaise?)\b.{0,300}?\b(" + _ROAD_OFFENCE + r")\b)",
+        "infraction routière en Europe amende étranger",
+        ("F15097", "F414"),
+        "F15097 « Infraction routière en Europe » ; F414 « Quelle amende risque un étranger en cas d'infraction "
+        "routière en France ? »",
+    ),
+    # A vehicle at the end of its life goes to a centre VHU, and its registration with it.
+    Term(
+        r"a la casse|casse auto|epaves?|centre vhu|\bvhu\b|(faire )?detruire (ma|sa|la|notre) (voiture|vehicule|moto)"
+        r"|(voiture|vehicule|moto) (\w+ ){0,2}a detruire",
+        "véhicule à détruire carte grise centre VHU",
+        ("F1468",),
+        "F1468 « Véhicule à détruire et carte grise » (« vous devez le remettre à un centre VHU agréé »)",
+        unless=r"\bprimes?\b|conversion|bonus",  # the old car scrapped for a new one's grant
+    ),
+    # A driving licence passed and not received, as the carte grise, the passport and the identity card above.
+    Term(
+        r"(?s:\bpermis(?! (de construire|d.amenager|de demolir|de chasse|bateau|de sejour|de travail))\b.{0,200}?"
+        # "jamais reçu de lettre" after the points of a licence is a notice, not the card
+        r"(toujours (rien|pas)|(pas|rien|jamais) (\w+ )?recu(?! (de |d.|la |le |une |un |les |mes )?"
+        r"(lettres?|courriers?|avis|amendes?|pv))|ou en est|pas arrive|attends? depuis)"
+        r"|(toujours (rien|pas) (\w+ ){0,2}(recu|arrive)|ou en est|attends? depuis) (\w+ ){0,2}permis"
+        r"(?! (de construire|d.amenager|de demolir|de chasse|bateau|de sejour|de travail))\b)",
+        "suivre la fabrication du permis de conduire",
+        ("F33352",),
+        "F33352 « Comment suivre la fabrication de son permis de conduire ? »",
+    ),
     Term(
         r"casier( judiciaire)?",
         "extrait de casier judiciaire bulletin",
@@ -1502,7 +1574,9 @@ VOCABULARY: tuple[Term, ...] = (
     # A vehicle left by someone who died: its registration passes to the heirs.
     Term(
         r"(?s:(deced\w*|deces|defunte?|herit\w*|succession)\b.{0,200}(carte grise|certificat d.immatriculation)"
-        r"|(carte grise|certificat d.immatriculation).{0,120}(deced\w*|defunte?|herit\w*|succession))",
+        r"|(carte grise|certificat d.immatriculation).{0,120}(deced\w*|defunte?|herit\w*|succession)"
+        # twenty-eighth pass, second shift: the dead person's own car, said without its papers' name
+        r"|(deced\w*|defunte?)\b.{0,200}?\b(sa|leur) (voiture|vehicule|moto|camping.car)\b)",
         "hériter d'un véhicule carte grise succession",
         ("F1480",),
         "F1480 « Carte grise : hériter d'un véhicule immatriculé en France »",
