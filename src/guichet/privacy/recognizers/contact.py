@@ -99,6 +99,8 @@ class PhoneRecognizer(RegexRecognizer):
 
     def valid(self, value: str, text: str, start: int) -> bool:
         digits = checksums.compact(value)
+        if _DATE_BEFORE.search(text, max(0, start - 3), start):
+            return False  # "(18/01/1930 - 03/03/2025)": a date's month, year and the next date, no phone (p77-015)
         if "," in value and not _PHONE_WORD.search(text, max(0, start - 40), start):
             return False  # "06, 13, 83, 84, 04": departments, not a phone dictated
         if value.startswith("00") and not value.startswith(("0033", "00 33", "00.33", "00-33")):
@@ -106,6 +108,8 @@ class PhoneRecognizer(RegexRecognizer):
         return 9 <= len(digits) <= 15
 
 
+# The day of a date written with slashes, right before a match: the match starts inside that date.
+_DATE_BEFORE = re.compile(r"\d/\Z")
 _PHONE_WORD = re.compile(
     r"(?i)\b(?:t[ée]l[ée]?\w*|portable|mobile|fixe|joignable|joindre|appel\w*|whatsapp|num[ée]ro|n°)\b"
 )

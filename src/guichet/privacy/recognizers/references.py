@@ -142,6 +142,22 @@ class ReferenceRecognizer(LocalRecognizer):
                 "REFERENCE",
             )
         )
+        # The keyword heads a label whose colon is further than the keyword's 25 characters: "Référence indiquée sur
+        # le courrier : DB/2024/IJ/55821" (p77-058); no digit, sentence end or other colon before the colon.
+        self.compiled += [
+            (
+                re.compile(
+                    r"(?i)(?<!\w)(?P<keyword>"
+                    + keywords
+                    + r")(?!\w)[^\n\d.?!:;]{0,45}?[ \t]:[ \t]*(?-i:(?<![0-9A-Za-z+])"
+                    + _REFERENCE_VALUE
+                    + r")",
+                    re.MULTILINE,
+                ),
+                entity,
+            )
+            for keywords, entity in _REFERENCE_KEYWORDS
+        ]
         entities = sorted({entity for _, entity in _REFERENCE_KEYWORDS})
         super().__init__(supported_entities=entities, supported_language="fr", name="ReferenceRecognizer")
 
