@@ -61,3 +61,26 @@ def test_pass28b_a_reference_after_a_long_label_is_masked(text: str, value: str)
 )
 def test_pass28b_a_long_label_keeps_what_no_one_owns(text: str, kept: str) -> None:
     assert kept in pseudonymise(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("Pouvez-vous me rappeler pour la succession ? merci. PL.D. (07 44 18 92 36)", "PL.D."),
+        ("Je joins l'acte de décès.\nCordialement, B.V.", "B.V."),
+        ("Le dossier de réversion est bloqué depuis mars.\nJC.M.", "JC.M."),
+    ],
+)
+def test_pass28b_initials_signing_after_the_thanks_are_masked(text: str, initials: str) -> None:
+    assert initials not in pseudonymise(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Merci. P.S. : je joins le certificat de décès.", "P.S."),
+        ("Merci d'avance. NB. le notaire a déjà écrit.", "NB."),
+    ],
+)
+def test_pass28b_a_postscript_after_the_thanks_is_no_signature(text: str, kept: str) -> None:
+    assert kept in pseudonymise(text).text

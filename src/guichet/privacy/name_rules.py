@@ -2367,15 +2367,26 @@ def _public(word: str) -> bool:
 
 
 # A signature of initials alone on one of the last lines: "A. B.", "J.-P. M.", "M.D."; not "P.S." or "N.B.".
-_INITIALS_LINE = re.compile(r"(?m)^[ \t]*(?P<name>[A-ZÀ-Ý]\.(?:[ \t\-]{0,2}[A-ZÀ-Ý]\.){1,2})[ \t]*$")
+# "JM.R.": a compound first name's two initials before the surname's.
+_INITIALS = r"[A-ZÀ-Ý]{1,2}\.(?:[ \t\-]{0,2}[A-ZÀ-Ý]\.){1,2}"
+_INITIALS_LINE = re.compile(r"(?m)^[ \t]*(?P<name>" + _INITIALS + r")[ \t]*$")
+# The same after the closing thanks on the last line, before the end, a phone or a placeholder: "… merci. JM.R. (06
+# 03 58 19 72)" (p77-054), "Cordialement, A.B."
+_SIGNED_INITIALS = re.compile(
+    r"(?i:\b(?:merci(?: d'avance| beaucoup)?|cordialement|salutations|bien à vous|bonne (?:journée|soirée)))"
+    r"[ \t]*[.,!]+[ \t]*(?P<name>" + _INITIALS + r")(?=[ \t]*(?:$|[(\[+\d]))"
+)
 _NOT_INITIALS = {"PS", "NB", "PJ", "SVP", "RAS", "AR"}
 
 
 def initials_lines(text: str) -> Iterator[tuple[int, int, float]]:
-    """Initials alone on a line among the last four lines that hold something: the writer's signature."""
+    """Initials alone on a line among the last four lines that hold something, or after the thanks of the last
+    line: the writer's signature."""
     lines = list(re.finditer(r"(?m)^.*\S.*$", text))
     for line in lines[-4:]:
-        match = _INITIALS_LINE.match(text, line.start(), line.end())
+        match = _INITIALS_LINE.match(text, line.start(), line.end()) or (
+            _SIGNED_INITIALS.search(text, line.start(), line.end()) if line is lines[-1] else None
+        )
         if match and re.sub(r"[^A-ZÀ-Ý]", "", match.group("name")) not in _NOT_INITIALS:
             yield match.start("name"), match.end("name"), 0.7
 
