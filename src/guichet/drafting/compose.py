@@ -302,8 +302,14 @@ def compose(
     known = [*known, *guarded.added]  # the model may repeat a placeholder the guard wrote: it is not invented
     digest = prompt_hash(messages, params.as_dict())
 
-    def checked(middle: str, *, covered: bool, require_citation: bool) -> tuple[str, dict, list, list]:
-        """The draft around `middle`, its sources (those the model read and those quoted), checks and alerts."""
+    def checked(
+        middle: str, *, covered: bool, require_citation: bool, quoted: str = ""
+    ) -> tuple[str, dict, list, list]:
+        """The draft around `middle`, its sources (those the model read and those quoted), checks and alerts.
+
+        `quoted`: the part of `middle` that Guichet quoted or laid out from the fiches itself (extracts, key points,
+        table rows, links): it cannot contradict its own source, so the contradiction check reads the rest only.
+        """
         middle, kept = keep_cited_sources(middle, sources)
         text, trusted = assemble(profile=profile, triage=triage, middle=middle, covered=covered, message=body)
         checks, alerts = checks_module.check_draft(
@@ -311,6 +317,7 @@ def compose(
             sources=kept,
             message_text=message_text,
             trusted_texts=trusted,
+            quoted_texts=[quoted] if quoted else (),
             coverage=coverage,
             known_placeholders=known,
             require_citation=require_citation,
@@ -343,7 +350,12 @@ def compose(
         def from_memory(reused: str) -> tuple[str, dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
             middle = "\n".join(p for p in (understood(sources), reused) if p)
             links = links_block(sources, middle, f"{title} {body}")
-            return checked(f"{middle}\n\n{links}" if links else middle, covered=True, require_citation=False)
+            return checked(
+                f"{middle}\n\n{links}" if links else middle,
+                covered=True,
+                require_citation=False,
+                quoted=f"{understood(sources)}\n{links}",
+            )
 
         reused = attribute_citations(reuse.middle, sources)
         if len(split_sentences(reused)) >= MIN_KEPT_SENTENCES:
@@ -401,7 +413,9 @@ def compose(
             links = links_block(sources, middle, f"{title} {body}")
             if links:
                 middle = f"{middle}\n\n{links}"
-            return checked(middle, covered=True, require_citation=True)
+            # The model's own sentences went through `drop_contradicting` already; the rest is quoted.
+            quoted = "\n".join([understood(sources), *points, links])
+            return checked(middle, covered=True, require_citation=True, quoted=quoted)
 
         sent = messages
         for attempt_no in range(1, MAX_ATTEMPTS + 1):
@@ -494,7 +508,7 @@ def compose(
     # Not covered and no sentence of the fiches answers the question: say so, do not quote unrelated fiches.
     answered = bool(sources) and (covered or answers_question(sources, questions, body))
     middle = extractive_middle(sources, questions, body, facts_text=facts_text) if answered else ""
-    text, checks, alerts, sources = checked(middle, covered=covered, require_citation=bool(middle))
+    text, checks, alerts, sources = checked(middle, covered=covered, require_citation=bool(middle), quoted=middle)
     fallback_messages = {
         "not_covered": "Les fiches trouvées couvrent mal la question : brouillon de repli composé d'extraits.",
         "model_error": "Le modèle n'a pas répondu : brouillon de repli composé d'extraits des fiches.",

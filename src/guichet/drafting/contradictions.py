@@ -113,6 +113,11 @@ def _fold(text: str) -> str:
     return fold(text).replace("’", "'")
 
 
+def _bare(text: str) -> str:
+    """Folded, without citation marks (sources are renumbered once the draft is assembled) or repeated spaces."""
+    return " ".join(_fold(_CITATION.sub(" ", text)).split())
+
+
 # What a negation bears on ends at the end of its clause.
 _SCOPE_END = re.compile(r"[,.;:!?()]")
 
@@ -352,10 +357,10 @@ def find_contradictions(
     numbered = source_texts(sources)
     if not any(sentences for _, sentences in numbered):
         return []
-    skip_folded = {_fold(s).strip() for s in skip if s.strip()}
+    skip_folded = {_bare(s) for s in skip if s.strip()}
     out: list[dict[str, Any]] = []
     for start, end, sentence in sentence_spans(text):
-        folded = _fold(sentence).strip()
+        folded = _bare(sentence)
         if folded in skip_folded or any(folded in s for s in skip_folded):
             continue
         if len(content_terms(_CITATION.sub(" ", sentence))) < MIN_TERMS:
