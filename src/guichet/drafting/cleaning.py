@@ -56,7 +56,32 @@ def clean_output(text: str, *, truncated: bool = False) -> str:
     text = re.sub(r"\n?\s*cordialement\.?\s*$", "", text, flags=re.I).strip()
     text = _SOURCE_TAG.sub(lambda m: f"[{m.group(1)}]", text)
     text = re.sub(r"\[(?:Sources?|sources?)\s*(\d+(?:\s*,\s*\d+)*)\]", r"[\1]", text)
+    text = drop_repeated_lines(text)
     return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def _line_key(line: str) -> str:
+    """A line compared without its list mark, citation marks, case, spacing and end punctuation."""
+    line = re.sub(r"\[\d+(?:\s*,\s*\d+)*\]", " ", line.lower())
+    line = re.sub(r"^\s*(?:[-*•]|\d+[.)])\s*", "", line)
+    return " ".join(re.findall(r"\w+", line))
+
+
+def drop_repeated_lines(text: str) -> str:
+    """Drop a line that says again what an earlier line said: small models loop and write the same list twice
+    (drf-d1-013 repeated three bullets word for word), which an agent would have to delete. Lines of fewer
+    than three words, blank lines and headings ending with a colon (a condition repeated before each list:
+    "Avant 53 ans :") are kept."""
+    seen: set[str] = set()
+    kept = []
+    for line in text.split("\n"):
+        key = _line_key(line)
+        if len(key.split()) >= 3 and not line.rstrip().endswith(":"):
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(line)
+    return "\n".join(kept)
 
 
 def attribute_citations(text: str, sources: list[dict[str, Any]], *, threshold: float = 0.5) -> str:
