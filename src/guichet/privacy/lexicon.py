@@ -114,3 +114,12 @@ def is_inflected_form(word: str) -> bool:
 def preload() -> None:
     """Build the folded lemma set now (start-up), not during the first message."""
     _lemmas()
+
+
+def is_verb_form(word: str) -> bool:
+    """A conjugated French verb form, any case: its lemma is another word ending like an infinitive ("mange",
+    "VIENT", "dort"); infinitives and nouns ("marchand", "boulanger") are not."""
+    lower = word.lower()
+    lemmas = _lookups().get_table("lemma_lookup").get(lower) or []
+    lemmas = [lemmas] if isinstance(lemmas, str) else lemmas
+    return any(lemma != lower and lemma.endswith(("er", "ir", "re")) for lemma in lemmas)

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from guichet.privacy.brands import is_brand
 from guichet.privacy.gazetteer import SHAPED, NameKind, fold, is_name, lookup
-from guichet.privacy.lexicon import is_filler, is_french, is_inflected_form
+from guichet.privacy.lexicon import is_filler, is_french, is_inflected_form, is_verb_form
 from guichet.privacy.names import CLITIC_AFTER, ENTITY, is_common
 from guichet.privacy.spacy_fr import EN_STOP_WORDS, STOP_WORDS
 
@@ -243,7 +243,9 @@ class ContextNameRecognizer(LocalRecognizer):
         spans |= {
             (start, end, score)
             for start, end, score in lone_first_names(text, proper_nouns=proper)
-            if not any(a <= start and end <= b for a, b in places) or _KIN_OF.search(text[max(0, start - 60) : start])
+            if not any(a <= start and end <= b for a, b in places)
+            or _KIN_OF.search(text[max(0, start - 60) : start])
+            or _SPOKEN_TO.search(text, max(0, start - 80), start)
         }
         spans |= set(spelled_names(text))
         spans |= {
@@ -750,6 +752,10 @@ def _cue_words_ok(value: str) -> bool:
     for word in words:
         if _plain_common(word) and not (word[0].isupper() and word.lower() in _NAME_MONTHS) and not _short_name(word):
             return False
+        # (twenty-ninth pass, p82e, p77) a verb after the relative, in lower case or shouted: "ma fille mange 4
+        # jours", "MA MERE VIENT DE RECEVOIR", not a surname the gazetteer also holds ("Mange"); a first name stays
+        if (word.islower() or word.isupper()) and is_verb_form(word) and not (lookup(word) or _NO_KIND).first:
+            return False
         if word[0].islower() and not is_name(word) and not (len(words) == 1 and _unknown_lower(word)):
             return False
     return True
@@ -1118,6 +1124,19 @@ _DEPARTMENTS = set(
 # Words before a place: "à Massy", "de l'Aude", "en Savoie", "dans l'Ain".
 _PLACE_BEFORE = re.compile(r"(?i)(?:\b(?:à|a|en|au|aux|sur|sous|lès|vers|près de|de l['’]|dans l['’])\s*)$")
 
+# (twenty-ninth pass, p82e, p77) A verb of speaking or writing to someone, then "à": the capitalised first name
+# after it is the person spoken to, not a town ("j'ai écrit à Jeanne du service transport", "je voudrais écrire à
+# Martine, la gestionnaire", "je parle encore à Jeanne le matin", "j'ai envoyé un mail à Odile"). One writes to a
+# town's office ("à la mairie de Nancy"), not to the town; verbs that send things ("envoyé à Lyon") are left out.
+_SPOKEN_TO = re.compile(
+    r"(?i)(?<![\w'’])(?:écri(?:re|s|t|te|ts|vons|vez|vent|vais|vait|rai|rais|rons|ez)|ecri(?:re|s|t|te|vons|vez)|"
+    r"parl(?:e|er|es|ons|ez|ent|é|ée|ais|ait|erai|erais)|demand(?:e|er|es|ons|ez|ent|é|ée|ais|ait|erai|erais)|"
+    r"di(?:re|s|t|tes|sons|rai|rais)(?:-le|-lui)?|dites-le|téléphon(?:e|er|é|ons|ez)|telephon(?:e|er|e|ons|ez)|"
+    r"répond(?:re|s|u|ez)|expliqu(?:e|er|é|ez)|confi(?:e|er|é)|signal(?:é|er)|"
+    r"envoy(?:é|er|e|ez) (?:un|mon|ce|le) (?:mail|e-mail|courriel|message|sms|texto))"
+    r"(?:[ \t]+(?:encore|déjà|deja|aussi|directement|hier|moi-même|plusieurs fois|un (?:mail|e-mail|courriel|"
+    r"message|courrier|sms|texto)|une lettre|mon dossier|la question)){0,2}[ \t]+à[ \t]+$"
+)
 # Words before a town: "habite à", "né à", "vit chez nous à", "la MDS de", "la mairie de".
 _TOWN_BEFORE = re.compile(
     r"(?i)(?:\b(?:n[ée]e?s?(?:\s+le\s+[\w/.\-]+(?:\s+\w+\s+\d{4})?)?|habite|habitons|habitent|vit|vivons|vivent|résid\w*|domicili\w*|install\w*|"
@@ -1283,13 +1302,16 @@ def lone_first_names(
             ):
                 continue  # the first word of a sentence, unless alone between brackets ("(Rachid)") or after a name
             # a first name; one that is also a surname may be a firm or a place ("Renault", "Michelin", "Aude")
-            if kind is None or not kind.first or kind.common or kind.public or _plain_common(word):
+            spoken_to = _SPOKEN_TO.search(text, max(0, start - 80), start) is not None
+            if kind is None or not kind.first or kind.common or kind.public and not spoken_to or _plain_common(word):
                 continue
             # a French word form that spaCy reads here as a proper noun is the name ("chez Moussa", not a verb form)
             # ... and one before a verb a person does starts the sentence as its subject ("Pascale a perdu")
             french = is_french(word) and start not in proper_nouns and not subject
             if kind.surname and (
-                french or fold(word) in _BRANDS or _PLACE_BEFORE.search(text[max(0, start - 12) : start])
+                fold(word) in _BRANDS
+                or (french or _PLACE_BEFORE.search(text[max(0, start - 12) : start]))
+                and not spoken_to
             ):
                 continue  # a first name that is also a surname: not a French word, a firm or after "à", "de l'"
             if _TOWN_BEFORE.search(text[max(0, start - 40) : start]):

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from guichet.privacy.lexicon import is_french
+from guichet.privacy.lexicon import is_french, is_verb_form
 from guichet.privacy.spacy_fr import STOP_WORDS
 
 ENTITY = "PERSONNE"
@@ -129,6 +129,11 @@ _COMMON = {
     # AEEH", "EN PLAN DE REDRESSEMENT")
     *"""rib aeeh aeh plan redressement surendettement rétablissement huissier commissaire créancier créanciers
     dette dettes saisie recouvrement""".split(),
+    # (twenty-ninth pass, p82e) school staff and bodies, written capitalised or in capitals by teachers and parents:
+    # "Je suis AESH", "Madame la Principale", "la CPE", "l'ATSEM"
+    *"""aesh avs aed atsem cpe ulis segpa rased upe2a ien dasen dsden inspé fcpe peep principal principale proviseur
+    proviseure enseignant enseignante enseignants enseignantes professeure professeurs institutrice instituteur
+    maîtresse directrice directeur inspecteur inspectrice""".split(),
     # places
     *"""rue avenue boulevard place impasse allée chemin route quai cours square passage résidence cité hameau
     lotissement bâtiment appartement étage""".split(),
@@ -205,6 +210,10 @@ class PersonRecognizer(LocalRecognizer):
                 if kind == INSIDE and not _proper_nouns(text, span, pos, places):
                     continue
                 start, end = span
+                if kind == TITLE and _job_title(text, match):
+                    continue  # "je suis professeur principal", "docteur en droit": a trade, no title before a name
+                if kind == PLAIN and _shouted_verb(text[start:end].split()[0]):
+                    continue  # "MON FILS PLEURE TOUS LES SOIRS": the relative's verb, shouted
                 if "," in text[match.start() : match.start("pii")] and CLITIC_AFTER.match(text, end):
                     continue  # "Mon fils, Paris lui plaît": a topic set apart, then the verb's subject
                 if kind == TITLE and start == match.start("pii"):
@@ -227,6 +236,31 @@ class PersonRecognizer(LocalRecognizer):
             if len(words) < 2 or any(is_french(word) or not re.fullmatch(_CAP, word) for word in words):
                 continue
             yield span[0], span[1], 0.6
+
+
+_JOB_TITLES = {"professeur", "docteur", "maître", "maitre"}
+
+
+def _job_title(text: str, match: re.Match[str]) -> bool:
+    """(twenty-ninth pass, p82e) "professeur", "docteur", "maître" followed by French words in lower case name a
+    trade, not a person: "je suis professeur principal", "professeur contractuel en lettres", "maître nageur" (not
+    "professeur dupont", "docteur lefebvre", whose words are no French words)."""
+    title = match.group()[: match.start("pii") - match.start()].strip().rstrip(".").lower()
+    if title not in _JOB_TITLES:
+        return False
+    words = match.group("pii").split()
+    return all(word.islower() and is_french(word) for word in words[:1])
+
+
+def _shouted_verb(word: str) -> bool:
+    """(twenty-ninth pass, p82e) A conjugated verb in capitals that is no first name ("PLEURE", "MANGE", "VIENT"):
+    after "MON FILS", "MA MÈRE" in a shouted message it is what the relative does, not their name."""
+    from guichet.privacy.gazetteer import lookup  # the gazetteer imports this module
+
+    if not (word.isupper() and len(word) > 2 and is_verb_form(word)):
+        return False
+    kind = lookup(word)
+    return not (kind is not None and kind.first)
 
 
 def _tail_start(text: str) -> int:

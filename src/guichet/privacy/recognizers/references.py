@@ -143,13 +143,15 @@ class ReferenceRecognizer(LocalRecognizer):
             )
         )
         # The keyword heads a label whose colon is further than the keyword's 25 characters: "Référence indiquée sur
-        # le courrier : DB/2024/IJ/55821" (p77-058); no digit, sentence end or other colon before the colon.
+        # le courrier : DB/2024/IJ/55821" (p77-058); no digit, sentence end or other colon before the colon. The
+        # colon may be said: "Le numéro qui est sur le courrier c'est 0918364" (p80-028, twenty-ninth pass).
         self.compiled += [
             (
                 re.compile(
                     r"(?i)(?<!\w)(?P<keyword>"
                     + keywords
-                    + r")(?!\w)[^\n\d.?!:;]{0,45}?[ \t]:[ \t]*(?-i:(?<![0-9A-Za-z+])"
+                    + r")(?!\w)[^\n\d.?!:;]{0,45}?(?:[ \t]:|[ \t](?:c['’ ]?est|cest|est)(?:[ \t]+le)?)[ \t]*"
+                    r"(?-i:(?<![0-9A-Za-z+])"
                     + _REFERENCE_VALUE
                     + r")",
                     re.MULTILINE,
