@@ -71,6 +71,12 @@ _WORKER = (
     r"fonctionnaires?|vacataires?|stagiaires?|apprentie?s?|affectée?s?|en[ \t]+poste)"
 )
 _HOW = r"(?:[ \t]+[^\W_][\w'’\-]*){0,4}?"
+# (twenty-ninth pass, p82e) ... and since when, which a teacher says before the school: "je suis professeur
+# contractuel en lettres depuis le 4 novembre au collège Louise-Michel de Bagnolet", "AESH depuis 2021 au …".
+_SINCE = (
+    r"(?:[ \t]+(?i:depuis|dès|des|à[ \t]+partir[ \t]+d[eu])[ \t]+(?:(?i:le|la)[ \t]+)?"
+    r"(?:\d{1,2}(?:er)?[ \t]+[^\W\d_]+(?:[ \t]+\d{4})?|\d{4}|(?i:rentrée|rentree|septembre|janvier)))?"
+)
 # A job said as what one is: "je suis agent", "j'étais ATSEM", "il est gardien de la paix", "elle est aide à domicile"
 # (the first word no participle: "je suis suivie à", "il est allé à la mairie" stay).
 _IS = (
@@ -88,11 +94,11 @@ _JOB = (
     r"étudiante?s?|etudiante?s?|élèves?|eleves?|lycéenne?s?|collégienne?s?|patiente?s?|résidente?s?|"
     r"residente?s?|usagers?|allocataires?|bénéficiaires?|beneficiaires?|demandeu\w*|clientes?|inscrite?s?|"
     r"bénévoles?)\b)"
-    r"[^\W\d_][\w'’\-]*" + _HOW
+    r"[^\W\d_][\w'’\-]*" + _HOW + _SINCE
 )
 _PATTERNS = (
     # "je travaille à la Mairie de Rueil comme jardinier", "employée par le CCAS de …"
-    r"(?<![\w'’\-])" + _WORKER + _HOW + r"[ \t]+" + _TO + r"[ \t]*" + _BODY,
+    r"(?<![\w'’\-])" + _WORKER + _HOW + _SINCE + r"[ \t]+" + _TO + r"[ \t]*" + _BODY,
     # "je suis agent à La Poste", "aide à domicile au CCAS de Villeurbanne", "j'étais ATSEM à l'école maternelle …"
     r"(?<![\w'’\-])" + _IS + _JOB + r"[ \t]+" + _TO + r"[ \t]*" + _BODY,
     # "Mon employeur, la mairie de Metz", "mon employeur (la communauté d'agglomération du Pays Basque, …)"
@@ -101,6 +107,11 @@ _PATTERNS = (
     # "mon CDD avec la Mairie de Dijon", "mon contrat à la métropole de Lille", "mon service civique à la Croix-Rouge"
     r"(?<![\w'’\-])(?i:mon|ma|son|sa|leur)[ \t]+(?i:CDD|CDI|contrat|vacation|stage|apprentissage|alternance|"
     r"service[ \t]+civique|poste|travail|emploi|boulot|job)" + _HOW + r"[ \t]+" + _WITH + r"[ \t]*" + _BODY,
+    # (twenty-ninth pass, p82e) a signature line that names the signer, then the body they work for: "N. Delmas,
+    # lycée Marie-Curie", "Thomas Roux, école élémentaire Pasteur" (a teacher or school staff signing)
+    r"(?m)^[ \t]*(?:[A-ZÀ-Ý]\.|[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)[ \t]+[A-ZÀ-Ý][\w'’\-]+[ \t]*,[ \t]*"
+    + _BODY
+    + r"[ \t.]*$",
 )
 _COMPILED = tuple(re.compile(pattern) for pattern in _PATTERNS)
 # Cheap test before the patterns: a public body's word somewhere in the message.
