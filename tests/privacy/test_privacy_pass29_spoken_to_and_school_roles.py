@@ -114,3 +114,34 @@ def test_pass29_a_number_after_a_label_said_with_cest_is_masked(text: str, value
 def test_pass29_a_small_number_or_an_amount_after_cest_stays(text: str) -> None:
     out = pseudonymise(text)
     assert not any(placeholder.startswith(("[REFERENCE", "[ALLOCATAIRE")) for placeholder in out.mapping)
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        (
+            "Je suis professeure contractuelle en anglais depuis le 2 décembre au collège Anatole-France de Sevran "
+            "et je n'ai reçu aucun salaire.",
+            "Anatole-France",
+        ),
+        ("Je suis AESH depuis 2022 au lycée Jean-Zay de Jarny, en CDD.", "Jean-Zay"),
+        ("Bonjour,\nUne question sur les aménagements du bac.\nMerci,\nP. Ferrand, lycée Condorcet", "Condorcet"),
+        ("Bonjour,\nLe PAP est-il possible ?\nClaire Morin, école élémentaire Pasteur de Niort", "Pasteur"),
+    ],
+)
+def test_pass29_a_school_named_as_the_writers_employer_is_masked(text: str, school: str) -> None:
+    out = pseudonymise(text)
+    assert school not in out.text
+    assert any(placeholder.startswith("[EMPLOYEUR") for placeholder in out.mapping)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour,\nLa kermesse est-elle à déclarer ?\nMerci.\nLe bureau de l'APE de l'école Saint-Exupéry, Angers.",
+        "Ma fille est inscrite depuis 2021 au collège Jean-Rostand de Caen.",
+    ],
+)
+def test_pass29_a_school_not_named_as_an_employer_is_no_employer(text: str) -> None:
+    out = pseudonymise(text)
+    assert not any(placeholder.startswith("[EMPLOYEUR") for placeholder in out.mapping)
