@@ -145,3 +145,16 @@ def test_pass29_a_school_named_as_the_writers_employer_is_masked(text: str, scho
 def test_pass29_a_school_not_named_as_an_employer_is_no_employer(text: str) -> None:
     out = pseudonymise(text)
     assert not any(placeholder.startswith("[EMPLOYEUR") for placeholder in out.mapping)
+
+
+@pytest.mark.parametrize(
+    ("text", "law"),
+    [
+        ("On me dit que depuis la loi Kasbarian le préfet peut ordonner l'expulsion.", "Kasbarian"),
+        ("Mon appartement est en dispositif Denormandie depuis 2021.", "Denormandie"),
+    ],
+)
+def test_pass29_a_law_named_after_its_author_is_no_name(text: str, law: str) -> None:
+    out = pseudonymise(text)
+    assert law in out.text
+    assert not any(placeholder.startswith("[PERSONNE") for placeholder in out.mapping)
