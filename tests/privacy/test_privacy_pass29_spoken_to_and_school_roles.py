@@ -31,6 +31,7 @@ def test_pass29_a_first_name_after_a_verb_of_speaking_and_a_is_masked(text: str,
         ("Nous avons déménagé à Florence l'été dernier.", "Florence"),
         ("Je suis allée à Nancy pour le concours.", "Nancy"),
         ("J'ai écrit à la mairie de Nancy pour l'inscription.", "Nancy"),
+        ("L'acte de naissance, on le demande à Fort-de-France ou à Nantes ?", "Fort-de-France"),
         ("Il est scolarisé à Lourdes depuis septembre.", "Lourdes"),
     ],
 )

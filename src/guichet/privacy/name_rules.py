@@ -246,6 +246,7 @@ class ContextNameRecognizer(LocalRecognizer):
             if not any(a <= start and end <= b for a, b in places)
             or _KIN_OF.search(text[max(0, start - 60) : start])
             or _SPOKEN_TO.search(text, max(0, start - 80), start)
+            and not any(part[:1].islower() for part in text[start:end].split("-"))
         }
         spans |= set(spelled_names(text))
         spans |= {
@@ -1307,7 +1308,9 @@ def lone_first_names(
             ):
                 continue  # the first word of a sentence, unless alone between brackets ("(Rachid)") or after a name
             # a first name; one that is also a surname may be a firm or a place ("Renault", "Michelin", "Aude")
-            spoken_to = _SPOKEN_TO.search(text, max(0, start - 80), start) is not None
+            spoken_to = _SPOKEN_TO.search(text, max(0, start - 80), start) is not None and not any(
+                part[:1].islower() for part in word.split("-")
+            )  # "on le demande à Fort-de-France": a place
             if kind is None or not kind.first or kind.common or kind.public and not spoken_to or _plain_common(word):
                 continue
             # a French word form that spaCy reads here as a proper noun is the name ("chez Moussa", not a verb form)
