@@ -151,9 +151,7 @@ class ReferenceRecognizer(LocalRecognizer):
                     r"(?i)(?<!\w)(?P<keyword>"
                     + keywords
                     + r")(?!\w)[^\n\d.?!:;]{0,45}?(?:[ \t]:|[ \t](?:c['’ ]?est|cest|est)(?:[ \t]+le)?)[ \t]*"
-                    r"(?-i:(?<![0-9A-Za-z+])"
-                    + _REFERENCE_VALUE
-                    + r")",
+                    r"(?-i:(?<![0-9A-Za-z+])" + _REFERENCE_VALUE + r")",
                     re.MULTILINE,
                 ),
                 entity,
