@@ -38,6 +38,15 @@ _ACT_FOR_CHILD = (
 )
 
 
+# the way to school (twenty-ninth pass): the pupil's journey, not an adult's commute
+_TO_SCHOOL = (
+    r"transports? scolaires?|ramassage scolaire|transports? adaptes?"
+    r"|(trajets?|taxis?|navettes?|transports?) (\w+ ){0,3}(ecole|college|lycee|classe)"
+    r"|(emmener|conduire|amener|aller) (\w+ ){0,3}(a l.ecole|au college|au lycee|en classe)"
+)
+_DISABLED = r"fauteuil|handicap\w*|mdph|ulis|aesh|myopathe|paralyse\w*"
+
+
 REGISTER: tuple[Paraphrase, ...] = (
     # Tenth pass: a public agent attacked, threatened or sued for their work, asking that their employer protect them
     # or pay their lawyer: the protection fonctionnelle.
@@ -787,6 +796,44 @@ REGISTER: tuple[Paraphrase, ...] = (
         "micro-entrepreneur travailleur indépendant",
         "F23961 « Devenir micro-entrepreneur (auto-entrepreneur) » ; F33351 « … travailleur indépendant »",
         since=28,
+    ),
+    # Twenty-ninth pass (r36, v48): a flood told by what the water did ("la rivière a débordé", "un mètre d'eau dans
+    # la maison", "inondés"): the fiches say "catastrophe naturelle" and the insurance that pays for it.
+    Paraphrase(
+        r"inond\w*|(riviere|ruisseau|fleuve|cours d.eau|torrent)s? (a|ont|qui a|qui ont) deborde|\bcrues?\b"
+        r"|coulees? de boue|(\d+|un|deux) (metres?|m|cm|centimetres?) d.eau (dans|au|a l.interieur)",
+        "catastrophe naturelle inondation assurance indemnisation",
+        "F3076 « Assurance et catastrophe naturelle (ou technologiques) » : dégâts dus aux catastrophes naturelles "
+        "(… inondations …)",
+        since=29,
+    ),
+    # ... a council's decision asked for ("la délibération du conseil municipal", "le compte rendu du conseil",
+    # "les arrêtés du maire"): the fiche says "consulter les actes d'une collectivité territoriale".
+    Paraphrase(
+        r"deliberations? (du |de |d.)?(conseil|la mairie|la commune|l.intercommunalite)"
+        r"|(compte.rendu|proces.verbal|registre)s? (des |du )?(deliberations?|conseil municipal)"
+        r"|arretes? (du maire|municipa\w*)",
+        "consulter les actes d'une collectivité territoriale délibérations du conseil municipal arrêtés",
+        "F2513 « Comment consulter les actes d'une collectivité territoriale ? »",
+        since=29,
+    ),
+    # ... the way to school of a pupil with a disability ("trajets", "taxi", "transport adapté" beside a wheelchair or
+    # a handicap): F1894 « Enfant handicapé : quelle prise en charge pour ses frais de transport ? ».
+    Paraphrase(
+        rf"(?s:(?:{_TO_SCHOOL}).{{0,200}}?\b(?:{_DISABLED})\b|\b(?:{_DISABLED})\b.{{0,200}}?(?:{_TO_SCHOOL}))",
+        "frais de transport élève handicapé établissement scolaire",
+        "F1894 « Enfant handicapé : quelle prise en charge pour ses frais de transport ? »",
+        since=29,
+    ),
+    # ... an identity document for an adult under guardianship ("mon fils sous tutelle… sa carte d'identité"):
+    # F12883 « Un majeur protégé (tutelle, curatelle...) peut-il demander un titre d'identité ? ».
+    Paraphrase(
+        r"(?s:\b(tutelle|curatelle|tuteur|tutrice|curateur|curatrice|majeur protege)\b.{0,250}?"
+        r"\b(carte d.identite|cni|passeport|titre d.identite)\b|\b(carte d.identite|cni|passeport|titre d.identite)\b"
+        r".{0,250}?\b(tutelle|curatelle|tuteur|tutrice|curateur|curatrice|majeur protege)\b)",
+        "majeur protégé tutelle curatelle titre d'identité",
+        "F12883 « Un majeur protégé (tutelle, curatelle...) peut-il demander un titre d'identité ? »",
+        since=29,
     ),
 )
 

@@ -199,6 +199,9 @@ FACET_TITLE_SHARE = 0.2
 # it shares the name's pointer when the message uses half of its title (grid 0.4 / 0.5 / 0.6 on train + validation:
 # +4 / +5 / +4 right first fiches on corpora/retrieval, drafting unchanged at hit@1).
 SIBLING_TITLE_SHARE = 0.5
+# Twenty-ninth pass: ... and uses this share of the words by which the sibling's title narrows the named fiche's
+# (`_narrowing_share`): a name the message uses lends its words to every sibling's title, the narrowing words do not.
+SIBLING_NARROWING = 0.5
 # What happened to a document or a right, one at a time: it was lost, or stolen, or it expires, or it is asked for the
 # first time. A message that names one of them is not answered by a fiche titled for another ("Renouvellement de la
 # carte d'identité" or "… : en cas de perte" after a bag snatched): that fiche counts as a mismatch.
@@ -331,6 +334,14 @@ def _title_share(index: LoadedIndex, query: Query, position: int) -> float:
     title = index.title_terms[position]
     total = sum(title.values())
     return sum(w for t, w in title.items() if t in query.terms) / total if total > 0 else 0.0
+
+
+def _narrowing_share(title: dict[str, float], named: set[str], query: Query) -> float:
+    """The share (weighed by rarity) of a sibling's title words beyond the named fiche's title that the message or its
+    vocabulary uses: "travailler", "percevoir" for "Peut-on travailler et percevoir l'AAH ?" under "AAH"."""
+    extra = {term: weight for term, weight in title.items() if term not in named}
+    total = sum(extra.values())
+    return sum(w for t, w in extra.items() if t in query.terms) / total if total > 0 else 1.0
 
 
 def _facet_takes_pointer(
@@ -480,13 +491,25 @@ class Candidates:
             vocabulary = pointed.get(f"v:{meta['fiche_id']}")
             title = index.title_terms[fiche]
             features[row, COLUMN["title"]] = _title_share(index, query, fiche)
-            if not vocabulary and features[row, COLUMN["title"]] >= SIBLING_TITLE_SHARE:
-                # "Qui doit payer la taxe d'habitation d'un logement meublé ?" is a fiche of the name "taxe
-                # d'habitation" too, narrowed to a situation the message shares: it inherits the name's pointer.
-                vocabulary = next((p for words, p in named if words and words < set(title)), None)
             ages = age_fit(index.title_ages[fiche], query.ages, query.own_ages)
             qualifiers = index.title_qualifiers[fiche]
             fits = bool((qualifiers & query.qualifiers) - DOCUMENTS - MISMATCH_ONLY - UNIONS) or ages is True
+            if not vocabulary and features[row, COLUMN["title"]] >= SIBLING_TITLE_SHARE:
+                # "Qui doit payer la taxe d'habitation d'un logement meublé ?" is a fiche of the name "taxe
+                # d'habitation" too, narrowed to a situation the message shares: it inherits the name's pointer.
+                # Twenty-ninth pass: only when the message names what narrows it (its title's words beyond the
+                # name's fiche's title): "Peut-on travailler et percevoir l'AAH ?" is no fiche of a message about
+                # the AAH and a partner's salary, though it uses most of that title through the name alone. (The
+                # writer's situation named by the title, "Un agent public…" for a teacher, counted as naming it too:
+                # 4 first fiches fewer on the messages this pass moved, not kept.)
+                vocabulary = next(
+                    (
+                        p
+                        for words, p in named
+                        if words and words < set(title) and _narrowing_share(title, words, query) >= SIBLING_NARROWING
+                    ),
+                    None,
+                )
             if not vocabulary and names and fits and not mismatch(qualifiers, query.qualifiers) and ages is not False:
                 # "Comment le conjoint étranger est-il pris en compte dans le calcul du RSA ?" for a writer whose wife
                 # has no residence permit: a fiche titled with the name the message uses and written for the writer's

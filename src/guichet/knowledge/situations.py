@@ -94,6 +94,12 @@ DISTRESS: tuple[Distress, ...] = (
             r"|devant (les|mes|nos) (petits|enfants|gosses)|a la maison|chez nous|pere de mes)\b)"
             r".*\b(il|elle) (m.?a|me) (encore |deja |de nouveau |souvent |toujours )?"
             r"(frap+e|battu|bat|tape|gifle|cogne|etrangle|roue de coups)(e|es|s)?\b",
+            # twenty-ninth pass: a threat to kill, or with a weapon, from the partner the message names ("il a sorti
+            # son fusil de chasse et m'a dit qu'il allait me tuer si je partais"); not "ma mère va me tuer"
+            r"(?s)^(?=.*\b(mari|conjoint|compagnon|concubin|copain|ex|epoux|pere de mes)\b)"
+            r".*\b(il|elle) (?:(\w+ ){0,6}(va|allait|vas|veut|voulait|menace\w* de) (me|nous) (tuer|buter|egorger)\b"
+            r"|m.?a menacee? (\w+ ){0,3}(avec )?(un|une|son|sa|le|la) "
+            r"(fusil|arme|couteau|carabine|pistolet|revolver))",
         ),
         ("F12544", "F33953"),
         "F12544 « Violence conjugale » : 3919, plainte, ordonnance de protection, hébergement ; "
