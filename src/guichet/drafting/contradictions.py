@@ -13,6 +13,12 @@ overlap ignores:
 * numbers: a number of the sentence, with its unit, absent from the aligned passage sentence where a number of the
   same unit stands (the figure of another row, or a changed one).
 
+Alignment reads a paraphrase as the fiche's words where it is cheap to: a body named in full as its acronym
+("caisse primaire d'assurance maladie" / "CPAM"), a few verbs and nouns as one ("mettre fin" / "rompre", "démarrer" /
+"commencer", "rémunération" / "salaire"). A rank of day or month ("au 4e jour") is a number of its own unit; "brut"
+and "net" are antonyms; "cesser de" / "arrêter de" is a negation ("cesser de travailler" = "ne pas travailler"); a
+clause that only details the one before ("…, dont 6 après la naissance") is read with it.
+
 `find_contradictions` returns one entry per contradicting sentence:
 ``{"sentence", "span", "source", "passage", "reasons"}`` (`reasons` among "polarity", "direction", "number").
 """
@@ -42,7 +48,7 @@ _NEGATORS = re.compile(
     r"\b(?:ne|n')\s*(?:[\w']+\s+){0,3}?(?:pas|plus|jamais|aucun\w*|rien|guere|nullement|ni)\b"
     r"|\b(?:sans aucun\w*|sans|aucun\w*|nul(?:le)?|non|exclu\w*|exoner\w*|dispens\w*|"
     r"sauf|hormis|excepte|a l'exception d\w*|"
-    r"interdi\w*|impossible|facultati\w*)\b",
+    r"interdi\w*|impossible|facultati\w*|(?:cess|arret)\w* de)\b",
     re.IGNORECASE,
 )
 
@@ -69,6 +75,7 @@ _ANTONYMS: tuple[tuple[str, str], ...] = (
     (r"\bimposable\w*|\bsoumis\w*", r"\bexoner\w*|\bnon imposable\w*"),
     (r"\bmajor\w*|\baugment\w*", r"\bminor\w*|\bdiminu\w*|\breduit\w*|\breduction\w*"),
     (r"\bsuspend\w*|\binterromp\w*|\bprolong\w*", r"\bmaintenu\w*|\bcontinue\w*"),
+    (r"\bbrut(?:e|s|es)?\b", r"\bnet(?:te|s|tes)?\b"),
 )
 _ANTONYM_PATTERNS = [(re.compile(a), re.compile(b)) for a, b in _ANTONYMS]
 
@@ -91,6 +98,9 @@ _QUANTITY = re.compile(
     r"(€|euros?|%|ans?\b|mois\b|jours?\b|semaines?\b|heures?\b|h\b|minutes?\b|m2|m²|km\b|kg\b|"
     r"(?:er )?(?:" + _MONTHS + r")\b)?([a-z]{3,})?"
 )
+# A rank in a count of days, weeks, months or years ("au 8e jour de l'arrêt", "avant la fin du 7e mois"): the unit is
+# the rank's, so that "4e jour" stands against "8e jour" and not against "4 jours".
+_ORDINAL = re.compile(r"(?<![\w,])(\d+)\s?(?:e|eme|ere|er)\s+(jour|mois|semaine|annee|trimestre)s?\b")
 _NUMBER_WORDS = {"deux": "2", "trois": "3", "quatre": "4", "cinq": "5", "six": "6", "sept": "7", "huit": "8",
                  "neuf": "9", "dix": "10", "douze": "12", "quinze": "15", "vingt": "20", "trente": "30"}  # fmt: skip
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b")
@@ -172,8 +182,18 @@ _CLAUSE_BREAK = re.compile(r"\s*[:;,]\s+|\s+(?:mais|puisque|car|alors que|tandis
 PAIRS = True
 
 
+# A clause that only details the one before it ("…, dont 6 après la naissance", "…, soit 6 jours") is read with it.
+_APPOSITION = re.compile(r"^\s*(?:dont|soit|y compris|notamment)\b", re.IGNORECASE)
+
+
 def clauses(sentence: str) -> list[str]:
-    parts = [p for p in _CLAUSE_BREAK.split(_CITATION.sub(" ", sentence)) if len(content_terms(p)) >= MIN_TERMS]
+    pieces: list[str] = []
+    for piece in _CLAUSE_BREAK.split(_CITATION.sub(" ", sentence)):
+        if pieces and _APPOSITION.match(piece):
+            pieces[-1] = f"{pieces[-1]}, {piece}"
+        else:
+            pieces.append(piece)
+    parts = [p for p in pieces if len(content_terms(p)) >= MIN_TERMS]
     return parts if len(parts) > 1 else [sentence]
 
 
@@ -202,9 +222,44 @@ _MODALS = frozenset(
 )
 
 
+# Bodies a draft names in full where the fiche writes the acronym, or the reverse (folded): aligned as the acronym.
+_ACRONYMS: tuple[tuple[str, str], ...] = (
+    (r"caisses? primaires? d'assurance maladie", "cpam"),
+    (r"caisses? d'allocations familiales", "caf"),
+    (r"caisses? nationales? d'assurance vieillesse", "cnav"),
+    (r"maisons? departementales? des personnes handicapees", "mdph"),
+    (r"allocation aux adultes handicapes", "aah"),
+    (r"revenu de solidarite active", "rsa"),
+    (r"aide personnalisee au logement", "apl"),
+    (r"allocation de rentree scolaire", "ars"),
+    (r"allocation d'aide au retour a l'emploi", "are"),
+    (r"contrat a duree determinee", "cdd"),
+    (r"contrat a duree indeterminee", "cdi"),
+)
+# Words a paraphrase puts for the fiche's (folded), aligned as one word: "mettre fin à la période d'essai" is about
+# what "la période d'essai ne peut pas être rompue" is about.
+_SYNONYMS: tuple[tuple[str, str], ...] = (
+    (r"(?:y )?(?:mettre|met|mettent|mis|mise) fin|rompre|rompu\w*|ruptures?|resilier|resiliation", "rompre"),
+    (r"envoyer|envoi|transmettre|transmission|adresser|expedier", "envoyer"),
+    (r"demarre\w*|debute\w*|commence\w*", "commencer"),
+    (r"accouchement|naissances?", "naissance"),
+    (r"bailleurs?|proprietaires?", "bailleur"),
+    (r"remunerations?|salaires?", "salaire"),
+)
+_SYNONYM_PATTERN = re.compile(r"\b(?:" + "|".join(f"({words})" for words, _ in _SYNONYMS) + r")\b")
+_ACRONYM_PATTERN = re.compile(r"\b(?:" + "|".join(f"({long})" for long, _ in _ACRONYMS) + r")\b")
+# Words that say nothing of what a sentence is about: "même" ("le jour même", "même si", "en même temps").
+_NOT_ALIGNED = frozenset({"meme"})
+
+
 @lru_cache(maxsize=8192)
 def _align_terms(text: str) -> frozenset[str]:
-    return frozenset(content_terms(_CITATION.sub(" ", text)) - _MODALS)
+    """Content words compared for alignment: modal verbs and "même" left out, a body named in full read as its
+    acronym ("caisse primaire d'assurance maladie" aligns with "CPAM")."""
+    folded = _fold(_CITATION.sub(" ", text))
+    folded = _ACRONYM_PATTERN.sub(lambda m: _ACRONYMS[m.lastindex - 1][1], folded)
+    folded = _SYNONYM_PATTERN.sub(lambda m: _SYNONYMS[m.lastindex - 1][1], folded)
+    return frozenset(content_terms(folded) - _MODALS - _NOT_ALIGNED)
 
 
 def candidates_of(sentences: Sequence[str]) -> list[str]:
@@ -294,6 +349,8 @@ def bounded_quantities(text: str) -> dict[tuple[str, str], str]:
         value, unit = _quantity(m)
         bound = _BOUND.search(folded[max(0, m.start() - 20) : m.start()])
         out[(value, unit)] = "" if not bound else ("lower" if bound.group(1) in _LOWER else "upper")
+    for m in _ORDINAL.finditer(folded):
+        out[(m.group(1), f"rang {m.group(2)}")] = ""
     return out
 
 
