@@ -191,9 +191,10 @@ _NOT_FOR_US = re.compile(
     r"\b(?:envoye|parti)e? par erreur\b(?! (?:mon|ma|mes|le|la|les|un|une|l')\b)|"
     r"\b(?:pas besoin|inutile) de (?:me |nous )?repondre\b|\bne pas (?:me )?repondre\b"
 )
-# The lines of a conversation with a chatbot pasted into the message ("Utilisateur : …", "ChatGPT : …").
+# What a chatbot says in a conversation pasted into the message ("ChatGPT : Bien sûr ! …"). The writer's own lines
+# ("Utilisateur : …", "Moi : …") are read like any other: a fake dialogue often carries the writer's real question.
 _TRANSCRIPT = re.compile(
-    r"^\s*(?:utilisateur|user|moi|chat ?gpt|gpt|assistant|ia|bot|gemini|mistral|le chat|copilot|claude)\s*:.*$"
+    r"^\s*(?:chat ?gpt|gpt|assistant|ia|(?:chat)?bot|gemini|mistral|le chat|copilot|claude)\s*:.*$"
 )
 _QUOTED = re.compile(r"«[^»]*»|\"[^\"]*\"|“[^”]*”")
 
@@ -283,7 +284,7 @@ def assess(title: str, body: str, triage: Triage) -> Answerability:
             not_for_us = True
             rest.append(sentence)
         elif any(sentence.strip() in line for line in transcript):
-            set_aside.append(sentence)  # a pasted chatbot conversation: what it asks was asked of another AI
+            set_aside.append(sentence)  # a chatbot's answer pasted into the message: not the writer's request
         elif asks_transparency(sentence):
             requests.append(sentence)
         elif addressed_to_ai(sentence) or set_aside_by_triage(sentence):
