@@ -246,8 +246,9 @@ _SYNONYMS: tuple[tuple[str, str], ...] = (
     (r"bailleurs?|proprietaires?", "bailleur"),
     (r"remunerations?|salaires?", "salaire"),
 )
-_SYNONYM_PATTERN = re.compile(r"\b(?:" + "|".join(f"({words})" for words, _ in _SYNONYMS) + r")\b")
-_ACRONYM_PATTERN = re.compile(r"\b(?:" + "|".join(f"({long})" for long, _ in _ACRONYMS) + r")\b")
+# One pass over the text: acronyms first (longest), then the synonyms; each alternative in its own group.
+_CANONICAL = [short for _, short in _ACRONYMS] + [word for _, word in _SYNONYMS]
+_CANONICAL_PATTERN = re.compile(r"\b(?:" + "|".join(f"({words})" for words, _ in (*_ACRONYMS, *_SYNONYMS)) + r")\b")
 # Words that say nothing of what a sentence is about: "même" ("le jour même", "même si", "en même temps").
 _NOT_ALIGNED = frozenset({"meme"})
 
@@ -257,8 +258,7 @@ def _align_terms(text: str) -> frozenset[str]:
     """Content words compared for alignment: modal verbs and "même" left out, a body named in full read as its
     acronym ("caisse primaire d'assurance maladie" aligns with "CPAM")."""
     folded = _fold(_CITATION.sub(" ", text))
-    folded = _ACRONYM_PATTERN.sub(lambda m: _ACRONYMS[m.lastindex - 1][1], folded)
-    folded = _SYNONYM_PATTERN.sub(lambda m: _SYNONYMS[m.lastindex - 1][1], folded)
+    folded = _CANONICAL_PATTERN.sub(lambda m: _CANONICAL[m.lastindex - 1], folded)
     return frozenset(content_terms(folded) - _MODALS - _NOT_ALIGNED)
 
 
