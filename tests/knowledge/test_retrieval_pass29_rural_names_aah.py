@@ -128,3 +128,13 @@ def test_a_civil_servant_s_accident_de_service_is_the_citis():
     assert "F33252" in _pointed("Je suis tombée dans l'escalier du lycée, est-ce un accident de service ?")
     assert "F33252" in _pointed("Ma maladie est-elle imputable au service ? Je suis aide-soignante au CHU.")
     assert "F33252" not in _pointed("J'ai eu un accident du travail sur le chantier, qui paie mon arrêt ?")
+
+
+def test_a_disabled_child_on_the_parents_tax_return_is_the_disabled_dependent_child():
+    assert "F2661" in _pointed(
+        "Notre fille, 26 ans, est autiste et vit chez nous : peut-on la garder sur notre déclaration ?"
+    )
+    assert "F2661" in _pointed("Mon garçon polyhandicapé a 19 ans, a-t-on toujours la demi-part pour les impôts ?")
+    assert "F2661" not in _pointed(
+        "Mon fils handicapé a 12 ans, la CAF me demande une déclaration de ressources pour l'AEEH"
+    )

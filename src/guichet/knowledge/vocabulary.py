@@ -169,6 +169,9 @@ ABROAD_TERMS: tuple[Term, ...] = (
 # "une place en CADA" found F2467). Each entry names a thing many messages name, its source the fiche's own words.
 _HUNTING_PERMIT = r"permis (de |pour )?chass\w*"
 _OWN_ANIMAL = r"(mon|ma|notre|nos|mes) (\w+ )?(chien|chienne|chat|chatte|chiot|chaton)s?"
+_DISABLED_CHILD = (
+    r"\b(fils|fille|enfants?|garcon)\b[^.?!\n]{0,80}?\b(handicape\w*|polyhandicap\w*|trisomi\w*|autiste|invalide)\b"
+)
 RURAL_TERMS: tuple[Term, ...] = (
     Term(
         _HUNTING_PERMIT,
@@ -214,6 +217,20 @@ RURAL_TERMS: tuple[Term, ...] = (
         "diagnostic de l'installation d'assainissement non collectif vente",
         ("F31685",),
         "F31685 « Diagnostic immobilier : état de l'installation d'assainissement non collectif »",
+    ),
+    # twenty-ninth pass: a disabled child on the parents' tax return ("notre fils trisomique de 23 ans : sur notre
+    # déclaration ?"; a disabled child of any age can stay on it, with a half share)
+    Term(
+        _around(
+            _DISABLED_CHILD,
+            r"declarations? (de revenus|d.impots?|fiscales?)|(notre|ma|nos) declaration|impots?( sur le revenu)?"
+            r"|foyer fiscal|demi.parts?|parts? fiscales?|a charge fiscalement|detacher|rattach\w*",
+            300,
+        ),
+        "impôt sur le revenu enfant handicapé à charge demi-part",
+        ("F2661",),
+        "F2661 « Impôt sur le revenu - Enfant handicapé à charge » (its near twin F35227 « … : déclarer un enfant "
+        "handicapé à charge » listed beside it ranked r22-009's gold 6th instead of 4th: left to the words)",
     ),
     Term(
         r"(chien|chat|chiot|chaton)s? errants?|animaux errants?|(?<!mon )(?<!ma )(?<!notre )"
