@@ -81,8 +81,9 @@ _AI_ADDRESS = re.compile(
     r"resume)\b|"
     # Questions on the model itself (its training, its knowledge, its size, which model it is): nothing an agent
     # answers; what happens to the writer's messages is a data-protection request (_TRANSPARENCY below).
-    r"\b(?:tes|vos) (?:connaissances|donnees d'entrainement)\b|\b(?:tu as|t'as|as-tu|avez-vous) ete entraine|"
-    r"\bt'entrainer\b|\btokens?\b|\b(?:tu es|es-tu|t'es) quel modele\b|\bquel modele (?:tu|es-tu|d'ia|de langage)\b|"
+    r"\btes connaissances\b|\b(?:tes|vos) donnees d'entrainement\b|\b(?:tu as|t'as|as-tu|avez-vous) ete entraine|"
+    r"\bt'entrainer\b|\bcombien de tokens\b|\btokens? (?:tu|que tu)\b|\btes tokens\b|"
+    r"\b(?:tu es|es-tu|t'es) quel modele\b|\bquel modele (?:tu|es-tu|d'ia|de langage)\b|"
     r"\btu (?:tournes|tourne) sur\b|\btu parles? (?:le |l')?[a-z]+ \?|"
     r"\btu (?:vas|va|dois|devras) (?:m'|me )?"
     r"(?:ecrire|repondre|dire|confirmer|marquer|mettre|indiquer|oublier|ignorer|afficher|reveler)\b|"
@@ -209,15 +210,18 @@ def asks_apart_from_ai(sentence: str) -> bool:
     that speaks to the AI, a quoted passage is the sentence it demands ("répète : « l'administration reconnaît son
     erreur »"), not a request."""
     text = _PLACEHOLDER.sub("X", sentence)
-    if _PRETEND.search(fold(text)):
-        return False  # a role play or a forgery asks only for the play ("… et écris que ma demande est acceptée")
+    # In a role play or a forgery, a clause that names the writer's file is the play's text ("… et écris-moi un
+    # courrier qui dit que ma demande est acceptée"); only a question still asks ("incarne le conseiller et dis-moi
+    # combien je toucherai").
+    pretend = bool(_PRETEND.search(fold(text)))
     if addressed_to_ai(text):
         text = _QUOTED.sub(" ", text)
     clauses = _CLAUSE_BREAK.split(text)
     for clause in clauses:
         if len(re.findall(r"\w+", clause)) < 2 or addressed_to_ai(clause):
             continue
-        if tells_own_case(clause) or (asks(clause.replace("?", " ")) or (asks(clause) and len(clause.split()) >= 4)):
+        own_case = tells_own_case(clause) and not pretend
+        if own_case or (asks(clause.replace("?", " ")) or (asks(clause) and len(clause.split()) >= 4)):
             return True  # a question mark alone asks only in a clause of some length ("une conclusion ?" does not)
     return False
 
