@@ -20,8 +20,8 @@ The decision is asymmetric, because wrongly withholding an answer costs more tha
 - a question on the AI that is a transparency or data-protection request (what becomes of the writer's messages,
   where they are processed, whether an AI reads them and on what it answers, who built it, what it costs) is always
   a request; a question on the model itself (its training, its knowledge, its tokens, which model it is) is not;
-- a role play or a forged document ("fais semblant d'être le directeur… écris que ma demande est acceptée") asks
-  nothing of the service, in any of its clauses; a chatbot conversation pasted into the message is set aside; a
+- in a role play or a forged document ("fais semblant d'être le directeur… écris que ma demande est acceptée")
+  only a question still asks, not the writer's case; a chatbot's lines pasted into the message are set aside; a
   message that says it was not meant for the service or needs no answer is not answered unless it asks or tells a
   case elsewhere.
 
@@ -179,7 +179,7 @@ def addressed_to_ai(sentence: str) -> bool:
 # hide the question written after it in the same sentence.
 _CLAUSE_BREAK = re.compile(r"[:;,\[\]<>{}]|\n|\bet\b(?! qu)")
 _PLACEHOLDER = re.compile(r"\[[A-Z_]+_\d+\]")
-# A role play or a forged document: every clause of the sentence belongs to the play, "ma demande est acceptée" too.
+# A role play or a forged document: the writer's case told in it belongs to the play ("ma demande est acceptée").
 _PRETEND = re.compile(
     r"\b(?:fais|faites|faire) semblant\b|\b(?:joue|jouer|jouez) (?:le|un) role\b|\bincarne\b|"
     r"\b(?:faux|fausse|faux-) (?:tampon|cachet|signature|courrier|attestation|document|papier)s?\b"
