@@ -45,6 +45,7 @@ from guichet.drafting.triage_hyperbole import HYPERBOLE_GATE, figurative_kin_kil
 from guichet.drafting.triage_model import MODEL_LABELS, TriageModel, administration_text, model_text, shipped_model
 from guichet.drafting.triage_personal import AGENT_PERSONAL, PERSONAL_RULE, asks_agent_personal
 from guichet.drafting.triage_prices import PRICE_RULE, PRIVATE_PRICE, asks_private_price
+from guichet.drafting.triage_refused_quote import refused_quote, without_quotes
 from guichet.drafting.triage_scripts import other_script_injections
 from guichet.drafting.triage_settled import SETTLED_KINDS, over_at
 from guichet.drafting.triage_signs import signs_make_a_rule, warning_signs
@@ -971,8 +972,23 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "handicap",
-        (r"\baah\b", r"\bpch\b", r"\brqth\b", r"carte mobilite inclusion", r"\bhandicap"),
+        (
+            r"\baah\b",
+            r"\bpch\b",
+            r"carte mobilite inclusion",
+            # A "place handicapé" is a parking space, the commune's (twenty-ninth pass, cj-039).
+            r"(?<!places )(?<!place )(?<!stationnement )(?<!parking )\bhandicap",
+        ),
         ("mdph", "caf"),
+        "la maison départementale des personnes handicapées (MDPH)",
+        "le site de votre MDPH",
+    ),
+    # Twenty-ninth pass (cj-006, an RQTH's follow-up asked of France Travail): the recognition of a disabled worker is
+    # granted by the MDPH, but its use in a job search (Cap emploi, a training, an adviser) is France Travail's.
+    Topic(
+        "rqth",
+        (r"\brqth\b", r"\bcap emploi\b", r"reconnaissance de (?:la )?qualite de travailleur handicape"),
+        ("mdph", "emploi"),
         "la maison départementale des personnes handicapées (MDPH)",
         "le site de votre MDPH",
     ),
@@ -995,6 +1011,8 @@ TOPICS: tuple[Topic, ...] = (
             r"\b(?:nous nous|on se) marions\b|\bsalle des mariages\b|\btemoins? (?:de|du|pour (?:le|notre)) mariage\b",
             r"\bcentre de loisirs\b|\bperiscolaire\b|\bportail famille\b",
             r"\boccupation du domaine public\b|\bdroits? de place\b|\bplace du marche\b|\bvide-greniers?\b",
+            # Twenty-ninth pass (cj-039): a parking space reserved for disabled people is created by the commune.
+            r"\bplaces? (?:de stationnement |de parking )?(?:handicapes?|reservees?|pmr|gic|gig)\b",
             r"\bfourriere\b|\bpermis de detention\b|\bchiens? (?:de )?categorie\b|\bdepots? sauvages?\b"
             r"|\bencombrants\b",
             # Twenty-third pass: three more of the mairie's own procedures, asked of other offices in the unseen
@@ -1426,6 +1444,24 @@ _OFFICE_OWN_ACT = re.compile(
     r"\bpensions? alimentaires?\b|\baripa\b|\bimpayes? de pension\b|\bindus?\b|\btrop[- ]percus?\b|\bma dette\b"
     r"|\bmes dettes\b|\bremboursement de (?:ma|la) dette\b"
 )
+# Twenty-ninth pass: the writer says they wrote here only because it is the one address they have ("vous êtes les
+# seuls dont j'ai l'adresse", "c'est le seul contact que j'ai", "le seul site que j'ai trouvé"): what they need is
+# another body's, even beside distress (the distress label and its contacts stay). Non-test items where it matches:
+# 5 of 6 gold out of scope (az-017, az-043, cj-033, l-073, aw-026; s-105 gold distress alone).
+ONLY_ADDRESS = re.compile(
+    r"(?:vous etes|c'est|c'etait) (?:les|la|le|l'|votre) (?:seul|unique)\w*(?: (?:site|adresse|contact|service|mail"
+    r"|numero|endroit|administration|organisme))?(?: (?:dont|que|qui|ou|trouve))"
+    r"|(?:seul|seule|unique) (?:site|adresse|contact|mail|numero|endroit) (?:que|dont|qui|ou) (?:j'ai|je (?:connais"
+    r"|connaisse|trouve|connaissais))"
+    r"|(?:seul|seule|unique) (?:site|adresse|contact|mail|numero|endroit) (?:trouve|connu)"
+)
+ONLY_ADDRESS_TOPIC: dict[str, str] = {
+    "topic": "seule_adresse_connue",
+    "body": "le service compétent pour ce qui est demandé : la personne écrit ici faute d'une autre adresse",
+    "service": "lui indiquer à qui s'adresser ; un travailleur social (CCAS, maison France services) peut l'orienter",
+}
+
+
 OTHER_BODY_ACT: dict[str, str] = {
     "topic": "acte_d_un_autre_organisme",
     "body": "l'organisme qui décide de ce qui est demandé (juge, commissaire de justice, notaire, bailleur social, "
@@ -1873,6 +1909,10 @@ def triage(
         if hits:
             injection_kinds.append(kind)
             evidence.setdefault(TriageLabel.INJECTION, []).extend(hits)
+    if injection_kinds and only_refused_quote(f"{title}\n{body}"):
+        # Every order to the AI sits in a quote the writer refuses (`triage_refused_quote`).
+        injection_kinds = []
+        evidence.pop(TriageLabel.INJECTION, None)
     in_other_script = list(dict.fromkeys([*other_script, *other_script_injections(f"{title}\n{body}")]))
     if in_other_script:
         injection_kinds.append("other_script")
@@ -1897,6 +1937,11 @@ def triage(
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = dict(OTHER_BODY_ACT)
         evidence[TriageLabel.OUT_OF_SCOPE] = [OTHER_BODY_ACT["topic"]]
+    elif ONLY_ADDRESS.search(text):
+        # Written here for want of another address (`ONLY_ADDRESS`), read in distress too.
+        labels.append(TriageLabel.OUT_OF_SCOPE)
+        competent = dict(ONLY_ADDRESS_TOPIC)
+        evidence[TriageLabel.OUT_OF_SCOPE] = [ONLY_ADDRESS_TOPIC["topic"]]
     elif not distress_kinds and (private_need(title, body) or pet_care(profiles, title, body)):
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = dict(PRIVATE_NEED)
@@ -2346,6 +2391,15 @@ def learned_after_gates(
         # A water or power cut that falls on a whole town, not on the writer's home (`triage_collective`).
         kept = [label for label in kept if label != distress]
         reached.pop(distress, None)
+    if (
+        REFUSED_QUOTE_GATE
+        and injection not in taken
+        and (injection in kept or injection in reached)
+        and only_refused_quote(read)
+    ):
+        # An order to the AI quoted and refused, nothing else aimed at it (`triage_refused_quote`).
+        kept = [label for label in kept if label != injection]
+        reached.pop(injection, None)
     whole_injection = injection in kept and injection not in taken
     if ai_talk and (whole_injection or injection in reached):
         deciding = scores[injection] if whole_injection else reached[injection][0]
@@ -2353,6 +2407,20 @@ def learned_after_gates(
             kept = [label for label in kept if label != injection]
             reached.pop(injection, None)
     return kept, reached
+
+
+def only_refused_quote(text: str) -> bool:
+    """The message's only orders to the AI are in quotes the writer refuses or sets aside (`refused_quote`): no
+    injection rule matches the text outside the quotes."""
+    if not refused_quote(text):
+        return False
+    outside = without_quotes(text)
+    unquoted = fold(outside) + "\n" + deobfuscated(outside)
+    return not any(_matches(patterns, unquoted) for patterns in _INJECTION.values())
+
+
+# Twenty-ninth pass: a learned injection is dropped when the message's only order to the AI is quoted and refused.
+REFUSED_QUOTE_GATE = True
 
 
 def _window_labels(
