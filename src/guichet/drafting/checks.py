@@ -360,9 +360,9 @@ def check_draft(
     `sources` are the numbered passages given to the model (`{"n", "title", "passage", "url", ...}`);
     `trusted_texts` are the fixed texts Guichet wrote itself (greeting, emergency contacts, redirection,
     politeness formula, signature, the agent's own context): they count as evidence and are not "unsupported".
-    `quoted_texts` are what Guichet quoted or laid out from the sources itself (verbatim extracts, key points, table
-    rows): the contradiction check skips them, as it skips the fixed texts; a sentence written by the model, an agent
-    or an earlier reply is always read.
+    `quoted_texts` are what Guichet quoted or laid out from the sources itself (verbatim extracts, key points and
+    their heading, table rows): the support and contradiction checks skip them, as they skip the fixed texts; a
+    sentence written by the model, an agent or an earlier reply is always read.
     """
     # `extract` (when present) is the passage less trimmed: the same fiche text, Guichet's verbatim extracts use it.
     source_texts = [
@@ -376,7 +376,7 @@ def check_draft(
     numbers = check_numbers(text, evidence)
     promises = find_patterns(text, _PROMISES)
     placeholders = check_placeholders(text, known_placeholders)
-    unsupported = check_support(text, [*source_texts, message_text], skip=trusted_texts)
+    unsupported = check_support(text, [*source_texts, message_text], skip=[*trusted_texts, *quoted_texts])
     contradictions = find_contradictions(text, sources, skip=[*trusted_texts, *quoted_texts])
     read = readability(text)
     checks: dict[str, Any] = {

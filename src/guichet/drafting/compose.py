@@ -413,8 +413,9 @@ def compose(
             links = links_block(sources, middle, f"{title} {body}")
             if links:
                 middle = f"{middle}\n\n{links}"
-            # The model's own sentences went through `drop_contradicting` already; the rest is quoted.
-            quoted = "\n".join([understood(sources), *points, links])
+            # The model's own sentences went through `drop_contradicting` already; the rest, the key points' heading
+            # included, is Guichet's own layout or quoted.
+            quoted = "\n".join([understood(sources), *([KEY_POINTS_HEAD, *points] if points else []), links])
             return checked(middle, covered=True, require_citation=True, quoted=quoted)
 
         sent = messages
