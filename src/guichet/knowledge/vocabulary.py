@@ -1625,6 +1625,28 @@ VOCABULARY: tuple[Term, ...] = (
         ("F2633",),
         "F2633 « Impôt sur le revenu - Enfant mineur à charge »",
     ),
+    # Twenty-ninth pass (the lead): whether a social benefit is taxed or goes on the income-tax return ("est-ce que
+    # l'aah doit être déclarée sur la déclaration de revenus ? et la pch ?", tri-cj-020, whose 1.5B draft answered
+    # "vous devez la déclarer" from the AAH's forms list): F3153 answers for all of them (RSA, prime d'activité,
+    # family benefits, disability benefits, housing aid: exempt). Not the benefits that are taxed (a disability
+    # pension, unemployment benefit: their own fiches), nor resources declared to the Caf.
+    Term(
+        _around(
+            r"\b(aah|pch|apl|als|alf|rsa|prime d.activite|allocations? (familiales|logement|de rentree scolaire)"
+            r"|aides? (au|aux) logements?|paje|complement familial|aeeh|asf|prestation de compensation"
+            r"|allocation (aux adultes handicapes|d.education de l.enfant handicape|de soutien familial))\b",
+            r"imposables?|(aux|au) (impots?|fisc)|declar\w* (sur|dans) (ma|la|notre|mes|nos) declaration"
+            r"|declarations? (de revenus|d.impots?)|impots? sur le revenu",
+            120,
+        ),
+        "impôt sur le revenu aides sociales et familiales exonérées déclarer",
+        ("F3153",),
+        "F3153 « Impôt sur le revenu : doit-on déclarer les aides sociales et familiales ? »",
+        # resources declared to the Caf; a student whose parents still declare them ("mes parents me déclarent encore
+        # aux impôts": the APL's conditions, not its tax)
+        unless=r"a la caf|declarations? trimestrielles?|ressources (trimestrielles|non declarees)"
+        r"|declarer (mes|ses|vos|nos) ressources|(me|nous) declarent|rattach\w*",
+    ),
     # Local taxes claimed again for past years: the period over which a supplement can be reclaimed.
     Term(
         r"(?s:(rappels?|supplements?|redressements?|rattrapages?) (de |d.)?(taxe fonciere|taxe d.habitation"
