@@ -11,7 +11,7 @@ prompt asked for, English instructions) and no reader addressed as "tu".
 
 import re
 
-from guichet.drafting.triage_cues import cue_counts, fold
+from guichet.drafting.triage_cues import INJECTION_MOVES, cue_counts, fold
 
 # A learned injection this sure stands whatever the message says about AI.
 AI_TALK_KEEPS = 0.96
@@ -21,18 +21,6 @@ _AI_MENTION = re.compile(
     r"|modeles? de langage|mistral|gemini|copilot|bot)\b"
     r"|\b(?:genere\w*|redige\w*|traite\w*|repon\w*) (?:automatiquement|par (?:une|un|l') ?(?:ia|robot|logiciel"
     r"|machine|intelligence artificielle))\b|\breponses? automatiques?\b"
-)
-# Any of these is a move of an injection, not talk about one.
-_INJECTION_MOVES = (
-    "rules_override",
-    "persona",
-    "fixed_output",
-    "outcome_demand",
-    "markup",
-    "hidden",
-    "masked",
-    "reveal",
-    "style_demand",
 )
 # English instruction words ("assistant", French too, left out: the "english" cue family counts it).
 _ENGLISH = re.compile(r"\b(?:disregard|forget|previous|you must|respond|system|override|reply)\b")
@@ -55,7 +43,7 @@ def talks_about_ai_only(text: str) -> bool:
     if not _AI_MENTION.search(folded) or _ADDRESSED.search(folded) or _ENGLISH.search(folded) or _TAGGED.search(text):
         return False
     counts = cue_counts(text)
-    return not any(counts.get(name, 0) for name in _INJECTION_MOVES)
+    return not any(counts.get(name, 0) for name in INJECTION_MOVES)
 
 
 def learned_injection_stands(deciding_score: float, text: str, keeps: float = AI_TALK_KEEPS) -> bool:

@@ -520,6 +520,20 @@ def unthreaded(text: str) -> str:
     return _THREAD_HEADER.sub("", text)
 
 
+# The cue families that are moves of an injection, not talk about one (`triage_ai_talk`, `triage_refused_quote`).
+INJECTION_MOVES = (
+    "rules_override",
+    "persona",
+    "fixed_output",
+    "outcome_demand",
+    "markup",
+    "hidden",
+    "masked",
+    "reveal",
+    "style_demand",
+)
+
+
 def cue_counts(text: str) -> dict[str, int]:
     """How many matches of each cue family the (pseudonymised) text holds."""
     return dict(_cue_counts(text))

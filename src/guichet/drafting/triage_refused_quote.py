@@ -17,7 +17,7 @@ whatever triage says (`obedience`).
 
 import re
 
-from guichet.drafting.triage_cues import cue_counts, fold
+from guichet.drafting.triage_cues import INJECTION_MOVES, cue_counts, fold
 
 # Quotation marks that hold a passage of 4 to 300 characters (French guillemets, English curly or straight quotes).
 _QUOTED = re.compile(r"«[^»]{4,300}»|“[^”]{4,300}”|\"[^\"\n]{4,300}\"")
@@ -37,19 +37,6 @@ _REFUSAL = re.compile(
 # The reader addressed as "tu" outside the quote, or an instruction in English.
 _ADDRESSED = re.compile(r"\b(?:tu|toi|ton|tes|ta)\b|\bt'(?!a\b)\w+")
 _ENGLISH = re.compile(r"\b(?:disregard|ignore|forget|previous|you must|respond|system|override|reply|instructions)\b")
-
-# Any of these cue families outside the quote is a move of an injection (as in `triage_ai_talk`).
-_INJECTION_MOVES = (
-    "rules_override",
-    "persona",
-    "fixed_output",
-    "outcome_demand",
-    "markup",
-    "hidden",
-    "masked",
-    "reveal",
-    "style_demand",
-)
 
 
 def without_quotes(text: str) -> str:
@@ -71,4 +58,4 @@ def refused_quote(text: str) -> bool:
     if not _REFUSAL.search(folded) or _ADDRESSED.search(folded) or _ENGLISH.search(folded):
         return False
     counts = cue_counts(outside)
-    return not any(counts.get(name, 0) for name in _INJECTION_MOVES)
+    return not any(counts.get(name, 0) for name in INJECTION_MOVES)
