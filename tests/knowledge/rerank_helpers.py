@@ -3,9 +3,13 @@
 from collections import Counter
 from types import SimpleNamespace
 
+import numpy as np
+
 from guichet.knowledge.ages import title_range
 from guichet.knowledge.analysis import analyze, fold
 from guichet.knowledge.facets import facets_in_title
+from guichet.knowledge.query import understand
+from guichet.knowledge.rerank import COLUMN, Candidates, rerank
 from guichet.knowledge.situations import qualifiers_in_title
 
 
@@ -20,3 +24,25 @@ def index_of_titles(titles: dict[str, str]) -> SimpleNamespace:
         title_terms=[Counter(analyze(f["title"])) for f in fiches],
         folded_themes=[fold(f["title"]) for f in fiches],
     )
+
+
+def ranked_with_pointers(titles: dict[str, str], message: str) -> tuple[list[str], dict[str, float]]:
+    """The fiches in the re-ranking's order, with equal first-stage evidence, and each one's name pointer (a name in
+    the subject or an ask, or, half, in the story: one pointer either way)."""
+    index = index_of_titles(titles)
+    n = len(index.fiches)
+    ones = np.ones(n, dtype=np.float32)
+    candidates = Candidates.build(
+        index,
+        understand(message),
+        np.arange(n),
+        first=ones,
+        lexical=ones,
+        sub_best=ones,
+        coverage=ones,
+        dense=None,
+        passage=None,
+    )
+    ids = [f["fiche_id"] for f in index.fiches]
+    pointer = candidates.features[:, COLUMN["vocabulary"]] + candidates.features[:, COLUMN["vocabulary_context"]]
+    return [ids[position] for position, _, _ in rerank(candidates)], {ids[i]: float(pointer[i]) for i in range(n)}

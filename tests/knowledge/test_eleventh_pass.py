@@ -1,15 +1,11 @@
 """Eleventh pass (issue 14): the specific fiche of a named thing when the message asks its side fact (the cost, the
 delay, a loss, a tear), and the facets that say it. Examples written fresh for these tests, none from a corpus."""
 
-import numpy as np
-
 from guichet.knowledge.analysis import fold
 from guichet.knowledge.facets import facets_in_message, facets_in_title
-from guichet.knowledge.query import understand
-from guichet.knowledge.rerank import COLUMN, Candidates, rerank
 from guichet.knowledge.situations import distress
 from guichet.knowledge.vocabulary import find
-from tests.knowledge.rerank_helpers import index_of_titles
+from tests.knowledge.rerank_helpers import ranked_with_pointers
 
 # Real titles of service-public.fr: the procedure of a second-hand car's registration, its cost, its delay, and a
 # recourse about it (F31529), beside the civil partnership and its cost.
@@ -24,26 +20,7 @@ TITLES = {
 
 
 def _ranked(message: str) -> tuple[list[str], dict[str, float]]:
-    """The fiches in the re-ranking's order, with equal first-stage evidence, and each one's name pointer."""
-    index = index_of_titles(TITLES)
-    n = len(index.fiches)
-    ones = np.ones(n, dtype=np.float32)
-    candidates = Candidates.build(
-        index,
-        understand(message),
-        np.arange(n),
-        first=ones,
-        lexical=ones,
-        sub_best=ones,
-        coverage=ones,
-        dense=None,
-        passage=None,
-    )
-    ids = [f["fiche_id"] for f in index.fiches]
-    # a name in the subject or an ask, or (half) in the story: one pointer either way
-    pointer = candidates.features[:, COLUMN["vocabulary"]] + candidates.features[:, COLUMN["vocabulary_context"]]
-    vocabulary = {ids[i]: float(pointer[i]) for i in range(n)}
-    return [ids[position] for position, _, _ in rerank(candidates)], vocabulary
+    return ranked_with_pointers(TITLES, message)
 
 
 def test_the_cost_asked_of_a_named_thing_gives_its_cost_fiche_the_name_s_pointer():

@@ -4,13 +4,10 @@ tank, a stray or a lost animal); the "tiers temps"; a "CADA" read in the asylum 
 decision, a disabled pupil's journey, an identity card under guardianship; a partner's threat to kill. Sentences
 written fresh for these tests, none from a corpus."""
 
-import numpy as np
-
 from guichet.knowledge.analysis import fold
 from guichet.knowledge.query import understand
 from guichet.knowledge.register import paraphrases
-from guichet.knowledge.rerank import COLUMN, Candidates, rerank
-from tests.knowledge.rerank_helpers import index_of_titles
+from tests.knowledge.rerank_helpers import ranked_with_pointers
 
 # Real titles of service-public.fr: the AAH and two fiches that narrow it; the taxe d'habitation and one narrowing it.
 TITLES = {
@@ -27,24 +24,7 @@ def _pointed(text: str) -> set[str]:
 
 
 def _ranked(message: str) -> tuple[list[str], dict[str, float]]:
-    """The fiches in the re-ranking's order, with equal first-stage evidence, and each one's name pointer."""
-    index = index_of_titles(TITLES)
-    n = len(index.fiches)
-    ones = np.ones(n, dtype=np.float32)
-    candidates = Candidates.build(
-        index,
-        understand(message),
-        np.arange(n),
-        first=ones,
-        lexical=ones,
-        sub_best=ones,
-        coverage=ones,
-        dense=None,
-        passage=None,
-    )
-    ids = [f["fiche_id"] for f in index.fiches]
-    pointer = candidates.features[:, COLUMN["vocabulary"]] + candidates.features[:, COLUMN["vocabulary_context"]]
-    return [ids[position] for position, _, _ in rerank(candidates)], {ids[i]: float(pointer[i]) for i in range(n)}
+    return ranked_with_pointers(TITLES, message)
 
 
 def test_the_aah_named_points_to_its_main_fiche_not_to_the_siblings_that_narrow_it():
