@@ -887,6 +887,29 @@ def aged_names(text: str) -> Iterator[tuple[int, int, float]]:
             yield match.start("name"), match.end("name"), 0.75
         elif kind is None and word[0].isupper() and len(word) >= 3 and not is_french(word) and not is_filler(word):
             yield match.start("name"), match.end("name"), 0.6
+    for match in _IN_CLASS.finditer(text):
+        word = match.group("name")
+        if word.isupper() or fold(word) in _DEPARTMENTS or word.lower() in STOP_WORDS:
+            continue
+        kind = lookup(word)
+        if kind is None or not kind.first or _PLACE_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
+            continue  # "scolarisée à Nancy en CE2": a town
+        listed = _CHILD_LISTED_BEFORE.search(text, max(0, match.start() - 4), match.start()) is not None
+        if not listed and (kind.common or _SENTENCE_START.search(text[max(0, match.start() - 3) : match.start()])):
+            continue  # "Passage en 6e", "Rose en CP" opening a sentence: no list of children around it
+        yield match.start("name"), match.end("name"), 0.7
+
+
+# (twenty-ninth pass, second shift, p81) a child's first name, then "en" and the class, in a list of children after a
+# colon, a comma or "et": "inscrire nos enfants à l'école de la commune : Camille en CM2 et Paul en CE1", "Louise
+# en 5e, Victor en 3e"; a first name that is also a word ("Rose") only there.
+_IN_CLASS = re.compile(
+    rf"(?<![\w'’\-])(?P<name>{_W})[ \t]+en[ \t]+(?i:cp|ce1|ce2|cm1|cm2|tps|ps|ms|gs|ulis|segpa|"
+    r"(?:toute[ \t]+)?petite[ \t]+section|moyenne[ \t]+section|grande[ \t]+section|maternelle|seconde|2n?de|"
+    r"premi[èe]re|1[èe]?re|terminale|tle|[3-6][ \t]*(?:e|è|ème|eme|ieme|ième)|sixième|cinquième|quatrième|"
+    r"troisième)(?![\w'’\-])"
+)
+_CHILD_LISTED_BEFORE = re.compile(r"(?:[:,;][ \t]*|[ \t]et[ \t]+)\Z")
 
 
 _BRACKETED_AGE = re.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]*(?:ans?|mois)[ \t]*\)")
@@ -1342,6 +1365,8 @@ def lone_first_names(
                     break  # "Thanks, Daniel"
                 if neighbour.lower().startswith(("saint-", "sainte-", "st-")):
                     break  # "Massy, Saint-Cloud": places
+                if known is None and neighbour.isupper() and len(neighbour) <= 4:
+                    break  # "Emma en CP et Raphaël": a class or an acronym, not a name listed (p83e)
                 if known is not None and (not known.first or known.public) or known is None and other != index + step:
                     break  # a place or a word in a list ("Paris, Nice et Tours"); one unknown word next to it only
                 yield words[other][0], words[other][1], 0.6
