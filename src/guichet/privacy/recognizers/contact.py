@@ -87,6 +87,11 @@ class PhoneRecognizer(RegexRecognizer):
             r"(?<![\w+])\+(?!33)[1-9]\d{0,2}(?:[ .\-]?\(0\))?(?:[ .\-]?(?:\d{1,5}|\(\d{1,4}\))){2,6}" + RIGHT,
             0.8,
         ),
+        # (twenty-ninth pass, second shift, p81) North America without the "+": the area code in brackets, "1" before
+        # it or not ("1 (418) 555-0163", "(647) 555 0123"), or the four groups of a number dialled with its "1"
+        # ("1-438-555-0177", "1 514 555 0142")
+        (r"(?<![\w+(])(?:1[ .\-]?)?\([2-9]\d{2}\)[ .\-]?[2-9]\d{2}[ .\-]?\d{4}" + RIGHT, 0.8),
+        (r"(?<![\w+.\-/])1[ .\-][2-9]\d{2}[ .\-][2-9]\d{2}[ .\-]\d{4}" + RIGHT, 0.8),
         # the same with "00" for "+", as dialled from France: "00 49 6841 12345", "00 1 514 555 0199",
         # "0049 171 2345678", "00 49 (0)171 234 56 78" (`valid`: 11 to 17 digits with the "00", as "+" and 9 to 15);
         # a country code of one digit is 1 or 7 ("004 518 772 201" is a client number)
