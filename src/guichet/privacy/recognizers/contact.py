@@ -230,7 +230,8 @@ _MORE = re.compile(
     r"porte|villa|résidence|residence|cité|quartier|lotissement|hay|derb|phường|quận|huyện|xã|tỉnh|bairro|barrio|"
     r"colonia|distrito|district|wilaya|daire|kat|piso|andar|flat|suite|unit|lote|lot|n°|nº|nr\.|rue|avenue|chemin|route|"
     r"allée|impasse|boulevard)(?![\w])[^,\n.;!?()]{0,30}"
-    r"|\d{1,4}(?:[ºª°]|e|er|ème|eme)?(?:[ \t]?[A-Za-z](?![\w]))?(?:[ \t]+(?i:étage|floor|andar|piso))?"
+    # (a floor with a dot before its sign, as Portugal and Spain write it: "2.º Esq.", "3.ª B")
+    r"|\d{1,4}(?:\.?[ºª°]|e|er|ème|eme)?(?:[ \t]?[A-Za-z](?![\w]))?(?:[ \t]+(?i:étage|floor|andar|piso))?"
     r"(?:[ \t]+(?i:esq|dto|dt|frt|izq|dcha)\.?)?"
     r"(?![\w])(?![ \t.\-]?\d)"
     r"|(?P<town>" + _TOWN_WORDS + r")(?:[ \t]+(?:" + _POSTCODE_ANY + r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}))?"
