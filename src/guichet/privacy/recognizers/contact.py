@@ -405,8 +405,10 @@ class AddressRecognizer(RegexRecognizer):
         # n° 145, Oujda", "Urbanização Quinta da Alagoa, lote 14", "Quartier Grand Yoff, villa n° 412", "Cité 500
         # logements, bâtiment C n° 12" (the town and country follow through `_address_end`)
         (r"(?<![\w'’])(?P<pii>" + _ESTATE + r")", 0.75),
-        # abroad, the number after the street: "Rua das Flores 27", "Kerkstraat 45", "ul. Kwiatowa 7/3"
-        (r"(?<![\w'’])(?P<pii>" + _FOREIGN_STREET + r"(?:[ \t]+|,[ \t]*(?=n))" + _HOUSE_NUMBER + ")", 0.8),
+        # abroad, the number after the street: "Rua das Flores 27", "Kerkstraat 45", "ul. Kwiatowa 7/3" (as sure as
+        # a French street with its number: a street named after a person, "Rua Dr. Frederico Ramos Mendes 41", is
+        # the address, not the doctor's name — p81)
+        (r"(?<![\w'’])(?P<pii>" + _FOREIGN_STREET + r"(?:[ \t]+|,[ \t]*(?=n))" + _HOUSE_NUMBER + ")", 0.85),
         # the number first and a comma, as in Alsace or Luxembourg: "1, Kirchgasse", "12a, Lindenstraße"
         (
             r"(?<![\w'’.,])(?P<pii>\d{1,4}[a-z]?,[ \t]*[A-ZÀ-Ý][\w'’\-]*(?:straße|strasse|gasse|weg|platz|allee|"
