@@ -190,10 +190,13 @@ _TURKISH_STREET = (
     r"(?<![\w'’])[A-ZÀ-Ý][\w'’\-]*(?:[ \t]+[A-ZÀ-Ý][\w'’\-]*)?[ \t]+(?:Caddesi|Cad\.|Sokak|Sokağı|Sok\.|Sk\.|"
     r"Mahallesi|Mah\.|Bulvarı|Blv\.)(?:[ \t]+(?:No|N°|no)[ \t]*[:.]?[ \t]*\d{1,4}[a-zA-Z]?(?:/\d{1,3})?)?"
 )
+# (twenty-ninth pass, second shift, p81) with a direction before the name, as American streets have it ("2147 S.
+# Clarkson St", "4410 N. Sheridan Rd"), and after the type as Irish ones do ("Kimmage Road Lower")
 _ENGLISH_STREET = (
-    r"(?<![\w'’])\d{1,5}[ \t]+(?:[A-Z][\w'’\-]+[ \t]+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|"
+    r"(?<![\w'’])\d{1,5}[ \t]+(?:(?:[NSEW]|NE|NW|SE|SW)\.?[ \t]+)?(?:[A-Z][\w'’\-]+[ \t]+){1,3}(?:Street|St\.?|"
+    r"Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|"
     r"Dr\.?|Grove|Close|Way|Crescent|Court|Ct\.?|Terrace|Gardens|Row|Boulevard|Blvd\.?|Place|Square|Hill|Park|Mews)"
-    r"(?![\w])"
+    r"(?![\w])(?:[ \t]+(?:Lower|Upper|North|South|East|West|NE|NW|SE|SW)(?![\w]))?"
 )
 _DISTRICT = (
     r"(?:phường|Phường|quận|Quận|huyện|Huyện|xã|Xã|tỉnh|Tỉnh|P\.|Q\.|bairro|Bairro|barrio|Barrio|colonia|Colonia|"
@@ -225,7 +228,7 @@ _TOWN_WORD = r"[A-ZÀ-Ý][^\W\d_]*(?:['’\-][^\W\d_]+)*(?!\w)"
 _TOWN_WORDS = _TOWN_WORD + r"(?:[ \t]+" + _TOWN_WORD + r"){0,2}"
 _MORE = re.compile(
     r",[ \t]*(?:"
-    r"" + _POSTCODE_ANY + r"[ \t]+" + _TOWN_WORDS + r"|[A-Z]{2}[ \t]+\d{5}(?![\w])|"
+    r"" + _POSTCODE_ANY + r"[ \t]+" + _TOWN_WORDS + r"|[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?(?![\w])|"
     r"(?i:immeuble|imm\.?|bâtiment|batiment|bât\.?|bat\.|bloc|block|escalier|esc\.|étage|appartement|appt\.?|apt\.?|"
     r"porte|villa|résidence|residence|cité|quartier|lotissement|hay|derb|phường|quận|huyện|xã|tỉnh|bairro|barrio|"
     r"colonia|distrito|district|wilaya|daire|kat|piso|andar|flat|suite|unit|lote|lot|n°|nº|nr\.|rue|avenue|chemin|route|"
