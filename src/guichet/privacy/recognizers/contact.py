@@ -224,6 +224,8 @@ FR_POSTCODE = r"(?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\d{3}"
 # What a comma adds to an address: a building, a floor, a district; a number; a postcode and its town; a town
 # (checked: no common word, at the end of the sentence or before another part).
 _POSTCODE_ANY = r"(?:\d{4,5}(?:-\d{3,4})?|\d{2}-\d{3}|\d{3}-\d{4}|\d{4}[ \t]?[A-Z]{2}(?![\w]))"
+# An Irish Eircode: a routing key (a letter, two digits or "D6W"), then four letters and digits.
+_EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}(?![\w])"
 _TOWN_WORD = r"[A-ZÀ-Ý][^\W\d_]*(?:['’\-][^\W\d_]+)*(?!\w)"
 _TOWN_WORDS = _TOWN_WORD + r"(?:[ \t]+" + _TOWN_WORD + r"){0,2}"
 _MORE = re.compile(
@@ -237,7 +239,9 @@ _MORE = re.compile(
     r"|\d{1,4}(?:\.?[ºª°]|e|er|ème|eme)?(?:[ \t]?[A-Za-z](?![\w]))?(?:[ \t]+(?i:étage|floor|andar|piso))?"
     r"(?:[ \t]+(?i:esq|dto|dt|frt|izq|dcha)\.?)?"
     r"(?![\w])(?![ \t.\-]?\d)"
-    r"|(?P<town>" + _TOWN_WORDS + r")(?:[ \t]+(?:" + _POSTCODE_ANY + r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}))?"
+    # (a Dublin district and an Eircode after the town: "Dublin 6W D6W K7P3", "Cork T12 X2Y4")
+    r"|(?P<town>" + _TOWN_WORDS + r")(?:[ \t]+\d{1,2}W?(?=[ \t]+" + _EIRCODE + r"|[ \t]*(?:,|\n|$)))?"
+    r"(?:[ \t]+(?:" + _POSTCODE_ANY + r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|" + _EIRCODE + r"))?"
     r")"
 )
 # A building, staircase or flat after the address with a space only, as on an envelope: "résidence Les Lilas bât. C
