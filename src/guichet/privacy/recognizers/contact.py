@@ -432,6 +432,14 @@ class AddressRecognizer(RegexRecognizer):
         (_TURKISH_STREET, 0.8),
         # "2450 Oak Street", "14 Elm Grove"
         (_ENGLISH_STREET, 0.8),
+        # (twenty-ninth pass, second shift, p81) in Thailand, a house's number in a village ("Moo", "M.") and its lane:
+        # "88/14 Moo 5, Soi …", "19/2 M. 4" ("soi" is also a French word: the lane is read here; the district, the
+        # province and its postcode follow through `_address_end`)
+        (
+            r"(?<![\w'’/.\-])\d{1,4}(?:/\d{1,4})?[ \t]+(?:Moo|M\.)[ \t]*\d{1,2}(?![\w])"
+            r"(?:,?[ \t]+Soi[ \t]+[A-Z0-9][\w'’\-]*(?:[ \t]+[A-Z0-9][\w'’\-]*){0,3})?",
+            0.85,
+        ),
         # a number and a name, then a district: "45 Lê Lợi, phường Bến Thành", "3-12-5 Minami-Aoyama, Minato-ku"
         (_NUMBERED_IN_DISTRICT, 0.75),
         # after a label, what the writer gives as an address: "Mon adresse en Côte d'Ivoire : Cocody Riviera 3…",
