@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from guichet.privacy import lexicon
-from guichet.privacy.names import is_common
+from guichet.privacy.common_words import is_common
 from guichet.text import fold as text_fold
 
 

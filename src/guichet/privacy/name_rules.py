@@ -22,9 +22,10 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Token
 
 from guichet.privacy.brands import is_brand
+from guichet.privacy.common_words import is_common
 from guichet.privacy.gazetteer import SHAPED, NameKind, fold, is_name, lookup
 from guichet.privacy.lexicon import is_filler, is_french, is_inflected_form, is_verb_form
-from guichet.privacy.names import CLITIC_AFTER, ENTITY, is_common
+from guichet.privacy.names import CLITIC_AFTER, ENTITY
 from guichet.privacy.spacy_fr import EN_STOP_WORDS, STOP_WORDS
 
 # A word: letters (any script's), with inner hyphens or apostrophes ("N'Diaye", "Guy-Roger", "Wiśniewska").

@@ -11,8 +11,9 @@ from collections.abc import Iterator
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from guichet.privacy.common_words import is_common
+from guichet.privacy.gazetteer import lookup
 from guichet.privacy.lexicon import is_french, is_verb_form
-from guichet.privacy.spacy_fr import STOP_WORDS
 
 ENTITY = "PERSONNE"
 
@@ -107,40 +108,6 @@ CLITIC_AFTER = re.compile(r"[ \t]+(?:lui|leur|me|te|se|nous|vous|y|en|le|la|les|
 # How many of the last non-empty lines may hold a LOWER or LAST signature.
 _TAIL_LINES = 3
 
-_COMMON = {
-    *STOP_WORDS,
-    # greetings, closings and words that start sentences in messages
-    *"""bonjour bonsoir salut madame monsieur mademoiselle messieurs mesdames mme mlle cordialement merci
-    salutations sincères respectueusement remerciant attente urgent urgence svp stp bien bonne journée soirée
-    objet réf ps nb oui non vous je tu il elle nous ils elles moi bref voilà alors pourtant sinon donc aussi
-    depuis cela ceci cette ici hier demain aujourd'hui dernier dernière prochain prochaine tél tel téléphone
-    portable mail email e-mail courriel adresse domicile né née nir iban bic numéro n° sécu identifiant dossier
-    famille fils fille mari femme épouse mère père enfant enfants signé pour nom prénom docteur maître
-    professeur""".split(),
-    # administrations, benefits and documents: not personal data
-    *"""caf msa cpam cnav carsat urssaf dgfip ants mdph cnaf cnam ameli impots impôts france travail pôle
-    emploi pole préfecture prefecture mairie sécurité sociale assurance maladie retraite retraites rsa apl als
-    alf aah apa pch are ass cmi rqth cesu ij prime activité agirc arrco smic crous hlm edf engie sncf poste
-    banque tribunal cour conseil département région état république gouvernement ministère service public
-    services franceconnect cerfa cni titre séjour passeport permis carte grise vitale mutuelle complémentaire
-    css cmu ame pass navigo trésor public fisc allocation allocations familiales rentrée scolaire cpf opco
-    agefiph cap emploi mission locale ccas caisse centre finances publiques""".split(),
-    # (twenty-sixth pass, p68: a title or a shouted line about a debt, "Changement de RIB", "Renouvellement
-    # AEEH", "EN PLAN DE REDRESSEMENT")
-    *"""rib aeeh aeh plan redressement surendettement rétablissement huissier commissaire créancier créanciers
-    dette dettes saisie recouvrement""".split(),
-    # (twenty-ninth pass, p82e) school staff and bodies, written capitalised or in capitals by teachers and parents:
-    # "Je suis AESH", "Madame la Principale", "la CPE", "l'ATSEM"
-    *"""aesh avs aed atsem cpe ulis segpa rased upe2a ien dasen dsden inspé fcpe peep principal principale proviseur
-    proviseure enseignant enseignante enseignants enseignantes professeure professeurs institutrice instituteur
-    maîtresse directrice directeur inspecteur inspectrice""".split(),
-    # places
-    *"""rue avenue boulevard place impasse allée chemin route quai cours square passage résidence cité hameau
-    lotissement bâtiment appartement étage""".split(),
-    # months and days
-    *"""janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi
-    mercredi jeudi vendredi samedi dimanche""".split(),
-}
 # Parts of speech a name never has (spaCy tags some rare surnames as verbs, so verbs are allowed).
 _NOT_NAME_POS = {"AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "ADV", "NUM", "PUNCT", "SYM", "INTJ"}
 # Parts of speech a lower-case name may get ("je m'appelle marcel dubreuil").
@@ -154,10 +121,6 @@ _TOKEN = re.compile(r"[^\s]+")
 # Capitalised particles that start a surname after a label ("Nom : Le Goff", "De Sousa", "Van Damme").
 _SURNAME_PARTICLES = {"Le", "La", "Les", "Du", "De", "Des", "Da", "Do", "Dos", "Das", "Di", "Del", "Van", "Von", "El"}
 _NEXT_CAPITALISED = re.compile(rf"[ \t]+[{_U}]")
-
-
-def is_common(word: str) -> bool:
-    return word.lower().strip(".,'’") in _COMMON
 
 
 class PersonRecognizer(LocalRecognizer):
@@ -255,8 +218,6 @@ def _job_title(text: str, match: re.Match[str]) -> bool:
 def _shouted_verb(word: str) -> bool:
     """(twenty-ninth pass, p82e) A conjugated verb in capitals that is no first name ("PLEURE", "MANGE", "VIENT"):
     after "MON FILS", "MA MÈRE" in a shouted message it is what the relative does, not their name."""
-    from guichet.privacy.gazetteer import lookup  # the gazetteer imports this module
-
     if not (word.isupper() and len(word) > 2 and is_verb_form(word)):
         return False
     kind = lookup(word)

@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable
 
 from guichet.privacy import gazetteer, lexicon
-from guichet.privacy.names import is_common
+from guichet.privacy.common_words import is_common
 
 # The mechanisms `analyzer.detect` applies (all; a measure may switch one off to weigh it).
 ENABLED = {"glued", "spelled", "far", "nicknames", "parts", "address", "joined"}

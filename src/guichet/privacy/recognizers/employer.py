@@ -406,8 +406,8 @@ _NOT_INITIALS = frozenset({"RH", "IT", "UE", "EU", "TV", "PC", "SA", "FR", "BP",
 
 # Public offices and benefits, and bodies of legal protection, that a reply may need to name: the shipped tenants
 # (accounts.demo: CAF, CNAV, CPAM, Préfecture, ANTS, France Travail, DGFiP, Mairie, Urssaf, MDPH, MSA, CGSS,
-# Département, CROUS, CCAS), the offices `names._COMMON` lists, and the organisations a guardian writes for (UDAF,
-# ATMP, "… Tutelles"). A word of them anywhere in the name ("CAF du Nord", "ATRA Tutelles Rhône-Alpes"), folded.
+# Département, CROUS, CCAS), the offices `common_words._COMMON` lists, and the organisations a guardian writes for
+# (UDAF, ATMP, "… Tutelles"). A word of them anywhere in the name ("CAF du Nord", "ATRA Tutelles Rhône-Alpes"), folded.
 _PUBLIC_WORDS = frozenset(
     fold(word)
     for word in (

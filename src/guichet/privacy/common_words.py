@@ -1,0 +1,47 @@
+"""Words that are never a person's name on their own: French stop words, greetings and closings, administrations,
+benefits and documents, school roles, street types, months and days ("CAF", "Pôle emploi", "Bonjour", "AESH").
+
+Below `names` and `gazetteer`, which both read it: `gazetteer.is_name` says no to these words, the name rules never
+mask them alone.
+"""
+
+from guichet.privacy.spacy_fr import STOP_WORDS
+
+_COMMON = {
+    *STOP_WORDS,
+    # greetings, closings and words that start sentences in messages
+    *"""bonjour bonsoir salut madame monsieur mademoiselle messieurs mesdames mme mlle cordialement merci
+    salutations sincères respectueusement remerciant attente urgent urgence svp stp bien bonne journée soirée
+    objet réf ps nb oui non vous je tu il elle nous ils elles moi bref voilà alors pourtant sinon donc aussi
+    depuis cela ceci cette ici hier demain aujourd'hui dernier dernière prochain prochaine tél tel téléphone
+    portable mail email e-mail courriel adresse domicile né née nir iban bic numéro n° sécu identifiant dossier
+    famille fils fille mari femme épouse mère père enfant enfants signé pour nom prénom docteur maître
+    professeur""".split(),
+    # administrations, benefits and documents: not personal data
+    *"""caf msa cpam cnav carsat urssaf dgfip ants mdph cnaf cnam ameli impots impôts france travail pôle
+    emploi pole préfecture prefecture mairie sécurité sociale assurance maladie retraite retraites rsa apl als
+    alf aah apa pch are ass cmi rqth cesu ij prime activité agirc arrco smic crous hlm edf engie sncf poste
+    banque tribunal cour conseil département région état république gouvernement ministère service public
+    services franceconnect cerfa cni titre séjour passeport permis carte grise vitale mutuelle complémentaire
+    css cmu ame pass navigo trésor public fisc allocation allocations familiales rentrée scolaire cpf opco
+    agefiph cap emploi mission locale ccas caisse centre finances publiques""".split(),
+    # (twenty-sixth pass, p68: a title or a shouted line about a debt, "Changement de RIB", "Renouvellement
+    # AEEH", "EN PLAN DE REDRESSEMENT")
+    *"""rib aeeh aeh plan redressement surendettement rétablissement huissier commissaire créancier créanciers
+    dette dettes saisie recouvrement""".split(),
+    # (twenty-ninth pass, p82e) school staff and bodies, written capitalised or in capitals by teachers and parents:
+    # "Je suis AESH", "Madame la Principale", "la CPE", "l'ATSEM"
+    *"""aesh avs aed atsem cpe ulis segpa rased upe2a ien dasen dsden inspé fcpe peep principal principale proviseur
+    proviseure enseignant enseignante enseignants enseignantes professeure professeurs institutrice instituteur
+    maîtresse directrice directeur inspecteur inspectrice""".split(),
+    # places
+    *"""rue avenue boulevard place impasse allée chemin route quai cours square passage résidence cité hameau
+    lotissement bâtiment appartement étage""".split(),
+    # months and days
+    *"""janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi
+    mercredi jeudi vendredi samedi dimanche""".split(),
+}
+
+
+def is_common(word: str) -> bool:
+    return word.lower().strip(".,'’") in _COMMON
