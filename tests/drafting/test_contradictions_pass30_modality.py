@@ -7,7 +7,7 @@ import pytest
 
 from guichet.drafting.cleaning import drop_contradicting
 from guichet.drafting.contradictions import find_contradictions
-from guichet.drafting.modality import answered, modalities
+from guichet.drafting.modality import answered, modalities, subject_terms
 
 EMPLOYER_TITLE = "Le particulier employeur doit-il s'occuper des visites médicales de son salarié ?"
 EMPLOYER = "Oui, vous devez vous occuper du suivi médical de votre salarié."
@@ -98,3 +98,7 @@ def test_the_reversed_sentence_is_dropped_from_the_model_text() -> None:
         "En tant que particulier employeur, vous n'avez pas à organiser les visites médicales de votre salarié"
     ]
     assert kept.startswith("Vous pouvez toucher le RSA")
+
+
+def test_what_a_sentence_is_about_leaves_out_citations_and_plurals() -> None:
+    assert subject_terms("Les aides sociales [2].") == subject_terms("l'aide sociale")

@@ -23,7 +23,7 @@ from functools import lru_cache
 from guichet.text import content_terms, fold
 
 # Share of the sentence's content words (modal words left out) the source sentence must hold, and their least number.
-MODAL_ALIGN = 0.34
+MODAL_ALIGN = 0.3
 MODAL_SHARED = 2
 
 _PATTERNS: dict[str, str] = {
@@ -115,9 +115,15 @@ def answered(title: str, line: str) -> tuple[str, frozenset[str]]:
     return f"{title} {line}", own | asked
 
 
+_CITATION = re.compile(r"\[\d+(?:\s*(?:,|et|-)\s*\d+)*\]")
+
+
 @lru_cache(maxsize=8192)
 def subject_terms(text: str) -> frozenset[str]:
-    return frozenset(content_terms(text) - _MODAL_WORDS)
+    """What a sentence is about: its content words without citation marks nor modal words, a plural's "s" cut (the
+    6-letter stems keep it on short words: "impôts" / "impôt")."""
+    terms = content_terms(_CITATION.sub(" ", text)) - _MODAL_WORDS
+    return frozenset(t[:-1] if len(t) > 3 and t[-1] in "sx" else t for t in terms)
 
 
 def reversed_modality(sentence: str, statement: str, stated: frozenset[str]) -> bool:
