@@ -19,8 +19,12 @@ Alignment reads a paraphrase as the fiche's words where it is cheap to: a body n
 and "net" are antonyms; "cesser de" / "arrêter de" is a negation ("cesser de travailler" = "ne pas travailler"); a
 clause that only details the one before ("…, dont 6 après la naissance") is read with it.
 
+An obligation, permission or tax status that a source statement about the same thing reverses is found by
+`modality` for the sentences this alignment does not compare ("modality").
+
 `find_contradictions` returns one entry per contradicting sentence:
-``{"sentence", "span", "source", "passage", "reasons"}`` (`reasons` among "polarity", "direction", "number").
+``{"sentence", "span", "source", "passage", "reasons"}`` (`reasons` among "polarity", "scope", "antonym",
+"direction", "number", "modality").
 """
 
 import re
@@ -29,6 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from guichet.drafting.modality import answered, reversed_modality, subject_terms
 from guichet.text import STOP_WORDS, content_terms, fold, sentence_spans
 
 # Share of the draft sentence's content words that its best source sentence must hold for the two to be compared:
@@ -180,6 +185,8 @@ def quantities(text: str) -> set[tuple[str, str]]:
 # says two things, each with its own polarity.
 _CLAUSE_BREAK = re.compile(r"\s*[:;,]\s+|\s+(?:mais|puisque|car|alors que|tandis que|cependant)\s+|\s+:\s*")
 PAIRS = True
+# The obligation / permission / tax-status check of `modality` (for sentences the word alignment does not compare).
+MODALITY = True
 
 
 # A clause that only details the one before it ("…, dont 6 après la naissance", "…, soit 6 jours") is read with it.
@@ -407,11 +414,58 @@ def source_texts(sources: Sequence[dict[str, Any]]) -> list[tuple[int, list[str]
     return out
 
 
+Statement = tuple[int, str, frozenset[str], frozenset[str]]
+
+
+@lru_cache(maxsize=512)
+def _statements_of(title: str, text: str) -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
+    out = []
+    for sentence in source_sentences(text):
+        statement, stated = answered(title, sentence)
+        if stated:
+            out.append((statement, frozenset(stated), subject_terms(statement)))
+    return tuple(out)
+
+
+def modal_statements(sources: Sequence[dict[str, Any]]) -> list[Statement]:
+    """Each source sentence that states a modality (`modality.modalities`), a Q&A answer read with its question:
+    (source number, text, modalities, subject words)."""
+    out: list[Statement] = []
+    for i, s in enumerate(sources, start=1):
+        text = "\n".join(str(s.get(k) or "") for k in ("passage", "extract"))
+        n = int(s.get("n") or i)
+        out.extend(
+            (n, statement, stated, terms)
+            for statement, stated, terms in _statements_of(str(s.get("title") or ""), text)
+        )
+    return out
+
+
+def _modal_contradiction(sentence: str, statements: Sequence[Statement]) -> Statement | None:
+    """The source statement about the same thing as a clause of `sentence` whose modality it reverses: the
+    statement sharing most of the clause's subject words, none as close saying the same."""
+    for clause in clauses(sentence):
+        terms = subject_terms(clause)
+        if not terms:
+            continue
+        ranked = sorted(statements, key=lambda st: len(terms & st[3]), reverse=True)
+        if not ranked or not ranked[0][3] & terms:
+            continue
+        best = len(terms & ranked[0][3])
+        closest = [st for st in ranked if len(terms & st[3]) == best]
+        hits = [st for st in closest if reversed_modality(clause, st[1], st[2])]
+        if hits and len(hits) == len(closest):
+            return hits[0]
+    return None
+
+
 def find_contradictions(
     text: str, sources: Sequence[dict[str, Any]], *, skip: Iterable[str] = ()
 ) -> list[dict[str, Any]]:
-    """The sentences of `text` that contradict the source sentence they align with (cited sources first)."""
+    """The sentences of `text` that contradict the source sentence they align with (cited sources first), or whose
+    obligation, permission or tax status a source statement about the same thing reverses."""
     numbered = source_texts(sources)
+    statements = modal_statements(sources) if MODALITY else []
     if not any(sentences for _, sentences in numbered):
         return []
     skip_folded = {_bare(s) for s in skip if s.strip()}
@@ -426,6 +480,17 @@ def find_contradictions(
         candidates = [(n, sents) for n, sents in numbered if n in cited] or numbered
         aligned = align(sentence, candidates)
         if aligned is None or aligned.overlap < ALIGN_MIN:
+            modal = _modal_contradiction(sentence, [st for st in statements if st[0] in cited] or statements)
+            if modal is not None:
+                out.append(
+                    {
+                        "sentence": sentence,
+                        "span": [start, end],
+                        "source": modal[0],
+                        "passage": modal[1],
+                        "reasons": ["modality"],
+                    }  # fmt: skip
+                )
             continue
         for clause in clauses(sentence):
             cover = covering(clause, aligned.text)
