@@ -137,20 +137,45 @@ def _bare(text: str) -> str:
 _SCOPE_END = re.compile(r"[,.;:!?()]")
 
 
+# A Q&A fiche's answer word, at the head of a line ("Non, elles sont exonérées d'impôt").
+_ANSWER_WORD = re.compile(r"^\s*(?:oui|non)\b[\s,.:;!-]*")
+# Exemptions said of their subject, before them ("les aides suivantes sont exonérées"): they bear on their clause
+# (an exemption, not a prohibition: "l'eau est interdite pour la consommation" restates the "ne … pas" after it).
+_PARTICIPLE = re.compile(r"^(?:exoner|dispens)")
+
+
+def _clause_at(folded: str, start: int, end: int) -> str:
+    """The clause around folded[start:end], from the last punctuation before it to the next one after it, and the
+    list item after it when the clause introduces a list ("… sont exonérés : les régions")."""
+    before = max(folded.rfind(c, 0, start) for c in ",.;:!?()")
+    after = _SCOPE_END.split(folded[end:], maxsplit=1)
+    rest = folded[end + len(after[0]) :]
+    item = _SCOPE_END.split(rest[1:], maxsplit=1)[0] if rest.startswith(":") else ""
+    return f"{folded[before + 1 : end]}{after[0]} {item}"
+
+
 def polarity(text: str, other: str | None = None) -> int:
     """The number of negations and exemptions of a sentence (its parity is what matters).
 
     With `other` (the text it is compared with), a negation counts only when what it bears on (its own words and
     the few after it) is talked about in `other` too: "sans limitation de durée" says nothing against a sentence
-    that does not speak of a duration."""
+    that does not speak of a duration. An exemption said of its subject ("les aides suivantes sont exonérées")
+    bears on its whole clause. A Q&A answer's leading "Non" answers the question (which the aligned text is about):
+    it counts once for the answer, not again when the answer goes on to say it ("Non, elles sont exonérées")."""
     folded = _fold(text)
     other_terms = _align_terms(other) if other is not None else None
+    answer = _ANSWER_WORD.match(folded)
+    start = answer.end() if answer else 0
     count = 0
-    for m in _NEGATORS.finditer(folded):
+    for m in _NEGATORS.finditer(folded, start):
         scope = _SCOPE_END.split(folded[m.start() : m.end() + 40], maxsplit=1)[0]
+        if _PARTICIPLE.match(m.group(0)):
+            scope = _clause_at(folded, m.start(), m.end()) + " " + scope
         if other_terms is not None and not (content_terms(scope) & other_terms):
             continue
         count += 1
+    if answer and answer.group(0).lstrip().startswith("non") and count == 0:
+        count = 1
     return count
 
 
@@ -284,8 +309,13 @@ def covering(sentence: str, passage: str) -> str:
     """The clauses of `passage` that hold the sentence's content words, each adding words the others lack: a
     passage's clause about something else (and its negation) is left out of the comparison."""
     terms = _align_terms(sentence)
-    pieces = [c for sent in _SOURCE_BREAK.split(passage) for c in _CLAUSE_BREAK.split(sent or "")]
-    parts = [(p, _align_terms(p)) for p in pieces if p and p.strip()]
+    parts: list[tuple[str, frozenset[str]]] = []
+    introduces: set[int] = set()  # the parts that end with a colon: a list's introducing line
+    for sent in _SOURCE_BREAK.split(passage):
+        for piece in re.split(r"(?<=:)\s+", sent or ""):
+            parts.extend((p, _align_terms(p)) for p in _CLAUSE_BREAK.split(piece) if p and p.strip())
+            if piece.rstrip().endswith(":") and parts:
+                introduces.add(len(parts) - 1)
     covered: set[str] = set()
     chosen: list[int] = []
     while True:
@@ -295,7 +325,15 @@ def covering(sentence: str, passage: str) -> str:
         _, i = max(gains)
         chosen.append(-i)
         covered |= parts[-i][1] & terms
-    return " ; ".join(parts[i][0] for i in sorted(chosen)) or passage
+    # A list item comes with the line that introduces it (its polarity: "Les aides suivantes sont exonérées :").
+    # A list item comes with its introducing line (its exemption, `polarity`, reaches the item after the colon).
+    leads = {i - 1 for i in chosen if i - 1 in introduces} - set(chosen)
+    picked = sorted({*chosen, *leads})
+    out = ""
+    for i in picked:
+        text = parts[i][0].rstrip(" :")
+        out += text if not out else (f" : {text}" if i - 1 in leads else f" ; {text}")
+    return out or passage
 
 
 def align(sentence: str, sources: Sequence[tuple[int, Sequence[str]]]) -> Aligned | None:
