@@ -20,7 +20,9 @@ and "net" are antonyms; "cesser de" / "arrêter de" is a negation ("cesser de tr
 clause that only details the one before ("…, dont 6 après la naissance") is read with it.
 
 An obligation, permission or tax status that a source statement about the same thing reverses is found by
-`modality` for the sentences this alignment does not compare ("modality").
+`modality` for the sentences this alignment does not compare ("modality"): against the cited sources' statements,
+then, when they say nothing, against every source of the draft (a neighbouring fiche's answer that Guichet quotes
+among the key points), each clause's main clause read apart from the "si …" / "lorsque …" case it is said for.
 
 `find_contradictions` returns one entry per contradicting sentence:
 ``{"sentence", "span", "source", "passage", "reasons"}`` (`reasons` among "polarity", "scope", "antonym",
@@ -33,7 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from guichet.drafting.modality import answered, reversed_modality, subject_terms
+from guichet.drafting.modality import answered, main_clause, modalities, reversed_modality, subject_terms
 from guichet.text import STOP_WORDS, content_terms, fold, sentence_spans
 
 # Share of the draft sentence's content words that its best source sentence must hold for the two to be compared:
@@ -212,6 +214,13 @@ _CLAUSE_BREAK = re.compile(r"\s*[:;,]\s+|\s+(?:mais|puisque|car|alors que|tandis
 PAIRS = True
 # The obligation / permission / tax-status check of `modality` (for sentences the word alignment does not compare).
 MODALITY = True
+# The modality check reads a clause's main clause apart from its "si …" / "lorsque …" condition.
+MAIN_CLAUSE = True
+# The modality check reads a sentence also against the other sources of the draft, when its cited ones say nothing.
+ALL_SOURCES = True
+# Against the other sources, a statement as close that states neither the sentence's modality nor its opposite
+# does not clear the sentence (on the cited sources alone, every equally close statement must reverse it).
+NEUTRAL_CLOSE = True
 
 
 # A clause that only details the one before it ("…, dont 6 après la naissance", "…, soit 6 jours") is read with it.
@@ -479,10 +488,11 @@ def modal_statements(sources: Sequence[dict[str, Any]]) -> list[Statement]:
     return out
 
 
-def _modal_contradiction(sentence: str, statements: Sequence[Statement]) -> Statement | None:
+def _modal_contradiction(sentence: str, statements: Sequence[Statement], *, neutral: bool = False) -> Statement | None:
     """The source statement about the same thing as a clause of `sentence` whose modality it reverses: the
     statement sharing most of the clause's subject words, none as close saying the same."""
-    for clause in clauses(sentence):
+    for whole in clauses(sentence):
+        clause = main_clause(whole) if MAIN_CLAUSE else whole
         terms = subject_terms(clause)
         if not terms:
             continue
@@ -492,7 +502,11 @@ def _modal_contradiction(sentence: str, statements: Sequence[Statement]) -> Stat
         best = len(terms & ranked[0][3])
         closest = [st for st in ranked if len(terms & st[3]) == best]
         hits = [st for st in closest if reversed_modality(clause, st[1], st[2])]
-        if hits and len(hits) == len(closest):
+        said = modalities(clause)
+        # Every equally close statement reverses it, or (`neutral`) none as close agrees: a statement as close
+        # stating another modality ("les revenus imposables sont pris en compte") neither confirms nor clears it.
+        agrees = [st for st in closest if st not in hits and said & st[2]]
+        if hits and (len(hits) == len(closest) or (neutral and not agrees)):
             return hits[0]
     return None
 
@@ -518,7 +532,12 @@ def find_contradictions(
         candidates = [(n, sents) for n, sents in numbered if n in cited] or numbered
         aligned = align(sentence, candidates)
         if aligned is None or aligned.overlap < ALIGN_MIN:
-            modal = _modal_contradiction(sentence, [st for st in statements if st[0] in cited] or statements)
+            own = [st for st in statements if st[0] in cited]
+            modal = _modal_contradiction(sentence, own or statements)
+            if modal is None and own and ALL_SOURCES and len(own) < len(statements):
+                # A statement of another source of the same draft (the fiche whose answer Guichet quotes among the
+                # key points) that reverses the sentence, none as close of any source agreeing.
+                modal = _modal_contradiction(sentence, statements, neutral=NEUTRAL_CLOSE)
             if modal is not None:
                 out.append(
                     {
