@@ -20,7 +20,9 @@ and "net" are antonyms; "cesser de" / "arrêter de" is a negation ("cesser de tr
 clause that only details the one before ("…, dont 6 après la naissance") is read with it.
 
 An obligation, permission or tax status that a source statement about the same thing reverses is found by
-`modality` for the sentences this alignment does not compare ("modality").
+`modality` for the sentences this alignment does not compare ("modality"): against the cited sources' statements,
+then, when they say nothing, against every source of the draft (a neighbouring fiche's answer that Guichet quotes
+among the key points), each clause's main clause read apart from the "si …" / "lorsque …" case it is said for.
 
 `find_contradictions` returns one entry per contradicting sentence:
 ``{"sentence", "span", "source", "passage", "reasons"}`` (`reasons` among "polarity", "scope", "antonym",
@@ -33,7 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from guichet.drafting.modality import answered, reversed_modality, subject_terms
+from guichet.drafting.modality import answered, main_clause, modalities, reversed_modality, subject_terms
 from guichet.text import STOP_WORDS, content_terms, fold, sentence_spans
 
 # Share of the draft sentence's content words that its best source sentence must hold for the two to be compared:
@@ -137,20 +139,45 @@ def _bare(text: str) -> str:
 _SCOPE_END = re.compile(r"[,.;:!?()]")
 
 
+# A Q&A fiche's answer word, at the head of a line ("Non, elles sont exonérées d'impôt").
+_ANSWER_WORD = re.compile(r"^\s*(?:oui|non)\b[\s,.:;!-]*")
+# Exemptions said of their subject, before them ("les aides suivantes sont exonérées"): they bear on their clause
+# (an exemption, not a prohibition: "l'eau est interdite pour la consommation" restates the "ne … pas" after it).
+_PARTICIPLE = re.compile(r"^(?:exoner|dispens)")
+
+
+def _clause_at(folded: str, start: int, end: int) -> str:
+    """The clause around folded[start:end], from the last punctuation before it to the next one after it, and the
+    list item after it when the clause introduces a list ("… sont exonérés : les régions")."""
+    before = max(folded.rfind(c, 0, start) for c in ",.;:!?()")
+    after = _SCOPE_END.split(folded[end:], maxsplit=1)
+    rest = folded[end + len(after[0]) :]
+    item = _SCOPE_END.split(rest[1:], maxsplit=1)[0] if rest.startswith(":") else ""
+    return f"{folded[before + 1 : end]}{after[0]} {item}"
+
+
 def polarity(text: str, other: str | None = None) -> int:
     """The number of negations and exemptions of a sentence (its parity is what matters).
 
     With `other` (the text it is compared with), a negation counts only when what it bears on (its own words and
     the few after it) is talked about in `other` too: "sans limitation de durée" says nothing against a sentence
-    that does not speak of a duration."""
+    that does not speak of a duration. An exemption said of its subject ("les aides suivantes sont exonérées")
+    bears on its whole clause. A Q&A answer's leading "Non" answers the question (which the aligned text is about):
+    it counts once for the answer, not again when the answer goes on to say it ("Non, elles sont exonérées")."""
     folded = _fold(text)
     other_terms = _align_terms(other) if other is not None else None
+    answer = _ANSWER_WORD.match(folded)
+    start = answer.end() if answer else 0
     count = 0
-    for m in _NEGATORS.finditer(folded):
+    for m in _NEGATORS.finditer(folded, start):
         scope = _SCOPE_END.split(folded[m.start() : m.end() + 40], maxsplit=1)[0]
+        if _PARTICIPLE.match(m.group(0)):
+            scope = _clause_at(folded, m.start(), m.end()) + " " + scope
         if other_terms is not None and not (content_terms(scope) & other_terms):
             continue
         count += 1
+    if answer and answer.group(0).lstrip().startswith("non") and count == 0:
+        count = 1
     return count
 
 
@@ -187,6 +214,13 @@ _CLAUSE_BREAK = re.compile(r"\s*[:;,]\s+|\s+(?:mais|puisque|car|alors que|tandis
 PAIRS = True
 # The obligation / permission / tax-status check of `modality` (for sentences the word alignment does not compare).
 MODALITY = True
+# The modality check reads a clause's main clause apart from its "si …" / "lorsque …" condition.
+MAIN_CLAUSE = True
+# The modality check reads a sentence also against the other sources of the draft, when its cited ones say nothing.
+ALL_SOURCES = True
+# Against the other sources, a statement as close that states neither the sentence's modality nor its opposite
+# does not clear the sentence (on the cited sources alone, every equally close statement must reverse it).
+NEUTRAL_CLOSE = True
 
 
 # A clause that only details the one before it ("…, dont 6 après la naissance", "…, soit 6 jours") is read with it.
@@ -284,8 +318,13 @@ def covering(sentence: str, passage: str) -> str:
     """The clauses of `passage` that hold the sentence's content words, each adding words the others lack: a
     passage's clause about something else (and its negation) is left out of the comparison."""
     terms = _align_terms(sentence)
-    pieces = [c for sent in _SOURCE_BREAK.split(passage) for c in _CLAUSE_BREAK.split(sent or "")]
-    parts = [(p, _align_terms(p)) for p in pieces if p and p.strip()]
+    parts: list[tuple[str, frozenset[str]]] = []
+    introduces: set[int] = set()  # the parts that end with a colon: a list's introducing line
+    for sent in _SOURCE_BREAK.split(passage):
+        for piece in re.split(r"(?<=:)\s+", sent or ""):
+            parts.extend((p, _align_terms(p)) for p in _CLAUSE_BREAK.split(piece) if p and p.strip())
+            if piece.rstrip().endswith(":") and parts:
+                introduces.add(len(parts) - 1)
     covered: set[str] = set()
     chosen: list[int] = []
     while True:
@@ -295,7 +334,15 @@ def covering(sentence: str, passage: str) -> str:
         _, i = max(gains)
         chosen.append(-i)
         covered |= parts[-i][1] & terms
-    return " ; ".join(parts[i][0] for i in sorted(chosen)) or passage
+    # A list item comes with the line that introduces it (its polarity: "Les aides suivantes sont exonérées :").
+    # A list item comes with its introducing line (its exemption, `polarity`, reaches the item after the colon).
+    leads = {i - 1 for i in chosen if i - 1 in introduces} - set(chosen)
+    picked = sorted({*chosen, *leads})
+    out = ""
+    for i in picked:
+        text = parts[i][0].rstrip(" :")
+        out += text if not out else (f" : {text}" if i - 1 in leads else f" ; {text}")
+    return out or passage
 
 
 def align(sentence: str, sources: Sequence[tuple[int, Sequence[str]]]) -> Aligned | None:
@@ -441,10 +488,11 @@ def modal_statements(sources: Sequence[dict[str, Any]]) -> list[Statement]:
     return out
 
 
-def _modal_contradiction(sentence: str, statements: Sequence[Statement]) -> Statement | None:
+def _modal_contradiction(sentence: str, statements: Sequence[Statement], *, neutral: bool = False) -> Statement | None:
     """The source statement about the same thing as a clause of `sentence` whose modality it reverses: the
     statement sharing most of the clause's subject words, none as close saying the same."""
-    for clause in clauses(sentence):
+    for whole in clauses(sentence):
+        clause = main_clause(whole) if MAIN_CLAUSE else whole
         terms = subject_terms(clause)
         if not terms:
             continue
@@ -454,7 +502,11 @@ def _modal_contradiction(sentence: str, statements: Sequence[Statement]) -> Stat
         best = len(terms & ranked[0][3])
         closest = [st for st in ranked if len(terms & st[3]) == best]
         hits = [st for st in closest if reversed_modality(clause, st[1], st[2])]
-        if hits and len(hits) == len(closest):
+        said = modalities(clause)
+        # Every equally close statement reverses it, or (`neutral`) none as close agrees: a statement as close
+        # stating another modality ("les revenus imposables sont pris en compte") neither confirms nor clears it.
+        agrees = [st for st in closest if st not in hits and said & st[2]]
+        if hits and (len(hits) == len(closest) or (neutral and not agrees)):
             return hits[0]
     return None
 
@@ -480,7 +532,12 @@ def find_contradictions(
         candidates = [(n, sents) for n, sents in numbered if n in cited] or numbered
         aligned = align(sentence, candidates)
         if aligned is None or aligned.overlap < ALIGN_MIN:
-            modal = _modal_contradiction(sentence, [st for st in statements if st[0] in cited] or statements)
+            own = [st for st in statements if st[0] in cited]
+            modal = _modal_contradiction(sentence, own or statements)
+            if modal is None and own and ALL_SOURCES and len(own) < len(statements):
+                # A statement of another source of the same draft (the fiche whose answer Guichet quotes among the
+                # key points) that reverses the sentence, none as close of any source agreeing.
+                modal = _modal_contradiction(sentence, statements, neutral=NEUTRAL_CLOSE)
             if modal is not None:
                 out.append(
                     {

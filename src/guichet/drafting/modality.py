@@ -126,6 +126,24 @@ def subject_terms(text: str) -> frozenset[str]:
     return frozenset(t[:-1] if len(t) > 3 and t[-1] in "sx" else t for t in terms)
 
 
+# A condition after the main clause ("vous devez la déclarer si vous travaillez"): what the clause is about is
+# before it.
+_CONDITION = re.compile(
+    r"\s(?:si|s'il|s'ils|lorsque|lorsqu'|quand|des lors que|a condition que|en cas d)", re.IGNORECASE
+)
+
+
+def main_clause(text: str) -> str:
+    """A clause without the condition that follows it, when the main clause keeps MODAL_SHARED subject words:
+    "Vous devez mettre l'AAH dans votre déclaration si vous travaillez en milieu ordinaire" is about the AAH and
+    the declaration; the case it is said for dilutes it against a statement about them."""
+    m = _CONDITION.search(_fold(text))
+    if m is None or m.start() == 0:
+        return text
+    head = text[: m.start()]
+    return head if len(subject_terms(head)) >= MODAL_SHARED else text
+
+
 def reversed_modality(sentence: str, statement: str, stated: frozenset[str]) -> bool:
     """Whether `sentence` states a modality whose opposite `stated` (the modalities of `statement`) holds without
     it, `statement` being about the same thing."""
