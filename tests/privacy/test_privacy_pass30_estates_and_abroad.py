@@ -61,3 +61,34 @@ def test_ages_after_an_address_stay_out_of_it() -> None:
     masked = pseudonymise("J'habite 5 rue Pasteur, 2e étage, 35000 Rennes. J'ai 2 enfants, 3 ans et 5 ans.").text
     assert "3 ans et 5 ans" in masked
     assert "Pasteur" not in masked
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        # a French word of a firm's name found as a person's is not masked again elsewhere; the owner's name is
+        (
+            "bonjour, pour la taille des vignes je prends 3 saisonniers.\nMerci\n"
+            "GAEC des Vignes du Causse, Marc Delpech",
+            ["taille des vignes"],
+            ["Delpech", "Vignes du Causse"],
+        ),
+        (
+            "je vends mes fromages au marché, quelle TVA ?\nEARL des Fromages de la Vallée, Paul Besson",
+            ["vends mes fromages"],
+            ["Besson", "Fromages de la"],
+        ),
+        (
+            "bonjour, c'est pour la récolte des cerises, j'embauche 5 saisonniers.\nMerci\nEARL des Cerises du Tarn, "
+            "Odile Vasseur",
+            ["récolte des cerises"],
+            ["Vasseur", "Cerises du Tarn"],
+        ),
+    ],
+)
+def test_a_firms_words_stay_elsewhere(text: str, kept: list[str], gone: list[str]) -> None:
+    masked = pseudonymise(text).text
+    for piece in kept:
+        assert piece in masked, masked
+    for piece in gone:
+        assert piece not in masked, masked
