@@ -984,13 +984,14 @@ def _name_words(text: str, names: list[str]) -> list[Span]:
         word
         for name in names
         for word in _NAME_TOKEN.findall(name)
-        if word.lower() not in _TITLES and not is_common(word)
+        if word.lower() not in _TITLES and not is_common(word) and not _firm_word(word, name)
     ]
     words = {word.lower() for word in name_words if len(word) > 2}
     # the parts of a compound ("Roux" of "Martin-Roux"), unless a part is a common word ("Jean-Pierre")
     parts = {part for word in words if "-" in word for part in word.split("-")}
     words |= {part for part in parts if len(part) > 2 and not _common_part(part)}
     folded = {gazetteer.fold(word) for word in words}
+    firm_words = _firm_french_words(names)
     short = {word for word in name_words if len(word) == 2 and word[0].isupper() and word[1].islower()}
     spans = []
     # a word of a name that is also a common word ("Le" of "Thi Thu Le"), alone on its line: a signature
@@ -1033,6 +1034,8 @@ def _name_words(text: str, names: list[str]) -> list[Span]:
         if 0 < elided < len(token) - 1:
             pieces.append((match.start() + elided + 1, token[elided + 1 :]))
         for start, piece in pieces:
+            if piece.islower() and gazetteer.fold(piece) in firm_words:
+                continue  # "la cueillette des fraises" beside "EARL des Fraises du Lot"
             if piece and (gazetteer.fold(piece) in folded or piece in short):
                 # an unknown given name right before it: "Monsieur Oyelaran" then "mon nom est Adewale Oyelaran"
                 before = _FIRST_BEFORE.search(text, max(0, start - 40), start) if start == match.start() else None
@@ -1048,6 +1051,34 @@ def _name_words(text: str, names: list[str]) -> list[Span]:
                 if any(_one_edit(token.lower(), word) for word in long_words):
                     spans.append(Span(PERSON, match.start(), match.end(), 0.3))
     return spans
+
+
+# A firm's legal form or trade at the head of a name found as a person's: "SARL Aubert Plomberie", "EARL des Fraises du
+# Lot", "Garage Ferreira".
+_FIRM = re.compile(
+    r"(?<![\w'’])(?:SARL|EURL|SASU|SAS|EARL|GAEC|SCEA|SCI|SCP|SELARL|EI|Ets\.?|Établissements|Etablissements|"
+    r"Garage|Boulangerie|Boucherie|Menuiserie|Plomberie|Serrurerie|Maçonnerie|Carrosserie|Institut|Salon|Ferme)"
+    r"(?![\w'’])"
+)
+
+
+def _firm_word(word: str, name: str) -> bool:
+    """(thirtieth pass, p86e: p84) the legal form at the head of a firm's name found as a person's ("SARL" of "SARL
+    Aubert Plomberie"): not masked again elsewhere ("ma SARL de plomberie")."""
+    return _FIRM.search(name) is not None and _FIRM.fullmatch(word) is not None
+
+
+def _firm_french_words(names: list[str]) -> set[str]:
+    """(thirtieth pass, p86e: p84) the French words of a firm's name found as a person's ("Fraises" of "EARL des
+    Fraises du Lot", "Plomberie" of "SARL Aubert Plomberie"), folded: written in lower case elsewhere in the message
+    they are the words ("la cueillette des fraises", "ma SARL de plomberie"), not the name."""
+    return {
+        gazetteer.fold(word.lower())
+        for name in names
+        if _FIRM.search(name)
+        for word in _NAME_TOKEN.findall(name)
+        if lexicon.is_french(word)
+    }
 
 
 def _short_form_alone(word: str, name_words: list[str]) -> bool:

@@ -195,7 +195,9 @@ _TURKISH_STREET = (
 _ENGLISH_STREET = (
     r"(?<![\w'’])\d{1,5}[ \t]+(?:(?:[NSEW]|NE|NW|SE|SW)\.?[ \t]+)?(?:[A-Z][\w'’\-]+[ \t]+){1,3}(?:Street|St\.?|"
     r"Road|Rd\.?|Avenue|Ave\.?|Lane|Ln\.?|Drive|"
-    r"Dr\.?|Grove|Close|Way|Crescent|Court|Ct\.?|Terrace|Gardens|Row|Boulevard|Blvd\.?|Place|Square|Hill|Park|Mews)"
+    r"Dr\.?|Grove|Close|Way|Crescent|Court|Ct\.?|Terrace|Gardens|Row|Boulevard|Blvd\.?|Place|Square|Hill|Park|Mews|"
+    # (thirtieth pass, p86e) streets of Ireland, Britain and Australia: "12 Grand Parade, Cork", "3 Custom House Quay"
+    r"Parade|Quay|Walk|Rise|Esplanade|Highway|Hwy\.?)"
     r"(?![\w])(?:[ \t]+(?:Lower|Upper|North|South|East|West|NE|NW|SE|SW)(?![\w]))?"
 )
 _DISTRICT = (
@@ -235,6 +237,12 @@ _MORE = re.compile(
     r"porte|villa|résidence|residence|cité|quartier|lotissement|hay|derb|phường|quận|huyện|xã|tỉnh|bairro|barrio|"
     r"colonia|distrito|district|wilaya|daire|kat|piso|andar|flat|suite|unit|lote|lot|n°|nº|nr\.|rue|avenue|chemin|route|"
     r"allée|impasse|boulevard)(?![\w])[^,\n.;!?()]{0,30}"
+    # (thirtieth pass, p86e) a floor and a door as Catalonia writes them, "2n 1a", "3r 2a", "4t 1a", "1º 2ª": the
+    # floor's ordinal, then the door's number (before, "2n" was read and "1a" stopped the address)
+    r"|\d{1,2}(?:r|n|t|º|ª|o)[ \t]+\d{1,2}(?:a|ª|º|o)?(?![\w])(?![ \t.\-]?\d)"
+    # (thirtieth pass, p86e) a postcode of Britain or an Eircode alone between the town and the country: "London,
+    # W11 2LU, United Kingdom"
+    r"|(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|" + _EIRCODE + r")(?![\w])"
     # (a floor with a dot before its sign, as Portugal and Spain write it: "2.º Esq.", "3.ª B")
     r"|\d{1,4}(?:\.?[ºª°]|e|er|ème|eme)?(?:[ \t]?[A-Za-z](?![\w]))?(?:[ \t]+(?i:étage|floor|andar|piso))?"
     r"(?:[ \t]+(?i:esq|dto|dt|frt|izq|dcha)\.?)?"
@@ -510,6 +518,15 @@ class AddressRecognizer(RegexRecognizer):
             r"(?:n[°º][ \t]*)?[A-ZÀ-Ý0-9][\w'’\-]*)",
             0.8,
         ),
+        # a cité, a résidence or an estate by its name, then the house's number: "lotissement les Peupliers n°7",
+        # "résidence Les Cèdres n° 12" (a house numbered inside an estate is a home; the town after it follows
+        # through `_address_end`). In lower case too, as a signature writes it after the name.
+        (
+            r"(?<![\w'’\-])(?P<pii>(?i:cité|cite|résidence|residence|lotissement|hameau)[ \t]+"
+            r"(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|la|le|les|l['’])[ \t]*)?[A-ZÀ-Ý][^,\n.;!?()°º]{0,40}?"
+            r",?[ \t]+(?i:n[°º]|no\.|numéro|numero)[ \t]*\d{1,4}(?:[ \t]?(?:bis|ter|[A-Da-d]))?)(?![\w])",
+            0.8,
+        ),
         # a named farm, mill or chalet, lived or worked in: "au Mas des Oliviers", "La Ferme du Bois Joli", "GAEC des
         # Trois Chênes", "chalet Les Airelles" (the name capitalised, after its particle)
         (
@@ -688,8 +705,9 @@ def _is_proper(word: str) -> bool:
 def _address_end(text: str, end: int) -> int:
     """The address goes on over the parts a comma adds: a postcode and a town ("Kerkstraat 45, 2000 Antwerpen"), a
     building, a floor, a district ("quartier Achrafieh, rue Sursock, immeuble Nahas, 3e étage"), a town alone at
-    the end of the sentence ("Cocody Riviera 3, villa 112, Abidjan.")."""
-    for _ in range(5):
+    the end of the sentence ("Cocody Riviera 3, villa 112, Abidjan."). Eight parts at most (thirtieth pass, p86e:
+    "Résidence …, Bâtiment C, Escalier 2, Appartement 34, 12 rue …, 69008 Lyon, France" has six)."""
+    for _ in range(8):
         match = _MORE.match(text, end) or _BUILDING_PART.match(text, end)
         if not match:
             break
