@@ -1,6 +1,7 @@
 """Triage, thirtieth pass of issue 12 (engineer-co): a swear word at fate, at a bad month or at the paperwork in
-general is no abuse; a trop-perçu the writer asks how to repay is no complaint. Guards: swearing at what the office
-owns or does stays abusive; a trop-perçu the office is said to claim, or called unjust, stays a complaint.
+general is no abuse; a trop-perçu the writer asks how to repay is no complaint; days without eating properly are
+distress. Guards: swearing at what the office owns or does stays abusive; a trop-perçu the office is said to claim,
+or called unjust, stays a complaint.
 
 Every message here was written for these tests (none is in a corpus)."""
 
@@ -53,3 +54,12 @@ def test_an_overpayment_to_repay_is_no_complaint():
 )
 def test_an_overpayment_claimed_or_called_unjust_stays_a_complaint(body):
     assert TriageLabel.COMPLAINT in triage(title="indu", body=body, administration="CAF", use_model=False).labels
+
+
+def test_days_without_eating_properly_is_distress():
+    body = (
+        "J'écris pour ma grand-mère de 80 ans qui vit seule. Elle n'a pas mangé correctement depuis une semaine, "
+        "elle ne se lève presque plus. A-t-elle droit à une aide à domicile ?"
+    )
+    result = triage(title="ma grand-mère", body=body, administration="CAF", use_model=False)
+    assert TriageLabel.DISTRESS in result.labels

@@ -398,8 +398,12 @@ DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"\breserves (?:sont )?(?:presque )?(?:finies|epuisees)\b",
             # Days without eating, said with the past participle and in SMS spelling ("jai plus rien mangé depuis
             # deux jours", "pas pu manger depuis", "je mange pas"), meals from charities, eating less than one's fill.
+            # Thirtieth pass, engineer-co (unseen cm-043, an old diabetic father who "avait pas mangé correctement
+            # depuis plusieurs jours"): an adverb of sufficiency between; on train + validation it adds as-077 and
+            # ck-003, both gold distress, and nothing else.
             r"\b(?:rien|pas|pa|plus|plus rien|presque rien|quasiment rien|ni) (?:pu )?(?:mange|manger)s? "
-            r"(?:depuis?|de (?:toute )?la journee|d'hier|hier)\b",
+            r"(?:(?:correctement|normalement|convenablement|suffisamment|vraiment|comme il faut|grand-chose"
+            r"|grand chose|serieusement) )?(?:depuis?|de (?:toute )?la journee|d'hier|hier)\b",
             r"\bsans (?:rien )?manger (?:depuis?|de la journee)\b|\bmange qu'une (?:seule )?fois depuis\b",
             r"\bmanger? (?:pas |plus )?a (?:ma|notre|leur|sa) faim\b|\b(?:je|moi je) (?:ne )?mange pas\b(?! de\b)",
             r"\bmange (?:grace (?:a|au)|aux?|avec|par) (?:la |le |les |une )?"
