@@ -398,8 +398,12 @@ DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"\breserves (?:sont )?(?:presque )?(?:finies|epuisees)\b",
             # Days without eating, said with the past participle and in SMS spelling ("jai plus rien mangé depuis
             # deux jours", "pas pu manger depuis", "je mange pas"), meals from charities, eating less than one's fill.
+            # Thirtieth pass, engineer-co (unseen cm-043, an old diabetic father who "avait pas mangé correctement
+            # depuis plusieurs jours"): an adverb of sufficiency between; on train + validation it adds as-077 and
+            # ck-003, both gold distress, and nothing else.
             r"\b(?:rien|pas|pa|plus|plus rien|presque rien|quasiment rien|ni) (?:pu )?(?:mange|manger)s? "
-            r"(?:depuis?|de (?:toute )?la journee|d'hier|hier)\b",
+            r"(?:(?:correctement|normalement|convenablement|suffisamment|vraiment|comme il faut|grand-chose"
+            r"|grand chose|serieusement) )?(?:depuis?|de (?:toute )?la journee|d'hier|hier)\b",
             r"\bsans (?:rien )?manger (?:depuis?|de la journee)\b|\bmange qu'une (?:seule )?fois depuis\b",
             r"\bmanger? (?:pas |plus )?a (?:ma|notre|leur|sa) faim\b|\b(?:je|moi je) (?:ne )?mange pas\b(?! de\b)",
             r"\bmange (?:grace (?:a|au)|aux?|avec|par) (?:la |le |les |une )?"
@@ -644,6 +648,11 @@ ABUSIVE_PATTERNS: tuple[str, ...] = (
     r"\bje (?:lui|leur|vous|te|t') ?(?:colle|collerai|mets|mettrai|donne|donnerai|flanque|flanquerai|envoie|enverrai)"
     r" (?:un |des )?coups? de (?:fusil|carabine|couteau|batte|hache|machette|barre)\b",
 )
+# Thirtieth pass: what one swears at when one swears at no one (life, a month, a year, the weather, bad luck).
+_FATE = (
+    r"vie|existence|mois|annee|journee|semaine|week-end|nuit|soiree|temps|meteo|hiver|chance|malchance|sort|destin"
+    r"|galere|situation|boulot|taf"
+)
 # Twenty-fifth pass (bs-047, "5 personnes dans un F2, murs pourris d'humidité"; bs-014, "Putain c'est galère avec vos
 # rendez-vous" from a hamlet four hours' walk from the road): walls, wood or fruit rotten in the literal sense, and
 # "putain" as an interjection of weariness (before "c'est", "ça", "j'ai", a comma or a stop), are no abuse; "putain
@@ -662,6 +671,16 @@ _PHYSICAL = re.compile(
     # fate, not at the office.
     r"|\bputain d(?:e |')(?:maladie|cancer|alzheimer|parkinson|sclerose|crise|handicap|addiction|alcool|drogue|vie"
     r"|sort|destin|chimio\w*)\b"
+    # Thirtieth pass, engineer-co (batch co; ck-024 "CE BORDEL ADMINISTRATIF", ck-055 "ma vie de merde"): a swear
+    # word at fate, at a bad month or year, or at the paperwork in general is no insult to anyone: "ma vie de
+    # merde", "putain de mois", "quelle année pourrie", "bordel de bordel", "ce bordel administratif", "c'est le
+    # bordel", "merde alors", "le frigo a pourri". What the office owns or does stays abusive ("votre site de
+    # merde", "service de merde", "vous êtes des pourris", "remboursez-moi, bordel", "c'est de la merde").
+    rf"|\b(?:putain|bordel) d(?:e |')(?:{_FATE})\b|\b(?:{_FATE}) (?:de merde|pourrie?s?)\b"
+    r"|\b(?:putain )*putain de merde\b|\bbordel de (?:bordel|merde)\b|\bc'est la merde\b"
+    r"|\b(?:ce|le|quel|un|du|en) bordel\b(?! (?:que vous|de (?:caf|mairie|service|administration|prefecture)))"
+    r"|(?<!\bde )(?<!\bla )(?<!\bdes )(?<!-)\bmerde\b(?= *(?:[,!…]|alors\b|quoi\b))"
+    r"|\b(?:a|ont|avait|avaient) (?:tout |toute |tous |deja )?pourri(?:e|s|es)?\b"
 )
 # Reported speech (« il m'a dit : ça va mal finir pour toi ») is not the writer's abuse: the abusive rules read the
 # text without what stands between French quotation marks.
@@ -699,13 +718,15 @@ COMPLAINT_PATTERNS: tuple[str, ...] = (
     r"|toujours|quand meme|malgre tout) (?:vos|des|les|un|une) (?:appels? de cotisations?|prelevements?"
     r"|courriers? de relance|mises? en demeure|echeanciers?|avis de paiement|rappels?|majorations?)\b",
     r"\bpas normal\b",
-    # Twenty-sixth pass (bw-001, "je ne veux pas avoir un trop-perçu après", a mother asking whether to take her
-    # imprisoned son off her APL): an overpayment feared or avoided is a question, not a grievance.
-    r"(?<!avoir un )(?<!avoir de )(?<!eviter un )(?<!eviter le )(?<!eviter les )(?<!eviter tout )"
-    r"(?<!risquer un )(?<!peur d'un )"
-    # Twenty-seventh pass: one the writer does not want or does not have ("je ne veux surtout pas de trop-perçu",
-    # "qu'il n'y ait pas de trop-perçu à rembourser", "aucun trop-perçu") is no grievance either.
-    r"(?<!pas de )(?<!pas d'un )(?<!aucun )(?<!sans )\btrop[- ]percu\b",
+    # Thirtieth pass, engineer-co: a trop-perçu named alone is no longer a complaint (it had been one, narrowed in the
+    # twenty-sixth and twenty-seventh passes for one feared or denied). The writer who owes one mostly asks how to
+    # repay it ("est-il possible d'étaler le remboursement ?"); on train + validation the word alone made the only
+    # complaint rule hit in 27 messages, 14 with no complaint (routine, injection, out of scope) and 13 with one.
+    # What stays: one the office is said to claim or take ("vous me réclamez un trop-perçu"), one more ("encore un
+    # trop-perçu"), one called unjust, invented or wrong; "je conteste le trop-perçu" above.
+    r"\b(?:vous me|on me|la caf me|vous m'en) (?:reclamez|reclame|prenez|prend|retenez|retient|demandez|demande)\b"
+    r"[^.!?\n]{0,40}\btrop[- ]percus?\b|\bencore un trop[- ]percu\b"
+    r"|\btrop[- ]percus? (?:\w+ ){0,4}?(?:injust\w*|invente\w*|errone\w*|imaginaire|absurde|faux|bidon|abusif)\b",
     r"\brecours\b",
 )
 # Twenty-sixth pass, second shift: a private party that "ne m'a toujours pas rendu / versé" (a landlord, a
