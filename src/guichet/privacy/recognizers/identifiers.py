@@ -169,14 +169,16 @@ class RibRecognizer(RegexRecognizer):
 class AllocataireRecognizer(RegexRecognizer):
     """CAF / MSA allocataire number: 7 digits (sometimes 8, or a letter), after a keyword, written in one piece or in
     groups ("allocataire 6 602 719", "numero alloc 1 298 551"; not a sum: "caf 1 298 551 €"); the word misspelt too
-    ("alocataire", "allocatair", "allocatere" is not read)."""
+    ("alocataire", "allocatair", "allocatere" is not read), or glued to the number ("alloc4419027")."""
 
     ENTITY = "ALLOCATAIRE"
     PATTERNS = (
         (
-            r"(?i)\b(?:al+ocatai?res?|al+ocatair|alloc|caf|msa|matricule)\b[^\n\d]{0,25}?(?P<pii>"
+            # (thirtieth pass, second shift, p85) the number glued to its word, as a phone's keyboard leaves it:
+            # "N°alloc4419027", "CAF7790341"
+            r"(?i)\b(?:al+ocatai?res?|al+ocatair|alloc|caf|msa|matricule)(?:\b[^\n\d]{0,25}?"
             + LEFT
-            + r"\d(?:[ \u00a0.]?\d){6,7}[A-Z]?)"
+            + r"|(?=\d))(?P<pii>\d(?:[ \u00a0.]?\d){6,7}[A-Z]?)"
             + RIGHT
             + r"(?!\s*(?:€|euros?\b|eur\b))",
             0.9,
