@@ -51,6 +51,12 @@ _NO_REPLY = frozenset(
 )
 
 
+# A phone's label right before a number: what makes six or eight digits a number of the Pacific (`PhoneRecognizer`).
+_PACIFIC_LABEL = (
+    r"(?i:\b(?:t[ée]l[ée]?(?:phone)?|tel|portable|mobile|fixe|gsm|vini|mobilis)\b\.?[ \t]*(?:[:=][ \t]*)?)"
+)
+_PACIFIC_BEFORE = re.compile(_PACIFIC_LABEL + r"\Z")
+
 # Between the digits of a phone number people also type slashes: 06/41/77/32/08.
 _SEP = r"[ \u00a0\u202f.\-/]?"
 
@@ -100,10 +106,23 @@ class PhoneRecognizer(RegexRecognizer):
             r"(?:[ .\-]?(?:\d{1,5}|\(\d{1,4}\))){2,6}" + RIGHT,
             0.8,
         ),
+        # (thirtieth pass, second shift, p85) French Polynesia's eight digits and New Caledonia's or Wallis's six,
+        # dialled without "+689" or "+687", after a phone's label: "Tél : 40 57 22 81", "Téléphone 78.41.09"
+        (
+            _PACIFIC_LABEL
+            + r"(?P<pii>"
+            + LEFT
+            + r"(?:\d{2}(?:[ .\-]\d{2}){2,3}|\d{6}|\d{8}))"
+            + RIGHT
+            + r"(?![ .\-]?\d)",
+            0.8,
+        ),
     )
 
     def valid(self, value: str, text: str, start: int) -> bool:
         digits = checksums.compact(value)
+        if len(digits) in (6, 8) and _PACIFIC_BEFORE.search(text, max(0, start - 30), start):
+            return True
         if _DATE_BEFORE.search(text, max(0, start - 3), start):
             return False  # "(18/01/1930 - 03/03/2025)": a date's month, year and the next date, no phone (p77-015)
         if "," in value and not _PHONE_WORD.search(text, max(0, start - 40), start):
@@ -570,6 +589,14 @@ class AddressRecognizer(RegexRecognizer):
             r"(?m)^[ \t]*(?P<pii>" + _ADDRESS_LINE + r"(?:[ \t]*\n[ \t]*" + _ADDRESS_LINE + r")?)[ \t]*\n[ \t]*"
             r"(?=" + FR_POSTCODE + r"[ \t]+[A-ZÀ-Ý])",
             0.7,
+        ),
+        # (thirtieth pass, second shift, p85) a post-office box, the address of homes without a street (the Pacific,
+        # villages, farms): "BP 47", "B.P. 112 Patio" (the box's place or post office before a comma), "boîte postale
+        # 8"; its postcode and town follow through `_address_end`
+        (
+            r"(?<![\w.])(?P<pii>(?:BP|B\.P\.|(?i:boîte|boite)[ \t]+(?i:postale))[ \t]*(?:n[°º][ \t]*)?\d{1,5}"
+            r"(?![\w,.]\d)(?:[ \t]+[A-ZÀ-Ý][\w'’\-]+(?=[ \t]*,))?)",
+            0.85,
         ),
     )
 
