@@ -174,7 +174,27 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
     extra += _places_again(text, chosen)
     spans = _resolve(chosen + extra)
     spans = _resolve(spans + _name_codes(text, spans))  # the names found anywhere, their words alone included
+    spans = _resolve(spans + _postcodes_before(text, spans))
     return sorted(_brands_out(text, spans), key=lambda s: s.start)
+
+
+# A postcode that begins an address's part (after a comma, a colon or at a line's start), right before a town masked
+# as a birthplace or read as a name ("Né à Voh. … Tribu de Tiéta, 98833 Voh", "BP 112 Patio, 98733 Taha'a"): the
+# town's mask won over the address, which left the postcode.
+_CODE_BEFORE = re.compile(r"(?:^|(?<=[,:\n]))[ \t]*(?P<code>" + FR_POSTCODE + r")[ \t]+\Z")
+
+
+def _postcodes_before(text: str, spans: list[Span]) -> list[Span]:
+    """(thirtieth pass, second shift, p85) See `_CODE_BEFORE`: the postcode is masked as an address."""
+    found = []
+    covered = _covered(spans)
+    for span in spans:
+        if span.type not in (PERSON, "LIEU_NAISSANCE"):
+            continue
+        before = _CODE_BEFORE.search(text, max(0, span.start - 12), span.start)
+        if before and not covered.intersection(range(before.start("code"), before.end("code"))):
+            found.append(Span("ADRESSE", before.start("code"), before.end("code"), 0.5))
+    return found
 
 
 # A line of the writer's address read as a name: the words that begin a line and the postcode and town after them on
@@ -595,7 +615,24 @@ def _resolve(spans: list[Span]) -> list[Span]:
     for span in sorted(spans, key=lambda s: (-s.score, -(s.end - s.start), s.start)):
         if all(span.end <= other.start or span.start >= other.end for other in chosen):
             chosen.append(span)
+        elif (head := _address_head(span, chosen)) is not None:
+            chosen.append(head)
     return chosen
+
+
+def _address_head(span: Span, chosen: list[Span]) -> Span | None:
+    """(thirtieth pass, second shift, p85) An address whose town at its end is masked already, as a birthplace or a
+    name ("né à Saint-Joseph, demeurant chemin Bœuf-Mort, lieu-dit Jean-Petit, 97480 Saint-Joseph"): the address
+    is kept up to that town, its street and postcode included, instead of being lost whole."""
+    if span.type != "ADRESSE":
+        return None
+    blockers = [o for o in chosen if o.start < span.end and span.start < o.end]
+    if len(blockers) != 1 or blockers[0].type not in (PERSON, "LIEU_NAISSANCE"):
+        return None
+    blocker = blockers[0]
+    if blocker.start <= span.start + 3 or blocker.end < span.end:
+        return None
+    return Span(span.type, span.start, blocker.start - 1, span.score) if blocker.start - 1 > span.start else None
 
 
 def _join_names(spans: list[Span]) -> list[Span]:
