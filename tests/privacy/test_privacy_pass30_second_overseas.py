@@ -1,8 +1,8 @@
 """Thirtieth pass, second shift, privacy (after the unseen batch p85: overseas departments and the Pacific): an
 allocataire number glued to its word; the eight digits of French Polynesia and the six of New Caledonia after a
 phone's label; a post-office box; a postcode, and the address before it, kept when the town after it is masked as a
-birthplace or a name. And what stays: sums, ages, years, a box of another kind. Fresh sentences, none from the
-corpora."""
+birthplace or a name; a name signed before the writer's identifier. And what stays: sums, ages, years, a BP that is
+a diploma. Fresh sentences, none from the corpora."""
 
 import pytest
 
@@ -31,6 +31,14 @@ from guichet.privacy.pseudonymise import pseudonymise
             ["Longanis", "Bellevue", "97441"],
         ),
         ("Je suis né à Koné. J'habite Tribu de Néami, 98860 Koné depuis 2010.", ["Néami", "98860"]),
+        # a name the gazetteer lacks, signed before the writer's own identifier, the address and phone below it
+        (
+            "Bonjour,\n\nJe voudrais ouvrir une roulotte à Moorea et demander l'aide à la création. Je suis encore "
+            "inscrit à l'agence de Lyon mais je vis à Afareaitu depuis mars.\n\nEst-ce possible si l'activité est en "
+            "Polynésie ?\n\nRaiarii Tehaamatai — identifiant 3307125K\nAdresse : BP 90, 98728 Moorea\n"
+            "+689 87 55 10 20",
+            ["Raiarii", "Tehaamatai"],
+        ),
     ],
 )
 def test_overseas_details_are_masked(text: str, gone: list[str]) -> None:

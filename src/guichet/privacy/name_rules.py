@@ -489,6 +489,13 @@ def _spelled_by_email(head: str, text: str) -> bool:
     return False
 
 
+# The writer's own number after a name on a line of the signature block: a label, then digits or a placeholder.
+_OWN_NUMBER_AFTER = re.compile(
+    r"(?i)[ \t]*(?:[,;–—]|[ \t]-)?[ \t]*(?:identifiant|id|allocataire|alloc|n°[ \t]*allocataire|n°[ \t]*caf|"
+    r"t[ée]l(?:[ée]phone)?\.?|portable)[ \t]*:?[ \t]*(?:\d|\[)"
+)
+
+
 def signature_names(text: str) -> Iterator[tuple[int, int, float]]:
     """Names on the lines of the signature block (see the module docstring)."""
     lines = _line_spans(text)
@@ -518,7 +525,15 @@ def signature_names(text: str) -> Iterator[tuple[int, int, float]]:
         # a pasted form's label is no signature: "Né le : 4 mai 1992", "Statut : réfugié"
         label = _LABEL_AFTER.match(text, head_end, end) is not None and _label_word(head)
         label = label or _CONTACT_LABEL.fullmatch(head) is not None
-        if head and not label and _SEQ.fullmatch(head) and name_like(head, strong_position=titled or i in strong):
+        # (thirtieth pass, second shift, p85) the line's head before the writer's own identifier or phone, in the last
+        # lines: "Tauhiti Faatau — identifiant 5506124T" is signed, as strongly as a last line
+        signed = _OWN_NUMBER_AFTER.match(text, head_end, end) is not None
+        if (
+            head
+            and not label
+            and _SEQ.fullmatch(head)
+            and name_like(head, strong_position=titled or i in strong or signed)
+        ):
             yield head_start, head_end, 0.8
         elif head and not label and _SEQ.fullmatch(head) and _spelled_by_email(head, text):
             yield head_start, head_end, 0.8
