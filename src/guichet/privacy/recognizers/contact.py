@@ -309,6 +309,10 @@ _DISTRICT_NAME = (
     r"(?:[Qq]uartier|section|[Ss]ervitude|[Hh]ameau)[ \t]+(?:de[ \t]+la[ \t]+|du[ \t]+|des[ \t]+|de[ \t]+|d['’])?"
     r"[A-ZÀ-Ý][\w'’\-]{2,}(?:[ \t]+[A-ZÀ-Ý][\w'’\-]*){0,2}"
 )
+_VILLAGE = (
+    r"(?:[Vv]illage|[Tt]ribu)[ \t]+(?:de[ \t]+la[ \t]+|du[ \t]+|des[ \t]+|de[ \t]+|d['’])?"
+    r"[A-ZÀ-Ý][\w'’\-]{2,}(?:[ \t]+[A-ZÀ-Ý][\w'’\-]*){0,2}"
+)
 # Directions given with a street without its number: "chemin des Saules, derrière le stade", "route de Lavaur,
 # juste après la station", "impasse du Moulin, en face de l'école" (up to the end of the clause).
 _DIRECTIONS = (
@@ -555,6 +559,14 @@ class AddressRecognizer(RegexRecognizer):
         # a district, a section (Antilles), a servitude (Polynesia) with its capitalised name: "quartier Mtsapéré",
         # "section Morne-Rouge", "servitude Teriierooiterai"; and a kilometre point, "PK 7,4 côté mer"
         (r"(?<![\w'’])(?P<pii>" + _DISTRICT_NAME + r")", 0.6),
+        # (thirtieth pass, second shift, p85) a village of Guyane or Mayotte, a Kanak tribu, with its capitalised
+        # name, after where someone lives or before a postcode: "j'habite au village Awala", "Tribu de Wagap, 98822
+        # Poindimié" (not anywhere: "le Village Vacances", "le village Emmaüs")
+        (
+            _HOME + r"(?:(?:au|à|a|dans|en)\s+)?(?:(?:le|la|l['’])\s*)?(?P<pii>" + _VILLAGE + r")",
+            0.7,
+        ),
+        (r"(?<![\w'’])(?P<pii>" + _VILLAGE + r")(?=[ \t]*,[ \t]*" + _POSTCODE_PLACE + r")", 0.85),
         (
             r"(?<![\w'’])(?P<pii>PK[ \t]*\d{1,3}(?:[,.]\d{1,3})?(?:[ \t]+(?i:côté|cote)[ \t]+(?i:mer|montagne))?"
             r"(?:,[ \t]*" + _DISTRICT_NAME + r")?)(?![\w])",
