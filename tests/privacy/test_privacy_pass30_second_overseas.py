@@ -34,6 +34,8 @@ from guichet.privacy.pseudonymise import pseudonymise
         # a village or a tribu, after where someone lives or before its postcode
         ("Nous vivons au village Kaw depuis toujours, loin de tout.", ["Kaw"]),
         ("Signé : Waheo Nemia\nTribu de Tendo, 98870 Hienghène", ["Tendo", "98870"]),
+        # a Brazilian name: the given name before "da" and the surnames
+        ("Bom dia, sou Edileuza da Silva Souza et je cherche du travail.", ["Edileuza", "Silva", "Souza"]),
         # a name the gazetteer lacks, signed before the writer's own identifier, the address and phone below it
         (
             "Bonjour,\n\nJe voudrais ouvrir une roulotte à Moorea et demander l'aide à la création. Je suis encore "
@@ -60,6 +62,8 @@ def test_overseas_details_are_masked(text: str, gone: list[str]) -> None:
         ("Mon portable est cassé, je n'ai que 40 euros.", ["40 euros"]),
         # a BP that is a diploma, not a box: no number after it
         ("J'ai un BP coiffure depuis 2015.", ["BP coiffure"]),
+        # a French word before "do" stays: a place's name, not a given name
+        ("Je travaille au Rio do Sul avec Pedro Alves.", ["Rio"]),
         # a holiday village or a charity's is no one's home
         ("Le Village Vacances de Sète ferme en octobre.", ["Village Vacances"]),
         # a birthplace named alone stays a birthplace, the sentence after it untouched

@@ -461,11 +461,25 @@ def _particles_before(text: str, spans: list[Span]) -> list[Span]:
             continue
         match = _PARTICLE_BEFORE.search(text, max(0, span.start - 8), span.start)
         if match is None:
+            given = _GIVEN_AND_PARTICLE.search(text, max(0, span.start - 40), span.start)
+            if given is not None and _unknown_or_given(given.group("given")):
+                found.append(Span(PERSON, given.start(), span.end, span.score))
             continue
         if match.group("capitals") and not text[span.start : span.end].isupper():
             continue
         found.append(Span(PERSON, match.start(), span.end, span.score))
     return found
+
+
+# (thirtieth pass, second shift, p85) a Portuguese or Brazilian name's given name, then "da", "do", "das" or "dos" in
+# lower case, before the surnames found: "Raimunda da [Silva Souza]", "Joelma dos [Santos]".
+_GIVEN_AND_PARTICLE = re.compile(r"(?<![\w'’\-])(?P<given>[A-ZÀ-Ý][a-zà-ÿ'’\-]{2,})[ \t]+(?:da|do|das|dos)[ \t]+\Z")
+
+
+def _unknown_or_given(word: str) -> bool:
+    """A given name, or a word of no language the lexicon knows ("Raimunda"); never a French word ("Maison")."""
+    kind = gazetteer.lookup(word)
+    return (kind is not None and kind.first) or not lexicon.is_french(word)
 
 
 # An identifier spelled in groups goes on over the groups a recogniser left after it, with the separator it already
