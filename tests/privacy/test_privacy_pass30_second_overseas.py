@@ -62,8 +62,8 @@ def test_overseas_details_are_masked(text: str, gone: list[str]) -> None:
         ("Mon portable est cassé, je n'ai que 40 euros.", ["40 euros"]),
         # a BP that is a diploma, not a box: no number after it
         ("J'ai un BP coiffure depuis 2015.", ["BP coiffure"]),
-        # a French word before "do" stays: a place's name, not a given name
-        ("Je travaille au Rio do Sul avec Pedro Alves.", ["Rio"]),
+        # a French word before "das" stays: a shop's name, not a given name
+        ("La Maison das Flores ouvre lundi, dit Pedro Alves.", ["Maison das Flores"]),
         # a holiday village or a charity's is no one's home
         ("Le Village Vacances de Sète ferme en octobre.", ["Village Vacances"]),
         # a birthplace named alone stays a birthplace, the sentence after it untouched
