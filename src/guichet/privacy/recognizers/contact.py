@@ -309,10 +309,9 @@ _DISTRICT_NAME = (
     r"(?:[Qq]uartier|section|[Ss]ervitude|[Hh]ameau)[ \t]+(?:de[ \t]+la[ \t]+|du[ \t]+|des[ \t]+|de[ \t]+|d['’])?"
     r"[A-ZÀ-Ý][\w'’\-]{2,}(?:[ \t]+[A-ZÀ-Ý][\w'’\-]*){0,2}"
 )
-_VILLAGE = (
-    r"(?:[Vv]illage|[Tt]ribu)[ \t]+(?:de[ \t]+la[ \t]+|du[ \t]+|des[ \t]+|de[ \t]+|d['’])?"
-    r"[A-ZÀ-Ý][\w'’\-]{2,}(?:[ \t]+[A-ZÀ-Ý][\w'’\-]*){0,2}"
-)
+# (the word "village" or "tribu" stays, as a lieu-dit's word does: "je vis à la tribu de [ADRESSE_1]")
+_VILLAGE_WORD = r"(?:[Vv]illage|[Tt]ribu)[ \t]+(?:de[ \t]+la[ \t]+|du[ \t]+|des[ \t]+|de[ \t]+|d['’])?"
+_VILLAGE_NAME = r"[A-ZÀ-Ý][\w'’\-]{2,}(?:[ \t]+[A-ZÀ-Ý][\w'’\-]*){0,2}"
 # Directions given with a street without its number: "chemin des Saules, derrière le stade", "route de Lavaur,
 # juste après la station", "impasse du Moulin, en face de l'école" (up to the end of the clause).
 _DIRECTIONS = (
@@ -563,10 +562,24 @@ class AddressRecognizer(RegexRecognizer):
         # name, after where someone lives or before a postcode: "j'habite au village Awala", "Tribu de Wagap, 98822
         # Poindimié" (not anywhere: "le Village Vacances", "le village Emmaüs")
         (
-            _HOME + r"(?:(?:au|à|a|dans|en)\s+)?(?:(?:le|la|l['’])\s*)?(?P<pii>" + _VILLAGE + r")",
+            _HOME
+            + r"(?:(?:au|à|a|dans|en)\s+)?(?:(?:le|la|l['’])\s*)?"
+            + _VILLAGE_WORD
+            + r"(?P<pii>"
+            + _VILLAGE_NAME
+            + r")",
             0.7,
         ),
-        (r"(?<![\w'’])(?P<pii>" + _VILLAGE + r")(?=[ \t]*,[ \t]*" + _POSTCODE_PLACE + r")", 0.85),
+        (
+            r"(?<![\w'’])"
+            + _VILLAGE_WORD
+            + r"(?P<pii>"
+            + _VILLAGE_NAME
+            + r")(?=[ \t]*,[ \t]*"
+            + _POSTCODE_PLACE
+            + r")",
+            0.85,
+        ),
         (
             r"(?<![\w'’])(?P<pii>PK[ \t]*\d{1,3}(?:[,.]\d{1,3})?(?:[ \t]+(?i:côté|cote)[ \t]+(?i:mer|montagne))?"
             r"(?:,[ \t]*" + _DISTRICT_NAME + r")?)(?![\w])",
