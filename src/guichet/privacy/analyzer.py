@@ -635,13 +635,14 @@ def _resolve(spans: list[Span]) -> list[Span]:
 
 
 def _address_head(span: Span, chosen: list[Span]) -> Span | None:
-    """(thirtieth pass, second shift, p85) An address whose town at its end is masked already, as a birthplace or a
-    name ("né à Saint-Joseph, demeurant chemin Bœuf-Mort, lieu-dit Jean-Petit, 97480 Saint-Joseph"): the address
-    is kept up to that town, its street and postcode included, instead of being lost whole."""
+    """(thirtieth pass, second shift, p85) An address whose town at its end is masked already as a birthplace ("né à
+    Saint-Joseph, demeurant chemin Bœuf-Mort, lieu-dit Jean-Petit, 97480 Saint-Joseph"): the address is kept up to
+    that town, its street and postcode included, instead of being lost whole. Not before a name: "Je suis coursier,
+    Thomas Lefranc" is no address."""
     if span.type != "ADRESSE":
         return None
     blockers = [o for o in chosen if o.start < span.end and span.start < o.end]
-    if len(blockers) != 1 or blockers[0].type not in (PERSON, "LIEU_NAISSANCE"):
+    if len(blockers) != 1 or blockers[0].type != "LIEU_NAISSANCE":
         return None
     blocker = blockers[0]
     if blocker.start <= span.start + 3 or blocker.end < span.end:
