@@ -177,6 +177,9 @@ def test_agent_reviews_edits_regenerates_and_sends(live_server, page, world, scr
     assert saved.kind == "agent" and saved.parameters["based_on"] == 1 and "250 jours" not in saved.text
 
     # Regenerate with an instruction and some context: the new draft streams into the editor.
+    # The save swapped the draft panel in: wait until the DSFR script has bound the new button to its modal (a click
+    # before that opens nothing; seen once on a loaded 2-core machine).
+    page.locator('button[data-shortcut="regenerate"][data-fr-js-modal-button]').wait_for(state="attached")
     page.get_by_role("button", name="Régénérer…").click()
     page.locator("#modal-regenerate").wait_for(state="visible")
     page.get_by_role("button", name="Plus court").click()
