@@ -7,9 +7,10 @@ class AccountsConfig(AppConfig):
     verbose_name = "Comptes et administrations"
 
     def ready(self) -> None:
-        # Receivers import models, which exist only once the app registry is ready (Django's ready() idiom).
+        # In ready(), not at the top: the receivers import models, and importing models before the app registry is
+        # ready raises AppRegistryNotReady (Django's documented place to connect signals).
         from axes.signals import user_locked_out
 
-        from guichet.accounts.receivers import on_user_locked_out  # in ready(): it imports models
+        from guichet.accounts.receivers import on_user_locked_out
 
         user_locked_out.connect(on_user_locked_out, dispatch_uid="guichet.accounts.on_user_locked_out")

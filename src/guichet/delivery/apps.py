@@ -7,5 +7,6 @@ class DeliveryConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        # Django idiom: the receivers import models, which exist only once the app registry is ready.
-        from guichet.delivery import receivers  # noqa: F401  (in ready(): the receivers import models)
+        # In ready(), not at the top: the receivers import models, and importing models before the app registry is
+        # ready raises AppRegistryNotReady (Django's documented place to connect signals).
+        from guichet.delivery import receivers  # noqa: F401

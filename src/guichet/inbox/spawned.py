@@ -19,7 +19,9 @@ def django_ready() -> None:
 def import_queue_worker() -> None:
     """A process that runs the import queue until it is empty (`guichet import --wait --workers N`)."""
     django_ready()
-    from guichet.inbox.import_queue import work_queue  # after django_ready(): the queue's module defines models' tasks
+    # Not at the top: this module is the spawned process's entry and runs before django.setup(); the queue's module
+    # imports models, which would raise AppRegistryNotReady before django_ready().
+    from guichet.inbox.import_queue import work_queue
 
     try:
         work_queue()
