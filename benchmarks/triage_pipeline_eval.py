@@ -4,7 +4,8 @@ the profile of the office it was written to (aliases and competences, which `gui
     GUICHET_DATA_DIR=/path/to/kb .venv/bin/python benchmarks/triage_pipeline_eval.py BATCH.jsonl
 
 Prints per-label recall / precision / support with the ids missed, and the share of routine messages given a safety
-label (distress or injection), as JSON.
+label (distress or injection), as JSON; `--disagreements` adds each message whose predicted labels differ from its
+gold ones, with both.
 """
 
 import argparse
@@ -19,6 +20,9 @@ SAFETY = {"distress", "injection"}
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("file", type=Path, help="a JSONL batch with id, administration, title, message, labels")
+    parser.add_argument(
+        "--disagreements", action="store_true", help="list each message whose predicted labels differ from gold"
+    )
     args = parser.parse_args()
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "guichet.settings")
@@ -51,6 +55,8 @@ def main() -> None:
     flagged = [r["id"] for r in routine if SAFETY & set(r["predicted"])]
     out["safety_on_routine"] = round(len(flagged) / len(routine), 3) if routine else None
     out["safety_on_routine_ids"] = flagged
+    if args.disagreements:
+        out["disagreements"] = [r for r in rows if set(r["gold"]) != set(r["predicted"])]
     print(json.dumps(out, ensure_ascii=False, indent=1))
 
 
