@@ -37,6 +37,10 @@ class Term:
     # a context that makes the name another thing's (a regular expression over the whole folded text): "CFE" beside
     # an expatriate's health cover is the Caisse des Français de l'étranger, not the business tax
     unless: str = ""
+    # Thirty-first pass: a place or a setting the story happens in ("l'Ehpad de ma mère"), not what it asks: its
+    # fiche is the general one, and it gives way to a precise fiche another entry of the message points to
+    # (`guichet.knowledge.rerank._setting_gives_way`)
+    setting: bool = False
 
     @property
     def spans(self) -> bool:
@@ -1628,6 +1632,7 @@ VOCABULARY: tuple[Term, ...] = (
         "établissement d'hébergement pour personnes âgées dépendantes Ehpad",
         ("F763",),
         "F763 « Ehpad : établissement d'hébergement pour personnes âgées dépendantes »",
+        setting=True,
     ),
     # Names added for the everyday vocabulary of families, work, taxes and civic life -----------------------------
     Term(
