@@ -94,6 +94,20 @@ def test_a_precise_name_told_in_passing_leaves_the_care_home_named_in_the_questi
             "L'Ehpad de ma tante envoie des factures impayées depuis quatre mois, on n'arrive plus à les régler.",
             "F2444",
         ),
+        # what the département recovers after the death
+        (
+            "Mon oncle est mort en avril ; le département veut récupérer sur l'héritage ce qu'il a payé pour son "
+            "Ehpad. En a-t-il le droit ?",
+            "F2444",
+        ),
+        # assisted, not replaced
+        (
+            "Ma mère de 79 ans signe n'importe quoi. Quelle mesure pour la conseiller sans la remplacer, le juge "
+            "peut-il faire ça ?",
+            "F2094",
+        ),
+        # a Pacs gives no réversion
+        ("Nous étions pacsés depuis 1998 : ai-je droit à la réversion de sa retraite ?", "F13104"),
         # the children asked to pay, and the obligation's name
         (
             "Le conseil départemental a reçu la demande d'aide sociale pour la maison de retraite de mon père. "
@@ -143,6 +157,10 @@ def test_an_old_age_situation_points_to_its_fiche(message: str, fiche: str) -> N
         # a grandchild's protection is the juge des enfants'
         ("Mon petit-fils est en danger chez sa mère : puis-je demander au juge de le protéger en urgence ?", "F23595"),
         ("Mon petit-fils est en danger chez sa mère : puis-je demander au juge de le protéger en urgence ?", "F2075"),
+        # an inheritance without a care home's aid
+        ("Ma mère est décédée à l'Ehpad ; comment récupérer l'argent de son compte pour la succession ?", "F2444"),
+        # a married widow's réversion is no Pacs question
+        ("Mon mari est décédé, nous étions mariés depuis 40 ans : quelle pension de réversion ?", "F21819"),
         # a foster family for a child
         ("Mon fils de 8 ans est placé en famille d'accueil, puis-je le voir ?", "F15240"),
         # an Ehpad's bill without a tax word

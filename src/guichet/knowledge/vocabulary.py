@@ -496,6 +496,20 @@ OLD_AGE_TERMS: tuple[Term, ...] = (
         ("F2444",),
         "F2444 « Aide sociale à l'hébergement (ASH) d'une personne âgée » : frais d'hébergement en établissement",
     ),
+    # ... and what the département recovers after the death (F2444: « Les sommes versées par le département sont
+    # récupérables du vivant et au décès de la personne âgée… sur la succession »).
+    Term(
+        _around(
+            _CARE_HOME + r"|aide sociale",
+            r"(departement|conseil departemental|ils|vous) (\S+ ){0,3}(recuper\w*|reclam\w*|reprend\w*"
+            r"|se rembours\w*) (\S+ ){0,8}(l.|d.)?(succession|heritage|heritiers)"
+            r"|rembourser (\S+ ){0,2}apres (son|sa|leur) (deces|mort)",
+            300,
+        ),
+        "aide sociale à l'hébergement récupération des sommes versées sur la succession",
+        ("F2444",),
+        "F2444 « Aide sociale à l'hébergement (ASH) d'une personne âgée » : récupération sur la succession",
+    ),
     # F2009 « Est-on obligé d'aider ses parents ou beaux-parents dans le besoin ? » (« Cette obligation, dite
     # obligation alimentaire »): its name, and children or grandchildren asked to pay for a parent's care home.
     Term(
@@ -624,6 +638,28 @@ OLD_AGE_TERMS: tuple[Term, ...] = (
         "qui peut être nommé curateur tuteur choisi en priorité parmi les proches",
         ("F23603",),
         "F23603 « Qui peut être nommé curateur, tuteur ou mandataire spécial ? »",
+    ),
+    # F2094 « Curatelle » (« protéger un majeur qui, sans être hors d'état d'agir lui-même, a besoin d'être conseillé
+    # ou contrôlé »), F10424 « Tutelle, curatelle, sauvegarde de justice : quelles différences ? »: a relative to be
+    # assisted, not replaced.
+    Term(
+        _around(
+            r"mesures?|protection|juges?|curatelle|tutelle",
+            r"(assister|conseiller|controler|surveiller|accompagner) (\S+ ){0,4}sans (le |la |les )?(remplacer"
+            r"|representer|priver)|(sans|pas) (lui |leur )?(retirer|enlever|supprimer) (tous )?(ses|leurs) droits",
+            250,
+        ),
+        "curatelle besoin d'être conseillé ou contrôlé différences tutelle curatelle",
+        ("F2094", "F10424"),
+        "F2094 « Curatelle » ; F10424 « Tutelle, curatelle, sauvegarde de justice : quelles différences ? »",
+    ),
+    # F13104 « Pension de réversion - Défunt ayant travaillé dans le privé », F21819 (a civil servant's): both say
+    # that a Pacs or a concubinage gives no réversion.
+    Term(
+        _around(r"pacse\w*|pacs|concubin\w*|union libre|pas maries|jamais maries", r"reversion", 250),
+        "pension de réversion mariage Pacs concubinage",
+        ("F13104", "F21819"),
+        "F13104 « Pension de réversion - Défunt ayant travaillé dans le privé » ; F21819 (fonctionnaire)",
     ),
     # F1802 « Apa : quel est le montant de votre reste à charge ? » (« participation financière à la charge du
     # bénéficiaire »): what is left to pay on the APA's plan.
