@@ -873,8 +873,8 @@ TOPICS: tuple[Topic, ...] = (
             r"\bapl\b",
             r"aide au logement",
             # Thirty-first pass, engineer-cr (cr-021: "mes allocations logement" beside a tax notice, sent to the tax
-            # office): the ALF / ALS by their common name (35 train + validation messages say it, 34 of them the
-            # Caf's business).
+            # office): the ALF / ALS by their common name (29 train + validation messages say it, 28 of them to the
+            # Caf, none out of scope for it).
             r"\ballocations? (?:de )?logement\b",
             r"allocations? familiales",
             r"prime d'activite",
