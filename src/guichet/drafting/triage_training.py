@@ -13,7 +13,8 @@
   - **out of scope**: the same rule, at most 2.5 % of the in-scope messages the competence map leaves to the model
     (`OUT_OF_SCOPE_FALSE_ALARMS`): a false "out of scope" makes the draft send the citizen away;
   - **abusive**: the same rule, at most 1 % of the pool's messages without the label (`ABUSIVE_FALSE_ALARMS`);
-  - complaint: the highest threshold at which rule-or-model still reaches 0.95 recall;
+  - complaint: the highest threshold at which rule-or-model still reaches 0.90 recall (0.95 until the thirty-first
+    pass);
   - **sentence windows** (thirteenth pass, distress and injection): each sentence of a pool message is scored by
     the fold model that did not learn the message; the window threshold is the lowest at which the best sentence
     flags at most `WINDOW_FALSE_ALARMS` of the pool's messages without the label beyond those the rules and the
@@ -82,7 +83,12 @@ from guichet.drafting.triage_signs import warning_signs
 
 LABELS: tuple[str, ...] = ("routine", *MODEL_LABELS)
 SAFETY_LABELS = ("distress", "injection")
-RECALL_TARGETS = {"distress": 1.0, "injection": 1.0, "out_of_scope": 0.95, "abusive": 0.95, "complaint": 0.95}
+RECALL_TARGETS = {"distress": 1.0, "injection": 1.0, "out_of_scope": 0.95, "abusive": 0.95, "complaint": 0.90}
+# Thirty-first pass, engineer-cr: complaint 0.95 -> 0.90. At 0.95 the threshold sat at 0.15 (thirtieth pass) and the
+# model added complaint to distress, abusive and injection messages with no grievance (precision 0.676 on the test
+# split, 0.556 on the hidden cn); the issue asks 0.85 recall. The training log prints the threshold and the
+# cross-validated rule-or-model figures at the other targets (`COMPLAINT_TARGETS_LOGGED`).
+COMPLAINT_TARGETS_LOGGED = (0.95, 0.92, 0.90, 0.88)
 # The share of the pool's messages without a safety label that the model alone may flag with it (cross-validated
 # scores). Distress: 4 % (on the pool with batch k: threshold 0.165, every distress message caught by rules or
 # model, 3.7 % of routine messages flagged; 3 % left two distress messages to the model alone uncaught, 5 % put a
@@ -404,9 +410,12 @@ def _window_held_out(
     return best
 
 
-def tune_threshold(label: str, y: np.ndarray, scores: np.ndarray, rules: np.ndarray) -> float:
-    """The highest threshold at which rule-or-model still reaches the recall target on these examples."""
-    target = RECALL_TARGETS[label]
+def tune_threshold(
+    label: str, y: np.ndarray, scores: np.ndarray, rules: np.ndarray, target: float | None = None
+) -> float:
+    """The highest threshold at which rule-or-model still reaches the recall target (`RECALL_TARGETS`, or `target`)
+    on these examples."""
+    target = RECALL_TARGETS[label] if target is None else target
     positives = int(y.sum())
     if positives == 0:
         return 0.5
@@ -564,6 +573,14 @@ def train(
             thresholds[label] = false_alarm_threshold(y, oof, ABUSIVE_FALSE_ALARMS)
         else:
             thresholds[label] = tune_threshold(label, y, oof, label_rules)
+            for target in COMPLAINT_TARGETS_LOGGED if label == "complaint" else ():
+                t = tune_threshold(label, y, oof, label_rules, target)
+                flagged = label_rules | (oof >= t)
+                caught = int((flagged & (y == 1)).sum())
+                log(
+                    f"  cible de rappel {target} : seuil {t}, règles ou modèle {caught / max(int(y.sum()), 1):.3f} / "
+                    f"{caught / max(int(flagged.sum()), 1):.3f} (rappel / précision, validation croisée)"
+                )
         if label in settings.window_labels:
             size = settings.window_sizes[settings.window_labels.index(label)]
             if label not in window_oof:
