@@ -8,15 +8,16 @@ much of what the question asks the fiche it would rest on speaks of.
 
 The judgement reads the question's content words (subject and question sentences), each weighed by its rarity among
 the fiches (the search index's inverse document frequency: "colis", "déchetterie", "loto" weigh far more than
-"demande" or "date"), and looks for them in each retrieved fiche's title and in the passages the draft may quote
-from it. A vocabulary entry the question uses counts as found when the fiche is that entry's or uses its words
-("mutuelle gratuite" is said "complémentaire santé solidaire" in the fiche). The share of the question's weight
-that the best of the fiches speaks of is `answer_share`. A draft quotes fiches only when that share is high enough,
-or when the share is middling and the search put its first fiche far ahead of the others (a fiche named by the
-message's own words); otherwise it says the fiches do not answer and where to ask (`frame.NOT_COVERED`).
+"demande" or "date"), and looks for them in the first fiche's title and in the passages the draft may quote from
+it. A vocabulary entry the question uses counts as found when the fiche is that entry's or uses its words
+("mutuelle gratuite" is said "complémentaire santé solidaire" in the fiche). The share of the question's weight the
+fiche speaks of (`answer_share`) joins the search's margin and dense score, triage's out-of-scope score, the weight
+of the heaviest word the fiche does not hold and whether the question names a vocabulary entry in a logistic score
+(WEIGHTS): the probability that no fiche answers. At UNANSWERED_AT or more the draft does not quote and says the
+fiches do not answer and where to ask (`frame.NOT_COVERED`).
 
-Thresholds chosen on the train and validation items of corpora/retrieval and corpora/drafting (docs/benchmarks.md,
-"Drafting", thirty-first pass, engineer-d33).
+Weights and threshold fitted and chosen on the train and validation items of corpora/retrieval and corpora/drafting
+(docs/benchmarks.md, "Drafting", thirty-first pass, engineer-d33; `benchmarks/drafting_grounding.py` replays them).
 """
 
 import math
