@@ -507,7 +507,11 @@ def compose(
         fallback_reason = "no_model"
 
     # Not covered and no sentence of the fiches answers the question: say so, do not quote unrelated fiches.
-    answered = bool(sources) and (covered or answers_question(sources, questions, body))
+    # Nor when the fiches speak of too little of what the question asks (`grounding`): the score-based verdict and a
+    # sentence sharing a few words are not enough there.
+    answered = (
+        bool(sources) and coverage.get("answers", True) and (covered or answers_question(sources, questions, body))
+    )
     middle = extractive_middle(sources, questions, body, facts_text=facts_text) if answered else ""
     text, checks, alerts, sources = checked(middle, covered=covered, require_citation=bool(middle), quoted=middle)
     fallback_messages = {

@@ -37,6 +37,7 @@ from guichet.drafting.compose import assemble, closing_block
 from guichet.drafting.contacts import EMERGENCY_NUMBERS
 from guichet.drafting.deciding import QUESTION_OPENING
 from guichet.drafting.enums import TriageLabel
+from guichet.drafting.frame import NOT_COVERED
 from guichet.drafting.pipeline import Run, administration_profile, draft_text
 from guichet.drafting.prompts import AdministrationProfile
 from guichet.text import content_terms, digits_only, fold
@@ -192,6 +193,25 @@ def behaviour(item: dict[str, Any], run: Run) -> dict[str, Any]:
     return out
 
 
+def says_not_covered(text: str) -> bool:
+    """Whether a draft gives the "not covered" answer without quoting a fiche (no citation mark)."""
+    return NOT_COVERED in text and not _CITATION_MARK.search(text)
+
+
+def grounding_metrics(items: list[dict[str, Any]]) -> dict[str, int]:
+    """Messages whose answer no fiche holds (`fiche_ids` given and empty) that get the "not covered" answer (the
+    aim), beside messages with a gold fiche that wrongly get it (the cost). Items without `fiche_ids` count in
+    neither."""
+    no_gold = [i for i in items if i.get("fiche_ids") == []]
+    gold = [i for i in items if i.get("fiche_ids")]
+    return {
+        "no_gold": len(no_gold),
+        "no_gold_not_covered": sum(i["not_covered"] for i in no_gold),
+        "gold": len(gold),
+        "gold_not_covered": sum(i["not_covered"] for i in gold),
+    }
+
+
 def percentile(values: list[float], q: float) -> float | None:
     if not values:
         return None
@@ -225,6 +245,7 @@ def evaluate_item(item: dict[str, Any], *, generate: bool, k: int) -> dict[str, 
     result: dict[str, Any] = {
         "id": item.get("id"),
         "kind": item.get("kind"),
+        "fiche_ids": item.get("fiche_ids"),
         "expected_label": str(KIND_TO_LABEL.get(item.get("kind", ""), item.get("kind"))),
         "labels": run.triage.labels,
         "priority": run.triage.priority,
@@ -239,6 +260,8 @@ def evaluate_item(item: dict[str, Any], *, generate: bool, k: int) -> dict[str, 
         "behaviour": behaviour(item, run),
         "timings": run.timings,
         "words": body_words(run.composed.text, profile),
+        # Grounded or silent: the draft says the fiches do not answer (frame.NOT_COVERED) and quotes none of them.
+        "not_covered": says_not_covered(run.composed.text),
         "draft": run.composed.text,
     }
     coverage = key_fact_coverage(item.get("key_facts") or [], run.composed.text)
@@ -301,6 +324,7 @@ def summarise(items: list[dict[str, Any]], *, generate: bool) -> dict[str, Any]:
         "gold_fiche_retrieved": sum(1 for i in items if i["gold_fiche_retrieved"]),
         "generated": sum(1 for i in items if i["draft_kind"] == "generated"),
         "extractive_key_fact_coverage": _mean([i.get("extractive_key_fact_coverage") for i in items]),
+        "grounding": grounding_metrics(items),
     }
 
 
@@ -344,6 +368,7 @@ def format_report(m: dict[str, Any]) -> str:
         if v["support"] or v["precision"] is not None:
             lines.append(f"  {label:<13} {v['recall']} / {v['precision']}  (n={v['support']})")
     b = m["behaviour"]
+    g = m["grounding"]
     lines += [
         f"Données personnelles dans les consignes envoyées : {m['pii_in_prompts']}",
         f"Données personnelles dans les brouillons enregistrés : {m['pii_in_stored_drafts']} (et "
@@ -357,5 +382,7 @@ def format_report(m: dict[str, Any]) -> str:
         f"Nombres non étayés et non signalés : {m['unflagged_unsupported_numbers']}",
         f"Durée (s) : {m['latency_s']}",
         f"Fiche attendue parmi les sources : {m['gold_fiche_retrieved']}/{m['n']}",
+        f"« Non couvert » sans citer de fiche : {g['no_gold_not_covered']}/{g['no_gold']} messages sans fiche "
+        f"attendue ; {g['gold_not_covered']}/{g['gold']} messages avec fiche attendue",
     ]
     return "\n".join(lines)

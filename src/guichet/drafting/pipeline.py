@@ -16,7 +16,7 @@ from django.db.models import Q
 
 from guichet.accounts.demo import shipped_identity
 from guichet.accounts.models import Administration
-from guichet.drafting import retrieval
+from guichet.drafting import grounding, retrieval
 from guichet.drafting.answerable import assess, nothing_to_answer
 from guichet.drafting.backends import Backend, default_params
 from guichet.drafting.compose import QUESTIONS, Composed, ModelAttempt, compose
@@ -141,14 +141,25 @@ def attach_calls(calls: list[ModelCall], *, draft_id: int) -> None:
 
 
 def _retrieve_timed(
-    timings: dict, *, query: str, question: str, k: int, administration: str
+    timings: dict,
+    *,
+    query: str,
+    question: str,
+    k: int,
+    administration: str,
+    asked: str = "",
+    out_of_scope: float = 0.0,
 ) -> tuple[list[dict], dict]:
     """Sources for the prompt and the coverage verdict (decided from retrieval scores, not by the model).
-    `administration` (its short name) lets the search prefer, among close fiches, those of its themes."""
+    `administration` (its short name) lets the search prefer, among close fiches, those of its themes. `asked`: the
+    citizen's question alone (without the agent's context), which the fiches must speak of to be quoted;
+    `out_of_scope`: triage's score for it (`grounding.judge`)."""
     started = time.perf_counter()
     hits = retrieval.retrieve(query, k=k, administration=administration)
     sources = retrieval.build_sources(hits, questions=question_sentences(query, limit=QUESTIONS))
-    cover = retrieval.coverage(hits, question, sources)
+    cover = grounding.grounded_coverage(
+        retrieval.coverage(hits, question, sources), asked or question, sources, out_of_scope=out_of_scope
+    )
     timings["retrieval_s"] = round(time.perf_counter() - started, 3)
     return sources, cover
 
@@ -212,7 +223,16 @@ def run(
             timings["total_s"] = round(time.perf_counter() - started, 3)
             return Run(inputs=inputs, triage=triage_result, composed=composed, timings=timings, calls=[])
     query, question = search_texts(inputs, triage_result, agent_context)
-    sources, cover = _retrieve_timed(timings, query=query, question=question, k=k, administration=profile.short_name)
+    asked = search_texts(inputs, triage_result)[1]  # the citizen's question, without the agent's context
+    sources, cover = _retrieve_timed(
+        timings,
+        query=query,
+        question=question,
+        k=k,
+        administration=profile.short_name,
+        asked=asked,
+        out_of_scope=triage_result.scores.get("out_of_scope", 0.0),
+    )
     calls: list[ModelCall] = []
 
     def on_attempt(attempt: ModelAttempt) -> None:
