@@ -3,10 +3,12 @@ brought it. The income tax's fiche for that income answers ("dois-je déclarer l
 rupture est-elle imposable ?" → F408), and the names the message uses (the AAH, the rupture conventionnelle, work
 taken up again) become its situation. Sentences written fresh for these tests, none from a corpus."""
 
+import numpy as np
 import pytest
 
 from guichet.knowledge.query import understand
-from tests.knowledge.rerank_helpers import ranked_with_pointers
+from guichet.knowledge.rerank import Candidates, rerank
+from tests.knowledge.rerank_helpers import index_of_titles, ranked_with_pointers
 
 # Real titles of service-public.fr: the AAH, its cumul with work, the tax fiche of social benefits; a severance pay's
 # tax fiche, the rupture conventionnelle's own fiche, the unemployment benefit's tax fiche.
@@ -122,3 +124,30 @@ def test_the_income_told_nearest_the_tax_question_is_the_one_asked_about():
     assert pointer["F408"] == 1.0
     assert ranked.index("F410") > ranked.index("F408")  # the unemployment benefit is told, not asked about
     assert pointer["F19030"] == 0.0
+
+
+def test_one_sentence_that_tells_the_work_and_asks_the_tax_gets_the_tax_fiche_first():
+    # The cumul fiches lead on every lexical score (the message says "AAH" twice and "emploi"); the cumul facet
+    # ("je reprends un emploi") is the situation of the tax question, not what is asked.
+    titles = {**TITLES, "F20209": "Peut-on cumuler l'allocation adulte handicapé (AAH) et le RSA ?"}
+    index = index_of_titles(titles)
+    ids = [fiche["fiche_id"] for fiche in index.fiches]
+    lead = {"F21615": 1.0, "F20209": 0.95, "F12242": 0.9, "F3153": 0.3}
+    evidence = np.array([lead.get(f, 0.4) for f in ids], dtype=np.float32)
+    message = (
+        "je perçois l'AAH et je reprends un emploi en intérim ; est-ce que l'AAH doit aller sur ma déclaration de "
+        "revenus ?"
+    )
+    candidates = Candidates.build(
+        index,
+        understand(message),
+        np.arange(len(ids)),
+        first=evidence,
+        lexical=evidence,
+        sub_best=evidence,
+        coverage=evidence,
+        dense=None,
+        passage=None,
+    )
+    ranked = [index.fiches[position]["fiche_id"] for position, _, _ in rerank(candidates)]
+    assert ranked[0] == "F3153"

@@ -228,6 +228,13 @@ COLUMN = {name: i for i, name in enumerate(FEATURES)}
 # status of what the message names (`Term.asked_status`): the other names count as context.
 _TAX_ASKED = re.compile(TAX_ASK)
 READ_ASKED_STATUS = True  # off: the thirtieth pass's reading (a measurement switch)
+# ... and the fiches whose title names the income tax take the facet's place (`READ_STATUS_FACET`; the lead's AAH
+# example, one sentence that tells the work taken up and asks the tax: the cumul facet had lifted F20209).
+_TAX_TITLE = re.compile(
+    r"impot sur le revenu|imposab\w*|\bimpose\w*|fiscal\w*|\bdeclarer (ses|les|vos|l.|la|le)\b|exoner\w*"
+)
+READ_STATUS_FACET = True
+_AMOUNT_ASKED = re.compile(r"\bcombien\b")
 STATUS_SITUATION = 0.0  # the other names' pointer weight then (0: dropped; 0.5: context)
 READ_OTHER_SIDE = True  # off: an entry's `outranks` is not read (a measurement switch)
 READ_INTERVENTION = True  # off: the thirtieth pass's reading of a firm's dispute sent to an office (a switch)
@@ -456,6 +463,10 @@ class Candidates:
         status = READ_ASKED_STATUS and bool(_TAX_ASKED.search(asked))
         statuses = [len(found.text) for found in query.vocabulary if found.term.asked_status] if status else []
         outranked = {fiche for found in query.vocabulary for fiche in found.term.outranks}
+        situation: set[str] = set()  # the fiches of the names a tax question made its situation
+        # an amount asked beside the tax question ("combien je dois toucher … et est-ce imposable ?") is a second ask:
+        # the thing's facets and fiche stay in the race
+        status_only = READ_STATUS_FACET and bool(statuses) and not _AMOUNT_ASKED.search(asked)
         for found in query.vocabulary:
             # A name in the subject or an ask is what the message is about; in the story, it may be context.
             weight = 1.0 if fold(found.text) in asked else 0.5
@@ -466,6 +477,7 @@ class Candidates:
             elif statuses:
                 weight = min(weight, STATUS_SITUATION)
                 if weight <= 0:
+                    situation.update(found.term.fiches)
                     continue
             if READ_OTHER_SIDE and found.term.outranks:
                 weight = 1.0  # the writer's side of the procedure is what the message is about
@@ -592,6 +604,18 @@ class Candidates:
                     # "… et ça coûte combien ?" beside another ask: the procedure's fiche states the price too
                     features[row, COLUMN["facet"]] *= 0.5
                 reasons.append(f"demande : {', '.join(sorted(facets & query.facets))}")
+            if status_only and meta["fiche_id"] in situation and not vocabulary:
+                # the fiche of the situation told, not of the tax question asked: the neighbour (a mismatch)
+                features[row, COLUMN["mismatch"]] = 1.0
+            if status_only:
+                # the tax status asked is the facet; what the thing's other facets name ("je reprends un travail": the
+                # cumul) is the situation that brought the question
+                taxed = bool(_TAX_TITLE.search(fold(meta["title"])))
+                share = features[row, COLUMN["title"]] >= FACET_TITLE_SHARE
+                features[row, COLUMN["facet"]] = 1.0 if taxed and share else 0.0
+                reasons[:] = [r for r in reasons if not r.startswith("demande : ")]
+                if taxed and share:
+                    reasons.append("demande : impôt sur le revenu")
             if meta["fiche_type"].startswith("Fiche Question-réponse"):
                 features[row, COLUMN["question_answer"]] = 1.0
             if meta["fiche_type"].endswith("conditionnée"):
