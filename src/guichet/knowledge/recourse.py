@@ -46,6 +46,7 @@ class Recourse:
     offices: tuple[str, ...]  # or the office the message was sent to (folded short names)
     fiches: tuple[str, ...]  # best first
     reason: str
+    firm: bool = False  # a private body (an operator, a supplier, a bank, a carrier), never the office written to
 
 
 RECOURSE: tuple[Recourse, ...] = (
@@ -85,6 +86,7 @@ RECOURSE: tuple[Recourse, ...] = (
         (),
         ("F20820",),
         "F20820 « Médiateur national de l'énergie : comment y recourir ? »",
+        firm=True,
     ),
     Recourse(
         "eau",
@@ -92,6 +94,7 @@ RECOURSE: tuple[Recourse, ...] = (
         (),
         ("F20762",),
         "F20762 « Médiateur de l'eau : comment y recourir ? »",
+        firm=True,
     ),
     Recourse(
         "La Poste",
@@ -99,6 +102,7 @@ RECOURSE: tuple[Recourse, ...] = (
         (),
         ("F11064",),
         "F11064 « Médiateur du groupe La Poste : comment y recourir ? »",
+        firm=True,
     ),
     Recourse(
         "SNCF",
@@ -106,6 +110,7 @@ RECOURSE: tuple[Recourse, ...] = (
         (),
         ("F12151",),
         "F12151 « Médiateur de la SNCF Mobilités : comment y recourir ? »",
+        firm=True,
     ),
     Recourse(
         "banque",
@@ -113,6 +118,7 @@ RECOURSE: tuple[Recourse, ...] = (
         ("banque de france",),
         ("F20523",),
         "F20523 « Médiateur bancaire : comment y recourir ? »",
+        firm=True,
     ),
     Recourse(
         "communications électroniques",
@@ -120,6 +126,31 @@ RECOURSE: tuple[Recourse, ...] = (
         (),
         ("F14373",),
         "F14373 « Médiateur des communications électroniques : comment y recourir ? »",
+        firm=True,
+    ),
+    # Thirty-first pass (engineer-r39): an insurer who refuses or delays paying a claim ("mon assureur refuse de payer
+    # le dégât des eaux"), told by the kind of cover.
+    Recourse(
+        "assurance habitation",
+        (
+            r"(?s:\b(assureurs?|assurances?|maaf|macif|matmut|axa|gmf|maif|groupama)\b.{0,120}"
+            r"\b(habitation|degat des eaux|logement|appartement|appart|maison|cambriol\w*|incendie|inondation)\b)",
+        ),
+        (),
+        ("F3050",),
+        "F3050 « Assurance habitation : recours en cas de litiges avec l'assureur »",
+        firm=True,
+    ),
+    Recourse(
+        "assurance auto",
+        (
+            r"(?s:\b(assureurs?|assurances?|maaf|macif|matmut|axa|gmf|maif|groupama)\b.{0,120}\b(voiture|auto|vehicule"
+            r"|moto|scooter|accident de (la route|voiture))\b)",
+        ),
+        (),
+        ("F3052",),
+        "F3052 « Assurance auto (véhicule à moteur) : recours en cas de litiges avec l'assureur »",
+        firm=True,
     ),
     Recourse(
         "Éducation nationale",
@@ -138,6 +169,7 @@ RECOURSE: tuple[Recourse, ...] = (
         (),
         ("F14724",),
         "F14724 « Comment régler un litige avec un avocat ? »",
+        firm=True,
     ),
     Recourse(
         "auto-école",
@@ -145,6 +177,7 @@ RECOURSE: tuple[Recourse, ...] = (
         (),
         ("F24044",),
         "F24044 « Auto-école : obligation des établissements, recours en cas de litige »",
+        firm=True,
     ),
     Recourse(
         "litige entre particuliers",
@@ -152,7 +185,20 @@ RECOURSE: tuple[Recourse, ...] = (
         (),
         ("F1736",),
         "F1736 « Conciliateur de justice » : une solution amiable, gratuite, entre deux parties",
+        firm=True,
     ),
+)
+
+
+# Thirty-first pass (engineer-r39): the writer asks the office to step into a dispute with someone else ("Vous pouvez
+# intervenir ?", "Pouvez-vous les appeler ?", "La CAF peut m'aider à contester ?"): an operator, an energy supplier, a
+# bank, a parcel carrier. The office cannot; the body's own recourse route is the answer (folded subject and asks).
+INTERVENE = re.compile(
+    r"\b(pouvez|pourriez|peux|pourrais|peut|pourrait)(.vous|.tu|.elle|.il)? (pas )?(\w+ )?"
+    r"(les |leur |lui |l.|me |m.|nous )?"
+    r"(appeler|contacter|telephoner|ecrire|dire|intervenir|faire quelque chose|faire pression|obliger|forcer"
+    r"|aider a (contester|recuperer|me faire rembourser|resilier|annuler|faire annuler)|les faire (payer|rembourser)"
+    r"|deduire)\b"
 )
 
 
@@ -161,6 +207,8 @@ class RecourseHit:
     name: str
     fiches: tuple[str, ...]
     reason: str
+    # the body disputed is a firm the message names: not the office it was sent to (an operator's bill sent to the Caf)
+    elsewhere: bool = False
 
 
 _COMPILED = tuple((entry, tuple(re.compile(p) for p in entry.patterns)) for entry in RECOURSE)
@@ -182,6 +230,8 @@ def recourse(folded: str, administration: str = "") -> list[RecourseHit]:
     office = administration.strip()
     found = []
     for entry, patterns in _COMPILED:
-        if any(p.search(folded) for p in patterns) or (office and office in entry.offices):
-            found.append(RecourseHit(entry.name, entry.fiches, entry.reason))
+        named = any(p.search(folded) for p in patterns)
+        if named or (office and office in entry.offices):
+            elsewhere = named and entry.firm
+            found.append(RecourseHit(entry.name, entry.fiches, entry.reason, elsewhere))
     return found

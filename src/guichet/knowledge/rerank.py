@@ -98,7 +98,7 @@ from guichet.knowledge.ages import age_fit
 from guichet.knowledge.analysis import analyze, fold
 from guichet.knowledge.index import LoadedIndex
 from guichet.knowledge.query import Query
-from guichet.knowledge.recourse import WHERE_TO_TURN
+from guichet.knowledge.recourse import INTERVENE, WHERE_TO_TURN
 from guichet.knowledge.situations import (
     CIVIL_SERVICE,
     CONDITION_HARDSHIPS,
@@ -107,7 +107,7 @@ from guichet.knowledge.situations import (
     SCHOOL_LEVELS,
     UNIONS,
 )
-from guichet.knowledge.vocabulary import Found
+from guichet.knowledge.vocabulary import TAX_ASK, Found
 from guichet.knowledge.vocabulary import names as names_thing
 
 FEATURES = (
@@ -224,6 +224,21 @@ ROUTE_NAMED = re.compile(
     r"|reclamation\w*[, ]+(\w+ ){0,3}(refusee?s?|rejetee?s?|n.avance|sans reponse|restee?s? sans))"
 )
 COLUMN = {name: i for i, name in enumerate(FEATURES)}
+# Thirty-first pass: a tax question in the subject or an ask (`vocabulary.TAX_ASK`), beside an entry that reads the tax
+# status of what the message names (`Term.asked_status`): the other names count as context.
+_TAX_ASKED = re.compile(TAX_ASK)
+READ_ASKED_STATUS = True  # off: the thirtieth pass's reading (a measurement switch)
+# ... and the fiches whose title names the income tax take the facet's place (`READ_STATUS_FACET`; the lead's AAH
+# example, one sentence that tells the work taken up and asks the tax: the cumul facet had lifted F20209).
+_TAX_TITLE = re.compile(
+    r"impot sur le revenu|imposab\w*|\bimpose\w*|fiscal\w*|\bdeclarer (ses|les|vos|l.|la|le)\b|exoner\w*"
+)
+READ_STATUS_FACET = True
+_AMOUNT_ASKED = re.compile(r"\bcombien\b")
+STATUS_SITUATION = 0.0  # the other names' pointer weight then (0: dropped; 0.5: context)
+READ_OTHER_SIDE = True  # off: an entry's `outranks` is not read (a measurement switch)
+READ_INTERVENTION = True  # off: the thirtieth pass's reading of a firm's dispute sent to an office (a switch)
+STATUS_NEAREST = 30  # characters: the status entries whose match is this much longer than the shortest are context
 # Twenty-second pass: a hardship told in the story only (`situations.HARDSHIPS`: no money left, debts, an eviction, an
 # old parent's care, a death, an order to leave), beside asks that name a topic of their own (`ASK_TOPIC_WORDS` content
 # words or more: "le fonds de garantie paie-t-il les soins quand l'agresseur est insolvable ?", not "Ils ont le droit ?
@@ -505,9 +520,31 @@ class Candidates:
             features[:, COLUMN["story_passage"]] = np.maximum(story_passage[fiches], 0.0)
         pointed: dict[str, tuple[str, str, int, float]] = {}
         asked = fold(" ".join([query.subject, *query.asks]))
+        # Thirty-first pass: the tax status of a thing the message names, asked in the subject or an ask ("dois-je
+        # déclarer l'AAH ?"): the tax fiche answers, the thing's own fiche and its neighbours' are the situation.
+        status = READ_ASKED_STATUS and bool(_TAX_ASKED.search(asked))
+        statuses = [len(found.text) for found in query.vocabulary if found.term.asked_status] if status else []
+        outranked = {fiche for found in query.vocabulary for fiche in found.term.outranks}
+        situation: set[str] = set()  # the fiches of the names a tax question made its situation
+        # an amount asked beside the tax question ("combien je dois toucher … et est-ce imposable ?") is a second ask:
+        # the thing's facets and fiche stay in the race
+        status_only = READ_STATUS_FACET and bool(statuses) and not _AMOUNT_ASKED.search(asked)
         for found in query.vocabulary:
             # A name in the subject or an ask is what the message is about; in the story, it may be context.
             weight = 1.0 if fold(found.text) in asked else 0.5
+            if statuses and found.term.asked_status:
+                # the income told nearest the tax question is the one asked about ("je suis au chômage depuis. Cette
+                # indemnité de rupture est-elle imposable ?": the severance pay's, not the unemployment benefit's)
+                weight = 1.0 if len(found.text) <= min(statuses) + STATUS_NEAREST else 0.5
+            elif statuses:
+                weight = min(weight, STATUS_SITUATION)
+                if weight <= 0:
+                    situation.update(found.term.fiches)
+                    continue
+            if READ_OTHER_SIDE and found.term.outranks:
+                weight = 1.0  # the writer's side of the procedure is what the message is about
+            elif READ_OTHER_SIDE and outranked and set(found.term.fiches) <= outranked:
+                weight = min(weight, 0.5)  # the procedure's own fiche, read from the side the message is not on
             for rank, fiche_id in enumerate(sorted(found.term.fiches, key=lambda f: _situation_fit(index, query, f))):
                 pointed.setdefault(f"v:{fiche_id}", ("vocabulary", found.text, rank, weight))
         _facet_takes_pointer(index, query, fiches, pointed)
@@ -528,9 +565,14 @@ class Candidates:
                 pointed.setdefault(f"d:{fiche_id}", ("distress", hit.name, rank + 2 * order, share))
             if hit.danger and not protecting:
                 protecting = ordered[0]
-        for order, route in enumerate(query.recourse):
+        # Thirty-first pass: the office asked to step into a dispute with a body it is not (`recourse.INTERVENE`): that
+        # body's route is where to turn, before the office's own.
+        intervene = READ_INTERVENTION and bool(INTERVENE.search(asked))
+        routes = sorted(query.recourse, key=lambda route: not (intervene and route.elsewhere))
+        for order, route in enumerate(routes):
             for rank, fiche_id in enumerate(route.fiches):
-                pointed.setdefault(f"r:{fiche_id}", ("recourse", route.name, rank + order, 1.0))
+                turn = 2.0 if intervene and route.elsewhere else 1.0
+                pointed.setdefault(f"r:{fiche_id}", ("recourse", route.name, rank + order, turn))
         # A message the writer says went to the wrong office: that office's themes say nothing of its need.
         themes = () if query.wrong_office else ADMINISTRATION_THEMES.get(fold(administration).strip(), ())
         where_to_turn = bool(WHERE_TO_TURN.search(asked))
@@ -600,7 +642,7 @@ class Candidates:
                 reasons.append(f"situation : {distress[1]}")
             route = pointed.get(f"r:{meta['fiche_id']}")
             if route:
-                features[row, COLUMN["recourse"]] = (2.0 if where_to_turn else 1.0) / (1 + route[2])
+                features[row, COLUMN["recourse"]] = (2.0 if where_to_turn else route[3]) / (1 + route[2])
                 reasons.append(f"recours : {route[1]}")
             facets = index.title_facets[fiche]
             if (
@@ -625,6 +667,18 @@ class Candidates:
                     # "… et ça coûte combien ?" beside another ask: the procedure's fiche states the price too
                     features[row, COLUMN["facet"]] *= 0.5
                 reasons.append(f"demande : {', '.join(sorted(facets & query.facets))}")
+            if status_only and meta["fiche_id"] in situation and not vocabulary:
+                # the fiche of the situation told, not of the tax question asked: the neighbour (a mismatch)
+                features[row, COLUMN["mismatch"]] = 1.0
+            if status_only:
+                # the tax status asked is the facet; what the thing's other facets name ("je reprends un travail": the
+                # cumul) is the situation that brought the question
+                taxed = bool(_TAX_TITLE.search(fold(meta["title"])))
+                share = features[row, COLUMN["title"]] >= FACET_TITLE_SHARE
+                features[row, COLUMN["facet"]] = 1.0 if taxed and share else 0.0
+                reasons[:] = [r for r in reasons if not r.startswith("demande : ")]
+                if taxed and share:
+                    reasons.append("demande : impôt sur le revenu")
             if meta["fiche_type"].startswith("Fiche Question-réponse"):
                 features[row, COLUMN["question_answer"]] = 1.0
             if meta["fiche_type"].endswith("conditionnée"):
@@ -647,6 +701,7 @@ class Candidates:
         features[features[:, COLUMN["whole_fiche"]] <= 0, COLUMN["whole_fiche_rank"]] = 0.0
         features[features[:, COLUMN["story"]] <= 0, COLUMN["story_rank"]] = 0.0  # no story vector (lexical only)
         named = where_to_turn or ROUTE_NAMED.search(fold(" ".join([query.subject, *query.asks, *query.context])))
+        named = named or (READ_INTERVENTION and intervene and any(route.elsewhere for route in query.recourse))
         protects = next((row for row, f in enumerate(fiches) if index.fiches[f]["fiche_id"] == protecting), None)
         return cls(
             fiches,

@@ -177,6 +177,16 @@ DISTRESS: tuple[Distress, ...] = (
             r"|(declaree )?(ir)?recevable|refusee|rejetee|pas (ete )?acceptee)",
             r"\b(mon|notre) dossier de surendettement|plan de surendettement|procedure de surendettement"
             r"|la commission (de surendettement )?(a|m.a|vient|nous a|l.a)\b",
+            # thirty-first pass (engineer-r39): the other side of the procedure, a landlord or a creditor whose
+            # tenant or debtor lodged the file ("elle vient de m'écrire qu'elle a déposé un dossier de
+            # surendettement"), or who is named a creditor in it
+            r"\b(il|elle|ils|elles|locataire|debiteur|debitrice|client|cliente) (m.|nous )?"
+            r"(a|ont|avait|avaient|vient de"
+            r"|viennent de) (deja )?(depose|fait|monte|envoye|lance|deposer|faire|monter|envoyer|lancer) (un|son|leur"
+            r"|le) dossier (de surendettement|a la banque de france)\b"
+            r"|\b(son|leur) dossier de surendettement"
+            r"|\b(je suis|je figure|figure|en tant que|comme) (comme )?(un |le |l.un"
+            r" des |parmi les )?creanciers?\b",
         ),
         ("F31604", "F10434", "F34642", "F1946", "F16982", "F1947", "F16978", "F34463", "F22131"),
         "les fiches titrées « surendettement » d'une procédure déjà engagée, sauf le dépôt (F134) : F31604 et "

@@ -41,6 +41,14 @@ class Term:
     # fiche is the general one, and it gives way to a precise fiche another entry of the message points to
     # (`guichet.knowledge.rerank._setting_gives_way`)
     setting: bool = False
+    # Thirty-first pass: the entry reads what is asked about a thing the message names (its tax status: "est-ce que
+    # je dois déclarer l'AAH ?"), not the thing itself. Asked in the subject or an ask (`TAX_ASK`), it makes the
+    # message's other names its situation: their pointers count as context (`guichet.knowledge.rerank`).
+    asked_status: bool = False
+    # Thirty-first pass: the fiches of the broader name this entry reads the other side of ("Saisie sur salaire" for
+    # the employer who received the seizure): when the entry fires, their pointers count as context, and the entry's
+    # own pointer counts whole wherever the message tells it (the writer's side is the situation, not a detail).
+    outranks: tuple[str, ...] = ()
 
     @property
     def spans(self) -> bool:
@@ -735,6 +743,243 @@ OLD_AGE_TERMS: tuple[Term, ...] = (
         "congé de proche aidant",
         ("F16920", "F35001"),
         "F16920 « Congé de proche aidant » ; F35001 « Congé de proche aidant dans la fonction publique »",
+    ),
+)
+
+# Thirty-first pass (engineer-r39): the tax status of an income or a benefit, asked beside the situation that brought
+# it ("je touche l'AAH et je reprends un travail : dois-je déclarer l'AAH ?", "j'ai signé une rupture conventionnelle,
+# l'indemnité est-elle imposable ?"). The names in such a message (AAH, rupture conventionnelle, chômage) point to the
+# thing's own fiche, which says what it is and who gets it; the question asked is answered by the income tax's fiche
+# for that income. Each entry is one income and the tax question within `TAX_REACH` characters, either order; its
+# source is the tax fiche's title. `asked_status`: asked in the subject or an ask, the other names become context.
+# A tax question: taxable, taxed, declared to the tax office or on the return, the return itself, the income tax.
+TAX_ASK = (
+    # not the writer's own status told ("je suis pas imposable", "nous ne sommes pas imposables")
+    r"(?<!suis pas )(?<!suis non )(?<!sommes pas )(?<!sommes non )imposab\w*|\bimposition\b"
+    r"|(est|sont)(.ce| il| elle| ils| elles)? (impose|imposee|imposes|imposees)\b"
+    r"|impose\w* (sur le revenu|a l.impot)|(soumise?s?|assujettie?s?) a l.impot"
+    r"|declar\w*( [\w'-]+){0,4} (aux|au|aupres des) (impots?|fisc)\b"
+    r"|(declar\w*|mettre|mets|met|inscrire|indiquer|ajouter|figurer|apparai\w*|reporter)( [\w'-]+){0,4} (sur|dans) "
+    r"(ma|la|notre|sa|mes|nos|leur|votre) (declaration|feuille d.impots?)"
+    r"|(?<!propre )(?<!premiere )declarations? (de revenus|d.impots?|fiscales?|des revenus|de mes revenus"
+    r"|sur le revenu)"
+    r"|impots? sur le revenu|feuille d.impots?|payer (des |l.)?impots? (dessus|sur (ca|cette|cet|ces|cela))"
+    r"|\bfiscalement\b|\bau fisc\b"
+)
+TAX_REACH = 150
+_SEVERANCE = (
+    r"indemnit\w* (de |d.|du )?(licenciement|rupture|depart|fin de contrat|fin de cdd|precarite|preavis"
+    r"|conges? payes|non.concurrence|transaction\w*|mise a la retraite)|rupture conventionnelle|prime (de |d.)?"
+    r"(precarite|depart|fin de contrat)|indemnite de rupture|cheque de depart|indemnit\w* (de |d.)?(licenc|rupture)"
+)
+_UNEMPLOYMENT = (
+    r"chomage|allocations? (d.aide au retour a l.emploi|de retour a l.emploi)|allocations? chomage|preretraite"
+    r"|indemnites? (de |du )?(chomage|pole emploi|france travail)|\bass\b|allocation de solidarite specifique"
+)
+_STARTUP_AID = r"arce|aide a la (creation|reprise) d.(une )?entreprise|nacre"
+_INVALIDITY = (
+    r"(pension|rente|allocation)s? (\w+ )?(d.|de mon |de l.)?invalidite|en invalidite|invalidite (categorie|cat)"
+    r"|rente (d.)?(accident du travail|incapacite|at\b)|rente (de la |de |d.)?(secu|securite sociale|cpam)"
+)
+_SICK_PAY = (
+    r"indemnites? journalieres?|\bij\b|arrets? (de travail|maladie)|conges? (de )?(maternite|paternite)"
+    r"|(mon|en|d.) arret (de |apres )"
+)
+_MAINTENANCE_RECEIVED = (
+    r"(je (recois|touche|percois)|(me|nous) (verse|donne|paie|paye)|recue?s?|percue?s?|(il|elle) (me )?verse)"
+    r"( \w+){0,6} pension\w* alimentaire\w*|pension\w* alimentaire\w*( \w+){0,6} (que je (recois|touche|percois)"
+    r"|(qu.il|qu.elle|qu.ils) (me|nous) (verse|donne|paie|paye)\w*|(recue?s?|percue?s?|versee?s? par))"
+)
+_PENSION = (
+    r"(ma|sa|leur|notre|mes) (\w+ )?(pension|retraite)s?( de retraite| de base| complementaire)?\b"
+    r"(?! (\w+ )?(alimentaire|d.invalidite|de reversion))|pensions? de retraite|retraite complementaire|agirc|arrco"
+)
+_APPRENTICE = r"apprenti\w*|alternan\w*|contrat d.apprentissage"
+_EMPLOYEE_SAVINGS = (
+    r"epargne salariale|\bpee\b|\bperco\b|\bpei\b|plan d.epargne (d.)?(entreprise|salariale|groupe)"
+    r"|participation|interessement|debloqu\w* (mon|ma|mes|le|la) (pee|epargne|participation|interessement)"
+)
+_CARPOOL = r"covoitur\w*|blablacar|blabla car"
+_EMPLOYER_GIFT = (
+    r"(cadeaux?|cheques?.cadeaux?|bons? d.achat|carte.cadeau)( \w+){0,5} (de |par |du |d.)?(mon |l.|notre )?"
+    r"(employeur|patron|entreprise|\bce\b|\bcse\b|comite d.entreprise|boite|societe)"
+    r"|(employeur|patron|\bce\b|\bcse\b|comite d.entreprise)( \w+){0,5} (cadeaux?|cheques?.cadeaux?|bons? d.achat"
+    r"|cartes?.cadeaux?)"
+)
+_CARER = r"aidante? familiale?|aidante?s? (de|pour) (mon|ma|mes)|dedommag\w*|proche aidante?"
+_CHILD_EARNS = (
+    r"(mon|notre) (fils|fille|enfant|ado|grand) (\w+ ){0,8}(a travaille|travaille|a fait (la|une) saison|job"
+    r"|salaire|gagne|saisonnier|stage|gratification|petit boulot|interim)|(job|salaire|boulot|saison|paie|stage)"
+    r"( d.ete)? (de |d.)(mon|notre) (fils|fille|enfant|ado)"
+)
+_BENEFIT_IN_KIND = r"avantages? en nature|voiture de (fonction|service)|logement de fonction|repas (fournis|offerts)"
+
+
+def _tax_status(income: str, expansion: str, fiche: str, title: str, unless: str = "") -> Term:
+    return Term(
+        _around(rf"\b(?:{income})\b", TAX_ASK, TAX_REACH),
+        expansion,
+        (fiche,),
+        f"{fiche} « {title} »",
+        unless=unless,
+        asked_status=True,
+    )
+
+
+# Thirty-first pass (engineer-r39): the other side of a procedure the message names. The employer who received a
+# salary seizure for an employee asks what the employer must do (F32951), not what a seizure is (F115, the debtor's
+# side, which the names "saisie sur salaire" and "huissier … sur ma paie" point to).
+_EMPLOYER_WRITER = (
+    r"(en tant qu.|je suis (l.|son |sa |leur )?)employeur|(je suis|en tant que) (la |le )?(gerante?|patronne?"
+    r"|chef d.entreprise|artisan|commer\w+)|(un|une|l.un|l.une) de (mes|nos) (salariee?s?|employee?s?|vendeu\w+"
+    r"|ouvri\w+|apprenti\w*|agents?|serveu\w+)|(mon|ma|notre) (salariee?|employee?|vendeu\w+|ouvri\w+|apprentie?"
+    r"|secretaire|serveu\w+)\b"
+    r"|(mon|ma|notre|son|sa|le|l.) (patron|patronne|employeur|entreprise|boite|rh|service (du )?personnel"
+    r"|comptab\w*|societe) (a|ont) (recu|eu)"
+)
+_SEIZURE_NOTICE = (
+    r"saisies?( sur (le |son |mon |les )?(salaire|paie|paye|remuneration)s?)?|avis de saisie|acte de saisie"
+    r"|paiement direct|prelev\w* (une partie de |une partie du |sur )?(mon|son|le|du) (salaire|paie|paye)"
+    r"|retenir (sur|une partie de|une partie du) (mon|son|le) (salaire|paie|paye)"
+    r"|retenues? sur (mon|son) (salaire|paie)"
+)
+# Registering as a job seeker, asked (not "je suis inscrit", a situation): the fiche of the first registration and the
+# re-registration. (Reading "chez vous" as the name of the office the message was sent to was tried and left out: on
+# train + validation it named France Travail in 9 more messages, 1 of them about registering.)
+_REGISTER = r"(m.|s.|nous )(re)?inscrire|(re)?inscription|je (me )?(re)?inscris|(on|il|elle) s.(re)?inscrit"
+_JOB_CENTRE = r"pole emploi|france travail"
+REGISTRATION_TERMS: tuple[Term, ...] = (
+    Term(
+        rf"(?s:\b({_REGISTER})\b( [\w'-]+){{0,4}} (a|au|chez|aupres de|sur le site de) ({_JOB_CENTRE})\b"
+        rf"|\b({_JOB_CENTRE})\b( [\w'-]+){{0,3}} ({_REGISTER})\b)",
+        "chômage inscription à Pôle emploi première inscription réinscription",
+        ("F1636",),
+        "F1636 « Chômage : inscription à Pôle emploi »",
+    ),
+)
+# The heir of a debtor: a relative who died and left debts ("il avait trois crédits", "ses dettes"), asked by the one
+# who inherits: F21571 « Un enfant est-il responsable des dettes de ses parents ? » (« Parent décédé (succession) »)
+# and F1199 « Accepter ou renoncer à la succession » (« L'obligation de payer les éventuelles dettes du défunt… »),
+# not the over-indebtedness file the word "dettes" points to (F134).
+_KIN_DEAD = (
+    r"(mon|ma|notre|mes) (pere|mere|papa|maman|parents?|mari|epoux|femme|epouse|frere|soeur|oncle|tante|grand.pere"
+    r"|grand.mere|grands.parents|fils|fille|conjointe?|compagnon|compagne)( \w+){0,3} (est |sont )?"
+    r"(decede|mort|partie?|disparue?)e?s?|(deces|mort) de (mon|ma|notre|mes) \w+"
+)
+_HIS_DEBTS = (
+    r"(ses|leurs) (dettes|credits?|impayes|factures impayees|arrieres)"
+    r"|(il|elle|ils) (avait|avaient|a laisse|ont laisse)( \w+){0,3} "
+    r"(dettes|credits?|impayes|arrieres|impots en retard)"
+    r"|dettes (de|du|d.) ?(mon|ma|notre|defunt|la defunte)|payer (ses|leurs) dettes|rembourser (a sa place|ses|leurs)"
+)
+OTHER_SIDE_TERMS: tuple[Term, ...] = (
+    Term(
+        _around(_EMPLOYER_WRITER, _SEIZURE_NOTICE, 250),
+        "obligations de l'employeur saisie sur salaire verser au greffe la somme saisissable",
+        ("F32951",),
+        "F32951 « Saisie sur salaire : quelles sont les obligations de l'employeur ? »",
+        outranks=("F115",),
+    ),
+    Term(
+        _around(_KIN_DEAD, _HIS_DEBTS, 300),
+        "enfant responsable des dettes de ses parents décédés succession accepter ou renoncer dettes du défunt",
+        ("F21571", "F1199"),
+        "F21571 « Un enfant est-il responsable des dettes de ses parents ? » ; F1199 « Accepter ou renoncer à la "
+        "succession (option successorale) »",
+        outranks=("F134",),
+        # the funeral's cost is its own fiche's (F17059); an Ehpad's aide sociale recovered on the estate is the ASH's
+        unless=r"obseques|funerailles|pompes funebres|enterrement|inhumation|cremation|ehpad|maison de retraite"
+        r"|aide sociale",
+    ),
+)
+
+
+TAX_STATUS_TERMS: tuple[Term, ...] = (
+    _tax_status(
+        _SEVERANCE,
+        "impôt sur le revenu indemnités de fin de contrat imposables exonérées",
+        "F408",
+        "Impôt sur le revenu - Indemnités de fin de contrat",
+    ),
+    _tax_status(
+        _UNEMPLOYMENT,
+        "impôt sur le revenu allocation chômage imposée imposable",
+        "F410",
+        "Impôt sur le revenu : l'allocation chômage ou de préretraite est-elle imposée ?",
+        # the Arce's own entry (F1253); a starting business's profits
+        unless=r"\barce\b|aide a la (creation|reprise) d.(une )?entreprise",
+    ),
+    _tax_status(
+        _STARTUP_AID,
+        "impôt sur le revenu chômeur créateur d'entreprise Arce imposable",
+        "F1253",
+        "Impôt sur le revenu : un chômeur créateur d'entreprise est-il imposable ?",
+    ),
+    _tax_status(
+        _INVALIDITY,
+        "impôt sur le revenu déclarer les sommes liées à l'invalidité pension d'invalidité imposable",
+        "F3169",
+        "Impôt sur le revenu - Déclarer les sommes liées à l'invalidité",
+    ),
+    _tax_status(
+        _SICK_PAY,
+        "impôt sur le revenu indemnités d'arrêt de travail imposées indemnités journalières",
+        "F3152",
+        "Impôt sur le revenu : comment sont imposées les indemnités d'arrêt de travail ?",
+    ),
+    _tax_status(
+        _MAINTENANCE_RECEIVED,
+        "impôt sur le revenu pensions alimentaires reçues déclarer",
+        "F3170",
+        "Impôt sur le revenu - Pensions alimentaires reçues",
+    ),
+    _tax_status(
+        _PENSION,
+        "impôt sur le revenu déclarer les pensions de retraite",
+        "F415",
+        "Impôt sur le revenu - Déclarer les pensions de retraite",
+    ),
+    _tax_status(
+        _APPRENTICE,
+        "salaire d'un apprenti imposé exonéré impôt sur le revenu",
+        "F11249",
+        "Comment est imposé le salaire d'un apprenti ?",
+    ),
+    _tax_status(
+        _EMPLOYEE_SAVINGS,
+        "impôt sur le revenu déclarer l'épargne salariale",
+        "F487",
+        "Impôt sur le revenu : faut-il déclarer l'épargne salariale ?",
+    ),
+    _tax_status(
+        _CARPOOL,
+        "impôt sur le revenu déclarer les revenus du covoiturage",
+        "F33879",
+        "Impôt sur le revenu : faut-il déclarer les revenus du covoiturage ?",
+    ),
+    _tax_status(
+        _EMPLOYER_GIFT,
+        "impôt sur le revenu déclarer les cadeaux de l'employeur",
+        "F23382",
+        "Impôt sur le revenu : faut-il déclarer les cadeaux de l'employeur ?",
+    ),
+    _tax_status(
+        _CARER,
+        "aidant familial déclarer ses revenus dédommagement impôt",
+        "F32829",
+        "Comment un aidant familial doit-il déclarer ses revenus ?",
+    ),
+    _tax_status(
+        _CHILD_EARNS,
+        "impôt sur le revenu déclarer les sommes perçues par son enfant salaire d'un étudiant rattaché",
+        "F1228",
+        "Impôt sur le revenu - Déclarer les sommes perçues par son enfant",
+    ),
+    _tax_status(
+        _BENEFIT_IN_KIND,
+        "impôt sur le revenu avantages en nature",
+        "F1226",
+        "Impôt sur le revenu - Avantages en nature",
     ),
 )
 
@@ -2113,6 +2358,7 @@ VOCABULARY: tuple[Term, ...] = (
         # aux impôts": the APL's conditions, not its tax)
         unless=r"a la caf|declarations? trimestrielles?|ressources (trimestrielles|non declarees)"
         r"|declarer (mes|ses|vos|nos) ressources|(me|nous) declarent|rattach\w*",
+        asked_status=True,  # thirty-first pass: the benefit named is the situation, its tax status the question
     ),
     # Local taxes claimed again for past years: the period over which a supplement can be reclaimed.
     Term(
@@ -2693,6 +2939,9 @@ VOCABULARY: tuple[Term, ...] = (
     *RELATION_TERMS,
     *MONEY_TERMS,
     *OLD_AGE_TERMS,
+    *TAX_STATUS_TERMS,
+    *OTHER_SIDE_TERMS,
+    *REGISTRATION_TERMS,
 )
 
 
@@ -2758,9 +3007,20 @@ def find_every(text: str) -> list[Found]:
             match = next((m for m in pattern.finditer(folded) if not _shouted(folded, m.start(), m.end())), None)
         else:
             match = pattern.search(lowered)
+        if match and term.asked_status:
+            match = _tightest(pattern, lowered, match)
         if match:
             found.append(Found(term, match.group(0), match.start(), match.end()))
     return found
+
+
+def _tightest(pattern: re.Pattern, text: str, match: re.Match) -> re.Match:
+    """The shortest match that ends where `match` ends or before it: the income told nearest the tax question ("une
+    rupture conventionnelle et je suis au chômage … l'indemnité de rupture est-elle imposable ?" reads the
+    indemnité, not the first income named)."""
+    while (tighter := pattern.search(text, match.start() + 1)) and tighter.end() <= match.end():
+        match = tighter
+    return match
 
 
 def longest(found: list[Found]) -> list[Found]:
