@@ -244,6 +244,39 @@ def _a_place(value: str) -> bool:
     return any(lexicon.is_french(word) for word in words if word.lower() not in {"de", "du", "des", "la", "le", "les"})
 
 
+# (thirty-first pass, p90e) A person's name right after a street's word is the street's ("l'agence de la rue Victor
+# Hugo", "l'avenue Jean Moulin", "la place Charles de Gaulle", "au cimetière Jean Moulin"): no one's personal data.
+# Where the street is a home, the address rules mask it whole as an address.
+_STREET_WORD_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:rue|avenue|av\.|boulevard|bd|place|impasse|allée|allee|chemin|route|quai|cours|square|"
+    r"passage|ruelle|sentier|esplanade|promenade|parvis|rond-point|pont|cimetière|cimetiere)[ \t]+\Z"
+)
+# (thirty-first pass, p90e) A public office and the street it stands in, without a number: "à l'agence de la rue Victor
+# Hugo", "la mairie annexe du quartier Saint-Jean", "l'accueil de la CAF rue de la Joliette", "la permanence de la place
+# Charles de Gaulle". The street names the office, not a home: no address.
+_OFFICE_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:agence|antenne|mairie(?:[ \t]+annexe)?|annexe|accueil|permanence|guichet|bureau|"
+    r"bureau[ \t]+de[ \t]+poste|poste|commissariat|gendarmerie|caf|cpam|carsat|msa|urssaf|france[ \t]+travail|"
+    r"p[ôo]le[ \t]+emploi|france[ \t]+services|maison[ \t]+france[ \t]+services|trésorerie|tresorerie|"
+    r"centre[ \t]+des[ \t]+finances[ \t]+publiques|centre[ \t]+des[ \t]+impôts|centre[ \t]+des[ \t]+impots|"
+    r"sous-préfecture|sous-prefecture|préfecture|prefecture|tribunal|ccas|mds)"
+    r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de)|,)?[ \t]*\Z"
+)
+_NUMBERLESS_STREET = re.compile(
+    r"(?i:rue|avenue|av\.|boulevard|bd|place|impasse|allée|allee|chemin|route|quai|cours|square|passage|quartier)"
+    r"(?![\w'’])[^\d\n]*"
+)
+
+
+def _an_office_street(text: str, span: Span) -> bool:
+    """See `_OFFICE_BEFORE`."""
+    return (
+        span.type == "ADRESSE"
+        and _NUMBERLESS_STREET.fullmatch(text, span.start, span.end) is not None
+        and _OFFICE_BEFORE.search(text, max(0, span.start - 50), span.start) is not None
+    )
+
+
 def _brands_out(text: str, spans: list[Span]) -> list[Span]:
     """The spans, less the names that are a shop's or a brand's, or a public building's ("le collège Victor Hugo",
     `named_places`); a brand after an employment cue is the employer's (`brands.brand_type`)."""
@@ -261,6 +294,10 @@ def _brands_out(text: str, spans: list[Span]) -> list[Span]:
             continue  # "le collège Victor Hugo": a public place's name (`named_places`)
         if span.type == PERSON and any(a <= span.start and span.end <= b for a, b in mailboxes):
             continue
+        if span.type == PERSON and _STREET_WORD_BEFORE.search(text, max(0, span.start - 20), span.start):
+            continue  # "la rue Victor Hugo": the street's name (`_STREET_WORD_BEFORE`)
+        if _an_office_street(text, span):
+            continue  # "l'agence de la rue Victor Hugo": the office's street (`_OFFICE_BEFORE`)
         kind = brands.brand_type(text, span.start, span.end) if span.type == PERSON else None
         if kind is None:
             kept.append(span)
