@@ -251,9 +251,9 @@ _STREET_WORD_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:rue|avenue|av\.|boulevard|bd|place|impasse|allée|allee|chemin|route|quai|cours|square|"
     r"passage|ruelle|sentier|esplanade|promenade|parvis|rond-point|pont|cimetière|cimetiere)[ \t]+\Z"
 )
-# (thirty-first pass, p90e) A public office and the street it stands in, without a number: "à l'agence de la rue Victor
-# Hugo", "la mairie annexe du quartier Saint-Jean", "l'accueil de la CAF rue de la Joliette", "la permanence de la place
-# Charles de Gaulle". The street names the office, not a home: no address.
+# (thirty-first pass, p90e) A public office and the street it stands in, without a number: "à l'agence de la rue
+# Victor Hugo", "la mairie annexe du quartier Saint-Jean", "l'accueil de la CAF rue de la Joliette", "la permanence de
+# la place Charles de Gaulle". The street names the office, not a home: no address.
 _OFFICE_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:agence|antenne|mairie(?:[ \t]+annexe)?|annexe|accueil|permanence|guichet|bureau|"
     r"bureau[ \t]+de[ \t]+poste|poste|commissariat|gendarmerie|caf|cpam|carsat|msa|urssaf|france[ \t]+travail|"

@@ -1721,6 +1721,9 @@ _TRADE_NAME = re.compile(
 )
 
 
+_PARTNERS_WORDS = {"Fils", "Frères", "Freres", "Cie", "Associés", "Associes", "Söhne", "Partner"}
+
+
 def trade_names(text: str) -> Iterator[tuple[int, int, float]]:
     """The owner's surname in a trade's name, even a common word ("Menuiserie Constant", "Boulangerie Petit"): a
     surname the gazetteer knows that is no place, or no French word."""
@@ -1738,7 +1741,7 @@ def trade_names(text: str) -> Iterator[tuple[int, int, float]]:
         if (kind is not None and kind.surname and not kind.public) or (kind is None and not is_french(word)):
             yield match.start("name"), match.start("name") + len(word), 0.6
             partner = match.group("partner")
-            if partner and partner not in ("Fils", "Frères", "Freres", "Cie", "Associés", "Associes", "Söhne", "Partner"):
+            if partner and partner not in _PARTNERS_WORDS:
                 yield match.start("partner"), match.end("partner"), 0.6
 
 
@@ -2206,7 +2209,8 @@ def self_named_lower(text: str) -> Iterator[tuple[int, int, float]]:
 # "je suis très fatiguée", "je suis mère célibataire" stay).
 _SELF_PAIR = re.compile(
     r"(?i)(?<![\w'’])(?:moi[ \t]+je[ \t]+suis|je[ \t]+suis|j['’]?[ \t]*suis|moi[ \t]*,?[ \t]*c['’ ]?est|moi[ \t]+c)"
-    r"[ \t]*,?[ \t]+(?P<name>(?-i:[a-zà-ÿ][a-zà-ÿ'’]+(?:-[a-zà-ÿ]+)?[ \t]+[a-zà-ÿ][a-zà-ÿ'’]+(?:-[a-zà-ÿ]+)?))(?![\w'’\-])"
+    r"[ \t]*,?[ \t]+(?P<name>(?-i:[a-zà-ÿ][a-zà-ÿ'’]+(?:-[a-zà-ÿ]+)?[ \t]+[a-zà-ÿ][a-zà-ÿ'’]+(?:-[a-zà-ÿ]+)?))"
+    r"(?![\w'’\-])"
 )
 
 

@@ -203,17 +203,21 @@ class BirthplaceRecognizer(RegexRecognizer):
             0.8,
         ),
         # (thirty-first pass, p88) the town in lower case after a birth and its date, ending the phrase: "né le
-        # 02/05/1990 à viseu.", "née le 3 mars 1985 a porto," (a date first: "né à terme" or "né à domicile" say no town)
+        # 02/05/1990 à viseu.", "née le 3 mars 1985 a porto," (a date first; "né à terme", "né à domicile" name no
+        # town)
         (
             f"{_BORN}(?:{_MAIDEN})?{_WHEN}{_AT}"
             r"(?P<pii>(?!(?:la|le|les|une?|terme|domicile|maison|hôpital|hopital|clinique|maternité|maternite)"
             r"(?![\w'’\-]))[a-zà-ÿ][a-zà-ÿ]{2,}(?:-[a-zà-ÿ]+)*)(?=[ \t]*(?:[.,;!?)(\n]|$))",
             0.7,
         ),
-        # (thirty-first pass, p88) in German, as a German writer signs: "geb. 14.03.1985 in Hamburg", "geboren am 3. Mai
-        # 1980 in Köln"
+        # (thirty-first pass, p88) in German, as a German writer signs: "geb. 14.03.1985 in Hamburg", "geboren am 3.
+        # Mai 1980 in Köln"
         (
-            r"(?<![\w'’\-])(?i:geb\.|geboren|geborene)(?:[ \t]+(?i:am))?(?:" + _WHEN + r")?[ \t]+(?i:in)[ \t]+" + _PLACE,
+            r"(?<![\w'’\-])(?i:geb\.|geboren|geborene)(?:[ \t]+(?i:am))?(?:"
+            + _WHEN
+            + r")?[ \t]+(?i:in)[ \t]+"
+            + _PLACE,
             0.8,
         ),
         # "native de Cebu", "natif d'Oran", "native of Cebu"

@@ -519,7 +519,9 @@ class AddressRecognizer(RegexRecognizer):
         # de saint-affrique" (one or two words to a stop word; after "au" or "du", or with an article: "un lieu-dit
         # habité" stays)
         (
-            r"(?<![\w'’])(?i:au|du)[ \t]+(?i:lieu-dit|lieudit|lieu dit)[ \t]+(?P<pii>(?:" + _ARTICLE + r"[ \t]*)?"
+            r"(?<![\w'’])(?i:au|du)[ \t]+(?i:lieu-dit|lieudit|lieu dit)[ \t]+(?P<pii>(?:"
+            + _ARTICLE
+            + r"[ \t]*)?"
             + _LOWER_PLACE
             + r")(?=[ \t]*(?:[,.;!?)\n]|$))",
             0.65,
