@@ -66,7 +66,8 @@ def test_homes_and_names_are_masked(text: str, gone: list[str]) -> None:
         ("Mon frère est parti vivre à Papeete l'an dernier.", ["Papeete"]),
         ("J'ai un logement à Nouméa que je n'occupe plus.", ["Nouméa"]),
         ("Ma sœur vit à Annecy et moi à Chambéry.", ["Annecy"]),
-        # "et moi" after a name still masks it
+        # a town before its country in brackets, after a preposition of place
+        ("Nous revenons de Cordoba (Argentine) après six ans.", ["Cordoba"]),
         # greetings and closings of Europe, and "Handy"
         ("Guten Tag,\nje travaille à Sarrebruck.\nHandy : 0049 151 2345678\nVielen Dank", ["Guten Tag", "Handy"]),
         ("Hola,\nSoy español, je voudrais un rendez-vous.", ["Soy español"]),
@@ -85,3 +86,8 @@ def test_lookalikes_stay(text: str, kept: list[str]) -> None:
 def test_a_name_beside_et_moi_is_still_masked() -> None:
     masked = pseudonymise("Pour Kévin et moi, c'est compliqué depuis la séparation.").text
     assert "Kévin" not in masked, masked
+
+
+def test_a_name_before_a_country_in_brackets_is_still_masked() -> None:
+    masked = pseudonymise("J'envoie de l'argent à la fille de Samira (Maroc) chaque mois.").text
+    assert "Samira" not in masked, masked

@@ -21,9 +21,11 @@ from guichet.privacy.name_rules import ContextNameRecognizer, in_capitals
 from guichet.privacy.names import ENTITY as PERSON
 from guichet.privacy.names import PersonRecognizer, is_common
 from guichet.privacy.recognizers import RECOGNIZERS
+from guichet.privacy.recognizers.birthplace import COUNTRIES
 from guichet.privacy.recognizers.contact import EMAIL_ADDRESS, FR_POSTCODE, EmailRecognizer
 from guichet.privacy.recognizers.references import next_in_list
 from guichet.privacy.slots import SlotRecognizer
+from guichet.text import fold
 
 LANGUAGE = "fr"
 SPACY_MODEL = "fr_core_news_sm"
@@ -268,6 +270,27 @@ _NUMBERLESS_STREET = re.compile(
 )
 
 
+# (thirty-first pass, p88) A town after a preposition of place, its country in brackets after it: "nous rentrons de
+# Valencia (Espagne)", "je pars à Porto (Portugal)". The town is no person (a place of birth is found as such).
+_PLACE_PREPOSITION_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:à|au|depuis|vers|from|in|(?:rentr\w*|reven\w*|revien\w*|arriv\w*|venue?s?|viens|vient|"
+    r"partie?s?)[ \t]+(?:de|d['’]))[ \t]*\Z"
+)
+_COUNTRY_AFTER = re.compile(r"[ \t]*\([ \t]*(?P<country>[^\W\d_][\w'’ \-]{2,30}?)[ \t]*\)")
+
+
+def _a_town_in_its_country(text: str, span: Span) -> bool:
+    """See `_PLACE_PREPOSITION_BEFORE`."""
+    if span.type != PERSON or " " in text[span.start : span.end].strip():
+        return False
+    after = _COUNTRY_AFTER.match(text, span.end)
+    return (
+        after is not None
+        and fold(after.group("country")) in COUNTRIES
+        and _PLACE_PREPOSITION_BEFORE.search(text, max(0, span.start - 30), span.start) is not None
+    )
+
+
 def _an_office_street(text: str, span: Span) -> bool:
     """See `_OFFICE_BEFORE`."""
     return (
@@ -298,6 +321,8 @@ def _brands_out(text: str, spans: list[Span]) -> list[Span]:
             continue  # "la rue Victor Hugo": the street's name (`_STREET_WORD_BEFORE`)
         if _an_office_street(text, span):
             continue  # "l'agence de la rue Victor Hugo": the office's street (`_OFFICE_BEFORE`)
+        if _a_town_in_its_country(text, span):
+            continue  # "de Valencia (Espagne)": a town (`_PLACE_PREPOSITION_BEFORE`)
         kind = brands.brand_type(text, span.start, span.end) if span.type == PERSON else None
         if kind is None:
             kept.append(span)
