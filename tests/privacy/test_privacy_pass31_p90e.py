@@ -29,6 +29,9 @@ from guichet.privacy.pseudonymise import pseudonymise
         ("Adresse : Passamaïnty village, à côté du terrain de foot.", ["Passamaïnty", "terrain de foot"]),
         # a residence and its building named with an article
         ("Nous habitons la résidence du Port, bâtiment les Mouettes, 3e étage.", ["Port", "Mouettes"]),
+        # the side of the landing after a floor; a students' residence and its building
+        ("Je suis hébergée au quartier des Aubépines, bâtiment les Lilas, 4e droite.", ["Lilas", "droite"]),
+        ("Je loge à la résidence universitaire Paul Éluard, bâtiment C, depuis octobre.", ["Éluard", "bâtiment C"]),
         # a name in lower case after "je suis", two words no language the lexicon knows holds
         ("bonsoir, moi je suis manaia tuiasosopo porte 12, merci", ["manaia", "tuiasosopo"]),
         # places of birth: in German, in lower case after the date, after a ward named by its own words

@@ -251,7 +251,8 @@ def _a_place(value: str) -> bool:
 # Where the street is a home, the address rules mask it whole as an address.
 _STREET_WORD_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:rue|avenue|av\.|boulevard|bd|place|impasse|allée|allee|chemin|route|quai|cours|square|"
-    r"passage|ruelle|sentier|esplanade|promenade|parvis|rond-point|pont|cimetière|cimetiere)[ \t]+\Z"
+    r"passage|ruelle|sentier|esplanade|promenade|parvis|rond-point|pont|cimetière|cimetiere|"
+    r"(?:résidence|residence|cité|cite)[ \t]+(?:universitaire|sociale|étudiante|etudiante))[ \t]+\Z"
 )
 # (thirty-first pass, p90e) A public office and the street it stands in, without a number: "à l'agence de la rue
 # Victor Hugo", "la mairie annexe du quartier Saint-Jean", "l'accueil de la CAF rue de la Joliette", "la permanence de

@@ -272,6 +272,8 @@ _MORE = re.compile(
     # (a floor with a dot before its sign, as Portugal and Spain write it: "2.º Esq.", "3.ª B")
     r"|\d{1,4}(?:\.?[ºª°]|e|er|ème|eme)?(?:[ \t]?[A-Za-z](?![\w]))?(?:[ \t]+(?i:étage|floor|andar|piso))?"
     r"(?:[ \t]+(?i:esq|dto|dt|frt|izq|dcha)\.?)?"
+    # (thirty-first pass, p90e: the side of the landing, "5e gauche", "2e étage droite")
+    r"(?:[ \t]+(?i:gauche|droite)(?![\w]))?"
     r"(?![\w])(?![ \t.\-]?\d)"
     # (a Dublin district and an Eircode after the town: "Dublin 6W D6W K7P3", "Cork T12 X2Y4")
     r"|(?P<town>" + _TOWN_WORDS + r")(?:[ \t]+\d{1,2}W?(?=[ \t]+" + _EIRCODE + r"|[ \t]*(?:,|\n|$)))?"
@@ -577,6 +579,8 @@ class AddressRecognizer(RegexRecognizer):
         # flat or number after it follows through `_address_end`)
         (
             r"(?<![\w'’\-])(?P<pii>(?i:cité|cite|résidence|residence|lotissement|hameau|domaine|quartier)[ \t]+"
+            # (thirty-first pass, p90e: a students' or a social residence, "résidence universitaire Jean Zay, bât. D")
+            r"(?:(?i:universitaire|sociale|étudiante|etudiante|crous)[ \t]+)?"
             r"(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|la|le|les|l['’])[ \t]*)?[A-ZÀ-Ý0-9][^,\n.;!?()]{0,40}?"
             r",?[ \t]+(?i:bâtiment|batiment|bât\.?|bat\.|bloc|escalier|esc\.|immeuble|imm\.|tour)(?![\w])[ \t]*"
             # (thirty-first pass, p90e: the building's name with its article, "bâtiment les Hérons")
