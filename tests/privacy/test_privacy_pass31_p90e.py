@@ -94,3 +94,13 @@ def test_a_name_beside_et_moi_is_still_masked() -> None:
 def test_a_name_before_a_country_in_brackets_is_still_masked() -> None:
     masked = pseudonymise("J'envoie de l'argent à la fille de Samira (Maroc) chaque mois.").text
     assert "Samira" not in masked, masked
+
+
+def test_an_aire_d_accueil_is_a_home_not_an_office() -> None:
+    masked = pseudonymise("Nous vivons à l'aire d'accueil du chemin des Saulniers depuis mars.").text
+    assert "Saulniers" not in masked, masked
+
+
+def test_a_spanish_introduction_keeps_the_whole_name() -> None:
+    masked = pseudonymise("Buenos días,\nSoy Lourdes García Marín, je change d'adresse.\nGracias").text
+    assert "Lourdes" not in masked and "García" not in masked, masked

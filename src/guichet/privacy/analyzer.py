@@ -293,12 +293,17 @@ def _a_town_in_its_country(text: str, span: Span) -> bool:
 
 
 def _an_office_street(text: str, span: Span) -> bool:
-    """See `_OFFICE_BEFORE`."""
+    """See `_OFFICE_BEFORE`. Not an "aire d'accueil", where travellers live."""
+    office = _OFFICE_BEFORE.search(text, max(0, span.start - 50), span.start)
     return (
         span.type == "ADRESSE"
+        and office is not None
         and _NUMBERLESS_STREET.fullmatch(text, span.start, span.end) is not None
-        and _OFFICE_BEFORE.search(text, max(0, span.start - 50), span.start) is not None
+        and not _PITCH_BEFORE.search(text, max(0, office.start() - 10), office.start() + 1)
     )
+
+
+_PITCH_BEFORE = re.compile(r"(?i)\baire[ \t]+d['’][ \t]*a\Z")
 
 
 def _brands_out(text: str, spans: list[Span]) -> list[Span]:

@@ -38,7 +38,7 @@ _COMMON = {
     # Dutch, Polish, Spanish, Portuguese, Italian ("Guten Tag", "Vielen Dank", "Dank u", "Pozdrawiam", "Soy español"),
     # and the German word for a mobile phone ("Handy : 0049…")
     *"""guten tag vielen dank danke schön grüßen grüße gruß grüsse freundlichen handy hallo tschüss moien bedankt
-    groeten goedendag dzień dobry pozdrawiam dziękuję hola gracias saludos buenos buenas soy español española
+    groeten goedendag dzień dobry pozdrawiam dziękuję hola gracias saludos buenos buenas español española
     boa tarde obrigado obrigada cumprimentos atenciosamente buongiorno buonasera grazie saluti""".split(),
     # ... of the Pacific and Vietnam, the blessings that close a message, the nationalities and the English words
     # written capitalised beside a name, the labels of a signature's numbers ("Māuruuru roa", "Xin chào", "Que
