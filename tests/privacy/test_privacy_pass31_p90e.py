@@ -69,6 +69,8 @@ def test_homes_and_names_are_masked(text: str, gone: list[str]) -> None:
         ("Mon frère est parti vivre à Papeete l'an dernier.", ["Papeete"]),
         ("J'ai un logement à Nouméa que je n'occupe plus.", ["Nouméa"]),
         ("Ma sœur vit à Annecy et moi à Chambéry.", ["Annecy"]),
+        # a country after a preposition of place
+        ("Mon frère Olivier habite au Canada et ma sœur Inès travaille en Italie.", ["Canada", "Italie"]),
         # a town before its country in brackets, after a preposition of place
         ("Nous revenons de Cordoba (Argentine) après six ans.", ["Cordoba"]),
         # greetings and closings of Europe, and "Handy"
@@ -104,3 +106,8 @@ def test_an_aire_d_accueil_is_a_home_not_an_office() -> None:
 def test_a_spanish_introduction_keeps_the_whole_name() -> None:
     masked = pseudonymise("Buenos días,\nSoy Lourdes García Marín, je change d'adresse.\nGracias").text
     assert "Lourdes" not in masked and "García" not in masked, masked
+
+
+def test_a_first_name_that_is_a_country_after_a_is_still_masked() -> None:
+    masked = pseudonymise("J'ai écrit à Maurice, mon voisin, pour le chien.").text
+    assert "Maurice" not in masked, masked

@@ -292,6 +292,27 @@ def _a_town_in_its_country(text: str, span: Span) -> bool:
     )
 
 
+# (thirty-first pass, p90e) A country after a preposition of place is no person: "Michel habite au Canada", "j'ai
+# travaillé en Italie puis en France", "un neveu au Canada", "née en Algérie". After "à", "de" or "d'" only a country
+# that is no one's first name ("à Maurice", "de France" may be someone).
+_COUNTRY_PREPOSITION = re.compile(r"(?i)(?<![\w'’])(?P<prep>au|aux|en|in|à|a|de|du|d['’])[ \t]*\Z")
+
+
+def _a_country(text: str, span: Span) -> bool:
+    """See `_COUNTRY_PREPOSITION`."""
+    if span.type != PERSON:
+        return False
+    value = text[span.start : span.end]
+    if fold(value) not in COUNTRIES and not all(fold(part) in COUNTRIES for part in value.split("-")):
+        return False
+    before = _COUNTRY_PREPOSITION.search(text, max(0, span.start - 6), span.start)
+    if before is None:
+        return False
+    if before.group("prep").lower() in ("au", "aux", "en", "in"):
+        return True
+    return not any((kind := gazetteer.lookup(part)) is not None and kind.first for part in value.split("-"))
+
+
 def _an_office_street(text: str, span: Span) -> bool:
     """See `_OFFICE_BEFORE`. Not an "aire d'accueil", where travellers live."""
     office = _OFFICE_BEFORE.search(text, max(0, span.start - 50), span.start)
@@ -327,6 +348,8 @@ def _brands_out(text: str, spans: list[Span]) -> list[Span]:
             continue  # "la rue Victor Hugo": the street's name (`_STREET_WORD_BEFORE`)
         if _an_office_street(text, span):
             continue  # "l'agence de la rue Victor Hugo": the office's street (`_OFFICE_BEFORE`)
+        if _a_country(text, span):
+            continue  # "au Canada", "en Italie": a country (`_COUNTRY_PREPOSITION`)
         if _a_town_in_its_country(text, span):
             continue  # "de Valencia (Espagne)": a town (`_PLACE_PREPOSITION_BEFORE`)
         kind = brands.brand_type(text, span.start, span.end) if span.type == PERSON else None
