@@ -21,9 +21,11 @@ from guichet.privacy.name_rules import ContextNameRecognizer, in_capitals
 from guichet.privacy.names import ENTITY as PERSON
 from guichet.privacy.names import PersonRecognizer, is_common
 from guichet.privacy.recognizers import RECOGNIZERS
+from guichet.privacy.recognizers.birthplace import COUNTRIES
 from guichet.privacy.recognizers.contact import EMAIL_ADDRESS, FR_POSTCODE, EmailRecognizer
 from guichet.privacy.recognizers.references import next_in_list
 from guichet.privacy.slots import SlotRecognizer
+from guichet.text import fold
 
 LANGUAGE = "fr"
 SPACY_MODEL = "fr_core_news_sm"
@@ -244,6 +246,87 @@ def _a_place(value: str) -> bool:
     return any(lexicon.is_french(word) for word in words if word.lower() not in {"de", "du", "des", "la", "le", "les"})
 
 
+# (thirty-first pass, p90e) A person's name right after a street's word is the street's ("l'agence de la rue Victor
+# Hugo", "l'avenue Jean Moulin", "la place Charles de Gaulle", "au cimetière Jean Moulin"): no one's personal data.
+# Where the street is a home, the address rules mask it whole as an address.
+_STREET_WORD_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:rue|avenue|av\.|boulevard|bd|place|impasse|allée|allee|chemin|route|quai|cours|square|"
+    r"passage|ruelle|sentier|esplanade|promenade|parvis|rond-point|pont|cimetière|cimetiere|"
+    r"(?:résidence|residence|cité|cite)[ \t]+(?:universitaire|sociale|étudiante|etudiante))[ \t]+\Z"
+)
+# (thirty-first pass, p90e) A public office and the street it stands in, without a number: "à l'agence de la rue
+# Victor Hugo", "la mairie annexe du quartier Saint-Jean", "l'accueil de la CAF rue de la Joliette", "la permanence de
+# la place Charles de Gaulle". The street names the office, not a home: no address.
+_OFFICE_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:agence|antenne|mairie(?:[ \t]+annexe)?|annexe|accueil|permanence|guichet|bureau|"
+    r"bureau[ \t]+de[ \t]+poste|poste|commissariat|gendarmerie|caf|cpam|carsat|msa|urssaf|france[ \t]+travail|"
+    r"p[ôo]le[ \t]+emploi|france[ \t]+services|maison[ \t]+france[ \t]+services|trésorerie|tresorerie|"
+    r"centre[ \t]+des[ \t]+finances[ \t]+publiques|centre[ \t]+des[ \t]+impôts|centre[ \t]+des[ \t]+impots|"
+    r"sous-préfecture|sous-prefecture|préfecture|prefecture|tribunal|ccas|mds)"
+    r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de)|,)?[ \t]*\Z"
+)
+_NUMBERLESS_STREET = re.compile(
+    r"(?i:rue|avenue|av\.|boulevard|bd|place|impasse|allée|allee|chemin|route|quai|cours|square|passage|quartier)"
+    r"(?![\w'’])[^\d\n]*"
+)
+
+
+# (thirty-first pass, p88) A town after a preposition of place, its country in brackets after it: "nous rentrons de
+# Valencia (Espagne)", "je pars à Porto (Portugal)". The town is no person (a place of birth is found as such).
+_PLACE_PREPOSITION_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:à|au|depuis|vers|from|in|(?:rentr\w*|reven\w*|revien\w*|arriv\w*|venue?s?|viens|vient|"
+    r"partie?s?)[ \t]+(?:de|d['’]))[ \t]*\Z"
+)
+_COUNTRY_AFTER = re.compile(r"[ \t]*\([ \t]*(?P<country>[^\W\d_][\w'’ \-]{2,30}?)[ \t]*\)")
+
+
+def _a_town_in_its_country(text: str, span: Span) -> bool:
+    """See `_PLACE_PREPOSITION_BEFORE`."""
+    if span.type != PERSON or " " in text[span.start : span.end].strip():
+        return False
+    after = _COUNTRY_AFTER.match(text, span.end)
+    return (
+        after is not None
+        and fold(after.group("country")) in COUNTRIES
+        and _PLACE_PREPOSITION_BEFORE.search(text, max(0, span.start - 30), span.start) is not None
+    )
+
+
+# (thirty-first pass, p90e) A country after a preposition of place is no person: "Michel habite au Canada", "j'ai
+# travaillé en Italie puis en France", "un neveu au Canada", "née en Algérie". After "à", "de" or "d'" only a country
+# that is no one's first name ("à Maurice", "de France" may be someone).
+_COUNTRY_PREPOSITION = re.compile(r"(?i)(?<![\w'’])(?P<prep>au|aux|en|in|à|a|de|du|d['’])[ \t]*\Z")
+
+
+def _a_country(text: str, span: Span) -> bool:
+    """See `_COUNTRY_PREPOSITION`."""
+    if span.type != PERSON:
+        return False
+    value = text[span.start : span.end]
+    if fold(value) not in COUNTRIES and not all(fold(part) in COUNTRIES for part in value.split("-")):
+        return False
+    before = _COUNTRY_PREPOSITION.search(text, max(0, span.start - 6), span.start)
+    if before is None:
+        return False
+    if before.group("prep").lower() in ("au", "aux", "en", "in"):
+        return True
+    return not any((kind := gazetteer.lookup(part)) is not None and kind.first for part in value.split("-"))
+
+
+def _an_office_street(text: str, span: Span) -> bool:
+    """See `_OFFICE_BEFORE`. Not an "aire d'accueil", where travellers live."""
+    office = _OFFICE_BEFORE.search(text, max(0, span.start - 50), span.start)
+    return (
+        span.type == "ADRESSE"
+        and office is not None
+        and _NUMBERLESS_STREET.fullmatch(text, span.start, span.end) is not None
+        and not _PITCH_BEFORE.search(text, max(0, office.start() - 10), office.start() + 1)
+    )
+
+
+_PITCH_BEFORE = re.compile(r"(?i)\baire[ \t]+d['’][ \t]*a\Z")
+
+
 def _brands_out(text: str, spans: list[Span]) -> list[Span]:
     """The spans, less the names that are a shop's or a brand's, or a public building's ("le collège Victor Hugo",
     `named_places`); a brand after an employment cue is the employer's (`brands.brand_type`)."""
@@ -261,6 +344,14 @@ def _brands_out(text: str, spans: list[Span]) -> list[Span]:
             continue  # "le collège Victor Hugo": a public place's name (`named_places`)
         if span.type == PERSON and any(a <= span.start and span.end <= b for a, b in mailboxes):
             continue
+        if span.type == PERSON and _STREET_WORD_BEFORE.search(text, max(0, span.start - 20), span.start):
+            continue  # "la rue Victor Hugo": the street's name (`_STREET_WORD_BEFORE`)
+        if _an_office_street(text, span):
+            continue  # "l'agence de la rue Victor Hugo": the office's street (`_OFFICE_BEFORE`)
+        if _a_country(text, span):
+            continue  # "au Canada", "en Italie": a country (`_COUNTRY_PREPOSITION`)
+        if _a_town_in_its_country(text, span):
+            continue  # "de Valencia (Espagne)": a town (`_PLACE_PREPOSITION_BEFORE`)
         kind = brands.brand_type(text, span.start, span.end) if span.type == PERSON else None
         if kind is None:
             kept.append(span)

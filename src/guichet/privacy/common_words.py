@@ -34,6 +34,17 @@ _COMMON = {
     *"""aesh avs aed atsem cpe ulis segpa rased upe2a ien dasen dsden inspé fcpe peep principal principale proviseur
     proviseure enseignant enseignante enseignants enseignantes professeure professeurs institutrice instituteur
     maîtresse directrice directeur inspecteur inspectrice""".split(),
+    # (thirty-first pass, p88) greetings and closings of cross-border workers and Europeans writing in French: German,
+    # Dutch, Polish, Spanish, Portuguese, Italian ("Guten Tag", "Vielen Dank", "Dank u", "Pozdrawiam", "Soy español"),
+    # and the German word for a mobile phone ("Handy : 0049…")
+    *"""guten tag vielen dank danke schön grüßen grüße gruß grüsse freundlichen handy hallo tschüss moien bedankt
+    groeten goedendag dzień dobry pozdrawiam dziękuję hola gracias saludos buenos buenas español española
+    boa tarde obrigado obrigada cumprimentos atenciosamente buongiorno buonasera grazie saluti""".split(),
+    # ... of the Pacific and Vietnam, the blessings that close a message, the nationalities and the English words
+    # written capitalised beside a name, the labels of a signature's numbers ("Māuruuru roa", "Xin chào", "Que
+    # Dieu vous bénisse", "Je suis Belge", "my Indian passport", "Alloc 3712290", "PESEL 4605…", "num fiscal …")
+    *"""māuruuru mauruuru chào dieu belge belges suisse suisses luxembourgeois luxembourgeoise lux my indian russian
+    german british born alloc num numero fiscal pesel""".split(),
     # places
     *"""rue avenue boulevard place impasse allée chemin route quai cours square passage résidence cité hameau
     lotissement bâtiment appartement étage""".split(),

@@ -1185,7 +1185,12 @@ _SPOKEN_TO = re.compile(
 # Words before a town: "habite à", "né à", "vit chez nous à", "la MDS de", "la mairie de".
 _TOWN_BEFORE = re.compile(
     r"(?i)(?:\b(?:n[ée]e?s?(?:\s+le\s+[\w/.\-]+(?:\s+\w+\s+\d{4})?)?|habite|habitons|habitent|vit|vivons|vivent|résid\w*|domicili\w*|install\w*|"
-    r"déménag\w*|chez (?:nous|moi|eux|elle|lui)|arriv\w*|venue?s?|travaille|scolaris\w*|hospitalis\w*)\s+"
+    r"déménag\w*|chez (?:nous|moi|eux|elle|lui)|arriv\w*|venue?s?|travaille|scolaris\w*|hospitalis\w*|"
+    # (thirty-first pass, p90e) the other forms of living, working and going: "parti vivre à Moorea", "je vis à
+    # Nouméa", "un logement à Nouméa", "j'ai travaillé à Sydney", "je suis étudiante à Lille"
+    r"vis|vivre|vivais|vivait|vivaient|vécu|vecu|habiter|habitais|habitait|habitaient|travailler|travaill[ée]e?s?|"
+    r"travaillais|travaillait|travaillons|logement|appartement|studio|parti|partie|partis|parties|rentré\w*|"
+    r"retourné\w*|mutée?s?|étudiante?s?|etudiante?s?|séjourn\w*|sejourn\w*|hébergée?s?|hebergee?s?)\s+"
     r"(?:[àa]|en|au)\s+|\b(?:mairie|mds|ccas|caf|cpam|préfecture|prefecture|sous-préfecture|hôpital|hopital|"
     r"maternité|maternite|tribunal|ville|commune|agence|pôle|pole|centre|clinique|ehpad)\s+(?:de|d['’])\s*)$"
 )
@@ -1642,6 +1647,11 @@ def names_with_me(text: str) -> Iterator[tuple[int, int, float]]:
         word = match.group(group)
         if not word[0].isupper():
             continue
+        # (thirty-first pass, p90e) a town after "à": "mon frère vit à Lyon et moi à Ajaccio" (unless spoken to)
+        if _PLACE_BEFORE.search(text[max(0, match.start(group) - 12) : match.start(group)]) and not _SPOKEN_TO.search(
+            text, max(0, match.start(group) - 80), match.start(group)
+        ):
+            continue
         inside = not _SENTENCE_START.search(text[max(0, match.start(group) - 3) : match.start(group)])
         common_first = inside and not word.isupper() and _first_name_word(word) and word.lower() not in _FUNCTION_WORDS
         if not _plain_common(word) and is_name(word) or common_first:
@@ -1693,6 +1703,11 @@ _TRADE_NAME = re.compile(
     # (twenty-sixth pass, p70e: the firm of a bailiff, a notary or a lawyer is named after its partners, "SCP
     # Lambert-Ferrand, commissaires de justice associés", "SELARL Keraudren & Associés")
     r"SCP|SELARL|SELAS|SELAFA|"
+    # (thirty-first pass, p88) a German or a Swiss firm, named after its owners as a French one: "Steuerberatung Huber
+    # & Vogt", "Bäckerei Kessler GmbH", "Schreinerei Maurer"
+    r"Steuerberatung|Steuerkanzlei|Kanzlei|Bäckerei|Baeckerei|Metzgerei|Schreinerei|Tischlerei|Malerbetrieb|"
+    r"Gärtnerei|Gaertnerei|Autohaus|Friseursalon|Zahnarztpraxis|Arztpraxis|Bauunternehmung|Dachdeckerei|Spedition|"
+    r"Gebäudereinigung|Pflegedienst|Elektro|Sanitär|Transporte|"
     # the trade's man or woman where one worked: "chez le charcutier Lenoir", "chez la fleuriste Rose Meunier"
     r"(?i:chez[ \t]+(?:le|la|l['’])[ \t]*)(?:charcutier|charcutière|boulanger|boulangère|boucher|bouchère|plombier|"
     r"garagiste|menuisier|coiffeur|coiffeuse|épicier|épicière|epicier|maçon|macon|électricien|electricien|"
@@ -1701,7 +1716,12 @@ _TRADE_NAME = re.compile(
     r"opticien|opticienne|photographe|cordonnier|serrurier|tapissier|imprimeur|horticulteur))"
     r"[ \t]+(?P<name>(?:[DLN][’'])?[A-ZÀ-Ý][a-zà-ÿß]+(?:-[A-ZÀ-Ý][a-zà-ÿß]+)?(?:[ \t]+(?:et|&)[ \t]+"
     r"(?:Fils|Frères|Freres|Cie))?)(?![\w’'])"
+    # (thirty-first pass, p88) a second partner after "&" or "und": "Huber & Vogt"
+    r"(?:[ \t]+(?:&|und)[ \t]+(?P<partner>[A-ZÀ-Ý][a-zà-ÿß]+(?:-[A-ZÀ-Ý][a-zà-ÿß]+)?)(?![\w’']))?"
 )
+
+
+_PARTNERS_WORDS = {"Fils", "Frères", "Freres", "Cie", "Associés", "Associes", "Söhne", "Partner"}
 
 
 def trade_names(text: str) -> Iterator[tuple[int, int, float]]:
@@ -1720,6 +1740,9 @@ def trade_names(text: str) -> Iterator[tuple[int, int, float]]:
             continue
         if (kind is not None and kind.surname and not kind.public) or (kind is None and not is_french(word)):
             yield match.start("name"), match.start("name") + len(word), 0.6
+            partner = match.group("partner")
+            if partner and partner not in _PARTNERS_WORDS:
+                yield match.start("partner"), match.end("partner"), 0.6
 
 
 # A title and the word after it, whatever the word: "Mme Dimanche", "M. Juste", "Madame Vendredi", "Mme Le Goff";
@@ -2175,6 +2198,20 @@ def self_named_lower(text: str) -> Iterator[tuple[int, int, float]]:
         kind = lookup(word)
         if kind is not None and kind.first and not kind.public and word.lower() not in STOP_WORDS | _ENGLISH:
             yield match.start("name"), match.end("name"), 0.7
+    for match in _SELF_PAIR.finditer(text):
+        words = match.group("name").split()
+        if all(_unknown_lower(word) and word not in _ENGLISH and word not in STOP_WORDS for word in words):
+            yield match.start("name"), match.end("name"), 0.7
+
+
+# (thirty-first pass, p90e) A given name and a surname in lower case that no language the lexicon knows holds, after
+# "je suis" or "moi c'est": "moi je suis tavita lauhea porte 24", "je suis sione falelavaki" (both words unknown:
+# "je suis très fatiguée", "je suis mère célibataire" stay).
+_SELF_PAIR = re.compile(
+    r"(?i)(?<![\w'’])(?:moi[ \t]+je[ \t]+suis|je[ \t]+suis|j['’]?[ \t]*suis|moi[ \t]*,?[ \t]*c['’ ]?est|moi[ \t]+c)"
+    r"[ \t]*,?[ \t]+(?P<name>(?-i:[a-zà-ÿ][a-zà-ÿ'’]+(?:-[a-zà-ÿ]+)?[ \t]+[a-zà-ÿ][a-zà-ÿ'’]+(?:-[a-zà-ÿ]+)?))"
+    r"(?![\w'’\-])"
+)
 
 
 # A first name of two letters after "je suis", in any case, ending the phrase or followed by who the writer is: "je

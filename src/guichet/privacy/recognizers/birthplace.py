@@ -194,6 +194,32 @@ class BirthplaceRecognizer(RegexRecognizer):
             r"(?i:est|suis|sommes|sont|était|étais|etait|etais|a[ \t]+été)?[ \t]*" + _BORN,
             0.8,
         ),
+        # (thirty-first pass, p88) the town after a ward named with its own words, then "à": "né le 3 mars 2024 à la
+        # maternité des HUG à Genève", "née à l'hôpital Saint-Joseph à Beyrouth"
+        (
+            f"{_BORN}(?:{_MAIDEN})?(?:{_WHEN})?(?:{_TOGETHER})?"
+            r"[ \t]*,?[ \t]+(?:à|a|À)[ \t]+(?i:la[ \t]+maternit[ée]|l['’][ \t]*h[ôo]pital|la[ \t]+(?:poly)?clinique)"
+            r"[^.,;:!?\n()]{1,40}?[ \t]+(?:à|a)[ \t]+" + _PLACE,
+            0.8,
+        ),
+        # (thirty-first pass, p88) the town in lower case after a birth and its date, ending the phrase: "né le
+        # 02/05/1990 à viseu.", "née le 3 mars 1985 a porto," (a date first; "né à terme", "né à domicile" name no
+        # town)
+        (
+            f"{_BORN}(?:{_MAIDEN})?{_WHEN}{_AT}"
+            r"(?P<pii>(?!(?:la|le|les|une?|terme|domicile|maison|hôpital|hopital|clinique|maternité|maternite)"
+            r"(?![\w'’\-]))[a-zà-ÿ][a-zà-ÿ]{2,}(?:-[a-zà-ÿ]+)*)(?=[ \t]*(?:[.,;!?)(\n]|$))",
+            0.7,
+        ),
+        # (thirty-first pass, p88) in German, as a German writer signs: "geb. 14.03.1985 in Hamburg", "geboren am 3.
+        # Mai 1980 in Köln"
+        (
+            r"(?<![\w'’\-])(?i:geb\.|geboren|geborene)(?:[ \t]+(?i:am))?(?:"
+            + _WHEN
+            + r")?[ \t]+(?i:in)[ \t]+"
+            + _PLACE,
+            0.8,
+        ),
         # "native de Cebu", "natif d'Oran", "native of Cebu"
         (r"(?<![\w'’\-])(?i:natif|native|natifs|natives)[ \t]+(?i:de[ \t]+|d['’][ \t]*|of[ \t]+)" + _PLACE, 0.8),
         # "born in Zaporizhzhia", "Born 04/11/1987 in Iloilo City", "born at Kandy", "Born: 08/12/2001, Davao City"

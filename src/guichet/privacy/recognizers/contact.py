@@ -233,18 +233,25 @@ _ADDRESS_LABEL = (
     r"morada|direcci[oó]n|domicilio|indirizzo|anschrift|endereço|endereco|adres|adresa|"
     r"(?:je|j['’]|nous)\b[^.;!?\n:]{1,80}?(?:l['’])?adresse suivante|"
     r"adresse[ \t]+(?:de|d['’]|du)[ \t]*(?:mon|ma|mes|son|sa|ses|leur|leurs|notre|nos)[ \t]+[\w\-]+|"
-    r"adresse[ \t]+(?:en|au|aux|à|dans|là-bas|la-bas|personnelle|perso|actuelle|principale|d['’]origine)))"
+    r"adresse[ \t]+(?:en|au|aux|à|dans|là-bas|la-bas|là[ \t]+bas|la[ \t]+bas|personnelle|perso|actuelle|principale|"
+    r"d['’]origine)))"
 )
 _LABELLED = (
     _ADDRESS_LABEL + r"(?![\w'’])[^:\n.!?\d\[]{0,30}?(?:[ \t]*:|[ \t]+(?:c['’ ]?est|est|était|was|is|é|es|ist|era))"
     r"[ \t]*(?P<pii>(?:chez[ \t]+|c/o[ \t]+)?(?=[A-ZÀ-Ý0-9]|(?i:rue|avenue|chemin|route|allée|impasse|place|"
-    r"boulevard|quartier|cité|résidence|lieu-dit|hameau|ul\.)\b)[^\n]{3,100}?)(?=[ \t]*(?:[.;!?](?:\s|$)|\n|$|\)))"
+    r"boulevard|quartier|cité|résidence|lieu-dit|hameau|ul\.|rua|calle|carrer|via|avenida|travessa|strasse|straße)\b)"
+    r"[^\n]{3,100}?)(?=[ \t]*(?:[.;!?](?:\s|$)|\n|$|\)))"
 )
 # A French postcode: a département (01–98, 2A, 2B) and three digits; the one pattern every address rule below uses.
 FR_POSTCODE = r"(?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\d{3}"
 # What a comma adds to an address: a building, a floor, a district; a number; a postcode and its town; a town
 # (checked: no common word, at the end of the sentence or before another part).
-_POSTCODE_ANY = r"(?:\d{4,5}(?:-\d{3,4})?|\d{2}-\d{3}|\d{3}-\d{4}|\d{4}[ \t]?[A-Z]{2}(?![\w]))"
+# (thirty-first pass, p88: with the country's letter before it, as Switzerland, Luxembourg, Germany and Belgium write
+# it, "CH-1007 Lausanne", "L-4024 Esch-sur-Alzette", "D-66111 Saarbrücken")
+_POSTCODE_ANY = (
+    r"(?:(?:CH|L|D|B|A|I|E|P|NL|FL)-(?=\d))?"
+    r"(?:\d{4,5}(?:-\d{3,4})?|\d{2}-\d{3}|\d{3}-\d{4}|\d{4}[ \t]?[A-Z]{2}(?![\w]))"
+)
 # An Irish Eircode: a routing key (a letter, two digits or "D6W"), then four letters and digits.
 _EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4}(?![\w])"
 _TOWN_WORD = r"[A-ZÀ-Ý][^\W\d_]*(?:['’\-][^\W\d_]+)*(?!\w)"
@@ -265,6 +272,8 @@ _MORE = re.compile(
     # (a floor with a dot before its sign, as Portugal and Spain write it: "2.º Esq.", "3.ª B")
     r"|\d{1,4}(?:\.?[ºª°]|e|er|ème|eme)?(?:[ \t]?[A-Za-z](?![\w]))?(?:[ \t]+(?i:étage|floor|andar|piso))?"
     r"(?:[ \t]+(?i:esq|dto|dt|frt|izq|dcha)\.?)?"
+    # (thirty-first pass, p90e: the side of the landing, "5e gauche", "2e étage droite")
+    r"(?:[ \t]+(?i:gauche|droite)(?![\w]))?"
     r"(?![\w])(?![ \t.\-]?\d)"
     # (a Dublin district and an Eircode after the town: "Dublin 6W D6W K7P3", "Cork T12 X2Y4")
     r"|(?P<town>" + _TOWN_WORDS + r")(?:[ \t]+\d{1,2}W?(?=[ \t]+" + _EIRCODE + r"|[ \t]*(?:,|\n|$)))?"
@@ -322,6 +331,17 @@ _DIRECTIONS = (
     # address that swallowed the name would lose to it, street and all)
     r"(?:(?![ \t](?:Mme|Mlle|M\.|Madame|Monsieur|Mr|Dr)[ \t.])[^\n,.;!?()]){1,40}"
 )
+# (thirty-first pass, p90e) A house described by what stands beside it or what it looks like, as a home without a
+# number is given: "la maison après le lavoir", "la maison bleue après le terrain de foot", "la villa avec le
+# portail vert", "la troisième maison à gauche", "la maison en pierre", "la dernière maison avant le pont".
+_HOUSE = (
+    r"(?i:la|le)[ \t]+(?:(?i:première|premiere|deuxième|deuxieme|troisième|troisieme|dernière|derniere|petite|"
+    r"grande|vieille)[ \t]+)?(?i:maison|case|villa|ferme|caravane|bungalow|chalet|cabane|longère|longere|baraque)"
+    r"(?:[ \t]+(?!(?i:après|apres|avant|avec|en|à|a|derrière|derriere|devant|près|pres|au)(?![\w'’]))[a-zà-ÿ]+)?"
+    r"[ \t]+(?:" + _DIRECTIONS + r"|(?i:avant|avec)[ \t]+(?:le|la|les|l['’]|un|une|des)[^\n,.;!?()]{1,40}|"
+    r"(?i:en)[ \t]+(?:pierre|bois|tôle|tole|dur|briques?)(?![\w'’])|(?i:à|a)[ \t]+(?:gauche|droite)(?![\w'’])"
+    r"[^\n,.;!?()]{0,30})"
+)
 _NAMED_STREET = (
     r"(?<![\w'’])" + _STREET_TYPE + r"(?:\s+(?:de|du|des|la|le|les|l['’]|d['’]|aux?|en)(?=[\s\w]))*\s*"
     r"[A-ZÀ-Ý][a-zà-ÿ'’\-][\w'’\-]*(?:\s+(?:de\s+la\s+|de\s+|du\s+|des\s+|d['’]|l['’])?[A-ZÀ-Ý][\w'’\-]*){0,3}"
@@ -345,6 +365,13 @@ _STOP = (
     r"(?:et|je|j['’]|il|elle|ils|elles|on|nous|vous|à|a|au|aux|pour|depuis|mais|donc|avec|chez|dans|sur|sous|en|de|"
     r"du|des|la|le|les|qui|que|car|ou|où|mon|ma|mes|bat|bât|bâtiment|batiment|appartement|appt|apt|étage|etage|"
     r"code|cedex|svp|merci|tel|tél)"
+)
+
+
+# (thirty-first pass, p90e) A lieu-dit's name in lower case: one or two words, to a stop word ("les granges, il…").
+_ARTICLE = r"(?:de|du|des|la|le|les|l['’]|d['’])"
+_LOWER_PLACE = (
+    r"(?!" + _STOP + r"(?![\w'’\-]))[a-zà-ÿ][\w'’\-]{2,}(?:[ \t]+(?!" + _STOP + r"(?![\w'’\-]))[a-zà-ÿ][\w'’\-]{2,})?"
 )
 
 
@@ -490,6 +517,22 @@ class AddressRecognizer(RegexRecognizer):
             r"[A-ZÀ-Ý][\w'’\-]*){0,3})",
             0.7,
         ),
+        # (thirty-first pass, p90e) a lieu-dit in lower case: "au lieu-dit les granges", "lieu-dit le bousquet, commune
+        # de saint-affrique" (one or two words to a stop word; after "au" or "du", or with an article: "un lieu-dit
+        # habité" stays)
+        (
+            r"(?<![\w'’])(?i:au|du)[ \t]+(?i:lieu-dit|lieudit|lieu dit)[ \t]+(?P<pii>(?:"
+            + _ARTICLE
+            + r"[ \t]*)?"
+            + _LOWER_PLACE
+            + r")(?=[ \t]*(?:[,.;!?)\n]|$))",
+            0.65,
+        ),
+        (
+            r"(?<![\w'’])(?i:lieu-dit|lieudit|lieu dit)[ \t]+(?P<pii>" + _ARTICLE + r"[ \t]*" + _LOWER_PLACE + r")"
+            r"(?=[ \t]*(?:[,.;!?)\n]|$))",
+            0.65,
+        ),
         # a district or a village, then its street without a number, after where someone lives: "j'habite Kaweni
         # rue de la Mosquée", "on vit à Cilaos, chemin des Trois Mares"
         (
@@ -521,12 +564,13 @@ class AddressRecognizer(RegexRecognizer):
         # the one where something happened to them (a car towed, a parking fine); a fiche names a public body's
         # street only on its own line of a postal address, which is an address all the same. Not "cours", "place",
         # "passage", "voie" or "cité", which name other things ("au cours du Pacs", "Cité des Sciences"); "à la
-        # rue" (homeless) has no capitalised name after it.
+        # rue" (homeless) has no capitalised name after it. (Thirty-first pass, p90e: a name joined by hyphens is
+        # read whole, "rue Jean-Moulin", "rue du Général-Leclerc"; it stopped at the first hyphen and left "-Moulin".)
         (
             r"(?:(?<=\b[lL]['’])|(?<![\w'’\-]))(?P<pii>(?i:rue|avenue|boulevard|bd|impasse|allée|allee|chemin|route|"
             r"ruelle|sentier|quai|"
             r"square|faubourg|venelle|traverse)[ \t]+(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|la|le|les|l['’]|"
-            r"aux?)[ \t]*)?[A-ZÀ-Ý][a-zà-ÿ'’\-]+(?:[ \t]+(?:(?:de[ \t]+la|de|du|des|d['’]|l['’])[ \t]*)?"
+            r"aux?)[ \t]*)?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[\w'’]+)*(?:[ \t]+(?:(?:de[ \t]+la|de|du|des|d['’]|l['’])[ \t]*)?"
             r"[A-ZÀ-Ý][\w'’\-]*){0,3})(?![\w'’])",
             0.55,
         ),
@@ -535,9 +579,12 @@ class AddressRecognizer(RegexRecognizer):
         # flat or number after it follows through `_address_end`)
         (
             r"(?<![\w'’\-])(?P<pii>(?i:cité|cite|résidence|residence|lotissement|hameau|domaine|quartier)[ \t]+"
+            # (thirty-first pass, p90e: a students' or a social residence, "résidence universitaire Jean Zay, bât. D")
+            r"(?:(?i:universitaire|sociale|étudiante|etudiante|crous)[ \t]+)?"
             r"(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|la|le|les|l['’])[ \t]*)?[A-ZÀ-Ý0-9][^,\n.;!?()]{0,40}?"
             r",?[ \t]+(?i:bâtiment|batiment|bât\.?|bat\.|bloc|escalier|esc\.|immeuble|imm\.|tour)(?![\w])[ \t]*"
-            r"(?:n[°º][ \t]*)?[A-ZÀ-Ý0-9][\w'’\-]*)",
+            # (thirty-first pass, p90e: the building's name with its article, "bâtiment les Hérons")
+            r"(?:n[°º][ \t]*|(?:les|le|la|l['’])[ \t]*(?=[A-ZÀ-Ý]))?[A-ZÀ-Ý0-9][\w'’\-]*)",
             0.8,
         ),
         # a cité, a résidence or an estate by its name, then the house's number: "lotissement les Peupliers n°7",
@@ -602,6 +649,23 @@ class AddressRecognizer(RegexRecognizer):
         ),
         # a named street without a number, then directions: "impasse du Moulin, en face de l'école"
         (r"(?P<pii>" + _NAMED_STREET + r",?[ \t]+" + _DIRECTIONS + r")", 0.6),
+        # (thirty-first pass, p90e) the house described, in the sentence that says where someone lives or lodges, as
+        # addresses without a number are given: "J'habite au lieu-dit …, c'est la maison après le lavoir", "Il
+        # habitait au lieu dit La Pinède, pas de numéro, la villa avec le portail vert", "On habite à Roubaix, cour
+        # Saint-Joseph, la troisième maison à gauche", "ma case à Acoua, la maison bleue après le terrain de foot"
+        (
+            r"(?:" + _HOME + r"|(?i:\b(?:loge|logeons|logent|dort|dors|dorment)\b|chez[ \t]+(?:moi|nous|lui|elle|eux)|"
+            r"(?:ma|notre|sa|leur)[ \t]+(?:case|maison|villa)))"
+            r"[^.!?\n]{0,100}?,[ \t]*(?:(?i:c['’]est)[ \t]+)?(?P<pii>" + _HOUSE + r")",
+            0.6,
+        ),
+        # (thirty-first pass, p90e; p85) a village or a district and its name, then the way to the house: "village
+        # de Tsingoni, derrière la mosquée", "Kawéni village, derrière la mosquée du vendredi"
+        (
+            r"(?<![\w'’])(?P<pii>(?:" + _VILLAGE_WORD + _VILLAGE_NAME + r"|" + _VILLAGE_NAME + r"[ \t]+(?i:village))"
+            r",?[ \t]+" + _DIRECTIONS + r")",
+            0.6,
+        ),
         # a place and its postcode without a town, ending the phrase: "(Le Pontet, 47130)", "La Gravière, 12390."
         (
             r"(?<![\w'’\-])(?P<pii>(?:(?:Le|La|Les|L['’])[ \t]*)?[A-ZÀ-Ý][\w'’\-]+(?:[ \t]+(?:(?:de|du|des|la|le|sur|"
