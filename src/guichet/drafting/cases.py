@@ -588,9 +588,13 @@ def _parallel(texts: list[str]) -> bool:
     return False
 
 
-def decide(entries: list[tuple[tuple[str, ...], str]], facts: Facts) -> Decision:
+def decide(
+    entries: list[tuple[tuple[str, ...], str]], facts: Facts, *, outside: set[str] | frozenset[str] = frozenset()
+) -> Decision:
     """Walk the tree of a fiche's heading paths (each with its passage's text) and decide, group by group, which
-    alternatives apply."""
+    alternatives apply. `outside`: case titles the message contradicts (`persona.outside_cases`: "Vous êtes
+    Français" to a writer with a residence permit): left out, and when one member of the group is left it is the
+    writer's case."""
     paths = [path for path, _ in entries]
     children: dict[tuple[str, ...], list[str]] = {}
     for path in paths:
@@ -611,6 +615,15 @@ def decide(entries: list[tuple[tuple[str, ...], str]], facts: Facts) -> Decision
                 cases = list(titles)  # "Commerce" / "Prestation de service": the same rule, other amounts
         if not cases:
             continue
+        ruled_out = [t for t in cases if t in outside]
+        if ruled_out and len(cases) >= 2:
+            decision.excluded |= {(*parent, t) for t in ruled_out}
+            cases = [t for t in cases if t not in outside]
+            if len(cases) == 1:
+                decision.chosen.add((*parent, cases[0]))
+                continue
+            if not cases:
+                continue
         if len(cases) == 1:  # its alternatives were not retrieved: left out only when the message rules it out
             if numeric_fit(cases[0], facts) < 0:
                 decision.excluded.add((*parent, cases[0]))

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from guichet.drafting.contradictions import find_contradictions
+from guichet.drafting.persona import CONTRADICTED, find_claims
 from guichet.text import content_terms
 from guichet.text import sentence_spans as split_sentences
 
@@ -253,3 +254,27 @@ def drop_contradicting(model_text: str, sources: list[dict[str, Any]]) -> tuple[
     if not dropped:
         return model_text, []
     return drop_sentences(model_text, dropped), dropped
+
+
+def drop_persona_contradicting(model_text: str, message: str, *, private_text: str = "") -> tuple[str, list[str]]:
+    """The model's text without its sentences that say of the writer what the message contradicts ("vous êtes
+    retraité" to a working nurse, "en tant que demandeur d'emploi" to a student: `guichet.drafting.persona`), and
+    those sentences. An agent's sentence is never removed: `checks.check_draft` flags it."""
+    dropped = [
+        c.sentence for c in find_claims(model_text, message, private_text=private_text) if c.verdict == CONTRADICTED
+    ]
+    if not dropped:
+        return model_text, []
+    return drop_sentences(model_text, dropped), dropped
+
+
+def drop_contradicted_lines(lines: list[str], message: str, *, private_text: str = "") -> tuple[list[str], list[str]]:
+    """Quoted lines of the fiches without those that say of the writer what the message contradicts ("- Vous êtes
+    Français : …" quoted to a writer with a residence permit: a case that is not theirs), and those lines. A whole
+    line goes, so that no sentence of it is left under another case's label."""
+    kept: list[str] = []
+    dropped: list[str] = []
+    for line in lines:
+        claims = find_claims(line, message, private_text=private_text)
+        (dropped if any(c.verdict == CONTRADICTED for c in claims) else kept).append(line)
+    return kept, dropped

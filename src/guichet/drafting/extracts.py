@@ -429,9 +429,12 @@ _ENDED = re.compile(r"[.!?…]\s*[»)]?\s*$")
 def case_decisions(sources: list[dict[str, Any]], facts: Facts) -> dict[str, Decision]:
     """For each fiche of the sources, which of its cases apply to the writer (drafting/cases.py)."""
     paths: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    outside: dict[str, set[str]] = {}
     for src in sources:
-        paths.setdefault(src.get("fiche_id") or str(src["n"]), []).append((heading_path(src), _source_text(src)))
-    return {fiche: decide(fiche_paths, facts) for fiche, fiche_paths in paths.items()}
+        fiche = src.get("fiche_id") or str(src["n"])
+        paths.setdefault(fiche, []).append((heading_path(src), _source_text(src)))
+        outside.setdefault(fiche, set()).update(src.get("outside_case") or ())
+    return {fiche: decide(fiche_paths, facts, outside=outside[fiche]) for fiche, fiche_paths in paths.items()}
 
 
 def _candidates(
@@ -686,6 +689,8 @@ def select_extracts(
     if scored is None:
         return Selection()
     candidates, parts, relevance, overall, decisions = scored
+    # A passage under a case heading the message contradicts (`persona.outside_cases`) is not quoted.
+    candidates = [c for c in candidates if not sources[c.index].get("outside_case")]
     abroad = bool({"abroad", "foreign"} & facts.situations)
 
     picked: list[Candidate] = []
