@@ -39,7 +39,7 @@ from guichet.drafting.extracts import (
 from guichet.drafting.frame import assemble, closing_block, distress_in_reply
 from guichet.drafting.memory import Remembered, reusable_middle, same_fiche
 from guichet.drafting.obedience import obeyed, obeying_sentences
-from guichet.drafting.persona import outside_cases, private_dates
+from guichet.drafting.persona import private_dates
 from guichet.drafting.prompts import AdministrationProfile, build_messages, prompt_hash, question_sentences
 from guichet.drafting.retrieval import CLOSE_MARGIN, prompt_sources
 from guichet.drafting.triage import Triage
@@ -306,9 +306,6 @@ def compose(
     facts_text = private_facts(personal_data)
     # The message with its dates restored, for the check of what the draft says of the writer (never in a prompt).
     private_text = private_dates(message_text, personal_data)
-    # The passages Guichet may quote: not those under a case heading the message contradicts ("Vous êtes Français"
-    # to a writer with a residence permit), marked for `extracts`; the model still reads every source.
-    quotable, _ = outside_cases(sources, message_text, private_text=private_text)
     messages = build_messages(
         profile=profile,
         title=title,
@@ -430,7 +427,7 @@ def compose(
             checked."""
             middle = "\n".join(p for p in (understood(sources), model_text) if p)
             points = key_points(
-                quotable,
+                sources,
                 questions,
                 context=body,
                 exclude=model_text,
@@ -549,8 +546,8 @@ def compose(
         fallback_reason = "no_model"
 
     # Not covered and no sentence of the fiches answers the question: say so, do not quote unrelated fiches.
-    answered = bool(quotable) and (covered or answers_question(quotable, questions, body))
-    middle = extractive_middle(quotable, questions, body, facts_text=facts_text) if answered else ""
+    answered = bool(sources) and (covered or answers_question(sources, questions, body))
+    middle = extractive_middle(sources, questions, body, facts_text=facts_text) if answered else ""
     # A quoted case that the message says is not the writer's goes (a safety net under `cases`).
     lines, wrong_case = drop_contradicted_lines(middle.split("\n"), message_text, private_text=private_text)
     middle = "\n".join(lines)

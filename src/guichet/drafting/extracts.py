@@ -25,6 +25,7 @@ from guichet.drafting.cases import (
 )
 from guichet.drafting.checks import cited_numbers
 from guichet.drafting.deciding import deciding_question
+from guichet.drafting.persona import outside_cases
 from guichet.knowledge.rerank import PUBLICS, mismatch
 from guichet.knowledge.search import analyze
 from guichet.knowledge.situations import qualifiers_in_message, qualifiers_in_title
@@ -685,6 +686,9 @@ def select_extracts(
     (when the message chose it, or could not decide between situations, which the labels then show).
     """
     facts = message_facts(" ".join([context, *questions, facts_text]))
+    # A passage under a case heading the message contradicts ("Vous êtes Français" to a writer with a residence
+    # permit) is marked: it is not quoted, and its group of cases is decided without it (`persona.outside_cases`).
+    sources, _ = outside_cases(sources, " ".join([*questions, context]), private_text=facts_text)
     scored = score_candidates(sources, questions, context, exclude=exclude, facts_text=facts_text, facts=facts)
     if scored is None:
         return Selection()
