@@ -185,3 +185,15 @@ def test_pass31_a_case_heading_the_message_contradicts_is_not_quoted():
     )
     assert "remise de votre 1re carte de séjour" in composed.text
     assert "installation en France" not in composed.text and "Vous êtes Français" not in composed.text
+
+
+@pytest.mark.parametrize(
+    ("heading", "outside"),
+    [("Vous êtes Français", True), ("Vous êtes européen", True), ("Vous êtes étranger", False), ("Montant", False)],
+)
+def test_pass31_case_headings_a_residence_permit_rules_out(heading, outside):
+    from guichet.drafting.persona import outside_cases
+
+    message = "J'ai reçu ma première carte de séjour il y a huit mois, que faire pour mon permis ?"
+    marked, headings = outside_cases([{"n": 1, "heading": heading, "passage": "…"}], message)
+    assert bool(marked[0].get("outside_case")) is outside and (headings == [heading]) is outside

@@ -520,7 +520,7 @@ def _traits(clause: str) -> list[Trait]:
             traits.append(Trait("couple", value, negated))
     if re.search(
         r"citoyen\w* (?:de l.union )?europeen|ressortissant\w* (?:de l.union europeenne|europeen|de l.ue|"
-        r"d.un (?:pays|etat) (?:de l.union|membre))",
+        r"d.un (?:pays|etat) (?:de l.union|membre))|\b(?:etes|etant|en tant qu.)\s*europeene?s?\b",
         clause,
     ):
         traits.append(Trait("nationality", "eu", negated))
