@@ -593,8 +593,8 @@ def decide(
 ) -> Decision:
     """Walk the tree of a fiche's heading paths (each with its passage's text) and decide, group by group, which
     alternatives apply. `outside`: case titles the message contradicts (`persona.outside_cases`: "Vous êtes
-    Français" to a writer with a residence permit): left out, and when one member of the group is left it is the
-    writer's case."""
+    Français" to a writer with a residence permit): left out of the choice; when the message chose only such members,
+    the others stay, undecided."""
     paths = [path for path, _ in entries]
     children: dict[tuple[str, ...], list[str]] = {}
     for path in paths:
@@ -615,21 +615,19 @@ def decide(
                 cases = list(titles)  # "Commerce" / "Prestation de service": the same rule, other amounts
         if not cases:
             continue
-        ruled_out = [t for t in cases if t in outside]
-        if ruled_out and len(cases) >= 2:
-            decision.excluded |= {(*parent, t) for t in ruled_out}
-            cases = [t for t in cases if t not in outside]
-            if len(cases) == 1:
-                decision.chosen.add((*parent, cases[0]))
-                continue
-            if not cases:
-                continue
         if len(cases) == 1:  # its alternatives were not retrieved: left out only when the message rules it out
             if numeric_fit(cases[0], facts) < 0:
                 decision.excluded.add((*parent, cases[0]))
             continue
         # Only the members that describe situations compete; "Introduction" or "Montant" beside them stay.
         kept, reason = choose(cases, facts)
+        ruled_out = {t for t in cases if t in outside}
+        if ruled_out:
+            # What the message contradicts goes; when the choice held only such members, the others stay open.
+            if kept - ruled_out:
+                kept = kept - ruled_out
+            else:
+                kept, reason = set(cases) - ruled_out, ""
         for title in cases:
             path = (*parent, title)
             if title not in kept:

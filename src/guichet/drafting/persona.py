@@ -62,7 +62,7 @@ _WORLD = (
 
 _ACTIVITY = {
     "student": r"etudiant\w*|lyceen\w*|boursier\w*|eleve\b|en (?:licence|master|bts|but|iut|fac|prepa)\b|au lycee",
-    "retired": r"retraite(?!s?\s+(?:complementaire|de base|anticipee|progressive))\w*|a la retraite|pensionne\w*",
+    "retired": r"retraite(?!s?\s+(?:complementaire|de base|anticipee|progressive))\w*|a la retraite",
     "employee": r"salarie\w*|en cdi\b|en cdd\b|un cdi\b|un cdd\b|employe(?!ur)\w*|interimaire\w*|"
     r"(?:travaille|suis|contrat|poste|emploi|cdi|cdd)\s+(?:a|en)\s+(?:temps (?:plein|partiel|complet)|mi-temps)|"
     r"mon employeur|je travaille(?! a mon compte| pour moi)",
@@ -230,7 +230,7 @@ def _present(folded: str, m: re.Match[str]) -> str:
 
 
 _OWN_AGE = re.compile(
-    r"\b(?:j.ai|jai|agee? de|moi|je vais avoir|j.aurai|je viens d.avoir|a)\s+(\d{1,3})\s*ans(\s+et demi)?\b"
+    r"\b(?:j.ai|jai|agee? de|moi|je vais avoir|j.aurai|je viens d.avoir)\s+(\d{1,3})\s*ans(\s+et demi)?\b"
     r"(?!\s+(?:de|d.)\s?(?:cotis|travail|service|anciennete|mariage|vie commune|carriere))"
 )
 _NO_CHILD = re.compile(r"\b(?:pas|aucun|sans|jamais eu)\s+d?.?enfants?\b|\bpas d.enfants?\b")
@@ -485,13 +485,20 @@ def _traits(clause: str) -> list[Trait]:
         clause,
     ):
         traits.append(Trait("disability", "yes", negated))
+    # An age said of someone else ("avec une personne âgée de 70 ans", "un enfant de 3 ans") is not the writer's.
+    others_age = re.search(
+        r"\b(?:personnes?|enfants?|conjoint\w*|parents?|celui|celle|fils|fille)\s+(?:agee?s?\s+)?de \d", clause
+    )
     age = re.search(r"\b(plus|moins) de (\d{1,3}) ans\b", clause)
-    if age:
+    if others_age:
+        pass
+    elif age:
         traits.append(Trait("age", f"{'>' if age.group(1) == 'plus' else '<'}{age.group(2)}", negated))
     else:
-        age = re.search(r"(?:\bavez|(?<!l.)\bagee?s? de|\bayant)\s+(\d{1,3})\s*ans\b", clause)
+        age = re.search(r"(?:\bavez|(?<!l.)\bagee?s? de|\bayant)\s+(\d{1,3})\s*ans\b(\s*\(?(?:ou|et) plus)?", clause)
         if age:
-            traits.append(Trait("age", f"={age.group(1)}", negated))
+            bound = f">{int(age.group(1)) - 0.01}" if age.group(2) else f"={age.group(1)}"
+            traits.append(Trait("age", bound, negated))
     if re.search(r"\bmineure?s?\b", clause):
         traits.append(Trait("age", "<18", negated))
     elif re.search(r"\bmajeure?s?\b", clause):
@@ -751,6 +758,9 @@ def find_claims(text: str, message: str, *, private_text: str = "", skip: Iterab
             sentence, (start, end), " / ".join(c.clause for c in found), [t for c in found for t in c.traits]
         )
         verdicts = {t: _verdict(t, writer) for t in claim.traits}
+        # Alternatives of one kind ("marié ou pacsé"): one the message says is enough.
+        said = {t.kind for t, v in verdicts.items() if v == CONSISTENT}
+        verdicts = {t: CONSISTENT if t.kind in said else v for t, v in verdicts.items()}
         for verdict in (CONTRADICTED, CONSISTENT):
             kinds = sorted({t.kind for t, v in verdicts.items() if v == verdict})
             if kinds:
