@@ -230,7 +230,8 @@ def _present(folded: str, m: re.Match[str]) -> str:
 
 
 _OWN_AGE = re.compile(
-    r"\b(?:j.ai|jai|agee? de|moi|je vais avoir|j.aurai|je viens d.avoir)\s+(\d{1,3})\s*ans(\s+et demi)?\b"
+    r"(?:\bj.ai|\bjai|(?<!l.)\bagee? de|\bmoi|\bje vais avoir|\bj.aurai|\bje viens d.avoir)\s+(\d{1,3})\s*ans"
+    r"(\s+et demi)?\b"
     r"(?!\s+(?:de|d.)\s?(?:cotis|travail|service|anciennete|mariage|vie commune|carriere))"
 )
 _NO_CHILD = re.compile(r"\b(?:pas|aucun|sans|jamais eu)\s+d?.?enfants?\b|\bpas d.enfants?\b")
