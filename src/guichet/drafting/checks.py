@@ -356,6 +356,11 @@ def readability(text: str) -> dict[str, Any]:
 # --- all together ---------------------------------------------------------------------------------------------
 
 
+def _uncited(text: str) -> str:
+    """Folded text without citation marks and with single spaces: what a quoted sentence is compared on."""
+    return " ".join(fold(_CITATION.sub(" ", text)).split())
+
+
 def check_draft(
     text: str,
     *,
@@ -393,12 +398,12 @@ def check_draft(
     placeholders = check_placeholders(text, known_placeholders)
     unsupported = check_support(text, [*source_texts, message_text], skip=[*trusted_texts, *quoted_texts])
     contradictions = find_contradictions(text, sources, skip=[*trusted_texts, *quoted_texts])
-    quoted_sentences = {fold(s).strip() for q in quoted_texts for _, _, s in sentence_spans(q)}
+    # Quoted text is compared without its citation marks (`keep_cited_sources` may renumber them in the draft).
+    quoted = " ".join(_uncited(q) for q in quoted_texts)
     persona = [
         claim.as_dict()
         for claim in find_claims(text, message_text, private_text=private_text, skip=trusted_texts)
-        if claim.verdict == CONTRADICTED
-        or (claim.verdict != "consistent" and fold(claim.sentence).strip() not in quoted_sentences)
+        if claim.verdict == CONTRADICTED or (claim.verdict != "consistent" and _uncited(claim.sentence) not in quoted)
     ]
     read = readability(text)
     checks: dict[str, Any] = {

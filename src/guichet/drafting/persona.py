@@ -120,9 +120,10 @@ _COUPLE_VALUES = {
     "single": r"celibataire\w*",
     "divorced": r"divorce\w*",
     "separated": r"separee?s?\b|rupture",
-    "widowed": r"veuve?s?\b|veuvage|(?:mari|epoux|epouse|femme|conjoint|conjointe|compagnon|compagne)\s+"
+    "widowed": r"veu(?:f|ve)s?\b|veuvage|(?:mari|epoux|epouse|femme|conjoint|conjointe|compagnon|compagne)\s+"
     r"(?:est\s+)?(?:decede|mort|disparu)\w*|(?:deces|mort|perte) de (?:mon|ma) (?:mari|epou\w*|femme|conjoint\w*)",
-    "alone": r"vis seule?|vit seule?|seule? avec (?:mes|mon|ma)|famille monoparentale|parent isole|mere isolee|"
+    "alone": r"(?:vis|vit|habite|vivons|habitons) seule?s?|seule? avec (?:mes|mon|ma)|famille monoparentale|"
+    r"parent isole|mere isolee|"
     r"pere isole|elever? seule?",
 }
 _TOGETHER = {"married", "pacs", "couple"}
@@ -407,7 +408,7 @@ _CLAUSE_END = re.compile(r"[,;:.!?()\n]|\s[-–]\s|\bet (?:vous|votre|vos)\b|\bm
 # A list of conditions ("si les conditions suivantes sont remplies : vous êtes séparés, …", "dans l'un des cas
 # suivants : vous habitez …"): its items are conditions, not claims.
 _CONDITIONS_LISTED = re.compile(
-    r"(?:\bsi\b|\bsuivant\w*|\bconditions?\b|\bcas\b|\bl.une? des\b|\bsoit\b)[^.?!]{0,80}:[^.?!]{0,200}$"
+    r"(?:\bsi\b|\bsuivant\w*|\bconditions?\b|\bcas\b|\bl.une? des\b|\bsoit\b)[^.?!]{0,80}:[^.?!]{0,400}$"
 )
 # What the writer could become ("exercer en tant qu'auto-entrepreneur", "devenir salarié"): no claim of now.
 _PROSPECT_BEFORE = re.compile(
@@ -460,7 +461,7 @@ def _traits(clause: str) -> list[Trait]:
     negated = bool(
         re.search(
             r"\b(?:n.|ne)\s*(?:etes|avez|residez|habitez|vivez|touchez|percevez|beneficiez|etant)\b"
-            r"[^,;:]{0,12}\b(?:pas|plus|jamais|aucun\w*)\b|\bsans\b",
+            r"[^,;:]{0,12}\b(?:pas|plus|jamais|aucun\w*)\b",
             clause,
         )
     )
@@ -521,7 +522,7 @@ def _traits(clause: str) -> list[Trait]:
         if value in {"married"}:
             pattern = r"marie\w*"
         if value == "widowed":
-            pattern = r"veuve?s?\b"
+            pattern = r"veu(?:f|ve)s?\b"
         if value == "alone":
             pattern = r"\bseule?s?\b(?! a )|monoparentale|isolee?"
         if re.search(pattern, clause):
