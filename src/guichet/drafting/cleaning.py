@@ -268,13 +268,18 @@ def drop_persona_contradicting(model_text: str, message: str, *, private_text: s
     return drop_sentences(model_text, dropped), dropped
 
 
+_CASE_LABEL = re.compile(r"^\s*-\s+([^:\n]{3,160}?)\s:\s")
+
+
 def drop_contradicted_lines(lines: list[str], message: str, *, private_text: str = "") -> tuple[list[str], list[str]]:
-    """Quoted lines of the fiches without those that say of the writer what the message contradicts ("- Vous êtes
-    Français : …" quoted to a writer with a residence permit: a case that is not theirs), and those lines. A whole
-    line goes, so that no sentence of it is left under another case's label."""
+    """Quoted lines of the fiches without those whose case label says of the writer what the message contradicts ("-
+    Vous êtes Français : …" quoted to a writer with a residence permit: a case that is not theirs), and those lines.
+    Only the label is read (the fiche's own sentences speak to every reader); a whole line goes, so that no sentence
+    of it is left under another case's label."""
     kept: list[str] = []
     dropped: list[str] = []
     for line in lines:
-        claims = find_claims(line, message, private_text=private_text)
+        label = _CASE_LABEL.match(line)
+        claims = find_claims(label.group(1), message, private_text=private_text) if label else []
         (dropped if any(c.verdict == CONTRADICTED for c in claims) else kept).append(line)
     return kept, dropped

@@ -465,8 +465,10 @@ def _traits(clause: str) -> list[Trait]:
             clause,
         )
     )
+    # "vous bénéficiez d'une retraite à taux plein", "vous percevez votre retraite": a benefit, not a status.
+    receives = re.match(r"vous\s+(?:n.)?(?:percevez|touchez|beneficiez|avez)\b", clause)
     for value, pattern in _ACTIVITY.items():
-        if value == "inactive":
+        if value == "inactive" or receives:
             continue
         if value == "jobseeker":
             pattern = pattern.replace(r"|allocation (?:d.aide au retour|chomage)|\bare\b", "")
