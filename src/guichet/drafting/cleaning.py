@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from guichet.drafting.contradictions import find_contradictions
-from guichet.drafting.persona import CONTRADICTED, find_claims
+from guichet.drafting.persona import CONTRADICTED, find_claims, read_writer
 from guichet.text import content_terms
 from guichet.text import sentence_spans as split_sentences
 
@@ -278,8 +278,9 @@ def drop_contradicted_lines(lines: list[str], message: str, *, private_text: str
     of it is left under another case's label."""
     kept: list[str] = []
     dropped: list[str] = []
+    writer = read_writer(f"{message}\n{private_text}")
     for line in lines:
         label = _CASE_LABEL.match(line)
-        claims = find_claims(label.group(1), message, private_text=private_text) if label else []
+        claims = find_claims(label.group(1), message, writer=writer) if label else []
         (dropped if any(c.verdict == CONTRADICTED for c in claims) else kept).append(line)
     return kept, dropped

@@ -739,10 +739,12 @@ def _clauses(folded: str) -> list[tuple[int, str]]:
     return out
 
 
-def find_claims(text: str, message: str, *, private_text: str = "", skip: Iterable[str] = ()) -> list[Claim]:
+def find_claims(
+    text: str, message: str, *, private_text: str = "", skip: Iterable[str] = (), writer: Writer | None = None
+) -> list[Claim]:
     """The sentences of `text` that say something of the writer, each with its verdict against `message` (the
     pseudonymised message; `private_text`, the same with its dates restored from the mapping, when known)."""
-    writer = read_writer(f"{message}\n{private_text}")
+    writer = writer or read_writer(f"{message}\n{private_text}")
     skipped = {fold(s).strip() for s in skip if s.strip()}
     claims: list[Claim] = []
     for start, end, sentence in sentence_spans(text):
@@ -784,12 +786,12 @@ def outside_cases(
     headings. A marked passage is not the writer's case: Guichet does not quote it (`extracts.select_extracts`), and
     `cases.decide` leaves it out of its group of cases (the member left is the writer's); the model still reads it.
     Each level of a heading path is read on its own, as a claim about the writer."""
-    writer_text = f"{message}\n{private_text}"
+    writer = read_writer(f"{message}\n{private_text}")
     marked: list[dict[str, Any]] = []
     outside: list[str] = []
     for source in sources:
         parts = [p.strip() for p in str(source.get("heading") or "").split(">") if p.strip()]
-        wrong = [p for p in parts if any(c.verdict == CONTRADICTED for c in find_claims(p, writer_text))]
+        wrong = [p for p in parts if any(c.verdict == CONTRADICTED for c in find_claims(p, "", writer=writer))]
         outside += [w for w in wrong if w not in outside]
         marked.append({**source, "outside_case": wrong} if wrong else source)
     return marked, outside
