@@ -197,3 +197,31 @@ def test_pass31_case_headings_a_residence_permit_rules_out(heading, outside):
     message = "J'ai reçu ma première carte de séjour il y a huit mois, que faire pour mon permis ?"
     marked, headings = outside_cases([{"n": 1, "heading": heading, "passage": "…"}], message)
     assert bool(marked[0].get("outside_case")) is outside and (headings == [heading]) is outside
+
+
+@pytest.mark.django_db
+def test_pass31_a_reused_reply_loses_what_it_said_of_the_other_citizen(mairie, agent, corpus_indexed, no_model):
+    from guichet.inbox.workflow import message_assign, reply_approve_and_send
+
+    first = make_message(
+        mairie,
+        title="Passeport",
+        body="Bonjour, je suis retraitée. Combien coûte le timbre fiscal pour un passeport ?",
+    )
+    draft = draft_message(message=first)
+    message_assign(message=first, actor=agent)
+    approved = (
+        "Bonjour,\n\nLe timbre fiscal pour un passeport d'adulte coûte 86 € [1].\n"
+        "Étant retraitée, vous êtes concernée par le tarif des adultes.\n"
+        "Vous faites une pré-demande en ligne sur le site de l'ANTS.\n\nCordialement,\nLe service des titres"
+    )
+    reply_approve_and_send(message=first, actor=agent, text=approved, draft=draft)
+    second = make_message(
+        mairie,
+        title="Passeport",
+        body="Bonjour, je suis étudiante. Quel est le prix du timbre fiscal pour le passeport d'un adulte ?",
+    )
+    reused = draft_message(message=second)
+    assert reused.kind == DraftKind.MEMORY
+    assert "86 €" in reused.text and "retraitée" not in reused.text
+    assert "Étant retraitée, vous êtes concernée par le tarif des adultes." in reused.checks["dropped_sentences"]
