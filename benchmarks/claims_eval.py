@@ -51,6 +51,8 @@ def main() -> int:
     for item in read_corpus(options.folder):
         if item["split"] not in splits or (options.file and item["file"] != options.file):
             continue
+        if "fiche_id" not in item:
+            continue  # a claim about the writer, read against a message (c5): benchmarks/persona_eval.py
         title, body = fiche_text(shared, item["fiche_id"])
         passage = body if options.source == "fiche" else item["passage"]
         started = time.perf_counter()

@@ -34,7 +34,8 @@ def main() -> int:
     options = parser.parse_args()
     shared = Path(os.environ.get("GUICHET_SHARED_DIR", "../shared")) / "data" / "service-public"
     splits = options.split.split(",")
-    items = [item for item in read_corpus(options.folder) if item["split"] in splits]
+    # Claims about the writer (c5) are read against a message, not a fiche: benchmarks/persona_eval.py.
+    items = [item for item in read_corpus(options.folder) if item["split"] in splits and "fiche_id" in item]
     texts: dict[str, tuple[str, str]] = {}
 
     def source(n: int, fiche_id: str) -> dict[str, Any]:

@@ -16,6 +16,9 @@ ALERT_CODES: dict[str, str] = {
     "placeholder": "Il reste un texte à compléter ou un morceau de consigne.",
     "sentence_unsupported": "Phrase non appuyée par les sources.",
     "contradiction": "Phrase qui contredit le passage de la fiche qu'elle cite : à corriger avant envoi.",
+    "persona_contradiction": "Phrase qui dit de l'usager le contraire de son message (statut, âge, famille…).",
+    "persona_unsupported": "Phrase qui dit de l'usager ce que son message ne dit pas (statut, âge, famille…) : "
+    "à vérifier.",
     "readability": "Texte difficile à lire pour le public.",
     "distress": "Situation de détresse : traitement humain prioritaire.",
     "out_of_scope": "La demande relève d'un autre organisme.",
@@ -43,6 +46,8 @@ MARK_OF_CODE: dict[str, str] = {
     "citation_missing": "unsupported",
     "sentence_unsupported": "unsupported",
     "contradiction": "unsupported",
+    "persona_contradiction": "unsupported",
+    "persona_unsupported": "unsupported",
     "number_unsupported": "number",
     "promise": "promise",
     "placeholder": "placeholder",
@@ -107,6 +112,7 @@ class CheckResult:
 
     unsupported_sentences: list[str] = field(default_factory=list)
     contradictions: list[str] = field(default_factory=list)
+    persona: list[str] = field(default_factory=list)  # what the draft says of the writer that the message does not
     unsupported_numbers: list[str] = field(default_factory=list)
     promises: list[str] = field(default_factory=list)
     placeholders: list[str] = field(default_factory=list)
@@ -120,6 +126,7 @@ class CheckResult:
         return cls(
             unsupported_sentences=_texts(checks.get("unsupported_sentences"), "sentence"),
             contradictions=_texts(checks.get("contradictions"), "sentence"),
+            persona=_texts(checks.get("persona"), "sentence"),
             unsupported_numbers=_texts(numbers.get("unsupported") if isinstance(numbers, dict) else [], "text"),
             promises=_texts(checks.get("promises"), "text"),
             placeholders=_texts(checks.get("placeholders"), "text"),
@@ -130,7 +137,7 @@ class CheckResult:
     def passages(self) -> dict[str, list[str]]:
         """Doubtful passages by mark (see MARKS)."""
         return {
-            "unsupported": [*self.unsupported_sentences, *self.contradictions],
+            "unsupported": [*self.unsupported_sentences, *self.contradictions, *self.persona],
             "number": list(self.unsupported_numbers),
             "promise": list(self.promises),
             "placeholder": list(self.placeholders),

@@ -588,9 +588,13 @@ def _parallel(texts: list[str]) -> bool:
     return False
 
 
-def decide(entries: list[tuple[tuple[str, ...], str]], facts: Facts) -> Decision:
+def decide(
+    entries: list[tuple[tuple[str, ...], str]], facts: Facts, *, outside: set[str] | frozenset[str] = frozenset()
+) -> Decision:
     """Walk the tree of a fiche's heading paths (each with its passage's text) and decide, group by group, which
-    alternatives apply."""
+    alternatives apply. `outside`: case titles the message contradicts (`persona.outside_cases`: "Vous êtes
+    Français" to a writer with a residence permit): left out of the choice; when the message chose only such members,
+    the others stay, undecided."""
     paths = [path for path, _ in entries]
     children: dict[tuple[str, ...], list[str]] = {}
     for path in paths:
@@ -617,6 +621,13 @@ def decide(entries: list[tuple[tuple[str, ...], str]], facts: Facts) -> Decision
             continue
         # Only the members that describe situations compete; "Introduction" or "Montant" beside them stay.
         kept, reason = choose(cases, facts)
+        ruled_out = {t for t in cases if t in outside}
+        if ruled_out:
+            # What the message contradicts goes; when the choice held only such members, the others stay open.
+            if kept - ruled_out:
+                kept = kept - ruled_out
+            else:
+                kept, reason = set(cases) - ruled_out, ""
         for title in cases:
             path = (*parent, title)
             if title not in kept:

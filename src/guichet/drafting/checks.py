@@ -20,6 +20,9 @@ Stable JSON contract (the inbox UI renders it; keep it backwards compatible):
      "contradictions": [{"sentence": str, "span": [s, e], "source": n, "passage": str,
                          "reasons": ["polarity" | "scope" | "antonym" | "direction" | "number" | "modality",
                                      ...]}, ...],
+     "persona": [{"sentence": str, "span": [s, e], "claim": str, "verdict": "contradicted" | "unsupported",
+                  "kinds": ["activity" | "age" | "children" | "couple" | "nationality" | "residence" | ..., ...]},
+                 ...],
      "readability": {"score": float, "avg_sentence_words": float, "target": {"score": float,
                      "max_sentence_words": float}, "ok": bool, "long_sentences": int},
      "coverage": {"covered": bool, "top_score": float | None, "threshold": float, "term_overlap": float,
@@ -29,6 +32,13 @@ Stable JSON contract (the inbox UI renders it; keep it backwards compatible):
 sentences that contradict the source sentence they align with (`guichet.drafting.contradictions`): each raises an
 error-level ``contradiction`` alert. A model sentence so flagged is removed before the draft is assembled (see
 `guichet.drafting.cleaning.drop_contradicting`); an agent's sentence is only flagged.
+
+``persona`` (added in the thirty-first pass; read it with ``.get``) lists the sentences that say something of the
+writer ("vous êtes retraité", "en tant que demandeur d'emploi", "avec vos deux enfants") that the message contradicts
+or does not say (`guichet.drafting.persona`): a contradicted one raises an error-level ``persona_contradiction``
+alert, an unsupported one a ``persona_unsupported`` warning. In what Guichet quoted from the fiches only a
+contradicted one is listed (a fiche's "vous êtes salarié" is its case, said to every reader). A model sentence the
+message contradicts is removed before the draft is assembled (`guichet.drafting.cleaning.drop_persona_contradicting`).
 
 Spans refer to the stored (pseudonymised) draft text: restoring placeholders for display shifts offsets, so the
 UI should locate a span on the pseudonymised text, or search for ``sentence``/``text``.
@@ -43,6 +53,7 @@ from typing import Any
 
 from guichet.drafting.alerts import ALERT_CODES, Alert, sort_alerts
 from guichet.drafting.contradictions import find_contradictions
+from guichet.drafting.persona import CONTRADICTED, find_claims
 from guichet.text import MODEL_PLACEHOLDER, content_terms, digits_only, fold, sentence_spans
 
 READABILITY_TARGET = {"score": 60.0, "max_sentence_words": 20.0}
@@ -345,6 +356,11 @@ def readability(text: str) -> dict[str, Any]:
 # --- all together ---------------------------------------------------------------------------------------------
 
 
+def _uncited(text: str) -> str:
+    """Folded text without citation marks and with single spaces: what a quoted sentence is compared on."""
+    return " ".join(fold(_CITATION.sub(" ", text)).split())
+
+
 def check_draft(
     text: str,
     *,
@@ -355,6 +371,7 @@ def check_draft(
     coverage: dict[str, Any] | None = None,
     known_placeholders: Iterable[str] = (),
     require_citation: bool = True,
+    private_text: str = "",
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Run every check on a (pseudonymised) draft.
 
@@ -363,7 +380,9 @@ def check_draft(
     politeness formula, signature, the agent's own context): they count as evidence and are not "unsupported".
     `quoted_texts` are what Guichet quoted or laid out from the sources itself (verbatim extracts, key points and
     their heading, table rows): the support and contradiction checks skip them, as they skip the fixed texts; a
-    sentence written by the model, an agent or an earlier reply is always read.
+    sentence written by the model, an agent or an earlier reply is always read. `private_text`: the message with its
+    dates restored from the mapping (`persona.private_dates`), read by the check of what the draft says of the writer
+    and never stored.
     """
     # `extract` (when present) is the passage less trimmed: the same fiche text, Guichet's verbatim extracts use it.
     source_texts = [
@@ -379,6 +398,13 @@ def check_draft(
     placeholders = check_placeholders(text, known_placeholders)
     unsupported = check_support(text, [*source_texts, message_text], skip=[*trusted_texts, *quoted_texts])
     contradictions = find_contradictions(text, sources, skip=[*trusted_texts, *quoted_texts])
+    # Quoted text is compared without its citation marks (`keep_cited_sources` may renumber them in the draft).
+    quoted = " ".join(_uncited(q) for q in quoted_texts)
+    persona = [
+        claim.as_dict()
+        for claim in find_claims(text, message_text, private_text=private_text, skip=trusted_texts)
+        if claim.verdict == CONTRADICTED or (claim.verdict != "consistent" and _uncited(claim.sentence) not in quoted)
+    ]
     read = readability(text)
     checks: dict[str, Any] = {
         "citations": citations,
@@ -387,6 +413,7 @@ def check_draft(
         "placeholders": placeholders,
         "unsupported_sentences": unsupported,
         "contradictions": contradictions,
+        "persona": persona,
         "readability": read,
         "coverage": coverage or {},
     }
@@ -429,7 +456,16 @@ def check_draft(
                 sentence=item["sentence"],
             )
         )
+    for item in persona:
+        if item["verdict"] == CONTRADICTED:
+            message = "Cette phrase dit de l'usager le contraire de ce qu'il écrit dans son message. À corriger."
+            alerts.append(
+                _alert("error", "persona_contradiction", message, span=item["span"], sentence=item["sentence"])
+            )
+        else:
+            alerts.append(_alert("warning", "persona_unsupported", span=item["span"], sentence=item["sentence"]))
     contradicting = {item["sentence"] for item in contradictions}
+    contradicting |= {item["sentence"] for item in persona if item["verdict"] == CONTRADICTED}
     for item in unsupported:
         if item["sentence"] in contradicting:
             continue  # one alert per sentence: the contradiction says more

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from guichet.drafting.contradictions import find_contradictions
+from guichet.drafting.persona import CONTRADICTED, find_claims, read_writer
 from guichet.text import content_terms
 from guichet.text import sentence_spans as split_sentences
 
@@ -253,3 +254,33 @@ def drop_contradicting(model_text: str, sources: list[dict[str, Any]]) -> tuple[
     if not dropped:
         return model_text, []
     return drop_sentences(model_text, dropped), dropped
+
+
+def drop_persona_contradicting(model_text: str, message: str, *, private_text: str = "") -> tuple[str, list[str]]:
+    """The model's text without its sentences that say of the writer what the message contradicts ("vous êtes
+    retraité" to a working nurse, "en tant que demandeur d'emploi" to a student: `guichet.drafting.persona`), and
+    those sentences. An agent's sentence is never removed: `checks.check_draft` flags it."""
+    dropped = [
+        c.sentence for c in find_claims(model_text, message, private_text=private_text) if c.verdict == CONTRADICTED
+    ]
+    if not dropped:
+        return model_text, []
+    return drop_sentences(model_text, dropped), dropped
+
+
+_CASE_LABEL = re.compile(r"^\s*-\s+([^:\n]{3,160}?)\s:\s")
+
+
+def drop_contradicted_lines(lines: list[str], message: str, *, private_text: str = "") -> tuple[list[str], list[str]]:
+    """Quoted lines of the fiches without those whose case label says of the writer what the message contradicts ("-
+    Vous êtes Français : …" quoted to a writer with a residence permit: a case that is not theirs), and those lines.
+    Only the label is read (the fiche's own sentences speak to every reader); a whole line goes, so that no sentence
+    of it is left under another case's label."""
+    kept: list[str] = []
+    dropped: list[str] = []
+    writer = read_writer(f"{message}\n{private_text}")
+    for line in lines:
+        label = _CASE_LABEL.match(line)
+        claims = find_claims(label.group(1), message, writer=writer) if label else []
+        (dropped if any(c.verdict == CONTRADICTED for c in claims) else kept).append(line)
+    return kept, dropped

@@ -18,8 +18,10 @@ from guichet.drafting.backends.base import Backend, BackendError, Generation, Ge
 from guichet.drafting.cleaning import (
     attribute_citations,
     clean_output,
+    drop_contradicted_lines,
     drop_contradicting,
     drop_flagged_sentences,
+    drop_persona_contradicting,
     drop_sentences,
     drop_unsupported_claims,
     unusable,
@@ -37,6 +39,7 @@ from guichet.drafting.extracts import (
 from guichet.drafting.frame import assemble, closing_block, distress_in_reply
 from guichet.drafting.memory import Remembered, reusable_middle, same_fiche
 from guichet.drafting.obedience import obeyed, obeying_sentences
+from guichet.drafting.persona import private_dates
 from guichet.drafting.prompts import AdministrationProfile, build_messages, prompt_hash, question_sentences
 from guichet.drafting.retrieval import CLOSE_MARGIN, prompt_sources
 from guichet.drafting.triage import Triage
@@ -177,6 +180,22 @@ def _dropped_alert(dropped: list[str]) -> dict[str, Any]:
 _FALLBACK_OF_PROBLEM = {"checks": "checks_failed", "unsupported": "checks_failed", "obeyed": "injection_guard"}
 
 
+def _persona_alert(sentences: list[str]) -> dict[str, Any]:
+    message = (
+        f"{len(sentences)} phrase(s) du modèle retirée(s) : elles disaient de l'usager le contraire de son message "
+        "(statut, âge, famille, nationalité, résidence, dates). À relire."
+    )
+    return Alert("warning", "sentences_dropped", message, sentences=tuple(sentences)).as_dict()
+
+
+def _wrong_case_alert(lines: list[str]) -> dict[str, Any]:
+    message = (
+        f"{len(lines)} extrait(s) des fiches retiré(s) : un cas qui n'est pas celui de l'usager d'après son message "
+        "(statut, âge, famille, nationalité, résidence). À relire."
+    )
+    return Alert("warning", "sentences_dropped", message, sentences=tuple(lines)).as_dict()
+
+
 def _obeying_alert(obeying: list[str]) -> dict[str, Any]:
     message = (
         f"{len(obeying)} phrase(s) du modèle retirée(s) : elles suivaient une consigne du message (phrase imposée, "
@@ -285,6 +304,8 @@ def compose(
     covered = bool(coverage.get("covered"))
     questions = [*question_sentences(body, limit=QUESTIONS), title]  # what the quoted extracts answer, each
     facts_text = private_facts(personal_data)
+    # The message with its dates restored, for the check of what the draft says of the writer (never in a prompt).
+    private_text = private_dates(message_text, personal_data)
     messages = build_messages(
         profile=profile,
         title=title,
@@ -321,6 +342,7 @@ def compose(
             coverage=coverage,
             known_placeholders=known,
             require_citation=require_citation,
+            private_text=private_text,
         )
         return text, checks, alerts, kept
 
@@ -358,6 +380,8 @@ def compose(
             )
 
         reused = attribute_citations(reuse.middle, sources)
+        # What the other citizen's reply said of them and this message contradicts ("vous êtes retraité") goes.
+        reused, persona_reused = drop_persona_contradicting(reused, message_text, private_text=private_text)
         if len(split_sentences(reused)) >= MIN_KEPT_SENTENCES:
             text, checks, alerts, kept_sources = from_memory(reused)
             dropped: list[str] = []
@@ -367,8 +391,11 @@ def compose(
                 text, checks, alerts, kept_sources = from_memory(reused)
             if checks_module.is_clean(checks) and len(split_sentences(reused)) >= MIN_KEPT_SENTENCES:
                 checks["memory_reuse"] = memory.summary()
+                if persona_reused:
+                    checks["dropped_sentences"] = list(persona_reused)
+                    alerts = [*alerts, _persona_alert(persona_reused)]
                 if dropped:
-                    checks["dropped_sentences"] = dropped
+                    checks["dropped_sentences"] = [*checks.get("dropped_sentences", []), *dropped]
                     message = (
                         f"{len(dropped)} phrase(s) de la réponse reprise retirée(s) : chiffre, date ou engagement "
                         "absent des fiches actuelles. À relire."
@@ -408,6 +435,8 @@ def compose(
                 budget=KEY_POINTS_BUDGET,
                 facts_text=facts_text,
             )
+            # A quoted case that the message says is not the writer's goes (a safety net under `cases`).
+            points, wrong_case = drop_contradicted_lines(points, message_text, private_text=private_text)
             if points:
                 middle += "\n\n" + "\n".join([KEY_POINTS_HEAD, *points])
             links = links_block(sources, middle, f"{title} {body}")
@@ -416,7 +445,11 @@ def compose(
             # The model's own sentences went through `drop_contradicting` already; the rest, the key points' heading
             # included, is Guichet's own layout or quoted.
             quoted = "\n".join([understood(sources), *([KEY_POINTS_HEAD, *points] if points else []), links])
-            return checked(middle, covered=True, require_citation=True, quoted=quoted)
+            text, checks, alerts, kept = checked(middle, covered=True, require_citation=True, quoted=quoted)
+            if wrong_case:
+                checks["dropped_quotes"] = wrong_case
+                alerts = [*alerts, _wrong_case_alert(wrong_case)]
+            return text, checks, alerts, kept
 
         sent = messages
         for attempt_no in range(1, MAX_ATTEMPTS + 1):
@@ -444,12 +477,15 @@ def compose(
             checks: dict[str, Any] = {}
             claims: list[str] = []
             contradicting: list[str] = []
+            persona: list[str] = []
             if not problem:
                 model_text = attribute_citations(middle, prompt_sources(sources))
                 # A right, a refusal, an amount or a channel that no passage supports is removed, not only flagged.
                 model_text, claims = drop_unsupported_claims(model_text, sources)
                 # A sentence that contradicts the passage it cites is removed too (word overlap cannot see it).
                 model_text, contradicting = drop_contradicting(model_text, sources)
+                # What it says of the writer that the message contradicts ("vous êtes retraité" to a nurse) goes too.
+                model_text, persona = drop_persona_contradicting(model_text, message_text, private_text=private_text)
                 model_text, obeying, still_obeys = drop_obeying(f"{title}\n{body}", model_text, sources)
                 if not split_sentences(model_text) or unusable(model_text, message=body):
                     problem = "unsupported"
@@ -473,6 +509,9 @@ def compose(
                 if not problem and contradicting:
                     checks["dropped_sentences"] = [*checks.get("dropped_sentences", []), *contradicting]
                     alerts = [*alerts, _contradicting_alert(contradicting)]
+                if not problem and persona:
+                    checks["dropped_sentences"] = [*checks.get("dropped_sentences", []), *persona]
+                    alerts = [*alerts, _persona_alert(persona)]
                 if not problem and claims:
                     checks["dropped_sentences"] = [*checks.get("dropped_sentences", []), *claims]
                     alerts = [*alerts, _claims_alert(claims)]
@@ -513,7 +552,13 @@ def compose(
         bool(sources) and coverage.get("answers", True) and (covered or answers_question(sources, questions, body))
     )
     middle = extractive_middle(sources, questions, body, facts_text=facts_text) if answered else ""
+    # A quoted case that the message says is not the writer's goes (a safety net under `cases`).
+    lines, wrong_case = drop_contradicted_lines(middle.split("\n"), message_text, private_text=private_text)
+    middle = "\n".join(lines)
     text, checks, alerts, sources = checked(middle, covered=covered, require_citation=bool(middle), quoted=middle)
+    if wrong_case:
+        checks["dropped_quotes"] = wrong_case
+        alerts = [*alerts, _wrong_case_alert(wrong_case)]
     fallback_messages = {
         "not_covered": "Les fiches trouvées couvrent mal la question : brouillon de repli composé d'extraits.",
         "model_error": "Le modèle n'a pas répondu : brouillon de repli composé d'extraits des fiches.",

@@ -25,6 +25,7 @@ from guichet.drafting.cases import (
 )
 from guichet.drafting.checks import cited_numbers
 from guichet.drafting.deciding import deciding_question
+from guichet.drafting.persona import outside_cases
 from guichet.knowledge.rerank import PUBLICS, mismatch
 from guichet.knowledge.search import analyze
 from guichet.knowledge.situations import qualifiers_in_message, qualifiers_in_title
@@ -429,9 +430,12 @@ _ENDED = re.compile(r"[.!?…]\s*[»)]?\s*$")
 def case_decisions(sources: list[dict[str, Any]], facts: Facts) -> dict[str, Decision]:
     """For each fiche of the sources, which of its cases apply to the writer (drafting/cases.py)."""
     paths: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    outside: dict[str, set[str]] = {}
     for src in sources:
-        paths.setdefault(src.get("fiche_id") or str(src["n"]), []).append((heading_path(src), _source_text(src)))
-    return {fiche: decide(fiche_paths, facts) for fiche, fiche_paths in paths.items()}
+        fiche = src.get("fiche_id") or str(src["n"])
+        paths.setdefault(fiche, []).append((heading_path(src), _source_text(src)))
+        outside.setdefault(fiche, set()).update(src.get("outside_case") or ())
+    return {fiche: decide(fiche_paths, facts, outside=outside[fiche]) for fiche, fiche_paths in paths.items()}
 
 
 def _candidates(
@@ -682,10 +686,15 @@ def select_extracts(
     (when the message chose it, or could not decide between situations, which the labels then show).
     """
     facts = message_facts(" ".join([context, *questions, facts_text]))
+    # A passage under a case heading the message contradicts ("Vous êtes Français" to a writer with a residence
+    # permit) is marked: it is not quoted, and its group of cases is decided without it (`persona.outside_cases`).
+    sources, _ = outside_cases(sources, " ".join([*questions, context]), private_text=facts_text)
     scored = score_candidates(sources, questions, context, exclude=exclude, facts_text=facts_text, facts=facts)
     if scored is None:
         return Selection()
     candidates, parts, relevance, overall, decisions = scored
+    # A passage under a case heading the message contradicts (`persona.outside_cases`) is not quoted.
+    candidates = [c for c in candidates if not sources[c.index].get("outside_case")]
     abroad = bool({"abroad", "foreign"} & facts.situations)
 
     picked: list[Candidate] = []
