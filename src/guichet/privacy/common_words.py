@@ -48,6 +48,11 @@ _COMMON = {
     # places
     *"""rue avenue boulevard place impasse allée chemin route quai cours square passage résidence cité hameau
     lotissement bâtiment appartement étage""".split(),
+    # (thirty-first pass, p89) the punctuation a dictated message spells out, and the parts of a flat or a room
+    # written in capitals after a building ("fatoumata diallo virgule je suis…", "TOUR AVICENNE PORTE 114",
+    # "RESIDENCE CROUS JEAN ZAY CHAMBRE 218", "apartemen 112")
+    *"""virgule tiret guillemets parenthèse chambre porte escalier apartemen appartemen appart bis
+    ter""".split(),
     # months and days
     *"""janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi
     mercredi jeudi vendredi samedi dimanche""".split(),

@@ -208,7 +208,10 @@ class BirthplaceRecognizer(RegexRecognizer):
         (
             f"{_BORN}(?:{_MAIDEN})?{_WHEN}{_AT}"
             r"(?P<pii>(?!(?:la|le|les|une?|terme|domicile|maison|hôpital|hopital|clinique|maternité|maternite)"
-            r"(?![\w'’\-]))[a-zà-ÿ][a-zà-ÿ]{2,}(?:-[a-zà-ÿ]+)*)(?=[ \t]*(?:[.,;!?)(\n]|$))",
+            r"(?![\w'’\-]))[a-zà-ÿ][a-zà-ÿ]{2,}(?:-[a-zà-ÿ]+)*)(?=[ \t]*(?:[.,;!?)(\n]|$)"
+            # (thirty-first pass, second shift, p89) or a new clause after it, in a message dictated without
+            # punctuation: "né le vingt deux juin mille neuf cent cinquante huit à saïgon je voudrais savoir"
+            r"|[ \t]+(?:je|j['’ ]|il|elle|nous|ils|elles|mon|ma|mes|et|mais|depuis|puis)(?![\w'’\-]))",
             0.7,
         ),
         # (thirty-first pass, p88) in German, as a German writer signs: "geb. 14.03.1985 in Hamburg", "geboren am 3.

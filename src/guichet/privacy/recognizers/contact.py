@@ -282,9 +282,12 @@ _MORE = re.compile(
 )
 # A building, staircase or flat after the address with a space only, as on an envelope: "résidence Les Lilas bât. C
 # apt 12", "12 rue Jean Moulin esc. B porte 4" (a number or a capital letter after the word).
+# (thirty-first pass, p89: a flat spelt as it sounds, a student's or a hostel's room, "batiment 4 apartemen 112",
+# "CHAMBRE 31 BIS")
 _BUILDING_PART = re.compile(
-    r"[ \t]+(?i:bâtiment|batiment|bât\.?|bat\.|escalier|esc\.|appartement|appt\.?|apt\.?|porte|entrée)(?![\w])"
-    r"[ \t]*(?:n[°º][ \t]*)?(?-i:[A-Z]|\d{1,4})(?![\w])"
+    r"[ \t]+(?i:bâtiment|batiment|bât\.?|bat\.|escalier|esc\.|ap{1,2}art[eé]?men?t?|appt\.?|apt\.?|porte|entrée|"
+    r"chambre|ch\.)(?![\w])"
+    r"[ \t]*(?:n[°º][ \t]*)?(?-i:[A-Z]|\d{1,4}(?:[ \t]+(?i:bis|ter))?)(?![\w])"
 )
 _AFTER_TOWN = re.compile(r"[ \t]*(?:[.;!?)](?:\s|$)|\n|$|,)")
 # What an envelope adds without a comma after a building's or a flat's part: a unit's number ("ESCALIER B N 38"), a
@@ -586,6 +589,17 @@ class AddressRecognizer(RegexRecognizer):
             # (thirty-first pass, p90e: the building's name with its article, "bâtiment les Hérons")
             r"(?:n[°º][ \t]*|(?:les|le|la|l['’])[ \t]*(?=[A-ZÀ-Ý]))?[A-ZÀ-Ý0-9][\w'’\-]*)",
             0.8,
+        ),
+        # (thirty-first pass, second shift, p89) a floor, then the building by its name or letter: "au 4e sans
+        # ascenseur, bâtiment les Mimosas, escalier C", "AU 11EME ETAGE TOUR AVICENNE PORTE 114" (the staircase and
+        # the door after it follow through `_address_end`)
+        (
+            r"(?<![\w'’\-])(?P<pii>\d{1,2}(?i:e|è|ème|eme|ieme|ième)(?:[ \t]+(?i:étage|etage))?"
+            r"(?:[ \t]+(?i:sans|avec)[ \t]+(?i:ascenseur))?,?[ \t]+"
+            r"(?i:bâtiment|batiment|bât\.?|bat\.|bloc|escalier|esc\.|immeuble|imm\.|tour)(?![\w])[ \t]*"
+            r"(?:(?:les|le|la|l['’])[ \t]*(?=[A-ZÀ-Ý]))?[A-ZÀ-Ý0-9][\w'’\-]*"
+            r"(?:[ \t]+(?!(?i:porte|escalier|chambre|appartement|depuis)(?![\w]))[A-ZÀ-Ý][\w'’\-]*)?)",
+            0.75,
         ),
         # a cité, a résidence or an estate by its name, then the house's number: "lotissement les Peupliers n°7",
         # "résidence Les Cèdres n° 12" (a house numbered inside an estate is a home; the town after it follows

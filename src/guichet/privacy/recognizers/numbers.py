@@ -227,6 +227,7 @@ class SpokenPhoneRecognizer(LocalRecognizer):
 
 # An identifier said in words after a word that names a number: "mon numéro allocataire c'est deux millions six
 # cent quarante mille trois cent douze" (a keyboard without digits, a message dictated to a helper).
+_FIGURE_WORDS = {"zéro", "zero", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"}
 _LARGE_WORDS = {"cent", "cents", "mille", "million", "millions", "milliard", "milliards"}
 _SPOKEN_WORD = re.compile(
     r"(?i)(?<!\w)(?:" + "|".join(sorted({*_NUMBER_WORDS, *_LARGE_WORDS} - {"et"}, key=len, reverse=True)) + r"|et)"
@@ -261,7 +262,9 @@ class SpokenNumberRecognizer(LocalRecognizer):
             grouped = len(words) >= 6 and text.count(",", start, end) >= 3
             # or dictated in one breath, digit by digit or two by two: "un cinquante-deux zéro trois soixante-neuf…"
             dictated = len(words) >= 8
-            if not (large or grouped or dictated):
+            # or figure by figure, as a seven-figure CAF number is read: "deux huit quatre un zéro neuf trois"
+            figures = len(words) >= 6 and all(word in _FIGURE_WORDS for word in words)
+            if not (large or grouped or dictated or figures):
                 continue
             before = text[max(0, start - 45) : start]
             label = _NUMBER_WORD.search(before)
