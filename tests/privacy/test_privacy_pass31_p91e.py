@@ -38,6 +38,8 @@ from guichet.privacy.pseudonymise import pseudonymise
             ["hanoï"],
         ),
         ("bonjour elle est née le 4 juin 1961 à sétif et elle a besoin d aide", ["sétif"]),
+        # a given name in capitals that is also a word, ending the line after a name in capitals
+        ("ECRIT PAR MON FILS POUR MOI\nMOI C EST TSHIBANDA KALALA GRACE\nSVP AIDEZ MOI", ["GRACE"]),
     ],
 )
 def test_dictated_and_shouted_data_are_masked(text: str, gone: list[str]) -> None:

@@ -986,6 +986,7 @@ _NEXT_NAME_WORD = re.compile(
     r"(?:[\-’'][A-ZÀ-Ýa-zà-ÿ][a-zà-ÿß]+)*|[A-ZÀ-Ý]{2,}(?:[\-’'][A-ZÀ-Ý]{2,})*)(?![\w’'])"
 )
 _NEXT_IN_LIST = re.compile(r"[ \t]*(?:,[ \t]*(?:et[ \t]+)?|[ \t]+et[ \t]+|[ \t]*&[ \t]*)(?=[A-ZÀ-Ý])")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _NOT_NAME_WORDS = set(
     "pour avec sans dans sous chez tout tous toute toutes mais donc puis alors très tres bien plus moins aussi même "
     "meme comme quand encore voici voilà voila cela ceci celle celui leur leurs notre votre nous vous elle elles "
@@ -1025,7 +1026,21 @@ def _name_word_after(text: str, end: int) -> re.Match[str] | None:
     if lower in _NOT_NAME_WORDS or lower in _TITLES or lower in _KIN_WORDS:
         return None
     if word.isupper():
-        return match if len(word) >= 4 and not lexicon.is_french(word) and not is_common(word) else None
+        if len(word) >= 4 and not lexicon.is_french(word) and not is_common(word):
+            return match
+        # (thirty-first pass, second shift, p89) a given name in capitals that is also a word, ending the line
+        # after a name in capitals: "MOI C EST NZUZI MBALA GRACE", "JE SUIS DIALLO FANTA ROSE"
+        kind = gazetteer.lookup(word)
+        if (
+            len(word) >= 3
+            and text[end - 1].isupper()
+            and kind is not None
+            and kind.first
+            and not kind.public
+            and _LINE_END.match(text, match.end())
+        ):
+            return match
+        return None
     if lower in _CALENDAR_WORDS:
         return match  # French writes days and months in lower case: "Gérard Lundi", "Julie Avril" are surnames
     kind = gazetteer.lookup(word)
