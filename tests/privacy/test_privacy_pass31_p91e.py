@@ -40,6 +40,8 @@ from guichet.privacy.pseudonymise import pseudonymise
         ("bonjour elle est née le 4 juin 1961 à sétif et elle a besoin d aide", ["sétif"]),
         # a given name in capitals that is also a word, ending the line after a name in capitals
         ("ECRIT PAR MON FILS POUR MOI\nMOI C EST TSHIBANDA KALALA GRACE\nSVP AIDEZ MOI", ["GRACE"]),
+        # a street in capitals, then a new line: the address ends with its line and is not lost to the phone
+        ("J HABITE 9 RUE DES ECOLES\nMON TEL 06 51 23 87 40\nMERCI", ["9 RUE DES ECOLES", "ECOLES"]),
     ],
 )
 def test_dictated_and_shouted_data_are_masked(text: str, gone: list[str]) -> None:
@@ -60,6 +62,8 @@ def test_dictated_and_shouted_data_are_masked(text: str, gone: list[str]) -> Non
         ("il est né le 2 mai 2019 à terme je crois", ["à terme"]),
         # an office's floor is no home
         ("Le service est au 2e étage du bâtiment A de la mairie.", ["bâtiment A"]),
+        # the next line's sentence is no part of the street
+        ("J HABITE 9 RUE DES ECOLES\nMON TEL 06 51 23 87 40", ["MON TEL"]),
     ],
 )
 def test_lookalikes_stay(text: str, kept: list[str]) -> None:

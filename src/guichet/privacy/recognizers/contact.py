@@ -8,6 +8,7 @@ from guichet.privacy.gazetteer import is_name, lookup
 from guichet.privacy.lexicon import is_french
 from guichet.privacy.names import is_common
 from guichet.privacy.recognizers.base import LEFT, RIGHT, RegexRecognizer
+from guichet.privacy.spacy_fr import STOP_WORDS
 from guichet.text import fold
 
 # An e-mail address as typed, whole.
@@ -732,6 +733,8 @@ class AddressRecognizer(RegexRecognizer):
                 continue  # "Vous habitez rue de la République ?": a rule's example, the reader's street
             if town_line := _TOWN_THEN_LINE.search(value):
                 value = value[: town_line.end()].rstrip()  # the next line is another field, not the address's
+            if (next_line := _NEXT_LINE_WORD.search(value)) and next_line.group(1).lower() in STOP_WORDS:
+                value = value[: next_line.start()].rstrip()  # "4 RUE DU STADE⏎MON TEL …": a new sentence
             end = start + len(value)
             yield start, end, score
             longer = _envelope_end(text, start, _address_end(text, end))
@@ -825,6 +828,11 @@ _PLACE_LINE = re.compile(
     + FR_POSTCODE
     + r"[ \t]+(?P<town>[A-ZÀ-Ý][\w'’\- ]*?)[ \t]*(?:\n|$)"
 )
+
+
+# (thirty-first pass, second shift, p89) the first word of the next line inside a found address: in a message in
+# capitals, "4 RUE DU STADE⏎MON TEL 07…" read "MON TEL" as the street's name and then lost the address to the phone.
+_NEXT_LINE_WORD = re.compile(r"[ \t]*\n\s*([^\W\d_]+)")
 
 
 def _is_proper(word: str) -> bool:
