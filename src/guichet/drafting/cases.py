@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from guichet.knowledge.facets import facets_in_message, facets_in_title
 from guichet.knowledge.search import analyze
-from guichet.text import fold
+from guichet.text import SMALL_NUMBERS, fold
 
 INFINITY = math.inf
 
@@ -61,19 +61,7 @@ _CASE_TITLE = re.compile(
 )
 _GENERAL = re.compile(r"^cas général|^régime général|^autres? cas|^autre situation", re.IGNORECASE)
 
-_WORD_NUMBERS = {
-    "un": 1,
-    "une": 1,
-    "deux": 2,
-    "trois": 3,
-    "quatre": 4,
-    "cinq": 5,
-    "six": 6,
-    "sept": 7,
-    "huit": 8,
-    "neuf": 9,
-    "dix": 10,
-}
+_WORD_NUMBERS = SMALL_NUMBERS
 _NUM = r"(\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
 _AGE = re.compile(
     r"(?<!depuis )(?<!il y a )(?<!pendant )(?<!dans )(?<!plus de )(?<!moins de )\b(\d{1,3})\s*ans\b(\s*et demi)?",

@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from guichet.text import fold, sentence_spans
+from guichet.text import SMALL_NUMBERS, fold, sentence_spans
 
 CONTRADICTED = "contradicted"
 CONSISTENT = "consistent"
@@ -146,19 +146,7 @@ _SITUATIONS = {
     "incarcerated": r"\bincarceree?s?\b|\bdetenue?s?\b|en prison\b|en detention\b",
 }
 
-_NUMBERS = {
-    "un": 1,
-    "une": 1,
-    "deux": 2,
-    "trois": 3,
-    "quatre": 4,
-    "cinq": 5,
-    "six": 6,
-    "sept": 7,
-    "huit": 8,
-    "neuf": 9,
-    "dix": 10,
-}
+_NUMBERS = SMALL_NUMBERS
 _ORDINALS = {"premier": 1, "premiere": 1, "deuxieme": 2, "second": 2, "seconde": 2, "troisieme": 3, "quatrieme": 4}
 _NUM = r"(\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
 _MONTHS = "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre".split()

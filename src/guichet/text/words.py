@@ -6,6 +6,21 @@ import re
 import unicodedata
 
 # French function words, folded (no accents): what BM25 skips and what never counts as content.
+# Numbers from one to ten as written in words ("deux enfants", "trois ans"), for readers of a message's facts.
+SMALL_NUMBERS: dict[str, int] = {
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+}
+
 STOP_WORDS = frozenset(
     """
     a afin ai aie aient aies ait al alors as au aucun aucune aupres auquel aura aurai auraient aurais aurait auras
