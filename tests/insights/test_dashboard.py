@@ -10,8 +10,9 @@ from django.utils import timezone
 from guichet.accounts.enums import Cohort
 from guichet.accounts.models import Membership
 from guichet.audit.services import audit_log
+from guichet.drafting.alerts import ALERT_CODES
 from guichet.inbox.models import Draft, Feedback, Message, Reply
-from guichet.insights.dashboard import Filters, dashboard
+from guichet.insights.dashboard import ALERT_LABELS, Filters, dashboard
 from guichet.insights.metrics import experiment_report
 from guichet.insights.models import CitizenSatisfaction
 from guichet.insights.services import satisfaction_record
@@ -174,3 +175,8 @@ def test_a_later_draw_does_not_move_replies_already_sent(activity):
     assert after == before == {"pilot": 7, "control": 3}
     board = dashboard(administration=caf, filters=Filters(_period().start, _period().end, cohort=Cohort.PILOT))
     assert board.kpi("Réponses envoyées").value == 7
+
+
+def test_every_alert_a_draft_can_carry_has_a_french_label_on_the_dashboard():
+    """The supervision table names alerts for people: a code the checks raise must not appear raw."""
+    assert sorted(set(ALERT_CODES) - set(ALERT_LABELS)) == []

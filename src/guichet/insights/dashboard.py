@@ -67,6 +67,14 @@ ALERT_LABELS: dict[str, str] = {
     "model_error": "Erreur du modèle",
     "sentences_dropped": "Phrases retirées",
     "source_changed": "Source modifiée",
+    "contradiction": "Contredit la fiche",
+    "persona_contradiction": "Contredit le message de l'usager",
+    "persona_unsupported": "Dit de l'usager ce qu'il n'a pas dit",
+    "privacy_guard": "Données personnelles retirées du prompt",
+    "close_fiches": "Fiches proches",
+    "memory": "Repris d'une réponse validée",
+    "nothing_to_answer": "Rien à traiter",
+    "memory_fiche_changed": "Fiche de la réponse reprise modifiée",
 }
 
 
