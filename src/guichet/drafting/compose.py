@@ -150,30 +150,27 @@ def private_facts(personal_data: Mapping[str, str] | None) -> str:
     return " ".join(facts)
 
 
+_MODEL_SENTENCES = "phrase(s) du modèle retirée(s)"
+
+
+def _removed_alert(removed: list[str], why: str, what: str = _MODEL_SENTENCES) -> dict[str, Any]:
+    """The agent's alert for text a check took out of the draft: how many, what, why, and the text itself."""
+    message = f"{len(removed)} {what} : {why}. À relire."
+    return Alert("warning", "sentences_dropped", message, sentences=tuple(removed)).as_dict()
+
+
 def _claims_alert(claims: list[str]) -> dict[str, Any]:
-    message = (
-        f"{len(claims)} phrase(s) du modèle retirée(s) : droit, refus, montant ou démarche qu'aucun passage des "
-        "fiches n'appuie. À relire."
-    )
-    return Alert("warning", "sentences_dropped", message, sentences=tuple(claims)).as_dict()
+    return _removed_alert(claims, "droit, refus, montant ou démarche qu'aucun passage des fiches n'appuie")
 
 
 def _contradicting_alert(sentences: list[str]) -> dict[str, Any]:
-    message = (
-        f"{len(sentences)} phrase(s) du modèle retirée(s) : elles contredisaient le passage de la fiche cité "
-        "(négation, exemption, « au moins » / « au plus », chiffre). À relire."
-    )
-    return Alert("warning", "sentences_dropped", message, sentences=tuple(sentences)).as_dict()
+    why = "elles contredisaient le passage de la fiche cité (négation, exemption, « au moins » / « au plus », chiffre)"
+    return _removed_alert(sentences, why)
 
 
 def _dropped_alert(dropped: list[str]) -> dict[str, Any]:
-    return Alert(
-        "warning",
-        "sentences_dropped",
-        f"{len(dropped)} phrase(s) du modèle retirée(s) : montant, délai, date ou engagement absent des "
-        "sources ; les extraits des fiches les remplacent. À relire.",
-        sentences=tuple(dropped),
-    ).as_dict()
+    why = "montant, délai, date ou engagement absent des sources ; les extraits des fiches les remplacent"
+    return _removed_alert(dropped, why)
 
 
 # Why the model's last answer was not used (`unusable`'s other problems are refusals).
@@ -181,27 +178,20 @@ _FALLBACK_OF_PROBLEM = {"checks": "checks_failed", "unsupported": "checks_failed
 
 
 def _persona_alert(sentences: list[str]) -> dict[str, Any]:
-    message = (
-        f"{len(sentences)} phrase(s) du modèle retirée(s) : elles disaient de l'usager le contraire de son message "
-        "(statut, âge, famille, nationalité, résidence, dates). À relire."
+    why = (
+        "elles disaient de l'usager le contraire de son message (statut, âge, famille, nationalité, résidence, dates)"
     )
-    return Alert("warning", "sentences_dropped", message, sentences=tuple(sentences)).as_dict()
+    return _removed_alert(sentences, why)
 
 
 def _wrong_case_alert(lines: list[str]) -> dict[str, Any]:
-    message = (
-        f"{len(lines)} extrait(s) des fiches retiré(s) : un cas qui n'est pas celui de l'usager d'après son message "
-        "(statut, âge, famille, nationalité, résidence). À relire."
-    )
-    return Alert("warning", "sentences_dropped", message, sentences=tuple(lines)).as_dict()
+    why = "un cas qui n'est pas celui de l'usager d'après son message (statut, âge, famille, nationalité, résidence)"
+    return _removed_alert(lines, why, what="extrait(s) des fiches retiré(s)")
 
 
 def _obeying_alert(obeying: list[str]) -> dict[str, Any]:
-    message = (
-        f"{len(obeying)} phrase(s) du modèle retirée(s) : elles suivaient une consigne du message (phrase imposée, "
-        "engagement, consigne révélée). À relire."
-    )
-    return Alert("warning", "sentences_dropped", message, sentences=tuple(obeying)).as_dict()
+    why = "elles suivaient une consigne du message (phrase imposée, engagement, consigne révélée)"
+    return _removed_alert(obeying, why)
 
 
 def drop_obeying(message: str, model_text: str, sources: list[dict[str, Any]]) -> tuple[str, list[str], bool]:
