@@ -19,6 +19,8 @@ ALERT_CODES: dict[str, str] = {
     "persona_contradiction": "Phrase qui dit de l'usager le contraire de son message (statut, âge, famille…).",
     "persona_unsupported": "Phrase qui dit de l'usager ce que son message ne dit pas (statut, âge, famille…) : "
     "à vérifier.",
+    "asked_not_told": "Phrase qui affirme sur le dossier de l'usager ce que son message demande seulement, sans "
+    "source : à vérifier.",
     "readability": "Texte difficile à lire pour le public.",
     "distress": "Situation de détresse : traitement humain prioritaire.",
     "out_of_scope": "La demande relève d'un autre organisme.",
@@ -48,6 +50,7 @@ MARK_OF_CODE: dict[str, str] = {
     "contradiction": "unsupported",
     "persona_contradiction": "unsupported",
     "persona_unsupported": "unsupported",
+    "asked_not_told": "unsupported",
     "number_unsupported": "number",
     "promise": "promise",
     "placeholder": "placeholder",
@@ -113,6 +116,7 @@ class CheckResult:
     unsupported_sentences: list[str] = field(default_factory=list)
     contradictions: list[str] = field(default_factory=list)
     persona: list[str] = field(default_factory=list)  # what the draft says of the writer that the message does not
+    asked: list[str] = field(default_factory=list)  # what the draft states of the case that the message only asks
     unsupported_numbers: list[str] = field(default_factory=list)
     promises: list[str] = field(default_factory=list)
     placeholders: list[str] = field(default_factory=list)
@@ -127,6 +131,7 @@ class CheckResult:
             unsupported_sentences=_texts(checks.get("unsupported_sentences"), "sentence"),
             contradictions=_texts(checks.get("contradictions"), "sentence"),
             persona=_texts(checks.get("persona"), "sentence"),
+            asked=_texts(checks.get("asked"), "sentence"),
             unsupported_numbers=_texts(numbers.get("unsupported") if isinstance(numbers, dict) else [], "text"),
             promises=_texts(checks.get("promises"), "text"),
             placeholders=_texts(checks.get("placeholders"), "text"),
@@ -137,7 +142,7 @@ class CheckResult:
     def passages(self) -> dict[str, list[str]]:
         """Doubtful passages by mark (see MARKS)."""
         return {
-            "unsupported": [*self.unsupported_sentences, *self.contradictions, *self.persona],
+            "unsupported": [*self.unsupported_sentences, *self.contradictions, *self.persona, *self.asked],
             "number": list(self.unsupported_numbers),
             "promise": list(self.promises),
             "placeholder": list(self.placeholders),

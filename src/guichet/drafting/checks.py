@@ -23,6 +23,7 @@ Stable JSON contract (the inbox UI renders it; keep it backwards compatible):
      "persona": [{"sentence": str, "span": [s, e], "claim": str, "verdict": "contradicted" | "unsupported",
                   "kinds": ["activity" | "age" | "children" | "couple" | "nationality" | "residence" | ..., ...]},
                  ...],
+     "asked": [{"sentence": str, "span": [s, e], "asked_terms": [str, ...]}, ...],
      "readability": {"score": float, "avg_sentence_words": float, "target": {"score": float,
                      "max_sentence_words": float}, "ok": bool, "long_sentences": int},
      "coverage": {"covered": bool, "top_score": float | None, "threshold": float, "term_overlap": float,
@@ -40,6 +41,11 @@ alert, an unsupported one a ``persona_unsupported`` warning. In what Guichet quo
 contradicted one is listed (a fiche's "vous êtes salarié" is its case, said to every reader). A model sentence the
 message contradicts is removed before the draft is assembled (`guichet.drafting.cleaning.drop_persona_contradicting`).
 
+``asked`` (added in the thirty-second pass; read it with ``.get``) lists the sentences that state as a fact about
+the writer's case what the message only asks ("est-ce qu'il est complet ?" / "Votre dossier est complet.") or what
+neither the rest of the message nor the sources say ("Votre pension a été calculée à 1 187 €"), when the message asks
+something (`guichet.drafting.asked`): each raises an ``asked_not_told`` warning; nothing is removed.
+
 Spans refer to the stored (pseudonymised) draft text: restoring placeholders for display shifts offsets, so the
 UI should locate a span on the pseudonymised text, or search for ``sentence``/``text``.
 
@@ -52,6 +58,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from guichet.drafting.alerts import ALERT_CODES, Alert, sort_alerts
+from guichet.drafting.asked import find_asked
 from guichet.drafting.contradictions import find_contradictions
 from guichet.drafting.persona import CONTRADICTED, find_claims
 from guichet.text import MODEL_PLACEHOLDER, content_terms, digits_only, fold, sentence_spans
@@ -405,6 +412,12 @@ def check_draft(
         for claim in find_claims(text, message_text, private_text=private_text, skip=trusted_texts)
         if claim.verdict == CONTRADICTED or (claim.verdict != "consistent" and _uncited(claim.sentence) not in quoted)
     ]
+    persona_sentences = {item["sentence"] for item in persona}
+    asked = [
+        claim.as_dict()
+        for claim in find_asked(text, message_text, [*source_texts], skip=[*trusted_texts, *quoted_texts])
+        if claim.sentence not in persona_sentences  # one alert per sentence: the persona one says more
+    ]
     read = readability(text)
     checks: dict[str, Any] = {
         "citations": citations,
@@ -414,6 +427,7 @@ def check_draft(
         "unsupported_sentences": unsupported,
         "contradictions": contradictions,
         "persona": persona,
+        "asked": asked,
         "readability": read,
         "coverage": coverage or {},
     }
@@ -464,8 +478,11 @@ def check_draft(
             )
         else:
             alerts.append(_alert("warning", "persona_unsupported", span=item["span"], sentence=item["sentence"]))
+    for item in asked:
+        alerts.append(_alert("warning", "asked_not_told", span=item["span"], sentence=item["sentence"]))
     contradicting = {item["sentence"] for item in contradictions}
     contradicting |= {item["sentence"] for item in persona if item["verdict"] == CONTRADICTED}
+    contradicting |= {item["sentence"] for item in asked}
     for item in unsupported:
         if item["sentence"] in contradicting:
             continue  # one alert per sentence: the contradiction says more

@@ -70,6 +70,7 @@ ALERT_LABELS: dict[str, str] = {
     "contradiction": "Contredit la fiche",
     "persona_contradiction": "Contredit le message de l'usager",
     "persona_unsupported": "Dit de l'usager ce qu'il n'a pas dit",
+    "asked_not_told": "Affirme ce que l'usager demande",
     "privacy_guard": "Données personnelles retirées du prompt",
     "close_fiches": "Fiches proches",
     "memory": "Repris d'une réponse validée",
