@@ -59,6 +59,7 @@ def _pointed(text: str) -> set[str]:
         ("Mon médecin m'a remis un arrêt en trois exemplaires, j'envoie quoi et à qui ?", "F303"),
         ("Je me suis fait renverser en rentrant du travail à pied. Qui doit déclarer ?", "F31881"),
         ("Mon ophtalmologue pratique des dépassements d'honoraires énormes, est-ce autorisé ?", "F17042"),
+        ("Mon grand-père sort de la clinique et nous ne pouvons pas payer la facture de 2 000 euros.", "F1020"),
     ],
 )
 def test_a_health_situation_points_to_its_fiche(message: str, fiche: str) -> None:
@@ -94,6 +95,18 @@ def test_a_health_situation_points_to_its_fiche(message: str, fiche: str) -> Non
         ("J'ai envoyé les volets de mon arrêt à la caisse. Quand vais-je toucher mes indemnités ?", "F303"),
         # a fall at the workplace is no accident on the way
         ("Je suis tombé d'un échafaudage sur le chantier ce matin, est-ce un accident du travail ?", "F31881"),
+        # a court's sentence is no end of life
+        ("L'homme a été condamné à me verser une indemnité, mais je ne peux pas attendre. Une aide ?", "F1767"),
+        # a disabled pupil's rides to school are the school transport's
+        ("Ma fille en fauteuil va au collège à 20 km : le taxi peut-il être pris en charge ?", "F2951"),
+        # the daily charge told beside the AAH cut during a long stay: the AAH's question
+        (
+            "Mon frère est hospitalisé depuis des mois, on lui facture le forfait journalier et son AAH a baissé. "
+            "Pourquoi ?",
+            "F200",
+        ),
+        # a bill one cannot pay is not the daily charge's question
+        ("L'hôpital me réclame le forfait journalier et je ne peux pas payer. Que va-t-il se passer ?", "F200"),
         # a category dispute goes to its own fiche, not the general one
         ("Le médecin conseil m'a classé en invalidité catégorie 1, je veux contester ce taux.", "F2500"),
     ],

@@ -1013,10 +1013,15 @@ _STOP_FOR = (
 )
 _END_OF_LIFE = (
     r"fin de vie|soins palliatifs|(quelques|peu de|plus que \w+) (semaines|jours|mois) (a vivre|devant (lui|elle))"
-    r"|(il|elle) (ne )?(lui )?reste (plus que )?(quelques|peu de) (semaines|jours|mois)|condamnee?"
+    r"|(il|elle) (ne )?(lui )?reste (plus que )?(quelques|peu de) (semaines|jours|mois)"
     r"|mourir (a la maison|chez (lui|elle|nous|soi))|ses derniers (jours|moments)"
 )
 _INVALID = r"invalidite|invalide|pension d.invalidite"
+_CANNOT_PAY_CARE = (
+    r"(ne )?(peu[xt]|pouvons|peuvent|pourrai\w*) pas (la |les |tout )?payer|pas les moyens"
+    r"|impossible de (la |les )?payer"
+    r"|(dois|doit|devons)( \w+){0,2} payer (a sa place|pour (elle|lui))|(payer|regler) d.un coup"
+)
 _CONTEST = r"contest\w*|recours|faire appel|pas d.accord|refus\w*|conteste"
 HEALTH_TERMS: tuple[Term, ...] = (
     # A taxi, an ambulance or a VSL to the care, asked if it is refunded (not a taxi driver's licence).
@@ -1025,7 +1030,9 @@ HEALTH_TERMS: tuple[Term, ...] = (
         "remboursement des frais de transports par l'assurance maladie taxi conventionné ambulance VSL prescription",
         ("F2951",),
         "F2951 « Remboursement des frais de transports par l'assurance maladie »",
-        unless=r"(devenir|licence|carte professionnelle|metier) (de |d.)?(chauffeur de )?taxi|chauffeur de taxi",
+        # a taxi driver's trade, or a disabled pupil's rides to school (the département's school transport)
+        unless=r"(devenir|licence|carte professionnelle|metier) (de |d.)?(chauffeur de )?taxi|chauffeur de taxi"
+        r"|ecole|college|lycee|scolai\w*|scolaris\w*",
     ),
     # The ALD by its name, and a serious or lasting illness said "remboursé à 100 %" (not a pregnancy's 100 %).
     Term(
@@ -1056,6 +1063,15 @@ HEALTH_TERMS: tuple[Term, ...] = (
         ("F200", "F165"),
         "F200 « Prise en charge d'une hospitalisation par l'Assurance maladie » ; F165 « Ticket modérateur, forfait "
         "et franchises (Sécurité sociale) »",
+        # a bill the patient cannot pay (next entry), or the AAH cut during a long stay, which the AAH's fiche tells
+        unless=_CANNOT_PAY_CARE + r"|\baah\b|allocation (aux )?adultes? handicape",
+    ),
+    # A hospital bill the patient or the family cannot pay.
+    Term(
+        _around(r"hopital|hospitalis\w*|clinique|frais (d.hospitalisation|de sejour)", _CANNOT_PAY_CARE, 200),
+        "que se passe-t-il si on ne peut pas payer les frais d'hospitalisation",
+        ("F1020",),
+        "F1020 « Que se passe-t-il si on ne peut pas payer les frais d'hospitalisation ? »",
     ),
     # What the Sécurité sociale keeps back on each refund: the participation forfaitaire and the franchises.
     Term(
