@@ -95,6 +95,13 @@ def test_a_health_situation_points_to_its_fiche(message: str, fiche: str) -> Non
         ("J'ai envoyé les volets de mon arrêt à la caisse. Quand vais-je toucher mes indemnités ?", "F303"),
         # a fall at the workplace is no accident on the way
         ("Je suis tombé d'un échafaudage sur le chantier ce matin, est-ce un accident du travail ?", "F31881"),
+        # a commute's costs are the tax's or the employer's, not a medical ride
+        (
+            "Je fais 50 km par jour en voiture pour aller au travail, mes frais de trajet sont-ils remboursés ?",
+            "F2951",
+        ),
+        # keeping one's mutuelle in prison is no job's end
+        ("Mon cousin est en détention depuis mai : est-ce qu'il garde sa mutuelle là-bas ?", "F20744"),
         # a court's sentence is no end of life
         ("L'homme a été condamné à me verser une indemnité, mais je ne peux pas attendre. Une aide ?", "F1767"),
         # a disabled pupil's rides to school are the school transport's

@@ -998,7 +998,7 @@ _DISEASE = (
 )
 _MEDICAL_RIDE = (
     r"taxis?( conventionnes?)?|ambulances?|vsl|vehicule sanitaire( leger)?|transports? (medica\w+|sanitaire\w*)"
-    r"|bons? de transport|frais de (transport|trajet|deplacement)"
+    r"|bons? de transport"
 )
 _CARE_TRIP = r"dialys\w*|chimio\w*|radio(therapie)?|seances?|soins|hopital|chu|clinique|consultations?|rendez.vous"
 _REFUNDED = r"rembours\w*|pris\w* en charge|prise en charge|paye\w*|payer|prescri\w*|bon de transport"
@@ -1126,9 +1126,9 @@ HEALTH_TERMS: tuple[Term, ...] = (
     Term(
         _around(r"\b" + _CHILD + r"\b[^.?!\n]{0,60}?\b" + _CHILD_ILL, _STOP_FOR, 300),
         "congé de présence parentale allocation journalière de présence parentale enfant gravement malade",
-        ("F1631", "F15132"),
+        ("F1631", "F15132", "F565"),
         "F1631 « Congé de présence parentale dans le secteur privé » ; F15132 « Allocation journalière de présence "
-        "parentale (AJPP) »",
+        "parentale (AJPP) » ; F565 « Congé de présence parentale dans la fonction publique »",
         unless=r"don (de|des) (jours|rtt|conges)|donner (des|mes|nos|ses) (jours|rtt|conges)|jours de repos",
         told=True,
     ),
@@ -1200,8 +1200,13 @@ HEALTH_TERMS: tuple[Term, ...] = (
     ),
     # The company's health cover kept after the job ends, said in any tense ("je garderais la mutuelle").
     Term(
-        r"(?s:(garde\w*|conserv\w*|maintien\w*|portabilite)( \w+){0,2} (la |ma |sa |notre )?mutuelle"
-        r"|mutuelle\b.{0,80}?\b(licencie\w*|chomage|pole emploi|fin de (mon )?contrat|plus couverte?))",
+        _around(
+            r"(garde|conserv|maintien|portabilite)\w*( \w+){0,2} (la |ma |sa |notre )?mutuelle"
+            r"|mutuelle( \w+){0,4} (coupee|resiliee|suspendue|arretee|plus couverte?)",
+            r"licencie\w*|licenciement|chomage|pole emploi|france travail|fin de (mon |son )?(contrat|cdd)"
+            r"|rupture conventionnelle|demission\w*|quitte\w* (mon|l.) (emploi|entreprise|travail|boite)",
+            150,
+        ),
         "maintien de la mutuelle d'entreprise à la fin du contrat de travail portabilité",
         ("F20744",),
         "F20744 « Peut-on garder la mutuelle de l'entreprise à la fin du contrat de travail ? »",
