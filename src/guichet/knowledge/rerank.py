@@ -412,6 +412,8 @@ def _facet_takes_pointer(
 # l'hébergement, the tax reduction, a housing aid, a short stay), the setting's pointer counts this share of itself.
 SETTING_SHARE = 0.0
 SETTING_GIVES_WAY = True  # off: the thirtieth pass (a measurement switch)
+# Thirty-second pass: a vocabulary entry marked `told` (a situation that is the need) counts whole from the story
+READ_TOLD = True  # off: the thirty-first pass (a measurement switch)
 
 
 def _setting_gives_way(query: Query, pointed: dict[str, tuple[str, str, int, float]]) -> None:
@@ -531,7 +533,7 @@ class Candidates:
         status_only = READ_STATUS_FACET and bool(statuses) and not _AMOUNT_ASKED.search(asked)
         for found in query.vocabulary:
             # A name in the subject or an ask is what the message is about; in the story, it may be context.
-            weight = 1.0 if fold(found.text) in asked else 0.5
+            weight = 1.0 if fold(found.text) in asked or (READ_TOLD and found.term.told) else 0.5
             if statuses and found.term.asked_status:
                 # the income told nearest the tax question is the one asked about ("je suis au chômage depuis. Cette
                 # indemnité de rupture est-elle imposable ?": the severance pay's, not the unemployment benefit's)
