@@ -1,0 +1,150 @@
+"""The traits a clause about the writer states."""
+
+import re
+
+from guichet.drafting.persona.lexicon import (
+    ACTIVITY,
+    BENEFIT,
+    COUPLE_VALUES,
+    MONTH,
+    MONTHS,
+    NUM,
+    NUMBERS,
+    ORDINALS,
+    SITUATIONS,
+)
+from guichet.drafting.persona.model import Trait
+
+
+def clause_traits(clause: str) -> list[Trait]:
+    """The traits a folded clause about the writer states."""
+    traits: list[Trait] = []
+    negated = bool(
+        re.search(
+            r"\b(?:n.|ne)\s*(?:etes|avez|residez|habitez|vivez|touchez|percevez|beneficiez|etant)\b"
+            r"[^,;:]{0,12}\b(?:pas|plus|jamais|aucun\w*)\b",
+            clause,
+        )
+    )
+    # "vous bénéficiez d'une retraite à taux plein", "vous percevez votre retraite": a benefit, not a status.
+    receives = re.match(r"vous\s+(?:n.)?(?:percevez|touchez|beneficiez|avez)\b", clause)
+    for value, pattern in ACTIVITY.items():
+        if value == "inactive" or receives:
+            continue
+        if value == "jobseeker":
+            pattern = pattern.replace(r"|allocation (?:d.aide au retour|chomage)|\bare\b", "")
+        if re.search(r"(?<![\w-])(?:" + pattern + r")", clause):
+            traits.append(Trait("activity", value, negated))
+    for value, pattern in BENEFIT.items():
+        if re.search(
+            r"(?:beneficiaire|allocataire|titulaire|percevez|touchez|beneficiez)\s+(?:\w+\s+){0,2}(?:" + pattern + ")"
+            r"|\bau rsa\b|\ba l.aah\b",
+            clause,
+        ):
+            traits.append(Trait("benefit", value, negated))
+    if re.search(r"\benfants? (?:en situation de )?handicap|\benfant (?:atteint|malade)", clause):
+        traits.append(Trait("child_disability", "yes", False))
+    elif re.search(
+        r"handicape\w*|situation de handicap|reconnaissance (?:de|du) (?:la qualite de travailleur )?handicap|"
+        r"\brqth\b|en invalidite|pension d.invalidite|titulaire de l.aah|fauteuil roulant|taux d.incapacite",
+        clause,
+    ):
+        traits.append(Trait("disability", "yes", negated))
+    # An age said of someone else ("avec une personne âgée de 70 ans", "un enfant de 3 ans") is not the writer's.
+    others_age = re.search(
+        r"\b(?:personnes?|enfants?|conjoint\w*|parents?|celui|celle|fils|fille)\s+(?:agee?s?\s+)?de \d", clause
+    )
+    age = re.search(r"\b(plus|moins) de (\d{1,3}) ans\b", clause)
+    if others_age:
+        pass
+    elif age:
+        traits.append(Trait("age", f"{'>' if age.group(1) == 'plus' else '<'}{age.group(2)}", negated))
+    else:
+        age = re.search(r"(?:\bavez|(?<!l.)\bagee?s? de|\bayant)\s+(\d{1,3})\s*ans\b(\s*\(?(?:ou|et) plus)?", clause)
+        if age:
+            bound = f">{int(age.group(1)) - 0.01}" if age.group(2) else f"={age.group(1)}"
+            traits.append(Trait("age", bound, negated))
+    if re.search(r"\bmineure?s?\b", clause):
+        traits.append(Trait("age", "<18", negated))
+    elif re.search(r"\bmajeure?s?\b", clause):
+        traits.append(Trait("age", ">17.99", negated))
+    if re.search(r"\batteint l.age (?:legal|de (?:depart a )?la retraite)|\bage legal de depart", clause):
+        traits.append(Trait("age", ">63.99", negated))
+    count = re.search(rf"\b{NUM}\s+enfants?\b", clause)
+    nth = re.search(r"\b(deuxieme|second|seconde|troisieme|quatrieme)\s+enfant\b", clause)
+    if nth and re.search(r"\battend", clause):
+        traits.append(Trait("expecting", str(ORDINALS[nth.group(1)]), negated))
+    elif count and not re.search(r"\bmoins de\b", clause[: count.start()][-12:]):
+        word = count.group(1)
+        traits.append(Trait("children", str(int(word) if word.isdigit() else NUMBERS[word]), negated))
+    elif re.search(r"\bsans enfants?\b", clause):
+        traits.append(Trait("children", "0", False))
+    elif re.search(r"\b(?:des|vos|un|une|d.)\s*enfants?\b|\bmonoparentale\b|\benfants? a charge\b", clause):
+        traits.append(Trait("children", ">0", negated))
+    for value, pattern in COUPLE_VALUES.items():
+        if value in {"married"}:
+            pattern = r"marie\w*"
+        if value == "widowed":
+            pattern = r"veu(?:f|ve)s?\b"
+        if value == "alone":
+            pattern = r"\bseule?s?\b(?! a )|monoparentale|isolee?"
+        if re.search(pattern, clause):
+            traits.append(Trait("couple", value, negated))
+    if re.search(
+        r"citoyen\w* (?:de l.union )?europeen|ressortissant\w* (?:de l.union europeenne|europeen|de l.ue|"
+        r"d.un (?:pays|etat) (?:de l.union|membre))|\b(?:etes|etant|en tant qu.)\s*europeene?s?\b",
+        clause,
+    ):
+        traits.append(Trait("nationality", "eu", negated))
+    elif re.search(
+        r"nationalite francaise|\bfrancaise?s? (?:etablie?s?|residant|vivant)\b|\ben tant que francaise?\b"
+        r"|\betant francaise?\b|\betes francaise?\b",
+        clause,
+    ):
+        traits.append(Trait("nationality", "french", negated))
+    elif re.search(
+        r"\betrangere?s?\b(?! a)|ressortissant\w* (?:etranger|d.un pays tiers|hors)|nationalite "
+        r"(?!francaise)\w+",
+        clause,
+    ) and not re.search(r"a l.etranger", clause):
+        traits.append(Trait("nationality", "foreign", negated))
+    if re.search(r"\b(?:resid|habit|viv|install|etabli|domicili)\w*\s+(?:en|au)\s+france\b", clause):
+        traits.append(Trait("residence", "france", negated))
+    elif re.search(r"\b(?:resid|habit|viv|install|etabli|domicili)\w*\s+(?:a l.etranger|hors de france)", clause):
+        traits.append(Trait("residence", "abroad", negated))
+    elif re.search(r"\b(?:resid|habit|viv|install|etabli)\w*\s+en europe\b|\bdans l.union europeenne", clause):
+        traits.append(Trait("residence", "europe", negated))
+    if re.search(r"\b(?:emmenag|demenag)\w*|nouvelle commune", clause):
+        traits.append(Trait("residence", "moved", negated))
+    for value, pattern in SITUATIONS.items():
+        if re.search(pattern, clause):
+            traits.append(Trait("situation", value, negated))
+    if re.search(r"\bproprietaires?\b", clause):
+        traits.append(Trait("housing", "owner", negated))
+    elif re.search(r"\blocataires?\b", clause):
+        traits.append(Trait("housing", "tenant", negated))
+    if re.search(r"\b(?:revenus|ressources)\b", clause):
+        bound = re.search(r"\b(superieur|inferieur)\w* a (\d[\d \u00a0\u202f.]*)", clause)
+        if bound:
+            sign = ">" if bound.group(1) == "superieur" else "<"
+            traits.append(Trait("income", sign + re.sub(r"\D", "", bound.group(2)), negated))
+        elif re.search(r"modeste|faible|petit|bas\b|limite|aucun", clause):
+            traits.append(Trait("income", "low", negated))
+        elif re.search(r"eleve|important|confortable", clause):
+            traits.append(Trait("income", "high", negated))
+    date = re.search(rf"\b{MONTH}\b|(?<!\d)(?:19|20)\d\d(?!\d)|\d{{1,2}}/\d{{1,2}}", clause)
+    about_case = re.search(
+        r"\b(?:depose|envoye|recu|fait|transmis|signe|commence|enregistre|inscrit|licencie|arrete|quitte|demenage|"
+        r"emmenage|pacse|marie|divorce|ne|nee)\w*\b|\bdepuis\b",
+        clause,
+    )
+    if date and about_case:
+        months = {MONTHS.index(m) + 1 for m in re.findall(rf"\b({MONTH})\b", clause)}
+        years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", clause)}
+        traits.append(Trait("date", f"{sorted(months)}|{sorted(years)}", False))
+    elif (
+        re.search(r"\bil y a (?:plus de |moins de |pres de )?(?:\d+|\w+) (?:mois|jours|semaines|ans)\b", clause)
+        and about_case
+    ):
+        traits.append(Trait("date", "relative", False))
+    return traits
