@@ -7,6 +7,7 @@ from typing import Any
 from guichet.drafting.persona.frames import writer_clauses
 from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED
 from guichet.drafting.persona.model import Claim, Writer
+from guichet.drafting.persona.relatives import relative_clauses, relative_traits
 from guichet.drafting.persona.traits import clause_traits
 from guichet.drafting.persona.verdicts import trait_verdict
 from guichet.drafting.persona.writer import read_writer
@@ -30,6 +31,10 @@ def find_claims(
         found: list[Claim] = []
         for _, clause in writer_clauses(folded):
             traits = clause_traits(clause)
+            if traits:
+                found.append(Claim(sentence, (start, end), clause, traits))
+        for _, relation, clause in relative_clauses(folded):
+            traits = relative_traits(relation, clause)
             if traits:
                 found.append(Claim(sentence, (start, end), clause, traits))
         if not found:

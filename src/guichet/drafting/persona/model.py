@@ -16,6 +16,15 @@ class Trait:
 
 
 @dataclass
+class Relative:
+    """What the message says of one relative of the writer ("mon père, 90 ans, est en EHPAD")."""
+
+    ages: set[float] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)  # "care_home", "home", "with_writer"
+    disabled: bool = False
+
+
+@dataclass
 class Writer:
     """What the message says of its writer."""
 
@@ -39,6 +48,7 @@ class Writer:
     months: set[int] = field(default_factory=set)
     years: set[int] = field(default_factory=set)
     dated: bool = False  # the message dates something of the case (a date, a year, "il y a trois mois")
+    relatives: dict[str, Relative] = field(default_factory=dict)  # "father", "daughter"… (`relatives.RELATIONS`)
 
 
 @dataclass

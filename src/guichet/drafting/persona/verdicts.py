@@ -4,6 +4,7 @@ import re
 
 from guichet.drafting.persona.lexicon import APART, CONSISTENT, CONTRADICTED, INCOMPATIBLE, NEAR, TOGETHER, UNSUPPORTED
 from guichet.drafting.persona.model import Trait, Writer
+from guichet.drafting.persona.relatives import others_age, relative_verdict
 
 
 def _age_verdict(value: str, ages: set[float]) -> str:
@@ -36,6 +37,10 @@ def trait_verdict(trait: Trait, w: Writer) -> str:
         verdict = _age_verdict(value, w.ages)
         if verdict == UNSUPPORTED and value == ">63.99" and "retired" in w.activity:
             verdict = CONSISTENT
+        elif verdict == UNSUPPORTED and value[0] == "=" and others_age(float(value[1:]), w.relatives):
+            verdict = CONTRADICTED  # the age the message gives a relative ("ma mère, 84 ans"), given to the writer
+    elif kind == "relative":
+        verdict = relative_verdict(trait, w.relatives)
     elif kind == "children":
         counts = {n for n in w.children if n > 0}
         if value == ">0":

@@ -23,6 +23,7 @@ from guichet.drafting.persona.lexicon import (
     WORLD,
 )
 from guichet.drafting.persona.model import Writer
+from guichet.drafting.persona.relatives import read_relatives
 from guichet.text import fold
 
 # What puts a trait out of the writer's present: a negation, a past or a person who is not the writer.
@@ -200,4 +201,5 @@ def read_writer(message: str) -> Writer:
     writer.months = {MONTHS.index(m) + 1 for m in re.findall(rf"\b({MONTH})\b", folded)}
     writer.years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", folded)}
     writer.dated = bool(_DATE_IN_MESSAGE.search(folded))
+    writer.relatives = read_relatives(folded)
     return writer
