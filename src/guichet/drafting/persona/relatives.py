@@ -135,9 +135,9 @@ def _age_matches(fact: str, ages: set[float]) -> bool:
     return any({"<": a < bound, ">": a > bound, "=": int(a) == int(bound)}[op] for a in ages)
 
 
-def relative_verdict(trait: Trait, relatives: dict[str, Relative]) -> str:
-    """A trait said of a relative against what the message says of that relative (negation not applied)."""
-    relation, fact = trait.value.split("|", 1)
+def relative_verdict(value: str, relatives: dict[str, Relative]) -> str:
+    """A trait said of a relative ("father|place=home") against what the message says of that relative."""
+    relation, fact = value.split("|", 1)
     known = [r for name, r in relatives.items() if name in _SAME.get(relation, {relation})]
     if fact.startswith("age"):
         ages = {a for r in known for a in r.ages}

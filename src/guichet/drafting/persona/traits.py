@@ -16,16 +16,9 @@ from guichet.drafting.persona.lexicon import (
 from guichet.drafting.persona.model import Trait
 
 
-def clause_traits(clause: str) -> list[Trait]:
-    """The traits a folded clause about the writer states."""
+def _activity(clause: str, negated: bool) -> list[Trait]:
+    """An activity: student, retired, employee, jobseeker…"""
     traits: list[Trait] = []
-    negated = bool(
-        re.search(
-            r"\b(?:n.|ne)\s*(?:etes|avez|residez|habitez|vivez|touchez|percevez|beneficiez|etant)\b"
-            r"[^,;:]{0,12}\b(?:pas|plus|jamais|aucun\w*)\b",
-            clause,
-        )
-    )
     # "vous bénéficiez d'une retraite à taux plein", "vous percevez votre retraite": a benefit, not a status.
     receives = re.match(r"vous\s+(?:n.)?(?:percevez|touchez|beneficiez|avez)\b", clause)
     for value, pattern in ACTIVITY.items():
@@ -35,6 +28,12 @@ def clause_traits(clause: str) -> list[Trait]:
             pattern = pattern.replace(r"|allocation (?:d.aide au retour|chomage)|\bare\b", "")
         if re.search(r"(?<![\w-])(?:" + pattern + r")", clause):
             traits.append(Trait("activity", value, negated))
+    return traits
+
+
+def _benefit(clause: str, negated: bool) -> list[Trait]:
+    """A benefit received: the RSA, the AAH…"""
+    traits: list[Trait] = []
     for value, pattern in BENEFIT.items():
         if re.search(
             r"(?:beneficiaire|allocataire|titulaire|percevez|touchez|beneficiez)\s+(?:\w+\s+){0,2}(?:" + pattern + ")"
@@ -42,6 +41,12 @@ def clause_traits(clause: str) -> list[Trait]:
             clause,
         ):
             traits.append(Trait("benefit", value, negated))
+    return traits
+
+
+def _disability(clause: str, negated: bool) -> list[Trait]:
+    """A disability of the writer, or of their child."""
+    traits: list[Trait] = []
     if re.search(r"\benfants? (?:en situation de )?handicap|\benfant (?:atteint|malade)", clause):
         traits.append(Trait("child_disability", "yes", False))
     elif re.search(
@@ -50,6 +55,12 @@ def clause_traits(clause: str) -> list[Trait]:
         clause,
     ):
         traits.append(Trait("disability", "yes", negated))
+    return traits
+
+
+def _age(clause: str, negated: bool) -> list[Trait]:
+    """An age, a bound on it, minor or of age, the legal age of retirement."""
+    traits: list[Trait] = []
     # An age said of someone else ("avec une personne âgée de 70 ans", "un enfant de 3 ans") is not the writer's.
     others_age = re.search(
         r"\b(?:personnes?|enfants?|conjoint\w*|parents?|celui|celle|fils|fille)\s+(?:agee?s?\s+)?de \d", clause
@@ -70,6 +81,12 @@ def clause_traits(clause: str) -> list[Trait]:
         traits.append(Trait("age", ">17.99", negated))
     if re.search(r"\batteint l.age (?:legal|de (?:depart a )?la retraite)|\bage legal de depart", clause):
         traits.append(Trait("age", ">63.99", negated))
+    return traits
+
+
+def _children(clause: str, negated: bool) -> list[Trait]:
+    """Children: how many, some or none, the rank of a child expected."""
+    traits: list[Trait] = []
     count = re.search(rf"\b{NUM}\s+enfants?\b", clause)
     nth = re.search(r"\b(deuxieme|second|seconde|troisieme|quatrieme)\s+enfant\b", clause)
     if nth and re.search(r"\battend", clause):
@@ -81,6 +98,12 @@ def clause_traits(clause: str) -> list[Trait]:
         traits.append(Trait("children", "0", False))
     elif re.search(r"\b(?:des|vos|un|une|d.)\s*enfants?\b|\bmonoparentale\b|\benfants? a charge\b", clause):
         traits.append(Trait("children", ">0", negated))
+    return traits
+
+
+def _couple(clause: str, negated: bool) -> list[Trait]:
+    """Married, in a civil union, in a couple, single, divorced, separated, widowed or alone."""
+    traits: list[Trait] = []
     for value, pattern in COUPLE_VALUES.items():
         if value in {"married"}:
             pattern = r"marie\w*"
@@ -90,6 +113,12 @@ def clause_traits(clause: str) -> list[Trait]:
             pattern = r"\bseule?s?\b(?! a )|monoparentale|isolee?"
         if re.search(pattern, clause):
             traits.append(Trait("couple", value, negated))
+    return traits
+
+
+def _nationality(clause: str, negated: bool) -> list[Trait]:
+    """French, a citizen of the European Union or a foreigner."""
+    traits: list[Trait] = []
     if re.search(
         r"citoyen\w* (?:de l.union )?europeen|ressortissant\w* (?:de l.union europeenne|europeen|de l.ue|"
         r"d.un (?:pays|etat) (?:de l.union|membre))|\b(?:etes|etant|en tant qu.)\s*europeene?s?\b",
@@ -108,6 +137,12 @@ def clause_traits(clause: str) -> list[Trait]:
         clause,
     ) and not re.search(r"a l.etranger", clause):
         traits.append(Trait("nationality", "foreign", negated))
+    return traits
+
+
+def _residence(clause: str, negated: bool) -> list[Trait]:
+    """Where the writer lives, a move, where they are now (hospital, prison)."""
+    traits: list[Trait] = []
     if re.search(r"\b(?:resid|habit|viv|install|etabli|domicili)\w*\s+(?:en|au)\s+france\b", clause):
         traits.append(Trait("residence", "france", negated))
     elif re.search(r"\b(?:resid|habit|viv|install|etabli|domicili)\w*\s+(?:a l.etranger|hors de france)", clause):
@@ -119,10 +154,22 @@ def clause_traits(clause: str) -> list[Trait]:
     for value, pattern in SITUATIONS.items():
         if re.search(pattern, clause):
             traits.append(Trait("situation", value, negated))
+    return traits
+
+
+def _housing(clause: str, negated: bool) -> list[Trait]:
+    """A tenant or an owner."""
+    traits: list[Trait] = []
     if re.search(r"\bproprietaires?\b", clause):
         traits.append(Trait("housing", "owner", negated))
     elif re.search(r"\blocataires?\b", clause):
         traits.append(Trait("housing", "tenant", negated))
+    return traits
+
+
+def _income(clause: str, negated: bool) -> list[Trait]:
+    """An income above or under a bound, low or high."""
+    traits: list[Trait] = []
     if re.search(r"\b(?:revenus|ressources)\b", clause):
         bound = re.search(r"\b(superieur|inferieur)\w* a (\d[\d \u00a0\u202f.]*)", clause)
         if bound:
@@ -132,6 +179,12 @@ def clause_traits(clause: str) -> list[Trait]:
             traits.append(Trait("income", "low", negated))
         elif re.search(r"eleve|important|confortable", clause):
             traits.append(Trait("income", "high", negated))
+    return traits
+
+
+def _date(clause: str, negated: bool) -> list[Trait]:
+    """A date of the writer's own case (a request filed, a contract signed)."""
+    traits: list[Trait] = []
     date = re.search(rf"\b{MONTH}\b|(?<!\d)(?:19|20)\d\d(?!\d)|\d{{1,2}}/\d{{1,2}}", clause)
     about_case = re.search(
         r"\b(?:depose|envoye|recu|fait|transmis|signe|commence|enregistre|inscrit|licencie|arrete|quitte|demenage|"
@@ -148,3 +201,30 @@ def clause_traits(clause: str) -> list[Trait]:
     ):
         traits.append(Trait("date", "relative", False))
     return traits
+
+
+_READERS = (
+    _activity,
+    _benefit,
+    _disability,
+    _age,
+    _children,
+    _couple,
+    _nationality,
+    _residence,
+    _housing,
+    _income,
+    _date,
+)
+
+
+def clause_traits(clause: str) -> list[Trait]:
+    """The traits a folded clause about the writer states."""
+    negated = bool(
+        re.search(
+            r"\b(?:n.|ne)\s*(?:etes|avez|residez|habitez|vivez|touchez|percevez|beneficiez|etant)\b"
+            r"[^,;:]{0,12}\b(?:pas|plus|jamais|aucun\w*)\b",
+            clause,
+        )
+    )
+    return [trait for read in _READERS for trait in read(clause, negated)]
