@@ -14,15 +14,21 @@ _FRAMES = re.compile(
     r"|\b(?:residant|vivant|habitant|travaillant|percevant|touchant|beneficiant)\b"
     r"|\bvous\s+(?:n.)?(?:avez|residez|habitez|vivez|travaillez|touchez|percevez|beneficiez|attendez|venez|"
     r"vous deplacez)\b"
-    r"|\b(?:avec|de|pour|a) vos\s+(?:\w+\s+)?enfants?\b"
+    r"|\b(?:avec|de|pour|a) vos\s+(?:\w+\s+)?enfants?\b|^\W*vos\s+(?:\w+\s+)?(?:enfants?|jumeaux|jumelles)\b"
     r"|\bvos (?:revenus|ressources)\b"
+    r"|^\W*a \d{1,3} ans\b"
+    r"|\bvotre (?:handicap|invalidite|taux d.incapacite)\b"
+    r"|\bavec (?:un|une|votre|vos) (?:salaire|revenus?|pension|retraite|ressources)\b"
+    r"|\bvotre (?:salaire|pension|retraite|revenu)\b(?=\s+(?:est|s.eleve|atteint|mensuel|d.environ|de \d))"
+    r"|\bvotre (?:mari|epoux|epouse|femme|conjointe?|compagnon|compagne) et vous\b"
+    r"|\bvous et votre (?:mari|epoux|epouse|femme|conjointe?|compagnon|compagne)\b"
     r"|\bvotre (?:demande|dossier|avis|recours|reclamation|declaration|courrier|lettre|contrat|licenciement|"
     r"inscription|arret)\b"
 )
 # A condition, a question or a general rule: what follows is not said of this writer.
 _CONDITION_BEFORE = re.compile(
-    r"(?:\bsi\b|\bs.|\blorsque\b|\blorsqu.|\bquand\b|\bdes lors qu\w*|\ba condition qu\w*|\bpourvu qu\w*|\bsoit que\b|"
-    r"\bselon que\b|\bsauf si\b|\bmeme si\b|\bpour (?:les|toute?s?) (?:personnes?|ceux|celles)\b|\bqui\b|"
+    r"(?:\bsi\b|\bs['’]|\blorsque\b|\blorsqu.|\bquand\b|\bdes lors qu\w*|\ba condition qu\w*|\bpourvu qu\w*|"
+    r"\bsoit que\b|\bselon que\b|\bsauf si\b|\bmeme si\b|\bpour (?:les|toute?s?) (?:personnes?|ceux|celles)\b|\bqui\b|"
     r"\bdans le cas ou\b|"
     r"\ben cas de\b|\bque vous soyez\b|\bau cas ou\b|\bverifiez\b|\bindiquez\b|\bpreciser?\b|\bdemander? si\b)"
     r"[^.;:?!]{0,60}$"
@@ -57,6 +63,17 @@ _NOT_A_TRAIT = re.compile(
 )
 
 
+# A sentence that opens on what the writer is, then says "vous" ("Apprentie âgée de 18 ans, vous pouvez …",
+# "Ressortissante portugaise installée en France, vous …"); not a phrase of time, place or manner ("Pour cela, vous").
+_APPOSITION = re.compile(
+    r"^\W*(?!(?:si|s'|pour|en|dans|des|depuis|apres|avant|a|au|aux|sur|selon|par|avec|sans|lorsqu\w*|quand|comme|"
+    r"pendant|chez|afin|une fois|ainsi|enfin|de|du|toutefois|cependant|neanmoins|ensuite|puis|sinon|d.abord|le|la|"
+    r"les|l'|un|une|ce|cet|cette|ces|il|elle|on|nous|votre|vos|mon|ma|mes|merci|bonjour|madame|monsieur|oui|non|"
+    r"attention|important|par ailleurs|en effet|des lors|ici|la-bas|aujourd.hui|demain|desormais|actuellement)\b)"
+    r"([^,;:.?!()]{3,90}),\s*vous\b"
+)
+
+
 def writer_clauses(folded: str) -> list[tuple[int, str]]:
     """The clauses of a folded sentence that say something of the writer: (start, clause)."""
     out: list[tuple[int, str]] = []
@@ -87,4 +104,7 @@ def writer_clauses(folded: str) -> list[tuple[int, str]]:
             second = _CLAUSE_END.search(rest, stop.end())
             end = second.start() if second else len(rest)
         out.append((m.start(), folded[m.start() : m.end() + end]))
+    apposition = _APPOSITION.match(folded)
+    if apposition and not any(start == 0 for start, _ in out):
+        out.append((0, apposition.group(1)))
     return out

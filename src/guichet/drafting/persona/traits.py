@@ -51,7 +51,8 @@ def _disability(clause: str, negated: bool) -> list[Trait]:
         traits.append(Trait("child_disability", "yes", False))
     elif re.search(
         r"handicape\w*|situation de handicap|reconnaissance (?:de|du) (?:la qualite de travailleur )?handicap|"
-        r"\brqth\b|en invalidite|pension d.invalidite|titulaire de l.aah|fauteuil roulant|taux d.incapacite",
+        r"\brqth\b|en invalidite|pension d.invalidite|titulaire de l.aah|fauteuil roulant|taux d.incapacite|"
+        r"\bvotre handicap\b",
         clause,
     ):
         traits.append(Trait("disability", "yes", negated))
@@ -71,7 +72,9 @@ def _age(clause: str, negated: bool) -> list[Trait]:
     elif age:
         traits.append(Trait("age", f"{'>' if age.group(1) == 'plus' else '<'}{age.group(2)}", negated))
     else:
-        age = re.search(r"(?:\bavez|(?<!l.)\bagee?s? de|\bayant)\s+(\d{1,3})\s*ans\b(\s*\(?(?:ou|et) plus)?", clause)
+        age = re.search(
+            r"(?:\bavez|(?<!l.)\bagee?s? de|\bayant|^\W*a)\s+(\d{1,3})\s*ans\b(\s*\(?(?:ou|et) plus)?", clause
+        )
         if age:
             bound = f">{int(age.group(1)) - 0.01}" if age.group(2) else f"={age.group(1)}"
             traits.append(Trait("age", bound, negated))
@@ -113,6 +116,13 @@ def _couple(clause: str, negated: bool) -> list[Trait]:
             pattern = r"\bseule?s?\b(?! a )|monoparentale|isolee?"
         if re.search(pattern, clause):
             traits.append(Trait("couple", value, negated))
+    partner = re.search(
+        r"\bvotre (?:(mari|epoux|epouse|femme)|conjointe?|compagnon|compagne) et vous\b"
+        r"|\bvous et votre (?:(mari|epoux|epouse|femme)|conjointe?|compagnon|compagne)\b",
+        clause,
+    )
+    if partner:
+        traits.append(Trait("couple", "married" if partner.group(1) or partner.group(2) else "couple", negated))
     return traits
 
 
@@ -167,9 +177,25 @@ def _housing(clause: str, negated: bool) -> list[Trait]:
     return traits
 
 
+_AMOUNT = re.compile(r"(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+)(?:,\d{1,2})?\s*(?:€|euros?)")
+
+
 def _income(clause: str, negated: bool) -> list[Trait]:
     """An income above or under a bound, low or high."""
     traits: list[Trait] = []
+    amount = _AMOUNT.search(clause)
+    if amount and re.search(r"\bpar mois\b|\bmensuel\w*|/ ?mois\b", clause):
+        before = clause[: amount.start()]
+        sign = (
+            ">"
+            if re.search(r"(?:depass\w*|superieur\w* a|plus de|au-dessus de|au-dela de)\s*$", before)
+            else "<"
+            if re.search(r"(?:inferieur\w* a|moins de|en dessous de)\s*$", before)
+            else "~"
+        )
+        return [Trait("income", sign + re.sub(r"\D", "", amount.group(1)), negated)]
+    if re.search(r"\bdepass\w* (?:le|les|un|des) (?:plafonds?|seuils?)\b", clause):
+        return [Trait("income", "high", negated)]
     if re.search(r"\b(?:revenus|ressources)\b", clause):
         bound = re.search(r"\b(superieur|inferieur)\w* a (\d[\d \u00a0\u202f.]*)", clause)
         if bound:

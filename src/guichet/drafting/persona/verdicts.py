@@ -143,6 +143,9 @@ def _income(value: str, w: Writer) -> str:
             verdict = CONSISTENT if high else CONTRADICTED if w.low_income else UNSUPPORTED
     else:
         bound = float(value[1:])
+        if value[0] == "~":
+            near = any(abs(v - bound) <= 0.15 * bound for v in w.monthly_income)
+            return UNSUPPORTED if not w.monthly_income else CONSISTENT if near else CONTRADICTED
         monthly = {v * 12 for v in w.monthly_income} if bound > 10000 else w.monthly_income
         if monthly:
             above = any(v > bound for v in monthly)

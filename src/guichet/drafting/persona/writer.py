@@ -78,6 +78,7 @@ _INCOME = re.compile(
 _LOW_INCOME = re.compile(
     r"\b(?:aucun|sans|plus aucun|pas de)\s+revenus?\b|\b(?:petits?|faibles?|maigres?) (?:revenus?|salaires?|"
     r"ressources|retraites?|pensions?)\b|\bpeu de (?:revenus|ressources)\b|\bau smic\b|\bje touche le rsa\b"
+    r"|\baucun (?:autre )?revenu|\b(?:suis|sommes) au rsa\b"
 )
 _DATE_IN_MESSAGE = re.compile(
     rf"\b{MONTH}\b|(?<!\d)(?:19|20)\d\d(?!\d)|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\bil y a\b|\bdepuis\b"
