@@ -34,19 +34,26 @@ WORLD = (
 ).split()
 
 ACTIVITY = {
-    "student": r"etudiant\w*|lyceen\w*|boursier\w*|eleve\b|en (?:licence|master|bts|but|iut|fac|prepa)\b|au lycee",
-    "retired": r"retraite(?!s?\s+(?:complementaire|de base|anticipee|progressive))\w*|a la retraite",
-    "employee": r"salarie\w*|en cdi\b|en cdd\b|un cdi\b|un cdd\b|employe(?!ur)\w*|interimaire\w*|"
+    "student": r"etudiant\w*|en (?:licence|master|bts|but|iut|fac|prepa)\b",
+    "pupil": r"lyceen\w*|collegien\w*|eleve\b|au lycee|au college",
+    # "votre retraite", "partir à la retraite": a pension or a plan, not a retired writer.
+    "retired": r"(?<!votre )(?<!ma )(?<!sa )(?<!son )(?<!une )(?<!de )(?<!la )(?<!leur )"
+    r"retraite(?!s?\s+(?:complementaire|de base|anticipee|progressive))\w*"
+    r"|(?<!partir )(?<!pars )(?<!part )(?<!depart )(?<!partirai )a la retraite",
+    "employee": r"salarie\w*|en cdi\b|en cdd\b|un cdi\b|un cdd\b|employe(?!ur)\w*|interimaire\w*|en interim\b|"
+    r"en poste\b|secteur prive|"
     r"(?:travaille|suis|contrat|poste|emploi|cdi|cdd)\s+(?:a|en)\s+(?:temps (?:plein|partiel|complet)|mi-temps)|"
     r"mon employeur|je travaille(?! a mon compte| pour moi)",
     "jobseeker": r"demandeu(?:r|se)s? d.emploi|au chomage|chomeu\w*|sans emploi|"
     r"inscrite? (?:a|chez) (?:france travail|pole emploi)|licencie\w*|allocation (?:d.aide au retour|chomage)|\bare\b",
     "self_employed": r"auto-?entrepreneu\w*|micro-?entrepreneu\w*|independant\w*|a mon compte|travailleur non salarie|"
-    r"gerant\w*|artisan\w*|freelance|profession liberale|chef d.entreprise|commercant\w*",
+    r"gerant\w*|artisan\w*|freelance|profession liberale|chef d.entreprise|commercant\w*|"
+    r"(?:mon|ma) (?:auto|micro)[ -]?entreprise|agricult\w*|exploitant\w* agricole|eleveu\w*|viticult\w*|maraich\w*",
     "civil_servant": r"fonctionnaire\w*|fonction publique|agent (?:public|titulaire|territorial|hospitalier)|"
     r"agente (?:publique|territoriale)|professeur des ecoles",
     "apprentice": r"apprenti\w*|en apprentissage|alternan\w*|en alternance",
     "inactive": r"(?:arrete|cesse) de travailler|sans activite|ne travaille (?:plus|pas)|au foyer",
+    "working": r"en activite\b|en activite professionnelle",
 }
 # Activities that cannot both be the writer's (a student who works, a retired person who works again, an apprentice
 # who studies are possible and not listed).
@@ -68,10 +75,21 @@ INCOMPATIBLE = {
         ("inactive", "self_employed"),
         ("inactive", "civil_servant"),
         ("inactive", "apprentice"),
+        ("pupil", "student"),
+        ("pupil", "retired"),
+        ("pupil", "jobseeker"),
+        ("working", "retired"),
+        ("working", "jobseeker"),
+        ("working", "inactive"),
     )
 }
 # What a value implies of the same kind: an apprentice is a salaried worker.
-IMPLIES = {"apprentice": {"employee"}}
+IMPLIES = {
+    "apprentice": {"employee", "working"},
+    "employee": {"working"},
+    "self_employed": {"working"},
+    "civil_servant": {"working"},
+}
 
 BENEFIT = {
     "rsa": r"\brsa\b|revenu de solidarite active",
@@ -79,6 +97,7 @@ BENEFIT = {
     "invalidity": r"pension d.invalidite|en invalidite",
     "are": r"\bare\b|allocation d.aide au retour|allocations? chomage",
     "ass": r"\bass\b|allocation de solidarite specifique",
+    "grant": r"boursiere?s?\b|ma bourse\b|bourse (?:du crous|sur criteres|d.etudes?)",
 }
 NO_BENEFIT = re.compile(
     r"\b(?:ne|n')\s*(?:touche|percois|recois|beneficie)\s+(?:d.)?(?:aucune?|rien|pas d)|\baucune (?:allocation|aide|"
@@ -117,10 +136,25 @@ CHILD_DISABILITY = re.compile(
 SITUATIONS = {
     "hospitalised": r"\bhospitalisee?s?\b|a l.hopital\b|en clinique\b",
     "incarcerated": r"\bincarceree?s?\b|\bdetenue?s?\b|en prison\b|en detention\b",
+    "sick_leave": r"\ben arret\b|\barret (?:de travail|maladie)\b",
+    "abroad": r"\ba l.etranger\b",
 }
+# The French departments and territories overseas, where the rules of mainland France ("la métropole") may differ.
+OVERSEAS = (
+    r"guadeloupe|martinique|guyane|la reunion|reunion|mayotte|nouvelle-caledonie|polynesie|saint-pierre-et-miquelon|"
+    r"saint-martin|saint-barthelemy|wallis|outre-mer"
+)
 
 NUMBERS = SMALL_NUMBERS
 ORDINALS = {"premier": 1, "premiere": 1, "deuxieme": 2, "second": 2, "seconde": 2, "troisieme": 3, "quatrieme": 4}
 NUM = r"(\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
 MONTHS = "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre".split()
 MONTH = r"(?:" + "|".join(MONTHS) + r")"
+
+
+def day_months(folded: str) -> set[tuple[int, int]]:
+    """The days of a folded text given with their month ("le 2 juin", "1er mars"): (day, month)."""
+    return {
+        (1 if day == "1er" else int(day), MONTHS.index(month) + 1)
+        for day, month in re.findall(rf"\b(1er|\d{{1,2}})\s+({MONTH})\b", folded)
+    }

@@ -47,6 +47,7 @@ class Writer:
     situations: set[str] = field(default_factory=set)  # "hospitalised", "incarcerated"
     months: set[int] = field(default_factory=set)
     years: set[int] = field(default_factory=set)
+    day_months: set[tuple[int, int]] = field(default_factory=set)  # (day, month) of the dates given in full
     dated: bool = False  # the message dates something of the case (a date, a year, "il y a trois mois")
     relatives: dict[str, Relative] = field(default_factory=dict)  # "father", "daughter"… (`relatives.RELATIONS`)
 

@@ -11,7 +11,9 @@ from guichet.drafting.persona.lexicon import (
     NUM,
     NUMBERS,
     ORDINALS,
+    OVERSEAS,
     SITUATIONS,
+    day_months,
 )
 from guichet.drafting.persona.model import Trait
 
@@ -41,6 +43,12 @@ def _benefit(clause: str, negated: bool) -> list[Trait]:
             clause,
         ):
             traits.append(Trait("benefit", value, negated))
+    if re.search(r"\bboursiere?s?\b", clause) and not any(t.value == "grant" for t in traits):
+        traits.append(Trait("benefit", "grant", negated))
+    if re.search(
+        r"\b(?:percevez|touchez|beneficiez)\b[^,;:]{0,20}\baucune? (?:aide|allocation|prestation|minimum)", clause
+    ):
+        traits.append(Trait("benefit", "none", False))
     return traits
 
 
@@ -91,7 +99,7 @@ def _children(clause: str, negated: bool) -> list[Trait]:
     """Children: how many, some or none, the rank of a child expected."""
     traits: list[Trait] = []
     count = re.search(rf"\b{NUM}\s+enfants?\b", clause)
-    nth = re.search(r"\b(deuxieme|second|seconde|troisieme|quatrieme)\s+enfant\b", clause)
+    nth = re.search(r"\b(premier|premiere|deuxieme|second|seconde|troisieme|quatrieme)\s+(?:enfant|bebe)\b", clause)
     if nth and re.search(r"\battend", clause):
         traits.append(Trait("expecting", str(ORDINALS[nth.group(1)]), negated))
     elif count and not re.search(r"\bmoins de\b", clause[: count.start()][-12:]):
@@ -159,6 +167,10 @@ def _residence(clause: str, negated: bool) -> list[Trait]:
         traits.append(Trait("residence", "abroad", negated))
     elif re.search(r"\b(?:resid|habit|viv|install|etabli)\w*\s+en europe\b|\bdans l.union europeenne", clause):
         traits.append(Trait("residence", "europe", negated))
+    if re.search(r"\b(?:resid|habit|viv|install|etabli)\w*\s+en (?:metropole|france metropolitaine)\b", clause):
+        traits.append(Trait("residence", "metropole", negated))
+    elif re.search(rf"\b(?:resid|habit|viv|install|etabli)\w*\s+(?:en|a|au|dans les?)\s+(?:{OVERSEAS})\b", clause):
+        traits.append(Trait("residence", "overseas", negated))
     if re.search(r"\b(?:emmenag|demenag)\w*|nouvelle commune", clause):
         traits.append(Trait("residence", "moved", negated))
     for value, pattern in SITUATIONS.items():
@@ -213,14 +225,15 @@ def _date(clause: str, negated: bool) -> list[Trait]:
     traits: list[Trait] = []
     date = re.search(rf"\b{MONTH}\b|(?<!\d)(?:19|20)\d\d(?!\d)|\d{{1,2}}/\d{{1,2}}", clause)
     about_case = re.search(
-        r"\b(?:depose|envoye|recu|fait|transmis|signe|commence|enregistre|inscrit|licencie|arrete|quitte|demenage|"
+        r"\b(?:depose|envoye|recu|fait|transmis|signe|commence|debute|enregistre|inscrit|licencie|arrete|quitte|demenage|"
         r"emmenage|pacse|marie|divorce|ne|nee)\w*\b|\bdepuis\b",
         clause,
     )
     if date and about_case:
         months = {MONTHS.index(m) + 1 for m in re.findall(rf"\b({MONTH})\b", clause)}
         years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", clause)}
-        traits.append(Trait("date", f"{sorted(months)}|{sorted(years)}", False))
+        days = ",".join(f"{d}-{m}" for d, m in sorted(day_months(clause)))
+        traits.append(Trait("date", f"{sorted(months)}|{sorted(years)}|{days}", False))
     elif (
         re.search(r"\bil y a (?:plus de |moins de |pres de )?(?:\d+|\w+) (?:mois|jours|semaines|ans)\b", clause)
         and about_case

@@ -27,6 +27,8 @@ def _activity(value: str, w: Writer) -> str:
 
 def _benefit(value: str, w: Writer) -> str:
     verdict = UNSUPPORTED
+    if value == "none":  # "vous ne percevez aucune aide"
+        return CONTRADICTED if w.benefits - {"grant"} else CONSISTENT if w.no_benefit else UNSUPPORTED
     if value in w.benefits:
         verdict = CONSISTENT
     elif w.no_benefit:
@@ -78,6 +80,8 @@ def _expecting(value: str, w: Writer) -> str:
         verdict = CONSISTENT if w.expecting == int(value) else CONTRADICTED
     elif w.children and int(value) != max(w.children) + 1:
         verdict = CONTRADICTED
+    elif value == "1" and w.has_children:
+        verdict = CONTRADICTED  # "votre premier enfant" to a writer who has one
     return verdict
 
 
@@ -92,6 +96,8 @@ def _couple(value: str, w: Writer) -> str:
         or (value in {"married", "pacs"} and w.couple & {"married", "pacs"})
     ):
         verdict = CONTRADICTED
+    elif value == "alone" and "hosted" in w.housing:
+        verdict = CONTRADICTED  # "vous vivez seul" to a writer who lives with their parents
     return verdict
 
 
@@ -118,6 +124,10 @@ def _residence(value: str, w: Writer) -> str:
         verdict = CONSISTENT if r & {"europe", "france"} else CONTRADICTED if "world" in r else UNSUPPORTED
     elif value == "moved":
         verdict = CONSISTENT if "moved" in r else UNSUPPORTED
+    elif value == "metropole":
+        verdict = CONTRADICTED if "overseas" in r else UNSUPPORTED
+    elif value == "overseas":
+        verdict = CONSISTENT if "overseas" in r else UNSUPPORTED
     return verdict
 
 
@@ -128,8 +138,8 @@ def _situation(value: str, w: Writer) -> str:
 
 def _housing(value: str, w: Writer) -> str:
     verdict = UNSUPPORTED
-    other = "tenant" if value == "owner" else "owner"
-    verdict = CONSISTENT if value in w.housing else CONTRADICTED if other in w.housing else UNSUPPORTED
+    others = {"tenant", "owner", "hosted"} - {value}
+    verdict = CONSISTENT if value in w.housing else CONTRADICTED if others & w.housing else UNSUPPORTED
     return verdict
 
 
@@ -160,9 +170,12 @@ def _date(value: str, w: Writer) -> str:
     if value == "relative":
         verdict = UNSUPPORTED
     else:
-        months_text, years_text = value.split("|")
+        months_text, years_text, days_text = value.split("|")
         months = {int(x) for x in re.findall(r"\d+", months_text)}
         years = {int(x) for x in re.findall(r"\d+", years_text)}
+        days = {(int(d), int(m)) for d, m in re.findall(r"(\d+)-(\d+)", days_text)}
+        if days and w.day_months:  # "ayant débuté le 2 juin" to "a commencé le 2 mai … jusqu'au 30 juin"
+            return CONSISTENT if days & w.day_months else CONTRADICTED
         if (months and w.months) or (years and w.years):
             month_ok = not months or not w.months or bool(months & w.months)
             year_ok = not years or not w.years or bool(years & w.years)
