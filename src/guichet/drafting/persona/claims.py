@@ -7,6 +7,7 @@ from typing import Any
 from guichet.drafting.persona.frames import writer_clauses
 from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED
 from guichet.drafting.persona.model import Claim, Writer
+from guichet.drafting.persona.papers import paper_claims
 from guichet.drafting.persona.relatives import relative_clauses, relative_traits
 from guichet.drafting.persona.traits import clause_traits
 from guichet.drafting.persona.verdicts import trait_verdict
@@ -33,6 +34,8 @@ def find_claims(
             traits = clause_traits(clause)
             if traits:
                 found.append(Claim(sentence, (start, end), clause, traits))
+        for _, clause, traits in paper_claims(folded):
+            found.append(Claim(sentence, (start, end), clause, traits))
         for _, relation, clause in relative_clauses(folded):
             traits = relative_traits(relation, clause)
             if traits:

@@ -50,6 +50,7 @@ class Writer:
     day_months: set[tuple[int, int]] = field(default_factory=set)  # (day, month) of the dates given in full
     dated: bool = False  # the message dates something of the case (a date, a year, "il y a trois mois")
     relatives: dict[str, Relative] = field(default_factory=dict)  # "father", "daughter"… (`relatives.RELATIONS`)
+    papers: dict[str, set[str]] = field(default_factory=dict)  # "passport": {"lost"} (`papers.read_papers`)
 
 
 @dataclass

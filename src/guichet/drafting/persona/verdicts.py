@@ -5,6 +5,7 @@ from collections.abc import Callable
 
 from guichet.drafting.persona.lexicon import APART, CONSISTENT, CONTRADICTED, INCOMPATIBLE, NEAR, TOGETHER, UNSUPPORTED
 from guichet.drafting.persona.model import Trait, Writer
+from guichet.drafting.persona.papers import paper_verdict
 from guichet.drafting.persona.relatives import others_age, relative_verdict
 
 
@@ -190,6 +191,7 @@ _BY_KIND: dict[str, Callable[[str, Writer], str]] = {
     "child_disability": _child_disability,
     "age": _age,
     "relative": _relative,
+    "paper": lambda value, w: paper_verdict(value, w.papers),
     "children": _children,
     "expecting": _expecting,
     "couple": _couple,

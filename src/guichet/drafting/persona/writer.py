@@ -25,6 +25,7 @@ from guichet.drafting.persona.lexicon import (
     day_months,
 )
 from guichet.drafting.persona.model import Writer
+from guichet.drafting.persona.papers import read_papers
 from guichet.drafting.persona.relatives import read_relatives
 from guichet.text import fold
 
@@ -273,4 +274,5 @@ def read_writer(message: str) -> Writer:
         writer.day_months = day_months(folded)
     writer.dated = bool(_DATE_IN_MESSAGE.search(folded))
     writer.relatives = read_relatives(folded)
+    writer.papers = read_papers(folded)
     return writer
