@@ -17,7 +17,7 @@ _FRAMES = re.compile(
     r"|\b(?:avec|de|pour|a) vos\s+(?:\w+\s+)?enfants?\b|^\W*vos\s+(?:\w+\s+)?(?:enfants?|jumeaux|jumelles)\b"
     r"|\bvos (?:revenus|ressources)\b"
     r"|^\W*a \d{1,3} ans\b"
-    r"|\bvotre (?:handicap|invalidite|taux d.incapacite)\b"
+    r"|\bvotre (?:handicap|invalidite|taux d.incapacite)\b|\bavec un taux d.incapacite\b"
     r"|\bavec (?:un|une|votre|vos) (?:salaire|revenus?|pension|retraite|ressources)\b"
     r"|\bvotre (?:salaire|pension|retraite|revenu)\b(?=\s+(?:est|s.eleve|atteint|mensuel|d.environ|de \d))"
     r"|\bvotre (?:mari|epoux|epouse|femme|conjointe?|compagnon|compagne) et vous\b"
@@ -51,7 +51,8 @@ _HAVE_TRAIT = re.compile(
     r"(?:de |des |d.)?(?:faibles|petits|"
     r"modestes|hauts|bas)?\s*(?:revenus|ressources)\b|(?:la |une |aucune |de )?reconnaissance\b|"
     r"(?:pas )?(?:encore )?atteint\b|(?:recu|depose|envoye|fait|transmis|signe|commence|quitte|arrete|ete licencie|"
-    r"demenage|emmenage|eu \d+ ans)\b|un enfant\b|(?:la |une )?(?:nationalite|carte de sejour|titre de sejour)\b)"
+    r"demenage|emmenage|eu \d+ ans)\b|un enfant\b|(?:la |une )?(?:nationalite|carte de sejour|titre de sejour)\b|"
+    r"(?:deja |toujours |bien )?travaille en france\b|(?:un |une )?(?:\w+ )?(?:vehicule|voiture)\b)"
 )
 
 # A clause of these words says what the writer must do, may do or is told, not what they are.

@@ -25,6 +25,18 @@ class Relative:
 
 
 @dataclass
+class Particulars:
+    """What a message says of the particulars of its writer's case."""
+
+    towns: set[str] = field(default_factory=set)  # where the writer lives now
+    towns_left: set[str] = field(default_factory=set)  # where they lived before ("quitté Lyon")
+    car: str = ""  # "yes", "no" or ""
+    worked_in_france: str = ""  # "yes", "no" or ""
+    incapacity: list[tuple[int, int]] = field(default_factory=list)  # rates told, as (low, high)
+    roles: set[str] = field(default_factory=set)  # "parent", "grandparent", "guardian", "kin"
+
+
+@dataclass
 class Writer:
     """What the message says of its writer."""
 
@@ -51,6 +63,7 @@ class Writer:
     dated: bool = False  # the message dates something of the case (a date, a year, "il y a trois mois")
     relatives: dict[str, Relative] = field(default_factory=dict)  # "father", "daughter"… (`relatives.RELATIONS`)
     papers: dict[str, set[str]] = field(default_factory=dict)  # "passport": {"lost"} (`papers.read_papers`)
+    particulars: Particulars = field(default_factory=Particulars)  # a town, a car… (`particulars`)
 
 
 @dataclass

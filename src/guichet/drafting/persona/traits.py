@@ -16,6 +16,7 @@ from guichet.drafting.persona.lexicon import (
     day_months,
 )
 from guichet.drafting.persona.model import Trait
+from guichet.drafting.persona.particulars import particular_traits
 
 
 def _activity(clause: str, negated: bool) -> list[Trait]:
@@ -243,6 +244,7 @@ def _date(clause: str, negated: bool) -> list[Trait]:
 
 
 _READERS = (
+    particular_traits,
     _activity,
     _benefit,
     _disability,

@@ -6,6 +6,8 @@ from collections.abc import Callable
 from guichet.drafting.persona.lexicon import APART, CONSISTENT, CONTRADICTED, INCOMPATIBLE, NEAR, TOGETHER, UNSUPPORTED
 from guichet.drafting.persona.model import Trait, Writer
 from guichet.drafting.persona.papers import paper_verdict
+from guichet.drafting.persona.particulars import KINDS as PARTICULAR_KINDS
+from guichet.drafting.persona.particulars import particular_verdict
 from guichet.drafting.persona.relatives import others_age, relative_verdict
 
 
@@ -202,6 +204,10 @@ _BY_KIND: dict[str, Callable[[str, Writer], str]] = {
     "income": _income,
     "date": _date,
 }
+
+
+for _kind in PARTICULAR_KINDS:
+    _BY_KIND[_kind] = lambda value, w, kind=_kind: particular_verdict(kind, value, w.particulars)
 
 
 def trait_verdict(trait: Trait, w: Writer) -> str:

@@ -26,6 +26,7 @@ from guichet.drafting.persona.lexicon import (
 )
 from guichet.drafting.persona.model import Writer
 from guichet.drafting.persona.papers import read_papers
+from guichet.drafting.persona.particulars import read_particulars
 from guichet.drafting.persona.relatives import read_relatives
 from guichet.text import fold
 
@@ -275,4 +276,5 @@ def read_writer(message: str) -> Writer:
     writer.dated = bool(_DATE_IN_MESSAGE.search(folded))
     writer.relatives = read_relatives(folded)
     writer.papers = read_papers(folded)
+    writer.particulars = read_particulars(folded)
     return writer
