@@ -22,7 +22,8 @@ _NOT_TOWNS = set(
     "leurs metropole "
     "banlieue campagne ville centre quartier region departement zone rue avenue immeuble appartement maison logement "
     "foyer residence hlm studio etranger l'etranger outre-mer depuis desormais pas plus tout juste aussi bien "
-    "toute tous".split()
+    "toute tous proximite cote temps l'hotel l'adresse l'annee l'heure moment present deux trois quatre plusieurs "
+    "proche plein partiel mi-temps domicile".split()
 ) | set(EU_COUNTRIES + EUROPE_OTHER + WORLD)
 _LIVES = (
     r"(?:j.habite|habite|habitons|habitez|je vis|vivons|vivez|je reside|residons|residez|domiciliee?s?|installee?s?)"

@@ -113,7 +113,11 @@ def relative_traits(relation: str, clause: str) -> list[Trait]:
         re.search(r"\b(?:n.|ne)\s*(?:a|est|vit|habite|etant)\b[^,;:]{0,12}\b(?:pas|plus|jamais|aucun)", clause)
     )
     age = re.search(r"(?:\ba|qui a|age\w* de|de)\s+(\d{1,3})\s*ans\b", clause)
-    if re.search(r"\bmineure?s?\b", clause):
+    bound = re.search(r"\b(plus|moins) de (\d{1,3}) ans\b", clause)
+    if bound:
+        sign = ">" if bound.group(1) == "plus" else "<"
+        traits.append(Trait("relative", f"{relation}|age{sign}{bound.group(2)}", negated))
+    elif re.search(r"\bmineure?s?\b", clause):
         traits.append(Trait("relative", f"{relation}|age<18", negated))
     elif re.search(r"\bmajeure?s?\b", clause):
         traits.append(Trait("relative", f"{relation}|age>17.99", negated))
