@@ -67,11 +67,11 @@ _NOT_A_TRAIT = re.compile(
 # A sentence that opens on what the writer is, then says "vous" ("Apprentie âgée de 18 ans, vous pouvez …",
 # "Ressortissante portugaise installée en France, vous …"); not a phrase of time, place or manner ("Pour cela, vous").
 _APPOSITION = re.compile(
-    r"^\W*(?!(?:si|s'|pour|en|dans|des|depuis|apres|avant|a|au|aux|sur|selon|par|avec|sans|lorsqu\w*|quand|comme|"
+    r"^\W*(?!(?:si|s'|pour|en|dans|des|depuis|apres|avant|suite|lors|faute|sous|vers|entre|hors|a|au|aux|sur|selon|par|avec|sans|lorsqu\w*|quand|comme|"
     r"pendant|chez|afin|une fois|ainsi|enfin|de|du|toutefois|cependant|neanmoins|ensuite|puis|sinon|d.abord|le|la|"
     r"les|l'|un|une|ce|cet|cette|ces|il|elle|on|nous|votre|vos|mon|ma|mes|merci|bonjour|madame|monsieur|oui|non|"
     r"attention|important|par ailleurs|en effet|des lors|ici|la-bas|aujourd.hui|demain|desormais|actuellement)\b)"
-    r"([^,;:.?!()]{3,90}),\s*vous\b"
+    r"([a-z][^,;:.?!()]{2,89}),\s*vous\b"
 )
 
 

@@ -93,7 +93,7 @@ IMPLIES = {
 
 BENEFIT = {
     "rsa": r"\brsa\b|revenu de solidarite active",
-    "aah": r"\baah\b|allocation (?:aux|d.)adultes? handicape",
+    "aah": r"\baah\b|allocation (?:aux |d.)adultes? handicape",
     "invalidity": r"pension d.invalidite|en invalidite",
     "are": r"\bare\b|allocation d.aide au retour|allocations? chomage",
     "ass": r"\bass\b|allocation de solidarite specifique",

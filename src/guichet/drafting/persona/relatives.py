@@ -112,8 +112,10 @@ def relative_traits(relation: str, clause: str) -> list[Trait]:
     negated = bool(
         re.search(r"\b(?:n.|ne)\s*(?:a|est|vit|habite|etant)\b[^,;:]{0,12}\b(?:pas|plus|jamais|aucun)", clause)
     )
-    age = re.search(r"(?:\ba|qui a|age\w* de|de)\s+(\d{1,3})\s*ans\b", clause)
-    bound = re.search(r"\b(plus|moins) de (\d{1,3}) ans\b", clause)
+    # An age said of the relative ("votre fils a 17 ans", "étant âgé de 80 ans"), not a case ("pour votre enfant de
+    # plus de 12 ans", what a fiche says to every parent).
+    age = re.search(r"(?:\ba|qui a|ayant|agee? de)\s+(\d{1,3})\s*ans\b", clause)
+    bound = re.search(r"\b(?:a|ayant|agee? de)\s+(plus|moins) de (\d{1,3}) ans\b", clause)
     if bound:
         sign = ">" if bound.group(1) == "plus" else "<"
         traits.append(Trait("relative", f"{relation}|age{sign}{bound.group(2)}", negated))

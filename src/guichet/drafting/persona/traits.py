@@ -39,7 +39,9 @@ def _benefit(clause: str, negated: bool) -> list[Trait]:
     traits: list[Trait] = []
     for value, pattern in BENEFIT.items():
         if re.search(
-            r"(?:beneficiaire|allocataire|titulaire|percevez|touchez|beneficiez)\s+(?:\w+\s+){0,2}(?:" + pattern + ")"
+            r"(?:beneficiaire|allocataire|titulaire|percevez|touchez|beneficiez)\s+(?:\w+\s+){0,2}(?:l.|d.)?(?:"
+            + pattern
+            + ")"
             r"|\bau rsa\b|\ba l.aah\b",
             clause,
         ):
@@ -56,6 +58,8 @@ def _benefit(clause: str, negated: bool) -> list[Trait]:
 def _disability(clause: str, negated: bool) -> list[Trait]:
     """A disability of the writer, or of their child."""
     traits: list[Trait] = []
+    # The AAH's name is a benefit's ("vous percevez l'allocation aux adultes handicapés"), read by `_benefit`.
+    clause = re.sub(r"allocation (?:aux |d.)adultes? handicape\w*", " ", clause)
     if re.search(r"\benfants? (?:en situation de )?handicap|\benfant (?:atteint|malade)", clause):
         traits.append(Trait("child_disability", "yes", False))
     elif re.search(
