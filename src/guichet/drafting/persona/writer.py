@@ -1,6 +1,7 @@
 """What a (pseudonymised) message says of its writer (`read_writer`)."""
 
 import re
+from functools import cache
 
 from guichet.drafting.persona.lexicon import (
     ACTIVITY,
@@ -42,8 +43,13 @@ _OTHER_PERSON_BEFORE = re.compile(
 )
 
 
+@cache
+def _word_start(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + pattern + r")")
+
+
 def _said(folded: str, pattern: str) -> list[re.Match[str]]:
-    return list(re.finditer(r"(?<![\w-])(?:" + pattern + r")", folded))
+    return list(_word_start(pattern).finditer(folded))
 
 
 def _present(folded: str, m: re.Match[str]) -> str:
