@@ -33,7 +33,9 @@ _CONDITION_BEFORE = re.compile(
     r"\ben cas de\b|\bque vous soyez\b|\bau cas ou\b|\bverifiez\b|\bindiquez\b|\bpreciser?\b|\bdemander? si\b)"
     r"[^.;:?!]{0,60}$"
 )
-_CLAUSE_END = re.compile(r"[,;:.!?()\n]|\s[-–]\s|\bet (?:vous|votre|vos)\b|\bmais\b|\bdonc\b|\bcar\b")
+_CLAUSE_END = re.compile(
+    r"[,;:.!?()\n]|\s[-–]\s|\bet (?:vous|votre|vos)\b|\bmais\b|\bdonc\b|\bcar\b|\bsauf\b|\bsi\b|\bs['’]il"
+)
 # A list of conditions ("si les conditions suivantes sont remplies : vous êtes séparés, …", "dans l'un des cas
 # suivants : vous habitez …"): its items are conditions, not claims.
 _CONDITIONS_LISTED = re.compile(

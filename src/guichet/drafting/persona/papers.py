@@ -58,10 +58,15 @@ _DRAFT = re.compile(
 )
 
 
+_CONDITION_BEFORE = re.compile(r"(?:\bsi\b|\bs['’]|\blorsqu\w*|\bquand\b|\ben cas de\b|\bque\b)[^.;:]{0,40}$")
+
+
 def paper_claims(folded: str) -> list[tuple[int, str, list[Trait]]]:
     """The parts of a folded draft sentence that say what happened to a paper of the writer's."""
     out: list[tuple[int, str, list[Trait]]] = []
     for m in _DRAFT.finditer(folded):
+        if _CONDITION_BEFORE.search(folded[: m.start()]):
+            continue  # "si vous avez perdu votre carte …": a fiche's case
         paper = re.search(_PAPER, m.group())
         name = _name(paper.group()) if paper else ""
         event = _event(m.group().replace(paper.group(), " ") if paper else m.group())

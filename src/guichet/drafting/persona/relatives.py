@@ -106,6 +106,10 @@ def relative_clauses(folded: str) -> list[tuple[int, str, str]]:
     return out
 
 
+# "votre fils étant mineur", "votre fille est majeure": said of the relative; "pour votre enfant mineur" is a case.
+_PREDICATE = r"\b(?:est|etant|sont|soit|n.est|n.etant)\s+(?:pas\s+|plus\s+|encore\s+|toujours\s+|deja\s+)*"
+
+
 def relative_traits(relation: str, clause: str) -> list[Trait]:
     """What a clause says of a relative, as traits of kind "relative" ("father|place=home", "son|age<18")."""
     traits: list[Trait] = []
@@ -119,9 +123,9 @@ def relative_traits(relation: str, clause: str) -> list[Trait]:
     if bound:
         sign = ">" if bound.group(1) == "plus" else "<"
         traits.append(Trait("relative", f"{relation}|age{sign}{bound.group(2)}", negated))
-    elif re.search(r"\bmineure?s?\b", clause):
+    elif re.search(_PREDICATE + r"mineure?s?\b", clause):
         traits.append(Trait("relative", f"{relation}|age<18", negated))
-    elif re.search(r"\bmajeure?s?\b", clause):
+    elif re.search(_PREDICATE + r"majeure?s?\b", clause):
         traits.append(Trait("relative", f"{relation}|age>17.99", negated))
     elif age and not re.search(r"\b(?:depuis|il y a|dans|pendant)\s*$", clause[: age.start() + 2]):
         traits.append(Trait("relative", f"{relation}|age={age.group(1)}", negated))
