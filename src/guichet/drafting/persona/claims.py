@@ -1,0 +1,89 @@
+"""The check itself: the claims of a draft about its writer, the case headings a message rules out."""
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from guichet.drafting.persona.frames import writer_clauses
+from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED
+from guichet.drafting.persona.model import Claim, Writer
+from guichet.drafting.persona.papers import paper_claims
+from guichet.drafting.persona.relatives import relative_clauses, relative_traits
+from guichet.drafting.persona.traits import clause_traits
+from guichet.drafting.persona.verdicts import trait_verdict
+from guichet.drafting.persona.writer import read_writer
+from guichet.text import fold, sentence_spans
+
+
+def find_claims(
+    text: str, message: str, *, private_text: str = "", skip: Iterable[str] = (), writer: Writer | None = None
+) -> list[Claim]:
+    """The sentences of `text` that say something of the writer, each with its verdict against `message` (the
+    pseudonymised message; `private_text`, the same with its dates restored from the mapping, when known)."""
+    writer = writer or read_writer(f"{message}\n{private_text}")
+    skipped = {fold(s).strip() for s in skip if s.strip()}
+    claims: list[Claim] = []
+    for start, end, sentence in sentence_spans(text):
+        folded = fold(re.sub(r"\[\d+(?:\s*,\s*\d+)*\]", " ", sentence))
+        if fold(sentence).strip() in skipped or any(fold(sentence).strip() in s for s in skipped):
+            continue
+        if sentence.rstrip().endswith("?"):
+            continue
+        found: list[Claim] = []
+        for _, clause in writer_clauses(folded):
+            traits = clause_traits(clause)
+            if traits:
+                found.append(Claim(sentence, (start, end), clause, traits))
+        for _, clause, traits in paper_claims(folded):
+            found.append(Claim(sentence, (start, end), clause, traits))
+        for _, relation, clause in relative_clauses(folded):
+            traits = relative_traits(relation, clause)
+            if traits:
+                found.append(Claim(sentence, (start, end), clause, traits))
+        if not found:
+            continue
+        claim = Claim(
+            sentence, (start, end), " / ".join(c.clause for c in found), [t for c in found for t in c.traits]
+        )
+        verdicts = {t: trait_verdict(t, writer) for t in claim.traits}
+        # Alternatives of one kind ("marié ou pacsé"): one the message says is enough.
+        said = {t.kind for t, v in verdicts.items() if v == CONSISTENT}
+        verdicts = {t: CONSISTENT if t.kind in said else v for t, v in verdicts.items()}
+        for verdict in (CONTRADICTED, CONSISTENT):
+            kinds = sorted({t.kind for t, v in verdicts.items() if v == verdict})
+            if kinds:
+                claim.verdict, claim.kinds = verdict, kinds
+                break
+        else:
+            claim.kinds = sorted({t.kind for t in claim.traits})
+        claims.append(claim)
+    return claims
+
+
+def outside_cases(
+    sources: list[dict[str, Any]], message: str, *, private_text: str = ""
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """The sources, those under a case heading the message contradicts marked ``outside_case`` (the headings:
+    "Vous êtes Français" to a writer with a residence permit, "Vous avez plus de 60 ans" to one of 23), and those
+    headings. A marked passage is not the writer's case: Guichet does not quote it (`extracts.select_extracts`), and
+    `cases.decide` leaves it out of its group of cases (the member left is the writer's); the model still reads it.
+    Each level of a heading path is read on its own, as a claim about the writer."""
+    writer = read_writer(f"{message}\n{private_text}")
+    marked: list[dict[str, Any]] = []
+    outside: list[str] = []
+    for source in sources:
+        parts = [p.strip() for p in str(source.get("heading") or "").split(">") if p.strip()]
+        wrong = [p for p in parts if any(c.verdict == CONTRADICTED for c in find_claims(p, "", writer=writer))]
+        outside += [w for w in wrong if w not in outside]
+        marked.append({**source, "outside_case": wrong} if wrong else source)
+    return marked, outside
+
+
+def private_dates(text: str, personal_data: dict[str, str] | None) -> str:
+    """`text` with its date placeholders restored from the mapping (`[DATE_1]` → "12 janvier 2025"): read by this
+    check in Guichet's own code to compare the dates of the writer's case, never sent to a model nor stored."""
+    out = text
+    for key, value in (personal_data or {}).items():
+        if "DATE" in key.upper():
+            out = out.replace(key, value)
+    return out if out != text else ""

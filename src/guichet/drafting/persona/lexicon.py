@@ -1,0 +1,160 @@
+"""The words of the traits, as messages and drafts say them (folded text), and the three verdicts."""
+
+import re
+
+from guichet.text import SMALL_NUMBERS
+
+CONTRADICTED = "contradicted"
+CONSISTENT = "consistent"
+UNSUPPORTED = "unsupported"
+
+# --- the traits, as the message and the drafts say them (folded text) ------------------------------------------------
+
+EU_NATIONS = (
+    "belge allemand allemande italien italienne espagnol espagnole portugais portugaise polonais polonaise roumain "
+    "roumaine neerlandais neerlandaise luxembourgeois luxembourgeoise irlandais irlandaise grec grecque autrichien "
+    "autrichienne suedois suedoise danois danoise finlandais finlandaise tcheque slovaque hongrois hongroise bulgare "
+    "croate slovene estonien estonienne letton lettone lituanien lituanienne maltais maltaise chypriote"
+).split()
+OTHER_NATIONS = (
+    "marocain marocaine algerien algerienne tunisien tunisienne senegalais senegalaise malien malienne ivoirien "
+    "ivoirienne camerounais camerounaise colombien colombienne bresilien bresilienne chinois chinoise indien "
+    "indienne turc turque americain americaine russe ukrainien ukrainienne congolais congolaise haitien haitienne "
+    "vietnamien vietnamienne afghan afghane syrien syrienne canadien canadienne britannique anglais anglaise "
+    "suisse comorien comorienne guineen guineenne egyptien egyptienne libanais libanaise"
+).split()
+EU_COUNTRIES = (
+    "belgique allemagne italie espagne portugal pologne roumanie pays-bas luxembourg irlande grece autriche suede "
+    "danemark finlande tchequie slovaquie hongrie bulgarie croatie slovenie estonie lettonie lituanie malte chypre"
+).split()
+EUROPE_OTHER = "suisse royaume-uni angleterre norvege monaco andorre".split()
+WORLD = (
+    "canada quebec maroc algerie tunisie senegal mali cote d'ivoire cameroun etats-unis usa chine japon inde "
+    "bresil argentine mexique australie turquie liban egypte madagascar comores vietnam thailande colombie"
+).split()
+
+ACTIVITY = {
+    "student": r"etudiant\w*|en (?:licence|master|bts|but|iut|fac|prepa)\b",
+    "pupil": r"lyceen\w*|collegien\w*|eleve\b|au lycee|au college",
+    # "votre retraite", "partir à la retraite": a pension or a plan, not a retired writer.
+    "retired": r"(?<!votre )(?<!ma )(?<!sa )(?<!son )(?<!une )(?<!de )(?<!la )(?<!leur )"
+    r"retraite(?!s?\s+(?:complementaire|de base|anticipee|progressive))\w*"
+    r"|(?<!partir )(?<!pars )(?<!part )(?<!depart )(?<!partirai )a la retraite",
+    "employee": r"salarie\w*|en cdi\b|en cdd\b|un cdi\b|un cdd\b|employe(?!ur)\w*|interimaire\w*|en interim\b|"
+    r"en poste\b|secteur prive|"
+    r"(?:travaille|suis|contrat|poste|emploi|cdi|cdd)\s+(?:a|en)\s+(?:temps (?:plein|partiel|complet)|mi-temps)|"
+    r"mon employeur|je travaille(?! a mon compte| pour moi)",
+    "jobseeker": r"demandeu(?:r|se)s? d.emploi|au chomage|chomeu\w*|sans emploi|"
+    r"inscrite? (?:a|chez) (?:france travail|pole emploi)|licencie\w*|allocation (?:d.aide au retour|chomage)|\bare\b",
+    "self_employed": r"auto-?entrepreneu\w*|micro-?entrepreneu\w*|independant\w*|a mon compte|travailleur non salarie|"
+    r"gerant\w*|artisan\w*|freelance|profession liberale|chef d.entreprise|commercant\w*|"
+    r"(?:mon|ma) (?:auto|micro)[ -]?entreprise|agricult\w*|exploitant\w* agricole|eleveu\w*|viticult\w*|maraich\w*",
+    "civil_servant": r"fonctionnaire\w*|fonction publique|agent (?:public|titulaire|territorial|hospitalier)|"
+    r"agente (?:publique|territoriale)|professeur des ecoles",
+    "apprentice": r"apprenti\w*|en apprentissage|alternan\w*|en alternance",
+    "inactive": r"(?:arrete|cesse) de travailler|sans activite|ne travaille (?:plus|pas)|au foyer",
+    "working": r"en activite\b|en activite professionnelle",
+}
+# Activities that cannot both be the writer's (a student who works, a retired person who works again, an apprentice
+# who studies are possible and not listed).
+INCOMPATIBLE = {
+    frozenset(pair)
+    for pair in (
+        ("student", "retired"),
+        ("student", "jobseeker"),
+        ("retired", "employee"),
+        ("retired", "jobseeker"),
+        ("retired", "apprentice"),
+        ("employee", "jobseeker"),
+        ("employee", "self_employed"),
+        ("employee", "civil_servant"),
+        ("jobseeker", "civil_servant"),
+        ("jobseeker", "apprentice"),
+        ("self_employed", "civil_servant"),
+        ("inactive", "employee"),
+        ("inactive", "self_employed"),
+        ("inactive", "civil_servant"),
+        ("inactive", "apprentice"),
+        ("pupil", "student"),
+        ("pupil", "retired"),
+        ("pupil", "jobseeker"),
+        ("working", "retired"),
+        ("working", "jobseeker"),
+        ("working", "inactive"),
+    )
+}
+# What a value implies of the same kind: an apprentice is a salaried worker.
+IMPLIES = {
+    "apprentice": {"employee", "working"},
+    "employee": {"working"},
+    "self_employed": {"working"},
+    "civil_servant": {"working"},
+}
+
+BENEFIT = {
+    "rsa": r"\brsa\b|revenu de solidarite active",
+    "aah": r"\baah\b|allocation (?:aux |d.)adultes? handicape",
+    "invalidity": r"pension d.invalidite|en invalidite",
+    "are": r"\bare\b|allocation d.aide au retour|allocations? chomage",
+    "ass": r"\bass\b|allocation de solidarite specifique",
+    "grant": r"boursiere?s?\b|ma bourse\b|bourse (?:du crous|sur criteres|d.etudes?)",
+}
+NO_BENEFIT = re.compile(
+    r"\b(?:ne|n')\s*(?:touche|percois|recois|beneficie)\s+(?:d.)?(?:aucune?|rien|pas d)|\baucune (?:allocation|aide|"
+    r"prestation)|\bsans (?:allocation|aide)s?\b"
+)
+
+COUPLE_VALUES = {
+    "married": r"marie\w*|mon mari\b|ma femme\b|mon epou\w*|ma epouse|mon epoux",
+    "pacs": r"pacse\w*|\bpacs\b",
+    "couple": r"en couple|concubin\w*|mon compagnon|ma compagne|mon conjoint|ma conjointe|vivons ensemble|"
+    r"vis avec (?:mon|ma) (?:compagnon|compagne|conjoint|ami)",
+    "single": r"celibataire\w*",
+    "divorced": r"divorce\w*",
+    "separated": r"separee?s?\b|rupture",
+    "widowed": r"veu(?:f|ve)s?\b|veuvage|(?:mari|epoux|epouse|femme|conjoint|conjointe|compagnon|compagne)\s+"
+    r"(?:est\s+)?(?:decede|mort|disparu)\w*|(?:deces|mort|perte) de (?:mon|ma) (?:mari|epou\w*|femme|conjoint\w*)",
+    "alone": r"(?:vis|vit|habite|vivons|habitons) seule?s?|seule? avec (?:mes|mon|ma)|famille monoparentale|"
+    r"parent isole|mere isolee|"
+    r"pere isole|elever? seule?",
+}
+TOGETHER = {"married", "pacs", "couple"}
+# A divorced writer is separated too (and a separated one may be divorcing).
+NEAR = {"single": set(), "divorced": {"separated"}, "separated": {"divorced"}, "widowed": set()}
+APART = {"single", "divorced", "separated", "widowed", "alone"}
+
+DISABILITY = (
+    r"handicap\w*|\brqth\b|travailleur handicape|invalidite|fauteuil roulant|\baah\b|\bmdph\b|taux d.incapacite|"
+    r"\bcmi\b|carte (?:mobilite inclusion|d.invalidite)"
+)
+CHILD_DISABILITY = re.compile(
+    r"\b(?:mon fils|ma fille|mon enfant|mes enfants|notre fils|notre fille|notre enfant)\b[^.?!]{0,40}?"
+    r"(?:handicap|autis|trisomi|polyhandicap|maladie|dys\w+|infirme)"
+)
+
+# Where the writer is now, when it changes what they can do (a proxy drawn up by a police officer at the hospital).
+SITUATIONS = {
+    "hospitalised": r"\bhospitalisee?s?\b|a l.hopital\b|en clinique\b",
+    "incarcerated": r"\bincarceree?s?\b|\bdetenue?s?\b|en prison\b|en detention\b",
+    "sick_leave": r"\ben arret\b|\barret (?:de travail|maladie)\b",
+    "abroad": r"\ba l.etranger\b",
+}
+# The French departments and territories overseas, where the rules of mainland France ("la métropole") may differ.
+OVERSEAS = (
+    r"guadeloupe|martinique|guyane|la reunion|reunion|mayotte|nouvelle-caledonie|polynesie|saint-pierre-et-miquelon|"
+    r"saint-martin|saint-barthelemy|wallis|outre-mer"
+)
+
+NUMBERS = SMALL_NUMBERS
+ORDINALS = {"premier": 1, "premiere": 1, "deuxieme": 2, "second": 2, "seconde": 2, "troisieme": 3, "quatrieme": 4}
+NUM = r"(\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
+MONTHS = "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre".split()
+MONTH = r"(?:" + "|".join(MONTHS) + r")"
+
+
+def day_months(folded: str) -> set[tuple[int, int]]:
+    """The days of a folded text given with their month ("le 2 juin", "1er mars"): (day, month)."""
+    return {
+        (1 if day == "1er" else int(day), MONTHS.index(month) + 1)
+        for day, month in re.findall(rf"\b(1er|\d{{1,2}})\s+({MONTH})\b", folded)
+    }

@@ -1,0 +1,87 @@
+"""What the check reads: a trait said of the writer, what a message says of its writer, a draft's claim."""
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from guichet.drafting.persona.lexicon import UNSUPPORTED
+
+
+@dataclass(frozen=True)
+class Trait:
+    """One thing said of the writer: `kind` ("activity", "age"…), `value` ("student", ">25"…), negated or not."""
+
+    kind: str
+    value: str
+    negated: bool = False
+
+
+@dataclass
+class Relative:
+    """What the message says of one relative of the writer ("mon père, 90 ans, est en EHPAD")."""
+
+    ages: set[float] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)  # "care_home", "home", "with_writer"
+    disabled: bool = False
+
+
+@dataclass
+class Particulars:
+    """What a message says of the particulars of its writer's case."""
+
+    towns: set[str] = field(default_factory=set)  # where the writer lives now
+    towns_left: set[str] = field(default_factory=set)  # where they lived before ("quitté Lyon")
+    car: str = ""  # "yes", "no" or ""
+    worked_in_france: str = ""  # "yes", "no" or ""
+    incapacity: list[tuple[int, int]] = field(default_factory=list)  # rates told, as (low, high)
+    roles: set[str] = field(default_factory=set)  # "parent", "grandparent", "guardian", "kin"
+
+
+@dataclass
+class Writer:
+    """What the message says of its writer."""
+
+    activity: set[str] = field(default_factory=set)
+    not_activity: set[str] = field(default_factory=set)
+    benefits: set[str] = field(default_factory=set)
+    no_benefit: bool = False
+    disabled: bool = False
+    child_disabled: bool = False
+    ages: set[float] = field(default_factory=set)
+    children: set[int] = field(default_factory=set)  # numbers said; 0 for "pas d'enfant"
+    has_children: bool = False  # "mon fils", "mes enfants": at least one
+    expecting: int = 0  # the rank of the child expected ("j'attends mon troisième"), 0 when none
+    couple: set[str] = field(default_factory=set)
+    nationality: set[str] = field(default_factory=set)  # "french", "eu", "non_eu", "foreign"
+    residence: set[str] = field(default_factory=set)  # "france", "europe", "world", "abroad", "moved"
+    housing: set[str] = field(default_factory=set)  # "tenant", "owner"
+    monthly_income: set[float] = field(default_factory=set)
+    low_income: bool = False
+    situations: set[str] = field(default_factory=set)  # "hospitalised", "incarcerated"
+    months: set[int] = field(default_factory=set)
+    years: set[int] = field(default_factory=set)
+    day_months: set[tuple[int, int]] = field(default_factory=set)  # (day, month) of the dates given in full
+    dated: bool = False  # the message dates something of the case (a date, a year, "il y a trois mois")
+    relatives: dict[str, Relative] = field(default_factory=dict)  # "father", "daughter"… (`relatives.RELATIONS`)
+    papers: dict[str, set[str]] = field(default_factory=dict)  # "passport": {"lost"} (`papers.read_papers`)
+    particulars: Particulars = field(default_factory=Particulars)  # a town, a car… (`particulars`)
+
+
+@dataclass
+class Claim:
+    """A draft sentence's clause about the writer, with its traits and its verdict against the message."""
+
+    sentence: str
+    span: tuple[int, int]
+    clause: str
+    traits: list[Trait]
+    verdict: str = UNSUPPORTED
+    kinds: list[str] = field(default_factory=list)  # the kinds of the traits that decided the verdict
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "sentence": self.sentence,
+            "span": list(self.span),
+            "claim": self.clause,
+            "verdict": self.verdict,
+            "kinds": list(self.kinds),
+        }

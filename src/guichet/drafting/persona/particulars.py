@@ -1,0 +1,144 @@
+"""Particulars of the writer's case that the traits of `lexicon` do not hold: the town they live in ("vous habitez
+toujours Lyon" to "nous avons quitté Lyon pour Grenoble"), a car ("vous disposez d'un véhicule" to "je n'ai pas de
+voiture"), work in France ("comme vous avez déjà travaillé en France" to "je n'ai jamais travaillé en France"), a
+rate of incapacity ("au moins 80 %" to "entre 50 et 79 %") and the writer's role toward the person concerned ("vous
+êtes la mère de …" to "je suis la grand-mère de …")."""
+
+import re
+
+from guichet.drafting.persona.lexicon import (
+    CONSISTENT,
+    CONTRADICTED,
+    EU_COUNTRIES,
+    EUROPE_OTHER,
+    UNSUPPORTED,
+    WORLD,
+)
+from guichet.drafting.persona.model import Particulars, Trait
+
+_NOT_TOWNS = set(
+    "seul seule seuls seules en france chez avec depuis dans un une le la les toujours encore ici pres loin "
+    "maintenant actuellement la-bas une un au aux du de des ce cet cette mon ma mes notre nos son sa ses leur "
+    "leurs metropole "
+    "banlieue campagne ville centre quartier region departement zone rue avenue immeuble appartement maison logement "
+    "foyer residence hlm studio etranger l'etranger outre-mer depuis desormais pas plus tout juste aussi bien "
+    "toute tous proximite cote temps l'hotel l'adresse l'annee l'heure moment present deux trois quatre plusieurs "
+    "proche plein partiel mi-temps domicile".split()
+) | set(EU_COUNTRIES + EUROPE_OTHER + WORLD)
+_LIVES = (
+    r"(?:j.habite|habite|habitons|habitez|je vis|vivons|vivez|je reside|residons|residez|domiciliee?s?|installee?s?)"
+)
+_TOWN = r"(?:toujours |encore |actuellement |desormais |maintenant )?(?:a |au |sur )?([a-z][a-z'-]{2,})"
+
+ROLES = {
+    "parent": r"mere|pere|maman|papa|parent",
+    "grandparent": r"grand-mere|grand-pere|grand mere|grand pere|mamie|papi|papy|grands-parents",
+    "guardian": r"tut(?:eur|rice)|curat(?:eur|rice)|mandataire",
+    "kin": r"tante|oncle|belle-mere|beau-pere|soeur|frere|cousine?",
+}
+_ROLE = "|".join(ROLES.values())
+_FAMILY = {"parent", "grandparent", "kin"}  # one of these excludes the others; a guardian may be any of them
+
+
+def _role(word: str) -> str:
+    return next((name for name, pattern in ROLES.items() if re.fullmatch(pattern, word)), "")
+
+
+def read_particulars(folded: str) -> Particulars:
+    """The particulars a folded message says of its writer."""
+    found = Particulars()
+    for m in re.finditer(rf"\b{_LIVES}\s+{_TOWN}", folded):
+        found.towns.add(m.group(1))
+    for m in re.finditer(
+        r"\b(?:quitte|demenage de|parti de|partie de|partis de|venons de|venu de|venue de)\s+([a-z][a-z'-]{2,})"
+        r"(?:\s+(?:pour|a|vers)\s+([a-z][a-z'-]{2,}))?",
+        folded,
+    ):
+        found.towns_left.add(m.group(1))
+        if m.group(2):
+            found.towns.add(m.group(2))
+    found.towns -= _NOT_TOWNS
+    found.towns_left -= _NOT_TOWNS
+    if re.search(r"\b(?:pas|plus|aucune?) (?:de |d.)?(?:voiture|vehicule)\b|\bsans (?:voiture|vehicule)\b", folded):
+        found.car = "no"
+    elif re.search(r"\b(?:ma|mon|notre) (?:voiture|vehicule|auto)\b|\bj.ai une voiture\b", folded):
+        found.car = "yes"
+    if re.search(r"\b(?:jamais|pas encore|encore jamais|pas) travaille en france\b", folded):
+        found.worked_in_france = "no"
+    elif re.search(r"\bj.ai travaille\b|\bje travaille\b|\bj.ai (?:cotise|bosse)\b", folded):
+        found.worked_in_france = "yes"
+    for m in re.finditer(
+        r"\btaux (?:d.incapacite |d.invalidite )?(?:de |d.au moins |entre )?(\d{1,3})(?:\s*%)?"
+        r"(?:\s+(?:et|a)\s+(\d{1,3}))?\s*%",
+        folded,
+    ):
+        low = int(m.group(1))
+        found.incapacity.append((low, int(m.group(2)) if m.group(2) else low))
+    for m in re.finditer(rf"\bje suis (?:la|le|sa|son|leur|votre)\s+({_ROLE})\b", folded):
+        if role := _role(m.group(1)):
+            found.roles.add(role)
+    return found
+
+
+# --- the draft's side ---------------------------------------------------------------------------------------------
+
+
+def particular_traits(clause: str, negated: bool) -> list[Trait]:
+    """The particulars a folded clause about the writer states."""
+    traits: list[Trait] = []
+    town = re.search(rf"\b(?:habitez|residez|vivez|domiciliee?s?|installee?s?)\s+{_TOWN}\b", clause)
+    if town and town.group(1) not in _NOT_TOWNS:
+        traits.append(Trait("town", town.group(1), negated))
+    if re.search(r"\b(?:disposez|possedez|avez)\s+(?:d.|de |un |une )?(?:\w+\s+)?(?:vehicule|voiture)\b", clause):
+        traits.append(Trait("car", "yes", negated))
+    if re.search(r"\bavez (?:deja |toujours |bien )?travaille en france\b", clause):
+        traits.append(Trait("worked_in_france", "yes", negated))
+    rate = re.search(
+        r"\btaux d.incapacite (?:est )?(d.au moins |d.au minimum |superieur ou egal a |de |d.environ |egal a )?"
+        r"(\d{1,3})\s*%",
+        clause,
+    )
+    if rate:
+        traits.append(
+            Trait("incapacity", (">=" if rate.group(1) and "moins" in rate.group(1) else "=") + rate.group(2))
+        )
+    role = re.search(rf"\b(?:etes (?:la|le)|qualite de|en tant que)\s+({_ROLE})\b", clause)
+    if role and _role(role.group(1)):
+        traits.append(Trait("role", _role(role.group(1)), negated))
+    return traits
+
+
+def _yes_no(value: str, said: str) -> str:
+    return UNSUPPORTED if not said else CONSISTENT if said == value else CONTRADICTED
+
+
+def particular_verdict(kind: str, value: str, found: Particulars) -> str:
+    """A particular stated by a draft against what the message says (negation not applied)."""
+    if kind == "town":
+        if value in found.towns:
+            return CONSISTENT
+        return CONTRADICTED if value in found.towns_left or found.towns else UNSUPPORTED
+    if kind == "car":
+        return _yes_no(value, found.car)
+    if kind == "worked_in_france":
+        return _yes_no(value, found.worked_in_france)
+    if kind == "incapacity" and found.incapacity:
+        bound = int(value.lstrip(">="))
+        if value.startswith(">="):
+            ok = any(low >= bound for low, _ in found.incapacity)
+            return (
+                CONSISTENT
+                if ok
+                else CONTRADICTED
+                if all(high < bound for _, high in found.incapacity)
+                else UNSUPPORTED
+            )
+        return CONSISTENT if any(low <= bound <= high for low, high in found.incapacity) else CONTRADICTED
+    if kind == "role" and found.roles:
+        if value in found.roles:
+            return CONSISTENT
+        return CONTRADICTED if value in _FAMILY and found.roles & _FAMILY else UNSUPPORTED
+    return UNSUPPORTED
+
+
+KINDS = ("town", "car", "worked_in_france", "incapacity", "role")

@@ -1,0 +1,165 @@
+"""What a draft says of the writer's relatives ("votre père vit à son domicile", "votre fils étant mineur", "votre
+fille n'a pas de handicap reconnu"), read against what the message says of them ("mon père, 90 ans, est en EHPAD",
+"mon fils vient d'avoir 19 ans", "ma fille a un taux d'incapacité de 80 %").
+
+People often write for a parent, a child or a sibling; a model then mixes the two persons up. Each relative named in
+the message ("mon père", "ma grand-mère", "notre fils") is read in the rest of its sentence (and in a next sentence
+that opens on "il" or "elle"): an age, where they live (at home, in a care home, with the writer), a disability.
+"""
+
+import re
+
+from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, UNSUPPORTED
+from guichet.drafting.persona.model import Relative, Trait
+
+# Folded words for a relative; the compound ones come first so that "grand-mère" is not read as "mère".
+RELATIONS = {
+    "grandmother": r"grand(?:-|\s)?mere|mamie|mamy",
+    "grandfather": r"grand(?:-|\s)?pere|papi|papy",
+    "father": r"pere|papa",
+    "mother": r"mere|maman",
+    "son": r"fils",
+    "daughter": r"fille",
+    "child": r"enfant|bebe",
+    "brother": r"frere",
+    "sister": r"soeur",
+}
+# A relation a draft names matches these relations of the message ("votre enfant" is the son or the daughter).
+_SAME = {"child": {"child", "son", "daughter"}, "son": {"son", "child"}, "daughter": {"daughter", "child"}}
+
+_RELATIVE = re.compile(r"(?<![\w-])(?:mon|ma|notre|votre)\s+(?:\w+\s+)?(" + "|".join(RELATIONS.values()) + r")\b(?!-)")
+_AGE_AFTER = re.compile(
+    r"^(?:\s*(?:,|:|\(|qui a|qui aura|a|de|agee? de|vient d.avoir|va avoir|a eu|elle a|il a))*\s*"
+    r"(\d{1,3})\s*ans\b(?!\s+(?:de|d.)\s?(?:cotis|travail|service|anciennete|mariage))"
+)
+_CARE_HOME = r"\b(?:en|dans un|dans une|a l.)\s*(?:ehpad|maison de retraite|etablissement|institution|usld|foyer)\b"
+_AT_HOME = (
+    r"\b(?:vit|habite|reste|est)\s+(?:encore |toujours |seule? )?"
+    r"(?:seule?\b|chez (?:elle|lui)\b|a (?:son )?domicile\b)"
+    r"|\b(?:a|de) son domicile\b|\bmaintien a domicile\b"
+)
+_WITH_WRITER = r"\b(?:vit|habite|loge|est hebergee?)\s+(?:\w+\s+)?chez (?:moi|nous|vous)\b|\bsous (?:mon|notre) toit\b"
+_DISABLED = r"handicap\w*|taux d.incapacite|\bmdph\b|autis\w*|trisomi\w*|polyhandicap\w*|\baeeh\b|\bpch\b"
+
+
+def _relation(word: str) -> str:
+    return next(name for name, pattern in RELATIONS.items() if re.fullmatch(pattern, word))
+
+
+def _span_after(folded: str, end: int) -> str:
+    """The rest of the sentence after a relative's mention, and a next sentence that goes on with "il" or "elle"."""
+    stop = re.search(r"[.;?!\n]", folded[end:])
+    if not stop:
+        return folded[end:]
+    rest = folded[end : end + stop.start()]
+    following = re.match(r"[.;?!\n]\s*((?:il|elle)\b[^.;?!\n]*)", folded[end + stop.start() :])
+    return f"{rest}. {following.group(1)}" if following else rest
+
+
+def _read_facts(text: str, relative: Relative) -> None:
+    age = _AGE_AFTER.search(text)
+    if age:
+        relative.ages.add(float(age.group(1)))
+    if re.search(_CARE_HOME, text):
+        relative.places.add("care_home")
+    elif re.search(_WITH_WRITER, text):
+        relative.places.add("with_writer")
+    elif re.search(_AT_HOME, text):
+        relative.places.add("home")
+    if re.search(_DISABLED, text):
+        relative.disabled = True
+
+
+def read_relatives(folded: str) -> dict[str, Relative]:
+    """The relatives a folded message names ("mon père", "ma fille"), each with what it says of them."""
+    relatives: dict[str, Relative] = {}
+    mentions = list(_RELATIVE.finditer(folded))
+    for i, m in enumerate(mentions):
+        if m.group().startswith("votre"):
+            continue
+        span = _span_after(folded, m.end())
+        if i + 1 < len(mentions):
+            span = span[: max(mentions[i + 1].start() - m.end(), 0)]
+        _read_facts(span, relatives.setdefault(_relation(m.group(1)), Relative()))
+    return relatives
+
+
+# --- the draft's side ------------------------------------------------------------------------------------------------
+
+_DRAFT_RELATIVE = re.compile(r"(?<![\w-])(?:votre|vos)\s+(?:\w+\s+)?(" + "|".join(RELATIONS.values()) + r")s?\b(?!-)")
+_CONDITION_BEFORE = re.compile(
+    r"(?:\bsi\b|\bs['’]|\blorsqu\w*|\bquand\b|\bau cas ou\b|\bdans le cas ou\b)[^.;:]{0,40}$"
+)
+
+
+def relative_clauses(folded: str) -> list[tuple[int, str, str]]:
+    """The parts of a folded draft sentence that say something of a relative: (start, relation, clause)."""
+    out: list[tuple[int, str, str]] = []
+    for m in _DRAFT_RELATIVE.finditer(folded):
+        if _CONDITION_BEFORE.search(folded[: m.start()]):
+            continue
+        rest = folded[m.end() :]
+        stop = re.search(r"[;:.!?()\n]|\bmais\b|\bcar\b|\bdonc\b", rest)
+        out.append(
+            (m.start(), _relation(m.group(1)), folded[m.start() : m.end() + (stop.start() if stop else len(rest))])
+        )
+    return out
+
+
+# "votre fils étant mineur", "votre fille est majeure": said of the relative; "pour votre enfant mineur" is a case.
+_PREDICATE = r"\b(?:est|etant|sont|soit|n.est|n.etant)\s+(?:pas\s+|plus\s+|encore\s+|toujours\s+|deja\s+)*"
+
+
+def relative_traits(relation: str, clause: str) -> list[Trait]:
+    """What a clause says of a relative, as traits of kind "relative" ("father|place=home", "son|age<18")."""
+    traits: list[Trait] = []
+    negated = bool(
+        re.search(r"\b(?:n.|ne)\s*(?:a|est|vit|habite|etant)\b[^,;:]{0,12}\b(?:pas|plus|jamais|aucun)", clause)
+    )
+    # An age said of the relative ("votre fils a 17 ans", "étant âgé de 80 ans"), not a case ("pour votre enfant de
+    # plus de 12 ans", what a fiche says to every parent).
+    age = re.search(r"(?:\ba|qui a|ayant|agee? de)\s+(\d{1,3})\s*ans\b", clause)
+    bound = re.search(r"\b(?:a|ayant|agee? de)\s+(plus|moins) de (\d{1,3}) ans\b", clause)
+    if bound:
+        sign = ">" if bound.group(1) == "plus" else "<"
+        traits.append(Trait("relative", f"{relation}|age{sign}{bound.group(2)}", negated))
+    elif re.search(_PREDICATE + r"mineure?s?\b", clause):
+        traits.append(Trait("relative", f"{relation}|age<18", negated))
+    elif re.search(_PREDICATE + r"majeure?s?\b", clause):
+        traits.append(Trait("relative", f"{relation}|age>17.99", negated))
+    elif age and not re.search(r"\b(?:depuis|il y a|dans|pendant)\s*$", clause[: age.start() + 2]):
+        traits.append(Trait("relative", f"{relation}|age={age.group(1)}", negated))
+    if re.search(_CARE_HOME, clause):
+        traits.append(Trait("relative", f"{relation}|place=care_home", negated))
+    elif re.search(_WITH_WRITER, clause):
+        traits.append(Trait("relative", f"{relation}|place=with_writer", negated))
+    elif re.search(_AT_HOME, clause):
+        traits.append(Trait("relative", f"{relation}|place=home", negated))
+    if re.search(r"handicap\w*|taux d.incapacite", clause):
+        traits.append(Trait("relative", f"{relation}|disabled", negated))
+    return traits
+
+
+def _age_matches(fact: str, ages: set[float]) -> bool:
+    op, bound = fact[3], float(fact[4:])
+    return any({"<": a < bound, ">": a > bound, "=": int(a) == int(bound)}[op] for a in ages)
+
+
+def relative_verdict(value: str, relatives: dict[str, Relative]) -> str:
+    """A trait said of a relative ("father|place=home") against what the message says of that relative."""
+    relation, fact = value.split("|", 1)
+    known = [r for name, r in relatives.items() if name in _SAME.get(relation, {relation})]
+    if fact.startswith("age"):
+        ages = {a for r in known for a in r.ages}
+        return UNSUPPORTED if not ages else CONSISTENT if _age_matches(fact, ages) else CONTRADICTED
+    if fact.startswith("place="):
+        places = {p for r in known for p in r.places}
+        return UNSUPPORTED if not places else CONSISTENT if fact[6:] in places else CONTRADICTED
+    if fact == "disabled":
+        return CONSISTENT if any(r.disabled for r in known) else UNSUPPORTED
+    return UNSUPPORTED
+
+
+def others_age(age: float, relatives: dict[str, Relative]) -> bool:
+    """Whether the message gives this age to a relative (an age a draft then gives the writer is the relative's)."""
+    return any(int(a) == int(age) for r in relatives.values() for a in r.ages)

@@ -1,0 +1,218 @@
+"""A trait stated by a draft, judged against what the message says of the writer."""
+
+import re
+from collections.abc import Callable
+
+from guichet.drafting.persona.lexicon import APART, CONSISTENT, CONTRADICTED, INCOMPATIBLE, NEAR, TOGETHER, UNSUPPORTED
+from guichet.drafting.persona.model import Trait, Writer
+from guichet.drafting.persona.papers import paper_verdict
+from guichet.drafting.persona.particulars import KINDS as PARTICULAR_KINDS
+from guichet.drafting.persona.particulars import particular_verdict
+from guichet.drafting.persona.relatives import others_age, relative_verdict
+
+
+def _age_verdict(value: str, ages: set[float]) -> str:
+    if not ages:
+        return UNSUPPORTED
+    op, bound = value[0], float(value[1:])
+    ok = {">": lambda a: a > bound, "<": lambda a: a < bound, "=": lambda a: int(a) == int(bound)}[op]
+    return CONSISTENT if any(ok(a) for a in ages) else CONTRADICTED
+
+
+def _activity(value: str, w: Writer) -> str:
+    verdict = UNSUPPORTED
+    if value in w.activity:
+        verdict = CONSISTENT
+    elif value in w.not_activity or any(frozenset((value, a)) in INCOMPATIBLE for a in w.activity):
+        verdict = CONTRADICTED
+    return verdict
+
+
+def _benefit(value: str, w: Writer) -> str:
+    verdict = UNSUPPORTED
+    if value == "none":  # "vous ne percevez aucune aide"
+        return CONTRADICTED if w.benefits - {"grant"} else CONSISTENT if w.no_benefit else UNSUPPORTED
+    if value in w.benefits:
+        verdict = CONSISTENT
+    elif w.no_benefit:
+        verdict = CONTRADICTED
+    return verdict
+
+
+def _disability(value: str, w: Writer) -> str:
+    verdict = CONSISTENT if w.disabled else UNSUPPORTED
+    return verdict
+
+
+def _child_disability(value: str, w: Writer) -> str:
+    verdict = CONSISTENT if w.child_disabled else CONTRADICTED if 0 in w.children else UNSUPPORTED
+    return verdict
+
+
+def _age(value: str, w: Writer) -> str:
+    verdict = _age_verdict(value, w.ages)
+    if verdict == UNSUPPORTED and value == ">63.99" and "retired" in w.activity:
+        verdict = CONSISTENT
+    elif verdict == UNSUPPORTED and value[0] == "=" and others_age(float(value[1:]), w.relatives):
+        verdict = CONTRADICTED  # the age the message gives a relative ("ma mère, 84 ans"), given to the writer
+    return verdict
+
+
+def _relative(value: str, w: Writer) -> str:
+    verdict = relative_verdict(value, w.relatives)
+    return verdict
+
+
+def _children(value: str, w: Writer) -> str:
+    verdict = UNSUPPORTED
+    counts = {n for n in w.children if n > 0}
+    if value == ">0":
+        verdict = CONSISTENT if w.has_children else CONTRADICTED if 0 in w.children else UNSUPPORTED
+    elif value == "0":
+        verdict = CONSISTENT if 0 in w.children else CONTRADICTED if w.has_children else UNSUPPORTED
+    elif counts:
+        verdict = CONSISTENT if int(value) in counts else CONTRADICTED
+    elif 0 in w.children:
+        verdict = CONTRADICTED
+    return verdict
+
+
+def _expecting(value: str, w: Writer) -> str:
+    verdict = UNSUPPORTED
+    if w.expecting:
+        verdict = CONSISTENT if w.expecting == int(value) else CONTRADICTED
+    elif w.children and int(value) != max(w.children) + 1:
+        verdict = CONTRADICTED
+    elif value == "1" and w.has_children:
+        verdict = CONTRADICTED  # "votre premier enfant" to a writer who has one
+    return verdict
+
+
+def _couple(value: str, w: Writer) -> str:
+    verdict = UNSUPPORTED
+    if value in w.couple or (value == "couple" and w.couple & TOGETHER) or (value == "alone" and w.couple & APART):
+        verdict = CONSISTENT
+    elif w.couple and (
+        (value in TOGETHER and w.couple & APART and not w.couple & TOGETHER)
+        or (value in APART and w.couple & TOGETHER and not w.couple & APART)
+        or (value in APART - {"alone"} and w.couple & (APART - {"alone"}) and not NEAR[value] & w.couple)
+        or (value in {"married", "pacs"} and w.couple & {"married", "pacs"})
+    ):
+        verdict = CONTRADICTED
+    elif value == "alone" and "hosted" in w.housing:
+        verdict = CONTRADICTED  # "vous vivez seul" to a writer who lives with their parents
+    return verdict
+
+
+def _nationality(value: str, w: Writer) -> str:
+    verdict = UNSUPPORTED
+    n = w.nationality
+    if value == "eu":
+        verdict = CONSISTENT if n & {"eu", "french"} else CONTRADICTED if "non_eu" in n else UNSUPPORTED
+    elif value == "french":
+        verdict = CONSISTENT if "french" in n else CONTRADICTED if "foreign" in n else UNSUPPORTED
+    else:
+        verdict = CONSISTENT if "foreign" in n else CONTRADICTED if n == {"french"} else UNSUPPORTED
+    return verdict
+
+
+def _residence(value: str, w: Writer) -> str:
+    verdict = UNSUPPORTED
+    r = w.residence
+    if value == "france":
+        verdict = CONSISTENT if "france" in r else CONTRADICTED if r & {"europe", "world", "abroad"} else UNSUPPORTED
+    elif value == "abroad":
+        verdict = CONSISTENT if r & {"europe", "world", "abroad"} else CONTRADICTED if "france" in r else UNSUPPORTED
+    elif value == "europe":
+        verdict = CONSISTENT if r & {"europe", "france"} else CONTRADICTED if "world" in r else UNSUPPORTED
+    elif value == "moved":
+        verdict = CONSISTENT if "moved" in r else UNSUPPORTED
+    elif value == "metropole":
+        verdict = CONTRADICTED if "overseas" in r else UNSUPPORTED
+    elif value == "overseas":
+        verdict = CONSISTENT if "overseas" in r else UNSUPPORTED
+    return verdict
+
+
+def _situation(value: str, w: Writer) -> str:
+    verdict = CONSISTENT if value in w.situations else UNSUPPORTED
+    return verdict
+
+
+def _housing(value: str, w: Writer) -> str:
+    verdict = UNSUPPORTED
+    others = {"tenant", "owner", "hosted"} - {value}
+    verdict = CONSISTENT if value in w.housing else CONTRADICTED if others & w.housing else UNSUPPORTED
+    return verdict
+
+
+def _income(value: str, w: Writer) -> str:
+    verdict = UNSUPPORTED
+    if value in {"low", "high"}:
+        high = any(v > 4000 for v in w.monthly_income)
+        if value == "low":
+            verdict = CONSISTENT if w.low_income else CONTRADICTED if high else UNSUPPORTED
+        else:
+            verdict = CONSISTENT if high else CONTRADICTED if w.low_income else UNSUPPORTED
+    else:
+        bound = float(value[1:])
+        if value[0] == "~":
+            near = any(abs(v - bound) <= 0.15 * bound for v in w.monthly_income)
+            return UNSUPPORTED if not w.monthly_income else CONSISTENT if near else CONTRADICTED
+        monthly = {v * 12 for v in w.monthly_income} if bound > 10000 else w.monthly_income
+        if monthly:
+            above = any(v > bound for v in monthly)
+            verdict = CONSISTENT if above == (value[0] == ">") else CONTRADICTED
+        elif w.low_income and value[0] == ">" and bound >= 1600:
+            verdict = CONTRADICTED
+    return verdict
+
+
+def _date(value: str, w: Writer) -> str:
+    verdict = UNSUPPORTED
+    if value == "relative":
+        verdict = UNSUPPORTED
+    else:
+        months_text, years_text, days_text = value.split("|")
+        months = {int(x) for x in re.findall(r"\d+", months_text)}
+        years = {int(x) for x in re.findall(r"\d+", years_text)}
+        days = {(int(d), int(m)) for d, m in re.findall(r"(\d+)-(\d+)", days_text)}
+        if days and w.day_months:  # "ayant débuté le 2 juin" to "a commencé le 2 mai … jusqu'au 30 juin"
+            return CONSISTENT if days & w.day_months else CONTRADICTED
+        if (months and w.months) or (years and w.years):
+            month_ok = not months or not w.months or bool(months & w.months)
+            year_ok = not years or not w.years or bool(years & w.years)
+            verdict = CONSISTENT if month_ok and year_ok else CONTRADICTED
+    return verdict
+
+
+_BY_KIND: dict[str, Callable[[str, Writer], str]] = {
+    "activity": _activity,
+    "benefit": _benefit,
+    "disability": _disability,
+    "child_disability": _child_disability,
+    "age": _age,
+    "relative": _relative,
+    "paper": lambda value, w: paper_verdict(value, w.papers),
+    "children": _children,
+    "expecting": _expecting,
+    "couple": _couple,
+    "nationality": _nationality,
+    "residence": _residence,
+    "situation": _situation,
+    "housing": _housing,
+    "income": _income,
+    "date": _date,
+}
+
+
+for _kind in PARTICULAR_KINDS:
+    _BY_KIND[_kind] = lambda value, w, kind=_kind: particular_verdict(kind, value, w.particulars)
+
+
+def trait_verdict(trait: Trait, w: Writer) -> str:
+    """A trait stated by the draft against what the message says (negation applied last)."""
+    verdict = _BY_KIND[trait.kind](trait.value, w) if trait.kind in _BY_KIND else UNSUPPORTED
+    if trait.negated and verdict != UNSUPPORTED:
+        verdict = CONSISTENT if verdict == CONTRADICTED else CONTRADICTED
+    return verdict

@@ -1,0 +1,286 @@
+"""What a (pseudonymised) message says of its writer (`read_writer`)."""
+
+import re
+from functools import cache
+
+from guichet.drafting.persona.lexicon import (
+    ACTIVITY,
+    BENEFIT,
+    CHILD_DISABILITY,
+    COUPLE_VALUES,
+    DISABILITY,
+    EU_COUNTRIES,
+    EU_NATIONS,
+    EUROPE_OTHER,
+    IMPLIES,
+    MONTH,
+    MONTHS,
+    NO_BENEFIT,
+    NUM,
+    NUMBERS,
+    ORDINALS,
+    OTHER_NATIONS,
+    OVERSEAS,
+    SITUATIONS,
+    WORLD,
+    day_months,
+)
+from guichet.drafting.persona.model import Writer
+from guichet.drafting.persona.papers import read_papers
+from guichet.drafting.persona.particulars import read_particulars
+from guichet.drafting.persona.relatives import read_relatives
+from guichet.text import fold
+
+# What puts a trait out of the writer's present: a negation, a past or a person who is not the writer.
+_NEGATED_BEFORE = re.compile(
+    r"(?:\b(?:ne|n')\s*(?:\w+\s+){0,2}(?:pas|plus|jamais)\s+(?:\w+\s+){0,2}|\b(?:ancien(?:ne)?|ex-?|non)\s*)$"
+)
+_OTHERS_DETERMINER = re.compile(r"\b(?:mes|nos|des|les|ses|leurs|aux|ces|d.un|d.une|pour un|pour une)\s+$")
+_PAST_BEFORE = re.compile(r"\b(?:etais|etait|ai ete|avais ete|j.etais)\s+(?:\w+\s+){0,2}$")
+_OTHER_PERSON_BEFORE = re.compile(
+    r"\b(?:mon|ma|mes|notre|nos|son|sa|ses|leur|leurs)\s+(?:fils|fille|enfants?|mari|femme|epou\w*|conjoint\w*|"
+    r"compagn\w*|mere|pere|parents?|frere|soeur|petit-fils|petite-fille|voisine?|ami\w*|colleg\w*)\b[^.;,?!]{0,30}$"
+)
+
+
+@cache
+def _word_start(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + pattern + r")")
+
+
+def _said(folded: str, pattern: str) -> list[re.Match[str]]:
+    return list(_word_start(pattern).finditer(folded))
+
+
+def _present(folded: str, m: re.Match[str]) -> str:
+    """ "yes", "no" (negated) or "" (past, or said of another person) for a trait the message names at `m`."""
+    before = folded[max(0, m.start() - 45) : m.start()]
+    clause = re.split(r"[.;?!\n]|\bmais\b", before)[-1]
+    if _OTHERS_DETERMINER.search(clause):
+        return ""  # "mes salariés", "des retraités", "d'un fonctionnaire": not the writer
+    if _OTHER_PERSON_BEFORE.search(clause) and not re.search(r"\bet moi\b|\bnous\b|\bsommes\b", clause):
+        return ""  # "mon mari est retraité", but "ma femme et moi sommes à la retraite" is the writer too
+    if _PAST_BEFORE.search(clause):
+        return ""
+    if _NEGATED_BEFORE.search(clause):
+        return "no"
+    return "yes"
+
+
+_OWN_AGE = re.compile(
+    r"(?:\bj.ai|\bjai|(?<!l.)\bagee? de|\bmoi|\bje vais avoir|\bj.aurai|\bje viens d.avoir|\bfete mes|\bj.ai eu)"
+    r"\s+(\d{1,3})\s*ans"
+    r"(\s+et demi)?\b"
+    r"(?!\s+(?:de|d.)\s?(?:cotis|travail|service|anciennete|mariage|vie commune|carriere))"
+)
+_NO_CHILD = re.compile(r"\b(?:pas|aucun|sans|jamais eu)\s+d?.?enfants?\b|\bpas d.enfants?\b")
+_CHILDREN_COUNT = re.compile(
+    rf"\b{NUM}\s+(?:enfants?|fils|filles|garcons|gamins?|gamines?|gosses?|petits|minots|loulous|bambins|ados)\b"
+)
+_SOME_CHILD = re.compile(
+    r"\b(?:mon|ma|mes|notre|nos)\s+(?:(?!premier|premiere|futur|future)\w+\s+)?(?:fils|fille|filles|enfants?|bebe|"
+    r"garcon|jumeaux|jumelles)\b|\bje suis (?:maman|papa)\b|\b(?:eu|avons|ai) des (?:jumeaux|jumelles)\b"
+)
+_EXPECTING = re.compile(
+    r"\b(?:accouch\w*|attends|attendons|enceinte)\b[^.?!]{0,25}?\b(deuxieme|second|seconde|troisieme|quatrieme|"
+    r"\d)(?:e|eme)?\b"
+)
+_INCOME = re.compile(
+    r"(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+)(?:,\d{1,2})?\s*(?:€|euros?)?\s*(?:net|brut|nets|bruts)?\s*"
+    r"(?:de (?:salaire|pension|retraite|revenus?|chomage)\s+)?(?:par mois|/ ?mois|mensuel)"
+)
+_LOOSE_DAY = re.compile(
+    rf"\ble (?:1er|\d{{1,2}})\b(?!\s*(?:{MONTH}|/|h\b|heures?|ans|mois|jours|euros|€|%))|\blendemain\b|\bveille\b"
+    r"|\b(?:jours?|semaines?) (?:plus tard|apres)\b"
+)
+_FIRST_CHILD = re.compile(r"\b(?:premier|premiere) (?:enfant|bebe|grossesse)\b")
+# What says that the writer is retired or employed without the words of `ACTIVITY` ("ma pension ne tombe plus",
+# "mon patron ne m'a pas payé").
+_RETIRED = re.compile(
+    r"\b(?:je (?:touche|percois) ma (?:pension|retraite)|ma pension)\b(?! d.invalidite| de reversion| alimentaire)"
+)
+_EMPLOYED = re.compile(
+    r"\b(?:mon|ma) (?:patron|patronne|chef|entreprise m.a)\b|\bmes heures sup\w*|\bmes fiches? de paie\b"
+    r"|\bmon contrat de travail\b"
+)
+_HOSTED = re.compile(
+    r"\b(?:vis|habite|loge|vivons|suis hebergee?|sommes heberges)\s+(?:encore |toujours )?chez (?:mes parents|ma mere|"
+    r"mon pere|ma soeur|mon frere|un ami|une amie|des amis|mes grands-parents|ma fille|mon fils)\b"
+)
+_LOW_INCOME = re.compile(
+    r"\b(?:aucun|sans|plus aucun|pas de)\s+revenus?\b|\b(?:petits?|faibles?|maigres?) (?:revenus?|salaires?|"
+    r"ressources|retraites?|pensions?)\b|\bpeu de (?:revenus|ressources)\b|\bau smic\b|\bje touche le rsa\b"
+    r"|\baucun (?:autre )?revenu|\b(?:suis|sommes) au rsa\b"
+)
+_DATE_IN_MESSAGE = re.compile(
+    rf"\b{MONTH}\b|(?<!\d)(?:19|20)\d\d(?!\d)|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\bil y a\b|\bdepuis\b"
+)
+
+
+def _nationalities(folded: str) -> set[str]:
+    found: set[str] = set()
+    nations = "|".join(EU_NATIONS + OTHER_NATIONS + ["francaise?", "etrangere?", "europeenne?"])
+    for m in re.finditer(rf"\b({nations})\b", folded):
+        before = folded[max(0, m.start() - 30) : m.start()]
+        if not re.search(
+            r"\b(?:je suis|suis|nous sommes|sommes|nationalite|etranger\w*\s*\(|citoyen\w*)\s*(?:de "
+            r"nationalite\s+|\w+\s+){0,2}\(?$",
+            before,
+        ):
+            continue
+        word = m.group(1)
+        if word.startswith("francais"):
+            found.add("french")
+        elif word.startswith("europeen") or word in EU_NATIONS:
+            found |= {"eu", "foreign"}
+        elif word.startswith("etranger"):
+            found.add("foreign")
+        else:
+            found |= {"non_eu", "foreign"}
+    if re.search(r"\b(?:titre|carte) de sejour\b|\brecepisse\b|\bdemandeu(?:r|se) d.asile\b|\brefugiee?\b", folded):
+        found |= {"non_eu", "foreign"}
+    if re.search(r"\bsans.papiers\b", folded):
+        found |= {"non_eu", "foreign"}
+    return found
+
+
+def _places(folded: str) -> set[str]:
+    """Where the writer lives, when the message says it with a country ("j'habite en Belgique")."""
+    found: set[str] = set()
+    lives = (
+        r"\b(?:j.habite|habite|je vis|vis|vivons|nous vivons|je reside|reside|residons|installee?s?|expatriee?s?|"
+        r"domiciliee?s?)\b"
+    )
+    countries = "|".join(re.escape(c) for c in EU_COUNTRIES + EUROPE_OTHER + WORLD + ["france"])
+    for m in re.finditer(lives + rf"[^.;?!]{{0,25}}?\b(?:en|au|aux|a|en la)\s+({countries})\b", folded):
+        place = m.group(1)
+        found.add("france" if place == "france" else "europe" if place in EU_COUNTRIES + EUROPE_OTHER else "world")
+    if re.search(
+        r"\b(?:vis|habite|reside|vivons|installee?s?) a l.etranger\b|\bexpatriee?s?\b|\bhors de france\b", folded
+    ):
+        found.add("abroad")
+    if re.search(r"\ben france depuis\b|\bvis en france\b", folded):
+        found.add("france")
+    if re.search(
+        r"\b(?:j.habite|habite|je vis|vis|vivons|habitons|reside|residons|installee?s?)\b[^.;?!]{0,30}?"
+        rf"\b(?:en|a|au|aux|a la|dans les?)\s+(?:{OVERSEAS})\b",
+        folded,
+    ):
+        found |= {"overseas", "france"}
+    if re.search(r"\bdemenag\w*|\bemmenag\w*|\bnouvelle (?:adresse|commune|ville)\b", folded):
+        found.add("moved")
+    return found
+
+
+def _read_activity(folded: str, writer: Writer) -> None:
+    for value, pattern in ACTIVITY.items():
+        for m in _said(folded, pattern):
+            state = _present(folded, m)
+            if state == "yes":
+                writer.activity.add(value)
+                writer.activity |= IMPLIES.get(value, set())
+            elif state == "no":
+                writer.not_activity.add(value)
+    if re.search(r"\bje ne travaille (?:plus|pas)\b|\bplus aucun revenu\b", folded):
+        writer.not_activity |= {"employee", "self_employed", "civil_servant", "working"}
+    if _RETIRED.search(folded):
+        writer.activity.add("retired")
+    if _EMPLOYED.search(folded):
+        writer.activity |= {"employee", "working"}
+
+
+def _read_benefits(folded: str, writer: Writer) -> None:
+    for value, pattern in BENEFIT.items():
+        for m in _said(folded, pattern):
+            if _present(folded, m) == "yes":
+                writer.benefits.add(value)
+    if "grant" in writer.benefits:
+        writer.activity.add("student")  # "ma bourse du Crous"
+    writer.no_benefit = bool(NO_BENEFIT.search(folded)) and not writer.benefits - {"grant"}
+    for m in _said(folded, DISABILITY):
+        if _present(folded, m) == "yes" and not CHILD_DISABILITY.search(folded[max(0, m.start() - 60) : m.end()]):
+            writer.disabled = True
+    writer.child_disabled = bool(CHILD_DISABILITY.search(folded))
+
+
+def _read_age(folded: str, writer: Writer) -> None:
+    for m in _OWN_AGE.finditer(folded):
+        if not _OTHER_PERSON_BEFORE.search(folded[max(0, m.start() - 40) : m.start()]):
+            writer.ages.add(float(m.group(1)) + (0.5 if m.group(2) else 0.0))
+    if re.search(r"\bje suis mineure?\b", folded):
+        writer.ages.add(17.0)
+
+
+def _read_children(folded: str, writer: Writer) -> None:
+    if _NO_CHILD.search(folded):
+        writer.children.add(0)
+    for m in _CHILDREN_COUNT.finditer(folded):
+        word = m.group(1)
+        writer.children.add(int(word) if word.isdigit() else NUMBERS[word])
+    writer.has_children = bool(_SOME_CHILD.search(folded)) or any(n > 0 for n in writer.children)
+    m = _EXPECTING.search(folded)
+    if m:
+        word = m.group(1)
+        writer.expecting = int(word) if word.isdigit() else ORDINALS.get(word, 0)
+    elif re.search(r"\benceinte\b|\bj.attends un (?:enfant|bebe)\b|\battendons un (?:enfant|bebe)\b", folded):
+        first = _FIRST_CHILD.search(folded)
+        writer.expecting = 1 if first else max(writer.children or {0}) + 1
+        if first and not writer.has_children:
+            writer.children.add(0)  # "enceinte de notre premier bébé": no child yet
+
+
+def _read_couple(folded: str, writer: Writer) -> None:
+    for value, pattern in COUPLE_VALUES.items():
+        for m in _said(folded, pattern):
+            if _present(folded, m) == "yes":
+                writer.couple.add(value)
+    if "widowed" in writer.couple:
+        writer.couple -= {"married", "couple"}  # "mon mari est décédé": no husband now
+    if re.search(
+        r"\b(?:ma femme|mon mari|mon epou\w*|mon conjoint|ma conjointe)\s+et moi\b|\bnous sommes maries\b", folded
+    ):
+        writer.couple.add("married")
+
+
+def _read_housing(folded: str, writer: Writer) -> None:
+    if re.search(
+        r"\bje (?:loue|suis locataire)\b|\blocataire\b|\bmon (?:proprietaire|bailleur|loyer)\b|\bma caution\b"
+        r"|\bmon bail\b|\b(?:mon|ma|le|la) proprio\b|\bje suis en location\b",
+        folded,
+    ):
+        writer.housing.add("tenant")
+    if re.search(
+        r"\b(?:je suis|sommes|suis) proprietaires?\b|\bproprietaire (?:d.une|d.un|de (?:ma|mon|notre))\b", folded
+    ):
+        writer.housing.add("owner")
+    if _HOSTED.search(folded):
+        writer.housing.add("hosted")
+
+
+def _read_income(folded: str, writer: Writer) -> None:
+    for m in _INCOME.finditer(folded):
+        amount = float(re.sub(r"\D", "", m.group(1)))
+        if amount >= 200:
+            writer.monthly_income.add(amount)
+    writer.low_income = bool(_LOW_INCOME.search(folded)) or any(v < 1600 for v in writer.monthly_income)
+
+
+def read_writer(message: str) -> Writer:
+    """What a (pseudonymised) message says about its writer; placeholders say nothing."""
+    folded = fold(message)
+    writer = Writer()
+    for read in (_read_activity, _read_benefits, _read_age, _read_children, _read_couple, _read_housing, _read_income):
+        read(folded, writer)
+    writer.nationality = _nationalities(folded)
+    writer.residence = _places(folded)
+    for value, pattern in SITUATIONS.items():
+        writer.situations |= {value for m in _said(folded, pattern) if _present(folded, m) == "yes"}
+    writer.months = {MONTHS.index(m) + 1 for m in re.findall(rf"\b({MONTH})\b", folded)}
+    writer.years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", folded)}
+    if not _LOOSE_DAY.search(folded):  # "le 20", "dès le lendemain": a day the draft may have worked out
+        writer.day_months = day_months(folded)
+    writer.dated = bool(_DATE_IN_MESSAGE.search(folded))
+    writer.relatives = read_relatives(folded)
+    writer.papers = read_papers(folded)
+    writer.particulars = read_particulars(folded)
+    return writer
