@@ -812,9 +812,11 @@ QUALIFIERS: tuple[Qualifier, ...] = (
         r"invalides? de guerre|carte europeenne de stationnement",
         r"invalides? de guerre|pension militaire d.invalidite|ancien combattant|blesse de guerre",
     ),
+    # Thirty-second pass: a title written for an old *or* a disabled person ("Accueil familial d'une personne âgée
+    # et/ou handicapée", "… pour personne âgée ou handicapée") is written for either: an old parent is in it.
     Qualifier(
         "handicap",
-        r"handicap|invalid",
+        r"(?<!agee et/ou )(?<!agee ou )(?<!agee/)(?<!agees ou )handicap|invalid",
         r"handicap|invalid|mdph|aah|aeeh|pch|rqth|fauteuil|autis|maladie chronique|reconnu\w* (a|handicap)",
     ),
     # Twenty-seventh pass (v44: artists): the fiches of an artist-author (F22388 « Activité d'un artiste-auteur »,
