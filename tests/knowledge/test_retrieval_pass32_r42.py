@@ -171,3 +171,10 @@ def test_a_title_for_disabled_people_alone_keeps_its_situation() -> None:
     title = qualifiers_in_title(fold("Allocation aux adultes handicapés (AAH)"))
     assert "handicap" in title
     assert mismatch(title, qualifiers_in_message(fold("Ma mère a 88 ans et ne peut plus vivre seule chez elle.")))
+
+
+def test_a_title_for_an_old_or_a_disabled_person_still_fits_a_disabled_writer() -> None:
+    title = qualifiers_in_title(fold("Crédit d'impôt des travaux d'équipement pour personne âgée ou handicapée"))
+    writer = qualifiers_in_message(fold("Mon mari est en fauteuil roulant depuis son accident."))
+    assert not mismatch(title, writer)
+    assert title & writer  # the title names the writer's situation: a qualifier, not only no mismatch
