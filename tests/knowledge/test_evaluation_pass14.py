@@ -54,7 +54,7 @@ def test_items_without_gold_are_reported_apart_and_not_counted_as_misses(corpus,
     if mode == "bm25":  # no scores to judge confidence by: only whether anything came back
         assert set(metrics["no_gold"]) == {"n", "empty"}
     else:  # each such item falls in exactly one confidence class
-        assert set(metrics["no_gold"]) == {"n", "empty", "weak_scores", "close_margin", "confident"}
+        assert set(metrics["no_gold"]) == {"n", "empty", "weak_scores", "close_margin", "outside", "confident"}
         assert sum(count for name, count in metrics["no_gold"].items() if name != "n") == 1
     # by kind: the out-of-scope kind exists with no item to hit, its message counted apart
     assert metrics["by_kind"]["question"]["n"] == 2

@@ -161,7 +161,13 @@ def coverage(hits: list[Any], query: str, sources: list[dict[str, Any]]) -> dict
     # A first fiche far ahead of the next covers the question even when a long or emotional message is far from its
     # words on the fixed scales (see CONFIDENT_MARGIN).
     covered = (scored and overlap >= MIN_TERM_OVERLAP) or margin >= CONFIDENT_MARGIN
-    if covered:
+    # Thirty-second pass: every ask is a request no fiche answers (a product to choose, an opinion, a recipe: the
+    # search's `FicheHit.outside`), whatever the first fiche's lead.
+    outside = str(_get(top, "outside", "") or "")
+    if outside:
+        covered = False
+        reason = f"demande hors des fiches : {outside}"
+    elif covered:
         reason = "fiches pertinentes trouvées"
     elif not scored:
         reason = "scores de recherche trop faibles"
@@ -179,6 +185,7 @@ def coverage(hits: list[Any], query: str, sources: list[dict[str, Any]]) -> dict
         "lexical_score": round(lexical, 4),
         "threshold": dense_min,
         "term_overlap": round(overlap, 3),
+        "outside": outside,
         "reason": reason,
     }
 

@@ -12,8 +12,10 @@ MRR and `n` count the items with a gold fiche only (per kind too), and `metrics[
 fiche for them — `empty` (nothing returned: nothing left to search once greetings and noise are set aside),
 `weak_scores` (the first fiche's `dense_score` and `lexical_score` both under the drafting's coverage floors
 GUICHET_DRAFT_MIN_DENSE / GUICHET_DRAFT_MIN_LEXICAL: the draft would say the sources do not cover the message),
-`close_margin` (the first fiche leads the next by under `CLOSE_MARGIN`, a coin toss between neighbours) and
-`confident` (none of these). BM25 mode has no such scores: only `n` and `empty`. `by_kind[kind]["no_gold"]` counts
+`close_margin` (the first fiche leads the next by under `CLOSE_MARGIN`, a coin toss between neighbours),
+`outside` (thirty-second pass: every ask is a request no fiche answers, `FicheHit.outside`: a product to choose, an
+opinion, a recipe…) and `confident` (none of these). BM25 mode has no such scores: only `n` and `empty`.
+`by_kind[kind]["no_gold"]` counts
 them per kind when there are any.
 
 Mode `bm25` is the reference: plain BM25 over whole fiches with the raw message (`guichet.knowledge.baseline`).
@@ -99,7 +101,8 @@ def _ranked(item: EvalItem, depth: int, mode: str) -> tuple[list[str], FicheHit 
 
 
 def _confidence(ranked: list[str], top: FicheHit | None, mode: str) -> str:
-    """How sure the search was of its first fiche: empty, weak_scores, close_margin, confident ('' in BM25 mode)."""
+    """How sure the search was of its first fiche: empty, weak_scores, close_margin, outside, confident ('' in BM25
+    mode)."""
     if not ranked:
         return "empty"
     if mode == "bm25" or top is None:
@@ -109,6 +112,8 @@ def _confidence(ranked: list[str], top: FicheHit | None, mode: str) -> str:
         return "weak_scores"
     if len(ranked) > 1 and top.margin < CLOSE_MARGIN:
         return "close_margin"
+    if top.outside:
+        return "outside"
     return "confident"
 
 
@@ -116,7 +121,7 @@ def no_gold_metrics(confidences: list[str], mode: str) -> dict[str, int]:
     """The items with no gold fiche: how many, and how the search's first fiche looked for them."""
     out = {"n": len(confidences), "empty": confidences.count("empty")}
     if mode != "bm25":
-        for name in ("weak_scores", "close_margin", "confident"):
+        for name in ("weak_scores", "close_margin", "outside", "confident"):
             out[name] = confidences.count(name)
     return out
 

@@ -41,3 +41,7 @@ class FicheHit:
     dense_score: float = 0.0
     reasons: list[str] = field(default_factory=list)
     margin: float = 0.0  # `score` minus the next fiche's score (how clearly this one beat the next); 0.0 if none
+    # Thirty-second pass: the kind of request no fiche answers that the message makes (`knowledge.outside`: a product
+    # or a firm to choose, an opinion, a recipe, a text to write, a score, a place's hours), '' when it asks anything
+    # else; the same on every hit of one search
+    outside: str = ""

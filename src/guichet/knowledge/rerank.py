@@ -104,6 +104,7 @@ from guichet.knowledge.situations import (
     CONDITION_HARDSHIPS,
     DOCUMENTS,
     HARDSHIPS,
+    OLD_OR_DISABLED,
     SCHOOL_LEVELS,
     UNIONS,
 )
@@ -139,7 +140,7 @@ FEATURES = (
     "story_passage",
 )
 # Situations a title may name without the message having to: "… dans le secteur privé" is the default case.
-MATCH_ONLY = frozenset({"salarié du privé", "majeur"})
+MATCH_ONLY = frozenset({"salarié du privé", "majeur", OLD_OR_DISABLED})
 # Situations that only keep a fiche off when the message lacks them: a fiche for separated parents is the neighbour for
 # a couple, but "mon ex ne paie plus la pension" is answered by the unpaid maintenance's fiche, not by every fiche
 # titled for separated parents (as a qualifier: train + validation 3 first fiches lost, 2 gained). Twenty-fourth pass:

@@ -34,6 +34,7 @@ from guichet.knowledge.analysis import analyze
 from guichet.knowledge.baseline import whole_fiche_scores
 from guichet.knowledge.hits import MODES, FicheHit, Passage
 from guichet.knowledge.index import LoadedIndex, embed, get_index
+from guichet.knowledge.outside import outside_request
 from guichet.knowledge.query import Query, understand
 from guichet.knowledge.rerank import Candidates, rerank
 
@@ -295,6 +296,7 @@ def run_search(
     else:
         ranked = rerank(candidates)
     hits = []
+    outside = outside_request(query)
     for position, (fiche, score, reasons) in enumerate(ranked[:k]):
         hit = _hit(
             index,
@@ -308,6 +310,7 @@ def run_search(
         )
         if position + 1 < len(ranked):
             hit.margin = round(score - ranked[position + 1][1], 6)
+        hit.outside = outside
         hits.append(hit)
     return hits
 

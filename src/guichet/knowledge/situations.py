@@ -479,6 +479,11 @@ DISTRESS: tuple[Distress, ...] = (
 )
 
 
+# How a writer says they, or the person they write for, live with a disability.
+_DISABLED = r"handicap|invalid|mdph|aah|aeeh|pch|rqth|fauteuil|autis|maladie chronique|reconnu\w* (a|handicap)"
+OLD_OR_DISABLED = "âgé ou handicapé"
+
+
 @dataclass(frozen=True)
 class Qualifier:
     """A situation some fiches are written for ("Passeport d'un mineur", "… d'un fonctionnaire").
@@ -812,11 +817,15 @@ QUALIFIERS: tuple[Qualifier, ...] = (
         r"invalides? de guerre|carte europeenne de stationnement",
         r"invalides? de guerre|pension militaire d.invalidite|ancien combattant|blesse de guerre",
     ),
+    # Thirty-second pass: a title written for an old *or* a disabled person ("Accueil familial d'une personne âgée
+    # et/ou handicapée", "… pour personne âgée ou handicapée") is written for either: an old parent is in it, and a
+    # disabled writer still is (`OLD_OR_DISABLED`, a situation such a title names without the message having to).
     Qualifier(
         "handicap",
-        r"handicap|invalid",
-        r"handicap|invalid|mdph|aah|aeeh|pch|rqth|fauteuil|autis|maladie chronique|reconnu\w* (a|handicap)",
+        r"(?<!agee et/ou )(?<!agee ou )(?<!agee/)(?<!agees ou )handicap|invalid",
+        _DISABLED,
     ),
+    Qualifier(OLD_OR_DISABLED, r"agees? (et/ou |ou |/)handicap", _DISABLED),
     # Twenty-seventh pass (v44: artists): the fiches of an artist-author (F22388 « Activité d'un artiste-auteur »,
     # F23750 « Prestations sociales pour les artistes auteurs », F22428 « Un artiste peut-il être
     # micro-entrepreneur ? ») and of an intermittent of the performing arts (F12416, F14098, F2261 « … intermittents du

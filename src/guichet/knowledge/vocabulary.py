@@ -861,6 +861,44 @@ REGISTRATION_TERMS: tuple[Term, ...] = (
         "F1636 « Chômage : inscription à Pôle emploi »",
     ),
 )
+# Thirty-second pass (engineer-r42): a job lost and the registration asked without naming the office ("je viens
+# d'être licencié … je dois m'inscrire chez vous", written to France Travail): the lost job says where. Not a training,
+# a school, the electoral roll or a website's account.
+_JOB_LOST = (
+    r"licencie\w*|licenciement|vire\b|virees?\b|fin de (mon |ma )?(contrat|cdd|mission)"
+    r"|perdu (mon|ma) (emploi|travail|boulot|poste)|rupture conventionnelle|au chomage"
+)
+_REGISTER_ASKED = (
+    r"(dois|doit|faut|faudrait|veux|voudrais|peux|puis|comment|ou)( \w+){0,3} (m.|me |s.|se )(re)?inscrire"
+    r"(?! (a|en|dans|sur|pour) (une |la |l.|les )?(formation|ecole|fac|universite|listes?|cours|stage|site|compte))"
+)
+# ... and an injury at work told without the words "accident du travail" ("je me suis coupé deux doigts avec la scie
+# circulaire", an apprentice, a boss): the fiches' name for it (F171 « Accident du travail : démarches à effectuer »,
+# F175 « Accident du travail : indemnités journalières pendant l'arrêt de travail »); the asks choose the fiche.
+_HURT = (
+    r"(me suis|s.est|se sont|m.suis|je me|il s.est|elle s.est) (\w+ ){0,2}(blesse\w*|coupe\w*|brule\w*|casse\w*"
+    r"|tordu\w*|ecrase\w*|fait mal|entaille\w*|fracture\w*)"
+    r"|tombee? (d.(un |une )?|de l.|du haut d.(un |une )?)(echafaudage|echelle|toit|quai)"
+)
+_AT_WORK = (
+    r"au travail|au boulot|sur (le|un|mon) chantier|a l.atelier|a l.usine|en cuisine|mon patron|ma patronne"
+    r"|mon employeur|mon chef|apprenti\w*|en alternance|en stage|sur mon lieu de travail"
+)
+JOB_ACCIDENT_TERMS: tuple[Term, ...] = (
+    Term(
+        _around(_JOB_LOST, _REGISTER_ASKED, 300),
+        "chômage inscription à Pôle emploi première inscription",
+        ("F1636",),
+        "F1636 « Chômage : inscription à Pôle emploi »",
+    ),
+    Term(
+        _around(_HURT, _AT_WORK, 200),
+        "accident du travail",
+        (),
+        "F171 « Accident du travail : démarches à effectuer » ; F175 « Accident du travail : indemnités journalières "
+        "pendant l'arrêt de travail »",
+    ),
+)
 # The heir of a debtor: a relative who died and left debts ("il avait trois crédits", "ses dettes"), asked by the one
 # who inherits: F21571 « Un enfant est-il responsable des dettes de ses parents ? » (« Parent décédé (succession) »)
 # and F1199 « Accepter ou renoncer à la succession » (« L'obligation de payer les éventuelles dettes du défunt… »),
@@ -3174,6 +3212,7 @@ VOCABULARY: tuple[Term, ...] = (
     *OTHER_SIDE_TERMS,
     *REGISTRATION_TERMS,
     *HEALTH_TERMS,
+    *JOB_ACCIDENT_TERMS,
 )
 
 
