@@ -53,6 +53,12 @@ _COMMON = {
     # "RESIDENCE CROUS JEAN ZAY CHAMBRE 218", "apartemen 112")
     *"""virgule tiret guillemets parenthèse chambre porte escalier apartemen appartemen appart bis
     ter""".split(),
+    # (thirty-second pass, p94e) the carers, the patients' words and the statuses written capitalised or in capitals
+    # in messages about health and sick leave: "Monsieur le Médecin-Conseil", "JE SUIS ANCIEN COMBATTANT", "mon
+    # petit boulot", "Madame l'Infirmière"
+    *"""médecin médecin-conseil médecins-conseils infirmier infirmière kiné kinésithérapeute aide-soignant
+    aide-soignante sage-femme pharmacien pharmacienne patient patiente malade ancien ancienne combattant
+    combattante mutilé invalide invalidité boulot""".split(),
     # months and days
     *"""janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi
     mercredi jeudi vendredi samedi dimanche""".split(),
