@@ -57,6 +57,10 @@ def test_spoken_dates_plates_and_homes_are_masked(text: str, gone: list[str]) ->
         # a figurative "au-dessus" and a neighbour's flat are no home of the writer
         ("Nous vivons au-dessus de nos moyens depuis la maladie.", ["au-dessus de nos moyens"]),
         ("J'habite en dessous du seuil de pauvreté.", ["seuil de pauvreté"]),
+        # a town after where one is cared for, dies or works, without a verb of living
+        ("Paul Garnier, aide-soignant à Roanne depuis dix ans.", ["Roanne"]),
+        ("Ma mère est suivie à Valence pour son diabète.", ["Valence"]),
+        ("Mon père est décédé à Florence en Italie l'an dernier.", ["Florence"]),
         # a car that is old, or a short word after "voiture", is no plate
         ("ma voiture a eu un accident y a deux ans", ["y a deux ans"]),
     ],
