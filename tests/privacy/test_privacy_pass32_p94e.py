@@ -57,6 +57,9 @@ def test_spoken_dates_plates_and_homes_are_masked(text: str, gone: list[str]) ->
         # a figurative "au-dessus" and a neighbour's flat are no home of the writer
         ("Nous vivons au-dessus de nos moyens depuis la maladie.", ["au-dessus de nos moyens"]),
         ("J'habite en dessous du seuil de pauvreté.", ["seuil de pauvreté"]),
+        # a clerk's title, and greetings in another script beside a name written in it
+        ("Madame la Greffière,\nMa mère ne peut plus signer. Anne Roche", ["Greffière"]),
+        ("Добрий день! Мене звати Ірина Шевчук, я живу в Ліоні. Дякую.", ["Добрий день", "Дякую"]),
         # a town after where one is cared for, dies or works, without a verb of living
         ("Paul Garnier, aide-soignant à Roanne depuis dix ans.", ["Roanne"]),
         ("Ma mère est suivie à Valence pour son diabète.", ["Valence"]),
@@ -74,3 +77,8 @@ def test_lookalikes_stay(text: str, kept: list[str]) -> None:
 def test_a_first_name_that_is_a_mutuelle_stays_a_person_after_kin() -> None:
     masked = pseudonymise("Mon fils Alan est malade et la mutuelle Alan ne rembourse rien.").text
     assert "fils Alan" not in masked, masked
+
+
+def test_a_name_in_another_script_is_still_masked_beside_a_greeting() -> None:
+    masked = pseudonymise("Добрий день! Мене звати Ірина Шевчук. Ірина").text
+    assert "Шевчук" not in masked and "Ірина" not in masked, masked

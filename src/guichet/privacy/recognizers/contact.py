@@ -1671,6 +1671,13 @@ _OTHER_SCRIPT = (
 )
 
 
+# Greetings and thanks written in another script, alone on their run of words: Ukrainian, Russian, Chinese, Arabic.
+_OTHER_SCRIPT_GREETINGS = frozenset(
+    """добрий добрый доброго день ранку вечора дякую спасибо здравствуйте привіт привет вітаю 您好 你好 谢谢 谢谢您
+    مرحبا شكرا السلام عليكم""".split()
+)
+
+
 class OtherScriptRecognizer(RegexRecognizer):
     """Words written in another script inside a French message: a name as its owner writes it ("王秀英", "Олена
     Коваль"), sometimes an address. spaCy's French model cannot read them, and an agent loses little when a greeting
@@ -1678,3 +1685,10 @@ class OtherScriptRecognizer(RegexRecognizer):
 
     ENTITY = "PERSONNE"
     PATTERNS = ((rf"[{_OTHER_SCRIPT}]+(?:[ \u00a0\u3000-][{_OTHER_SCRIPT}]+)*", 0.6),)
+
+    def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
+        for start, end, score in super().spans(text):
+            words = re.split(r"[ \u00a0\u3000-]+", text[start:end].lower())
+            if all(word in _OTHER_SCRIPT_GREETINGS for word in words):
+                continue  # (thirty-second pass, p94e) "Добрий день", "Дякую", "谢谢": a greeting, no one's name
+            yield start, end, score
