@@ -1148,7 +1148,9 @@ def _name_words(text: str, names: list[str]) -> list[Span]:
     # the parts of a compound ("Roux" of "Martin-Roux"), unless a part is a common word ("Jean-Pierre")
     parts = {part for word in words if "-" in word for part in word.split("-")}
     words |= {part for part in parts if len(part) > 2 and not _common_part(part)}
-    folded = {gazetteer.fold(word) for word in words}
+    # (thirty-second pass, p94e) a word of another script folds to nothing: it never stands for every other such
+    # word ("Добрий день" beside a name in Cyrillic; `contact.OtherScriptRecognizer` reads those runs itself)
+    folded = {gazetteer.fold(word) for word in words} - {""}
     firm_words = _firm_french_words(names)
     short = {word for word in name_words if len(word) == 2 and word[0].isupper() and word[1].islower()}
     spans = []

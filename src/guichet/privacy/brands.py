@@ -30,7 +30,8 @@ marc orian|hugo boss|ralph lauren|tommy hilfiger|calvin klein|pierre fabre|jean 
 claudie pierlot|chantal thomass|stephane plaza immobilier|guy hoquet|roche bobois|leon de bruxelles|buffalo grill|
 alain afflelou|eric bompard|jacqueline riu|nicolas feuillatte|yves delorme|jacques vabre|marie brizard|fleury michon|
 william saurin|justin bridou|paul predault|pierre herme|eric kayser|nina ricci|jean patou|roger & gallet|
-armand thiery|gerard darel|georges rech|alain manoukian|philippe model|louis delhaize|jean caby|jean henaff
+armand thiery|gerard darel|georges rech|alain manoukian|philippe model|louis delhaize|jean caby|jean henaff|
+harmonie mutuelle|malakoff humanis|ag2r la mondiale|mutuelle generale|swiss life|april sante
 """
 BRANDS = frozenset(name.strip() for name in _NAMES.replace("\n", "").split("|") if name.strip())
 # Twenty-sixth pass (p68, p70e): the lenders, debt collectors, hostel operators and debt associations that people in
@@ -75,10 +76,28 @@ def fold(value: str) -> str:
     return " ".join(plain.lower().split())
 
 
+# (thirty-second pass, p94e) A mutuelle by its one-word name right after the word ("la mutuelle Alan", "de la
+# mutuelle Alan à la MGEN"): the insurer's name, a first name or not, and so is the same word elsewhere in the message
+# ("… envoie toujours chez Alan"). Not when a second capitalised word follows ("la mutuelle Jean Dupont").
+_MUTUAL_NAME = re.compile(r"(?i:\bmutuelle)[ \t]+(?P<name>[A-ZÀ-Ý][\w\-]+)(?![ \t]+[A-ZÀ-Ý])(?![\w\-])")
+
+
+def insurer_names(text: str) -> set[str]:
+    """The one-word names of mutuelles the message names after the word "mutuelle", folded."""
+    if "utuelle" not in text and "UTUELLE" not in text:
+        return set()
+    return {fold(match.group("name")) for match in _MUTUAL_NAME.finditer(text)}
+
+
 def is_brand(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]`, read as a person's name, is one of the brands, with no title or kin before it."""
     value = fold(text[start:end])
-    if value not in BRANDS and value not in NOT_PERSONS and not LENDERS.intersection(value.split(" ")):
+    if (
+        value not in BRANDS
+        and value not in NOT_PERSONS
+        and not LENDERS.intersection(value.split(" "))
+        and value not in insurer_names(text)
+    ):
         return False
     return _PERSON_BEFORE.search(text[max(0, start - 40) : start]) is None
 

@@ -53,6 +53,18 @@ _COMMON = {
     # "RESIDENCE CROUS JEAN ZAY CHAMBRE 218", "apartemen 112")
     *"""virgule tiret guillemets parenthèse chambre porte escalier apartemen appartemen appart bis
     ter""".split(),
+    # (thirty-second pass, p94e) the carers, the patients' words and the statuses written capitalised or in capitals
+    # in messages about health and sick leave: "Monsieur le Médecin-Conseil", "JE SUIS ANCIEN COMBATTANT", "mon
+    # petit boulot", "Madame l'Infirmière"
+    *"""médecin médecin-conseil médecins-conseils infirmier infirmière kiné kinésithérapeute aide-soignant
+    aide-soignante sage-femme pharmacien pharmacienne patient patiente malade ancien ancienne combattant
+    combattante mutilé invalide invalidité boulot""".split(),
+    # ... the court's clerk and the jobs written capitalised after a title or in a signature ("Madame la Greffière",
+    # "Gérante", "Interprète"), and the greetings of Ukrainian, Russian and Tahitian writers ("Добрий день",
+    # "Дякую", "Ia ora na"), which the name rules read as a name in another script or a foreign word
+    *"""greffier greffière greffiere interprète interprete gérant gérante gerant gerante expert-comptable
+    électricien electricien photographe добрий добрый день дякую спасибо здравствуйте привіт вітаю dyakuyu ora
+    orana roa""".split(),
     # months and days
     *"""janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi
     mercredi jeudi vendredi samedi dimanche""".split(),

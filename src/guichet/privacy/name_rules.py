@@ -1190,7 +1190,13 @@ _TOWN_BEFORE = re.compile(
     # Nouméa", "un logement à Nouméa", "j'ai travaillé à Sydney", "je suis étudiante à Lille"
     r"vis|vivre|vivais|vivait|vivaient|vécu|vecu|habiter|habitais|habitait|habitaient|travailler|travaill[ée]e?s?|"
     r"travaillais|travaillait|travaillons|logement|appartement|studio|parti|partie|partis|parties|rentré\w*|"
-    r"retourné\w*|mutée?s?|étudiante?s?|etudiante?s?|séjourn\w*|sejourn\w*|hébergée?s?|hebergee?s?)\s+"
+    r"retourné\w*|mutée?s?|étudiante?s?|etudiante?s?|séjourn\w*|sejourn\w*|hébergée?s?|hebergee?s?|"
+    # (thirty-second pass, p94e) where one is cared for, dies, is buried, and the jobs said with their town, in
+    # messages about health and sick leave: "suivie à Angers", "décédé à Rodez", "aide-soignante à Roanne"
+    r"suivie?s?|soignée?s?|opérée?s?|operee?s?|dialysée?s?|décédée?s?|decedee?s?|morte?s?|enterrée?s?|inhumée?s?|"
+    r"accouchée?|aide-soignante?|infirmi[eè]re?|infirmier|médecin|medecin|retraitée?|salariée?|employée?|"
+    r"ouvri[eè]re?|ouvrier|agricultrice|agriculteur|exploitante?|éleveu(?:r|se)|commerçante?|artisan|"
+    r"enseignante?|professeure?|auxiliaire de vie|assistante? maternelle)\s+"
     r"(?:[àa]|en|au)\s+|\b(?:mairie|mds|ccas|caf|cpam|préfecture|prefecture|sous-préfecture|hôpital|hopital|"
     r"maternité|maternite|tribunal|ville|commune|agence|pôle|pole|centre|clinique|ehpad)\s+(?:de|d['’])\s*)$"
 )

@@ -341,10 +341,35 @@ _DIRECTIONS = (
 _HOUSE = (
     r"(?i:la|le)[ \t]+(?:(?i:première|premiere|deuxième|deuxieme|troisième|troisieme|dernière|derniere|petite|"
     r"grande|vieille)[ \t]+)?(?i:maison|case|villa|ferme|caravane|bungalow|chalet|cabane|longère|longere|baraque)"
-    r"(?:[ \t]+(?!(?i:après|apres|avant|avec|en|à|a|derrière|derriere|devant|près|pres|au)(?![\w'’]))[a-zà-ÿ]+)?"
+    r"(?:[ \t]+(?!(?i:après|apres|avant|avec|en|à|a|derrière|derriere|devant|près|pres|au|de|du)(?![\w'’]))"
+    r"[a-zà-ÿ]+)?"
+    # (thirty-second pass, p94e: the street or the hamlet it stands in, "la dernière maison de la rue après le pont")
+    r"(?:[ \t]+(?i:de[ \t]+la|du|de[ \t]+l['’])[ \t]*(?i:rue|route|ruelle|chemin|impasse|allée|allee|village|"
+    r"hameau|quartier|lotissement|cité|cite)(?![\w'’]))?"
     r"[ \t]+(?:" + _DIRECTIONS + r"|(?i:avant|avec)[ \t]+(?:le|la|les|l['’]|un|une|des)[^\n,.;!?()]{1,40}|"
     r"(?i:en)[ \t]+(?:pierre|bois|tôle|tole|dur|briques?)(?![\w'’])|(?i:à|a)[ \t]+(?:gauche|droite)(?![\w'’])"
     r"[^\n,.;!?()]{0,30})"
+    # (thirty-second pass, p94e) and what tells it apart after a comma: ", celle avec le grand tilleul"
+    r"(?:,[ \t]*(?i:celle|celui)[ \t]+(?i:avec|qui|d['’]en[ \t]+face|en[ \t]+face|au[ \t]+fond)(?![\w'’])"
+    r"[^\n,.;!?()]{1,40})?"
+)
+# Shops and places a home stands above or below.
+_SHOP = (
+    r"pharmacie|boulangerie|boucherie|charcuterie|p[âa]tisserie|[ée]picerie|sup[ée]rette|caf[ée]|bar|bistrot|"
+    r"brasserie|tabac|bureau[ \t]+de[ \t]+tabac|restaurant|resto|pizzeria|kebab|snack|garage|magasin|boutique|"
+    r"commerce|coiffeur|salon[ \t]+de[ \t]+coiffure|laverie|pressing|banque|agence|cabinet|poste|fleuriste|"
+    r"librairie|quincaillerie|auto-[ée]cole|salle|cin[ée]ma|march[ée]|halle"
+)
+# (thirty-second pass, p94e) A home above or below a shop or a place, as people tell where their door is: "j'habite au
+# dessus de la pharmacie de la place du marché, la porte bleue à côté du tabac", "nous habitons au-dessus du café
+# des Sports", "c'est au dessus de la boulangerie c'est la porte verte" (up to a comma or a new clause, and the door
+# that follows).
+_ABOVE = (
+    r"(?i:(?:juste[ \t]+)?(?:au|en)[ \t\-]+dess(?:us|ous)[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|d['’]))[ \t]*"
+    r"(?i:" + _SHOP + r")(?![\w'’])"
+    r"(?:[^\n,.;!?()]{0,40}?(?![\w'’])(?=[ \t]*(?:[\n,.;!?()]|$|(?i:c['’ ]?est|et|je|j['’]|il|elle|on|nous|mais|"
+    r"depuis|pour)(?![\w'’]))))?"
+    r"(?:,?[ \t]*(?:(?i:c['’ ]?est)[ \t]+)?(?i:la|une)[ \t]+(?i:porte)(?![\w'’])[^\n,.;!?()]{1,40})?"
 )
 _NAMED_STREET = (
     r"(?<![\w'’])" + _STREET_TYPE + r"(?:\s+(?:de|du|des|la|le|les|l['’]|d['’]|aux?|en)(?=[\s\w]))*\s*"
@@ -674,6 +699,13 @@ class AddressRecognizer(RegexRecognizer):
             r"[^.!?\n]{0,100}?,[ \t]*(?:(?i:c['’]est)[ \t]+)?(?P<pii>" + _HOUSE + r")",
             0.6,
         ),
+        # (thirty-second pass, p94e) the house told right after the verb of living: "elle vit seule à la dernière
+        # maison de la rue après le pont"; and the home above or below a shop, anywhere in that sentence
+        (
+            _HOME + r"(?:(?i:seule?s?|toute?s?[ \t]+seule?s?)[ \t]+)?(?i:à|a|dans)[ \t]+(?P<pii>" + _HOUSE + r")",
+            0.6,
+        ),
+        (_HOME + r"[^.!?\n]{0,80}?(?<![\w'’])(?P<pii>" + _ABOVE + r")", 0.6),
         # (thirty-first pass, p90e; p85) a village or a district and its name, then the way to the house: "village
         # de Tsingoni, derrière la mosquée", "Kawéni village, derrière la mosquée du vendredi"
         (
@@ -880,10 +912,17 @@ _MONTH_EN = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|"
     r"mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sep\.?|oct\.?|nov\.?|dec\.?)"
 )
+# (thirty-second pass, p94e: a month as it sounds, misspelt by people who write as they speak: "14 fevrié 2022",
+# "le 4 juillé", "18 novambre", "2 févirer", "6 aôut", "19 avrile", "8 jan 2026"; only where a day's number or a
+# year stands beside it, as every use of `_MONTH` asks)
+_MONTH_MISSPELT = (
+    r"janvi[ée]r?|janvi[ée]|f[ée]vr?i[ée]r?|f[ée]vir[ée]r?|f[ée]vri[ée]|avrile?|juill?[ée]t?|juill?[ée]|"
+    r"a[ôo][uû]t|a[oô]ut|sept[ae]n?m?bre|setembre|octob?re|otobre|nov[ae]n?m?bre|d[ée]c[ae]n?m?bre|jan"
+)
 _MONTH = (
     r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
     r"decembre|janv\.?|f[ée]vr?\.?|avr\.?|juil\.?|sept\.?|oct\.?|nov\.?|d[ée]c\.?|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|" + _MONTH_MISSPELT + r")"
 )
 # Months of the neighbours' languages, in a date written by someone of there: "30 de junho de 2025", "12. März
 # 2024", "3 giugno 2025", "14 de febrero".
@@ -1632,6 +1671,13 @@ _OTHER_SCRIPT = (
 )
 
 
+# Greetings and thanks written in another script, alone on their run of words: Ukrainian, Russian, Chinese, Arabic.
+_OTHER_SCRIPT_GREETINGS = frozenset(
+    """добрий добрый доброго день ранку вечора дякую спасибо здравствуйте привіт привет вітаю 您好 你好 谢谢 谢谢您
+    مرحبا شكرا السلام عليكم""".split()
+)
+
+
 class OtherScriptRecognizer(RegexRecognizer):
     """Words written in another script inside a French message: a name as its owner writes it ("王秀英", "Олена
     Коваль"), sometimes an address. spaCy's French model cannot read them, and an agent loses little when a greeting
@@ -1639,3 +1685,10 @@ class OtherScriptRecognizer(RegexRecognizer):
 
     ENTITY = "PERSONNE"
     PATTERNS = ((rf"[{_OTHER_SCRIPT}]+(?:[ \u00a0\u3000-][{_OTHER_SCRIPT}]+)*", 0.6),)
+
+    def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
+        for start, end, score in super().spans(text):
+            words = re.split(r"[ \u00a0\u3000-]+", text[start:end].lower())
+            if all(word in _OTHER_SCRIPT_GREETINGS for word in words):
+                continue  # (thirty-second pass, p94e) "Добрий день", "Дякую", "谢谢": a greeting, no one's name
+            yield start, end, score

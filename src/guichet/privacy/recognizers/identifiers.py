@@ -216,6 +216,14 @@ class PassportRecognizer(RegexRecognizer):
     )
 
 
+# A number from one to 999 in words, as a plate's is read aloud: "quatre cent douze", "deux cent trente et un".
+_NUMBER_WORDS = (
+    r"(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|"
+    r"quarante|cinquante|soixante|cents?|et)"
+)
+_SPOKEN_NUMBER = _NUMBER_WORDS + r"(?:[ \-]+" + _NUMBER_WORDS + r"){0,6}"
+
+
 class PlateRecognizer(RegexRecognizer):
     """Number plates: SIV AB-123-CD (since 2009), FNI 1234 AB 75 (after a keyword), the neighbours' shapes
     (Belgian 1-ABC-234, Dutch, Portuguese) and any group of letters and digits after a word of plates."""
@@ -234,6 +242,16 @@ class PlateRecognizer(RegexRecognizer):
         (
             r"(?i)\b(?:immatricul\w*|plaque|véhicule|voiture|moto|scooter|camping-car)\b[^\n]{0,30}?"
             r"(?P<pii>" + LEFT + r"\d{1,4}[ \-]?[A-Z]{1,3}[ \-]?(?:\d{2}|2[AB]|97\d))" + RIGHT,
+            0.8,
+        ),
+        # (thirty-second pass, p94e) a plate read aloud, letter by letter and its number in words or in figures,
+        # after a word of plates: "immatriculée f g quatre cent douze x l", "la plaque E H 231 V B"; two single
+        # letters, the number, two single letters, so that "a eu" or "y a deux" never start one
+        (
+            r"(?i)\b(?:immatricul\w*|plaques?|véhicule|voiture|moto|scooter|camping-car)\b[^\n\d]{0,30}?"
+            r"(?P<pii>(?<![\w'’])(?-i:[a-hj-np-tv-zA-HJ-NP-TV-Z])[ .\-](?-i:[a-hj-np-tv-zA-HJ-NP-TV-Z])[ .\-]"
+            r"(?:\d{3}|" + _SPOKEN_NUMBER + r")"
+            r"[ .\-](?-i:[a-hj-np-tv-zA-HJ-NP-TV-Z])[ .\-](?-i:[a-hj-np-tv-zA-HJ-NP-TV-Z]))(?![\w'’])",
             0.8,
         ),
         # FNI without a keyword, only in its usual spacing: "ma Clio 1234 XV 92"
