@@ -49,6 +49,12 @@ def cache(parts: list[str], splits: list[str], out: str) -> None:
             "gold": item.get("fiche_ids") or [],
             "out_of_scope": triage.scores.get("out_of_scope", 0.0),
             "answerable": assess(inputs.title, inputs.body, triage).answerable,
+            "administration": item["administration"],
+            "title": inputs.title,
+            "body": inputs.body,
+            "labels": list(triage.labels),
+            "scores": dict(triage.scores),
+            "competent": dict(triage.competent or {}),
         }
         if row["answerable"]:
             query, question = pipeline.search_texts(inputs, triage)
@@ -66,6 +72,7 @@ def cache(parts: list[str], splits: list[str], out: str) -> None:
                 f = fiches.setdefault(s["fiche_id"], {"id": s["fiche_id"], "title": s["title"], "terms": set()})
                 f["terms"] |= terms_of(f"{s['heading']} {s.get('extract') or s['passage']}")
             row["fiches"] = list(fiches.values())
+            row["sources"] = [{k: s.get(k) for k in ("fiche_id", "title", "heading", "score")} for s in sources]
         rows.append(row)
         if n % 200 == 0:
             print(f"{n}/{len(items)}", file=sys.stderr, flush=True)
