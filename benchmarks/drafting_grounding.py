@@ -94,7 +94,12 @@ def report(path: str, thresholds: list[float]) -> None:
             before = not row["coverage"]["covered"] and not row["answered_now"]
             fiches = [(f["id"], f["title"], f["terms"] | terms_of(f["title"])) for f in row["fiches"]]
             verdict = grounding.judge_fiches(
-                row["question"], fiches, row["coverage"], out_of_scope=row.get("out_of_scope", 0.0)
+                row["question"],
+                fiches,
+                row["coverage"],
+                out_of_scope=row.get("out_of_scope", 0.0),
+                complaint=row.get("scores", {}).get("complaint", 0.0),
+                redirected="out_of_scope" in row.get("labels", []) and bool(row.get("competent")),
             )
             probability = verdict["unanswered_probability"]
             after = before or (probability is not None and probability >= at)
