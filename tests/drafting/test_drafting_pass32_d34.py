@@ -12,6 +12,7 @@ import pytest
 
 from guichet.drafting.evaluation import says_not_covered
 from guichet.drafting.frame import NOT_COVERED, asks_own_file, assemble, fixed_sentences, not_covered_block
+from guichet.drafting.grounding import judge
 from guichet.drafting.pipeline import draft_text
 from guichet.drafting.prompts import AdministrationProfile
 from guichet.drafting.triage import Triage
@@ -96,3 +97,34 @@ def test_a_town_service_no_fiche_answers_gets_the_reception_sentence_in_the_whol
     text = run.composed.text
     assert says_not_covered(text) and ASK_WORDS in text
     assert "dossier personnel" not in text and FILE_WORDS not in text
+
+
+# A fiche on the passport's price, scored as the full knowledge base scores a loosely related first fiche.
+PASSPORT_SOURCE = {
+    "fiche_id": "F90001",
+    "title": "Passeport : première demande",
+    "heading": "Coût",
+    "passage": "Le timbre fiscal coûte 86 €. Vous faites une demande en mairie avec une photo.",
+}
+LOOSE = {"margin": 1.5, "dense_score": 0.45, "lexical_score": 0.2}
+
+
+def test_a_towns_own_facility_or_advice_on_a_product_weighs_towards_silence(corpus_dense):
+    plain = "Combien coûte le timbre fiscal pour une photo de passeport ?"
+    pool = "Combien coûte l'entrée de la piscine municipale avec une photo de passeport ?"
+    advice = "Quelle assurance voyage me conseillez-vous pour mon passeport ?"
+    base = judge(plain, [PASSPORT_SOURCE], LOOSE)["unanswered_probability"]
+    assert judge(pool, [PASSPORT_SOURCE], LOOSE)["unanswered_probability"] > base
+    assert judge(advice, [PASSPORT_SOURCE], LOOSE)["unanswered_probability"] > base
+
+
+def test_a_complaint_or_a_named_competent_body_lowers_the_cost_of_triages_out_of_scope_score(corpus_dense):
+    question = "Pourquoi le timbre fiscal de mon passeport coûte-t-il 86 € ?"
+    alone = judge(question, [PASSPORT_SOURCE], LOOSE, out_of_scope=0.9)["unanswered_probability"]
+    # Triage reads it as another body's and names that body: the draft redirects, and the score says "not this
+    # office" more than "no fiche".
+    assert (
+        judge(question, [PASSPORT_SOURCE], LOOSE, out_of_scope=0.9, redirected=True)["unanswered_probability"] < alone
+    )
+    # A complaint usually rests on a procedure the fiches describe.
+    assert judge(question, [PASSPORT_SOURCE], LOOSE, out_of_scope=0.9, complaint=0.9)["unanswered_probability"] < alone
