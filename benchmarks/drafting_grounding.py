@@ -49,6 +49,12 @@ def cache(parts: list[str], splits: list[str], out: str) -> None:
             "gold": item.get("fiche_ids") or [],
             "out_of_scope": triage.scores.get("out_of_scope", 0.0),
             "answerable": assess(inputs.title, inputs.body, triage).answerable,
+            "administration": item["administration"],
+            "title": inputs.title,
+            "body": inputs.body,
+            "labels": list(triage.labels),
+            "scores": dict(triage.scores),
+            "competent": dict(triage.competent or {}),
         }
         if row["answerable"]:
             query, question = pipeline.search_texts(inputs, triage)
@@ -66,6 +72,7 @@ def cache(parts: list[str], splits: list[str], out: str) -> None:
                 f = fiches.setdefault(s["fiche_id"], {"id": s["fiche_id"], "title": s["title"], "terms": set()})
                 f["terms"] |= terms_of(f"{s['heading']} {s.get('extract') or s['passage']}")
             row["fiches"] = list(fiches.values())
+            row["sources"] = [{k: s.get(k) for k in ("fiche_id", "title", "heading", "score")} for s in sources]
         rows.append(row)
         if n % 200 == 0:
             print(f"{n}/{len(items)}", file=sys.stderr, flush=True)
@@ -87,7 +94,12 @@ def report(path: str, thresholds: list[float]) -> None:
             before = not row["coverage"]["covered"] and not row["answered_now"]
             fiches = [(f["id"], f["title"], f["terms"] | terms_of(f["title"])) for f in row["fiches"]]
             verdict = grounding.judge_fiches(
-                row["question"], fiches, row["coverage"], out_of_scope=row.get("out_of_scope", 0.0)
+                row["question"],
+                fiches,
+                row["coverage"],
+                out_of_scope=row.get("out_of_scope", 0.0),
+                complaint=row.get("scores", {}).get("complaint", 0.0),
+                redirected="out_of_scope" in row.get("labels", []) and bool(row.get("competent")),
             )
             probability = verdict["unanswered_probability"]
             after = before or (probability is not None and probability >= at)

@@ -20,10 +20,26 @@ from guichet.text import fold
 DISTRESS_INTRO = "Nous avons bien lu votre message et nous prenons votre situation très au sérieux."
 DISTRESS_CONTACTS_HEAD = "Si vous avez besoin d'aide tout de suite, vous pouvez appeler :"
 NOT_COVERED = "Les fiches officielles de service-public.fr ne répondent pas précisément à votre question."
-# Where the answer to what the fiches do not cover is: the writer's own file, at the administration itself.
+# Where the answer to what the fiches do not cover is. A question on the writer's own file (where it stands, a
+# payment or a card not received) is answered by the administration's reception or the online personal space; any
+# other (a town's own services and events, a firm's product, a scheme the fiches do not know) by the reception, which
+# answers or directs the writer. Until the thirty-second pass every silent draft spoke of "votre dossier personnel",
+# which read oddly under a question on the swimming pool's hours.
 NOT_COVERED_NEXT = (
-    "Pour une question sur votre dossier personnel, vous pouvez vous adresser à l'accueil {of_name} "
-    "ou utiliser votre espace personnel en ligne."
+    "Pour connaître l'état de votre dossier, vous pouvez vous adresser à l'accueil {of_name} "
+    "ou consulter votre espace personnel en ligne."
+)
+NOT_COVERED_ASK = (
+    "Pour ce renseignement, vous pouvez vous adresser à l'accueil {of_name}, qui pourra vous répondre "
+    "ou vous orienter vers le bon interlocuteur."
+)
+# A question on the state of the writer's own file or of something they await from the office (folded text).
+_OWN_FILE = re.compile(
+    r"\b(?:ou en (?:est|sont)|(?:mon|ma|notre|le|du) (?:dossier|demande|versement|paiement|remboursement)\b"
+    r"[^.?!]{0,60}\b(?:examine|traite|bloque|en cours|recu|arrive|passe|valide|envoye)"
+    r"|(?:toujours|encore|jamais) (?:pas|rien) (?:recu|touche|eu)|"
+    r"(?:ne l['’]ai|n['’]ai) (?:toujours |encore )?(?:jamais|pas|rien) (?:recu|touche)|"
+    r"quand (?:vais-je|vais je|est-ce que je vais|allez-vous|vont-ils) (?:recevoir|toucher|etre paye))"
 )
 NOT_COVERED_PARTIAL = (
     "Si ces informations ne correspondent pas exactement à votre situation, vous pouvez vous adresser à l'accueil "
@@ -149,13 +165,25 @@ def opening_acknowledgement(message: str, triage: Triage) -> str:
     return COMPLAINT_ACKNOWLEDGEMENT if triage.scores.get("complaint", 0.0) >= COMPLAINT_ACKNOWLEDGEMENT_SCORE else ""
 
 
-def not_covered_block(profile: AdministrationProfile, *, partial: bool = False) -> str:
+def asks_own_file(message: str) -> bool:
+    """Whether the message asks where the writer's own file stands (a payment, a card, a decision awaited)."""
+    return bool(_OWN_FILE.search(fold(message)))
+
+
+def not_covered_block(
+    profile: AdministrationProfile, *, partial: bool = False, message: str = "", redirected: bool = False
+) -> str:
     """What the fiches do not cover, said in one sentence, with where the writer can get the answer. `partial`: the
     draft quotes passages that answer part of the question; saying then that the fiches do not answer it would
-    contradict the lines above, so the draft says where to ask if they do not fit the writer's case."""
+    contradict the lines above, so the draft says where to ask if they do not fit the writer's case. `redirected`:
+    the draft already names the competent body (`redirect_block`); sending the writer back to this office's
+    reception would contradict it. `message`: the citizen's, which says whether the question is on their own file."""
     if partial:
         return NOT_COVERED_PARTIAL.format(of_name=of_body(profile.name))
-    return f"{NOT_COVERED} {NOT_COVERED_NEXT.format(of_name=of_body(profile.name))}"
+    if redirected:
+        return NOT_COVERED
+    nxt = NOT_COVERED_NEXT if asks_own_file(message) else NOT_COVERED_ASK
+    return f"{NOT_COVERED} {nxt.format(of_name=of_body(profile.name))}"
 
 
 # How the fiches name the public bodies a message is commonly written to: a quoted line that sends the writer to
@@ -222,6 +250,7 @@ def fixed_sentences(profile: AdministrationProfile) -> list[str]:
         *(f"{c.number} : {c.label}" for c in EMERGENCY_CONTACTS.values()),
         NOT_COVERED,
         NOT_COVERED_NEXT.format(of_name=of_body(profile.name)),
+        NOT_COVERED_ASK.format(of_name=of_body(profile.name)),
         NOT_COVERED_PARTIAL.format(of_name=of_body(profile.name)),
         FORGERY_REFUSAL,
         PRIVACY_REFUSAL,
@@ -238,14 +267,19 @@ def assemble(
     *, profile: AdministrationProfile, triage: Triage, middle: str, covered: bool, message: str = ""
 ) -> tuple[str, list[str]]:
     """The full draft and the fixed texts it contains (evidence for the checks, skipped as "unsupported")."""
+    redirect = redirect_block(triage, profile, middle)
     fixed = [
         profile.greeting.strip(),
         distress_block(triage),
         opening_acknowledgement(message, triage),
-        redirect_block(triage, profile, middle),
+        redirect,
         refusal_block(triage),
     ]
-    tail = [] if covered else [not_covered_block(profile, partial=bool(middle.strip()))]
+    tail = (
+        []
+        if covered
+        else [not_covered_block(profile, partial=bool(middle.strip()), message=message, redirected=bool(redirect))]
+    )
     parts = [p for p in [*fixed, middle.strip(), *tail, closing_block(profile)] if p]
     trusted = [p for p in [*fixed, *tail, closing_block(profile)] if p]
     trusted_lines = [line for block in trusted for line in block.splitlines() if line.strip()]

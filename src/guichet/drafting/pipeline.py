@@ -20,6 +20,7 @@ from guichet.drafting import grounding, retrieval
 from guichet.drafting.answerable import assess, nothing_to_answer
 from guichet.drafting.backends import Backend, default_params
 from guichet.drafting.compose import QUESTIONS, Composed, ModelAttempt, compose
+from guichet.drafting.enums import TriageLabel
 from guichet.drafting.memory import Remembered
 from guichet.drafting.models import ModelCall
 from guichet.drafting.prompts import AdministrationProfile, main_question, question_sentences
@@ -149,16 +150,24 @@ def _retrieve_timed(
     administration: str,
     asked: str = "",
     out_of_scope: float = 0.0,
+    complaint: float = 0.0,
+    redirected: bool = False,
 ) -> tuple[list[dict], dict]:
     """Sources for the prompt and the coverage verdict (decided from retrieval scores, not by the model).
     `administration` (its short name) lets the search prefer, among close fiches, those of its themes. `asked`: the
     citizen's question alone (without the agent's context), which the fiches must speak of to be quoted;
-    `out_of_scope`: triage's score for it (`grounding.judge`)."""
+    `out_of_scope`, `complaint`: triage's scores for it; `redirected`: triage named the competent body
+    (`grounding.judge`)."""
     started = time.perf_counter()
     hits = retrieval.retrieve(query, k=k, administration=administration)
     sources = retrieval.build_sources(hits, questions=question_sentences(query, limit=QUESTIONS))
     cover = grounding.grounded_coverage(
-        retrieval.coverage(hits, question, sources), asked or question, sources, out_of_scope=out_of_scope
+        retrieval.coverage(hits, question, sources),
+        asked or question,
+        sources,
+        out_of_scope=out_of_scope,
+        complaint=complaint,
+        redirected=redirected,
     )
     timings["retrieval_s"] = round(time.perf_counter() - started, 3)
     return sources, cover
@@ -176,6 +185,11 @@ def _compose_timed(timings: dict, **kwargs) -> Composed:
             if key in generation[-1]:
                 timings[key] = generation[-1][key]
     return composed
+
+
+def redirected(triage_result: Triage) -> bool:
+    """Whether the draft will redirect: triage read the message as another body's and named that body."""
+    return triage_result.has(TriageLabel.OUT_OF_SCOPE) and bool(triage_result.competent)
 
 
 def run(
@@ -232,6 +246,8 @@ def run(
         administration=profile.short_name,
         asked=asked,
         out_of_scope=triage_result.scores.get("out_of_scope", 0.0),
+        complaint=triage_result.scores.get("complaint", 0.0),
+        redirected=redirected(triage_result),
     )
     calls: list[ModelCall] = []
 
