@@ -41,6 +41,7 @@ from guichet.drafting.triage_favours import (
     passes_on_thanks,
 )
 from guichet.drafting.triage_hardship import hardship_signs
+from guichet.drafting.triage_housing_status import calm_status_request, status_blanked
 from guichet.drafting.triage_hyperbole import HYPERBOLE_GATE, figurative_kin_kill, hyperbole_only
 from guichet.drafting.triage_insult_aimed import insults_only_others, without_insults_at_others
 from guichet.drafting.triage_model import MODEL_LABELS, TriageModel, administration_text, model_text, shipped_model
@@ -662,7 +663,11 @@ _FATE = (
 # ("j'y", "j'en", "j'comprends"), not "j'vous".
 _PHYSICAL = re.compile(
     r"\b(?:murs?|plafonds?|bois|poutres?|planchers?|fenetres?|volets?|charpentes?|toitures?|toits?|toles?|fruits?"
-    r"|legumes?|mangues?|bananes?|dents?|cloisons?|portes?|parquets?|tuyaux?|boiseries?|escaliers?|marches)"
+    r"|legumes?|mangues?|bananes?|dents?|cloisons?|portes?|parquets?|tuyaux?|boiseries?|escaliers?|marches"
+    # Thirty-second pass, engineer-cu: a cupboard, a floor or furniture rotted by a leak, with its verb ("le
+    # placard est pourri").
+    r"|placards?|meubles?|sols?|lambris|plinthes?|caissons?)"
+    r"(?: (?:est|sont|etait|etaient|est deja|sont deja))?"
     r"(?: (?:tout|tous|toutes|completement|a moitie|deja))? pourri(?:e|s|es)?\b"
     r"|\bpourri(?:e|s|es)? (?:d'humidite|par l'humidite|de moisissures?|par (?:les |des )?termites|par la pluie"
     r"|par l'eau|par les infiltrations)\b"
@@ -776,6 +781,16 @@ _GOODS_WAIT = re.compile(
     r"[^.?!\n]{0,60}\b(?:toujours (?:pas|rien|aucune?)|jamais recu|rien recu)\b"
     r"|\b(?:toujours (?:pas|rien|aucune?)|jamais recu|rien recu)\b[^.?!\n]{0,40}\b(?:colis|livraison|livre|vendeur)\b"
 )
+# Thirty-second pass, engineer-cu: the writer's own search that has found nothing yet ("je n'ai toujours rien
+# trouvé", "toujours pas de travail") and a private party's silence told as a step already taken ("j'ai envoyé deux
+# lettres au propriétaire, aucune réponse") are no wait for this office: the wait words do not count there.
+_OWN_WAIT = re.compile(
+    r"\b(?:n'ai|n'avons|n'a|n'ont|j'ai|on a|nous avons) toujours (?:rien|pas) trouve\b"
+    r"|\btoujours (?:pas|rien) (?:de |d')?(?:travail|emploi|boulot|job|poste|stage|contrat|alternance)\b"
+    r"|\b(?:au|a mon|a ma|a notre|a la|a l') (?:proprietaire|proprio|syndic|employeur|ex-employeur|assureur"
+    r"|banque|agence immobiliere|voisin|vendeur)\b[^.?!\n]{0,20}[,;:] ?(?:aucune reponse|sans reponse"
+    r"|jamais de reponse|toujours rien|rien)\b"
+)
 # Weaker hints: two of them, or one with a strong pattern, make a complaint.
 COMPLAINT_HINTS: tuple[str, ...] = (
     r"\bdepuis (?:plus de )?(?:\d+|deux|trois|quatre|cinq|six|plusieurs) (?:semaines|mois)\b",
@@ -802,6 +817,9 @@ PROFILES: dict[str, tuple[str, ...]] = {
     # Thirty-first pass, engineer-cr: the ADIL (free legal advice on housing), so that a tenant's question asked of
     # it is read as its business (`rental_question_at_adil`).
     "adil": (r"\badil\b", r"information (?:sur|au) (?:le )?logement"),
+    # Thirty-second pass, engineer-cu: a social landlord (an HLM office), so that its tenants' questions about their
+    # home, rent and lease are read as its business (`home_question_at_landlord`).
+    "bailleur": (r"\bbailleurs? soci(?:al|aux)\b", r"\bhlm\b", r"office public de l'habitat", r"\boph\b"),
 }
 
 
@@ -1928,6 +1946,10 @@ def triage(
             hits = []
         if hits and kind == "energy" and collective_cut_only(text):
             hits = []
+        if hits and kind == "homeless" and calm_status_request(text):
+            # A housing status told as the context of a calm request (`triage_housing_status`): only what is left
+            # once the status phrases are blanked counts.
+            hits = _matches(patterns, status_blanked(text))
         if hits:
             distress_kinds.append(kind)
             evidence.setdefault(TriageLabel.DISTRESS, []).extend(hits)
@@ -1971,7 +1993,7 @@ def triage(
     # A person in distress is helped where they wrote: local and social services are always relevant.
     redirect = (
         None
-        if distress_kinds or rental_question_at_adil(profiles, f"{title}\n{body}")
+        if distress_kinds or housing_body_asked_its_own(profiles, f"{title}\n{body}")
         else _out_of_scope(scores, profiles, competences or [], title, body)
     )
     competent = None
@@ -2034,7 +2056,7 @@ def triage(
     if _PRIVATE_WAIT.search(text):
         complaint = [hit for hit in complaint if not hit.startswith("toujours")]
     hints = _matches(_COMPLAINT_HINTS, text)
-    if _GOODS_WAIT.search(text) or rental_question_at_adil(profiles, text):
+    if _GOODS_WAIT.search(text) or _OWN_WAIT.search(text) or rental_question_at_adil(profiles, text):
         # A wait for a seller's goods, or for a landlord's deposit told to an ADIL (cm-070), is no grievance
         # against the office written to.
         complaint = [hit for hit in complaint if not _WAIT_HIT.match(hit)]
@@ -2231,8 +2253,9 @@ def asks_office_to_act(text: str) -> bool:
 def override_over_veto(override: float, topics: dict[str, float], profiles: set[str], text: str) -> float:
     """The model's score over which its "out of scope" stands against the competence map's veto: the artefact's
     (`override`), or `OTHER_PARTY_OVERRIDE` where the message names another party or asks the office to act. A
-    rental question asked of an ADIL keeps the veto whatever the score (`rental_question_at_adil`)."""
-    if rental_question_at_adil(profiles, text):
+    rental question asked of an ADIL, or a tenant's of a social landlord, keeps the veto whatever the score
+    (`housing_body_asked_its_own`)."""
+    if housing_body_asked_its_own(profiles, text):
         return OWN_TOPIC_OVERRIDE
     if names_other_party(topics, profiles, text) or asks_office_to_act(text):
         return min(override, OTHER_PARTY_OVERRIDE)
@@ -2262,6 +2285,37 @@ def rental_question_at_adil(profiles: set[str], text: str) -> bool:
     return "adil" in profiles and bool(_RENTAL_LAW.search(fold(text)))
 
 
+# Thirty-second pass, engineer-cu (batch cu: a rent paid in part, mould and a dead VMC, a broken collective heating,
+# a rent certificate the Caf asks for, charges; the model sent them away at 0.57-1.00 for want of a profile): what a
+# tenant asks a social landlord about the home it lets, its upkeep, the rent, the charges or a transfer is its own
+# business. Not where a private landlord, an agency or a syndic is named (cs-051's works at a private owner's).
+_HOME_UPKEEP = re.compile(
+    r"\b(?:fuites?|chauffage|chaudiere|chauffe-eau|eau chaude|moisissures?|humidite|vmc|ascenseurs?|interphone"
+    r"|serrure|digicode|travaux|reparations?|technicien|intervention|degats? des eaux|infiltrations?|mutation"
+    r"|echange de logement|attestation de loyer|logement plus (?:petit|grand)|residence|batiment|cage d'escalier"
+    r"|parties communes|apurement|echeancier|charges?)\b"
+)
+_PRIVATE_LANDLORD = re.compile(
+    r"\b(?:proprietaire|proprio)s? (?:prive|particulier)\b|\ba un particulier\b|\bagence immobiliere\b|\bsyndic\b"
+    r"|\bmon (?:proprietaire|proprio)\b"
+)
+
+
+def home_question_at_landlord(profiles: set[str], text: str) -> bool:
+    """A social landlord asked about the home it lets, its upkeep, the rent or a transfer, no private landlord
+    named."""
+    if "bailleur" not in profiles:
+        return False
+    folded = fold(text)
+    return bool(_RENTAL_LAW.search(folded) or _HOME_UPKEEP.search(folded)) and not _PRIVATE_LANDLORD.search(folded)
+
+
+def housing_body_asked_its_own(profiles: set[str], text: str) -> bool:
+    """An ADIL or a social landlord asked what is its own business (`rental_question_at_adil`,
+    `home_question_at_landlord`): the competence map's veto holds whatever the model's score."""
+    return rental_question_at_adil(profiles, text) or home_question_at_landlord(profiles, text)
+
+
 def out_of_scope_vetoed(
     topics: dict[str, float], profiles: set[str], dispute: Counterparty | None, text: str = ""
 ) -> bool:
@@ -2271,7 +2325,7 @@ def out_of_scope_vetoed(
     A request that the administration act ("est-ce que la Caf peut récupérer la somme ?") with no dispute word
     is about its own procedure when that topic is named strongly (in the subject line or twice): unpaid child
     support at the Caf (its recovery service), an employer's certificate at the CPAM, stay in scope."""
-    if text and rental_question_at_adil(profiles, text):
+    if text and housing_body_asked_its_own(profiles, text):
         return True
     if text and (_misattributed_party(text) or names_foreign_body(text)):
         return False
