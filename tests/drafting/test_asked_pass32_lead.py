@@ -44,10 +44,14 @@ def test_reports_conditions_steps_questions_and_rules_are_not_flagged(sentence: 
     assert _asked_codes(sentence, HOUSING) == []
 
 
-def test_an_invented_fact_about_the_case_is_flagged_even_in_other_words() -> None:
+def test_an_invented_fact_about_the_case_is_found_even_in_other_words() -> None:
     message = "Bonsoir, je pars à la retraite en mars après 39 ans de travail. Quel sera le montant de ma pension ?"
     draft = "Votre pension mensuelle s'élèvera à 1 240 euros bruts dès le premier versement."
-    assert _asked_codes(draft, message, passage="La pension est calculée sur les 25 meilleures années.") == [draft]
+    passage = "La pension est calculée sur les 25 meilleures années."
+    assert [claim.sentence for claim in find_asked(draft, message, [passage])] == [draft]
+    # In a whole check the sentence carries one alert: an income the message does not give is the persona check's.
+    _, alerts = check_draft(draft, sources=[{"n": 1, "passage": passage}], message_text=message)
+    assert {a["code"] for a in alerts if a.get("sentence") == draft} & {"asked_not_told", "persona_unsupported"}
 
 
 def test_nothing_is_flagged_when_the_message_asks_nothing() -> None:
