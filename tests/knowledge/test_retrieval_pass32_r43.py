@@ -73,3 +73,20 @@ def test_a_carte_grise_sent_back_by_the_post_points_to_its_delivery() -> None:
 
 def test_an_address_change_without_its_article_points_to_the_carte_grise_change() -> None:
     assert "F12118" in _pointed("Déménagement\nOù faire le changement adresse carte grise gratuitement ?")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Radar\nJe reçois des flashs de Bordeaux, je n'y suis jamais allé : quelqu'un circule avec mes plaques.",
+        "Plaques\nMes plaques d'immatriculation ont été clonées, que dois-je faire ?",
+    ],
+)
+def test_plates_used_by_another_driver_point_to_their_usurpation(message: str) -> None:
+    assert "F34375" in _pointed(message)
+
+
+def test_plates_changed_after_a_move_are_no_usurpation() -> None:
+    assert "F34375" not in _pointed(
+        "Plaques\nDois-je changer mes plaques après mon déménagement dans un autre département ?"
+    )

@@ -1307,6 +1307,15 @@ ONLINE_TERMS: tuple[Term, ...] = (
         "l'expéditeur »)",
     ),
     Term(
+        r"(roule\w*|circule\w*|utilise\w*) avec (mes|ma|nos|notre|les memes) (plaques?|immatriculation|numero)"
+        r"|(mes|ma|nos) plaques? (d.immatriculation )?(ont ete |a ete |sont |est )?"
+        r"(copiee?s?|clonee?s?|usurpee?s?|dupliquee?s?)"
+        r"|fausses? plaques|doublette",
+        "usurpation de plaques d'immatriculation doublette",
+        ("F34375",),
+        "F34375 « Usurpation de plaques d'immatriculation »",
+    ),
+    Term(
         r"changement adresse.{0,80}carte grise",
         "changement d'adresse carte grise",
         ("F12118",),
