@@ -93,3 +93,10 @@ def test_an_answer_with_no_subject_of_the_writer_is_flagged_when_it_echoes_the_q
     # The 1.5B model's own words to a tenant who asked where her transfer request stood (the test injection cs-044).
     draft = "Elle est passée en commission d'attribution."
     assert _asked_codes(draft, HOUSING, passage="Le bailleur examine les demandes de mutation.") == [draft]
+
+
+def test_a_resource_line_is_a_pointer_not_a_claim() -> None:
+    # "mon employeur doit savoir ?" must not make "Pour en savoir plus" an answer.
+    message = "je veux devenir auto entrepreneur en plus de mon travail. mon employeur doit savoir ?"
+    line = "Pour en savoir plus : « Devenir auto-entrepreneur », https://www.service-public.fr/vosdroits/F23264 [1]"
+    assert find_asked(line, message, ["Le cumul avec un emploi salarié est possible."]) == []

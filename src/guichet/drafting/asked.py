@@ -44,9 +44,11 @@ _REPORTED = re.compile(
     r"|concernant (?:votre question|l'avancement|le suivi|l'etat)|savoir si|s'il|si (?:votre|vous|elle|il|le|la|les)"
     r"|lorsque|des que|en cas d|au cas ou)\b"
 )
-# Guidance asserts nothing about the case: a step, an invitation, a document asked for, a pointer to a service.
+# Guidance asserts nothing about the case: a step, an invitation, a document asked for, a pointer to a service or a
+# page (the resource lines of a draft: "Pour en savoir plus : « … », https://…").
 _GUIDANCE = re.compile(
-    r"\b(?:vous pouvez|vous pourrez (?:vous|nous|contacter|consulter)|vous devez|il vous (?:faut|suffit|appartient)"
+    r"https?://|\b(?:pour en savoir plus|pour faire la demarche|ou s'adresser|voici ce que prevoi|vous pouvez"
+    r"|vous pourrez (?:vous|nous|contacter|consulter)|vous devez|il vous (?:faut|suffit|appartient)"
     r"|n'hesitez|nous vous remercions|restons a votre disposition|nous vous invitons|je vous invite"
     r"|nous vous conseillons|merci de|veuillez|pensez a|nous restons|nous vous prions|vous trouverez"
     r"|vous recevrez un courrier|consultez|rapprochez[- ]vous|contactez|adressez[- ]vous)\b"
