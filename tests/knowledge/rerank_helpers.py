@@ -26,9 +26,9 @@ def index_of_titles(titles: dict[str, str]) -> SimpleNamespace:
     )
 
 
-def ranked_with_pointers(titles: dict[str, str], message: str) -> tuple[list[str], dict[str, float]]:
-    """The fiches in the re-ranking's order, with equal first-stage evidence, and each one's name pointer (a name in
-    the subject or an ask, or, half, in the story: one pointer either way)."""
+def equal_evidence(titles: dict[str, str], message: str) -> tuple[list[str], Candidates]:
+    """The fiches of `titles` as candidates for `message` with equal first-stage evidence (lexical, coverage, no dense
+    side), so that only the re-ranking's own features tell them apart; with their ids in the candidates' order."""
     index = index_of_titles(titles)
     n = len(index.fiches)
     ones = np.ones(n, dtype=np.float32)
@@ -43,6 +43,14 @@ def ranked_with_pointers(titles: dict[str, str], message: str) -> tuple[list[str
         dense=None,
         passage=None,
     )
-    ids = [f["fiche_id"] for f in index.fiches]
+    return [f["fiche_id"] for f in index.fiches], candidates
+
+
+def ranked_with_pointers(titles: dict[str, str], message: str) -> tuple[list[str], dict[str, float]]:
+    """The fiches in the re-ranking's order, with equal first-stage evidence, and each one's name pointer (a name in
+    the subject or an ask, or, half, in the story: one pointer either way)."""
+    ids, candidates = equal_evidence(titles, message)
     pointer = candidates.features[:, COLUMN["vocabulary"]] + candidates.features[:, COLUMN["vocabulary_context"]]
-    return [ids[position] for position, _, _ in rerank(candidates)], {ids[i]: float(pointer[i]) for i in range(n)}
+    return [ids[position] for position, _, _ in rerank(candidates)], {
+        ids[i]: float(pointer[i]) for i in range(len(ids))
+    }

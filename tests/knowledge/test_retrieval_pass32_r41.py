@@ -4,13 +4,12 @@ of life: each points to the fiche whose title says it, and the neighbours that s
 licence, a pregnancy's 100 %, colleagues giving days off) do not. Sentences written fresh for these tests, none from a
 corpus."""
 
-import numpy as np
 import pytest
 
 from guichet.knowledge import rerank as rerank_module
 from guichet.knowledge.query import understand
-from guichet.knowledge.rerank import COLUMN, Candidates, rerank
-from tests.knowledge.rerank_helpers import index_of_titles, ranked_with_pointers
+from guichet.knowledge.rerank import COLUMN, rerank
+from tests.knowledge.rerank_helpers import equal_evidence, ranked_with_pointers
 
 
 def _pointed(text: str) -> set[str]:
@@ -136,24 +135,12 @@ SICK_CHILD = (
 
 
 def _pointer_columns(message: str) -> dict[str, tuple[float, float]]:
-    index = index_of_titles(TITLES)
-    n = len(index.fiches)
-    ones = np.ones(n, dtype=np.float32)
-    candidates = Candidates.build(
-        index,
-        understand(message),
-        np.arange(n),
-        first=ones,
-        lexical=ones,
-        sub_best=ones,
-        coverage=ones,
-        dense=None,
-        passage=None,
-    )
-    ids = [f["fiche_id"] for f in index.fiches]
+    ids, candidates = equal_evidence(TITLES, message)
     whole, context = COLUMN["vocabulary"], COLUMN["vocabulary_context"]
     assert [ids[p] for p, _, _ in rerank(candidates)][0] in {"F1631", "F15132"}
-    return {ids[i]: (float(candidates.features[i, whole]), float(candidates.features[i, context])) for i in range(n)}
+    return {
+        ids[i]: (float(candidates.features[i, whole]), float(candidates.features[i, context])) for i in range(len(ids))
+    }
 
 
 def test_a_situation_that_is_the_need_counts_whole_from_the_story() -> None:
