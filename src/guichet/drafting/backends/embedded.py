@@ -49,7 +49,7 @@ def load_server(path: Path, *, n_threads: int, n_ctx: int) -> Any:
             try:
                 # Here, not at the top: an optional dependency ('light' extra), and loading it costs start-up time
                 # to every process that never drafts with the embedded model.
-                import xllamacpp
+                import xllamacpp  # noqa: PLC0415
             except ImportError as exc:  # pragma: no cover - depends on the installation
                 raise ModelUnavailable("xllamacpp n'est pas installé : pip install 'guichet[light]'.") from exc
             params = xllamacpp.CommonParams()

@@ -124,7 +124,8 @@ class OpenAIBackend(Backend):
 
     def __init__(self, *, model: str, **options: Any) -> None:
         super().__init__(model=model, **options)
-        import openai as openai_sdk
+        # Here, not at the top: the openai client is an optional dependency, loaded only by the backend that uses it.
+        import openai as openai_sdk  # noqa: PLC0415
 
         self._sdk = openai_sdk
         self.base_url = (options.get("base_url") or settings.GUICHET_OPENAI_BASE_URL).rstrip("/")

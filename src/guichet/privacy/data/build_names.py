@@ -16,6 +16,7 @@ inside the fiches' sentences (a place, a body, a public figure: "France", "Paris
 with other evidence.
 """
 
+import importlib
 import re
 import sys
 import xml.etree.ElementTree as ET
@@ -68,8 +69,6 @@ def insee(folder: Path, name: str, limit: int | None = None) -> list[str]:
 
 
 def faker_names() -> tuple[set[str], set[str]]:
-    import importlib
-
     first: set[str] = set()
     last: set[str] = set()
     for locale in FAKER_LOCALES:

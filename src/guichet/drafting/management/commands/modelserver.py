@@ -32,7 +32,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options) -> None:
         try:  # an optional extra (guichet[local] or guichet[light]), as in the embedded backend
-            import xllamacpp
+            import xllamacpp  # noqa: PLC0415
         except ImportError as exc:  # pragma: no cover - depends on the installation
             raise CommandError("xllamacpp n'est pas installé : pip install 'guichet[light]'.") from exc
 

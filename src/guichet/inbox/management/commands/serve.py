@@ -58,7 +58,8 @@ def gunicorn_options(*, host: str, port: int, workers: int, threads: int, timeou
 
 
 def run_gunicorn(options: dict[str, Any]) -> None:
-    from gunicorn.app.base import BaseApplication
+    # Here, not at the top: only the gunicorn server needs gunicorn (waitress serves elsewhere).
+    from gunicorn.app.base import BaseApplication  # noqa: PLC0415
 
     class GuichetApplication(BaseApplication):
         def load_config(self) -> None:
@@ -111,7 +112,7 @@ class Command(BaseCommand):
         self.stdout.flush()
         connections.close_all()  # forked processes must not share the parent's connection
         if server == "waitress":
-            from waitress import serve  # only this branch needs waitress
+            from waitress import serve  # noqa: PLC0415 — only this branch needs waitress
 
             serve(application, host=host, port=port, threads=threads, ident="guichet")
             return
