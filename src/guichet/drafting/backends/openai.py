@@ -139,7 +139,8 @@ class OpenAIBackend(Backend):
             base_url=self.base_url,
             api_key=self.api_key,
             # Connecting is quick or the server is down: fail fast on connect, wait long for the answer.
-            timeout=httpx.Timeout(self.timeout, connect=min(5.0, self.timeout)),
+            # The SDK's own Timeout: its HTTP transport (httpx, or httpx2 since httpx2 2.17) refuses the other's.
+            timeout=openai_sdk.Timeout(self.timeout, connect=min(5.0, self.timeout)),
             max_retries=0,  # retries are ours: back-off, circuit breaker, never after the first token
         )
 
