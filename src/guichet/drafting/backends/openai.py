@@ -222,7 +222,7 @@ class OpenAIBackend(Backend):
             sdk.APITimeoutError,
             sdk.InternalServerError,
             sdk.RateLimitError,
-            httpx.HTTPError,  # a stream cut while reading it is not wrapped by the SDK
+            httpx.HTTPError,  # older SDKs (on httpx) let a stream cut escape; openai 3.x wraps it (httpx2)
         ) as exc:
             if collector.first_token_s is None:
                 raise _Retryable(f"{type(exc).__name__}: {exc}") from exc
