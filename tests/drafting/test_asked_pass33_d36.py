@@ -128,3 +128,23 @@ def test_through_the_whole_check_a_distant_restatement_carries_no_asked_alert() 
     answer = "Vous avez droit à la pension de réversion de votre concubin."
     _, alerts = check_draft(answer, sources=[{"n": 1, "passage": ""}], message_text=message, require_citation=False)
     assert "asked_not_told" in {a["code"] for a in alerts if a.get("sentence") == answer}
+
+
+def test_the_writers_own_doing_retold_is_not_an_answer_but_a_new_figure_is() -> None:
+    message = (
+        "Combien de temps dure l'instruction d'une demande de naturalisation ? J'ai déposé mon dossier l'an dernier."
+    )
+    assert not _flagged("Vous avez déposé votre demande de naturalisation l'année dernière.", message)
+    counted = "Combien de trimestres ai-je validés ? J'ai travaillé dans le bâtiment puis dans la logistique."
+    assert _flagged("Vous avez validé 152 trimestres au régime général.", counted)
+
+
+def test_est_ce_une_erreur_is_about_the_clause_before_it() -> None:
+    message = "Bonjour, le loyer de mon logement social a augmenté de 40 euros. Est-ce une erreur ?"
+    assert _flagged("Cette hausse correspond à la révision annuelle de votre loyer.", message)
+
+
+def test_a_pronoun_question_with_words_of_its_own_keeps_to_them() -> None:
+    about = asked_about("Je vais me marier avec un Marocain. Pourra-t-il venir vivre en France avec moi ?")
+    assert "maroc" not in about
+    assert "maroc" in asked_about("Je vais me marier avec un Marocain. Est-ce possible ?")

@@ -25,8 +25,9 @@ restates what the message tells and passes; "Votre dossier MDPH a été transmis
 and is flagged. Since the thirty-third pass a sentence about the writer that speaks of nothing the message asks
 passes, however far its words are from the message's ("j'ai perdu mon mari en janvier" / "Vous êtes veuve depuis le
 début de l'année", "vendu en mai à Tours" / "cédé votre logement tourangeau au printemps"): a distant paraphrase of
-the writer's story is what the persona check reads, not an answer. Flagged for the agent, never removed: a yes that
-is right is the agent's to keep.
+the writer's story is what the persona check reads, not an answer; so is the writer's own doing told back ("Vous
+avez déposé votre demande l'an dernier"), unless it brings a figure the message does not give. Flagged for the
+agent, never removed: a yes that is right is the agent's to keep.
 
 Deterministic: content words folded and cut to a prefix (`guichet.text.content_terms`), on pseudonymised text.
 """
@@ -78,8 +79,10 @@ _INTERROGATIVE = re.compile(
 _GIVEN_IN_QUESTION = re.compile(r"\b(?:en tant qu|alors qu|vu qu|puisqu|etant donne qu|sachant qu)(?:e\b|')[^,;:?]*")
 # A question whose subject is a pronoun: what it is about is named before it.
 _ANAPHORIC = re.compile(
-    r"^\W*(?:et\s+|mais\s+|donc\s+)?(?:est[- ]ce qu(?:e\s+|')\s*)?(?:c'?est|ca|cela|elle|il|elles|ils|c'?etait)\b"
+    r"^\W*(?:et\s+|mais\s+|donc\s+)?(?:est[- ]ce qu(?:e\s+|')\s*)?(?:c'?est|ca|cela|elle|il|elles|ils|c'?etait"
+    r"|est[- ]ce(?! qu))\b|^\W*(?:et\s+)?(?:ou en )?\w+-(?:t-)?(?:il|elle|ils|elles)\b"
 )
+ANAPHORIC_WORDS = 2  # a pronoun question with more words of its own says what it is about
 _DETERMINERS = frozenset(
     "le la les l un une des du d au aux mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs ce cet cette "
     "ces".split()
@@ -105,6 +108,10 @@ STEM = 5  # a shorter prefix than `content_terms`'s: "recevoir" / "recevrez", "p
 _EVENT = re.compile(
     r"\b(?:a|ont|avez|ai|avons)\s+(?:(?:bien|déjà|pas|encore|jamais|effectivement|été)\s+)*\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ise|ises|ert|erte|erts)\b"
     r"|\b(?:est|sont)\s+(?:bien|déjà)\s+\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ise|ises)\b"
+)
+# The writer's own doing, told back: "Vous avez déposé…", "Vous êtes parti…" (not "vous avez été…", "vous avez droit").
+_WRITERS_ACT = re.compile(
+    r"^\W*vous (?:avez|êtes) (?!été|eu\b|droit)\w+(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ite|ert|erte)\b"
 )
 _FIGURE = re.compile(
     r"\b(?:\d+|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b"
@@ -176,8 +183,9 @@ def _asked_about(parts: list[tuple[str, bool]]) -> set[str]:
     for i, (part, is_asked) in enumerate(parts):
         if not is_asked:
             continue
-        out |= _stems(part, folded=True)
-        if i and _ANAPHORIC.search(part):  # "C'est perdu ?", "Est-ce qu'elle est acceptée ?"
+        own = _stems(part, folded=True)
+        out |= own
+        if i and len(own) <= ANAPHORIC_WORDS and _ANAPHORIC.search(part):  # "C'est perdu ?", "A-t-elle été reçue ?"
             out |= _stems(parts[i - 1][0], folded=True)
     return out
 
@@ -278,8 +286,14 @@ def _invented(
         return False  # what the message tells, in the writer's story's words or others ("vous êtes veuve")
     if len(stems & told) / len(stems) >= INVENTED_SUPPORT:
         return False
+    if _WRITERS_ACT.search(sentence.lower()) and not _new_figures(folded, evidence):
+        return False  # the writer's own doing ("vous avez déposé votre demande l'an dernier"): the story, retold
     sourced = max((len(stems & src) / len(stems) for src in sources), default=0.0)
     if sourced < INVENTED_SUPPORT or _EVENT.search(sentence.lower()):
         return True
+    return _new_figures(folded, evidence)
+
+
+def _new_figures(folded: str, evidence: list[str]) -> bool:
     figures = _figures(folded)
     return bool(figures and figures - set().union(*(_figures(fold(e)) for e in evidence)))
