@@ -6,26 +6,37 @@ second pass, test injection cs-044). The support check cannot see it: the messag
 question holds every word of the invented answer.
 
 This check splits the message into what it asks (a sentence ending with "?", or the clause after "est-ce que",
-"savoir si", "je me demande si", "où en est"…) and what it tells (the rest), and reads in each question its
+"savoir si", "je me demande si", "où en est", "savoir quand"…, or before it when it opens the question: "Quand
+vais-je…, et est-ce que…?") and what it tells (the rest; and in a question, what the writer gives as the case: "en
+tant que micro-entrepreneur", "alors que c'est moi qui suis partie"; and what a why-question takes as given:
+"pourquoi ma pension a-t-elle baissé ?"), and reads in each question its
 *predicate* apart from its *topic*: a word a determiner introduces ("mon dossier", "la prime", "l'opération du
 genou") or one that follows such a word directly ("carte grise", "dossier MDPH") is the topic; the others ("complet",
 "prête", "transmis", "active", "recevoir", "droit") are what the writer wants to know. A draft sentence is *asserted*
 when it is a plain statement (not a question, not the writer's question reported — "vous souhaitez savoir si…" —,
 not a condition, not a step or an invitation) and either holds a predicate word of a question that neither the rest
-of the message nor any source holds, or speaks of the writer's case ("vous", "votre") in words that are for the most
-part neither in what the message tells nor in any one source ("Votre pension a été calculée à 1 187 € bruts" to
-"combien je vais toucher ?"). "Vous avez déposé votre dossier MDPH en septembre" restates what the message
-tells and passes; "Votre dossier MDPH a été transmis à la commission" answers what it asks and is flagged. Flagged
-for the agent, never removed: a yes that is right is the agent's to keep.
+of the message nor any source holds, or speaks of the writer's case ("vous", "votre") and of what the message asks
+(a word of a question, or of the clause a question's pronoun points back to: "J'ai demandé l'ALD. Est-ce qu'elle est
+acceptée ?") in words that are for the most part not in what the message tells, and either not in any one source or
+stating what no source can: an event of the case ("vos 4 points ont été recrédités" beside "le stage permet de
+récupérer jusqu'à 4 points") or a date or figure neither the sources nor the message give ("Votre pension de base a
+été calculée à 1 187 € bruts" to "combien je vais toucher ?"). "Vous avez déposé votre dossier MDPH en septembre"
+restates what the message tells and passes; "Votre dossier MDPH a été transmis à la commission" answers what it asks
+and is flagged. Since the thirty-third pass a sentence about the writer that speaks of nothing the message asks
+passes, however far its words are from the message's ("j'ai perdu mon mari en janvier" / "Vous êtes veuve depuis le
+début de l'année", "vendu en mai à Tours" / "cédé votre logement tourangeau au printemps"): a distant paraphrase of
+the writer's story is what the persona check reads, not an answer; so is the writer's own doing told back ("Vous
+avez déposé votre demande l'an dernier"), unless it brings a figure the message does not give. Flagged for the
+agent, never removed: a yes that is right is the agent's to keep.
 
 Deterministic: content words folded and cut to a prefix (`guichet.text.content_terms`), on pseudonymised text.
 """
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from guichet.text import fold, sentence_spans
+from guichet.text import PLACEHOLDER, fold, sentence_spans
 from guichet.text.words import CONTENT_STOP_WORDS
 
 # The clause after one of these is what the writer asks, whether or not the sentence ends with "?".
@@ -33,13 +44,17 @@ _ASK_CUE = re.compile(
     r"\b(?:est[- ]ce qu(?:e|')|est[- ]il|est[- ]elle|savoir si|(?:me |nous )?dire si"
     r"|(?:souhaite|voudr|aimer)\w* connaitre|(?:me |je me )?demande(?:s|r|ais)? si"
     r"|je ne sais (?:pas|plus) si|je sais pas si|jsp si|j'?ignore si"
-    r"|ou en est|ou en sont|quand est[- ]ce|pourquoi|combien|a quelle date|dans quel(?:s|le|les)? delai"
+    r"|ou en est|ou en sont|quand est[- ]ce|pourquoi|combien|a quel(?:le)? (?:date|age|moment)"
+    r"|dans quel(?:s|le|les)? delai"
+    r"|(?:savoir|dire|connaitre|indiquer|preciser) (?:quand|comment|a partir de quand|jusqu'?a quand|depuis quand)"
     r"|pouvez[- ]vous (?:me |nous )?(?:dire|confirmer|indiquer)|(?:me |nous )?confirmer (?:que|si)|verifier si)\b"
 )
 # A draft sentence that reports the writer's question, or only sets a condition, asserts nothing.
 _REPORTED = re.compile(
     r"\b(?:vous (?:nous )?(?:souhaitez|voulez|voudriez|aimeriez|desirez) (?:savoir|connaitre|une confirmation"
-    r"|que nous)|vous (?:nous )?demandez|vous (?:nous )?posez|vous craignez|vous vous inquietez|vous vous demandez"
+    r"|que nous)|vous (?:nous |m'|me )?(?:indiquez|precisez|signalez|expliquez|mentionnez|affirmez|ecrivez|rappelez"
+    r"|evoquez|soulignez|faites part|dites (?:que|avoir|etre))"
+    r"|vous (?:nous )?demandez|vous (?:nous )?posez|vous craignez|vous vous inquietez|vous vous demandez"
     r"|vous vous interrogez|vous (?:nous )?interrogez|votre question"
     r"|concernant (?:votre question|l'avancement|le suivi|l'etat)|savoir si|s'il|si (?:votre|vous|elle|il|le|la|les)"
     r"|lorsque|des que|en cas d|au cas ou)\b"
@@ -53,6 +68,21 @@ _GUIDANCE = re.compile(
     r"|nous vous conseillons|merci de|veuillez|pensez a|nous restons|nous vous prions|vous trouverez"
     r"|vous recevrez un courrier|consultez|rapprochez[- ]vous|contactez|adressez[- ]vous)\b"
 )
+# A why-question takes its content as given: "pourquoi ma pension a-t-elle baissé ?" tells that it did.
+_PRESUPPOSING = re.compile(r"^\W*(?:et\s+|mais\s+)?pourquoi\b")
+# A question without a cue: an interrogative word or a verb before its subject ("vais-je", "a-t-elle").
+_INTERROGATIVE = re.compile(
+    r"\b(?:quand|combien|comment|pourquoi|quel(?:le)?s?)\b|\w-(?:t-)?(?:je|il|elle|on|vous|ils|elles)\b"
+)
+# In a question, what the writer gives as the case: "en tant que micro-entrepreneur", "alors que c'est moi qui suis
+# partie", "vu que j'ai déménagé" (folded text; the clause runs to the next punctuation).
+_GIVEN_IN_QUESTION = re.compile(r"\b(?:en tant qu|alors qu|vu qu|puisqu|etant donne qu|sachant qu)(?:e\b|')[^,;:?]*")
+# A question whose subject is a pronoun: what it is about is named before it.
+_ANAPHORIC = re.compile(
+    r"^\W*(?:et\s+|mais\s+|donc\s+)?(?:est[- ]ce qu(?:e\s+|')\s*)?(?:c'?est|ca|cela|elle|il|elles|ils|c'?etait"
+    r"|est[- ]ce(?! qu))\b|^\W*(?:et\s+)?(?:ou en )?\w+-(?:t-)?(?:il|elle|ils|elles)\b"
+)
+ANAPHORIC_WORDS = 2  # a pronoun question with more words of its own says what it is about
 _DETERMINERS = frozenset(
     "le la les l un une des du d au aux mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs ce cet cette "
     "ces".split()
@@ -60,7 +90,7 @@ _DETERMINERS = frozenset(
 # Auxiliaries and modal verbs carry no answer ("a été transmis", "je vais recevoir", "je peux payer").
 _AUXILIARIES = frozenset(
     "ete etre etait etaient sera serait seront serai vais va vont aller avait aura aurai aurais peux pourrai "
-    "pourrais devrai devrais".split()
+    "pourrais devrai devrais ait aient ayez ayons avons avais avaient eu etes sommes suis etais".split()
 )
 _LINKS = frozenset("de du des d".split())  # "la demande de logement social": the topic goes on after "de"
 _WORD = re.compile(r"[a-z0-9]+")
@@ -71,7 +101,21 @@ _AFTER_QUESTION_MARK = re.compile(r"(?<=\?)")
 INVENTED_SUPPORT = 0.5
 # A statement about the writer: "vous", "votre", "vos" (the pseudonymised message's writer is the reader).
 _ABOUT_WRITER = re.compile(r"\b(?:vous|votre|vos)\b")
+_APPOINTMENT = re.compile(r"\brendez[- ]vous\b")  # "un rendez-vous" is nobody's "vous"
 STEM = 5  # a shorter prefix than `content_terms`'s: "recevoir" / "recevrez", "prête" / "prêt"
+# An event of the writer's case, done: "a été reconnue", "ont été recrédités", "vous a classé", "est bien arrivé"
+# (unfolded text: "a" is not "à").
+_EVENT = re.compile(
+    r"\b(?:a|ont|avez|ai|avons)\s+(?:(?:bien|déjà|pas|encore|jamais|effectivement|été)\s+)*\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ise|ises|ert|erte|erts)\b"
+    r"|\b(?:est|sont)\s+(?:bien|déjà)\s+\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ise|ises)\b"
+)
+# The writer's own doing, told back: "Vous avez déposé…", "Vous êtes parti…" (not "vous avez été…", "vous avez droit").
+_WRITERS_ACT = re.compile(
+    r"^\W*vous (?:avez|êtes) (?!été|eu\b|droit)\w+(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ite|ert|erte)\b"
+)
+_FIGURE = re.compile(
+    r"\b(?:\d+|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b"
+)
 _CITATION = re.compile(r"\[\d+\]")
 
 
@@ -87,35 +131,74 @@ class AskedClaim:
 
 def split_message(message: str) -> tuple[list[str], list[str]]:
     """The message as (what it asks, what it tells): question clauses apart from statements."""
-    asked: list[str] = []
-    told: list[str] = []
-    for _, _, sentence in sentence_spans(message):
+    parts = _parts(message)
+    return [p for p, is_asked in parts if is_asked], [p for p, is_asked in parts if not is_asked]
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def _parts(message: str, *, folded: bool = False) -> list[tuple[str, bool]]:
+    """The message's clauses in order, each with whether it asks (`folded`: the clauses folded, once each)."""
+    to_fold = _same if folded else fold
+    parts: list[tuple[str, bool]] = []
+    for _, _, sentence in sentence_spans(message):  # the sentences of the text as written: capitals tell them
         # "… du genou ? ça fait deux mois": a "?" ends a question even where no sentence break follows it.
-        for piece in _AFTER_QUESTION_MARK.split(sentence):
-            _split_piece(piece, asked, told)
-    return [a for a in asked if a.strip()], [t for t in told if t.strip()]
+        for piece in _AFTER_QUESTION_MARK.split(fold(sentence) if folded else sentence):
+            parts += _split_piece(piece, to_fold)
+    out: list[tuple[str, bool]] = []
+    for part, is_asked in parts:
+        given = _GIVEN_IN_QUESTION.search(to_fold(part)) if is_asked else None
+        if given:  # "… en tant que micro-entrepreneur ?": a status the question takes as given, told
+            out += [(part[: given.start()], True), (part[given.start() : given.end()], False)]
+            part = part[given.end() :]
+        out.append((part, is_asked))
+    return [(p, is_asked) for p, is_asked in out if p.strip()]
 
 
-def _split_piece(piece: str, asked: list[str], told: list[str]) -> None:
+def _split_piece(piece: str, to_fold: Callable[[str], str]) -> list[tuple[str, bool]]:
     question = piece.rstrip().endswith("?")
-    cue = _ASK_CUE.search(fold(piece))
+    cue = _ASK_CUE.search(to_fold(piece))
     if not cue:
-        (asked if question else told).append(piece)
-        return
-    told.append(piece[: cue.start()])
+        return [(piece, question)]
     clause = piece[cue.start() :]
     end = None if question else _CLAUSE_END.search(clause)
     if end:  # "je me demande si mes droits sont ouverts, personne ne m'a répondu": the question ends at the comma
-        told.append(clause[end.end() :])
-        clause = clause[: end.start()]
-    asked.append(clause)
+        return [(piece[: cue.start()], False), (clause[: end.start()], True), (clause[end.end() :], False)]
+    before = piece[: cue.start()]
+    # "Quand vais-je recevoir le premier versement, et est-ce que…?": two questions, the first without a cue.
+    return [(before, question and bool(_INTERROGATIVE.search(to_fold(before)))), (clause, True)]
+
+
+def asked_about(message: str) -> set[str]:
+    """The stems of what the message asks about: its questions, and for a question that names nothing but a
+    pronoun ("C'est perdu ?", "Est-ce qu'elle est acceptée ?") the clause just before it, which names the thing."""
+    return _asked_about(_parts(message, folded=True))
+
+
+def _asked_about(parts: list[tuple[str, bool]]) -> set[str]:
+    """`asked_about` on the folded message's parts."""
+    out: set[str] = set()
+    for i, (part, is_asked) in enumerate(parts):
+        if not is_asked:
+            continue
+        own = _stems(part, folded=True)
+        out |= own
+        if i and len(own) <= ANAPHORIC_WORDS and _ANAPHORIC.search(part):  # "C'est perdu ?", "A-t-elle été reçue ?"
+            out |= _stems(parts[i - 1][0], folded=True)
+    return out
 
 
 def predicate_terms(question: str) -> set[str]:
     """The words of a question that say what the writer wants to know, not what it is about (see the module)."""
+    return _predicates(fold(question))
+
+
+def _predicates(folded: str) -> set[str]:
     out: set[str] = set()
     previous = ""  # "det": a determiner, "topic": a topic word, "link": "de" after a topic word, "": other
-    for word in _WORD.findall(fold(question)):
+    for word in _WORD.findall(folded):
         if word in _DETERMINERS:
             previous = "link" if previous == "topic" and word in _LINKS else "det"
             continue
@@ -129,16 +212,15 @@ def predicate_terms(question: str) -> set[str]:
     return out
 
 
-def _stems(text: str) -> set[str]:
+def _stems(text: str, *, folded: bool = False) -> set[str]:
     return {
         w[:STEM]
-        for w in _WORD.findall(fold(text))
+        for w in _WORD.findall(text if folded else fold(text))
         if w not in CONTENT_STOP_WORDS and w not in _AUXILIARIES and (len(w) > 2 or w.isdigit())
     }
 
 
-def _is_statement(sentence: str) -> bool:
-    folded = fold(sentence)
+def _is_statement(sentence: str, folded: str) -> bool:
     return not (
         sentence.rstrip().endswith("?")
         or _REPORTED.search(folded)
@@ -149,29 +231,69 @@ def _is_statement(sentence: str) -> bool:
 
 def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: Iterable[str] = ()) -> list[AskedClaim]:
     """Draft sentences that state as a fact about the writer's case what the message only asks (see the module)."""
-    asked, told = split_message(message)
+    parts = _parts(message, folded=True)
+    asked = [p for p, is_asked in parts if is_asked]
     if not asked:
         return []
-    told_stems = set().union(*(_stems(t) for t in told)) if told else set()
-    predicates = set().union(*(predicate_terms(a) for a in asked)) - told_stems
+    # What the message tells, and what a why-question takes as given ("pourquoi ma pension a-t-elle baissé ?").
+    told = [p for p, is_asked in parts if not is_asked or _PRESUPPOSING.search(p)]
+    told_stems = set().union(*(_stems(t, folded=True) for t in told))
+    predicates = set().union(*(_predicates(a) for a in asked)) - told_stems
+    asked_stems = _asked_about(parts)
     source_stems = [_stems(s) for s in sources if s.strip()]
     sourced_anywhere = set().union(*source_stems)
     skipped = {fold(s).strip() for s in skip if s.strip()}
+    evidence = [message, *sources]
     out = []
     for start, end, sentence in sentence_spans(text):
         folded = fold(sentence).strip()
-        if folded in skipped or any(folded in s for s in skipped) or not _is_statement(sentence):
+        if folded in skipped or any(folded in s for s in skipped) or not _is_statement(sentence, folded):
             continue
-        stems = _stems(_CITATION.sub(" ", sentence))
+        stems = _stems(_CITATION.sub(" ", folded), folded=True)
         if len(stems) < 2:
             continue
         # The answer words the question holds and no source says: the topic may be the fiche's, the answer is not.
         echoed = stems & predicates - sourced_anywhere
-        if not echoed:
-            if not _ABOUT_WRITER.search(folded):
-                continue  # a general rule ("la bourse est versée de septembre à juin") is the sources' to support
-            sourced = max((len(stems & src) / len(stems) for src in source_stems), default=0.0)
-            if max(sourced, len(stems & told_stems) / len(stems)) >= INVENTED_SUPPORT:
-                continue
+        if not echoed and not _invented(sentence, folded, stems, told_stems, asked_stems, source_stems, evidence):
+            continue
         out.append(AskedClaim(sentence, (start, end), tuple(sorted(echoed))))
     return out
+
+
+def _figures(folded: str) -> set[str]:
+    """The numbers and months a text states (a pseudonymisation placeholder's number is none)."""
+    return set(_FIGURE.findall(PLACEHOLDER.sub(" ", folded)))
+
+
+def _invented(
+    sentence: str,
+    folded: str,
+    stems: set[str],
+    told: set[str],
+    asked: set[str],
+    sources: list[set[str]],
+    evidence: list[str],
+) -> bool:
+    """A statement about the writer's case that echoes no question word, answers all the same: it speaks of what
+    is asked, and neither what the message tells nor a source says most of it ("Votre pension de base a été calculée
+    à 1 187 €" to "combien je vais toucher ?"). A source's words do not cover an event of the case ("vos points ont
+    été recrédités" beside "le stage permet de récupérer 4 points"): a rule says what happens, not that it did; nor
+    a date or a figure neither it nor the message gives ("votre allocation sera versée le 19 août" beside "l'allocation
+    est versée sous conditions de ressources")."""
+    if not _ABOUT_WRITER.search(_APPOINTMENT.sub(" ", folded)):
+        return False  # a general rule ("la bourse est versée de septembre à juin") is the sources' to support
+    if not stems & asked:
+        return False  # what the message tells, in the writer's story's words or others ("vous êtes veuve")
+    if len(stems & told) / len(stems) >= INVENTED_SUPPORT:
+        return False
+    if _WRITERS_ACT.search(sentence.lower()) and not _new_figures(folded, evidence):
+        return False  # the writer's own doing ("vous avez déposé votre demande l'an dernier"): the story, retold
+    sourced = max((len(stems & src) / len(stems) for src in sources), default=0.0)
+    if sourced < INVENTED_SUPPORT or _EVENT.search(sentence.lower()):
+        return True
+    return _new_figures(folded, evidence)
+
+
+def _new_figures(folded: str, evidence: list[str]) -> bool:
+    figures = _figures(folded)
+    return bool(figures and figures - set().union(*(_figures(fold(e)) for e in evidence)))
