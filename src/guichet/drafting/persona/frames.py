@@ -13,17 +13,19 @@ _FRAMES = re.compile(
     r"|\bayant\b"
     r"|\b(?:residant|vivant|habitant|travaillant|percevant|touchant|beneficiant)\b"
     r"|\bvous\s+(?:n.|ne\s+)?(?:avez|residez|habitez|vivez|travaillez|touchez|percevez|beneficiez|attendez|venez|"
-    r"vous deplacez|elevez|disposez|possedez)\b"
+    r"vous deplacez|elevez|disposez|possedez|preparez|suivez|terminez|occupez|enchainez|entrez|"
+    r"(?:nous |m.)?ecrivez)\b"
     r"|\b(?:avec|de|pour|a) vos\s+(?:\w+\s+)?enfants?\b|^\W*vos\s+(?:\w+\s+)?(?:enfants?|jumeaux|jumelles)\b"
     r"|\bvos (?:revenus|ressources)\b"
     r"|^\W*a \d{1,3} ans\b"
     r"|\bvotre (?:handicap|invalidite|taux d.incapacite)\b|\bavec un taux d.incapacite\b"
     r"|\bavec (?:un|une|votre|vos) (?:salaire|revenus?|pension|retraite|ressources)\b"
-    r"|\bvotre (?:salaire|pension|retraite|revenu)\b(?=\s+(?:est|s.eleve|atteint|mensuel|d.environ|de \d))"
+    r"|\bvotre (?:salaire|pension|retraite|revenu)\b(?=\s+(?:(?:net|brut|mensuel)\s+)?(?:est|s.eleve|atteint|"
+    r"mensuel|d.environ|de \d))"
     r"|\bvotre (?:mari|epoux|epouse|femme|conjointe?|compagnon|compagne) et vous\b"
     r"|\bvous et votre (?:mari|epoux|epouse|femme|conjointe?|compagnon|compagne)\b"
     r"|\bvotre (?:demande|dossier|avis|recours|reclamation|declaration|courrier|lettre|contrat|licenciement|"
-    r"inscription|arret)\b"
+    r"inscription|arret|cdd|cdi|mission|apprentissage)\b"
 )
 # A condition, a question or a general rule: what follows is not said of this writer.
 _CONDITION_BEFORE = re.compile(
@@ -48,12 +50,14 @@ _PROSPECT_BEFORE = re.compile(
 _PARTICIPLE = re.compile(r"(?:residant|vivant|habitant|travaillant|percevant|touchant|beneficiant|etant|ayant)\b")
 # What "vous avez" says of the writer: an age, children, an income, a recognition, the legal age, a step of the case.
 _HAVE_TRAIT = re.compile(
-    r"\s*(?:pas\s+|plus\s+|deja\s+|bien\s+|encore\s+|aussi\s+)*(?:\d{1,3}\s*ans\b|(?:plus|moins) de \d{1,3}\s*ans\b|"
+    r"\s*(?:pas\s+|plus\s+|deja\s+|bien\s+|encore\s+|aussi\s+|recemment\s+|enfin\s+)*"
+    r"(?:\d{1,3}\s*ans\b|(?:plus|moins) de \d{1,3}\s*ans\b|"
     r"(?:des|un|une|deux|trois|quatre|cinq|six|\d+|d.|aucun)\s+(?:\w+\s+)?enfants?\b|"
     r"(?:de |des |d.)?(?:faibles|petits|"
     r"modestes|hauts|bas)?\s*(?:revenus|ressources)\b|(?:la |une |aucune |de )?reconnaissance\b|"
     r"(?:pas )?(?:encore )?atteint\b|(?:recu|depose|envoye|fait|transmis|signe|commence|quitte|arrete|ete licencie|"
-    r"demenage|emmenage|eu \d+ ans)\b|un enfant\b|(?:la |une )?(?:nationalite|carte de sejour|titre de sejour)\b|"
+    r"demenage|emmenage|eu \d+ ans)\b|un enfant\b|passee?s? (?:plus de |pres de )?\w+ (?:ans|annees|mois)\b|"
+    r"(?:la |une )?(?:nationalite|carte de sejour|titre de sejour)\b|"
     r"(?:deja |toujours |bien )?travaille en france\b|(?:un |une )?(?:\w+ )?(?:vehicule|voiture)\b)"
 )
 

@@ -2,6 +2,8 @@
 
 import re
 
+from guichet.drafting.persona.contracts import contract_traits
+from guichet.drafting.persona.durations import duration_traits
 from guichet.drafting.persona.lexicon import (
     ACTIVITY,
     BENEFIT,
@@ -12,11 +14,13 @@ from guichet.drafting.persona.lexicon import (
     NUMBERS,
     ORDINALS,
     OVERSEAS,
+    PERIOD_MONTHS,
     SITUATIONS,
     day_months,
 )
 from guichet.drafting.persona.model import Trait
 from guichet.drafting.persona.particulars import particular_traits
+from guichet.drafting.persona.studies import level_values
 
 
 def _activity(clause: str, negated: bool) -> list[Trait]:
@@ -201,16 +205,24 @@ def _income(clause: str, negated: bool) -> list[Trait]:
     """An income above or under a bound, low or high."""
     traits: list[Trait] = []
     amount = _AMOUNT.search(clause)
-    if amount and re.search(r"\bpar mois\b|\bmensuel\w*|/ ?mois\b", clause):
+    period = re.search(
+        r"\bpar (mois|trimestre|an|annee)\b|\b(mensuel|trimestriel|annuel)\w*|/ ?(mois|trimestre|an)\b", clause
+    )
+    if amount and period:
         before = clause[: amount.start()]
+        value = float(re.sub(r"\D", "", amount.group(1)))
         sign = (
             ">"
             if re.search(r"(?:depass\w*|superieur\w* a|plus de|au-dessus de|au-dela de)\s*$", before)
             else "<"
             if re.search(r"(?:inferieur\w* a|moins de|en dessous de)\s*$", before)
             else "~"
+            if value % 100 == 0
+            or re.search(r"(?:environ|pres de|autour de|un peu|approximativement|quelque)\s*$", before)
+            else "="  # a figure to the euro ("1 540 €") is the message's figure or another one
         )
-        return [Trait("income", sign + re.sub(r"\D", "", amount.group(1)), negated)]
+        months = PERIOD_MONTHS.get(next(g for g in period.groups() if g), 1)
+        return [Trait("income", f"{sign}{value / months:g}", negated)]
     if re.search(r"\bdepass\w* (?:le|les|un|des) (?:plafonds?|seuils?)\b", clause):
         return [Trait("income", "high", negated)]
     if re.search(r"\b(?:revenus|ressources)\b", clause):
@@ -247,8 +259,16 @@ def _date(clause: str, negated: bool) -> list[Trait]:
     return traits
 
 
+def _level(clause: str, negated: bool) -> list[Trait]:
+    """A school or study level ("vous êtes en deuxième année de licence", "vous préparez un CAP")."""
+    return [Trait("level", value, negated) for value in level_values(clause)]
+
+
 _READERS = (
     particular_traits,
+    duration_traits,
+    contract_traits,
+    _level,
     _activity,
     _benefit,
     _disability,
