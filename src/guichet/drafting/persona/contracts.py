@@ -7,7 +7,7 @@ or had before ("jusqu'ici j'enchaînais les CDD") is not the writer's now. Texts
 
 import re
 
-from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, UNSUPPORTED
+from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, MONTH, MONTHS, UNSUPPORTED
 from guichet.drafting.persona.model import Trait
 
 CONTRACTS = {
@@ -37,7 +37,8 @@ _NOT_NOW_BEFORE = re.compile(
     r"(?:\bpropos\w*|\boffr\w*|\bespere?\w*|\bcherch\w*|\bpeut-etre\b|\bobtenir\b|\bdecrocher\b|\bpasser en\b|"
     r"(?<!viens de )(?<!vient de )\bsigner\b|\bvoudrais\b|\bveux\b|\bsouhait\w*|\bpromis\b|\btransform\w*|"
     r"\bjusqu.ici\b|\bavant\b|\bancien\w*|\bprecedent\w*|\bdernier\b|\benchainais\b|\bavais\b|\betais\b|\bfini\b|"
-    r"\bfinir\b|\btermine mon\b|\bapres (?:mon|mes|un|une|des)\b|\bsi\b)[^.;?!]{0,40}$"
+    r"\bfinir\b|\btermine mon\b|\bapres (?:mon|mes|un|une|des)\b|\bsi\b|\bgarder\b|\bparle\w* de\b|\bpourrai\w*|"
+    r"\bdevrai\w*|\benvisag\w*|\bprevo\w*|\bfutur\w*|\bbientot\b)[^.;?!]{0,40}$"
 )
 
 _PART_TIME = re.compile(
@@ -50,6 +51,29 @@ _HOURS = re.compile(
     r"(?:par|/|a la|la) ?semaine\b"
 )
 _ROUGH = {"une dizaine": 10, "une quinzaine": 15, "une vingtaine": 20, "une trentaine": 30}
+
+
+_SEASONS = {
+    "summer": r"saison (?:d.)?ete|saison estivale|saisonniere?s? (?:cet |l.|en )?ete|job d.ete|"
+    r"(?:travaille|bosse|travaillez) (?:cet |l.|en )ete",
+    "winter": r"saison (?:d.)?hiver|saison hivernale|saisonniere?s? (?:cet |l.|en )?hiver|"
+    r"(?:travaille|bosse|travaillez) (?:cet |l.|en )hiver",
+}
+_MONTH_RANGE = re.compile(rf"\b(?:de|d.|entre) ({MONTH}) (?:a|au|jusqu.a|et|fin) ({MONTH})\b")
+
+
+def read_seasons(folded: str) -> set[str]:
+    """The season a seasonal worker works ("je fais la saison d'été", "saisonnier de décembre à avril")."""
+    found = {name for name, pattern in _SEASONS.items() if re.search(pattern, folded)}
+    if re.search(r"\bsaison", folded):
+        for m in _MONTH_RANGE.finditer(folded):
+            first, last = MONTHS.index(m.group(1)), MONTHS.index(m.group(2))
+            months = {(first + i) % 12 + 1 for i in range((last - first) % 12 + 1)}
+            if len(months & {11, 12, 1, 2, 3, 4}) > len(months) / 2:
+                found.add("winter")
+            elif len(months & {5, 6, 7, 8, 9}) > len(months) / 2:
+                found.add("summer")
+    return found
 
 
 def contract_now(folded: str, start: int) -> bool:
@@ -81,6 +105,7 @@ def contract_traits(clause: str, negated: bool) -> list[Trait]:
     times, hours = read_hours(clause)
     traits += [Trait("working_time", value, negated) for value in sorted(times)]
     traits += [Trait("hours", str(h), negated) for h in sorted(hours)]
+    traits += [Trait("season", value, negated) for value in sorted(read_seasons(clause))]
     return traits
 
 
@@ -89,6 +114,10 @@ def contract_verdict(value: str, now: set[str]) -> str:
     if value in now:
         return CONSISTENT
     return CONTRADICTED if any(frozenset((value, c)) in INCOMPATIBLE for c in now) else UNSUPPORTED
+
+
+def season_verdict(value: str, seasons: set[str]) -> str:
+    return UNSUPPORTED if not seasons else CONSISTENT if value in seasons else CONTRADICTED
 
 
 def working_time_verdict(value: str, times: set[str]) -> str:

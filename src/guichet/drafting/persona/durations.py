@@ -11,7 +11,7 @@ duration the message gives, and unsupported when the message gives none. Texts a
 import re
 from datetime import date
 
-from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, UNSUPPORTED
+from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, MONTH, UNSUPPORTED
 from guichet.drafting.persona.model import Trait
 
 _COUNT = r"(\d{1,3}(?:[.,]\d)?|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques)"
@@ -43,7 +43,24 @@ _DRAFT_DURATION = re.compile(
     r"desormais |seulement |a peine )?"
     rf"{_COUNT}\s+{_UNIT}\b(\s+et demie?)?"
 )
+_PAST_BEFORE = re.compile(
+    r"\bavez (?:\w+ )?(?:travaille|cotise|exerce|ete|vecu|habite|reside|occupe|enchaine|eu)\b[^,;:]{0,40}$"
+)
 _SINCE_YEAR = re.compile(r"\bdepuis (?:(?:le )?(?:debut|fin|mois de \w+|\w+) )?((?:19|20)\d\d)\b")
+
+
+# A start the message gives without its length ("depuis mars", "depuis le décès de mon époux", "depuis [DATE_1]"):
+# a draft's duration may be worked out from it, and is then not contradicted by the other durations.
+_OPEN_SINCE = re.compile(
+    rf"\bdepuis (?:le |la |l.|les |mon |ma |mes |son |sa |notre |debut |fin |mi-)?(?:\d{{1,2}} |1er )?(?:{MONTH}|"
+    r"\[date|rentree|ete|hiver|printemps|automne|noel|naissance|deces|mort|separation|divorce|demenagement|"
+    r"licenciement|accident|debut|arrivee|retour|depart|fin|embauche|mariage)"
+)
+
+
+def open_since(folded: str) -> bool:
+    """Whether a folded message dates a start without saying how long ago ("depuis mars", "depuis son décès")."""
+    return bool(_OPEN_SINCE.search(folded))
 
 
 def _months(count: str, unit: str, half: str | None) -> float:
@@ -73,6 +90,8 @@ def duration_traits(clause: str, negated: bool) -> list[Trait]:
     """A duration a folded clause gives the writer's situation ("depuis un an et demi" → "=18")."""
     traits: list[Trait] = []
     for m in _DRAFT_DURATION.finditer(clause):
+        if m.group().startswith(("pendant", "durant")) and not _PAST_BEFORE.search(clause[: m.start()]):
+            continue  # "vous percevez l'allocation pendant 6 mois" is a rule; "vous avez travaillé pendant" a fact
         words = (m.group(1) or "").strip()
         sign = ">" if words.startswith("plus") else "<" if words.startswith("moins") else ""
         sign = sign or ("~" if words.startswith(("pres", "environ", "presque", "bientot")) else "=")
@@ -80,8 +99,9 @@ def duration_traits(clause: str, negated: bool) -> list[Trait]:
     return traits
 
 
-def duration_verdict(value: str, durations: set[float]) -> str:
-    """A duration stated by a draft against the durations the message gives (months)."""
+def duration_verdict(value: str, durations: set[float], *, dated: bool = False) -> str:
+    """A duration stated by a draft against the durations the message gives (months); `dated`: the message gives a
+    start without its length (`open_since`), and a duration far from the others is then unsupported."""
     if not durations:
         return UNSUPPORTED
     sign, months = value[0], float(value[1:])
@@ -92,4 +112,4 @@ def duration_verdict(value: str, durations: set[float]) -> str:
     else:
         slack = max(1.0, months * (0.3 if sign == "~" else 0.2))
         ok = any(abs(d - months) <= slack for d in durations)
-    return CONSISTENT if ok else CONTRADICTED
+    return CONSISTENT if ok else UNSUPPORTED if dated else CONTRADICTED

@@ -58,7 +58,8 @@ _HAVE_TRAIT = re.compile(
     r"(?:pas )?(?:encore )?atteint\b|(?:recu|depose|envoye|fait|transmis|signe|commence|quitte|arrete|ete licencie|"
     r"demenage|emmenage|eu \d+ ans)\b|un enfant\b|passee?s? (?:plus de |pres de )?\w+ (?:ans|annees|mois)\b|"
     r"(?:la |une )?(?:nationalite|carte de sejour|titre de sejour)\b|"
-    r"(?:deja |toujours |bien )?travaille en france\b|(?:un |une )?(?:\w+ )?(?:vehicule|voiture)\b)"
+    r"(?:deja |toujours |bien )?travaille en france\b|travaille (?:pendant|durant) |"
+    r"(?:un |une )?(?:\w+ )?(?:vehicule|voiture)\b)"
 )
 
 # A clause of these words says what the writer must do, may do or is told, not what they are.

@@ -67,10 +67,13 @@ class Writer:
     papers: dict[str, set[str]] = field(default_factory=dict)  # "passport": {"lost"} (`papers.read_papers`)
     particulars: Particulars = field(default_factory=Particulars)  # a town, a car… (`particulars`)
     durations: set[float] = field(default_factory=set)  # every duration the message gives, in months (`durations`)
+    open_since: bool = False  # a start given without its length ("depuis mars")
     levels: set[frozenset[int]] = field(default_factory=set)  # the writer's school or study levels (`studies`)
     contracts: set[str] = field(default_factory=set)  # the writer's work contracts now ("cdd", "interim"…)
     working_time: set[str] = field(default_factory=set)  # "part_time", "full_time"
     weekly_hours: set[float] = field(default_factory=set)
+    seasons: set[str] = field(default_factory=set)  # "summer", "winter": a seasonal worker's season
+    grant_steps: set[int] = field(default_factory=set)  # the échelon of a student grant
 
 
 @dataclass

@@ -70,7 +70,7 @@ _STUDY_YEAR = re.compile(
 _SAID = re.compile(
     r"\b(?:(?:est|suis|etes|sont|sommes|etait|etais|es|scolarisee?s?|inscrite?s?|actuellement|encore|toujours|"
     r"etudiante?s?|entre|entrez|entree?|entrera|entrer|passe|passez|passee?|passera|rentre|rentrera|redouble\w*|"
-    r"fera sa rentree|fera son entree|ira)"
+    r"fera sa rentree|fera son entree|ira|sera|serez|seras|serai)"
     r"\s+(?:actuellement\s+|encore\s+|toujours\s+|scolarisee?\s+|inscrite?\s+)?(?:en|au|a l.|a la|dans une? )\s*"
     r"(?:classe de\s+|section de\s+)?"
     r"|(?:prepare|preparez|preparer|termine|terminez|terminer|fait|faites|suit|suivez|commence|commencez|fini)\s+"
@@ -78,7 +78,8 @@ _SAID = re.compile(
     rf"({_LEVEL})(?![\w+-])"
 )
 _NEXT = re.compile(
-    r"\b(?:entre|entrez|entrera|entrer|passe|passez|passera|rentre|rentrera|fera sa rentree|fera son entree|ira)\s"
+    r"\b(?:entre|entrez|entrera|entrer|passe|passez|passera|rentre|rentrera|fera sa rentree|fera son entree|ira|"
+    r"sera|serez|seras|serai)\s"
 )
 _PAST_MOVE = re.compile(r"\b(?:est|suis|etes|sont|vient d.|viens d.)\s*$")
 

@@ -52,6 +52,9 @@ def _benefit(clause: str, negated: bool) -> list[Trait]:
             traits.append(Trait("benefit", value, negated))
     if re.search(r"\bboursiere?s?\b", clause) and not any(t.value == "grant" for t in traits):
         traits.append(Trait("benefit", "grant", negated))
+    step = re.search(r"\bbours\w*[^,;:]{0,30}?\bechelon (\d)\b", clause)
+    if step:
+        traits.append(Trait("grant_step", step.group(1), negated))
     if re.search(
         r"\b(?:percevez|touchez|beneficiez)\b[^,;:]{0,20}\baucune? (?:aide|allocation|prestation|minimum)", clause
     ):

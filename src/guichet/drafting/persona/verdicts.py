@@ -3,7 +3,12 @@
 import re
 from collections.abc import Callable
 
-from guichet.drafting.persona.contracts import contract_verdict, hours_verdict, working_time_verdict
+from guichet.drafting.persona.contracts import (
+    contract_verdict,
+    hours_verdict,
+    season_verdict,
+    working_time_verdict,
+)
 from guichet.drafting.persona.durations import duration_verdict
 from guichet.drafting.persona.lexicon import APART, CONSISTENT, CONTRADICTED, INCOMPATIBLE, NEAR, TOGETHER, UNSUPPORTED
 from guichet.drafting.persona.model import Trait, Writer
@@ -207,11 +212,15 @@ _BY_KIND: dict[str, Callable[[str, Writer], str]] = {
     "housing": _housing,
     "income": _income,
     "date": _date,
-    "duration": lambda value, w: duration_verdict(value, w.durations),
+    "duration": lambda value, w: duration_verdict(value, w.durations, dated=w.open_since),
     "level": lambda value, w: level_verdict(value, w.levels),
     "contract": lambda value, w: contract_verdict(value, w.contracts),
     "working_time": lambda value, w: working_time_verdict(value, w.working_time),
     "hours": lambda value, w: hours_verdict(value, w.weekly_hours),
+    "season": lambda value, w: season_verdict(value, w.seasons),
+    "grant_step": lambda value, w: (
+        UNSUPPORTED if not w.grant_steps else CONSISTENT if int(value) in w.grant_steps else CONTRADICTED
+    ),
 }
 
 

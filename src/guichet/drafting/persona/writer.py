@@ -4,8 +4,8 @@ import re
 from datetime import date
 from functools import cache
 
-from guichet.drafting.persona.contracts import CONTRACTS, contract_now, read_hours
-from guichet.drafting.persona.durations import read_durations
+from guichet.drafting.persona.contracts import CONTRACTS, contract_now, read_hours, read_seasons
+from guichet.drafting.persona.durations import open_since, read_durations
 from guichet.drafting.persona.lexicon import (
     ACTIVITY,
     BENEFIT,
@@ -303,7 +303,10 @@ def _read_work_and_studies(folded: str, writer: Writer) -> None:
         times, hours = read_hours(piece)
         writer.working_time |= times
         writer.weekly_hours |= hours
+        writer.seasons |= read_seasons(piece)
+    writer.grant_steps = {int(m.group(1)) for m in re.finditer(r"\bbours\w*[^.;?!]{0,30}?\bechelon (\d)\b", folded)}
     writer.durations = read_durations(folded)
+    writer.open_since = open_since(folded)
 
 
 def read_writer(message: str) -> Writer:
