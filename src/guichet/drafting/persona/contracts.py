@@ -16,7 +16,7 @@ CONTRACTS = {
     "interim": r"interim\w*|contrat de mission",
     "seasonal": r"saisonnier\w*|contrat saisonnier|(?:fais|fait|faisons) (?:la|une) saison|travail saisonnier",
     "aided": r"contrat aide|\bpec\b|parcours emploi competences|contrat unique d.insertion",
-    "tenured": r"fonctionnaire\w*|titulaire(?!\s+(?:d|du|de)\b)|titularise\w*",
+    "tenured": r"fonctionnaire\w*|titulaire(?!\s+(?:d|du|de)\b)|titulaire de la fonction publique|titularise\w*",
     "contractual": r"contractuel\w*",
 }
 # Contracts that cannot both be the writer's now.

@@ -39,7 +39,8 @@ _AGE_BEFORE = re.compile(
 )
 _DRAFT_DURATION = re.compile(
     r"\b(?:depuis|pendant|durant|(?:ca|cela) fait|passe|passees?|passes)\s+"
-    r"(plus de |plus d.|moins de |moins d.|pres de |pres d.|environ |presque |bientot |deja |maintenant |"
+    r"(un peu plus de |un peu plus d.|un peu moins de |un peu moins d.|plus de |plus d.|moins de |moins d.|"
+    r"pres de |pres d.|environ |presque |bientot |deja |maintenant |"
     r"desormais |seulement |a peine )?"
     rf"{_COUNT}\s+{_UNIT}\b(\s+et demie?)?"
 )
@@ -93,6 +94,7 @@ def duration_traits(clause: str, negated: bool) -> list[Trait]:
         if m.group().startswith(("pendant", "durant")) and not _PAST_BEFORE.search(clause[: m.start()]):
             continue  # "vous percevez l'allocation pendant 6 mois" is a rule; "vous avez travaillé pendant" a fact
         words = (m.group(1) or "").strip()
+        words = words.removeprefix("un peu ")
         sign = ">" if words.startswith("plus") else "<" if words.startswith("moins") else ""
         sign = sign or ("~" if words.startswith(("pres", "environ", "presque", "bientot")) else "=")
         traits.append(Trait("duration", f"{sign}{_months(m.group(2), m.group(3), m.group(4))}", negated))

@@ -25,7 +25,7 @@ RELATIONS = {
     "grandfather": r"grand(?:-|\s)?pere|papi|papy",
     "father": r"pere|papa",
     "mother": r"mere|maman",
-    "son": r"fils",
+    "son": r"fils|garcon",
     "daughter": r"fille",
     "child": r"enfant|bebe",
     "brother": r"frere",

@@ -69,7 +69,7 @@ _STUDY_YEAR = re.compile(
 # A verb of schooling (or a study year) before the level: what says the level is the person's.
 _SAID = re.compile(
     r"\b(?:(?:est|suis|etes|sont|sommes|etait|etais|es|scolarisee?s?|inscrite?s?|actuellement|encore|toujours|"
-    r"etudiante?s?|entre|entrez|entree?|entrera|entrer|passe|passez|passee?|passera|rentre|rentrera|redouble\w*|"
+    r"etudiante?s?|eleves?|collegien\w*|lyceen\w*|apprentie?s?|entre|entrez|entree?|entrera|entrer|passe|passez|passee?|passera|rentre|rentrera|redouble\w*|"
     r"fera sa rentree|fera son entree|ira|sera|serez|seras|serai)"
     r"\s+(?:actuellement\s+|encore\s+|toujours\s+|scolarisee?\s+|inscrite?\s+)?(?:en|au|a l.|a la|dans une? )\s*"
     r"(?:classe de\s+|section de\s+)?"

@@ -297,8 +297,8 @@ def _read_work_and_studies(folded: str, writer: Writer) -> None:
         if not _FIRST_PERSON.search(piece) or _OTHER_PERSON.search(piece):
             continue
         writer.levels |= read_levels(piece)
-    for piece in re.split(r"[.;?!\n]", folded):
-        if _OTHER_PERSON.search(piece) and not _FIRST_PERSON.search(piece):
+    for piece in re.split(r"[,;.?!\n(]|\bet\b|\bmais\b", folded):
+        if _OTHER_PERSON.search(piece):
             continue  # "mon mari travaille à temps plein"
         times, hours = read_hours(piece)
         writer.working_time |= times
