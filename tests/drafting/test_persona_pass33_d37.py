@@ -64,6 +64,16 @@ def _verdict(message: str, sentence: str) -> str:
             "Vous êtes en CDI depuis six ans.",
             UNSUPPORTED,  # the contract is said, how long is not
         ),
+        (
+            "Nous louons un T2 à Niort et mon compagnon est en CDI depuis quatre ans chez un couvreur.",
+            "Vous êtes en CDI depuis quatre ans.",
+            UNSUPPORTED,  # the partner's contract and its length say nothing of the writer's
+        ),
+        (
+            "Je suis boulangère depuis vingt-deux ans et j'ai mal aux épaules.",
+            "Vous exercez votre métier depuis 22 ans.",
+            CONSISTENT,
+        ),
         # school and study levels: the writer's and a child's, now or next year
         (
             "Mon garçon est en quatrième au collège Anatole-France et il a des difficultés en maths.",
@@ -179,6 +189,11 @@ def _verdict(message: str, sentence: str) -> str:
             "Je reçois une rente de 900 € par trimestre depuis mon accident.",
             "Vous percevez une rente de 900 € par mois.",
             CONTRADICTED,
+        ),
+        (
+            "Je touche 540 € d'AAH par mois depuis l'an dernier.",
+            "Vous percevez 540 € par mois.",
+            CONSISTENT,
         ),
         (
             "Je suis étudiant boursier, échelon 6, en BTS.",

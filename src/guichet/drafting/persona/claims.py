@@ -56,6 +56,12 @@ def find_claims(
         # details: "vous êtes intérimaire depuis plus d'un an" to "je suis intérimaire" is unsupported.
         if any(t.kind in _DETAILS and v == UNSUPPORTED for t, v in verdicts.items()):
             verdicts = {t: UNSUPPORTED if v == CONSISTENT else v for t, v in verdicts.items()}
+        # Nor is a fact made good by its detail: "vous êtes en CDI depuis trois ans" to "mon mari est en CDI depuis
+        # trois ans" says nothing of the writer's contract.
+        facts = [v for t, v in verdicts.items() if t.kind not in _DETAILS]
+        measured = any(t.kind in {"duration", "hours"} and v == CONSISTENT for t, v in verdicts.items())
+        if measured and facts and all(v == UNSUPPORTED for v in facts):
+            verdicts = {t: UNSUPPORTED if v == CONSISTENT else v for t, v in verdicts.items()}
         for verdict in (CONTRADICTED, CONSISTENT):
             kinds = sorted({t.kind for t, v in verdicts.items() if v == verdict})
             if kinds:

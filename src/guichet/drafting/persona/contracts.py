@@ -47,10 +47,11 @@ _PART_TIME = re.compile(
 )
 _FULL_TIME = re.compile(r"\b(?:a |en )?(?:temps plein|temps complet)\b|\b35\s*(?:h|heures)\b")
 _HOURS = re.compile(
-    r"\b(\d{1,2}|une dizaine|une quinzaine|une vingtaine|une trentaine)\s*(?:h|heures?|d.heures)(?:\s*\d{2})?\s*"
+    r"\b(\d{1,2}|une dizaine|une douzaine|une quinzaine|une vingtaine|une trentaine)\s*(?:h|heures?|d.heures)"
+    r"(?:\s*\d{2})?\s*"
     r"(?:par|/|a la|la) ?semaine\b"
 )
-_ROUGH = {"une dizaine": 10, "une quinzaine": 15, "une vingtaine": 20, "une trentaine": 30}
+_ROUGH = {"une dizaine": 10, "une douzaine": 12, "une quinzaine": 15, "une vingtaine": 20, "une trentaine": 30}
 
 
 _SEASONS = {

@@ -13,7 +13,7 @@ _FRAMES = re.compile(
     r"|\bayant\b"
     r"|\b(?:residant|vivant|habitant|travaillant|percevant|touchant|beneficiant)\b"
     r"|\bvous\s+(?:n.|ne\s+)?(?:avez|residez|habitez|vivez|travaillez|touchez|percevez|beneficiez|attendez|venez|"
-    r"vous deplacez|elevez|disposez|possedez|preparez|suivez|terminez|occupez|enchainez|entrez|faites|"
+    r"vous deplacez|elevez|disposez|possedez|preparez|suivez|terminez|occupez|enchainez|entrez|faites|exercez|"
     r"(?:nous |m.)?ecrivez)\b"
     r"|\b(?:avec|de|pour|a) vos\s+(?:\w+\s+)?enfants?\b|^\W*vos\s+(?:\w+\s+)?(?:enfants?|jumeaux|jumelles)\b"
     r"|\bvos (?:revenus|ressources)\b"

@@ -95,7 +95,8 @@ _EXPECTING = re.compile(
 )
 _INCOME = re.compile(
     r"(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+)(?:,\d{1,2})?\s*(?:€|euros?)?\s*(?:net|brut|nets|bruts)?\s*"
-    r"(?:de (?:salaire|pension|retraite|revenus?|chomage)\s+)?(par mois|/ ?mois|mensuel|par trimestre|/ ?trimestre|"
+    r"(?:(?:de |d.)(?:salaire|pension|retraite|revenus?|chomage|rsa|ass|aah|are|allocations?|rente|bourse)\s+)?"
+    r"(par mois|/ ?mois|mensuel|par trimestre|/ ?trimestre|"
     r"trimestriel|par an\b|/ ?an\b|annuel|par annee)"
 )
 
