@@ -235,6 +235,24 @@ def _verdict(message: str, sentence: str) -> str:
         ("Je suis au chômage depuis trois ans.", "Vous disposez de deux mois pour contester.", "none"),
         ("Je suis en CDI à temps plein.", "Si vous êtes en CDD, une prime de précarité vous est due.", "none"),
         ("Je suis en CDI à temps plein.", "Vous préparez votre dossier en ligne.", "none"),
+        # a fiche's cases read as if a model had written them: alternatives, lengths of another topic, delays
+        (
+            "Je fais de l'intérim dans la logistique depuis quatre ans.",
+            "Vous êtes embauché en CDD ou en CDI.",
+            UNSUPPORTED,  # one alternative left open
+        ),
+        (
+            "Je fais de l'intérim dans la logistique depuis quatre ans.",
+            "Vous résidez en France depuis 10 ans ou plus.",
+            UNSUPPORTED,  # the message's length is of work, not of residence
+        ),
+        (
+            "J'ai 52 ans, je suis en CDD depuis six mois.",
+            "Qu'il s'agisse d'un CDI ou d'un CDD, vous pouvez refuser l'adhésion.",
+            "none",
+        ),
+        ("J'ai 52 ans, je suis en CDD depuis six mois.", "Vous avez 3 ans pour réclamer un arriéré.", "none"),
+        ("J'ai 52 ans, je suis en CDD depuis six mois.", "Dès que vous avez 18 ans, vous pouvez voter.", "none"),
     ],
 )
 def test_pass33_work_and_studies(message, sentence, verdict):

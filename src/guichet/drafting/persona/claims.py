@@ -16,6 +16,8 @@ from guichet.text import fold, sentence_spans
 
 # The kinds that detail another fact of the same clause (`find_claims`).
 _DETAILS = {"duration", "hours", "date"}
+# The kinds whose alternatives a clause may list ("en CDD ou en CDI", "au collège ou au lycée").
+_ALTERNATIVES = {"contract", "level", "working_time", "season"}
 
 
 def find_claims(
@@ -52,6 +54,10 @@ def find_claims(
         # Alternatives of one kind ("marié ou pacsé"): one the message says is enough.
         said = {t.kind for t, v in verdicts.items() if v == CONSISTENT}
         verdicts = {t: CONSISTENT if t.kind in said else v for t, v in verdicts.items()}
+        # Alternatives ("en CDD ou en CDI"): one the message leaves open leaves the claim open.
+        if re.search(r"\bou\b", claim.clause):
+            open_kinds = {t.kind for t, v in verdicts.items() if v == UNSUPPORTED and t.kind in _ALTERNATIVES}
+            verdicts = {t: UNSUPPORTED if t.kind in open_kinds else v for t, v in verdicts.items()}
         # A detail the message does not give (how long, how many hours, when) is not made good by the fact it
         # details: "vous êtes intérimaire depuis plus d'un an" to "je suis intérimaire" is unsupported.
         if any(t.kind in _DETAILS and v == UNSUPPORTED for t, v in verdicts.items()):

@@ -16,8 +16,10 @@ CONTRACTS = {
     "interim": r"interim\w*|contrat de mission",
     "seasonal": r"saisonnier\w*|contrat saisonnier|(?:fais|fait|faisons) (?:la|une) saison|travail saisonnier",
     "aided": r"contrat aide|\bpec\b|parcours emploi competences|contrat unique d.insertion",
-    "tenured": r"fonctionnaire\w*|titulaire(?!\s+(?:d|du|de)\b)|titulaire de la fonction publique|titularise\w*",
-    "contractual": r"contractuel\w*",
+    "tenured": r"(?<!non )(?:fonctionnaire\w*(?! stagiaire)|(?:fonctionnaire|agent|agente|professeure?|enseignante?|"
+    r"infirmiere?|statut de|suis|etes) titulaire\b(?!\s+(?:d|du|de)\b)|titulaire de la fonction publique|"
+    r"titularisee?)",
+    "contractual": r"contractuel\w*|non titulaire",
 }
 # Contracts that cannot both be the writer's now.
 INCOMPATIBLE = {
@@ -96,16 +98,29 @@ def read_hours(folded: str) -> tuple[set[str], set[float]]:
     return times, hours
 
 
+# A contract said of someone else or as a case ("celle d'un fonctionnaire", "que vous soyez fonctionnaire ou
+# contractuel", "selon que vous êtes en CDD ou en CDI").
+_OTHERS = re.compile(r"\b(?:d.un|d.une|des|les|aux|du|celle|celui|ceux|un autre|une autre)\s+(?:\w+\s+)?$")
+_CASES = re.compile(r"\b(?:que vous soyez|selon que|soit|qu.il s.agisse)\b[^,;:]{0,40}$")
+
+
 def contract_traits(clause: str, negated: bool) -> list[Trait]:
     """The contract and working time a folded clause about the writer states."""
     traits = [
         Trait("contract", value, negated)
         for value, pattern in CONTRACTS.items()
-        if re.search(r"(?<![\w-])(?:" + pattern + ")", clause)
+        if any(
+            not _CASES.search(clause[: m.start()])
+            and not (value in {"tenured", "contractual"} and _OTHERS.search(clause[: m.start()]))
+            for m in re.finditer(r"(?<![\w-])(?:" + pattern + ")", clause)
+        )
     ]
-    times, hours = read_hours(clause)
-    traits += [Trait("working_time", value, negated) for value in sorted(times)]
-    traits += [Trait("hours", str(h), negated) for h in sorted(hours)]
+    if re.search(r"\b(?:travaill|bosse|emploi|poste|contrat|job)", clause) and not re.search(
+        r"\b(?:readmis|retabli|reintegre|remis|repasse|revenir|retour|reprendre|reprise)", clause
+    ):  # "vous travaillez à mi-temps", not "vous êtes réadmis à temps plein" nor "vous êtes présent 8 heures"
+        times, hours = read_hours(clause)
+        traits += [Trait("working_time", value, negated) for value in sorted(times)]
+        traits += [Trait("hours", str(h), negated) for h in sorted(hours)]
     traits += [Trait("season", value, negated) for value in sorted(read_seasons(clause))]
     return traits
 

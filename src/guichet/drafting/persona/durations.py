@@ -42,7 +42,7 @@ _DRAFT_DURATION = re.compile(
     r"(un peu plus de |un peu plus d.|un peu moins de |un peu moins d.|plus de |plus d.|moins de |moins d.|"
     r"pres de |pres d.|environ |presque |bientot |deja |maintenant |"
     r"desormais |seulement |a peine )?"
-    rf"{_COUNT}\s+{_UNIT}\b(\s+et demie?)?"
+    rf"{_COUNT}\s+{_UNIT}\b(\s+et demie?)?(\s*(?:\(|ou|et)\s*(?:plus|\+|moins)(?!\w))?"
 )
 _PAST_BEFORE = re.compile(
     r"\bavez (?:\w+ )?(?:travaille|cotise|exerce|ete|vecu|habite|reside|occupe|enchaine|eu)\b[^,;:]{0,40}$"
@@ -72,18 +72,56 @@ def _months(count: str, unit: str, half: str | None) -> float:
     return value * per + (per / 2 if half else 0.0)
 
 
-def read_durations(folded: str, *, today: date | None = None) -> set[float]:
-    """Every duration a folded message gives, in months ("un an et demi" → 18, "depuis 2019" → its years to now)."""
-    found: set[float] = set()
+# What a length is of, read in its clause (message) or in the draft's clause: a draft's length is compared with the
+# message's lengths of the same topic, or of none ("ça fait deux ans" alone).
+TOPICS = {
+    "residence": r"\b(?:vi[st]|vivons|vivez|habit\w*|resid\w*|en france|arrive\w*|heberg\w*|loge\w*|"
+    r"locataire|loue\w*|logement|appartement)\b",
+    "work": r"\b(?:travail\w*|bosse\w*|(?<!d.)(?<!sans )emploi|poste|cdd|cdi|interim\w*|contrat\w*|missions?|"
+    r"entreprise|boite|employeur|salarie\w*|apprenti\w*|alternance|saison\w*|fonctionnaire|titulaire|metier|"
+    r"exerce\w*|agent|embauche\w*)\b|\[employeur_\d+\]",
+    "jobless": r"\b(?:chomage|chomeu\w*|demandeu\w*|sans emploi|france travail|pole emploi|licencie\w*|inscrite?|"
+    r"indemnise\w*)\b",
+    "couple": r"\b(?:marie\w*|pacse\w*|ensemble|couple|divorc\w*|separe\w*|veu(?:f|ve)\w*|deces|concubin\w*)\b",
+    "study": r"\b(?:etud\w*|licence|master|bts|ecole|college|lycee|formation|stage)\b",
+    "health": r"\b(?:arret|malad\w*|hospitalis\w*|handicap\w*|invalid\w*|soins|accident)\b",
+}
+
+
+def topics(text: str) -> frozenset[str]:
+    """The topics a folded piece of text speaks of (`TOPICS`)."""
+    return frozenset(name for name, pattern in TOPICS.items() if re.search(pattern, text))
+
+
+def _topics_around(folded: str, start: int, end: int) -> frozenset[str]:
+    """The topics of the clause around a length of the message, else of its sentence."""
+    sentence_start = max(folded.rfind(c, 0, start) for c in ".;?!\n") + 1
+    stops = [i for i in (folded.find(c, end) for c in ".;?!\n") if i >= 0]
+    sentence = folded[sentence_start : min(stops) if stops else len(folded)]
+    pieces = re.split(r"[,:(]|\bmais\b|\bpuis\b", sentence)
+    offset = start - sentence_start
+    position = 0
+    for piece in pieces:
+        if position <= offset < position + len(piece) + 1:
+            return topics(piece) or topics(sentence)
+        position += len(piece) + 1
+    return topics(sentence)
+
+
+def read_durations(folded: str, *, today: date | None = None) -> set[tuple[float, frozenset[str]]]:
+    """Every length a folded message gives, in months ("un an et demi" → 18, "depuis 2019" → its years to now),
+    with the topics of its clause."""
+    found: set[tuple[float, frozenset[str]]] = set()
     for m in _DURATION.finditer(folded):
         if m.group(2).startswith(("an", "annee")) and _AGE_BEFORE.search(folded[max(0, m.start() - 14) : m.start()]):
             continue
-        found.add(_months(m.group(1), m.group(2), m.group(3)))
+        found.add((_months(m.group(1), m.group(2), m.group(3)), _topics_around(folded, m.start(), m.end())))
     year = (today or date.today()).year
     for m in _SINCE_YEAR.finditer(folded):
         since = int(m.group(1))
         if since <= year:
-            found |= {12.0 * max(year - since - 1, 0) + 1, 12.0 * (year - since) + 6}
+            about = _topics_around(folded, m.start(), m.end())
+            found |= {(12.0 * max(year - since - 1, 0) + 1, about), (12.0 * (year - since) + 6, about)}
     return found
 
 
@@ -95,23 +133,30 @@ def duration_traits(clause: str, negated: bool) -> list[Trait]:
             continue  # "vous percevez l'allocation pendant 6 mois" is a rule; "vous avez travaillé pendant" a fact
         words = (m.group(1) or "").strip()
         words = words.removeprefix("un peu ")
+        after = m.group(5) or ""
         sign = ">" if words.startswith("plus") else "<" if words.startswith("moins") else ""
+        sign = sign or (">" if re.search(r"plus|\+", after) else "<" if "moins" in after else "")
         sign = sign or ("~" if words.startswith(("pres", "environ", "presque", "bientot")) else "=")
-        traits.append(Trait("duration", f"{sign}{_months(m.group(2), m.group(3), m.group(4))}", negated))
+        about = ",".join(sorted(topics(clause)))
+        traits.append(Trait("duration", f"{sign}{_months(m.group(2), m.group(3), m.group(4))}|{about}", negated))
     return traits
 
 
-def duration_verdict(value: str, durations: set[float], *, dated: bool = False) -> str:
-    """A duration stated by a draft against the durations the message gives (months); `dated`: the message gives a
-    start without its length (`open_since`), and a duration far from the others is then unsupported."""
-    if not durations:
+def duration_verdict(value: str, durations: set[tuple[float, frozenset[str]]], *, dated: bool = False) -> str:
+    """A length stated by a draft ("=18|work") against the lengths the message gives (months, topics): only those of
+    the same topic, or of none, are compared; `dated`: the message gives a start without its length (`open_since`),
+    and a length far from the others is then unsupported."""
+    said, _, about_text = value.partition("|")
+    about = set(about_text.split(",")) - {""}
+    known = {d for d, of in durations if not about or not of or about & of}
+    if not known:
         return UNSUPPORTED
-    sign, months = value[0], float(value[1:])
+    sign, months = said[0], float(said[1:])
     if sign == ">":
-        ok = any(d > months * 0.95 for d in durations)
+        ok = any(d > months * 0.95 for d in known)
     elif sign == "<":
-        ok = any(d < months * 1.05 for d in durations)
+        ok = any(d < months * 1.05 for d in known)
     else:
         slack = max(1.0, months * (0.3 if sign == "~" else 0.2))
-        ok = any(abs(d - months) <= slack for d in durations)
+        ok = any(abs(d - months) <= slack for d in known)
     return CONSISTENT if ok else UNSUPPORTED if dated else CONTRADICTED

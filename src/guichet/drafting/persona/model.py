@@ -66,7 +66,7 @@ class Writer:
     relatives: dict[str, Relative] = field(default_factory=dict)  # "father", "daughter"… (`relatives.RELATIONS`)
     papers: dict[str, set[str]] = field(default_factory=dict)  # "passport": {"lost"} (`papers.read_papers`)
     particulars: Particulars = field(default_factory=Particulars)  # a town, a car… (`particulars`)
-    durations: set[float] = field(default_factory=set)  # every duration the message gives, in months (`durations`)
+    durations: set[tuple[float, frozenset[str]]] = field(default_factory=set)  # lengths in months, their topics
     open_since: bool = False  # a start given without its length ("depuis mars")
     levels: set[frozenset[int]] = field(default_factory=set)  # the writer's school or study levels (`studies`)
     contracts: set[str] = field(default_factory=set)  # the writer's work contracts now ("cdd", "interim"…)

@@ -84,9 +84,13 @@ def _age(clause: str, negated: bool) -> list[Trait]:
     traits: list[Trait] = []
     # An age said of someone else ("avec une personne âgée de 70 ans", "un enfant de 3 ans") is not the writer's.
     others_age = re.search(
-        r"\b(?:personnes?|enfants?|conjoint\w*|parents?|celui|celle|fils|fille)\s+(?:agee?s?\s+)?de \d", clause
+        r"\b(?:personnes?|enfants?|conjoint\w*|parents?|celui|celle|fils|fille|adultes?)\s+(?:[\w']+\s+){0,3}?"
+        r"(?:agee?s?\s+)?de (?:plus de |moins de )?\d",
+        clause,
     )
-    age = re.search(r"\b(plus|moins) de (\d{1,3}) ans\b", clause)
+    age = re.search(
+        r"\b(plus|moins) de (\d{1,3}) ans\b(?! (?:de|d.)\s?(?:service|cotisation|travail|mariage|vie))", clause
+    )
     if others_age:
         pass
     elif age:
@@ -98,7 +102,7 @@ def _age(clause: str, negated: bool) -> list[Trait]:
         if age:
             bound = f">{int(age.group(1)) - 0.01}" if age.group(2) else f"={age.group(1)}"
             traits.append(Trait("age", bound, negated))
-    if re.search(r"\bmineure?s?\b", clause):
+    if re.search(r"(?<!enfant )(?<!enfants )(?<!fils )(?<!fille )(?<!francais )(?<!etrangers )\bmineure?s?\b", clause):
         traits.append(Trait("age", "<18", negated))
     elif re.search(r"\bmajeure?s?\b", clause):
         traits.append(Trait("age", ">17.99", negated))
