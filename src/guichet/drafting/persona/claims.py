@@ -5,7 +5,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from guichet.drafting.persona.frames import writer_clauses
-from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED
+from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, UNSUPPORTED, spell_digits
 from guichet.drafting.persona.model import Claim, Writer
 from guichet.drafting.persona.papers import paper_claims
 from guichet.drafting.persona.relatives import relative_clauses, relative_traits
@@ -13,6 +13,11 @@ from guichet.drafting.persona.traits import clause_traits
 from guichet.drafting.persona.verdicts import trait_verdict
 from guichet.drafting.persona.writer import read_writer
 from guichet.text import fold, sentence_spans
+
+# The kinds that detail another fact of the same clause (`find_claims`).
+_DETAILS = {"duration", "hours", "date"}
+# The kinds whose alternatives a clause may list ("en CDD ou en CDI", "au collège ou au lycée").
+_ALTERNATIVES = {"contract", "level", "working_time", "season"}
 
 
 def find_claims(
@@ -24,7 +29,7 @@ def find_claims(
     skipped = {fold(s).strip() for s in skip if s.strip()}
     claims: list[Claim] = []
     for start, end, sentence in sentence_spans(text):
-        folded = fold(re.sub(r"\[\d+(?:\s*,\s*\d+)*\]", " ", sentence))
+        folded = spell_digits(fold(re.sub(r"\[\d+(?:\s*,\s*\d+)*\]", " ", sentence)))
         if fold(sentence).strip() in skipped or any(fold(sentence).strip() in s for s in skipped):
             continue
         if sentence.rstrip().endswith("?"):
@@ -49,6 +54,20 @@ def find_claims(
         # Alternatives of one kind ("marié ou pacsé"): one the message says is enough.
         said = {t.kind for t, v in verdicts.items() if v == CONSISTENT}
         verdicts = {t: CONSISTENT if t.kind in said else v for t, v in verdicts.items()}
+        # Alternatives ("en CDD ou en CDI"): one the message leaves open leaves the claim open.
+        if re.search(r"\bou\b", claim.clause):
+            open_kinds = {t.kind for t, v in verdicts.items() if v == UNSUPPORTED and t.kind in _ALTERNATIVES}
+            verdicts = {t: UNSUPPORTED if t.kind in open_kinds else v for t, v in verdicts.items()}
+        # A detail the message does not give (how long, how many hours, when) is not made good by the fact it
+        # details: "vous êtes intérimaire depuis plus d'un an" to "je suis intérimaire" is unsupported.
+        if any(t.kind in _DETAILS and v == UNSUPPORTED for t, v in verdicts.items()):
+            verdicts = {t: UNSUPPORTED if v == CONSISTENT else v for t, v in verdicts.items()}
+        # Nor is a fact made good by its detail: "vous êtes en CDI depuis trois ans" to "mon mari est en CDI depuis
+        # trois ans" says nothing of the writer's contract.
+        facts = [v for t, v in verdicts.items() if t.kind not in _DETAILS]
+        measured = any(t.kind in {"duration", "hours"} and v == CONSISTENT for t, v in verdicts.items())
+        if measured and facts and all(v == UNSUPPORTED for v in facts):
+            verdicts = {t: UNSUPPORTED if v == CONSISTENT else v for t, v in verdicts.items()}
         for verdict in (CONTRADICTED, CONSISTENT):
             kinds = sorted({t.kind for t, v in verdicts.items() if v == verdict})
             if kinds:

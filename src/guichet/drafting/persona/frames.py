@@ -13,21 +13,24 @@ _FRAMES = re.compile(
     r"|\bayant\b"
     r"|\b(?:residant|vivant|habitant|travaillant|percevant|touchant|beneficiant)\b"
     r"|\bvous\s+(?:n.|ne\s+)?(?:avez|residez|habitez|vivez|travaillez|touchez|percevez|beneficiez|attendez|venez|"
-    r"vous deplacez|elevez|disposez|possedez)\b"
+    r"vous deplacez|elevez|disposez|possedez|preparez|suivez|terminez|occupez|enchainez|entrez|faites|exercez|"
+    r"(?:nous |m.)?ecrivez)\b"
     r"|\b(?:avec|de|pour|a) vos\s+(?:\w+\s+)?enfants?\b|^\W*vos\s+(?:\w+\s+)?(?:enfants?|jumeaux|jumelles)\b"
     r"|\bvos (?:revenus|ressources)\b"
     r"|^\W*a \d{1,3} ans\b"
     r"|\bvotre (?:handicap|invalidite|taux d.incapacite)\b|\bavec un taux d.incapacite\b"
     r"|\bavec (?:un|une|votre|vos) (?:salaire|revenus?|pension|retraite|ressources)\b"
-    r"|\bvotre (?:salaire|pension|retraite|revenu)\b(?=\s+(?:est|s.eleve|atteint|mensuel|d.environ|de \d))"
+    r"|\bvotre (?:salaire|pension|retraite|revenu)\b(?=\s+(?:(?:net|brut|mensuel)\s+)?(?:est|s.eleve|atteint|"
+    r"mensuel|d.environ|de \d))"
     r"|\bvotre (?:mari|epoux|epouse|femme|conjointe?|compagnon|compagne) et vous\b"
     r"|\bvous et votre (?:mari|epoux|epouse|femme|conjointe?|compagnon|compagne)\b"
     r"|\bvotre (?:demande|dossier|avis|recours|reclamation|declaration|courrier|lettre|contrat|licenciement|"
-    r"inscription|arret)\b"
+    r"inscription|arret|cdd|cdi)\b"
 )
 # A condition, a question or a general rule: what follows is not said of this writer.
 _CONDITION_BEFORE = re.compile(
-    r"(?:\bsi\b|\bs['’]|\blorsque\b|\blorsqu.|\bquand\b|\bdes lors qu\w*|\ba condition qu\w*|\bpourvu qu\w*|"
+    r"(?:\bsi\b|\bs['’]|\blorsque\b|\blorsqu.|\bquand\b|\bdes lors qu\w*|\bdes qu\w*|\ba condition qu\w*|"
+    r"\bpourvu qu\w*|"
     r"\bsoit que\b|\bselon que\b|\bsauf si\b|\bmeme si\b|\bpour (?:les|toute?s?) (?:personnes?|ceux|celles)\b|\bqui\b|"
     r"\bdans le cas ou\b|"
     r"\ben cas de\b|\bque vous soyez\b|\bau cas ou\b|\bverifiez\b|\bindiquez\b|\bpreciser?\b|\bdemander? si\b)"
@@ -48,13 +51,17 @@ _PROSPECT_BEFORE = re.compile(
 _PARTICIPLE = re.compile(r"(?:residant|vivant|habitant|travaillant|percevant|touchant|beneficiant|etant|ayant)\b")
 # What "vous avez" says of the writer: an age, children, an income, a recognition, the legal age, a step of the case.
 _HAVE_TRAIT = re.compile(
-    r"\s*(?:pas\s+|plus\s+|deja\s+|bien\s+|encore\s+|aussi\s+)*(?:\d{1,3}\s*ans\b|(?:plus|moins) de \d{1,3}\s*ans\b|"
+    r"\s*(?:pas\s+|plus\s+|deja\s+|bien\s+|encore\s+|aussi\s+|recemment\s+|enfin\s+)*"
+    r"(?:\d{1,3}\s*ans\b(?!\s+(?:pour|a partir|a compter|apres|afin|de plus|maximum|au plus|au maximum|de delai))|"
+    r"(?:plus|moins) de \d{1,3}\s*ans\b|"
     r"(?:des|un|une|deux|trois|quatre|cinq|six|\d+|d.|aucun)\s+(?:\w+\s+)?enfants?\b|"
     r"(?:de |des |d.)?(?:faibles|petits|"
     r"modestes|hauts|bas)?\s*(?:revenus|ressources)\b|(?:la |une |aucune |de )?reconnaissance\b|"
     r"(?:pas )?(?:encore )?atteint\b|(?:recu|depose|envoye|fait|transmis|signe|commence|quitte|arrete|ete licencie|"
-    r"demenage|emmenage|eu \d+ ans)\b|un enfant\b|(?:la |une )?(?:nationalite|carte de sejour|titre de sejour)\b|"
-    r"(?:deja |toujours |bien )?travaille en france\b|(?:un |une )?(?:\w+ )?(?:vehicule|voiture)\b)"
+    r"demenage|emmenage|eu \d+ ans)\b|un enfant\b|passee?s? (?:plus de |pres de )?\w+ (?:ans|annees|mois)\b|"
+    r"(?:la |une )?(?:nationalite|carte de sejour|titre de sejour)\b|"
+    r"(?:deja |toujours |bien )?travaille en france\b|travaille (?:pendant|durant) |"
+    r"(?:un |une )?(?:\w+ )?(?:vehicule|voiture)\b)"
 )
 
 # A clause of these words says what the writer must do, may do or is told, not what they are.
@@ -71,6 +78,7 @@ _NOT_A_TRAIT = re.compile(
 _APPOSITION = re.compile(
     r"^\W*(?!(?:si|s'|pour|en|dans|des|depuis|apres|avant|suite|lors|faute|sous|vers|entre|hors|a|au|aux|sur|selon|par|avec|sans|lorsqu\w*|quand|comme|"
     r"pendant|chez|afin|une fois|ainsi|enfin|de|du|toutefois|cependant|neanmoins|ensuite|puis|sinon|d.abord|le|la|"
+    r"que|qu'|soit|passe|"
     r"les|l'|un|une|ce|cet|cette|ces|il|elle|on|nous|votre|vos|mon|ma|mes|merci|bonjour|madame|monsieur|oui|non|"
     r"attention|important|par ailleurs|en effet|des lors|ici|la-bas|aujourd.hui|demain|desormais|actuellement)\b)"
     r"([a-z][^,;:.?!()]{2,89}),\s*vous\b"

@@ -145,6 +145,9 @@ OVERSEAS = (
     r"saint-martin|saint-barthelemy|wallis|outre-mer"
 )
 
+# Months in the period an amount is given for ("800 € par trimestre" is 266 € a month).
+PERIOD_MONTHS = {"trimestre": 3, "trimestriel": 3, "an": 12, "annuel": 12, "annee": 12}
+
 NUMBERS = SMALL_NUMBERS
 ORDINALS = {"premier": 1, "premiere": 1, "deuxieme": 2, "second": 2, "seconde": 2, "troisieme": 3, "quatrieme": 4}
 NUM = r"(\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
@@ -158,3 +161,44 @@ def day_months(folded: str) -> set[tuple[int, int]]:
         (1 if day == "1er" else int(day), MONTHS.index(month) + 1)
         for day, month in re.findall(rf"\b(1er|\d{{1,2}})\s+({MONTH})\b", folded)
     }
+
+
+# --- numbers written in words (ages, durations: "quatre-vingt-sept ans", "dix-huit mois") ---------------------------
+
+_UNITS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9}
+_TEENS = {
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "treize": 13,
+    "quatorze": 14,
+    "quinze": 15,
+    "seize": 16,
+    "dix-sept": 17,
+    "dix-huit": 18,
+    "dix-neuf": 19,
+}
+_TENS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "quatre-vingt": 80}
+_TEEN = "dix-sept|dix-huit|dix-neuf|dix|onze|douze|treize|quatorze|quinze|seize"
+_UNIT = "|".join(_UNITS)
+# A number from 11 to 99 in words: a ten with its unit or teen ("soixante-dix-sept", "vingt et un", "quatre-vingts"),
+# or a teen from "onze" up. Single small numbers ("deux", "six") stay words: the readers of counts take them as words.
+_WORD_NUMBER = re.compile(
+    r"(?<![\w-])(?:(quatre[- ]vingts?|vingt|trente|quarante|cinquante|soixante)"
+    rf"(?:(?:-et-|\s+et\s+)(un|une|onze)|[- ]({_TEEN}|{_UNIT}))?"
+    r"|(dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize))(?![\w-])"
+)
+
+
+def _number_value(m: re.Match[str]) -> str:
+    if m.group(4):
+        return str(_TEENS[m.group(4)])
+    tens = _TENS[re.sub(r"[- ]", "-", m.group(1)).rstrip("s")]
+    unit = m.group(2) or m.group(3) or ""
+    return str(tens + (_TEENS.get(unit) or _UNITS.get(unit, 0)))
+
+
+def spell_digits(folded: str) -> str:
+    """A folded text with its numbers from 11 to 99 written in words put in digits ("j'ai vingt-quatre ans" → "j'ai
+    24 ans"), so that the readers of ages and durations read both ways of writing them."""
+    return _WORD_NUMBER.sub(_number_value, folded)

@@ -22,6 +22,7 @@ class Relative:
     ages: set[float] = field(default_factory=set)
     places: set[str] = field(default_factory=set)  # "care_home", "home", "with_writer"
     disabled: bool = False
+    levels: set[frozenset[int]] = field(default_factory=set)  # school or study levels (`studies.read_levels`)
 
 
 @dataclass
@@ -34,6 +35,7 @@ class Particulars:
     worked_in_france: str = ""  # "yes", "no" or ""
     incapacity: list[tuple[int, int]] = field(default_factory=list)  # rates told, as (low, high)
     roles: set[str] = field(default_factory=set)  # "parent", "grandparent", "guardian", "kin"
+    writing_for: set[str] = field(default_factory=set)  # whom the writer writes for ("voisin", "pere")
 
 
 @dataclass
@@ -64,6 +66,14 @@ class Writer:
     relatives: dict[str, Relative] = field(default_factory=dict)  # "father", "daughter"… (`relatives.RELATIONS`)
     papers: dict[str, set[str]] = field(default_factory=dict)  # "passport": {"lost"} (`papers.read_papers`)
     particulars: Particulars = field(default_factory=Particulars)  # a town, a car… (`particulars`)
+    durations: set[tuple[float, frozenset[str]]] = field(default_factory=set)  # lengths in months, their topics
+    open_since: bool = False  # a start given without its length ("depuis mars")
+    levels: set[frozenset[int]] = field(default_factory=set)  # the writer's school or study levels (`studies`)
+    contracts: set[str] = field(default_factory=set)  # the writer's work contracts now ("cdd", "interim"…)
+    working_time: set[str] = field(default_factory=set)  # "part_time", "full_time"
+    weekly_hours: set[float] = field(default_factory=set)
+    seasons: set[str] = field(default_factory=set)  # "summer", "winter": a seasonal worker's season
+    grant_steps: set[int] = field(default_factory=set)  # the échelon of a student grant
 
 
 @dataclass

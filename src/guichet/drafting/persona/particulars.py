@@ -38,6 +38,24 @@ ROLES = {
 }
 _ROLE = "|".join(ROLES.values())
 _FAMILY = {"parent", "grandparent", "kin"}  # one of these excludes the others; a guardian may be any of them
+# Whom the writer writes for ("j'écris pour mon voisin", "je vous écris au nom de ma mère"): the person, folded, its
+# feminine ending dropped ("voisine" → "voisin").
+_FOR = r"(?:pour (?:le compte (?:de|d.)\s*)?|au nom (?:de|d.)\s*|de la part (?:de|d.)\s*)"
+_PERSON = (
+    r"(petit-fils|petite-fille|belle-mere|beau-pere|belle-soeur|beau-frere|grand-mere|grand-pere|mere|pere|fils|"
+    r"fille|frere|soeur|mari|epouse?|femme|conjointe?|compagnon|compagne|voisine?|amie?|neveu|niece|tante|oncle|"
+    r"cousine?|enfant|maman|papa|mamie|papi|parents)\b"
+)
+_WRITES_FOR = re.compile(
+    rf"\b(?:j.ecris|je vous ecris|je vous contacte|j.envoie ce message)\s+{_FOR}(?:mon|ma|mes|notre|nos)\s+{_PERSON}"
+)
+_DRAFT_WRITES_FOR = re.compile(rf"\becrivez\s+{_FOR}(?:votre|vos)\s+{_PERSON}")
+_SAME_PERSON = {"maman": "mere", "papa": "pere", "mamie": "grand-mere", "papi": "grand-pere", "epous": "epoux"}
+
+
+def _person(word: str) -> str:
+    word = _SAME_PERSON.get(word, word)
+    return word[:-1] if word.endswith("e") and word[:-1] in {"voisin", "ami", "cousin", "conjoint", "epous"} else word
 
 
 def _role(word: str) -> str:
@@ -74,6 +92,7 @@ def read_particulars(folded: str) -> Particulars:
     ):
         low = int(m.group(1))
         found.incapacity.append((low, int(m.group(2)) if m.group(2) else low))
+    found.writing_for = {_person(m.group(1)) for m in _WRITES_FOR.finditer(folded)}
     for m in re.finditer(rf"\bje suis (?:la|le|sa|son|leur|votre)\s+({_ROLE})\b", folded):
         if role := _role(m.group(1)):
             found.roles.add(role)
@@ -102,6 +121,9 @@ def particular_traits(clause: str, negated: bool) -> list[Trait]:
         traits.append(
             Trait("incapacity", (">=" if rate.group(1) and "moins" in rate.group(1) else "=") + rate.group(2))
         )
+    writes_for = _DRAFT_WRITES_FOR.search(clause)
+    if writes_for:
+        traits.append(Trait("writing_for", _person(writes_for.group(1)), negated))
     role = re.search(rf"\b(?:etes (?:la|le)|qualite de|en tant que)\s+({_ROLE})\b", clause)
     if role and _role(role.group(1)):
         traits.append(Trait("role", _role(role.group(1)), negated))
@@ -134,6 +156,8 @@ def particular_verdict(kind: str, value: str, found: Particulars) -> str:
                 else UNSUPPORTED
             )
         return CONSISTENT if any(low <= bound <= high for low, high in found.incapacity) else CONTRADICTED
+    if kind == "writing_for" and found.writing_for:
+        return CONSISTENT if value in found.writing_for else CONTRADICTED
     if kind == "role" and found.roles:
         if value in found.roles:
             return CONSISTENT
@@ -141,4 +165,4 @@ def particular_verdict(kind: str, value: str, found: Particulars) -> str:
     return UNSUPPORTED
 
 
-KINDS = ("town", "car", "worked_in_france", "incapacity", "role")
+KINDS = ("town", "car", "worked_in_france", "incapacity", "role", "writing_for")

@@ -11,25 +11,37 @@ import re
 
 from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, UNSUPPORTED
 from guichet.drafting.persona.model import Relative, Trait
+from guichet.drafting.persona.studies import level_values, read_levels
 
 # Folded words for a relative; the compound ones come first so that "grand-mère" is not read as "mère".
 RELATIONS = {
+    "grandson": r"petit-fils",
+    "granddaughter": r"petite-fille",
+    "mother_in_law": r"belle-mere",
+    "father_in_law": r"beau-pere",
+    "sister_in_law": r"belle-soeur",
+    "brother_in_law": r"beau-frere",
     "grandmother": r"grand(?:-|\s)?mere|mamie|mamy",
     "grandfather": r"grand(?:-|\s)?pere|papi|papy",
     "father": r"pere|papa",
     "mother": r"mere|maman",
-    "son": r"fils",
+    "son": r"fils|garcon",
     "daughter": r"fille",
     "child": r"enfant|bebe",
     "brother": r"frere",
     "sister": r"soeur",
+    "nephew": r"neveu",
+    "niece": r"niece",
+    "aunt": r"tante",
+    "uncle": r"oncle",
+    "neighbour": r"voisine?",
 }
 # A relation a draft names matches these relations of the message ("votre enfant" is the son or the daughter).
 _SAME = {"child": {"child", "son", "daughter"}, "son": {"son", "child"}, "daughter": {"daughter", "child"}}
 
 _RELATIVE = re.compile(r"(?<![\w-])(?:mon|ma|notre|votre)\s+(?:\w+\s+)?(" + "|".join(RELATIONS.values()) + r")\b(?!-)")
 _AGE_AFTER = re.compile(
-    r"^(?:\s*(?:,|:|\(|qui a|qui aura|a|de|agee? de|vient d.avoir|va avoir|a eu|elle a|il a))*\s*"
+    r"^(?:\s*(?:,|:|\(|\[[a-z_]+\d*\]|qui a|qui aura|a|de|agee? de|vient d.avoir|va avoir|a eu|elle a|il a))*\s*"
     r"(\d{1,3})\s*ans\b(?!\s+(?:de|d.)\s?(?:cotis|travail|service|anciennete|mariage))"
 )
 _CARE_HOME = r"\b(?:en|dans un|dans une|a l.)\s*(?:ehpad|maison de retraite|etablissement|institution|usld|foyer)\b"
@@ -56,10 +68,15 @@ def _span_after(folded: str, end: int) -> str:
     return f"{rest}. {following.group(1)}" if following else rest
 
 
+# An age in the next sentence about the relative ("… mon grand-père qui ne sait pas lire. Il a 91 ans").
+_AGE_NEXT = re.compile(r"\. (?:il|elle) (?:a|aura|vient d.avoir) (\d{1,3})\s*ans\b")
+
+
 def _read_facts(text: str, relative: Relative) -> None:
-    age = _AGE_AFTER.search(text)
+    age = _AGE_AFTER.search(text) or _AGE_NEXT.search(text)
     if age:
         relative.ages.add(float(age.group(1)))
+    relative.levels |= read_levels(text)
     if re.search(_CARE_HOME, text):
         relative.places.add("care_home")
     elif re.search(_WITH_WRITER, text):
@@ -80,7 +97,10 @@ def read_relatives(folded: str) -> dict[str, Relative]:
         span = _span_after(folded, m.end())
         if i + 1 < len(mentions):
             span = span[: max(mentions[i + 1].start() - m.end(), 0)]
-        _read_facts(span, relatives.setdefault(_relation(m.group(1)), Relative()))
+        relative = relatives.setdefault(_relation(m.group(1)), Relative())
+        _read_facts(span, relative)
+        if re.search(r"\b(?:j.heberge|nous hebergeons|j.accueille|nous accueillons)\s*$", folded[: m.start()]):
+            relative.places.add("with_writer")  # "j'héberge mon neveu"
     return relatives
 
 
@@ -137,6 +157,8 @@ def relative_traits(relation: str, clause: str) -> list[Trait]:
         traits.append(Trait("relative", f"{relation}|place=home", negated))
     if re.search(r"handicap\w*|taux d.incapacite", clause):
         traits.append(Trait("relative", f"{relation}|disabled", negated))
+    if not re.search(r"\b(?:souhait\w*|veut|voudrait|envisag\w*|aimerait|compte|pourr\w*|devr\w*)\b", clause):
+        traits += [Trait("relative", f"{relation}|level={value}", negated) for value in level_values(clause)]
     return traits
 
 
@@ -145,10 +167,12 @@ def _age_matches(fact: str, ages: set[float]) -> bool:
     return any({"<": a < bound, ">": a > bound, "=": int(a) == int(bound)}[op] for a in ages)
 
 
-def relative_verdict(value: str, relatives: dict[str, Relative]) -> str:
-    """A trait said of a relative ("father|place=home") against what the message says of that relative."""
-    relation, fact = value.split("|", 1)
-    known = [r for name, r in relatives.items() if name in _SAME.get(relation, {relation})]
+def _fact_verdict(fact: str, known: list[Relative]) -> str:
+    """A fact said of a relative against what the message says of the relatives in `known`."""
+    if fact.startswith("level="):
+        said = {int(x) for x in fact[6:].split(",")}
+        levels = {frozenset(years) for r in known for years in r.levels}
+        return UNSUPPORTED if not levels else CONSISTENT if any(said & y for y in levels) else CONTRADICTED
     if fact.startswith("age"):
         ages = {a for r in known for a in r.ages}
         return UNSUPPORTED if not ages else CONSISTENT if _age_matches(fact, ages) else CONTRADICTED
@@ -157,6 +181,24 @@ def relative_verdict(value: str, relatives: dict[str, Relative]) -> str:
         return UNSUPPORTED if not places else CONSISTENT if fact[6:] in places else CONTRADICTED
     if fact == "disabled":
         return CONSISTENT if any(r.disabled for r in known) else UNSUPPORTED
+    return UNSUPPORTED
+
+
+def relative_verdict(value: str, relatives: dict[str, Relative]) -> str:
+    """A trait said of a relative ("father|place=home") against what the message says of that relative. A relative
+    the message does not name, given what it says of another one ("votre sœur vit chez vous" to "ma belle-sœur est
+    hébergée chez nous", "votre fille prépare un CAP" to "mon fils prépare un CAP"), is that other one: the draft
+    mixed the persons up."""
+    relation, fact = value.split("|", 1)
+    same = _SAME.get(relation, {relation})
+    known = [r for name, r in relatives.items() if name in same]
+    if known or fact == "disabled":
+        return _fact_verdict(fact, known)
+    # Only a fact that tells one person from another: an exact age, a school level, living with the writer.
+    telling = fact.startswith(("age=", "level=")) or fact == "place=with_writer"
+    others = [r for name, r in relatives.items() if name not in same and name != "neighbour"]
+    if telling and any(_fact_verdict(fact, [r]) == CONSISTENT for r in others):
+        return CONTRADICTED
     return UNSUPPORTED
 
 

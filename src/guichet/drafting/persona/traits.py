@@ -2,6 +2,8 @@
 
 import re
 
+from guichet.drafting.persona.contracts import contract_traits
+from guichet.drafting.persona.durations import duration_traits
 from guichet.drafting.persona.lexicon import (
     ACTIVITY,
     BENEFIT,
@@ -12,11 +14,13 @@ from guichet.drafting.persona.lexicon import (
     NUMBERS,
     ORDINALS,
     OVERSEAS,
+    PERIOD_MONTHS,
     SITUATIONS,
     day_months,
 )
 from guichet.drafting.persona.model import Trait
 from guichet.drafting.persona.particulars import particular_traits
+from guichet.drafting.persona.studies import level_values
 
 
 def _activity(clause: str, negated: bool) -> list[Trait]:
@@ -48,6 +52,9 @@ def _benefit(clause: str, negated: bool) -> list[Trait]:
             traits.append(Trait("benefit", value, negated))
     if re.search(r"\bboursiere?s?\b", clause) and not any(t.value == "grant" for t in traits):
         traits.append(Trait("benefit", "grant", negated))
+    step = re.search(r"\bbours\w*[^,;:]{0,30}?\bechelon (\d)\b", clause)
+    if step:
+        traits.append(Trait("grant_step", step.group(1), negated))
     if re.search(
         r"\b(?:percevez|touchez|beneficiez)\b[^,;:]{0,20}\baucune? (?:aide|allocation|prestation|minimum)", clause
     ):
@@ -77,9 +84,13 @@ def _age(clause: str, negated: bool) -> list[Trait]:
     traits: list[Trait] = []
     # An age said of someone else ("avec une personne âgée de 70 ans", "un enfant de 3 ans") is not the writer's.
     others_age = re.search(
-        r"\b(?:personnes?|enfants?|conjoint\w*|parents?|celui|celle|fils|fille)\s+(?:agee?s?\s+)?de \d", clause
+        r"\b(?:personnes?|enfants?|conjoint\w*|parents?|celui|celle|fils|fille|adultes?)\s+(?:[\w']+\s+){0,3}?"
+        r"(?:agee?s?\s+)?de (?:plus de |moins de )?\d",
+        clause,
     )
-    age = re.search(r"\b(plus|moins) de (\d{1,3}) ans\b", clause)
+    age = re.search(
+        r"\b(plus|moins) de (\d{1,3}) ans\b(?! (?:de|d.)\s?(?:service|cotisation|travail|mariage|vie))", clause
+    )
     if others_age:
         pass
     elif age:
@@ -91,7 +102,7 @@ def _age(clause: str, negated: bool) -> list[Trait]:
         if age:
             bound = f">{int(age.group(1)) - 0.01}" if age.group(2) else f"={age.group(1)}"
             traits.append(Trait("age", bound, negated))
-    if re.search(r"\bmineure?s?\b", clause):
+    if re.search(r"(?<!enfant )(?<!enfants )(?<!fils )(?<!fille )(?<!francais )(?<!etrangers )\bmineure?s?\b", clause):
         traits.append(Trait("age", "<18", negated))
     elif re.search(r"\bmajeure?s?\b", clause):
         traits.append(Trait("age", ">17.99", negated))
@@ -201,16 +212,24 @@ def _income(clause: str, negated: bool) -> list[Trait]:
     """An income above or under a bound, low or high."""
     traits: list[Trait] = []
     amount = _AMOUNT.search(clause)
-    if amount and re.search(r"\bpar mois\b|\bmensuel\w*|/ ?mois\b", clause):
+    period = re.search(
+        r"\bpar (mois|trimestre|an|annee)\b|\b(mensuel|trimestriel|annuel)\w*|/ ?(mois|trimestre|an)\b", clause
+    )
+    if amount and period:
         before = clause[: amount.start()]
+        value = float(re.sub(r"\D", "", amount.group(1)))
         sign = (
             ">"
             if re.search(r"(?:depass\w*|superieur\w* a|plus de|au-dessus de|au-dela de)\s*$", before)
             else "<"
             if re.search(r"(?:inferieur\w* a|moins de|en dessous de)\s*$", before)
             else "~"
+            if value % 100 == 0
+            or re.search(r"(?:environ|pres de|autour de|un peu|approximativement|quelque)\s*$", before)
+            else "="  # a figure to the euro ("1 540 €") is the message's figure or another one
         )
-        return [Trait("income", sign + re.sub(r"\D", "", amount.group(1)), negated)]
+        months = PERIOD_MONTHS.get(next(g for g in period.groups() if g), 1)
+        return [Trait("income", f"{sign}{value / months:g}", negated)]
     if re.search(r"\bdepass\w* (?:le|les|un|des) (?:plafonds?|seuils?)\b", clause):
         return [Trait("income", "high", negated)]
     if re.search(r"\b(?:revenus|ressources)\b", clause):
@@ -247,8 +266,16 @@ def _date(clause: str, negated: bool) -> list[Trait]:
     return traits
 
 
+def _level(clause: str, negated: bool) -> list[Trait]:
+    """A school or study level ("vous êtes en deuxième année de licence", "vous préparez un CAP")."""
+    return [Trait("level", value, negated) for value in level_values(clause)]
+
+
 _READERS = (
     particular_traits,
+    duration_traits,
+    contract_traits,
+    _level,
     _activity,
     _benefit,
     _disability,

@@ -3,12 +3,20 @@
 import re
 from collections.abc import Callable
 
+from guichet.drafting.persona.contracts import (
+    contract_verdict,
+    hours_verdict,
+    season_verdict,
+    working_time_verdict,
+)
+from guichet.drafting.persona.durations import duration_verdict
 from guichet.drafting.persona.lexicon import APART, CONSISTENT, CONTRADICTED, INCOMPATIBLE, NEAR, TOGETHER, UNSUPPORTED
 from guichet.drafting.persona.model import Trait, Writer
 from guichet.drafting.persona.papers import paper_verdict
 from guichet.drafting.persona.particulars import KINDS as PARTICULAR_KINDS
 from guichet.drafting.persona.particulars import particular_verdict
 from guichet.drafting.persona.relatives import others_age, relative_verdict
+from guichet.drafting.persona.studies import level_verdict
 
 
 def _age_verdict(value: str, ages: set[float]) -> str:
@@ -156,8 +164,9 @@ def _income(value: str, w: Writer) -> str:
             verdict = CONSISTENT if high else CONTRADICTED if w.low_income else UNSUPPORTED
     else:
         bound = float(value[1:])
-        if value[0] == "~":
-            near = any(abs(v - bound) <= 0.15 * bound for v in w.monthly_income)
+        if value[0] in "~=":
+            slack = 0.15 if value[0] == "~" else 0.02
+            near = any(abs(v - bound) <= slack * bound for v in w.monthly_income)
             return UNSUPPORTED if not w.monthly_income else CONSISTENT if near else CONTRADICTED
         monthly = {v * 12 for v in w.monthly_income} if bound > 10000 else w.monthly_income
         if monthly:
@@ -203,6 +212,15 @@ _BY_KIND: dict[str, Callable[[str, Writer], str]] = {
     "housing": _housing,
     "income": _income,
     "date": _date,
+    "duration": lambda value, w: duration_verdict(value, w.durations, dated=w.open_since),
+    "level": lambda value, w: level_verdict(value, w.levels),
+    "contract": lambda value, w: contract_verdict(value, w.contracts),
+    "working_time": lambda value, w: working_time_verdict(value, w.working_time),
+    "hours": lambda value, w: hours_verdict(value, w.weekly_hours),
+    "season": lambda value, w: season_verdict(value, w.seasons),
+    "grant_step": lambda value, w: (
+        UNSUPPORTED if not w.grant_steps else CONSISTENT if int(value) in w.grant_steps else CONTRADICTED
+    ),
 }
 
 

@@ -1,8 +1,11 @@
 """What a (pseudonymised) message says of its writer (`read_writer`)."""
 
 import re
+from datetime import date
 from functools import cache
 
+from guichet.drafting.persona.contracts import CONTRACTS, contract_now, read_hours, read_seasons
+from guichet.drafting.persona.durations import open_since, read_durations
 from guichet.drafting.persona.lexicon import (
     ACTIVITY,
     BENEFIT,
@@ -21,14 +24,17 @@ from guichet.drafting.persona.lexicon import (
     ORDINALS,
     OTHER_NATIONS,
     OVERSEAS,
+    PERIOD_MONTHS,
     SITUATIONS,
     WORLD,
     day_months,
+    spell_digits,
 )
 from guichet.drafting.persona.model import Writer
 from guichet.drafting.persona.papers import read_papers
 from guichet.drafting.persona.particulars import read_particulars
 from guichet.drafting.persona.relatives import read_relatives
+from guichet.drafting.persona.studies import read_levels
 from guichet.text import fold
 
 # What puts a trait out of the writer's present: a negation, a past or a person who is not the writer.
@@ -39,7 +45,8 @@ _OTHERS_DETERMINER = re.compile(r"\b(?:mes|nos|des|les|ses|leurs|aux|ces|d.un|d.
 _PAST_BEFORE = re.compile(r"\b(?:etais|etait|ai ete|avais ete|j.etais)\s+(?:\w+\s+){0,2}$")
 _OTHER_PERSON_BEFORE = re.compile(
     r"\b(?:mon|ma|mes|notre|nos|son|sa|ses|leur|leurs)\s+(?:fils|fille|enfants?|mari|femme|epou\w*|conjoint\w*|"
-    r"compagn\w*|mere|pere|parents?|frere|soeur|petit-fils|petite-fille|voisine?|ami\w*|colleg\w*)\b[^.;,?!]{0,30}$"
+    r"compagn\w*|mere|pere|parents?|frere|soeur|petit-fils|petite-fille|voisine?|ami\w*|colleg\w*|neveu|niece|"
+    r"tante|oncle|cousine?|belle-\w+|beau-\w+|grand-\w+)\b[^.;,?!]{0,30}$"
 )
 
 
@@ -73,6 +80,7 @@ _OWN_AGE = re.compile(
     r"(\s+et demi)?\b"
     r"(?!\s+(?:de|d.)\s?(?:cotis|travail|service|anciennete|mariage|vie commune|carriere))"
 )
+_BORN = re.compile(r"\bje suis nee? (?:en |le (?:1er|\d{1,2}) [a-z]+ |le \d{1,2}/\d{1,2}/)?((?:19|20)\d\d)\b")
 _NO_CHILD = re.compile(r"\b(?:pas|aucun|sans|jamais eu)\s+d?.?enfants?\b|\bpas d.enfants?\b")
 _CHILDREN_COUNT = re.compile(
     rf"\b{NUM}\s+(?:enfants?|fils|filles|garcons|gamins?|gamines?|gosses?|petits|minots|loulous|bambins|ados)\b"
@@ -87,8 +95,11 @@ _EXPECTING = re.compile(
 )
 _INCOME = re.compile(
     r"(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+)(?:,\d{1,2})?\s*(?:€|euros?)?\s*(?:net|brut|nets|bruts)?\s*"
-    r"(?:de (?:salaire|pension|retraite|revenus?|chomage)\s+)?(?:par mois|/ ?mois|mensuel)"
+    r"(?:(?:de |d.)(?:salaire|pension|retraite|revenus?|chomage|rsa|ass|aah|are|allocations?|rente|bourse)\s+)?"
+    r"(par mois|/ ?mois|mensuel|par trimestre|/ ?trimestre|"
+    r"trimestriel|par an\b|/ ?an\b|annuel|par annee)"
 )
+
 _LOOSE_DAY = re.compile(
     rf"\ble (?:1er|\d{{1,2}})\b(?!\s*(?:{MONTH}|/|h\b|heures?|ans|mois|jours|euros|€|%))|\blendemain\b|\bveille\b"
     r"|\b(?:jours?|semaines?) (?:plus tard|apres)\b"
@@ -209,6 +220,10 @@ def _read_age(folded: str, writer: Writer) -> None:
             writer.ages.add(float(m.group(1)) + (0.5 if m.group(2) else 0.0))
     if re.search(r"\bje suis mineure?\b", folded):
         writer.ages.add(17.0)
+    born = _BORN.search(folded)
+    if born and int(born.group(1)) <= date.today().year:
+        age = date.today().year - int(born.group(1))
+        writer.ages |= {float(age - 1), float(age)}
 
 
 def _read_children(folded: str, writer: Writer) -> None:
@@ -258,18 +273,57 @@ def _read_housing(folded: str, writer: Writer) -> None:
 
 
 def _read_income(folded: str, writer: Writer) -> None:
+    monthly: set[float] = set()
     for m in _INCOME.finditer(folded):
         amount = float(re.sub(r"\D", "", m.group(1)))
+        period = next((n for word, n in PERIOD_MONTHS.items() if word in m.group(2)), 1)
         if amount >= 200:
-            writer.monthly_income.add(amount)
-    writer.low_income = bool(_LOW_INCOME.search(folded)) or any(v < 1600 for v in writer.monthly_income)
+            writer.monthly_income.add(round(amount / period, 2))
+            if period == 1:
+                monthly.add(amount)
+    writer.low_income = bool(_LOW_INCOME.search(folded)) or any(v < 1600 for v in monthly)
+
+
+_FIRST_PERSON = re.compile(r"\b(?:je|j.|moi)\b")
+_OTHER_PERSON = re.compile(_OTHER_PERSON_BEFORE.pattern.removesuffix(r"[^.;,?!]{0,30}$") + r"|\b(?:il|elle)\b")
+
+
+def _read_work_and_studies(folded: str, writer: Writer) -> None:
+    """The writer's contract now, working time, school or study level, and every duration the message gives."""
+    for value, pattern in CONTRACTS.items():
+        for m in _said(folded, pattern):
+            if _present(folded, m) == "yes" and contract_now(folded, m.start()):
+                writer.contracts.add(value)
+    for piece in re.split(r"[,;.?!\n(]|\bet\b|\bmais\b", folded):
+        if not _FIRST_PERSON.search(piece) or _OTHER_PERSON.search(piece):
+            continue
+        writer.levels |= read_levels(piece)
+    for piece in re.split(r"[,;.?!\n(]|\bet\b|\bmais\b", folded):
+        if _OTHER_PERSON.search(piece):
+            continue  # "mon mari travaille à temps plein"
+        times, hours = read_hours(piece)
+        writer.working_time |= times
+        writer.weekly_hours |= hours
+        writer.seasons |= read_seasons(piece)
+    writer.grant_steps = {int(m.group(1)) for m in re.finditer(r"\bbours\w*[^.;?!]{0,30}?\bechelon (\d)\b", folded)}
+    writer.durations = read_durations(folded)
+    writer.open_since = open_since(folded)
 
 
 def read_writer(message: str) -> Writer:
     """What a (pseudonymised) message says about its writer; placeholders say nothing."""
-    folded = fold(message)
+    folded = spell_digits(fold(message))
     writer = Writer()
-    for read in (_read_activity, _read_benefits, _read_age, _read_children, _read_couple, _read_housing, _read_income):
+    for read in (
+        _read_activity,
+        _read_benefits,
+        _read_age,
+        _read_children,
+        _read_couple,
+        _read_housing,
+        _read_income,
+        _read_work_and_studies,
+    ):
         read(folded, writer)
     writer.nationality = _nationalities(folded)
     writer.residence = _places(folded)

@@ -1,0 +1,149 @@
+"""The writer's work contract and hours: "votre CDI prend fin le 30 juin" to "mon contrat à durée déterminée se
+termine le 30 juin", "vous êtes en CDI depuis dix-huit mois" to "en CDD renouvelé deux fois, on me propose enfin un
+CDI", "vous travaillez à temps plein" to "je suis à mi-temps (17h30 par semaine)".
+
+A contract the message only hopes for or was offered ("on me propose un CDI", "il me proposerait peut-être un CDI")
+or had before ("jusqu'ici j'enchaînais les CDD") is not the writer's now. Texts are folded."""
+
+import re
+
+from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, MONTH, MONTHS, UNSUPPORTED
+from guichet.drafting.persona.model import Trait
+
+CONTRACTS = {
+    "cdi": r"cdi\b|contrat a duree indeterminee",
+    "cdd": r"cdd\b|contrat a duree determinee",
+    "interim": r"interim\w*|contrat de mission",
+    "seasonal": r"saisonnier\w*|contrat saisonnier|(?:fais|fait|faisons) (?:la|une) saison|travail saisonnier",
+    "aided": r"contrat aide|\bpec\b|parcours emploi competences|contrat unique d.insertion",
+    "tenured": r"(?<!non )(?:fonctionnaire\w*(?! stagiaire)|(?:fonctionnaire|agent|agente|professeure?|enseignante?|"
+    r"infirmiere?|statut de|suis|etes) titulaire\b(?!\s+(?:d|du|de)\b)|titulaire de la fonction publique|"
+    r"titularisee?)",
+    "contractual": r"contractuel\w*|non titulaire",
+}
+# Contracts that cannot both be the writer's now.
+INCOMPATIBLE = {
+    frozenset(pair)
+    for pair in (
+        ("cdi", "cdd"),
+        ("cdi", "interim"),
+        ("cdi", "seasonal"),
+        ("tenured", "contractual"),
+        ("tenured", "cdd"),
+        ("tenured", "cdi"),
+        ("tenured", "interim"),
+    )
+}
+# What puts a contract out of the writer's present: an offer, a hope, a search, a past.
+_NOT_NOW_BEFORE = re.compile(
+    r"(?:\bpropos\w*|\boffr\w*|\bespere?\w*|\bcherch\w*|\bpeut-etre\b|\bobtenir\b|\bdecrocher\b|\bpasser en\b|"
+    r"(?<!viens de )(?<!vient de )\bsigner\b|\bvoudrais\b|\bveux\b|\bsouhait\w*|\bpromis\b|\btransform\w*|"
+    r"\bjusqu.ici\b|\bavant\b|\bancien\w*|\bprecedent\w*|\bdernier\b|\benchainais\b|\bavais\b|\betais\b|\bfini\b|"
+    r"\bfinir\b|\btermine mon\b|\bapres (?:mon|mes|un|une|des)\b|\bsi\b|\bgarder\b|\bparle\w* de\b|\bpourrai\w*|"
+    r"\bdevrai\w*|\benvisag\w*|\bprevo\w*|\bfutur\w*|\bbientot\b)[^.;?!]{0,40}$"
+)
+
+_PART_TIME = re.compile(
+    r"\b(?:a |en )?(?:mi-temps|temps partiel|temps non complet)\b|\b(\d{1,2})\s*(?:h|heures?)(?:\s*\d{2})?\s*"
+    r"(?:par|/|a la|la) ?semaine\b"
+)
+_FULL_TIME = re.compile(r"\b(?:a |en )?(?:temps plein|temps complet)\b|\b35\s*(?:h|heures)\b")
+_HOURS = re.compile(
+    r"\b(\d{1,2}|une dizaine|une douzaine|une quinzaine|une vingtaine|une trentaine)\s*(?:h|heures?|d.heures)"
+    r"(?:\s*\d{2})?\s*"
+    r"(?:par|/|a la|la) ?semaine\b"
+)
+_ROUGH = {"une dizaine": 10, "une douzaine": 12, "une quinzaine": 15, "une vingtaine": 20, "une trentaine": 30}
+
+
+_SEASONS = {
+    "summer": r"saison (?:d.)?ete|saison estivale|saisonniere?s? (?:cet |l.|en )?ete|job d.ete|"
+    r"(?:travaille|bosse|travaillez) (?:cet |l.|en )ete",
+    "winter": r"saison (?:d.)?hiver|saison hivernale|saisonniere?s? (?:cet |l.|en )?hiver|"
+    r"(?:travaille|bosse|travaillez) (?:cet |l.|en )hiver",
+}
+_MONTH_RANGE = re.compile(rf"\b(?:de|d.|entre) ({MONTH}) (?:a|au|jusqu.a|et|fin) ({MONTH})\b")
+
+
+def read_seasons(folded: str) -> set[str]:
+    """The season a seasonal worker works ("je fais la saison d'été", "saisonnier de décembre à avril")."""
+    found = {name for name, pattern in _SEASONS.items() if re.search(pattern, folded)}
+    if re.search(r"\bsaison", folded):
+        for m in _MONTH_RANGE.finditer(folded):
+            first, last = MONTHS.index(m.group(1)), MONTHS.index(m.group(2))
+            months = {(first + i) % 12 + 1 for i in range((last - first) % 12 + 1)}
+            if len(months & {11, 12, 1, 2, 3, 4}) > len(months) / 2:
+                found.add("winter")
+            elif len(months & {5, 6, 7, 8, 9}) > len(months) / 2:
+                found.add("summer")
+    return found
+
+
+def contract_now(folded: str, start: int) -> bool:
+    """Whether a contract named at `start` of a folded message is the writer's now (not offered, hoped, past)."""
+    return not _NOT_NOW_BEFORE.search(re.split(r"[.;?!]", folded[max(0, start - 60) : start])[-1])
+
+
+def read_hours(folded: str) -> tuple[set[str], set[float]]:
+    """The working time a folded text gives: {"part_time"} or {"full_time"}, and the weekly hours said."""
+    times: set[str] = set()
+    hours: set[float] = set()
+    for m in _HOURS.finditer(folded):
+        hours.add(float(_ROUGH.get(m.group(1), 0) or m.group(1)))
+    for m in _PART_TIME.finditer(folded):
+        if not m.group(1) or int(m.group(1)) < 35:
+            times.add("part_time")
+    if _FULL_TIME.search(folded) or any(h >= 35 for h in hours):
+        times.add("full_time")
+    return times, hours
+
+
+# A contract said of someone else or as a case ("celle d'un fonctionnaire", "que vous soyez fonctionnaire ou
+# contractuel", "selon que vous êtes en CDD ou en CDI").
+_OTHERS = re.compile(r"\b(?:d.un|d.une|des|les|aux|du|celle|celui|ceux|un autre|une autre)\s+(?:\w+\s+)?$")
+_CASES = re.compile(r"\b(?:que vous soyez|selon que|soit|qu.il s.agisse)\b[^,;:]{0,40}$")
+
+
+def contract_traits(clause: str, negated: bool) -> list[Trait]:
+    """The contract and working time a folded clause about the writer states."""
+    traits = [
+        Trait("contract", value, negated)
+        for value, pattern in CONTRACTS.items()
+        if any(
+            not _CASES.search(clause[: m.start()])
+            and not (value in {"tenured", "contractual"} and _OTHERS.search(clause[: m.start()]))
+            for m in re.finditer(r"(?<![\w-])(?:" + pattern + ")", clause)
+        )
+    ]
+    if re.search(r"\b(?:travaill|bosse|emploi|poste|contrat|job)", clause) and not re.search(
+        r"\b(?:readmis|retabli|reintegre|remis|repasse|revenir|retour|reprendre|reprise)", clause
+    ):  # "vous travaillez à mi-temps", not "vous êtes réadmis à temps plein" nor "vous êtes présent 8 heures"
+        times, hours = read_hours(clause)
+        traits += [Trait("working_time", value, negated) for value in sorted(times)]
+        traits += [Trait("hours", str(h), negated) for h in sorted(hours)]
+    traits += [Trait("season", value, negated) for value in sorted(read_seasons(clause))]
+    return traits
+
+
+def contract_verdict(value: str, now: set[str]) -> str:
+    """A contract stated by a draft against the writer's contracts now."""
+    if value in now:
+        return CONSISTENT
+    return CONTRADICTED if any(frozenset((value, c)) in INCOMPATIBLE for c in now) else UNSUPPORTED
+
+
+def season_verdict(value: str, seasons: set[str]) -> str:
+    return UNSUPPORTED if not seasons else CONSISTENT if value in seasons else CONTRADICTED
+
+
+def working_time_verdict(value: str, times: set[str]) -> str:
+    if not times or len(times) > 1:
+        return UNSUPPORTED
+    return CONSISTENT if value in times else CONTRADICTED
+
+
+def hours_verdict(value: str, hours: set[float]) -> str:
+    if not hours:
+        return UNSUPPORTED
+    said = float(value)
+    return CONSISTENT if any(abs(h - said) <= max(2.0, 0.2 * said) for h in hours) else CONTRADICTED

@@ -1,0 +1,162 @@
+"""How long the writer's situation has lasted: "vous êtes en contrat aidé depuis trois ans" to "ça fait un an et demi
+que je suis en contrat aidé", "vous travaillez en intérim depuis six mois" to "ça fait 2 ans que je bosse en
+intérim", "depuis dix-huit mois" and "un an et demi" read alike.
+
+The message's side is read generously (every duration it gives, whatever it is of: "après huit ans dans la même
+entreprise", "inscrit depuis trois mois", "depuis 2019"), the draft's strictly (a duration after "depuis", "pendant",
+"ça fait" or "passé" in a clause about the writer): a draft's duration is contradicted only when it is far from every
+duration the message gives, and unsupported when the message gives none. Texts are folded, numbers in digits
+(`lexicon.spell_digits`)."""
+
+import re
+from datetime import date
+
+from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, MONTH, UNSUPPORTED
+from guichet.drafting.persona.model import Trait
+
+_COUNT = r"(\d{1,3}(?:[.,]\d)?|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques)"
+_UNIT = r"(ans?|annees?|mois|semaines?|jours?)"
+_DURATION = re.compile(rf"\b{_COUNT}\s+{_UNIT}\b(\s+et demie?)?")
+_WORDS = {
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "quelques": 3,
+}
+_MONTHS_IN = {"an": 12, "ans": 12, "annee": 12, "annees": 12, "mois": 1, "semaine": 0.25, "semaines": 0.25}
+# What makes "N ans" an age, not a duration ("j'ai 24 ans", "mon fils de 3 ans", "âgée de 87 ans", "à 16 ans").
+_AGE_BEFORE = re.compile(
+    r"(?:\bj.ai|\bjai|\ba|\bde|\bagee?s?\s+de|\bage de|\baura|\baurai|\bavoir|\bfete|\bmoi|\bavez|\bont|\bfait ses|"
+    r"\bfete ses|\bqui a|\bil a|\belle a)\s*$"
+)
+_DRAFT_DURATION = re.compile(
+    r"\b(?:depuis|pendant|durant|(?:ca|cela) fait|passe|passees?|passes)\s+"
+    r"(un peu plus de |un peu plus d.|un peu moins de |un peu moins d.|plus de |plus d.|moins de |moins d.|"
+    r"pres de |pres d.|environ |presque |bientot |deja |maintenant |"
+    r"desormais |seulement |a peine )?"
+    rf"{_COUNT}\s+{_UNIT}\b(\s+et demie?)?(\s*(?:\(|ou|et)\s*(?:plus|\+|moins)(?!\w))?"
+)
+_PAST_BEFORE = re.compile(
+    r"\bavez (?:\w+ )?(?:travaille|cotise|exerce|ete|vecu|habite|reside|occupe|enchaine|eu)\b[^,;:]{0,40}$"
+)
+_SINCE_YEAR = re.compile(r"\bdepuis (?:(?:le )?(?:debut|fin|mois de \w+|\w+) )?((?:19|20)\d\d)\b")
+
+
+# A start the message gives without its length ("depuis mars", "depuis le décès de mon époux", "depuis [DATE_1]"):
+# a draft's duration may be worked out from it, and is then not contradicted by the other durations.
+_OPEN_SINCE = re.compile(
+    rf"\bdepuis (?:le |la |l.|les |mon |ma |mes |son |sa |notre |debut |fin |mi-)?(?:\d{{1,2}} |1er )?(?:{MONTH}|"
+    r"\[date|rentree|ete|hiver|printemps|automne|noel|naissance|deces|mort|separation|divorce|demenagement|"
+    r"licenciement|accident|debut|arrivee|retour|depart|fin|embauche|mariage)"
+)
+
+
+def open_since(folded: str) -> bool:
+    """Whether a folded message dates a start without saying how long ago ("depuis mars", "depuis son décès")."""
+    return bool(_OPEN_SINCE.search(folded))
+
+
+def _months(count: str, unit: str, half: str | None) -> float:
+    value = _WORDS[count] if count in _WORDS else float(count.replace(",", "."))
+    if unit.startswith("jour"):
+        return round(value / 30, 2)
+    per = _MONTHS_IN.get(unit, 1.0)
+    return value * per + (per / 2 if half else 0.0)
+
+
+# What a length is of, read in its clause (message) or in the draft's clause: a draft's length is compared with the
+# message's lengths of the same topic, or of none ("ça fait deux ans" alone).
+TOPICS = {
+    "residence": r"\b(?:vi[st]|vivons|vivez|habit\w*|resid\w*|en france|arrive\w*|heberg\w*|loge\w*|"
+    r"locataire|loue\w*|logement|appartement)\b",
+    "work": r"\b(?:travail\w*|bosse\w*|(?<!d.)(?<!sans )emploi|poste|cdd|cdi|interim\w*|contrat\w*|missions?|"
+    r"entreprise|boite|employeur|salarie\w*|apprenti\w*|alternance|saison\w*|fonctionnaire|titulaire|metier|"
+    r"exerce\w*|agent|embauche\w*)\b|\[employeur_\d+\]",
+    "jobless": r"\b(?:chomage|chomeu\w*|demandeu\w*|sans emploi|france travail|pole emploi|licencie\w*|inscrite?|"
+    r"indemnise\w*)\b",
+    "couple": r"\b(?:marie\w*|pacse\w*|ensemble|couple|divorc\w*|separe\w*|veu(?:f|ve)\w*|deces|concubin\w*)\b",
+    "study": r"\b(?:etud\w*|licence|master|bts|ecole|college|lycee|formation|stage)\b",
+    "health": r"\b(?:arret|malad\w*|hospitalis\w*|handicap\w*|invalid\w*|soins|accident)\b",
+}
+
+
+def topics(text: str) -> frozenset[str]:
+    """The topics a folded piece of text speaks of (`TOPICS`)."""
+    return frozenset(name for name, pattern in TOPICS.items() if re.search(pattern, text))
+
+
+def _topics_around(folded: str, start: int, end: int) -> frozenset[str]:
+    """The topics of the clause around a length of the message, else of its sentence."""
+    sentence_start = max(folded.rfind(c, 0, start) for c in ".;?!\n") + 1
+    stops = [i for i in (folded.find(c, end) for c in ".;?!\n") if i >= 0]
+    sentence = folded[sentence_start : min(stops) if stops else len(folded)]
+    pieces = re.split(r"[,:(]|\bmais\b|\bpuis\b", sentence)
+    offset = start - sentence_start
+    position = 0
+    for piece in pieces:
+        if position <= offset < position + len(piece) + 1:
+            return topics(piece) or topics(sentence)
+        position += len(piece) + 1
+    return topics(sentence)
+
+
+def read_durations(folded: str, *, today: date | None = None) -> set[tuple[float, frozenset[str]]]:
+    """Every length a folded message gives, in months ("un an et demi" → 18, "depuis 2019" → its years to now),
+    with the topics of its clause."""
+    found: set[tuple[float, frozenset[str]]] = set()
+    for m in _DURATION.finditer(folded):
+        if m.group(2).startswith(("an", "annee")) and _AGE_BEFORE.search(folded[max(0, m.start() - 14) : m.start()]):
+            continue
+        found.add((_months(m.group(1), m.group(2), m.group(3)), _topics_around(folded, m.start(), m.end())))
+    year = (today or date.today()).year
+    for m in _SINCE_YEAR.finditer(folded):
+        since = int(m.group(1))
+        if since <= year:
+            about = _topics_around(folded, m.start(), m.end())
+            found |= {(12.0 * max(year - since - 1, 0) + 1, about), (12.0 * (year - since) + 6, about)}
+    return found
+
+
+def duration_traits(clause: str, negated: bool) -> list[Trait]:
+    """A duration a folded clause gives the writer's situation ("depuis un an et demi" → "=18")."""
+    traits: list[Trait] = []
+    for m in _DRAFT_DURATION.finditer(clause):
+        if m.group().startswith(("pendant", "durant")) and not _PAST_BEFORE.search(clause[: m.start()]):
+            continue  # "vous percevez l'allocation pendant 6 mois" is a rule; "vous avez travaillé pendant" a fact
+        words = (m.group(1) or "").strip()
+        words = words.removeprefix("un peu ")
+        after = m.group(5) or ""
+        sign = ">" if words.startswith("plus") else "<" if words.startswith("moins") else ""
+        sign = sign or (">" if re.search(r"plus|\+", after) else "<" if "moins" in after else "")
+        sign = sign or ("~" if words.startswith(("pres", "environ", "presque", "bientot")) else "=")
+        about = ",".join(sorted(topics(clause)))
+        traits.append(Trait("duration", f"{sign}{_months(m.group(2), m.group(3), m.group(4))}|{about}", negated))
+    return traits
+
+
+def duration_verdict(value: str, durations: set[tuple[float, frozenset[str]]], *, dated: bool = False) -> str:
+    """A length stated by a draft ("=18|work") against the lengths the message gives (months, topics): only those of
+    the same topic, or of none, are compared; `dated`: the message gives a start without its length (`open_since`),
+    and a length far from the others is then unsupported."""
+    said, _, about_text = value.partition("|")
+    about = set(about_text.split(",")) - {""}
+    known = {d for d, of in durations if not about or not of or about & of}
+    if not known:
+        return UNSUPPORTED
+    sign, months = said[0], float(said[1:])
+    if sign == ">":
+        ok = any(d > months * 0.95 for d in known)
+    elif sign == "<":
+        ok = any(d < months * 1.05 for d in known)
+    else:
+        slack = max(1.0, months * (0.3 if sign == "~" else 0.2))
+        ok = any(abs(d - months) <= slack for d in known)
+    return CONSISTENT if ok else UNSUPPORTED if dated else CONTRADICTED
