@@ -16,7 +16,9 @@ read a little further before they are counted, the same way on both sides:
 - a number written in words is its digits ("trois mois" / "3 mois", "vingt ans" / "20 ans");
 - everyday words and the administration's words for one thing count as one (`SAME_THING`: "mari" / "époux" /
   "conjoint", "boulot" / "emploi" / "travail", "propriétaire" / "bailleur", "baisser" / "diminuer"): families of
-  general words, never a message's.
+  general words, never a message's;
+- words are cut to five letters, not six ("cotisé" / "cotisations", "retourné" / "retour"), as the asked check
+  (`guichet.drafting.asked.STEM`) cuts them.
 
 Measured and left out: the packaged sentence embedder (`guichet.knowledge.index.embed`) as a second opinion between
 a sentence and each sentence of the message or source. Its similarity does not part a faithful restatement from an
@@ -28,14 +30,16 @@ Measured and left out too: the retrieval vocabulary's expansions of the message 
 and 3 consistent ones of corpora/claims, but also an answer that adds a fact ("vous avez droit à la complémentaire
 santé solidaire sans participation" to "est-ce que je peux avoir la CSS gratuite ?") and an unsupported claim about
 the writer ("Vous percevez l'allocation d'aide au retour à l'emploi depuis le mois de juin" to "le chômage"), for
-about 15 ms more a draft.
+about 15 ms more a draft. And each source read together with the message (a sentence that applies a rule to the
+writer's case takes words from both): 8 faithful sentences fewer flagged, 3 answers that add a fact more missed.
 
-Deterministic, no model: content words folded and cut to a prefix, as `guichet.text.content_terms`.
+Deterministic, no model, and cheaper than the words it replaces: each text's distinct words are read once.
 """
 
 import re
 
-from guichet.text import content_terms, fold
+from guichet.text import fold
+from guichet.text.words import CONTENT_STOP_WORDS
 
 # Words that carry no fact of a case on their own (folded; `content_terms` keeps them).
 _NO_FACT = frozenset(
@@ -113,7 +117,8 @@ SAME_THING: tuple[tuple[str, ...], ...] = (
     ("pere", "papa"),
     ("mere", "maman"),
 )
-_CANONICAL = {word[:6]: family[0][:6] for family in SAME_THING for word in family}
+STEM = 5  # `guichet.text.content_terms` keeps six letters; five joins a verb to its noun
+_CANONICAL = {word[:STEM]: family[0][:STEM] for family in SAME_THING for word in family}
 _WORD = re.compile(r"[a-z0-9]+")
 
 # Contracts the messages name by their initials and the replies in words (the retrieval vocabulary has the benefits).
@@ -153,26 +158,25 @@ _FRAMES = re.compile(
 
 def _term(word: str) -> str:
     word = _NUMBER_WORDS.get(word, word)
-    return _CANONICAL.get(word[:6], word[:6])
+    return _CANONICAL.get(word[:STEM], word[:STEM])
+
+
+def _content(words: set[str]) -> set[str]:
+    """`guichet.text.content_terms`'s choice of words, on words already folded."""
+    return {w for w in words if w not in CONTENT_STOP_WORDS and (len(w) > 2 or w.isdigit())}
 
 
 def support_terms(text: str) -> set[str]:
     """The words of `text` that a claim is made of, as the support check compares them."""
-    folded = _FRAMES.sub(" ", fold(text))
-    words = content_terms(folded)
-    kept = {w for w in _WORD.findall(folded) if w[:6] in words and w not in _NO_FACT}
-    return {_term(w) for w in kept}
+    words = set(_WORD.findall(_FRAMES.sub(" ", fold(text))))
+    return {_term(w) for w in _content(words) - _NO_FACT}
 
 
 def evidence_terms(text: str) -> set[str]:
     """The words of a source or of the message, read as `support_terms` reads a sentence (frames kept: a message's
-    "je vous remercie" is its words), with the names the retrieval vocabulary and `_INITIALS` give what it names:
-    "le chômage" supports "l'allocation d'aide au retour à l'emploi", "un CDD" a "contrat à durée déterminée"."""
-    folded = fold(text)
-    found = _WORD.findall(folded)
-    named = [_INITIALS[w] for w in sorted(set(found)) if w in _INITIALS]
-    if named:
-        folded = f"{folded} {fold(' '.join(named))}"
-        found = _WORD.findall(folded)
-    words = content_terms(folded)
-    return {_term(w) for w in found if w[:6] in words}
+    "je vous remercie" is its words), with the words of the initials it uses ("un CDD" supports "un contrat à
+    durée déterminée")."""
+    words = set(_WORD.findall(fold(text)))
+    for initials in words & _INITIALS.keys():
+        words.update(_INITIALS[initials].split())
+    return {_term(w) for w in _content(words)}
