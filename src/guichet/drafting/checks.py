@@ -61,10 +61,13 @@ from guichet.drafting.alerts import ALERT_CODES, Alert, sort_alerts
 from guichet.drafting.asked import find_asked
 from guichet.drafting.contradictions import find_contradictions
 from guichet.drafting.persona import CONTRADICTED, find_claims
+from guichet.drafting.support import evidence_terms, support_terms
 from guichet.text import MODEL_PLACEHOLDER, content_terms, digits_only, fold, sentence_spans
 
 READABILITY_TARGET = {"score": 60.0, "max_sentence_words": 20.0}
 SUPPORT_THRESHOLD = 0.5
+# A sentence left with fewer claim words than this once its frame and courtesy are taken out claims nothing.
+MIN_CLAIM_TERMS = 2
 
 _CITATION = re.compile(r"\[(?:Source|source|Sources|sources)?\s*(\d+(?:\s*(?:,|et|-)\s*(?:Source\s*)?\d+)*)\]")
 _URL = re.compile(
@@ -291,8 +294,9 @@ def check_placeholders(text: str, known_placeholders: Iterable[str] = ()) -> lis
 
 
 def sentence_support(sentence: str, evidence_terms: Sequence[set[str]]) -> float:
-    """Share of the sentence's content words found in the best single piece of evidence."""
-    terms = content_terms(_CITATION.sub(" ", sentence))
+    """Share of the sentence's claim words found in the best single piece of evidence (`evidence_terms` as
+    `guichet.drafting.support.evidence_terms` reads them)."""
+    terms = support_terms(_CITATION.sub(" ", sentence))
     if not terms:
         return 1.0
     return max((len(terms & ev) / len(terms) for ev in evidence_terms), default=0.0)
@@ -301,8 +305,13 @@ def sentence_support(sentence: str, evidence_terms: Sequence[set[str]]) -> float
 def check_support(
     text: str, evidence_texts: Sequence[str], *, skip: Iterable[str] = (), threshold: float = SUPPORT_THRESHOLD
 ) -> list[dict[str, Any]]:
-    """Sentences whose content words are mostly absent from every source (and from the message)."""
-    evidence_terms = [content_terms(t) for t in evidence_texts if t.strip()]
+    """Sentences whose claim words are mostly absent from every source (and from the message).
+
+    Since the thirty-third pass the words are read by `guichet.drafting.support`: the letter's frames and courtesies
+    are not claims, auxiliaries carry no fact, a number in words is its digits, an everyday word and the
+    administration's for one thing count as one.
+    """
+    evidence = [evidence_terms(t) for t in evidence_texts if t.strip()]
     skip_folded = {fold(s).strip() for s in skip if s.strip()}
     out = []
     for start, end, sentence in sentence_spans(text):
@@ -310,7 +319,9 @@ def check_support(
             continue
         if len(content_terms(sentence)) < 3:
             continue  # "Bonjour Madame,", "Bien cordialement," — nothing to support
-        support = sentence_support(sentence, evidence_terms)
+        if len(support_terms(_CITATION.sub(" ", sentence))) < MIN_CLAIM_TERMS:
+            continue  # a courtesy or a reported question with next to nothing of its own
+        support = sentence_support(sentence, evidence)
         if support < threshold:
             out.append({"sentence": sentence, "span": [start, end], "support": round(support, 2)})
     return out
