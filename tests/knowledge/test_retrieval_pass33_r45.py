@@ -4,6 +4,7 @@ for these tests, none from a corpus."""
 
 import pytest
 
+from guichet.knowledge.outside import outside_request
 from guichet.knowledge.query import understand
 from guichet.knowledge.rerank import ADMINISTRATION_THEMES, administration_themes
 
@@ -186,3 +187,28 @@ def test_a_childminder_s_own_return_is_not_the_childcare_credit() -> None:
         "Déclaration\nJe suis assistante maternelle et je garde trois enfants en crèche familiale, que déclarer ?"
     )
     assert "F8" not in _pointed(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        (
+            "Contact\nJ'en ai assez du standard. Pouvez-vous me donner le numéro direct de mon conseiller ?",
+            "les coordonnées personnelles d'un agent",
+        ),
+        ("Horaires\nLe service des impôts de Dole est ouvert le samedi ?", "les horaires d'un lieu"),
+    ],
+)
+def test_an_agent_s_own_line_or_a_saturday_opening_is_outside_the_fiches(message: str, kind: str) -> None:
+    assert outside_request(understand(message)) == kind
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Numéro fiscal\nOù trouver mon numéro fiscal pour créer mon espace ?",
+        "Dimanche\nMon employeur peut-il m'obliger à travailler le samedi et le dimanche ?",
+    ],
+)
+def test_a_tax_number_or_weekend_work_is_no_outside_request(message: str) -> None:
+    assert outside_request(understand(message)) == ""
