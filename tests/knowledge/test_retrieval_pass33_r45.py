@@ -212,3 +212,36 @@ def test_an_agent_s_own_line_or_a_saturday_opening_is_outside_the_fiches(message
 )
 def test_a_tax_number_or_weekend_work_is_no_outside_request(message: str) -> None:
     assert outside_request(understand(message)) == ""
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Arrêt\nJe suis en arrêt depuis un mois. Vais-je être payée et à quel taux ?",
+        "Travail\nJe ne suis pas titulaire, quel est le taux de mes heures de nuit ?",
+    ],
+)
+def test_a_rate_asked_beside_a_negation_is_not_the_withholding_rate(message: str) -> None:
+    assert "F34009" not in _pointed(message)
+
+
+def test_a_delay_to_contest_without_a_tax_is_not_the_tax_claim_delay() -> None:
+    message = "Déménageur\nIls ont cassé mon armoire. Jusqu'à quand puis-je réclamer un remboursement ?"
+    assert "F1064" not in _pointed(message)
+
+
+def test_a_widow_with_nowhere_to_go_is_not_the_widow_s_quotient() -> None:
+    message = (
+        "Maison\nMon mari est décédé en juin, ses fils veulent vendre. Je n'ai nulle part où aller, est-ce légal ?"
+    )
+    assert "F35127" not in _pointed(message)
+
+
+def test_a_divorced_parent_s_status_is_no_change_of_situation() -> None:
+    message = "Fille\nJe suis divorcée et j'ai la garde de ma fille de 19 ans. Puis-je la garder sur ma déclaration ?"
+    assert "F388" not in _pointed(message)
+
+
+def test_the_seizure_named_by_its_name_points_to_the_satd() -> None:
+    message = "SATD\nJ'ai reçu une saisie administrative à tiers détenteur de 300 euros, que faire ?"
+    assert "F31716" in _pointed(message)

@@ -1335,6 +1335,17 @@ _TAX_RETURN = (
     r"|chacun sa|chacun (une|la sienne)) declarations?|avis d.(impots?|imposition)|foyer fiscal|(aux|les|des) impots"
     r"|prevenir les impots|parts? fiscales?|demi.parts?|nombre de parts|combien de parts|quotient familial"
 )
+# the household's shares ("combien de parts", "la demi-part"; not "nulle part")
+_SHARES = (
+    r"(demi.)?parts? (fiscales?|d.impots?|en plus|supplementaires?)|demi.parts?|combien de parts|nombre de parts"
+    r"|(\d|une|deux|trois) parts|quotient"
+)
+# "unless the message names no tax": an entry whose words are any office's (a delay to contest, a rate) reads them only
+# beside a tax
+_NO_TAX = (
+    r"^(?![\s\S]*\b(impots?|impos\w*|fisc\w*|declarations? (de revenus|d.impots?)|avis d.(impots?|imposition)"
+    r"|taxes? (fonciere|d.habitation|des ordures)|tresor public|finances publiques|dgfip)\b)"
+)
 # the return itself (one or two, to whom, told to the office), not the shares it counts
 _RETURN_ITSELF = (
     r"declarations? (de revenus|d.impots?|fiscales?|commune|separee?s?|des revenus)|(ma|la|notre|sa|leur|une|deux"
@@ -1383,7 +1394,7 @@ TAX_TERMS: tuple[Term, ...] = (
     # A child who lives with each parent in turn, and the tax return: F2633 « Impôt sur le revenu - Enfant mineur à
     # charge » (« résidence alternée » : the child's share split between the parents).
     Term(
-        _around(r"(garde|residence) (alternee|partagee)|une semaine (chez|sur) (deux|moi|lui|elle)", _TAX_RETURN, 300),
+        _around(r"(garde|residence) (alternee|partagee)|une semaine (chez|sur) (deux|moi|lui|elle)", _TAX_RETURN, 200),
         "impôt sur le revenu enfant mineur à charge résidence alternée quotient familial partagé",
         ("F2633", "F476"),
         "F2633 « Impôt sur le revenu - Enfant mineur à charge » (résidence alternée)",
@@ -1397,7 +1408,7 @@ TAX_TERMS: tuple[Term, ...] = (
             r"taux|pourcentage",
             r"fiche de paie|bulletin de (paie|salaire)|(mon|ma|le|la|sur mon|sur ma|sur le|sur la) (salaire|paie"
             r"|paye|chomage|retraite|pension)|(mon|le|a mon|au) (patron|employeur)|prelev\w*|retenu\w*|retient"
-            r"|retire\w*|a la source|\bpas\b|neutre|personnalise|individualise",
+            r"|retire\w*|a la source|neutre|personnalise|individualise",
             60,
         ),
         "prélèvement à la source taux de prélèvement taux non personnalisé modulation du taux",
@@ -1519,7 +1530,7 @@ TAX_TERMS: tuple[Term, ...] = (
     ),
     # A widow or a widower and the household's shares: F35127 « Quotient familial d'une personne veuve ».
     Term(
-        _around(_DEAD_SPOUSE, r"parts?|quotient|declar\w*|impots?|avis d.imposition", 300),
+        _around(_DEAD_SPOUSE, _SHARES + "|" + _RETURN_ITSELF + r"|declarer (nos|mes|les|ses) revenus", 300),
         "impôt sur le revenu quotient familial d'une personne veuve parts décès du conjoint déclaration",
         ("F35127", "F388"),
         "F35127 « Impôt sur le revenu - Quotient familial d'une personne veuve »",
@@ -1530,7 +1541,10 @@ TAX_TERMS: tuple[Term, ...] = (
     # de situation familiale » (mariage, Pacs, divorce, rupture, décès).
     Term(
         _around(
-            r"separ\w*|divorc\w*|(rupture|dissou\w*|dissolution|fin|casse|rompu) (de |du |d.|notre |mon )*pacs"
+            r"(nous|on|je|il|elle) (nous |me |s.)?(sommes|suis|est|s.est|se sont|me suis) separee?s?"
+            r"|(notre|ma|la) separation"
+            r"|(nous avons|on a|j.ai) divorce|divorce (prononce|en cours|cette annee|l.an dernier)"
+            r"|(rupture|dissou\w*|dissolution|fin|casse|rompu) (de |du |d.|notre |mon )*pacs"
             r"|pacse\w*|\bpacs\b|(nous|on) (nous )?(sommes|est|s.est) maries|(notre|mon) mariage"
             r"|(parti|quitte\w*) (de )?(la maison|le domicile)",
             _RETURN_ITSELF + r"|taux (de prelevement|commun|individualise|personnalise)|prelevement a la source",
@@ -1597,7 +1611,8 @@ TAX_TERMS: tuple[Term, ...] = (
         "frais d'accueil d'une personne âgée déduction impôt sur le revenu hébergement sous son toit",
         ("F5",),
         "F5 « Impôt sur le revenu - Frais d'accueil d'une personne âgée (déduction) »",
-        unless=r"accueillante? familiale?|famille d.accueil|agree\w*",
+        unless=r"accueillante? familiale?|famille d.accueil|agree\w*|travaux|monte.escalier|amenag\w*|equipement"
+        r"|ehpad|maison de retraite",
         told=True,
     ),
     # Income of several years paid at once (arrears of a wage or a pension after a court ruling): F34064 « Comment
@@ -1650,7 +1665,6 @@ TAX_TERMS: tuple[Term, ...] = (
         ("F8",),
         "F8 « Impôt sur le revenu - Frais de garde d'enfant hors du domicile (crédit d'impôt) »",
         unless=r"je suis (assistante? maternelle|nounou)|pajemploi|\bcmg\b|complement de libre choix",
-        told=True,
     ),
     # Whether a past year's return can still be contested or corrected: F1064 « Quel est le délai de réclamation en
     # matière d'impôts ? » and F110 « Réclamations en matière d'impôt ».
@@ -1662,9 +1676,10 @@ TAX_TERMS: tuple[Term, ...] = (
             120,
         ),
         "délai de réclamation en matière d'impôts réclamation",
-        ("F1064", "F110"),
+        ("F1064",),
         "F1064 « Quel est le délai de réclamation en matière d'impôts ? » ; F110 « Réclamations en matière d'impôt »",
-        unless=r"\bcaf\b|pole emploi|france travail|\bpv\b|amende|radar|contravention|licenci\w*|prud.?hom\w*"
+        unless=_NO_TAX
+        + r"|\bcaf\b|pole emploi|france travail|\bpv\b|amende|radar|contravention|licenci\w*|prud.?hom\w*"
         r"|loyer|bailleur|proprietaire|assurance|banque|\bsecu\b|\bcpam\b|retraite",
         told=True,
     ),
@@ -1672,16 +1687,21 @@ TAX_TERMS: tuple[Term, ...] = (
     # (SATD) ».
     Term(
         _around(
-            r"impots?|tresor public|finances publiques|dgfip|\bsip\b|(dette|dettes) (de |d.)?(impots?|taxe)",
+            r"impots?|tresor public|finances publiques|dgfip|\bsip\b|taxes? (fonciere|d.habitation)",
             r"saisi\w*( [\w']+){0,6} (sur )?(mon|le|notre|ma) compte"
-            r"|(bloque|vide|preleve)\w* (tout )?(mon|le|notre) compte"
-            r"|saisie administrative|\bsatd\b|avis a tiers detenteur",
+            r"|(bloque|vide|preleve)\w* (tout )?(mon|le|notre) compte",
             200,
         ),
         "saisie administrative à tiers détenteur SATD compte bancaire dette fiscale",
         ("F31716",),
         "F31716 « Saisie administrative à tiers détenteur (SATD) »",
         told=True,
+    ),
+    Term(
+        r"saisies? administratives?( a tiers detenteur)?|\bsatd\b|avis a tiers detenteur",
+        "saisie administrative à tiers détenteur SATD",
+        ("F31716",),
+        "F31716 « Saisie administrative à tiers détenteur (SATD) »",
     ),
     # The household waste charge on the property tax bill: F22730 « Taxe ou redevance d'enlèvement des ordures
     # ménagères (TEOM ou REOM) ».
