@@ -1500,11 +1500,12 @@ TAX_TERMS: tuple[Term, ...] = (
     # impôt : demande de remise gracieuse » (« réduction totale ou partielle de l'impôt »).
     Term(
         _around(
-            _A_TAX + r"|majorations?|penalites?",
-            r"annuler (cette|la|ma|cet|ce|mon|les|mes) (dette|somme|impots?|taxe|montant|majoration|penalite)s?"
+            _A_TAX,
+            # the debt itself, not a penalty the writer asks cancelled and can pay (F34200's, the recourse's)
+            r"annuler (cette|la|ma|cet|ce|mon|les|mes) (dette|somme|impots?|taxe|montant)s?"
             r"|effacer (cette|la|ma|mes) dettes?|(ne|n.)( \w+){0,2} (pourrai|peux|pourrais|pourrons|pourra) jamais"
             r"( \w+){0,2} (payer|regler)|(remise|annulation|effacement) (de )?(ma |la |cette |mes )?(dette|impots?"
-            r"|taxe|majoration|penalite)s?",
+            r"|taxe)s?",
             250,
         ),
         "impossibilité de payer son impôt demande de remise gracieuse",
