@@ -5,11 +5,11 @@
 
 A switch of `guichet.knowledge` (module.NAME=VALUE, the value it takes when off: `query.READ_OFFICE_LINK=0`,
 `register.UP_TO_PASS=15`) changes how some messages are read. A message is changed when `understand()` gives it
-another lexical query or another wrong-office reading; the others are searched exactly as before, since the shipped
-re-ranking weights do not move. For each changed message: the rank (1 = first, '-' = not in the first 30) of its
-best gold fiche by `guichet.knowledge.search.search` off and on, and the first fiche / top 5 counts. In-sample for
-the weights (fitted on train + validation): `benchmarks/retrieval_lobo.py --set … --against …` is the held-out
-measure. The test split is never read unless named.
+another lexical query or another wrong-office reading, or its office other themes (`rerank.READ_OFFICE_NAMES`); the
+others are searched exactly as before, since the shipped re-ranking weights do not move. For each changed message:
+the rank (1 = first, '-' = not in the first 30) of its best gold fiche by `guichet.knowledge.search.search` off and
+on, and the first fiche / top 5 counts. In-sample for the weights (fitted on train + validation):
+`benchmarks/retrieval_lobo.py --set … --against …` is the held-out measure. The test split is never read unless named.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ def main() -> None:
     django.setup()
     from guichet.corpora import read_corpus
     from guichet.knowledge.query import understand
+    from guichet.knowledge.rerank import administration_themes
     from guichet.knowledge.search import search
 
     name, value = args.off.split("=")
@@ -44,10 +45,11 @@ def main() -> None:
     def text(row: dict) -> str:
         return f"{row.get('title', '')}\n{row['message']}"
 
-    def reading(row: dict, setting) -> tuple[bool, str]:
+    def reading(row: dict, setting) -> tuple[bool, str, tuple[str, ...]]:
         setattr(module, attribute, setting)
         query = understand(text(row), administration=row.get("administration", ""))
-        return query.wrong_office, query.lexical()
+        # the office's themes too (`rerank.READ_OFFICE_NAMES`: the office named otherwise than by its short name)
+        return query.wrong_office, query.lexical(), administration_themes(row.get("administration", ""))
 
     def rank(row: dict, setting) -> int | None:
         setattr(module, attribute, setting)

@@ -55,6 +55,21 @@ OUTSIDE: tuple[tuple[str, str], ...] = (
         r"|\b(connaissez|conseill\w*|recommand\w*)\b( \w+){1,4} pas (trop )?chere?s?\b",
     ),
 )
+# Thirty-third pass (engineer-r45): a named agent's own line or address ("le numéro de portable de l'inspecteur qui
+# suit mon dossier"), and a place asked open on a Saturday or in the evening ("le centre des impôts est ouvert le
+# samedi matin ?"): no fiche gives either.
+OUTSIDE += (
+    (
+        "les coordonnées personnelles d'un agent",
+        r"\b(numeros?|telephone|portable|ligne directe|mail|adresse mail|e.mail) (de |du )?(portable |direct "
+        r"|personnel |perso )?(de |du )?(l.inspecteur|l.inspectrice|l.agente?|la dame|le monsieur|mon conseiller"
+        r"|ma conseillere|mon gestionnaire|ma gestionnaire|mon interlocuteur|mon inspecteur)\b",
+    ),
+    (
+        "les horaires d'un lieu",
+        r"\b(est|sont|etes.vous|etes) (\w+ )?ouverte?s?\b[^?]{0,40}\b(le |les )?(samedis?|soirs?)\b",
+    ),
+)
 _OUTSIDE = tuple((name, re.compile(pattern)) for name, pattern in OUTSIDE)
 
 

@@ -302,6 +302,23 @@ ADMINISTRATION_THEMES: dict[str, tuple[str, ...]] = {
     "urssaf": ("creation", "cotisations", "entreprise", "micro", "independant", "employeur"),
     "mdph": ("handicap",),
 }
+# Thirty-third pass: the office as a tenant or a front office names it ("Impôts", "Centre des finances publiques",
+# "impots.gouv", "SIP de Lens"): its short name above. Only the tax office's names so far (a message sent to
+# "impôts" had no office theme at all: the v56 batch, 123 + 120 corpus messages under "impôts" / "Impôts").
+ADMINISTRATION_NAMES: tuple[tuple[re.Pattern, str], ...] = (
+    (re.compile(r"\bimpots?\b|finances publiques|\bdgfip\b|tresor public|\bsip\b|\bsie\b"), "dgfip"),
+)
+
+
+READ_OFFICE_NAMES = True  # off: the thirty-second pass, the short name only (a measurement switch)
+
+
+def administration_themes(administration: str) -> tuple[str, ...]:
+    """The themes of the office a message was sent to, by its short name or one of its other names."""
+    name = fold(administration).strip()
+    if name in ADMINISTRATION_THEMES or not READ_OFFICE_NAMES:
+        return ADMINISTRATION_THEMES.get(name, ())
+    return next((ADMINISTRATION_THEMES[key] for pattern, key in ADMINISTRATION_NAMES if pattern.search(name)), ())
 
 
 def _situation_fit(index: LoadedIndex, query: Query, fiche_id: str) -> tuple[bool, int]:
@@ -577,7 +594,7 @@ class Candidates:
                 turn = 2.0 if intervene and route.elsewhere else 1.0
                 pointed.setdefault(f"r:{fiche_id}", ("recourse", route.name, rank + order, turn))
         # A message the writer says went to the wrong office: that office's themes say nothing of its need.
-        themes = () if query.wrong_office else ADMINISTRATION_THEMES.get(fold(administration).strip(), ())
+        themes = () if query.wrong_office else administration_themes(administration)
         where_to_turn = bool(WHERE_TO_TURN.search(asked))
         named = [
             (set(index.title_terms[position]), pointer)
