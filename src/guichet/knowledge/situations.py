@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from guichet.text.gate import gated
+
 
 @dataclass(frozen=True)
 class Distress:
@@ -936,7 +938,7 @@ CONDITIONS: tuple[tuple[str, str], ...] = (
     ),
     ("dettes", r"\b(dettes?|surendett\w*|huissiers?|ficp|fiche\w* a la banque de france)\b"),
 )
-_CONDITIONS = tuple((name, re.compile(pattern)) for name, pattern in CONDITIONS)
+_CONDITIONS = tuple((name, gated(pattern)) for name, pattern in CONDITIONS)
 # The hardships of the distress map a condition told aside is: debts told in the story only, beside asks of three
 # topic words or more ("Comment je peux reconnaître le bébé avant la naissance ?"), give way to the asks like a
 # hardship beside asks of `rerank.ASK_TOPIC_WORDS` (r30: "Déposer un dossier de surendettement" first for a
@@ -971,14 +973,14 @@ READ_EVICTION_ASKED = True  # off: an eviction asked as a possibility read as on
 _DISTRESS = tuple(
     (
         d,
-        tuple(re.compile(p) for p in d.patterns),
-        tuple(re.compile(p) for p in d.requires),
-        tuple(re.compile(p) for p in d.excludes),
+        tuple(gated(p) for p in d.patterns),
+        tuple(gated(p) for p in d.requires),
+        tuple(gated(p) for p in d.excludes),
         re.compile(d.asked) if d.asked else None,
     )
     for d in DISTRESS
 )
-_QUALIFIERS = tuple((q, re.compile(q.in_title), re.compile(q.in_message)) for q in QUALIFIERS)
+_QUALIFIERS = tuple((q, gated(q.in_title), gated(q.in_message)) for q in QUALIFIERS)
 
 
 def distress(folded: str) -> list[DistressHit]:
