@@ -1,5 +1,6 @@
 """Thirty-third pass (engineer-r44, issue 14): the literal gate before the patterns of a message's reading
-(`guichet.text.gate`) skips only searches that would find nothing, so the reading is the same. Sentences written
+(`guichet.text.gate`) skips only searches that would find nothing, so the reading is the same; the private sector
+named as a comparison by a civil servant is not the writer's public. Sentences written
 fresh for these tests, none from a corpus."""
 
 import re
@@ -7,7 +8,9 @@ import re
 import pytest
 
 from guichet.knowledge import facets, register, situations, vocabulary
+from guichet.knowledge.analysis import fold
 from guichet.knowledge.query import understand
+from guichet.knowledge.situations import qualifiers_in_message
 from guichet.text.gate import Gated, gated, literals
 
 
@@ -86,3 +89,28 @@ def test_most_patterns_of_the_reading_have_a_gate() -> None:
     every += [gate for _, _, gate in situations._QUALIFIERS] + [gate for _, _, gate in facets._FACETS]
     assert all(isinstance(gate, Gated) for gate in every)
     assert sum(gate.literals is not None for gate in every) >= 0.8 * len(every)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Je suis infirmière titulaire au CHU, ai-je droit à une rupture conventionnelle comme dans le privé ?",
+        "Adjoint administratif titulaire en mairie : contrairement au privé, mon temps partiel est-il de droit ?",
+        "Agent territorial titulaire, est-ce que je cotise pour le chômage comme les salariés du privé ?",
+    ],
+)
+def test_the_private_sector_named_as_a_comparison_is_not_the_writers_public(message: str) -> None:
+    qualifiers = qualifiers_in_message(fold(message))
+    assert "agent public" in qualifiers
+    assert "salarié du privé" not in qualifiers
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Je suis salariée dans le privé et mon mari est fonctionnaire, qui déclare les enfants ?",
+        "J'étais titulaire à la mairie, je suis partie travailler dans le privé comme comptable en CDI.",
+    ],
+)
+def test_a_private_job_the_writer_holds_stays_read(message: str) -> None:
+    assert "salarié du privé" in qualifiers_in_message(fold(message))

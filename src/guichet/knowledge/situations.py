@@ -1112,10 +1112,27 @@ _LONE_PARENT = re.compile(
     r"|\b(enceinte|grossesse)\b[\s\S]{0,160}" + _PARTNER_LEFT
 )
 READ_LONE_PARENT = True  # off: the twentieth pass's reading (a measurement switch)
+# Thirty-third pass (r44): the private sector named as a comparison by a civil servant ("aide-soignante titulaire à
+# l'hôpital … puis-je partir plus tôt, comme dans le privé ?", "contrairement au privé") is not the writer's public:
+# the fiche written for a private employee is the neighbour, not a fit.
+_COMPARED_PRIVATE = re.compile(
+    r"\b(comme|contrairement|par rapport|a la difference) (dans |pour |a |au |aux |avec )?(le |les |du |des )?"
+    r"(secteur )?(prive|salaries du prive)\b"
+)
+READ_COMPARED_PRIVATE = True  # off: the thirty-second pass's reading (a measurement switch)
 
 
 def qualifiers_in_message(folded: str) -> frozenset[str]:
     found = {q.name for q, _, in_message in _QUALIFIERS if in_message.search(folded)}
+    if (
+        READ_COMPARED_PRIVATE
+        and "salarié du privé" in found
+        and found & CIVIL_SERVICE
+        and _COMPARED_PRIVATE.search(folded)
+    ):
+        compared = _COMPARED_PRIVATE.sub(" ", folded)
+        if not any(q.name == "salarié du privé" and in_message.search(compared) for q, _, in_message in _QUALIFIERS):
+            found.discard("salarié du privé")
     if "décès" not in found and _RELATIVE_PUBLIC.search(folded):
         own = _RELATIVE_PUBLIC.sub(" ", folded)
         found = {name for name in found if name not in _PUBLIC_NAMES} | {
