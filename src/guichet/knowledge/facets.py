@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from guichet.text.gate import gated
+
 
 @dataclass(frozen=True)
 class Facet:
@@ -169,7 +171,7 @@ FACETS: tuple[Facet, ...] = (
     ),
 )
 
-_FACETS = tuple((f, re.compile(f.in_title), re.compile(f.in_message)) for f in FACETS)
+_FACETS = tuple((f, gated(f.in_title), gated(f.in_message)) for f in FACETS)
 # A loss or a theft the writer rules out is not the facet asked: "personne ne l'a volé, il l'a juste laissé quelque
 # part" is a loss, "je ne l'ai pas perdu, on me l'a pris" a theft. Removed before the facets are read.
 _NEGATED = re.compile(

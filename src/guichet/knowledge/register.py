@@ -15,10 +15,10 @@ register helps.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from guichet.knowledge.situations import PLATFORM_WORK, RELATIVE_CHILD
+from guichet.text.gate import gated
 
 
 @dataclass(frozen=True)
@@ -841,7 +841,7 @@ REGISTER: tuple[Paraphrase, ...] = (
 # register.UP_TO_PASS=15 --against register.UP_TO_PASS=16` measures the sixteenth pass's entries held out).
 UP_TO_PASS = 99
 
-_COMPILED = tuple((entry, re.compile(rf"(?<![\w-])(?:{entry.pattern})(?![\w-])")) for entry in REGISTER)
+_COMPILED = tuple((entry, gated(rf"(?<![\w-])(?:{entry.pattern})(?![\w-])")) for entry in REGISTER)
 
 
 def paraphrases(folded: str) -> list[tuple[str, str]]:

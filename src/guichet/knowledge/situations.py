@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from guichet.text.gate import gated
+
 
 @dataclass(frozen=True)
 class Distress:
@@ -936,7 +938,7 @@ CONDITIONS: tuple[tuple[str, str], ...] = (
     ),
     ("dettes", r"\b(dettes?|surendett\w*|huissiers?|ficp|fiche\w* a la banque de france)\b"),
 )
-_CONDITIONS = tuple((name, re.compile(pattern)) for name, pattern in CONDITIONS)
+_CONDITIONS = tuple((name, gated(pattern)) for name, pattern in CONDITIONS)
 # The hardships of the distress map a condition told aside is: debts told in the story only, beside asks of three
 # topic words or more ("Comment je peux reconnaître le bébé avant la naissance ?"), give way to the asks like a
 # hardship beside asks of `rerank.ASK_TOPIC_WORDS` (r30: "Déposer un dossier de surendettement" first for a
@@ -971,14 +973,14 @@ READ_EVICTION_ASKED = True  # off: an eviction asked as a possibility read as on
 _DISTRESS = tuple(
     (
         d,
-        tuple(re.compile(p) for p in d.patterns),
-        tuple(re.compile(p) for p in d.requires),
-        tuple(re.compile(p) for p in d.excludes),
+        tuple(gated(p) for p in d.patterns),
+        tuple(gated(p) for p in d.requires),
+        tuple(gated(p) for p in d.excludes),
         re.compile(d.asked) if d.asked else None,
     )
     for d in DISTRESS
 )
-_QUALIFIERS = tuple((q, re.compile(q.in_title), re.compile(q.in_message)) for q in QUALIFIERS)
+_QUALIFIERS = tuple((q, gated(q.in_title), gated(q.in_message)) for q in QUALIFIERS)
 
 
 def distress(folded: str) -> list[DistressHit]:
@@ -1110,10 +1112,27 @@ _LONE_PARENT = re.compile(
     r"|\b(enceinte|grossesse)\b[\s\S]{0,160}" + _PARTNER_LEFT
 )
 READ_LONE_PARENT = True  # off: the twentieth pass's reading (a measurement switch)
+# Thirty-third pass (r44): the private sector named as a comparison by a civil servant ("aide-soignante titulaire à
+# l'hôpital … puis-je partir plus tôt, comme dans le privé ?", "contrairement au privé") is not the writer's public:
+# the fiche written for a private employee is the neighbour, not a fit.
+_COMPARED_PRIVATE = re.compile(
+    r"\b(comme|contrairement|par rapport|a la difference) (dans |pour |a |au |aux |avec )?(le |les |du |des )?"
+    r"(secteur )?(prive|salaries du prive)\b"
+)
+READ_COMPARED_PRIVATE = True  # off: the thirty-second pass's reading (a measurement switch)
 
 
 def qualifiers_in_message(folded: str) -> frozenset[str]:
     found = {q.name for q, _, in_message in _QUALIFIERS if in_message.search(folded)}
+    if (
+        READ_COMPARED_PRIVATE
+        and "salarié du privé" in found
+        and found & CIVIL_SERVICE
+        and _COMPARED_PRIVATE.search(folded)
+    ):
+        compared = _COMPARED_PRIVATE.sub(" ", folded)
+        if not any(q.name == "salarié du privé" and in_message.search(compared) for q, _, in_message in _QUALIFIERS):
+            found.discard("salarié du privé")
     if "décès" not in found and _RELATIVE_PUBLIC.search(folded):
         own = _RELATIVE_PUBLIC.sub(" ", folded)
         found = {name for name in found if name not in _PUBLIC_NAMES} | {
