@@ -89,6 +89,49 @@ def insurer_names(text: str) -> set[str]:
     return {fold(match.group("name")) for match in _MUTUAL_NAME.finditer(text)}
 
 
+# (thirty-third pass, p97e) Firms, apps and shops named by one word that is also a first name ("on est maintenant
+# chez Alan", "850 € par Lydia", "des achats en quatre fois avec Alma", "le distributeur du Cora"), each with the
+# words of its trade: the word is the firm's when the message speaks of that trade and the word stands after a
+# preposition or a word of its kind ("chez", "par", "avec", "l'appli", "compte"), with no title, kin or surname. A
+# person of that name in a message of that trade ("avec Max" in a message about a bank) would stay visible: the
+# trade words are narrow, and "chez" alone is not enough for a first name as common as Paul or Nicolas, left out.
+_FIRST_NAME_FIRMS = {
+    "alan": r"mutuelle|complémentaire|complementaire|remboursement|télétransmission|teletransmission|tiers payant",
+    "lydia": r"€|euros?|virement|appli|application|payé|payer|envoyé|envoyer|rembours",
+    "sumeria": r"€|euros?|virement|appli|application|payé|payer|envoyé|envoyer|rembours",
+    "luko": r"assur|sinistre|cambriol|dégât|degat",
+    "max": r"banque|appli|application|compte|découvert|decouvert|avance|prêt|pret|crédit|credit",
+    "alma": r"paiement|payé|payer|fois|achat|crédit|credit",
+    "cora": r"supermarché|supermarche|hypermarché|hypermarche|courses|distributeur|magasin|caddie",
+}
+_FIRM_TRADE = {name: re.compile(rf"(?i){words}") for name, words in _FIRST_NAME_FIRMS.items()}
+# a word of the firm's kind in the few words before it ("un compte chez Max", "Notre assureur, Luko"), or a
+# preposition right before it ("850 € par Lydia"), except for a first name as common as Max ("dormi chez Max")
+_FIRM_KIND_BEFORE = re.compile(
+    r"(?i)\b(?:appli|application|app|compte|carte|banque|néobanque|neobanque|assureur|assurance|mutuelle|"
+    r"complémentaire|complementaire)\b[^.\n!?]*\Z"
+)
+_FIRM_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:chez|avec|par|via|du|au)[ \t]+\Z")
+_KIND_ONLY = {"max"}
+_SURNAME_AFTER = re.compile(r"[ \t]+[A-ZÀ-Ý][a-zà-ÿ]")
+
+
+def first_name_firm(text: str, start: int, end: int) -> bool:
+    """Whether the one word `text[start:end]` is a firm named like a first name (see `_FIRST_NAME_FIRMS`): the
+    message speaks of its trade and, at this place or another of the message, the word follows a preposition or
+    a word of its kind."""
+    trade = _FIRM_TRADE.get(fold(text[start:end]))
+    if trade is None or not trade.search(text) or _SURNAME_AFTER.match(text, end):
+        return False
+    word = text[start:end]
+    for match in re.finditer(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", text):
+        before = text[max(0, match.start() - 25) : match.start()]
+        preposition = fold(word) not in _KIND_ONLY and _FIRM_PREPOSITION_BEFORE.search(before)
+        if (preposition or _FIRM_KIND_BEFORE.search(before)) and not _SURNAME_AFTER.match(text, match.end()):
+            return True
+    return False
+
+
 def is_brand(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]`, read as a person's name, is one of the brands, with no title or kin before it."""
     value = fold(text[start:end])
@@ -97,6 +140,7 @@ def is_brand(text: str, start: int, end: int) -> bool:
         and value not in NOT_PERSONS
         and not LENDERS.intersection(value.split(" "))
         and value not in insurer_names(text)
+        and not (value in _FIRST_NAME_FIRMS and first_name_firm(text, start, end))
     ):
         return False
     return _PERSON_BEFORE.search(text[max(0, start - 40) : start]) is None

@@ -14,6 +14,7 @@ A word that is common French ("Bonne", "Urgent", stop words) is never a name her
 a common word ("Rose", "Pierre") counts only where the position says it is a name.
 """
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 
@@ -98,7 +99,8 @@ _CUE = re.compile(
     rf"{_CLAIMED}|"
     # someone named by the writer who hardly knows them: "un certain Gégé", "une dénommée Sandra"
     r"(?:(?:un|une)[ \t]+(?:certaine?|dénommée?|denommee?|nommée?|nommee?)|(?:le|la)[ \t]+(?:dénommée?|denommee?|"
-    r"nommée?))(?=[ \t]+(?-i:[A-ZÀ-Ý]))|"
+    # (thirty-third pass) the name may stand in quotes, as one writes a name one doubts: "un certain « Kevin »"
+    r"nommée?))(?=[ \t]+(?:[«\"“][ \t]*)?(?-i:[A-ZÀ-Ý]))|"
     # English relatives and friends: "my friend Chidi Eze", "our son Liam"
     r"(?:my|our|his|her|their) (?:(?:best|late|little|elder|older|younger) )?(?:friend|wife|husband|son|daughter|"
     r"mother|mum|mom|father|dad|brother|sister|neighbou?r|partner|child|children|kids?|baby|grandmother|"
@@ -638,6 +640,11 @@ def _sms_signature(text: str, start: int, end: int) -> bool:
     )
 
 
+# An opening quote right after "un certain", "une dénommée" (`_CUE`): the name follows it.
+_DOUBTED_QUOTE = re.compile(r"[ \t]*[«\"“][ \t]*")
+_DOUBTED = re.compile(r"(?i)(?:certaine?|dénommée?|denommee?|nommée?|nommee?)[ \t]*\Z")
+
+
 def cue_names(text: str) -> Iterator[tuple[int, int, float]]:
     """Names after "moi c'est", "je m'appelle", "ma fille", "mes enfants"…, one by one in a list."""
     yield from last_words(text)
@@ -648,6 +655,8 @@ def cue_names(text: str) -> Iterator[tuple[int, int, float]]:
         english = cue.group().lower().startswith(("my ", "our ", "his ", "her ", "their "))
         named = False
         position = cue.end()
+        if _DOUBTED.search(cue.group()) and (quote := _DOUBTED_QUOTE.match(text, position)):
+            position = quote.end()  # "un certain « Kevin »": the name inside the quotes
         if labelled and not _DIGIT_LABEL.match(text, position):
             named, weak = True, False  # any words that are no common word, and the list goes on
         elif not weak and not intro:
@@ -2522,6 +2531,7 @@ def nicknamed_names(text: str) -> Iterator[tuple[int, int, float]]:
             yield match.start("first"), end, 0.8
 
 
+@functools.lru_cache(maxsize=64)
 def in_capitals(text: str) -> bool:
     """A message typed in capitals ("JE VIS EN COLOC AVEC …"): four letters of five or more are capitals."""
     letters = [char for char in text if char.isalpha()]

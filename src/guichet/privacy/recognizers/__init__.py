@@ -2,7 +2,13 @@
 
 from presidio_analyzer import LocalRecognizer
 
-from guichet.privacy.recognizers.accounts import AccountEndRecognizer, MaskedCardRecognizer, MaskedIbanRecognizer
+from guichet.privacy.recognizers.accounts import (
+    AccountEndRecognizer,
+    ElidedIbanRecognizer,
+    GroupedCardRecognizer,
+    MaskedCardRecognizer,
+    MaskedIbanRecognizer,
+)
 from guichet.privacy.recognizers.birthplace import BirthplaceRecognizer
 from guichet.privacy.recognizers.care import CareInstitutionRecognizer
 from guichet.privacy.recognizers.contact import (
@@ -54,6 +60,8 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     MaskedIbanRecognizer,
     MaskedCardRecognizer,
     AccountEndRecognizer,
+    ElidedIbanRecognizer,
+    GroupedCardRecognizer,
     SiretRecognizer,
     SirenRecognizer,
     NumeroFiscalRecognizer,

@@ -4,9 +4,13 @@
 - The last digits of an account or a card, said: "mon compte se termine par 0457", "carte finissant par 8812".
 - A card number whose middle digits are hidden, as a statement or a receipt prints it: "4974 **** **** 4417",
   "XXXX XXXX XXXX 4417", "497412******4417" (twenty-sixth pass, second shift, p69).
+- (thirty-third pass) An IBAN or an account's end cut by an ellipsis, as a bank's app or a letter shortens it: "FR76
+  …2291", "FR76 ... 5067", "le compte qui se termine par …4418"; a whole card number in the groups an American
+  Express card prints, 4, 6 and 5 digits ("3782 824631 00188"), Luhn checked.
 """
 
-from guichet.privacy.recognizers.base import LEFT, RegexRecognizer
+from guichet.privacy import checksums
+from guichet.privacy.recognizers.base import LEFT, RIGHT, RegexRecognizer
 
 # What an app puts in place of the hidden digits.
 _HIDDEN = "•●∙·*"
@@ -31,9 +35,9 @@ class AccountEndRecognizer(RegexRecognizer):
     ENTITY = "IBAN"
     PATTERNS = (
         (
-            r"(?i)(?<!\w)(?:compte|carte|iban|rib|cb|visa|mastercard)(?!\w)[^.\n]{0,40}?"
+            r"(?i)(?<!\w)(?:compte|carte|iban|rib|cb|visa|mastercard|livret)(?!\w)[^.\n]{0,40}?"
             r"(?:se[ \t]+termin\w*|termin\w*|finissant|se[ \t]+finissant|finit|fini)[ \t]+(?:par|en)[ \t:]*"
-            r"(?:les[ \t]+(?:chiffres[ \t]+)?|le[ \t]+)?(?P<pii>\d{3,6})(?!\d)",
+            r"(?:les[ \t]+(?:chiffres[ \t]+)?|le[ \t]+)?(?P<pii>(?:…|\.{2,}|[*•●xX]{1,12})?[ \t]?\d{3,6})(?!\d)",
             0.7,
         ),
     )
@@ -54,3 +58,23 @@ class MaskedCardRecognizer(RegexRecognizer):
     def valid(self, value: str, text: str, start: int) -> bool:
         hidden = sum(value.count(mark) for mark in _HIDDEN + "Xx")
         return hidden >= 4 and sum(char.isdigit() for char in value) >= 4
+
+
+class ElidedIbanRecognizer(RegexRecognizer):
+    """An IBAN shortened to its country, its check digits and its last digits: "FR76 …2291", "FR76...5067"."""
+
+    ENTITY = "IBAN"
+    PATTERNS = (
+        (LEFT + r"[A-Z]{2}\d{2}[ \t\u00a0]*(?:…|\.{2,4})[ \t\u00a0]*\d{2,6}(?:[ \t\u00a0]\d{1,4})?" + RIGHT, 0.8),
+    )
+
+
+class GroupedCardRecognizer(RegexRecognizer):
+    """A whole card number in an American Express card's groups (4, 6 and 5 digits, starting 34 or 37), Luhn
+    checked; cards of sixteen digits are numbers of other recognisers' shapes."""
+
+    ENTITY = "IBAN"
+    PATTERNS = ((LEFT + r"3[47]\d{2}[ \u00a0\-]?\d{6}[ \u00a0\-]?\d{5}" + RIGHT, 0.8),)
+
+    def valid(self, value: str, text: str, start: int) -> bool:
+        return checksums.luhn_valid("".join(char for char in value if char.isdigit()))

@@ -180,6 +180,13 @@ class BirthplaceRecognizer(RegexRecognizer):
             r"[ \t]*(?::|\||=|-|–|(?i:est))[ \t]*(?:(?i:à)[ \t]+)?" + _PLACE,
             0.8,
         ),
+        # (thirty-third pass, p95) the town in brackets after the label, as a list of what a fraudster knew says
+        # it: "ma date de naissance (…), ma ville de naissance (Montbéliard) et mon adresse"
+        (
+            r"(?i:\b(?:lieu|ville|commune|localité)[ \t]+(?:de[ \t]+)?naissance|\bville[ \t]+natale)"
+            r"[ \t]*\([ \t]*" + _PLACE + r"(?=[ \t]*\))",
+            0.8,
+        ),
         # a form's birth date, then the town: "Date de naissance : 04/07/1979 à Montauban", "Date et lieu de
         # naissance : 2 mai 1961 à Lens"
         (

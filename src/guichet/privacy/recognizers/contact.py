@@ -334,15 +334,22 @@ _DIRECTIONS = (
     # up to a person the directions name, who is a name of their own: "à côté de la boutique de Mme Zaina" (an
     # address that swallowed the name would lose to it, street and all)
     r"(?:(?![ \t](?:Mme|Mlle|M\.|Madame|Monsieur|Mr|Dr)[ \t.])[^\n,.;!?()]){1,40}"
+    # (thirty-third pass) never ending inside a word: "derrière l'église de Saint-Géniez" was cut at "d"
+    r"(?![\w'’\-])"
 )
 # (thirty-first pass, p90e) A house described by what stands beside it or what it looks like, as a home without a
 # number is given: "la maison après le lavoir", "la maison bleue après le terrain de foot", "la villa avec le
 # portail vert", "la troisième maison à gauche", "la maison en pierre", "la dernière maison avant le pont".
 _HOUSE = (
-    r"(?i:la|le)[ \t]+(?:(?i:première|premiere|deuxième|deuxieme|troisième|troisieme|dernière|derniere|petite|"
-    r"grande|vieille)[ \t]+)?(?i:maison|case|villa|ferme|caravane|bungalow|chalet|cabane|longère|longere|baraque)"
-    r"(?:[ \t]+(?!(?i:après|apres|avant|avec|en|à|a|derrière|derriere|devant|près|pres|au|de|du)(?![\w'’]))"
+    # (thirty-third pass, p97e) also a building, with an article elided as a hurried message writes it ("l immeuble
+    # rose derrière la gare"), and what it looks like: "la maison aux volets verts au bout du chemin"
+    r"(?:(?i:la|le)[ \t]+|(?i:l)['’ ][ \t]*)(?:(?i:première|premiere|deuxième|deuxieme|troisième|troisieme|dernière|"
+    r"derniere|petite|grande|vieille)[ \t]+)?"
+    r"(?i:maison|case|villa|ferme|caravane|bungalow|chalet|cabane|longère|longere|baraque|immeuble)"
+    r"(?:[ \t]+(?!(?i:après|apres|avant|avec|en|à|a|aux|au|derrière|derriere|devant|près|pres|de|du)(?![\w'’]))"
     r"[a-zà-ÿ]+)?"
+    r"(?:[ \t]+(?i:aux?|à|a)[ \t]+(?i:volets?|portail|toit|murs?|façade|facade|porte|grille|clôture|cloture|"
+    r"balcons?|fenêtres|fenetres)[ \t]+[a-zà-ÿ]+)?"
     # (thirty-second pass, p94e: the street or the hamlet it stands in, "la dernière maison de la rue après le pont")
     r"(?:[ \t]+(?i:de[ \t]+la|du|de[ \t]+l['’])[ \t]*(?i:rue|route|ruelle|chemin|impasse|allée|allee|village|"
     r"hameau|quartier|lotissement|cité|cite)(?![\w'’]))?"
@@ -702,7 +709,8 @@ class AddressRecognizer(RegexRecognizer):
         # (thirty-second pass, p94e) the house told right after the verb of living: "elle vit seule à la dernière
         # maison de la rue après le pont"; and the home above or below a shop, anywhere in that sentence
         (
-            _HOME + r"(?:(?i:seule?s?|toute?s?[ \t]+seule?s?)[ \t]+)?(?i:à|a|dans)[ \t]+(?P<pii>" + _HOUSE + r")",
+            # (thirty-third pass) or with no preposition: "J'habite la maison aux volets verts au bout du chemin"
+            _HOME + r"(?:(?i:seule?s?|toute?s?[ \t]+seule?s?)[ \t]+)?(?:(?i:à|a|dans)[ \t]+)?(?P<pii>" + _HOUSE + r")",
             0.6,
         ),
         (_HOME + r"[^.!?\n]{0,80}?(?<![\w'’])(?P<pii>" + _ABOVE + r")", 0.6),

@@ -190,7 +190,10 @@ _NETWORK_SITE = (
 )
 _NETWORK_WORD = (
     r"snap(?:chat)?|insta(?:gram)?|tiktok|tik tok|twitter|facebook|fb|messenger|discord|telegram|skype|pseudo|"
-    r"pseudonyme|psn|twitch|linkedin|wechat|whatsapp|viber|kakaotalk|reddit|bluesky|mastodon|steam|xbox"
+    r"pseudonyme|psn|twitch|linkedin|wechat|whatsapp|viber|kakaotalk|reddit|bluesky|mastodon|steam|xbox|"
+    # (thirty-third pass) the name an account is opened under, on a bank's or a platform's site: "login :
+    # sblanchard_invest", "nom d'utilisateur m.leroy_84" (a dot, a digit or an underscore in it, as above)
+    r"login|identifiant de connexion|nom d['’ ]?utilisateur|username"
 )
 # A pseudonym that ends with an underscore ("marinebtd_"), or holds a digit, a dot or an underscore.
 _PSEUDO_VALUE = r"(?=[A-Za-z0-9_.\-]*[0-9_.])[A-Za-z0-9][A-Za-z0-9_.\-]{2,29}(?<![.\-])"
