@@ -54,6 +54,20 @@ _BANK_ACT = re.compile(
     r"\b(?:bloquer|faire opposition (?:sur|a)|annuler|stopper) (?:ma|mon|la|le|les|mes|ces|ses) "
     r"(?:carte (?:bancaire|bleue)|cb|virements?|prelevements?|credits?|paiements?)\b"
 )
+# The party named before and asked after by a pronoun ("mon voisin fait tourner son quad … la MSA peut-elle lui
+# envoyer un courrier pour qu'il arrête ?", ct-046), no relative named in between.
+_PRONOUN_ACT = re.compile(
+    r"\b(?:lui|leur) (?:envoyer (?:un |une )?(?:courrier|lettre|mail)|ecrire|telephoner|dire (?:de|d')"
+    r"|demander (?:de|d'))"
+)
+_NAMED_PARTY = re.compile(
+    r"\b(?:mon|ma|mes|le|la|les|notre|nos|cet|ce|cette) (?:\w+ )?(?:voisine?s?|employeur|patron|proprietaire|proprio"
+    r"|banque|banquier|assureur|operateur|agence immobiliere|syndic)\b"
+)
+_RELATIVE = re.compile(
+    r"\b(?:ma|mon|mes|notre|nos) (?:mere|pere|parents?|fils|fille|enfants?|mari|femme|epouse|epoux|frere|soeur"
+    r"|grand-mere|grand-pere|oncle|tante|compagnon|compagne|conjointe?)\b"
+)
 _SPLIT = re.compile(r"(?<=[.!?\n])\s*")
 # A landlord asked to repair a home the family cannot decently live in is the Caf's own procedure (the housing aid
 # kept aside until the works are done, bh-116), and a home in danger the mayor's (the police of unsafe buildings,
@@ -85,10 +99,17 @@ def asks_office_to_act_on_private_party(
     decency = home_decency_is_own and bool(_DECENCY.search(folded))
     certificate = bool(_OWN_CERTIFICATE.search(folded))
     account_opening = bool(_BANQUE_DE_FRANCE.search(office))
+    position = 0
     for part in _SPLIT.split(folded):
+        start = folded.find(part, position)
+        position = start + len(part)
         asked = _ASK.search(part)
         if not asked or ("?" not in part and "demande" not in asked.group()):
             continue
+        if _PRONOUN_ACT.search(part, asked.start()):
+            named = list(_NAMED_PARTY.finditer(folded, 0, start + asked.start()))
+            if named and not _RELATIVE.search(folded, named[-1].end(), start + asked.start()):
+                return True
         for m in (*_ACT_ON_PARTY.finditer(part, asked.start()), *_BANK_ACT.finditer(part, asked.start())):
             target = m.group()
             if (
