@@ -1807,8 +1807,9 @@ def _out_of_scope(
 # or the town.
 OWN_ASK_RULE = True
 _TAX_STATUS = re.compile(
-    r"(?:imposab\w*|non imposab\w*|a declarer|declarer|deductib\w*|dedui\w*|exonere\w*)\b"
-    r"|\bdeclaration (?:pre-?remplie|de revenus)\b|\bcorriger la case\b"
+    r"\b(?:imposab\w*|deductib\w*|exonerees? d'impots?|exoneres? d'impots?)\b"
+    r"|\bsur (?:ma|la|notre) declaration\b|\bdeclaration (?:pre-?remplie|de revenus)\b|\bcorriger la case\b"
+    r"|\b(?:la|le|les) declarer (?:aux impots|sur)\b"
 )
 _LOCAL_AID = re.compile(
     r"\b(?:le |au |du )?ccas\b[^?]{0,60}\b(?:aider|aide|aides|secours|participer|prendre en charge)\b"
