@@ -47,6 +47,7 @@ from guichet.drafting.triage_insult_aimed import insults_only_others, without_in
 from guichet.drafting.triage_model import MODEL_LABELS, TriageModel, administration_text, model_text, shipped_model
 from guichet.drafting.triage_personal import AGENT_PERSONAL, PERSONAL_RULE, asks_agent_personal
 from guichet.drafting.triage_prices import PRICE_RULE, PRIVATE_PRICE, asks_private_price
+from guichet.drafting.triage_private_act import asks_office_to_act_on_private_party
 from guichet.drafting.triage_refused_quote import refused_quote, without_quotes
 from guichet.drafting.triage_scripts import other_script_injections
 from guichet.drafting.triage_settled import SETTLED_KINDS, over_at
@@ -124,6 +125,8 @@ DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"\bj'ai (?:tout )?prepare ce qu'il faut\b|\bje n'en aurai plus besoin\b",
             r"\b(?:plus|pas) (?:le )?gout (?:a|de) (?:rien|vivre)\b",
             # Not restlessness ("après 18 mois à l'intérieur je ne tiens plus en place", bw-042, eager to work).
+            # "Je ne tiens plus debout" stays: a carer's or a sick person's exhaustion in ar-009, s-075, bh-039,
+            # n-028, w-042, cr-002; only cy-040 says it of a busy month with a laugh (thirty-third pass, left).
             r"\bje ne (?:tiens|tiendrai) plus\b(?! en place\b)|\bje (?:n'en )?peux plus de vivre\b",
             # Despair said flatly, SMS spelling included ("g envie de rien", "jsai pa ce que jvai faire de moi").
             r"\b(?:plus |pas )?envie de rien\b",
@@ -1395,18 +1398,28 @@ _LOSS = re.compile(
     r"\b(?:debits?|debite|virement|j'ai (?:paye|verse|transfere|tape|donne mon rib|donne ma carte|donne mon numero)"
     r"|coupons?|credit a mon nom|(?:pret|credit) que je n'ai jamais"
     r"|j'ai (?:rentre|saisi|entre|communique|donne) (?:ma carte|mon rib|mes coordonnees bancaires|mon code)"
+    # Thirty-third pass (cw-002): the card's details typed into a fake page, the account emptied.
+    r"|j'ai (?:mis|rentre|saisi|entre|tape|donne) mes (?:infos|informations|coordonnees|numeros) (?:de (?:ma )?carte"
+    r"|bancaires)|(?:ils|elles|on) (?:m'ont|m'a|ont|a) (?:tout )?(?:pris|vide|siphonne)\b"
     r"|(?:paiements?|achats?|prelevements?|retraits?)\b[^.!?\n]{0,25} que je n'ai (?:pas|jamais)"
     r" (?:faits?|autorises?))"
 )
+# Thirty-third pass (engineer-cy): `scam_loss` is read in distress too.
+SCAM_LOSS_IN_DISTRESS = True
 _REFUND_ASK = re.compile(r"\b(?:rembours\w*|annuler|recuperer|rendre)\b")
 
 
 _MY_ACCOUNT = re.compile(r"\b(?:mon|notre|son) (?:compte|espace)\b")
 
 
+# Thirty-third pass (cw-002, "compte vidé après faux site ameli … mon compte est à découvert"): the office's account
+# named as a fake ("faux site ameli") is no own account, even beside the writer's bank account.
+_FAKE_BEFORE = re.compile(r"\b(?:faux|fausse|fake|soi-disant|pretendu)\b")
+
+
 def fraud_on_own_account(profiles: set[str], text: str) -> bool:
     """The fraud hit the writer's own account at the office ("le RIB de mon compte Caf"), not a fake of it."""
-    return bool(_MY_ACCOUNT.search(fold(text))) and names_own_account(profiles, text)
+    return bool(_MY_ACCOUNT.search(fold(text))) and names_own_account(profiles, text, _FAKE_BEFORE)
 
 
 def scam_loss(title: str, body: str) -> bool:
@@ -1524,6 +1537,18 @@ ONLY_ADDRESS_TOPIC: dict[str, str] = {
 }
 
 
+# Thirty-third pass (engineer-cy): the office asked to act on a private party, in distress too
+# (`triage_private_act`).
+PRIVATE_ACT_RULE = True
+PRIVATE_PARTY_ACT: dict[str, str] = {
+    "topic": "acte_d_un_tiers_prive",
+    "body": "la partie privée qui décide de ce qui est demandé (banque, assureur, employeur, propriétaire, "
+    "établissement, entreprise…) : l'administration écrite ne peut pas agir à sa place",
+    "service": "s'adresser directement à cette partie, puis à son médiateur ; un point-justice, une maison France "
+    "services ou un travailleur social (CCAS) peut aider gratuitement à le faire",
+}
+
+
 OTHER_BODY_ACT: dict[str, str] = {
     "topic": "acte_d_un_autre_organisme",
     "body": "l'organisme qui décide de ce qui est demandé (juge, commissaire de justice, notaire, bailleur social, "
@@ -1599,12 +1624,15 @@ _OWN_ACCOUNT_BEFORE = re.compile(
 )
 
 
-def names_own_account(profiles: set[str], text: str) -> bool:
+def names_own_account(profiles: set[str], text: str, unless_before: re.Pattern[str] | None = None) -> bool:
+    """The office's own account or site is named; `unless_before`: a name with this in the 40 characters before it
+    does not count."""
     folded = fold(text)
     for key in profiles:
         for pattern in _PROFILES[key]:
             for m in pattern.finditer(folded):
-                if _OWN_ACCOUNT_BEFORE.search(folded[max(0, m.start() - 40) : m.start()]):
+                before = folded[max(0, m.start() - 40) : m.start()]
+                if _OWN_ACCOUNT_BEFORE.search(before) and not (unless_before and unless_before.search(before)):
                     return True
     return False
 
@@ -1767,7 +1795,37 @@ def _out_of_scope(
         return None
     if own and _asks_its_own_procedure(profiles, body):
         return None
+    if OWN_ASK_RULE and _asks_tax_status_or_local_aid(profiles, f"{title}\n{body}"):
+        return None
     return top
+
+
+# Thirty-third pass (engineer-cy; ct-036, daily allowances of a long illness asked of the tax office, ct-035, a CCAS
+# asked to help pay a mutuelle, both read as the CPAM's): whether another body's benefit or cost is taxable, to
+# declare or deductible is the tax office's own question, whatever the benefit; an aid asked of a town's social
+# service (CCAS) is its own, whatever the bill. Read only in a question, and only where the office is the tax office
+# or the town.
+OWN_ASK_RULE = True
+_TAX_STATUS = re.compile(
+    r"\b(?:imposab\w*|deductib\w*|exonerees? d'impots?|exoneres? d'impots?)\b"
+    r"|\bsur (?:ma|la|notre) declaration\b|\bdeclaration (?:pre-?remplie|de revenus)\b|\bcorriger la case\b"
+    r"|\b(?:la|le|les) declarer (?:aux impots|sur)\b"
+)
+_LOCAL_AID = re.compile(
+    r"\b(?:le |au |du )?ccas\b[^?]{0,60}\b(?:aider|aide|aides|secours|participer|prendre en charge)\b"
+    r"|\b(?:aider|aide|aides|secours|participer|prendre en charge)\b[^?]{0,60}\b(?:le |au |du )?ccas\b"
+)
+
+
+def _asks_tax_status_or_local_aid(profiles: set[str], text: str) -> bool:
+    for part in _ASK_SPLIT.split(fold(text)):
+        if "?" not in part:
+            continue
+        if "impots" in profiles and _TAX_STATUS.search(part):
+            return True
+        if "mairie" in profiles and _LOCAL_AID.search(part):
+            return True
+    return False
 
 
 def _asks_it_for_other_procedure(profiles: set[str], topic: Topic, body: str) -> bool:
@@ -2007,6 +2065,17 @@ def triage(
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = dict(OTHER_BODY_ACT)
         evidence[TriageLabel.OUT_OF_SCOPE] = [OTHER_BODY_ACT["topic"]]
+    elif PRIVATE_ACT_RULE and asks_office_to_act_on_private_party(
+        (p for key in profiles for p in _PROFILES[key]),
+        text,
+        home_decency_is_own=bool(profiles & {"caf", "mairie"}),
+        office=fold(administration),
+    ):
+        # The office asked to act on a private party (`triage_private_act`), read in distress too: the distress
+        # label and its contacts stay, what is asked is the bank's, the insurer's or the employer's to do.
+        labels.append(TriageLabel.OUT_OF_SCOPE)
+        competent = dict(PRIVATE_PARTY_ACT)
+        evidence[TriageLabel.OUT_OF_SCOPE] = [PRIVATE_PARTY_ACT["topic"]]
     elif ONLY_ADDRESS.search(text):
         # Written here for want of another address (`ONLY_ADDRESS`), read in distress too.
         labels.append(TriageLabel.OUT_OF_SCOPE)
@@ -2020,7 +2089,13 @@ def triage(
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = dict(MEDICAL_ASK)
         evidence[TriageLabel.OUT_OF_SCOPE] = [MEDICAL_ASK["topic"]]
-    elif not distress_kinds and scam_loss(title, body) and not fraud_on_own_account(profiles, f"{title}\n{body}"):
+    elif (
+        (SCAM_LOSS_IN_DISTRESS or not distress_kinds)
+        and scam_loss(title, body)
+        and not fraud_on_own_account(profiles, f"{title}\n{body}")
+    ):
+        # Read in distress too since the thirty-third pass (cw-002: a mother left with 12 euros asks the CPAM, whose
+        # name the fake site used, to refund her): the distress and its contacts stay, the refund is no office's.
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = dict(SCAM_LOSS)
         evidence[TriageLabel.OUT_OF_SCOPE] = [SCAM_LOSS["topic"]]
@@ -2326,6 +2401,8 @@ def out_of_scope_vetoed(
     is about its own procedure when that topic is named strongly (in the subject line or twice): unpaid child
     support at the Caf (its recovery service), an employer's certificate at the CPAM, stay in scope."""
     if text and housing_body_asked_its_own(profiles, text):
+        return True
+    if text and OWN_ASK_RULE and _asks_tax_status_or_local_aid(profiles, text):
         return True
     if text and (_misattributed_party(text) or names_foreign_body(text)):
         return False
