@@ -2298,8 +2298,27 @@ def names_other_party(topics: dict[str, float], profiles: set[str], text: str) -
     return (
         any(counts[f"party_{c.key}"] for c in COUNTERPARTIES)
         or bool(counts["misattribution"])
-        or _other_topic(topics, profiles)
+        or (_other_topic(topics, profiles) and _other_topic(topic_scores("", without_asides(text)), profiles))
     )
+
+
+# Thirty-third pass (the lead; the retrained artefact of engineer-cy scored 0.8505 on "Je touche la prime d'activité.
+# Au fait, je dois aussi faire ma déclaration d'impôts. Combien vais-je toucher … ?" asked of the CAF, just over
+# `OTHER_PARTY_OVERRIDE`): another body's topic named only in an aside — a statement opened by "au fait", "par
+# ailleurs", "d'ailleurs", "en passant", "accessoirement", that asks nothing — is no other party to send the writer
+# to; the question asked of the office decides.
+_ASIDE = re.compile(
+    r"^\W*(?:au fait|par ailleurs|d'ailleurs|en passant|accessoirement|entre parentheses|petite parenthese)\b[^?]*$"
+)
+_SENTENCES = re.compile(r"(?<=[.!?\n])\s+")
+
+
+def without_asides(text: str) -> str:
+    """The text without its asides: sentences opened by "au fait", "par ailleurs"… that ask nothing."""
+    folded = fold(text)
+    if not any(cue in folded for cue in ("au fait", "ailleurs", "en passant", "accessoirement", "parenthese")):
+        return text
+    return " ".join(s for s in _SENTENCES.split(text) if not _ASIDE.match(fold(s)))
 
 
 # Thirteenth pass, round 2: the veto also yields at `OTHER_PARTY_OVERRIDE` where the writer asks the office to DO
