@@ -43,6 +43,12 @@ def test_a_family_situation_told_in_other_words_points_to_its_fiche(message: str
         ("Bail\nLe bail est au nom du dossier de mon ancien colocataire, que faire ?", "F14722"),
         # a salary seized for a tax debt is not the maintenance paid directly by the employer
         ("Saisie\nLes impôts ont fait une saisie, la somme est prise directement sur son salaire.", "F998"),
+        # the childminder who resigns: her side, not the parents ending her contract
+        ("Démission\nJe suis assistante maternelle, je veux arrêter le contrat, quel préavis ?", "F16842"),
+        # stopping work for a sick child: the AJPP, not the PreParE
+        ("Leucémie\nJe vais arrêter de travailler pour m'occuper de mon fils malade, quelle aide ?", "F32485"),
+        # a micro-crèche's cost: the CMG, not a place in a public crèche
+        ("Tarif\nLa micro-crèche coûte 900 € par mois, est-ce que la CAF rembourse une partie ?", "F607"),
     ],
 )
 def test_a_near_miss_does_not_point_to_the_family_fiche(message: str, fiche: str) -> None:

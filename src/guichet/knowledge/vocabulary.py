@@ -1732,11 +1732,12 @@ _CHILD_SUPPORT = (
 FAMILY_TERMS: tuple[Term, ...] = (
     # A place in a crèche, its waiting list and its price "selon les revenus": F607 « Accueil en crèche ».
     Term(
-        r"creches?|multi.accueils?|halte.garderies?|micro.creches?|(place|places) en (creche|multi.accueil)",
+        r"multi.accueils?|halte.garderies?|places? (en|a la|dans une) creche|creches? (municipale|collective"
+        r"|familiale|parentale)s?|(inscri\w*|demande) (en|a la|pour la|dans une) creche"
+        r"|(?s:liste d.attente.{0,60}?\bcreche|creche.{0,60}?liste d.attente)",
         "accueil en crèche établissement d'accueil du jeune enfant attribution des places tarif selon les revenus",
         ("F607",),
         "F607 « Accueil en crèche »",
-        setting=True,
     ),
     # The school allowance named by its season in other words than "allocation de rentrée scolaire": F1878.
     Term(
@@ -1754,8 +1755,8 @@ FAMILY_TERMS: tuple[Term, ...] = (
             r"|(mois|pensions?) (en retard|de retard|impayes?)",
             150,
         ),
-        "pension alimentaire impayée que faire paiement direct recouvrement",
-        ("F1249",),
+        "pension alimentaire impayée que faire paiement direct recouvrement Caf",
+        ("F1249", "F1002"),
         "F1249 « Que faire si la pension alimentaire n'est pas payée ? »",
     ),
     Term(
@@ -1782,13 +1783,14 @@ FAMILY_TERMS: tuple[Term, ...] = (
         "pension alimentaire enfant devenu majeur fin de l'obligation",
         ("F10435",),
         "F10435 « Doit-on encore verser une pension alimentaire à un enfant devenu majeur ? »",
-        unless=r"pension (de retraite|d.invalidite|de reversion)|retraite",
+        # a retirement pension; an adult child's support deducted from the parents' income tax (F3085, F1228)
+        unless=r"pension (de retraite|d.invalidite|de reversion)|retraite|rattach\w*|dedui\w*|deduction|impots?",
     ),
     # Who decides for a child: both parents' signature, one parent alone, "je n'ai plus aucun droit de décider":
     # F3132 « Exercice de l'autorité parentale »; told after a separation, F3133 « Autorité parentale en cas de
     # séparation des parents ».
     Term(
-        r"autorite parentale|(un|le) seul parent|deux signatures|signature des deux parents|(les|des) deux parents"
+        r"(un|le) seul parent|deux signatures|signature des deux parents|(les|des) deux parents"
         r" (doivent|doit) signer|signature (de mon (mari|epoux|conjoint|ex)|de ma (femme|epouse|conjointe)|du pere"
         r"|de la mere|de l.autre parent)|(droit|pouvoir) de decider pour (lui|elle|eux|mon fils|ma fille|mes enfants)",
         "exercice de l'autorité parentale accord des deux parents actes usuels",
@@ -1798,8 +1800,9 @@ FAMILY_TERMS: tuple[Term, ...] = (
     Term(
         _around(
             _SEPARATED,
-            r"changer (\w+ )?d.ecole|changer de ville|demenag\w*|(droit|droits) (de )?decider|decider pour"
-            r"|autorite parentale|(plus|aucun) (aucun )?droit",
+            r"changer (\w+ )?d.ecole|changer de ville|demenag\w*( \w+){0,3} avec (mon|ma|mes|notre|nos|le|la|les) "
+            + _CHILD
+            + r"|(droit|droits) (de )?decider|decider pour",
             300,
         ),
         "autorité parentale en cas de séparation des parents déménagement changement d'école",
@@ -1853,6 +1856,8 @@ FAMILY_TERMS: tuple[Term, ...] = (
         "mettre fin au contrat d'une assistante maternelle préavis indemnité de rupture",
         ("F16842",),
         "F16842 « Mettre fin au contrat d'une assistante maternelle »",
+        # the childminder's own side: her resignation (F33164)
+        unless=r"je suis (une |moi.meme )?(assistante? maternelle|nounou|ass.?mat)",
     ),
     # Recognising a child one did not father: F10428 « Peut-on reconnaître un enfant dont on n'est pas le père ? ».
     Term(
@@ -1869,11 +1874,15 @@ FAMILY_TERMS: tuple[Term, ...] = (
     # (PreParE) » (the CAF's part of the congé parental).
     Term(
         r"(arret\w*|cesse\w*|stopp\w*|quitt\w*|reduire|reduis|passer a temps partiel)( de)? (travailler|mon travail"
-        r"|mon emploi|mon activite)( \w+){0,2} pour (le|la|les|m.occuper|garder|elever|rester avec)",
+        r"|mon emploi|mon activite)( \w+){0,2} pour (le|la|les) (garder|elever)|pour (garder|elever) (mon|ma|mes|notre"
+        r"|nos|le|la|les) (bebe|enfants?|fils|fille|petite?)|pour m.occuper (de|du) (mon|ma|mes|notre|nos) (bebe"
+        r"|bebes|enfants?|fils|fille|petite?)",
         "prestation partagée d'éducation de l'enfant PreParE congé parental cesser de travailler",
         ("F32485",),
         "F32485 « Prestation partagée d'éducation de l'enfant (PreParE) »",
         told=True,
+        # a parent stopping work for an ill, disabled or dying relative: AJPP, congé de proche aidant (F15132, F16920)
+        unless=r"malad\w*|handicap\w*|hospitalis\w*|cancer|leucemie|soins|aidant|fin de vie|accident",
     ),
 )
 
