@@ -1738,6 +1738,8 @@ FAMILY_TERMS: tuple[Term, ...] = (
         "accueil en crèche établissement d'accueil du jeune enfant attribution des places tarif selon les revenus",
         ("F607",),
         "F607 « Accueil en crèche »",
+        # the crèche's cost on the tax return: the tax credit for childcare (F8)
+        unless=r"impots?|credit d.impots?|declar\w*|dedui\w*|deduction",
     ),
     # The school allowance named by its season in other words than "allocation de rentrée scolaire": F1878.
     Term(
@@ -1882,7 +1884,9 @@ FAMILY_TERMS: tuple[Term, ...] = (
         "F32485 « Prestation partagée d'éducation de l'enfant (PreParE) »",
         told=True,
         # a parent stopping work for an ill, disabled or dying relative: AJPP, congé de proche aidant (F15132, F16920)
-        unless=r"malad\w*|handicap\w*|hospitalis\w*|cancer|leucemie|soins|aidant|fin de vie|accident",
+        # and a civil servant's congé parental, disponibilité or part time (F517, F31603, F18029)
+        unless=r"malad\w*|handicap\w*|hospitalis\w*|cancer|leucemie|soins|aidant|fin de vie|accident"
+        r"|fonctionnaire|fonction publique|agent (contractuel|titulaire|public)|disponibilite",
     ),
 )
 
