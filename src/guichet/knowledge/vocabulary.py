@@ -1876,9 +1876,9 @@ FAMILY_TERMS: tuple[Term, ...] = (
     # (PreParE) » (the CAF's part of the congé parental).
     Term(
         r"(arret\w*|cesse\w*|stopp\w*|quitt\w*|reduire|reduis|passer a temps partiel)( de)? (travailler|mon travail"
-        r"|mon emploi|mon activite)( \w+){0,2} pour (le|la|les) (garder|elever)|pour (garder|elever) (mon|ma|mes|notre"
-        r"|nos|le|la|les) (bebe|enfants?|fils|fille|petite?)|pour m.occuper (de|du) (mon|ma|mes|notre|nos) (bebe"
-        r"|bebes|enfants?|fils|fille|petite?)",
+        r"|mon emploi|mon activite)( \w+){0,2} pour ((le|la|les) (garder|elever)|(garder|elever) (mon|ma|mes|notre"
+        r"|nos|le|la|les) (bebe|enfants?|fils|fille|petite?)|m.occuper (de|du) (mon|ma|mes|notre|nos) (bebe"
+        r"|bebes|enfants?|fils|fille|petite?))",
         "prestation partagée d'éducation de l'enfant PreParE congé parental cesser de travailler",
         ("F32485",),
         "F32485 « Prestation partagée d'éducation de l'enfant (PreParE) »",
