@@ -13,24 +13,12 @@ from datetime import date
 
 from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, MONTH, UNSUPPORTED
 from guichet.drafting.persona.model import Trait
+from guichet.text.words import SMALL_NUMBERS
 
 _COUNT = r"(\d{1,3}(?:[.,]\d)?|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques)"
 _UNIT = r"(ans?|annees?|mois|semaines?|jours?)"
 _DURATION = re.compile(rf"\b{_COUNT}\s+{_UNIT}\b(\s+et demie?)?")
-_WORDS = {
-    "un": 1,
-    "une": 1,
-    "deux": 2,
-    "trois": 3,
-    "quatre": 4,
-    "cinq": 5,
-    "six": 6,
-    "sept": 7,
-    "huit": 8,
-    "neuf": 9,
-    "dix": 10,
-    "quelques": 3,
-}
+_WORDS = {**SMALL_NUMBERS, "quelques": 3}
 _MONTHS_IN = {"an": 12, "ans": 12, "annee": 12, "annees": 12, "mois": 1, "semaine": 0.25, "semaines": 0.25}
 # What makes "N ans" an age, not a duration ("j'ai 24 ans", "mon fils de 3 ans", "âgée de 87 ans", "à 16 ans").
 _AGE_BEFORE = re.compile(
