@@ -13,18 +13,13 @@ from guichet.drafting.persona import CONSISTENT, CONTRADICTED, UNSUPPORTED, find
 from guichet.inbox.drafts import draft_message
 from guichet.inbox.enums import DraftKind
 from tests.drafting.backends import ScriptedBackend
+from tests.drafting.persona_helpers import GOOD, dropped
 from tests.inbox.factories import make_message
-
-GOOD = "Le timbre fiscal coûte 86 € [Source 1]. Vous faites une pré-demande en ligne sur le site de l'ANTS [2]."
 
 
 @pytest.fixture
 def ready(mairie, corpus_indexed, settings):
     settings.GUICHET_AUTO_DRAFT = False
-
-
-def _dropped(draft) -> list[str]:
-    return [s for a in draft.alerts if a["code"] == "sentences_dropped" for s in a.get("sentences", [])]
 
 
 @pytest.mark.django_db
@@ -35,7 +30,7 @@ def test_pass31_a_model_sentence_the_message_contradicts_is_removed_and_reported
     draft = draft_message(message=message, backend=ScriptedBackend(outputs=[f"{wrong} {GOOD}"]))
     assert draft.kind == DraftKind.GENERATED
     assert "retraitée" not in draft.text and "86 €" in draft.text
-    assert wrong in _dropped(draft)
+    assert wrong in dropped(draft)
 
 
 @pytest.mark.django_db
@@ -46,7 +41,7 @@ def test_pass31_a_date_of_the_writer_s_case_is_read_from_the_mapping(ready, mair
     wrong = "Votre demande, déposée en mars, est en cours de traitement [2]."
     draft = draft_message(message=message, backend=ScriptedBackend(outputs=[f"{wrong} {GOOD}"]))
     assert "janvier" not in str(draft.text) and "déposée en mars" not in draft.text
-    assert wrong in _dropped(draft)
+    assert wrong in dropped(draft)
 
 
 @pytest.mark.django_db

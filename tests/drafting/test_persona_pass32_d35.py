@@ -15,18 +15,13 @@ from guichet.drafting.persona import CONSISTENT, CONTRADICTED, UNSUPPORTED, find
 from guichet.inbox.drafts import draft_message
 from guichet.inbox.enums import DraftKind
 from tests.drafting.backends import ScriptedBackend
+from tests.drafting.persona_helpers import GOOD, dropped
 from tests.inbox.factories import make_message
-
-GOOD = "Le timbre fiscal coûte 86 € [Source 1]. Vous faites une pré-demande en ligne sur le site de l'ANTS [2]."
 
 
 @pytest.fixture
 def ready(mairie, corpus_indexed, settings):
     settings.GUICHET_AUTO_DRAFT = False
-
-
-def _dropped(draft) -> list[str]:
-    return [s for a in draft.alerts if a["code"] == "sentences_dropped" for s in a.get("sentences", [])]
 
 
 @pytest.mark.django_db
@@ -40,7 +35,7 @@ def test_pass32_a_model_sentence_wrong_about_a_relative_is_removed(ready, mairie
     draft = draft_message(message=message, backend=ScriptedBackend(outputs=[f"{wrong} {GOOD}"]))
     assert draft.kind == DraftKind.GENERATED
     assert "chez lui" not in draft.text and "86 €" in draft.text
-    assert wrong in _dropped(draft)
+    assert wrong in dropped(draft)
 
 
 @pytest.mark.django_db
@@ -50,7 +45,7 @@ def test_pass32_a_relative_s_age_given_to_the_writer_is_removed(ready, mairie):
     wrong = "À 91 ans, vous pouvez demander qu'un agent vienne chez vous [2]."
     draft = draft_message(message=message, backend=ScriptedBackend(outputs=[f"{GOOD} {wrong}"]))
     assert "À 91 ans" not in draft.text
-    assert wrong in _dropped(draft)
+    assert wrong in dropped(draft)
 
 
 @pytest.mark.parametrize(

@@ -15,9 +15,8 @@ from guichet.drafting.persona import CONSISTENT, CONTRADICTED, UNSUPPORTED, find
 from guichet.inbox.drafts import draft_message
 from guichet.inbox.enums import DraftKind
 from tests.drafting.backends import ScriptedBackend
+from tests.drafting.persona_helpers import GOOD, dropped
 from tests.inbox.factories import make_message
-
-GOOD = "Le timbre fiscal coûte 86 € [Source 1]. Vous faites une pré-demande en ligne sur le site de l'ANTS [2]."
 
 
 def _verdict(message: str, sentence: str) -> str:
@@ -264,10 +263,6 @@ def ready(mairie, corpus_indexed, settings):
     settings.GUICHET_AUTO_DRAFT = False
 
 
-def _dropped(draft) -> list[str]:
-    return [s for a in draft.alerts if a["code"] == "sentences_dropped" for s in a.get("sentences", [])]
-
-
 @pytest.mark.django_db
 def test_pass33_a_model_sentence_with_the_wrong_contract_and_duration_is_removed(ready, mairie):
     body = (
@@ -279,7 +274,7 @@ def test_pass33_a_model_sentence_with_the_wrong_contract_and_duration_is_removed
     draft = draft_message(message=message, backend=ScriptedBackend(outputs=[f"{wrong} {GOOD}"]))
     assert draft.kind == DraftKind.GENERATED
     assert "CDI" not in draft.text and "86 €" in draft.text
-    assert wrong in _dropped(draft)
+    assert wrong in dropped(draft)
 
 
 @pytest.mark.django_db
@@ -292,4 +287,4 @@ def test_pass33_a_consistent_paraphrase_of_a_duration_and_a_level_stays(ready, m
     kept = "Votre fille termine sa troisième cette année [2]."
     draft = draft_message(message=message, backend=ScriptedBackend(outputs=[f"{kept} {GOOD}"]))
     assert kept in draft.text
-    assert not _dropped(draft)
+    assert not dropped(draft)
