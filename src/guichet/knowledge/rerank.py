@@ -301,6 +301,20 @@ ADMINISTRATION_THEMES: dict[str, tuple[str, ...]] = {
     "mairie": ("papiers", "citoyennete", "etat civil", "elections", "famille", "logement", "justice"),
     "urssaf": ("creation", "cotisations", "entreprise", "micro", "independant", "employeur"),
     "mdph": ("handicap",),
+    # Thirty-fourth pass: the Mutualité sociale agricole is the farm world's CPAM, CAF and CNAV in one (F1002 « …
+    # faire intervenir la Caf ou la MSA », F20841 « … médiateur de la Caf ou de la MSA », F23787 « Cotisations et
+    # contributions sociales des exploitants agricoles »): the farm's own themes and the three offices' it stands for.
+    "msa": (
+        "agricole",
+        "msa",
+        "exploitant",
+        "famille",
+        "allocations",
+        "sante",
+        "maladie",
+        "retraite",
+        "reversion",
+    ),
 }
 # Thirty-third pass: the office as a tenant or a front office names it ("Impôts", "Centre des finances publiques",
 # "impots.gouv", "SIP de Lens"): its short name above. Only the tax office's names so far (a message sent to
@@ -308,9 +322,29 @@ ADMINISTRATION_THEMES: dict[str, tuple[str, ...]] = {
 ADMINISTRATION_NAMES: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"\bimpots?\b|finances publiques|\bdgfip\b|tresor public|\bsip\b|\bsie\b"), "dgfip"),
 )
+# Thirty-fourth pass: the other offices by the names their users write on a form or a letter — "Assurance maladie
+# (CPAM)", "la sécu", "Carsat", "Assurance retraite", "caisse de retraite", "Pôle emploi", "Mairie de Lille",
+# "Préfecture du Nord", "CAF du Nord", "URSSAF - Cesu", "Pajemploi" — each the office its own fiches name: the
+# Assurance maladie is the CPAM's network (F265 « Carte Vitale » … « votre caisse d'assurance maladie (CPAM) »), the
+# Carsat pays the pension of the CNAV's régime général (F16344 « Versement de la pension de retraite d'un salarié »),
+# Pôle emploi is France Travail's former name (F1636 « Chômage : inscription à Pôle emploi »), Pajemploi and the
+# Cesu are URSSAF services (F2912). Only the first pattern that matches counts ("CAF / MDPH" is the CAF's).
+OTHER_OFFICE_NAMES: tuple[tuple[re.Pattern, str], ...] = (
+    (re.compile(r"assurance maladie|\bcpam\b|\bsecu\b|securite sociale|\bameli\b|caisse primaire"), "cpam"),
+    (re.compile(r"\bcarsat\b|\bcnav\b|\bretraites?\b|\bagirc\b|\barrco\b|\bvieillesse\b"), "cnav"),
+    (re.compile(r"pole emploi|france travail"), "france travail"),
+    (re.compile(r"\burssaf\b|\bpajemploi\b|\bcesu\b"), "urssaf"),
+    (re.compile(r"\bcaf\b|allocations familiales"), "caf"),
+    (re.compile(r"\bmsa\b|mutualite sociale agricole"), "msa"),
+    (re.compile(r"\bmairie\b|hotel de ville"), "mairie"),
+    (re.compile(r"\bprefecture\b|sous.prefecture"), "prefecture"),
+    (re.compile(r"\bants\b"), "ants"),
+    (re.compile(r"\bmdph\b"), "mdph"),
+)
 
 
 READ_OFFICE_NAMES = True  # off: the thirty-second pass, the short name only (a measurement switch)
+READ_OTHER_OFFICE_NAMES = True  # off: the thirty-third pass, the tax office's other names only (a switch)
 
 
 def administration_themes(administration: str) -> tuple[str, ...]:
@@ -318,7 +352,8 @@ def administration_themes(administration: str) -> tuple[str, ...]:
     name = fold(administration).strip()
     if name in ADMINISTRATION_THEMES or not READ_OFFICE_NAMES:
         return ADMINISTRATION_THEMES.get(name, ())
-    return next((ADMINISTRATION_THEMES[key] for pattern, key in ADMINISTRATION_NAMES if pattern.search(name)), ())
+    patterns = ADMINISTRATION_NAMES + (OTHER_OFFICE_NAMES if READ_OTHER_OFFICE_NAMES else ())
+    return next((ADMINISTRATION_THEMES[key] for pattern, key in patterns if pattern.search(name)), ())
 
 
 def _situation_fit(index: LoadedIndex, query: Query, fiche_id: str) -> tuple[bool, int]:
