@@ -318,17 +318,19 @@ ADMINISTRATION_THEMES: dict[str, tuple[str, ...]] = {
 }
 # Thirty-third pass: the office as a tenant or a front office names it ("Impôts", "Centre des finances publiques",
 # "impots.gouv", "SIP de Lens"): its short name above. Only the tax office's names so far (a message sent to
-# "impôts" had no office theme at all: the v56 batch, 123 + 120 corpus messages under "impôts" / "Impôts").
+# "impôts" had no office theme at all: the v56 batch, 123 + 120 corpus messages under "impôts" / "Impôts"); the other
+# offices' names below (thirty-fourth pass).
 ADMINISTRATION_NAMES: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"\bimpots?\b|finances publiques|\bdgfip\b|tresor public|\bsip\b|\bsie\b"), "dgfip"),
 )
 # Thirty-fourth pass: the other offices by the names their users write on a form or a letter — "Assurance maladie
 # (CPAM)", "la sécu", "Carsat", "Assurance retraite", "caisse de retraite", "Pôle emploi", "Mairie de Lille",
 # "Préfecture du Nord", "CAF du Nord", "URSSAF - Cesu", "Pajemploi" — each the office its own fiches name: the
-# Assurance maladie is the CPAM's network (F265 « Carte Vitale » … « votre caisse d'assurance maladie (CPAM) »), the
-# Carsat pays the pension of the CNAV's régime général (F16344 « Versement de la pension de retraite d'un salarié »),
-# Pôle emploi is France Travail's former name (F1636 « Chômage : inscription à Pôle emploi »), Pajemploi and the
-# Cesu are URSSAF services (F2912). Only the first pattern that matches counts ("CAF / MDPH" is the CAF's).
+# Assurance maladie is the CPAM (F3053 « des indemnités journalières (IJ) de votre caisse primaire d'assurance
+# maladie (CPAM) »), the Carsat the CNAV's regional fund (F13845 « Caisse régionale de retraite (Cnav, Carsat, CGSS
+# ou CSS) »), Pôle emploi France Travail's name until 2024, the one this snapshot's fiches still use (F1636
+# « Chômage : inscription à Pôle emploi »), the Cesu an URSSAF service (F2912 « déclaration auprès de l'Urssaf »).
+# Only the first pattern that matches counts ("CAF / MDPH" is the CAF's).
 OTHER_OFFICE_NAMES: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"assurance maladie|\bcpam\b|\bsecu\b|securite sociale|\bameli\b|caisse primaire"), "cpam"),
     (re.compile(r"\bcarsat\b|\bcnav\b|\bretraites?\b|\bagirc\b|\barrco\b|\bvieillesse\b"), "cnav"),
