@@ -105,6 +105,11 @@ def test_a_procedure_told_in_the_writer_s_words_points_to_its_fiche(message: str
         ("Horaires\nbsr je finis à minuit et je reprends à 6h, c'est légal ?", "F2890"),
         # a points-recovery course is no work placement
         ("Points\nLe stage de récupération de points n'est pas payé par l'employeur ?", "F32131"),
+        # a placement's length told in the story, the question elsewhere (its quarters for the pension)
+        (
+            "Trimestres\nJ'ai fait un stage de six mois en 2021 avec convention, compte-t-il pour ma retraite ?",
+            "F16734",
+        ),
         # a deposit to get back is not a deposit to borrow
         ("Caution\nLe propriétaire ne m'a pas rendu ma caution, je n'ai pas l'argent pour un avocat.", "F18490"),
         # an employee's sabbatical, no studies

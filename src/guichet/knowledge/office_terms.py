@@ -156,12 +156,13 @@ YOUNG_TERMS: tuple[Term, ...] = (
         unless=_NOT_A_PLACEMENT,
     ),
     # A placement's length and its agreement: F16734 « Stage d'un étudiant en milieu professionnel » (« durée
-    # maximale du stage, rémunération obligatoire, signature d'une convention »).
+    # maximale du stage, rémunération obligatoire, signature d'une convention »). A length only told ("mon stage de 6
+    # mois") is the story, not the question.
     Term(
         around(
             r"\bstages?\b",
-            r"(pas de |sans |jamais (\w+ ){0,2})convention|prolong\w*"
-            r"|(6|six|7|sept|8|huit|9|neuf|10|dix|12|douze) mois|duree (max\w*|maximale|du stage|limite)",
+            r"(pas de |sans |jamais (\w+ ){0,2})convention|prolong\w*|duree (max\w*|maximale|du stage|limite)"
+            r"|(plus de|au.dela de|depass\w*|max\w*) (\w+ ){0,2}(6|six) mois",
             150,
         ),
         "stage d'un étudiant convention de stage durée maximale",
