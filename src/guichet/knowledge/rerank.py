@@ -301,16 +301,52 @@ ADMINISTRATION_THEMES: dict[str, tuple[str, ...]] = {
     "mairie": ("papiers", "citoyennete", "etat civil", "elections", "famille", "logement", "justice"),
     "urssaf": ("creation", "cotisations", "entreprise", "micro", "independant", "employeur"),
     "mdph": ("handicap",),
+    # Thirty-fourth pass: the Mutualité sociale agricole is the farm world's CPAM, CAF and CNAV in one (F1002 « …
+    # faire intervenir la Caf ou la MSA », F20841 « … médiateur de la Caf ou de la MSA », F23787 « Cotisations et
+    # contributions sociales des exploitants agricoles »): the farm's own themes and the three offices' it stands for.
+    "msa": (
+        "agricole",
+        "msa",
+        "exploitant",
+        "famille",
+        "allocations",
+        "sante",
+        "maladie",
+        "retraite",
+        "reversion",
+    ),
 }
 # Thirty-third pass: the office as a tenant or a front office names it ("Impôts", "Centre des finances publiques",
 # "impots.gouv", "SIP de Lens"): its short name above. Only the tax office's names so far (a message sent to
-# "impôts" had no office theme at all: the v56 batch, 123 + 120 corpus messages under "impôts" / "Impôts").
+# "impôts" had no office theme at all: the v56 batch, 123 + 120 corpus messages under "impôts" / "Impôts"); the other
+# offices' names below (thirty-fourth pass).
 ADMINISTRATION_NAMES: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"\bimpots?\b|finances publiques|\bdgfip\b|tresor public|\bsip\b|\bsie\b"), "dgfip"),
+)
+# Thirty-fourth pass: the other offices by the names their users write on a form or a letter — "Assurance maladie
+# (CPAM)", "la sécu", "Carsat", "Assurance retraite", "caisse de retraite", "Pôle emploi", "Mairie de Lille",
+# "Préfecture du Nord", "CAF du Nord", "URSSAF - Cesu", "Pajemploi" — each the office its own fiches name: the
+# Assurance maladie is the CPAM (F3053 « des indemnités journalières (IJ) de votre caisse primaire d'assurance
+# maladie (CPAM) »), the Carsat the CNAV's regional fund (F13845 « Caisse régionale de retraite (Cnav, Carsat, CGSS
+# ou CSS) »), Pôle emploi France Travail's name until 2024, the one this snapshot's fiches still use (F1636
+# « Chômage : inscription à Pôle emploi »), the Cesu an URSSAF service (F2912 « déclaration auprès de l'Urssaf »).
+# Only the first pattern that matches counts ("CAF / MDPH" is the CAF's).
+OTHER_OFFICE_NAMES: tuple[tuple[re.Pattern, str], ...] = (
+    (re.compile(r"assurance maladie|\bcpam\b|\bsecu\b|securite sociale|\bameli\b|caisse primaire"), "cpam"),
+    (re.compile(r"\bcarsat\b|\bcnav\b|\bretraites?\b|\bagirc\b|\barrco\b|\bvieillesse\b"), "cnav"),
+    (re.compile(r"pole emploi|france travail"), "france travail"),
+    (re.compile(r"\burssaf\b|\bpajemploi\b|\bcesu\b"), "urssaf"),
+    (re.compile(r"\bcaf\b|allocations familiales"), "caf"),
+    (re.compile(r"\bmsa\b|mutualite sociale agricole"), "msa"),
+    (re.compile(r"\bmairie\b|hotel de ville"), "mairie"),
+    (re.compile(r"\bprefecture\b|sous.prefecture"), "prefecture"),
+    (re.compile(r"\bants\b"), "ants"),
+    (re.compile(r"\bmdph\b"), "mdph"),
 )
 
 
 READ_OFFICE_NAMES = True  # off: the thirty-second pass, the short name only (a measurement switch)
+READ_OTHER_OFFICE_NAMES = True  # off: the thirty-third pass, the tax office's other names only (a switch)
 
 
 def administration_themes(administration: str) -> tuple[str, ...]:
@@ -318,7 +354,8 @@ def administration_themes(administration: str) -> tuple[str, ...]:
     name = fold(administration).strip()
     if name in ADMINISTRATION_THEMES or not READ_OFFICE_NAMES:
         return ADMINISTRATION_THEMES.get(name, ())
-    return next((ADMINISTRATION_THEMES[key] for pattern, key in ADMINISTRATION_NAMES if pattern.search(name)), ())
+    patterns = ADMINISTRATION_NAMES + (OTHER_OFFICE_NAMES if READ_OTHER_OFFICE_NAMES else ())
+    return next((ADMINISTRATION_THEMES[key] for pattern, key in patterns if pattern.search(name)), ())
 
 
 def _situation_fit(index: LoadedIndex, query: Query, fiche_id: str) -> tuple[bool, int]:

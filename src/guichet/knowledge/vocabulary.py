@@ -24,50 +24,13 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from guichet.knowledge.office_terms import OFFICE_TERMS, YOUNG_TERMS
 from guichet.knowledge.situations import ABROAD, LIVING_ABROAD, RELATIVE_CHILD, RETURNING
+from guichet.knowledge.terms import Term
+from guichet.knowledge.terms import around as _around
 from guichet.text.gate import gated
 
-
-@dataclass(frozen=True)
-class Term:
-    pattern: str  # regular expression over the folded text (lower case, accents removed), word-bounded
-    expansion: str  # the fiches' words, appended to the lexical query
-    fiches: tuple[str, ...] = ()  # the fiche(s) of that name
-    source: str = ""
-    capitals: bool = False  # an acronym that is also a French word: only counts written in capitals
-    # a context that makes the name another thing's (a regular expression over the whole folded text): "CFE" beside
-    # an expatriate's health cover is the Caisse des Français de l'étranger, not the business tax
-    unless: str = ""
-    # Thirty-first pass: a place or a setting the story happens in ("l'Ehpad de ma mère"), not what it asks: its
-    # fiche is the general one, and it gives way to a precise fiche another entry of the message points to
-    # (`guichet.knowledge.rerank._setting_gives_way`)
-    setting: bool = False
-    # Thirty-first pass: the entry reads what is asked about a thing the message names (its tax status: "est-ce que
-    # je dois déclarer l'AAH ?"), not the thing itself. Asked in the subject or an ask (`TAX_ASK`), it makes the
-    # message's other names its situation: their pointers count as context (`guichet.knowledge.rerank`).
-    asked_status: bool = False
-    # Thirty-first pass: the fiches of the broader name this entry reads the other side of ("Saisie sur salaire" for
-    # the employer who received the seizure): when the entry fires, their pointers count as context, and the entry's
-    # own pointer counts whole wherever the message tells it (the writer's side is the situation, not a detail).
-    outranks: tuple[str, ...] = ()
-    # Thirty-second pass: a situation whose telling is the need itself (a child ill for months and a parent who must
-    # stop work, a husband at the end of life): its pointer counts whole though the story tells it and the ask only
-    # says "une aide ?" (`guichet.knowledge.rerank`).
-    told: bool = False
-
-    @property
-    def spans(self) -> bool:
-        """A situation read across words or sentences (``(?s:…)``: "trop-perçu … allocations"), not a name: the
-        names inside its match keep their own entries."""
-        return self.pattern.startswith("(?s:")
-
-
 _CHILD = r"(fils|fille|enfants?|garcons?|bebes?|petite?s?|nouveau.nee?s?|gosses?|gamine?s?)"
-
-
-def _around(situation: str, topic: str, reach: int = 300) -> str:
-    """A situation and a topic told in either order within `reach` characters (a span, see `Term.spans`)."""
-    return rf"(?s:(?:{situation}).{{0,{reach}}}?\b(?:{topic})\b|\b(?:{topic})\b.{{0,{reach}}}?(?:{situation}))"
 
 
 # Twenty-fourth pass, second shift: a French person coming back from abroad (`situations.RETURNING`) or living there
@@ -3855,6 +3818,8 @@ VOCABULARY: tuple[Term, ...] = (
     *ONLINE_TERMS,
     *TAX_TERMS,
     *FAMILY_TERMS,
+    *OFFICE_TERMS,
+    *YOUNG_TERMS,
 )
 
 
@@ -3877,6 +3842,9 @@ READ_TAX_TERMS = True  # off: the thirty-second pass's vocabulary, without `TAX_
 _TAX_TERMS = frozenset(TAX_TERMS)
 READ_FAMILY_TERMS = True  # off: the vocabulary without `FAMILY_TERMS` (thirty-third pass, r46; a measurement switch)
 _FAMILY_TERMS = frozenset(FAMILY_TERMS)
+# off: the vocabulary without `office_terms.OFFICE_TERMS` and `YOUNG_TERMS` (thirty-fourth pass, r47; a switch)
+READ_OFFICE_TERMS = True
+_OFFICE_TERMS = frozenset(OFFICE_TERMS + YOUNG_TERMS)
 _PATTERNS = dict(_COMPILED)
 _UNLESS = {term: gated(term.unless) for term in VOCABULARY if term.unless}
 # What `find_every` runs: each pattern behind its gate (`guichet.text.gate`: skipped when the message lacks every
@@ -3924,6 +3892,8 @@ def find_every(text: str) -> list[Found]:
         if not READ_TAX_TERMS and term in _TAX_TERMS:
             continue
         if not READ_FAMILY_TERMS and term in _FAMILY_TERMS:
+            continue
+        if not READ_OFFICE_TERMS and term in _OFFICE_TERMS:
             continue
         if term.unless and _UNLESS[term].search(lowered):
             continue
