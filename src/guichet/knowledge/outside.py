@@ -53,10 +53,7 @@ OUTSIDE: tuple[tuple[str, str], ...] = (
         r"|\ble bon moment pour (acheter|investir|placer|vendre)\b|\brapporte le plus\b"
         r"|\b(connaissez|connaitriez|auriez|avez)( \w+){0,2} (un|une|des|le nom d.une?|l.adresse d.une?)"
         r"( \w+){0,2} (bon|bonne|bons|bonnes|serieux|serieuse|pas (trop )?chere?s?)\b"
-        r"|\b(connaissez|conseill\w*|recommand\w*)\b( \w+){1,4} pas (trop )?chere?s?\b"
-        # thirty-fourth pass: "laquelle rembourse le mieux ?", "vous pouvez me conseiller une mutuelle qui … ?"
-        r"|\b(lequel|laquelle|lesquels|lesquelles) \w+ (le mieux|le plus|le moins)\b"
-        r"|\b(me|nous) (conseiller|recommander) (un|une|des) (?!" + _PROCEDURE + r")\w+",
+        r"|\b(connaissez|conseill\w*|recommand\w*)\b( \w+){1,4} pas (trop )?chere?s?\b",
     ),
 )
 # Thirty-third pass (engineer-r45): a named agent's own line or address ("le numéro de portable de l'inspecteur qui
@@ -74,13 +71,22 @@ OUTSIDE += (
         r"\b(est|sont|etes.vous|etes) (\w+ )?ouverte?s?\b[^?]{0,40}\b(le |les )?(samedis?|soirs?)\b",
     ),
 )
-# Thirty-fourth pass (engineer-r48): the state of the writer's own file ("où en est mon dossier ?", "avez-vous bien
-# reçu mon arrêt ?", "pouvez-vous vérifier mon dossier ?", "à quel rang suis-je ?", "quand passera-t-il en
-# commission ?"): only the office's own records say it. A fiche says how to follow a request for the documents of
-# `_TRACKED` ("Comment savoir où en est ma demande de carte d'identité ?"), and "comment savoir où en est…" asks how to
-# follow any request: neither is outside (`_FOLLOWED`).
+# Thirty-fourth pass (engineer-r48): three entries more, behind the switch `READ_FILE_STATE`.
 FILE_STATE = "l'état d'un dossier personnel"
+_BEFORE_PASS34 = len(OUTSIDE)
 OUTSIDE += (
+    # a product chosen by what it does best ("laquelle rembourse le mieux ?"), or a firm or a person to recommend
+    # ("vous pouvez me conseiller une mutuelle qui … ?"), not a procedure
+    (
+        "le choix d'un produit, d'une entreprise ou d'une personne",
+        r"\b(lequel|laquelle|lesquels|lesquelles) \w+ (le mieux|le plus|le moins)\b"
+        r"|\b(me|nous) (conseiller|recommander) (un|une|des) (?!" + _PROCEDURE + r")\w+",
+    ),
+    # The state of the writer's own file ("où en est mon dossier ?", "avez-vous bien reçu mon arrêt ?", "pouvez-vous
+    # vérifier mon dossier ?", "à quel rang suis-je ?", "quand passera-t-il en commission ?"): only the office's own
+    # records say it. A fiche says how to follow a request for the documents of `_TRACKED` ("Comment savoir où en est
+    # ma demande de carte d'identité ?"), and "comment savoir où en est…" asks how to follow any request: neither is
+    # outside (`_FOLLOWED`).
     (
         FILE_STATE,
         r"\bou en (est|sont)\b"
@@ -94,7 +100,7 @@ OUTSIDE += (
         r"|\b(passee?|passera|passe)\b[^?]{0,20}\ben commission\b"
         r"|\ben cours de (paiement|traitement|versement|instruction)\b",
     ),
-    # ... and the date or the hour of one town's event ("à quelle heure sera tiré le feu d'artifice ?", "quand a lieu
+    # The date or the hour of one town's event ("à quelle heure sera tiré le feu d'artifice ?", "quand a lieu
     # le forum des associations ?"), or the days a local facility opens ("le relais est ouvert quand ? le mercredi ?",
     # "la piscine est-elle ouverte pendant les vacances ?"): the town's own calendar, not a right.
     (
@@ -112,7 +118,8 @@ _OUTSIDE = tuple((name, re.compile(pattern)) for name, pattern in OUTSIDE)
 _TRACKED = re.compile(r"\b(carte d.identite|cni|passeport|carte grise|certificat d.immatriculation|permis)\b")
 # An ask of how to follow a request ("comment savoir où en est ma demande ?") is answered by those fiches' kind.
 _FOLLOWED = re.compile(r"\bcomment (savoir|suivre|connaitre|voir|verifier)\b")
-READ_FILE_STATE = True  # off: the thirty-third pass, neither of the two kinds above (a measurement switch)
+# off: the thirty-third pass, without the three entries above (a measurement switch)
+READ_FILE_STATE = True
 
 
 # An ask that also asks for a right or a procedure ("… et ai-je droit à la complémentaire santé solidaire ?") is one a
@@ -122,7 +129,7 @@ _RIGHT_ASKED = re.compile(
 )
 
 
-_NEW_KINDS = (FILE_STATE, "un événement ou un horaire de la commune")
+_PASS34 = frozenset(pattern for _, pattern in _OUTSIDE[_BEFORE_PASS34:])
 
 
 def _kind(sentence: str, tracked: bool = False) -> str:
@@ -132,7 +139,7 @@ def _kind(sentence: str, tracked: bool = False) -> str:
     if _RIGHT_ASKED.search(folded):
         return ""
     for name, pattern in _OUTSIDE:
-        if name in _NEW_KINDS and not READ_FILE_STATE:
+        if pattern in _PASS34 and not READ_FILE_STATE:
             continue
         if name == FILE_STATE and (tracked or _FOLLOWED.search(folded)):
             continue
