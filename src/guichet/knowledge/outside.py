@@ -3,9 +3,10 @@
 The fiches say what a right is, who gives it and how to ask for it; they never choose a firm, a product or a person
 ("quel forfait est le moins cher ?", "vous connaissez un bon pédiatre ?"), give an opinion ("d'après vous, lequel est
 le plus fiable ?"), cook, write or translate a text for the writer, tell a score or the weather, or give the opening
-hours of one local place. A search always returns fiches, and a fiche that shares the message's words can lead its
-neighbours by a wide margin: on train + validation of corpora/retrieval, 53 of the 164 messages without an answering
-fiche got a confident first fiche (the mobile plan's, the car purchase's, the Ehpad's).
+hours of one local place, the date of a town's event, or the state of the writer's own file (thirty-fourth pass:
+only the office's records say it). A search always returns fiches, and a fiche that shares the message's words can
+lead its neighbours by a wide margin: on train + validation of corpora/retrieval, 53 of the 164 messages without an
+answering fiche got a confident first fiche (the mobile plan's, the car purchase's, the Ehpad's).
 
 `outside_request` reads the subject and the asks only (a story may tell anything) and says which kind of request
 it is when *every* ask is one: a message that also asks something a fiche answers ("quelle mutuelle est la moins
@@ -70,7 +71,55 @@ OUTSIDE += (
         r"\b(est|sont|etes.vous|etes) (\w+ )?ouverte?s?\b[^?]{0,40}\b(le |les )?(samedis?|soirs?)\b",
     ),
 )
+# Thirty-fourth pass (engineer-r48): three entries more, behind the switch `READ_FILE_STATE`.
+FILE_STATE = "l'état d'un dossier personnel"
+_BEFORE_PASS34 = len(OUTSIDE)
+OUTSIDE += (
+    # a product chosen by what it does best ("laquelle rembourse le mieux ?"), or a firm or a person to recommend
+    # ("vous pouvez me conseiller une mutuelle qui … ?"), not a procedure
+    (
+        "le choix d'un produit, d'une entreprise ou d'une personne",
+        r"\b(lequel|laquelle|lesquels|lesquelles) \w+ (le mieux|le plus|le moins)\b"
+        r"|\b(me|nous) (conseiller|recommander) (un|une|des) (?!" + _PROCEDURE + r")\w+",
+    ),
+    # The state of the writer's own file ("où en est mon dossier ?", "avez-vous bien reçu mon arrêt ?", "pouvez-vous
+    # vérifier mon dossier ?", "à quel rang suis-je ?", "quand passera-t-il en commission ?"): only the office's own
+    # records say it. A fiche says how to follow a request for the documents of `_TRACKED` ("Comment savoir où en est
+    # ma demande de carte d'identité ?"), and "comment savoir où en est…" asks how to follow any request: neither is
+    # outside (`_FOLLOWED`).
+    (
+        FILE_STATE,
+        r"\bou en (est|sont)\b"
+        r"|\b(pouvez|pourriez|pourrez)[ -]?vous (simplement |juste |svp )?(verifier|regarder|consulter|debloquer"
+        r"|relancer) (mon|ma|mes|le|la|son|sa|notre) (dossier|demande|situation|compte|paiement|versement|virement"
+        r"|remboursement)\b"
+        r"|\b(pouvez|pourriez|pourrez)[ -]?vous (simplement |juste |svp )?(verifier|regarder) si\b[^?]{0,60}"
+        r"\b(recue?s?|envoyee?s?|arrivee?s?|traitee?s?|enregistree?s?|payee?s?|versee?s?|prete?s?)\b"
+        r"|\b(avez|auriez)[ -]?vous (bien )?recue?s?\b|\bvous l.avez (bien )?recue?\b"
+        r"|\ba quel rang\b|\ba quelle place (je suis|suis.je|j.en suis)\b"
+        r"|\b(passee?|passera|passe)\b[^?]{0,20}\ben commission\b"
+        r"|\ben cours de (paiement|traitement|versement|instruction)\b",
+    ),
+    # The date or the hour of one town's event ("à quelle heure sera tiré le feu d'artifice ?", "quand a lieu
+    # le forum des associations ?"), or the days a local facility opens ("le relais est ouvert quand ? le mercredi ?",
+    # "la piscine est-elle ouverte pendant les vacances ?"): the town's own calendar, not a right.
+    (
+        "un événement ou un horaire de la commune",
+        r"\b(a quelle heure|quand|a quelle date|quel jour|quelle date|aura.t.il lieu|aura lieu|a lieu)\b[^?]{0,80}"
+        r"\b(feux? d.artifice|marche de noel|forum des associations|repas des (anciens|aines)|fete (de la musique"
+        r"|du village|de quartier|foraine)|braderie|job dating|brocante)\b"
+        r"|\b(feux? d.artifice|marche de noel|forum des associations|repas des (anciens|aines)|job dating|braderie)\b"
+        r"[^?]{0,60}\b(a quelle heure|quand|quelle date|aura.t.il lieu|aura lieu|a lieu)\b"
+        r"|\bouverte?s? (quand|pendant les vacances|durant les vacances|le (lundi|mardi|mercredi|jeudi|vendredi))\b",
+    ),
+)
 _OUTSIDE = tuple((name, re.compile(pattern)) for name, pattern in OUTSIDE)
+# The documents a fiche tells how to follow the request of (F34756, F34757, F34742, F33352: the ANTS's tracking).
+_TRACKED = re.compile(r"\b(carte d.identite|cni|passeport|carte grise|certificat d.immatriculation|permis)\b")
+# An ask of how to follow a request ("comment savoir où en est ma demande ?") is answered by those fiches' kind.
+_FOLLOWED = re.compile(r"\bcomment (savoir|suivre|connaitre|voir|verifier)\b")
+# off: the thirty-third pass, without the three entries above (a measurement switch)
+READ_FILE_STATE = True
 
 
 # An ask that also asks for a right or a procedure ("… et ai-je droit à la complémentaire santé solidaire ?") is one a
@@ -80,23 +129,49 @@ _RIGHT_ASKED = re.compile(
 )
 
 
-def _kind(sentence: str) -> str:
+_PASS34 = frozenset(pattern for _, pattern in _OUTSIDE[_BEFORE_PASS34:])
+
+
+def _kind(sentence: str, tracked: bool = False) -> str:
+    """The kind of request no fiche answers `sentence` makes ('' for any other); `tracked`: the message names a
+    document whose request a fiche tells how to follow."""
     folded = fold(sentence)
     if _RIGHT_ASKED.search(folded):
         return ""
-    return next((name for name, pattern in _OUTSIDE if pattern.search(folded)), "")
+    for name, pattern in _OUTSIDE:
+        if pattern in _PASS34 and not READ_FILE_STATE:
+            continue
+        if name == FILE_STATE and (tracked or _FOLLOWED.search(folded)):
+            continue
+        if pattern.search(folded):
+            return name
+    return ""
 
 
 # An ask this short ("Harmonie, MGEN, Axa ?", "Et pour la prime ?") follows the one before it and decides nothing.
 SHORT_ASK = 5
 
 
+# Thirty-fourth pass: a question mark or a dash standing alone is no word ("Ou une action Tesla ?" is four words, as
+# "Et pour la prime ?" was meant to be: `split` counted five).
+COUNT_WORDS = True  # off: the thirty-third pass, every space-separated piece counted (a measurement switch)
+
+
+def _words(ask: str) -> int:
+    pieces = ask.split()
+    return sum(1 for piece in pieces if _WORD.search(piece)) if COUNT_WORDS else len(pieces)
+
+
+_WORD = re.compile(r"\w")
+
+
 def outside_request(query: Query) -> str:
     """What kind of request no fiche answers the message makes, when every ask is one ('' otherwise); asks of
     fewer than `SHORT_ASK` words are left aside."""
     asks = query.asks or ([query.subject] if query.subject else [])
-    kinds = [_kind(ask) for ask in asks]
+    tracked = bool(_TRACKED.search(fold(" ".join([query.subject, *query.asks, *query.context]))))
+    kinds = [_kind(ask, tracked) for ask in asks]
     found = [kind for kind in kinds if kind]
-    if not found or any(not kind and len(ask.split()) >= SHORT_ASK for ask, kind in zip(asks, kinds, strict=True)):
+    if not found or any(not kind and _words(ask) >= SHORT_ASK for ask, kind in zip(asks, kinds, strict=True)):
         return ""
     return found[0]
