@@ -29,6 +29,16 @@ the writer's story is what the persona check reads, not an answer; so is the wri
 avez déposé votre demande l'an dernier"), unless it brings a figure the message does not give. Flagged for the
 agent, never removed: a yes that is right is the agent's to keep.
 
+Thirty-fourth pass: a sum or a rate about the writer's case that neither the message nor a source gives is an answer
+whatever its words ("Votre couple pourra percevoir jusqu'à 1 605,73 € par mois" to "peut-elle avoir le minimum
+vieillesse ?"; "la moitié" is 50 %); a time said without a date ("à la fin du mois", "sous quinze jours", "la semaine
+prochaine") is a figure as a date is; "Oui, …", "Non, …" and "vous pouvez donc…" answer, they are no step. What a
+question takes as its topic is the writer's to give ("un studio à 450 euros", "une retraite sans décote": after a
+topic word "sans" and "à" before a figure go on with it), so a sentence mostly in those words and the told ones
+restates, unless it tells an event or a figure no source gives; "combien de temps" is one question word; "dès lors
+que", "à condition que" set a condition as "si" does; a full stop the sentence splitter missed (no capital after it)
+ends what is told before a question.
+
 Deterministic: content words folded and cut to a prefix (`guichet.text.content_terms`), on pseudonymised text.
 """
 
@@ -57,7 +67,8 @@ _REPORTED = re.compile(
     r"|vous (?:nous )?demandez|vous (?:nous )?posez|vous craignez|vous vous inquietez|vous vous demandez"
     r"|vous vous interrogez|vous (?:nous )?interrogez|votre question"
     r"|concernant (?:votre question|l'avancement|le suivi|l'etat)|savoir si|s'il|si (?:votre|vous|elle|il|le|la|les)"
-    r"|lorsque|des que|en cas d|au cas ou)\b"
+    r"|lorsque|des que|en cas d|au cas ou|des lors qu(?:e|')|a condition qu(?:e|')|sous reserve qu(?:e|')"
+    r"|pourvu qu(?:e|')|a partir du moment ou)\b"
 )
 # Guidance asserts nothing about the case: a step, an invitation, a document asked for, a pointer to a service or a
 # page (the resource lines of a draft: "Pour en savoir plus : « … », https://…").
@@ -67,6 +78,11 @@ _GUIDANCE = re.compile(
     r"|n'hesitez|nous vous remercions|restons a votre disposition|nous vous invitons|je vous invite"
     r"|nous vous conseillons|merci de|veuillez|pensez a|nous restons|nous vous prions|vous trouverez"
     r"|vous recevrez un courrier|consultez|rapprochez[- ]vous|contactez|adressez[- ]vous)\b"
+)
+# A yes or a no, or a "you can" that concludes, answers a yes/no question; it is no step, whatever follows it:
+# "Oui, vous pouvez encore vous inscrire", "Vous pouvez donc percevoir l'Aspa dès maintenant".
+_YES_NO = re.compile(
+    r"^\W*(?:oui|non)\b|\bvous (?:pouvez|pourrez) (?:donc|tout a fait|des maintenant|des a present|deja)\b"
 )
 # A why-question takes its content as given: "pourquoi ma pension a-t-elle baissé ?" tells that it did.
 _PRESUPPOSING = re.compile(r"^\W*(?:et\s+|mais\s+)?pourquoi\b")
@@ -93,9 +109,16 @@ _AUXILIARIES = frozenset(
     "pourrais devrai devrais ait aient ayez ayons avons avais avaient eu etes sommes suis etais".split()
 )
 _LINKS = frozenset("de du des d".split())  # "la demande de logement social": the topic goes on after "de"
+# After a topic word, "sans" goes on with the topic ("une retraite sans décote"), and "à" before a figure ("un studio à
+# 450 euros", "un loyer à 600 €"): what describes the thing the writer asks about, not what is asked.
+_LINKS_BEFORE_ANY = frozenset(["sans"])
+_LINK_BEFORE_FIGURE = "a"
+# "combien de temps", "combien de fois": one question word, not a thing the question is about.
+_HOW_LONG = re.compile(r"\bcombien de (?:temps|fois)\b")
 _WORD = re.compile(r"[a-z0-9]+")
 _CLAUSE_END = re.compile(r"[,;:]")
 _AFTER_QUESTION_MARK = re.compile(r"(?<=\?)")
+_FULL_STOP = re.compile(r".*[.!]\s", re.DOTALL)  # up to the last full stop followed by a space
 # Below this share of its words in what the message tells or in one source, a statement about the writer's case
 # that echoes no question word is invented all the same ("votre pension a été calculée à 1 187 €").
 INVENTED_SUPPORT = 0.5
@@ -115,8 +138,18 @@ _WRITERS_ACT = re.compile(
 )
 _FIGURE = re.compile(
     r"\b(?:\d+|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b"
+    # a time said without a date: "à la fin du mois", "la semaine prochaine", "sous quinze jours", "d'ici un mois"
+    r"|\b(?:fin|debut|milieu) (?:du mois|de (?:la semaine|l'annee|ce mois)|d'annee)\b"
+    r"|\b(?:semaine|mois|annee|an) (?:prochaine?|derniere?)\b|\b(?:apres-)?demain\b"
+    r"|\b(?:sous|d'ici|dans) (?:\w+ )?(?:jours|semaines|mois|huit jours|quinzaine)\b"
 )
+_SAME_TIME = re.compile(r"(?<=\ban)nee\b|(?<=prochain)e\b|(?<=dernier)e\b")  # "l'année dernière" / "l'an dernier"
 _CITATION = re.compile(r"\[\d+\]")
+# A sum of money or a rate: "1 605,73 €", "180 euros", "10 %" (its digits are what is compared).
+_FRACTIONS = {"moitie": "50", "quart": "25"}
+_AMOUNT = re.compile(
+    r"\b(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?)\s*(?:€|euros?\b|eur\b|%|pour ?cent\b)", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -167,8 +200,12 @@ def _split_piece(piece: str, to_fold: Callable[[str], str]) -> list[tuple[str, b
     if end:  # "je me demande si mes droits sont ouverts, personne ne m'a répondu": the question ends at the comma
         return [(piece[: cue.start()], False), (clause[: end.start()], True), (clause[end.end() :], False)]
     before = piece[: cue.start()]
+    # "jai arreté de bosser quand le dernier est né. est ce que…": a full stop the sentence splitter did not see (no
+    # capital after it) ends what is told.
+    stop = _FULL_STOP.search(before)
+    told, before = (before[: stop.end()], before[stop.end() :]) if stop else ("", before)
     # "Quand vais-je recevoir le premier versement, et est-ce que…?": two questions, the first without a cue.
-    return [(before, question and bool(_INTERROGATIVE.search(to_fold(before)))), (clause, True)]
+    return [(told, False), (before, question and bool(_INTERROGATIVE.search(to_fold(before)))), (clause, True)]
 
 
 def asked_about(message: str) -> set[str]:
@@ -183,7 +220,7 @@ def _asked_about(parts: list[tuple[str, bool]]) -> set[str]:
     for i, (part, is_asked) in enumerate(parts):
         if not is_asked:
             continue
-        own = _stems(part, folded=True)
+        own = _stems(_HOW_LONG.sub("combien", part), folded=True)
         out |= own
         if i and len(own) <= ANAPHORIC_WORDS and _ANAPHORIC.search(part):  # "C'est perdu ?", "A-t-elle été reçue ?"
             out |= _stems(parts[i - 1][0], folded=True)
@@ -198,18 +235,27 @@ def predicate_terms(question: str) -> set[str]:
 def _predicates(folded: str) -> set[str]:
     out: set[str] = set()
     previous = ""  # "det": a determiner, "topic": a topic word, "link": "de" after a topic word, "": other
-    for word in _WORD.findall(folded):
+    words = _WORD.findall(_HOW_LONG.sub("combien", folded))
+    for i, word in enumerate(words):
         if word in _DETERMINERS:
             previous = "link" if previous == "topic" and word in _LINKS else "det"
             continue
         if word in CONTENT_STOP_WORDS or word in _AUXILIARIES or (len(word) < 3 and not word.isdigit()):
-            previous = "link" if previous == "topic" and word in _LINKS else ""
+            previous = "link" if previous == "topic" and _links(word, words[i + 1 : i + 2]) else ""
             continue
         if previous in ("det", "topic", "link"):
             previous = "topic"
             continue
         out.add(word[:STEM])
     return out
+
+
+def _links(word: str, following: list[str]) -> bool:
+    """Whether `word`, after a topic word, goes on with the topic ("la demande de…", "une retraite sans…", "un
+    studio à 450 euros")."""
+    if word in _LINKS or word in _LINKS_BEFORE_ANY:
+        return True
+    return word == _LINK_BEFORE_FIGURE and bool(following) and following[0].isdigit()
 
 
 def _stems(text: str, *, folded: bool = False) -> set[str]:
@@ -225,7 +271,7 @@ def _is_statement(sentence: str, folded: str) -> bool:
         sentence.rstrip().endswith("?")
         or _REPORTED.search(folded)
         or _ASK_CUE.search(folded)
-        or _GUIDANCE.search(folded)
+        or (_GUIDANCE.search(folded) and not _YES_NO.search(folded))
     )
 
 
@@ -239,6 +285,9 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
     told = [p for p, is_asked in parts if not is_asked or _PRESUPPOSING.search(p)]
     told_stems = set().union(*(_stems(t, folded=True) for t in told))
     predicates = set().union(*(_predicates(a) for a in asked)) - told_stems
+    # What a question takes as its topic is the writer's to give ("un studio à 450 euros", "une retraite sans
+    # décote"): a sentence in those words and the told ones restates, unless it states what no source can.
+    topics = set().union(*(_stems(_HOW_LONG.sub("combien", a), folded=True) - _predicates(a) for a in asked))
     asked_stems = _asked_about(parts)
     source_stems = [_stems(s) for s in sources if s.strip()]
     sourced_anywhere = set().union(*source_stems)
@@ -254,7 +303,8 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
             continue
         # The answer words the question holds and no source says: the topic may be the fiche's, the answer is not.
         echoed = stems & predicates - sourced_anywhere
-        if not echoed and not _invented(sentence, folded, stems, told_stems, asked_stems, source_stems, evidence):
+        given = (told_stems, topics, asked_stems)
+        if not echoed and not _invented(sentence, folded, stems, given, source_stems, evidence):
             continue
         out.append(AskedClaim(sentence, (start, end), tuple(sorted(echoed))))
     return out
@@ -262,15 +312,14 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
 
 def _figures(folded: str) -> set[str]:
     """The numbers and months a text states (a pseudonymisation placeholder's number is none)."""
-    return set(_FIGURE.findall(PLACEHOLDER.sub(" ", folded)))
+    return {_SAME_TIME.sub("", f) for f in _FIGURE.findall(PLACEHOLDER.sub(" ", folded))}
 
 
 def _invented(
     sentence: str,
     folded: str,
     stems: set[str],
-    told: set[str],
-    asked: set[str],
+    given: tuple[set[str], set[str], set[str]],
     sources: list[set[str]],
     evidence: list[str],
 ) -> bool:
@@ -280,20 +329,38 @@ def _invented(
     été recrédités" beside "le stage permet de récupérer 4 points"): a rule says what happens, not that it did; nor
     a date or a figure neither it nor the message gives ("votre allocation sera versée le 19 août" beside "l'allocation
     est versée sous conditions de ressources")."""
+    told, topics, asked = given  # what the message tells, its questions' topics, what it asks about
     if not _ABOUT_WRITER.search(_APPOINTMENT.sub(" ", folded)):
         return False  # a general rule ("la bourse est versée de septembre à juin") is the sources' to support
+    if _new_amounts(sentence, evidence):
+        return True  # a sum no source and not the message gives: "jusqu'à 1 605,73 € par mois"
     if not stems & asked:
         return False  # what the message tells, in the writer's story's words or others ("vous êtes veuve")
     if len(stems & told) / len(stems) >= INVENTED_SUPPORT:
         return False
     if _WRITERS_ACT.search(sentence.lower()) and not _new_figures(folded, evidence):
         return False  # the writer's own doing ("vous avez déposé votre demande l'an dernier"): the story, retold
-    sourced = max((len(stems & src) / len(stems) for src in sources), default=0.0)
-    if sourced < INVENTED_SUPPORT or _EVENT.search(sentence.lower()):
+    if _EVENT.search(sentence.lower()) or _new_figures(folded, evidence):
         return True
-    return _new_figures(folded, evidence)
+    if len(stems & (told | topics)) / len(stems) >= INVENTED_SUPPORT:
+        return False  # the question's own topic, in the writer's words: "Votre loyer est de 450 euros"
+    return max((len(stems & src) / len(stems) for src in sources), default=0.0) < INVENTED_SUPPORT
 
 
 def _new_figures(folded: str, evidence: list[str]) -> bool:
     figures = _figures(folded)
     return bool(figures and figures - set().union(*(_figures(fold(e)) for e in evidence)))
+
+
+def _amounts(text: str) -> set[str]:
+    """The sums and rates of a text, as their digits; "la moitié" is 50 (%), "un quart" 25."""
+    folded = fold(text)
+    return {re.sub(r"\D", "", m.group(1)) for m in _AMOUNT.finditer(folded)} | {
+        digits for word, digits in _FRACTIONS.items() if re.search(rf"\b{word}\b", folded)
+    }
+
+
+def _new_amounts(sentence: str, evidence: list[str]) -> bool:
+    """Whether the sentence states a sum or a rate that neither the message nor a source gives."""
+    amounts = _amounts(sentence)
+    return bool(amounts and amounts - set().union(*(_amounts(e) for e in evidence)))
