@@ -37,7 +37,8 @@ question takes as its topic is the writer's to give ("un studio à 450 euros", "
 topic word "sans" and "à" before a figure go on with it), so a sentence mostly in those words and the told ones
 restates, unless it tells an event or a figure no source gives; "combien de temps" is one question word; "dès lors
 que", "à condition que" set a condition as "si" does; a full stop the sentence splitter missed (no capital after it)
-ends what is told before a question.
+ends what is told before a question; a condition on the writer in the message's own words ("si vous reprenez ce
+poste de caissière") sets none: "Votre retraite ne baissera pas si vous reprenez ce poste" answers.
 
 Deterministic: content words folded and cut to a prefix (`guichet.text.content_terms`), on pseudonymised text.
 """
@@ -84,6 +85,8 @@ _GUIDANCE = re.compile(
 _YES_NO = re.compile(
     r"^\W*(?:oui|non)\b|\bvous (?:pouvez|pourrez) (?:donc|tout a fait|des maintenant|des a present|deja)\b"
 )
+# A condition on the writer, to the end of its clause (folded text).
+_TOLD_CONDITION = re.compile(r"\b(?:,\s*)?(?:meme )?si (?:vous|votre|vos)\b[^,;:.]*")
 # A why-question takes its content as given: "pourquoi ma pension a-t-elle baissé ?" tells that it did.
 _PRESUPPOSING = re.compile(r"^\W*(?:et\s+|mais\s+)?pourquoi\b")
 # A question without a cue: an interrogative word or a verb before its subject ("vais-je", "a-t-elle").
@@ -266,6 +269,18 @@ def _stems(text: str, *, folded: bool = False) -> set[str]:
     }
 
 
+def _without_told_condition(folded: str, message_stems: set[str]) -> str:
+    """The folded sentence less a condition on the writer ("si vous reprenez ce poste de caissière") whose words
+    are for the most part the message's: what the writer says they will do or are, no condition of the answer."""
+    found = _TOLD_CONDITION.search(folded)
+    if not found:
+        return folded
+    words = _stems(found.group(0), folded=True) - {"si"}
+    if not words or len(words & message_stems) / len(words) < INVENTED_SUPPORT:
+        return folded
+    return folded[: found.start()] + folded[found.end() :]
+
+
 def _is_statement(sentence: str, folded: str) -> bool:
     return not (
         sentence.rstrip().endswith("?")
@@ -294,9 +309,15 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
     skipped = {fold(s).strip() for s in skip if s.strip()}
     evidence = [message, *sources]
     out = []
+    message_stems = told_stems | asked_stems
     for start, end, sentence in sentence_spans(text):
         folded = fold(sentence).strip()
-        if folded in skipped or any(folded in s for s in skipped) or not _is_statement(sentence, folded):
+        if folded in skipped or any(folded in s for s in skipped):
+            continue
+        # "Votre retraite ne baissera pas si vous reprenez ce poste": a condition that is the writer's own plan sets
+        # none; what remains is read.
+        folded = _without_told_condition(folded, message_stems)
+        if not _is_statement(sentence, folded):
             continue
         stems = _stems(_CITATION.sub(" ", folded), folded=True)
         if len(stems) < 2:
