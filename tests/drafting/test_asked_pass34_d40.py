@@ -43,6 +43,16 @@ def _flagged(sentence: str, message: str, passage: str = "") -> bool:
             "La prime de Noël est versée aux allocataires du RSA.",
             "Vous pouvez donc toucher la prime de Noël dès cette année.",
         ),
+        (  # a time to come, in words that share nothing with the question
+            "Mon patron n'a toujours pas envoyé mon attestation de salaire. Est-ce que je vais être indemnisé ?",
+            "",
+            "Vos indemnités journalières vous seront versées d'ici une semaine.",
+        ),
+        (  # "Pouvez-vous vérifier ?" is about what the message said before it
+            "Je n'ai pas eu ma carte européenne depuis ma demande en février. Pouvez-vous vérifier ?",
+            "",
+            "Votre carte européenne d'assurance maladie a été expédiée le mois dernier.",
+        ),
         (  # the condition is the writer's own plan: the answer stands
             "Je pars un mois au Maroc cet été. Est-ce que mon allocation sera suspendue ?",
             "",

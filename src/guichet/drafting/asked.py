@@ -31,8 +31,9 @@ agent, never removed: a yes that is right is the agent's to keep.
 
 Thirty-fourth pass: a sum or a rate about the writer's case that neither the message nor a source gives is an answer
 whatever its words ("Votre couple pourra percevoir jusqu'à 1 605,73 € par mois" to "peut-elle avoir le minimum
-vieillesse ?"; "la moitié" is 50 %); a time said without a date ("à la fin du mois", "sous quinze jours", "la semaine
-prochaine") is a figure as a date is; "Oui, …", "Non, …" and "vous pouvez donc…" answer, they are no step. What a
+vieillesse ?"; "la moitié" is 50 %), and so is a time to come ("d'ici une semaine", "le mois prochain"); a time said
+without a date ("à la fin du mois", "la semaine dernière") is a figure as a date is; "Pouvez-vous vérifier ?" is
+about what the message said before it; "Oui, …", "Non, …" and "vous pouvez donc…" answer, they are no step. What a
 question takes as its topic is the writer's to give ("un studio à 450 euros", "une retraite sans décote": after a
 topic word "sans" and "à" before a figure go on with it), so a sentence mostly in those words and the told ones
 restates, unless it tells an event or a figure no source gives; "combien de temps" is one question word; "dès lors
@@ -100,6 +101,8 @@ _GIVEN_IN_QUESTION = re.compile(r"\b(?:en tant qu|alors qu|vu qu|puisqu|etant do
 _ANAPHORIC = re.compile(
     r"^\W*(?:et\s+|mais\s+|donc\s+)?(?:est[- ]ce qu(?:e\s+|')\s*)?(?:c'?est|ca|cela|elle|il|elles|ils|c'?etait"
     r"|est[- ]ce(?! qu))\b|^\W*(?:et\s+)?(?:ou en )?\w+-(?:t-)?(?:il|elle|ils|elles)\b"
+    # "Pouvez-vous vérifier ?": a request that names nothing is about what was said before it
+    r"|^\W*(?:(?:pouvez|pourriez)[- ]vous|vous (?:pouvez|pourriez)) (?:me |nous )?(?:verifier|confirmer|regarder)\b"
 )
 ANAPHORIC_WORDS = 2  # a pronoun question with more words of its own says what it is about
 _DETERMINERS = frozenset(
@@ -139,12 +142,19 @@ _EVENT = re.compile(
 _WRITERS_ACT = re.compile(
     r"^\W*vous (?:avez|êtes) (?!été|eu\b|droit)\w+(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ite|ert|erte)\b"
 )
+# A time said without a date: "à la fin du mois", "la semaine prochaine", "sous quinze jours", "d'ici un mois"
+# (pseudonymisation leaves it as written, where it masks a date).
+# A time to come is an answer to "quand" whatever the sentence's other words; "au début de l'année" may retell a
+# month the message gives.
+_TIME_TO_COME = (
+    r"\b(?:semaine|mois|annee|an) prochaine?\b|\b(?:apres-)?demain\b"
+    r"|\b(?:sous|d'ici|dans) (?:\w+ )?(?:jours?|semaines?|mois|huit jours|quinzaine)\b"
+)
+_TIME = re.compile(_TIME_TO_COME)
 _FIGURE = re.compile(
     r"\b(?:\d+|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b"
-    # a time said without a date: "à la fin du mois", "la semaine prochaine", "sous quinze jours", "d'ici un mois"
     r"|\b(?:fin|debut|milieu) (?:du mois|de (?:la semaine|l'annee|ce mois)|d'annee)\b"
-    r"|\b(?:semaine|mois|annee|an) (?:prochaine?|derniere?)\b|\b(?:apres-)?demain\b"
-    r"|\b(?:sous|d'ici|dans) (?:\w+ )?(?:jours|semaines|mois|huit jours|quinzaine)\b"
+    r"|\b(?:semaine|mois|annee|an) derniere?\b|" + _TIME_TO_COME
 )
 _SAME_TIME = re.compile(r"(?<=\ban)nee\b|(?<=prochain)e\b|(?<=dernier)e\b")  # "l'année dernière" / "l'an dernier"
 _CITATION = re.compile(r"\[\d+\]")
@@ -353,8 +363,8 @@ def _invented(
     told, topics, asked = given  # what the message tells, its questions' topics, what it asks about
     if not _ABOUT_WRITER.search(_APPOINTMENT.sub(" ", folded)):
         return False  # a general rule ("la bourse est versée de septembre à juin") is the sources' to support
-    if _new_amounts(sentence, evidence):
-        return True  # a sum no source and not the message gives: "jusqu'à 1 605,73 € par mois"
+    if _new_amounts(sentence, evidence) or _new_times(folded, evidence):
+        return True  # a sum or a time no source and not the message gives: "jusqu'à 1 605,73 € par mois"
     if not stems & asked:
         return False  # what the message tells, in the writer's story's words or others ("vous êtes veuve")
     if len(stems & told) / len(stems) >= INVENTED_SUPPORT:
@@ -385,3 +395,9 @@ def _new_amounts(sentence: str, evidence: list[str]) -> bool:
     """Whether the sentence states a sum or a rate that neither the message nor a source gives."""
     amounts = _amounts(sentence)
     return bool(amounts and amounts - set().union(*(_amounts(e) for e in evidence)))
+
+
+def _new_times(folded: str, evidence: list[str]) -> bool:
+    """Whether the folded sentence says a time without a date that neither the message nor a source says."""
+    times = {_SAME_TIME.sub("", t) for t in _TIME.findall(folded)}
+    return bool(times and times - set().union(*(_figures(fold(e)) for e in evidence)))
