@@ -47,6 +47,7 @@ Deterministic: content words folded and cut to a prefix (`guichet.text.content_t
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from guichet.text import PLACEHOLDER, fold, sentence_spans
 from guichet.text.words import CONTENT_STOP_WORDS
@@ -160,6 +161,7 @@ _SAME_TIME = re.compile(r"(?<=\ban)nee\b|(?<=prochain)e\b|(?<=dernier)e\b")  # "
 _CITATION = re.compile(r"\[\d+\]")
 # A sum of money or a rate: "1 605,73 €", "180 euros", "10 %" (its digits are what is compared).
 _FRACTIONS = {"moitie": "50", "quart": "25"}
+_FRACTION = re.compile(r"\b(?:moitie|quart)\b")
 _AMOUNT = re.compile(
     r"\b(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?)\s*(?:€|euros?\b|eur\b|%|pour ?cent\b)", re.I
 )
@@ -317,7 +319,7 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
     source_stems = [_stems(s) for s in sources if s.strip()]
     sourced_anywhere = set().union(*source_stems)
     skipped = {fold(s).strip() for s in skip if s.strip()}
-    evidence = [message, *sources]
+    evidence = _Known([message, *sources])
     out = []
     message_stems = told_stems | asked_stems
     for start, end, sentence in sentence_spans(text):
@@ -352,7 +354,7 @@ def _invented(
     stems: set[str],
     given: tuple[set[str], set[str], set[str]],
     sources: list[set[str]],
-    evidence: list[str],
+    evidence: "_Known",
 ) -> bool:
     """A statement about the writer's case that echoes no question word, answers all the same: it speaks of what
     is asked, and neither what the message tells nor a source says most of it ("Votre pension de base a été calculée
@@ -363,7 +365,7 @@ def _invented(
     told, topics, asked = given  # what the message tells, its questions' topics, what it asks about
     if not _ABOUT_WRITER.search(_APPOINTMENT.sub(" ", folded)):
         return False  # a general rule ("la bourse est versée de septembre à juin") is the sources' to support
-    if _new_amounts(sentence, evidence) or _new_times(folded, evidence):
+    if _new_amounts(folded, evidence) or _new_times(folded, evidence):
         return True  # a sum or a time no source and not the message gives: "jusqu'à 1 605,73 € par mois"
     if not stems & asked:
         return False  # what the message tells, in the writer's story's words or others ("vous êtes veuve")
@@ -378,26 +380,44 @@ def _invented(
     return max((len(stems & src) / len(stems) for src in sources), default=0.0) < INVENTED_SUPPORT
 
 
-def _new_figures(folded: str, evidence: list[str]) -> bool:
+class _Known:
+    """The figures, sums and rates the message and the sources give, read once for all the draft's sentences."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self._texts = texts
+
+    @cached_property
+    def _folded(self) -> list[str]:
+        return [fold(t) for t in self._texts]
+
+    @cached_property
+    def figures(self) -> set[str]:
+        return set().union(*(_figures(t) for t in self._folded))
+
+    @cached_property
+    def amounts(self) -> set[str]:
+        return set().union(*(_amounts(t) for t in self._folded))
+
+
+def _new_figures(folded: str, evidence: _Known) -> bool:
     figures = _figures(folded)
-    return bool(figures and figures - set().union(*(_figures(fold(e)) for e in evidence)))
+    return bool(figures and figures - evidence.figures)
 
 
-def _amounts(text: str) -> set[str]:
-    """The sums and rates of a text, as their digits; "la moitié" is 50 (%), "un quart" 25."""
-    folded = fold(text)
+def _amounts(folded: str) -> set[str]:
+    """The sums and rates of a folded text, as their digits; "la moitié" is 50 (%), "un quart" 25."""
     return {re.sub(r"\D", "", m.group(1)) for m in _AMOUNT.finditer(folded)} | {
-        digits for word, digits in _FRACTIONS.items() if re.search(rf"\b{word}\b", folded)
+        _FRACTIONS[m.group(0)] for m in _FRACTION.finditer(folded)
     }
 
 
-def _new_amounts(sentence: str, evidence: list[str]) -> bool:
-    """Whether the sentence states a sum or a rate that neither the message nor a source gives."""
-    amounts = _amounts(sentence)
-    return bool(amounts and amounts - set().union(*(_amounts(e) for e in evidence)))
+def _new_amounts(folded: str, evidence: _Known) -> bool:
+    """Whether the folded sentence states a sum or a rate that neither the message nor a source gives."""
+    amounts = _amounts(folded)
+    return bool(amounts and amounts - evidence.amounts)
 
 
-def _new_times(folded: str, evidence: list[str]) -> bool:
+def _new_times(folded: str, evidence: _Known) -> bool:
     """Whether the folded sentence says a time without a date that neither the message nor a source says."""
     times = {_SAME_TIME.sub("", t) for t in _TIME.findall(folded)}
-    return bool(times and times - set().union(*(_figures(fold(e)) for e in evidence)))
+    return bool(times and times - evidence.figures)
