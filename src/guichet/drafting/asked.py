@@ -29,12 +29,25 @@ the writer's story is what the persona check reads, not an answer; so is the wri
 avez déposé votre demande l'an dernier"), unless it brings a figure the message does not give. Flagged for the
 agent, never removed: a yes that is right is the agent's to keep.
 
+Thirty-fourth pass: a sum or a rate about the writer's case that neither the message nor a source gives is an answer
+whatever its words ("Votre couple pourra percevoir jusqu'à 1 605,73 € par mois" to "peut-elle avoir le minimum
+vieillesse ?"; "la moitié" is 50 %), and so is a time to come ("d'ici une semaine", "le mois prochain"); a time said
+without a date ("à la fin du mois", "la semaine dernière") is a figure as a date is; "Pouvez-vous vérifier ?" is
+about what the message said before it; "Oui, …", "Non, …" and "vous pouvez donc…" answer, they are no step. What a
+question takes as its topic is the writer's to give ("un studio à 450 euros", "une retraite sans décote": after a
+topic word "sans" and "à" before a figure go on with it), so a sentence mostly in those words and the told ones
+restates, unless it tells an event or a figure no source gives; "combien de temps" is one question word; "dès lors
+que", "à condition que" set a condition as "si" does; a full stop the sentence splitter missed (no capital after it)
+ends what is told before a question; a condition on the writer in the message's own words ("si vous reprenez ce
+poste de caissière") sets none: "Votre retraite ne baissera pas si vous reprenez ce poste" answers.
+
 Deterministic: content words folded and cut to a prefix (`guichet.text.content_terms`), on pseudonymised text.
 """
 
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from guichet.text import PLACEHOLDER, fold, sentence_spans
 from guichet.text.words import CONTENT_STOP_WORDS
@@ -57,7 +70,8 @@ _REPORTED = re.compile(
     r"|vous (?:nous )?demandez|vous (?:nous )?posez|vous craignez|vous vous inquietez|vous vous demandez"
     r"|vous vous interrogez|vous (?:nous )?interrogez|votre question"
     r"|concernant (?:votre question|l'avancement|le suivi|l'etat)|savoir si|s'il|si (?:votre|vous|elle|il|le|la|les)"
-    r"|lorsque|des que|en cas d|au cas ou)\b"
+    r"|lorsque|des que|en cas d|au cas ou|des lors qu(?:e|')|a condition qu(?:e|')|sous reserve qu(?:e|')"
+    r"|pourvu qu(?:e|')|a partir du moment ou)\b"
 )
 # Guidance asserts nothing about the case: a step, an invitation, a document asked for, a pointer to a service or a
 # page (the resource lines of a draft: "Pour en savoir plus : « … », https://…").
@@ -68,6 +82,13 @@ _GUIDANCE = re.compile(
     r"|nous vous conseillons|merci de|veuillez|pensez a|nous restons|nous vous prions|vous trouverez"
     r"|vous recevrez un courrier|consultez|rapprochez[- ]vous|contactez|adressez[- ]vous)\b"
 )
+# A yes or a no, or a "you can" that concludes, answers a yes/no question; it is no step, whatever follows it:
+# "Oui, vous pouvez encore vous inscrire", "Vous pouvez donc percevoir l'Aspa dès maintenant".
+_YES_NO = re.compile(
+    r"^\W*(?:oui|non)\b|\bvous (?:pouvez|pourrez) (?:donc|tout a fait|des maintenant|des a present|deja)\b"
+)
+# A condition on the writer, to the end of its clause (folded text).
+_TOLD_CONDITION = re.compile(r"\b(?:,\s*)?(?:meme )?si (?:vous|votre|vos)\b[^,;:.]*")
 # A why-question takes its content as given: "pourquoi ma pension a-t-elle baissé ?" tells that it did.
 _PRESUPPOSING = re.compile(r"^\W*(?:et\s+|mais\s+)?pourquoi\b")
 # A question without a cue: an interrogative word or a verb before its subject ("vais-je", "a-t-elle").
@@ -81,6 +102,8 @@ _GIVEN_IN_QUESTION = re.compile(r"\b(?:en tant qu|alors qu|vu qu|puisqu|etant do
 _ANAPHORIC = re.compile(
     r"^\W*(?:et\s+|mais\s+|donc\s+)?(?:est[- ]ce qu(?:e\s+|')\s*)?(?:c'?est|ca|cela|elle|il|elles|ils|c'?etait"
     r"|est[- ]ce(?! qu))\b|^\W*(?:et\s+)?(?:ou en )?\w+-(?:t-)?(?:il|elle|ils|elles)\b"
+    # "Pouvez-vous vérifier ?": a request that names nothing is about what was said before it
+    r"|^\W*(?:(?:pouvez|pourriez)[- ]vous|vous (?:pouvez|pourriez)) (?:me |nous )?(?:verifier|confirmer|regarder)\b"
 )
 ANAPHORIC_WORDS = 2  # a pronoun question with more words of its own says what it is about
 _DETERMINERS = frozenset(
@@ -93,9 +116,16 @@ _AUXILIARIES = frozenset(
     "pourrais devrai devrais ait aient ayez ayons avons avais avaient eu etes sommes suis etais".split()
 )
 _LINKS = frozenset("de du des d".split())  # "la demande de logement social": the topic goes on after "de"
+# After a topic word, "sans" goes on with the topic ("une retraite sans décote"), and "à" before a figure ("un studio à
+# 450 euros", "un loyer à 600 €"): what describes the thing the writer asks about, not what is asked.
+_LINKS_BEFORE_ANY = frozenset(["sans"])
+_LINK_BEFORE_FIGURE = "a"
+# "combien de temps", "combien de fois": one question word, not a thing the question is about.
+_HOW_LONG = re.compile(r"\bcombien de (?:temps|fois)\b")
 _WORD = re.compile(r"[a-z0-9]+")
 _CLAUSE_END = re.compile(r"[,;:]")
 _AFTER_QUESTION_MARK = re.compile(r"(?<=\?)")
+_FULL_STOP = re.compile(r".*[.!]\s", re.DOTALL)  # up to the last full stop followed by a space
 # Below this share of its words in what the message tells or in one source, a statement about the writer's case
 # that echoes no question word is invented all the same ("votre pension a été calculée à 1 187 €").
 INVENTED_SUPPORT = 0.5
@@ -113,10 +143,28 @@ _EVENT = re.compile(
 _WRITERS_ACT = re.compile(
     r"^\W*vous (?:avez|êtes) (?!été|eu\b|droit)\w+(?:é|ée|és|ées|i|ie|is|u|ue|us|it|ite|ert|erte)\b"
 )
+# A time said without a date: "à la fin du mois", "la semaine prochaine", "sous quinze jours", "d'ici un mois"
+# (pseudonymisation leaves it as written, where it masks a date).
+# A time to come is an answer to "quand" whatever the sentence's other words; "au début de l'année" may retell a
+# month the message gives.
+_TIME_TO_COME = (
+    r"\b(?:semaine|mois|annee|an) prochaine?\b|\b(?:apres-)?demain\b"
+    r"|\b(?:sous|d'ici|dans) (?:\w+ )?(?:jours?|semaines?|mois|huit jours|quinzaine)\b"
+)
+_TIME = re.compile(_TIME_TO_COME)
 _FIGURE = re.compile(
     r"\b(?:\d+|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b"
+    r"|\b(?:fin|debut|milieu) (?:du mois|de (?:la semaine|l'annee|ce mois)|d'annee)\b"
+    r"|\b(?:semaine|mois|annee|an) derniere?\b|" + _TIME_TO_COME
 )
+_SAME_TIME = re.compile(r"(?<=\ban)nee\b|(?<=prochain)e\b|(?<=dernier)e\b")  # "l'année dernière" / "l'an dernier"
 _CITATION = re.compile(r"\[\d+\]")
+# A sum of money or a rate: "1 605,73 €", "180 euros", "10 %" (its digits are what is compared).
+_FRACTIONS = {"moitie": "50", "quart": "25"}
+_FRACTION = re.compile(r"\b(?:moitie|quart)\b")
+_AMOUNT = re.compile(
+    r"\b(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?)\s*(?:€|euros?\b|eur\b|%|pour ?cent\b)", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -167,8 +215,12 @@ def _split_piece(piece: str, to_fold: Callable[[str], str]) -> list[tuple[str, b
     if end:  # "je me demande si mes droits sont ouverts, personne ne m'a répondu": the question ends at the comma
         return [(piece[: cue.start()], False), (clause[: end.start()], True), (clause[end.end() :], False)]
     before = piece[: cue.start()]
+    # "jai arreté de bosser quand le dernier est né. est ce que…": a full stop the sentence splitter did not see (no
+    # capital after it) ends what is told.
+    stop = _FULL_STOP.search(before)
+    told, before = (before[: stop.end()], before[stop.end() :]) if stop else ("", before)
     # "Quand vais-je recevoir le premier versement, et est-ce que…?": two questions, the first without a cue.
-    return [(before, question and bool(_INTERROGATIVE.search(to_fold(before)))), (clause, True)]
+    return [(told, False), (before, question and bool(_INTERROGATIVE.search(to_fold(before)))), (clause, True)]
 
 
 def asked_about(message: str) -> set[str]:
@@ -183,7 +235,7 @@ def _asked_about(parts: list[tuple[str, bool]]) -> set[str]:
     for i, (part, is_asked) in enumerate(parts):
         if not is_asked:
             continue
-        own = _stems(part, folded=True)
+        own = _stems(_HOW_LONG.sub("combien", part), folded=True)
         out |= own
         if i and len(own) <= ANAPHORIC_WORDS and _ANAPHORIC.search(part):  # "C'est perdu ?", "A-t-elle été reçue ?"
             out |= _stems(parts[i - 1][0], folded=True)
@@ -198,18 +250,27 @@ def predicate_terms(question: str) -> set[str]:
 def _predicates(folded: str) -> set[str]:
     out: set[str] = set()
     previous = ""  # "det": a determiner, "topic": a topic word, "link": "de" after a topic word, "": other
-    for word in _WORD.findall(folded):
+    words = _WORD.findall(_HOW_LONG.sub("combien", folded))
+    for i, word in enumerate(words):
         if word in _DETERMINERS:
             previous = "link" if previous == "topic" and word in _LINKS else "det"
             continue
         if word in CONTENT_STOP_WORDS or word in _AUXILIARIES or (len(word) < 3 and not word.isdigit()):
-            previous = "link" if previous == "topic" and word in _LINKS else ""
+            previous = "link" if previous == "topic" and _links(word, words[i + 1 : i + 2]) else ""
             continue
         if previous in ("det", "topic", "link"):
             previous = "topic"
             continue
         out.add(word[:STEM])
     return out
+
+
+def _links(word: str, following: list[str]) -> bool:
+    """Whether `word`, after a topic word, goes on with the topic ("la demande de…", "une retraite sans…", "un
+    studio à 450 euros")."""
+    if word in _LINKS or word in _LINKS_BEFORE_ANY:
+        return True
+    return word == _LINK_BEFORE_FIGURE and bool(following) and following[0].isdigit()
 
 
 def _stems(text: str, *, folded: bool = False) -> set[str]:
@@ -220,12 +281,24 @@ def _stems(text: str, *, folded: bool = False) -> set[str]:
     }
 
 
+def _without_told_condition(folded: str, message_stems: set[str]) -> str:
+    """The folded sentence less a condition on the writer ("si vous reprenez ce poste de caissière") whose words
+    are for the most part the message's: what the writer says they will do or are, no condition of the answer."""
+    found = _TOLD_CONDITION.search(folded)
+    if not found:
+        return folded
+    words = _stems(found.group(0), folded=True) - {"si"}
+    if not words or len(words & message_stems) / len(words) < INVENTED_SUPPORT:
+        return folded
+    return folded[: found.start()] + folded[found.end() :]
+
+
 def _is_statement(sentence: str, folded: str) -> bool:
     return not (
         sentence.rstrip().endswith("?")
         or _REPORTED.search(folded)
         or _ASK_CUE.search(folded)
-        or _GUIDANCE.search(folded)
+        or (_GUIDANCE.search(folded) and not _YES_NO.search(folded))
     )
 
 
@@ -239,22 +312,32 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
     told = [p for p, is_asked in parts if not is_asked or _PRESUPPOSING.search(p)]
     told_stems = set().union(*(_stems(t, folded=True) for t in told))
     predicates = set().union(*(_predicates(a) for a in asked)) - told_stems
+    # What a question takes as its topic is the writer's to give ("un studio à 450 euros", "une retraite sans
+    # décote"): a sentence in those words and the told ones restates, unless it states what no source can.
+    topics = set().union(*(_stems(_HOW_LONG.sub("combien", a), folded=True) - _predicates(a) for a in asked))
     asked_stems = _asked_about(parts)
     source_stems = [_stems(s) for s in sources if s.strip()]
     sourced_anywhere = set().union(*source_stems)
     skipped = {fold(s).strip() for s in skip if s.strip()}
-    evidence = [message, *sources]
+    evidence = _Known([message, *sources])
     out = []
+    message_stems = told_stems | asked_stems
     for start, end, sentence in sentence_spans(text):
         folded = fold(sentence).strip()
-        if folded in skipped or any(folded in s for s in skipped) or not _is_statement(sentence, folded):
+        if folded in skipped or any(folded in s for s in skipped):
+            continue
+        # "Votre retraite ne baissera pas si vous reprenez ce poste": a condition that is the writer's own plan sets
+        # none; what remains is read.
+        folded = _without_told_condition(folded, message_stems)
+        if not _is_statement(sentence, folded):
             continue
         stems = _stems(_CITATION.sub(" ", folded), folded=True)
         if len(stems) < 2:
             continue
         # The answer words the question holds and no source says: the topic may be the fiche's, the answer is not.
         echoed = stems & predicates - sourced_anywhere
-        if not echoed and not _invented(sentence, folded, stems, told_stems, asked_stems, source_stems, evidence):
+        given = (told_stems, topics, asked_stems)
+        if not echoed and not _invented(sentence, folded, stems, given, source_stems, evidence):
             continue
         out.append(AskedClaim(sentence, (start, end), tuple(sorted(echoed))))
     return out
@@ -262,17 +345,16 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
 
 def _figures(folded: str) -> set[str]:
     """The numbers and months a text states (a pseudonymisation placeholder's number is none)."""
-    return set(_FIGURE.findall(PLACEHOLDER.sub(" ", folded)))
+    return {_SAME_TIME.sub("", f) for f in _FIGURE.findall(PLACEHOLDER.sub(" ", folded))}
 
 
 def _invented(
     sentence: str,
     folded: str,
     stems: set[str],
-    told: set[str],
-    asked: set[str],
+    given: tuple[set[str], set[str], set[str]],
     sources: list[set[str]],
-    evidence: list[str],
+    evidence: "_Known",
 ) -> bool:
     """A statement about the writer's case that echoes no question word, answers all the same: it speaks of what
     is asked, and neither what the message tells nor a source says most of it ("Votre pension de base a été calculée
@@ -280,20 +362,62 @@ def _invented(
     été recrédités" beside "le stage permet de récupérer 4 points"): a rule says what happens, not that it did; nor
     a date or a figure neither it nor the message gives ("votre allocation sera versée le 19 août" beside "l'allocation
     est versée sous conditions de ressources")."""
+    told, topics, asked = given  # what the message tells, its questions' topics, what it asks about
     if not _ABOUT_WRITER.search(_APPOINTMENT.sub(" ", folded)):
         return False  # a general rule ("la bourse est versée de septembre à juin") is the sources' to support
+    if _new_amounts(folded, evidence) or _new_times(folded, evidence):
+        return True  # a sum or a time no source and not the message gives: "jusqu'à 1 605,73 € par mois"
     if not stems & asked:
         return False  # what the message tells, in the writer's story's words or others ("vous êtes veuve")
     if len(stems & told) / len(stems) >= INVENTED_SUPPORT:
         return False
     if _WRITERS_ACT.search(sentence.lower()) and not _new_figures(folded, evidence):
         return False  # the writer's own doing ("vous avez déposé votre demande l'an dernier"): the story, retold
-    sourced = max((len(stems & src) / len(stems) for src in sources), default=0.0)
-    if sourced < INVENTED_SUPPORT or _EVENT.search(sentence.lower()):
+    if _EVENT.search(sentence.lower()) or _new_figures(folded, evidence):
         return True
-    return _new_figures(folded, evidence)
+    if len(stems & (told | topics)) / len(stems) >= INVENTED_SUPPORT:
+        return False  # the question's own topic, in the writer's words: "Votre loyer est de 450 euros"
+    return max((len(stems & src) / len(stems) for src in sources), default=0.0) < INVENTED_SUPPORT
 
 
-def _new_figures(folded: str, evidence: list[str]) -> bool:
+class _Known:
+    """The figures, sums and rates the message and the sources give, read once for all the draft's sentences."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self._texts = texts
+
+    @cached_property
+    def _folded(self) -> list[str]:
+        return [fold(t) for t in self._texts]
+
+    @cached_property
+    def figures(self) -> set[str]:
+        return set().union(*(_figures(t) for t in self._folded))
+
+    @cached_property
+    def amounts(self) -> set[str]:
+        return set().union(*(_amounts(t) for t in self._folded))
+
+
+def _new_figures(folded: str, evidence: _Known) -> bool:
     figures = _figures(folded)
-    return bool(figures and figures - set().union(*(_figures(fold(e)) for e in evidence)))
+    return bool(figures and figures - evidence.figures)
+
+
+def _amounts(folded: str) -> set[str]:
+    """The sums and rates of a folded text, as their digits; "la moitié" is 50 (%), "un quart" 25."""
+    return {re.sub(r"\D", "", m.group(1)) for m in _AMOUNT.finditer(folded)} | {
+        _FRACTIONS[m.group(0)] for m in _FRACTION.finditer(folded)
+    }
+
+
+def _new_amounts(folded: str, evidence: _Known) -> bool:
+    """Whether the folded sentence states a sum or a rate that neither the message nor a source gives."""
+    amounts = _amounts(folded)
+    return bool(amounts and amounts - evidence.amounts)
+
+
+def _new_times(folded: str, evidence: _Known) -> bool:
+    """Whether the folded sentence says a time without a date that neither the message nor a source says."""
+    times = {_SAME_TIME.sub("", t) for t in _TIME.findall(folded)}
+    return bool(times and times - evidence.figures)

@@ -20,6 +20,13 @@ read a little further before they are counted, the same way on both sides:
 - words are cut to five letters, not six ("cotisé" / "cotisations", "retourné" / "retour"), as the asked check
   (`guichet.drafting.asked.STEM`) cuts them.
 
+Thirty-fourth pass: a question or a fear of the writer's that the sentence reports ("vous nous demandez si…", "vous
+souhaitez savoir…", "vous craignez que…") claims nothing up to the end of its clause, and is no longer read; the
+ways and times of a procedure count as one with the fiche's words ("sur internet" / "en ligne", "par voie postale" /
+"par courrier", "la durée" / "le délai", "la saison" / "la période", "le seuil" / "le plafond", "ce document
+annuel" / "un certificat chaque année"); "oui", "non", "soit", "certain", "via", "effectuer" carry no fact. A word a
+family lists is that family's whatever its prefix ("internet" is no "interrompu").
+
 Measured and left out: the packaged sentence embedder (`guichet.knowledge.index.embed`) as a second opinion between
 a sentence and each sentence of the message or source. Its similarity does not part a faithful restatement from an
 invented answer in the question's words (on corpora/asked, train + validation, the flagged told sentences score
@@ -49,7 +56,8 @@ _NO_FACT = frozenset(
     devrait devront pouvez pourrez pourra pourrait pourront puisse puissiez voulez allez vais va vont aller
     depuis desormais pendant durant toujours deja actuellement bien bel bon encore aussi tres ici
     dont lequel laquelle lesquels lesquelles auquel auxquels auxquelles duquel
-    concernant quant egard
+    concernant quant egard oui non via effectue effectuee effectuer effectuent soit certain certaine certains certaines
+    correspondant correspondante correspondants correspondantes
     """.split()
 )
 # Number words as their digits.
@@ -109,17 +117,36 @@ SAME_THING: tuple[tuple[str, ...], ...] = (
     ("chomage", "are", "chomeur", "chomeuse"),
     ("medecin", "docteur", "toubib"),
     ("enceinte", "grossesse"),
-    ("annee", "an", "ans"),
-    ("papiers", "documents", "justificatifs", "pieces"),
-    ("formulaire", "dossier", "demande"),
+    ("annee", "an", "ans", "annuel", "annuelle", "annuels", "annuellement"),
+    ("papiers", "documents", "document", "justificatifs", "pieces", "certificat", "attestation"),
+    ("formulaire", "dossier", "demande", "demarche", "demarches"),
     ("retraite", "retraitee", "retraites", "pension"),
     ("fils", "garcon"),
     ("fille", "fillette"),
     ("pere", "papa"),
     ("mere", "maman"),
+    # thirty-fourth pass: the ways and the times of a procedure, as a reply restates a fiche
+    ("ligne", "internet", "site", "portail", "web", "teleservice"),
+    ("courrier", "postale", "postal", "lettre"),
+    ("mairie", "commune", "municipal", "municipale"),
+    ("delai", "delais", "duree"),
+    ("periode", "moment", "saison", "epoque"),
+    ("lieu", "endroit"),
+    ("vacances", "conges"),
+    ("plafond", "seuil"),
+    ("activite", "actif", "actifs", "active"),
+    ("obligatoire", "necessaire", "obligation", "exige", "exigee", "imperatif"),
+    ("decoupe", "decoupee", "decouper", "fractionne", "fractionnee", "fractionner"),
+    ("aide", "allocation", "prestation"),
 )
 STEM = 5  # `guichet.text.content_terms` keeps six letters; five joins a verb to its noun
-_CANONICAL = {word[:STEM]: family[0][:STEM] for family in SAME_THING for word in family}
+# A listed word is its family's whatever its prefix ("internet" is no "interrompu", "fractionné" no "fracture"); an
+# unlisted one goes by its prefix, to the first family that has it.
+_CANONICAL_WORDS = {word: family[0][:STEM] for family in SAME_THING for word in family}
+_CANONICAL: dict[str, str] = {}
+for _family in SAME_THING:
+    for _word in _family:
+        _CANONICAL.setdefault(_word[:STEM], _family[0][:STEM])
 _WORD = re.compile(r"[a-z0-9]+")
 
 # Contracts the messages name by their initials and the replies in words (the retrieval vocabulary has the benefits).
@@ -157,8 +184,32 @@ _FRAMES = re.compile(
 )
 
 
+# A question or a fear of the writer's, reported: it claims nothing, up to the end of its clause ("Vous nous demandez
+# si votre dossier a bien été reçu", "Vous craignez que la maison de votre tante soit reprise…"; folded text).
+_WH = r"(?:si|s'il|s'ils|quand|comment|pourquoi|combien|ou|qui|quel|quelle|quels|quelles|de quel\w*|a quel\w*|ce qu)"
+_REPORTED_QUESTION = re.compile(
+    r"\bvous (?:nous |me |m')?(?:demandez|posez la question de savoir) "
+    + _WH
+    + r"|\bvous (?:nous |me |m')?(?:souhaitez|voulez|voudriez|aimeriez|desirez|cherchez a) (?:savoir|connaitre)"
+    r"|\bvous vous (?:demandez|interrogez|inquietez)|\bvous (?:nous )?interrogez|\bvous craignez"
+    r"|\bvotre question (?:porte|concerne)"
+)
+_CLAUSE_END = re.compile(r"[;:]|, (?:mais|et nous|or|cependant|toutefois|nous)\b")
+
+
+def _without_reported_question(folded: str) -> str:
+    """The folded sentence less the question it reports, up to the end of that clause."""
+    found = _REPORTED_QUESTION.search(folded)
+    if not found:
+        return folded
+    end = _CLAUSE_END.search(folded, found.end())
+    return folded[: found.start()] + " " + (folded[end.end() :] if end else "")
+
+
 def _term(word: str) -> str:
     word = _NUMBER_WORDS.get(word, word)
+    if word in _CANONICAL_WORDS:
+        return _CANONICAL_WORDS[word]
     return _CANONICAL.get(word[:STEM], word[:STEM])
 
 
@@ -169,7 +220,7 @@ def _content(words: set[str]) -> set[str]:
 
 def support_terms(text: str) -> set[str]:
     """The words of `text` that a claim is made of, as the support check compares them."""
-    words = set(_WORD.findall(_FRAMES.sub(" ", fold(text))))
+    words = set(_WORD.findall(_FRAMES.sub(" ", _without_reported_question(fold(text)))))
     return {_term(w) for w in _content(words) - _NO_FACT}
 
 
