@@ -103,3 +103,19 @@ def test_demonyms_are_read_in_lower_case_only() -> None:
     assert is_demonym("senegalaise")  # without its accents
     assert not is_demonym("Philippine")
     assert not is_demonym("martin")
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Mon employeur, la société Ambulances Carvalho et Fils, refuse de signer le formulaire.", "et Fils"),
+        ("Je travaille comme maçon chez Nunes et Frères depuis trois ans.", "et Frères"),
+    ],
+)
+def test_a_firm_ending_in_et_fils_is_masked_whole(text: str, firm: str) -> None:
+    assert firm not in pseudonymise(text).text
+
+
+def test_et_between_two_firms_does_not_join_them() -> None:
+    masked = pseudonymise("J'ai travaillé chez Michelin et Peugeot pendant vingt ans.").text
+    assert "Michelin" not in masked and "et Peugeot" in masked
