@@ -16,7 +16,7 @@ from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, Sp
 from thinc.api import NumpyOps
 from threadpoolctl import ThreadpoolController
 
-from guichet.privacy import brands, gazetteer, lexicon, named_places, ocr, propagation, spacy_fr
+from guichet.privacy import address_pieces, brands, gazetteer, lexicon, named_places, ocr, propagation, spacy_fr
 from guichet.privacy.name_rules import ContextNameRecognizer, in_capitals
 from guichet.privacy.names import ENTITY as PERSON
 from guichet.privacy.names import PersonRecognizer, is_common
@@ -201,7 +201,21 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
     spans = _resolve(chosen + extra)
     spans = _resolve(spans + _name_codes(text, spans))  # the names found anywhere, their words alone included
     spans = _resolve(spans + _postcodes_before(text, spans))
-    return sorted(_brands_out(text, spans), key=lambda s: s.start)
+    return sorted(_home_pieces(text, _brands_out(text, spans)), key=lambda s: s.start)
+
+
+def _home_pieces(text: str, spans: list[Span]) -> list[Span]:
+    """(thirty-fourth pass, p100e) Each address with the building, floor, door or estate that touch it
+    (`address_pieces`); a unit's number or another address inside the pieces joins it, anything else stops it."""
+    for span in [s for s in spans if s.type == "ADRESSE"]:
+        start, end = address_pieces.extend(text, span.start, span.end)
+        if (start, end) == (span.start, span.end):
+            continue
+        inside = [o for o in spans if o is not span and o.start < end and start < o.end]
+        if any(o.type not in ("ADRESSE", "REFERENCE") or o.start < start or o.end > end for o in inside):
+            continue
+        spans = [o for o in spans if o is not span and o not in inside] + [Span("ADRESSE", start, end, span.score)]
+    return spans
 
 
 # A postcode that begins an address's part (after a comma, a colon or at a line's start), right before a town masked

@@ -65,6 +65,8 @@ _COMMON = {
     *"""greffier greffière greffiere interprète interprete gérant gérante gerant gerante expert-comptable
     électricien electricien photographe добрий добрый день дякую спасибо здравствуйте привіт вітаю dyakuyu ora
     orana roa""".split(),
+    # (thirty-fourth pass, p100e) a participle that the name lists hold as a surname: "mon nom est écrit « … »"
+    *"écrit ecrit".split(),
     # months and days
     *"""janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi
     mercredi jeudi vendredi samedi dimanche""".split(),

@@ -24,9 +24,11 @@ from spacy.tokens import Token
 
 from guichet.privacy.brands import is_brand
 from guichet.privacy.common_words import is_common
+from guichet.privacy.demonyms import is_demonym
 from guichet.privacy.gazetteer import SHAPED, NameKind, fold, is_name, lookup
 from guichet.privacy.lexicon import is_filler, is_french, is_inflected_form, is_verb_form
 from guichet.privacy.names import CLITIC_AFTER, ENTITY
+from guichet.privacy.quoted_names import WRITTEN_BRIDGE, quoted_names
 from guichet.privacy.spacy_fr import EN_STOP_WORDS, STOP_WORDS
 
 # A word: letters (any script's), with inner hyphens or apostrophes ("N'Diaye", "Guy-Roger", "Wiśniewska").
@@ -235,6 +237,7 @@ class ContextNameRecognizer(LocalRecognizer):
             *kin_then_bracketed_names(text),
             *me_then_names(text),
             *uncontracted_surnames(text),
+            *quoted_names(text),
         }
         places = [
             (ent.start_char, ent.end_char)
@@ -265,7 +268,10 @@ class ContextNameRecognizer(LocalRecognizer):
 
 # (twenty-ninth pass, p80) A law or a scheme named after its author is no one's personal data: "depuis la loi
 # Kasbarian le préfet peut…", "la loi Pinel", "le dispositif Denormandie", "la réforme Borloo".
-_LAW_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:loi|lois|réforme|reforme|dispositif|amendement|décret|decret)[ \t]+$")
+# (thirty-fourth pass, p100e) and a circular or a ruling: "la circulaire Valls", "l'arrêt Zambrano".
+_LAW_BEFORE = re.compile(
+    r"(?i)(?<![\w'’])(?:loi|lois|réforme|reforme|dispositif|amendement|décret|decret|circulaire|arrêt|arret)[ \t]+$"
+)
 
 
 # The words an acronym skips: "Caisse pour l'avenir des enfants (CAE)", "Caisse nationale d'assurance vieillesse".
@@ -655,6 +661,8 @@ def cue_names(text: str) -> Iterator[tuple[int, int, float]]:
         english = cue.group().lower().startswith(("my ", "our ", "his ", "her ", "their "))
         named = False
         position = cue.end()
+        if intro and (written := WRITTEN_BRIDGE.match(text, position)):
+            position = written.end()  # "mon nom est écrit MBALLA ESSOMBA Jean" (`quoted_names`)
         if _DOUBTED.search(cue.group()) and (quote := _DOUBTED_QUOTE.match(text, position)):
             position = quote.end()  # "un certain « Kevin »": the name inside the quotes
         if labelled and not _DIGIT_LABEL.match(text, position):
@@ -671,6 +679,8 @@ def cue_names(text: str) -> Iterator[tuple[int, int, float]]:
             span = _longest_name(text, match.start(), match.end(), weak=weak, intro=intro or named)
             if span is None or english and text[span[0] : span[1]].lower() in _ENGLISH:
                 break  # "My mother was born…": an English verb, not the mother's name
+            if all(is_demonym(word) for word in _words(text[span[0] : span[1]])):
+                break  # "je suis philippine", "ma femme est mauricienne": where she comes from (`demonyms`)
             if cue.group().rstrip().endswith(",") and CLITIC_AFTER.match(text, span[1]):
                 break  # "Mon fils, Paris lui plaît": the comma sets a topic apart, the word is a verb's subject
             yield span[0], span[1], 0.8
@@ -1542,7 +1552,10 @@ _GLUE_LOWER = {"van", "de", "da", "do", "dos", "das", "di", "ben", "bin", "el", 
 
 
 # Twenty-sixth pass (p68): what a hurried writer adds to a sentence ("vous pouvez pas le donner a personne hein ??").
-_CHAT_WORDS = frozenset({"hein", "bah", "bof", "euh", "heu", "mdr", "ptdr", "lol", "wesh", "oups", "bisous"})
+# (thirty-fourth pass, p100e) and a clipped word in lower case that the name lists hold as a surname: "licencié éco"
+_CHAT_WORDS = frozenset(
+    {"hein", "bah", "bof", "euh", "heu", "mdr", "ptdr", "lol", "wesh", "oups", "bisous", "éco", "eco"}
+)
 
 
 def _elided(word: str) -> bool:
@@ -1563,7 +1576,7 @@ def _lower_kind(text: str, start: int, end: int) -> str:
     before, after = text[start - 1 : start], text[end : end + 2]
     if before in ("@", ".", "/", "_", "[") or after[:1] in ("@", "_", "/") or re.match(r"\.\w", after):
         return ""  # an e-mail, a web address, a file name
-    if _plain_common(word) or is_french(word) or word in _CHAT_WORDS or _elided(word):
+    if _plain_common(word) or is_french(word) or word in _CHAT_WORDS or _elided(word) or is_demonym(word):
         return ""
     kind = lookup(word)
     if kind is None:

@@ -177,6 +177,8 @@ class PersonRecognizer(LocalRecognizer):
                     continue  # "je suis professeur principal", "docteur en droit": a trade, no title before a name
                 if kind == PLAIN and _shouted_verb(text[start:end].split()[0]):
                     continue  # "MON FILS PLEURE TOUS LES SOIRS": the relative's verb, shouted
+                if kind in (PLAIN, STRICT) and _shouted_words(text[start:end]):
+                    continue  # "JE SUIS FURIEUX", "MON MARI ETAIT EXPLOITANT AGRICOLE": a state or a trade, shouted
                 if "," in text[match.start() : match.start("pii")] and CLITIC_AFTER.match(text, end):
                     continue  # "Mon fils, Paris lui plaît": a topic set apart, then the verb's subject
                 if kind == TITLE and start == match.start("pii"):
@@ -222,6 +224,20 @@ def _shouted_verb(word: str) -> bool:
         return False
     kind = lookup(word)
     return not (kind is not None and kind.first)
+
+
+def _shouted_words(value: str) -> bool:
+    """(thirty-fourth pass, p100e) Words in capitals that are all French words and none a name the lists know
+    (a common word may be a surname: "AGRICOLE"), after "JE SUIS" or a relative in a shouted message: "FURIEUX",
+    "VEUVE", "EXPLOITANT AGRICOLE" (not "ROSE", "BOULANGER", "MARTIN", which the lists hold as names)."""
+    words = [word for word in value.split() if word.lower() not in _CONNECTORS]
+    if not words or not all(word.isupper() and len(word) > 2 for word in words):
+        return False
+    for word in words:
+        kind = lookup(word)
+        if not is_french(word) or kind is not None and not kind.common:
+            return False
+    return True
 
 
 def _tail_start(text: str) -> int:

@@ -35,7 +35,12 @@ LEGAL_SCORE = 0.5
 # "de la", "&" ("Laiterie de Secondigny", "GAEC du Causse Méjean", "Garage Dumont & Fils").
 _WORD = r"(?:[A-ZÀ-ÖØ-Þ0-9][\wÀ-ÿ]*(?:['’.\-][\wÀ-ÿ]+)*|&)"
 # An article inside the name before a capitalised word: "Boulangerie Le Fournil", "SCEA Les Jardins du Roussillon".
-_JOIN = r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|de|du|des|d['’]|&|Le|La|Les|L['’])[ \t]*|[ \t]+)"
+# (thirty-fourth pass, p100e) "et" too before the family's or the partners' word that ends a firm's name: "Transports
+# Guérin et Fils", "Garage Lopes et Frères" (as "&" was).
+_JOIN = (
+    r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|de|du|des|d['’]|&|Le|La|Les|L['’])[ \t]*"
+    r"|[ \t]+et[ \t]+(?=(?:Fils|Fille|Filles|Frères|Freres|Associés|Associes|Cie)(?![\w'’\-]))|[ \t]+)"
+)
 _LEGAL_FORM = r"(?:Établissements|Etablissements|Ets\.?|SARL|EURL|SASU|SAS|EARL|GAEC|SCEA)"
 _NAME = (
     r"(?P<pii>(?:"
@@ -441,7 +446,7 @@ _STOP = frozenset(fold(word) for word in STOP_WORDS) | {
     fold(month)
     for month in "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
 }
-_JOINERS = {"de", "du", "des", "d", "la", "le", "les", "l", "&"}
+_JOINERS = {"de", "du", "des", "d", "la", "le", "les", "l", "&", "et"}
 
 
 def _firm(value: str, *, workplace: bool = False) -> tuple[int, int] | None:

@@ -1,0 +1,55 @@
+"""The parts of a home told around its street address: "au 3e étage du bâtiment B, escalier 2, résidence Les
+Acacias, 12 rue Pasteur", "bât. D, 3e étage, porte 31, cité des Fleurs".
+
+(thirty-fourth pass, p100e) The address recognisers mask the street and what follows it; the building, the staircase,
+the floor, the door or the estate written BEFORE it were left ("bâtiment B, escalier [ADRESSE_1]"), or the door's
+word kept while its number began the address ("porte [ADRESSE_1]"). Together with the address they say which flat
+is the writer's, so an address found is extended over the pieces that touch it, before it and after it. Nothing is
+masked where no address was found: "le bâtiment B de la préfecture" alone stays.
+"""
+
+import re
+
+_NAME = r"[A-ZÀ-Ý][\w'’\-]*"
+_ARTICLE = r"(?:(?:les|le|la|l['’]|des|du|de[ \t]+la)[ \t]*)?"
+# A building, a staircase, a flat, a door: its word, then its letter, number or (for a building) its name.
+_UNIT = (
+    r"(?i:bâtiment|batiment|bât\.?|bat\.?|bloc|tour|immeuble|imm\.|escalier|esc\.?|entrée|entree|hall|"
+    r"appartement|appart|appt\.?|apt\.?|logement|porte|chambre|villa|maison)(?![\w'’])"
+)
+_ID = (
+    r"[ \t]*(?:(?i:n[°º]|no\.?)[ \t]*)?(?:\d{1,4}(?:[ \t]?(?i:bis|ter)|[A-Da-d])?|[A-Z]\d{0,3}"
+    r"|" + _ARTICLE + _NAME + r"(?:[ \t]+" + _NAME + r"){0,2})(?![\w'’])"
+)
+_FLOOR = (
+    r"(?:\d{1,2}[ \t]?(?i:e|è|ème|eme|ieme|ième|er|ère|ere)[ \t]+(?i:étage|etage)|(?i:étage|etage)[ \t]+\d{1,2}|"
+    r"(?i:rez-de-chaussée|rez-de-chaussee|rdc))(?:[ \t]+(?i:gauche|droite|fond))?(?![\w'’])"
+)
+_ESTATE = (
+    r"(?i:résidence|residence|cité|cite|lotissement|hameau|domaine)[ \t]+"
+    + _ARTICLE
+    + _NAME
+    + r"(?:[ \t]+(?:(?i:de|des|du|d['’])[ \t]*)?"
+    + _NAME
+    + r"){0,2}"
+)
+_PIECE = r"(?:" + _UNIT + _ID + r"|" + _FLOOR + r"|" + _ESTATE + r")"
+_SEP = r"(?:[ \t]*,[ \t]*|[ \t]+(?i:du|de[ \t]+la|de[ \t]+l['’]|de|au)[ \t]+|[ \t]*[\-–][ \t]*|[ \t]+)"
+_PIECE_BEFORE = re.compile(r"(?<![\w'’\-])" + _PIECE + _SEP + r"\Z")
+# The word of a door or a flat right before an address that starts with its number: "porte 31, cité des Fleurs"
+_WORD_BEFORE = re.compile(r"(?<![\w'’\-])" + _UNIT + r"[ \t]*(?:(?i:n[°º]|no\.?)[ \t]*)?\Z")
+_PIECE_AFTER = re.compile(_SEP + r"(?P<piece>" + _PIECE + r")")
+_WINDOW = 90
+
+
+def extend(text: str, start: int, end: int) -> tuple[int, int]:
+    """The address at `text[start:end]` with the home's pieces that touch it (see the module)."""
+    new_start = start
+    if text[start : start + 1].isdigit() and (word := _WORD_BEFORE.search(text, max(0, start - 20), start)):
+        new_start = word.start()
+    while piece := _PIECE_BEFORE.search(text, max(0, new_start - _WINDOW), new_start):
+        new_start = piece.start()
+    new_end = end
+    while (piece := _PIECE_AFTER.match(text, new_end)) and piece.start("piece") < new_end + 6:
+        new_end = piece.end("piece")
+    return new_start, new_end
