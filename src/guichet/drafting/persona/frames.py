@@ -30,7 +30,7 @@ _FRAMES = re.compile(
 # A condition, a question or a general rule: what follows is not said of this writer.
 _CONDITION_BEFORE = re.compile(
     r"(?:\bsi\b|\bs['’]|\blorsque\b|\blorsqu.|\bquand\b|\bdes lors qu\w*|\bdes qu\w*|\ba condition qu\w*|"
-    r"\bpourvu qu\w*|"
+    r"\bpourvu qu\w*|\b(?:laquelle|lequel|lesquel\w*|auquel|auxquel\w*|duquel|dont)\b|"
     r"\bsoit que\b|\bselon que\b|\bsauf si\b|\bmeme si\b|\bpour (?:les|toute?s?) (?:personnes?|ceux|celles)\b|\bqui\b|"
     r"\bdans le cas ou\b|"
     r"\ben cas de\b|\bque vous soyez\b|\bau cas ou\b|\bverifiez\b|\bindiquez\b|\bpreciser?\b|\bdemander? si\b)"
@@ -38,6 +38,7 @@ _CONDITION_BEFORE = re.compile(
 )
 _CLAUSE_END = re.compile(
     r"[,;:.!?()\n]|\s[-–]\s|\bet (?:vous|votre|vos)\b|\bmais\b|\bdonc\b|\bcar\b|\bsauf\b|\bsi\b|\bs['’]il"
+    r"|\b(?:tandis|alors|pendant) qu"  # "vous travaillez tandis que votre épouse est sans emploi": another person
 )
 # A list of conditions ("si les conditions suivantes sont remplies : vous êtes séparés, …", "dans l'un des cas
 # suivants : vous habitez …"): its items are conditions, not claims.

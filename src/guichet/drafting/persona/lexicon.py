@@ -70,6 +70,7 @@ INCOMPATIBLE = {
         ("employee", "civil_servant"),
         ("jobseeker", "civil_servant"),
         ("jobseeker", "apprentice"),
+        ("civil_servant", "apprentice"),
         ("self_employed", "civil_servant"),
         ("inactive", "employee"),
         ("inactive", "self_employed"),

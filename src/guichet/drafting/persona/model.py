@@ -23,6 +23,8 @@ class Relative:
     places: set[str] = field(default_factory=set)  # "care_home", "home", "with_writer"
     disabled: bool = False
     levels: set[frozenset[int]] = field(default_factory=set)  # school or study levels (`studies.read_levels`)
+    activities: set[str] = field(default_factory=set)  # "employee", "jobseeker"… (`lexicon.ACTIVITY`)
+    contracts: set[str] = field(default_factory=set)  # "cdd", "cdi"… (`contracts.CONTRACTS`)
 
 
 @dataclass

@@ -100,6 +100,8 @@ def _couple(value: str, w: Writer) -> str:
     verdict = UNSUPPORTED
     if value in w.couple or (value == "couple" and w.couple & TOGETHER) or (value == "alone" and w.couple & APART):
         verdict = CONSISTENT
+    elif value in {"married", "pacs"} and w.couple & APART <= {"separated", "alone"} and "separated" in w.couple:
+        verdict = UNSUPPORTED  # a separated writer may still be married or in a Pacs
     elif w.couple and (
         (value in TOGETHER and w.couple & APART and not w.couple & TOGETHER)
         or (value in APART and w.couple & TOGETHER and not w.couple & APART)
@@ -110,6 +112,14 @@ def _couple(value: str, w: Writer) -> str:
     elif value == "alone" and "hosted" in w.housing:
         verdict = CONTRADICTED  # "vous vivez seul" to a writer who lives with their parents
     return verdict
+
+
+def _partner(value: str, w: Writer) -> str:
+    """A partner the draft gives the writer ("votre épouse doit signer"): said by a writer in a couple, denied by one
+    divorced, widowed or single; a separated one may still be married."""
+    if w.couple & TOGETHER:
+        return CONSISTENT
+    return CONTRADICTED if w.couple & {"divorced", "widowed", "single"} else UNSUPPORTED
 
 
 def _nationality(value: str, w: Writer) -> str:
@@ -206,6 +216,7 @@ _BY_KIND: dict[str, Callable[[str, Writer], str]] = {
     "children": _children,
     "expecting": _expecting,
     "couple": _couple,
+    "partner": _partner,
     "nationality": _nationality,
     "residence": _residence,
     "situation": _situation,

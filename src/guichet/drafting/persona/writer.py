@@ -44,10 +44,19 @@ _NEGATED_BEFORE = re.compile(
 _OTHERS_DETERMINER = re.compile(r"\b(?:mes|nos|des|les|ses|leurs|aux|ces|d.un|d.une|pour un|pour une)\s+$")
 _PAST_BEFORE = re.compile(r"\b(?:etais|etait|ai ete|avais ete|j.etais)\s+(?:\w+\s+){0,2}$")
 _OTHER_PERSON_BEFORE = re.compile(
-    r"\b(?:mon|ma|mes|notre|nos|son|sa|ses|leur|leurs)\s+(?:fils|fille|enfants?|mari|femme|epou\w*|conjoint\w*|"
+    r"\b(?:mon|ma|mes|notre|nos|son|sa|ses|leur|leurs)\s+(?:fils|fille|enfants?|garcon|mari|femme|epou\w*|conjoint\w*|"
     r"compagn\w*|mere|pere|parents?|frere|soeur|petit-fils|petite-fille|voisine?|ami\w*|colleg\w*|neveu|niece|"
     r"tante|oncle|cousine?|belle-\w+|beau-\w+|grand-\w+)\b[^.;,?!]{0,30}$"
 )
+_OTHER_PERSON_NAMED = re.compile(_OTHER_PERSON_BEFORE.pattern.removesuffix(r"[^.;,?!]{0,30}$"))
+_FIRST_PERSON_AFTER = re.compile(r"\b(?:je|j[’']|moi|me|m[’']|nous|on|sommes)(?!\w)|\bj(?=ai\b)")
+
+
+def _other_subject(clause: str) -> bool:
+    """Whether the clause before a trait is about another person named in it, the writer not named after them
+    ("mon fils de 17 ans vient de signer un contrat d'apprentissage", not "ma femme est au chômage, moi je …")."""
+    mentions = list(_OTHER_PERSON_NAMED.finditer(clause))
+    return bool(mentions) and not _FIRST_PERSON_AFTER.search(clause[mentions[-1].end() :])
 
 
 @cache
@@ -61,11 +70,11 @@ def _said(folded: str, pattern: str) -> list[re.Match[str]]:
 
 def _present(folded: str, m: re.Match[str]) -> str:
     """ "yes", "no" (negated) or "" (past, or said of another person) for a trait the message names at `m`."""
-    before = folded[max(0, m.start() - 45) : m.start()]
+    before = folded[max(0, m.start() - 90) : m.start()]
     clause = re.split(r"[.;?!\n]|\bmais\b", before)[-1]
     if _OTHERS_DETERMINER.search(clause):
         return ""  # "mes salariés", "des retraités", "d'un fonctionnaire": not the writer
-    if _OTHER_PERSON_BEFORE.search(clause) and not re.search(r"\bet moi\b|\bnous\b|\bsommes\b", clause):
+    if _other_subject(clause):
         return ""  # "mon mari est retraité", but "ma femme et moi sommes à la retraite" is the writer too
     if _PAST_BEFORE.search(clause):
         return ""
@@ -244,11 +253,23 @@ def _read_children(folded: str, writer: Writer) -> None:
             writer.children.add(0)  # "enceinte de notre premier bébé": no child yet
 
 
+# A partner who has left the writer ("mon mari est parti l'an dernier", "ma femme m'a quitté", "mon ex"), not one
+# gone somewhere ("parti en maison de retraite", "partie travailler à Lyon").
+_PARTNER_LEFT = re.compile(
+    r"\b(?:mon|ma) (?:mari|epou\w*|femme|conjoint\w*|compagn\w*|concubin\w*)\s+(?:est|s.est)\s+(?:\w+\s+)?"
+    r"(?:partie?|en alle\w*|barre\w*)\b(?!\s+(?:en|a|au|aux|pour|travailler|chez|quelques|faire|le|la|les|vivre)\b)"
+    r"|\b(?:mon|ma) (?:mari|epou\w*|femme|conjoint\w*|compagn\w*|concubin\w*)\s+(?:m.a|nous a) (?:quitt|abandonn)\w*"
+    r"|\b(?:mon|ma) ex\b|\bmon ex-|\bma ex-"
+)
+
+
 def _read_couple(folded: str, writer: Writer) -> None:
     for value, pattern in COUPLE_VALUES.items():
         for m in _said(folded, pattern):
             if _present(folded, m) == "yes":
                 writer.couple.add(value)
+    if _PARTNER_LEFT.search(folded) and not writer.couple & {"pacs"}:
+        writer.couple = (writer.couple - {"married", "couple"}) | {"separated"}  # "mon mari est parti l'an dernier"
     if "widowed" in writer.couple:
         writer.couple -= {"married", "couple"}  # "mon mari est décédé": no husband now
     if re.search(
