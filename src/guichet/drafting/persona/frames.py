@@ -25,7 +25,7 @@ _FRAMES = re.compile(
     r"|\bvotre (?:mari|epoux|epouse|femme|conjointe?|compagnon|compagne) et vous\b"
     r"|\bvous et votre (?:mari|epoux|epouse|femme|conjointe?|compagnon|compagne)\b"
     r"|\bvotre (?:demande|dossier|avis|recours|reclamation|declaration|courrier|lettre|contrat|licenciement|"
-    r"inscription|arret|cdd|cdi)\b"
+    r"inscription|arret|cdd|cdi|demission|rupture conventionnelle)\b"
 )
 # A condition, a question or a general rule: what follows is not said of this writer.
 _CONDITION_BEFORE = re.compile(
@@ -59,7 +59,8 @@ _HAVE_TRAIT = re.compile(
     r"(?:de |des |d.)?(?:faibles|petits|"
     r"modestes|hauts|bas)?\s*(?:revenus|ressources)\b|(?:la |une |aucune |de )?reconnaissance\b|"
     r"(?:pas )?(?:encore )?atteint\b|(?:recu|depose|envoye|fait|transmis|signe|commence|quitte|arrete|ete licencie|"
-    r"demenage|emmenage|eu \d+ ans)\b|un enfant\b|passee?s? (?:plus de |pres de )?\w+ (?:ans|annees|mois)\b|"
+    r"demenage|emmenage|eu \d+ ans|demissionne|ete remerciee?)\b|un enfant\b|"
+    r"passee?s? (?:plus de |pres de )?\w+ (?:ans|annees|mois)\b|"
     r"(?:la |une )?(?:nationalite|carte de sejour|titre de sejour)\b|"
     r"(?:deja |toujours |bien )?travaille en france\b|travaille (?:pendant|durant) |"
     r"(?:un |une )?(?:\w+ )?(?:vehicule|voiture)\b)"

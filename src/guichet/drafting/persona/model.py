@@ -53,6 +53,8 @@ class Writer:
     ages: set[float] = field(default_factory=set)
     children: set[int] = field(default_factory=set)  # numbers said; 0 for "pas d'enfant"
     has_children: bool = False  # "mon fils", "mes enfants": at least one
+    children_at_least: int = 0  # "un garçon et des jumelles": three at least (`children.read_children`)
+    age_floor: float = 0.0  # the least age the writer can have, from their children's ages (`children.age_floor`)
     expecting: int = 0  # the rank of the child expected ("j'attends mon troisième"), 0 when none
     couple: set[str] = field(default_factory=set)
     nationality: set[str] = field(default_factory=set)  # "french", "eu", "non_eu", "foreign"
@@ -75,6 +77,7 @@ class Writer:
     working_time: set[str] = field(default_factory=set)  # "part_time", "full_time"
     weekly_hours: set[float] = field(default_factory=set)
     seasons: set[str] = field(default_factory=set)  # "summer", "winter": a seasonal worker's season
+    job_ends: set[str] = field(default_factory=set)  # how the writer's job ended ("dismissed", "resigned"…)
     grant_steps: set[int] = field(default_factory=set)  # the échelon of a student grant
 
 

@@ -11,6 +11,7 @@ from guichet.drafting.persona.lexicon import (
     CONTRADICTED,
     EU_COUNTRIES,
     EUROPE_OTHER,
+    MONTH,
     UNSUPPORTED,
     WORLD,
 )
@@ -62,6 +63,14 @@ def _role(word: str) -> str:
     return next((name for name, pattern in ROLES.items() if re.fullmatch(pattern, word)), "")
 
 
+# A move told with its date between the verb and the towns ("déménagé le [DATE_1] de Rennes à Brest", "partis en
+# mars de Lille pour Nantes").
+_MOVED = re.compile(
+    rf"\b(?:demenage|demenagee?s|partie?s?|venue?s?|arrivee?s?)\s+(?:le \[date_\d+\]\s+|en {MONTH}\s+|\[date_\d+\]\s+|"
+    r"il y a [a-z0-9]+ [a-z]+\s+)(?:de|d.)\s*([a-z][a-z'-]{2,})(?:\s+(?:pour|a|vers|jusqu.a)\s+([a-z][a-z'-]{2,}))?"
+)
+
+
 def read_particulars(folded: str) -> Particulars:
     """The particulars a folded message says of its writer."""
     found = Particulars()
@@ -75,8 +84,13 @@ def read_particulars(folded: str) -> Particulars:
         found.towns_left.add(m.group(1))
         if m.group(2):
             found.towns.add(m.group(2))
-    found.towns -= _NOT_TOWNS
-    found.towns_left -= _NOT_TOWNS
+    for m in _MOVED.finditer(folded):  # "nous avons déménagé le [DATE_1] de Rennes à Brest"
+        found.towns_left.add(m.group(1))
+        if m.group(2):
+            found.towns.add(m.group(2))
+    found.towns -= found.towns_left - {m.group(1) for m in re.finditer(rf"\b{_LIVES}\s+{_TOWN}", folded)}
+    found.towns = {t for t in found.towns - _NOT_TOWNS if not t.endswith("ment")}  # "habituellement"
+    found.towns_left = {t for t in found.towns_left - _NOT_TOWNS if not t.endswith("ment")}
     if re.search(r"\b(?:pas|plus|aucune?) (?:de |d.)?(?:voiture|vehicule)\b|\bsans (?:voiture|vehicule)\b", folded):
         found.car = "no"
     elif re.search(r"\b(?:ma|mon|notre) (?:voiture|vehicule|auto)\b|\bj.ai une voiture\b", folded):
@@ -105,9 +119,12 @@ def read_particulars(folded: str) -> Particulars:
 def particular_traits(clause: str, negated: bool) -> list[Trait]:
     """The particulars a folded clause about the writer states."""
     traits: list[Trait] = []
-    town = re.search(rf"\b(?:habitez|residez|vivez|domiciliee?s?|installee?s?)\s+{_TOWN}\b", clause)
-    if town and town.group(1) not in _NOT_TOWNS:
+    town = re.search(rf"\b(?:habitez|residez|vivez|domiciliee?s?|install(?:ee?s?|er|ez))\s+{_TOWN}\b", clause)
+    if town and town.group(1) not in _NOT_TOWNS and not town.group(1).endswith("ment"):
         traits.append(Trait("town", town.group(1), negated))
+    left = re.search(r"\b(?:quitte|demenage de|parti de|partie de)\s+([a-z][a-z'-]{2,})", clause)
+    if left and left.group(1) not in _NOT_TOWNS:
+        traits.append(Trait("town_left", left.group(1), negated))  # "vous avez quitté Brest"
     if re.search(r"\b(?:disposez|possedez|avez)\s+(?:d.|de |un |une )?(?:\w+\s+)?(?:vehicule|voiture)\b", clause):
         traits.append(Trait("car", "yes", negated))
     if re.search(r"\bavez (?:deja |toujours |bien )?travaille en france\b", clause):
@@ -140,6 +157,10 @@ def particular_verdict(kind: str, value: str, found: Particulars) -> str:
         if value in found.towns:
             return CONSISTENT
         return CONTRADICTED if value in found.towns_left or found.towns else UNSUPPORTED
+    if kind == "town_left":
+        if value in found.towns_left:
+            return CONSISTENT
+        return CONTRADICTED if value in found.towns else UNSUPPORTED
     if kind == "car":
         return _yes_no(value, found.car)
     if kind == "worked_in_france":
@@ -165,4 +186,4 @@ def particular_verdict(kind: str, value: str, found: Particulars) -> str:
     return UNSUPPORTED
 
 
-KINDS = ("town", "car", "worked_in_france", "incapacity", "role", "writing_for")
+KINDS = ("town", "town_left", "car", "worked_in_france", "incapacity", "role", "writing_for")

@@ -49,13 +49,22 @@ _AGE_AFTER = re.compile(
     r"^(?:\s*(?:,|:|\(|\[[a-z_]+\d*\]|qui a|qui aura|a|de|agee? de|vient d.avoir|va avoir|a eu|elle a|il a))*\s*"
     r"(\d{1,3})\s*ans\b(?!\s+(?:de|d.)\s?(?:cotis|travail|service|anciennete|mariage))"
 )
-_CARE_HOME = r"\b(?:en|dans un|dans une|a l.)\s*(?:ehpad|maison de retraite|etablissement|institution|usld|foyer)\b"
+_CARE_HOME = (
+    r"\b(?:en|dans un|dans une|a l.)\s*(?:ehpad|maison de retraite|institution|usld|foyer|"
+    r"etablissement (?:pour personnes agees|d.hebergement|medicalise|medico-social|specialise)|"
+    r"etablissement\b(?! (?:scolaire|prive|public|d.enseignement)))\b"
+)
 _AT_HOME = (
     r"\b(?:vit|habite|reste|est)\s+(?:encore |toujours |seule? )?"
     r"(?:seule?\b|chez (?:elle|lui)\b|a (?:son )?domicile\b)"
     r"|\b(?:a|de) son domicile\b|\bmaintien a domicile\b"
 )
-_WITH_WRITER = r"\b(?:vit|habite|loge|est hebergee?)\s+(?:\w+\s+)?chez (?:moi|nous|vous)\b|\bsous (?:mon|notre) toit\b"
+_WITH_WRITER = (
+    r"\b(?:vit|habite|loge|est hebergee?|vivent|habitent)\s+(?:\w+\s+)?(?:chez|avec) (?:moi|nous|vous)\b"
+    r"|\bsous (?:mon|notre|votre) toit\b|\bgarde exclusive\b"
+)
+# A child who lives half the time with each parent: not "chez vous" alone, not "chez son père" alone.
+_ALTERNATE = r"\b(?:residence|garde) alternee\b|\bune semaine sur deux\b"
 _DISABLED = r"handicap\w*|taux d.incapacite|\bmdph\b|autis\w*|trisomi\w*|polyhandicap\w*|\baeeh\b|\bpch\b"
 
 
@@ -84,7 +93,9 @@ def _read_facts(text: str, relative: Relative) -> None:
     if age:
         relative.ages.add(float(age.group(1)))
     relative.levels |= read_levels(text)
-    if re.search(_CARE_HOME, text):
+    if re.search(_ALTERNATE, text):
+        relative.places.add("alternate")
+    elif re.search(_CARE_HOME, text):
         relative.places.add("care_home")
     elif re.search(_WITH_WRITER, text):
         relative.places.add("with_writer")
@@ -210,7 +221,9 @@ def relative_traits(relation: str, clause: str) -> list[Trait]:
             for value, pattern in CONTRACTS.items()
             if re.search(_word(pattern), own)
         ]
-    if re.search(_CARE_HOME, clause):
+    if re.search(_ALTERNATE, clause):
+        traits.append(Trait("relative", f"{relation}|place=alternate", negated))
+    elif re.search(_CARE_HOME, clause):
         traits.append(Trait("relative", f"{relation}|place=care_home", negated))
     elif re.search(_WITH_WRITER, clause):
         traits.append(Trait("relative", f"{relation}|place=with_writer", negated))
@@ -228,7 +241,7 @@ def _age_matches(fact: str, ages: set[float]) -> bool:
     return any({"<": a < bound, ">": a > bound, "=": int(a) == int(bound)}[op] for a in ages)
 
 
-def _fact_verdict(fact: str, known: list[Relative]) -> str:
+def _fact_verdict(fact: str, known: list[Relative], *, child: bool = False) -> str:
     """A fact said of a relative against what the message says of the relatives in `known`."""
     if fact.startswith("level="):
         said = {int(x) for x in fact[6:].split(",")}
@@ -239,6 +252,10 @@ def _fact_verdict(fact: str, known: list[Relative]) -> str:
         return UNSUPPORTED if not ages else CONSISTENT if _age_matches(fact, ages) else CONTRADICTED
     if fact.startswith("place="):
         places = {p for r in known for p in r.places}
+        if fact == "place=with_writer" and "alternate" in places:
+            return UNSUPPORTED  # half the time with the writer
+        if fact in {"place=home", "place=with_writer"} and places & {"home", "with_writer"} and child:
+            return UNSUPPORTED  # a child "à son domicile" is at the writer's
         return UNSUPPORTED if not places else CONSISTENT if fact[6:] in places else CONTRADICTED
     if fact == "disabled":
         return CONSISTENT if any(r.disabled for r in known) else UNSUPPORTED
@@ -261,7 +278,7 @@ def relative_verdict(value: str, relatives: dict[str, Relative]) -> str:
     same = _SAME.get(relation, {relation})
     known = [r for name, r in relatives.items() if name in same]
     if known or fact == "disabled":
-        return _fact_verdict(fact, known)
+        return _fact_verdict(fact, known, child=relation in _SAME["child"])
     # Only a fact that tells one person from another: an exact age, a school level, living with the writer.
     telling = fact.startswith(("age=", "level=")) or fact == "place=with_writer"
     others = [r for name, r in relatives.items() if name not in same and name != "neighbour"]

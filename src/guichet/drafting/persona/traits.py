@@ -2,7 +2,7 @@
 
 import re
 
-from guichet.drafting.persona.contracts import contract_traits
+from guichet.drafting.persona.contracts import contract_traits, job_end_traits
 from guichet.drafting.persona.durations import duration_traits
 from guichet.drafting.persona.lexicon import (
     ACTIVITY,
@@ -133,7 +133,9 @@ def _couple(clause: str, negated: bool) -> list[Trait]:
     traits: list[Trait] = []
     for value, pattern in COUPLE_VALUES.items():
         if value in {"married"}:
-            pattern = r"marie\w*"
+            pattern = r"\bmarie(?:e|s|es|r)?\b"  # not "en raison d'un mariage"
+        if value == "pacs":
+            pattern = r"pacse\w*|(?<!un )(?<!d.un )(?<!le )(?<!du )(?<!ce )\bpacs\b"
         if value == "widowed":
             pattern = r"veu(?:f|ve)s?\b"
         if value == "alone":
@@ -202,6 +204,8 @@ def _housing(clause: str, negated: bool) -> list[Trait]:
         traits.append(Trait("housing", "owner", negated))
     elif re.search(r"\blocataires?\b", clause):
         traits.append(Trait("housing", "tenant", negated))
+    elif re.search(r"\b(?:logee?s?|hebergee?s?)\s+(?:\w+\s+)?chez\b", clause):
+        traits.append(Trait("housing", "hosted", negated))  # "vous êtes logé chez votre cousin"
     return traits
 
 
@@ -244,10 +248,16 @@ def _income(clause: str, negated: bool) -> list[Trait]:
     return traits
 
 
+# A season said of a date ("depuis votre sortie d'hôpital au printemps", "depuis l'automne"): its months, generously
+# (a month on the border of two seasons belongs to both).
+_SEASON = r"\b(?:au |en |a l.|l.|cet |ce |cette |de l.|du |d.)(printemps|ete|automne|hiver)\b(?! (?:prochain|\d))"
+_SEASON_MONTHS = {"printemps": {3, 4, 5, 6}, "ete": {6, 7, 8, 9}, "automne": {9, 10, 11, 12}, "hiver": {12, 1, 2, 3}}
+
+
 def _date(clause: str, negated: bool) -> list[Trait]:
     """A date of the writer's own case (a request filed, a contract signed)."""
     traits: list[Trait] = []
-    date = re.search(rf"\b{MONTH}\b|(?<!\d)(?:19|20)\d\d(?!\d)|\d{{1,2}}/\d{{1,2}}", clause)
+    date = re.search(rf"\b{MONTH}\b|(?<!\d)(?:19|20)\d\d(?!\d)|\d{{1,2}}/\d{{1,2}}|{_SEASON}", clause)
     about_case = re.search(
         r"\b(?:depose|envoye|recu|fait|transmis|signe|commence|debute|enregistre|inscrit|licencie|arrete|quitte|demenage|"
         r"emmenage|pacse|marie|divorce|ne|nee)\w*\b|\bdepuis\b",
@@ -255,6 +265,7 @@ def _date(clause: str, negated: bool) -> list[Trait]:
     )
     if date and about_case:
         months = {MONTHS.index(m) + 1 for m in re.findall(rf"\b({MONTH})\b", clause)}
+        months |= {month for season in re.findall(_SEASON, clause) for month in _SEASON_MONTHS[season]}
         years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", clause)}
         days = ",".join(f"{d}-{m}" for d, m in sorted(day_months(clause)))
         traits.append(Trait("date", f"{sorted(months)}|{sorted(years)}|{days}", False))
@@ -275,6 +286,7 @@ _READERS = (
     particular_traits,
     duration_traits,
     contract_traits,
+    job_end_traits,
     _level,
     _activity,
     _benefit,

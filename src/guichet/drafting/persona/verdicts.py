@@ -6,6 +6,7 @@ from collections.abc import Callable
 from guichet.drafting.persona.contracts import (
     contract_verdict,
     hours_verdict,
+    job_end_verdict,
     season_verdict,
     working_time_verdict,
 )
@@ -63,6 +64,8 @@ def _age(value: str, w: Writer) -> str:
         verdict = CONSISTENT
     elif verdict == UNSUPPORTED and value[0] == "=" and others_age(float(value[1:]), w.relatives):
         verdict = CONTRADICTED  # the age the message gives a relative ("ma mère, 84 ans"), given to the writer
+    elif verdict == UNSUPPORTED and value[0] in "<=" and float(value[1:]) < w.age_floor:
+        verdict = CONTRADICTED  # "vous avez moins de 25 ans" to the parent of a son of 24
     return verdict
 
 
@@ -80,6 +83,8 @@ def _children(value: str, w: Writer) -> str:
         verdict = CONSISTENT if 0 in w.children else CONTRADICTED if w.has_children else UNSUPPORTED
     elif counts:
         verdict = CONSISTENT if int(value) in counts else CONTRADICTED
+    elif w.children_at_least > int(value):
+        verdict = CONTRADICTED  # "vos deux enfants" to "un garçon de 6 ans et des jumelles"
     elif 0 in w.children:
         verdict = CONTRADICTED
     return verdict
@@ -229,6 +234,7 @@ _BY_KIND: dict[str, Callable[[str, Writer], str]] = {
     "working_time": lambda value, w: working_time_verdict(value, w.working_time),
     "hours": lambda value, w: hours_verdict(value, w.weekly_hours),
     "season": lambda value, w: season_verdict(value, w.seasons),
+    "job_end": lambda value, w: job_end_verdict(value, w.job_ends),
     "grant_step": lambda value, w: (
         UNSUPPORTED if not w.grant_steps else CONSISTENT if int(value) in w.grant_steps else CONTRADICTED
     ),

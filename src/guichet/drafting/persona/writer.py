@@ -4,7 +4,8 @@ import re
 from datetime import date
 from functools import cache
 
-from guichet.drafting.persona.contracts import CONTRACTS, contract_now, read_hours, read_seasons
+from guichet.drafting.persona.children import age_floor, read_children
+from guichet.drafting.persona.contracts import CONTRACTS, JOB_ENDS, contract_now, read_hours, read_seasons
 from guichet.drafting.persona.durations import open_since, read_durations
 from guichet.drafting.persona.lexicon import (
     ACTIVITY,
@@ -30,7 +31,7 @@ from guichet.drafting.persona.lexicon import (
     day_months,
     spell_digits,
 )
-from guichet.drafting.persona.model import Writer
+from guichet.drafting.persona.model import Relative, Writer
 from guichet.drafting.persona.papers import read_papers
 from guichet.drafting.persona.particulars import read_particulars
 from guichet.drafting.persona.relatives import read_relatives
@@ -124,8 +125,8 @@ _EMPLOYED = re.compile(
     r"|\bmon contrat de travail\b"
 )
 _HOSTED = re.compile(
-    r"\b(?:vis|habite|loge|vivons|suis hebergee?|sommes heberges)\s+(?:encore |toujours )?chez (?:mes parents|ma mere|"
-    r"mon pere|ma soeur|mon frere|un ami|une amie|des amis|mes grands-parents|ma fille|mon fils)\b"
+    r"\b(?:vis|habite|loge|vivons|suis hebergee?|sommes heberges|suis logee?|sommes loges)\s+"
+    r"(?:encore |toujours |provisoirement |temporairement |gratuitement )?chez (?:mon|ma|mes|un|une|des|nos)\b"
 )
 _LOW_INCOME = re.compile(
     r"\b(?:aucun|sans|plus aucun|pas de)\s+revenus?\b|\b(?:petits?|faibles?|maigres?) (?:revenus?|salaires?|"
@@ -315,6 +316,8 @@ def _read_work_and_studies(folded: str, writer: Writer) -> None:
         for m in _said(folded, pattern):
             if _present(folded, m) == "yes" and contract_now(folded, m.start()):
                 writer.contracts.add(value)
+    for value, pattern in JOB_ENDS.items():
+        writer.job_ends |= {value for m in _said(folded, pattern) if _present(folded, m) == "yes"}
     for piece in re.split(r"[,;.?!\n(]|\bet\b|\bmais\b", folded):
         if not _FIRST_PERSON.search(piece) or _OTHER_PERSON.search(piece):
             continue
@@ -356,6 +359,14 @@ def read_writer(message: str) -> Writer:
         writer.day_months = day_months(folded)
     writer.dated = bool(_DATE_IN_MESSAGE.search(folded))
     writer.relatives = read_relatives(folded)
+    implied = read_children(folded)
+    if not any(n > 0 for n in writer.children):
+        writer.children |= implied.counts
+    writer.children_at_least = implied.at_least
+    writer.has_children = writer.has_children or bool(implied.counts or implied.at_least)
+    if implied.ages:
+        writer.relatives.setdefault("child", Relative()).ages.update(implied.ages)
+    writer.age_floor = age_floor({name: r.ages for name, r in writer.relatives.items()})
     writer.papers = read_papers(folded)
     writer.particulars = read_particulars(folded)
     return writer
