@@ -15,7 +15,7 @@ from guichet.drafting.persona.writer import read_writer
 from guichet.text import fold, sentence_spans
 
 # The kinds that detail another fact of the same clause (`find_claims`).
-_DETAILS = {"duration", "hours", "date"}
+_DETAILS = {"duration", "hours", "date", "disability_kind"}
 # The kinds whose alternatives a clause may list ("en CDD ou en CDI", "au collège ou au lycée").
 _ALTERNATIVES = {"contract", "level", "working_time", "season"}
 

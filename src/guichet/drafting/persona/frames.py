@@ -22,6 +22,7 @@ _FRAMES = re.compile(
     r"|\bavec (?:un|une|votre|vos) (?:salaire|revenus?|pension|retraite|ressources)\b"
     r"|\bvotre (?:salaire|pension|retraite|revenu)\b(?=\s+(?:(?:net|brut|mensuel)\s+)?(?:est|s.eleve|atteint|"
     r"mensuel|d.environ|de \d))"
+    r"|\bvotre loyer\b(?=\s+(?:(?:mensuel|actuel)\s+)?(?:est|s.eleve|atteint|de \d|d.environ))"
     r"|\bvotre (?:mari|epoux|epouse|femme|conjointe?|compagnon|compagne) et vous\b"
     r"|\bvous et votre (?:mari|epoux|epouse|femme|conjointe?|compagnon|compagne)\b"
     r"|\bvotre (?:demande|dossier|avis|recours|reclamation|declaration|courrier|lettre|contrat|licenciement|"

@@ -107,7 +107,7 @@ NO_BENEFIT = re.compile(
 
 COUPLE_VALUES = {
     "married": r"marie\w*|mon mari\b|ma femme\b|mon epou\w*|ma epouse|mon epoux",
-    "pacs": r"pacse\w*|\bpacs\b",
+    "pacs": r"pacse\w*|\bpacs\b|pacte civil de solidarite",
     "couple": r"en couple|concubin\w*|mon compagnon|ma compagne|mon conjoint|ma conjointe|vivons ensemble|"
     r"vis avec (?:mon|ma) (?:compagnon|compagne|conjoint|ami)",
     "single": r"celibataire\w*",
@@ -128,6 +128,13 @@ DISABILITY = (
     r"handicap\w*|\brqth\b|travailleur handicape|invalidite|fauteuil roulant|\baah\b|\bmdph\b|taux d.incapacite|"
     r"\bcmi\b|carte (?:mobilite inclusion|d.invalidite)"
 )
+# What a disability is, when a draft names it: each is said by the message or not ("vous êtes reconnu travailleur
+# handicapé" to "je perçois une pension d'invalidité" is unsupported).
+DISABILITY_KINDS = {
+    "rqth": r"\brqth\b|travailleu(?:r|se) handicapee?|qualite de travailleur handicape",
+    "wheelchair": r"fauteuil roulant|en fauteuil\b",
+    "invalidity": r"pension d.invalidite|en invalidite\b",
+}
 CHILD_DISABILITY = re.compile(
     r"\b(?:mon fils|ma fille|mon enfant|mes enfants|notre fils|notre fille|notre enfant)\b[^.?!]{0,40}?"
     r"(?:handicap|autis|trisomi|polyhandicap|maladie|dys\w+|infirme)"

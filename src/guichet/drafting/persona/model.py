@@ -38,6 +38,7 @@ class Particulars:
     incapacity: list[tuple[int, int]] = field(default_factory=list)  # rates told, as (low, high)
     roles: set[str] = field(default_factory=set)  # "parent", "grandparent", "guardian", "kin"
     writing_for: set[str] = field(default_factory=set)  # whom the writer writes for ("voisin", "pere")
+    rents: set[float] = field(default_factory=set)  # the rent a month ("notre loyer est de 650 euros")
 
 
 @dataclass
@@ -49,6 +50,7 @@ class Writer:
     benefits: set[str] = field(default_factory=set)
     no_benefit: bool = False
     disabled: bool = False
+    disability_kinds: set[str] = field(default_factory=set)  # "rqth", "wheelchair", "invalidity" (`lexicon`)
     child_disabled: bool = False
     ages: set[float] = field(default_factory=set)
     children: set[int] = field(default_factory=set)  # numbers said; 0 for "pas d'enfant"

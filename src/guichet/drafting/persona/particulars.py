@@ -71,6 +71,20 @@ _MOVED = re.compile(
 )
 
 
+# A rent and its amount ("notre loyer est de 650 euros", "je paie 480 € de loyer", "un loyer de 700 €"); an amount
+# to the euro or rounded, read the same.
+_AMOUNT = r"(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d{2,5})(?:,\d{1,2})?\s*(?:€|euros?)"
+_RENT = re.compile(
+    r"\bloyer\s+(?:mensuel\s+|actuel\s+|hors charges\s+|charges comprises\s+)?"
+    rf"(?:est\s+|s.eleve\s+|atteint\s+|passe\s+)?(?:de\s+|a\s+|d.environ\s+)?{_AMOUNT}"
+    rf"|{_AMOUNT}\s+(?:par mois\s+)?(?:de|d.)\s*loyer\b"
+)
+
+
+def _euros(text: str) -> float:
+    return float(re.sub(r"\D", "", text))
+
+
 def read_particulars(folded: str) -> Particulars:
     """The particulars a folded message says of its writer."""
     found = Particulars()
@@ -107,6 +121,7 @@ def read_particulars(folded: str) -> Particulars:
         low = int(m.group(1))
         found.incapacity.append((low, int(m.group(2)) if m.group(2) else low))
     found.writing_for = {_person(m.group(1)) for m in _WRITES_FOR.finditer(folded)}
+    found.rents = {_euros(m.group(1) or m.group(2)) for m in _RENT.finditer(folded)}
     for m in re.finditer(rf"\bje suis (?:la|le|sa|son|leur|votre)\s+({_ROLE})\b", folded):
         if role := _role(m.group(1)):
             found.roles.add(role)
@@ -138,6 +153,9 @@ def particular_traits(clause: str, negated: bool) -> list[Trait]:
         traits.append(
             Trait("incapacity", (">=" if rate.group(1) and "moins" in rate.group(1) else "=") + rate.group(2))
         )
+    rent = _RENT.search(clause)
+    if rent:
+        traits.append(Trait("rent", f"{_euros(rent.group(1) or rent.group(2)):g}", negated))
     writes_for = _DRAFT_WRITES_FOR.search(clause)
     if writes_for:
         traits.append(Trait("writing_for", _person(writes_for.group(1)), negated))
@@ -161,6 +179,8 @@ def particular_verdict(kind: str, value: str, found: Particulars) -> str:
         if value in found.towns_left:
             return CONSISTENT
         return CONTRADICTED if value in found.towns else UNSUPPORTED
+    if kind == "rent" and found.rents:  # within 5 %: "environ 650 €" to "652 €"
+        return CONSISTENT if any(abs(r - float(value)) <= 0.05 * r for r in found.rents) else CONTRADICTED
     if kind == "car":
         return _yes_no(value, found.car)
     if kind == "worked_in_france":
@@ -186,4 +206,4 @@ def particular_verdict(kind: str, value: str, found: Particulars) -> str:
     return UNSUPPORTED
 
 
-KINDS = ("town", "town_left", "car", "worked_in_france", "incapacity", "role", "writing_for")
+KINDS = ("town", "town_left", "rent", "car", "worked_in_france", "incapacity", "role", "writing_for")

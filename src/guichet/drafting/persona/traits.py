@@ -8,6 +8,7 @@ from guichet.drafting.persona.lexicon import (
     ACTIVITY,
     BENEFIT,
     COUPLE_VALUES,
+    DISABILITY_KINDS,
     MONTH,
     MONTHS,
     NUM,
@@ -76,7 +77,25 @@ def _disability(clause: str, negated: bool) -> list[Trait]:
         clause,
     ):
         traits.append(Trait("disability", "yes", negated))
+        # Which recognition or aid: an RQTH is not an invalidity pension, a wheelchair not an RQTH.
+        traits += [
+            Trait("disability_kind", kind, negated)
+            for kind, pattern in DISABILITY_KINDS.items()
+            if re.search(pattern, clause)
+        ]
     return traits
+
+
+# The words of a decade of life ("vous êtes octogénaire"), and its first year.
+_DECADES = {
+    "trentenaire": 30,
+    "quadragenaire": 40,
+    "quinquagenaire": 50,
+    "sexagenaire": 60,
+    "septuagenaire": 70,
+    "octogenaire": 80,
+    "nonagenaire": 90,
+}
 
 
 def _age(clause: str, negated: bool) -> list[Trait]:
@@ -106,6 +125,10 @@ def _age(clause: str, negated: bool) -> list[Trait]:
         traits.append(Trait("age", "<18", negated))
     elif re.search(r"\bmajeure?s?\b", clause):
         traits.append(Trait("age", ">17.99", negated))
+    decade = re.search(rf"\b({'|'.join(_DECADES)})s?\b", clause)
+    if decade and not others_age:
+        low = _DECADES[decade.group(1)]
+        traits.append(Trait("age", f"[{low}-{low + 10}", negated))
     if re.search(r"\batteint l.age (?:legal|de (?:depart a )?la retraite)|\bage legal de depart", clause):
         traits.append(Trait("age", ">63.99", negated))
     return traits
@@ -135,7 +158,9 @@ def _couple(clause: str, negated: bool) -> list[Trait]:
         if value in {"married"}:
             pattern = r"\bmarie(?:e|s|es|r)?\b"  # not "en raison d'un mariage"
         if value == "pacs":
-            pattern = r"pacse\w*|(?<!un )(?<!d.un )(?<!le )(?<!du )(?<!ce )\bpacs\b"
+            pattern = (
+                r"pacse\w*|(?<!un )(?<!d.un )(?<!le )(?<!du )(?<!ce )\bpacs\b|(?<!un )\bpacte civil de solidarite"
+            )
         if value == "widowed":
             pattern = r"veu(?:f|ve)s?\b"
         if value == "alone":
@@ -167,11 +192,16 @@ def _nationality(clause: str, negated: bool) -> list[Trait]:
         clause,
     ):
         traits.append(Trait("nationality", "french", negated))
-    elif re.search(
-        r"\betrangere?s?\b(?! a)|ressortissant\w* (?:etranger|d.un pays tiers|hors)|nationalite "
-        r"(?!francaise)\w+",
-        clause,
-    ) and not re.search(r"a l.etranger", clause):
+    elif (
+        re.search(
+            r"\betrangere?s?\b(?! a)|ressortissant\w* (?:etranger|d.un pays tiers|hors)|nationalite "
+            r"(?!francaise)\w+",
+            clause,
+        )
+        and not re.search(r"a l.etranger", clause)
+    ) or re.search(
+        r"\b(?:avez|titulaire|disposez|detenez|possedez)\s+(?:d.)?(?:un|une|votre)\s+(?:titre|carte) de sejour", clause
+    ):
         traits.append(Trait("nationality", "foreign", negated))
     return traits
 
@@ -216,10 +246,16 @@ def _income(clause: str, negated: bool) -> list[Trait]:
     """An income above or under a bound, low or high."""
     traits: list[Trait] = []
     amount = _AMOUNT.search(clause)
+    if amount and re.search(r"\bloyer\b[^,;:]{0,25}$", clause[: amount.start()]):
+        amount = None  # "votre loyer de 750 euros" is a rent (`particulars`), not an income
     period = re.search(
         r"\bpar (mois|trimestre|an|annee)\b|\b(mensuel|trimestriel|annuel)\w*|/ ?(mois|trimestre|an)\b", clause
     )
-    if amount and period:
+    # "votre salaire de 1 800 euros nets": a salary or a pension without its period is a month's.
+    monthly = bool(amount) and re.search(
+        r"\b(?:salaire|pension|retraite)\b", clause[: amount.start()] if amount else ""
+    )
+    if amount and (period or monthly):
         before = clause[: amount.start()]
         value = float(re.sub(r"\D", "", amount.group(1)))
         sign = (
@@ -232,7 +268,7 @@ def _income(clause: str, negated: bool) -> list[Trait]:
             or re.search(r"(?:environ|pres de|autour de|un peu|approximativement|quelque)\s*$", before)
             else "="  # a figure to the euro ("1 540 €") is the message's figure or another one
         )
-        months = PERIOD_MONTHS.get(next(g for g in period.groups() if g), 1)
+        months = PERIOD_MONTHS.get(next(g for g in period.groups() if g), 1) if period else 1
         return [Trait("income", f"{sign}{value / months:g}", negated)]
     if re.search(r"\bdepass\w* (?:le|les|un|des) (?:plafonds?|seuils?)\b", clause):
         return [Trait("income", "high", negated)]

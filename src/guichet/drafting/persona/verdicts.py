@@ -23,6 +23,9 @@ from guichet.drafting.persona.studies import level_verdict
 def _age_verdict(value: str, ages: set[float]) -> str:
     if not ages:
         return UNSUPPORTED
+    if value[0] == "[":  # a decade of life ("octogénaire": "[80-90")
+        low, high = (float(x) for x in value[1:].split("-"))
+        return CONSISTENT if any(low <= a < high for a in ages) else CONTRADICTED
     op, bound = value[0], float(value[1:])
     ok = {">": lambda a: a > bound, "<": lambda a: a < bound, "=": lambda a: int(a) == int(bound)}[op]
     return CONSISTENT if any(ok(a) for a in ages) else CONTRADICTED
@@ -215,6 +218,8 @@ _BY_KIND: dict[str, Callable[[str, Writer], str]] = {
     "benefit": _benefit,
     "disability": _disability,
     "child_disability": _child_disability,
+    # a kind of recognition or aid ("rqth", "wheelchair"): said, or not said
+    "disability_kind": lambda value, w: CONSISTENT if value in w.disability_kinds else UNSUPPORTED,
     "age": _age,
     "relative": _relative,
     "paper": lambda value, w: paper_verdict(value, w.papers),

@@ -13,6 +13,7 @@ from guichet.drafting.persona.lexicon import (
     CHILD_DISABILITY,
     COUPLE_VALUES,
     DISABILITY,
+    DISABILITY_KINDS,
     EU_COUNTRIES,
     EU_NATIONS,
     EUROPE_OTHER,
@@ -85,7 +86,8 @@ def _present(folded: str, m: re.Match[str]) -> str:
 
 
 _OWN_AGE = re.compile(
-    r"(?:\bj.ai|\bjai|(?<!l.)\bagee? de|\bmoi|\bje vais avoir|\bj.aurai|\bje viens d.avoir|\bfete mes|\bj.ai eu)"
+    r"(?:\bj.ai|\bjai|(?<!l.)\bagee? de|\bmoi|\bje vais avoir|\bj.aurai|\bje viens d.avoir|\bfete mes|\bj.ai eu|"
+    r"\b(?:et moi )?on vient d.avoir|\bnous venons d.avoir|\bon a tous les deux|\bnous avons tous les deux)"
     r"\s+(\d{1,3})\s*ans"
     r"(\s+et demi)?\b"
     r"(?!\s+(?:de|d.)\s?(?:cotis|travail|service|anciennete|mariage|vie commune|carriere))"
@@ -222,11 +224,14 @@ def _read_benefits(folded: str, writer: Writer) -> None:
         if _present(folded, m) == "yes" and not CHILD_DISABILITY.search(folded[max(0, m.start() - 60) : m.end()]):
             writer.disabled = True
     writer.child_disabled = bool(CHILD_DISABILITY.search(folded))
+    for kind, pattern in DISABILITY_KINDS.items():
+        if any(_present(folded, m) == "yes" for m in _said(folded, pattern)):
+            writer.disability_kinds.add(kind)
 
 
 def _read_age(folded: str, writer: Writer) -> None:
     for m in _OWN_AGE.finditer(folded):
-        if not _OTHER_PERSON_BEFORE.search(folded[max(0, m.start() - 40) : m.start()]):
+        if not _other_subject(folded[max(0, m.start() - 40) : m.end()]):
             writer.ages.add(float(m.group(1)) + (0.5 if m.group(2) else 0.0))
     if re.search(r"\bje suis mineure?\b", folded):
         writer.ages.add(17.0)
@@ -297,6 +302,8 @@ def _read_housing(folded: str, writer: Writer) -> None:
 def _read_income(folded: str, writer: Writer) -> None:
     monthly: set[float] = set()
     for m in _INCOME.finditer(folded):
+        if re.search(r"\bloyer\b[^.;,?!]{0,25}$", folded[max(0, m.start() - 30) : m.start()]):
+            continue  # "notre loyer est de 650 euros par mois" is no income
         amount = float(re.sub(r"\D", "", m.group(1)))
         period = next((n for word, n in PERIOD_MONTHS.items() if word in m.group(2)), 1)
         if amount >= 200:
