@@ -17,7 +17,7 @@ _ITEM = (
 _LIST = re.compile(
     r"(?:\bj.ai|\bnous avons|\bon a|\b(?:mes|nos) (?:\w+ )?(?:enfants|filles|fils|garcons|petits)\s*(?:,|:|\bsont\b)?|"
     r"\bils s.appellent|\belles s.appellent)\s+"
-    rf"((?:{_ITEM}\s*(?:,|\bet\b)\s*)+{_ITEM})"
+    rf"((?:{_ITEM}\s*(?:,\s*(?:et\b)?|\bet\b)\s*)+{_ITEM})"
 )
 # Their ages told together ("mes trois enfants ont 2, 5 et 9 ans", "mes filles ont 16 et 21 ans").
 _AGES = re.compile(

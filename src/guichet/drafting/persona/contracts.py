@@ -144,6 +144,11 @@ JOB_ENDS = {
 
 def job_end_traits(clause: str, negated: bool) -> list[Trait]:
     """How a folded clause about the writer says their job ended ("vous avez démissionné", "votre licenciement")."""
+    # Only a negation of the end itself ("vous n'avez pas démissionné"), not of the main verb after "votre
+    # démission, vous n'êtes pas indemnisé".
+    negated = bool(
+        re.search(r"\b(?:n.|ne)\s*\w+\s+(?:pas|jamais|plus)\s+(?:\w+\s+)?(?:demission|licenci|rupture)", clause)
+    )
     return [
         Trait("job_end", value, negated)
         for value, pattern in JOB_ENDS.items()

@@ -26,7 +26,7 @@ _FRAMES = re.compile(
     r"|\bvotre (?:mari|epoux|epouse|femme|conjointe?|compagnon|compagne) et vous\b"
     r"|\bvous et votre (?:mari|epoux|epouse|femme|conjointe?|compagnon|compagne)\b"
     r"|\bvotre (?:demande|dossier|avis|recours|reclamation|declaration|courrier|lettre|contrat|licenciement|"
-    r"inscription|arret|cdd|cdi|demission|rupture conventionnelle)\b"
+    r"inscription|arret|cdd|cdi|demission|rupture conventionnelle|apprentissage|alternance)\b"
 )
 # A condition, a question or a general rule: what follows is not said of this writer.
 _CONDITION_BEFORE = re.compile(
@@ -62,7 +62,7 @@ _HAVE_TRAIT = re.compile(
     r"(?:pas )?(?:encore )?atteint\b|(?:recu|depose|envoye|fait|transmis|signe|commence|quitte|arrete|ete licencie|"
     r"demenage|emmenage|eu \d+ ans|demissionne|ete remerciee?)\b|un enfant\b|"
     r"passee?s? (?:plus de |pres de )?\w+ (?:ans|annees|mois)\b|"
-    r"(?:la |une )?(?:nationalite|carte de sejour|titre de sejour)\b|"
+    r"(?:la |une |un |votre )?(?:nationalite|carte de sejour|titre de sejour)\b|conclu un pacte\b|"
     r"(?:deja |toujours |bien )?travaille en france\b|travaille (?:pendant|durant) |"
     r"(?:un |une )?(?:\w+ )?(?:vehicule|voiture)\b)"
 )

@@ -112,7 +112,7 @@ COUPLE_VALUES = {
     r"vis avec (?:mon|ma) (?:compagnon|compagne|conjoint|ami)",
     "single": r"celibataire\w*",
     "divorced": r"divorce\w*",
-    "separated": r"separee?s?\b|rupture",
+    "separated": r"separee?s?\b|rupture(?! conventionnelle| de (?:contrat|la periode|mon contrat))",
     "widowed": r"veu(?:f|ve)s?\b|veuvage|(?:mari|epoux|epouse|femme|conjoint|conjointe|compagnon|compagne)\s+"
     r"(?:est\s+)?(?:decede|mort|disparu)\w*|(?:deces|mort|perte) de (?:mon|ma) (?:mari|epou\w*|femme|conjoint\w*)",
     "alone": r"(?:vis|vit|habite|vivons|habitons) seule?s?|seule? avec (?:mes|mon|ma)|famille monoparentale|"

@@ -159,7 +159,7 @@ def _couple(clause: str, negated: bool) -> list[Trait]:
             pattern = r"\bmarie(?:e|s|es|r)?\b"  # not "en raison d'un mariage"
         if value == "pacs":
             pattern = (
-                r"pacse\w*|(?<!un )(?<!d.un )(?<!le )(?<!du )(?<!ce )\bpacs\b|(?<!un )\bpacte civil de solidarite"
+                r"pacse\w*|(?<!un )(?<!d.un )(?<!le )(?<!du )(?<!ce )\bpacs\b|(?<!d.un )\bpacte civil de solidarite"
             )
         if value == "widowed":
             pattern = r"veu(?:f|ve)s?\b"
