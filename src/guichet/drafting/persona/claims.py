@@ -6,7 +6,7 @@ from typing import Any
 
 from guichet.drafting.persona.frames import writer_clauses
 from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, UNSUPPORTED, spell_digits
-from guichet.drafting.persona.model import Claim, Writer
+from guichet.drafting.persona.model import Claim, Trait, Writer
 from guichet.drafting.persona.papers import paper_claims
 from guichet.drafting.persona.relatives import relative_clauses, relative_traits
 from guichet.drafting.persona.traits import clause_traits
@@ -15,9 +15,14 @@ from guichet.drafting.persona.writer import read_writer
 from guichet.text import fold, sentence_spans
 
 # The kinds that detail another fact of the same clause (`find_claims`).
-_DETAILS = {"duration", "hours", "date"}
+_DETAILS = {"duration", "hours", "date", "disability_kind"}
 # The kinds whose alternatives a clause may list ("en CDD ou en CDI", "au collège ou au lycée").
 _ALTERNATIVES = {"contract", "level", "working_time", "season"}
+
+
+def _alternative(trait: Trait) -> str:
+    """What alternatives share: the kind, and for a relative the person and the fact ("son|level")."""
+    return f"{trait.kind}:{re.match(r'[^=<>]*', trait.value).group()}" if trait.kind == "relative" else trait.kind
 
 
 def find_claims(
@@ -52,8 +57,8 @@ def find_claims(
         )
         verdicts = {t: trait_verdict(t, writer) for t in claim.traits}
         # Alternatives of one kind ("marié ou pacsé"): one the message says is enough.
-        said = {t.kind for t, v in verdicts.items() if v == CONSISTENT}
-        verdicts = {t: CONSISTENT if t.kind in said else v for t, v in verdicts.items()}
+        said = {_alternative(t) for t, v in verdicts.items() if v == CONSISTENT}
+        verdicts = {t: CONSISTENT if _alternative(t) in said else v for t, v in verdicts.items()}
         # Alternatives ("en CDD ou en CDI"): one the message leaves open leaves the claim open.
         if re.search(r"\bou\b", claim.clause):
             open_kinds = {t.kind for t, v in verdicts.items() if v == UNSUPPORTED and t.kind in _ALTERNATIVES}

@@ -132,6 +132,34 @@ def contract_verdict(value: str, now: set[str]) -> str:
     return CONTRADICTED if any(frozenset((value, c)) in INCOMPATIBLE for c in now) else UNSUPPORTED
 
 
+# How the writer's last job ended: a dismissal is not a resignation, nor an agreed break (France Travail's rules hang
+# on it: "comme vous avez démissionné" to "après un licenciement économique").
+JOB_ENDS = {
+    "dismissed": r"licencie\w*|licenciement|(?:fait|fais|fait) (?:licencier|virer)|vire(?:e|s)?\b",
+    "resigned": r"demission\w*",
+    "agreed": r"rupture conventionnelle",
+    "contract_end": r"fin (?:de|d.)\s*(?:mon |ma |son |sa |votre )?(?:cdd|contrat|mission|interim)",
+}
+
+
+def job_end_traits(clause: str, negated: bool) -> list[Trait]:
+    """How a folded clause about the writer says their job ended ("vous avez démissionné", "votre licenciement")."""
+    # Only a negation of the end itself ("vous n'avez pas démissionné"), not of the main verb after "votre
+    # démission, vous n'êtes pas indemnisé".
+    negated = bool(
+        re.search(r"\b(?:n.|ne)\s*\w+\s+(?:pas|jamais|plus)\s+(?:\w+\s+)?(?:demission|licenci|rupture)", clause)
+    )
+    return [
+        Trait("job_end", value, negated)
+        for value, pattern in JOB_ENDS.items()
+        if re.search(r"(?<![\w-])(?:" + pattern + ")", clause) and not _CASES.search(clause)
+    ]
+
+
+def job_end_verdict(value: str, ends: set[str]) -> str:
+    return UNSUPPORTED if not ends else CONSISTENT if value in ends else CONTRADICTED
+
+
 def season_verdict(value: str, seasons: set[str]) -> str:
     return UNSUPPORTED if not seasons else CONSISTENT if value in seasons else CONTRADICTED
 

@@ -22,15 +22,16 @@ _FRAMES = re.compile(
     r"|\bavec (?:un|une|votre|vos) (?:salaire|revenus?|pension|retraite|ressources)\b"
     r"|\bvotre (?:salaire|pension|retraite|revenu)\b(?=\s+(?:(?:net|brut|mensuel)\s+)?(?:est|s.eleve|atteint|"
     r"mensuel|d.environ|de \d))"
+    r"|\bvotre loyer\b(?=\s+(?:(?:mensuel|actuel)\s+)?(?:est|s.eleve|atteint|de \d|d.environ))"
     r"|\bvotre (?:mari|epoux|epouse|femme|conjointe?|compagnon|compagne) et vous\b"
     r"|\bvous et votre (?:mari|epoux|epouse|femme|conjointe?|compagnon|compagne)\b"
     r"|\bvotre (?:demande|dossier|avis|recours|reclamation|declaration|courrier|lettre|contrat|licenciement|"
-    r"inscription|arret|cdd|cdi)\b"
+    r"inscription|arret|cdd|cdi|demission|rupture conventionnelle|apprentissage|alternance)\b"
 )
 # A condition, a question or a general rule: what follows is not said of this writer.
 _CONDITION_BEFORE = re.compile(
     r"(?:\bsi\b|\bs['’]|\blorsque\b|\blorsqu.|\bquand\b|\bdes lors qu\w*|\bdes qu\w*|\ba condition qu\w*|"
-    r"\bpourvu qu\w*|"
+    r"\bpourvu qu\w*|\b(?:laquelle|lequel|lesquel\w*|auquel|auxquel\w*|duquel|dont)\b|"
     r"\bsoit que\b|\bselon que\b|\bsauf si\b|\bmeme si\b|\bpour (?:les|toute?s?) (?:personnes?|ceux|celles)\b|\bqui\b|"
     r"\bdans le cas ou\b|"
     r"\ben cas de\b|\bque vous soyez\b|\bau cas ou\b|\bverifiez\b|\bindiquez\b|\bpreciser?\b|\bdemander? si\b)"
@@ -38,6 +39,7 @@ _CONDITION_BEFORE = re.compile(
 )
 _CLAUSE_END = re.compile(
     r"[,;:.!?()\n]|\s[-–]\s|\bet (?:vous|votre|vos)\b|\bmais\b|\bdonc\b|\bcar\b|\bsauf\b|\bsi\b|\bs['’]il"
+    r"|\b(?:tandis|alors|pendant) qu"  # "vous travaillez tandis que votre épouse est sans emploi": another person
 )
 # A list of conditions ("si les conditions suivantes sont remplies : vous êtes séparés, …", "dans l'un des cas
 # suivants : vous habitez …"): its items are conditions, not claims.
@@ -58,8 +60,9 @@ _HAVE_TRAIT = re.compile(
     r"(?:de |des |d.)?(?:faibles|petits|"
     r"modestes|hauts|bas)?\s*(?:revenus|ressources)\b|(?:la |une |aucune |de )?reconnaissance\b|"
     r"(?:pas )?(?:encore )?atteint\b|(?:recu|depose|envoye|fait|transmis|signe|commence|quitte|arrete|ete licencie|"
-    r"demenage|emmenage|eu \d+ ans)\b|un enfant\b|passee?s? (?:plus de |pres de )?\w+ (?:ans|annees|mois)\b|"
-    r"(?:la |une )?(?:nationalite|carte de sejour|titre de sejour)\b|"
+    r"demenage|emmenage|eu \d+ ans|demissionne|ete remerciee?)\b|un enfant\b|"
+    r"passee?s? (?:plus de |pres de )?\w+ (?:ans|annees|mois)\b|"
+    r"(?:la |une |un |votre )?(?:nationalite|carte de sejour|titre de sejour)\b|conclu un pacte\b|"
     r"(?:deja |toujours |bien )?travaille en france\b|travaille (?:pendant|durant) |"
     r"(?:un |une )?(?:\w+ )?(?:vehicule|voiture)\b)"
 )

@@ -70,6 +70,7 @@ INCOMPATIBLE = {
         ("employee", "civil_servant"),
         ("jobseeker", "civil_servant"),
         ("jobseeker", "apprentice"),
+        ("civil_servant", "apprentice"),
         ("self_employed", "civil_servant"),
         ("inactive", "employee"),
         ("inactive", "self_employed"),
@@ -106,12 +107,12 @@ NO_BENEFIT = re.compile(
 
 COUPLE_VALUES = {
     "married": r"marie\w*|mon mari\b|ma femme\b|mon epou\w*|ma epouse|mon epoux",
-    "pacs": r"pacse\w*|\bpacs\b",
+    "pacs": r"pacse\w*|\bpacs\b|pacte civil de solidarite",
     "couple": r"en couple|concubin\w*|mon compagnon|ma compagne|mon conjoint|ma conjointe|vivons ensemble|"
     r"vis avec (?:mon|ma) (?:compagnon|compagne|conjoint|ami)",
     "single": r"celibataire\w*",
     "divorced": r"divorce\w*",
-    "separated": r"separee?s?\b|rupture",
+    "separated": r"separee?s?\b|rupture(?! conventionnelle| de (?:contrat|la periode|mon contrat))",
     "widowed": r"veu(?:f|ve)s?\b|veuvage|(?:mari|epoux|epouse|femme|conjoint|conjointe|compagnon|compagne)\s+"
     r"(?:est\s+)?(?:decede|mort|disparu)\w*|(?:deces|mort|perte) de (?:mon|ma) (?:mari|epou\w*|femme|conjoint\w*)",
     "alone": r"(?:vis|vit|habite|vivons|habitons) seule?s?|seule? avec (?:mes|mon|ma)|famille monoparentale|"
@@ -127,6 +128,13 @@ DISABILITY = (
     r"handicap\w*|\brqth\b|travailleur handicape|invalidite|fauteuil roulant|\baah\b|\bmdph\b|taux d.incapacite|"
     r"\bcmi\b|carte (?:mobilite inclusion|d.invalidite)"
 )
+# What a disability is, when a draft names it: each is said by the message or not ("vous êtes reconnu travailleur
+# handicapé" to "je perçois une pension d'invalidité" is unsupported).
+DISABILITY_KINDS = {
+    "rqth": r"\brqth\b|travailleu(?:r|se) handicapee?|qualite de travailleur handicape",
+    "wheelchair": r"fauteuil roulant|en fauteuil\b",
+    "invalidity": r"pension d.invalidite|en invalidite\b",
+}
 CHILD_DISABILITY = re.compile(
     r"\b(?:mon fils|ma fille|mon enfant|mes enfants|notre fils|notre fille|notre enfant)\b[^.?!]{0,40}?"
     r"(?:handicap|autis|trisomi|polyhandicap|maladie|dys\w+|infirme)"

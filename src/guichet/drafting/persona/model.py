@@ -23,6 +23,8 @@ class Relative:
     places: set[str] = field(default_factory=set)  # "care_home", "home", "with_writer"
     disabled: bool = False
     levels: set[frozenset[int]] = field(default_factory=set)  # school or study levels (`studies.read_levels`)
+    activities: set[str] = field(default_factory=set)  # "employee", "jobseeker"… (`lexicon.ACTIVITY`)
+    contracts: set[str] = field(default_factory=set)  # "cdd", "cdi"… (`contracts.CONTRACTS`)
 
 
 @dataclass
@@ -36,6 +38,7 @@ class Particulars:
     incapacity: list[tuple[int, int]] = field(default_factory=list)  # rates told, as (low, high)
     roles: set[str] = field(default_factory=set)  # "parent", "grandparent", "guardian", "kin"
     writing_for: set[str] = field(default_factory=set)  # whom the writer writes for ("voisin", "pere")
+    rents: set[float] = field(default_factory=set)  # the rent a month ("notre loyer est de 650 euros")
 
 
 @dataclass
@@ -47,10 +50,13 @@ class Writer:
     benefits: set[str] = field(default_factory=set)
     no_benefit: bool = False
     disabled: bool = False
+    disability_kinds: set[str] = field(default_factory=set)  # "rqth", "wheelchair", "invalidity" (`lexicon`)
     child_disabled: bool = False
     ages: set[float] = field(default_factory=set)
     children: set[int] = field(default_factory=set)  # numbers said; 0 for "pas d'enfant"
     has_children: bool = False  # "mon fils", "mes enfants": at least one
+    children_at_least: int = 0  # "un garçon et des jumelles": three at least (`children.read_children`)
+    age_floor: float = 0.0  # the least age the writer can have, from their children's ages (`children.age_floor`)
     expecting: int = 0  # the rank of the child expected ("j'attends mon troisième"), 0 when none
     couple: set[str] = field(default_factory=set)
     nationality: set[str] = field(default_factory=set)  # "french", "eu", "non_eu", "foreign"
@@ -73,6 +79,7 @@ class Writer:
     working_time: set[str] = field(default_factory=set)  # "part_time", "full_time"
     weekly_hours: set[float] = field(default_factory=set)
     seasons: set[str] = field(default_factory=set)  # "summer", "winter": a seasonal worker's season
+    job_ends: set[str] = field(default_factory=set)  # how the writer's job ended ("dismissed", "resigned"…)
     grant_steps: set[int] = field(default_factory=set)  # the échelon of a student grant
 
 

@@ -11,6 +11,7 @@ from guichet.drafting.persona.lexicon import (
     CONTRADICTED,
     EU_COUNTRIES,
     EUROPE_OTHER,
+    MONTH,
     UNSUPPORTED,
     WORLD,
 )
@@ -62,6 +63,28 @@ def _role(word: str) -> str:
     return next((name for name, pattern in ROLES.items() if re.fullmatch(pattern, word)), "")
 
 
+# A move told with its date between the verb and the towns ("déménagé le [DATE_1] de Rennes à Brest", "partis en
+# mars de Lille pour Nantes").
+_MOVED = re.compile(
+    rf"\b(?:demenage|demenagee?s|partie?s?|venue?s?|arrivee?s?)\s+(?:le \[date_\d+\]\s+|en {MONTH}\s+|\[date_\d+\]\s+|"
+    r"il y a [a-z0-9]+ [a-z]+\s+)(?:de|d.)\s*([a-z][a-z'-]{2,})(?:\s+(?:pour|a|vers|jusqu.a)\s+([a-z][a-z'-]{2,}))?"
+)
+
+
+# A rent and its amount ("notre loyer est de 650 euros", "je paie 480 € de loyer", "un loyer de 700 €"); an amount
+# to the euro or rounded, read the same.
+_AMOUNT = r"(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d{2,5})(?:,\d{1,2})?\s*(?:€|euros?)"
+_RENT = re.compile(
+    r"\bloyer\s+(?:mensuel\s+|actuel\s+|hors charges\s+|charges comprises\s+)?"
+    rf"(?:est\s+|s.eleve\s+|atteint\s+|passe\s+)?(?:de\s+|a\s+|d.environ\s+)?{_AMOUNT}"
+    rf"|{_AMOUNT}\s+(?:par mois\s+)?(?:de|d.)\s*loyer\b"
+)
+
+
+def _euros(text: str) -> float:
+    return float(re.sub(r"\D", "", text))
+
+
 def read_particulars(folded: str) -> Particulars:
     """The particulars a folded message says of its writer."""
     found = Particulars()
@@ -75,8 +98,13 @@ def read_particulars(folded: str) -> Particulars:
         found.towns_left.add(m.group(1))
         if m.group(2):
             found.towns.add(m.group(2))
-    found.towns -= _NOT_TOWNS
-    found.towns_left -= _NOT_TOWNS
+    for m in _MOVED.finditer(folded):  # "nous avons déménagé le [DATE_1] de Rennes à Brest"
+        found.towns_left.add(m.group(1))
+        if m.group(2):
+            found.towns.add(m.group(2))
+    found.towns -= found.towns_left - {m.group(1) for m in re.finditer(rf"\b{_LIVES}\s+{_TOWN}", folded)}
+    found.towns = {t for t in found.towns - _NOT_TOWNS if not t.endswith("ment")}  # "habituellement"
+    found.towns_left = {t for t in found.towns_left - _NOT_TOWNS if not t.endswith("ment")}
     if re.search(r"\b(?:pas|plus|aucune?) (?:de |d.)?(?:voiture|vehicule)\b|\bsans (?:voiture|vehicule)\b", folded):
         found.car = "no"
     elif re.search(r"\b(?:ma|mon|notre) (?:voiture|vehicule|auto)\b|\bj.ai une voiture\b", folded):
@@ -93,6 +121,7 @@ def read_particulars(folded: str) -> Particulars:
         low = int(m.group(1))
         found.incapacity.append((low, int(m.group(2)) if m.group(2) else low))
     found.writing_for = {_person(m.group(1)) for m in _WRITES_FOR.finditer(folded)}
+    found.rents = {_euros(m.group(1) or m.group(2)) for m in _RENT.finditer(folded)}
     for m in re.finditer(rf"\bje suis (?:la|le|sa|son|leur|votre)\s+({_ROLE})\b", folded):
         if role := _role(m.group(1)):
             found.roles.add(role)
@@ -105,9 +134,12 @@ def read_particulars(folded: str) -> Particulars:
 def particular_traits(clause: str, negated: bool) -> list[Trait]:
     """The particulars a folded clause about the writer states."""
     traits: list[Trait] = []
-    town = re.search(rf"\b(?:habitez|residez|vivez|domiciliee?s?|installee?s?)\s+{_TOWN}\b", clause)
-    if town and town.group(1) not in _NOT_TOWNS:
+    town = re.search(rf"\b(?:habitez|residez|vivez|domiciliee?s?|install(?:ee?s?|er|ez))\s+{_TOWN}\b", clause)
+    if town and town.group(1) not in _NOT_TOWNS and not town.group(1).endswith("ment"):
         traits.append(Trait("town", town.group(1), negated))
+    left = re.search(r"\b(?:quitte|demenage de|parti de|partie de)\s+([a-z][a-z'-]{2,})", clause)
+    if left and left.group(1) not in _NOT_TOWNS:
+        traits.append(Trait("town_left", left.group(1), negated))  # "vous avez quitté Brest"
     if re.search(r"\b(?:disposez|possedez|avez)\s+(?:d.|de |un |une )?(?:\w+\s+)?(?:vehicule|voiture)\b", clause):
         traits.append(Trait("car", "yes", negated))
     if re.search(r"\bavez (?:deja |toujours |bien )?travaille en france\b", clause):
@@ -121,6 +153,9 @@ def particular_traits(clause: str, negated: bool) -> list[Trait]:
         traits.append(
             Trait("incapacity", (">=" if rate.group(1) and "moins" in rate.group(1) else "=") + rate.group(2))
         )
+    rent = _RENT.search(clause)
+    if rent:
+        traits.append(Trait("rent", f"{_euros(rent.group(1) or rent.group(2)):g}", negated))
     writes_for = _DRAFT_WRITES_FOR.search(clause)
     if writes_for:
         traits.append(Trait("writing_for", _person(writes_for.group(1)), negated))
@@ -140,6 +175,12 @@ def particular_verdict(kind: str, value: str, found: Particulars) -> str:
         if value in found.towns:
             return CONSISTENT
         return CONTRADICTED if value in found.towns_left or found.towns else UNSUPPORTED
+    if kind == "town_left":
+        if value in found.towns_left:
+            return CONSISTENT
+        return CONTRADICTED if value in found.towns else UNSUPPORTED
+    if kind == "rent" and found.rents:  # within 5 %: "environ 650 €" to "652 €"
+        return CONSISTENT if any(abs(r - float(value)) <= 0.05 * r for r in found.rents) else CONTRADICTED
     if kind == "car":
         return _yes_no(value, found.car)
     if kind == "worked_in_france":
@@ -165,4 +206,4 @@ def particular_verdict(kind: str, value: str, found: Particulars) -> str:
     return UNSUPPORTED
 
 
-KINDS = ("town", "car", "worked_in_france", "incapacity", "role", "writing_for")
+KINDS = ("town", "town_left", "rent", "car", "worked_in_france", "incapacity", "role", "writing_for")

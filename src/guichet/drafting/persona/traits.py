@@ -2,12 +2,13 @@
 
 import re
 
-from guichet.drafting.persona.contracts import contract_traits
+from guichet.drafting.persona.contracts import contract_traits, job_end_traits
 from guichet.drafting.persona.durations import duration_traits
 from guichet.drafting.persona.lexicon import (
     ACTIVITY,
     BENEFIT,
     COUPLE_VALUES,
+    DISABILITY_KINDS,
     MONTH,
     MONTHS,
     NUM,
@@ -76,7 +77,25 @@ def _disability(clause: str, negated: bool) -> list[Trait]:
         clause,
     ):
         traits.append(Trait("disability", "yes", negated))
+        # Which recognition or aid: an RQTH is not an invalidity pension, a wheelchair not an RQTH.
+        traits += [
+            Trait("disability_kind", kind, negated)
+            for kind, pattern in DISABILITY_KINDS.items()
+            if re.search(pattern, clause)
+        ]
     return traits
+
+
+# The words of a decade of life ("vous êtes octogénaire"), and its first year.
+_DECADES = {
+    "trentenaire": 30,
+    "quadragenaire": 40,
+    "quinquagenaire": 50,
+    "sexagenaire": 60,
+    "septuagenaire": 70,
+    "octogenaire": 80,
+    "nonagenaire": 90,
+}
 
 
 def _age(clause: str, negated: bool) -> list[Trait]:
@@ -106,6 +125,10 @@ def _age(clause: str, negated: bool) -> list[Trait]:
         traits.append(Trait("age", "<18", negated))
     elif re.search(r"\bmajeure?s?\b", clause):
         traits.append(Trait("age", ">17.99", negated))
+    decade = re.search(rf"\b({'|'.join(_DECADES)})s?\b", clause)
+    if decade and not others_age:
+        low = _DECADES[decade.group(1)]
+        traits.append(Trait("age", f"[{low}-{low + 10}", negated))
     if re.search(r"\batteint l.age (?:legal|de (?:depart a )?la retraite)|\bage legal de depart", clause):
         traits.append(Trait("age", ">63.99", negated))
     return traits
@@ -133,7 +156,11 @@ def _couple(clause: str, negated: bool) -> list[Trait]:
     traits: list[Trait] = []
     for value, pattern in COUPLE_VALUES.items():
         if value in {"married"}:
-            pattern = r"marie\w*"
+            pattern = r"\bmarie(?:e|s|es|r)?\b"  # not "en raison d'un mariage"
+        if value == "pacs":
+            pattern = (
+                r"pacse\w*|(?<!un )(?<!d.un )(?<!le )(?<!du )(?<!ce )\bpacs\b|(?<!d.un )\bpacte civil de solidarite"
+            )
         if value == "widowed":
             pattern = r"veu(?:f|ve)s?\b"
         if value == "alone":
@@ -165,11 +192,16 @@ def _nationality(clause: str, negated: bool) -> list[Trait]:
         clause,
     ):
         traits.append(Trait("nationality", "french", negated))
-    elif re.search(
-        r"\betrangere?s?\b(?! a)|ressortissant\w* (?:etranger|d.un pays tiers|hors)|nationalite "
-        r"(?!francaise)\w+",
-        clause,
-    ) and not re.search(r"a l.etranger", clause):
+    elif (
+        re.search(
+            r"\betrangere?s?\b(?! a)|ressortissant\w* (?:etranger|d.un pays tiers|hors)|nationalite "
+            r"(?!francaise)\w+",
+            clause,
+        )
+        and not re.search(r"a l.etranger", clause)
+    ) or re.search(
+        r"\b(?:avez|titulaire|disposez|detenez|possedez)\s+(?:d.)?(?:un|une|votre)\s+(?:titre|carte) de sejour", clause
+    ):
         traits.append(Trait("nationality", "foreign", negated))
     return traits
 
@@ -202,6 +234,8 @@ def _housing(clause: str, negated: bool) -> list[Trait]:
         traits.append(Trait("housing", "owner", negated))
     elif re.search(r"\blocataires?\b", clause):
         traits.append(Trait("housing", "tenant", negated))
+    elif re.search(r"\b(?:logee?s?|hebergee?s?)\s+(?:\w+\s+)?chez\b", clause):
+        traits.append(Trait("housing", "hosted", negated))  # "vous êtes logé chez votre cousin"
     return traits
 
 
@@ -212,10 +246,16 @@ def _income(clause: str, negated: bool) -> list[Trait]:
     """An income above or under a bound, low or high."""
     traits: list[Trait] = []
     amount = _AMOUNT.search(clause)
+    if amount and re.search(r"\bloyer\b[^,;:]{0,25}$", clause[: amount.start()]):
+        amount = None  # "votre loyer de 750 euros" is a rent (`particulars`), not an income
     period = re.search(
         r"\bpar (mois|trimestre|an|annee)\b|\b(mensuel|trimestriel|annuel)\w*|/ ?(mois|trimestre|an)\b", clause
     )
-    if amount and period:
+    # "votre salaire de 1 800 euros nets": a salary or a pension without its period is a month's.
+    monthly = bool(amount) and re.search(
+        r"\b(?:salaire|pension|retraite)\b", clause[: amount.start()] if amount else ""
+    )
+    if amount and (period or monthly):
         before = clause[: amount.start()]
         value = float(re.sub(r"\D", "", amount.group(1)))
         sign = (
@@ -228,7 +268,7 @@ def _income(clause: str, negated: bool) -> list[Trait]:
             or re.search(r"(?:environ|pres de|autour de|un peu|approximativement|quelque)\s*$", before)
             else "="  # a figure to the euro ("1 540 €") is the message's figure or another one
         )
-        months = PERIOD_MONTHS.get(next(g for g in period.groups() if g), 1)
+        months = PERIOD_MONTHS.get(next(g for g in period.groups() if g), 1) if period else 1
         return [Trait("income", f"{sign}{value / months:g}", negated)]
     if re.search(r"\bdepass\w* (?:le|les|un|des) (?:plafonds?|seuils?)\b", clause):
         return [Trait("income", "high", negated)]
@@ -244,10 +284,16 @@ def _income(clause: str, negated: bool) -> list[Trait]:
     return traits
 
 
+# A season said of a date ("depuis votre sortie d'hôpital au printemps", "depuis l'automne"): its months, generously
+# (a month on the border of two seasons belongs to both).
+_SEASON = r"\b(?:au |en |a l.|l.|cet |ce |cette |de l.|du |d.)(printemps|ete|automne|hiver)\b(?! (?:prochain|\d))"
+_SEASON_MONTHS = {"printemps": {3, 4, 5, 6}, "ete": {6, 7, 8, 9}, "automne": {9, 10, 11, 12}, "hiver": {12, 1, 2, 3}}
+
+
 def _date(clause: str, negated: bool) -> list[Trait]:
     """A date of the writer's own case (a request filed, a contract signed)."""
     traits: list[Trait] = []
-    date = re.search(rf"\b{MONTH}\b|(?<!\d)(?:19|20)\d\d(?!\d)|\d{{1,2}}/\d{{1,2}}", clause)
+    date = re.search(rf"\b{MONTH}\b|(?<!\d)(?:19|20)\d\d(?!\d)|\d{{1,2}}/\d{{1,2}}|{_SEASON}", clause)
     about_case = re.search(
         r"\b(?:depose|envoye|recu|fait|transmis|signe|commence|debute|enregistre|inscrit|licencie|arrete|quitte|demenage|"
         r"emmenage|pacse|marie|divorce|ne|nee)\w*\b|\bdepuis\b",
@@ -255,6 +301,7 @@ def _date(clause: str, negated: bool) -> list[Trait]:
     )
     if date and about_case:
         months = {MONTHS.index(m) + 1 for m in re.findall(rf"\b({MONTH})\b", clause)}
+        months |= {month for season in re.findall(_SEASON, clause) for month in _SEASON_MONTHS[season]}
         years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", clause)}
         days = ",".join(f"{d}-{m}" for d, m in sorted(day_months(clause)))
         traits.append(Trait("date", f"{sorted(months)}|{sorted(years)}|{days}", False))
@@ -275,6 +322,7 @@ _READERS = (
     particular_traits,
     duration_traits,
     contract_traits,
+    job_end_traits,
     _level,
     _activity,
     _benefit,

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from guichet.drafting.persona.contracts import (
     contract_verdict,
     hours_verdict,
+    job_end_verdict,
     season_verdict,
     working_time_verdict,
 )
@@ -22,6 +23,9 @@ from guichet.drafting.persona.studies import level_verdict
 def _age_verdict(value: str, ages: set[float]) -> str:
     if not ages:
         return UNSUPPORTED
+    if value[0] == "[":  # a decade of life ("octogénaire": "[80-90")
+        low, high = (float(x) for x in value[1:].split("-"))
+        return CONSISTENT if any(low <= a < high for a in ages) else CONTRADICTED
     op, bound = value[0], float(value[1:])
     ok = {">": lambda a: a > bound, "<": lambda a: a < bound, "=": lambda a: int(a) == int(bound)}[op]
     return CONSISTENT if any(ok(a) for a in ages) else CONTRADICTED
@@ -63,6 +67,8 @@ def _age(value: str, w: Writer) -> str:
         verdict = CONSISTENT
     elif verdict == UNSUPPORTED and value[0] == "=" and others_age(float(value[1:]), w.relatives):
         verdict = CONTRADICTED  # the age the message gives a relative ("ma mère, 84 ans"), given to the writer
+    elif verdict == UNSUPPORTED and value[0] in "<=" and float(value[1:]) < w.age_floor:
+        verdict = CONTRADICTED  # "vous avez moins de 25 ans" to the parent of a son of 24
     return verdict
 
 
@@ -80,6 +86,8 @@ def _children(value: str, w: Writer) -> str:
         verdict = CONSISTENT if 0 in w.children else CONTRADICTED if w.has_children else UNSUPPORTED
     elif counts:
         verdict = CONSISTENT if int(value) in counts else CONTRADICTED
+    elif w.children_at_least > int(value):
+        verdict = CONTRADICTED  # "vos deux enfants" to "un garçon de 6 ans et des jumelles"
     elif 0 in w.children:
         verdict = CONTRADICTED
     return verdict
@@ -100,6 +108,8 @@ def _couple(value: str, w: Writer) -> str:
     verdict = UNSUPPORTED
     if value in w.couple or (value == "couple" and w.couple & TOGETHER) or (value == "alone" and w.couple & APART):
         verdict = CONSISTENT
+    elif value in {"married", "pacs"} and w.couple & APART <= {"separated", "alone"} and "separated" in w.couple:
+        verdict = UNSUPPORTED  # a separated writer may still be married or in a Pacs
     elif w.couple and (
         (value in TOGETHER and w.couple & APART and not w.couple & TOGETHER)
         or (value in APART and w.couple & TOGETHER and not w.couple & APART)
@@ -110,6 +120,14 @@ def _couple(value: str, w: Writer) -> str:
     elif value == "alone" and "hosted" in w.housing:
         verdict = CONTRADICTED  # "vous vivez seul" to a writer who lives with their parents
     return verdict
+
+
+def _partner(value: str, w: Writer) -> str:
+    """A partner the draft gives the writer ("votre épouse doit signer"): said by a writer in a couple, denied by one
+    divorced, widowed or single; a separated one may still be married."""
+    if w.couple & TOGETHER:
+        return CONSISTENT
+    return CONTRADICTED if w.couple & {"divorced", "widowed", "single"} else UNSUPPORTED
 
 
 def _nationality(value: str, w: Writer) -> str:
@@ -200,12 +218,15 @@ _BY_KIND: dict[str, Callable[[str, Writer], str]] = {
     "benefit": _benefit,
     "disability": _disability,
     "child_disability": _child_disability,
+    # a kind of recognition or aid ("rqth", "wheelchair"): said, or not said
+    "disability_kind": lambda value, w: CONSISTENT if value in w.disability_kinds else UNSUPPORTED,
     "age": _age,
     "relative": _relative,
     "paper": lambda value, w: paper_verdict(value, w.papers),
     "children": _children,
     "expecting": _expecting,
     "couple": _couple,
+    "partner": _partner,
     "nationality": _nationality,
     "residence": _residence,
     "situation": _situation,
@@ -218,6 +239,7 @@ _BY_KIND: dict[str, Callable[[str, Writer], str]] = {
     "working_time": lambda value, w: working_time_verdict(value, w.working_time),
     "hours": lambda value, w: hours_verdict(value, w.weekly_hours),
     "season": lambda value, w: season_verdict(value, w.seasons),
+    "job_end": lambda value, w: job_end_verdict(value, w.job_ends),
     "grant_step": lambda value, w: (
         UNSUPPORTED if not w.grant_steps else CONSISTENT if int(value) in w.grant_steps else CONTRADICTED
     ),

@@ -4,7 +4,8 @@ import re
 from datetime import date
 from functools import cache
 
-from guichet.drafting.persona.contracts import CONTRACTS, contract_now, read_hours, read_seasons
+from guichet.drafting.persona.children import age_floor, read_children
+from guichet.drafting.persona.contracts import CONTRACTS, JOB_ENDS, contract_now, read_hours, read_seasons
 from guichet.drafting.persona.durations import open_since, read_durations
 from guichet.drafting.persona.lexicon import (
     ACTIVITY,
@@ -12,6 +13,7 @@ from guichet.drafting.persona.lexicon import (
     CHILD_DISABILITY,
     COUPLE_VALUES,
     DISABILITY,
+    DISABILITY_KINDS,
     EU_COUNTRIES,
     EU_NATIONS,
     EUROPE_OTHER,
@@ -30,7 +32,7 @@ from guichet.drafting.persona.lexicon import (
     day_months,
     spell_digits,
 )
-from guichet.drafting.persona.model import Writer
+from guichet.drafting.persona.model import Relative, Writer
 from guichet.drafting.persona.papers import read_papers
 from guichet.drafting.persona.particulars import read_particulars
 from guichet.drafting.persona.relatives import read_relatives
@@ -44,10 +46,19 @@ _NEGATED_BEFORE = re.compile(
 _OTHERS_DETERMINER = re.compile(r"\b(?:mes|nos|des|les|ses|leurs|aux|ces|d.un|d.une|pour un|pour une)\s+$")
 _PAST_BEFORE = re.compile(r"\b(?:etais|etait|ai ete|avais ete|j.etais)\s+(?:\w+\s+){0,2}$")
 _OTHER_PERSON_BEFORE = re.compile(
-    r"\b(?:mon|ma|mes|notre|nos|son|sa|ses|leur|leurs)\s+(?:fils|fille|enfants?|mari|femme|epou\w*|conjoint\w*|"
+    r"\b(?:mon|ma|mes|notre|nos|son|sa|ses|leur|leurs)\s+(?:fils|fille|enfants?|garcon|mari|femme|epou\w*|conjoint\w*|"
     r"compagn\w*|mere|pere|parents?|frere|soeur|petit-fils|petite-fille|voisine?|ami\w*|colleg\w*|neveu|niece|"
     r"tante|oncle|cousine?|belle-\w+|beau-\w+|grand-\w+)\b[^.;,?!]{0,30}$"
 )
+_OTHER_PERSON_NAMED = re.compile(_OTHER_PERSON_BEFORE.pattern.removesuffix(r"[^.;,?!]{0,30}$"))
+_FIRST_PERSON_AFTER = re.compile(r"\b(?:je|j[’']|moi|me|m[’']|nous|on|sommes)(?!\w)|\bj(?=ai\b)")
+
+
+def _other_subject(clause: str) -> bool:
+    """Whether the clause before a trait is about another person named in it, the writer not named after them
+    ("mon fils de 17 ans vient de signer un contrat d'apprentissage", not "ma femme est au chômage, moi je …")."""
+    mentions = list(_OTHER_PERSON_NAMED.finditer(clause))
+    return bool(mentions) and not _FIRST_PERSON_AFTER.search(clause[mentions[-1].end() :])
 
 
 @cache
@@ -61,11 +72,11 @@ def _said(folded: str, pattern: str) -> list[re.Match[str]]:
 
 def _present(folded: str, m: re.Match[str]) -> str:
     """ "yes", "no" (negated) or "" (past, or said of another person) for a trait the message names at `m`."""
-    before = folded[max(0, m.start() - 45) : m.start()]
+    before = folded[max(0, m.start() - 90) : m.start()]
     clause = re.split(r"[.;?!\n]|\bmais\b", before)[-1]
     if _OTHERS_DETERMINER.search(clause):
         return ""  # "mes salariés", "des retraités", "d'un fonctionnaire": not the writer
-    if _OTHER_PERSON_BEFORE.search(clause) and not re.search(r"\bet moi\b|\bnous\b|\bsommes\b", clause):
+    if _other_subject(clause):
         return ""  # "mon mari est retraité", but "ma femme et moi sommes à la retraite" is the writer too
     if _PAST_BEFORE.search(clause):
         return ""
@@ -75,7 +86,8 @@ def _present(folded: str, m: re.Match[str]) -> str:
 
 
 _OWN_AGE = re.compile(
-    r"(?:\bj.ai|\bjai|(?<!l.)\bagee? de|\bmoi|\bje vais avoir|\bj.aurai|\bje viens d.avoir|\bfete mes|\bj.ai eu)"
+    r"(?:\bj.ai|\bjai|(?<!l.)\bagee? de|\bmoi|\bje vais avoir|\bj.aurai|\bje viens d.avoir|\bfete mes|\bj.ai eu|"
+    r"\b(?:et moi )?on vient d.avoir|\bnous venons d.avoir|\bon a tous les deux|\bnous avons tous les deux)"
     r"\s+(\d{1,3})\s*ans"
     r"(\s+et demi)?\b"
     r"(?!\s+(?:de|d.)\s?(?:cotis|travail|service|anciennete|mariage|vie commune|carriere))"
@@ -115,8 +127,8 @@ _EMPLOYED = re.compile(
     r"|\bmon contrat de travail\b"
 )
 _HOSTED = re.compile(
-    r"\b(?:vis|habite|loge|vivons|suis hebergee?|sommes heberges)\s+(?:encore |toujours )?chez (?:mes parents|ma mere|"
-    r"mon pere|ma soeur|mon frere|un ami|une amie|des amis|mes grands-parents|ma fille|mon fils)\b"
+    r"\b(?:vis|habite|loge|vivons|suis hebergee?|sommes heberges|suis logee?|sommes loges)\s+"
+    r"(?:encore |toujours |provisoirement |temporairement |gratuitement )?chez (?:mon|ma|mes|un|une|des|nos)\b"
 )
 _LOW_INCOME = re.compile(
     r"\b(?:aucun|sans|plus aucun|pas de)\s+revenus?\b|\b(?:petits?|faibles?|maigres?) (?:revenus?|salaires?|"
@@ -212,11 +224,14 @@ def _read_benefits(folded: str, writer: Writer) -> None:
         if _present(folded, m) == "yes" and not CHILD_DISABILITY.search(folded[max(0, m.start() - 60) : m.end()]):
             writer.disabled = True
     writer.child_disabled = bool(CHILD_DISABILITY.search(folded))
+    for kind, pattern in DISABILITY_KINDS.items():
+        if any(_present(folded, m) == "yes" for m in _said(folded, pattern)):
+            writer.disability_kinds.add(kind)
 
 
 def _read_age(folded: str, writer: Writer) -> None:
     for m in _OWN_AGE.finditer(folded):
-        if not _OTHER_PERSON_BEFORE.search(folded[max(0, m.start() - 40) : m.start()]):
+        if not _other_subject(folded[max(0, m.start() - 40) : m.end()]):
             writer.ages.add(float(m.group(1)) + (0.5 if m.group(2) else 0.0))
     if re.search(r"\bje suis mineure?\b", folded):
         writer.ages.add(17.0)
@@ -244,11 +259,23 @@ def _read_children(folded: str, writer: Writer) -> None:
             writer.children.add(0)  # "enceinte de notre premier bébé": no child yet
 
 
+# A partner who has left the writer ("mon mari est parti l'an dernier", "ma femme m'a quitté", "mon ex"), not one
+# gone somewhere ("parti en maison de retraite", "partie travailler à Lyon").
+_PARTNER_LEFT = re.compile(
+    r"\b(?:mon|ma) (?:mari|epou\w*|femme|conjoint\w*|compagn\w*|concubin\w*)\s+(?:est|s.est)\s+(?:\w+\s+)?"
+    r"(?:partie?|en alle\w*|barre\w*)\b(?!\s+(?:en|a|au|aux|pour|travailler|chez|quelques|faire|le|la|les|vivre)\b)"
+    r"|\b(?:mon|ma) (?:mari|epou\w*|femme|conjoint\w*|compagn\w*|concubin\w*)\s+(?:m.a|nous a) (?:quitt|abandonn)\w*"
+    r"|\b(?:mon|ma) ex\b|\bmon ex-|\bma ex-"
+)
+
+
 def _read_couple(folded: str, writer: Writer) -> None:
     for value, pattern in COUPLE_VALUES.items():
         for m in _said(folded, pattern):
             if _present(folded, m) == "yes":
                 writer.couple.add(value)
+    if _PARTNER_LEFT.search(folded) and not writer.couple & {"pacs"}:
+        writer.couple = (writer.couple - {"married", "couple"}) | {"separated"}  # "mon mari est parti l'an dernier"
     if "widowed" in writer.couple:
         writer.couple -= {"married", "couple"}  # "mon mari est décédé": no husband now
     if re.search(
@@ -275,6 +302,8 @@ def _read_housing(folded: str, writer: Writer) -> None:
 def _read_income(folded: str, writer: Writer) -> None:
     monthly: set[float] = set()
     for m in _INCOME.finditer(folded):
+        if re.search(r"\bloyer\b[^.;,?!]{0,25}$", folded[max(0, m.start() - 30) : m.start()]):
+            continue  # "notre loyer est de 650 euros par mois" is no income
         amount = float(re.sub(r"\D", "", m.group(1)))
         period = next((n for word, n in PERIOD_MONTHS.items() if word in m.group(2)), 1)
         if amount >= 200:
@@ -294,6 +323,8 @@ def _read_work_and_studies(folded: str, writer: Writer) -> None:
         for m in _said(folded, pattern):
             if _present(folded, m) == "yes" and contract_now(folded, m.start()):
                 writer.contracts.add(value)
+    for value, pattern in JOB_ENDS.items():
+        writer.job_ends |= {value for m in _said(folded, pattern) if _present(folded, m) == "yes"}
     for piece in re.split(r"[,;.?!\n(]|\bet\b|\bmais\b", folded):
         if not _FIRST_PERSON.search(piece) or _OTHER_PERSON.search(piece):
             continue
@@ -335,6 +366,14 @@ def read_writer(message: str) -> Writer:
         writer.day_months = day_months(folded)
     writer.dated = bool(_DATE_IN_MESSAGE.search(folded))
     writer.relatives = read_relatives(folded)
+    implied = read_children(folded)
+    if not any(n > 0 for n in writer.children):
+        writer.children |= implied.counts
+    writer.children_at_least = implied.at_least
+    writer.has_children = writer.has_children or bool(implied.counts or implied.at_least)
+    if implied.ages:
+        writer.relatives.setdefault("child", Relative()).ages.update(implied.ages)
+    writer.age_floor = age_floor({name: r.ages for name, r in writer.relatives.items()})
     writer.papers = read_papers(folded)
     writer.particulars = read_particulars(folded)
     return writer
