@@ -17,6 +17,7 @@ from thinc.api import NumpyOps
 from threadpoolctl import ThreadpoolController
 
 from guichet.privacy import address_pieces, brands, gazetteer, lexicon, named_places, ocr, propagation, spacy_fr
+from guichet.privacy.lower_words import lower_french_repeat
 from guichet.privacy.name_rules import ContextNameRecognizer, in_capitals
 from guichet.privacy.names import ENTITY as PERSON
 from guichet.privacy.names import PersonRecognizer, is_common
@@ -1199,6 +1200,7 @@ def _name_words(text: str, names: list[str]) -> list[Span]:
     folded = {gazetteer.fold(word) for word in words} - {""}
     firm_words = _firm_french_words(names)
     short = {word for word in name_words if len(word) == 2 and word[0].isupper() and word[1].islower()}
+    all_words = [piece for word in name_words for piece in (word, *word.split("-"))]
     spans = []
     # a word of a name that is also a common word ("Le" of "Thi Thu Le"), alone on its line: a signature
     common = {word for name in names for word in _NAME_TOKEN.findall(name) if word[0].isupper()}
@@ -1242,6 +1244,8 @@ def _name_words(text: str, names: list[str]) -> list[Span]:
         for start, piece in pieces:
             if piece.islower() and gazetteer.fold(piece) in firm_words:
                 continue  # "la cueillette des fraises" beside "EARL des Fraises du Lot"
+            if piece == token and lower_french_repeat(text, start, piece, all_words):
+                continue  # "Lucas Boulanger" then "il est boulanger" (`lower_words`)
             if piece and (gazetteer.fold(piece) in folded or piece in short):
                 # an unknown given name right before it: "Monsieur Oyelaran" then "mon nom est Adewale Oyelaran"
                 before = _FIRST_BEFORE.search(text, max(0, start - 40), start) if start == match.start() else None

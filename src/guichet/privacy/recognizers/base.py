@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterator
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from guichet.privacy.literal_gate import LiteralGate
+
 # A separator inside a number as people type it: space (also non-breaking), dot or dash.
 SEP = r"[ \u00a0\u202f.\-]?"
 # Characters that cannot touch a number on either side.
@@ -27,6 +29,8 @@ class RegexRecognizer(LocalRecognizer):
 
     def __init__(self) -> None:
         self.compiled = [(re.compile(pattern, self.FLAGS), score) for pattern, score in self.PATTERNS]
+        # the words one of which each pattern's match holds: a text without any is not searched (`literal_gate`)
+        self.gates = {regex: LiteralGate(regex) for regex, _ in self.compiled}
         super().__init__(supported_entities=[self.ENTITY], supported_language="fr", name=type(self).__name__)
 
     def load(self) -> None:
@@ -37,6 +41,9 @@ class RegexRecognizer(LocalRecognizer):
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         for regex, score in self.compiled:
+            gate = self.gates.get(regex)
+            if gate is not None and not gate.may_match(text):
+                continue
             checked = "ctx" not in regex.groupindex
             for match in regex.finditer(text):
                 start, end = match.span("pii") if "pii" in regex.groupindex else match.span()

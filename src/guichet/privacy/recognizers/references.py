@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from guichet.privacy.literal_gate import LiteralGate
 from guichet.privacy.recognizers.base import LEFT, RIGHT, RegexRecognizer, recognition_metadata
 
 # Keywords after which a legal text, not a person, is numbered; whole words only: the "loi" that ends "Pajemploi" or
@@ -159,6 +160,7 @@ class ReferenceRecognizer(LocalRecognizer):
             for keywords, entity in _REFERENCE_KEYWORDS
         ]
         entities = sorted({entity for _, entity in _REFERENCE_KEYWORDS})
+        self.gates = {regex: LiteralGate(regex) for regex, _ in self.compiled}  # see `literal_gate`
         super().__init__(supported_entities=entities, supported_language="fr", name="ReferenceRecognizer")
 
     def load(self) -> None:
@@ -170,6 +172,9 @@ class ReferenceRecognizer(LocalRecognizer):
         results: list[RecognizerResult] = []
         seen: set[tuple[int, int]] = set()
         for regex, entity in self.compiled:
+            gate = self.gates.get(regex)
+            if gate is not None and not gate.may_match(text):
+                continue
             for match in regex.finditer(text):
                 start, end = match.span("pii")
                 value = text[start:end].rstrip("./-")
