@@ -136,8 +136,8 @@ BEREAVEMENT_TERMS: tuple[Term, ...] = (
     # (attestation, acte de notoriété) ? ».
     Term(
         r"acte de notoriete|attestation (d.heritiers?|de qualite d.heritier)|qualite d.heritiers?"
-        r"|prouver (\w+ ){0,3}(heritiers?|qu.on est (ses|les) (enfants|heritiers)|que (nous sommes|je suis) (ses|son|sa)"
-        r" (enfants?|fils|fille|heritiers?))",
+        r"|prouver (\w+ ){0,3}(heritiers?|qu.on est (ses|les) (enfants|heritiers)"
+        r"|que (nous sommes|je suis) (ses|son|sa) (enfants?|fils|fille|heritiers?))",
         "prouver sa qualité d'héritier attestation acte de notoriété",
         ("F12697",),
         "F12697 « Comment prouver sa qualité d'héritier (attestation, acte de notoriété) ? »",
@@ -164,8 +164,8 @@ BEREAVEMENT_TERMS: tuple[Term, ...] = (
             r"(perdu|decede|mort|meurt) (\w+ ){0,2}(mon|ma) (mari|femme|epoux|epouse)|(mon|ma) (mari|femme|epoux"
             r"|epouse) (\w+ ){0,2}(est )?(decede|mort|morte)|veuve?\b|ses (enfants|fils|filles)",
             r"(mettre|mette|mettent|jeter) (\w+ ){0,1}dehors|liberer les lieux|(que je |de )(parte|partir|quitte"
-            r"|quitter) (\w+ ){0,2}(la maison|le logement|l.appartement|chez moi)?|(rester|garder) (dans |a )?(la maison"
-            r"|le logement|l.appartement|chez (moi|nous))",
+            r"|quitter) (\w+ ){0,2}(la maison|le logement|l.appartement|chez moi)?"
+            r"|(rester|garder) (dans |a )?(la maison|le logement|l.appartement|chez (moi|nous))",
             300,
         ),
         "droits sur le logement du conjoint survivant défunt droit temporaire viager",
@@ -176,7 +176,11 @@ BEREAVEMENT_TERMS: tuple[Term, ...] = (
     ),
     # A Pacs partner dead: F1621 « Décès du partenaire de Pacs : quelles sont les règles de succession ? ».
     Term(
-        around(r"pacse\w*|\bpacs\b", r"meurt|decede\w*|deces|mort|morte|perdu (mon|ma) (partenaire|compagnon|compagne)", 200),
+        around(
+            r"pacse\w*|\bpacs\b",
+            r"meurt|decede\w*|deces|mort|morte|perdu (mon|ma) (partenaire|compagnon|compagne)",
+            200,
+        ),
         "décès du partenaire de Pacs règles de succession",
         ("F1621",),
         "F1621 « Décès du partenaire de Pacs : quelles sont les règles de succession ? »",
@@ -200,8 +204,8 @@ BEREAVEMENT_TERMS: tuple[Term, ...] = (
     Term(
         around(
             r"veuve?\b|(mon|ma) (mari|femme|epoux|epouse|conjointe?) (\w+ ){0,2}(est )?(decede|mort|morte)",
-            r"(reversion|retraite) (\S+ ){0,4}(a partir de|apres|avant|qu.a partir de|des) 55 ans|(moins de|avant) 55 ans"
-            r"|en attendant (\w+ ){0,2}(la |ma )?reversion",
+            r"(reversion|retraite) (\S+ ){0,4}(a partir de|apres|avant|qu.a partir de|des) 55 ans"
+            r"|(moins de|avant) 55 ans|en attendant (\w+ ){0,2}(la |ma )?reversion",
             300,
         ),
         "allocation veuvage conjoint survivant moins de 55 ans",
