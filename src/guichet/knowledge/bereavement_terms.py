@@ -74,7 +74,7 @@ BEREAVEMENT_TERMS: tuple[Term, ...] = (
     Term(
         around(
             r"(pas (fait|laisse|ecrit|redige) de|sans|aucun|n.avait pas de) testament",
-            r"enfants|(mes|nos|ses) (freres|soeurs|fils|filles)|(mon|ma) (frere|soeur)",
+            r"enfants|(mes|nos|ses) (\w+ )?(freres|soeurs|fils|filles)|(mon|ma) (frere|soeur)",
             300,
         ),
         "règles en matière d'héritage défunt ayant eu des enfants conjoint survivant",
