@@ -38,9 +38,9 @@ BEREAVEMENT_TERMS: tuple[Term, ...] = (
     # A parent who died before the grandparent, the grandchildren inheriting in their place: F2128 « Héritage :
     # qu'est-ce que la règle de la représentation ? ».
     Term(
-        r"(decede|mort|morte|parti) (\w+ ){0,3}avant (\w+ ){0,2}(mamie|mami|mamy|papi|papy|grand.mere|grand.pere"
-        r"|grands.parents|sa mere|son pere|ses parents)"
-        r"|herit\w* (\w+ ){0,2}a (sa|leur) place|a la place de (notre|mon|ma|leur) (pere|mere|papa|maman)",
+        r"(decede|decedee|mort|morte) (\w+ ){0,3}avant (\w+ ){0,2}(mamie|mami|mamy|papi|papy|grand.mere|grand.pere"
+        r"|grands.parents)|herit\w* (\w+ ){0,3}a (sa|leur) place"
+        r"|herit\w* (\w+ ){0,3}a la place de (notre|mon|ma|leur) (pere|mere|papa|maman)",
         "règle de la représentation héritage petits-enfants héritent à la place du parent décédé",
         ("F2128",),
         "F2128 « Héritage : qu'est-ce que la règle de la représentation ? »",
@@ -57,12 +57,14 @@ BEREAVEMENT_TERMS: tuple[Term, ...] = (
         "succession indivision entre les héritiers sortir de l'indivision majorité",
         ("F1296",),
         "F1296 « Succession : indivision entre les héritiers »",
+        unless=r"tutelle|tuteur|tutrice|curatelle",
     ),
     # What an heir will pay on an inheritance: F14198 « Droits de succession : calcul et paiement ».
     Term(
         around(
             r"heritages?|succession|herite\w*|(m.a|nous a|lui a) laisse",
-            r"combien (\w+ ){0,4}(payer|paie|paye|taxe|impots?|droits)|abattement de 100|payer en plusieurs fois",
+            r"combien (?!de temps)(\w+ ){0,4}(payer|paie|paye|taxe|impots?|droits)|abattement de 100"
+            r"|payer en plusieurs fois",
             200,
         ),
         "droits de succession calcul et paiement abattement",
@@ -184,6 +186,11 @@ BEREAVEMENT_TERMS: tuple[Term, ...] = (
         "décès du partenaire de Pacs règles de succession",
         ("F1621",),
         "F1621 « Décès du partenaire de Pacs : quelles sont les règles de succession ? »",
+        # not a couple that never signed one ("ni pacsés"), a death only imagined ("si l'un de nous meurt"), nor a
+        # benefit of the survivor's that has its own fiche (réversion, capital décès, an accident at work's rente)
+        unless=r"(ni|pas|sans etre|sans) (\w+ ){0,2}pacse\w*"
+        r"|si (l.un|l.une|on|il|elle|je) (\w+ ){0,4}(meurt|mourait|decede)"
+        r"|reversion|capital deces|accident du travail|rente",
         told=True,
     ),
     # A jobseeker dead, the allowance paid to the family: F15293 « Décès d'un demandeur d'emploi : qui peut percevoir
