@@ -24,6 +24,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from guichet.knowledge.bereavement_terms import BEREAVEMENT_TERMS
 from guichet.knowledge.office_terms import OFFICE_TERMS, YOUNG_TERMS
 from guichet.knowledge.situations import ABROAD, LIVING_ABROAD, RELATIVE_CHILD, RETURNING
 from guichet.knowledge.terms import Term
@@ -3820,6 +3821,7 @@ VOCABULARY: tuple[Term, ...] = (
     *FAMILY_TERMS,
     *OFFICE_TERMS,
     *YOUNG_TERMS,
+    *BEREAVEMENT_TERMS,
 )
 
 
