@@ -24,6 +24,8 @@ from guichet.drafting.contacts import EMERGENCY_CONTACTS
 from guichet.drafting.enums import Priority, TriageLabel
 from guichet.drafting.triage_ai_talk import learned_injection_stands
 from guichet.drafting.triage_asides import ASIDE_PATTERNS
+from guichet.drafting.triage_child_harm import CHILD_HARM_RULE, CHILD_PROTECTION, child_harm_elsewhere, child_harmed
+from guichet.drafting.triage_chores import chore_kill, own_confusion_blanked
 from guichet.drafting.triage_collective import collective_cut_only
 from guichet.drafting.triage_cues import cue_counts, fold
 from guichet.drafting.triage_deprivation import (
@@ -63,6 +65,7 @@ from guichet.drafting.triage_third_party import (
     asks_whereabouts,
 )
 from guichet.drafting.triage_violence_over import violence_over
+from guichet.drafting.triage_wrong_fund import WRONG_FUND_GATE, grievance_at_office
 from guichet.text import sentences
 
 # What someone who controls another person takes from them ("il garde mon passeport", "il prend ma retraite").
@@ -1995,7 +1998,11 @@ def triage(
             hits = []
         if kind == "food" and hits and _GIVING.search(text):
             hits = [h for h in hits if not _CHARITY_NAME.fullmatch(h)]
-        if kind == "suicide" and "me tuer" in hits and (figurative_kill(text) or figurative_kin_kill(text)):
+        if (
+            kind == "suicide"
+            and "me tuer" in hits
+            and (figurative_kill(text) or figurative_kin_kill(text) or chore_kill(text))
+        ):
             hits = [h for h in hits if h != "me tuer"]
         if hits and kind in ("suicide", "violence") and said_of_others_settled(kind, hits, text):
             hits = []
@@ -2020,6 +2027,11 @@ def triage(
         distress_kinds.append("suicide")
         evidence.setdefault(TriageLabel.DISTRESS, []).extend(f"signe d'alerte : {sign}" for sign in signs)
         contacts.extend(c for c in _DISTRESS["suicide"][1] if c not in contacts)
+    if CHILD_HARM_RULE and "child" not in distress_kinds and child_harmed(text):
+        # A child beaten or neglected (`triage_child_harm`): the 119 and the police.
+        distress_kinds.append("child")
+        evidence.setdefault(TriageLabel.DISTRESS, []).append("enfant maltraité ou délaissé")
+        contacts.extend(c for c in _DISTRESS["child"][1] if c not in contacts)
     if distress_kinds:
         labels.append(TriageLabel.DISTRESS)
         if "danger" not in contacts and {"violence", "child", "suicide"} & set(distress_kinds):
@@ -2055,7 +2067,12 @@ def triage(
         else _out_of_scope(scores, profiles, competences or [], title, body)
     )
     competent = None
-    if redirect is not None:
+    if "child" in distress_kinds and child_harm_elsewhere(administration, profiles, f"{title}\n{body}"):
+        # Told to an office that cannot protect the child: the child-protection services' (`triage_child_harm`).
+        labels.append(TriageLabel.OUT_OF_SCOPE)
+        competent = dict(CHILD_PROTECTION)
+        evidence[TriageLabel.OUT_OF_SCOPE] = [CHILD_PROTECTION["topic"]]
+    elif redirect is not None:
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = {"topic": redirect.key, "body": redirect.body, "service": redirect.service}
         evidence[TriageLabel.OUT_OF_SCOPE] = [redirect.key]
@@ -2127,7 +2144,7 @@ def triage(
         labels.append(TriageLabel.ABUSIVE)
         evidence[TriageLabel.ABUSIVE] = abusive
 
-    complaint = _matches(_COMPLAINT, _APPEAL_ASKED.sub(" ", text))
+    complaint = _matches(_COMPLAINT, own_confusion_blanked(_APPEAL_ASKED.sub(" ", text)))
     if _PRIVATE_WAIT.search(text):
         complaint = [hit for hit in complaint if not hit.startswith("toujours")]
     hints = _matches(_COMPLAINT_HINTS, text)
@@ -2172,6 +2189,10 @@ def triage(
         )
         found = model.window_scores(body, admin_text, open_labels) if open_labels else {}
         kept, reached = learned_after_gates(model, kept, model_scores, found, labels, read)
+        if WRONG_FUND_GATE and redirect is not None and not grievance_at_office(read):
+            # Another fund's benefit asked by an unhappy writer: no complaint about this office (`triage_wrong_fund`).
+            kept = [label for label in kept if label != TriageLabel.COMPLAINT]
+            reached.pop(TriageLabel.COMPLAINT, None)
         if aimed_elsewhere:
             kept = [label for label in kept if label != TriageLabel.ABUSIVE]
             reached.pop(TriageLabel.ABUSIVE, None)

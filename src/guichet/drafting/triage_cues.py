@@ -254,7 +254,11 @@ OUT_OF_SCOPE_CUES: dict[str, tuple[str, ...]] = {
         r"|m'actualiser|actualisation|actualiser (?:ma|mon) (?:situation|dossier|espace)"
         # Twenty-fifth pass (bs-039, a plane ticket and a hotel near the hospital advanced for a child's medical
         # evacuation from Réunion, asked back of the CGSS): the overseas health insurer and its medical evacuations.
-        r"|evasan|evacuations? sanitaires?|transports? sanitaires?|cgss|caisse generale de securite sociale)\b",
+        r"|evasan|evacuations? sanitaires?|transports? sanitaires?|cgss|caisse generale de securite sociale"
+        # Thirty-fourth pass (cz-029, a broken laptop before the exams and the CROUS's one-off aid asked by a
+        # student on a grant, sent to a private repairer): a student's grant and the CROUS's own aids.
+        r"|boursiere?s?|bourses? (?:sur criteres|du crous|d'etudes?)|echelon \d|crous"
+        r"|aides? (?:specifiques?|ponctuelles?|d'urgence|exceptionnelles?))\b",
     ),
     "misattribution": (
         r"\bcomme (?:vous|c'est vous|la \w+|l'\w+) (?:etes|versez|me versez|lui versiez|versiez|avez|gerez|payez)\b",
