@@ -1,0 +1,224 @@
+"""What citizens call things, and what the fiches call them: acronyms and everyday names of benefits and procedures.
+
+People write "ma mutuelle", "le chômage", "mes papiers", "la carte grise", "l'ACRE", "la CSS"; fiches say
+"complémentaire santé solidaire", "allocation d'aide au retour à l'emploi", "titre de séjour", "certificat
+d'immatriculation". Each entry maps a way of writing (regular expressions over the folded text: lower case, no
+accents) to the fiches' words (appended to the lexical query, never substituted, so the citizen's word still
+matches the fiches that use it) and, when one fiche is *the* fiche of that name, to that fiche (a candidate the
+re-ranking weighs with its other evidence, see `guichet.knowledge.rerank`). A broad topic with many fiches (APL,
+AAH, réversion, micro-entreprise…) points to none: its words find them, the asks decide; one whose main fiche comes
+in one version per public (RSA, prime d'activité: salaried, self-employed, student; capital décès, heures sup,
+congé maternité: private sector, civil service) points to those versions, and the re-ranking puts first the one
+written for the writer's situation (`guichet.knowledge.situations`).
+
+Sources: the fiche that names the thing (its title or its description, quoted in `source`), or, for colloquial
+names, the usage the fiche itself acknowledges ("ex-CMU-C", "dite carte grise", "communément appelée…"). An entry
+is added for a name, never for one message: the corpus of `corpora/retrieval/` only measures whether the
+vocabulary helps.
+
+The entries live in the modules of this package, one per ground (`abroad`, `family`, `health`, `taxes`…, and the
+first names by theme in `names_*`), and in `guichet.knowledge.office_terms`; this module gathers them in
+`VOCABULARY`, in the order `find_every` reads them, and holds the code that reads them (kept here, so that the
+switches `READ_TAX_TERMS`, `READ_FAMILY_TERMS` and `READ_OFFICE_TERMS` are this module's to set).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from guichet.knowledge.bereavement_terms import BEREAVEMENT_TERMS
+from guichet.knowledge.office_terms import OFFICE_TERMS, YOUNG_TERMS
+from guichet.knowledge.terms import Term
+from guichet.knowledge.vocabulary.abroad import ABROAD_TERMS
+from guichet.knowledge.vocabulary.family import FAMILY_TERMS
+from guichet.knowledge.vocabulary.health import HEALTH_TERMS
+from guichet.knowledge.vocabulary.money import MONEY_TERMS
+from guichet.knowledge.vocabulary.names_business import BUSINESS_NAMES
+from guichet.knowledge.vocabulary.names_described import DESCRIBED_NAMES
+from guichet.knowledge.vocabulary.names_everyday import EVERYDAY_NAMES
+from guichet.knowledge.vocabulary.names_family import FAMILY_HOUSING_NAMES
+from guichet.knowledge.vocabulary.names_health_work import HEALTH_WORK_NAMES
+from guichet.knowledge.vocabulary.names_papers import PAPERS_NAMES
+from guichet.knowledge.vocabulary.old_age import OLD_AGE_TERMS
+from guichet.knowledge.vocabulary.online import ONLINE_TERMS
+from guichet.knowledge.vocabulary.other_side import JOB_ACCIDENT_TERMS, OTHER_SIDE_TERMS, REGISTRATION_TERMS
+from guichet.knowledge.vocabulary.relation import RELATION_TERMS
+from guichet.knowledge.vocabulary.rural import RURAL_TERMS
+from guichet.knowledge.vocabulary.tax_status import TAX_ASK, TAX_REACH, TAX_STATUS_TERMS
+from guichet.knowledge.vocabulary.taxes import TAX_TERMS
+from guichet.text.gate import gated
+
+__all__ = [
+    "ABROAD_TERMS",
+    "BEREAVEMENT_TERMS",
+    "BUSINESS_NAMES",
+    "DESCRIBED_NAMES",
+    "EVERYDAY_NAMES",
+    "FAMILY_HOUSING_NAMES",
+    "FAMILY_TERMS",
+    "HEALTH_TERMS",
+    "HEALTH_WORK_NAMES",
+    "JOB_ACCIDENT_TERMS",
+    "MONEY_TERMS",
+    "OFFICE_TERMS",
+    "OLD_AGE_TERMS",
+    "ONLINE_TERMS",
+    "OTHER_SIDE_TERMS",
+    "PAPERS_NAMES",
+    "READ_FAMILY_TERMS",
+    "READ_OFFICE_TERMS",
+    "READ_TAX_TERMS",
+    "REGISTRATION_TERMS",
+    "RELATION_TERMS",
+    "RURAL_TERMS",
+    "TAX_ASK",
+    "TAX_REACH",
+    "TAX_STATUS_TERMS",
+    "TAX_TERMS",
+    "VOCABULARY",
+    "YOUNG_TERMS",
+    "Found",
+    "Term",
+    "find",
+    "find_every",
+    "longest",
+    "names",
+]
+
+VOCABULARY: tuple[Term, ...] = (
+    *HEALTH_WORK_NAMES,
+    *BUSINESS_NAMES,
+    *FAMILY_HOUSING_NAMES,
+    *PAPERS_NAMES,
+    *EVERYDAY_NAMES,
+    *DESCRIBED_NAMES,
+    *ABROAD_TERMS,
+    *RURAL_TERMS,
+    *RELATION_TERMS,
+    *MONEY_TERMS,
+    *OLD_AGE_TERMS,
+    *TAX_STATUS_TERMS,
+    *OTHER_SIDE_TERMS,
+    *REGISTRATION_TERMS,
+    *HEALTH_TERMS,
+    *JOB_ACCIDENT_TERMS,
+    *ONLINE_TERMS,
+    *TAX_TERMS,
+    *FAMILY_TERMS,
+    *OFFICE_TERMS,
+    *YOUNG_TERMS,
+    *BEREAVEMENT_TERMS,
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    term: Term
+    text: str  # the words of the message that matched
+    start: int = 0
+    end: int = 0
+
+
+def _compile(term: Term) -> re.Pattern:
+    if term.capitals:
+        return re.compile(rf"(?<![\w-])(?:{term.pattern.upper()})(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?:{term.pattern})(?![\w-])")
+
+
+_COMPILED = tuple((term, _compile(term)) for term in VOCABULARY)
+READ_TAX_TERMS = True  # off: the thirty-second pass's vocabulary, without `TAX_TERMS` (a measurement switch)
+_TAX_TERMS = frozenset(TAX_TERMS)
+READ_FAMILY_TERMS = True  # off: the vocabulary without `FAMILY_TERMS` (thirty-third pass, r46; a measurement switch)
+_FAMILY_TERMS = frozenset(FAMILY_TERMS)
+# off: the vocabulary without `office_terms.OFFICE_TERMS` and `YOUNG_TERMS` (thirty-fourth pass, r47; a switch)
+READ_OFFICE_TERMS = True
+_OFFICE_TERMS = frozenset(OFFICE_TERMS + YOUNG_TERMS)
+_PATTERNS = dict(_COMPILED)
+_UNLESS = {term: gated(term.unless) for term in VOCABULARY if term.unless}
+# What `find_every` runs: each pattern behind its gate (`guichet.text.gate`: skipped when the message lacks every
+# string a match must hold; the same matches, a quarter of the time: thirty-third pass, r44).
+_GATED = tuple((term, gated(pattern)) for term, pattern in _COMPILED)
+
+
+def _fold_keep_case(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text.replace("’", "'")) if not unicodedata.combining(c))
+
+
+def _shouted(text: str, start: int, end: int) -> bool:
+    """Capitals in a sentence written in capitals ("JE N'AI TOUJOURS PAS REÇU") are shouting, not an acronym."""
+    around = re.findall(r"[^\W\d_]+", text[max(0, start - 30) : start] + " " + text[end : end + 30])
+    letters = "".join(word for word in around if len(word) > 1)
+    return len(letters) >= 6 and letters.isupper()
+
+
+@lru_cache(maxsize=65536)  # the same few names against the same fiche titles, query after query
+def names(term: Term, text: str) -> bool:
+    """Whether `text` (a fiche title, say) uses `term`'s name, read as `find` reads a message."""
+    pattern = _PATTERNS.get(term)
+    if pattern is None:
+        return False
+    folded = _fold_keep_case(text)
+    return bool(pattern.search(folded if term.capitals else folded.lower()))
+
+
+def find(text: str) -> list[Found]:
+    """The vocabulary entries `text` uses (an acronym marked `capitals` must be written in capitals).
+
+    The longest name wins: an entry whose words lie inside another entry's match is the same words read less
+    precisely ("mutuelle" inside "mutuelle trop chère", which names the complémentaire santé solidaire).
+    """
+    return longest(find_every(text))
+
+
+def find_every(text: str) -> list[Found]:
+    """Every entry `text` uses, the names inside a longer one's match included ("carte grise" inside "carte grise
+    de ma voiture d'occasion"): what a message is about, where `find` keeps what it names most precisely."""
+    folded = _fold_keep_case(text)
+    lowered = folded.lower()
+    found = []
+    for term, pattern in _GATED:
+        if not READ_TAX_TERMS and term in _TAX_TERMS:
+            continue
+        if not READ_FAMILY_TERMS and term in _FAMILY_TERMS:
+            continue
+        if not READ_OFFICE_TERMS and term in _OFFICE_TERMS:
+            continue
+        if term.unless and _UNLESS[term].search(lowered):
+            continue
+        if term.capitals:
+            match = next((m for m in pattern.finditer(folded) if not _shouted(folded, m.start(), m.end())), None)
+        else:
+            match = pattern.search(lowered)
+        if match and term.asked_status:
+            match = _tightest(pattern, lowered, match)
+        if match:
+            found.append(Found(term, match.group(0), match.start(), match.end()))
+    return found
+
+
+def _tightest(pattern: re.Pattern, text: str, match: re.Match) -> re.Match:
+    """The shortest match that ends where `match` ends or before it: the income told nearest the tax question ("une
+    rupture conventionnelle et je suis au chômage … l'indemnité de rupture est-elle imposable ?" reads the
+    indemnité, not the first income named)."""
+    while (tighter := pattern.search(text, match.start() + 1)) and tighter.end() <= match.end():
+        match = tighter
+    return match
+
+
+def longest(found: list[Found]) -> list[Found]:
+    """The entries of `find_every` whose match no longer entry's match holds."""
+    return [
+        one
+        for one in found
+        if not any(
+            other is not one
+            and not other.term.spans
+            and other.start <= one.start
+            and one.end <= other.end
+            and other.end - other.start > one.end - one.start
+            for other in found
+        )
+    ]
