@@ -4,7 +4,7 @@ The entries moved out of one 3,933-line module without a change: the package sti
 gathers every group in `VOCABULARY` in the order `find_every` reads them, and its switches still act.
 """
 
-from guichet.knowledge import office_terms, vocabulary
+from guichet.knowledge import bereavement_terms, office_terms, vocabulary
 from guichet.knowledge.vocabulary import (
     ABROAD_TERMS,
     FAMILY_TERMS,
@@ -39,7 +39,7 @@ from guichet.knowledge.vocabulary import (
 )
 
 # The groups in the order the single module listed them: its first names by theme, then the grounds added pass
-# after pass, then the social offices' and young people's words.
+# after pass, then the social offices' and young people's words, then the bereaved's.
 GROUPS = (
     names_health_work.HEALTH_WORK_NAMES,
     names_business.BUSINESS_NAMES,
@@ -62,6 +62,7 @@ GROUPS = (
     family.FAMILY_TERMS,
     office_terms.OFFICE_TERMS,
     office_terms.YOUNG_TERMS,
+    bereavement_terms.BEREAVEMENT_TERMS,
 )
 
 
