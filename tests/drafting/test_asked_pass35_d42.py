@@ -91,13 +91,18 @@ def test_a_message_that_asks_nothing_flags_no_verdict() -> None:
 
 
 def test_the_kinds_of_verdict() -> None:
-    assert verdict_kind("oui, c'est possible.", set()) == "yes_no"
-    assert verdict_kind("vous avez droit a la bourse.", set()) == "right"
-    assert verdict_kind("vous pouvez partir en vacances.", {"parti"}) == "permission"
-    assert verdict_kind("vous pouvez consulter votre compte.", {"parti"}) == ""
-    assert verdict_kind("votre carte sera prete en mai.", set()) == "future"
-    assert verdict_kind("votre fils est toujours inscrit.", set()) == "state"
-    assert verdict_kind("la bourse est versee chaque trimestre.", set()) == ""
+    assert verdict_kind("Oui, c'est possible.", set()) == "yes_no"
+    assert verdict_kind("Vous avez droit à la bourse.", set()) == "right"
+    assert verdict_kind("Vous pouvez partir en vacances.", {"parti"}) == "permission"
+    assert verdict_kind("Vous pouvez consulter votre compte.", {"parti"}) == ""
+    assert verdict_kind("Votre carte sera prête en mai.", set()) == "future"
+    assert verdict_kind("Votre dossier sera bien transmis à la commission.", set()) == "future"
+    assert verdict_kind("Votre fils est toujours inscrit.", set()) == "state"
+    assert verdict_kind("La bourse est versée chaque trimestre.", set()) == ""
+    # a courtesy or a procedure's next step in the future is no verdict
+    assert verdict_kind("Nous espérons que ces informations vous seront utiles.", set()) == ""
+    assert verdict_kind("Vous serez informée de la décision par courrier.", set()) == ""
+    assert verdict_kind("Votre demande sera étudiée par nos services.", set()) == ""
 
 
 def test_check_draft_warns_of_an_unsourced_yes() -> None:

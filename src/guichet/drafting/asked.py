@@ -346,8 +346,9 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
             continue
         # A yes, a no, a right, a permission or the case's future that no single source gives (thirty-fifth pass),
         # read with its conditions: "si votre dossier a été transmis, vous recevrez sa décision" answers nothing.
-        verdict = _verdict_read(verdict_kind(folded, asked_stems), sentence, folded) and unsourced_verdict(
-            _CITATION.sub(" ", sentence), folded, asked_stems, read_sources, told_terms
+        uncited = _CITATION.sub(" ", sentence)
+        verdict = _verdict_read(verdict_kind(uncited, asked_stems), sentence, folded) and unsourced_verdict(
+            uncited, asked_stems, read_sources, told_terms
         )
         # "Votre retraite ne baissera pas si vous reprenez ce poste": a condition that is the writer's own plan sets
         # none; what remains is read.

@@ -15,7 +15,8 @@ A sentence is read here as a *verdict* when it is the form an answer to the writ
 - a permission whose verb is what the message asks about ("Vous pouvez partir une semaine chez votre sœur" to "je
   voudrais partir une semaine chez ma soeur, j'ai le droit ?"); "vous pouvez consulter votre compte" stays a step;
 - the future of the writer's case ("vous serez indemnisé", "vous toucherez", "votre carte sera prête", "la maison
-  ne pourra pas être reprise");
+  ne pourra pas être reprise"), read on a past participle or "prête" (not "ces informations vous seront utiles"),
+  and not a procedure's next step ("vous serez informée par courrier", "votre demande sera étudiée");
 - a state of the case settled one way ("votre fils est toujours à votre charge", "votre voisine est bien agréée",
   "votre fille n'est plus considérée comme à charge").
 
@@ -38,6 +39,7 @@ import re
 from collections.abc import Sequence
 
 from guichet.drafting.support import evidence_terms, support_terms
+from guichet.text import fold
 
 # Above this share of its words in one source, a verdict is the source's (a majority, not a half).
 VERDICT_SUPPORT = 0.5
@@ -53,11 +55,13 @@ _CAN = re.compile(
     r"egalement|aussi|alors) )*([a-z]+)"
 )
 # The future of the case: "vous serez remboursé", "vous toucherez", "votre carte sera prête", "seront versées".
+# Read on the sentence as written, accents kept: a past participle ("sera versée", "ne pourra pas être reprise") or
+# "prête", not an adjective ("ces informations vous seront utiles" is a courtesy).
 _FUTURE = re.compile(
-    r"\bvous (?:ne )?(?:serez|toucherez|percevrez|recevrez|aurez|beneficierez|obtiendrez|garderez|conserverez"
+    r"\bvous (?:ne )?(?:serez|toucherez|percevrez|recevrez|aurez|bénéficierez|obtiendrez|garderez|conserverez"
     r"|paierez|payerez|partirez)\b"
-    r"|\b(?:sera|seront|(?:ne )?(?:pourra|pourront) (?:pas |plus )?etre) (?:\w+ )?"
-    r"\w{2,}(?:e|ee|es|ees|i|ie|is|u|ue|us)\b"
+    r"|\b(?:sera|seront|(?:ne )?(?:pourra|pourront) (?:pas |plus )?être) (?:\w+ )?"
+    r"(?:\w{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ise|ises|ert|erte|erts|ertes)|prête?s?)\b"
 )
 # A state of the case settled one way: "votre fils est toujours à votre charge", "votre voisine est bien agréée",
 # "votre fille n'est plus considérée comme à charge", "votre demande ne figure pas…".
@@ -66,14 +70,21 @@ _STATE = re.compile(
     r"|\bn'(?:est|etes|sont) (?:plus|pas encore|toujours pas)\b"
     r"|\bne (?:figure|figurez|figurent|reste|restez) (?:pas|plus)\b"
 )
+# The next step of a procedure, told in the future, is a step, not an answer: "vous serez informée par courrier",
+# "votre demande sera étudiée par nos services".
+_NEXT_STEP = re.compile(
+    r"\b(?:serez|sera|seront) (?:\w+ )?(?:informé|prévenu|averti|contacté|recontacté|convoqué|invité|étudié|examiné"
+    r"|instruit|traité)e?s?\b"
+)
 _ABOUT_WRITER = re.compile(r"\b(?:vous|votre|vos)\b")
 _APPOINTMENT = re.compile(r"\brendez[- ]vous\b")
 MIN_TERMS = 2
 
 
-def verdict_kind(folded: str, asked: set[str]) -> str:
-    """The kind of verdict a folded sentence is ("yes_no", "right", "permission", "future"), or "" (see the
+def verdict_kind(sentence: str, asked: set[str]) -> str:
+    """The kind of verdict a sentence is ("yes_no", "right", "permission", "future", "state"), or "" (see the
     module); `asked`: the stems of what the message asks about (`guichet.drafting.asked.asked_about`)."""
+    folded = fold(sentence)
     if _YES_NO.search(folded):
         return "yes_no"
     about_writer = bool(_ABOUT_WRITER.search(_APPOINTMENT.sub(" ", folded)))
@@ -84,7 +95,8 @@ def verdict_kind(folded: str, asked: set[str]) -> str:
     can = _CAN.search(folded)
     if can and can.group(1)[:STEM] in asked:
         return "permission"
-    if _FUTURE.search(folded):
+    lowered = sentence.lower()
+    if _FUTURE.search(lowered) and not _NEXT_STEP.search(lowered):
         return "future"
     if _STATE.search(folded):
         return "state"
@@ -110,11 +122,10 @@ def source_share(sentence: str, sources: list[set[str]]) -> float:
 TOLD_KINDS = frozenset(("state",))
 
 
-def unsourced_verdict(
-    sentence: str, folded: str, asked: set[str], sources: list[set[str]], told: set[str] = frozenset()
-) -> bool:
-    """Whether the sentence is a verdict on the writer's case that no single source gives (see the module)."""
-    kind = verdict_kind(folded, asked)
+def unsourced_verdict(sentence: str, asked: set[str], sources: list[set[str]], told: set[str] = frozenset()) -> bool:
+    """Whether the sentence (citation marks taken out) is a verdict on the writer's case that no single source gives
+    (see the module); `told`: the words of what the message tells, read as `source_terms` reads a source."""
+    kind = verdict_kind(sentence, asked)
     if not kind:
         return False
     evidence = [*sources, told] if kind in TOLD_KINDS and told else sources
