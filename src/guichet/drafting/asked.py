@@ -49,8 +49,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from guichet.drafting.asked_verdicts import source_terms, unsourced_verdict, verdict_kind
-from guichet.drafting.support import evidence_terms
+from guichet.drafting.asked_verdicts import VerdictEvidence, unsourced_verdict, verdict_kind
 from guichet.text import PLACEHOLDER, fold, sentence_spans
 from guichet.text.words import CONTENT_STOP_WORDS
 
@@ -333,8 +332,7 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
     topics = set().union(*(_stems(_HOW_LONG.sub("combien", a), folded=True) - _predicates(a) for a in asked))
     asked_stems = _asked_about(parts)
     source_stems = [_stems(s) for s in sources if s.strip()]
-    read_sources = source_terms(sources)  # as the support check reads them
-    told_terms = evidence_terms(" ".join(told))
+    verdict_evidence = VerdictEvidence(sources, " ".join(told))  # read only if a sentence is a verdict
     sourced_anywhere = set().union(*source_stems)
     skipped = {fold(s).strip() for s in skip if s.strip()}
     evidence = _Known([message, *sources])
@@ -347,9 +345,8 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
         # A yes, a no, a right, a permission or the case's future that no single source gives (thirty-fifth pass),
         # read with its conditions: "si votre dossier a été transmis, vous recevrez sa décision" answers nothing.
         uncited = _CITATION.sub(" ", sentence)
-        verdict = _verdict_read(verdict_kind(uncited, asked_stems), sentence, folded) and unsourced_verdict(
-            uncited, asked_stems, read_sources, told_terms
-        )
+        kind = verdict_kind(uncited, asked_stems)
+        verdict = _verdict_read(kind, sentence, folded) and unsourced_verdict(uncited, kind, verdict_evidence)
         # "Votre retraite ne baissera pas si vous reprenez ce poste": a condition that is the writer's own plan sets
         # none; what remains is read.
         folded = _without_told_condition(folded, message_stems)

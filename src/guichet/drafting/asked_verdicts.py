@@ -37,6 +37,7 @@ Flagged for the agent, never removed, as the rest of the check.
 
 import re
 from collections.abc import Sequence
+from functools import cached_property
 
 from guichet.drafting.support import evidence_terms, support_terms
 from guichet.text import fold
@@ -103,9 +104,21 @@ def verdict_kind(sentence: str, asked: set[str]) -> str:
     return ""
 
 
-def source_terms(sources: Sequence[str]) -> list[set[str]]:
-    """Each source's words as the support check reads them, once for all the draft's sentences."""
-    return [evidence_terms(s) for s in sources if s.strip()]
+class VerdictEvidence:
+    """The sources' words and the words of what the message tells, as the support check reads them: read once for
+    all the draft's sentences, and only when one of them is a verdict."""
+
+    def __init__(self, sources: Sequence[str], told: str) -> None:
+        self._sources = sources
+        self._told = told
+
+    @cached_property
+    def sources(self) -> list[set[str]]:
+        return [evidence_terms(s) for s in self._sources if s.strip()]
+
+    @cached_property
+    def told(self) -> set[str]:
+        return evidence_terms(self._told)
 
 
 def source_share(sentence: str, sources: list[set[str]]) -> float:
@@ -122,11 +135,10 @@ def source_share(sentence: str, sources: list[set[str]]) -> float:
 TOLD_KINDS = frozenset(("state",))
 
 
-def unsourced_verdict(sentence: str, asked: set[str], sources: list[set[str]], told: set[str] = frozenset()) -> bool:
-    """Whether the sentence (citation marks taken out) is a verdict on the writer's case that no single source gives
-    (see the module); `told`: the words of what the message tells, read as `source_terms` reads a source."""
-    kind = verdict_kind(sentence, asked)
+def unsourced_verdict(sentence: str, kind: str, evidence: VerdictEvidence) -> bool:
+    """Whether a sentence (citation marks taken out) that is a verdict of this kind (`verdict_kind`) is one no single
+    source gives (see the module)."""
     if not kind:
         return False
-    evidence = [*sources, told] if kind in TOLD_KINDS and told else sources
-    return source_share(sentence, evidence) <= VERDICT_SUPPORT
+    told = [evidence.told] if kind in TOLD_KINDS and evidence.told else []
+    return source_share(sentence, [*evidence.sources, *told]) <= VERDICT_SUPPORT
