@@ -21,9 +21,11 @@ def _flagged(sentence: str, message: str, passage: str = "") -> bool:
     ("message", "passage", "sentence"),
     [
         (  # a yes in the writer's own words, beside a passage that says the opposite
-            "Ma fille a eu 7 ans en mai. Est-ce que je garde le complément de garde pour la garderie ?",
-            "Le complément de libre choix du mode de garde est versé jusqu'aux 6 ans de l'enfant.",
-            "Oui, vous le gardez pour la garderie périscolaire de votre fille.",
+            "L'an dernier mon fils a eu la bourse de lycée. Il part en apprentissage cette année. Est-ce qu'il va "
+            "encore avoir la bourse ?",
+            "La bourse de lycée est attribuée aux élèves d'un lycée public ou privé sous contrat ; un apprenti n'y a "
+            "pas droit.",
+            "Oui, votre fils aura encore sa bourse cette année.",
         ),
         (  # a permission whose verb is what the message asks about, with nothing behind it
             "Je voudrais inscrire mon fils au collège de la ville d'à côté, où travaille sa mamie. J'ai le droit ?",
@@ -31,9 +33,9 @@ def _flagged(sentence: str, message: str, passage: str = "") -> bool:
             "Vous pouvez inscrire votre fils au collège de la ville d'à côté.",
         ),
         (  # the case's future, in the question's words
-            "J'ai rendu le dossier de bourse au lycée en juin. Est-ce que je vais être payée avant Noël ?",
-            "La bourse de lycée est versée chaque trimestre par l'établissement.",
-            "Vous serez payée avant les vacances de Noël.",
+            "Mon fils fait sa rentrée en CP lundi. Est-ce que la cantine le prendra dès le premier jour ?",
+            "L'inscription à la cantine se fait auprès de la mairie.",
+            "Votre fils sera accueilli à la cantine dès le premier jour de la rentrée.",
         ),
         (  # a right the passage ties to a condition the message does not meet
             "Mon fils va en 6e, j'ai 2 400 € par mois et un seul enfant. Est-ce que j'ai droit à la bourse ?",
@@ -58,6 +60,11 @@ def test_a_verdict_no_source_gives_is_flagged(message: str, passage: str, senten
             "Mon fils a 4 ans. Est-ce que le complément de garde continue pour lui ?",
             "Le complément de libre choix du mode de garde est versé jusqu'aux 6 ans de l'enfant.",
             "Oui, le complément de garde est versé jusqu'aux 6 ans de l'enfant.",
+        ),
+        (  # so is the no
+            "Ma fille a eu 7 ans en mai. Est-ce que je garde le complément de garde pour la garderie ?",
+            "Le complément de libre choix du mode de garde est versé jusqu'aux 6 ans de l'enfant.",
+            "Non, le complément de garde n'est pas versé pour votre fille.",
         ),
         (  # "vous pouvez" before a verb the message does not ask about: a step
             "Je voudrais inscrire mon fils au collège de la ville d'à côté. J'ai le droit ?",
