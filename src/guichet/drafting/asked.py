@@ -49,6 +49,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from guichet.drafting.asked_verdicts import VerdictEvidence, unsourced_verdict, verdict_kind
 from guichet.text import PLACEHOLDER, fold, sentence_spans
 from guichet.text.words import CONTENT_STOP_WORDS
 
@@ -104,6 +105,8 @@ _ANAPHORIC = re.compile(
     r"|est[- ]ce(?! qu))\b|^\W*(?:et\s+)?(?:ou en )?\w+-(?:t-)?(?:il|elle|ils|elles)\b"
     # "Pouvez-vous vérifier ?": a request that names nothing is about what was said before it
     r"|^\W*(?:(?:pouvez|pourriez)[- ]vous|vous (?:pouvez|pourriez)) (?:me |nous )?(?:verifier|confirmer|regarder)\b"
+    # "J'ai le droit ?", "Je peux ?" (thirty-fifth pass): a permission asked for what was said before it
+    r"|^\W*(?:et\s+)?(?:j'?ai|ai[- ]je|on a) (?:bien )?le droit\b|^\W*(?:et\s+)?(?:je peux|puis[- ]je|on peut)\b"
 )
 ANAPHORIC_WORDS = 2  # a pronoun question with more words of its own says what it is about
 _DETERMINERS = frozenset(
@@ -293,6 +296,18 @@ def _without_told_condition(folded: str, message_stems: set[str]) -> str:
     return folded[: found.start()] + folded[found.end() :]
 
 
+def _verdict_read(kind: str, sentence: str, folded: str) -> bool:
+    """Whether a verdict (`guichet.drafting.asked_verdicts`) is read as one: a yes or a no whatever follows it, a
+    permission unless it is a question or reports one, another verdict when it is a plain statement."""
+    if not kind or sentence.rstrip().endswith("?"):
+        return False
+    if kind == "yes_no":
+        return True
+    if kind == "permission":
+        return not (_REPORTED.search(folded) or _ASK_CUE.search(folded))
+    return _is_statement(sentence, folded)
+
+
 def _is_statement(sentence: str, folded: str) -> bool:
     return not (
         sentence.rstrip().endswith("?")
@@ -317,6 +332,7 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
     topics = set().union(*(_stems(_HOW_LONG.sub("combien", a), folded=True) - _predicates(a) for a in asked))
     asked_stems = _asked_about(parts)
     source_stems = [_stems(s) for s in sources if s.strip()]
+    verdict_evidence = VerdictEvidence(sources, " ".join(told))  # read only if a sentence is a verdict
     sourced_anywhere = set().union(*source_stems)
     skipped = {fold(s).strip() for s in skip if s.strip()}
     evidence = _Known([message, *sources])
@@ -326,18 +342,23 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
         folded = fold(sentence).strip()
         if folded in skipped or any(folded in s for s in skipped):
             continue
+        # A yes, a no, a right, a permission or the case's future that no single source gives (thirty-fifth pass),
+        # read with its conditions: "si votre dossier a été transmis, vous recevrez sa décision" answers nothing.
+        uncited = _CITATION.sub(" ", sentence)
+        kind = verdict_kind(uncited, asked_stems)
+        verdict = _verdict_read(kind, sentence, folded) and unsourced_verdict(uncited, kind, verdict_evidence)
         # "Votre retraite ne baissera pas si vous reprenez ce poste": a condition that is the writer's own plan sets
         # none; what remains is read.
         folded = _without_told_condition(folded, message_stems)
-        if not _is_statement(sentence, folded):
+        if not verdict and not _is_statement(sentence, folded):
             continue
         stems = _stems(_CITATION.sub(" ", folded), folded=True)
-        if len(stems) < 2:
+        if len(stems) < 2 and not verdict:
             continue
         # The answer words the question holds and no source says: the topic may be the fiche's, the answer is not.
         echoed = stems & predicates - sourced_anywhere
         given = (told_stems, topics, asked_stems)
-        if not echoed and not _invented(sentence, folded, stems, given, source_stems, evidence):
+        if not (echoed or verdict or _invented(sentence, folded, stems, given, source_stems, evidence)):
             continue
         out.append(AskedClaim(sentence, (start, end), tuple(sorted(echoed))))
     return out
