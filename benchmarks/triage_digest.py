@@ -12,7 +12,9 @@ mean the same labels and scores for every message, read the same way.
 
 The messages of `next/` wait unread for the next retrain: they are hashed, never printed, and `--list` names only
 their file and its digest. `--list` prints one line per other message (its id and the first 12 hex digits of its two
-results' hash) to find where two codes part. Thirty-fifth pass (engineer-k2): the split of `drafting/triage.py`.
+results' hash) to find where two codes part. On a busy machine, `--shard K/N --save FILE` (N processes) and then
+`--combine FILE…` give the same digests (a shard's file holds the results, evidence phrases among them: delete it
+once combined). Thirty-fifth pass (engineer-k2): the split of `drafting/triage.py`.
 """
 
 from __future__ import annotations
@@ -57,12 +59,74 @@ def _result(triage: Callable[..., Any], item: dict[str, Any], use_model: bool) -
     return _canonical(result.details())
 
 
+PARTS = (("rules", False), ("rules+model", True))
+
+
+def _records(args: argparse.Namespace, triage: Callable[..., Any], read_corpus: Callable[..., Any]):
+    """(index, where, file, id, split, {part: canonical result}) for every message in order, or for one shard's."""
+    shard, shards = (int(n) for n in args.shard.split("/")) if args.shard else (0, 1)
+    index = 0
+    for where, folder in (("corpus", Path(args.corpus)), ("next", Path(args.corpus) / "next")):
+        for number, item in enumerate(read_corpus(folder)):
+            if args.limit and number >= args.limit:
+                break
+            if index % shards == shard:
+                results = {name: _result(triage, item, use_model) for name, use_model in PARTS}
+                yield index, where, item["file"], item["id"], item["split"], results
+            index += 1
+
+
+def _digest(records, listing: bool) -> None:
+    """The digests over the records, in order; with `listing`, one line per corpus message and per next/ file."""
+    parts = {name: hashlib.sha256() for name, _ in PARTS}
+    both = hashlib.sha256()
+    counts: Counter[str] = Counter()
+    label_counts: dict[str, Counter[str]] = {name: Counter() for name in parts}
+    files: dict[str, Any] = {}
+    for _, where, file, item_id, split, results in records:
+        line = hashlib.sha256()
+        for name, _ in PARTS:
+            canonical = results[name]
+            record = f"{file}\x1f{item_id}\x1f{canonical}".encode() + b"\x1e"
+            parts[name].update(record)
+            both.update(name.encode() + b"\x1f" + record)
+            line.update(record)
+            if where == "corpus":
+                label_counts[name].update(json.loads(canonical)["labels"])
+        counts[f"{where}:{split}"] += 1
+        if where == "next":
+            files.setdefault(file, hashlib.sha256()).update(line.digest())
+        elif listing:
+            print(item_id, line.hexdigest()[:12])
+    if listing:
+        for file, digest in sorted(files.items()):
+            print(f"next/{file}", digest.hexdigest()[:12])
+    print("messages", " ".join(f"{key} {value}" for key, value in sorted(counts.items())))
+    for name, digest in parts.items():
+        labels = " ".join(f"{label} {count}" for label, count in sorted(label_counts[name].items()))
+        print(f"{name} (corpus, not next/): {labels}")
+        print(f"{name} sha256 {digest.hexdigest()}")
+    print(f"all sha256 {both.hexdigest()}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", default=str(ROOT / "corpora" / "triage"))
     parser.add_argument("--limit", type=int, default=0, help="the first N messages of each folder only (a trial)")
     parser.add_argument("--list", action="store_true", help="one line per message (ids and hashes, no text)")
+    parser.add_argument("--shard", help="K/N: triage only every N-th message from the K-th, and --save the results")
+    parser.add_argument("--save", type=Path, help="with --shard: where the shard's results go (JSON lines)")
+    parser.add_argument("--combine", type=Path, nargs="+", help="the saved shards: digest them in order")
     args = parser.parse_args()
+    if args.combine:
+        rows = [json.loads(line) for path in args.combine for line in path.read_text(encoding="utf-8").splitlines()]
+        rows.sort(key=lambda row: row[0])
+        if [row[0] for row in rows] != list(range(len(rows))):
+            raise SystemExit("the shards do not cover every message once")
+        _digest(rows, args.list)
+        return
+    if args.shard and not args.save:
+        raise SystemExit("--shard needs --save")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "guichet.settings")
     import django
 
@@ -73,39 +137,13 @@ def main() -> None:
 
     if shipped_model() is None:
         raise SystemExit("no shipped triage model: the rules + model part cannot be hashed")
-
-    parts = {"rules": hashlib.sha256(), "rules+model": hashlib.sha256()}
-    both = hashlib.sha256()
-    counts: Counter[str] = Counter()
-    label_counts: dict[str, Counter[str]] = {name: Counter() for name in parts}
-    folders = (("corpus", Path(args.corpus)), ("next", Path(args.corpus) / "next"))
-    for where, folder in folders:
-        files: dict[str, Any] = {}
-        for number, item in enumerate(read_corpus(folder)):
-            if args.limit and number >= args.limit:
-                break
-            line = hashlib.sha256()
-            for name, use_model in (("rules", False), ("rules+model", True)):
-                canonical = _result(triage, item, use_model)
-                record = f"{item['file']}\x1f{item['id']}\x1f{canonical}".encode() + b"\x1e"
-                parts[name].update(record)
-                both.update(name.encode() + b"\x1f" + record)
-                line.update(record)
-                if where == "corpus":
-                    label_counts[name].update(json.loads(canonical)["labels"])
-            counts[f"{where}:{item['split']}"] += 1
-            files.setdefault(item["file"], hashlib.sha256()).update(line.digest())
-            if args.list and where == "corpus":
-                print(item["id"], line.hexdigest()[:12])
-        if args.list and where == "next":
-            for file, digest in sorted(files.items()):
-                print(f"next/{file}", digest.hexdigest()[:12])
-    print("messages", " ".join(f"{key} {value}" for key, value in sorted(counts.items())))
-    for name, digest in parts.items():
-        labels = " ".join(f"{label} {count}" for label, count in sorted(label_counts[name].items()))
-        print(f"{name} (corpus, not next/): {labels}")
-        print(f"{name} sha256 {digest.hexdigest()}")
-    print(f"all sha256 {both.hexdigest()}")
+    records = _records(args, triage, read_corpus)
+    if args.shard:
+        with args.save.open("w", encoding="utf-8") as out:
+            for row in records:
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        return
+    _digest(records, args.list)
 
 
 if __name__ == "__main__":
