@@ -14,7 +14,8 @@ The messages of `next/` wait unread for the next retrain: they are hashed, never
 their file and its digest. `--list` prints one line per other message (its id and the first 12 hex digits of its two
 results' hash) to find where two codes part. On a busy machine, `--shard K/N --save FILE` (N processes) and then
 `--combine FILE…` give the same digests (a shard's file holds the results, evidence phrases among them: delete it
-once combined). Thirty-fifth pass (engineer-k2): the split of `drafting/triage.py`.
+once combined); `--combine --sample` digests the shards given alone (`--shard 0/10`: every tenth message, every file
+and every split, when there is no time for all). Thirty-fifth pass (engineer-k2): the split of `drafting/triage.py`.
 """
 
 from __future__ import annotations
@@ -117,11 +118,17 @@ def main() -> None:
     parser.add_argument("--shard", help="K/N: triage only every N-th message from the K-th, and --save the results")
     parser.add_argument("--save", type=Path, help="with --shard: where the shard's results go (JSON lines)")
     parser.add_argument("--combine", type=Path, nargs="+", help="the saved shards: digest them in order")
+    parser.add_argument("--sample", action="store_true", help="with --combine: digest the shards given, not all")
     args = parser.parse_args()
     if args.combine:
         rows = [json.loads(line) for path in args.combine for line in path.read_text(encoding="utf-8").splitlines()]
         rows.sort(key=lambda row: row[0])
-        if [row[0] for row in rows] != list(range(len(rows))):
+        indices = [row[0] for row in rows]
+        if args.sample:
+            if len(set(indices)) != len(indices):
+                raise SystemExit("a message is in two shards")
+            print(f"sample: {len(rows)} messages, index {indices[0]} to {indices[-1]}")
+        elif indices != list(range(len(rows))):
             raise SystemExit("the shards do not cover every message once")
         _digest(rows, args.list)
         return
