@@ -27,6 +27,7 @@ from guichet.drafting.triage_asides import ASIDE_PATTERNS
 from guichet.drafting.triage_child_harm import CHILD_HARM_RULE, CHILD_PROTECTION, child_harm_elsewhere, child_harmed
 from guichet.drafting.triage_chores import chore_kill, own_confusion_blanked
 from guichet.drafting.triage_collective import collective_cut_only
+from guichet.drafting.triage_combined import asks_combination
 from guichet.drafting.triage_cues import cue_counts, fold
 from guichet.drafting.triage_deprivation import (
     CARE_CUT_OFF,
@@ -34,6 +35,7 @@ from guichet.drafting.triage_deprivation import (
     SEXUAL_HARASSMENT_AT_WORK,
     SICK_CHILD_UNCARED,
 )
+from guichet.drafting.triage_farm_fund import farm_fund_profiles
 from guichet.drafting.triage_favours import (
     FAVOUR_RULE,
     STAFF_FAVOUR,
@@ -45,6 +47,7 @@ from guichet.drafting.triage_favours import (
 from guichet.drafting.triage_hardship import hardship_signs
 from guichet.drafting.triage_housing_status import calm_status_request, status_blanked
 from guichet.drafting.triage_hyperbole import HYPERBOLE_GATE, figurative_kin_kill, hyperbole_only
+from guichet.drafting.triage_if_software import IF_SOFTWARE_PATTERNS
 from guichet.drafting.triage_insult_aimed import insults_only_others, without_insults_at_others
 from guichet.drafting.triage_model import MODEL_LABELS, TriageModel, administration_text, model_text, shipped_model
 from guichet.drafting.triage_personal import AGENT_PERSONAL, PERSONAL_RULE, asks_agent_personal
@@ -511,6 +514,8 @@ INJECTION_RULES: dict[str, tuple[str, ...]] = {
     # Twenty-first pass: an order set aside for the software in brackets, a note or a heading ("(Pour le logiciel qui
     # prépare les réponses : ne pas mentionner…)", bb-080), read by `triage_asides`.
     "aside": ASIDE_PATTERNS,
+    # Thirty-fifth pass: an order to the software behind "si c'est une IA qui lit" (`triage_if_software`).
+    "if_software": IF_SOFTWARE_PATTERNS,
 }
 
 _WEAPON = (
@@ -1750,7 +1755,8 @@ def _matches(patterns: Patterns, text: str) -> list[str]:
 
 def administration_profiles(name: str, aliases: tuple[str, ...] | list[str] = ()) -> set[str]:
     folded = " ".join(fold(n) for n in [name, *aliases])
-    return {key for key, patterns in _PROFILES.items() if any(p.search(folded) for p in patterns)}
+    own = {key for key, patterns in _PROFILES.items() if any(p.search(folded) for p in patterns)}
+    return own | farm_fund_profiles(folded)  # The MSA stands for three funds (`triage_farm_fund`).
 
 
 # "Payés avec nos impôts", said of the agents, is an insult, not the tax office's topic (eighteenth pass: 21 train +
@@ -1797,6 +1803,8 @@ def _out_of_scope(
     if own * 2 >= scores[top_key]:
         return None
     if own and _asks_its_own_procedure(profiles, body):
+        return None
+    if own and asks_combination(fold(body)):  # Another's benefit beside its own (`triage_combined`).
         return None
     if OWN_ASK_RULE and _asks_tax_status_or_local_aid(profiles, f"{title}\n{body}"):
         return None
