@@ -12,7 +12,7 @@ from guichet.drafting.enums import TriageLabel
 from guichet.drafting.triage import administration_profiles, triage
 from guichet.drafting.triage_combined import asks_combination
 from guichet.drafting.triage_cues import fold
-from guichet.drafting.triage_farm_fund import farm_fund_profiles
+from guichet.drafting.triage_farm_fund import farm_fund_own_procedure, farm_fund_profiles
 
 
 def _rules(administration: str, title: str, body: str):
@@ -104,6 +104,18 @@ def test_the_msa_s_own_benefit_stays_in_scope():
         "faut-il pour le premier versement ?",
     )
     assert TriageLabel.OUT_OF_SCOPE not in result.labels
+
+
+def test_the_farmers_declaration_of_professional_income_is_the_msa_s_own():
+    result = _rules(
+        "MSA Sud Aquitaine",
+        "DRP",
+        "Bonjour, je suis viticulteur. Ma déclaration des revenus professionnels est-elle à remplir avant la "
+        "déclaration de revenus aux impôts, et où trouver le formulaire sur votre site ?",
+    )
+    assert TriageLabel.OUT_OF_SCOPE not in result.labels
+    assert farm_fund_own_procedure(fold("MSA"), fold("ma DRP de cette année")) is True
+    assert farm_fund_own_procedure(fold("Urssaf"), fold("ma DRP de cette année")) is False
 
 
 def test_a_mutuelle_asked_through_the_office_is_a_private_party():

@@ -35,7 +35,7 @@ from guichet.drafting.triage_deprivation import (
     SEXUAL_HARASSMENT_AT_WORK,
     SICK_CHILD_UNCARED,
 )
-from guichet.drafting.triage_farm_fund import farm_fund_profiles
+from guichet.drafting.triage_farm_fund import farm_fund_own_procedure, farm_fund_profiles
 from guichet.drafting.triage_favours import (
     FAVOUR_RULE,
     STAFF_FAVOUR,
@@ -2071,7 +2071,9 @@ def triage(
     # A person in distress is helped where they wrote: local and social services are always relevant.
     redirect = (
         None
-        if distress_kinds or housing_body_asked_its_own(profiles, f"{title}\n{body}")
+        if distress_kinds
+        or housing_body_asked_its_own(profiles, f"{title}\n{body}")
+        or farm_fund_own_procedure(fold(administration), text)  # The MSA's DRP (`triage_farm_fund`).
         else _out_of_scope(scores, profiles, competences or [], title, body)
     )
     competent = None
