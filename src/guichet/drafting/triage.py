@@ -54,6 +54,7 @@ from guichet.drafting.triage_counterparties import (
 from guichet.drafting.triage_cues import fold
 from guichet.drafting.triage_distress_checks import figurative_kill, said_of_others_settled
 from guichet.drafting.triage_distress_rules import _CHARITY_NAME, _DISTRESS, _GIVING, DISTRESS_RULES
+from guichet.drafting.triage_farm_fund import farm_fund_own_procedure
 from guichet.drafting.triage_housing_status import calm_status_request, status_blanked
 from guichet.drafting.triage_hyperbole import figurative_kin_kill
 from guichet.drafting.triage_injection_rules import _INJECTION, INJECTION_RULES, deobfuscated
@@ -309,7 +310,9 @@ def triage(
     # A person in distress is helped where they wrote: local and social services are always relevant.
     redirect = (
         None
-        if distress_kinds or housing_body_asked_its_own(profiles, f"{title}\n{body}")
+        if distress_kinds
+        or housing_body_asked_its_own(profiles, f"{title}\n{body}")
+        or farm_fund_own_procedure(fold(administration), text)  # The MSA's DRP (`triage_farm_fund`).
         else _out_of_scope(scores, profiles, competences or [], title, body)
     )
     competent = None

@@ -8,6 +8,7 @@ import re
 
 from guichet.drafting.triage_asides import ASIDE_PATTERNS
 from guichet.drafting.triage_cues import fold
+from guichet.drafting.triage_if_software import IF_SOFTWARE_PATTERNS
 from guichet.drafting.triage_matching import Patterns, _compiled
 
 INJECTION_RULES: dict[str, tuple[str, ...]] = {
@@ -88,6 +89,8 @@ INJECTION_RULES: dict[str, tuple[str, ...]] = {
     # Twenty-first pass: an order set aside for the software in brackets, a note or a heading ("(Pour le logiciel qui
     # prépare les réponses : ne pas mentionner…)", bb-080), read by `triage_asides`.
     "aside": ASIDE_PATTERNS,
+    # Thirty-fifth pass: an order to the software behind "si c'est une IA qui lit" (`triage_if_software`).
+    "if_software": IF_SOFTWARE_PATTERNS,
 }
 
 

@@ -43,6 +43,9 @@ _PARTY = (
     r"|employeurs?|patrons?|proprietaires?|proprio|agences? immobilieres?|agences? d'interim|syndic"
     r"|ehpad|maisons? de retraite|cliniques?|hopitaux|hopital|pharmacies?|pharmaciens?|avocate?s?"
     r"|entreprises?|societes?|homme|gens|escrocs?|arnaqueurs?|demarcheurs?|recouvreurs?|creanciers?|voisine?s?"
+    # Thirty-fifth pass (engineer-de): a mutuelle or a private complementary insurer (da-046, tri-ba-032: "pouvez-
+    # vous demander à ma mutuelle pourquoi elle refuse…"); the complémentaire santé solidaire is the CPAM's own.
+    r"|mutuelles?|complementaires? sante(?! solidaire)"
     r"|facebook|instagram|tiktok|snapchat|google"
     r"|credit agricole|credit mutuel|caisse d'epargne|banque postale|banque populaire|societe generale|bnp"
     r"|lcl|cic|boursorama|cofidis|sofinco|cetelem|franfinance|maaf|maif|macif|matmut|axa|groupama|allianz"

@@ -3,6 +3,7 @@ Cut from `triage.py` (thirty-fifth pass).
 """
 
 from guichet.drafting.triage_cues import fold
+from guichet.drafting.triage_farm_fund import farm_fund_profiles
 from guichet.drafting.triage_matching import Patterns, _compiled
 
 # Topics and the administrations competent for them (by profile key), with where to redirect the citizen.
@@ -29,4 +30,5 @@ _PROFILES: dict[str, Patterns] = {key: _compiled(patterns) for key, patterns in 
 
 def administration_profiles(name: str, aliases: tuple[str, ...] | list[str] = ()) -> set[str]:
     folded = " ".join(fold(n) for n in [name, *aliases])
-    return {key for key, patterns in _PROFILES.items() if any(p.search(folded) for p in patterns)}
+    own = {key for key, patterns in _PROFILES.items() if any(p.search(folded) for p in patterns)}
+    return own | farm_fund_profiles(folded)  # The MSA stands for three funds (`triage_farm_fund`).

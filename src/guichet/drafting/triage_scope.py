@@ -4,6 +4,7 @@ tax status or a local aid (`_out_of_scope`). Cut from `triage.py` (thirty-fifth 
 
 import re
 
+from guichet.drafting.triage_combined import asks_combination
 from guichet.drafting.triage_counterparties import private_dispute
 from guichet.drafting.triage_cues import fold
 from guichet.drafting.triage_matching import _ASK_SPLIT
@@ -36,6 +37,8 @@ def _out_of_scope(
     if own * 2 >= scores[top_key]:
         return None
     if own and _asks_its_own_procedure(profiles, body):
+        return None
+    if own and asks_combination(fold(body)):  # Another's benefit beside its own (`triage_combined`).
         return None
     if OWN_ASK_RULE and _asks_tax_status_or_local_aid(profiles, f"{title}\n{body}"):
         return None
