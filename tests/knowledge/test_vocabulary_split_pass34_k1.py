@@ -29,6 +29,7 @@ from guichet.knowledge.vocabulary import (
     names_family,
     names_health_work,
     names_papers,
+    names_slang,
     old_age,
     online,
     other_side,
@@ -63,6 +64,7 @@ GROUPS = (
     office_terms.OFFICE_TERMS,
     office_terms.YOUNG_TERMS,
     bereavement_terms.BEREAVEMENT_TERMS,
+    names_slang.SLANG_NAMES,  # thirty-fifth pass, engineer-r51
 )
 
 

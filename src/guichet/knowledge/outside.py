@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from guichet.knowledge.analysis import fold
+from guichet.knowledge.later_schemes import later_scheme
 from guichet.knowledge.query import Query
 
 # What a fiche does answer when the writer asks which one to choose ("quelle aide me conseillez-vous ?").
@@ -165,9 +166,16 @@ def _words(ask: str) -> int:
 _WORD = re.compile(r"\w")
 
 
+# Thirty-fifth pass (engineer-r51): a scheme created after the fiches' snapshot, asked about by name
+# (`guichet.knowledge.later_schemes`). off: the thirty-fourth pass's reading (a measurement switch)
+READ_LATER_SCHEMES = True
+
+
 def outside_request(query: Query) -> str:
     """What kind of request no fiche answers the message makes, when every ask is one ('' otherwise); asks of
-    fewer than `SHORT_ASK` words are left aside."""
+    fewer than `SHORT_ASK` words are left aside. A scheme created after the snapshot, asked about by name, is one."""
+    if READ_LATER_SCHEMES and (scheme := later_scheme(query)):
+        return f"un dispositif postérieur aux fiches : {scheme}"
     asks = query.asks or ([query.subject] if query.subject else [])
     tracked = bool(_TRACKED.search(fold(" ".join([query.subject, *query.asks, *query.context]))))
     kinds = [_kind(ask, tracked) for ask in asks]

@@ -42,6 +42,7 @@ from guichet.knowledge.vocabulary.names_everyday import EVERYDAY_NAMES
 from guichet.knowledge.vocabulary.names_family import FAMILY_HOUSING_NAMES
 from guichet.knowledge.vocabulary.names_health_work import HEALTH_WORK_NAMES
 from guichet.knowledge.vocabulary.names_papers import PAPERS_NAMES
+from guichet.knowledge.vocabulary.names_slang import SLANG_NAMES
 from guichet.knowledge.vocabulary.old_age import OLD_AGE_TERMS
 from guichet.knowledge.vocabulary.online import ONLINE_TERMS
 from guichet.knowledge.vocabulary.other_side import JOB_ACCIDENT_TERMS, OTHER_SIDE_TERMS, REGISTRATION_TERMS
@@ -73,7 +74,9 @@ __all__ = [
     "READ_TAX_TERMS",
     "REGISTRATION_TERMS",
     "RELATION_TERMS",
+    "READ_SLANG_NAMES",
     "RURAL_TERMS",
+    "SLANG_NAMES",
     "TAX_ASK",
     "TAX_REACH",
     "TAX_STATUS_TERMS",
@@ -111,6 +114,7 @@ VOCABULARY: tuple[Term, ...] = (
     *OFFICE_TERMS,
     *YOUNG_TERMS,
     *BEREAVEMENT_TERMS,
+    *SLANG_NAMES,
 )
 
 
@@ -136,6 +140,9 @@ _FAMILY_TERMS = frozenset(FAMILY_TERMS)
 # off: the vocabulary without `office_terms.OFFICE_TERMS` and `YOUNG_TERMS` (thirty-fourth pass, r47; a switch)
 READ_OFFICE_TERMS = True
 _OFFICE_TERMS = frozenset(OFFICE_TERMS + YOUNG_TERMS)
+# off: the vocabulary without `names_slang.SLANG_NAMES` (thirty-fifth pass, r51; a measurement switch)
+READ_SLANG_NAMES = True
+_SLANG_NAMES = frozenset(SLANG_NAMES)
 _PATTERNS = dict(_COMPILED)
 _UNLESS = {term: gated(term.unless) for term in VOCABULARY if term.unless}
 # What `find_every` runs: each pattern behind its gate (`guichet.text.gate`: skipped when the message lacks every
@@ -185,6 +192,8 @@ def find_every(text: str) -> list[Found]:
         if not READ_FAMILY_TERMS and term in _FAMILY_TERMS:
             continue
         if not READ_OFFICE_TERMS and term in _OFFICE_TERMS:
+            continue
+        if not READ_SLANG_NAMES and term in _SLANG_NAMES:
             continue
         if term.unless and _UNLESS[term].search(lowered):
             continue
