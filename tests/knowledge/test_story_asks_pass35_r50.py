@@ -1,13 +1,13 @@
 """Thirty-fifth pass, engineer-r50: in a message that asks its question by its form (a question mark, an inversion, a
 request to know), a story sentence whose only interrogative words are a relative "où", a temporal "quand" or a
-reported "quel" is a story ask: the sentence encoder's short text reads the real question first. Fresh sentences,
+reported "quel" is a story ask: the sub-queries take the real question first. Fresh sentences,
 none from a corpus."""
 
 from guichet.knowledge.search import understand
 from guichet.knowledge.story_asks import plain_ask, story_only
 
 
-def test_relative_where_and_temporal_when_give_way_to_the_question_in_the_dense_text():
+def test_relative_where_and_temporal_when_give_way_to_the_question():
     text = (
         "Bonjour, mon grand-oncle vivait dans le moulin où il est né, au bord de la Creuse, et il y a fini ses jours. "
         "Quand le notaire a ouvert le testament, nous avons appris qu'il nous laissait le moulin, à mes cousins et "
@@ -19,7 +19,8 @@ def test_relative_where_and_temporal_when_give_way_to_the_question_in_the_dense_
     assert question in query.asks
     assert {ask for ask in query.asks if ask != question} == query.story_asks
     assert len(query.story_asks) == 2
-    assert query.dense().startswith(question)
+    assert query.ordered_asks()[0] == question
+    assert query.sub_queries()[0].endswith(question)
 
 
 def test_reported_question_gives_way_to_a_request_to_know():
@@ -30,7 +31,7 @@ def test_reported_question_gives_way_to_a_request_to_know():
     query = understand(text)
     told = "La conseillère ne savait pas quelle caisse verse la pension pour mes années à Lisbonne."
     assert query.story_asks == {told}
-    assert query.dense().startswith("Je voudrais savoir comment sont comptés les trimestres")
+    assert query.ordered_asks() == ["Je voudrais savoir comment sont comptés les trimestres cotisés au Portugal", told]
 
 
 def test_a_story_that_only_asks_with_story_words_keeps_its_order():

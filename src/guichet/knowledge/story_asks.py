@@ -13,12 +13,16 @@ The rule (thirty-fifth pass, engineer-r50): when the message has a **plain ask**
 an inverted question ("faut-il", "dois-je", "peut-on", "est-ce que"; not an aside, "paraît-il", "semble-t-il"), or
 a request to know ("je voudrais savoir", "pouvez-vous", "expliquez-moi") — a sentence with none of these, whose only
 interrogative words are the ones a story uses (`STORY_WORDS`), is a **story ask** (`Query.story_asks`): it stays an
-ask for the lexical query (a short question, "Il peut me licencier ?", leaves its topic to the sentence before it),
-but the plain asks come before it in the sentence encoder's text and in the sub-queries (`Query.ordered_asks`). A
-message whose only asks are such sentences has no story ask (a story that asks without a question mark: "Je ne sais
-pas comment payer."). Hearsay kept as an ask by `query` ("on m'a parlé d'une aide…") is never a story ask.
-Read as context instead (tried first): on the train + validation messages of 100 words or more, as many first fiches
-lost as won (5 and 5): the sentences a short question refers to lost their double weight.
+ask for the lexical query and the sentence encoder, but the plain asks come before it in the sub-queries
+(`Query.ordered_asks`), so that the cut at four keeps the question told last. A message whose only asks are such
+sentences has no story ask (a story that asks without a question mark: "Je ne sais pas comment payer."). Hearsay
+kept as an ask by `query` ("on m'a parlé d'une aide…") is never a story ask.
+
+Two stronger readings were measured on train + validation of corpora/retrieval and left out (docs/benchmarks.md,
+thirty-fifth pass, engineer-r50): story asks read as context (on the 646 messages of 100 words or more with a gold
+fiche, 5 first fiches won and 5 lost: a short question, "Il peut me licencier ?", leaves its topic to the story
+sentence before it, which lost its double weight), and the plain asks first in the encoder's short text
+(`Query.dense`; on the 505 messages whose reading it changed, first fiches 301 → 296, top 5 432 → 434).
 """
 
 from __future__ import annotations
