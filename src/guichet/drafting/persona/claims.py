@@ -4,11 +4,14 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from guichet.drafting.persona.events import event_claims
 from guichet.drafting.persona.frames import writer_clauses
+from guichet.drafting.persona.kinship import kin_claims
 from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, UNSUPPORTED, spell_digits
 from guichet.drafting.persona.model import Claim, Trait, Writer
 from guichet.drafting.persona.papers import paper_claims
 from guichet.drafting.persona.relatives import relative_clauses, relative_traits
+from guichet.drafting.persona.totals import total_claims
 from guichet.drafting.persona.traits import clause_traits
 from guichet.drafting.persona.verdicts import trait_verdict
 from guichet.drafting.persona.writer import read_writer
@@ -46,6 +49,12 @@ def find_claims(
                 found.append(Claim(sentence, (start, end), clause, traits))
         for _, clause, traits in paper_claims(folded):
             found.append(Claim(sentence, (start, end), clause, traits))
+        # A step of the case dated (`events`), a total length (`totals`), a relative named (`kinship`): only where
+        # the message dates the same step, renews something, or names a near relative.
+        for _, clause, traits in [*event_claims(folded), *total_claims(folded), *kin_claims(folded)]:
+            traits = [t for t in traits if trait_verdict(t, writer) != UNSUPPORTED]
+            if traits:
+                found.append(Claim(sentence, (start, end), clause, traits))
         for _, relation, clause in relative_clauses(folded):
             traits = relative_traits(relation, clause)
             if traits:

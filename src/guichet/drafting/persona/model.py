@@ -81,6 +81,10 @@ class Writer:
     seasons: set[str] = field(default_factory=set)  # "summer", "winter": a seasonal worker's season
     job_ends: set[str] = field(default_factory=set)  # how the writer's job ended ("dismissed", "resigned"…)
     grant_steps: set[int] = field(default_factory=set)  # the échelon of a student grant
+    # the dates of the steps of the writer's case: {"marriage": {(day, months, year)}} (`events.read_events`)
+    events: dict[str, set[tuple[int, frozenset[int], int]]] = field(default_factory=dict)
+    totals: set[float] = field(default_factory=set)  # whole lengths of what was renewed, in months (`totals`)
+    near_kin: set[str] = field(default_factory=set)  # relations a near relative may be taken for (`kinship`)
 
 
 @dataclass

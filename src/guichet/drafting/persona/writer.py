@@ -7,6 +7,8 @@ from functools import cache
 from guichet.drafting.persona.children import age_floor, read_children
 from guichet.drafting.persona.contracts import CONTRACTS, JOB_ENDS, contract_now, read_hours, read_seasons
 from guichet.drafting.persona.durations import open_since, read_durations
+from guichet.drafting.persona.events import read_events
+from guichet.drafting.persona.kinship import read_near_kin
 from guichet.drafting.persona.lexicon import (
     ACTIVITY,
     BENEFIT,
@@ -37,6 +39,7 @@ from guichet.drafting.persona.papers import read_papers
 from guichet.drafting.persona.particulars import read_particulars
 from guichet.drafting.persona.relatives import read_relatives
 from guichet.drafting.persona.studies import read_levels
+from guichet.drafting.persona.totals import read_totals
 from guichet.text import fold
 
 # What puts a trait out of the writer's present: a negation, a past or a person who is not the writer.
@@ -375,5 +378,8 @@ def read_writer(message: str) -> Writer:
         writer.relatives.setdefault("child", Relative()).ages.update(implied.ages)
     writer.age_floor = age_floor({name: r.ages for name, r in writer.relatives.items()})
     writer.papers = read_papers(folded)
+    writer.events = read_events(folded)
+    writer.totals = read_totals(folded)
+    writer.near_kin = read_near_kin(folded)
     writer.particulars = read_particulars(folded)
     return writer
