@@ -10,7 +10,9 @@ from guichet.drafting.persona.kinship import kin_claims
 from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, UNSUPPORTED, spell_digits
 from guichet.drafting.persona.model import Claim, Trait, Writer
 from guichet.drafting.persona.papers import paper_claims
+from guichet.drafting.persona.partners import others_end_claims
 from guichet.drafting.persona.relatives import relative_clauses, relative_traits
+from guichet.drafting.persona.shares import share_claims
 from guichet.drafting.persona.totals import total_claims
 from guichet.drafting.persona.traits import clause_traits
 from guichet.drafting.persona.verdicts import trait_verdict
@@ -49,9 +51,12 @@ def find_claims(
                 found.append(Claim(sentence, (start, end), clause, traits))
         for _, clause, traits in paper_claims(folded):
             found.append(Claim(sentence, (start, end), clause, traits))
-        # A step of the case dated (`events`), a total length (`totals`), a relative named (`kinship`): only where
-        # the message dates the same step, renews something, or names a near relative.
-        for _, clause, traits in [*event_claims(folded), *total_claims(folded), *kin_claims(folded)]:
+        # A step of the case dated (`events`), a total length (`totals`), a relative named (`kinship`), a share of
+        # the week worked (`shares`): only where the message dates the same step, renews something, names a near
+        # relative, gives a share, or gives another person the end of a job (`partners`).
+        extra = [*event_claims(folded), *total_claims(folded), *kin_claims(folded), *share_claims(folded)]
+        extra += others_end_claims(folded)
+        for _, clause, traits in extra:
             traits = [t for t in traits if trait_verdict(t, writer) != UNSUPPORTED]
             if traits:
                 found.append(Claim(sentence, (start, end), clause, traits))

@@ -85,6 +85,10 @@ class Writer:
     events: dict[str, set[tuple[int, frozenset[int], int]]] = field(default_factory=dict)
     totals: set[float] = field(default_factory=set)  # whole lengths of what was renewed, in months (`totals`)
     near_kin: set[str] = field(default_factory=set)  # relations a near relative may be taken for (`kinship`)
+    shares: set[int] = field(default_factory=set)  # shares of a full week worked, in percent (`shares`)
+    weekdays: set[str] = field(default_factory=set)  # the weekdays worked ("lundi") (`shares`)
+    own_ends: set[str] = field(default_factory=set)  # how the writer's job ended, by the clause's subject (`partners`)
+    others_ends: set[str] = field(default_factory=set)  # how another person's job ended (`partners`)
 
 
 @dataclass

@@ -18,7 +18,9 @@ from guichet.drafting.persona.model import Trait, Writer
 from guichet.drafting.persona.papers import paper_verdict
 from guichet.drafting.persona.particulars import KINDS as PARTICULAR_KINDS
 from guichet.drafting.persona.particulars import particular_verdict
+from guichet.drafting.persona.partners import others_end_verdict
 from guichet.drafting.persona.relatives import others_age, relative_verdict
+from guichet.drafting.persona.shares import share_verdict, weekdays_verdict
 from guichet.drafting.persona.studies import level_verdict
 from guichet.drafting.persona.totals import total_verdict
 
@@ -229,6 +231,11 @@ _BY_KIND: dict[str, Callable[[str, Writer], str]] = {
     "event": lambda value, w: event_verdict(value, w.events),
     "total": lambda value, w: total_verdict(value, w.totals),
     "kin": lambda value, w: kin_verdict(value, w.relatives, w.near_kin),
+    "share": lambda value, w: share_verdict(value, w.shares),
+    "weekdays": lambda value, w: weekdays_verdict(value, w.weekdays),
+    "others_end": lambda value, w: others_end_verdict(
+        value, w.own_ends, w.others_ends, bool(w.contracts) or "employee" in w.activity
+    ),
     "children": _children,
     "expecting": _expecting,
     "couple": _couple,

@@ -37,7 +37,9 @@ from guichet.drafting.persona.lexicon import (
 from guichet.drafting.persona.model import Relative, Writer
 from guichet.drafting.persona.papers import read_papers
 from guichet.drafting.persona.particulars import read_particulars
+from guichet.drafting.persona.partners import read_others_ends
 from guichet.drafting.persona.relatives import read_relatives
+from guichet.drafting.persona.shares import read_shares
 from guichet.drafting.persona.studies import read_levels
 from guichet.drafting.persona.totals import read_totals
 from guichet.text import fold
@@ -381,5 +383,7 @@ def read_writer(message: str) -> Writer:
     writer.events = read_events(folded)
     writer.totals = read_totals(folded)
     writer.near_kin = read_near_kin(folded)
+    writer.shares, writer.weekdays = read_shares(folded)
+    writer.own_ends, writer.others_ends = read_others_ends(folded)
     writer.particulars = read_particulars(folded)
     return writer
