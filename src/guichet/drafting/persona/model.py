@@ -87,6 +87,7 @@ class Writer:
     near_kin: set[str] = field(default_factory=set)  # relations a near relative may be taken for (`kinship`)
     shares: set[int] = field(default_factory=set)  # shares of a full week worked, in percent (`shares`)
     weekdays: set[str] = field(default_factory=set)  # the weekdays worked ("lundi") (`shares`)
+    permits: set[str] = field(default_factory=set)  # the kinds of permit or protection held (`permits`)
     own_ends: set[str] = field(default_factory=set)  # how the writer's job ended, by the clause's subject (`partners`)
     others_ends: set[str] = field(default_factory=set)  # how another person's job ended (`partners`)
 

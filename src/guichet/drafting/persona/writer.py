@@ -38,6 +38,7 @@ from guichet.drafting.persona.model import Relative, Writer
 from guichet.drafting.persona.papers import read_papers
 from guichet.drafting.persona.particulars import read_particulars
 from guichet.drafting.persona.partners import read_others_ends
+from guichet.drafting.persona.permits import read_permits
 from guichet.drafting.persona.relatives import read_relatives
 from guichet.drafting.persona.shares import read_shares
 from guichet.drafting.persona.studies import read_levels
@@ -385,5 +386,6 @@ def read_writer(message: str) -> Writer:
     writer.near_kin = read_near_kin(folded)
     writer.shares, writer.weekdays = read_shares(folded)
     writer.own_ends, writer.others_ends = read_others_ends(folded)
+    writer.permits = read_permits(folded)
     writer.particulars = read_particulars(folded)
     return writer
