@@ -14,7 +14,7 @@ from guichet.drafting.persona.partners import others_end_claims
 from guichet.drafting.persona.permits import permit_claims
 from guichet.drafting.persona.relatives import relative_clauses, relative_traits
 from guichet.drafting.persona.shares import share_claims
-from guichet.drafting.persona.totals import total_claims
+from guichet.drafting.persona.totals import period_claims, total_claims
 from guichet.drafting.persona.traits import clause_traits
 from guichet.drafting.persona.verdicts import trait_verdict
 from guichet.drafting.persona.writer import read_writer
@@ -57,7 +57,7 @@ def find_claims(
         # relative, gives a share, gives another person the end of a job (`partners`), or names the writer's
         # permit or protection (`permits`).
         extra = [*event_claims(folded), *total_claims(folded), *kin_claims(folded), *share_claims(folded)]
-        extra += [*others_end_claims(folded), *permit_claims(folded)]
+        extra += [*others_end_claims(folded), *permit_claims(folded), *period_claims(folded)]
         for _, clause, traits in extra:
             traits = [t for t in traits if trait_verdict(t, writer) != UNSUPPORTED]
             if traits:

@@ -53,6 +53,8 @@ _DATE = re.compile(
     r"|\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b"
     r"|(?<![\d/])((?:19|20)\d\d)(?![\d/])"
 )
+# The writer's age at a step ("arrivé seul de Guinée à 15 ans", "à l'âge de 17 ans"), not "il y a 2 ans".
+_AGE_AT = re.compile(r"(?<!il y )\ba (?:l.age de )?(\d{1,2}) ans\b")
 _SAME_DAY = r"le jour meme|le meme jour|ce jour-la"
 _NEXT_DAY = r"le lendemain"
 # Where a step's clause ends: a stop, or a new clause with its own subject.
@@ -130,10 +132,12 @@ def read_events(folded: str) -> dict[str, set[Dated]]:
             if re.search(_NEXT_DAY, clause):
                 day += timedelta(days=1)
             found = [(day.day, frozenset({day.month}), last[2] and day.year)]
+        key = f"{step}|{thing}" if thing else step
         if found:
-            key = f"{step}|{thing}" if thing else step
             events.setdefault(key, set()).update(found)
             last = found[0]
+        for age in _AGE_AT.finditer(clause):
+            events.setdefault(f"{key}#age", set()).add((0, frozenset(), int(age.group(1))))
     return events
 
 
@@ -157,6 +161,8 @@ def event_claims(folded: str) -> list[tuple[int, str, list[Trait]]]:
         for day, months, year in _dates(clause):
             value = f"{key}@{day}:{','.join(str(m) for m in sorted(months))}:{year}"
             out.append((left, clause, [Trait("event", value)]))
+        for age in _AGE_AT.finditer(clause):  # an age is compared as the year of a date, among ages only
+            out.append((left, clause, [Trait("event", f"{key}#age@0::{age.group(1)}")]))
     return out
 
 

@@ -84,6 +84,7 @@ class Writer:
     # the dates of the steps of the writer's case: {"marriage": {(day, months, year)}} (`events.read_events`)
     events: dict[str, set[tuple[int, frozenset[int], int]]] = field(default_factory=dict)
     totals: set[float] = field(default_factory=set)  # whole lengths of what was renewed, in months (`totals`)
+    periods: set[float] = field(default_factory=set)  # how often something is renewed, in months (`totals`)
     near_kin: set[str] = field(default_factory=set)  # relations a near relative may be taken for (`kinship`)
     shares: set[int] = field(default_factory=set)  # shares of a full week worked, in percent (`shares`)
     weekdays: set[str] = field(default_factory=set)  # the weekdays worked ("lundi") (`shares`)

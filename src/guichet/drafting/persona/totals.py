@@ -19,6 +19,11 @@ _LENGTH = re.compile(r"\b(\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|ne
 _RENEWED = re.compile(r"\b(?:renouvel\w*|prolong\w*|reconduit\w*|rallonge\w*)\b")
 _TIMES = {"une fois": 1, "deux fois": 2, "trois fois": 3}
 _TOTAL = re.compile(r"\b(?:au total|en tout|au cumul|cumulee?s?|en cumule)\b")
+# How often something is renewed ("renouvelée tous les six mois", "chaque année").
+_PERIOD = re.compile(
+    r"\b(?:renouvel\w*|prolong\w*)\s+(?:\w+\s+)?(?:tous les (\d{1,2}|deux|trois|quatre|six) (mois|ans)|"
+    r"(chaque annee|chaque an|tous les ans|chaque mois|tous les mois|chaque trimestre|tous les trimestres))\b"
+)
 _DRAFT_WRITER = re.compile(r"\b(?:vous|votre|vos)\b")
 _CONDITION = re.compile(r"(?:\bsi\b|\bs['’]|\blorsqu\w*|\bquand\b|\ben cas de\b)[^.;:]{0,60}$")
 
@@ -58,6 +63,28 @@ def total_claims(folded: str) -> list[tuple[int, str, list[Trait]]]:
         if lengths:
             nearest = min(lengths, key=lambda m: abs(m.start() + start - total.start()))
             out.append((start, clause, [Trait("total", f"{_months(nearest):g}")]))
+    return out
+
+
+def _period(m: re.Match[str]) -> float:
+    if m.group(3):
+        return 1.0 if "mois" in m.group(3) else 3.0 if "trimestre" in m.group(3) else 12.0
+    count = m.group(1)
+    value = float(count) if count.isdigit() else float(SMALL_NUMBERS.get(count) or 1)
+    return value * (12 if m.group(2) == "ans" else 1)
+
+
+def read_periods(folded: str) -> set[float]:
+    """How often, in months, a folded message says something of the writer's is renewed."""
+    return {_period(m) for m in _PERIOD.finditer(folded)}
+
+
+def period_claims(folded: str) -> list[tuple[int, str, list[Trait]]]:
+    """How often a folded draft sentence says something of the writer's is renewed ("chaque année" → "12")."""
+    out: list[tuple[int, str, list[Trait]]] = []
+    for m in _PERIOD.finditer(folded):
+        if _DRAFT_WRITER.search(folded[: m.start()]) and not _CONDITION.search(folded[: m.start()]):
+            out.append((m.start(), m.group(), [Trait("period", f"{_period(m):g}")]))
     return out
 
 

@@ -231,6 +231,7 @@ _BY_KIND: dict[str, Callable[[str, Writer], str]] = {
     "paper": lambda value, w: paper_verdict(value, w.papers),
     "event": lambda value, w: event_verdict(value, w.events),
     "total": lambda value, w: total_verdict(value, w.totals),
+    "period": lambda value, w: total_verdict(value, w.periods),
     "kin": lambda value, w: kin_verdict(value, w.relatives, w.near_kin),
     "share": lambda value, w: share_verdict(value, w.shares),
     "weekdays": lambda value, w: weekdays_verdict(value, w.weekdays),

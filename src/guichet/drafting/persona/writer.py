@@ -42,7 +42,7 @@ from guichet.drafting.persona.permits import read_permits
 from guichet.drafting.persona.relatives import read_relatives
 from guichet.drafting.persona.shares import read_shares
 from guichet.drafting.persona.studies import read_levels
-from guichet.drafting.persona.totals import read_totals
+from guichet.drafting.persona.totals import read_periods, read_totals
 from guichet.text import fold
 
 # What puts a trait out of the writer's present: a negation, a past or a person who is not the writer.
@@ -383,6 +383,7 @@ def read_writer(message: str) -> Writer:
     writer.papers = read_papers(folded)
     writer.events = read_events(folded)
     writer.totals = read_totals(folded)
+    writer.periods = read_periods(folded)
     writer.near_kin = read_near_kin(folded)
     writer.shares, writer.weekdays = read_shares(folded)
     writer.own_ends, writer.others_ends = read_others_ends(folded)
