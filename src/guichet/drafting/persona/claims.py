@@ -10,7 +10,7 @@ from guichet.drafting.persona.kinship import kin_claims
 from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, UNSUPPORTED, spell_digits
 from guichet.drafting.persona.model import Claim, Trait, Writer
 from guichet.drafting.persona.papers import paper_claims
-from guichet.drafting.persona.partners import others_end_claims
+from guichet.drafting.persona.partners import others_end_claims, partner_nation_claims
 from guichet.drafting.persona.permits import permit_claims
 from guichet.drafting.persona.relatives import relative_clauses, relative_traits
 from guichet.drafting.persona.shares import share_claims
@@ -54,10 +54,11 @@ def find_claims(
             found.append(Claim(sentence, (start, end), clause, traits))
         # A step of the case dated (`events`), a total length (`totals`), a relative named (`kinship`), a share of
         # the week worked (`shares`): only where the message dates the same step, renews something, names a near
-        # relative, gives a share, gives another person the end of a job (`partners`), or names the writer's
-        # permit or protection (`permits`).
+        # relative, gives a share, gives another person the end of a job or the partner a nationality
+        # (`partners`), or names the writer's permit or protection (`permits`).
         extra = [*event_claims(folded), *total_claims(folded), *kin_claims(folded), *share_claims(folded)]
         extra += [*others_end_claims(folded), *permit_claims(folded), *period_claims(folded)]
+        extra += partner_nation_claims(folded)
         for _, clause, traits in extra:
             traits = [t for t in traits if trait_verdict(t, writer) != UNSUPPORTED]
             if traits:

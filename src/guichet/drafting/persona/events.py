@@ -7,9 +7,10 @@ A model that reads several dates in a message often gives one step another step'
 marriage, the defence's month to the permit's end, the sign-off date to the contract's end. The check of dates
 (`verdicts._date`) only asks whether the month or the year appears somewhere in the message; this one binds each date
 to its step (an arrival, a marriage, the end of a permit or a contract, a filing, an interview, a registration, a
-hiring, a dismissal) and, for an end, to what ends (a permit, a receipt, a visa, a contract, rights, a lease, a
-training). A draft's dated step is judged only when the message dates the same step of the writer's own case
-(not a husband's or a daughter's: "il est arrivé en avril"); otherwise it gives no trait, and the other checks decide.
+hiring, a dismissal, leaving one's home) and, for an end, to what ends (a permit, a receipt, a visa, a contract,
+rights, a lease, a training). A draft's dated step is judged only when the message dates the same step of the
+writer's own case (not a husband's or a daughter's: "il est arrivé en avril"); otherwise it gives no trait, and the
+other checks decide.
 """
 
 import re
@@ -24,6 +25,8 @@ _STEPS = {
     "end": r"expir\w*|echeance|se termin\w*|terminera\w*|(?:prend|prendra|a pris|prenant|prendre) fin|"
     r"fin d(?:e|u) (?:mon |votre |son )?(?:contrat|cdd|cdi|mission|droits|bail|titre|visa|recepisse)|"
     r"(?:valable|valide|couvre|couvrant) (?:\w+ )?jusqu",
+    "leave": r"quitter (?:les lieux|le logement|l.appartement)|expulsee?s?\b|expulsion|"
+    r"(?:liberer|rendre) (?:les lieux|le logement|l.appartement|les cles)",
     "arrival": r"arrivee?s?\b(?! a (?:echeance|expiration|terme))|(?:entree?s?|venue?s?|installee?s?) en france\b",
     "marriage": r"mariee?s?\b|mariage\b",
     "filing": r"deposee?s?\b|\b(?:ai|avons|avez|a) demande\b",

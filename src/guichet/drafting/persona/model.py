@@ -91,6 +91,7 @@ class Writer:
     permits: set[str] = field(default_factory=set)  # the kinds of permit or protection held (`permits`)
     own_ends: set[str] = field(default_factory=set)  # how the writer's job ended, by the clause's subject (`partners`)
     others_ends: set[str] = field(default_factory=set)  # how another person's job ended (`partners`)
+    partner_nations: set[str] = field(default_factory=set)  # the partner's nationalities (`partners`)
 
 
 @dataclass

@@ -18,7 +18,7 @@ from guichet.drafting.persona.model import Trait, Writer
 from guichet.drafting.persona.papers import paper_verdict
 from guichet.drafting.persona.particulars import KINDS as PARTICULAR_KINDS
 from guichet.drafting.persona.particulars import particular_verdict
-from guichet.drafting.persona.partners import others_end_verdict
+from guichet.drafting.persona.partners import others_end_verdict, partner_nation_verdict
 from guichet.drafting.persona.permits import permit_verdict
 from guichet.drafting.persona.relatives import others_age, relative_verdict
 from guichet.drafting.persona.shares import share_verdict, weekdays_verdict
@@ -236,6 +236,7 @@ _BY_KIND: dict[str, Callable[[str, Writer], str]] = {
     "share": lambda value, w: share_verdict(value, w.shares),
     "weekdays": lambda value, w: weekdays_verdict(value, w.weekdays),
     "permit": lambda value, w: permit_verdict(value, w.permits),
+    "partner_nation": lambda value, w: partner_nation_verdict(value, w.partner_nations),
     "others_end": lambda value, w: others_end_verdict(
         value, w.own_ends, w.others_ends, bool(w.contracts) or "employee" in w.activity
     ),

@@ -37,7 +37,7 @@ from guichet.drafting.persona.lexicon import (
 from guichet.drafting.persona.model import Relative, Writer
 from guichet.drafting.persona.papers import read_papers
 from guichet.drafting.persona.particulars import read_particulars
-from guichet.drafting.persona.partners import read_others_ends
+from guichet.drafting.persona.partners import read_others_ends, read_partner_nations
 from guichet.drafting.persona.permits import read_permits
 from guichet.drafting.persona.relatives import read_relatives
 from guichet.drafting.persona.shares import read_shares
@@ -387,6 +387,7 @@ def read_writer(message: str) -> Writer:
     writer.near_kin = read_near_kin(folded)
     writer.shares, writer.weekdays = read_shares(folded)
     writer.own_ends, writer.others_ends = read_others_ends(folded)
+    writer.partner_nations = read_partner_nations(folded)
     writer.permits = read_permits(folded)
     writer.particulars = read_particulars(folded)
     return writer
