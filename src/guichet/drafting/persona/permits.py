@@ -32,7 +32,8 @@ _KIND = re.compile("|".join(f"(?P<{name.replace(':', '_')}>{pattern})" for name,
 # What makes a kind the writer's own in the message, and what makes it only wished for.
 _HELD = re.compile(
     r"(?:\bma\b|\bmon\b|\bj.ai (?:\w+ )?(?:une?|la|le|obtenu (?:une?|la|le))|\bavec (?:une?|ma|mon|la|le)|"
-    r"\btitulaire d(?:.une?|e la|u)|\bje suis|\bnous sommes|\bnous avons (?:une?|la|le)|\bsous)\s+(?:\w+\s+){0,2}$"
+    r"\b(?:titulaire|beneficiaire) d(?:.une?|e la|u)|\bje suis|\bnous sommes|\bnous avons (?:une?|la|le)|\bsous)"
+    r"\s+(?:\w+\s+){0,2}$"
 )
 _WISHED = re.compile(
     r"\b(?:demander|obtenir|avoir|passer|voudrais|voudrait|souhaite\w*|aimerais|droit|prochaine?|future?|"
@@ -45,7 +46,7 @@ _OTHER = re.compile(
 )
 _DRAFT_HELD = re.compile(
     r"(?:\bvotre|\bvos|\bvous (?:etes|detenez|disposez|possedez|beneficiez|avez)(?: d.une?| de la| du| une?| la| le)?|"
-    r"\ben tant que|\btitulaire d(?:.une?|e la|u)|\bcomme|\betant)\s+(?:\w+\s+){0,2}$"
+    r"\ben tant que|\b(?:titulaire|beneficiaire) d(?:.une?|e la|u)|\bcomme|\betant)\s+(?:\w+\s+){0,2}$"
 )
 # A card asked for, renewed or reached ("votre demande de carte de résident", "le passage à la carte de résident").
 _ASKED = re.compile(
