@@ -28,7 +28,10 @@ _NEAR = {
 _POSSESSIVE = r"(?<![\w-])(?:mon|ma|mes|notre|nos)\s+"
 # The writer as the grandparent, the aunt or the uncle of the person concerned: that person is no son or daughter.
 _ROLE = re.compile(r"\bje suis (?:la |le |sa |son )(?:grand[- ](?:mere|pere)|tante|oncle|marraine|parrain)\b")
-_DRAFT = re.compile(r"(?<![\w-])(?:votre|vos)\s+(fils|filles?|mere|maman|pere|papa|freres?|soeurs?)\b(?!-)")
+_DRAFT = re.compile(
+    r"(?<![\w-])(?<!ou )(?:votre|vos)\s+(fils|filles?|mere|maman|pere|papa|freres?|soeurs?)\b(?!-)"
+    r"(?! ou (?:votre|vos)\b)"
+)
 _WORDS = {
     "fils": "son",
     "fille": "daughter",

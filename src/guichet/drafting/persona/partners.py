@@ -27,11 +27,16 @@ _OTHER = re.compile(
 )
 _SELF = re.compile(r"\b(?:je|j.|moi)\b")
 _DRAFT = re.compile(
-    r"\bvous (?:avez ete|etes|aviez ete|etiez) (?:\w+ )?(?:licenciee?s?|remerciee?s?|virees?)\b"
+    r"\bvous (?:avez ete|aviez ete) (?:\w+ )?(?:licenciee?s?|remerciee?s?|virees?)\b"
     r"|\bvous avez (?:\w+ )?(?:demissionne|signe une rupture conventionnelle)\b"
     r"|\bvotre (?:licenciement|demission|rupture conventionnelle)\b"
 )
 _CONDITION = re.compile(r"(?:\bsi\b|\bs['’]|\blorsqu\w*|\bquand\b|\ben cas de\b)[^.;:]{0,60}$")
+
+
+# A rule of a fiche: a condition anywhere before, or its consequence ("Si aucun emploi …, vous êtes licencié",
+# "Sinon, vous êtes licencié(e)", "Vous êtes alors licencié").
+_RULE = re.compile(r"\b(?:si|sinon|lorsqu\w*|en cas|faute d\w*)\b|\balors\s*$")
 
 
 def _ends(text: str) -> set[str]:
@@ -60,7 +65,7 @@ def others_end_claims(folded: str) -> list[tuple[int, str, list[Trait]]]:
     """The ends of a job a folded draft sentence gives the writer ("vous avez été licenciée")."""
     out: list[tuple[int, str, list[Trait]]] = []
     for m in _DRAFT.finditer(folded):
-        if not _CONDITION.search(folded[: m.start()]):
+        if not _CONDITION.search(folded[: m.start()]) and not _RULE.search(folded[: m.start()]):
             out += [(m.start(), m.group(), [Trait("others_end", end)]) for end in sorted(_ends(m.group()))]
     return out
 

@@ -55,6 +55,14 @@ _ASKED = re.compile(
 _CONDITION = re.compile(r"(?:\bsi\b|\bs['’]|\blorsqu\w*|\bquand\b|\ben cas de\b|\bpour (?:les|une?)\b)[^.;:]{0,60}$")
 
 
+# A fiche's rule or alternatives in the sentence ("Si l'Ofpra vous accorde …", "réside en tant que réfugié ou demandeur
+# d'asile"): no kind held by this writer.
+_RULE = re.compile(
+    r"^\W*si\b|\bsi (?:l.|la|le|les|vous|votre)\b|\blorsqu\w*|\ben cas de\b|\bun membre de votre famille\b"
+    r"|\b(?:refugiee?|resident|temporaire|subsidiaire|pluriannuelle|asile) ou\b"
+)
+
+
 def _name(m: re.Match[str]) -> str:
     return (m.lastgroup or "").replace("_", ":", 1)
 
@@ -74,6 +82,8 @@ def read_permits(folded: str) -> set[str]:
 def permit_claims(folded: str) -> list[tuple[int, str, list[Trait]]]:
     """The kinds of permit or protection a folded draft sentence says the writer holds."""
     out: list[tuple[int, str, list[Trait]]] = []
+    if _RULE.search(folded):
+        return out
     for m in _KIND.finditer(folded):
         before = folded[: m.start()]
         if _DRAFT_HELD.search(before) and not (_CONDITION.search(before) or _ASKED.search(before)):

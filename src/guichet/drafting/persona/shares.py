@@ -32,6 +32,12 @@ _NOT_OWN = re.compile(
 )
 _DRAFT_WRITER = re.compile(r"\bvous\b|\bvotre (?:temps|poste|contrat|emploi)\b")
 _CONDITION = re.compile(r"(?:\bsi\b|\bs['’]|\blorsqu\w*|\bquand\b|\ben cas de\b|\bpour\b)[^.;:]{0,60}$")
+# A rule, a choice or a list of shares ("vous pouvez demander à travailler à 50 %, 60 % ou 80 %", "que vous
+# travailliez à temps plein ou à temps partiel", "un taux d'incapacité de 50 à 79 %"): no share of this writer.
+_NOT_SAID = re.compile(
+    r"\b(?:si|ou|soit|sinon|pouvez|pourrez|pourriez|devez|demander|souhaitez|voulez|inferieure?|superieure?|"
+    r"incapacite|que vous)\b"
+)
 
 
 def _percent(m: re.Match[str]) -> int:
@@ -67,6 +73,8 @@ def share_claims(folded: str) -> list[tuple[int, str, list[Trait]]]:
     for clause in _clauses(folded):
         writer = _DRAFT_WRITER.search(clause)
         if not writer or _CONDITION.search(clause[: writer.start()]) or not _WORK.search(clause):
+            continue
+        if _NOT_SAID.search(clause):
             continue
         traits = [Trait("share", str(_percent(m))) for m in _SHARE.finditer(clause, writer.start())]
         if _WORKS_ON.search(clause):
