@@ -52,10 +52,10 @@ def find_claims(
                 found.append(Claim(sentence, (start, end), clause, traits))
         for _, clause, traits in paper_claims(folded):
             found.append(Claim(sentence, (start, end), clause, traits))
-        # A step of the case dated (`events`), a total length (`totals`), a relative named (`kinship`), a share of
-        # the week worked (`shares`): only where the message dates the same step, renews something, names a near
-        # relative, gives a share, gives another person the end of a job or the partner a nationality
-        # (`partners`), or names the writer's permit or protection (`permits`).
+        # A step of the case dated (`events`), a total or a renewal's period (`totals`), a near relative named as a
+        # child or a parent (`kinship`), a share of the week (`shares`), a partner's job end or nationality
+        # (`partners`), a card or protection (`permits`): each kept only where the message says the same kind of
+        # fact, so that alone they never make a sentence "unsupported".
         extra = [*event_claims(folded), *total_claims(folded), *kin_claims(folded), *share_claims(folded)]
         extra += [*others_end_claims(folded), *permit_claims(folded), *period_claims(folded)]
         extra += partner_nation_claims(folded)
