@@ -4,11 +4,17 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from guichet.drafting.persona.events import event_claims
 from guichet.drafting.persona.frames import writer_clauses
+from guichet.drafting.persona.kinship import kin_claims
 from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, UNSUPPORTED, spell_digits
 from guichet.drafting.persona.model import Claim, Trait, Writer
 from guichet.drafting.persona.papers import paper_claims
+from guichet.drafting.persona.partners import others_end_claims, partner_nation_claims
+from guichet.drafting.persona.permits import permit_claims
 from guichet.drafting.persona.relatives import relative_clauses, relative_traits
+from guichet.drafting.persona.shares import share_claims
+from guichet.drafting.persona.totals import period_claims, total_claims
 from guichet.drafting.persona.traits import clause_traits
 from guichet.drafting.persona.verdicts import trait_verdict
 from guichet.drafting.persona.writer import read_writer
@@ -46,6 +52,17 @@ def find_claims(
                 found.append(Claim(sentence, (start, end), clause, traits))
         for _, clause, traits in paper_claims(folded):
             found.append(Claim(sentence, (start, end), clause, traits))
+        # A step of the case dated (`events`), a total or a renewal's period (`totals`), a near relative named as a
+        # child or a parent (`kinship`), a share of the week (`shares`), a partner's job end or nationality
+        # (`partners`), a card or protection (`permits`): each kept only where the message says the same kind of
+        # fact, so that alone they never make a sentence "unsupported".
+        extra = [*event_claims(folded), *total_claims(folded), *kin_claims(folded), *share_claims(folded)]
+        extra += [*others_end_claims(folded), *permit_claims(folded), *period_claims(folded)]
+        extra += partner_nation_claims(folded)
+        for _, clause, traits in extra:
+            traits = [t for t in traits if trait_verdict(t, writer) != UNSUPPORTED]
+            if traits:
+                found.append(Claim(sentence, (start, end), clause, traits))
         for _, relation, clause in relative_clauses(folded):
             traits = relative_traits(relation, clause)
             if traits:

@@ -81,6 +81,17 @@ class Writer:
     seasons: set[str] = field(default_factory=set)  # "summer", "winter": a seasonal worker's season
     job_ends: set[str] = field(default_factory=set)  # how the writer's job ended ("dismissed", "resigned"…)
     grant_steps: set[int] = field(default_factory=set)  # the échelon of a student grant
+    # the dates of the steps of the writer's case: {"marriage": {(day, months, year)}} (`events.read_events`)
+    events: dict[str, set[tuple[int, frozenset[int], int]]] = field(default_factory=dict)
+    totals: set[float] = field(default_factory=set)  # whole lengths of what was renewed, in months (`totals`)
+    periods: set[float] = field(default_factory=set)  # how often something is renewed, in months (`totals`)
+    near_kin: set[str] = field(default_factory=set)  # relations a near relative may be taken for (`kinship`)
+    shares: set[int] = field(default_factory=set)  # shares of a full week worked, in percent (`shares`)
+    weekdays: set[str] = field(default_factory=set)  # the weekdays worked ("lundi") (`shares`)
+    permits: set[str] = field(default_factory=set)  # the kinds of permit or protection held (`permits`)
+    own_ends: set[str] = field(default_factory=set)  # how the writer's job ended, by the clause's subject (`partners`)
+    others_ends: set[str] = field(default_factory=set)  # how another person's job ended (`partners`)
+    partner_nations: set[str] = field(default_factory=set)  # the partner's nationalities (`partners`)
 
 
 @dataclass

@@ -11,13 +11,19 @@ from guichet.drafting.persona.contracts import (
     working_time_verdict,
 )
 from guichet.drafting.persona.durations import duration_verdict
+from guichet.drafting.persona.events import event_verdict
+from guichet.drafting.persona.kinship import kin_verdict
 from guichet.drafting.persona.lexicon import APART, CONSISTENT, CONTRADICTED, INCOMPATIBLE, NEAR, TOGETHER, UNSUPPORTED
 from guichet.drafting.persona.model import Trait, Writer
 from guichet.drafting.persona.papers import paper_verdict
 from guichet.drafting.persona.particulars import KINDS as PARTICULAR_KINDS
 from guichet.drafting.persona.particulars import particular_verdict
+from guichet.drafting.persona.partners import others_end_verdict, partner_nation_verdict
+from guichet.drafting.persona.permits import permit_verdict
 from guichet.drafting.persona.relatives import others_age, relative_verdict
+from guichet.drafting.persona.shares import share_verdict, weekdays_verdict
 from guichet.drafting.persona.studies import level_verdict
+from guichet.drafting.persona.totals import total_verdict
 
 
 def _age_verdict(value: str, ages: set[float]) -> str:
@@ -223,6 +229,17 @@ _BY_KIND: dict[str, Callable[[str, Writer], str]] = {
     "age": _age,
     "relative": _relative,
     "paper": lambda value, w: paper_verdict(value, w.papers),
+    "event": lambda value, w: event_verdict(value, w.events),
+    "total": lambda value, w: total_verdict(value, w.totals),
+    "period": lambda value, w: total_verdict(value, w.periods),
+    "kin": lambda value, w: kin_verdict(value, w.relatives, w.near_kin),
+    "share": lambda value, w: share_verdict(value, w.shares),
+    "weekdays": lambda value, w: weekdays_verdict(value, w.weekdays),
+    "permit": lambda value, w: permit_verdict(value, w.permits),
+    "partner_nation": lambda value, w: partner_nation_verdict(value, w.partner_nations),
+    "others_end": lambda value, w: others_end_verdict(
+        value, w.own_ends, w.others_ends, bool(w.contracts) or "employee" in w.activity
+    ),
     "children": _children,
     "expecting": _expecting,
     "couple": _couple,

@@ -7,6 +7,8 @@ from functools import cache
 from guichet.drafting.persona.children import age_floor, read_children
 from guichet.drafting.persona.contracts import CONTRACTS, JOB_ENDS, contract_now, read_hours, read_seasons
 from guichet.drafting.persona.durations import open_since, read_durations
+from guichet.drafting.persona.events import read_events
+from guichet.drafting.persona.kinship import read_near_kin
 from guichet.drafting.persona.lexicon import (
     ACTIVITY,
     BENEFIT,
@@ -35,8 +37,12 @@ from guichet.drafting.persona.lexicon import (
 from guichet.drafting.persona.model import Relative, Writer
 from guichet.drafting.persona.papers import read_papers
 from guichet.drafting.persona.particulars import read_particulars
+from guichet.drafting.persona.partners import read_others_ends, read_partner_nations
+from guichet.drafting.persona.permits import read_permits
 from guichet.drafting.persona.relatives import read_relatives
+from guichet.drafting.persona.shares import read_shares
 from guichet.drafting.persona.studies import read_levels
+from guichet.drafting.persona.totals import read_periods, read_totals
 from guichet.text import fold
 
 # What puts a trait out of the writer's present: a negation, a past or a person who is not the writer.
@@ -375,5 +381,13 @@ def read_writer(message: str) -> Writer:
         writer.relatives.setdefault("child", Relative()).ages.update(implied.ages)
     writer.age_floor = age_floor({name: r.ages for name, r in writer.relatives.items()})
     writer.papers = read_papers(folded)
+    writer.events = read_events(folded)
+    writer.totals = read_totals(folded)
+    writer.periods = read_periods(folded)
+    writer.near_kin = read_near_kin(folded)
+    writer.shares, writer.weekdays = read_shares(folded)
+    writer.own_ends, writer.others_ends = read_others_ends(folded)
+    writer.partner_nations = read_partner_nations(folded)
+    writer.permits = read_permits(folded)
     writer.particulars = read_particulars(folded)
     return writer
