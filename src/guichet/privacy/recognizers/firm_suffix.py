@@ -41,7 +41,10 @@ _FORM = (
 _TAIL = r"(?:(?:&|et)[ \t]*(?:Fils|Filles?|Frères|Freres|Cie|Associée?s|Associes)|Frères|Freres)"
 
 _SUFFIXED = re.compile(
-    r"(?<![\w'’\-&.])(?P<pii>" + _FIRM + r"(?:[ \t]+" + _TAIL + r")?[ \t]*,?[ \t]+" + _FORM + r")(?![\w'’\-]|\.\w)"
+    r"(?<![\w'’\-&.])(?P<pii>" + _FIRM + r"(?:[ \t]+" + _TAIL + r")?[ \t]+" + _FORM + r")(?![\w'’\-]|\.\w)"
+    # a form that a capitalised word follows leads the next firm's name ("Christophe Aubert, SARL Aubert Plomberie")
+    # or is a word of a sentence in capitals ("… SUR SA DECLARATION")
+    r"(?![ \t]+[A-ZÀ-Þ])"
     r"|(?<![\w'’\-&.])(?P<tail>" + _FIRM + r"[ \t]+" + _TAIL + r")(?![\w'’\-])"
 )
 # A job held, before "chez" or "for": "responsable du parc automobile chez …", "directrice d'agence chez …",
@@ -86,12 +89,14 @@ class FirmSuffixRecognizer(RegexRecognizer):
                 first = re.match(r"[^ \t,]+", value).group()
             if _NOT_FIRST.match(first.rstrip(".")):
                 continue
-            name = re.sub(r"[ \t]*,?[ \t]+" + _FORM + r"\Z", "", value) if group == "pii" else value
+            name = re.sub(r"[ \t]+" + _FORM + r"\Z", "", value) if group == "pii" else value
             if name == value and group == "pii":
                 continue  # the form alone once a sentence's first word is set aside: "Le GIE Sésame-Vitale"
             name = re.sub(r"[ \t]+" + _TAIL + r"\Z", "", name)
-            if not name or firm_span(name) is None and not _person_firm(name):
-                continue  # a public body or a country ("CAF SA" is no firm's)
+            # the whole name before the form is a firm's: not a public body ("CAF SA"), nor a sentence in capitals
+            # whose words `firm_span` cuts ("KEVIN LEBRETON CONTINUE A ME METTRE SUR SA")
+            if not name or firm_span(name) != (0, len(name)) and not _person_firm(name):
+                continue
             yield start, end, SCORE
         for match in _JOB_CHEZ.finditer(text):
             start, end = match.span("pii")
