@@ -61,7 +61,7 @@ _NOT_FIRST = re.compile(
     r"Mon|Ma|Mes|Son|Sa|Ses|Notre|Votre|Leur|Ce|Cette|Chez|En|Et|Ou|Mais)\Z"
 )
 _GATE = re.compile(
-    r"SA|SNC|SCOP|SEL|SCP|SCM|GIE|r\.?l|GmbH|AG|KG|Lt|Limited|LLC|Inc|Corp|PLC|plc|B\.?V|N\.?V|SpA|S\.|"
+    r"SA|EURL|E\.U|SNC|SCOP|SEL|SCP|SCM|GIE|r\.?l|GmbH|AG|KG|Lt|Limited|LLC|Inc|Corp|PLC|plc|B\.?V|N\.?V|SpA|S\.|"
     r"p\.|a\.s|Kft|Zrt|AB|Oy|A/S|ApS|Lda|Fils|Fille|Fr[eè]res|Cie|Associ|chez|for|at"
 )
 
