@@ -23,6 +23,7 @@ from guichet.privacy.recognizers.contact import (
 )
 from guichet.privacy.recognizers.days import DayAloneRecognizer, ExpiryDateRecognizer
 from guichet.privacy.recognizers.employer import EmployerRecognizer
+from guichet.privacy.recognizers.firm_suffix import FirmSuffixRecognizer
 from guichet.privacy.recognizers.identifiers import (
     AllocataireRecognizer,
     FranceTravailRecognizer,
@@ -50,6 +51,7 @@ from guichet.privacy.recognizers.things import (
     UnitNumberRecognizer,
     UnquotedBoatNameRecognizer,
 )
+from guichet.privacy.recognizers.vehicle_plates import VehiclePlateRecognizer
 
 RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     EmailRecognizer,
@@ -69,6 +71,7 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     FranceTravailRecognizer,
     PassportRecognizer,
     PlateRecognizer,
+    VehiclePlateRecognizer,
     ReferenceRecognizer,
     CodeRecognizer,
     LongNumberRecognizer,
@@ -80,6 +83,7 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     BirthDateRecognizer,
     BirthplaceRecognizer,
     EmployerRecognizer,
+    FirmSuffixRecognizer,
     PublicEmployerRecognizer,
     CareInstitutionRecognizer,
     EventDateRecognizer,

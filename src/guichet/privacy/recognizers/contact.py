@@ -7,6 +7,7 @@ from guichet.privacy import checksums
 from guichet.privacy.gazetteer import is_name, lookup
 from guichet.privacy.lexicon import is_french
 from guichet.privacy.names import is_common
+from guichet.privacy.recognizers.address_tail import before_phone_label
 from guichet.privacy.recognizers.base import LEFT, RIGHT, RegexRecognizer
 from guichet.privacy.spacy_fr import STOP_WORDS
 from guichet.text import fold
@@ -775,6 +776,7 @@ class AddressRecognizer(RegexRecognizer):
                 value = value[: town_line.end()].rstrip()  # the next line is another field, not the address's
             if (next_line := _NEXT_LINE_WORD.search(value)) and next_line.group(1).lower() in STOP_WORDS:
                 value = value[: next_line.start()].rstrip()  # "4 RUE DU STADE⏎MON TEL …": a new sentence
+            value = before_phone_label(value)  # "… 62300 LENS TEL 03 21 …": the phone is not the address's
             end = start + len(value)
             yield start, end, score
             longer = _envelope_end(text, start, _address_end(text, end))

@@ -471,6 +471,14 @@ def _firm(value: str, *, workplace: bool = False) -> tuple[int, int] | None:
     return (start, end) if _is_firm(value[start:end], workplace=workplace) else None
 
 
+def firm_span(value: str, *, workplace: bool = False) -> tuple[int, int] | None:
+    """Where the firm's name is in `value` (see `_firm`), for the recognisers of other modules (`firm_suffix`)."""
+    return _firm(value, workplace=workplace)
+
+
+# The pattern of a firm's name, its `pii` group the name (for `firm_suffix`).
+FIRM_NAME = _NAME
+
 _LEGAL_TAILS = frozenset({"sarl", "eurl", "sasu", "sas", "sa", "scop", "sca", "snc", "scea", "earl", "gaec"})
 
 
