@@ -1242,16 +1242,19 @@ def _name_words(text: str, names: list[str]) -> list[Span]:
         if 0 < elided < len(token) - 1:
             pieces.append((match.start() + elided + 1, token[elided + 1 :]))
         for start, piece in pieces:
+            # (thirty-fifth pass) the word of a found name first: most of a message's words are none, and the two
+            # exceptions below (a firm's French word, a French word said again) only ever drop one that is
+            if not (piece and (gazetteer.fold(piece) in folded or piece in short)):
+                continue
             if piece.islower() and gazetteer.fold(piece) in firm_words:
                 continue  # "la cueillette des fraises" beside "EARL des Fraises du Lot"
             if piece == token and lower_french_repeat(text, start, piece, all_words):
                 continue  # "Lucas Boulanger" then "il est boulanger" (`lower_words`)
-            if piece and (gazetteer.fold(piece) in folded or piece in short):
-                # an unknown given name right before it: "Monsieur Oyelaran" then "mon nom est Adewale Oyelaran"
-                before = _FIRST_BEFORE.search(text, max(0, start - 40), start) if start == match.start() else None
-                if before and _unknown_given_name(before.group("word")):
-                    start, piece = before.start("word"), text[before.start("word") : start + len(piece)]
-                spans.append(Span(PERSON, start, start + len(piece), 0.3))
+            # an unknown given name right before it: "Monsieur Oyelaran" then "mon nom est Adewale Oyelaran"
+            before = _FIRST_BEFORE.search(text, max(0, start - 40), start) if start == match.start() else None
+            if before and _unknown_given_name(before.group("word")):
+                start, piece = before.start("word"), text[before.start("word") : start + len(piece)]
+            spans.append(Span(PERSON, start, start + len(piece), 0.3))
     # the same surname spelt differently later ("Kowalczyk", then "Kowalczik"): one letter apart, capitalised
     long_words = [word for word in words if len(word) >= 5]
     if long_words:
