@@ -16,7 +16,17 @@ from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, Sp
 from thinc.api import NumpyOps
 from threadpoolctl import ThreadpoolController
 
-from guichet.privacy import address_pieces, brands, gazetteer, lexicon, named_places, ocr, propagation, spacy_fr
+from guichet.privacy import (
+    address_pieces,
+    brands,
+    club_names,
+    gazetteer,
+    lexicon,
+    named_places,
+    ocr,
+    propagation,
+    spacy_fr,
+)
 from guichet.privacy.lower_words import lower_french_repeat
 from guichet.privacy.name_rules import ContextNameRecognizer, in_capitals
 from guichet.privacy.names import ENTITY as PERSON
@@ -371,6 +381,7 @@ def _brands_out(text: str, spans: list[Span]) -> list[Span]:
     `named_places`); a brand after an employment cue is the employer's (`brands.brand_type`)."""
     kept = []
     named = named_places.named_stretches(text)
+    clubs = club_names.club_stretches(text)
     # (twenty-sixth pass, second shift) a no-reply mailbox stays visible (`contact.EmailRecognizer.valid`): its
     # domain is no person ("ne-pas-repondre@agirc-arrco.fr")
     mailboxes = (
@@ -381,6 +392,8 @@ def _brands_out(text: str, spans: list[Span]) -> list[Span]:
     for span in spans:
         if span.type == PERSON and named_places.named_after(span.start, span.end, named):
             continue  # "le collège Victor Hugo": a public place's name (`named_places`)
+        if span.type == PERSON and club_names.in_club_name(span.start, span.end, clubs):
+            continue  # "le Judo Club Teddy-Riner", "Présidente des Gazelles": a club's name (`club_names`)
         if span.type == PERSON and any(a <= span.start and span.end <= b for a, b in mailboxes):
             continue
         if span.type == PERSON and _STREET_WORD_BEFORE.search(text, max(0, span.start - 20), span.start):
