@@ -25,6 +25,7 @@ from guichet.privacy import (
     named_places,
     ocr,
     propagation,
+    question_words,
     spacy_fr,
 )
 from guichet.privacy.lower_words import lower_french_repeat
@@ -394,6 +395,8 @@ def _brands_out(text: str, spans: list[Span]) -> list[Span]:
             continue  # "le collège Victor Hugo": a public place's name (`named_places`)
         if span.type == PERSON and club_names.in_club_name(span.start, span.end, clubs):
             continue  # "le Judo Club Teddy-Riner", "Présidente des Gazelles": a club's name (`club_names`)
+        if span.type == PERSON and question_words.not_a_name(text[span.start : span.end]):
+            continue  # "c'est : est-ce que…", "Né le 25/04/2003": a question's verb, a birth cue (`question_words`)
         if span.type == PERSON and any(a <= span.start and span.end <= b for a, b in mailboxes):
             continue
         if span.type == PERSON and _STREET_WORD_BEFORE.search(text, max(0, span.start - 20), span.start):
