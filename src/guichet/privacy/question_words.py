@@ -2,9 +2,9 @@
 droit", "reste-t-il", a signature's next line "Né le 25/04/2003" (thirty-fifth pass, over-masking).
 
 A verb joined to its subject pronoun by a hyphen ("est-ce", "a-t-il", "peut-on", "puis-je", "faut-il") is how French
-asks a question; no first name or surname takes that shape. A value made only of "né", "née", "le", "à", "en"… is the
-cue before a birth date or place, not the person. Either, read as a person's name by a rule (after "c'est :", on a
-signature's line), says nothing of the writer and is left visible.
+asks a question; no first name or surname takes that shape. A value made only of "Né", "Née", "le", "à", "en"…,
+capitalised as at the head of a line, is the cue before a birth date or place, not the person. Either, read as a
+person's name by a rule (after "c'est :", on a signature's line), says nothing of the writer and is left visible.
 """
 
 import re
@@ -21,4 +21,4 @@ def not_a_name(value: str) -> bool:
     if _INVERTED.match(value):
         return True
     words = value.lower().split()
-    return bool(words) and words[0] in {"né", "née", "nés", "nées"} and all(w in _BIRTH_CUE_WORDS for w in words)
+    return value[:1] == "N" and words[0] in {"né", "née", "nés", "nées"} and all(w in _BIRTH_CUE_WORDS for w in words)
