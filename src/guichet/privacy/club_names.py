@@ -15,6 +15,7 @@ by a hyphen, the way grounds and centres are named ("terrain Albert-Domec"); a s
 import functools
 import re
 
+from guichet.privacy.gazetteer import lookup
 from guichet.privacy.literal_gate import LiteralGate
 
 _SPORTS = (
@@ -37,7 +38,7 @@ _CLUB = re.compile(
     r"(?<![\w\-])(?:(?i:(?:club|cercle|amicale)(?:[ \t]+(?:de|d['’]|du)[ \t]*" + _SPORTS + r")?"
     r"(?:[ \t]+(?:laïque|laique|sportive?|nautique|omnisports|rythmique|volontaire|de[ \t]+seniors))?|"
     r"association[ \t]+sportive|union[ \t]+sportive|entente[ \t]+sportive|racing[ \t]+club|vélo[ \t]+club|"
-    r"velo[ \t]+club|association|dojo|vélodrome|velodrome|boulodrome|patinoire|city[ \t\-]stade|"
+    r"velo[ \t]+club|dojo|vélodrome|velodrome|boulodrome|patinoire|city[ \t\-]stade|"
     r"palais[ \t]+des[ \t]+sports|maison[ \t]+des[ \t]+(?:associations|sports)|"
     r"centre[ \t]+(?:nautique|équestre|equestre|aquatique|sportif)|base[ \t]+(?:nautique|de[ \t]+loisirs)|"
     r"terrain[ \t]+(?:synthétique|synthetique|municipal|de[ \t]+(?:foot|football|rugby|sport|sports|pétanque))|"
@@ -51,6 +52,11 @@ _CLUB = re.compile(
     + r")[ \t]+"
     + _HYPHENED.replace("name", "hname")
 )
+# An association by its own name, without a first name in it: "l'association Les Gazelles de Bagnolet", "Moto Verte
+# Berry" (an association may bear a private person's name: "Les Amis de Marius Vallet" stays masked).
+_ASSOCIATION = re.compile(r"(?<![\w\-])(?i:association)[ \t]+" + _NAME)
+
+
 # A club's officer signing with its name: "Présidente des Gazelles", "président de l'ES Michel-Platini".
 _OFFICER = re.compile(
     r"(?im)^[ \t]*(?:vice-)?(?:président|présidente|president|presidente|trésorier|trésorière|tresorier|"
@@ -70,11 +76,20 @@ def club_stretches(text: str) -> tuple[tuple[int, int], ...]:
     if _CLUB_GATE.may_match(text):
         for match in _CLUB.finditer(text):
             found.append(match.span())
+    if "ssociation" in text:
+        found += [m.span() for m in _ASSOCIATION.finditer(text) if not _first_name_in(m.group("name"))]
     if "Saint" in text:
         found += [match.span() for match in _TOWN_CLUBS.finditer(text)]
     if _OFFICER_GATE.may_match(text):
         found += [match.span() for match in _OFFICER.finditer(text)]
     return tuple(found)
+
+
+def _first_name_in(name: str) -> bool:
+    return any(
+        (kind := lookup(word)) is not None and kind.first and not kind.common
+        for word in re.findall(r"[^\W\d_]+", name)
+    )
 
 
 def in_club_name(start: int, end: int, stretches: tuple[tuple[int, int], ...]) -> bool:
