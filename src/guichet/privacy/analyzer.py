@@ -16,7 +16,18 @@ from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, Sp
 from thinc.api import NumpyOps
 from threadpoolctl import ThreadpoolController
 
-from guichet.privacy import address_pieces, brands, gazetteer, lexicon, named_places, ocr, propagation, spacy_fr
+from guichet.privacy import (
+    address_pieces,
+    brands,
+    club_names,
+    gazetteer,
+    lexicon,
+    named_places,
+    ocr,
+    propagation,
+    question_words,
+    spacy_fr,
+)
 from guichet.privacy.lower_words import lower_french_repeat
 from guichet.privacy.name_rules import ContextNameRecognizer, in_capitals
 from guichet.privacy.names import ENTITY as PERSON
@@ -371,6 +382,7 @@ def _brands_out(text: str, spans: list[Span]) -> list[Span]:
     `named_places`); a brand after an employment cue is the employer's (`brands.brand_type`)."""
     kept = []
     named = named_places.named_stretches(text)
+    clubs = club_names.club_stretches(text)
     # (twenty-sixth pass, second shift) a no-reply mailbox stays visible (`contact.EmailRecognizer.valid`): its
     # domain is no person ("ne-pas-repondre@agirc-arrco.fr")
     mailboxes = (
@@ -381,6 +393,10 @@ def _brands_out(text: str, spans: list[Span]) -> list[Span]:
     for span in spans:
         if span.type == PERSON and named_places.named_after(span.start, span.end, named):
             continue  # "le collège Victor Hugo": a public place's name (`named_places`)
+        if span.type == PERSON and club_names.in_club_name(span.start, span.end, clubs):
+            continue  # "le Judo Club Teddy-Riner", "Présidente des Gazelles": a club's name (`club_names`)
+        if span.type == PERSON and question_words.not_a_name(text[span.start : span.end]):
+            continue  # "c'est : est-ce que…", "Né le 25/04/2003": a question's verb, a birth cue (`question_words`)
         if span.type == PERSON and any(a <= span.start and span.end <= b for a, b in mailboxes):
             continue
         if span.type == PERSON and _STREET_WORD_BEFORE.search(text, max(0, span.start - 20), span.start):
@@ -1242,16 +1258,19 @@ def _name_words(text: str, names: list[str]) -> list[Span]:
         if 0 < elided < len(token) - 1:
             pieces.append((match.start() + elided + 1, token[elided + 1 :]))
         for start, piece in pieces:
+            # (thirty-fifth pass) the word of a found name first: most of a message's words are none, and the two
+            # exceptions below (a firm's French word, a French word said again) only ever drop one that is
+            if not (piece and (gazetteer.fold(piece) in folded or piece in short)):
+                continue
             if piece.islower() and gazetteer.fold(piece) in firm_words:
                 continue  # "la cueillette des fraises" beside "EARL des Fraises du Lot"
             if piece == token and lower_french_repeat(text, start, piece, all_words):
                 continue  # "Lucas Boulanger" then "il est boulanger" (`lower_words`)
-            if piece and (gazetteer.fold(piece) in folded or piece in short):
-                # an unknown given name right before it: "Monsieur Oyelaran" then "mon nom est Adewale Oyelaran"
-                before = _FIRST_BEFORE.search(text, max(0, start - 40), start) if start == match.start() else None
-                if before and _unknown_given_name(before.group("word")):
-                    start, piece = before.start("word"), text[before.start("word") : start + len(piece)]
-                spans.append(Span(PERSON, start, start + len(piece), 0.3))
+            # an unknown given name right before it: "Monsieur Oyelaran" then "mon nom est Adewale Oyelaran"
+            before = _FIRST_BEFORE.search(text, max(0, start - 40), start) if start == match.start() else None
+            if before and _unknown_given_name(before.group("word")):
+                start, piece = before.start("word"), text[before.start("word") : start + len(piece)]
+            spans.append(Span(PERSON, start, start + len(piece), 0.3))
     # the same surname spelt differently later ("Kowalczyk", then "Kowalczik"): one letter apart, capitalised
     long_words = [word for word in words if len(word) >= 5]
     if long_words:

@@ -29,6 +29,7 @@ from guichet.privacy.gazetteer import SHAPED, NameKind, fold, is_name, lookup
 from guichet.privacy.lexicon import is_filler, is_french, is_inflected_form, is_verb_form
 from guichet.privacy.names import CLITIC_AFTER, ENTITY
 from guichet.privacy.quoted_names import WRITTEN_BRIDGE, quoted_names
+from guichet.privacy.scan_once import AnchorGate, matches
 from guichet.privacy.spacy_fr import EN_STOP_WORDS, STOP_WORDS
 
 # A word: letters (any script's), with inner hyphens or apostrophes ("N'Diaye", "Guy-Roger", "Wiśniewska").
@@ -654,7 +655,7 @@ _DOUBTED = re.compile(r"(?i)(?:certaine?|dénommée?|denommee?|nommée?|nommee?)
 def cue_names(text: str) -> Iterator[tuple[int, int, float]]:
     """Names after "moi c'est", "je m'appelle", "ma fille", "mes enfants"…, one by one in a list."""
     yield from last_words(text)
-    for cue in _CUE.finditer(text):
+    for cue in matches(_CUE, text):
         weak = bool(_WEAK_CUE.match(cue.group()))
         intro = bool(_INTRO_CUE.match(cue.group()))
         labelled = cue.group().rstrip().endswith(":")  # a form's label: "Moi : Tharshan Sivakumar"
@@ -2042,19 +2043,21 @@ _COUPLE_FIRST_NAMES = re.compile(
 
 # Whose mother, son, neighbour… someone is: "la maman de tom ines et…", "le fils de Paul", "la voisine d'Awa".
 # A name and, in brackets, whose relative it is: "Personne à contacter : Ghislain (mon frère)", "Awa Sy (ma fille)".
-_KIN_BRACKETED = re.compile(
-    rf"(?<![\w'’\-])(?P<name>{_W}(?:[ \t]+{_W}){{0,2}})[ \t]*\((?i:mon|ma|notre|son|sa|leur)[ \t]+"
-    rf"(?:beau-frère|beau-frere|belle-sœur|belle-soeur|beau-père|beau-pere|belle-mère|belle-mere|{_WHO_TO})\)"
+_KIN_WORD = (
+    r"(?i:mon|ma|notre|son|sa|leur)[ \t]+"
+    rf"(?:beau-frère|beau-frere|belle-sœur|belle-soeur|beau-père|beau-pere|belle-mère|belle-mere|{_WHO_TO})"
 )
+_KIN_BRACKETED = re.compile(rf"(?<![\w'’\-])(?P<name>{_W}(?:[ \t]+{_W}){{0,2}})[ \t]*\({_KIN_WORD}\)")
 
 
 # The same relative after a comma, the apposition ending there: "J'ai donné procuration à Martin, mon frère.",
 # "Rose, ma voisine, ne parle pas français" (not "à Lyon, mon fils habite…": a verb goes on after the relative).
 _KIN_APPOSED = re.compile(
-    rf"(?<![\w'’\-])(?P<name>{_W}(?:[ \t]+{_W}){{0,2}}),[ \t]*(?i:mon|ma|notre|son|sa|leur)[ \t]+"
-    rf"(?:beau-frère|beau-frere|belle-sœur|belle-soeur|beau-père|beau-pere|belle-mère|belle-mere|{_WHO_TO})"
-    r"(?=[ \t]*(?:[,.;!?)\n]|$|qui\b))"
+    rf"(?<![\w'’\-])(?P<name>{_W}(?:[ \t]+{_W}){{0,2}}),[ \t]*{_KIN_WORD}" r"(?=[ \t]*(?:[,.;!?)\n]|$|qui\b))"
 )
+# (thirty-fifth pass) both patterns start at every word: each is tried only where its bracket or comma before a
+# relative is written (`scan_once.AnchorGate`)
+_KIN_GATES = {_KIN_BRACKETED: AnchorGate(rf"\({_KIN_WORD}\)"), _KIN_APPOSED: AnchorGate(rf",[ \t]*{_KIN_WORD}")}
 
 
 def kin_bracketed_names(text: str) -> Iterator[tuple[int, int, float]]:
@@ -2062,6 +2065,8 @@ def kin_bracketed_names(text: str) -> Iterator[tuple[int, int, float]]:
     no French word alone ("Contact (mon frère)" is none); after a comma, a first name that is also a common word
     too, inside a sentence ("…à Rose, ma voisine.")."""
     for regex in (_KIN_BRACKETED, _KIN_APPOSED):
+        if not _KIN_GATES[regex].may_match(text):
+            continue
         for match in regex.finditer(text):
             start = match.start("name")
             words = list(re.finditer(_W, match.group("name")))
@@ -2631,7 +2636,7 @@ def _lower_pair_at(text: str, position: int) -> tuple[int, int] | None:
 def lower_word_names(text: str) -> Iterator[tuple[int, int, float]]:
     """See `_LOWER_PAIR`: a lower-case first name and surname that are both words, after a cue, after the opening
     greeting, or before a phone number."""
-    for cue in _CUE.finditer(text):
+    for cue in matches(_CUE, text):
         if re.match(r"(?i)c['’ ]?est\b", cue.group()):
             continue  # "c'est claire nette": a bare "c'est" is too weak for two common words
         position = cue.end()
