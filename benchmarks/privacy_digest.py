@@ -9,7 +9,9 @@ particuliers fiches (`guichet.privacy.evaluation.fiche_paragraphs`, seed 42, one
 "pseudonymised", what `pseudonymise_message` (title and body, one mapping) or `pseudonymise` (a paragraph) returns:
 the texts, the mapping and each entity's type, placeholder and place; and "name rules", the raw results of
 `name_rules.ContextNameRecognizer` alone on each text with the analyzer's spaCy artefacts (start, end, score as
-`repr`), before any other recogniser or the resolution hides one. One SHA-256 per part and one over both. Run it
+`repr`), before any other recogniser or the resolution hides one; and "name rules, every message", the same recogniser
+without spaCy's artefacts (the text alone, a few milliseconds a text) on the title and body of every message of the
+corpus, not a tenth, and on the paragraphs. One SHA-256 per part and one over all three. Run it
 with two codes (the other's `src/` unpacked from `git archive`): equal digests mean the same placeholders and the
 same name spans on every text. `--list` prints one line per text (its id or `fiche-N` and the first 12 hex digits of
 its hash) to find where two codes part; no text is printed. Thirty-sixth pass (engineer-k3): the split of
@@ -75,18 +77,25 @@ def main() -> None:
         found = recognizer.analyze(text, [ENTITY], nlp_artifacts(text))
         return sorted((r.start, r.end, r.score) for r in found)
 
+    def alone(text: str) -> list[tuple[int, int, float]]:
+        return sorted((r.start, r.end, r.score) for r in recognizer.analyze(text, [ENTITY], None)) if text else []
+
     texts: list[tuple[str, str, str, str]] = []  # (kind, id, title, body)
     counts: Counter[str] = Counter()
+    every: list[tuple[str, str, str]] = []
     for index, item in enumerate(read_corpus(args.corpus)):
+        every.append((item["id"], item.get("title", ""), item["message"]))
         if index % args.every == args.offset % args.every:
             texts.append(("message", item["id"], item.get("title", ""), item["message"]))
             counts[f"corpus:{item['split']}"] += 1
     if args.paragraphs:
         for number, paragraph in enumerate(fiche_paragraphs(args.shared, count=args.paragraphs)):
             texts.append(("fiche", f"fiche-{number}", "", paragraph))
+            every.append((f"fiche-{number}", "", paragraph))
             counts["fiche"] += 1
 
     parts = {"pseudonymised": hashlib.sha256(), "name rules": hashlib.sha256()}
+    everywhere = hashlib.sha256()
     both = hashlib.sha256()
     placeholders: Counter[str] = Counter()
     started = time.perf_counter()
@@ -111,10 +120,17 @@ def main() -> None:
         if args.list:
             print(text_id, line.hexdigest()[:12])
     seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    for text_id, title, body in every:
+        record = f"{text_id}\x1f{_canonical({'title': alone(title), 'body': alone(body)})}".encode() + b"\x1e"
+        everywhere.update(record)
+        both.update(b"name rules, every message\x1f" + record)
+    alone_seconds = time.perf_counter() - started
     print("texts", " ".join(f"{key} {value}" for key, value in sorted(counts.items())), f"({seconds:.0f} s)")
     print("placeholders", " ".join(f"{key} {value}" for key, value in sorted(placeholders.items())))
     for name, digest in parts.items():
         print(f"{name} sha256 {digest.hexdigest()}")
+    print(f"name rules, every message ({len(every)} texts, {alone_seconds:.0f} s) sha256 {everywhere.hexdigest()}")
     print(f"all sha256 {both.hexdigest()}")
 
 
