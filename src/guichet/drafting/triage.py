@@ -108,6 +108,7 @@ from guichet.drafting.triage_result import _LABEL_ORDER, CORRECTABLE_LABELS, Tri
 from guichet.drafting.triage_scope import OWN_ASK_RULE, _out_of_scope
 from guichet.drafting.triage_scripts import other_script_injections
 from guichet.drafting.triage_settled import SETTLED_KINDS, over_at
+from guichet.drafting.triage_shouting import SHOUT_GATE, without_shouting_only
 from guichet.drafting.triage_signs import signs_make_a_rule, warning_signs
 from guichet.drafting.triage_third_party import (
     THIRD_PARTY_DATA,
@@ -442,6 +443,9 @@ def triage(
             # Another fund's benefit asked by an unhappy writer: no complaint about this office (`triage_wrong_fund`).
             kept = [label for label in kept if label != TriageLabel.COMPLAINT]
             reached.pop(TriageLabel.COMPLAINT, None)
+        if SHOUT_GATE:
+            # Capitals are no abuse and no order to the AI (`triage_shouting`).
+            kept, reached = without_shouting_only(model, kept, reached, labels, title, body, admin_text)
         if aimed_elsewhere:
             kept = [label for label in kept if label != TriageLabel.ABUSIVE]
             reached.pop(TriageLabel.ABUSIVE, None)

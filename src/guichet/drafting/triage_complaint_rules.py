@@ -5,6 +5,7 @@ that are no grievance against the office. Cut from `triage.py` (thirty-fifth pas
 import re
 
 from guichet.drafting.triage_matching import _compiled
+from guichet.drafting.triage_office_fault import OFFICE_FAULT_PATTERNS
 
 COMPLAINT_PATTERNS: tuple[str, ...] = (
     r"\breclamation\b",
@@ -113,5 +114,5 @@ COMPLAINT_HINTS: tuple[str, ...] = (
     r"\bjamais de (?:creneau|rendez-vous|reponse)\b",
     r"\b(?:\d+|deux|trois|plusieurs) (?:appels|relances|courriers|mails)\b",
 )
-_COMPLAINT = _compiled(COMPLAINT_PATTERNS)
+_COMPLAINT = _compiled(COMPLAINT_PATTERNS + OFFICE_FAULT_PATTERNS)  # `triage_office_fault`
 _COMPLAINT_HINTS = _compiled(COMPLAINT_HINTS)

@@ -6,6 +6,7 @@ import re
 
 from guichet.drafting.triage_counterparties import COUNTERPARTIES
 from guichet.drafting.triage_cues import cue_counts, fold
+from guichet.drafting.triage_indemnity_bodies import INDEMNITY_BODIES
 from guichet.drafting.triage_matching import _ASK_SPLIT
 from guichet.drafting.triage_profiles import _PROFILES
 
@@ -39,7 +40,8 @@ _OTHER_BODY = (
     r"(?:juges?|tribunal|tribunaux|jap|jaf|spip|commissaires? de justice|huissiers?|notaires?|bailleurs? sociaux?"
     r"|bailleur social|office hlm|organisme hlm|hlm|\w+ habitat|commission d'attribution|ofii|organisme payeur|asp"
     r"|telepac|ddtm?|agencia tributaria|hacienda|finanzamt|agenzia delle entrate|societe de \w+|mutuelles?"
-    r"|medecins?(?: traitants?)?)\b"
+    r"|medecins?(?: traitants?)?"
+    rf"|{INDEMNITY_BODIES})\b"
 )
 _ACT_ON_OTHER_BODY = re.compile(rf"\b{_ACT_VERB}(?: \w+){{0,3}}? {_OTHER_BODY}")
 _ACT_ON_OFFICE = re.compile(rf"\b{_ACT_VERB}(?P<target>(?: [\w']+){{1,4}})")
