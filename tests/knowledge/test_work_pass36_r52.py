@@ -1,6 +1,7 @@
 """Thirty-sixth pass, engineer-r52: work and wages, where the best fiche has a neighbour wrong for the writer."""
 
-from guichet.knowledge import name_family
+from guichet.knowledge import name_family, vocabulary
+from guichet.knowledge.vocabulary import WORK_NAMES, find_every
 from tests.knowledge.rerank_helpers import ranked_with_pointers
 
 OVERTIME = {
@@ -33,3 +34,34 @@ def test_switch_off_gives_back_the_earlier_reading(monkeypatch):
     monkeypatch.setattr(name_family, "READ_NAME_FAMILY", False)
     _, pointers = ranked_with_pointers(OVERTIME, PREFECTURE)
     assert pointers["F34861"] > 0.0
+
+
+def _work_names(text: str) -> list[str]:
+    return [found.term.fiches[0] for found in find_every(text) if found.term in WORK_NAMES]
+
+
+def test_wages_not_paid_name_the_payment_of_wages():
+    assert _work_names("je sais plus quoi faire. mon patron me paie plus depuis 3 mois") == ["F2308"]
+    assert _work_names("deux mois de salaire pas payés, le patron ne répond plus") == ["F2308"]
+    assert _work_names("mon patron ne m'a pas versé mon salaire de septembre") == ["F2308"]
+
+
+def test_wages_not_paid_leave_their_own_fiches_to_liquidation_overtime_and_sick_pay():
+    assert _work_names("L'entreprise est en liquidation judiciaire, on n'a pas été payés, salaires impayés") == []
+    assert _work_names("mon employeur ne me paie pas mes heures supplémentaires depuis trois mois") == []
+    assert _work_names("je suis en arrêt maladie et mon patron ne me paie pas") == []
+
+
+def test_leave_not_taken_at_the_contract_s_end_is_the_compensatory_allowance():
+    said = "J'ai quitté ma boîte en décembre avec 14 jours de congés pas pris, ils ne les ont pas payés."
+    assert _work_names(said) == ["F24661"]
+    assert _work_names("J'ai des congés pas pris, puis-je les reporter sur l'an prochain ?") == []
+
+
+def test_ihts_are_the_civil_servants_overtime():
+    assert _work_names("Comment sont calculées les IHTS dans la territoriale ?") == ["F32787"]
+
+
+def test_work_names_switch_off_gives_back_the_earlier_vocabulary(monkeypatch):
+    monkeypatch.setattr(vocabulary, "READ_WORK_NAMES", False)
+    assert _work_names("mon patron me paie plus depuis 3 mois") == []
