@@ -1,6 +1,8 @@
 """Thirty-sixth pass, engineer-r52: work and wages, where the best fiche has a neighbour wrong for the writer."""
 
-from guichet.knowledge import name_family, vocabulary
+from guichet.knowledge import name_family, vocabulary, work_publics
+from guichet.knowledge.analysis import fold
+from guichet.knowledge.situations import qualifiers_in_message
 from guichet.knowledge.vocabulary import WORK_NAMES, find_every
 from tests.knowledge.rerank_helpers import ranked_with_pointers
 
@@ -65,3 +67,25 @@ def test_ihts_are_the_civil_servants_overtime():
 def test_work_names_switch_off_gives_back_the_earlier_vocabulary(monkeypatch):
     monkeypatch.setattr(vocabulary, "READ_WORK_NAMES", False)
     assert _work_names("mon patron me paie plus depuis 3 mois") == []
+
+
+def _publics(text: str) -> frozenset[str]:
+    return qualifiers_in_message(fold(text))
+
+
+def test_a_letterbox_or_an_employee_s_firm_is_no_business_owner():
+    assert "indépendant" not in _publics("Toujours rien dans ma boîte aux lettres, le certificat provisoire expire")
+    assert "indépendant" not in _publics("Bonjour, ma boîte m'a mis en chômage partiel deux jours par semaine")
+    assert "indépendant" in _publics("J'ai monté ma boîte de plomberie il y a deux ans")
+
+
+def test_a_works_council_seat_or_a_wish_to_leave_for_the_private_sector_is_no_public():
+    seat = _publics("Élu titulaire au comité social et économique d'une entreprise de 80 personnes")
+    assert "agent public" not in seat and "fonctionnaire titulaire" not in seat
+    leaving = _publics("Je suis rédactrice territoriale titulaire et je voudrais partir dans le privé.")
+    assert "salarié du privé" not in leaving and "agent public" in leaving
+
+
+def test_work_publics_switch_off_gives_back_the_earlier_reading(monkeypatch):
+    monkeypatch.setattr(work_publics, "READ_WORK_PUBLICS", False)
+    assert "indépendant" in _publics("Toujours rien dans ma boîte aux lettres")
