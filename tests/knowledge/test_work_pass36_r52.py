@@ -89,3 +89,10 @@ def test_a_works_council_seat_or_a_wish_to_leave_for_the_private_sector_is_no_pu
 def test_work_publics_switch_off_gives_back_the_earlier_reading(monkeypatch):
     monkeypatch.setattr(work_publics, "READ_WORK_PUBLICS", False)
     assert "indépendant" in _publics("Toujours rien dans ma boîte aux lettres")
+
+
+def test_a_contested_over_indebtedness_plan_is_no_tax_claim():
+    plan = "Je veux contester ce plan de mesures imposées : à qui j'écris, et j'ai combien de temps ?"
+    assert not [found for found in find_every(plan) if "F1064" in found.term.fiches]
+    tax = "Mon avis d'impôt est faux, j'ai combien de temps pour contester ?"
+    assert [found for found in find_every(tax) if "F1064" in found.term.fiches]
