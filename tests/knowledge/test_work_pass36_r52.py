@@ -96,3 +96,21 @@ def test_a_contested_over_indebtedness_plan_is_no_tax_claim():
     assert not [found for found in find_every(plan) if "F1064" in found.term.fiches]
     tax = "Mon avis d'impôt est faux, j'ai combien de temps pour contester ?"
     assert [found for found in find_every(tax) if "F1064" in found.term.fiches]
+
+
+def test_a_partner_s_job_in_brackets_is_not_the_writer_s_public():
+    said = "Ma femme a été mutée à Bordeaux (infirmière au CHU), j'ai démissionné pour la suivre."
+    assert not _publics(said) & {"agent public", "fonction publique hospitalière", "fonctionnaire titulaire"}
+    assert "agent public" in _publics("Je suis infirmière titulaire au CHU et je voudrais un congé parental.")
+
+
+def test_a_public_employer_spoken_of_as_the_writer_s_own_makes_an_agent_public():
+    town = _publics(
+        "Après 20 ans à la voirie, ma mairie peut-elle accepter une rupture conventionnelle comme dans le privé ?"
+    )
+    assert "agent public" in town and "salarié du privé" not in town
+    assert "agent public" in _publics("vous prenez des apprentis à la mairie ? j'ai 19 ans, c'est payé combien")
+    hospital = _publics("Je suis manipulatrice radio à l'hôpital et ma fille a une leucémie.")
+    assert {"agent public", "fonction publique hospitalière"} <= hospital
+    # a citizen's town hall is no employer
+    assert "agent public" not in _publics("Ma mairie refuse de me donner un rendez-vous pour ma carte d'identité.")
