@@ -114,3 +114,9 @@ def test_a_public_employer_spoken_of_as_the_writer_s_own_makes_an_agent_public()
     assert {"agent public", "fonction publique hospitalière"} <= hospital
     # a citizen's town hall is no employer
     assert "agent public" not in _publics("Ma mairie refuse de me donner un rendez-vous pour ma carte d'identité.")
+
+
+def test_a_carer_in_a_hospital_ward_is_in_the_hospital_civil_service():
+    ward = _publics("Aide-soignante titulaire en gériatrie depuis 2011, je n'ai eu aucun entretien de formation.")
+    assert "fonction publique hospitalière" in ward
+    assert "fonction publique hospitalière" not in _publics("Aide-soignante en CDI dans une clinique privée.")

@@ -25,8 +25,9 @@ A second round reads the public where the message says it without the words abov
 the partner's ("ma femme a été mutée (infirmière au CHU)"), the private sector named as a comparison by a writer who
 names no public ("… comme dans le privé ?"), a public employer the writer speaks of as theirs beside a job's words
 ("Ma mairie peut-elle accepter une rupture conventionnelle ?", "vous prenez des apprentis à la mairie ?") and a job
-at a hospital ("manipulatrice radio à l'hôpital"). Six more messages read again; of the 26, first fiche 13 → 16 and
-top 5 21 → 22 (ret-r34-021 2 → 1, ret-v7-014 4 → 1, ret-r23-018 9 → 2, ret-r34-017 3 → 1, ret-v17-063 4 → 3).
+at a hospital ("manipulatrice radio à l'hôpital", a nurse or a carer in a hospital ward: "aide-soignante titulaire en
+gériatrie"). Eight more messages read again; of the 28, first fiche 15 → 18 and top 5 23 → 24 (ret-r34-021 2 → 1,
+ret-v7-014 4 → 1, ret-r23-018 9 → 2, ret-r34-017 3 → 1, ret-v17-063 4 → 3; none down).
 """
 
 from __future__ import annotations
@@ -83,6 +84,16 @@ _JOB_WORDS = re.compile(
     r"rupture conventionnelle|demission\w*|\bconges?\b|arret (maladie|de travail)|salaire|licenci\w*|\bcontrat\b"
     r"|mon poste|titularis\w*|mutation|disponibilite|apprenti\w*|heures sup\w*"
 )
+# A nurse or a carer who names a hospital ward ("infirmière titulaire, heures sup en réanimation") works at a hospital,
+# which of the three civil services the message did not say otherwise.
+_SERVICES = ("fonction publique d'État", "fonction publique territoriale", "fonction publique hospitalière")
+_HOSPITAL_WARD = re.compile(
+    r"\b(infirmi\w+|aide.soignante?s?|brancardiers?|sages?.femmes?|manipulat\w+ radio)\b[^.?!]{0,80}"
+    r"\b(en|aux?|dans le service d.|du service d.) ?(reanimation|urgences|pediatrie|chirurgie|maternite|oncologie"
+    r"|cardiologie|geriatrie|bloc operatoire|soins intensifs)\b"
+    r"|\b(en|aux?|dans le service d.|du service d.) ?(reanimation|urgences|soins intensifs)\b[^.?!]{0,80}"
+    r"\b(infirmi\w+|aide.soignante?s?)\b"
+)
 _AT_HOSPITAL = re.compile(
     r"\b(je suis|je travaille( comme)?|travaillant comme) (\w+ ){0,3}(a l.hopital|au chu|dans un hopital"
     r"|en centre hospitalier|au centre hospitalier)\b"
@@ -121,4 +132,6 @@ def reread(folded: str, found: set[str], reads: Callable[[str, str], bool]) -> s
             found.add("agent public")
         elif _AT_HOSPITAL.search(folded):
             found |= {"agent public", "fonction publique hospitalière"}
+    if not found & set(_SERVICES) and "salarié du privé" not in found and _HOSPITAL_WARD.search(folded):
+        found |= {"agent public", "fonction publique hospitalière"}
     return found
