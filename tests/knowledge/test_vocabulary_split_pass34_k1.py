@@ -30,6 +30,7 @@ from guichet.knowledge.vocabulary import (
     names_health_work,
     names_papers,
     names_slang,
+    names_work,
     old_age,
     online,
     other_side,
@@ -65,6 +66,7 @@ GROUPS = (
     office_terms.YOUNG_TERMS,
     bereavement_terms.BEREAVEMENT_TERMS,
     names_slang.SLANG_NAMES,  # thirty-fifth pass, engineer-r51
+    names_work.WORK_NAMES,  # thirty-sixth pass, engineer-r52
 )
 
 

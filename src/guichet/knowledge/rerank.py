@@ -97,6 +97,7 @@ import numpy as np
 from guichet.knowledge.ages import age_fit
 from guichet.knowledge.analysis import analyze, fold
 from guichet.knowledge.index import LoadedIndex
+from guichet.knowledge.name_family import family_terms, narrows_unasked, situation_words
 from guichet.knowledge.query import Query
 from guichet.knowledge.recourse import INTERVENE, WHERE_TO_TURN
 from guichet.knowledge.situations import (
@@ -640,7 +641,11 @@ class Candidates:
         ]
         # The names the message uses that point to fiches ("rsa", "capital décès"), folded, with their best pointer.
         names = [
-            (re.compile(rf"\b{re.escape(fold(found.text).strip())}\b"), pointed[f"v:{found.term.fiches[0]}"])
+            (
+                re.compile(rf"\b{re.escape(fold(found.text).strip())}\b"),
+                pointed[f"v:{found.term.fiches[0]}"],
+                family_terms(index, found.term.fiches),
+            )
             for found in query.vocabulary
             if len(found.term.fiches) >= PER_PUBLIC_NAME
             and f"v:{found.term.fiches[0]}" in pointed
@@ -681,8 +686,11 @@ class Candidates:
                 vocabulary = next(
                     (
                         (kind, text, 0, weight)
-                        for pattern, (kind, text, _, weight) in names
+                        for pattern, (kind, text, _, weight), family in names
                         if pattern.search(folded_title)
+                        and not narrows_unasked(
+                            title, family, query.terms, situation_words(folded_title, qualifiers & query.qualifiers)
+                        )
                     ),
                     None,
                 )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from guichet.knowledge.work_publics import reread
 from guichet.text.gate import gated
 
 
@@ -1122,6 +1123,11 @@ _COMPARED_PRIVATE = re.compile(
 READ_COMPARED_PRIVATE = True  # off: the thirty-second pass's reading (a measurement switch)
 
 
+def _reads(name: str, text: str) -> bool:
+    """Whether the qualifier `name`'s message pattern reads `text`."""
+    return any(q.name == name and in_message.search(text) for q, _, in_message in _QUALIFIERS)
+
+
 def qualifiers_in_message(folded: str) -> frozenset[str]:
     found = {q.name for q, _, in_message in _QUALIFIERS if in_message.search(folded)}
     if (
@@ -1133,6 +1139,7 @@ def qualifiers_in_message(folded: str) -> frozenset[str]:
         compared = _COMPARED_PRIVATE.sub(" ", folded)
         if not any(q.name == "salarié du privé" and in_message.search(compared) for q, _, in_message in _QUALIFIERS):
             found.discard("salarié du privé")
+    found = reread(folded, found, _reads)  # a letterbox, a CSE seat, a destination: no public (thirty-sixth pass)
     if "décès" not in found and _RELATIVE_PUBLIC.search(folded):
         own = _RELATIVE_PUBLIC.sub(" ", folded)
         found = {name for name in found if name not in _PUBLIC_NAMES} | {

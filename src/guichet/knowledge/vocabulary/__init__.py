@@ -43,6 +43,7 @@ from guichet.knowledge.vocabulary.names_family import FAMILY_HOUSING_NAMES
 from guichet.knowledge.vocabulary.names_health_work import HEALTH_WORK_NAMES
 from guichet.knowledge.vocabulary.names_papers import PAPERS_NAMES
 from guichet.knowledge.vocabulary.names_slang import SLANG_NAMES
+from guichet.knowledge.vocabulary.names_work import WORK_NAMES
 from guichet.knowledge.vocabulary.old_age import OLD_AGE_TERMS
 from guichet.knowledge.vocabulary.online import ONLINE_TERMS
 from guichet.knowledge.vocabulary.other_side import JOB_ACCIDENT_TERMS, OTHER_SIDE_TERMS, REGISTRATION_TERMS
@@ -75,6 +76,7 @@ __all__ = [
     "REGISTRATION_TERMS",
     "RELATION_TERMS",
     "READ_SLANG_NAMES",
+    "READ_WORK_NAMES",
     "RURAL_TERMS",
     "SLANG_NAMES",
     "TAX_ASK",
@@ -82,6 +84,7 @@ __all__ = [
     "TAX_STATUS_TERMS",
     "TAX_TERMS",
     "VOCABULARY",
+    "WORK_NAMES",
     "YOUNG_TERMS",
     "Found",
     "Term",
@@ -115,6 +118,7 @@ VOCABULARY: tuple[Term, ...] = (
     *YOUNG_TERMS,
     *BEREAVEMENT_TERMS,
     *SLANG_NAMES,
+    *WORK_NAMES,
 )
 
 
@@ -143,6 +147,9 @@ _OFFICE_TERMS = frozenset(OFFICE_TERMS + YOUNG_TERMS)
 # off: the vocabulary without `names_slang.SLANG_NAMES` (thirty-fifth pass, r51; a measurement switch)
 READ_SLANG_NAMES = True
 _SLANG_NAMES = frozenset(SLANG_NAMES)
+# off: the vocabulary without `names_work.WORK_NAMES` (thirty-sixth pass, r52; a measurement switch)
+READ_WORK_NAMES = True
+_WORK_NAMES = frozenset(WORK_NAMES)
 _PATTERNS = dict(_COMPILED)
 _UNLESS = {term: gated(term.unless) for term in VOCABULARY if term.unless}
 # What `find_every` runs: each pattern behind its gate (`guichet.text.gate`: skipped when the message lacks every
@@ -194,6 +201,8 @@ def find_every(text: str) -> list[Found]:
         if not READ_OFFICE_TERMS and term in _OFFICE_TERMS:
             continue
         if not READ_SLANG_NAMES and term in _SLANG_NAMES:
+            continue
+        if not READ_WORK_NAMES and term in _WORK_NAMES:
             continue
         if term.unless and _UNLESS[term].search(lowered):
             continue

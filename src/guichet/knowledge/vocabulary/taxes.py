@@ -366,7 +366,9 @@ TAX_TERMS: tuple[Term, ...] = (
         "F1064 « Quel est le délai de réclamation en matière d'impôts ? » ; F110 « Réclamations en matière d'impôt »",
         unless=_NO_TAX
         + r"|\bcaf\b|pole emploi|france travail|\bpv\b|amende|radar|contravention|licenci\w*|prud.?hom\w*"
-        r"|loyer|bailleur|proprietaire|assurance|banque|\bsecu\b|\bcpam\b|retraite",
+        r"|loyer|bailleur|proprietaire|assurance|banque|\bsecu\b|\bcpam\b|retraite"
+        # thirty-sixth pass (r52, v61-032): a plan of the over-indebtedness commission contested
+        r"|surendett\w*|mesures? imposees?|plan de (surendettement|remboursement)",
         told=True,
     ),
     # The tax office's seizure of a bank account for a tax debt: F31716 « Saisie administrative à tiers détenteur
