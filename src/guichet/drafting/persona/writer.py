@@ -4,6 +4,7 @@ import re
 from datetime import date
 from functools import cache
 
+from guichet.drafting.persona.amounts import read_sums
 from guichet.drafting.persona.children import age_floor, read_children
 from guichet.drafting.persona.contracts import CONTRACTS, JOB_ENDS, contract_now, read_hours, read_seasons
 from guichet.drafting.persona.durations import open_since, read_durations
@@ -390,4 +391,5 @@ def read_writer(message: str) -> Writer:
     writer.partner_nations = read_partner_nations(folded)
     writer.permits = read_permits(folded)
     writer.particulars = read_particulars(folded)
+    writer.sums = read_sums(folded)
     return writer
