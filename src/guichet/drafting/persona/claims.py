@@ -4,6 +4,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from guichet.drafting.persona.ages import child_age_claims
 from guichet.drafting.persona.amounts import amount_claims
 from guichet.drafting.persona.events import event_claims
 from guichet.drafting.persona.frames import writer_clauses
@@ -59,7 +60,7 @@ def find_claims(
         # fact, so that alone they never make a sentence "unsupported".
         extra = [*event_claims(folded), *total_claims(folded), *kin_claims(folded), *share_claims(folded)]
         extra += [*others_end_claims(folded), *permit_claims(folded), *period_claims(folded)]
-        extra += [*partner_nation_claims(folded), *amount_claims(folded)]
+        extra += [*partner_nation_claims(folded), *amount_claims(folded), *child_age_claims(folded)]
         for _, clause, traits in extra:
             traits = [t for t in traits if trait_verdict(t, writer) != UNSUPPORTED]
             if traits:
