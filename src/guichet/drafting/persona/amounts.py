@@ -60,6 +60,8 @@ _CHANGE = re.compile(
     r"augmentee?s?|baisse|perdez|perdu)\s+(?:\w+\s+)?(?:de|d.)\s*$|\bde (?:moins|plus)\b"
 )
 _DRAFT_WRITER = re.compile(r"\b(?:vous|votre|vos)\b")
+# A sentence that opens on the writer's money and then says "vous" ("Avec un salaire net de 1 900 €, vous …").
+_OPENING = re.compile(r"^\W*(?:avec|compte tenu d.|au vu d.|etant donne)\s*(?:un|une|des|votre|vos|le|la|les)\b")
 # A condition, a possibility or a rule before the sum: a fiche's figure, not the writer's.
 _NOT_OWN = re.compile(
     r"(?:\bsi\b|\bs.il|\blorsqu\w*|\bquand\b|\ben cas de\b|\ba condition|\bpouvez|\bpourr\w+|\bpeu[tv]\w*|"
@@ -148,7 +150,8 @@ def amount_claims(folded: str) -> list[tuple[int, str, list[Trait]]]:
     for told in read_sums(folded):
         before = folded[: told.start]
         clause_start = max(before.rfind(c) for c in ",;:") + 1
-        if not _DRAFT_WRITER.search(before) or _NOT_OWN.search(before[max(0, told.start - 60) :]):
+        opening = _OPENING.match(before) and _DRAFT_WRITER.search(folded[told.start :])
+        if not (_DRAFT_WRITER.search(before) or opening) or _NOT_OWN.search(before[max(0, told.start - 60) :]):
             continue
         approx = "~" if _APPROX.search(folded[max(0, told.start - 25) : told.start]) else ""
         change = "d" if _CHANGE.search(before[-40:]) or _CHANGE.match(folded[told.start :]) else ""
@@ -196,3 +199,13 @@ def amount_verdict(value: str, sums: list[Sum]) -> str:
     if kind and any(s.kind == kind for s in sums):
         return CONTRADICTED
     return UNSUPPORTED
+
+
+def settle_income(verdicts: dict[Trait, str]) -> dict[Trait, str]:
+    """An income the check of income (`traits._income`) finds in no single sum of the message is good when this check
+    finds it a total, or the same sum for another period ("vos ressources s'élèvent au total à 1 120 € par mois")."""
+    good = {t.value.split("|")[0] for t, v in verdicts.items() if t.kind == "amount" and v == CONSISTENT}
+    return {
+        t: CONSISTENT if t.kind == "income" and t.value.lstrip("=~") in good and not t.negated else v
+        for t, v in verdicts.items()
+    }

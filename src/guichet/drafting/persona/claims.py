@@ -5,7 +5,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from guichet.drafting.persona.ages import child_age_claims
-from guichet.drafting.persona.amounts import amount_claims
+from guichet.drafting.persona.amounts import amount_claims, settle_income
 from guichet.drafting.persona.events import event_claims
 from guichet.drafting.persona.frames import writer_clauses
 from guichet.drafting.persona.kinship import kin_claims
@@ -74,7 +74,7 @@ def find_claims(
         claim = Claim(
             sentence, (start, end), " / ".join(c.clause for c in found), [t for c in found for t in c.traits]
         )
-        verdicts = {t: trait_verdict(t, writer) for t in claim.traits}
+        verdicts = settle_income({t: trait_verdict(t, writer) for t in claim.traits})
         # Alternatives of one kind ("marié ou pacsé"): one the message says is enough.
         said = {_alternative(t) for t, v in verdicts.items() if v == CONSISTENT}
         verdicts = {t: CONSISTENT if _alternative(t) in said else v for t, v in verdicts.items()}
