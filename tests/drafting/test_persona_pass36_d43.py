@@ -25,7 +25,7 @@ def _verdict(message: str, sentence: str) -> str:
 
 
 _AID = "Ma retraite est de 980 € par mois et mon aide au logement de 210 € a été ramenée à 140 € en mars."
-_PAY = "Je suis vendeur, je gagne 1 900 € brut par mois, soit environ 1 480 € net, et je dois 2 600 € à ma banque."
+_PAY = "Je suis vendeur, je gagne 1 900 € brut par mois, soit environ 1 480 € net, et mon découvert atteint 2 600 €."
 _KIDS = "J'élève seule mes trois enfants de 3, 7 et 12 ans ; la petite dernière a 3 ans et demi."
 
 
@@ -41,7 +41,7 @@ _KIDS = "J'élève seule mes trois enfants de 3, 7 et 12 ans ; la petite derniè
         (_AID, "Vos ressources s'élèvent au total à 1 120 € par mois.", CONSISTENT),
         (_PAY, "Avec un salaire net de 1 900 € par mois, vous pouvez faire une simulation.", CONTRADICTED),
         (_PAY, "Votre salaire net d'environ 1 480 € par mois sera pris en compte.", CONSISTENT),
-        (_PAY, "Vous devez 2 800 € à votre banque.", CONTRADICTED),
+        (_PAY, "Votre découvert bancaire atteint 2 800 €.", CONTRADICTED),
         (
             "Je paie un loyer de 620 € et je touche 1 300 € par mois.",
             "Votre loyer de 650 € sera pris en compte.",

@@ -36,7 +36,7 @@ _KINDS = (
     ("rent", r"loyers?"),
     ("salary", r"salaires?|paies?|payes?|gagne|gagnez|gagnons|smic|remunerations?|mi-temps paye"),
     ("pension", r"retraites?|pensions?|complementaires?"),
-    ("debt", r"dettes?|decouverts?|credits?|prets?|trop-percus?|trop percus?|doi[st]|devez|dois|mensualites?"),
+    ("debt", r"dettes?|decouverts?|credits?|prets?|trop-percus?|trop percus?|mensualites?"),
     ("savings", r"epargnes?|livrets?|economies|de cote"),
     ("grant", r"bourses?"),
     ("income", r"revenus?|ressources"),
@@ -62,14 +62,23 @@ _CHANGE = re.compile(
 _DRAFT_WRITER = re.compile(r"\b(?:vous|votre|vos)\b")
 # A sentence that opens on the writer's money and then says "vous" ("Avec un salaire net de 1 900 €, vous …").
 _OPENING = re.compile(r"^\W*(?:avec|compte tenu d.|au vu d.|etant donne)\s*(?:un|une|des|votre|vos|le|la|les)\b")
-# A condition, a possibility or a rule before the sum: a fiche's figure, not the writer's.
+# A condition, an example, a possibility, a computation or a rule before the sum, anywhere in its sentence: a
+# fiche's figure, not the writer's ("Par exemple, si …, vous devrez encore payer 1 000 €", "votre indemnité sera
+# calculée …", "plafonné à 3 428 € par mois").
 _NOT_OWN = re.compile(
     r"(?:\bsi\b|\bs.il|\blorsqu\w*|\bquand\b|\ben cas de\b|\ba condition|\bpouvez|\bpourr\w+|\bpeu[tv]\w*|"
-    r"\baurez droit|"
-    r"\bjusqu.a|\bmaximum|\bmaximal\w*|\bplafond\w*|\bminimum|\bminimal\w*|\bau (?:plus|moins)\b|\bforfait\w*|"
+    r"\baurez droit|\bexemple|\bsoit\b|\bsera\b|\bseront\b|\bserai\w+|\bcalcul\w*|\begale?s? a\b|\bcompris\w* entre|"
+    r"\bjusqu.a|\bmaximum|\bmaximal\w*|\bplafon\w*|\bminimum|\bminimal\w*|\bau (?:plus|moins)\b|\bforfait\w*|"
     r"\bne (?:doi\w+|peu\w+) pas\b|\bdepass\w*|\binferieur\w*|\bsuperieur\w*|\bmoins de\b|\bplus de\b|\bseuil\w*|"
-    r"\bbareme|\bdevr\w+)"
+    r"\bbareme|\bdevr\w+|\blimite\b|\bdans la limite)"
 )
+# What ties a sum to the writer's own money: a possessive, or "vous" with a verb of having, receiving or paying.
+_OWN = re.compile(
+    r"\b(?:votre|vos)\b|\bvous (?:ne |n.)?(?:percevez|perceviez|touchez|touchiez|recevez|receviez|gagnez|gagniez|"
+    r"payez|payiez|avez|aviez|disposez|beneficiez|remboursez|devez)\b"
+)
+# A rate by the hour, or by the child: no sum of the writer's.
+_RATE_AFTER = re.compile(r"\s*(?:brut\w* |net\w* )?(?:de l.heure|par heure|/ ?h\b|par enfant|par personne)")
 
 
 @dataclass(frozen=True)
@@ -151,12 +160,14 @@ def amount_claims(folded: str) -> list[tuple[int, str, list[Trait]]]:
         before = folded[: told.start]
         clause_start = max(before.rfind(c) for c in ",;:") + 1
         opening = _OPENING.match(before) and _DRAFT_WRITER.search(folded[told.start :])
-        if not (_DRAFT_WRITER.search(before) or opening) or _NOT_OWN.search(before[max(0, told.start - 60) :]):
+        if not (_OWN.search(before) or opening) or _NOT_OWN.search(before):
+            continue
+        end = _SUM.match(folded, told.start)
+        if end and _RATE_AFTER.match(folded, end.end()):
             continue
         approx = "~" if _APPROX.search(folded[max(0, told.start - 25) : told.start]) else ""
         change = "d" if _CHANGE.search(before[-40:]) or _CHANGE.match(folded[told.start :]) else ""
         value = f"{told.value:g}|{told.months:g}|{told.kind}|{told.net}|{approx}{change}"
-        end = _SUM.match(folded, told.start)
         out.append((clause_start, folded[clause_start : end.end() if end else told.start], [Trait("amount", value)]))
     return out
 
