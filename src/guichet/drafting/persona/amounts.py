@@ -167,7 +167,10 @@ def amount_claims(folded: str) -> list[tuple[int, str, list[Trait]]]:
             continue
         approx = "~" if _APPROX.search(folded[max(0, told.start - 25) : told.start]) else ""
         change = "d" if _CHANGE.search(before[-40:]) or _CHANGE.match(folded[told.start :]) else ""
-        value = f"{told.value:g}|{told.months:g}|{told.kind}|{told.net}|{approx}{change}"
+        # A draft's kind of money is read near its sum ("Carte retraité … Vous devez payer 25 €" is no pension).
+        near = _kinds(folded[max(0, told.start - 50) : told.start + 40])
+        kind = told.kind if any(k == told.kind for _, _, k in near) else ""
+        value = f"{told.value:g}|{told.months:g}|{kind}|{told.net}|{approx}{change}"
         out.append((clause_start, folded[clause_start : end.end() if end else told.start], [Trait("amount", value)]))
     return out
 
