@@ -4,9 +4,9 @@ Through the check's front door (`guichet.drafting.persona.find_claims`) and the 
 `draft_message`, a scripted model, real SQLite and the knowledge fixtures). Messages and sentences are written for
 these tests, none taken from corpora/claims: a benefit's new amount shifted, a rent or a debt changed, a net salary
 made gross, a yearly sum given per month, a total of two pensions, a difference said as a cut; a child's age shifted
-by a year or months made years; a pregnancy's month that is no rank; spoken negation; "aussi deux garçons". What must
-stay silent stays silent: a fiche's ceiling or condition, a sum of a kind the message gives no figure for, an age
-bound.
+by a year or months made years, a son's age given to a daughter; a pregnancy's month that is no rank; spoken
+negation; "aussi deux garçons". What must stay silent stays silent: a fiche's ceiling or condition, a sum of a kind
+the message gives no figure for, an age bound.
 """
 
 import pytest
@@ -53,6 +53,13 @@ _KIDS = "J'élève seule mes trois enfants de 3, 7 et 12 ans ; la petite derniè
         (_KIDS, "Votre plus jeune enfant a 4 ans.", CONTRADICTED),
         ("Notre fils a 10 mois et il va entrer en crèche.", "Votre fils a un an et demi.", CONTRADICTED),
         ("Nos jumelles (18 mois) vont à la crèche.", "Vos jumelles ont un an.", CONSISTENT),
+        # a son's age given to a daughter; a child of either sex
+        (
+            "Nous avons un garçon de 9 ans et nous accueillons un bébé de 6 mois.",
+            "Vous avez déjà une fille de 9 ans.",
+            CONTRADICTED,
+        ),
+        ("Mes enfants ont 5 et 9 ans.", "Votre fille de 9 ans peut s'inscrire à la cantine.", CONSISTENT),
         # a pregnancy's month, spoken negation, part of the children
         (
             "Je suis enceinte de 5 mois, c'est mon 1er bébé, et je suis en CDI.",

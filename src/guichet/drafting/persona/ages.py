@@ -31,7 +31,12 @@ _AGES = re.compile(
     r"(?:a|ont|aura|auront|va avoir|vont avoir)|de|respectivement)?\s*"
     rf"((?:{_N}(?:\s*(?:ans?|mois)(?:\s+et\s+demi)?)?\s*(?:,|et)\s*)*{_ONE_AGE})"
 )
-_DRAFT_CHILD = re.compile(rf"\b(?:votre|vos)\s+(?:\w+\s+){{0,2}}?{_CHILD}\b")
+_DRAFT_CHILD = re.compile(
+    rf"\b(?:(?:votre|vos)\s+(?:\w+\s+){{0,2}}?|vous avez (?:deja |aussi |egalement )?(?:un|une|deux|trois|quatre)\s+)"
+    rf"{_CHILD}\b"
+)
+_SON = re.compile(r"(?:petits?-)?(?:fils|garcons?|aine|cadet|benjamin)\b")
+_DAUGHTER = re.compile(r"(?:petites?-)?(?:filles?|jumelles|ainee|cadette|benjamine)\b")
 _NOT_OWN = re.compile(r"\b(?:si|lorsqu\w*|quand|pour un|pour une|moins de|plus de|partir de|jusqu.a|des)\s*$")
 
 
@@ -56,13 +61,19 @@ def _ages(listed: str) -> set[tuple[float, bool]]:
     return out
 
 
-def read_child_ages(folded: str) -> set[float]:
-    """The ages, in months, a folded message gives the writer's children (or grandchildren)."""
-    ages: set[float] = set()
+def _sex(child: str) -> str:
+    """ "m" for a son, "f" for a daughter, "" for a child ("enfant", "bébé", "jumeaux")."""
+    return "m" if _SON.match(child) else "f" if _DAUGHTER.match(child) else ""
+
+
+def read_child_ages(folded: str) -> set[tuple[float, str]]:
+    """The ages, in months, a folded message gives the writer's children (or grandchildren), each with the child's
+    sex when the word says it ("mon fils" → "m", "ma fille" → "f", "mes enfants" → "")."""
+    ages: set[tuple[float, str]] = set()
     for m in _AGES.finditer(folded):
         if _NOT_OWN.search(folded[max(0, m.start(1) - 12) : m.start(1)]):
             continue
-        ages |= {months for months, _ in _ages(m.group(1))}
+        ages |= {(months, _sex(folded[m.start() :])) for months, _ in _ages(m.group(1))}
     return ages
 
 
@@ -75,19 +86,22 @@ def child_age_claims(folded: str) -> list[tuple[int, str, list[Trait]]]:
             continue
         if re.search(r"(?:\bsi\b|\blorsqu\w*|\bquand\b)[^.;:]{0,50}$", folded[: child.start()]):
             continue
-        traits = [Trait("child_age", f"{months:g}|{int(whole)}") for months, whole in _ages(m.group(1))]
+        sex = _sex(folded[m.start() :])
+        traits = [Trait("child_age", f"{months:g}|{int(whole)}|{sex}") for months, whole in _ages(m.group(1))]
         if traits:
             out.append((child.start(), folded[child.start() : m.end()], traits))
     return out
 
 
-def child_age_verdict(value: str, ages: set[float]) -> str:
-    """A draft's age of a child against the ages the message gives the children (in months)."""
+def child_age_verdict(value: str, ages: set[tuple[float, str]]) -> str:
+    """A draft's age of a child against the ages the message gives the children (in months): another age is
+    contradicted, and so is the age of a son given to a daughter ("une fille de 7 ans" to "un garçon de 7 ans") when
+    no child of the draft's sex has it."""
     if not ages:
         return UNSUPPORTED
-    months_text, whole = value.split("|")
+    months_text, whole, sex = value.split("|")
     months = float(months_text)
-    for age in ages:
-        if abs(age - months) < 1 or (whole == "1" and age // 12 == months // 12):
-            return CONSISTENT
-    return CONTRADICTED
+    same = [s for age, s in ages if abs(age - months) < 1 or (whole == "1" and age // 12 == months // 12)]
+    if not same:
+        return CONTRADICTED
+    return CONTRADICTED if sex and all(s and s != sex for s in same) else CONSISTENT

@@ -95,7 +95,7 @@ class Writer:
     own_ends: set[str] = field(default_factory=set)  # how the writer's job ended, by the clause's subject (`partners`)
     others_ends: set[str] = field(default_factory=set)  # how another person's job ended (`partners`)
     partner_nations: set[str] = field(default_factory=set)  # the partner's nationalities (`partners`)
-    child_ages: set[float] = field(default_factory=set)  # the ages of the writer's children, in months (`ages`)
+    child_ages: set[tuple[float, str]] = field(default_factory=set)  # children's ages in months, and sex (`ages`)
     sums: list["Sum"] = field(default_factory=list)  # the sums of euros told, their kind and period (`amounts`)
 
 
