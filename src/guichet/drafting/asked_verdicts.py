@@ -12,6 +12,7 @@ A sentence is read here as a *verdict* when it is the form an answer to the writ
 
 - a yes or a no ("Oui, …", "Non, …"), whatever follows it, a condition included;
 - a right of the writer's ("vous avez droit à", "vous n'avez pas droit", "est en droit de");
+- an obligation toward the writer ("le cabinet est tenu de vous verser", "votre employeur doit vous payer");
 - a permission whose verb is what the message asks about ("Vous pouvez partir une semaine chez votre sœur" to "je
   voudrais partir une semaine chez ma soeur, j'ai le droit ?"); "vous pouvez consulter votre compte" stays a step;
 - the future of the writer's case ("vous serez indemnisé", "vous toucherez", "votre carte sera prête", "la maison
@@ -77,6 +78,14 @@ _NEXT_STEP = re.compile(
     r"\b(?:serez|sera|seront) (?:\w+ )?(?:informé|prévenu|averti|contacté|recontacté|convoqué|invité|étudié|examiné"
     r"|instruit|traité)e?s?\b"
 )
+# An obligation toward the writer (thirty-sixth pass): "le cabinet est tenu de vous verser une gratification", "votre
+# employeur doit vous payer", "la CAF est obligée de vous rembourser" to "ils sont obligés de me payer ?".
+_OWED = re.compile(
+    r"\b(?:est|sont|sera|seront|etes) (?:bien |donc |tout a fait |legalement )?(?:tenue?s?|obligee?s?) de "
+    r"(?:vous|vos|votre)\b"
+    r"|\b(?:doit|doivent|devra|devront) (?:bien |donc |obligatoirement |legalement )?vous (?:verser|payer|rembourser|"
+    r"accorder|attribuer|donner|remettre|indemniser|rembourser)\b"
+)
 _ABOUT_WRITER = re.compile(r"\b(?:vous|votre|vos)\b")
 _APPOINTMENT = re.compile(r"\brendez[- ]vous\b")
 MIN_TERMS = 2
@@ -93,6 +102,8 @@ def verdict_kind(sentence: str, asked: set[str]) -> str:
         return ""
     if _RIGHT.search(folded):
         return "right"
+    if _OWED.search(folded):
+        return "owed"
     can = _CAN.search(folded)
     if can and can.group(1)[:STEM] in asked:
         return "permission"

@@ -4,6 +4,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from guichet.drafting.persona.ages import child_age_claims
+from guichet.drafting.persona.amounts import amount_claims, settle_income
 from guichet.drafting.persona.events import event_claims
 from guichet.drafting.persona.frames import writer_clauses
 from guichet.drafting.persona.kinship import kin_claims
@@ -58,7 +60,7 @@ def find_claims(
         # fact, so that alone they never make a sentence "unsupported".
         extra = [*event_claims(folded), *total_claims(folded), *kin_claims(folded), *share_claims(folded)]
         extra += [*others_end_claims(folded), *permit_claims(folded), *period_claims(folded)]
-        extra += partner_nation_claims(folded)
+        extra += [*partner_nation_claims(folded), *amount_claims(folded), *child_age_claims(folded)]
         for _, clause, traits in extra:
             traits = [t for t in traits if trait_verdict(t, writer) != UNSUPPORTED]
             if traits:
@@ -72,7 +74,7 @@ def find_claims(
         claim = Claim(
             sentence, (start, end), " / ".join(c.clause for c in found), [t for c in found for t in c.traits]
         )
-        verdicts = {t: trait_verdict(t, writer) for t in claim.traits}
+        verdicts = settle_income({t: trait_verdict(t, writer) for t in claim.traits})
         # Alternatives of one kind ("marié ou pacsé"): one the message says is enough.
         said = {_alternative(t) for t, v in verdicts.items() if v == CONSISTENT}
         verdicts = {t: CONSISTENT if _alternative(t) in said else v for t, v in verdicts.items()}

@@ -1,9 +1,12 @@
 """What the check reads: a trait said of the writer, what a message says of its writer, a draft's claim."""
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from guichet.drafting.persona.lexicon import UNSUPPORTED
+
+if TYPE_CHECKING:
+    from guichet.drafting.persona.amounts import Sum
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,8 @@ class Writer:
     own_ends: set[str] = field(default_factory=set)  # how the writer's job ended, by the clause's subject (`partners`)
     others_ends: set[str] = field(default_factory=set)  # how another person's job ended (`partners`)
     partner_nations: set[str] = field(default_factory=set)  # the partner's nationalities (`partners`)
+    child_ages: set[tuple[float, str]] = field(default_factory=set)  # children's ages in months, and sex (`ages`)
+    sums: list["Sum"] = field(default_factory=list)  # the sums of euros told, their kind and period (`amounts`)
 
 
 @dataclass

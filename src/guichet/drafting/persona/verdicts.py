@@ -3,6 +3,8 @@
 import re
 from collections.abc import Callable
 
+from guichet.drafting.persona.ages import child_age_verdict
+from guichet.drafting.persona.amounts import amount_verdict
 from guichet.drafting.persona.contracts import (
     contract_verdict,
     hours_verdict,
@@ -257,6 +259,8 @@ _BY_KIND: dict[str, Callable[[str, Writer], str]] = {
     "hours": lambda value, w: hours_verdict(value, w.weekly_hours),
     "season": lambda value, w: season_verdict(value, w.seasons),
     "job_end": lambda value, w: job_end_verdict(value, w.job_ends),
+    "child_age": lambda value, w: child_age_verdict(value, w.child_ages),
+    "amount": lambda value, w: amount_verdict(value, w.sums),
     "grant_step": lambda value, w: (
         UNSUPPORTED if not w.grant_steps else CONSISTENT if int(value) in w.grant_steps else CONTRADICTED
     ),

@@ -4,6 +4,8 @@ import re
 from datetime import date
 from functools import cache
 
+from guichet.drafting.persona.ages import read_child_ages
+from guichet.drafting.persona.amounts import read_sums
 from guichet.drafting.persona.children import age_floor, read_children
 from guichet.drafting.persona.contracts import CONTRACTS, JOB_ENDS, contract_now, read_hours, read_seasons
 from guichet.drafting.persona.durations import open_since, read_durations
@@ -47,7 +49,8 @@ from guichet.text import fold
 
 # What puts a trait out of the writer's present: a negation, a past or a person who is not the writer.
 _NEGATED_BEFORE = re.compile(
-    r"(?:\b(?:ne|n')\s*(?:\w+\s+){0,2}(?:pas|plus|jamais)\s+(?:\w+\s+){0,2}|\b(?:ancien(?:ne)?|ex-?|non)\s*)$"
+    r"(?:\b(?:ne|n')\s*(?:\w+\s+){0,2}(?:pas|plus|jamais)\s+(?:\w+\s+){0,2}|\b(?:ancien(?:ne)?|ex-?|non)\s*"
+    r"|\b(?:on est|je suis|jsuis|chuis|nous sommes|on a|j.ai|jai) (?:pas|plus|jamais) (?:encore )?)$"
 )
 _OTHERS_DETERMINER = re.compile(r"\b(?:mes|nos|des|les|ses|leurs|aux|ces|d.un|d.une|pour un|pour une)\s+$")
 _PAST_BEFORE = re.compile(r"\b(?:etais|etait|ai ete|avais ete|j.etais)\s+(?:\w+\s+){0,2}$")
@@ -109,7 +112,7 @@ _SOME_CHILD = re.compile(
 )
 _EXPECTING = re.compile(
     r"\b(?:accouch\w*|attends|attendons|enceinte)\b[^.?!]{0,25}?\b(deuxieme|second|seconde|troisieme|quatrieme|"
-    r"\d)(?:e|eme)?\b"
+    r"\d(?:e|eme))\b"
 )
 _INCOME = re.compile(
     r"(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+)(?:,\d{1,2})?\s*(?:€|euros?)?\s*(?:net|brut|nets|bruts)?\s*"
@@ -122,7 +125,7 @@ _LOOSE_DAY = re.compile(
     rf"\ble (?:1er|\d{{1,2}})\b(?!\s*(?:{MONTH}|/|h\b|heures?|ans|mois|jours|euros|€|%))|\blendemain\b|\bveille\b"
     r"|\b(?:jours?|semaines?) (?:plus tard|apres)\b"
 )
-_FIRST_CHILD = re.compile(r"\b(?:premier|premiere) (?:enfant|bebe|grossesse)\b")
+_FIRST_CHILD = re.compile(r"\b(?:premier|premiere|1er|1ere) (?:enfant|bebe|grossesse)\b")
 # What says that the writer is retired or employed without the words of `ACTIVITY` ("ma pension ne tombe plus",
 # "mon patron ne m'a pas payé").
 _RETIRED = re.compile(
@@ -251,6 +254,8 @@ def _read_children(folded: str, writer: Writer) -> None:
     if _NO_CHILD.search(folded):
         writer.children.add(0)
     for m in _CHILDREN_COUNT.finditer(folded):
+        if re.search(r"\b(?:aussi|egalement|en plus|en outre)\s+$", folded[max(0, m.start() - 12) : m.start()]):
+            continue  # "notre fille … nous avons aussi deux garçons": two of the children, not all of them
         word = m.group(1)
         writer.children.add(int(word) if word.isdigit() else NUMBERS[word])
     writer.has_children = bool(_SOME_CHILD.search(folded)) or any(n > 0 for n in writer.children)
@@ -260,7 +265,8 @@ def _read_children(folded: str, writer: Writer) -> None:
         writer.expecting = int(word) if word.isdigit() else ORDINALS.get(word, 0)
     elif re.search(r"\benceinte\b|\bj.attends un (?:enfant|bebe)\b|\battendons un (?:enfant|bebe)\b", folded):
         first = _FIRST_CHILD.search(folded)
-        writer.expecting = 1 if first else max(writer.children or {0}) + 1
+        # a rank only where it is said, or the children counted: "enceinte de 7 mois" alone says no rank
+        writer.expecting = 1 if first else max(writer.children) + 1 if writer.children else 0
         if first and not writer.has_children:
             writer.children.add(0)  # "enceinte de notre premier bébé": no child yet
 
@@ -390,4 +396,6 @@ def read_writer(message: str) -> Writer:
     writer.partner_nations = read_partner_nations(folded)
     writer.permits = read_permits(folded)
     writer.particulars = read_particulars(folded)
+    writer.sums = read_sums(folded)
+    writer.child_ages = read_child_ages(folded)
     return writer
