@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from guichet.knowledge.bereavement_terms import BEREAVEMENT_TERMS
+from guichet.knowledge.crisis_terms import CRISIS_TERMS
 from guichet.knowledge.office_terms import OFFICE_TERMS, YOUNG_TERMS
 from guichet.knowledge.terms import Term
 from guichet.knowledge.vocabulary.abroad import ABROAD_TERMS
@@ -56,6 +57,7 @@ __all__ = [
     "ABROAD_TERMS",
     "BEREAVEMENT_TERMS",
     "BUSINESS_NAMES",
+    "CRISIS_TERMS",
     "DESCRIBED_NAMES",
     "EVERYDAY_NAMES",
     "FAMILY_HOUSING_NAMES",
@@ -70,6 +72,7 @@ __all__ = [
     "OTHER_SIDE_TERMS",
     "PAPERS_NAMES",
     "READ_FAMILY_TERMS",
+    "READ_CRISIS_TERMS",
     "READ_OFFICE_TERMS",
     "READ_TAX_TERMS",
     "REGISTRATION_TERMS",
@@ -115,6 +118,7 @@ VOCABULARY: tuple[Term, ...] = (
     *YOUNG_TERMS,
     *BEREAVEMENT_TERMS,
     *SLANG_NAMES,
+    *CRISIS_TERMS,
 )
 
 
@@ -143,6 +147,9 @@ _OFFICE_TERMS = frozenset(OFFICE_TERMS + YOUNG_TERMS)
 # off: the vocabulary without `names_slang.SLANG_NAMES` (thirty-fifth pass, r51; a measurement switch)
 READ_SLANG_NAMES = True
 _SLANG_NAMES = frozenset(SLANG_NAMES)
+# off: the vocabulary without `crisis_terms.CRISIS_TERMS` (thirty-sixth pass, r53; a measurement switch)
+READ_CRISIS_TERMS = True
+_CRISIS_TERMS = frozenset(CRISIS_TERMS)
 _PATTERNS = dict(_COMPILED)
 _UNLESS = {term: gated(term.unless) for term in VOCABULARY if term.unless}
 # What `find_every` runs: each pattern behind its gate (`guichet.text.gate`: skipped when the message lacks every
@@ -194,6 +201,8 @@ def find_every(text: str) -> list[Found]:
         if not READ_OFFICE_TERMS and term in _OFFICE_TERMS:
             continue
         if not READ_SLANG_NAMES and term in _SLANG_NAMES:
+            continue
+        if not READ_CRISIS_TERMS and term in _CRISIS_TERMS:
             continue
         if term.unless and _UNLESS[term].search(lowered):
             continue
