@@ -10,7 +10,8 @@ from guichet.knowledge.query import understand
 
 
 def _crisis_fiches(text: str) -> set[str]:
-    return {fiche for found in vocabulary.find_every(text) if found.term in CRISIS_TERMS for fiche in found.term.fiches}
+    found = vocabulary.find_every(text)
+    return {fiche for one in found if one.term in CRISIS_TERMS for fiche in one.term.fiches}
 
 
 @pytest.mark.parametrize(

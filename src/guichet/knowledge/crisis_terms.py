@@ -59,7 +59,8 @@ CRISIS_TERMS: tuple[Term, ...] = (
     # Children who lost a parent, told by the loss and not by "orphelin": F33646 « Allocation de soutien familial
     # (ASF) : enfant orphelin » (« L'enfant orphelin de père ou de mère, ou des 2… »).
     Term(
-        r"(enfants?|petits?(.enfants)?|fils|filles?|garcons|gamins|neveux|nieces?|bebes?|ados) (\w+ ){0,2}(qui )?(ont|a|avaient) perdu "
+        r"(enfants?|petits?(.enfants)?|fils|filles?|garcons|gamins|neveux|nieces?|bebes?|ados) "
+        r"(\w+ ){0,2}(qui )?(ont|a|avaient) perdu "
         r"(leur|un|son|sa|ses|leurs) (\w+ )?(pere|mere|papa|maman|parents?)\b"
         r"|(n.ont|n.a) plus (ni )?(de |aucun )?(parents?|pere|mere|papa|maman)\b"
         r"|(pere|papa|mere|maman) (de|des) (mes|nos|ses|leurs|mon|ma) (\w+ ){0,2}(enfants|fils|filles?|petits)"
