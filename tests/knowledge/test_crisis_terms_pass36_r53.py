@@ -34,6 +34,10 @@ def _crisis_fiches(text: str) -> set[str]:
             "Ils ont le droit de me laisser si peu ?",
             "F115",
         ),
+        ("Samedi un collègue m'a touchée dans l'ascenseur alors que j'avais dit non. Je porte plainte où ?", "F33891"),
+        ("Il a eu un rapport avec moi pendant que j'étais endormie, je n'ose pas en parler.", "F1526"),
+        ("Quand j'avais 10 ans, mon beau-père m'a fait des choses. J'ai 30 ans, est-ce trop tard ?", "F2274"),
+        ("Un homme demande à ma fille de 12 ans des photos d'elle en sous-vêtements sur Snapchat.", "F2274"),
     ],
 )
 def test_a_crisis_told_points_to_its_fiche(text: str, fiche: str) -> None:
@@ -51,10 +55,23 @@ def test_a_crisis_told_points_to_its_fiche(text: str, fiche: str) -> None:
         "Mon patron prend en compte mes heures sup sur mon salaire de décembre ?",
         # a parent who died, and the question is a tax one: no orphan told
         "Ma mère est décédée en mars, comment déclarer ses revenus ?",
+        # touched, with consent or by a doctor's exam: no refusal told
+        "Le kiné m'a touchée le dos pendant la séance, c'est remboursé ?",
     ],
 )
 def test_a_neighbouring_story_is_not_read_as_the_crisis(text: str) -> None:
     assert not _crisis_fiches(text)
+
+
+def test_a_child_then_is_not_read_as_an_adult_victim() -> None:
+    text = "À 9 ans, un voisin m'a touchée alors que je ne voulais pas. Je suis adulte maintenant."
+    assert _crisis_fiches(text) == {"F2274"}
+
+
+def test_the_widowed_parent_counts_half_in_the_story() -> None:
+    query = understand("Mon mari est décédé en mai, je suis seule avec nos enfants. Combien de parts pour l'impôt ?")
+    orphan = [found for found in query.vocabulary if "F33646" in found.term.fiches]
+    assert orphan and not orphan[0].term.told
 
 
 def test_the_pointer_reaches_the_query() -> None:

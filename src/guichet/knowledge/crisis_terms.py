@@ -32,6 +32,33 @@ _UNPAID = (
     r" (jamais|pas|rien)|insolvable|(pas|aucun) (de )?(revenus?|argent|biens?)|au rsa|introuvable"
     r"|(jamais|pas) (ete )?(retrouve|identifie|arrete)s?|(sans|aucun) (nouvelles?|suite)"
 )
+# What was done to the writer's body, told without the offence's name ("il m'a touchée", "il a eu un rapport avec
+# moi"), and the refusal that makes it one ("malgré mes non", "j'avais dit non", "je n'étais pas d'accord").
+_TOUCHED = (
+    r"(m.a|l.a|m.ont|l.ont|me|la) (\w+ ){0,3}(touchee?|tripotee?|caressee?|pelotee?|embrassee? de force"
+    r"|deshabillee?)\b"
+)
+_INTERCOURSE = r"(eu|avoir|fait|faire) (un |des )?(rapports?|l.amour)( sexuels?)? (avec|sur) (moi|elle)"
+_REFUSED = (
+    r"(malgre|contre) (mes|mon|ma|son|sa) (non|refus|gre|volonte)|(j.avais|j.ai|je lui ai|alors que j.avais|elle"
+    r" avait|elle a) (pourtant )?dit non|sans (mon|son) (accord|consentement)|(je|elle) ne (le )?(voulai[st]|voulais)"
+    r" pas|(n.etais|n.etait) (pas )?(d.accord|en etat)|endormie|inconsciente|(drogue|alcool)"
+)
+# A child then, or now: an age under 15, a pupil, or the writer's own childhood.
+_CHILD_THEN = (
+    r"(entre|de) (mes )?([3-9]|1[0-4]) (et|a) ([4-9]|1[0-5]) ans|(quand|lorsque) j.avais ([3-9]|1[0-4]) ans"
+    r"|(fille|fils|enfant|petite?|niece|neveu) (\w+ )?(de|a) ([3-9]|1[0-4]) ans|(en|au) (cm[12]|ce[12]|6e|5e|4e)\b"
+    r"|(ma|mon) (fille|fils)( \w+)? a ([3-9]|1[0-4]) ans|j.etais (petite?|enfant)"
+    r"|a l.age de ([3-9]|1[0-4]) ans|(^|[.,;!?] )a ([3-9]|1[0-4]) ans\b"
+)
+# What an adult did to that child: hands, "des choses", pictures asked or sent.
+_ABUSED = (
+    r"(m.a|lui a|l.a|leur a|m.ont) (\w+ ){0,2}(fait des choses|fait subir|touchee?|tripotee?|violee?|abuse)\b"
+    r"|attouchements?|(demande|reclame)\w* (\w+ ){0,6}(des )?photos? (d.elle|de lui|d.eux)? ?(\w+ ){0,2}"
+    r"(en sous.vetements|nue?s?|sans (habits|vetements)|denudee?s?)|photos? (\w+ ){0,2}(de lui )?nu\b"
+    r"|videos? (sales|porno\w*|sexuelles?)|messages? (sexuels?|a caractere sexuel)"
+    r"|photos? (d.elle|de lui|d.eux) (\w+ ){0,2}(en sous.vetements|nue?s?|sans (habits|vetements)|denudee?s?)"
+)
 
 CRISIS_TERMS: tuple[Term, ...] = (
     # A court granted damages the offender does not pay: F1744 « Aide aux victimes d'infraction pénale pour recouvrer
@@ -64,13 +91,21 @@ CRISIS_TERMS: tuple[Term, ...] = (
         r"(leur|un|son|sa|ses|leurs) (\w+ )?(pere|mere|papa|maman|parents?)\b"
         r"|(n.ont|n.a) plus (ni )?(de |aucun )?(parents?|pere|mere|papa|maman)\b"
         r"|(pere|papa|mere|maman) (de|des) (mes|nos|ses|leurs|mon|ma) (\w+ ){0,2}(enfants|fils|filles?|petits)"
-        r" (\w+ ){0,2}(est )?(decedee?|morte?)\b"
-        r"|(mon|ma) (epouse|femme|mari|conjointe?|compagne|compagnon) (\w+ ){0,2}(est )?(decedee?|morte?)\b"
-        r"(?=(?s:.{0,200})\b(seule? avec|j.eleve|elever) (les|mes|nos) (\w+ )?(enfants|fils|filles|garcons|petits))",
+        r" (\w+ ){0,2}(est )?(decedee?|morte?)\b",
         "allocation de soutien familial enfant orphelin de père ou de mère",
         ("F33646",),
         "F33646 « Allocation de soutien familial (ASF) : enfant orphelin »",
         told=True,
+    ),
+    # ... and the widowed parent left alone with the children: the same fiche, but told in the story only it is the
+    # background of another question as often as not (the tax shares, a civil servant's capital décès), so its
+    # pointer counts half there.
+    Term(
+        r"(mon|ma) (epouse|femme|mari|conjointe?|compagne|compagnon) (\w+ ){0,2}(est )?(decedee?|morte?)\b"
+        r"(?=(?s:.{0,200})\b(seule? avec|j.eleve|elever) (les|mes|nos) (\w+ )?(enfants|fils|filles|garcons|petits))",
+        "allocation de soutien familial enfant orphelin de père ou de mère",
+        ("F33646",),
+        "F33646 « Allocation de soutien familial (ASF) : enfant orphelin »",
     ),
     # Part of the pay taken for a debt, told by the worker who sees it go: F115 « Saisie sur salaire (ou "saisie des
     # rémunérations") » (« la partie saisissable du salaire… une somme minimale doit toujours être laissée »).
@@ -87,5 +122,34 @@ CRISIS_TERMS: tuple[Term, ...] = (
         ("F115",),
         'F115 « Saisie sur salaire (ou "saisie des rémunérations") »',
         unless=r"\b(je suis|nous sommes|en tant qu.)(l.)?employeur|mon (salarie|employe|apprenti)\b",
+    ),
+    # A sexual act the writer refused, told by what was done: F33891 « Agression sexuelle sur une personne majeure »
+    # (« toute atteinte sexuelle commise avec violence, contrainte, menace ou surprise ») and F1526 « Viol commis sur
+    # une personne majeure ». Not for a child (below).
+    Term(
+        around(_TOUCHED, _REFUSED, 200),
+        "agression sexuelle atteinte sexuelle sans consentement plainte victime",
+        ("F33891", "F1526"),
+        "F33891 « Agression sexuelle sur une personne majeure » ; F1526 « Viol commis sur une personne majeure »",
+        told=True,
+        unless=_CHILD_THEN,
+    ),
+    Term(
+        around(_INTERCOURSE, _REFUSED, 200),
+        "viol sans consentement pénétration sexuelle plainte victime",
+        ("F1526", "F33891"),
+        "F1526 « Viol commis sur une personne majeure » ; F33891 « Agression sexuelle sur une personne majeure »",
+        told=True,
+        unless=_CHILD_THEN,
+    ),
+    # An adult's sexual acts or demands on a child, told by a parent or by the grown-up child years later: F2274
+    # « Infraction sexuelle sur mineur : corruption, agression, atteinte sexuelle, viol » (corruption de mineur, the
+    # pictures asked of a child, and the longer time to lodge a complaint).
+    Term(
+        around(_CHILD_THEN, _ABUSED, 300),
+        "infraction sexuelle sur mineur corruption de mineur atteinte sexuelle agression plainte prescription",
+        ("F2274",),
+        "F2274 « Infraction sexuelle sur mineur : corruption, agression, atteinte sexuelle, viol »",
+        told=True,
     ),
 )
