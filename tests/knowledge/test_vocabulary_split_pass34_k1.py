@@ -4,7 +4,7 @@ The entries moved out of one 3,933-line module without a change: the package sti
 gathers every group in `VOCABULARY` in the order `find_every` reads them, and its switches still act.
 """
 
-from guichet.knowledge import bereavement_terms, office_terms, vocabulary
+from guichet.knowledge import bereavement_terms, crisis_terms, office_terms, vocabulary
 from guichet.knowledge.vocabulary import (
     ABROAD_TERMS,
     FAMILY_TERMS,
@@ -67,6 +67,7 @@ GROUPS = (
     bereavement_terms.BEREAVEMENT_TERMS,
     names_slang.SLANG_NAMES,  # thirty-fifth pass, engineer-r51
     names_work.WORK_NAMES,  # thirty-sixth pass, engineer-r52
+    crisis_terms.CRISIS_TERMS,  # thirty-sixth pass, engineer-r53
 )
 
 

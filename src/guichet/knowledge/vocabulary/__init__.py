@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from guichet.knowledge.bereavement_terms import BEREAVEMENT_TERMS
+from guichet.knowledge.crisis_terms import CRISIS_TERMS
 from guichet.knowledge.office_terms import OFFICE_TERMS, YOUNG_TERMS
 from guichet.knowledge.terms import Term
 from guichet.knowledge.vocabulary.abroad import ABROAD_TERMS
@@ -57,6 +58,7 @@ __all__ = [
     "ABROAD_TERMS",
     "BEREAVEMENT_TERMS",
     "BUSINESS_NAMES",
+    "CRISIS_TERMS",
     "DESCRIBED_NAMES",
     "EVERYDAY_NAMES",
     "FAMILY_HOUSING_NAMES",
@@ -71,6 +73,7 @@ __all__ = [
     "OTHER_SIDE_TERMS",
     "PAPERS_NAMES",
     "READ_FAMILY_TERMS",
+    "READ_CRISIS_TERMS",
     "READ_OFFICE_TERMS",
     "READ_TAX_TERMS",
     "REGISTRATION_TERMS",
@@ -119,6 +122,7 @@ VOCABULARY: tuple[Term, ...] = (
     *BEREAVEMENT_TERMS,
     *SLANG_NAMES,
     *WORK_NAMES,
+    *CRISIS_TERMS,
 )
 
 
@@ -150,6 +154,9 @@ _SLANG_NAMES = frozenset(SLANG_NAMES)
 # off: the vocabulary without `names_work.WORK_NAMES` (thirty-sixth pass, r52; a measurement switch)
 READ_WORK_NAMES = True
 _WORK_NAMES = frozenset(WORK_NAMES)
+# off: the vocabulary without `crisis_terms.CRISIS_TERMS` (thirty-sixth pass, r53; a measurement switch)
+READ_CRISIS_TERMS = True
+_CRISIS_TERMS = frozenset(CRISIS_TERMS)
 _PATTERNS = dict(_COMPILED)
 _UNLESS = {term: gated(term.unless) for term in VOCABULARY if term.unless}
 # What `find_every` runs: each pattern behind its gate (`guichet.text.gate`: skipped when the message lacks every
@@ -203,6 +210,8 @@ def find_every(text: str) -> list[Found]:
         if not READ_SLANG_NAMES and term in _SLANG_NAMES:
             continue
         if not READ_WORK_NAMES and term in _WORK_NAMES:
+            continue
+        if not READ_CRISIS_TERMS and term in _CRISIS_TERMS:
             continue
         if term.unless and _UNLESS[term].search(lowered):
             continue
