@@ -1,7 +1,7 @@
 """Small firms named by their trade's word and their own name, wherever the message names them (thirty-sixth pass,
 engineer-p108e): "le Garage des Trois Chênes", "la Forge du Vieux Pont", "BTP Sud Bâtiment", "Le Fournil de
 Rémire", "Éditions du Petit Héron", "l'hôtel Le Grand Saint-Clair", "la galerie Ocre Bleu", "l'asso Rythmes &
-Quartiers", "chez Au Pain d'Antan", "VoxLine Studio".
+Quartiers" (an association after a word of work or pay only), "chez Au Pain d'Antan", "VoxLine Studio".
 
 `employer` reads a firm after a cue of work ("je travaille chez …", "mon employeur, …"); artisans, shopkeepers and
 artists name theirs without one ("Je tiens le Café de la Halle", "mon atelier, la Forge du Vieux Pont", "trois ans
@@ -42,7 +42,7 @@ _HEADS = (
     r"menuiseries?|charpentes?|plomberies?|toitures?|scieries?|imprimeries?|agences?|ambulances?|boutiques?|"
     r"ateliers?|caves?|chaudronneries?|[ée]b[ée]nisteries?|[ée]ditions?|th[ée][âa]tres?|studios?|op[ée]ra|"
     r"orchestres?|compagnies?|cie|cirques?|galeries?|ensembles?|associations?|asso|fournils?|salaisons?|"
-    r"laiteries?|fleuristes?|coiffure|jardins?|BTP"
+    r"laiteries?|fleuristes?|coiffure|BTP"
 )
 # What may stand between the trade's word and its name: "Orchestre de chambre Les Saisons Vives", "Opéra-Bouffe".
 _QUALIFIER = r"(?:-[A-ZÀ-Þ][\wà-ÿ]+|[ \t]+de[ \t]+chambre|[ \t]+symphonique|[ \t]+de[ \t]+danse)?"
@@ -118,10 +118,19 @@ class TradeNameRecognizer(RegexRecognizer):
                 continue  # a sentence in capitals ("GARAGE FERMÉ LE LUNDI")
             if _STREET_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 continue
+            if head in _LOWER_ONLY:
+                continue
+            if _ASSOCIATION.fullmatch(head) and not _PAID_BEFORE.search(
+                text, max(0, match.start() - 80), match.start()
+            ):
+                continue
             if not capital and match.group("gap").strip():
                 continue  # "la boucherie de Riom", "le café du coin": a town's or a place's
             if not capital and _ends_sentence_before(text, match.start("name")):
                 continue
+            if " " not in name.strip() and not match.group("gap").strip():
+                if fold(name) in _MAKES or (not capital and lexicon.is_french(name)):
+                    continue  # "le garage Renault", "la boulangerie Centrale"
             start = match.start() if capital else match.start("name")
             found = _firm(text, start, match.end("name"), name)
             if found is not None:
@@ -144,6 +153,28 @@ class TradeNameRecognizer(RegexRecognizer):
                 yield *found, SCORE
 
 
+# An association is most often one that helps the writer (home help, a domiciliation, a housing aid: "l'ADMR",
+# "l'association Le Relais"), whose name the reply may need: it is a workplace only after a word of work or pay in the
+# same sentence ("payé par l'association …", "L'employeur est l'association …"). A "Salon" capitalised is an event's
+# ("le Salon du Livre"); a hairdresser's is written "salon" before its name.
+_ASSOCIATION = re.compile(r"(?i:associations?)")
+_PAID_BEFORE = re.compile(
+    r"(?i:employeur|employée?|salariée?|payée?|pay[ée]s|rémunérée?|contrat|cachets?|heures|travaill\w*|"
+    r"embauch\w*|CDD|CDI|CDDU|bulletins?|fiches?[ \t]+de[ \t]+paie)[^.!?;\n]{0,60}\Z"
+)
+_LOWER_ONLY = frozenset({"Salon", "Salons"})
+# A single word after the trade's word that names a make or a chain, not the firm ("le garage Renault", "la pharmacie
+# Lafayette" is a chain too): the earlier passes' decision, kept (a French word alone stays as well: "la boulangerie
+# Centrale", "une pizzeria Napolitaine").
+_MAKES = frozenset(
+    fold(word)
+    for word in (
+        "Renault Peugeot Citroën Citroen Toyota Volkswagen Ford Opel Fiat Nissan Dacia Kia Hyundai BMW Mercedes Audi "
+        "Skoda Seat Tesla Volvo Suzuki Honda Mazda Mitsubishi Midas Norauto Speedy Lidl Aldi Carrefour Leclerc Auchan "
+        "Intermarché Casino Monoprix Franprix Lafayette Krys Afflelou Optic2000 Ibis Novotel Mercure Kyriad Campanile "
+        "Formule1 McDonald's Quick KFC Subway Paul Brioche"
+    ).split()
+)
 _NOT_FIRST = frozenset({"le", "la", "les", "nos", "vos", "mes", "ses", "leurs", "des", "aux", "au", "et", "ou"})
 
 
