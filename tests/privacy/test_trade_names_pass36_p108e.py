@@ -43,6 +43,8 @@ def test_a_small_firm_by_its_trade_and_name_is_masked(text: str, firm: str) -> N
         "Le rendez-vous a lieu au 4 rue du Garage Municipal.",
         "Il a laissé la voiture au garage. Ensuite il est rentré à pied.",
         "La boulangerie de Riom ferme le lundi.",
+        "Je suis hospitalisée à l'Hôtel-Dieu de Nantes, puis j'irai à l'Hôtel de Ville.",
+        "Il suit un Atelier Numérique et cherche un Studio Meublé près de l'Ensemble Scolaire Saint-Joseph.",
     ],
 )
 def test_a_public_body_a_street_or_a_town_is_no_small_firm(text: str) -> None:

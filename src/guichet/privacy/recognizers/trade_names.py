@@ -93,7 +93,10 @@ _PUBLIC_TAIL = frozenset(
         "République État Etat Sécurité Social Sociale Sociaux Santé Emploi Habitat Logement Travail Paiement Eau "
         "Environnement Énergie Retraite Retraites Solidarité Solidarités Famille Familles Jeunesse Jeunes Culture "
         "Ville Commune Département Région Métropole Agglomération Trésor Titres Recherche Justice Défense Armées "
-        "Insertion Handicap Handicapées Personnes Services Service Erasmus Anah Ademe ANTS ARS CAF Caf Urssaf"
+        "Insertion Handicap Handicapées Personnes Services Service Erasmus Anah Ademe ANTS ARS CAF Caf Urssaf "
+        # a hospital ("l'Hôtel-Dieu de Nantes"), a school ("Ensemble Scolaire …"), a workshop's or a flat's kind
+        # ("Atelier Numérique", "Studio Meublé"): no small firm's name
+        "Dieu Scolaire Scolaires Numérique Numériques Meublé Meublée Meublés"
     ).split()
 )
 # Great public houses a fiche or a citizen names as places: "Opéra de Paris", "Comédie-Française".
