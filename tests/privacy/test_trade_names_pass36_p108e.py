@@ -98,3 +98,7 @@ def test_a_firm_glued_in_a_login_is_the_firm() -> None:
 def test_a_line_of_address_and_a_sign_with_a_first_name_stay_to_their_rules() -> None:
     assert _firms("Atelier des Roches, 24200 Sarlat-la-Canéda") == []
     assert _firms("J'ai vu l'annonce de la Brasserie Chez Raymonde hier.") == []
+
+
+def test_a_number_s_keyword_after_the_firm_s_word_is_no_firm() -> None:
+    assert _firms("Ma société, SIRET 552 100 554 00025, a été radiée.") == []

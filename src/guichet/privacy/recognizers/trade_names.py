@@ -139,6 +139,8 @@ class TradeNameRecognizer(RegexRecognizer):
             if found is not None:
                 yield *found, SCORE
         for match in _CALLED.finditer(text):
+            if match.group("name").isupper() and " " not in match.group("name"):
+                continue  # a number's keyword: "Mon entreprise, SIREN 732829320, a fermé"
             found = _firm(text, match.start("name"), match.end("name"), match.group("name"))
             if found is not None:
                 yield *found, SCORE
