@@ -26,6 +26,7 @@ from guichet.privacy import (
     ocr,
     propagation,
     question_words,
+    second_mentions,
     spacy_fr,
 )
 from guichet.privacy.lower_words import lower_french_repeat
@@ -210,6 +211,7 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
     extra = _known_values(text, known, flexible=flexible) + _name_words(text, names) + _initials_of(text, names)
     extra += [Span(PERSON, start, end, 0.3) for start, end in _other_forms(text, chosen, names)]
     extra += _places_again(text, chosen)
+    extra += [Span("EMPLOYEUR", a, b, 0.5) for a, b in second_mentions.firms_again(text, _firms(chosen))]
     spans = _resolve(chosen + extra)
     spans = _resolve(spans + _name_codes(text, spans))  # the names found anywhere, their words alone included
     spans = _resolve(spans + _postcodes_before(text, spans))
@@ -456,7 +458,12 @@ def _other_forms(text: str, chosen: list[Span], names: list[str]) -> list[tuple[
         found += propagation.address_nicknames(text, names)
     if "joined" in enabled:
         found += propagation.joined_spellings(text, names)
+    found += second_mentions.capital_respellings(text, names)
     return found
+
+
+def _firms(spans: list[Span]) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in spans if s.type == "EMPLOYEUR"]
 
 
 def known_value_spans(text: str, known: Mapping[str, str], *, flexible: bool = True) -> list[Span]:
@@ -505,7 +512,7 @@ _PARTICLE_BEFORE = re.compile(
 # A word of a name just before a found name, on its line: a first name in a table's cell ("Benoît [Le Floch]   |"),
 # or a birth name before a married one ("SOW épouse [CAMARA]", "Morel née [Vidal]").
 _WORD_BEFORE = re.compile(
-    r"(?P<word>[A-ZÀ-Ý][A-Za-zÀ-ÿ]+(?:-[A-ZÀ-Ý][A-Za-zÀ-ÿ]+)?)(?P<link>[ \t]+(?:épouse|ép\.|veuve|vve|née|né|"
+    r"(?P<word>[A-ZÀ-Ý][A-Za-zÀ-ÿ]+(?:-[A-ZÀ-Ý][A-Za-zÀ-ÿ]+)?)(?P<link>[ \t]+(?:épouse|épse|ép\.|veuve|vve|née|né|"
     r"divorcée|dite?)[ \t]+|[ \t])\Z"
 )
 
@@ -550,7 +557,7 @@ def _a_heading_name(text: str, start: int, end: int) -> bool:
 # 2/9/1940" (p46): whatever the word (a French word, a brand), as "née" names the family; its particle with it ("née Le
 # Goff"), never a date's or a place's word ("née le 3 mai", "née à Oran" are in lower case).
 _BIRTH_NAME_AFTER = re.compile(
-    r"(?P<gap>[ \t]+|[ \t]*\n[ \t]*)(?i:née|nee|né|épouse|epouse|ép\.|ep\.|veuve|vve)[ \t]+"
+    r"(?P<gap>[ \t]+|[ \t]*\n[ \t]*)(?i:née|nee|né|épouse|epouse|épse|epse|ép\.|ep\.|veuve|vve)[ \t]+"
     r"(?P<word>(?:(?:Le|La|De|Du|Des|Da|Van|Von)[ \t]+)?(?:(?:LE|LA)[ \t]+(?=[A-ZÀ-Ý]{2,}(?![\w’'\-])))?"
     r"(?:(?:[DL][’'])?[A-ZÀ-Ý][a-zà-ÿß]+(?:-[A-ZÀ-Ý][a-zà-ÿß]+)?|[A-ZÀ-Ý]{2,}(?:-[A-ZÀ-Ý]{2,})?))(?![\w’'\-])"
 )
@@ -565,7 +572,9 @@ def _birth_names_after(text: str, spans: list[Span]) -> list[Span]:
         word = match.group("word")
         if word.lower() in _TITLES or word.lower() in _NOT_NAME_WORDS or word.lower() in _CALENDAR_WORDS:
             continue
-        if word.isupper() and (len(word) < 3 or lexicon.is_french(word)):
+        # an abbreviation ("épse", "vve") is written before a name only: "MAILLOT épse CADET"
+        abbreviated = re.search(r"(?i:épse|epse|vve)[ \t]+\S+\Z", match.group())
+        if word.isupper() and (len(word) < 3 or lexicon.is_french(word)) and not abbreviated:
             continue  # "MME ROSE TESTARD NÉE EN 1950": a word of the sentence typed in capitals
         if "\n" in match.group("gap"):
             # "Annick Prigent⏎épouse LE DU": the line under a signature; the name alone, the line break kept

@@ -51,6 +51,7 @@ from guichet.privacy.recognizers.things import (
     UnitNumberRecognizer,
     UnquotedBoatNameRecognizer,
 )
+from guichet.privacy.recognizers.trade_names import TradeNameRecognizer
 from guichet.privacy.recognizers.vehicle_plates import VehiclePlateRecognizer
 
 RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
@@ -84,6 +85,7 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     BirthplaceRecognizer,
     EmployerRecognizer,
     FirmSuffixRecognizer,
+    TradeNameRecognizer,
     PublicEmployerRecognizer,
     CareInstitutionRecognizer,
     EventDateRecognizer,
