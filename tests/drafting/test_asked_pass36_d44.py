@@ -65,3 +65,10 @@ def test_pass36_d44_a_question_without_a_question_mark_asks():
     message = "Je dois refaire ma carte Vitale perdue mais je ne sais pas à qui m'adresser."
     sentence = "Votre nouvelle carte Vitale a été enregistrée et vous sera envoyée."
     assert _flagged(sentence, message)
+
+
+def test_pass36_d44_being_on_a_list_nobody_said_is_flagged():
+    message = "J'ai déménagé à Lille en mars. Est-ce que je peux voter ici aux municipales sans rien faire ?"
+    sentence = "Vous figurez sur la liste électorale de Lille depuis votre déménagement."
+    passage = "Pour voter dans votre nouvelle commune, vous devez demander votre inscription sur ses listes."
+    assert _flagged(sentence, message, passage)

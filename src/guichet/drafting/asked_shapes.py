@@ -41,9 +41,10 @@ _DECIDED = re.compile(
 # The decisions an answer gives ("acceptée", "refusée", "attribuée"…), as folded stems: a decision in one of these
 # words that neither the message nor a source says is the answer, however much of the rest the message tells
 # ("Votre demande de dérogation a été acceptée" to "J'ai demandé une dérogation… La réponse est positive ?").
+# "Vous figurez sur les listes" is a registration decided as much as "inscrit" is.
 _DECISION = re.compile(
     r"\b(?:accept|refus|attribu|accord|valid|rejet|retenu|approuv|octroy|agree|admis|classe|inscrit|instruct"
-    r"|instruit|debit|preleve|supprim|annul|enregistr)\w*"
+    r"|instruit|debit|preleve|supprim|annul|enregistr|figur)\w*"
 )
 # A condition in a source sentence, or kept in the draft's (folded text; "même si" sets none).
 _CONDITION = re.compile(
