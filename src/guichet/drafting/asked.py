@@ -49,6 +49,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from guichet.drafting.asked_shapes import ASK_CUE_MORE
 from guichet.drafting.asked_verdicts import VerdictEvidence, unsourced_verdict, verdict_kind
 from guichet.text import PLACEHOLDER, fold, sentence_spans
 from guichet.text.words import CONTENT_STOP_WORDS
@@ -61,7 +62,9 @@ _ASK_CUE = re.compile(
     r"|ou en est|ou en sont|quand est[- ]ce|pourquoi|combien|a quel(?:le)? (?:date|age|moment)"
     r"|dans quel(?:s|le|les)? delai"
     r"|(?:savoir|dire|connaitre|indiquer|preciser) (?:quand|comment|a partir de quand|jusqu'?a quand|depuis quand)"
-    r"|pouvez[- ]vous (?:me |nous )?(?:dire|confirmer|indiquer)|(?:me |nous )?confirmer (?:que|si)|verifier si)\b"
+    r"|pouvez[- ]vous (?:me |nous )?(?:dire|confirmer|indiquer)|(?:me |nous )?confirmer (?:que|si)|verifier si|"
+    + ASK_CUE_MORE
+    + r")\b"
 )
 # A draft sentence that reports the writer's question, or only sets a condition, asserts nothing.
 _REPORTED = re.compile(

@@ -40,8 +40,9 @@ import re
 from collections.abc import Sequence
 from functools import cached_property
 
+from guichet.drafting.asked_shapes import conditioned, has_condition, is_decided, unsaid_decision
 from guichet.drafting.support import evidence_terms, support_terms
-from guichet.text import fold
+from guichet.text import fold, sentence_spans
 
 # Above this share of its words in one source, a verdict is the source's (a majority, not a half).
 VERDICT_SUPPORT = 0.5
@@ -112,6 +113,8 @@ def verdict_kind(sentence: str, asked: set[str]) -> str:
         return "future"
     if _STATE.search(folded):
         return "state"
+    if is_decided(sentence):
+        return "decided"
     return ""
 
 
@@ -131,6 +134,20 @@ class VerdictEvidence:
     def told(self) -> set[str]:
         return evidence_terms(self._told)
 
+    @cached_property
+    def source_sentences(self) -> list[tuple[set[str], bool]]:
+        """Each source sentence's words, and whether it sets a condition."""
+        return [
+            (evidence_terms(text), has_condition(fold(text)))
+            for source in self._sources
+            for _, _, text in sentence_spans(source)
+        ]
+
+    @cached_property
+    def folded(self) -> str:
+        """What the message tells and the sources, folded in one text."""
+        return fold(" ".join([self._told, *self._sources]))
+
 
 def source_share(sentence: str, sources: list[set[str]]) -> float:
     """The share of the sentence's claim words in the best single source (1.0 when it claims nothing)."""
@@ -143,7 +160,9 @@ def source_share(sentence: str, sources: list[set[str]]) -> float:
 # A state the writer tells is told ("votre pension n'est plus versée depuis mars" to "ma pension n'est plus versée"):
 # for it, what the message tells (not what it asks) counts as one more source. A right, a permission or the future
 # the writer only hopes for ("je voudrais partir en Bretagne") does not.
-TOLD_KINDS = frozenset(("state",))
+TOLD_KINDS = frozenset(("state", "decided"))
+# The verdicts read against a condition the passage sets: what the case will get, is owed or may do.
+CONDITIONED_KINDS = frozenset(("future", "right", "permission", "owed"))
 
 
 def unsourced_verdict(sentence: str, kind: str, evidence: VerdictEvidence) -> bool:
@@ -151,5 +170,11 @@ def unsourced_verdict(sentence: str, kind: str, evidence: VerdictEvidence) -> bo
     source gives (see the module)."""
     if not kind:
         return False
+    if kind == "decided" and unsaid_decision(fold(sentence), evidence.folded):
+        return True  # a decision in a word nobody gave: "a été acceptée" (`guichet.drafting.asked_shapes`)
     told = [evidence.told] if kind in TOLD_KINDS and evidence.told else []
-    return source_share(sentence, [*evidence.sources, *told]) <= VERDICT_SUPPORT
+    if source_share(sentence, [*evidence.sources, *told]) <= VERDICT_SUPPORT:
+        return True
+    # the passage's rule, applied without its condition (`guichet.drafting.asked_shapes`)
+    terms = support_terms(sentence)
+    return kind in CONDITIONED_KINDS and conditioned(terms, fold(sentence), evidence.source_sentences)
