@@ -10,13 +10,16 @@ Writes three JSONL files of train + validation items (the test split is never re
   consulate, a non-resident, the CFE, the European health card, Erasmus, a return to France);
 * `foreign_gold.jsonl` (with `--meta`, the index build's fiche titles): the messages of corpora/retrieval and
   corpora/drafting whose gold fiche is written for a foreign person (`french_abroad.foreign_person_title`), the
-  ones the reading could push down.
+  ones the reading could push down;
+* `fired_rest.jsonl` (with `--fired`, needs GUICHET_DATA_DIR for Django's settings): the other messages of both
+  corpora on which `french_abroad.french_writer` fires, as `rerank` reads them.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 from pathlib import Path
 
@@ -48,6 +51,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("out")
     parser.add_argument("--meta", help="an index build's meta.json (fiche titles) for foreign_gold.jsonl")
+    parser.add_argument("--fired", action="store_true", help="also fired_rest.jsonl")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -67,6 +71,30 @@ def main() -> None:
             if any(foreign_person_title(fold(titles.get(fiche, ""))) for fiche in item["fiche_ids"])
         ]
         _write(out / "foreign_gold.jsonl", gold)
+    if args.fired:
+        _write_fired(out, retrieval + _items("corpora/drafting"))
+
+
+def _write_fired(out: Path, items: list[dict]) -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "guichet.settings")
+    import django
+
+    django.setup()
+    from guichet.knowledge.french_abroad import french_writer
+    from guichet.knowledge.search import understand
+
+    seen = set()
+    for name in ("v63.jsonl", "abroad.jsonl", "foreign_gold.jsonl"):
+        if (out / name).exists():
+            seen |= {json.loads(line)["id"] for line in (out / name).read_text(encoding="utf-8").splitlines()}
+    fired = []
+    for item in items:
+        if item["id"] in seen:
+            continue
+        query = understand(item.get("title", "") + "\n" + item["message"])
+        if french_writer(fold(" ".join([query.subject, *query.asks, *query.context])), query.qualifiers):
+            fired.append(item)
+    _write(out / "fired_rest.jsonl", fired)
 
 
 if __name__ == "__main__":
