@@ -1,10 +1,13 @@
 """Thirty-sixth pass, engineer-r54: a French writer abroad is not a foreigner in France."""
 
+import numpy as np
+
 from guichet.knowledge import french_abroad
 from guichet.knowledge.analysis import fold
-from guichet.knowledge.french_abroad import foreign_person_title, french_writer
-from guichet.knowledge.rerank import COLUMN
-from tests.knowledge.rerank_helpers import equal_evidence
+from guichet.knowledge.french_abroad import employee_abroad, foreign_person_title, french_writer
+from guichet.knowledge.query import understand
+from guichet.knowledge.rerank import COLUMN, Candidates
+from tests.knowledge.rerank_helpers import equal_evidence, index_of_titles
 
 EXPELLED = {
     "F18362": "Obligation de quitter la France (OQTF)",
@@ -59,3 +62,43 @@ def test_a_foreigner_keeps_the_foreigners_fiches():
 def test_switch_off_gives_back_the_earlier_reading(monkeypatch):
     monkeypatch.setattr(french_abroad, "READ_FRENCH_ABROAD", False)
     assert not french_writer(fold(CHARLEROI), frozenset())
+
+
+EXPATRIATE = {
+    "F23998": "Recrutement de salariés expatriés ou détachés à l'étranger",
+    "F55": "Salarié expatrié à l'étranger",
+}
+SAO_PAULO = (
+    "Poste à São Paulo\nBonsoir, on me propose un poste d'expatrié à São Paulo dans la filiale de mon groupe. "
+    "Je sors de la sécurité sociale française ? Je perds quoi : chômage, retraite, maladie ?"
+)
+
+
+def _mismatched_with_audiences(titles: dict[str, str], message: str, professionals: set[str]) -> set[str]:
+    index = index_of_titles(titles)
+    for fiche in index.fiches:
+        fiche["audiences"] = ["professionnels"] if fiche["fiche_id"] in professionals else ["particuliers"]
+    ones = np.ones(len(index.fiches), dtype=np.float32)
+    candidates = Candidates.build(
+        index,
+        understand(message),
+        np.arange(len(index.fiches)),
+        first=ones,
+        lexical=ones,
+        sub_best=ones,
+        coverage=ones,
+        dense=None,
+        passage=None,
+    )
+    ids = [fiche["fiche_id"] for fiche in index.fiches]
+    return {ids[i] for i in range(len(ids)) if candidates.features[i, COLUMN["mismatch"]] > 0}
+
+
+def test_the_employers_fiche_is_a_neighbour_for_a_french_employee_abroad():
+    assert _mismatched_with_audiences(EXPATRIATE, SAO_PAULO, {"F23998"}) == {"F23998"}
+
+
+def test_the_employers_fiche_stays_for_an_employer():
+    employer = "Je dirige une PME et nous voulons envoyer un salarié expatrié au Brésil : quelles démarches ?"
+    assert employee_abroad(fold(employer), ["professionnels"]) is False
+    assert _mismatched_with_audiences(EXPATRIATE, employer, {"F23998"}) == set()

@@ -18,7 +18,9 @@ who wants to study in France (train + validation: 11 messages whose gold fiche i
 Then a fiche whose title is written for a foreign person (a foreigner, a European citizen in France, a residence
 permit, a removal order, a naturalisation) is a `mismatch` (`rerank`), does not share the "étranger" qualifier, and
 loses the name and distress pointers read as a foreigner's ("quitter le territoire" → OQTF), unless its title names
-a French person too.
+a French person too. Second round: a fiche written for professionals only is treated the same way when the writer
+names no firm of their own (`employee_abroad`): « Recrutement de salariés expatriés ou détachés à l'étranger » is the
+employer's side of « Salarié expatrié à l'étranger » (v63-017 3 → 2, ret-r17-018 7 → 6, none down).
 """
 
 from __future__ import annotations
@@ -78,6 +80,18 @@ _FOREIGN_PERSON_TITLE = re.compile(
     r"|\bdemandeurs? d.asile\b|\brefugies?\b"
 )
 _FRENCH_TITLE = re.compile(r"\bfrancaise?s?\b")
+# the writer runs or speaks for a firm that sends or hires people abroad: the professionals' fiche is theirs
+_EMPLOYER = re.compile(
+    r"\b(je dirige|je gere|mon entreprise|ma societe|notre entreprise|notre societe|ma boite|nous recrutons"
+    r"|(je|nous|on) (veux|voulons|souhaite|souhaitons|voudrais|voudrions)( \w+){0,2} (recruter|embaucher|envoyer))\b"
+)
+PROFESSIONALS_ONLY = True  # off: a professionals' fiche stays a French employee's candidate (a measurement switch)
+
+
+def employee_abroad(folded: str, audiences: Iterable[str]) -> bool:
+    """Whether a fiche written for professionals only ("Recrutement d'un volontaire international en entreprise") is
+    the employer's side of a French writer's own situation abroad: the writer names no firm of their own."""
+    return PROFESSIONALS_ONLY and list(audiences) == ["professionnels"] and not _EMPLOYER.search(folded)
 
 
 def french_writer(folded: str, qualifiers: Iterable[str]) -> bool:

@@ -96,7 +96,13 @@ import numpy as np
 
 from guichet.knowledge.ages import age_fit
 from guichet.knowledge.analysis import analyze, fold
-from guichet.knowledge.french_abroad import DROP_FOREIGNER_POINTERS, FOREIGNER, foreign_person_title, french_writer
+from guichet.knowledge.french_abroad import (
+    DROP_FOREIGNER_POINTERS,
+    FOREIGNER,
+    employee_abroad,
+    foreign_person_title,
+    french_writer,
+)
 from guichet.knowledge.index import LoadedIndex
 from guichet.knowledge.name_family import family_terms, narrows_unasked, situation_words
 from guichet.knowledge.query import Query
@@ -653,7 +659,8 @@ class Candidates:
             and fold(found.text).strip()
         ]
         # a French writer abroad or back from abroad: a fiche for a foreign person in France is a neighbour
-        french = french_writer(fold(" ".join([query.subject, *query.asks, *query.context])), query.qualifiers)
+        folded_message = fold(" ".join([query.subject, *query.asks, *query.context]))
+        french = french_writer(folded_message, query.qualifiers)
         pointers: list[list[str]] = []
         aside: tuple[int, int] | None = None  # the row of the hardship's first fiche that gave way, its pointer rank
         for row, fiche in enumerate(fiches):
@@ -665,7 +672,9 @@ class Candidates:
             ages = age_fit(index.title_ages[fiche], query.ages, query.own_ages)
             qualifiers = index.title_qualifiers[fiche]
             # a French writer abroad is no foreigner: a fiche for a foreign person in France neither fits nor stays
-            foreigner = french and foreign_person_title(fold(meta["title"]))
+            foreigner = french and (
+                foreign_person_title(fold(meta["title"])) or employee_abroad(folded_message, meta.get("audiences", ()))
+            )
             if foreigner:
                 qualifiers = qualifiers - FOREIGNER
             fits = bool((qualifiers & query.qualifiers) - DOCUMENTS - MISMATCH_ONLY - UNIONS) or ages is True
