@@ -96,6 +96,13 @@ import numpy as np
 
 from guichet.knowledge.ages import age_fit
 from guichet.knowledge.analysis import analyze, fold
+from guichet.knowledge.french_abroad import (
+    DROP_FOREIGNER_POINTERS,
+    FOREIGNER,
+    employee_abroad,
+    foreign_person_title,
+    french_writer,
+)
 from guichet.knowledge.index import LoadedIndex
 from guichet.knowledge.name_family import family_terms, narrows_unasked, situation_words
 from guichet.knowledge.query import Query
@@ -651,6 +658,9 @@ class Candidates:
             and f"v:{found.term.fiches[0]}" in pointed
             and fold(found.text).strip()
         ]
+        # a French writer abroad or back from abroad: a fiche for a foreign person in France is a neighbour
+        folded_message = fold(" ".join([query.subject, *query.asks, *query.context]))
+        french = french_writer(folded_message, query.qualifiers)
         pointers: list[list[str]] = []
         aside: tuple[int, int] | None = None  # the row of the hardship's first fiche that gave way, its pointer rank
         for row, fiche in enumerate(fiches):
@@ -661,6 +671,12 @@ class Candidates:
             features[row, COLUMN["title"]] = _title_share(index, query, fiche)
             ages = age_fit(index.title_ages[fiche], query.ages, query.own_ages)
             qualifiers = index.title_qualifiers[fiche]
+            # a French writer abroad is no foreigner: a fiche for a foreign person in France neither fits nor stays
+            foreigner = french and (
+                foreign_person_title(fold(meta["title"])) or employee_abroad(folded_message, meta.get("audiences", ()))
+            )
+            if foreigner:
+                qualifiers = qualifiers - FOREIGNER
             fits = bool((qualifiers & query.qualifiers) - DOCUMENTS - MISMATCH_ONLY - UNIONS) or ages is True
             if not vocabulary and features[row, COLUMN["title"]] >= SIBLING_TITLE_SHARE:
                 # "Qui doit payer la taxe d'habitation d'un logement meublé ?" is a fiche of the name "taxe
@@ -712,6 +728,7 @@ class Candidates:
             facets = index.title_facets[fiche]
             if (
                 mismatch(qualifiers, query.qualifiers)
+                or foreigner
                 or ages is False
                 or (other_event(facets, query.facets) and features[row, COLUMN["title"]] >= FACET_TITLE_SHARE)
             ):
@@ -752,6 +769,8 @@ class Candidates:
                 features[row, COLUMN["guide"]] = 1.0
             if themes and any(word in index.folded_themes[fiche] for word in themes):
                 features[row, COLUMN["administration"]] = 1.0
+            if foreigner and DROP_FOREIGNER_POINTERS:  # a name or a situation read as a foreigner's
+                features[row, [COLUMN["vocabulary"], COLUMN["vocabulary_context"], COLUMN["distress"]]] = 0.0
             pointers.append(reasons)
         for column, source in (
             (COLUMN["lexical_rank"], COLUMN["lexical"]),
