@@ -25,7 +25,7 @@ from pathlib import Path
 
 from guichet.corpora import read_corpus
 from guichet.knowledge.analysis import fold
-from guichet.knowledge.french_abroad import foreign_person_title
+from guichet.knowledge.french_abroad import foreign_person_title, french_writer
 
 SPLITS = ("train", "validation")
 ABROAD_WORDS = re.compile(
@@ -77,11 +77,11 @@ def main() -> None:
 
 def _write_fired(out: Path, items: list[dict]) -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "guichet.settings")
-    import django
+    # Django must be set up before the search module (it reads models) is imported, as in retrieval_switch.py.
+    import django  # noqa: PLC0415
 
     django.setup()
-    from guichet.knowledge.french_abroad import french_writer
-    from guichet.knowledge.search import understand
+    from guichet.knowledge.search import understand  # noqa: PLC0415
 
     seen = set()
     for name in ("v63.jsonl", "abroad.jsonl", "foreign_gold.jsonl"):
