@@ -110,6 +110,10 @@ def _elided(word: str) -> bool:
     return (is_french(rest) or _plain_common(rest)) and lookup(rest) is None
 
 
+# a dot and a letter after a word: a web address or a file name ("exemple.fr"), compiled once (thirty-sixth pass)
+_DOT_WORD = re.compile(r"\.\w")
+
+
 def _lower_kind(text: str, start: int, end: int) -> str:
     """How a lower-case word may belong to a name: "name" (a known name that is no French word), "short" (such a
     name of two letters), "unknown" (no French word, no known name), or "" (anything else)."""
@@ -117,7 +121,7 @@ def _lower_kind(text: str, start: int, end: int) -> str:
     if not word.islower() or any(char.isdigit() for char in word):
         return ""
     before, after = text[start - 1 : start], text[end : end + 2]
-    if before in ("@", ".", "/", "_", "[") or after[:1] in ("@", "_", "/") or re.match(r"\.\w", after):
+    if before in ("@", ".", "/", "_", "[") or after[:1] in ("@", "_", "/") or _DOT_WORD.match(after):
         return ""  # an e-mail, a web address, a file name
     if _plain_common(word) or is_french(word) or word in _CHAT_WORDS or _elided(word) or is_demonym(word):
         return ""

@@ -4,6 +4,7 @@ calendar, title and office words, English sentences, a word of no language, a pu
 Cut from `name_rules.py` (thirty-sixth pass, engineer-k3); `name_rules` re-exports the public names.
 """
 
+import functools
 import re
 
 from guichet.privacy.common_words import is_common
@@ -50,8 +51,12 @@ def _spelled_acronym(text: str, start: int, end: int) -> bool:
     return len(words) >= len(value) and fold(initials) == fold(value)
 
 
+# `_W` compiled once (thirty-sixth pass, p109e: `_words` ran through `re`'s cache for every word)
+_WORD = re.compile(_W)
+
+
 def _words(value: str) -> list[str]:
-    return re.findall(_W, value)
+    return _WORD.findall(value)
 
 
 def _is_glue(word: str) -> bool:
@@ -219,15 +224,26 @@ _SUBJECT_NOT = {"france", "dieu", "etat", "internet", "paris"}
 _ENGLISH = frozenset(EN_STOP_WORDS) - frozenset(STOP_WORDS) - {"a", "i"} | {"i", "english", "please", "help", "sorry"}
 
 
+_SENTENCE = re.compile(r"[^.!?\n]+")
+_ENGLISH_WORD = re.compile(r"[a-z']+")
+
+
 def _english_sentences(text: str) -> list[tuple[int, int]]:
     """Sentences with three English function words or more ("my english is not good"): their lower-case words
     are English, not names."""
+    return list(_english_spans(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _english_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """`_english_sentences`, kept for the latest texts: three name rules read it for the same message (thirty-sixth
+    pass, p109e)."""
     spans = []
-    for match in re.finditer(r"[^.!?\n]+", text):
-        words = re.findall(r"[a-z']+", match.group().lower())
+    for match in _SENTENCE.finditer(text):
+        words = _ENGLISH_WORD.findall(match.group().lower())
         if sum(word in _ENGLISH for word in words) >= 3:
             spans.append(match.span())
-    return spans
+    return tuple(spans)
 
 
 _TITLE_WORDS = {

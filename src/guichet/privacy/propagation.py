@@ -29,6 +29,8 @@ from guichet.privacy.common_words import is_common
 # The mechanisms `analyzer.detect` applies (all; a measure may switch one off to weigh it).
 ENABLED = {"glued", "spelled", "far", "nicknames", "parts", "address", "joined"}
 _WORD = re.compile(r"[^\W\d_]+")
+# what may stand between two words of a glued name: spaces or a hyphen, on one line (compiled once, thirty-sixth pass)
+_GAP = re.compile(r"[ \t\-]+")
 _ADDRESS = re.compile(r"(?i)(?<![\w.+-])@?[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+|(?<![\w@])@[\w.]{4,}")
 _TITLES = {"m", "mr", "mme", "mlle", "madame", "monsieur", "mademoiselle", "dr", "docteur", "maître", "me", "maitre"}
 _NOT_NAME = {"mon", "ma", "mes", "le", "la", "les", "de", "du", "des", "et", "chez", "pour", "avec", "je", "moi"}
@@ -77,7 +79,7 @@ def spelled_by_address(text: str) -> list[tuple[int, int]]:
                 break
             # neighbours: only spaces (or a hyphen) between the words, on one line
             gaps = [text[a.end() : b.start()] for a, b in zip(group, group[1:], strict=False)]
-            if any(not re.fullmatch(r"[ \t\-]+", gap) for gap in gaps):
+            if any(not _GAP.fullmatch(gap) for gap in gaps):
                 break
             if any(word.group().lower() in _NOT_NAME for word in group):
                 continue
