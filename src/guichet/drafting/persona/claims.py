@@ -15,6 +15,7 @@ from guichet.drafting.persona.papers import paper_claims
 from guichet.drafting.persona.partners import others_end_claims, partner_nation_claims
 from guichet.drafting.persona.permits import permit_claims
 from guichet.drafting.persona.relatives import relative_clauses, relative_traits
+from guichet.drafting.persona.retirement import retirement_claims
 from guichet.drafting.persona.shares import share_claims
 from guichet.drafting.persona.totals import period_claims, total_claims
 from guichet.drafting.persona.traits import clause_traits
@@ -56,11 +57,12 @@ def find_claims(
             found.append(Claim(sentence, (start, end), clause, traits))
         # A step of the case dated (`events`), a total or a renewal's period (`totals`), a near relative named as a
         # child or a parent (`kinship`), a share of the week (`shares`), a partner's job end or nationality
-        # (`partners`), a card or protection (`permits`): each kept only where the message says the same kind of
-        # fact, so that alone they never make a sentence "unsupported".
+        # (`partners`), a card or protection (`permits`), a pension's quarters, age or rate (`retirement`): each kept
+        # only where the message says the same kind of fact, so that alone they never make a sentence "unsupported".
         extra = [*event_claims(folded), *total_claims(folded), *kin_claims(folded), *share_claims(folded)]
         extra += [*others_end_claims(folded), *permit_claims(folded), *period_claims(folded)]
         extra += [*partner_nation_claims(folded), *amount_claims(folded), *child_age_claims(folded)]
+        extra += retirement_claims(folded)  # a retiree's quarters, age of departure, full rate (`retirement`)
         for _, clause, traits in extra:
             traits = [t for t in traits if trait_verdict(t, writer) != UNSUPPORTED]
             if traits:

@@ -109,7 +109,9 @@ COUPLE_VALUES = {
     "married": r"marie\w*|mon mari\b|ma femme\b|mon epou\w*|ma epouse|mon epoux",
     "pacs": r"pacse\w*|\bpacs\b|pacte civil de solidarite",
     "couple": r"en couple|concubin\w*|mon compagnon|ma compagne|mon conjoint|ma conjointe|vivons ensemble|"
-    r"vis avec (?:mon|ma) (?:compagnon|compagne|conjoint|ami)",
+    r"vis avec (?:mon|ma) (?:compagnon|compagne|conjoint|ami)|"
+    r"(?:vis|vit|habite|vivons|habitons) (?:chez|avec) (?:mon|ma) "
+    r"(?:copain|copine|petit ami|petite amie|cheri|cherie)",
     "single": r"celibataire\w*",
     "divorced": r"divorce\w*",
     "separated": r"separee?s?\b|rupture(?! conventionnelle| de (?:contrat|la periode|mon contrat))",

@@ -7,6 +7,7 @@ from guichet.drafting.persona.lexicon import UNSUPPORTED
 
 if TYPE_CHECKING:
     from guichet.drafting.persona.amounts import Sum
+    from guichet.drafting.persona.retirement import Retirement
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ class Writer:
     partner_nations: set[str] = field(default_factory=set)  # the partner's nationalities (`partners`)
     child_ages: set[tuple[float, str]] = field(default_factory=set)  # children's ages in months, and sex (`ages`)
     sums: list["Sum"] = field(default_factory=list)  # the sums of euros told, their kind and period (`amounts`)
+    retirement: "Retirement | None" = None  # quarters, age of departure, full rate (`retirement`)
 
 
 @dataclass

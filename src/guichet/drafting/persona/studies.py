@@ -19,6 +19,7 @@ _SPAN = {
     "college": range(6, 10),
     "lycee": range(10, 13),
     "cap": range(10, 12),
+    "bp": range(12, 14),  # the brevet professionnel, two years after a CAP, at the bac's level
     "bts": range(13, 15),
     "but": range(13, 16),
     "licence": range(13, 16),
@@ -48,6 +49,7 @@ _LEVELS: dict[str, tuple[int, ...]] = {
     r"lycee(?: pro\w*)?": tuple(_SPAN["lycee"]),
     r"(?:le |son |votre |mon )?(?:bac|baccalaureat)(?! ?\+)": (12,),
     r"cap": tuple(_SPAN["cap"]),
+    r"bp|brevet professionnel": tuple(_SPAN["bp"]),
     r"bts|dut": tuple(_SPAN["bts"]),
     r"but": tuple(_SPAN["but"]),
     r"l1|licence 1": (13,),
@@ -64,7 +66,7 @@ _YEAR = {"premiere": 1, "1re": 1, "1ere": 1, "deuxieme": 2, "2e": 2, "2eme": 2, 
          "3e": 3, "3eme": 3, "derniere": 0}  # fmt: skip
 _STUDY_YEAR = re.compile(
     r"\b(premiere|1re|1ere|deuxieme|2e|2eme|seconde|troisieme|3e|3eme|derniere) annee (?:de |d.|en )"
-    r"(licence|master|bts|but|cap)\b"
+    r"(licence|master|bts|but|cap|bp)\b"
 )
 # A verb of schooling (or a study year) before the level: what says the level is the person's.
 _SAID = re.compile(

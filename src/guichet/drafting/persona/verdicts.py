@@ -23,6 +23,7 @@ from guichet.drafting.persona.particulars import particular_verdict
 from guichet.drafting.persona.partners import others_end_verdict, partner_nation_verdict
 from guichet.drafting.persona.permits import permit_verdict
 from guichet.drafting.persona.relatives import others_age, relative_verdict
+from guichet.drafting.persona.retirement import Retirement, departure_verdict, full_rate_verdict, quarters_verdict
 from guichet.drafting.persona.shares import share_verdict, weekdays_verdict
 from guichet.drafting.persona.studies import level_verdict
 from guichet.drafting.persona.totals import total_verdict
@@ -260,6 +261,9 @@ _BY_KIND: dict[str, Callable[[str, Writer], str]] = {
     "season": lambda value, w: season_verdict(value, w.seasons),
     "job_end": lambda value, w: job_end_verdict(value, w.job_ends),
     "child_age": lambda value, w: child_age_verdict(value, w.child_ages),
+    "quarters": lambda value, w: quarters_verdict(value, w.retirement or Retirement()),
+    "departure_age": lambda value, w: departure_verdict(value, w.retirement or Retirement()),
+    "full_rate": lambda value, w: full_rate_verdict(value, w.retirement or Retirement()),
     "amount": lambda value, w: amount_verdict(value, w.sums),
     "grant_step": lambda value, w: (
         UNSUPPORTED if not w.grant_steps else CONSISTENT if int(value) in w.grant_steps else CONTRADICTED

@@ -6,6 +6,7 @@ from functools import cache
 
 from guichet.drafting.persona.ages import read_child_ages
 from guichet.drafting.persona.amounts import read_sums
+from guichet.drafting.persona.bare_ages import read_bare_ages
 from guichet.drafting.persona.children import age_floor, read_children
 from guichet.drafting.persona.contracts import CONTRACTS, JOB_ENDS, contract_now, read_hours, read_seasons
 from guichet.drafting.persona.durations import open_since, read_durations
@@ -42,6 +43,7 @@ from guichet.drafting.persona.particulars import read_particulars
 from guichet.drafting.persona.partners import read_others_ends, read_partner_nations
 from guichet.drafting.persona.permits import read_permits
 from guichet.drafting.persona.relatives import read_relatives
+from guichet.drafting.persona.retirement import read_retirement
 from guichet.drafting.persona.shares import read_shares
 from guichet.drafting.persona.studies import read_levels
 from guichet.drafting.persona.totals import read_periods, read_totals
@@ -242,6 +244,7 @@ def _read_age(folded: str, writer: Writer) -> None:
     for m in _OWN_AGE.finditer(folded):
         if not _other_subject(folded[max(0, m.start() - 40) : m.end()]):
             writer.ages.add(float(m.group(1)) + (0.5 if m.group(2) else 0.0))
+    writer.ages |= read_bare_ages(folded)  # "je suis apprentie en BP, 21 ans, …"
     if re.search(r"\bje suis mineure?\b", folded):
         writer.ages.add(17.0)
     born = _BORN.search(folded)
@@ -325,7 +328,7 @@ def _read_income(folded: str, writer: Writer) -> None:
     writer.low_income = bool(_LOW_INCOME.search(folded)) or any(v < 1600 for v in monthly)
 
 
-_FIRST_PERSON = re.compile(r"\b(?:je|j.|moi)\b")
+_FIRST_PERSON = re.compile(r"\b(?:je|j.|moi|jsuis|chuis)\b")  # "jsuis apprentie en 2e année de CAP"
 _OTHER_PERSON = re.compile(_OTHER_PERSON_BEFORE.pattern.removesuffix(r"[^.;,?!]{0,30}$") + r"|\b(?:il|elle)\b")
 
 
@@ -398,4 +401,5 @@ def read_writer(message: str) -> Writer:
     writer.particulars = read_particulars(folded)
     writer.sums = read_sums(folded)
     writer.child_ages = read_child_ages(folded)
+    writer.retirement = read_retirement(folded)
     return writer
