@@ -41,6 +41,12 @@ que", "à condition que" set a condition as "si" does; a full stop the sentence 
 ends what is told before a question; a condition on the writer in the message's own words ("si vous reprenez ce
 poste de caissière") sets none: "Votre retraite ne baissera pas si vous reprenez ce poste" answers.
 
+Thirty-seventh pass: a duty settled one way in answer to "dois-je … ?" / "faut-il … ?" ("Il n'est pas nécessaire de
+prévenir le Service des retraites de l'État", `guichet.drafting.asked_duty`) is a verdict, read as a permission is;
+and a plain statement before its condition on the writer that holds two of the question's answer words no source
+says ("Pôle emploi vous remboursera votre déménagement si vous êtes embauché") answers, the condition
+notwithstanding.
+
 Deterministic: content words folded and cut to a prefix (`guichet.text.content_terms`), on pseudonymised text.
 """
 
@@ -49,6 +55,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from guichet.drafting.asked_duty import duty_questions, is_duty
 from guichet.drafting.asked_shapes import ASK_CUE_MORE
 from guichet.drafting.asked_verdicts import VerdictEvidence, unsourced_verdict, verdict_kind
 from guichet.text import PLACEHOLDER, fold, sentence_spans
@@ -91,6 +98,11 @@ _GUIDANCE = re.compile(
 _YES_NO = re.compile(
     r"^\W*(?:oui|non)\b|\bvous (?:pouvez|pourrez) (?:donc|tout a fait|des maintenant|des a present|deja)\b"
 )
+# A plain statement, then its condition on the writer ("… si vous êtes embauché"; folded text).
+_MAIN_BEFORE_CONDITION = re.compile(
+    r"^(?!si\b)(.{12,}?)\s*,?\s*(?:meme |uniquement |seulement )?si (?:vous|votre|vos)\b"
+)
+ECHOED_BEFORE_CONDITION = 2  # two of the question's answer words: one may be the condition's topic
 # A condition on the writer, to the end of its clause (folded text).
 _TOLD_CONDITION = re.compile(r"\b(?:,\s*)?(?:meme )?si (?:vous|votre|vos)\b[^,;:.]*")
 # A why-question takes its content as given: "pourquoi ma pension a-t-elle baissé ?" tells that it did.
@@ -306,7 +318,7 @@ def _verdict_read(kind: str, sentence: str, folded: str) -> bool:
         return False
     if kind == "yes_no":
         return True
-    if kind == "permission":
+    if kind in ("permission", "duty"):
         return not (_REPORTED.search(folded) or _ASK_CUE.search(folded))
     return _is_statement(sentence, folded)
 
@@ -337,6 +349,7 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
     source_stems = [_stems(s) for s in sources if s.strip()]
     verdict_evidence = VerdictEvidence(sources, " ".join(told))  # read only if a sentence is a verdict
     sourced_anywhere = set().union(*source_stems)
+    duties = duty_questions(asked)  # "dois-je prévenir ma caisse ?" (`guichet.drafting.asked_duty`)
     skipped = {fold(s).strip() for s in skip if s.strip()}
     evidence = _Known([message, *sources])
     out = []
@@ -348,12 +361,17 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
         # A yes, a no, a right, a permission or the case's future that no single source gives (thirty-fifth pass),
         # read with its conditions: "si votre dossier a été transmis, vous recevrez sa décision" answers nothing.
         uncited = _CITATION.sub(" ", sentence)
-        kind = verdict_kind(uncited, asked_stems)
+        kind = verdict_kind(uncited, asked_stems) or ("duty" if is_duty(fold(uncited), duties) else "")
         verdict = _verdict_read(kind, sentence, folded) and unsourced_verdict(uncited, kind, verdict_evidence)
         # "Votre retraite ne baissera pas si vous reprenez ce poste": a condition that is the writer's own plan sets
         # none; what remains is read.
         folded = _without_told_condition(folded, message_stems)
         if not verdict and not _is_statement(sentence, folded):
+            # "Pôle emploi vous remboursera votre déménagement si vous êtes embauché" to "Pôle emploi me remboursera
+            # mon déménagement ?": the answer stands before its condition (thirty-seventh pass).
+            echoed = _echoed_before_condition(folded, predicates - sourced_anywhere)
+            if len(echoed) >= ECHOED_BEFORE_CONDITION:
+                out.append(AskedClaim(sentence, (start, end), tuple(sorted(echoed))))
             continue
         stems = _stems(_CITATION.sub(" ", folded), folded=True)
         if len(stems) < 2 and not verdict:
@@ -365,6 +383,15 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
             continue
         out.append(AskedClaim(sentence, (start, end), tuple(sorted(echoed))))
     return out
+
+
+def _echoed_before_condition(folded: str, unsourced_predicates: set[str]) -> set[str]:
+    """The question's answer words no source says, in the plain statement a sentence makes before its condition on
+    the writer ("… si vous êtes embauché"); none when what comes first reports, asks or guides."""
+    found = _MAIN_BEFORE_CONDITION.match(folded)
+    if not found or not _is_statement(found.group(1), found.group(1)):
+        return set()
+    return _stems(_CITATION.sub(" ", found.group(1)), folded=True) & unsourced_predicates
 
 
 def _figures(folded: str) -> set[str]:
