@@ -5,9 +5,10 @@ trimestres" / "vous avez déjà validé 168 trimestres", "parti à 64 ans" / "vo
 A model that answers a retiree who works again restates the career with a figure of another fact, or makes a
 reduced pension a full one. Each of these three facts is judged only where the message gives it, so that alone it
 never makes a sentence "unsupported": a count of quarters or an age of departure against the message's, a full rate
-against a full rate or a reduction said. A condition ("si vous avez 172 trimestres") or a rule ("il faut 172
-trimestres") gives no trait, nor a count of quarters missing ("il me manque 8 trimestres") or someone else's ("mon
-mari a 160 trimestres"). Texts are folded, numbers in digits.
+against a full rate or a reduction said ("sans décote" is a full rate). A condition ("si vous avez 172 trimestres")
+or a rule ("il faut 172 trimestres") gives no trait, nor a count of quarters missing ("il me manque 8 trimestres"),
+nor what is said of someone else ("mon mari a 160 trimestres", "ma femme est partie avec une décote").
+Texts are folded, numbers in digits.
 """
 
 import re
@@ -34,10 +35,10 @@ _DRAFT_DEPARTURE = re.compile(
     r"[^.;]{0,40}?|fait valoir vos droits[^.;]{0,30}?)\s*(?:[^.;,]{0,40}?\s)?a (\d{2}) ans\b"
 )
 _REDUCED = re.compile(
-    r"\bdecote\b|\bminoree?\b|\bsans (?:avoir )?(?:tous|toutes) (?:mes|nos) trimestres\b"
+    r"(?<!sans )(?<!aucune )\bdecote\b|\bminoree?\b|\bsans (?:avoir )?(?:tous|toutes) (?:mes|nos) trimestres\b"
     r"|\bpas (?:le|de|du) taux plein\b|\bsans (?:le )?taux plein\b|\bpas tous mes trimestres\b"
 )
-_FULL = re.compile(r"\btaux plein\b")
+_FULL = re.compile(r"\btaux plein\b|\bsans (?:aucune )?decote\b")
 _DRAFT_WRITER = re.compile(r"\b(?:vous|votre|vos)\b")
 _CONDITION = re.compile(r"(?:\bsi\b|\bs['’]|\blorsqu\w*|\bquand\b|\ben cas de\b|\bpour\b|\bil faut\b)[^.;:]{0,60}$")
 
@@ -66,10 +67,15 @@ def read_retirement(folded: str) -> Retirement:
         for m in _WRITER_DEPARTURE.finditer(sentence):
             if not _OTHER_PERSON.search(sentence[max(0, m.start() - 30) : m.end()]):
                 out.departure_ages.add(int(m.group(1)))
-        if _REDUCED.search(sentence) and not _OTHER_PERSON.search(sentence):
+        reduced, full = _REDUCED.search(sentence), _FULL.search(sentence)
+        if reduced and not _OTHER_PERSON.search(sentence[max(0, reduced.start() - 40) : reduced.start()]):
             out.full_rate = "no"
-        elif _FULL.search(sentence) and not out.full_rate and not _OTHER_PERSON.search(sentence):
-            if not re.search(r"\b(?:pour|si|avoir|aurai|aurais|obtenir|atteindre)\b[^,]{0,25}taux plein", sentence):
+        elif (
+            full and not out.full_rate and not _OTHER_PERSON.search(sentence[max(0, full.start() - 40) : full.start()])
+        ):
+            if not re.search(
+                r"\b(?:pour|si|avoir|aurai|aurais|obtenir|atteindre)\b[^,]{0,25}$", sentence[: full.start()]
+            ):
                 out.full_rate = "yes"
     return out
 
@@ -90,7 +96,9 @@ def retirement_claims(folded: str) -> list[tuple[int, str, list[Trait]]]:
         if _DRAFT_WRITER.search(folded[max(0, m.start() - 30) : m.start() + 20]):
             if not _CONDITION.search(folded[: m.start()]):
                 out.append((m.start(), m.group(), [Trait("departure_age", m.group(1))]))
-    rate = _REDUCED.search(folded) or re.search(r"\b(?:avec|a) (?:le |un |votre )?taux plein\b", folded)
+    rate = _REDUCED.search(folded) or re.search(
+        r"\b(?:avec|a) (?:le |un |votre )?taux plein\b|\bsans (?:aucune )?decote\b", folded
+    )
     if rate and not _CONDITION.search(folded[: rate.start()]):
         out.append(
             (rate.start(), rate.group(), [Trait("full_rate", "no" if _REDUCED.match(folded, rate.start()) else "yes")])
