@@ -3,8 +3,9 @@
 Through the check's front door (`guichet.drafting.persona.find_claims`). Messages and sentences are written for these
 tests, none taken from corpora/claims: a count of quarters shifted, an age of departure taken from another fact, a
 reduced pension made a full one; an age given between commas after a self-description, in SMS spelling too; a study
-year and the brevet professionnel; living at a boyfriend's. What must stay silent stays silent: quarters a fiche
-requires, quarters missing, someone else's age or quarters, a condition.
+year and the brevet professionnel; living at a boyfriend's; an apprenticeship for a contrat de professionnalisation.
+What must stay silent stays silent: quarters a fiche requires, quarters missing, someone else's age or quarters, a
+condition.
 """
 
 import pytest
@@ -75,6 +76,16 @@ def test_pass37_d45_someone_elses_quarters_are_not_the_writers() -> None:
         ("Bonjour, je suis vendeuse en alternance, 24 ans, à Brest.", "Vous avez plus de 30 ans.", CONTRADICTED),
         ("Bonjour, je suis apprenti en BP coiffure à Lille.", "Vous préparez un CAP coiffure.", CONTRADICTED),
         ("Salut, je vis chez ma copine depuis mars et je cherche un job.", "Vous vivez en couple.", CONSISTENT),
+        (
+            "Je suis en BTS en alternance, en contrat de professionnalisation chez un opticien.",
+            "Vous êtes en contrat d'apprentissage.",
+            CONTRADICTED,
+        ),
+        (
+            "Je suis en BTS en alternance, en contrat de professionnalisation chez un opticien.",
+            "Votre contrat de professionnalisation se poursuit.",
+            CONSISTENT,
+        ),
     ],
 )
 def test_pass37_d45_a_bare_age_a_level_a_couple(message: str, sentence: str, verdict: str) -> None:

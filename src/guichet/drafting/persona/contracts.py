@@ -20,6 +20,9 @@ CONTRACTS = {
     r"infirmiere?|statut de|suis|etes) titulaire\b(?!\s+(?:d|du|de)\b)|titulaire de la fonction publique|"
     r"titularisee?)",
     "contractual": r"contractuel\w*|non titulaire",
+    # the two work-study contracts, which an "alternance" does not tell apart (thirty-seventh pass)
+    "apprenticeship": r"contrat d.apprentissage",
+    "professionalisation": r"contrat de professionnalisation|contrat pro\b",
 }
 # Contracts that cannot both be the writer's now.
 INCOMPATIBLE = {
@@ -32,6 +35,7 @@ INCOMPATIBLE = {
         ("tenured", "cdd"),
         ("tenured", "cdi"),
         ("tenured", "interim"),
+        ("apprenticeship", "professionalisation"),
     )
 }
 # What puts a contract out of the writer's present: an offer, a hope, a search, a past.
