@@ -1,12 +1,12 @@
 """The asked check (`guichet.drafting.asked`), thirty-seventh pass, engineer-d45: a duty settled one way in answer
 to "dois-je … ?" (`guichet.drafting.asked_duty`) and an answer stated before its condition on the writer are
-flagged; the same duty given by the passage, a duty the writer did not ask about, a reported question and a step
-pass.
+flagged; a story told before a short question ("…, c'est normal ?") is told. The same duty given by the passage, a
+duty the writer did not ask about, a reported question and a step pass.
 
 Examples written for these tests, in other words than the corpus `corpora/asked/`.
 """
 
-from guichet.drafting.asked import find_asked
+from guichet.drafting.asked import find_asked, split_message
 from guichet.drafting.asked_duty import duty_questions, is_duty
 
 
@@ -56,3 +56,27 @@ def test_pass37_d45_a_condition_the_passage_gives_passes() -> None:
     sentence = "La Région peut prendre en charge vos frais de transport si vous êtes stagiaire de la formation."
     assert not _flagged(sentence, _CONDITION, passage)
     assert not _flagged("Nous vous répondrons si votre dossier est incomplet.", _CONDITION)
+
+
+def test_pass37_d45_a_story_before_a_short_tail_is_told() -> None:
+    message = "Bonjour, la Caf m'a retiré 60 euros d'APL ce mois-ci sans courrier, c'est normal ?"
+    asked, told = split_message(message)
+    assert asked == [", c'est normal ?"]
+    assert told == ["Bonjour, la Caf m'a retiré 60 euros d'APL ce mois-ci sans courrier"]
+    # the story told back passes; an answer to the tail is still flagged
+    assert not _flagged("La Caf a retiré 60 euros de votre APL ce mois-ci, sans vous écrire.", message)
+    assert _flagged("Oui, c'est normal : votre APL a été recalculée.", message)
+
+
+def test_pass37_d45_a_full_stop_unseen_before_a_short_question_ends_the_story() -> None:
+    message = "jai resilié mon bail en mars et rendu les clés le 2 mai. on me rend la caution quand ??"
+    asked, told = split_message(message)
+    assert asked[0] == "on me rend la caution quand ?"
+    assert told == ["jai resilié mon bail en mars et rendu les clés le 2 mai. "]
+    assert not _flagged("Vous avez rendu les clés le 2 mai après avoir résilié votre bail en mars.", message)
+
+
+def test_pass37_d45_a_long_question_after_a_full_stop_is_read_as_before() -> None:
+    message = "je suis au chomage depuis mars. jai toujours pas recu mon allocation de mars et avril c normal ?"
+    asked, told = split_message(message)
+    assert asked == [message] and told == []  # no cue, no comma before the tail: the whole piece asks, as before

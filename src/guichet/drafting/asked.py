@@ -45,7 +45,9 @@ Thirty-seventh pass: a duty settled one way in answer to "dois-je … ?" / "faut
 prévenir le Service des retraites de l'État", `guichet.drafting.asked_duty`) is a verdict, read as a permission is;
 and a plain statement before its condition on the writer that holds two of the question's answer words no source
 says ("Pôle emploi vous remboursera votre déménagement si vous êtes embauché") answers, the condition
-notwithstanding.
+notwithstanding. A question without a cue tells the story before it when it is a short tail after a comma ("hier
+la pharmacie m'a demandé 4 euros, c'est normal ?") or a short question after a full stop the splitter missed ("…
+sur la carte grise. je dois le faire quand meme ?"): told back, that story is no answer.
 
 Deterministic: content words folded and cut to a prefix (`guichet.text.content_terms`), on pseudonymised text.
 """
@@ -97,6 +99,14 @@ _GUIDANCE = re.compile(
 # "Oui, vous pouvez encore vous inscrire", "Vous pouvez donc percevoir l'Aspa dès maintenant".
 _YES_NO = re.compile(
     r"^\W*(?:oui|non)\b|\bvous (?:pouvez|pourrez) (?:donc|tout a fait|des maintenant|des a present|deja)\b"
+)
+SHORT_QUESTION_WORDS = 6  # a question this short leans on what the writer told just before it
+# A short question's tail after a story, that asks about the story ("…, c'est normal ?", "…, que dois-je faire ?").
+_QUESTION_TAIL = re.compile(
+    r"(?<=\S{3}),\s*(?:et |mais |alors |donc )?(?:(?:c.est|c|cest|ca (?:est|serait)|est-ce) (?:bien |vraiment )?"
+    r"(?:normal|possible|vrai|legal|grave|trop tard|correct|juste|automatique|obligatoire)"
+    r"|(?:que|qu.est-ce que) (?:dois-je|je dois|faut-il|il faut|je peux|puis-je) faire|(?:je|on) (?:fais|fait) comment"
+    r"|comment (?:je fais|on fait|faire)|je dois faire quoi|(?:je )?fais quoi)\b[^,?]{0,20}\?[\s?!.]*$"
 )
 # A plain statement, then its condition on the writer ("… si vous êtes embauché"; folded text).
 _MAIN_BEFORE_CONDITION = re.compile(
@@ -227,7 +237,7 @@ def _split_piece(piece: str, to_fold: Callable[[str], str]) -> list[tuple[str, b
     question = piece.rstrip().endswith("?")
     cue = _ASK_CUE.search(to_fold(piece))
     if not cue:
-        return [(piece, question)]
+        return _told_before_tail(piece, to_fold) if question else [(piece, question)]
     clause = piece[cue.start() :]
     end = None if question else _CLAUSE_END.search(clause)
     if end:  # "je me demande si mes droits sont ouverts, personne ne m'a répondu": the question ends at the comma
@@ -239,6 +249,24 @@ def _split_piece(piece: str, to_fold: Callable[[str], str]) -> list[tuple[str, b
     told, before = (before[: stop.end()], before[stop.end() :]) if stop else ("", before)
     # "Quand vais-je recevoir le premier versement, et est-ce que…?": two questions, the first without a cue.
     return [(told, False), (before, question and bool(_INTERROGATIVE.search(to_fold(before)))), (clause, True)]
+
+
+def _told_before_tail(piece: str, to_fold: Callable[[str], str]) -> list[tuple[str, bool]]:
+    """A question without a cue, less what it tells before it (thirty-seventh pass): a full stop the sentence
+    splitter did not see before a short question ("g vendu ma voiture … sur la carte grise. je dois le faire quand
+    meme ?"; a longer one names its own topic, "… jai toujour pas recu mon ARE c normal ?"), and a story
+    before a short question's tail after a comma ("hier la pharmacie m'a demandé 4 euros, c'est normal ?", "je viens
+    d'emménager à Douai, que dois-je faire ?"). The tail points back to the story, which names what it asks about
+    (`_asked_about`)."""
+    out: list[tuple[str, bool]] = []
+    stop = _FULL_STOP.search(piece)
+    if stop and len(_WORD.findall(to_fold(piece[stop.end() :]))) <= SHORT_QUESTION_WORDS:
+        out.append((piece[: stop.end()], False))
+        piece = piece[stop.end() :]
+    tail = _QUESTION_TAIL.search(to_fold(piece))
+    if tail:
+        return [*out, (piece[: tail.start()], False), (piece[tail.start() :], True)]
+    return [*out, (piece, True)]
 
 
 def asked_about(message: str) -> set[str]:
