@@ -111,6 +111,7 @@ from guichet.drafting.triage_scripts import other_script_injections
 from guichet.drafting.triage_settled import SETTLED_KINDS, over_at
 from guichet.drafting.triage_shouting import SHOUT_GATE, without_shouting_only
 from guichet.drafting.triage_signs import signs_make_a_rule, warning_signs
+from guichet.drafting.triage_special_regimes import SPECIAL_REGIME, SPECIAL_REGIME_RULE, special_regime_asked_of_cpam
 from guichet.drafting.triage_third_party import (
     THIRD_PARTY_DATA,
     THIRD_PARTY_RULE,
@@ -349,6 +350,11 @@ def triage(
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = dict(PRIVATE_PARTY_ACT)
         evidence[TriageLabel.OUT_OF_SCOPE] = [PRIVATE_PARTY_ACT["topic"]]
+    elif SPECIAL_REGIME_RULE and special_regime_asked_of_cpam(profiles, text):
+        # A sailor's, a soldier's or a railwayman's health benefit asked of the CPAM (`triage_special_regimes`).
+        labels.append(TriageLabel.OUT_OF_SCOPE)
+        competent = dict(SPECIAL_REGIME)
+        evidence[TriageLabel.OUT_OF_SCOPE] = [SPECIAL_REGIME["topic"]]
     elif ONLY_ADDRESS.search(text):
         # Written here for want of another address (`ONLY_ADDRESS`), read in distress too.
         labels.append(TriageLabel.OUT_OF_SCOPE)
