@@ -316,15 +316,12 @@ TOPICS: tuple[Topic, ...] = (
         "l'Agence nationale de traitement automatisé des infractions (ANTAI)",
         "le site antai.gouv.fr (payer ou contester un avis, désigner le conducteur)",
     ),
-    # Thirty-seventh pass (engineer-dk; dk-043, a toll company's claim asked of the département, dg-035, tolls
-    # asked back of the tax office): motorway tolls are the concession company's, whatever office is asked.
+    # Thirty-seventh pass (engineer-dk; dk-043, dg-035): motorway tolls are the concession company's.
     Topic(
         "peages",
         (
-            r"\bpeages?\b|\btelepeage\b",
-            r"\bsocietes? (?:d'autoroutes?|autoroutieres?|concessionnaires?)\b",
-            r"\bconcessionnaires? (?:d'|de l')autoroutes?",
-            r"\bvinci autoroutes\b|\bsanef\b|\baprr\b|\bbip ?& ?go\b|\bulys\b|\bflux libre\b",
+            r"\bpeages?\b|\btelepeage\b|\bvinci autoroutes\b|\bsanef\b|\baprr\b|\bbip ?& ?go\b|\bulys\b",
+            r"\bsocietes? (?:d'autoroutes?|autoroutieres?|concessionnaires?)\b|\bconcessionnaires? d'autoroutes?",
         ),
         (),
         "la société concessionnaire de l'autoroute (son service client, puis le médiateur de l'autoroute)",
