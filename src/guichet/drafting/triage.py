@@ -104,12 +104,14 @@ from guichet.drafting.triage_private_asks import (
     vouches_to_private_party,
 )
 from guichet.drafting.triage_profiles import _PROFILES, PROFILES, administration_profiles
+from guichet.drafting.triage_reported_words import REPORTED_GATE, only_reported, without_reported_only
 from guichet.drafting.triage_result import _LABEL_ORDER, CORRECTABLE_LABELS, Triage, ordered_labels, priority_of
 from guichet.drafting.triage_scope import OWN_ASK_RULE, _out_of_scope
 from guichet.drafting.triage_scripts import other_script_injections
 from guichet.drafting.triage_settled import SETTLED_KINDS, over_at
 from guichet.drafting.triage_shouting import SHOUT_GATE, without_shouting_only
 from guichet.drafting.triage_signs import signs_make_a_rule, warning_signs
+from guichet.drafting.triage_special_regimes import SPECIAL_REGIME, SPECIAL_REGIME_RULE, special_regime_asked_of_cpam
 from guichet.drafting.triage_third_party import (
     THIRD_PARTY_DATA,
     THIRD_PARTY_RULE,
@@ -297,6 +299,11 @@ def triage(
         # Every order to the AI sits in a quote the writer refuses (`triage_refused_quote`).
         injection_kinds = []
         evidence.pop(TriageLabel.INJECTION, None)
+    if injection_kinds and REPORTED_GATE and only_reported(f"{title}\n{body}"):
+        # The only orders are in a quoted SMS, mail or sign the writer reports, or "j'ignore" means "I do not know"
+        # (`triage_reported_words`).
+        injection_kinds = []
+        evidence.pop(TriageLabel.INJECTION, None)
     in_other_script = list(dict.fromkeys([*other_script, *other_script_injections(f"{title}\n{body}")]))
     if in_other_script:
         injection_kinds.append("other_script")
@@ -343,6 +350,11 @@ def triage(
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = dict(PRIVATE_PARTY_ACT)
         evidence[TriageLabel.OUT_OF_SCOPE] = [PRIVATE_PARTY_ACT["topic"]]
+    elif SPECIAL_REGIME_RULE and special_regime_asked_of_cpam(profiles, text):
+        # A sailor's, a soldier's or a railwayman's health benefit asked of the CPAM (`triage_special_regimes`).
+        labels.append(TriageLabel.OUT_OF_SCOPE)
+        competent = dict(SPECIAL_REGIME)
+        evidence[TriageLabel.OUT_OF_SCOPE] = [SPECIAL_REGIME["topic"]]
     elif ONLY_ADDRESS.search(text):
         # Written here for want of another address (`ONLY_ADDRESS`), read in distress too.
         labels.append(TriageLabel.OUT_OF_SCOPE)
@@ -446,6 +458,9 @@ def triage(
         if SHOUT_GATE:
             # Capitals are no abuse and no order to the AI (`triage_shouting`).
             kept, reached = without_shouting_only(model, kept, reached, labels, title, body, admin_text)
+        if REPORTED_GATE:
+            # An injection that only reported words gave (`triage_reported_words`).
+            kept, reached = without_reported_only(model, kept, reached, labels, title, body, admin_text)
         if aimed_elsewhere:
             kept = [label for label in kept if label != TriageLabel.ABUSIVE]
             reached.pop(TriageLabel.ABUSIVE, None)

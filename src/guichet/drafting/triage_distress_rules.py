@@ -168,6 +168,11 @@ DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"\bdors? (?:dans (?:ma|la|une) voiture|dehors|a la rue|sous une tente)",
             r"\bdormir (?:dans (?:ma|la|une) voiture|dehors)",
             r"\b(?:je suis|on est|nous sommes|me retrouve|nous retrouvons|etre) a la rue\b",
+            # Thirty-seventh pass (engineer-dk, dk-001: "je suis dehors avec ma femme enceinte de sept mois", read as a
+            # complaint alone): outside with someone, since a day or tonight; not "maintenant que je suis dehors", said
+            # by a man out of prison (bw-010).
+            r"\b(?:je suis|on est|nous sommes|je me retrouve|nous nous retrouvons|on se retrouve) dehors "
+            r"(?:avec|depuis|ce soir|cette nuit|sans|en plein)\b",
             r"\bsans (?:abri|domicile|logement)\b",
             r"\bsdf\b",
             r"\bplus (?:d'|de )(?:adresse|logement|toit)\b",

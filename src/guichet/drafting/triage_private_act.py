@@ -28,7 +28,11 @@ _ASK = re.compile(
     r"\b(?:pouvez|pourriez|pourrez)[- ]vous\b|\bvous (?:ne )?(?:pouvez|pourriez|pourrez)\b"
     r"|\b(?:peut|pourrait|pourra)[- ](?:elle|il|t-elle|t-il)\b"
     r"|\b(?:peut|pourrait|pourra) (?:pas )?(?:me |nous |leur |lui )?(?:\w+er|ecrire|faire|dire)\b"
-    r"|\bje (?:vous )?demande (?:a (?:la |le |l')?[\w' -]{1,30}? )?(?:de |d')|\bdemande si vous\b"
+    # Thirty-seventh pass (engineer-dk): the office named in the plural ("est-ce que les impôts peuvent bloquer la
+    # saisie ou dire à la banque d'attendre ?", dg-023) and asked with "au" ("je demande au département de …").
+    r"|\b(?:peuvent|pourraient|pourront)[- ](?:elles|ils)\b"
+    r"|\b(?:peuvent|pourraient|pourront) (?:pas )?(?:me |nous |leur |lui )?(?:\w+er|ecrire|faire|dire)\b"
+    r"|\bje (?:vous )?demande (?:(?:a (?:la |le |l')?|au |aux )[\w' -]{1,30}? )?(?:de |d')|\bdemande si vous\b"
 )
 _VERB = (
     r"(?:appeler|telephoner (?:a|au|aux)|contacter|joindre|ecrire (?:a|au|aux)|envoyer (?:un |une )?(?:courrier"

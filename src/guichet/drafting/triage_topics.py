@@ -316,6 +316,17 @@ TOPICS: tuple[Topic, ...] = (
         "l'Agence nationale de traitement automatisé des infractions (ANTAI)",
         "le site antai.gouv.fr (payer ou contester un avis, désigner le conducteur)",
     ),
+    # Thirty-seventh pass (engineer-dk; dk-043, dg-035): motorway tolls are the concession company's.
+    Topic(
+        "peages",
+        (
+            r"\bpeages?\b|\btelepeage\b|\bvinci autoroutes\b|\bsanef\b|\baprr\b|\bbip ?& ?go\b|\bulys\b",
+            r"\bsocietes? (?:d'autoroutes?|autoroutieres?|concessionnaires?)\b|\bconcessionnaires? d'autoroutes?",
+        ),
+        (),
+        "la société concessionnaire de l'autoroute (son service client, puis le médiateur de l'autoroute)",
+        "le site de la société d'autoroute indiquée sur l'avis de paiement",
+    ),
     Topic(
         "retraite_complementaire",
         (r"\bagirc\b|\barrco\b", r"\bretraite complementaire\b|\bcomplementaire de retraite\b", r"\bircantec\b"),
