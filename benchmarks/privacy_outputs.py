@@ -1,15 +1,15 @@
 """The pseudonymised output of every privacy corpus message and of the fiche false-positive paragraphs, to a folder.
 
     PYTHONPATH=src GUICHET_DATA_DIR=<dir> .venv/bin/python benchmarks/privacy_outputs.py OUT_DIR [--paragraphs 1000]
-        [--shared ../shared] [--timing]
+        [--shared ../shared] [--next] [--timing]
 
 Writes three files into OUT_DIR, to be compared byte for byte (`cmp`) between two codes (the other's `src/`
 unpacked from `git archive`):
 
-- `input.jsonl`: the texts, one JSON line each: every message of `corpora/privacy` and of its `next/` folder (id,
-  title, message; every split), then `--paragraphs` paragraphs of the particuliers fiches
-  (`guichet.privacy.evaluation.fiche_paragraphs`, seed 42, the set of `privacy_eval.py --only fp`) as messages with
-  an empty title;
+- `input.jsonl`: the texts, one JSON line each: every message of `corpora/privacy` (id, title, message; every split;
+  with `--next`, also those of its `next/` folder, the hidden batches, which are never printed), then
+  `--paragraphs` paragraphs of the particuliers fiches (`guichet.privacy.evaluation.fiche_paragraphs`, seed 42, the
+  set of `privacy_eval.py --only fp`) as messages with an empty title;
 - `cli.jsonl`: what `guichet pseudonymize --jsonl input.jsonl` writes (run as a child process, as a user would);
 - `full.jsonl`: for each text, what `pseudonymise_message` returns in the command's loop (`prefetch` per 64 texts,
   then title and body with one mapping): both texts, the mapping and every entity's type, placeholder and place.
@@ -37,6 +37,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=ROOT / "corpora" / "privacy")
     parser.add_argument("--paragraphs", type=int, default=1000)
     parser.add_argument("--shared", type=Path, default=Path(os.environ.get("GUICHET_SHARED_DIR", "../shared")))
+    parser.add_argument("--next", action="store_true", help="also the hidden batches of next/ (compared, not shown)")
     parser.add_argument("--timing", action="store_true")
     args = parser.parse_args()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "guichet.settings")
@@ -50,7 +51,7 @@ def main() -> None:
 
     rows = [
         {"id": item["id"], "title": item["title"], "message": item["message"]}
-        for folder in (args.corpus, args.corpus / "next")
+        for folder in (args.corpus, args.corpus / "next")[: 2 if args.next else 1]
         for item in read_corpus(folder)
     ]
     paragraphs = fiche_paragraphs(args.shared, count=args.paragraphs) if args.paragraphs else []
