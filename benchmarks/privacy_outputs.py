@@ -11,7 +11,7 @@ unpacked from `git archive`):
   `--paragraphs` paragraphs of the particuliers fiches (`guichet.privacy.evaluation.fiche_paragraphs`, seed 42, the
   set of `privacy_eval.py --only fp`) as messages with an empty title;
 - `cli.jsonl`: what `guichet pseudonymize --jsonl input.jsonl` writes (run as a child process, as a user would);
-- `full.jsonl`: for each text, what `pseudonymise_message` returns in the command's loop (`prefetch` per 64 texts,
+- `full.jsonl`: for each text, what `pseudonymise_message` returns in the command's loop (`prefetch` per 64 lines,
   then title and body with one mapping): both texts, the mapping and every entity's type, placeholder and place.
 
 `--timing` prints the CPU seconds of the in-process loop (`time.process_time`). Thirty-seventh pass (p113e).
