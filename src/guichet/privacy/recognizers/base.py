@@ -26,6 +26,8 @@ class RegexRecognizer(LocalRecognizer):
     ENTITY = ""
     PATTERNS: tuple[tuple[str, float], ...] = ()
     FLAGS = re.MULTILINE
+    _steps_of: tuple[list, dict] | None = None
+    _step_list: list[tuple[re.Pattern[str], float, LiteralGate | None, int | str, bool]]
 
     def __init__(self) -> None:
         self.compiled = [(re.compile(pattern, self.FLAGS), score) for pattern, score in self.PATTERNS]
@@ -40,15 +42,39 @@ class RegexRecognizer(LocalRecognizer):
         return True
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
-        for regex, score in self.compiled:
-            gate = self.gates.get(regex)
+        for regex, score, gate, group, checked in self._steps():
             if gate is not None and not gate.may_match(text):
                 continue
-            checked = "ctx" not in regex.groupindex
             for match in regex.finditer(text):
-                start, end = match.span("pii") if "pii" in regex.groupindex else match.span()
+                start, end = match.span(group)
                 if end > start and (not checked or self.valid(text[start:end], text, start)):
                     yield start, end, score
+
+    def _steps(self) -> list[tuple[re.Pattern[str], float, LiteralGate | None, int | str, bool]]:
+        """Each pattern with its score, its gate, the group it reports and whether `valid` checks it, read once.
+
+        Looking a pattern up in `gates` on every text hashed its whole compiled code (a pattern's hash is not kept):
+        about 0.23 ms a text for the 180 patterns (thirty-seventh pass). The steps are read again when `gates` or
+        `compiled` is replaced or grows (a test runs the patterns without their gates)."""
+        compiled, gates = self.compiled, self.gates
+        if (
+            self._steps_of is None
+            or self._steps_of[0] is not compiled
+            or self._steps_of[1] is not gates
+            or len(self._step_list) != len(compiled)
+        ):
+            self._step_list = [
+                (
+                    regex,
+                    score,
+                    gates.get(regex),
+                    "pii" if "pii" in regex.groupindex else 0,
+                    "ctx" not in regex.groupindex,
+                )
+                for regex, score in compiled
+            ]
+            self._steps_of = (compiled, gates)
+        return self._step_list
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None

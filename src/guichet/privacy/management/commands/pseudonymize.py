@@ -53,7 +53,8 @@ class Command(BaseCommand):
             self._write(batch)
 
     def _write(self, items: list[dict[str, Any]]) -> None:
-        prefetch(str(item.get(name) or "") for item in items for name in ("message", "title"))
+        # one spaCy batch for all of them: faster than batches of 32 (as `inbox.bulk_intake` found), the same results
+        prefetch((str(item.get(name) or "") for item in items for name in ("message", "title")), batch_size=2 * BATCH)
         for item in items:
             title, body = pseudonymise_message(title=str(item.get("title") or ""), body=str(item.get("message") or ""))
             if "title" in item:
