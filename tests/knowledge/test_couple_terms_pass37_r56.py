@@ -38,6 +38,18 @@ def _fiches(text: str) -> set[str]:
         ("Notre troisième est né en juillet, il faut mettre à jour le livret ?", "F18910"),
         ("On est pacsés mais il ne veut plus rien savoir. Comment rompre le Pacs ?", "F1620"),
         ("Depuis la séparation, c'est lui qui a gardé notre chienne. J'ai un recours ?", "F35366"),
+        (
+            "Mon ex-mari ne paie plus sa part du crédit de la maison depuis qu'on est séparés, la banque me réclame "
+            "tout.",
+            "F548",
+        ),
+        (
+            "Mon mari est parti vivre ailleurs il y a trois ans et refuse toujours de divorcer. Je fais quoi ?",
+            "F10568",
+        ),
+        ("Ma femme joue au casino et a vidé notre compte commun. Comment l'arrêter ?", "F790"),
+        ("Mon ex-compagnon refuse qu'on retire son nom de la carte grise de ma voiture.", "F34750"),
+        ("Il n'est plus là depuis juin. Ai-je le droit de porter son nom encore ?", "F12521"),
     ],
 )
 def test_a_couple_story_points_to_its_fiche(text: str, fiche: str) -> None:
@@ -57,6 +69,9 @@ def test_a_couple_story_points_to_its_fiche(text: str, fiche: str) -> None:
         "Notre fille est née le mois dernier, nous ne sommes pas mariés : quand recevrons-nous le livret de famille ?",
         # a school booklet kept by a headteacher is no livret de famille
         "Mon ex est partie avec ma fille et la directrice refuse de me donner le livret scolaire.",
+        # a loan after a death, a divorced couple's car (F34749's)
+        "Mon mari est décédé et la banque me réclame le reste du crédit qu'on avait ensemble.",
+        "Depuis le divorce, mon ex-mari est toujours sur la carte grise.",
         # a family moving together is no separated parent leaving
         "Nous partons vivre à Lyon avec nos enfants, faut-il changer d'école ?",
     ],
@@ -91,3 +106,8 @@ def test_the_switch_turns_the_entries_off(monkeypatch: pytest.MonkeyPatch) -> No
     assert _couple_fiches(text)
     monkeypatch.setattr(vocabulary, "READ_COUPLE_TERMS", False)
     assert not _couple_fiches(text)
+
+
+def test_a_pacs_partner_who_will_not_sign_is_no_refused_divorce() -> None:
+    fiches = _couple_fiches("Mon compagnon pacsé refuse de signer la dissolution, il ne veut pas.")
+    assert "F1620" in fiches and "F10568" not in fiches

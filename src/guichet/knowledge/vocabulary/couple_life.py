@@ -76,8 +76,8 @@ COUPLE_TERMS: tuple[Term, ...] = (
     # son époux(se) décédé(e) ? ».
     Term(
         around(
-            r"veuve?|(mari|epoux|femme|epouse) (est |etait )?(decede|mort|parti)e?|deces de (mon|ma) (mari|epoux|femme"
-            r"|epouse)",
+            r"veuve?|(mari|epoux|femme|epouse)\b.{0,40}\b(est |etait )(decede|mort|parti)e?|deces de (mon|ma) (mari"
+            r"|epoux|femme|epouse)|(il|elle) n.est plus (la|parmi nous)|nous a quitte\w*",
             r"(porte|garde|conserve|utilise|continue\w* (a|d.)\w*|perd\w*|reprend\w*|redeven\w*)\w* (\w+ ){0,3}"
             r"(son|le) nom"
             r"|nom (de mon (mari|epoux|defunt)|de ma (femme|epouse)|marital|d.epouse|d.usage)",
@@ -132,6 +132,71 @@ COUPLE_TERMS: tuple[Term, ...] = (
         # and a Pacs ended by a marriage is the wedding's question
         unless=r"\bimpots?\b|declaration de revenus|quotient|\bparts?\b|decede\w*|deces|heritage|succession"
         r"|(se|nous|vous|on) (\w+ )?marier|notre mariage",
+    ),
+    # A loan taken together, and the one who left no longer pays: F548 « Garantie co-emprunteur : que se passe t-il
+    # en cas de séparation ou de divorce ? ».
+    Term(
+        around(
+            _SPLIT
+            + r"|(il|elle|mari|femme|compagnon|compagne) (\w+ ){0,2}est parti\w* (avec|vivre|l.an|il y a|depuis)",
+            around(
+                r"credits?|prets?|emprunts?|mensualites?|echeances?",
+                r"sa part|(ne|n.) (paie|paye|rembourse|verse) plus|a (nous )?deux|ensemble|co.?emprunt\w*"
+                r"|nos deux noms|me (reclame|preleve)\w*",
+                120,
+            ),
+            300,
+        ),
+        "garantie co-emprunteur séparation divorce solidarité crédit immobilier",
+        ("F548",),
+        "F548 « Garantie co-emprunteur : que se passe t-il en cas de séparation ou de divorce ? »",
+        told=True,
+        # a loan with a bank in a death, or a tax question after a split, is another thing's
+        unless=r"decede\w*|deces|\bimpots?\b|huissier|compte (est )?bloque",
+    ),
+    # A spouse who refuses the divorce after years apart: F10568 « Divorce pour altération définitive du lien
+    # conjugal » (two years' separation; no consent needed).
+    Term(
+        around(
+            _SPOUSE,
+            r"(refuse\w*|ne veut (pas|plus)|veut pas) (\w+ ){0,2}(signer|divorcer|le divorce)"
+            r"|sans son (accord|consentement)|(rendra|rendre) (jamais )?ma liberte",
+            300,
+        ),
+        "divorce pour altération définitive du lien conjugal séparation de deux ans sans accord de l'époux",
+        ("F10568",),
+        "F10568 « Divorce pour altération définitive du lien conjugal »",
+        told=True,
+        # not a Pacs, nor a divorce already pronounced (the car, the house are its questions)
+        unless=r"pacs|pacse\w*|prononce|jugement|carte grise|immatriculation",
+    ),
+    # A spouse who gambles or spends the household's money away: F790 « Peut-on empêcher son époux de faire des
+    # dépenses inconsidérées ? » (the spouse does it: not the writer who gambles, nor a story of cheating).
+    Term(
+        _SPOUSE
+        + r" (\w+ ){0,4}(jou\w* (en ligne|au casino|aux courses|au poker)|(a |il a |elle a )?(vide|pris|depense"
+        r"|flambe|dilapide)\w* (\w+ ){0,3}(notre|nos) (compte|argent|economies))",
+        "empêcher son époux de faire des dépenses inconsidérées juge aux affaires familiales mesures urgentes",
+        ("F790",),
+        "F790 « Peut-on empêcher son époux de faire des dépenses inconsidérées ? »",
+        told=True,
+    ),
+    # An unmarried couple split and the car registered in both names: F34750 « Séparation de concubins : comment
+    # retirer l'un d'eux sur la carte grise ? » (a divorce is F34749's, named by the vocabulary's carte grise entries).
+    Term(
+        around(
+            r"ex.compagn\w*|(mon|ma) ex\b|concubin\w*|union libre|(pas|jamais) (ete )?maries|compagnon|compagne",
+            around(
+                r"carte grise|certificat d.immatriculation",
+                r"(nos|les|a) deux noms|son nom|retir\w*|enlev\w*|cotitulaire",
+                120,
+            ),
+            300,
+        ),
+        "séparation de concubins retirer l'un d'eux de la carte grise cotitulaire",
+        ("F34750",),
+        "F34750 « Séparation de concubins : comment retirer l'un d'eux sur la carte grise ? »",
+        unless=r"divorc\w*|epou\w*|\bmari\b|mariage|ex.(femme|mari)|decede\w*|deces",
     ),
     # The dog or the cat after the couple split: F35366 « Que devient un animal de compagnie en cas de séparation ? ».
     Term(
