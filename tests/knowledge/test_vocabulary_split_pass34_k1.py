@@ -16,6 +16,7 @@ from guichet.knowledge.vocabulary import (
     Found,
     Term,
     abroad,
+    couple_life,
     family,
     find,
     find_every,
@@ -68,6 +69,7 @@ GROUPS = (
     names_slang.SLANG_NAMES,  # thirty-fifth pass, engineer-r51
     names_work.WORK_NAMES,  # thirty-sixth pass, engineer-r52
     crisis_terms.CRISIS_TERMS,  # thirty-sixth pass, engineer-r53
+    couple_life.COUPLE_TERMS,  # thirty-seventh pass, engineer-r56
 )
 
 

@@ -34,6 +34,7 @@ from guichet.knowledge.crisis_terms import CRISIS_TERMS
 from guichet.knowledge.office_terms import OFFICE_TERMS, YOUNG_TERMS
 from guichet.knowledge.terms import Term
 from guichet.knowledge.vocabulary.abroad import ABROAD_TERMS
+from guichet.knowledge.vocabulary.couple_life import COUPLE_TERMS
 from guichet.knowledge.vocabulary.family import FAMILY_TERMS
 from guichet.knowledge.vocabulary.health import HEALTH_TERMS
 from guichet.knowledge.vocabulary.money import MONEY_TERMS
@@ -58,6 +59,7 @@ __all__ = [
     "ABROAD_TERMS",
     "BEREAVEMENT_TERMS",
     "BUSINESS_NAMES",
+    "COUPLE_TERMS",
     "CRISIS_TERMS",
     "DESCRIBED_NAMES",
     "EVERYDAY_NAMES",
@@ -73,6 +75,7 @@ __all__ = [
     "OTHER_SIDE_TERMS",
     "PAPERS_NAMES",
     "READ_FAMILY_TERMS",
+    "READ_COUPLE_TERMS",
     "READ_CRISIS_TERMS",
     "READ_OFFICE_TERMS",
     "READ_TAX_TERMS",
@@ -123,6 +126,7 @@ VOCABULARY: tuple[Term, ...] = (
     *SLANG_NAMES,
     *WORK_NAMES,
     *CRISIS_TERMS,
+    *COUPLE_TERMS,
 )
 
 
@@ -157,6 +161,9 @@ _WORK_NAMES = frozenset(WORK_NAMES)
 # off: the vocabulary without `crisis_terms.CRISIS_TERMS` (thirty-sixth pass, r53; a measurement switch)
 READ_CRISIS_TERMS = True
 _CRISIS_TERMS = frozenset(CRISIS_TERMS)
+# off: the vocabulary without `couple_life.COUPLE_TERMS` (thirty-seventh pass, r56; a measurement switch)
+READ_COUPLE_TERMS = True
+_COUPLE_TERMS = frozenset(COUPLE_TERMS)
 _PATTERNS = dict(_COMPILED)
 _UNLESS = {term: gated(term.unless) for term in VOCABULARY if term.unless}
 # What `find_every` runs: each pattern behind its gate (`guichet.text.gate`: skipped when the message lacks every
@@ -212,6 +219,8 @@ def find_every(text: str) -> list[Found]:
         if not READ_WORK_NAMES and term in _WORK_NAMES:
             continue
         if not READ_CRISIS_TERMS and term in _CRISIS_TERMS:
+            continue
+        if not READ_COUPLE_TERMS and term in _COUPLE_TERMS:
             continue
         if term.unless and _UNLESS[term].search(lowered):
             continue

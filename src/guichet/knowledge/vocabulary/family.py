@@ -132,6 +132,10 @@ FAMILY_TERMS: tuple[Term, ...] = (
         "nouveau livret de famille en cas de perte vol ou destruction",
         ("F11994",),
         "F11994 « Nouveau livret de famille (en cas de perte, vol ou destruction) »",
+        # thirty-seventh pass (r56): a livret to update after a birth, or kept by the other parent, is not lost
+        # ("je vous l'ai laissé… depuis plus rien", "il garde le livret… pour refaire la carte d'identité")
+        unless=r"mise? a jour|mettre a jour|(pas (encore )?ete |ete )complete|(garde|conserve|retient)\w* (le|notre)"
+        r" livret|refuse de (me )?(le )?(rendre|donner)",
     ),
     # The CAF file in the other parent's name: F14722 « Qui perçoit les prestations et allocations familiales dans un
     # couple ? » (the allocataire, "titulaire du dossier").

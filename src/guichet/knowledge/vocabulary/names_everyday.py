@@ -7,6 +7,10 @@ from guichet.knowledge.terms import Term
 from guichet.knowledge.terms import around as _around
 from guichet.knowledge.vocabulary.family import _CHILD
 
+# Tax shares ("les parts", "une demi-part"), not the verb ("il part avec une collègue") nor "à part" (thirty-seventh
+# pass, r56: a wife left after twenty-five years read as a question on the quotient familial).
+_SHARES = r"(?<!\bil )(?<!\belle )(?<!\bon )(?<!\bqui )(?<!\ba )\bparts?\b"
+
 EVERYDAY_NAMES: tuple[Term, ...] = (
     # Names added for the everyday vocabulary of families, work, taxes and civic life -----------------------------
     Term(
@@ -304,8 +308,8 @@ EVERYDAY_NAMES: tuple[Term, ...] = (
         "F2702, F35120, F35127…",
     ),
     Term(
-        r"(?s:(separ\w*|divorc\w*|garde alternee|rupture (du|de notre) pacs).{0,200}?(\bparts?\b|quotient)"
-        r"|(\bparts?\b|quotient).{0,200}?(separ\w*|divorc\w*|garde alternee))",
+        r"(?s:(separ\w*|divorc\w*|garde alternee|rupture (du|de notre) pacs).{0,200}?(" + _SHARES + r"|quotient)"
+        r"|(" + _SHARES + r"|quotient).{0,200}?(separ\w*|divorc\w*|garde alternee))",
         "quotient familial divorce séparation parts enfants",
         ("F476",),
         "F476 « Impôt sur le revenu : quel quotient familial en cas de divorce ou de séparation ? »",
