@@ -97,7 +97,8 @@ def narrowed_pointer(
 
 
 def narrowing_weight(index: LoadedIndex, query: Query, fiche_id: str, siblings: tuple[str, ...]) -> float:
-    """How much of what narrows this fiche among the fiches of one name (`siblings`) the message uses (rarity)."""
+    """How much of what narrows this fiche among the fiches of one name (`siblings`) the message's own words use
+    (rarity): not the names' expansions, which hold every sibling's words ("paiement direct recouvrement Caf")."""
     if not READ_NARROWING_ORDER:
         return 0.0
     position = index.position.get(fiche_id)
@@ -105,4 +106,5 @@ def narrowing_weight(index: LoadedIndex, query: Query, fiche_id: str, siblings: 
     if position is None or len(positions) < 2:
         return 0.0
     shared = frozenset.intersection(*(frozenset(index.title_terms[p]) for p in positions))
-    return sum(w for t, w in index.title_terms[position].items() if t not in shared and t in query.terms)
+    own = frozenset(analyze(" ".join([query.subject, *query.asks, *query.context])))
+    return sum(w for t, w in index.title_terms[position].items() if t not in shared and t in own)
