@@ -105,6 +105,7 @@ from guichet.knowledge.french_abroad import (
 )
 from guichet.knowledge.index import LoadedIndex
 from guichet.knowledge.name_family import family_terms, narrows_unasked, situation_words
+from guichet.knowledge.narrowed_names import named_cores, narrowed_pointer, narrowing_weight
 from guichet.knowledge.query import Query
 from guichet.knowledge.recourse import INTERVENE, WHERE_TO_TURN
 from guichet.knowledge.situations import (
@@ -610,7 +611,15 @@ class Candidates:
                 weight = 1.0  # the writer's side of the procedure is what the message is about
             elif READ_OTHER_SIDE and outranked and set(found.term.fiches) <= outranked:
                 weight = min(weight, 0.5)  # the procedure's own fiche, read from the side the message is not on
-            for rank, fiche_id in enumerate(sorted(found.term.fiches, key=lambda f: _situation_fit(index, query, f))):
+            # the writer's situation first, then what the message narrows the name to (`narrowed_names`)
+            ordered = sorted(
+                found.term.fiches,
+                key=lambda f: (
+                    *_situation_fit(index, query, f),
+                    -narrowing_weight(index, query, f, found.term.fiches),
+                ),
+            )
+            for rank, fiche_id in enumerate(ordered):
                 pointed.setdefault(f"v:{fiche_id}", ("vocabulary", found.text, rank, weight))
         _facet_takes_pointer(index, query, fiches, pointed)
         _setting_gives_way(query, pointed)
@@ -646,6 +655,7 @@ class Candidates:
             for key, pointer in pointed.items()
             if key.startswith("v:") and (position := index.position.get(key[2:])) is not None
         ]
+        cores = named_cores(index, query, pointed)  # thirty-seventh pass: a name's narrower fiches
         # The names the message uses that point to fiches ("rsa", "capital décès"), folded, with their best pointer.
         names = [
             (
@@ -694,6 +704,9 @@ class Candidates:
                     ),
                     None,
                 )
+            if not vocabulary and features[row, COLUMN["title"]] >= SIBLING_TITLE_SHARE:
+                # "Bulletin n°2 du casier judiciaire…" when the message names the casier and the bulletin n°2
+                vocabulary = narrowed_pointer(index, query, fiche, cores)
             if not vocabulary and names and fits and not mismatch(qualifiers, query.qualifiers) and ages is not False:
                 # "Comment le conjoint étranger est-il pris en compte dans le calcul du RSA ?" for a writer whose wife
                 # has no residence permit: a fiche titled with the name the message uses and written for the writer's
