@@ -10,6 +10,7 @@ from guichet.privacy.recognizers.accounts import (
     MaskedIbanRecognizer,
 )
 from guichet.privacy.recognizers.birthplace import BirthplaceRecognizer
+from guichet.privacy.recognizers.birthplace_hedged import HedgedBirthplaceRecognizer
 from guichet.privacy.recognizers.care import CareInstitutionRecognizer
 from guichet.privacy.recognizers.contact import (
     AddressRecognizer,
@@ -52,6 +53,7 @@ from guichet.privacy.recognizers.things import (
     UnquotedBoatNameRecognizer,
 )
 from guichet.privacy.recognizers.trade_names import TradeNameRecognizer
+from guichet.privacy.recognizers.transport_firms import TransportFirmRecognizer
 from guichet.privacy.recognizers.vehicle_plates import VehiclePlateRecognizer
 
 RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
@@ -83,9 +85,11 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     HouseNumberRecognizer,
     BirthDateRecognizer,
     BirthplaceRecognizer,
+    HedgedBirthplaceRecognizer,
     EmployerRecognizer,
     FirmSuffixRecognizer,
     TradeNameRecognizer,
+    TransportFirmRecognizer,
     PublicEmployerRecognizer,
     CareInstitutionRecognizer,
     EventDateRecognizer,
