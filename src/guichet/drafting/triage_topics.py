@@ -93,7 +93,6 @@ TOPICS: tuple[Topic, ...] = (
             r"\b(?:pere|mere) de (?:mes|nos) enfants\b[^.?!\n]{0,40}?\b(?:paie|paye|verse)n?t? (?:plus|pas|jamais)\b"
             r"[^.?!\n]{0,20}?\bpension\b(?! (?:de retraite|d'invalidite|de reversion))",
         ),
-        # The RSA is the département's (thirty-seventh pass, engineer-dl: its profile).
         ("caf", "departement"),
         "votre caisse d'allocations familiales (Caf)",
         "votre espace personnel sur caf.fr",
