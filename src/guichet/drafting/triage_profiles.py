@@ -24,6 +24,10 @@ PROFILES: dict[str, tuple[str, ...]] = {
     # Thirty-second pass, engineer-cu: a social landlord (an HLM office), so that its tenants' questions about their
     # home, rent and lease are read as its business (`home_question_at_landlord`).
     "bailleur": (r"\bbailleurs? soci(?:al|aux)\b", r"\bhlm\b", r"office public de l'habitat", r"\boph\b"),
+    # Thirty-seventh pass, engineer-dl (dk-043, motorway tolls asked of the département): the département (its
+    # council), so that another body's business asked of it is read as such; the MDPH's "maison départementale" is
+    # not it. Its own topics (`triage_topics`): autonomie (APA, ASE), caf (the RSA) and handicap (the PCH).
+    "departement": (r"\bconseil departemental\b", r"^departement\b", r"/ departement\b"),
 }
 _PROFILES: dict[str, Patterns] = {key: _compiled(patterns) for key, patterns in PROFILES.items()}
 

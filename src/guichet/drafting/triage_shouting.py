@@ -8,6 +8,12 @@ cannot type accents write like this; the insult, the threat or the order to the 
 in lower case. So the model's abusive and injection on a message written mostly in capitals stand only when the same
 message, read in ordinary case, still reaches the label's threshold (whole message, or one of its sentence windows).
 A label a rule set (the rules read folded text) is never read again.
+
+Thirty-seventh pass (engineer-dl; dk-029, "QUELLE EST LA DATE DE VERSEMENT DU RSA CE MOIS-CI ? …" read as a
+complaint): the model's complaint is read again in ordinary case too, capitals being no grievance either, but only in
+a message that asks a question and that nothing reads as abusive: a grievance shouted without a question ("MA
+PENSION N'EST PAS ARRIVEE CE MOIS CI", tri-n-024) or beside insults (tri-cc-026) keeps the model's complaint, which
+ordinary case alone lowers below its threshold.
 """
 
 import re
@@ -19,7 +25,9 @@ from guichet.text import PLACEHOLDER
 
 SHOUT_GATE = True
 # The labels read again in ordinary case.
-SHOUT_LABELS: tuple[str, ...] = (TriageLabel.ABUSIVE, TriageLabel.INJECTION)
+SHOUT_LABELS: tuple[str, ...] = (TriageLabel.ABUSIVE, TriageLabel.INJECTION, TriageLabel.COMPLAINT)
+# The labels read again only in a question with nothing abusive (see the module's docstring).
+SHOUT_ASKED_ONLY: tuple[str, ...] = (TriageLabel.COMPLAINT,)
 # A message is "in capitals" from this share of upper-case letters, over at least this many letters.
 SHOUT_SHARE = 0.6
 SHOUT_MIN_LETTERS = 20
@@ -61,6 +69,14 @@ def read_calm_only_shouting(model: TriageModel, title: str, body: str, admin_tex
     return True
 
 
+def _asks_calmly(
+    title: str, body: str, kept: list[str], reached: dict[str, tuple[float, str]], taken: Collection[str]
+) -> bool:
+    """The message asks a question and no label so far reads it as abusive."""
+    abusive = TriageLabel.ABUSIVE
+    return "?" in f"{title}\n{body}" and abusive not in kept and abusive not in reached and abusive not in taken
+
+
 def without_shouting_only(
     model: TriageModel,
     kept: list[str],
@@ -74,6 +90,8 @@ def without_shouting_only(
     only the capitals gave: a label a rule set (`taken`) is never read again."""
     for label in SHOUT_LABELS:
         if label in taken or (label not in kept and label not in reached):
+            continue
+        if label in SHOUT_ASKED_ONLY and not _asks_calmly(title, body, kept, reached, taken):
             continue
         if read_calm_only_shouting(model, title, body, admin_text, label):
             kept = [other for other in kept if other != label]

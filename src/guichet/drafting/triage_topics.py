@@ -93,7 +93,7 @@ TOPICS: tuple[Topic, ...] = (
             r"\b(?:pere|mere) de (?:mes|nos) enfants\b[^.?!\n]{0,40}?\b(?:paie|paye|verse)n?t? (?:plus|pas|jamais)\b"
             r"[^.?!\n]{0,20}?\bpension\b(?! (?:de retraite|d'invalidite|de reversion))",
         ),
-        ("caf",),
+        ("caf", "departement"),
         "votre caisse d'allocations familiales (Caf)",
         "votre espace personnel sur caf.fr",
     ),
@@ -220,7 +220,7 @@ TOPICS: tuple[Topic, ...] = (
             # A "place handicapé" is a parking space, the commune's (twenty-ninth pass, cj-039).
             r"(?<!places )(?<!place )(?<!stationnement )(?<!parking )\bhandicap",
         ),
-        ("mdph", "caf"),
+        ("mdph", "caf", "departement"),
         "la maison départementale des personnes handicapées (MDPH)",
         "le site de votre MDPH",
     ),
@@ -379,7 +379,7 @@ TOPICS: tuple[Topic, ...] = (
             r"\bapa\b|allocation personnalisee d'autonomie",
             r"aide sociale a l'enfance|\base\b",
         ),
-        (),
+        ("departement",),
         "le conseil départemental (allocation personnalisée d'autonomie, aide sociale à l'enfance)",
         "le site de votre département ou son point d'information pour les personnes âgées",
     ),
