@@ -162,9 +162,9 @@ _ABOUT_WRITER = re.compile(r"\b(?:vous|votre|vos)\b")
 _APPOINTMENT = re.compile(r"\brendez[- ]vous\b")  # "un rendez-vous" is nobody's "vous"
 STEM = 5  # a shorter prefix than `content_terms`'s: "recevoir" / "recevrez", "prête" / "prêt"
 # An event of the writer's case, done: "a été reconnue", "ont été recrédités", "vous a classé", "est bien arrivé"
-# (unfolded text: "a" is not "à").
+# (unfolded text: "a" is not "à"); "a droit" is a right, no event (the verdicts read it: `asked_verdicts`).
 _EVENT = re.compile(
-    r"\b(?:a|ont|avez|ai|avons)\s+(?:(?:bien|déjà|pas|encore|jamais|effectivement|été)\s+)*\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ise|ises|ert|erte|erts)\b"
+    r"\b(?:a|ont|avez|ai|avons)\s+(?:(?:bien|déjà|pas|encore|jamais|effectivement|été)\s+)*(?!droit\b)\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ise|ises|ert|erte|erts)\b"
     r"|\b(?:est|sont)\s+(?:bien|déjà)\s+\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ise|ises)\b"
 )
 # The writer's own doing, told back: "Vous avez déposé…", "Vous êtes parti…" (not "vous avez été…", "vous avez droit").
