@@ -190,6 +190,8 @@ _CITATION = re.compile(r"\[\d+\]")
 # A sum of money or a rate: "1 605,73 €", "180 euros", "10 %" (its digits are what is compared).
 _FRACTIONS = {"moitie": "50", "quart": "25"}
 _FRACTION = re.compile(r"\b(?:moitie|quart)\b")
+_GROUPED = re.compile(r"\b\d{1,3}(?:[ \u00a0\u202f.]\d{3})+\b")  # a number in groups of three: "9 032", "1.200"
+_NUMBER = re.compile(r"\b\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?\b|\b\d+(?:[,.]\d+)?\b")
 _AMOUNT = re.compile(
     r"\b(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?)\s*(?:€|euros?\b|eur\b|%|pour ?cent\b)", re.I
 )
@@ -423,8 +425,9 @@ def _echoed_before_condition(folded: str, unsourced_predicates: set[str]) -> set
 
 
 def _figures(folded: str) -> set[str]:
-    """The numbers and months a text states (a pseudonymisation placeholder's number is none)."""
-    return {_SAME_TIME.sub("", f) for f in _FIGURE.findall(PLACEHOLDER.sub(" ", folded))}
+    """The numbers and months a text states (a pseudonymisation placeholder's number is none; "8 400" is 8400)."""
+    joined = _GROUPED.sub(lambda m: re.sub(r"\D", "", m.group(0)), PLACEHOLDER.sub(" ", folded))
+    return {_SAME_TIME.sub("", f) for f in _FIGURE.findall(joined)}
 
 
 def _invented(
@@ -475,7 +478,10 @@ class _Known:
 
     @cached_property
     def amounts(self) -> set[str]:
-        return set().union(*(_amounts(t) for t in self._folded))
+        """The sums and rates, and every number as its digits: a sum the message gives without its unit ("700€ par
+        mois donc 8400 sur l'année") is the writer's figure all the same."""
+        numbers = {re.sub(r"\D", "", n) for t in self._folded for n in _NUMBER.findall(PLACEHOLDER.sub(" ", t))}
+        return set().union(numbers, *(_amounts(t) for t in self._folded))
 
 
 def _new_figures(folded: str, evidence: _Known) -> bool:
