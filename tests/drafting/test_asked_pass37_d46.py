@@ -51,9 +51,9 @@ def test_pass37_d46_a_story_before_a_comma_and_a_question_word_is_told() -> None
 
 
 def test_pass37_d46_the_topic_and_one_source_give_a_rule_applied() -> None:
-    message = "Bonjour, combien va coûter la garderie du soir pour mon fils ?"
-    passage = "Les tarifs des accueils périscolaires sont fixés par la commune, souvent selon le quotient familial."
-    sentence = "Le prix de la garderie est décidé par la commune, souvent selon votre quotient familial."
+    message = "Bonjour, quel est le prix de la garderie du soir ?"
+    passage = "Les tarifs des accueils périscolaires sont fixés par la mairie selon le quotient familial."
+    sentence = "Le prix de la garderie est décidé par la commune, selon votre quotient familial."
     assert not _flagged(sentence, message, passage)
 
 
