@@ -2,7 +2,8 @@
 
 Through the check's front door (`guichet.drafting.persona.find_claims`). Messages and sentences are written for these
 tests, none taken from corpora/claims: a declaration's date, a permit's end said "il finit le …" after the permit,
-a loan repaid "jusqu'en …", a count of hours two off. What must stay consistent stays so: the same dates, a rough
+a loan repaid "jusqu'en …", a count of hours two off, a partner's delivery
+dated otherwise. What must stay consistent stays so: the same dates, a rough
 count of hours.
 """
 
@@ -43,3 +44,13 @@ def test_pass37_d46_dates_and_hours(message: str, sentence: str, verdict: str) -
 def test_pass37_d46_a_rough_count_of_hours_keeps_its_margin() -> None:
     assert _verdict(_ROUGH, "Vous travaillez 11 heures par semaine.") != CONTRADICTED
     assert _verdict(_ROUGH, "Vous travaillez 20 heures par semaine.") == CONTRADICTED
+
+
+_BIRTH = "Bonjour, ma conjointe a accouché le 8 mai et je suis salarié en CDI depuis 2020. Combien de jours de congé ?"
+
+
+def test_pass37_d46_a_relatives_dated_step_is_read_against_theirs() -> None:
+    assert _verdict(_BIRTH, "Votre conjointe a accouché le 18 mai.") == CONTRADICTED
+    assert _verdict(_BIRTH, "Votre conjointe a accouché le 8 mai.") == CONSISTENT
+    # the writer's own step is not the partner's: "vous êtes salarié depuis 2020" is read as before
+    assert _verdict(_BIRTH, "Vous êtes salarié en CDI depuis 2020.") != CONTRADICTED

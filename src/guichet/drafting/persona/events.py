@@ -30,6 +30,7 @@ _STEPS = {
     r"(?:liberer|rendre) (?:les lieux|le logement|l.appartement|les cles)",
     "arrival": r"arrivee?s?\b(?! a (?:echeance|expiration|terme))|(?:entree?s?|venue?s?|installee?s?) en france\b",
     "marriage": r"mariee?s?\b|mariage\b",
+    "birth": r"accouche\w*",
     "filing": r"deposee?s?\b|\b(?:ai|avons|avez|a) demande\b",
     "declaration": r"\b(?:ai|avons|avez|a|l.ai|l.avez|l.avons) declaree?s?\b",
     "interview": r"entretien\b",
@@ -101,6 +102,13 @@ def _dates(text: str) -> list[Dated]:
     return out
 
 
+def _relation(subject: str) -> str:
+    """The relation a possessive subject names ("ma compagne" → "partner"), or "" for a pronoun ("il", "elle")."""
+    if not re.match(r"(?:mon|ma|mes|notre|nos|son|sa|ses|leur|votre|vos)\b", subject):
+        return ""
+    return next((name for name, pattern in RELATIONS.items() if re.search(rf"\b(?:{pattern})\b", subject)), "")
+
+
 def _thing(clause: str, at: int) -> str:
     """What ends, the nearest thing named in the clause around `at`."""
     found = [(abs(m.start() - at), m.lastgroup or "") for m in _THING.finditer(clause)]
@@ -119,10 +127,13 @@ def _steps(text: str, writer_words: re.Pattern[str]) -> list[tuple[str, str, int
         end = nxt.start() if nxt else end
         before = text[left : m.start()]
         writers = [w.start() for w in writer_words.finditer(before)]
-        others = [o.start() for o in _OTHER.finditer(before) if not _DISLOCATED.search(before[: o.start()])]
-        if others and (not writers or max(others) >= max(writers)):
-            continue
+        others = [o for o in _OTHER.finditer(before) if not _DISLOCATED.search(before[: o.start()])]
         step = m.lastgroup or ""
+        if others and (not writers or others[-1].start() >= max(writers)):
+            relation = _relation(others[-1].group())
+            if not relation:
+                continue
+            step = f"{relation}>{step}"  # "ma compagne a accouché le 3 février": her step, read against hers only
         thing = _thing(text[left:end], m.start() - left) if step == "end" else ""
         out.append((step, thing, left, m.start(), end))
     return out
