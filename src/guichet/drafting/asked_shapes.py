@@ -12,6 +12,12 @@
   en votre faveur, qui vous sera remboursé fin juillet" beside "S'il est en votre faveur, le remboursement intervient à
   partir de fin juillet". A verdict that the passage's sentence closest to it gives only under a condition ("si",
   "à condition", "sous réserve", "lorsque", "en cas de") is the agent's to check when the draft's sentence keeps none.
+- *A condition said to be met* (thirty-seventh pass, engineer-d46): "Comme votre mari bénéficie du RSA, votre foyer a
+  droit à la complémentaire santé solidaire gratuite" beside "Si vous, ou un membre de votre foyer, bénéficiez du RSA,
+  vous avez droit …"; "Comme son frère y est déjà inscrit cette année, vous pouvez inscrire votre cadet …" beside
+  "… si son frère ou sa sœur y est déjà inscrit la même année scolaire". A cause that opens the sentence ("comme",
+  "puisque", "étant donné que", "vu que") and holds a word of the source sentence the verdict's own clause does not
+  keeps the condition: the rule is applied with it, not without it.
 - *A question without a question mark*: "je ne sais pas à qui m'adresser", "je ne sais pas comment faire" ask as
   "je ne sais pas si" does (`ASK_CUE_MORE`, joined to the asked check's cues).
 
@@ -50,6 +56,8 @@ _DECISION = re.compile(
 _CONDITION = re.compile(
     r"(?<!meme )\bs(?:i\b|'il)|\ba condition|\bsous reserve|\blorsque\b|\blorsqu'|\ben cas d|\bsauf (?:si|en cas)"
 )
+# A cause that opens a sentence, up to its comma: "Comme votre mari bénéficie du RSA, …" (folded text).
+_CAUSE = re.compile(r"^\W*(?:comme|puisqu(?:e\b|')|etant donne qu(?:e\b|')|vu qu(?:e\b|'))([^,;:]+),")
 # A cue the asked check's list lacked: "je ne sais pas à qui m'adresser", "je ne sais pas comment faire" (folded text).
 ASK_CUE_MORE = r"je ne sais (?:pas|plus) (?:a qui|ou|comment|quand|quoi|combien|quel(?:le)?s?)"
 
@@ -73,11 +81,26 @@ def has_condition(folded: str) -> bool:
     return bool(_CONDITION.search(folded))
 
 
-def conditioned(terms: set[str], folded_sentence: str, source_sentences: list[tuple[set[str], bool]]) -> bool:
+def opening_cause(folded: str) -> tuple[str, str]:
+    """A folded sentence's opening cause ("comme votre mari bénéficie du RSA") and the rest, or "" and the sentence."""
+    found = _CAUSE.match(folded)
+    return (found.group(1), folded[found.end() :]) if found else ("", folded)
+
+
+def conditioned(
+    terms: set[str],
+    folded_sentence: str,
+    source_sentences: list[tuple[set[str], bool]],
+    cause: tuple[set[str], set[str]] = (set(), set()),
+) -> bool:
     """Whether a verdict's words (`terms`) are given best by a source sentence that sets a condition, while the
     verdict (`folded_sentence`) keeps none; `source_sentences`: each source sentence's words and whether it sets a
-    condition."""
+    condition; `cause`: the words of the sentence's opening cause and of the rest (`opening_cause`), a cause that
+    holds a word of that source sentence the rest does not saying the condition is met."""
     if not terms or has_condition(folded_sentence) or not source_sentences:
         return False
     best = max(source_sentences, key=lambda pair: len(terms & pair[0]))
+    cause_terms, rest_terms = cause
+    if (cause_terms - rest_terms) & best[0]:
+        return False  # "Comme votre mari bénéficie du RSA, …": the condition, said to be met
     return best[1] and bool(terms & best[0])

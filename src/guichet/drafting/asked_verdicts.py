@@ -40,7 +40,7 @@ import re
 from collections.abc import Sequence
 from functools import cached_property
 
-from guichet.drafting.asked_shapes import conditioned, has_condition, is_decided, unsaid_decision
+from guichet.drafting.asked_shapes import conditioned, has_condition, is_decided, opening_cause, unsaid_decision
 from guichet.drafting.support import evidence_terms, support_terms
 from guichet.text import fold, sentence_spans
 
@@ -177,4 +177,8 @@ def unsourced_verdict(sentence: str, kind: str, evidence: VerdictEvidence) -> bo
         return True
     # the passage's rule, applied without its condition (`guichet.drafting.asked_shapes`)
     terms = support_terms(sentence)
-    return kind in CONDITIONED_KINDS and conditioned(terms, fold(sentence), evidence.source_sentences)
+    if kind not in CONDITIONED_KINDS:
+        return False
+    cause, rest = opening_cause(fold(sentence))
+    said = (support_terms(cause), support_terms(rest)) if cause else (set(), set())
+    return conditioned(terms, fold(sentence), evidence.source_sentences, said)

@@ -57,6 +57,7 @@ _HOURS = re.compile(
     r"(?:\s*\d{2})?\s*"
     r"(?:par|/|a la|la) ?semaine\b"
 )
+ROUGH_MARK = "~"  # a count of hours said roughly ("une dizaine d'heures"), before its value in a trait
 _ROUGH = {"une dizaine": 10, "une douzaine": 12, "une quinzaine": 15, "une vingtaine": 20, "une trentaine": 30}
 
 
@@ -124,7 +125,8 @@ def contract_traits(clause: str, negated: bool) -> list[Trait]:
     ):  # "vous travaillez à mi-temps", not "vous êtes réadmis à temps plein" nor "vous êtes présent 8 heures"
         times, hours = read_hours(clause)
         traits += [Trait("working_time", value, negated) for value in sorted(times)]
-        traits += [Trait("hours", str(h), negated) for h in sorted(hours)]
+        rough = {float(_ROUGH[m.group(1)]) for m in _HOURS.finditer(clause) if m.group(1) in _ROUGH}
+        traits += [Trait("hours", f"{ROUGH_MARK if h in rough else ''}{h}", negated) for h in sorted(hours)]
     traits += [Trait("season", value, negated) for value in sorted(read_seasons(clause))]
     return traits
 
@@ -175,7 +177,11 @@ def working_time_verdict(value: str, times: set[str]) -> str:
 
 
 def hours_verdict(value: str, hours: set[float]) -> str:
+    """A weekly count of hours against the message's: a rough one ("une dizaine d'heures") within two hours or a
+    fifth, one in figures within an hour or a tenth ("12 heures" is not the "10 heures par semaine" the writer
+    works; thirty-seventh pass)."""
     if not hours:
         return UNSUPPORTED
-    said = float(value)
-    return CONSISTENT if any(abs(h - said) <= max(2.0, 0.2 * said) for h in hours) else CONTRADICTED
+    said = float(value.removeprefix(ROUGH_MARK))
+    margin = max(2.0, 0.2 * said) if value.startswith(ROUGH_MARK) else max(1.0, 0.1 * said)
+    return CONSISTENT if any(abs(h - said) <= margin for h in hours) else CONTRADICTED

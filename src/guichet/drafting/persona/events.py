@@ -24,12 +24,15 @@ from guichet.drafting.persona.relatives import RELATIONS
 _STEPS = {
     "end": r"expir\w*|echeance|se termin\w*|terminera\w*|(?:prend|prendra|a pris|prenant|prendre) fin|"
     r"fin d(?:e|u) (?:mon |votre |son )?(?:contrat|cdd|cdi|mission|droits|bail|titre|visa|recepisse)|"
-    r"(?:valable|valide|couvre|couvrant) (?:\w+ )?jusqu",
+    r"(?:valable|valide|couvre|couvrant) (?:\w+ )?jusqu|(?:se )?fini(?:t|ra)? (?:le|en|fin|debut)\b|"
+    r"(?:court|courent|courra|rembourse|remboursez|rembourser) [^.,;:]{0,50}?jusqu.(?:en|au)\b",
     "leave": r"quitter (?:les lieux|le logement|l.appartement)|expulsee?s?\b|expulsion|"
     r"(?:liberer|rendre) (?:les lieux|le logement|l.appartement|les cles)",
     "arrival": r"arrivee?s?\b(?! a (?:echeance|expiration|terme))|(?:entree?s?|venue?s?|installee?s?) en france\b",
     "marriage": r"mariee?s?\b|mariage\b",
+    "birth": r"accouche\w*",
     "filing": r"deposee?s?\b|\b(?:ai|avons|avez|a) demande\b",
+    "declaration": r"\b(?:ai|avons|avez|a|l.ai|l.avez|l.avons) declaree?s?\b",
     "interview": r"entretien\b",
     "registration": r"inscrite?s?\b|inscription\b",
     "hiring": r"embauchee?s?\b|recrutee?s?\b",
@@ -46,6 +49,7 @@ _THINGS = {
     "lease": r"\bbail\b",
     "training": r"formation|\bstage\b",
     "protection": r"protection",
+    "loan": r"\bpret\b|\bcredit\b|\bemprunt\b",
 }
 _THING = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _THINGS.items()))
 _SEASONS = {"printemps": {3, 4, 5, 6}, "ete": {6, 7, 8, 9}, "automne": {9, 10, 11, 12}, "hiver": {12, 1, 2, 3}}
@@ -70,6 +74,9 @@ _PERSON = "|".join(RELATIONS.values())
 _OTHER = re.compile(
     rf"\b(?:il|elle|ils|elles)\b|(?<![\w-])(?:mon|ma|mes|notre|nos|son|sa|ses|leur|votre|vos)\s+(?:\w+\s+)?(?:{_PERSON})\b(?!-)"
 )
+# A thing of the writer's, then its pronoun ("mon titre de séjour étudiant il finit le 30 octobre"): "il" is the
+# thing, not another person (a person there is `_OTHER`'s own match, before the pronoun).
+_DISLOCATED = re.compile(r"\b(?:mon|ma|mes|notre|nos)\s+(?:[\w']+\s+){1,4}$")
 _WRITER = re.compile(r"\b(?:je|j.|me|m.|mon|ma|mes|nous|on|notre|nos)\b")
 _DRAFT_WRITER = re.compile(r"\b(?:vous|votre|vos)\b")
 _CONDITION = re.compile(
@@ -95,6 +102,13 @@ def _dates(text: str) -> list[Dated]:
     return out
 
 
+def _relation(subject: str) -> str:
+    """The relation a possessive subject names ("ma compagne" → "partner"), or "" for a pronoun ("il", "elle")."""
+    if not re.match(r"(?:mon|ma|mes|notre|nos|son|sa|ses|leur|votre|vos)\b", subject):
+        return ""
+    return next((name for name, pattern in RELATIONS.items() if re.search(rf"\b(?:{pattern})\b", subject)), "")
+
+
 def _thing(clause: str, at: int) -> str:
     """What ends, the nearest thing named in the clause around `at`."""
     found = [(abs(m.start() - at), m.lastgroup or "") for m in _THING.finditer(clause)]
@@ -113,10 +127,13 @@ def _steps(text: str, writer_words: re.Pattern[str]) -> list[tuple[str, str, int
         end = nxt.start() if nxt else end
         before = text[left : m.start()]
         writers = [w.start() for w in writer_words.finditer(before)]
-        others = [o.start() for o in _OTHER.finditer(before)]
-        if others and (not writers or max(others) >= max(writers)):
-            continue
+        others = [o for o in _OTHER.finditer(before) if not _DISLOCATED.search(before[: o.start()])]
         step = m.lastgroup or ""
+        if others and (not writers or others[-1].start() >= max(writers)):
+            relation = _relation(others[-1].group())
+            if not relation:
+                continue
+            step = f"{relation}>{step}"  # "ma compagne a accouché le 3 février": her step, read against hers only
         thing = _thing(text[left:end], m.start() - left) if step == "end" else ""
         out.append((step, thing, left, m.start(), end))
     return out
