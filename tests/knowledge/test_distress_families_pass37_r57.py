@@ -121,3 +121,19 @@ def test_the_switch_turns_the_families_off() -> None:
 def test_the_fiches_come_from_the_map() -> None:
     hits = understand("Si je meurs, qui gardera ma fille de 5 ans ? Je ne veux pas qu'elle parte en foyer.").distress
     assert [hit.fiches for hit in hits if hit.name == CHILD_AFTER_DEATH] == [("F130", "F2139")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il existe un fonds du département qui paie les dettes de loyer ?",
+        "J'ai une grosse facture d'électricité, le fonds départemental peut-il m'aider ?",
+    ],
+)
+def test_the_housing_fund_described_by_its_payer(text: str) -> None:
+    assert "F1334" in {fiche for found in understand(text).vocabulary for fiche in found.term.fiches}
+
+
+def test_the_young_peoples_fund_is_not_the_housing_fund() -> None:
+    found = understand("Le fonds départemental d'aide aux jeunes peut-il payer mon permis ?").vocabulary
+    assert "F1334" not in {fiche for one in found for fiche in one.term.fiches}
