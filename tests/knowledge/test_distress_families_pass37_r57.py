@@ -137,3 +137,11 @@ def test_the_housing_fund_described_by_its_payer(text: str) -> None:
 def test_the_young_peoples_fund_is_not_the_housing_fund() -> None:
     found = understand("Le fonds départemental d'aide aux jeunes peut-il payer mon permis ?").vocabulary
     assert "F1334" not in {fiche for one in found for fiche in one.term.fiches}
+
+
+def test_a_residence_permit_for_a_sick_childs_parent_is_not_the_ame() -> None:
+    text = (
+        "Je vis en France sans titre de séjour, mon fils a une leucémie et ce traitement n'existe pas chez nous. "
+        "J'ai peur d'aller à la préfecture. Puis-je rester pendant ses soins ?"
+    )
+    assert UNDOCUMENTED_CARE not in _situations(text)

@@ -154,11 +154,14 @@ FAMILY_DISTRESS: tuple[Distress, ...] = (
         requires=(
             r"soigner|soins|docteur|medecin|carte vitale|hopital|malade|fievre|douleurs?|enceinte|saignements?",
         ),
-        # a residence permit for care, a removal, a regularisation, a family to bring over: the préfecture's fiches;
-        # a car's or a dog's papers
+        # a residence permit for care (a treatment that does not exist back home), a removal, a regularisation, a
+        # family to bring over: the préfecture's fiches; a car's or a dog's papers
         excludes=(
             r"titre de sejour pour (les )?(malades|soins|raison)|oqtf|regularis\w*|expuls\w*"
-            r"|papiers? (en regle|valides)|faire venir|regroupement familial"
+            r"|papiers? (en regle|valides)|faire venir|regroupement familial|prefecture"
+            r"|(traitement|soins?) (\w+ ){0,3}(n.existe|n.existent|pas) (\w+ )?"
+            r"(chez nous|dans mon pays|au pays|la.bas)"
+            r"|(chez nous|dans mon pays|au pays|la.bas) (\w+ ){0,3}(pas|aucun) (de |ce )?(traitement|soins)"
             r"|voiture|chienne?|\bchat\b|chiots?",
         ),
     ),
