@@ -5,11 +5,12 @@
 
 A switch of `guichet.knowledge` (module.NAME=VALUE, the value it takes when off: `query.READ_OFFICE_LINK=0`,
 `register.UP_TO_PASS=15`) changes how some messages are read. A message is changed when `understand()` gives it
-another lexical query or another wrong-office reading, or its office other themes (`rerank.READ_OFFICE_NAMES`); the
-others are searched exactly as before, since the shipped re-ranking weights do not move. For each changed message:
-the rank (1 = first, '-' = not in the first 30) of its best gold fiche by `guichet.knowledge.search.search` off and
-on, and the first fiche / top 5 counts. In-sample for the weights (fitted on train + validation):
-`benchmarks/retrieval_lobo.py --set … --against …` is the held-out measure. The test split is never read unless named.
+another lexical query, another wrong-office reading or other distress situations, or its office other themes
+(`rerank.READ_OFFICE_NAMES`); the others are searched exactly as before, since the shipped re-ranking weights do
+not move. For each changed message: the rank (1 = first, '-' = not in the first 30) of its best gold fiche by
+`guichet.knowledge.search.search` off and on, and the first fiche / top 5 counts. In-sample for the weights (fitted
+on train + validation): `benchmarks/retrieval_lobo.py --set … --against …` is the held-out measure. The test split
+is never read unless named.
 """
 
 from __future__ import annotations
@@ -45,11 +46,13 @@ def main() -> None:
     def text(row: dict) -> str:
         return f"{row.get('title', '')}\n{row['message']}"
 
-    def reading(row: dict, setting) -> tuple[bool, str, tuple[str, ...]]:
+    def reading(row: dict, setting) -> tuple[bool, str, tuple[str, ...], tuple[str, ...]]:
         setattr(module, attribute, setting)
         query = understand(text(row), administration=row.get("administration", ""))
-        # the office's themes too (`rerank.READ_OFFICE_NAMES`: the office named otherwise than by its short name)
-        return query.wrong_office, query.lexical(), administration_themes(row.get("administration", ""))
+        # the office's themes too (`rerank.READ_OFFICE_NAMES`: the office named otherwise than by its short name), and
+        # the distress situations read (`situations.DISTRESS`, thirty-seventh pass: they change no lexical query)
+        themes = administration_themes(row.get("administration", ""))
+        return query.wrong_office, query.lexical(), themes, tuple(hit.name for hit in query.distress)
 
     def rank(row: dict, setting) -> int | None:
         setattr(module, attribute, setting)

@@ -13,28 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from guichet.knowledge.distress_entry import Distress
+from guichet.knowledge.distress_families import FAMILY_DISTRESS, FAMILY_NAMES
 from guichet.knowledge.work_publics import reread
 from guichet.text.gate import gated
-
-
-@dataclass(frozen=True)
-class Distress:
-    name: str
-    patterns: tuple[str, ...]  # any of them (regular expressions over the folded text)
-    fiches: tuple[str, ...]  # best first
-    reason: str
-    requires: tuple[str, ...] = ()  # and, when given, any of these too
-    excludes: tuple[str, ...] = ()  # and none of these (another situation the same words describe better)
-    # Someone is being hurt by another person now: the fiche that protects them comes first, whatever else the
-    # message asks (the allowance a battered mother asks about comes second; see `rerank.rerank`).
-    danger: bool = False
-    # The fiches are one procedure's stages, none first: each gets the same pointer and the message's own words
-    # (an eviction, a liquidation, a refusal) pick the stage (`rerank`; nineteenth pass).
-    alike: bool = False
-    # Spans set aside before the patterns are read: the situation asked as a mere possibility or denied ("peut-il me
-    # mettre dehors si… ?", "je ne veux pas le mettre dehors"), not happening (nineteenth pass).
-    asked: str = ""
-
 
 # Other pupils hurting a child: "des élèves le traitent, le frappent", "un groupe de filles de sa classe l'insulte".
 _PUPILS_HURT = (
@@ -479,6 +461,9 @@ DISTRESS: tuple[Distress, ...] = (
         ("F18362",),
         "F18362 « Obligation de quitter la France (OQTF) » : délais de départ et de recours",
     ),
+    # thirty-seventh pass (engineer-r57): a fled driver, a superior's acts, a manager's abuse, a child after the
+    # parent's death (`distress_families`; switch `READ_FAMILY_DISTRESS`)
+    *FAMILY_DISTRESS,
 )
 
 
@@ -971,6 +956,7 @@ READ_END_OF_RIGHTS = True  # off: the sixteenth pass's map, without it (a measur
 READ_DEATH_STEPS = True  # off: the seventeenth pass, a death read whatever the message asks (a measurement switch)
 READ_DEBTS_LODGED = True  # off: the eighteenth pass, a lodged file read as any debts (a measurement switch)
 READ_EVICTION_ASKED = True  # off: an eviction asked as a possibility read as one under way (a measurement switch)
+READ_FAMILY_DISTRESS = True  # off: the thirty-seventh pass's start, without `distress_families` (a measurement switch)
 _DISTRESS = tuple(
     (
         d,
@@ -989,6 +975,8 @@ def distress(folded: str) -> list[DistressHit]:
     found = []
     for entry, patterns, requires, excludes, asked in _DISTRESS:
         if entry.name == END_OF_RIGHTS and not READ_END_OF_RIGHTS:
+            continue
+        if entry.name in FAMILY_NAMES and not READ_FAMILY_DISTRESS:
             continue
         if entry.name == DEATH and not READ_DEATH_STEPS:
             requires = ()

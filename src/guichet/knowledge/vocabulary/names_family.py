@@ -215,7 +215,11 @@ FAMILY_HOUSING_NAMES: tuple[Term, ...] = (
         "F17317 « Sans domicile stable ou fixe (SDF) : comment obtenir une domiciliation ? »",
     ),
     Term(
-        r"fsl|fonds de solidarite (pour le )?logement",
+        # thirty-seventh pass (engineer-r57): the fund described by its payer and what it pays ("un fonds du
+        # département qui paie les dettes de loyer", "le fonds départemental" for an energy bill); not the young
+        # people's fund (FAJ) nor a disability's
+        r"fsl|fonds de solidarite (pour le )?logement"
+        r"|fonds (du|d.aide du) departement\w*|fonds departementa(l|ux)(?! (d.aide aux jeunes|de compensation))",
         "fonds de solidarité pour le logement",
         ("F1334",),
         "F1334 « Quelle aide apporte le fonds de solidarité pour le logement (FSL) ? »",
