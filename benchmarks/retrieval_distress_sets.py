@@ -13,18 +13,13 @@ each for `guichet eval retrieval FILE --k 10 --json` (and `--mode bm25`):
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
-from guichet.corpora import read_corpus
+from guichet.corpora import read_corpus, write_items
 
 
 def _write(path: Path, items: list[dict]) -> None:
-    with path.open("w", encoding="utf-8") as out:
-        for item in items:
-            kept = {key: value for key, value in item.items() if key not in ("split", "file")}
-            out.write(json.dumps(kept, ensure_ascii=False) + "\n")
-    print(f"{path}: {len(items)}")
+    print(f"{path}: {write_items(path, items)}")
 
 
 def main() -> None:

@@ -21,7 +21,7 @@ import json
 import re
 from pathlib import Path
 
-from guichet.corpora import read_corpus
+from guichet.corpora import read_corpus, write_items
 
 SPLITS = ("train", "validation")
 HEATED = ("distress", "abusive", "complaint")
@@ -33,11 +33,7 @@ FAMILY_THEMES = re.compile(
 
 
 def _write(path: Path, items: list[dict]) -> None:
-    with path.open("w", encoding="utf-8") as out:
-        for item in items:
-            kept = {key: value for key, value in item.items() if key not in ("split", "file")}
-            out.write(json.dumps(kept, ensure_ascii=False) + "\n")
-    print(f"{path}: {len(items)}")
+    print(f"{path}: {write_items(path, items)}")
 
 
 def main() -> None:

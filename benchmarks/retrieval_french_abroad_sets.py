@@ -23,7 +23,7 @@ import os
 import re
 from pathlib import Path
 
-from guichet.corpora import read_corpus
+from guichet.corpora import read_corpus, write_items
 from guichet.knowledge.analysis import fold
 from guichet.knowledge.french_abroad import foreign_person_title, french_writer
 
@@ -40,11 +40,7 @@ def _items(folder: str) -> list[dict]:
 
 
 def _write(path: Path, items: list[dict]) -> None:
-    with path.open("w", encoding="utf-8") as out:
-        for item in items:
-            kept = {key: value for key, value in item.items() if key not in ("split", "file")}
-            out.write(json.dumps(kept, ensure_ascii=False) + "\n")
-    print(f"{path}: {len(items)}")
+    print(f"{path}: {write_items(path, items)}")
 
 
 def main() -> None:

@@ -11,7 +11,7 @@ import hashlib
 import json
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 SEED = "guichet-2026-11-30"
@@ -45,6 +45,17 @@ def read_corpus(folder: str | Path, split: str | None = None) -> Iterator[dict]:
             item["file"] = path.name
             if split is None or item["split"] == split:
                 yield item
+
+
+def write_items(path: str | Path, items: Iterable[dict]) -> int:
+    """Write corpus items to a JSONL file without the `split` and `file` keys `read_corpus` adds; the count written."""
+    count = 0
+    with Path(path).open("w", encoding="utf-8") as out:
+        for item in items:
+            kept = {key: value for key, value in item.items() if key not in ("split", "file")}
+            out.write(json.dumps(kept, ensure_ascii=False) + "\n")
+            count += 1
+    return count
 
 
 def main(argv: list[str]) -> int:
