@@ -140,7 +140,12 @@ def test_bulk_path_stores_what_the_single_intake_stores(caf, django_capture_on_c
     # the cases cover what intake does differently: names, numbers and e-mails masked, distress first, injection
     assert {"distress", "injection", "routine"} <= labels
     assert Message.objects.filter(external_id="bulk-1", pseudonymised_body__contains="[TELEPHONE_1]").exists()
-    assert DBTaskResult.objects.filter(priority=50).count() == 2  # the distress message, by either path
+    # Every message read as distress is queued first, by either path. The model may read more than the one written as
+    # distress (the thirty-seventh pass's artefact gives the carte grise message "je n'arrive pas à le faire en
+    # ligne" 0.127 for a threshold of 0.11: a recall-first false alarm, docs/benchmarks.md): count them.
+    in_distress = [message for message in bulk if "distress" in message.triage_labels]
+    assert bulk[2] in in_distress
+    assert DBTaskResult.objects.filter(priority=50).count() == 2 * len(in_distress)
 
 
 def test_bulk_path_refuses_what_intake_refuses(caf):
