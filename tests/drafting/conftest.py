@@ -37,6 +37,12 @@ def agent(mairie):
 
 
 @pytest.fixture
+def ready(mairie, corpus_indexed, settings):
+    """The Mairie with the small corpus indexed, drafts written only when a test asks (the persona tests' setting)."""
+    settings.GUICHET_AUTO_DRAFT = False
+
+
+@pytest.fixture
 def no_model(settings):
     """Drafts without a model: the extractive path (fast; the model runs in test_models.py)."""
     settings.GUICHET_LLM_BACKEND = "none"

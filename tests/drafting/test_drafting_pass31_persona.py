@@ -17,11 +17,6 @@ from tests.drafting.persona_helpers import GOOD, dropped
 from tests.inbox.factories import make_message
 
 
-@pytest.fixture
-def ready(mairie, corpus_indexed, settings):
-    settings.GUICHET_AUTO_DRAFT = False
-
-
 @pytest.mark.django_db
 def test_pass31_a_model_sentence_the_message_contradicts_is_removed_and_reported(ready, mairie):
     body = "Bonjour, je suis étudiante en master et je voudrais mon premier passeport. Combien coûte le timbre ?"

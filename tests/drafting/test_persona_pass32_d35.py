@@ -19,11 +19,6 @@ from tests.drafting.persona_helpers import GOOD, dropped
 from tests.inbox.factories import make_message
 
 
-@pytest.fixture
-def ready(mairie, corpus_indexed, settings):
-    settings.GUICHET_AUTO_DRAFT = False
-
-
 @pytest.mark.django_db
 def test_pass32_a_model_sentence_wrong_about_a_relative_is_removed(ready, mairie):
     body = (

@@ -258,11 +258,6 @@ def test_pass33_work_and_studies(message, sentence, verdict):
     assert _verdict(message, sentence) == verdict
 
 
-@pytest.fixture
-def ready(mairie, corpus_indexed, settings):
-    settings.GUICHET_AUTO_DRAFT = False
-
-
 @pytest.mark.django_db
 def test_pass33_a_model_sentence_with_the_wrong_contract_and_duration_is_removed(ready, mairie):
     body = (

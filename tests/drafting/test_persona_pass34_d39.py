@@ -224,11 +224,6 @@ def test_pass34_what_stays_silent(message, sentence):
     assert all(c.verdict != CONTRADICTED for c in claims)
 
 
-@pytest.fixture
-def ready(mairie, corpus_indexed, settings):
-    settings.GUICHET_AUTO_DRAFT = False
-
-
 @pytest.mark.django_db
 def test_pass34_a_model_sentence_giving_a_widow_a_husband_is_removed(ready, mairie):
     body = (

@@ -174,11 +174,6 @@ def test_pass35_what_stays_silent(message, sentence):
     assert all(c.verdict != CONTRADICTED for c in claims)
 
 
-@pytest.fixture
-def ready(mairie, corpus_indexed, settings):
-    settings.GUICHET_AUTO_DRAFT = False
-
-
 @pytest.mark.django_db
 def test_pass35_a_model_sentence_dating_the_marriage_with_the_arrival_is_removed(ready, mairie):
     body = (

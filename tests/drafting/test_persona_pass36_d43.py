@@ -100,11 +100,6 @@ def test_pass36_what_stays_silent(message, sentence):
     assert all(c.verdict != CONTRADICTED for c in claims)
 
 
-@pytest.fixture
-def ready(mairie, corpus_indexed, settings):
-    settings.GUICHET_AUTO_DRAFT = False
-
-
 @pytest.mark.django_db
 def test_pass36_a_model_sentence_shifting_the_benefit_is_removed(ready, mairie):
     body = (
