@@ -85,10 +85,8 @@ class BirthCountryRecognizer(RegexRecognizer):
             if gate is not None and not gate.may_match(text):
                 continue
             for match in regex.finditer(text):
-                if _negation_in_capitals(text[max(0, match.start() - 80) : match.start() + 4]):
-                    continue
                 found = _country_of(match)
-                if found is not None:
+                if found is not None and not _negation_in_capitals(text[max(0, found[0] - 80) : found[0]]):
                     yield found[0], found[1], score
                     yield from _bracket_after(text, found[1], score)
                     yield from _second_births(text, found[1], score)
