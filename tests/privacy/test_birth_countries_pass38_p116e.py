@@ -6,6 +6,7 @@ none from the corpora."""
 import pytest
 
 from guichet.drafting.triage_model import model_text
+from guichet.knowledge.query import strip_noise
 from guichet.privacy.guard import guard_prompt
 from guichet.privacy.pseudonymise import ENTITY_TYPES, placeholder_type, pseudonymise, pseudonymise_message
 
@@ -94,3 +95,10 @@ def test_a_country_of_birth_is_looked_for_in_the_citizens_text_only() -> None:
 
 def test_triage_reads_a_masked_country_of_birth_as_a_country() -> None:
     assert model_text("Acte", "Je suis née au [PAYS_NAISSANCE_ETRANGER_1].") == "Acte\nJe suis née au Maroc."
+
+
+def test_retrieval_reads_a_masked_country_of_birth_as_a_birth_abroad() -> None:
+    masked = pseudonymise("Je suis né au Laos, comment obtenir une copie de mon acte de naissance ?").text
+    query = strip_noise(masked)
+    assert "Laos" not in query and "PAYS" not in query
+    assert "né à l'étranger" in query
