@@ -70,6 +70,13 @@ def test_france_abroad_a_nationality_an_overseas_place_and_a_country_of_residenc
     assert _countries(text) == []
 
 
+def test_a_town_whose_name_begins_with_a_country_stays_a_town() -> None:
+    _title, body = pseudonymise_message(title="", body="Mon épouse est née à Salvador de Bahia en 1983.")
+    assert "Salvador" not in body.text and "Bahia" not in body.text
+    assert _countries("Mon épouse est née à Salvador de Bahia en 1983.") == []
+    assert _countries("Mon épouse est née au Salvador en 1983.") == ["Salvador"]
+
+
 def test_the_town_and_its_country_are_masked_apart_and_the_placeholder_says_abroad() -> None:
     masked = pseudonymise("Je suis né le 12/12/1961 à Sfax (Tunisie).").text
     assert "Sfax" not in masked and "Tunisie" not in masked

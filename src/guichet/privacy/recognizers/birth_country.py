@@ -29,6 +29,7 @@ from guichet.privacy.recognizers.birthplace import (
     _TOGETHER,
     _VERB,
     _WHEN,
+    _is_town,
     _negation_in_capitals,
 )
 from guichet.privacy.recognizers.birthplace_hedged import _HEDGE
@@ -100,7 +101,24 @@ def _country_of(match: re.Match[str]) -> tuple[int, int] | None:
         return match.span("bracket") if names_foreign_country(found) else None
     start = match.start("pii")
     length = foreign_country_length(match.group("pii"))
-    return (start, start + length) if length else None
+    if not length or _longer_town(match.string, start, length):
+        return None
+    return start, start + length
+
+
+_TOWN_AT = re.compile(_PLACE)
+
+
+def _longer_town(text: str, start: int, length: int) -> bool:
+    """A town whose name begins with a country's ("née à Salvador de Bahia", "né à Guatemala Ciudad"): `birthplace`
+    masks it whole as a town; a country's own longer name ("Corée du Sud") is no town."""
+    town = _TOWN_AT.match(text, start)
+    return (
+        town is not None
+        and town.end("pii") > start + length
+        and not foreign_country_length(town.group("pii")) == len(town.group("pii"))
+        and _is_town(town.group("pii"))
+    )
 
 
 _BRACKET_AFTER = re.compile(_BRACKET)
