@@ -1,8 +1,9 @@
 """Relabel the privacy corpus to the thirty-eighth pass's policy: a country of birth other than France is personal.
 
 Until then a country of birth stayed visible (nineteenth pass) and 37 batches left it unplanted. This script adds,
-to every item of every split, each country of birth other than France that no planted string covers yet, as a
-planted string of category `birthplace` (a label change for a policy change, not tuning; no other label moves).
+to every item of every split, each country of birth other than France (in the message or its subject line) that no
+planted string covers yet, as a planted string of category `birthplace` (a label change for a policy change, not
+tuning; no other label moves).
 The forms it reads, with a pattern of its own (the recogniser's code is not used, only the list of country names):
 
 - `direct`: the birth word, an optional date, then "en / au / aux / à <country>" ("née au Maroc", "né le 3 mars 1950
@@ -101,7 +102,8 @@ def main(argv: list[str]) -> int:
                 out.append(line)
                 continue
             item = json.loads(line)
-            labels = new_labels(item)
+            # the message, then the subject line ("Enfant né en Suisse – rattachement")
+            labels = new_labels(item) + new_labels({**item, "message": item.get("title") or ""})
             split = split_of(item["id"])
             for country, form, start in labels:
                 counts[(split, form)] += 1
