@@ -41,14 +41,24 @@ _TOWN = (
     r"(?:[A-ZÀ-Þ][\w'’\-]*(?:[ \t]+(?:de[ \t]+|du[ \t]+|d['’]|la[ \t]+|el[ \t]+)?[A-ZÀ-Þ][\w'’\-]*){0,3}|[a-zà-ÿ]{3,})"
 )
 _TOWN_END = r"(?:[ \t]+(?:le|en)[ \t]+" + _DATE + r")?(?:[ \t]*\([ \t]*|[ \t]*,[ \t]*|[ \t]+(?:en|au|aux)[ \t]+)"
-DIRECT = re.compile(_BORN + _WHEN + _TOGETHER + _PREP + r"(?P<rest>.{1,60})", re.I)
+DIRECT = re.compile(_BORN + _WHEN + _TOGETHER + _PREP + r"(?=(?P<rest>.{1,60}))", re.I)
 AFTER_TOWN = re.compile(
-    _BORN + _WHEN + _TOGETHER + r"[ \t]*,?[ \t]+(?:à|a)[ \t]+" + _TOWN + _TOWN_END + r"(?P<rest>.{1,60})"
+    _BORN + _WHEN + _TOGETHER + r"[ \t]*,?[ \t]+(?:à|a)[ \t]+" + _TOWN + _TOWN_END + r"(?=(?P<rest>.{1,60}))"
 )
 _LABEL = r"(?i:\b(?:lieu|pays|ville|commune)[ \t]+de[ \t]+naissance)[ \t]*[:|=\-][ \t]*(?:à[ \t]+)?"
-LABEL = re.compile(_LABEL + r"(?P<rest>.{1,60})")
-LABEL_TOWN = re.compile(_LABEL + _TOWN + r"(?:[ \t]*\([ \t]*|[ \t]*,[ \t]*)(?P<rest>.{1,60})")
+LABEL = re.compile(_LABEL + r"(?=(?P<rest>.{1,60}))")
+LABEL_TOWN = re.compile(_LABEL + _TOWN + r"(?:[ \t]*\([ \t]*|[ \t]*,[ \t]*)(?=(?P<rest>.{1,60}))")
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+# a bracket after a country of birth: "né aux Comores (Anjouan)"
+_BRACKET = re.compile(r"[ \t]*\((?P<inner>[^()\n]{2,60})\)")
+
+
+def country_in(text: str) -> tuple[str, int]:
+    """The first foreign country named in a bracket's text ("île Maurice"), as written, and its offset."""
+    for word in _WORD.finditer(text):
+        if country := country_at(text[word.start() :]):
+            return country, word.start()
+    return "", 0
 
 
 def country_at(text: str) -> str:
@@ -77,12 +87,26 @@ def new_labels(item: dict) -> list[tuple[str, str, int]]:
     done = covered(item)
     for form, regex in (("direct", DIRECT), ("after_town", AFTER_TOWN), ("label", LABEL), ("label", LABEL_TOWN)):
         for match in regex.finditer(text):
-            country = country_at(match.group("rest"))
             start = match.start("rest")
-            if not country or start in seen or start in done:
+            country = country_at(match.group("rest"))
+            if not country and text[:start].rstrip().endswith("("):
+                # in the bracket after the town, anywhere: "à Curepipe (île Maurice)"
+                inner = _BRACKET.match(text, text.rindex("(", 0, start))
+                if inner is not None:
+                    country, offset = country_in(inner.group("inner"))
+                    start = inner.start("inner") + offset
+            if not country or start in seen:
                 continue
             seen.add(start)
-            found.append((country, form, start))
+            if start not in done:
+                found.append((country, form, start))
+            after = _BRACKET.match(text, start + len(country))
+            if form == "direct" and after is not None:
+                other, offset = country_in(after.group("inner"))
+                position = after.start("inner") + offset
+                if other and position not in seen and position not in done:
+                    seen.add(position)
+                    found.append((other, form, position))
     return found
 
 
