@@ -130,3 +130,24 @@ def test_french_ai_spelt_without_an_apostrophe_is_no_machine(text: str) -> None:
 )
 def test_the_english_ai_still_names_a_machine(text: str) -> None:
     assert cue_counts(text)["ai_addressed"] >= 1
+
+
+def test_a_home_to_leave_tomorrow_with_a_baby_is_distress() -> None:
+    result = _rules(
+        "Mairie",
+        "Immeuble évacué",
+        "Les pompiers ont fait évacuer notre immeuble, le toit menace de tomber. Nous devons quitter les lieux ce "
+        "soir avec un nourrisson. Où allons-nous dormir ?",
+    )
+    assert TriageLabel.DISTRESS in result.labels
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nous devons quitter l'appartement demain, l'état des lieux de sortie est à 9 h. Faut-il prévenir la CAF ?",
+        "Pour notre mariage en juin, où devons-nous aller pour déposer le dossier ?",
+    ],
+)
+def test_a_move_or_a_where_to_go_for_a_form_is_no_distress(body: str) -> None:
+    assert TriageLabel.DISTRESS not in _rules("Mairie", "Question", body).labels
