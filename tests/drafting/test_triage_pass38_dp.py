@@ -65,6 +65,12 @@ ASKED = [
         "Mon père veut laisser sa maison à ma sœur. Votre conseiller pourrait-il rédiger son testament ?",
         "acte_notarie",
     ),
+    (
+        "Préfecture",
+        "Le père de mes jumeaux verse 90 € de pension alimentaire depuis 2019, ça ne suffit plus. Je voudrais que la "
+        "préfecture augmente la pension, c'est possible ?",
+        "montant_pension_alimentaire",
+    ),
 ]
 
 
@@ -81,6 +87,8 @@ OWN = [
     ("Mairie", "Pouvez-vous annuler mon inscription sur les listes électorales de la commune ?"),
     ("Impôts", "Pouvez-vous enregistrer la donation que je viens de faire à mon petit-fils ?"),
     ("Tribunal judiciaire", "Pouvez-vous prononcer notre divorce rapidement ? Nous sommes d'accord."),
+    ("Département", "La pension alimentaire de ma fille a baissé. Pouvez-vous modifier le montant de mon RSA ?"),
+    ("CAF", "L'accord sur la pension alimentaire que vous avez validé date de 2021. Pouvez-vous revoir la pension ?"),
 ]
 
 

@@ -92,6 +92,17 @@ RESERVED_ACTS: tuple[ReservedAct, ...] = (
         re.compile(r"\b(?:csn|service national|armee|majdc)\b"),
     ),
     ReservedAct(
+        "montant_pension_alimentaire",
+        "le juge aux affaires familiales (ou la CAF pour une pension qu'elle a elle-même fixée ou rendue exécutoire)",
+        re.compile(
+            r"\b(?:chang|modifi|baiss|augment|revis|redui|revoi|refix)\w* "
+            r"(?:le montant\b(?= ?(?:[?.,!]|$| ou | et | de (?:la|sa) pension))|la pension(?: alimentaire)?\b)"
+        ),
+        # The CAF (and the MSA's family branch) revises a pension it set or made enforceable itself (the ARIPA). The
+        # amount bare or the pension's: not "modifier le montant de mon RSA", the office's own.
+        re.compile(r"\b(?:caf|msa|allocations? familiales|aripa|tribunal|juges?|jaf|greffe)\b"),
+    ),
+    ReservedAct(
         "casier_judiciaire",
         "le Casier judiciaire national (bulletin n°3 demandé en ligne sur casier-judiciaire.justice.gouv.fr)",
         re.compile(
@@ -117,6 +128,11 @@ _NEEDS: dict[str, re.Pattern[str]] = {
         r"\b(?:jdc|journee (?:defense et citoyennete|defense|d'appel(?: de preparation a la defense)?))\b"
     ),
     "casier_judiciaire": re.compile(r"\b(?:extrait|bulletin)[^.?!\n]{0,30}\bcasier\b|\bcasier judiciaire\b"),
+    # A child's maintenance, named in the message ("la pension pour les enfants", "la pension alimentaire").
+    "montant_pension_alimentaire": re.compile(
+        r"\bpensions? alimentaires?\b|\bpensions? (?:pour|des|de) (?:les|mes|nos|ses|leurs|ma|mon) "
+        r"(?:enfants?|filles?|fils|petits?)\b"
+    ),
     # A home's or premises' landlord (not the town's own deposit for a hall's badge or a key).
     "depot_de_garantie": re.compile(
         r"\b(?:proprietaires?|proprio|sci|agences? immobilieres?|bailleurs?|etat des lieux|bail|appartement|appart"
