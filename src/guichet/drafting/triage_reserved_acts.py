@@ -16,8 +16,9 @@ protection order, a divorce are words of the town's and the family's life) and n
 of the acts of `RESERVED_ACTS`: a judge's decision (a divorce or an annulment pronounced, an election annulled, a
 protection order made or signed, a judgment or a custody changed, someone put under guardianship, a conviction
 wiped), a notary's deed (a will written or kept, a deed of sale or gift), the army's JDC (its date or certificate),
-the criminal record's extract, a landlord's deposit given back. A document named in one sentence and asked by a
-pronoun in the next ("mon certificat de la JDC … Pouvez-vous me l'imprimer ?") counts. An office that is the body
+the criminal record's extract, a landlord's deposit given back, a child's maintenance changed (the family judge's,
+or the CAF's for a pension it set). A document named in one sentence and asked by a pronoun in the next ("mon
+certificat de la JDC … Pouvez-vous me l'imprimer ?") counts. An office that is the body
 (a court, a notary, the army's centre) is never asked another's act. What each office does itself around these acts
 stays in scope: the town's census attestation for the JDC, a divorce written in the margin of the marriage certificate
 (a "mention", a "transcription"), a protected person's own request, how to ask the judge ("comment demander une
