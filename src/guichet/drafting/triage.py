@@ -105,6 +105,7 @@ from guichet.drafting.triage_private_asks import (
 )
 from guichet.drafting.triage_profiles import _PROFILES, PROFILES, administration_profiles
 from guichet.drafting.triage_reported_words import REPORTED_GATE, only_reported, without_reported_only
+from guichet.drafting.triage_reserved_acts import RESERVED_ACT_RULE, competent_of, reserved_act_asked
 from guichet.drafting.triage_result import _LABEL_ORDER, CORRECTABLE_LABELS, Triage, ordered_labels, priority_of
 from guichet.drafting.triage_scope import OWN_ASK_RULE, _out_of_scope
 from guichet.drafting.triage_scripts import other_script_injections
@@ -339,6 +340,13 @@ def triage(
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = dict(OTHER_BODY_ACT)
         evidence[TriageLabel.OUT_OF_SCOPE] = [OTHER_BODY_ACT["topic"]]
+    elif RESERVED_ACT_RULE and (reserved := reserved_act_asked(fold(administration), text)) is not None:
+        # Another body's own act asked of the office itself (`triage_reserved_acts`): a divorce or an election's
+        # annulment pronounced, a protection order signed, the JDC's certificate, a landlord's deposit; read in
+        # distress too, the distress label and its contacts stay.
+        labels.append(TriageLabel.OUT_OF_SCOPE)
+        competent = competent_of(reserved)
+        evidence[TriageLabel.OUT_OF_SCOPE] = [competent["topic"]]
     elif PRIVATE_ACT_RULE and asks_office_to_act_on_private_party(
         (p for key in profiles for p in _PROFILES[key]),
         text,

@@ -182,6 +182,19 @@ DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             # the CCAS, closed at night, and no 115).
             r"\b(?:m'a|nous a|m'ont|nous ont|on m'a|on nous a) (?:mise?s? |jetee?s? )?(?:dehors|a la porte)\b",
             r"\bou (?:aller )?(?:pour )?dormir\b|\bou passer la nuit\b",
+            # Thirty-eighth pass (engineer-dp; dm-029, a building under a péril order and a three-week-old baby: "nous
+            # devons quitter les lieux demain à 18h … Où devons-nous aller ?", read as routine): where to go asked in
+            # the inverted form (to sleep, or to go tonight), and a home to leave within a day. Not "où devons-nous
+            # aller pour le mariage ?", nor a move ("nous devons quitter l'appartement demain, l'état des lieux est à
+            # 10 h").
+            r"(?:\bou (?:devons|pouvons|allons)[- ]nous|\bou (?:dois|vais|peux)[- ]je)"
+            r" (?:(?:dormir|loger|vivre)\s*(?:\?|ce soir|cette nuit|demain|avec|maintenant)"
+            r"|aller (?:ce soir|cette nuit|maintenant|avec (?:mes|nos|les|le|la|notre|mon|ma) "
+            r"(?:enfants?|bebe|petits)))",
+            r"\b(?![^.?!]{0,120}(?:demenag|emmenag|etat des lieux|nouveau logement|nouvel appart|fin (?:de|du) bail))"
+            r"(?:devons|dois|doit|devez|faut) (?:\w+ )?quitter (?:les lieux|(?:le|notre|mon) logement"
+            r"|(?:l'|notre |mon )appartement|(?:la|notre|ma) maison|l'immeuble|le foyer|l'hotel|la chambre)\b"
+            r"[^.?!]{0,30}\b(?:demain|ce soir|aujourd'hui|cette nuit|dans (?:\d+|deux|trois|quelques) heures)\b",
             r"\b(?:rester|passer la nuit|vivre|vis|vit|dormons) dans (?:ma|la|une|notre) voiture\b",
             # Relayed by a third party (eleventh pass: a social worker, a friend, an interpreter write for someone
             # else, in the third person): "ils dorment dans leur voiture", "elle dort à la gare".
