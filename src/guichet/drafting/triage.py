@@ -18,8 +18,9 @@ tables, matches, the sentence split), `triage_distress_rules`, `triage_distress_
 `triage_abuse_rules`, `triage_complaint_rules` (the labels' rules), `triage_profiles`, `triage_topics`,
 `triage_counterparties`, `triage_private_asks`, `triage_other_bodies` (who is asked what), `triage_scope` and
 `triage_veto` (out of scope by the rules, and the veto over the model's), `triage_model_gates` (the combination with
-the model) and `triage_result` (`Triage`, label order, priority). The switches (`*_RULE`, `*_GATE`, …) are constants
-imported where they are read; setting one on this module at run time no longer reaches the helpers (nothing does).
+the model; its thirty-eighth-pass gates read `triage_calm_illness`) and `triage_result` (`Triage`, label order,
+priority). The switches (`*_RULE`, `*_GATE`, …) are constants imported where they are read; setting one on this
+module at run time no longer reaches the helpers (nothing does).
 """
 
 from collections.abc import Collection
@@ -74,8 +75,10 @@ from guichet.drafting.triage_model_gates import (
     SINGLE_SENTENCE_KEEPS,
     THIRD_PARTY_INSULT_GATE,
     _learned_injection_sentences,
+    abuse_only,
     distress_corroborated,
     distress_is_strong,
+    distress_needs_sentence,
     learned_after_gates,
     model_labels_kept,
     only_refused_quote,
@@ -450,7 +453,7 @@ def triage(
         weak = (
             TriageLabel.DISTRESS in kept
             and TriageLabel.DISTRESS not in labels
-            and not distress_is_strong(model_scores[TriageLabel.DISTRESS])
+            and (distress_needs_sentence(model_scores[TriageLabel.DISTRESS], read) or abuse_only(kept, labels, read))
         )
         open_labels = tuple(
             label

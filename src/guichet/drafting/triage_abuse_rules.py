@@ -83,6 +83,13 @@ ABUSIVE_PATTERNS: tuple[str, ...] = (
     r"\b(?:on va voir|vous voir|ailleurs|attention)\b"
     r"|\bvous voir,? a l'agence ou ailleurs\b",
     r"\bje (?:saurai|trouverai|retrouverai) qui vous etes\b",
+    # Thirty-eighth pass (dj-047, an agent's voice praised, her private number asked, "elle ne pourra pas m'échapper
+    # longtemps"): an agent pursued, her private number or address demanded, "je la retrouverai sur les réseaux".
+    r"\b(?:ne|n') ?(?:pourra|pourrez|pourras|pourront) pas m'echapper\b"
+    r"|\bje (?:la|le|les|vous|te) (?:retrouverai|trouverai|retrouve|pisterai)\b[^.!?\n]{0,20}"
+    r"\b(?:sur (?:les )?(?:reseaux|facebook|instagram|internet)|a la sortie|chez (?:elle|lui|vous|toi))\b"
+    r"|\b(?:donnez|filez|passez|envoyez)-(?:moi|nous) (?:son|leur|votre) (?:numero|adresse|06|07|portable)"
+    r" (?:perso\w*|prive\w*)\b",
     r"\b(?:ca|cela) va (?:tres |vraiment )?mal (?:finir|se (?:passer|terminer))\b"
     r"(?! (?:avec|pour) (?:mon|ma|mes|nos|notre|moi)\b)",
     r"\bvous l'aurez (?:bien )?(?:cherche|voulu|merite)\b",

@@ -33,7 +33,8 @@ _TAIL = (
 _INSULT = (
     r"(?:salauds?|salopards?|salopes?|connards?|connasses?|cons|con|escrocs?|voleurs?|voleuses?|abrutis?|cretins?"
     r"|imbeciles?|fumiers?|enfoires?|ordures?|pourris?|raclures?|crapules?|bandits?|arnaqueurs?|truands?|rapaces?"
-    r"|vautours?|requins?|menteurs?|menteuses?|minables?|batards?|debiles?|idiots?)"
+    r"|vautours?|requins?|menteurs?|menteuses?|minables?|batards?|debiles?|idiots?|faineants?|feignants?"
+    r"|feignasses?|parasites?)"
 )
 _DETERMINER = r"(?:(?:ce|cet|cette|ces|un|une|des|le|la|les|de|d') ?)?"
 _ADJECTIVE = r"(?:(?:vrai|vraie|vrais|vraies|gros|grosse|grosses|sale|sales|sacre|sacree|pauvre|beau|belle|fieffe) )*"

@@ -7,6 +7,14 @@ from collections.abc import Collection
 
 from guichet.drafting.enums import TriageLabel
 from guichet.drafting.triage_ai_talk import learned_injection_stands
+from guichet.drafting.triage_calm_illness import (
+    ABUSE_DISTRESS_GATE,
+    CALM_ILLNESS_GATE,
+    ONLINE_TROUBLE_GATE,
+    abuse_without_danger,
+    calm_illness_request,
+    online_trouble_only,
+)
 from guichet.drafting.triage_collective import collective_cut_only
 from guichet.drafting.triage_cues import fold
 from guichet.drafting.triage_hardship import hardship_signs
@@ -103,10 +111,27 @@ def learned_after_gates(
         corroborate
         and distress in kept
         and distress not in taken
-        and not distress_corroborated(scores[distress], found.get(distress, (None, ""))[0])
+        and not distress_corroborated(
+            scores[distress], found.get(distress, (None, ""))[0], calm=calm_illness_told(read)
+        )
         and not (SIGN_CORROBORATES and warning_signs(read))
         and not (HARDSHIP_CORROBORATES and hardship_signs(read))
     ):
+        kept = [label for label in kept if label != distress]
+    if (
+        distress in kept
+        and distress not in taken
+        and not distress_is_strong(scores[distress])
+        and ONLINE_TROUBLE_GATE
+        and online_trouble_only(read)
+    ):
+        # A weak distress on a step the writer cannot take online, no danger said (`triage_calm_illness`): the
+        # carte grise question of the thirty-seventh pass, a single sentence that no window could check.
+        kept = [label for label in kept if label != distress]
+    if distress in kept and distress not in taken and abuse_only(kept, taken, read):
+        # Insults, threats or orders to the AI with no danger said: abuse or injection, not distress
+        # (`triage_calm_illness.abuse_without_danger`); a sentence that alone reaches the window threshold still
+        # counts only where it was scored.
         kept = [label for label in kept if label != distress]
     reached = _window_labels(model, [*taken, *kept], found)
     hinted = found.get(distress, (None, ""))
@@ -207,10 +232,31 @@ def distress_is_strong(whole: float) -> bool:
     return whole >= DISTRESS_CORROBORATION
 
 
-def distress_corroborated(whole: float, best_sentence: float | None) -> bool:
-    """A whole-message distress score over the label's threshold stands: it is strong, or the body's best sentence
-    (`best_sentence`, None when the body is a single sentence) reaches `DISTRESS_CORROBORATION` too."""
-    if distress_is_strong(whole):
+def calm_illness_told(read: str) -> bool:
+    """An illness or a relative's care told calmly beside a question (`triage_calm_illness`, where
+    `CALM_ILLNESS_GATE`): even a strong whole-message distress needs a sentence behind it there."""
+    return CALM_ILLNESS_GATE and calm_illness_request(read)
+
+
+def distress_needs_sentence(whole: float, read: str) -> bool:
+    """The whole message's distress stands only with a sentence at the corroboration level (or a sign): it is weak,
+    or the message tells an illness calmly beside a question (thirty-eighth pass)."""
+    return not distress_is_strong(whole) or calm_illness_told(read)
+
+
+def abuse_only(kept: Collection[str], taken: Collection[str], read: str) -> bool:
+    """The rules or the model read the message as abusive or as an injection, and it says no danger
+    (`triage_calm_illness.abuse_without_danger`, where `ABUSE_DISTRESS_GATE`): the model's distress there is the
+    anger's or the costume's voice (thirty-eighth pass)."""
+    angry = {TriageLabel.ABUSIVE, TriageLabel.INJECTION} & ({*kept} | {*taken})
+    return ABUSE_DISTRESS_GATE and bool(angry) and abuse_without_danger(read)
+
+
+def distress_corroborated(whole: float, best_sentence: float | None, *, calm: bool = False) -> bool:
+    """A whole-message distress score over the label's threshold stands: it is strong (and `calm` is false: no
+    illness told calmly beside a question), or the body's best sentence (`best_sentence`, None when the body is a
+    single sentence) reaches `DISTRESS_CORROBORATION` too."""
+    if distress_is_strong(whole) and not calm:
         return True
     if best_sentence is None:
         return SINGLE_SENTENCE_KEEPS

@@ -77,6 +77,7 @@ from guichet.drafting.triage_model import (
     sentence_windows,
     window_key,
 )
+from guichet.drafting.triage_model_gates import calm_illness_told
 from guichet.drafting.triage_reading import RAW, read_as
 from guichet.drafting.triage_scripts import other_script_injections
 from guichet.drafting.triage_signs import warning_signs
@@ -444,11 +445,12 @@ class Trained:
 def distress_stands(pool: list[Example], oof: np.ndarray, window: np.ndarray) -> np.ndarray:
     """Whether each pool example's whole-message distress would stand the corroboration gate at its held-out score
     (`triage.learned_after_gates`): strong, a single sentence, a sentence at the corroboration level (held out, by
-    the fold model), a warning sign or a sign of hardship."""
+    the fold model), a warning sign or a sign of hardship; strong is not enough for an illness told calmly beside a
+    question (`triage_model_gates.calm_illness_told`)."""
     size = WINDOW_SIZES[WINDOW_LABELS.index("distress")]
     stands = np.zeros(len(pool), dtype=bool)
     for i, e in enumerate(pool):
-        if oof[i] >= DISTRESS_CORROBORATION:
+        if oof[i] >= DISTRESS_CORROBORATION and not calm_illness_told(e.text):
             stands[i] = True
         elif not sentence_windows(e.message, size):
             stands[i] = SINGLE_SENTENCE_KEEPS
