@@ -517,6 +517,9 @@ PLATFORM_WORK = (
     r"|\b(livreu(r|se)|coursiere?)s? (a velo|en velo|a scooter|en scooter|a pied|a moto|independante?)\b"
     r"|\b(je livre|je roule|on roule|je bosse) pour (une|des|l.|les) ?(appli|application|plateforme)s?\b"
 )
+# "Titulaire" said of a post ("je suis titulaire", "titulaire depuis quinze ans"), not of a thing held ("titulaire d'un
+# permis", "titulaire de la carte", "titulaire du compte"): the lookahead once kept off every "d…", "depuis" with it.
+_TENURED = r"titulaire(?! d(?!epuis))"
 _CIVIL_SERVANT_JOBS = (
     r"professeure?s? (des ecoles|certifiee?|agregee?)|gardien(ne)? de la paix|policiere?\b|gendarme|\batsem\b"
     r"|(aide.soignante?|infirmiere?) (titulaire|a l.hopital|au chu|dans un hopital public)|" + _SOLDIER
@@ -567,8 +570,9 @@ QUALIFIERS: tuple[Qualifier, ...] = (
         # the military service, the census and the military driving licence are everyone's, not a soldier's
         r"|\b(fpe|fpt|fph)\b|(?<!service )(?<!ou )(?<!recensement )(?<!position )(?<!conduite )militaire"
         r"|secteur public|^fp - |employeur public|contractuel de la",
-        r"fonctionnaire|agent (public|territorial|hospitalier|contractuel)|fonction publique|titulaire(?! d)"
-        r"|(?<!service )(?<!recensement )militaire"
+        r"fonctionnaire|agent (public|territorial|hospitalier|contractuel)|fonction publique|"
+        + _TENURED
+        + r"|(?<!service )(?<!recensement )militaire"
         r"|(mairie|hopital public|education nationale|ministere) (qui )?m.emploie|" + _CIVIL_SERVANT_JOBS,
     ),
     # The three civil services: a fiche written for one of them is the neighbour of its two siblings.
@@ -597,7 +601,7 @@ QUALIFIERS: tuple[Qualifier, ...] = (
     Qualifier(
         "fonctionnaire titulaire",
         r"^(?!.*(contractuel|non titulaire)).*(?<!salarie ou )\bfonctionnaires?\b",
-        r"fonctionnaire|titulaire(?! d)|titularise|" + _CIVIL_SERVANT_JOBS,
+        r"fonctionnaire|" + _TENURED + r"|titularise|" + _CIVIL_SERVANT_JOBS,
     ),
     Qualifier(
         "agent contractuel",
@@ -1001,6 +1005,11 @@ def distress(folded: str) -> list[DistressHit]:
 
 # A writer in one of the civil services is a civil servant, whatever words they use for it.
 _IMPLIED = {
+    # thirty-eighth pass: a tenured civil servant and a contract agent of a public employer are public agents too (a
+    # writer read as "fonctionnaire titulaire" alone, "le maire hésite à me titulariser", kept "Que se passe-t-il si
+    # le fonctionnaire stagiaire n'est pas titularisé ?" as a mismatch: its title names "agent public" as well)
+    "fonctionnaire titulaire": "agent public",
+    "agent contractuel": "agent public",
     "fonction publique d'État": "agent public",
     "fonction publique territoriale": "agent public",
     "fonction publique hospitalière": "agent public",
