@@ -36,7 +36,8 @@ def test_a_place_of_birth_is_masked(text, town):
     ("text", "kept"),
     [
         ("Mon fils est né le 3 mars 2023 à l'hôpital, il a été hospitalisé deux semaines.", "hôpital"),
-        ("Je suis née le 12 janvier 1958 , en Algérie, et j'ai besoin de mon acte.", "Algérie"),
+        # (thirty-eighth pass: the country is masked as a birth abroad, never as a commune)
+        ("Je suis née le 12 janvier 1958 , en Algérie, et j'ai besoin de mon acte.", "en [PAYS_NAISSANCE_ETRANGER_1]"),
         ("Mon acte de naissance (copie intégrale, 2 exemplaires) est demandé par le notaire.", "copie intégrale"),
     ],
 )

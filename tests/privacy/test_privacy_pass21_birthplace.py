@@ -30,7 +30,8 @@ def test_a_place_of_birth_said_without_its_verb_or_after_aux(text: str, town: st
     [
         ("Je suis né à Rodez et mon frère vit à Millau.", "Millau"),
         ("Je suis née à Vesoul, mon dossier est à Besançon.", "Besançon"),
-        ("Mon mari est né aux Comores et moi en France.", "Comores"),
+        # (thirty-eighth pass: a country of birth other than France is masked, France stays)
+        ("Mon mari est né aux Comores et moi en France.", "aux [PAYS_NAISSANCE_ETRANGER_1] et moi en France"),
         ("Je suis né à Rodez et je travaille à Albi.", "Albi"),
     ],
 )

@@ -147,6 +147,8 @@ _SURROGATES = {
     "DATE": "12 mars",
     "DATE_NAISSANCE": "12 mars 1980",
     "LIEU_NAISSANCE": "Lyon",
+    # (thirty-eighth pass) a birth abroad, as the raw messages the model learns from write it: "née au Maroc"
+    "PAYS_NAISSANCE_ETRANGER": "Maroc",
     "EMAIL": "martin@mail.fr",
     "TELEPHONE": "06 12 34 56 78",
 }

@@ -54,6 +54,9 @@ _CLOSING = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _EMAIL = re.compile(r"\S+@\S+")
+# A country of birth other than France, masked by privacy (thirty-eighth pass) with a placeholder whose name keeps what
+# retrieval needs: the birth was abroad ("née au [PAYS_NAISSANCE_ETRANGER_1]" reads "née à l'étranger").
+_BIRTH_ABROAD = re.compile(r"(?:\b(?:en|au|aux|à|a)\s+)?\[PAYS_NAISSANCE_ETRANGER(?:_\d+)?\]")
 _URL = re.compile(r"https?://\S+|\bwww\.\S+|\b[\w-]+\.(?:fr|com|org|net)\b")
 _LONG_NUMBER = re.compile(r"(?:\d[\s.\-/]?){7,}\d")
 _POLITENESS = re.compile(
@@ -289,6 +292,7 @@ def strip_noise(text: str) -> str:
     text = expand_sms(text.replace("’", "'").replace("\r", ""))
     text = _CLOSING.sub("", text)
     text = _GREETING.sub("", text)
+    text = _BIRTH_ABROAD.sub(" à l'étranger ", text)
     text = WRITTEN_PLACEHOLDER.sub(" ", text)
     text = _EMAIL.sub(" ", text)
     text = _URL.sub(" ", text)

@@ -34,10 +34,19 @@ from guichet.privacy.pseudonymise import PLACEHOLDER, next_placeholder, placehol
 
 # Types whose values are only looked for inside the citizen's texts: a date or a short value can be an ordinary
 # part of a fiche ("le 1er janvier", "Lou"), and so can a town where the writer was born (the Service central d'état
-# civil is in Nantes), and so can an employer (a fiche names "La Poste", "la SNCF" or a pension fund's members when a
-# writer's employer is masked: the fiche's words must stay, and the prompt must not be refused for them), and so can
-# a care institution where the writer is treated (a fiche names a reference centre "du CHU de Bordeaux").
-_CITIZEN_ONLY_TYPES = {"DATE", "DATE_NAISSANCE", "LIEU_NAISSANCE", "EMPLOYEUR", "ETABLISSEMENT"}
+# civil is in Nantes), and so can a foreign country where the writer was born (a fiche names "l'Algérie" or "le
+# Maroc" for their agreements with France; thirty-eighth pass), and so can an employer (a fiche names "La Poste",
+# "la SNCF" or a pension fund's members when a writer's employer is masked: the fiche's words must stay, and the
+# prompt must not be refused for them), and so can a care institution where the writer is treated (a fiche names a
+# reference centre "du CHU de Bordeaux").
+_CITIZEN_ONLY_TYPES = {
+    "DATE",
+    "DATE_NAISSANCE",
+    "LIEU_NAISSANCE",
+    "PAYS_NAISSANCE_ETRANGER",
+    "EMPLOYEUR",
+    "ETABLISSEMENT",
+}
 _MIN_ANYWHERE = 5
 # a citizen's sentence shorter than this ("Merci beaucoup.") may be a fiche's too
 _MIN_PIECE = 12

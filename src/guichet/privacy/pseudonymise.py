@@ -33,6 +33,7 @@ ENTITY_TYPES: dict[str, str] = {
     "SIREN": "SIREN",
     "DATE_NAISSANCE": "date de naissance",
     "LIEU_NAISSANCE": "lieu de naissance",
+    "PAYS_NAISSANCE_ETRANGER": "pays de naissance (étranger)",
     "EMPLOYEUR": "employeur",
     "ETABLISSEMENT": "établissement de soins",
     "DATE": "date d'un événement personnel",

@@ -9,6 +9,7 @@ from guichet.privacy.recognizers.accounts import (
     MaskedCardRecognizer,
     MaskedIbanRecognizer,
 )
+from guichet.privacy.recognizers.birth_country import BirthCountryRecognizer
 from guichet.privacy.recognizers.birthplace import BirthplaceRecognizer
 from guichet.privacy.recognizers.birthplace_hedged import HedgedBirthplaceRecognizer
 from guichet.privacy.recognizers.care import CareInstitutionRecognizer
@@ -86,6 +87,7 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     BirthDateRecognizer,
     BirthplaceRecognizer,
     HedgedBirthplaceRecognizer,
+    BirthCountryRecognizer,
     EmployerRecognizer,
     FirmSuffixRecognizer,
     TradeNameRecognizer,

@@ -8,6 +8,10 @@ Algérie", "né à l'étranger", "né en France" and a country after "à" ("à M
 and so is a département or a country in brackets after the commune ("Quimperlé (Finistère)": coarse, and the
 corpora plant the commune alone). The same town named again elsewhere in the message is the same person's and is
 masked there too (twenty-third pass), except as an office's, a court's or a street's ("le tribunal de Pau").
+
+Thirty-eighth pass (the lead's decision): a country of birth other than France is personal data too; this recogniser
+still leaves it, and `birth_country` masks it as `[PAYS_NAISSANCE_ETRANGER_n]` ("né à [LIEU_NAISSANCE_1]
+([PAYS_NAISSANCE_ETRANGER_1])"); France and the overseas places stay.
 """
 
 import re

@@ -2,8 +2,9 @@
 1987 à Roubaix", "né vers 1920 à Kayes", "né aux alentours de 1935 à Ségou", "née environ en 1950 à Tuléar".
 
 The same product decision as `birthplace` (nineteenth pass): the town is masked as `[LIEU_NAISSANCE_n]`, a country
-or an overseas region stays ("né vers 1920 au Mali"); the town named again elsewhere in the message is masked there
-too, except as an office's or a court's.
+or an overseas region is left here ("né vers 1920 au Mali": a foreign country is `birth_country`'s since the
+thirty-eighth pass); the town named again elsewhere in the message is masked there too, except as an office's or a
+court's.
 """
 
 from guichet.privacy.recognizers.birthplace import _AT, _BORN, _DATE, _PLACE, BirthplaceRecognizer
