@@ -17,6 +17,7 @@ brand is read here against the employer recogniser's cues.
 import re
 import unicodedata
 
+from guichet.privacy import gazetteer
 from guichet.privacy.recognizers.base import RegexRecognizer
 from guichet.privacy.recognizers.employer import ENTITY as EMPLOYER
 from guichet.privacy.recognizers.employer import EmployerRecognizer
@@ -59,6 +60,29 @@ ho chi minh|cap vert|
 perceval|pharos|thesee|dgfip
 """
 NOT_PERSONS = frozenset(name.strip() for name in _NOT_PERSONS.replace("\n", "").split("|") if name.strip())
+
+# (thirty-eighth pass, p117e) A vehicle by its make and model, whatever the model ("un Renault Master", "mon camion
+# Renault Trafic", "une Skoda Superb", "un Renault Kangoo TPMR", "la Peugeot 208"): the make, then one or two words
+# that are no one's first name or surname; or the make alone right before a model's number ("une Peugeot 208").
+# The model list above only knew the cars of the twenty-sixth pass. A make alone elsewhere may be a surname ("M.
+# Peugeot", "Louis Renault") or an employer ("chez Renault"), and stays with the other rules; makes that are words of
+# a name ("Man", "Mercedes", "Kia") are left out.
+CAR_MAKES = frozenset(
+    """renault peugeot citroen dacia toyota ford volkswagen opel fiat nissan seat skoda hyundai bmw audi
+    mercedes-benz tesla suzuki mazda mitsubishi honda volvo iveco scania""".split()
+)
+_MODEL_NUMBER_AFTER = re.compile(r"[ \t]+(?:\d{2,4}|[A-Z]\d{1,2})(?![\w\-])")
+
+
+def is_vehicle(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]`, read as a person's name, is a vehicle's make and model (see `CAR_MAKES`)."""
+    words = fold(text[start:end]).split(" ")
+    if words[0] not in CAR_MAKES or len(words) > 3:
+        return False
+    if len(words) == 1:
+        return _MODEL_NUMBER_AFTER.match(text, end) is not None
+    return not any((kind := gazetteer.lookup(word)) is not None and (kind.first or kind.surname) for word in words[1:])
+
 
 # A title or a word of kinship or neighbourhood right before the name: a person bears it.
 _PERSON_BEFORE = re.compile(
@@ -141,6 +165,7 @@ def is_brand(text: str, start: int, end: int) -> bool:
         and not LENDERS.intersection(value.split(" "))
         and value not in insurer_names(text)
         and not (value in _FIRST_NAME_FIRMS and first_name_firm(text, start, end))
+        and not is_vehicle(text, start, end)
     ):
         return False
     return _PERSON_BEFORE.search(text[max(0, start - 40) : start]) is None

@@ -67,6 +67,12 @@ _COMMON = {
     orana roa""".split(),
     # (thirty-fourth pass, p100e) a participle that the name lists hold as a surname: "mon nom est écrit « … »"
     *"écrit ecrit".split(),
+    # (thirty-eighth pass, p117e) the greetings and thanks of Arabic, Vietnamese, Turkish, Albanian, Bulgarian and
+    # Basque writers, the closings in short and the words of a letter's first line that the name rules read as a
+    # name or a word in another script ("Salam alaykoum", "Cảm ơn", "Teşekkürler", "Faleminderit", "Здравейте",
+    # "Kaixo", "Cdt", "Ci-joint", "Veuillez trouver"), and a form's labels ("Date naissance", "Code postal")
+    *"""salam salem alaykoum alaykum aleykoum alikoum cảm ơn teşekkürler teşekkür faleminderit здравейте
+    благодаря телефон kaixo eskerrik cdt cdlt ci-joint veuillez naiss naissance postal date esat""".split(),
     # months and days
     *"""janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi
     mercredi jeudi vendredi samedi dimanche""".split(),

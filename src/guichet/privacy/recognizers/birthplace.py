@@ -130,6 +130,15 @@ _MAIDEN = (
 )
 _WHEN = r"(?:[ \t]*,?[ \t]*\(?(?i:le|du|en|on|in)?[ \t]*:?[ \t]*" + _DATE + r"\)?)"
 _COUNTRY_FIRST = r"(?:[ \t]+(?i:en|au|aux)[ \t]+" + _WORD + r"[ \t]*,?)"
+# (thirty-eighth pass, p117e) A country named after "en", "au" or "aux", of one to three words ("Pays-Bas", "Côte
+# d'Ivoire", "République démocratique du Congo"), before the town in brackets.
+_COUNTRY_NAMED = (
+    r"(?:[ \t]+(?i:en|au|aux)[ \t]+"
+    + _WORD
+    + r"(?:[ \t]+(?:d['’][ \t]*|de[ \t]+|du[ \t]+|des[ \t]+)?"
+    + _WORD
+    + r"){0,2})"
+)
 _TOGETHER = (
     r"(?:[ \t]+(?i:tous|toutes|tous[ \t]+les[ \t]+deux|toutes[ \t]+les[ \t]+deux|aussi|également|"
     r"elle[ \t]+aussi|lui[ \t]+aussi))"
@@ -169,6 +178,10 @@ class BirthplaceRecognizer(RegexRecognizer):
             f"{_BORN}(?:{_MAIDEN})?(?:{_WHEN})?(?:{_COUNTRY_FIRST})?(?:{_TOGETHER})?{_AT}{_PLACE}",
             0.8,
         ),
+        # (thirty-eighth pass, p117e) the town in brackets after the country of birth: "né le 30/05/1969 aux Pays-Bas
+        # (Dordrecht)", "née en Italie (Sanremo)", "né en Côte d'Ivoire (Bouaké)"; the country is `_is_town`'s
+        # decision, the town is masked as any town of birth is
+        (f"{_BORN}(?:{_MAIDEN})?(?:{_WHEN})?{_COUNTRY_NAMED}" + r"[ \t]*\([ \t]*" + _PLACE + r"(?=[ \t]*\))", 0.8),
         # "née le 2 mai 1950 à la maternité de Vannes", "né le … dans votre commune (Saint-Amand-Montrond)"
         (f"{_BORN}(?:{_MAIDEN})?(?:{_WHEN})?(?:{_TOGETHER})?{_WARD}{_PLACE}", 0.8),
         # "née le 28 mai 2024 à la clinique Bel-Air", "né à la maternité de l'hôpital Jean-Verdier"

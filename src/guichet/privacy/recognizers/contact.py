@@ -44,8 +44,48 @@ class EmailRecognizer(RegexRecognizer):
         """(twenty-sixth pass, second shift, p69) a mailbox no one reads is no person's: "no-reply@…", "noreply@…",
         "ne-pas-repondre@dgfip.finances.gouv.fr", as an official or a fraudulent sender writes from."""
         local = re.sub(r"[\W_]+", "", value.split("@", 1)[0].lower()) if "@" in value else ""
-        return local not in _NO_REPLY
+        return local not in _NO_REPLY and not _public_mailbox(value)
 
+
+def _public_mailbox(value: str) -> bool:
+    """(thirty-eighth pass, p117e) A service's mailbox at a public body's own domain is no
+    person's: "etat-civil@mairie-melun.fr", "serviceclients@agirc-arrco.fr", "sip.nantes@dgfip.finances.gouv.fr",
+    "contact-agence@francetravail.fr". Every word before the "@" is a service's word or a town's, at least one
+    a service's; "jean.martin@dgfip.finances.gouv.fr", an agent's, stays personal, and so does "contact@" a firm's
+    own domain (the firm may be the writer's employer)."""
+    local, _, domain = value.lower().partition("@")
+    if not _PUBLIC_DOMAIN.search(domain):
+        return False
+    words = [word for word in re.split(r"[.\-_+]+", fold(local)) if word]
+    return (
+        bool(words)
+        and any(word in _SERVICE_WORDS for word in words)
+        and all(word in _SERVICE_WORDS or word.isalpha() and not _a_first_name(word) for word in words)
+    )
+
+
+def _a_first_name(word: str) -> bool:
+    kind = lookup(word)
+    return kind is not None and (kind.first or kind.surname)
+
+
+# A public body's own domain: under gouv.fr, or a body's name as the domain's own label under .fr ("ameli.fr",
+# "agirc-arrco.fr", "mairie-melun.fr", "ac-rennes.fr"). A fraudulent sender's domain that borrows a name
+# ("secure-urssaf.com", "urssaf-regularisation.net") is a fraudster's trace, which batches plant: it stays masked.
+_PUBLIC_DOMAIN = re.compile(
+    r"(?:^|\.)(?:[a-z0-9\-]+\.)*gouv\.fr$|"
+    r"(?:^|\.)(?:ameli|caf|cpam|urssaf|impots|francetravail|pole-emploi|agirc-arrco|msa|cnav|carsat|"
+    r"lassuranceretraite|ants|crous|departement|service-public|cnaf|mdph|(?:mairie|ville|ac|cg|cd|departement)-"
+    r"[a-z0-9\-]+)\.fr$"
+)
+# The words of a service's mailbox.
+_SERVICE_WORDS = frozenset(
+    """contact contacts accueil info infos information service services serviceclient serviceclients client clients
+    secretariat eleves recouvrement remboursement remboursements paie gestion billing facturation recrutement rh
+    compta comptabilite etat civil etatcivil standard support admin administration direction courrier courriers
+    bourses bourse scolaires scolaire transports sip sie agence relation relations usagers usager assure assures
+    reclamation reclamations mediation mediateur prestations aides aide dossier dossiers social retraite""".split()
+)
 
 _NO_REPLY = frozenset(
     "noreply nereplypas nepasrepondre nepasrépondre donotreply dontreply mailerdaemon postmaster notification "

@@ -421,7 +421,12 @@ _PUBLIC_WORDS = frozenset(
         "Conseil Défenseur Hôpital CHU CHR AP-HP Gendarmerie Police Agirc-Arrco Agirc Arrco Caisse Régime Poste HLM "
         "OPH CHRS CADA Samu Sécurité CESU Pajemploi ASE PMI "
         # a kind of place, not its name ("son employeur, l'EHPAD", "apprenti au CFA")
-        "EHPAD Ehpad CFA"
+        "EHPAD Ehpad CFA "
+        # (thirty-eighth pass, p117e) a scheme, a declaration, a permit or a kind of contract or place read as the
+        # firm after "chez", "à" or in brackets ("(LMNP)", "pour la DSN", "une APS", "contrat vendanges (TESA)",
+        # "il travaille à l'ESAT"), and a public employer's first word alone ("la Fonction publique", "la Communauté
+        # de communes")
+        "LMNP LMP DSN APS TESA ESAT Fonction Communauté"
     ).split()
 )
 # (an EHPAD with its name after a job is the worker's too: "aide-soignante à l'EHPAD Les Glycines"; alone it is a kind

@@ -44,7 +44,10 @@ _KIND = (
     r"CCAS|CIAS|commissariat|gendarmerie|caserne|école|ecole|groupe[ \t]+scolaire|collège|college|lycée|lycee|"
     r"université|universite|crèche|creche|médiathèque|mediatheque|bibliothèque|bibliotheque|piscine|"
     r"hôpital|hopital|centre[ \t]+hospitalier|EHPAD|trésorerie|tresorerie|tribunal|rectorat|CAF|CPAM|URSSAF|"
-    r"Carsat|MSA|MDPH|CROUS)"
+    r"Carsat|MSA|MDPH|CROUS|"
+    # (thirty-eighth pass, p117e) the bodies of a port and of the waterways: "la station de pilotage de Brest", "la
+    # capitainerie de Lorient", "la criée du Guilvinec", "le grand port maritime du Havre"
+    r"station[ \t]+de[ \t]+pilotage|capitainerie|criée|criee|grand[ \t]+port[ \t]+maritime|port[ \t]+autonome)"
     r"(?:[ \t]+(?i:maternelle|élémentaire|elementaire|primaire|municipale?|publi(?:c|que)|intercommunale?|"
     r"professionnel(?:le)?|agricole|familiale|hospitalier|départementale?|departementale?))*"
 )
@@ -101,6 +104,9 @@ _PATTERNS = (
     r"(?<![\w'’\-])" + _WORKER + _HOW + _SINCE + r"[ \t]+" + _TO + r"[ \t]*" + _BODY,
     # "je suis agent à La Poste", "aide à domicile au CCAS de Villeurbanne", "j'étais ATSEM à l'école maternelle …"
     r"(?<![\w'’\-])" + _IS + _JOB + r"[ \t]+" + _TO + r"[ \t]*" + _BODY,
+    # (thirty-eighth pass, p117e) the job, then the body in brackets: "je suis pilote du port de Brest (Station de
+    # pilotage de Brest)", "elle est ATSEM (école maternelle Les Tilleuls de Vannes)"
+    r"(?<![\w'’\-])" + _IS + _JOB + r"[ \t]*\([ \t]*" + _ARTICLE + _BODY + r"(?=[ \t]*[),])",
     # "Mon employeur, la mairie de Metz", "mon employeur (la communauté d'agglomération du Pays Basque, …)"
     r"(?<![\w'’\-])(?i:mon|ma|son|sa|leur|notre)[ \t]+(?i:ancien[ \t]+|nouvel[ \t]+|futur[ \t]+)?(?i:employeur)"
     r"(?:[ \t]*[,:(][ \t]*|[ \t]+(?i:c['’]est|est|était|etait)[ \t]+)" + _ARTICLE + _BODY,
@@ -119,7 +125,7 @@ _HINT = re.compile(
     r"(?i:mairie|ville|commune|pr[ée]fecture|m[ée]tropole|communaut|conseil|d[ée]partement|r[ée]gion|ccas|cias|"
     r"commissariat|gendarmerie|caserne|[ée]cole|scolaire|coll[èe]ge|lyc[ée]e|universit|cr[èe]che|th[èe]que|"
     r"piscine|h[ôo]pital|hospitalier|ehpad|tr[ée]sorerie|tribunal|rectorat|caf|cpam|urssaf|carsat|msa|mdph|crous|"
-    r"poste|sncf|ratp|ap-h|hcl|croix-rouge)"
+    r"poste|sncf|ratp|ap-h|hcl|croix-rouge|pilotage|capitainerie|cri[ée]e|port[ \t]+(?:autonome|maritime))"
 )
 
 

@@ -42,7 +42,10 @@ _HEADS = (
     r"menuiseries?|charpentes?|plomberies?|toitures?|scieries?|imprimeries?|agences?|ambulances?|boutiques?|"
     r"ateliers?|caves?|chaudronneries?|[ée]b[ée]nisteries?|[ée]ditions?|th[ée][âa]tres?|studios?|op[ée]ra|"
     r"orchestres?|compagnies?|cie|cirques?|galeries?|ensembles?|associations?|asso|fournils?|salaisons?|"
-    r"laiteries?|fleuristes?|coiffure|BTP"
+    r"laiteries?|fleuristes?|coiffure|BTP|"
+    # (thirty-eighth pass, p117e) a wine house by its word and its owner's name: "Champagne Guyot-Lemaire", "Domaine
+    # Ferrand", "Vignobles Sarrazin & Fils"
+    r"champagnes?|domaines?|vignobles?"
 )
 # What may stand between the trade's word and its name: "Orchestre de chambre Les Saisons Vives", "Opéra-Bouffe".
 _QUALIFIER = r"(?:-[A-ZÀ-Þ][\wà-ÿ]+|[ \t]+de[ \t]+chambre|[ \t]+symphonique|[ \t]+de[ \t]+danse)?"
