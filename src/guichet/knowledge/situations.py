@@ -630,7 +630,12 @@ QUALIFIERS: tuple[Qualifier, ...] = (
         # micro-entrepreneurs, so the fiches written for the indépendants (F33351 « Prestations sociales pour les
         # commerçants et les artisans », F23369 « … droits à la retraite des micro-entrepreneurs ») are theirs. Not a
         # platform said alone (a customer's "un Uber"), nor a delivery worker under a contract ("contrat salarié").
-        r"|" + PLATFORM_WORK,
+        r"|"
+        + PLATFORM_WORK
+        # Thirty-eighth pass (r59): the legal form said plainly ("en nom propre", "en entreprise individuelle") and an
+        # owner's own restaurant ("j'ai dû fermer mon restaurant"); not "mon magasin" or "mon entreprise", which an
+        # employee says of the employer, nor a liquidation, which an employee's employer goes through too.
+        + r"|en nom propre|entreprise individuelle|(mon|ma|notre) (propre )?(restaurant|food.?truck|snack)\b",
     ),
     # Students, interns and apprentices: fiches name them together ("Prime d'activité : étudiant, stagiaire, apprenti")
     Qualifier(
