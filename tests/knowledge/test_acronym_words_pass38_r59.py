@@ -90,3 +90,10 @@ def test_the_self_employed_said_by_legal_form_or_own_restaurant():
     assert "indépendant" in understand("Je suis fleuriste en nom propre, ai-je droit à une aide ?").qualifiers
     assert "indépendant" in understand("J'ai dû fermer mon restaurant en mai, que faire ?").qualifiers
     assert "indépendant" not in understand("Mon magasin ferme le dimanche, ai-je droit à une prime ?").qualifiers
+
+
+def test_a_pool_without_a_shelter_is_no_homeless_writer():
+    pool = understand("Nous voulons creuser un bassin de 6 m sur 3, sans abri ni clôture. Quelle démarche ?")
+    street = understand("Je suis sans abri depuis trois semaines, où puis-je dormir ce soir ?")
+    assert "sans logement" not in {hit.name for hit in pool.distress}
+    assert "sans logement" in {hit.name for hit in street.distress}

@@ -231,7 +231,9 @@ DISTRESS: tuple[Distress, ...] = (
             r"(dors|dormi|dormir|dormons|dort|vis|vivons) "
             r"(dans (ma|la|une|notre) voiture|dehors|a la rue|dans la rue)",
             r"(suis|sommes|me retrouve|nous retrouvons) (a la rue|sans (logement|abri|domicile|toit))",
-            r"\bsdf\b|sans.abri|nulle part ou (dormir|aller)|plus de (logement|toit)|mis(e)? (a la porte|dehors)"
+            # Thirty-eighth pass (r59): not a pool or a shed "sans abri ni couverture fixe" (v65-032)
+            r"\bsdf\b|sans.abris?(?! (ni|fixe|amovible|de (piscine|jardin))\b)|nulle part ou (dormir|aller)"
+            r"|plus de (logement|toit)|mis(e)? (a la porte|dehors)"
             r"|ou (on|nous|je) (peut|peux|pouvons) dormir"
             r"|\b(va|vais|allons|vont|peux|peut|pouvons) (\w+ )?dormir ou\b",
             # Twenty-seventh pass, second shift: a night's shelter that is no home — a sofa, a squat, a tent, a park
