@@ -16,6 +16,7 @@ from guichet.knowledge.vocabulary import (
     Found,
     Term,
     abroad,
+    acronym_words,
     couple_life,
     family,
     find,
@@ -70,6 +71,7 @@ GROUPS = (
     names_work.WORK_NAMES,  # thirty-sixth pass, engineer-r52
     crisis_terms.CRISIS_TERMS,  # thirty-sixth pass, engineer-r53
     couple_life.COUPLE_TERMS,  # thirty-seventh pass, engineer-r56
+    acronym_words.ACRONYM_WORDS,  # thirty-eighth pass, engineer-r59
 )
 
 

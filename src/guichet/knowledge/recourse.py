@@ -106,7 +106,7 @@ RECOURSE: tuple[Recourse, ...] = (
     ),
     Recourse(
         "SNCF",
-        (r"\bsncf\b|\btrains?\b|\btgv\b|\bter\b|ouigo|intercites",),
+        (r"\bsncf\b|(?<!\ben )\btrains?\b|\ben trains?\b(?! d(e\b|'))|\btgv\b|\bter\b|ouigo|intercites",),
         (),
         ("F12151",),
         "F12151 « Médiateur de la SNCF Mobilités : comment y recourir ? »",

@@ -231,7 +231,9 @@ DISTRESS: tuple[Distress, ...] = (
             r"(dors|dormi|dormir|dormons|dort|vis|vivons) "
             r"(dans (ma|la|une|notre) voiture|dehors|a la rue|dans la rue)",
             r"(suis|sommes|me retrouve|nous retrouvons) (a la rue|sans (logement|abri|domicile|toit))",
-            r"\bsdf\b|sans.abri|nulle part ou (dormir|aller)|plus de (logement|toit)|mis(e)? (a la porte|dehors)"
+            # Thirty-eighth pass (r59): not a pool or a shed "sans abri ni couverture fixe" (v65-032)
+            r"\bsdf\b|sans.abris?(?! (ni|fixe|amovible|de (piscine|jardin))\b)|nulle part ou (dormir|aller)"
+            r"|plus de (logement|toit)|mis(e)? (a la porte|dehors)"
             r"|ou (on|nous|je) (peut|peux|pouvons) dormir"
             r"|\b(va|vais|allons|vont|peux|peut|pouvons) (\w+ )?dormir ou\b",
             # Twenty-seventh pass, second shift: a night's shelter that is no home — a sofa, a squat, a tent, a park
@@ -634,7 +636,12 @@ QUALIFIERS: tuple[Qualifier, ...] = (
         # micro-entrepreneurs, so the fiches written for the indépendants (F33351 « Prestations sociales pour les
         # commerçants et les artisans », F23369 « … droits à la retraite des micro-entrepreneurs ») are theirs. Not a
         # platform said alone (a customer's "un Uber"), nor a delivery worker under a contract ("contrat salarié").
-        r"|" + PLATFORM_WORK,
+        r"|"
+        + PLATFORM_WORK
+        # Thirty-eighth pass (r59): the legal form said plainly ("en nom propre", "en entreprise individuelle") and an
+        # owner's own restaurant ("j'ai dû fermer mon restaurant"); not "mon magasin" or "mon entreprise", which an
+        # employee says of the employer, nor a liquidation, which an employee's employer goes through too.
+        + r"|en nom propre|entreprise individuelle|(mon|ma|notre) (propre )?(restaurant|food.?truck|snack)\b",
     ),
     # Students, interns and apprentices: fiches name them together ("Prime d'activité : étudiant, stagiaire, apprenti")
     Qualifier(

@@ -35,6 +35,10 @@ class Term:
     # stop work, a husband at the end of life): its pointer counts whole though the story tells it and the ask only
     # says "une aide ?" (`guichet.knowledge.rerank`).
     told: bool = False
+    # Thirty-eighth pass (r59): for an acronym marked `capitals` that is also a French word or a stop word ("CA",
+    # "VIE", "TA"): the words, in any case, that must come just before it (a determiner of its gender: "mon CA",
+    # "un VIE", "la TA"), so that "ma VIE" or "CA suffit" stay words (`guichet.knowledge.vocabulary.acronym_words`)
+    lead: str = ""
 
     @property
     def spans(self) -> bool:

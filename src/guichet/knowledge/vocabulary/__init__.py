@@ -34,6 +34,7 @@ from guichet.knowledge.crisis_terms import CRISIS_TERMS
 from guichet.knowledge.office_terms import OFFICE_TERMS, YOUNG_TERMS
 from guichet.knowledge.terms import Term
 from guichet.knowledge.vocabulary.abroad import ABROAD_TERMS
+from guichet.knowledge.vocabulary.acronym_words import ACRONYM_WORDS
 from guichet.knowledge.vocabulary.couple_life import COUPLE_TERMS
 from guichet.knowledge.vocabulary.family import FAMILY_TERMS
 from guichet.knowledge.vocabulary.health import HEALTH_TERMS
@@ -57,6 +58,7 @@ from guichet.text.gate import gated
 
 __all__ = [
     "ABROAD_TERMS",
+    "ACRONYM_WORDS",
     "BEREAVEMENT_TERMS",
     "BUSINESS_NAMES",
     "COUPLE_TERMS",
@@ -75,6 +77,7 @@ __all__ = [
     "OTHER_SIDE_TERMS",
     "PAPERS_NAMES",
     "READ_FAMILY_TERMS",
+    "READ_ACRONYM_WORDS",
     "READ_COUPLE_TERMS",
     "READ_CRISIS_TERMS",
     "READ_OFFICE_TERMS",
@@ -127,6 +130,7 @@ VOCABULARY: tuple[Term, ...] = (
     *WORK_NAMES,
     *CRISIS_TERMS,
     *COUPLE_TERMS,
+    *ACRONYM_WORDS,
 )
 
 
@@ -140,7 +144,8 @@ class Found:
 
 def _compile(term: Term) -> re.Pattern:
     if term.capitals:
-        return re.compile(rf"(?<![\w-])(?:{term.pattern.upper()})(?![\w-])")
+        lead = rf"(?i:{term.lead})\s+" if term.lead else ""
+        return re.compile(rf"(?<![\w-]){lead}(?:{term.pattern.upper()})(?![\w-])")
     return re.compile(rf"(?<![\w-])(?:{term.pattern})(?![\w-])")
 
 
@@ -164,6 +169,9 @@ _CRISIS_TERMS = frozenset(CRISIS_TERMS)
 # off: the vocabulary without `couple_life.COUPLE_TERMS` (thirty-seventh pass, r56; a measurement switch)
 READ_COUPLE_TERMS = True
 _COUPLE_TERMS = frozenset(COUPLE_TERMS)
+# off: the vocabulary without `acronym_words.ACRONYM_WORDS` (thirty-eighth pass, r59; a measurement switch)
+READ_ACRONYM_WORDS = True
+_ACRONYM_WORDS = frozenset(ACRONYM_WORDS)
 _PATTERNS = dict(_COMPILED)
 _UNLESS = {term: gated(term.unless) for term in VOCABULARY if term.unless}
 # What `find_every` runs: each pattern behind its gate (`guichet.text.gate`: skipped when the message lacks every
@@ -221,6 +229,8 @@ def find_every(text: str) -> list[Found]:
         if not READ_CRISIS_TERMS and term in _CRISIS_TERMS:
             continue
         if not READ_COUPLE_TERMS and term in _COUPLE_TERMS:
+            continue
+        if not READ_ACRONYM_WORDS and term in _ACRONYM_WORDS:
             continue
         if term.unless and _UNLESS[term].search(lowered):
             continue

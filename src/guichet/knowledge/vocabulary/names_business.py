@@ -11,6 +11,11 @@ _CFE_ABROAD = _around(
     r"cfe",
     200,
 )
+# A business its owner closes, said by what it is ("fermer mon restaurant", "j'ai fermé ma boutique")
+_OWN_CLOSED = (
+    r"ferm\w* (mon|ma|notre) (commerce|boutique|restaurant|magasin|bar|salon|entreprise|boite|societe|cabinet"
+    r"|atelier|garage|snack|food.?truck)"
+)
 BUSINESS_NAMES: tuple[Term, ...] = (
     # Business creation --------------------------------------------------------------------------------------------
     Term(
@@ -26,7 +31,7 @@ BUSINESS_NAMES: tuple[Term, ...] = (
         "F15252 « Aide à la reprise ou à la création d'entreprise (Arce) »",
     ),
     Term(
-        r"auto.?entrepreneurs?|auto.?entreprise|micro.?entrepr\w*|(me|se) mettre a (mon|son) compte",
+        r"auto.?entrepr\w*|micro.?entrepr\w*|(me|se) mettre a (mon|son) compte",
         "micro-entrepreneur micro-entreprise",
         (),
         "F23264 « Déclaration de micro-entrepreneur (auto-entrepreneur) »",
@@ -55,11 +60,12 @@ BUSINESS_NAMES: tuple[Term, ...] = (
         ("F2160",),
         "F2160 « Domiciliation d'une entreprise »",
     ),
-    # The unemployment insurance of a self-employed person who stops (ATI): not the employee's ARE.
+    # The unemployment insurance of a self-employed person who stops (ATI): not the employee's ARE. Thirty-eighth pass
+    # (r59): the owner who closes says what they close ("j'ai dû fermer mon restaurant", "fermer ma boutique").
     Term(
         r"(?s:(chomage|assurance.chomage|pole emploi).{0,120}?(independant|commercante?|artisan|a (mon|son) compte"
-        r"|non salarie|liquidation)|(independant|commercante?|artisan|a (mon|son) compte|liquidation)"
-        r".{0,200}?(chomage|assurance.chomage))",
+        r"|non salarie|liquidation|" + _OWN_CLOSED + r")|(independant|commercante?|artisan|a (mon|son) compte"
+        r"|liquidation|" + _OWN_CLOSED + r").{0,200}?(chomage|assurance.chomage))",
         "travailleur indépendant assurance chômage allocation des travailleurs indépendants",
         ("F23994",),
         "F23994 « Un travailleur indépendant a-t-il droit à une assurance-chômage ? »",

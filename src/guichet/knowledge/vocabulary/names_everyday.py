@@ -242,6 +242,16 @@ EVERYDAY_NAMES: tuple[Term, ...] = (
         ("F32134",),
         "F32134 « Peut-on conduire en métropole avec un permis délivré en outre-mer ? »",
     ),
+    # Thirty-eighth pass (r59): "un permis pour une maison", "le permis de notre extension": a building permit said
+    # by what it builds; "permis" alone is read as the driving licence's, the word the fiches use most (v65-001, a
+    # seller's permit taken over, had four driving-licence fiches first).
+    Term(
+        r"permis (pour|de|d.|sur) (une |la |ma |notre |sa |leur |son |mon |l.)?(maison|extension|veranda|garage"
+        r"|agrandissement|piscine|construction|terrain|hangar|abri|immeuble)\b",
+        "permis de construire autorisation d'urbanisme",
+        (),
+        "F1986 « Permis de construire »",
+    ),
     # A condemnation one wants off the record: non-inscription or removal from the bulletin, not an extract.
     Term(
         r"(?s:(effac\w*|enlev\w*|retir\w*|supprim\w*|disparaitre|nettoy\w*) .{0,60}casier"

@@ -149,7 +149,14 @@ HEALTH_WORK_NAMES: tuple[Term, ...] = (
         (),
         "usage courant",
     ),
-    Term(r"trains?|ter|tgv|sncf", "transport ferroviaire SNCF voyageur", (), "usage courant"),
+    # Thirty-eighth pass (r59): "en train de" is French for "in the middle of" ("je suis en train d'acheter un
+    # terrain"), no train: it read a building permit's message as a train journey's (v65-001, -006).
+    Term(
+        r"(?<!en )trains?|en trains?(?! d(e (?!nuit\b)|'))|ter|tgv|sncf",
+        "transport ferroviaire SNCF voyageur",
+        (),
+        "usage courant",
+    ),
     Term(
         r"conge (de )?pat(ernite)?|conge papa|conge (de|pour la) naissance",
         "congé de paternité et d'accueil de l'enfant",
