@@ -11,6 +11,7 @@ from guichet.drafting.persona.children import age_floor, read_children
 from guichet.drafting.persona.contracts import CONTRACTS, JOB_ENDS, contract_now, read_hours, read_seasons
 from guichet.drafting.persona.durations import open_since, read_durations
 from guichet.drafting.persona.events import read_events
+from guichet.drafting.persona.jobs import read_jobs
 from guichet.drafting.persona.kinship import read_near_kin
 from guichet.drafting.persona.lexicon import (
     ACTIVITY,
@@ -33,6 +34,7 @@ from guichet.drafting.persona.lexicon import (
     OVERSEAS,
     PERIOD_MONTHS,
     SITUATIONS,
+    TOGETHER,
     WORLD,
     day_months,
     spell_digits,
@@ -46,6 +48,7 @@ from guichet.drafting.persona.relatives import read_relatives
 from guichet.drafting.persona.retirement import read_retirement
 from guichet.drafting.persona.shares import read_shares
 from guichet.drafting.persona.studies import read_levels
+from guichet.drafting.persona.subjects import OTHER_PERSON_NAMED, PLACEHOLDER, other_subject
 from guichet.drafting.persona.totals import read_periods, read_totals
 from guichet.text import fold
 
@@ -56,20 +59,6 @@ _NEGATED_BEFORE = re.compile(
 )
 _OTHERS_DETERMINER = re.compile(r"\b(?:mes|nos|des|les|ses|leurs|aux|ces|d.un|d.une|pour un|pour une)\s+$")
 _PAST_BEFORE = re.compile(r"\b(?:etais|etait|ai ete|avais ete|j.etais)\s+(?:\w+\s+){0,2}$")
-_OTHER_PERSON_BEFORE = re.compile(
-    r"\b(?:mon|ma|mes|notre|nos|son|sa|ses|leur|leurs)\s+(?:fils|fille|enfants?|garcon|mari|femme|epou\w*|conjoint\w*|"
-    r"compagn\w*|mere|pere|parents?|frere|soeur|petit-fils|petite-fille|voisine?|ami\w*|colleg\w*|neveu|niece|"
-    r"tante|oncle|cousine?|belle-\w+|beau-\w+|grand-\w+)\b[^.;,?!]{0,30}$"
-)
-_OTHER_PERSON_NAMED = re.compile(_OTHER_PERSON_BEFORE.pattern.removesuffix(r"[^.;,?!]{0,30}$"))
-_FIRST_PERSON_AFTER = re.compile(r"\b(?:je|j[’']|moi|me|m[’']|nous|on|sommes)(?!\w)|\bj(?=ai\b)")
-
-
-def _other_subject(clause: str) -> bool:
-    """Whether the clause before a trait is about another person named in it, the writer not named after them
-    ("mon fils de 17 ans vient de signer un contrat d'apprentissage", not "ma femme est au chômage, moi je …")."""
-    mentions = list(_OTHER_PERSON_NAMED.finditer(clause))
-    return bool(mentions) and not _FIRST_PERSON_AFTER.search(clause[mentions[-1].end() :])
 
 
 @cache
@@ -87,7 +76,7 @@ def _present(folded: str, m: re.Match[str]) -> str:
     clause = re.split(r"[.;?!\n]|\bmais\b", before)[-1]
     if _OTHERS_DETERMINER.search(clause):
         return ""  # "mes salariés", "des retraités", "d'un fonctionnaire": not the writer
-    if _other_subject(clause):
+    if other_subject(clause):
         return ""  # "mon mari est retraité", but "ma femme et moi sommes à la retraite" is the writer too
     if _PAST_BEFORE.search(clause):
         return ""
@@ -242,7 +231,7 @@ def _read_benefits(folded: str, writer: Writer) -> None:
 
 def _read_age(folded: str, writer: Writer) -> None:
     for m in _OWN_AGE.finditer(folded):
-        if not _other_subject(folded[max(0, m.start() - 40) : m.end()]):
+        if not other_subject(folded[max(0, m.start() - 40) : m.end()]):
             writer.ages.add(float(m.group(1)) + (0.5 if m.group(2) else 0.0))
     writer.ages |= read_bare_ages(folded)  # "je suis apprentie en BP, 21 ans, …"
     if re.search(r"\bje suis mineure?\b", folded):
@@ -289,7 +278,10 @@ def _read_couple(folded: str, writer: Writer) -> None:
         for m in _said(folded, pattern):
             if _present(folded, m) == "yes":
                 writer.couple.add(value)
-    if _PARTNER_LEFT.search(folded) and not writer.couple & {"pacs"}:
+    left = [m.group() for m in _PARTNER_LEFT.finditer(folded)]
+    # "mon ex-mari …, je me suis remariée avec …": a writer who left an ex and lives with a new partner is a couple.
+    anew = all(re.match(r"(?:mon|ma) ex\b", m) for m in left) and writer.couple & TOGETHER
+    if left and not anew and not writer.couple & {"pacs"}:
         writer.couple = (writer.couple - {"married", "couple"}) | {"separated"}  # "mon mari est parti l'an dernier"
     if "widowed" in writer.couple:
         writer.couple -= {"married", "couple"}  # "mon mari est décédé": no husband now
@@ -329,7 +321,7 @@ def _read_income(folded: str, writer: Writer) -> None:
 
 
 _FIRST_PERSON = re.compile(r"\b(?:je|j.|moi|jsuis|chuis)\b")  # "jsuis apprentie en 2e année de CAP"
-_OTHER_PERSON = re.compile(_OTHER_PERSON_BEFORE.pattern.removesuffix(r"[^.;,?!]{0,30}$") + r"|\b(?:il|elle)\b")
+_OTHER_PERSON = re.compile(rf"{OTHER_PERSON_NAMED.pattern}|{PLACEHOLDER.pattern}|\b(?:il|elle)\b")
 
 
 def _read_work_and_studies(folded: str, writer: Writer) -> None:
@@ -402,4 +394,5 @@ def read_writer(message: str) -> Writer:
     writer.sums = read_sums(folded)
     writer.child_ages = read_child_ages(folded)
     writer.retirement = read_retirement(folded)
+    writer.own_jobs, writer.others_jobs = read_jobs(folded)
     return writer
