@@ -81,7 +81,7 @@ _OWN = re.compile(
 # Another person's earnings ("mon ex-compagne, cheffe de rayon, gagne 2 400 €", "je touche 1 100 € et lui 1 900 €"):
 # a verb of earning after a person named, or "et lui" before the sum. Money paid to the writer ("son père verse
 # 150 € de pension") stays the writer's.
-_EARNS = re.compile(r"\b(?:gagne|gagnait|touche|percoit|est payee?)\b(?:\s+[\w']+){0,4}\s*$")
+_EARNS = re.compile(r"\b(?:gagne|gagnait|touche|percoit|est payee?)\b(?:\s+[\w']+){0,4}[\s(]*$")
 _EARNER = re.compile(r"\b(?:il|elle|qui)\s+(?:\w+\s+){0,2}$")
 _HIS = re.compile(r"\b(?:et|alors que|tandis que)\s+(?:lui|elle)\s*,?\s*$")
 # A draft's sum said of another person ("votre compagnon gagne 2 100 €").
@@ -137,6 +137,14 @@ def _net(before: str, after: str) -> str:
     return ""
 
 
+def others_money(before: str) -> bool:
+    """Whether the sum after `before` (its sentence up to it) is another person's earnings (`_EARNS`, `_HIS`)."""
+    earns = _EARNS.search(before)
+    return bool(_HIS.search(before)) or bool(
+        earns and (other_subject(before[: earns.start()]) or _EARNER.search(before[: earns.start()]))
+    )
+
+
 def read_sums(folded: str) -> list[Sum]:
     """Every sum of euros a folded text gives, with its period, its kind and whether it is net or gross."""
     out: list[Sum] = []
@@ -162,11 +170,7 @@ def read_sums(folded: str) -> list[Sum]:
             text_before, text_after = sentence[: m.start()], sentence[m.end() : m.end() + 30]
             value = _value(m)
             months, net = _period(text_before, text_after), _net(text_before, text_after)
-            earns = _EARNS.search(text_before)
-            other = bool(_HIS.search(text_before)) or bool(
-                earns and (other_subject(text_before[: earns.start()]) or _EARNER.search(text_before[: earns.start()]))
-            )
-            out.append(Sum(value, months, kind, net, number, piece.start() + m.start(), other))
+            out.append(Sum(value, months, kind, net, number, piece.start() + m.start(), others_money(text_before)))
     return out
 
 

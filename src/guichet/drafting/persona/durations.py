@@ -128,7 +128,8 @@ def duration_traits(clause: str, negated: bool) -> list[Trait]:
         sign = sign or (">" if re.search(r"plus|\+", after) else "<" if "moins" in after else "")
         sign = sign or ("~" if words.startswith(("pres", "environ", "presque", "bientot")) else "=")
         about = ",".join(sorted(topics(clause)))
-        traits.append(Trait("duration", f"{sign}{_months(m.group(2), m.group(3), m.group(4))}|{about}", negated))
+        # "vous ne percevez plus la pension depuis quatre mois": the length of what is denied, itself not denied
+        traits.append(Trait("duration", f"{sign}{_months(m.group(2), m.group(3), m.group(4))}|{about}"))
     return traits
 
 

@@ -78,7 +78,6 @@ _NOT_NOW = re.compile(
     r"[^,;:]{0,40}$"
 )
 _FIRST_PERSON = re.compile(r"(?:^|\W)(?:je|j[’']|jsuis|chuis|moi|jbosse)(?=\W|$)|\bj(?=ai\b)")
-_THIRD_PERSON = re.compile(r"\b(?:il|elle|ils|elles)\s+(?:est|sont|bosse|travaille|fait)\b[^,;:]{0,30}$")
 _NEGATED = re.compile(r"\b(?:n.|ne)\s*(?:etes|travaillez|exercez)\b[^,;:]{0,12}\b(?:pas|plus|jamais)\b")
 
 
@@ -91,7 +90,7 @@ def read_jobs(folded: str) -> tuple[set[str], set[str]]:
             clause = re.split(r"[.;?!\n]|\bmais\b", folded[max(0, m.start() - 90) : m.start()])[-1]
             if _NOT_A_TRADE.search(clause) or _NOT_NOW.search(clause):
                 continue
-            if other_subject(clause) or _THIRD_PERSON.search(clause):
+            if other_subject(clause):
                 others.add(key)
             elif _FIRST_PERSON.search(clause):
                 own.add(key)

@@ -45,7 +45,7 @@ ACTIVITY = {
     "employee": r"salarie\w*|en cdi\b|en cdd\b|un cdi\b|un cdd\b|employe(?!ur)\w*|interimaire\w*|en interim\b|"
     r"en poste\b|secteur prive|"
     r"(?:travaille|suis|contrat|poste|emploi|cdi|cdd)\s+(?:a|en)\s+(?:temps (?:plein|partiel|complet)|mi-temps)|"
-    r"mon employeur|je travaille(?! a mon compte| pour moi)",
+    r"mon employeur|je travaille(?! a mon compte| pour moi| pas| plus| jamais)",
     "jobseeker": r"demandeu(?:r|se)s? d.emploi|au chomage|chomeu\w*|sans emploi|"
     r"inscrite? (?:a|chez) (?:france travail|pole emploi)|licencie\w*|allocation (?:d.aide au retour|chomage)|\bare\b",
     "self_employed": r"auto-?entrepreneu\w*|micro-?entrepreneu\w*|independant\w*|a mon compte|travailleur non salarie|"

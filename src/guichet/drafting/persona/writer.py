@@ -5,7 +5,7 @@ from datetime import date
 from functools import cache
 
 from guichet.drafting.persona.ages import read_child_ages
-from guichet.drafting.persona.amounts import read_sums
+from guichet.drafting.persona.amounts import others_money, read_sums
 from guichet.drafting.persona.bare_ages import read_bare_ages
 from guichet.drafting.persona.children import age_floor, read_children
 from guichet.drafting.persona.contracts import CONTRACTS, JOB_ENDS, contract_now, read_hours, read_seasons
@@ -59,6 +59,11 @@ _NEGATED_BEFORE = re.compile(
 )
 _OTHERS_DETERMINER = re.compile(r"\b(?:mes|nos|des|les|ses|leurs|aux|ces|d.un|d.une|pour un|pour une)\s+$")
 _PAST_BEFORE = re.compile(r"\b(?:etais|etait|ai ete|avais ete|j.etais)\s+(?:\w+\s+){0,2}$")
+# A couple to come ("je vais bientôt me remettre en couple et emménager avec mon compagnon"): not the writer's now.
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:vais|allons|va) (?:bientot |prochainement |peut-etre )?(?:me |nous |m.)?(?:remettre|mettre|installer|"
+    r"emmenager|marier|pacser|vivre|habiter)\b[^,;.]{0,40}$"
+)
 
 
 @cache
@@ -78,7 +83,7 @@ def _present(folded: str, m: re.Match[str]) -> str:
         return ""  # "mes salariés", "des retraités", "d'un fonctionnaire": not the writer
     if other_subject(clause):
         return ""  # "mon mari est retraité", but "ma femme et moi sommes à la retraite" is the writer too
-    if _PAST_BEFORE.search(clause):
+    if _PAST_BEFORE.search(clause) or _FUTURE_BEFORE.search(clause):
         return ""
     if _NEGATED_BEFORE.search(clause):
         return "no"
@@ -87,7 +92,8 @@ def _present(folded: str, m: re.Match[str]) -> str:
 
 _OWN_AGE = re.compile(
     r"(?:\bj.ai|\bjai|(?<!l.)\bagee? de|\bmoi|\bje vais avoir|\bj.aurai|\bje viens d.avoir|\bfete mes|\bj.ai eu|"
-    r"\b(?:et moi )?on vient d.avoir|\bnous venons d.avoir|\bon a tous les deux|\bnous avons tous les deux)"
+    r"\b(?:et moi )?on vient d.avoir|\bnous venons d.avoir|\bon a tous les deux|\bnous avons tous les deux|"
+    r"\bje suis (?:une |un )?(?:maman|papa|mere|pere|femme|homme)(?: \w+)? de)"  # "je suis mère célibataire de 38 ans"
     r"\s+(\d{1,3})\s*ans"
     r"(\s+et demi)?\b"
     r"(?!\s+(?:de|d.)\s?(?:cotis|travail|service|anciennete|mariage|vie commune|carriere))"
@@ -204,7 +210,7 @@ def _read_activity(folded: str, writer: Writer) -> None:
                 writer.activity |= IMPLIES.get(value, set())
             elif state == "no":
                 writer.not_activity.add(value)
-    if re.search(r"\bje ne travaille (?:plus|pas)\b|\bplus aucun revenu\b", folded):
+    if re.search(r"\bje (?:ne )?travaille (?:plus|pas)\b|\bplus aucun revenu\b", folded):
         writer.not_activity |= {"employee", "self_employed", "civil_servant", "working"}
     if _RETIRED.search(folded):
         writer.activity.add("retired")
@@ -266,7 +272,8 @@ def _read_children(folded: str, writer: Writer) -> None:
 # A partner who has left the writer ("mon mari est parti l'an dernier", "ma femme m'a quitté", "mon ex"), not one
 # gone somewhere ("parti en maison de retraite", "partie travailler à Lyon").
 _PARTNER_LEFT = re.compile(
-    r"\b(?:mon|ma) (?:mari|epou\w*|femme|conjoint\w*|compagn\w*|concubin\w*)\s+(?:est|s.est)\s+(?:\w+\s+)?"
+    r"\b(?:mon|ma) (?:mari|epou\w*|femme|conjoint\w*|compagn\w*|concubin\w*)\s+(?:il |elle )?(?:est|s.est)\s+"
+    r"(?:\w+\s+)?"
     r"(?:partie?|en alle\w*|barre\w*)\b(?!\s+(?:en|a|au|aux|pour|travailler|chez|quelques|faire|le|la|les|vivre)\b)"
     r"|\b(?:mon|ma) (?:mari|epou\w*|femme|conjoint\w*|compagn\w*|concubin\w*)\s+(?:m.a|nous a) (?:quitt|abandonn)\w*"
     r"|\b(?:mon|ma) ex\b|\bmon ex-|\bma ex-"
@@ -283,6 +290,8 @@ def _read_couple(folded: str, writer: Writer) -> None:
     anew = all(re.match(r"(?:mon|ma) ex\b", m) for m in left) and writer.couple & TOGETHER
     if left and not anew and not writer.couple & {"pacs"}:
         writer.couple = (writer.couple - {"married", "couple"}) | {"separated"}  # "mon mari est parti l'an dernier"
+    if re.search(r"\b(?:me|nous) (?:remettre|remets|remet) en couple\b", folded) and not writer.couple & TOGETHER:
+        writer.couple.add("alone")  # "je vais bientôt me remettre en couple": alone now
     if "widowed" in writer.couple:
         writer.couple -= {"married", "couple"}  # "mon mari est décédé": no husband now
     if re.search(
@@ -311,6 +320,8 @@ def _read_income(folded: str, writer: Writer) -> None:
     for m in _INCOME.finditer(folded):
         if re.search(r"\bloyer\b[^.;,?!]{0,25}$", folded[max(0, m.start() - 30) : m.start()]):
             continue  # "notre loyer est de 650 euros par mois" is no income
+        if others_money(re.split(r"[.;?!\n]", folded[max(0, m.start() - 120) : m.start()])[-1]):
+            continue  # "mon ex-mari gagne 5 000 euros par mois"
         amount = float(re.sub(r"\D", "", m.group(1)))
         period = next((n for word, n in PERIOD_MONTHS.items() if word in m.group(2)), 1)
         if amount >= 200:
@@ -395,4 +406,6 @@ def read_writer(message: str) -> Writer:
     writer.child_ages = read_child_ages(folded)
     writer.retirement = read_retirement(folded)
     writer.own_jobs, writer.others_jobs = read_jobs(folded)
+    if writer.own_jobs and not writer.activity & {"jobseeker", "retired", "inactive", "student", "pupil"}:
+        writer.activity.add("working")  # "je suis comptable": at work
     return writer
