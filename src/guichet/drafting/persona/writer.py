@@ -359,6 +359,14 @@ def _read_work_and_studies(folded: str, writer: Writer) -> None:
     writer.open_since = open_since(folded)
 
 
+# A trade held by someone out of work ("je suis cariste, j'ai perdu mon emploi au printemps").
+_OUT_OF_WORK = re.compile(
+    r"\bperdu (?:mon|ma|son) (?:emploi|travail|boulot|poste|job)\b"
+    r"|\bcherche\w* (?:un |du )?(?:emploi|travail|boulot)\b|\bsans (?:emploi|travail|boulot)\b"
+    r"|\bfin de (?:contrat|mission)\b"
+)
+
+
 def read_writer(message: str) -> Writer:
     """What a (pseudonymised) message says about its writer; placeholders say nothing."""
     folded = spell_digits(fold(message))
@@ -406,6 +414,11 @@ def read_writer(message: str) -> Writer:
     writer.child_ages = read_child_ages(folded)
     writer.retirement = read_retirement(folded)
     writer.own_jobs, writer.others_jobs = read_jobs(folded)
-    if writer.own_jobs and not writer.activity & {"jobseeker", "retired", "inactive", "student", "pupil"}:
-        writer.activity.add("working")  # "je suis comptable": at work
+    if (
+        writer.own_jobs
+        and not writer.activity & {"jobseeker", "retired", "inactive", "student", "pupil"}
+        and not writer.job_ends
+        and not _OUT_OF_WORK.search(folded)
+    ):
+        writer.activity.add("working")  # "je suis comptable": at work, not "je suis cariste, j'ai perdu mon emploi"
     return writer
