@@ -49,7 +49,7 @@ ACTIVITY = {
     "jobseeker": r"demandeu(?:r|se)s? d.emploi|au chomage|chomeu\w*|sans emploi|"
     r"inscrite? (?:a|chez) (?:france travail|pole emploi)|licencie\w*|allocation (?:d.aide au retour|chomage)|\bare\b",
     "self_employed": r"auto-?entrepreneu\w*|micro-?entrepreneu\w*|independant\w*|a mon compte|travailleur non salarie|"
-    r"gerant\w*|artisan\w*|freelance|profession liberale|chef d.entreprise|commercant\w*|"
+    r"gerant\w*|artisan\w*|freelance|profession liberale|liberale?s?\b|chef d.entreprise|commercant\w*|"
     r"(?:mon|ma) (?:auto|micro)[ -]?entreprise|agricult\w*|exploitant\w* agricole|eleveu\w*|viticult\w*|maraich\w*",
     "civil_servant": r"fonctionnaire\w*|fonction publique|agent (?:public|titulaire|territorial|hospitalier)|"
     r"agente (?:publique|territoriale)|professeure? des ecoles",

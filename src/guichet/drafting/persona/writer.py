@@ -280,6 +280,13 @@ _PARTNER_LEFT = re.compile(
 )
 
 
+# Living with a person the pseudonymisation named, not said to be a child or a parent: a partner.
+_LIVES_WITH_NAMED = re.compile(
+    r"\b(?:je vis|vis|vivons|j.habite|habite|habitons)\s+(?:depuis [^,.;]{1,20}\s+)?(?:en concubinage\s+)?"
+    r"avec \[personne_\d+\](?!\s*,?\s*(?:ma|mon|mes|notre|nos|sa|son|ses)\b)"
+)
+
+
 def _read_couple(folded: str, writer: Writer) -> None:
     for value, pattern in COUPLE_VALUES.items():
         for m in _said(folded, pattern):
@@ -290,6 +297,8 @@ def _read_couple(folded: str, writer: Writer) -> None:
     anew = all(re.match(r"(?:mon|ma) ex\b", m) for m in left) and writer.couple & TOGETHER
     if left and not anew and not writer.couple & {"pacs"}:
         writer.couple = (writer.couple - {"married", "couple"}) | {"separated"}  # "mon mari est parti l'an dernier"
+    if _LIVES_WITH_NAMED.search(folded):
+        writer.couple.add("couple")  # "depuis un an je vis avec [PERSONNE_4], 35 ans, kinésithérapeute"
     if re.search(r"\b(?:me|nous) (?:remettre|remets|remet) en couple\b", folded) and not writer.couple & TOGETHER:
         writer.couple.add("alone")  # "je vais bientôt me remettre en couple": alone now
     if "widowed" in writer.couple:
