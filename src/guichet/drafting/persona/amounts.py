@@ -21,6 +21,7 @@ from itertools import combinations
 
 from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, UNSUPPORTED
 from guichet.drafting.persona.model import Trait
+from guichet.drafting.persona.subjects import other_subject
 
 _SUM = re.compile(r"(?<![\d,])(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d{1,6})(?:,(\d{1,2}))?\s*(?:€|euros?\b)")
 # What a sum is; the longer names first ("dettes de loyer" is a debt, "pension alimentaire" no pension).
@@ -77,6 +78,17 @@ _OWN = re.compile(
     r"\b(?:votre|vos)\b|\bvous (?:ne |n.)?(?:percevez|perceviez|touchez|touchiez|recevez|receviez|gagnez|gagniez|"
     r"payez|payiez|avez|aviez|disposez|beneficiez|remboursez|devez)\b"
 )
+# Another person's earnings ("mon ex-compagne, cheffe de rayon, gagne 2 400 €", "je touche 1 100 € et lui 1 900 €"):
+# a verb of earning after a person named, or "et lui" before the sum. Money paid to the writer ("son père verse
+# 150 € de pension") stays the writer's.
+_EARNS = re.compile(r"\b(?:gagne|gagnait|touche|percoit|est payee?)\b(?:\s+[\w']+){0,4}[\s(]*$")
+_EARNER = re.compile(r"\b(?:il|elle|qui)\s+(?:\w+\s+){0,2}$")
+_HIS = re.compile(r"\b(?:et|alors que|tandis que)\s+(?:lui|elle)\s*,?\s*$")
+# A draft's sum said of another person ("votre compagnon gagne 2 100 €").
+_DRAFT_OTHER = re.compile(
+    r"\b(?:votre|vos)\s+(?:ex-?\s*)?(?:mari|epou\w*|femme|conjoint\w*|compagn\w*|concubin\w*|partenaire|fils|filles?|"
+    r"enfants?|pere|mere|parents?|frere|soeur|ex)\b[^,;:]{0,40}$"
+)
 # A rate by the hour, or by the child: no sum of the writer's.
 _RATE_AFTER = re.compile(r"\s*(?:brut\w* |net\w* )?(?:de l.heure|par heure|/ ?h\b|par enfant|par personne)")
 
@@ -91,6 +103,7 @@ class Sum:
     net: str  # "net", "brut" or ""
     sentence: int  # which sentence of the text it is in
     start: int = 0  # where it starts in the text
+    other: bool = False  # another person's earnings, not the writer's (`_EARNS`)
 
 
 def _value(m: re.Match[str]) -> float:
@@ -124,6 +137,14 @@ def _net(before: str, after: str) -> str:
     return ""
 
 
+def others_money(before: str) -> bool:
+    """Whether the sum after `before` (its sentence up to it) is another person's earnings (`_EARNS`, `_HIS`)."""
+    earns = _EARNS.search(before)
+    return bool(_HIS.search(before)) or bool(
+        earns and (other_subject(before[: earns.start()]) or _EARNER.search(before[: earns.start()]))
+    )
+
+
 def read_sums(folded: str) -> list[Sum]:
     """Every sum of euros a folded text gives, with its period, its kind and whether it is net or gross."""
     out: list[Sum] = []
@@ -149,7 +170,7 @@ def read_sums(folded: str) -> list[Sum]:
             text_before, text_after = sentence[: m.start()], sentence[m.end() : m.end() + 30]
             value = _value(m)
             months, net = _period(text_before, text_after), _net(text_before, text_after)
-            out.append(Sum(value, months, kind, net, number, piece.start() + m.start()))
+            out.append(Sum(value, months, kind, net, number, piece.start() + m.start(), others_money(text_before)))
     return out
 
 
@@ -170,15 +191,16 @@ def amount_claims(folded: str) -> list[tuple[int, str, list[Trait]]]:
         # A draft's kind of money is read near its sum ("Carte retraité … Vous devez payer 25 €" is no pension).
         near = _kinds(folded[max(0, told.start - 50) : told.start + 40])
         kind = told.kind if any(k == told.kind for _, _, k in near) else ""
-        value = f"{told.value:g}|{told.months:g}|{kind}|{told.net}|{approx}{change}"
+        other = "o" if _DRAFT_OTHER.search(before[clause_start:]) else ""
+        value = f"{told.value:g}|{told.months:g}|{kind}|{told.net}|{approx}{change}{other}"
         out.append((clause_start, folded[clause_start : end.end() if end else told.start], [Trait("amount", value)]))
     return out
 
 
-def _candidates(sums: list[Sum], changes: bool) -> list[tuple[float, float, str]]:
-    """The sums of a message, and the totals of sums told in one sentence, and their differences when the draft
-    speaks of a change: (value, months, net)."""
-    out = [(s.value, s.months, s.net) for s in sums]
+def _candidates(sums: list[Sum], changes: bool, own: bool) -> list[tuple[float, float, str]]:
+    """The sums of a message (the writer's only, for a draft's sum of the writer's: `own`), and the totals of sums
+    told in one sentence, and their differences when the draft speaks of a change: (value, months, net)."""
+    out = [(s.value, s.months, s.net) for s in sums if not (own and s.other)]
     for size in (2, 3):
         for group in combinations(sums, size):
             if len({s.sentence for s in group}) != 1 or len({s.months for s in group if s.months}) > 1:
@@ -203,16 +225,21 @@ def amount_verdict(value: str, sums: list[Sum]) -> str:
     one sentence) is consistent; another, of a kind the message gives a figure for, contradicted."""
     raw, months_text, kind, net, approx = value.split("|")
     amount, months = float(raw), float(months_text)
+    own = "o" not in approx
     same = [
         c_net
-        for c_value, c_months, c_net in _candidates(sums, "d" in approx)
+        for c_value, c_months, c_net in _candidates(sums, "d" in approx, own)
         if _same(amount, months, c_value, c_months, "~" in approx)
     ]
     if same:
         return CONTRADICTED if net and all(n and n != net for n in same) else CONSISTENT
-    if kind and any(s.kind == kind for s in sums):
+    mine = [s for s in sums if not (own and s.other)]
+    if kind and any(s.kind == kind for s in mine):
         return CONTRADICTED
-    return UNSUPPORTED
+    # Another person's earnings given to a writer who tells their own money: "vous gagnez 2 400 €" to "je gagne
+    # 1 650 € … mon ex-compagne gagne 2 400 €".
+    theirs = [s for s in sums if s.other and _same(amount, months, s.value, s.months, "~" in approx)]
+    return CONTRADICTED if own and theirs and mine else UNSUPPORTED
 
 
 def settle_income(verdicts: dict[Trait, str]) -> dict[Trait, str]:

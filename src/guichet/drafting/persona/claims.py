@@ -8,6 +8,7 @@ from guichet.drafting.persona.ages import child_age_claims
 from guichet.drafting.persona.amounts import amount_claims, settle_income
 from guichet.drafting.persona.events import event_claims
 from guichet.drafting.persona.frames import writer_clauses
+from guichet.drafting.persona.jobs import job_claims
 from guichet.drafting.persona.kinship import kin_claims
 from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, UNSUPPORTED, spell_digits
 from guichet.drafting.persona.model import Claim, Trait, Writer
@@ -63,6 +64,7 @@ def find_claims(
         extra += [*others_end_claims(folded), *permit_claims(folded), *period_claims(folded)]
         extra += [*partner_nation_claims(folded), *amount_claims(folded), *child_age_claims(folded)]
         extra += retirement_claims(folded)  # a retiree's quarters, age of departure, full rate (`retirement`)
+        extra += job_claims(folded)  # a trade the message gives the writer or another person (`jobs`)
         for _, clause, traits in extra:
             traits = [t for t in traits if trait_verdict(t, writer) != UNSUPPORTED]
             if traits:

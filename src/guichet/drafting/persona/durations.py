@@ -38,12 +38,14 @@ _PAST_BEFORE = re.compile(
 _SINCE_YEAR = re.compile(r"\bdepuis (?:(?:le )?(?:debut|fin|mois de \w+|\w+) )?((?:19|20)\d\d)\b")
 
 
-# A start the message gives without its length ("depuis mars", "depuis le décès de mon époux", "depuis [DATE_1]"):
+# A start the message gives without its length ("depuis mars", "depuis le décès de mon époux", "depuis [DATE_1]",
+# "depuis qu'elle a 2 ans"):
 # a draft's duration may be worked out from it, and is then not contradicted by the other durations.
 _OPEN_SINCE = re.compile(
     rf"\bdepuis (?:le |la |l.|les |mon |ma |mes |son |sa |notre |debut |fin |mi-)?(?:\d{{1,2}} |1er )?(?:{MONTH}|"
     r"\[date|rentree|ete|hiver|printemps|automne|noel|naissance|deces|mort|separation|divorce|demenagement|"
     r"licenciement|accident|debut|arrivee|retour|depart|fin|embauche|mariage)"
+    r"|\bdepuis qu(?:e |.)(?:il|elle|ils|elles|je|j|on|nous|mon|ma|mes|son|sa|ses|leur)\b"  # "depuis qu'elle a 2 ans"
 )
 
 
@@ -126,7 +128,8 @@ def duration_traits(clause: str, negated: bool) -> list[Trait]:
         sign = sign or (">" if re.search(r"plus|\+", after) else "<" if "moins" in after else "")
         sign = sign or ("~" if words.startswith(("pres", "environ", "presque", "bientot")) else "=")
         about = ",".join(sorted(topics(clause)))
-        traits.append(Trait("duration", f"{sign}{_months(m.group(2), m.group(3), m.group(4))}|{about}", negated))
+        # "vous ne percevez plus la pension depuis quatre mois": the length of what is denied, itself not denied
+        traits.append(Trait("duration", f"{sign}{_months(m.group(2), m.group(3), m.group(4))}|{about}"))
     return traits
 
 

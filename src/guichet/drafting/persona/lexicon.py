@@ -35,7 +35,9 @@ WORLD = (
 
 ACTIVITY = {
     "student": r"etudiant\w*|en (?:licence|master|bts|but|iut|fac|prepa)\b",
-    "pupil": r"lyceen\w*|collegien\w*|eleve\b|au lycee|au college",
+    # "élève", not the verb ("j'élève seule ma fille", "il élève ses enfants").
+    "pupil": r"lyceen\w*|collegien\w*|au lycee|au college|(?<!j')(?<!j’)(?<!il )(?<!elle )(?<!on )eleve\b"
+    r"(?!\s+(?:seule?s?|ma|mon|mes|sa|son|ses|nos|notre|leurs?|les|un|une|des|depuis|moi-meme|toute?s?)\b)",
     # "votre retraite", "partir à la retraite": a pension or a plan, not a retired writer.
     "retired": r"(?<!votre )(?<!ma )(?<!sa )(?<!son )(?<!une )(?<!de )(?<!la )(?<!leur )"
     r"retraite(?!s?\s+(?:complementaire|de base|anticipee|progressive))\w*"
@@ -43,14 +45,14 @@ ACTIVITY = {
     "employee": r"salarie\w*|en cdi\b|en cdd\b|un cdi\b|un cdd\b|employe(?!ur)\w*|interimaire\w*|en interim\b|"
     r"en poste\b|secteur prive|"
     r"(?:travaille|suis|contrat|poste|emploi|cdi|cdd)\s+(?:a|en)\s+(?:temps (?:plein|partiel|complet)|mi-temps)|"
-    r"mon employeur|je travaille(?! a mon compte| pour moi)",
+    r"mon employeur|je travaille(?! a mon compte| pour moi| pas| plus| jamais)",
     "jobseeker": r"demandeu(?:r|se)s? d.emploi|au chomage|chomeu\w*|sans emploi|"
     r"inscrite? (?:a|chez) (?:france travail|pole emploi)|licencie\w*|allocation (?:d.aide au retour|chomage)|\bare\b",
     "self_employed": r"auto-?entrepreneu\w*|micro-?entrepreneu\w*|independant\w*|a mon compte|travailleur non salarie|"
-    r"gerant\w*|artisan\w*|freelance|profession liberale|chef d.entreprise|commercant\w*|"
+    r"gerant\w*|artisan\w*|freelance|profession liberale|liberale?s?\b|chef d.entreprise|commercant\w*|"
     r"(?:mon|ma) (?:auto|micro)[ -]?entreprise|agricult\w*|exploitant\w* agricole|eleveu\w*|viticult\w*|maraich\w*",
     "civil_servant": r"fonctionnaire\w*|fonction publique|agent (?:public|titulaire|territorial|hospitalier)|"
-    r"agente (?:publique|territoriale)|professeur des ecoles",
+    r"agente (?:publique|territoriale)|professeure? des ecoles",
     "apprentice": r"apprenti\w*|en apprentissage|alternan\w*|en alternance",
     "inactive": r"(?:arrete|cesse) de travailler|sans activite|ne travaille (?:plus|pas)|au foyer",
     "working": r"en activite\b|en activite professionnelle",
@@ -106,7 +108,7 @@ NO_BENEFIT = re.compile(
 )
 
 COUPLE_VALUES = {
-    "married": r"marie\w*|mon mari\b|ma femme\b|mon epou\w*|ma epouse|mon epoux",
+    "married": r"(?:re)?marie\w*|mon mari\b|ma femme\b|mon epou\w*|ma epouse|mon epoux",
     "pacs": r"pacse\w*|\bpacs\b|pacte civil de solidarite",
     "couple": r"en couple|concubin\w*|mon compagnon|ma compagne|mon conjoint|ma conjointe|vivons ensemble|"
     r"vis avec (?:mon|ma) (?:compagnon|compagne|conjoint|ami)|"

@@ -99,6 +99,8 @@ class Writer:
     child_ages: set[tuple[float, str]] = field(default_factory=set)  # children's ages in months, and sex (`ages`)
     sums: list["Sum"] = field(default_factory=list)  # the sums of euros told, their kind and period (`amounts`)
     retirement: "Retirement | None" = None  # quarters, age of departure, full rate (`retirement`)
+    own_jobs: set[str] = field(default_factory=set)  # the writer's trades ("nurse", "plumber") (`jobs`)
+    others_jobs: set[str] = field(default_factory=set)  # the trades of the other persons the message names (`jobs`)
 
 
 @dataclass

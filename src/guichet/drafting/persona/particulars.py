@@ -90,6 +90,8 @@ def read_particulars(folded: str) -> Particulars:
     found = Particulars()
     for m in re.finditer(rf"\b{_LIVES}\s+{_TOWN}", folded):
         found.towns.add(m.group(1))
+    for m in re.finditer(r"\b(?:je suis|jsuis|suis|sommes) restee?s? (?:a|sur) ([a-z][a-z'-]{2,})", folded):
+        found.towns.add(m.group(1))  # "elle a déménagé à Lyon et moi je suis resté à Grenoble"
     for m in re.finditer(
         r"\b(?:quitte|demenage de|parti de|partie de|partis de|venons de|venu de|venue de)\s+([a-z][a-z'-]{2,})"
         r"(?:\s+(?:pour|a|vers)\s+([a-z][a-z'-]{2,}))?",

@@ -342,7 +342,7 @@ def clause_traits(clause: str) -> list[Trait]:
     """The traits a folded clause about the writer states."""
     negated = bool(
         re.search(
-            r"\b(?:n.|ne)\s*(?:etes|avez|residez|habitez|vivez|touchez|percevez|beneficiez|etant)\b"
+            r"\b(?:n.|ne)\s*(?:etes|avez|residez|habitez|vivez|touchez|percevez|beneficiez|etant|travaillez|exercez)\b"
             r"[^,;:]{0,12}\b(?:pas|plus|jamais|aucun\w*)\b",
             clause,
         )

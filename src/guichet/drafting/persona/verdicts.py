@@ -14,6 +14,7 @@ from guichet.drafting.persona.contracts import (
 )
 from guichet.drafting.persona.durations import duration_verdict
 from guichet.drafting.persona.events import event_verdict
+from guichet.drafting.persona.jobs import job_verdict
 from guichet.drafting.persona.kinship import kin_verdict
 from guichet.drafting.persona.lexicon import APART, CONSISTENT, CONTRADICTED, INCOMPATIBLE, NEAR, TOGETHER, UNSUPPORTED
 from guichet.drafting.persona.model import Trait, Writer
@@ -265,6 +266,9 @@ _BY_KIND: dict[str, Callable[[str, Writer], str]] = {
     "departure_age": lambda value, w: departure_verdict(value, w.retirement or Retirement()),
     "full_rate": lambda value, w: full_rate_verdict(value, w.retirement or Retirement()),
     "amount": lambda value, w: amount_verdict(value, w.sums),
+    "job": lambda value, w: job_verdict(
+        value, w.own_jobs, w.others_jobs, bool(w.own_jobs or w.activity or w.not_activity or w.benefits - {"grant"})
+    ),
     "grant_step": lambda value, w: (
         UNSUPPORTED if not w.grant_steps else CONSISTENT if int(value) in w.grant_steps else CONTRADICTED
     ),

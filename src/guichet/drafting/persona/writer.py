@@ -5,12 +5,13 @@ from datetime import date
 from functools import cache
 
 from guichet.drafting.persona.ages import read_child_ages
-from guichet.drafting.persona.amounts import read_sums
+from guichet.drafting.persona.amounts import others_money, read_sums
 from guichet.drafting.persona.bare_ages import read_bare_ages
 from guichet.drafting.persona.children import age_floor, read_children
 from guichet.drafting.persona.contracts import CONTRACTS, JOB_ENDS, contract_now, read_hours, read_seasons
 from guichet.drafting.persona.durations import open_since, read_durations
 from guichet.drafting.persona.events import read_events
+from guichet.drafting.persona.jobs import read_jobs
 from guichet.drafting.persona.kinship import read_near_kin
 from guichet.drafting.persona.lexicon import (
     ACTIVITY,
@@ -33,6 +34,7 @@ from guichet.drafting.persona.lexicon import (
     OVERSEAS,
     PERIOD_MONTHS,
     SITUATIONS,
+    TOGETHER,
     WORLD,
     day_months,
     spell_digits,
@@ -46,6 +48,7 @@ from guichet.drafting.persona.relatives import read_relatives
 from guichet.drafting.persona.retirement import read_retirement
 from guichet.drafting.persona.shares import read_shares
 from guichet.drafting.persona.studies import read_levels
+from guichet.drafting.persona.subjects import OTHER_PERSON_NAMED, PLACEHOLDER, other_subject
 from guichet.drafting.persona.totals import read_periods, read_totals
 from guichet.text import fold
 
@@ -56,20 +59,11 @@ _NEGATED_BEFORE = re.compile(
 )
 _OTHERS_DETERMINER = re.compile(r"\b(?:mes|nos|des|les|ses|leurs|aux|ces|d.un|d.une|pour un|pour une)\s+$")
 _PAST_BEFORE = re.compile(r"\b(?:etais|etait|ai ete|avais ete|j.etais)\s+(?:\w+\s+){0,2}$")
-_OTHER_PERSON_BEFORE = re.compile(
-    r"\b(?:mon|ma|mes|notre|nos|son|sa|ses|leur|leurs)\s+(?:fils|fille|enfants?|garcon|mari|femme|epou\w*|conjoint\w*|"
-    r"compagn\w*|mere|pere|parents?|frere|soeur|petit-fils|petite-fille|voisine?|ami\w*|colleg\w*|neveu|niece|"
-    r"tante|oncle|cousine?|belle-\w+|beau-\w+|grand-\w+)\b[^.;,?!]{0,30}$"
+# A couple to come ("je vais bientôt me remettre en couple et emménager avec mon compagnon"): not the writer's now.
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:vais|allons|va) (?:bientot |prochainement |peut-etre )?(?:me |nous |m.)?(?:remettre|mettre|installer|"
+    r"emmenager|marier|pacser|vivre|habiter)\b[^,;.]{0,40}$"
 )
-_OTHER_PERSON_NAMED = re.compile(_OTHER_PERSON_BEFORE.pattern.removesuffix(r"[^.;,?!]{0,30}$"))
-_FIRST_PERSON_AFTER = re.compile(r"\b(?:je|j[’']|moi|me|m[’']|nous|on|sommes)(?!\w)|\bj(?=ai\b)")
-
-
-def _other_subject(clause: str) -> bool:
-    """Whether the clause before a trait is about another person named in it, the writer not named after them
-    ("mon fils de 17 ans vient de signer un contrat d'apprentissage", not "ma femme est au chômage, moi je …")."""
-    mentions = list(_OTHER_PERSON_NAMED.finditer(clause))
-    return bool(mentions) and not _FIRST_PERSON_AFTER.search(clause[mentions[-1].end() :])
 
 
 @cache
@@ -87,9 +81,9 @@ def _present(folded: str, m: re.Match[str]) -> str:
     clause = re.split(r"[.;?!\n]|\bmais\b", before)[-1]
     if _OTHERS_DETERMINER.search(clause):
         return ""  # "mes salariés", "des retraités", "d'un fonctionnaire": not the writer
-    if _other_subject(clause):
+    if other_subject(clause):
         return ""  # "mon mari est retraité", but "ma femme et moi sommes à la retraite" is the writer too
-    if _PAST_BEFORE.search(clause):
+    if _PAST_BEFORE.search(clause) or _FUTURE_BEFORE.search(clause):
         return ""
     if _NEGATED_BEFORE.search(clause):
         return "no"
@@ -98,7 +92,8 @@ def _present(folded: str, m: re.Match[str]) -> str:
 
 _OWN_AGE = re.compile(
     r"(?:\bj.ai|\bjai|(?<!l.)\bagee? de|\bmoi|\bje vais avoir|\bj.aurai|\bje viens d.avoir|\bfete mes|\bj.ai eu|"
-    r"\b(?:et moi )?on vient d.avoir|\bnous venons d.avoir|\bon a tous les deux|\bnous avons tous les deux)"
+    r"\b(?:et moi )?on vient d.avoir|\bnous venons d.avoir|\bon a tous les deux|\bnous avons tous les deux|"
+    r"\bje suis (?:une |un )?(?:maman|papa|mere|pere|femme|homme)(?: \w+)? de)"  # "je suis mère célibataire de 38 ans"
     r"\s+(\d{1,3})\s*ans"
     r"(\s+et demi)?\b"
     r"(?!\s+(?:de|d.)\s?(?:cotis|travail|service|anciennete|mariage|vie commune|carriere))"
@@ -215,7 +210,7 @@ def _read_activity(folded: str, writer: Writer) -> None:
                 writer.activity |= IMPLIES.get(value, set())
             elif state == "no":
                 writer.not_activity.add(value)
-    if re.search(r"\bje ne travaille (?:plus|pas)\b|\bplus aucun revenu\b", folded):
+    if re.search(r"\bje (?:ne )?travaille (?:plus|pas)\b|\bplus aucun revenu\b", folded):
         writer.not_activity |= {"employee", "self_employed", "civil_servant", "working"}
     if _RETIRED.search(folded):
         writer.activity.add("retired")
@@ -242,7 +237,7 @@ def _read_benefits(folded: str, writer: Writer) -> None:
 
 def _read_age(folded: str, writer: Writer) -> None:
     for m in _OWN_AGE.finditer(folded):
-        if not _other_subject(folded[max(0, m.start() - 40) : m.end()]):
+        if not other_subject(folded[max(0, m.start() - 40) : m.end()]):
             writer.ages.add(float(m.group(1)) + (0.5 if m.group(2) else 0.0))
     writer.ages |= read_bare_ages(folded)  # "je suis apprentie en BP, 21 ans, …"
     if re.search(r"\bje suis mineure?\b", folded):
@@ -277,10 +272,18 @@ def _read_children(folded: str, writer: Writer) -> None:
 # A partner who has left the writer ("mon mari est parti l'an dernier", "ma femme m'a quitté", "mon ex"), not one
 # gone somewhere ("parti en maison de retraite", "partie travailler à Lyon").
 _PARTNER_LEFT = re.compile(
-    r"\b(?:mon|ma) (?:mari|epou\w*|femme|conjoint\w*|compagn\w*|concubin\w*)\s+(?:est|s.est)\s+(?:\w+\s+)?"
+    r"\b(?:mon|ma) (?:mari|epou\w*|femme|conjoint\w*|compagn\w*|concubin\w*)\s+(?:il |elle )?(?:est|s.est)\s+"
+    r"(?:\w+\s+)?"
     r"(?:partie?|en alle\w*|barre\w*)\b(?!\s+(?:en|a|au|aux|pour|travailler|chez|quelques|faire|le|la|les|vivre)\b)"
     r"|\b(?:mon|ma) (?:mari|epou\w*|femme|conjoint\w*|compagn\w*|concubin\w*)\s+(?:m.a|nous a) (?:quitt|abandonn)\w*"
     r"|\b(?:mon|ma) ex\b|\bmon ex-|\bma ex-"
+)
+
+
+# Living with a person the pseudonymisation named, not said to be a child or a parent: a partner.
+_LIVES_WITH_NAMED = re.compile(
+    r"\b(?:je vis|vis|vivons|j.habite|habite|habitons)\s+(?:depuis [^,.;]{1,20}\s+)?(?:en concubinage\s+)?"
+    r"avec \[personne_\d+\](?!\s*,?\s*(?:ma|mon|mes|notre|nos|sa|son|ses)\b)"
 )
 
 
@@ -289,8 +292,15 @@ def _read_couple(folded: str, writer: Writer) -> None:
         for m in _said(folded, pattern):
             if _present(folded, m) == "yes":
                 writer.couple.add(value)
-    if _PARTNER_LEFT.search(folded) and not writer.couple & {"pacs"}:
+    left = [m.group() for m in _PARTNER_LEFT.finditer(folded)]
+    # "mon ex-mari …, je me suis remariée avec …": a writer who left an ex and lives with a new partner is a couple.
+    anew = all(re.match(r"(?:mon|ma) ex\b", m) for m in left) and writer.couple & TOGETHER
+    if left and not anew and not writer.couple & {"pacs"}:
         writer.couple = (writer.couple - {"married", "couple"}) | {"separated"}  # "mon mari est parti l'an dernier"
+    if _LIVES_WITH_NAMED.search(folded):
+        writer.couple.add("couple")  # "depuis un an je vis avec [PERSONNE_4], 35 ans, kinésithérapeute"
+    if re.search(r"\b(?:me|nous) (?:remettre|remets|remet) en couple\b", folded) and not writer.couple & TOGETHER:
+        writer.couple.add("alone")  # "je vais bientôt me remettre en couple": alone now
     if "widowed" in writer.couple:
         writer.couple -= {"married", "couple"}  # "mon mari est décédé": no husband now
     if re.search(
@@ -319,6 +329,8 @@ def _read_income(folded: str, writer: Writer) -> None:
     for m in _INCOME.finditer(folded):
         if re.search(r"\bloyer\b[^.;,?!]{0,25}$", folded[max(0, m.start() - 30) : m.start()]):
             continue  # "notre loyer est de 650 euros par mois" is no income
+        if others_money(re.split(r"[.;?!\n]", folded[max(0, m.start() - 120) : m.start()])[-1]):
+            continue  # "mon ex-mari gagne 5 000 euros par mois"
         amount = float(re.sub(r"\D", "", m.group(1)))
         period = next((n for word, n in PERIOD_MONTHS.items() if word in m.group(2)), 1)
         if amount >= 200:
@@ -329,7 +341,7 @@ def _read_income(folded: str, writer: Writer) -> None:
 
 
 _FIRST_PERSON = re.compile(r"\b(?:je|j.|moi|jsuis|chuis)\b")  # "jsuis apprentie en 2e année de CAP"
-_OTHER_PERSON = re.compile(_OTHER_PERSON_BEFORE.pattern.removesuffix(r"[^.;,?!]{0,30}$") + r"|\b(?:il|elle)\b")
+_OTHER_PERSON = re.compile(rf"{OTHER_PERSON_NAMED.pattern}|{PLACEHOLDER.pattern}|\b(?:il|elle)\b")
 
 
 def _read_work_and_studies(folded: str, writer: Writer) -> None:
@@ -354,6 +366,14 @@ def _read_work_and_studies(folded: str, writer: Writer) -> None:
     writer.grant_steps = {int(m.group(1)) for m in re.finditer(r"\bbours\w*[^.;?!]{0,30}?\bechelon (\d)\b", folded)}
     writer.durations = read_durations(folded)
     writer.open_since = open_since(folded)
+
+
+# A trade held by someone out of work ("je suis cariste, j'ai perdu mon emploi au printemps").
+_OUT_OF_WORK = re.compile(
+    r"\bperdu (?:mon|ma|son) (?:emploi|travail|boulot|poste|job)\b"
+    r"|\bcherche\w* (?:un |du )?(?:emploi|travail|boulot)\b|\bsans (?:emploi|travail|boulot)\b"
+    r"|\bfin de (?:contrat|mission)\b"
+)
 
 
 def read_writer(message: str) -> Writer:
@@ -402,4 +422,12 @@ def read_writer(message: str) -> Writer:
     writer.sums = read_sums(folded)
     writer.child_ages = read_child_ages(folded)
     writer.retirement = read_retirement(folded)
+    writer.own_jobs, writer.others_jobs = read_jobs(folded)
+    if (
+        writer.own_jobs
+        and not writer.activity & {"jobseeker", "retired", "inactive", "student", "pupil"}
+        and not writer.job_ends
+        and not _OUT_OF_WORK.search(folded)
+    ):
+        writer.activity.add("working")  # "je suis comptable": at work, not "je suis cariste, j'ai perdu mon emploi"
     return writer

@@ -1,0 +1,40 @@
+"""Who a phrase of the message speaks of: the writer or another person named before it (a partner, an ex, a child,
+a person the pseudonymisation replaced by a placeholder)."""
+
+import re
+
+# The persons a message names besides its writer ("mon mari", "ma copine", "son père", "mon ex-compagne").
+_PERSON = (
+    r"(?:ex-?\s*)?(?:fils|filles?|enfants?|garcons?|mari|femme|epou\w*|conjoint\w*|compagn\w*|copain|copine|cheri|cherie|"
+    r"concubin\w*|partenaire|mere|pere|parents?|frere|soeur|petit-fils|petite-fille|voisine?|ami\w*|colleg\w*|neveu|"
+    r"niece|tante|oncle|cousine?|belle-\w+|beau-\w+|grand-\w+|ex)"
+)
+_COUNTED = r"(?:(?:deux|trois|quatre|\d+|petite?s?|grande?s?|nouveau|nouvelle|jeune|futur|future)\s+)?"
+# "mon compagnon", "nos deux filles", and the other parent by an article ("le papa est au chômage"), not the writer
+# ("je suis la mère de …").
+OTHER_PERSON_NAMED = re.compile(
+    rf"\b(?:mon|ma|mes|notre|nos|son|sa|ses|leur|leurs)\s+{_COUNTED}{_PERSON}\b"
+    r"|(?<!suis )(?<!etant )\b(?:le|la|l.)\s*(?:papa|maman|pere|mere|ex)\b"
+)
+# A person the pseudonymisation named ("avec [PERSONNE_2], 46 ans, artisan plombier"), not the writer giving their
+# own name ("je m'appelle [PERSONNE_1]", "je soussigné [PERSONNE_1]", "moi, [PERSONNE_1]").
+PLACEHOLDER = re.compile(r"\[personne_\d+\]")
+_SELF_NAMED = re.compile(r"(?:\b(?:appel\w*|apel\w*|soussigne\w*|suis|moi|nom est|c.est)|^\W*)\W*$")
+FIRST_PERSON_AFTER = re.compile(r"\b(?:je|j[’']|moi|me|m[’']|nous|on|sommes)(?!\w)|\bj(?=ai\b)")
+
+
+# "il est en CDI", "elle gagne", "qu'elle travaille": a third person, the subject of the clause's verb.
+_THIRD_PERSON = re.compile(
+    r"\b(?:il|elle|ils|elles)\s+(?:ne\s+|n.)?(?:est|etait|sont|a|ont|bosse|travaille|fait|gagne|touche|percoit|vit|"
+    r"habite|reste)\b"
+)
+
+
+def other_subject(clause: str) -> bool:
+    """Whether the clause before a trait is about another person named in it, the writer not named after them
+    ("mon fils de 17 ans vient de signer un contrat d'apprentissage", "alors qu'il est en CDI", not "ma femme est au
+    chômage, moi je …")."""
+    mentions = [*OTHER_PERSON_NAMED.finditer(clause), *_THIRD_PERSON.finditer(clause)]
+    mentions += [m for m in PLACEHOLDER.finditer(clause) if not _SELF_NAMED.search(clause[: m.start()])]
+    mentions.sort(key=lambda m: m.start())
+    return bool(mentions) and not FIRST_PERSON_AFTER.search(clause[mentions[-1].end() :])
