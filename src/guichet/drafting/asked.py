@@ -58,6 +58,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from guichet.drafting.asked_duty import duty_questions, is_duty
+from guichet.drafting.asked_paraphrase import factual, rephrased, same_figures, same_term, same_terms
 from guichet.drafting.asked_shapes import ASK_CUE_MORE
 from guichet.drafting.asked_verdicts import VerdictEvidence, unsourced_verdict, verdict_kind
 from guichet.text import PLACEHOLDER, fold, sentence_spans
@@ -171,7 +172,7 @@ STEM = 5  # a shorter prefix than `content_terms`'s: "recevoir" / "recevrez", "p
 # An event of the writer's case, done: "a été reconnue", "ont été recrédités", "vous a classé", "est bien arrivé"
 # (unfolded text: "a" is not "à"); "a droit" is a right, no event (the verdicts read it: `asked_verdicts`).
 _EVENT = re.compile(
-    r"\b(?:a|ont|avez|ai|avons)\s+(?:(?:bien|déjà|pas|encore|jamais|effectivement|été)\s+)*(?!droit\b)\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ise|ises|ert|erte|erts)\b"
+    r"\b(?:a|ont|avez|ai|avons)\s+(?:(?:bien|déjà|pas|encore|jamais|effectivement|été)\s+)*(?!droit\b|jusqu)\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ise|ises|ert|erte|erts)\b"
     r"|\b(?:est|sont)\s+(?:bien|déjà)\s+\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ise|ises)\b"
 )
 # The writer's own doing, told back: "Vous avez déposé…", "Vous êtes parti…" (not "vous avez été…", "vous avez droit").
@@ -194,6 +195,8 @@ _FIGURE = re.compile(
 )
 _SAME_TIME = re.compile(r"(?<=\ban)nee\b|(?<=prochain)e\b|(?<=dernier)e\b")  # "l'année dernière" / "l'an dernier"
 _CITATION = re.compile(r"\[\d+\]")
+# A deadline's idiom: "au plus tard six mois après" answers no "c'est trop tard ?" (folded text; thirty-eighth pass).
+_DEADLINE = re.compile(r"\bau plus (?:tard|tot)\b")
 # A sum of money or a rate: "1 605,73 €", "180 euros", "10 %" (its digits are what is compared).
 _FRACTIONS = {"moitie": "50", "quart": "25"}
 _FRACTION = re.compile(r"\b(?:moitie|quart)\b")
@@ -388,6 +391,9 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
     topics = set().union(*(_stems(_HOW_LONG.sub("combien", a), folded=True) - _predicates(a) for a in asked))
     asked_stems = _asked_about(parts)
     source_stems = [_stems(s) for s in sources if s.strip()]
+    # the passage in other words: a family of words as one, for the share of a sentence a source gives
+    # (`guichet.drafting.asked_paraphrase`)
+    source_terms = [same_terms(_stems(rephrased(fold(s)), folded=True)) for s in sources if s.strip()]
     verdict_evidence = VerdictEvidence(sources, " ".join(told))  # read only if a sentence is a verdict
     sourced_anywhere = set().union(*source_stems)
     duties = duty_questions(asked)  # "dois-je prévenir ma caisse ?" (`guichet.drafting.asked_duty`)
@@ -414,13 +420,13 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
             if len(echoed) >= ECHOED_BEFORE_CONDITION:
                 out.append(AskedClaim(sentence, (start, end), tuple(sorted(echoed))))
             continue
-        stems = _stems(_CITATION.sub(" ", folded), folded=True)
+        stems = _stems(_CITATION.sub(" ", _DEADLINE.sub(" ", folded)), folded=True)
         if len(stems) < 2 and not verdict:
             continue
         # The answer words the question holds and no source says: the topic may be the fiche's, the answer is not.
         echoed = stems & predicates - sourced_anywhere
         given = (told_stems, topics, asked_stems)
-        if not (echoed or verdict or _invented(sentence, folded, stems, given, source_stems, evidence)):
+        if not (echoed or verdict or _invented(sentence, folded, stems, given, source_terms, evidence)):
             continue
         out.append(AskedClaim(sentence, (start, end), tuple(sorted(echoed))))
     return out
@@ -470,13 +476,20 @@ def _invented(
         return True
     if len(stems & (told | topics)) / len(stems) >= INVENTED_SUPPORT:
         return False  # the question's own topic, in the writer's words: "Votre loyer est de 450 euros"
-    if max((len(stems & src) / len(stems) for src in sources), default=0.0) >= INVENTED_SUPPORT:
+    said = factual(_stems(rephrased(folded), folded=True))  # read as `sources` are: the passage in other words
+    if max((_share(said, src) for src in sources), default=0.0) >= INVENTED_SUPPORT:
         return False
     # The question's topic and one source together, for a majority (not a half: "les travaux bruyants sont interdits
     # le dimanche" to "des travaux le dimanche, est-ce autorisé ?" is half): the source's rule said of what the
     # writer asks about ("Le prix de la cantine est décidé par la mairie, … selon votre quotient familial" beside "le
     # prix d'un repas … quotient familial" to "combien va me coûter le repas à la cantine ?"; thirty-seventh pass).
-    return max((len(stems & (src | topics | told)) / len(stems) for src in sources), default=0.0) <= INVENTED_SUPPORT
+    return max((_share(said, src, topics | told) for src in sources), default=0.0) <= INVENTED_SUPPORT
+
+
+def _share(stems: set[str], source: set[str], given: set[str] = frozenset()) -> float:
+    """The share of a sentence's stems that a source gives, a family of words as one (`asked_paraphrase`; the
+    source read with `same_terms`), or that `given` holds as they are (what the message tells or asks about)."""
+    return sum(1 for stem in stems if stem in given or same_term(stem) in source) / max(len(stems), 1)
 
 
 class _Known:
@@ -491,7 +504,8 @@ class _Known:
 
     @cached_property
     def figures(self) -> set[str]:
-        return set().union(*(_figures(t) for t in self._folded))
+        """The figures, and those said in other words ("deux semaines" is also 14 days; `asked_paraphrase`)."""
+        return set().union(*(_figures(t) | same_figures(t) for t in self._folded))
 
     @cached_property
     def amounts(self) -> set[str]:
