@@ -59,6 +59,7 @@ from functools import cached_property
 
 from guichet.drafting.asked_duty import duty_questions, is_duty
 from guichet.drafting.asked_paraphrase import factual, rephrased, same_figures, same_term, same_terms
+from guichet.drafting.asked_promises import bound_as_amount, bounds_only, main_after_step
 from guichet.drafting.asked_shapes import ASK_CUE_MORE
 from guichet.drafting.asked_verdicts import VerdictEvidence, unsourced_verdict, verdict_kind
 from guichet.text import PLACEHOLDER, fold, sentence_spans
@@ -120,6 +121,10 @@ _FIRST_PERSON = re.compile(r"\b(?:je|j|jai|moi|on|nous)\b")
 _MAIN_BEFORE_CONDITION = re.compile(
     r"^(?!si\b)(.{12,}?)\s*,?\s*(?:meme |uniquement |seulement )?si (?:vous|votre|vos)\b"
 )
+# A condition that opens a sentence, up to its comma (folded text).
+_OPENING_CONDITION = re.compile(r"^\W*(?:meme )?si\b[^,;:]*,\s*")
+# The verdicts a step of the writer's does not condition: what the case will get, is owed, or has been decided.
+_PROMISES = frozenset(("future", "right", "owed", "decided", "state"))
 ECHOED_BEFORE_CONDITION = 2  # two of the question's answer words: one may be the condition's topic
 # A condition on the writer, to the end of its clause (folded text).
 _TOLD_CONDITION = re.compile(r"\b(?:,\s*)?(?:meme )?si (?:vous|votre|vos)\b[^,;:.]*")
@@ -399,6 +404,8 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
     duties = duty_questions(asked)  # "dois-je prévenir ma caisse ?" (`guichet.drafting.asked_duty`)
     skipped = {fold(s).strip() for s in skip if s.strip()}
     evidence = _Known([message, *sources])
+    bounds = bounds_only([fold(s) for s in sources if s.strip()])  # amounts the sources give only as a bound
+    message_amounts = _Known([message]).amounts if bounds else set()
     out = []
     message_stems = told_stems | asked_stems
     for start, end, sentence in sentence_spans(text):
@@ -410,6 +417,15 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
         uncited = _CITATION.sub(" ", sentence)
         kind = verdict_kind(uncited, asked_stems) or ("duty" if is_duty(fold(uncited), duties) else "")
         verdict = _verdict_read(kind, sentence, folded) and unsourced_verdict(uncited, kind, verdict_evidence)
+        # "Si vous nous envoyez le rapport de l'expert, la taxe sera annulée": a step of the writer's sets no
+        # condition on the promise after it (`guichet.drafting.asked_promises`; thirty-eighth pass)
+        after_step = main_after_step(folded)
+        if after_step and kind in _PROMISES and not verdict:
+            verdict = _is_statement(after_step, after_step) and unsourced_verdict(uncited, kind, verdict_evidence)
+        # "votre taxe sera majorée de 60 %" beside "une majoration de 5 % à 60 %": a bound given as the amount
+        if _bound_stated(folded, bounds, message_amounts):
+            out.append(AskedClaim(sentence, (start, end), ()))
+            continue
         # "Votre retraite ne baissera pas si vous reprenez ce poste": a condition that is the writer's own plan sets
         # none; what remains is read.
         folded = _without_told_condition(folded, message_stems)
@@ -430,6 +446,17 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
             continue
         out.append(AskedClaim(sentence, (start, end), tuple(sorted(echoed))))
     return out
+
+
+def _bound_stated(folded: str, bounds: set[str], message_amounts: set[str]) -> bool:
+    """Whether a folded sentence about the writer's case, read without the condition that opens it ("si Arcachon est
+    en zone tendue, …"), states as the amount a sum the sources give only as a bound (`asked_promises`)."""
+    if not bounds:
+        return False
+    main = _OPENING_CONDITION.sub("", folded, count=1)
+    if not _ABOUT_WRITER.search(_APPOINTMENT.sub(" ", main)) or not _is_statement(main, main):
+        return False
+    return bound_as_amount(main, bounds, message_amounts)
 
 
 def _echoed_before_condition(folded: str, unsourced_predicates: set[str]) -> set[str]:

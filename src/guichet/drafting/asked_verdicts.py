@@ -70,7 +70,7 @@ _FUTURE = re.compile(
 # A state of the case settled one way: "votre fils est toujours à votre charge", "votre voisine est bien agréée",
 # "votre fille n'est plus considérée comme à charge", "votre demande ne figure pas…".
 _STATE = re.compile(
-    r"\b(?:est|sont|etes|figure|figurez|figurent|reste|restez|restent) (?:bien|deja|toujours|encore)\b"
+    r"\b(?:est|sont|etes|figure|figurez|figurent|reste|restez|restent) (?:bien|deja|toujours|encore|donc)\b"
     r"|\bn'(?:est|etes|sont) (?:plus|pas encore|toujours pas)\b"
     r"|\bne (?:figure|figurez|figurent|reste|restez) (?:pas|plus)\b"
 )
