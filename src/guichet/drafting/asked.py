@@ -59,7 +59,7 @@ from functools import cached_property
 
 from guichet.drafting.asked_duty import duty_questions, is_duty
 from guichet.drafting.asked_paraphrase import factual, rephrased, same_figures, same_term, same_terms
-from guichet.drafting.asked_promises import bound_as_amount, bounds_only, main_after_step
+from guichet.drafting.asked_promises import HOPE_CUE, WISH_REPORTED, bound_as_amount, bounds_only, main_after_step
 from guichet.drafting.asked_shapes import ASK_CUE_MORE
 from guichet.drafting.asked_verdicts import VerdictEvidence, unsourced_verdict, verdict_kind
 from guichet.text import PLACEHOLDER, fold, sentence_spans
@@ -75,6 +75,8 @@ _ASK_CUE = re.compile(
     r"|(?:savoir|dire|connaitre|indiquer|preciser) (?:quand|comment|a partir de quand|jusqu'?a quand|depuis quand)"
     r"|pouvez[- ]vous (?:me |nous )?(?:dire|confirmer|indiquer)|(?:me |nous )?confirmer (?:que|si)|verifier si|"
     + ASK_CUE_MORE
+    + "|"
+    + HOPE_CUE
     + r")\b"
 )
 # A draft sentence that reports the writer's question, or only sets a condition, asserts nothing.
@@ -86,7 +88,7 @@ _REPORTED = re.compile(
     r"|vous vous interrogez|vous (?:nous )?interrogez|votre question"
     r"|concernant (?:votre question|l'avancement|le suivi|l'etat)|savoir si|s'il|si (?:votre|vous|elle|il|le|la|les)"
     r"|lorsque|des que|en cas d|au cas ou|des lors qu(?:e|')|a condition qu(?:e|')|sous reserve qu(?:e|')"
-    r"|pourvu qu(?:e|')|a partir du moment ou)\b"
+    r"|pourvu qu(?:e|')|a partir du moment ou|" + WISH_REPORTED + r")\b"
 )
 # Guidance asserts nothing about the case: a step, an invitation, a document asked for, a pointer to a service or a
 # page (the resource lines of a draft: "Pour en savoir plus : « … », https://…").
@@ -95,7 +97,9 @@ _GUIDANCE = re.compile(
     r"|vous pourrez (?:vous|nous|contacter|consulter)|vous devez|il vous (?:faut|suffit|appartient)"
     r"|n'hesitez|nous vous remercions|restons a votre disposition|nous vous invitons|je vous invite"
     r"|nous vous conseillons|merci de|veuillez|pensez a|nous restons|nous vous prions|vous trouverez"
-    r"|vous recevrez un courrier|consultez|rapprochez[- ]vous|contactez|adressez[- ]vous)\b"
+    r"|vous recevrez un courrier|consultez|rapprochez[- ]vous|contactez|adressez[- ]vous"
+    # "Votre mutuelle pourra vous préciser les justificatifs": a pointer to who knows (thirty-eighth pass)
+    r"|(?:pourra|pourront|saura|sauront) vous (?:preciser|indiquer|renseigner|expliquer|orienter|aider|conseiller))\b"
 )
 # A yes or a no, or a "you can" that concludes, answers a yes/no question; it is no step, whatever follows it:
 # "Oui, vous pouvez encore vous inscrire", "Vous pouvez donc percevoir l'Aspa dès maintenant".
@@ -128,6 +132,9 @@ _PROMISES = frozenset(("future", "right", "owed", "decided", "state"))
 ECHOED_BEFORE_CONDITION = 2  # two of the question's answer words: one may be the condition's topic
 # A condition on the writer, to the end of its clause (folded text).
 _TOLD_CONDITION = re.compile(r"\b(?:,\s*)?(?:meme )?si (?:vous|votre|vos)\b[^,;:.]*")
+# A condition that is what the writer would do ("si vous signez ce CDI"), not the state of the case the writer asks
+# about ("si votre dossier a été transmis"; folded text).
+_WRITERS_PLAN = re.compile(r"\b(?:meme )?si vous (?!etes\b|avez\b)\w+")
 # A why-question takes its content as given: "pourquoi ma pension a-t-elle baissé ?" tells that it did.
 _PRESUPPOSING = re.compile(r"^\W*(?:et\s+|mais\s+)?pourquoi\b")
 # A question without a cue: an interrogative word or a verb before its subject ("vais-je", "a-t-elle").
@@ -139,7 +146,7 @@ _INTERROGATIVE = re.compile(
 _GIVEN_IN_QUESTION = re.compile(r"\b(?:en tant qu|alors qu|vu qu|puisqu|etant donne qu|sachant qu)(?:e\b|')[^,;:?]*")
 # A question whose subject is a pronoun: what it is about is named before it.
 _ANAPHORIC = re.compile(
-    r"^\W*(?:et\s+|mais\s+|donc\s+)?(?:est[- ]ce qu(?:e\s+|')\s*)?(?:c'?est|ca|cela|elle|il|elles|ils|c'?etait"
+    r"^\W*(?:et\s+|mais\s+|donc\s+)?(?:est[- ]ce qu(?:e\s+|')\s*)?(?:c['\s]?est|ca|cela|elle|il|elles|ils|c'?etait"
     r"|est[- ]ce(?! qu))\b|^\W*(?:et\s+)?(?:ou en )?\w+-(?:t-)?(?:il|elle|ils|elles)\b"
     # "Pouvez-vous vérifier ?": a request that names nothing is about what was said before it
     r"|^\W*(?:(?:pouvez|pourriez)[- ]vous|vous (?:pouvez|pourriez)) (?:me |nous )?(?:verifier|confirmer|regarder)\b"
@@ -190,7 +197,7 @@ _WRITERS_ACT = re.compile(
 # month the message gives.
 _TIME_TO_COME = (
     r"\b(?:semaine|mois|annee|an) prochaine?\b|\b(?:apres-)?demain\b"
-    r"|\b(?:sous|d'ici|dans) (?:\w+ )?(?:jours?|semaines?|mois|huit jours|quinzaine)\b"
+    r"|\b(?:sous|d'ici|dans) (?:les prochaine?s |\w+ )?(?:jours?|semaines?|mois|huit jours|quinzaine)\b"
 )
 _TIME = re.compile(_TIME_TO_COME)
 _FIGURE = re.compile(
@@ -428,7 +435,11 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
             continue
         # "Votre retraite ne baissera pas si vous reprenez ce poste": a condition that is the writer's own plan sets
         # none; what remains is read.
-        folded = _without_told_condition(folded, message_stems)
+        folded, unconditioned = _without_told_condition(folded, message_stems), folded
+        if kind and not verdict and folded != unconditioned and _WRITERS_PLAN.search(unconditioned):
+            # "Si vous signez ce CDI, vous conserverez votre pension" to "Si je signe, je garde ma pension ?": the
+            # verdict, read without the writer's own plan (thirty-eighth pass)
+            verdict = _verdict_read(kind, sentence, folded) and unsourced_verdict(uncited, kind, verdict_evidence)
         if not verdict and not _is_statement(sentence, folded):
             # "Pôle emploi vous remboursera votre déménagement si vous êtes embauché" to "Pôle emploi me remboursera
             # mon déménagement ?": the answer stands before its condition (thirty-seventh pass).

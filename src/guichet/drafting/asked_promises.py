@@ -1,4 +1,9 @@
-"""Two answers the asked check missed until the thirty-eighth pass (engineer-d48; read by `guichet.drafting.asked`).
+"""Answers the asked check missed until the thirty-eighth pass (engineer-d48; read by `guichet.drafting.asked`).
+
+- *The writer's hope given back as a result*: "J'espère que ce ne sera pas pénalisé" answered "Votre retard d'envoi
+  ne sera pas pénalisé compte tenu de votre état de santé"; "J'aimerais passer directement en invalidité sans perdre
+  un mois de revenus" answered "Votre pension d'invalidité prendra le relais … sans interruption de revenus". A hope
+  or a wish asks as a question does (`HOPE_CUE`); restated as the writer's ("Vous espérez que…") it claims nothing.
 
 - *A promise behind a step of the writer's*: "Si vous nous envoyez le rapport de l'expert, la taxe de cette année
   sera annulée" to "est-ce qu'on doit quand même payer la taxe foncière ?", beside a passage that says the tax is
@@ -17,6 +22,12 @@ Folded text, deterministic.
 
 import re
 
+# A hope or a wish of the writer's is asked as a question is: "J'espère que ce ne sera pas pénalisé", "J'aimerais
+# passer directement en invalidité sans perdre un mois de revenus" (folded text; joined to the asked check's cues).
+# Given back as a result ("Votre retard ne sera pas pénalisé"), it is an answer nobody gave.
+HOPE_CUE = r"j'?espere qu(?:e|')|en esperant qu(?:e|')|j'?aimerais (?!savoir|connaitre)|je souhaiterais (?!savoir)"
+# The writer's hope or wish, restated, claims nothing: "Vous espérez que…", "Vous aimeriez passer…".
+WISH_REPORTED = r"vous (?:esperez|souhaitez|souhaiteriez|aimeriez|voudriez|desirez)"
 # A condition that is a step of the writer's, opening the sentence, up to its comma (folded text).
 _STEP_CONDITION = re.compile(
     r"^\W*si vous (?:nous |me |lui |leur |la |le |les |l')?(?:envoyez|adressez|transmettez|fournissez|faites"
