@@ -409,6 +409,11 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
     verdict_evidence = VerdictEvidence(sources, " ".join(told))  # read only if a sentence is a verdict
     sourced_anywhere = set().union(*source_stems)
     duties = duty_questions(asked)  # "dois-je prévenir ma caisse ?" (`guichet.drafting.asked_duty`)
+    # In "dois-je écrire à mon ancienne mairie ?" the act is what the duty is about: echoed by a verdict that one
+    # source gives ("Inutile d'écrire à la mairie : vous serez rayé de sa liste automatiquement" beside "vous serez
+    # radié automatiquement, sans aucune démarche"), it is the source's topic, no answer of the sentence's own; a
+    # sentence that is no verdict still answers in the act's words (thirty-eighth pass).
+    answer_words = set().union(*(_predicates(a) for a in asked if a not in duties)) - told_stems
     skipped = {fold(s).strip() for s in skip if s.strip()}
     evidence = _Known([message, *sources])
     bounds = bounds_only([fold(s) for s in sources if s.strip()])  # amounts the sources give only as a bound
@@ -451,7 +456,7 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
         if len(stems) < 2 and not verdict:
             continue
         # The answer words the question holds and no source says: the topic may be the fiche's, the answer is not.
-        echoed = stems & predicates - sourced_anywhere
+        echoed = stems & (answer_words if kind else predicates) - sourced_anywhere
         given = (told_stems, topics, asked_stems)
         if not (echoed or verdict or _invented(sentence, folded, stems, given, source_terms, evidence)):
             continue
