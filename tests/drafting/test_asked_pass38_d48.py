@@ -80,7 +80,7 @@ def test_pass38_d48_the_writers_hope_given_back_is_flagged() -> None:
         "Bonjour, j'ai rendu mon dossier de bourse avec huit jours de retard. J'espère qu'il sera quand même étudié."
     )
     asked, _ = split_message(message)
-    assert any("etudie" in part or "étudié" in part for part in asked)
+    assert any("étudié" in part for part in asked)
     passage = "Le dossier de demande de bourse doit être déposé avant le 15 mai."
     assert _flagged("Votre dossier sera étudié malgré son retard.", message, passage)
     assert not _flagged("Vous espérez que votre dossier sera étudié malgré ce retard.", message, passage)
