@@ -402,10 +402,11 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
     # décote"): a sentence in those words and the told ones restates, unless it states what no source can.
     topics = set().union(*(_stems(_HOW_LONG.sub("combien", a), folded=True) - _predicates(a) for a in asked))
     asked_stems = _asked_about(parts)
-    source_stems = [_stems(s) for s in sources if s.strip()]
+    folded_sources = [fold(s) for s in sources if s.strip()]  # folded once: folding is most of the check's time
+    source_stems = [_stems(s, folded=True) for s in folded_sources]
     # the passage in other words: a family of words as one, for the share of a sentence a source gives
     # (`guichet.drafting.asked_paraphrase`)
-    source_terms = [same_terms(_stems(rephrased(fold(s)), folded=True)) for s in sources if s.strip()]
+    source_terms = [same_terms(_stems(rephrased(s), folded=True)) for s in folded_sources]
     verdict_evidence = VerdictEvidence(sources, " ".join(told))  # read only if a sentence is a verdict
     sourced_anywhere = set().union(*source_stems)
     duties = duty_questions(asked)  # "dois-je prévenir ma caisse ?" (`guichet.drafting.asked_duty`)
@@ -416,7 +417,7 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
     answer_words = set().union(*(_predicates(a) for a in asked if a not in duties)) - told_stems
     skipped = {fold(s).strip() for s in skip if s.strip()}
     evidence = _Known([message, *sources])
-    bounds = bounds_only([fold(s) for s in sources if s.strip()])  # amounts the sources give only as a bound
+    bounds = bounds_only(folded_sources)  # amounts the sources give only as a bound
     message_amounts = _Known([message]).amounts if bounds else set()
     out = []
     message_stems = told_stems | asked_stems
