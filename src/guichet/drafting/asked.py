@@ -58,6 +58,8 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from guichet.drafting.asked_duty import duty_questions, is_duty
+from guichet.drafting.asked_paraphrase import factual, rephrased, same_figures, same_term, same_terms
+from guichet.drafting.asked_promises import HOPE_CUE, WISH_REPORTED, bound_as_amount, bounds_only, main_after_step
 from guichet.drafting.asked_shapes import ASK_CUE_MORE
 from guichet.drafting.asked_verdicts import VerdictEvidence, unsourced_verdict, verdict_kind
 from guichet.text import PLACEHOLDER, fold, sentence_spans
@@ -73,6 +75,8 @@ _ASK_CUE = re.compile(
     r"|(?:savoir|dire|connaitre|indiquer|preciser) (?:quand|comment|a partir de quand|jusqu'?a quand|depuis quand)"
     r"|pouvez[- ]vous (?:me |nous )?(?:dire|confirmer|indiquer)|(?:me |nous )?confirmer (?:que|si)|verifier si|"
     + ASK_CUE_MORE
+    + "|"
+    + HOPE_CUE
     + r")\b"
 )
 # A draft sentence that reports the writer's question, or only sets a condition, asserts nothing.
@@ -84,7 +88,7 @@ _REPORTED = re.compile(
     r"|vous vous interrogez|vous (?:nous )?interrogez|votre question"
     r"|concernant (?:votre question|l'avancement|le suivi|l'etat)|savoir si|s'il|si (?:votre|vous|elle|il|le|la|les)"
     r"|lorsque|des que|en cas d|au cas ou|des lors qu(?:e|')|a condition qu(?:e|')|sous reserve qu(?:e|')"
-    r"|pourvu qu(?:e|')|a partir du moment ou)\b"
+    r"|pourvu qu(?:e|')|a partir du moment ou|" + WISH_REPORTED + r")\b"
 )
 # Guidance asserts nothing about the case: a step, an invitation, a document asked for, a pointer to a service or a
 # page (the resource lines of a draft: "Pour en savoir plus : « … », https://…").
@@ -93,7 +97,9 @@ _GUIDANCE = re.compile(
     r"|vous pourrez (?:vous|nous|contacter|consulter)|vous devez|il vous (?:faut|suffit|appartient)"
     r"|n'hesitez|nous vous remercions|restons a votre disposition|nous vous invitons|je vous invite"
     r"|nous vous conseillons|merci de|veuillez|pensez a|nous restons|nous vous prions|vous trouverez"
-    r"|vous recevrez un courrier|consultez|rapprochez[- ]vous|contactez|adressez[- ]vous)\b"
+    r"|vous recevrez un courrier|consultez|rapprochez[- ]vous|contactez|adressez[- ]vous"
+    # "Votre mutuelle pourra vous préciser les justificatifs": a pointer to who knows (thirty-eighth pass)
+    r"|(?:pourra|pourront|saura|sauront) vous (?:preciser|indiquer|renseigner|expliquer|orienter|aider|conseiller))\b"
 )
 # A yes or a no, or a "you can" that concludes, answers a yes/no question; it is no step, whatever follows it:
 # "Oui, vous pouvez encore vous inscrire", "Vous pouvez donc percevoir l'Aspa dès maintenant".
@@ -119,9 +125,16 @@ _FIRST_PERSON = re.compile(r"\b(?:je|j|jai|moi|on|nous)\b")
 _MAIN_BEFORE_CONDITION = re.compile(
     r"^(?!si\b)(.{12,}?)\s*,?\s*(?:meme |uniquement |seulement )?si (?:vous|votre|vos)\b"
 )
+# A condition that opens a sentence, up to its comma (folded text).
+_OPENING_CONDITION = re.compile(r"^\W*(?:meme )?si\b[^,;:]*,\s*")
+# The verdicts a step of the writer's does not condition: what the case will get, is owed, or has been decided.
+_PROMISES = frozenset(("future", "right", "owed", "decided", "state"))
 ECHOED_BEFORE_CONDITION = 2  # two of the question's answer words: one may be the condition's topic
 # A condition on the writer, to the end of its clause (folded text).
 _TOLD_CONDITION = re.compile(r"\b(?:,\s*)?(?:meme )?si (?:vous|votre|vos)\b[^,;:.]*")
+# A condition that is what the writer would do ("si vous signez ce CDI"), not the state of the case the writer asks
+# about ("si votre dossier a été transmis"; folded text).
+_WRITERS_PLAN = re.compile(r"\b(?:meme )?si vous (?!etes\b|avez\b)\w+")
 # A why-question takes its content as given: "pourquoi ma pension a-t-elle baissé ?" tells that it did.
 _PRESUPPOSING = re.compile(r"^\W*(?:et\s+|mais\s+)?pourquoi\b")
 # A question without a cue: an interrogative word or a verb before its subject ("vais-je", "a-t-elle").
@@ -133,7 +146,7 @@ _INTERROGATIVE = re.compile(
 _GIVEN_IN_QUESTION = re.compile(r"\b(?:en tant qu|alors qu|vu qu|puisqu|etant donne qu|sachant qu)(?:e\b|')[^,;:?]*")
 # A question whose subject is a pronoun: what it is about is named before it.
 _ANAPHORIC = re.compile(
-    r"^\W*(?:et\s+|mais\s+|donc\s+)?(?:est[- ]ce qu(?:e\s+|')\s*)?(?:c'?est|ca|cela|elle|il|elles|ils|c'?etait"
+    r"^\W*(?:et\s+|mais\s+|donc\s+)?(?:est[- ]ce qu(?:e\s+|')\s*)?(?:c['\s]?est|ca|cela|elle|il|elles|ils|c'?etait"
     r"|est[- ]ce(?! qu))\b|^\W*(?:et\s+)?(?:ou en )?\w+-(?:t-)?(?:il|elle|ils|elles)\b"
     # "Pouvez-vous vérifier ?": a request that names nothing is about what was said before it
     r"|^\W*(?:(?:pouvez|pourriez)[- ]vous|vous (?:pouvez|pourriez)) (?:me |nous )?(?:verifier|confirmer|regarder)\b"
@@ -171,7 +184,7 @@ STEM = 5  # a shorter prefix than `content_terms`'s: "recevoir" / "recevrez", "p
 # An event of the writer's case, done: "a été reconnue", "ont été recrédités", "vous a classé", "est bien arrivé"
 # (unfolded text: "a" is not "à"); "a droit" is a right, no event (the verdicts read it: `asked_verdicts`).
 _EVENT = re.compile(
-    r"\b(?:a|ont|avez|ai|avons)\s+(?:(?:bien|déjà|pas|encore|jamais|effectivement|été)\s+)*(?!droit\b)\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ise|ises|ert|erte|erts)\b"
+    r"\b(?:a|ont|avez|ai|avons)\s+(?:(?:bien|déjà|pas|encore|jamais|effectivement|été)\s+)*(?!droit\b|jusqu)\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ise|ises|ert|erte|erts)\b"
     r"|\b(?:est|sont)\s+(?:bien|déjà)\s+\w+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ise|ises)\b"
 )
 # The writer's own doing, told back: "Vous avez déposé…", "Vous êtes parti…" (not "vous avez été…", "vous avez droit").
@@ -184,7 +197,7 @@ _WRITERS_ACT = re.compile(
 # month the message gives.
 _TIME_TO_COME = (
     r"\b(?:semaine|mois|annee|an) prochaine?\b|\b(?:apres-)?demain\b"
-    r"|\b(?:sous|d'ici|dans) (?:\w+ )?(?:jours?|semaines?|mois|huit jours|quinzaine)\b"
+    r"|\b(?:sous|d'ici|dans) (?:les prochaine?s |\w+ )?(?:jours?|semaines?|mois|huit jours|quinzaine)\b"
 )
 _TIME = re.compile(_TIME_TO_COME)
 _FIGURE = re.compile(
@@ -194,6 +207,8 @@ _FIGURE = re.compile(
 )
 _SAME_TIME = re.compile(r"(?<=\ban)nee\b|(?<=prochain)e\b|(?<=dernier)e\b")  # "l'année dernière" / "l'an dernier"
 _CITATION = re.compile(r"\[\d+\]")
+# A deadline's idiom: "au plus tard six mois après" answers no "c'est trop tard ?" (folded text; thirty-eighth pass).
+_DEADLINE = re.compile(r"\bau plus (?:tard|tot)\b")
 # A sum of money or a rate: "1 605,73 €", "180 euros", "10 %" (its digits are what is compared).
 _FRACTIONS = {"moitie": "50", "quart": "25"}
 _FRACTION = re.compile(r"\b(?:moitie|quart)\b")
@@ -387,12 +402,23 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
     # décote"): a sentence in those words and the told ones restates, unless it states what no source can.
     topics = set().union(*(_stems(_HOW_LONG.sub("combien", a), folded=True) - _predicates(a) for a in asked))
     asked_stems = _asked_about(parts)
-    source_stems = [_stems(s) for s in sources if s.strip()]
+    folded_sources = [fold(s) for s in sources if s.strip()]  # folded once: folding is most of the check's time
+    source_stems = [_stems(s, folded=True) for s in folded_sources]
+    # the passage in other words: a family of words as one, for the share of a sentence a source gives
+    # (`guichet.drafting.asked_paraphrase`)
+    source_terms = [same_terms(_stems(rephrased(s), folded=True)) for s in folded_sources]
     verdict_evidence = VerdictEvidence(sources, " ".join(told))  # read only if a sentence is a verdict
     sourced_anywhere = set().union(*source_stems)
     duties = duty_questions(asked)  # "dois-je prévenir ma caisse ?" (`guichet.drafting.asked_duty`)
+    # In "dois-je écrire à mon ancienne mairie ?" the act is what the duty is about: echoed by a verdict that one
+    # source gives ("Inutile d'écrire à la mairie : vous serez rayé de sa liste automatiquement" beside "vous serez
+    # radié automatiquement, sans aucune démarche"), it is the source's topic, no answer of the sentence's own; a
+    # sentence that is no verdict still answers in the act's words (thirty-eighth pass).
+    answer_words = set().union(*(_predicates(a) for a in asked if a not in duties)) - told_stems
     skipped = {fold(s).strip() for s in skip if s.strip()}
     evidence = _Known([message, *sources])
+    bounds = bounds_only(folded_sources)  # amounts the sources give only as a bound
+    message_amounts = _Known([message]).amounts if bounds else set()
     out = []
     message_stems = told_stems | asked_stems
     for start, end, sentence in sentence_spans(text):
@@ -404,9 +430,22 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
         uncited = _CITATION.sub(" ", sentence)
         kind = verdict_kind(uncited, asked_stems) or ("duty" if is_duty(fold(uncited), duties) else "")
         verdict = _verdict_read(kind, sentence, folded) and unsourced_verdict(uncited, kind, verdict_evidence)
+        # "Si vous nous envoyez le rapport de l'expert, la taxe sera annulée": a step of the writer's sets no
+        # condition on the promise after it (`guichet.drafting.asked_promises`; thirty-eighth pass)
+        after_step = main_after_step(folded)
+        if after_step and kind in _PROMISES and not verdict:
+            verdict = _is_statement(after_step, after_step) and unsourced_verdict(uncited, kind, verdict_evidence)
+        # "votre taxe sera majorée de 60 %" beside "une majoration de 5 % à 60 %": a bound given as the amount
+        if _bound_stated(folded, bounds, message_amounts):
+            out.append(AskedClaim(sentence, (start, end), ()))
+            continue
         # "Votre retraite ne baissera pas si vous reprenez ce poste": a condition that is the writer's own plan sets
         # none; what remains is read.
-        folded = _without_told_condition(folded, message_stems)
+        folded, unconditioned = _without_told_condition(folded, message_stems), folded
+        if kind and not verdict and folded != unconditioned and _WRITERS_PLAN.search(unconditioned):
+            # "Si vous signez ce CDI, vous conserverez votre pension" to "Si je signe, je garde ma pension ?": the
+            # verdict, read without the writer's own plan (thirty-eighth pass)
+            verdict = _verdict_read(kind, sentence, folded) and unsourced_verdict(uncited, kind, verdict_evidence)
         if not verdict and not _is_statement(sentence, folded):
             # "Pôle emploi vous remboursera votre déménagement si vous êtes embauché" to "Pôle emploi me remboursera
             # mon déménagement ?": the answer stands before its condition (thirty-seventh pass).
@@ -414,16 +453,27 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
             if len(echoed) >= ECHOED_BEFORE_CONDITION:
                 out.append(AskedClaim(sentence, (start, end), tuple(sorted(echoed))))
             continue
-        stems = _stems(_CITATION.sub(" ", folded), folded=True)
+        stems = _stems(_CITATION.sub(" ", _DEADLINE.sub(" ", folded)), folded=True)
         if len(stems) < 2 and not verdict:
             continue
         # The answer words the question holds and no source says: the topic may be the fiche's, the answer is not.
-        echoed = stems & predicates - sourced_anywhere
+        echoed = stems & (answer_words if kind else predicates) - sourced_anywhere
         given = (told_stems, topics, asked_stems)
-        if not (echoed or verdict or _invented(sentence, folded, stems, given, source_stems, evidence)):
+        if not (echoed or verdict or _invented(sentence, folded, stems, given, source_terms, evidence)):
             continue
         out.append(AskedClaim(sentence, (start, end), tuple(sorted(echoed))))
     return out
+
+
+def _bound_stated(folded: str, bounds: set[str], message_amounts: set[str]) -> bool:
+    """Whether a folded sentence about the writer's case, read without the condition that opens it ("si Arcachon est
+    en zone tendue, …"), states as the amount a sum the sources give only as a bound (`asked_promises`)."""
+    if not bounds:
+        return False
+    main = _OPENING_CONDITION.sub("", folded, count=1)
+    if not _ABOUT_WRITER.search(_APPOINTMENT.sub(" ", main)) or not _is_statement(main, main):
+        return False
+    return bound_as_amount(main, bounds, message_amounts)
 
 
 def _echoed_before_condition(folded: str, unsourced_predicates: set[str]) -> set[str]:
@@ -470,13 +520,20 @@ def _invented(
         return True
     if len(stems & (told | topics)) / len(stems) >= INVENTED_SUPPORT:
         return False  # the question's own topic, in the writer's words: "Votre loyer est de 450 euros"
-    if max((len(stems & src) / len(stems) for src in sources), default=0.0) >= INVENTED_SUPPORT:
+    said = factual(_stems(rephrased(folded), folded=True))  # read as `sources` are: the passage in other words
+    if max((_share(said, src) for src in sources), default=0.0) >= INVENTED_SUPPORT:
         return False
     # The question's topic and one source together, for a majority (not a half: "les travaux bruyants sont interdits
     # le dimanche" to "des travaux le dimanche, est-ce autorisé ?" is half): the source's rule said of what the
     # writer asks about ("Le prix de la cantine est décidé par la mairie, … selon votre quotient familial" beside "le
     # prix d'un repas … quotient familial" to "combien va me coûter le repas à la cantine ?"; thirty-seventh pass).
-    return max((len(stems & (src | topics | told)) / len(stems) for src in sources), default=0.0) <= INVENTED_SUPPORT
+    return max((_share(said, src, topics | told) for src in sources), default=0.0) <= INVENTED_SUPPORT
+
+
+def _share(stems: set[str], source: set[str], given: set[str] = frozenset()) -> float:
+    """The share of a sentence's stems that a source gives, a family of words as one (`asked_paraphrase`; the
+    source read with `same_terms`), or that `given` holds as they are (what the message tells or asks about)."""
+    return sum(1 for stem in stems if stem in given or same_term(stem) in source) / max(len(stems), 1)
 
 
 class _Known:
@@ -491,7 +548,8 @@ class _Known:
 
     @cached_property
     def figures(self) -> set[str]:
-        return set().union(*(_figures(t) for t in self._folded))
+        """The figures, and those said in other words ("deux semaines" is also 14 days; `asked_paraphrase`)."""
+        return set().union(*(_figures(t) | same_figures(t) for t in self._folded))
 
     @cached_property
     def amounts(self) -> set[str]:

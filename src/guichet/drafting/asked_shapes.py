@@ -50,7 +50,7 @@ _DECIDED = re.compile(
 # "Vous figurez sur les listes" is a registration decided as much as "inscrit" is.
 _DECISION = re.compile(
     r"\b(?:accept|refus|attribu|accord|valid|rejet|retenu|approuv|octroy|agree|admis|classe|inscrit|instruct"
-    r"|instruit|debit|preleve|supprim|annul|enregistr|figur)\w*"
+    r"|instruit|debit|preleve|supprim|annul|enregistr|figur|exam)\w*"
 )
 # A condition in a source sentence, or kept in the draft's (folded text; "même si" sets none).
 _CONDITION = re.compile(

@@ -40,6 +40,7 @@ import re
 from collections.abc import Sequence
 from functools import cached_property
 
+from guichet.drafting.asked_paraphrase import rephrased, same_terms
 from guichet.drafting.asked_shapes import conditioned, has_condition, is_decided, opening_cause, unsaid_decision
 from guichet.drafting.support import evidence_terms, support_terms
 from guichet.text import fold, sentence_spans
@@ -69,7 +70,7 @@ _FUTURE = re.compile(
 # A state of the case settled one way: "votre fils est toujours à votre charge", "votre voisine est bien agréée",
 # "votre fille n'est plus considérée comme à charge", "votre demande ne figure pas…".
 _STATE = re.compile(
-    r"\b(?:est|sont|etes|figure|figurez|figurent|reste|restez|restent) (?:bien|deja|toujours|encore)\b"
+    r"\b(?:est|sont|etes|figure|figurez|figurent|reste|restez|restent) (?:bien|deja|toujours|encore|donc)\b"
     r"|\bn'(?:est|etes|sont) (?:plus|pas encore|toujours pas)\b"
     r"|\bne (?:figure|figurez|figurent|reste|restez) (?:pas|plus)\b"
 )
@@ -128,11 +129,12 @@ class VerdictEvidence:
 
     @cached_property
     def sources(self) -> list[set[str]]:
-        return [evidence_terms(s) for s in self._sources if s.strip()]
+        """Each source's words, a family of words as one (`guichet.drafting.asked_paraphrase`)."""
+        return [same_terms(evidence_terms(rephrased(fold(s)))) for s in self._sources if s.strip()]
 
     @cached_property
     def told(self) -> set[str]:
-        return evidence_terms(self._told)
+        return same_terms(evidence_terms(rephrased(fold(self._told))))
 
     @cached_property
     def source_sentences(self) -> list[tuple[set[str], bool]]:
@@ -150,8 +152,9 @@ class VerdictEvidence:
 
 
 def source_share(sentence: str, sources: list[set[str]]) -> float:
-    """The share of the sentence's claim words in the best single source (1.0 when it claims nothing)."""
-    terms = support_terms(sentence)
+    """The share of the sentence's claim words in the best single source (1.0 when it claims nothing); `sources` as
+    `VerdictEvidence.sources` reads them, a family of words as one."""
+    terms = same_terms(support_terms(rephrased(fold(sentence))))
     if len(terms) < MIN_TERMS:
         return 1.0
     return max((len(terms & src) / len(terms) for src in sources), default=0.0)
