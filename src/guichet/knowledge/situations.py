@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from guichet.knowledge.distress_debts import BUSINESS_DEBTS, OTHERS_DEBTS
 from guichet.knowledge.distress_entry import Distress
 from guichet.knowledge.distress_families import FAMILY_DISTRESS, FAMILY_NAMES
 from guichet.knowledge.work_publics import reread
@@ -325,6 +326,8 @@ DISTRESS: tuple[Distress, ...] = (
         ("F134",),
         "F134 « Déposer un dossier de surendettement » (Banque de France)",
         requires=(r"dette|credit|decouvert|rembours|recouvrement|huissier|pret",),
+        # thirty-eighth pass: not another person's debts, nor a business's (`distress_debts`)
+        excludes=(OTHERS_DEBTS, BUSINESS_DEBTS),
     ),
     # Before suicidal thoughts: its fiche covers a pupil pushed to suicide ("Provocation au suicide", 3018, 3020).
     Distress(
@@ -957,6 +960,7 @@ READ_DEATH_STEPS = True  # off: the seventeenth pass, a death read whatever the 
 READ_DEBTS_LODGED = True  # off: the eighteenth pass, a lodged file read as any debts (a measurement switch)
 READ_EVICTION_ASKED = True  # off: an eviction asked as a possibility read as one under way (a measurement switch)
 READ_FAMILY_DISTRESS = True  # off: the thirty-seventh pass's start, without `distress_families` (a measurement switch)
+READ_DEBTS_OWNER = True  # off: anyone's debts read as the writer's (`distress_debts`; a measurement switch)
 _DISTRESS = tuple(
     (
         d,
@@ -982,6 +986,8 @@ def distress(folded: str) -> list[DistressHit]:
             requires = ()
         if entry.name == DEBTS_LODGED and not READ_DEBTS_LODGED:
             continue
+        if entry.name == DEBTS and not READ_DEBTS_OWNER:
+            excludes = ()
         text = asked.sub(" ", folded) if asked is not None and READ_EVICTION_ASKED else folded
         if entry.name == SUICIDE and not READ_SUICIDE_SELF:
             patterns = (*patterns, re.compile(_SUICIDE_ANY))
