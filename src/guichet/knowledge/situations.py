@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from guichet.knowledge.distress_debts import BUSINESS_DEBTS, OTHERS_DEBTS
 from guichet.knowledge.distress_entry import Distress
 from guichet.knowledge.distress_families import FAMILY_DISTRESS, FAMILY_NAMES
+from guichet.knowledge.distress_return_ban import RETURN_BAN, RETURN_BAN_NAME
 from guichet.knowledge.work_publics import reread
 from guichet.text.gate import gated
 
@@ -455,6 +456,8 @@ DISTRESS: tuple[Distress, ...] = (
         "faire pour protéger un mineur",
         danger=True,
     ),
+    # thirty-eighth pass: the ban on returning told beside the order to leave (`distress_return_ban`)
+    RETURN_BAN,
     Distress(
         "éloignement du territoire",
         (
@@ -961,6 +964,7 @@ READ_DEBTS_LODGED = True  # off: the eighteenth pass, a lodged file read as any 
 READ_EVICTION_ASKED = True  # off: an eviction asked as a possibility read as one under way (a measurement switch)
 READ_FAMILY_DISTRESS = True  # off: the thirty-seventh pass's start, without `distress_families` (a measurement switch)
 READ_DEBTS_OWNER = True  # off: anyone's debts read as the writer's (`distress_debts`; a measurement switch)
+READ_RETURN_BAN = True  # off: no `distress_return_ban` entry, the OQTF's alone (a measurement switch)
 _DISTRESS = tuple(
     (
         d,
@@ -985,6 +989,8 @@ def distress(folded: str) -> list[DistressHit]:
         if entry.name == DEATH and not READ_DEATH_STEPS:
             requires = ()
         if entry.name == DEBTS_LODGED and not READ_DEBTS_LODGED:
+            continue
+        if entry.name == RETURN_BAN_NAME and not READ_RETURN_BAN:
             continue
         if entry.name == DEBTS and not READ_DEBTS_OWNER:
             excludes = ()
