@@ -221,9 +221,11 @@ DISTRESS: tuple[Distress, ...] = (
             r"|dettes? de loyer)).*\b(partir|parte|partions|partent|sortir)"
             r" (de|du) (l.|notre |mon |ma |le |la )?(appartement|logement|maison|appart|lieux)\b",
         ),
-        ("F31272", "F34736", "F1334"),
+        # thirty-eighth pass: F1008 last, for a tenant behind on the rent and threatened, before any procedure
+        ("F31272", "F34736", "F1334", "F1008"),
         "F31272 « Loyers impayés et expulsion du locataire » : la procédure et ses délais ; F34736 : la trêve "
-        "hivernale ; F1334 : le fonds de solidarité pour le logement",
+        "hivernale ; F1334 : le fonds de solidarité pour le logement ; F1008 « Que faire en cas de difficultés pour "
+        "payer son loyer ? »",
         asked=_EVICTION_ASKED,
         requires=(r"loyer|proprietaire|proprio|huissier|bailleur|appartement|logement|appart|maison",),
     ),
