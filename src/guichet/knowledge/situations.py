@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from guichet.knowledge.distress_debts import BUSINESS_DEBTS, OTHERS_DEBTS
 from guichet.knowledge.distress_entry import Distress
 from guichet.knowledge.distress_families import FAMILY_DISTRESS, FAMILY_NAMES
+from guichet.knowledge.distress_return_ban import RETURN_BAN, RETURN_BAN_NAME
 from guichet.knowledge.work_publics import reread
 from guichet.text.gate import gated
 
@@ -219,9 +221,11 @@ DISTRESS: tuple[Distress, ...] = (
             r"|dettes? de loyer)).*\b(partir|parte|partions|partent|sortir)"
             r" (de|du) (l.|notre |mon |ma |le |la )?(appartement|logement|maison|appart|lieux)\b",
         ),
-        ("F31272", "F34736", "F1334"),
+        # thirty-eighth pass: F1008 last, for a tenant behind on the rent and threatened, before any procedure
+        ("F31272", "F34736", "F1334", "F1008"),
         "F31272 « Loyers impayés et expulsion du locataire » : la procédure et ses délais ; F34736 : la trêve "
-        "hivernale ; F1334 : le fonds de solidarité pour le logement",
+        "hivernale ; F1334 : le fonds de solidarité pour le logement ; F1008 « Que faire en cas de difficultés pour "
+        "payer son loyer ? »",
         asked=_EVICTION_ASKED,
         requires=(r"loyer|proprietaire|proprio|huissier|bailleur|appartement|logement|appart|maison",),
     ),
@@ -327,6 +331,8 @@ DISTRESS: tuple[Distress, ...] = (
         ("F134",),
         "F134 « Déposer un dossier de surendettement » (Banque de France)",
         requires=(r"dette|credit|decouvert|rembours|recouvrement|huissier|pret",),
+        # thirty-eighth pass: not another person's debts, nor a business's (`distress_debts`)
+        excludes=(OTHERS_DEBTS, BUSINESS_DEBTS),
     ),
     # Before suicidal thoughts: its fiche covers a pupil pushed to suicide ("Provocation au suicide", 3018, 3020).
     Distress(
@@ -454,6 +460,8 @@ DISTRESS: tuple[Distress, ...] = (
         "faire pour protéger un mineur",
         danger=True,
     ),
+    # thirty-eighth pass: the ban on returning told beside the order to leave (`distress_return_ban`)
+    RETURN_BAN,
     Distress(
         "éloignement du territoire",
         (
@@ -968,6 +976,8 @@ READ_DEATH_STEPS = True  # off: the seventeenth pass, a death read whatever the 
 READ_DEBTS_LODGED = True  # off: the eighteenth pass, a lodged file read as any debts (a measurement switch)
 READ_EVICTION_ASKED = True  # off: an eviction asked as a possibility read as one under way (a measurement switch)
 READ_FAMILY_DISTRESS = True  # off: the thirty-seventh pass's start, without `distress_families` (a measurement switch)
+READ_DEBTS_OWNER = True  # off: anyone's debts read as the writer's (`distress_debts`; a measurement switch)
+READ_RETURN_BAN = True  # off: no `distress_return_ban` entry, the OQTF's alone (a measurement switch)
 _DISTRESS = tuple(
     (
         d,
@@ -993,6 +1003,10 @@ def distress(folded: str) -> list[DistressHit]:
             requires = ()
         if entry.name == DEBTS_LODGED and not READ_DEBTS_LODGED:
             continue
+        if entry.name == RETURN_BAN_NAME and not READ_RETURN_BAN:
+            continue
+        if entry.name == DEBTS and not READ_DEBTS_OWNER:
+            excludes = ()
         text = asked.sub(" ", folded) if asked is not None and READ_EVICTION_ASKED else folded
         if entry.name == SUICIDE and not READ_SUICIDE_SELF:
             patterns = (*patterns, re.compile(_SUICIDE_ANY))
