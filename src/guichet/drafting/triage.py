@@ -107,6 +107,7 @@ from guichet.drafting.triage_private_asks import (
     vouches_to_private_party,
 )
 from guichet.drafting.triage_profiles import _PROFILES, PROFILES, administration_profiles
+from guichet.drafting.triage_provider_goods import PROVIDER_GOODS, PROVIDER_GOODS_RULE, provider_goods_asked
 from guichet.drafting.triage_reported_words import REPORTED_GATE, only_reported, without_reported_only
 from guichet.drafting.triage_reserved_acts import RESERVED_ACT_RULE, competent_of, reserved_act_asked
 from guichet.drafting.triage_result import _LABEL_ORDER, CORRECTABLE_LABELS, Triage, ordered_labels, priority_of
@@ -361,6 +362,12 @@ def triage(
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = dict(PRIVATE_PARTY_ACT)
         evidence[TriageLabel.OUT_OF_SCOPE] = [PRIVATE_PARTY_ACT["topic"]]
+    elif PROVIDER_GOODS_RULE and provider_goods_asked(fold(administration), text):
+        # A mutuelle's card or a bus line asked of an office that neither issues nor runs it (`triage_provider_goods`);
+        # read in distress too, the distress label and its contacts stay.
+        labels.append(TriageLabel.OUT_OF_SCOPE)
+        competent = dict(PROVIDER_GOODS)
+        evidence[TriageLabel.OUT_OF_SCOPE] = [PROVIDER_GOODS["topic"]]
     elif SPECIAL_REGIME_RULE and special_regime_asked_of_cpam(profiles, text):
         # A sailor's, a soldier's or a railwayman's health benefit asked of the CPAM (`triage_special_regimes`).
         labels.append(TriageLabel.OUT_OF_SCOPE)
