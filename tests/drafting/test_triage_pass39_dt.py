@@ -119,3 +119,43 @@ def test_the_carte_vitale_asked_of_the_cpam_stays_routine() -> None:
     )
     assert TriageLabel.OUT_OF_SCOPE not in result.labels
     assert not provider_goods_asked("assurance maladie", fold("ma carte vitale est cassee, comment la commander ?"))
+
+
+STATE_PENSIONS = [
+    "J'ai été gardien de la paix pendant trente ans. Ma pension de fonctionnaire n'est pas arrivée en mars : "
+    "pouvez-vous la débloquer ?",
+    "bonjour je suis aide-soignante titulaire a l hopital, je pars l an prochain. comment calculer ma pension "
+    "cnracl chez vous ?",
+    "Ancien greffier, je touche ma pension de l'État depuis mai et il manque la majoration pour mes trois enfants. "
+    "Qui corrige ?",
+]
+
+
+@pytest.mark.parametrize("text", STATE_PENSIONS)
+def test_a_civil_servant_s_pension_asked_of_the_assurance_retraite_is_out_of_scope(text: str) -> None:
+    result = _rules("Assurance retraite", "Ma retraite", text)
+    assert TriageLabel.OUT_OF_SCOPE in result.labels
+    assert result.competent is not None
+    assert "CNRACL" in result.competent["body"]
+
+
+GENERAL_SCHEME = [
+    # A career in the general scheme beside the civil service: those quarters are the Assurance retraite's.
+    "J'ai été fonctionnaire douze ans puis salarié dans le privé : ma pension de fonctionnaire est versée, mais "
+    "quand demander celle du régime général ?",
+    "Contractuelle de la fonction publique hospitalière pendant dix ans, je cotisais à l'Ircantec : mes trimestres "
+    "sont-ils chez vous ?",
+    # Insults at "fonctionnaires" name no pension.
+    "Bande de fonctionnaires incapables, ma réversion se fait attendre depuis quatre mois !",
+]
+
+
+@pytest.mark.parametrize("text", GENERAL_SCHEME)
+def test_the_general_scheme_beside_the_civil_service_stays_in_scope(text: str) -> None:
+    result = _rules("Assurance retraite", "Ma retraite", text)
+    assert TriageLabel.OUT_OF_SCOPE not in result.labels
+
+
+def test_the_state_pension_asked_of_the_caf_is_not_this_rule_s() -> None:
+    result = _rules("Caisse d'allocations familiales", "Retraite", STATE_PENSIONS[0])
+    assert result.evidence.get(TriageLabel.OUT_OF_SCOPE) != ["retraite_de_fonctionnaire"]

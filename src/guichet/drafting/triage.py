@@ -117,6 +117,7 @@ from guichet.drafting.triage_settled import SETTLED_KINDS, over_at
 from guichet.drafting.triage_shouting import SHOUT_GATE, without_shouting_only
 from guichet.drafting.triage_signs import signs_make_a_rule, warning_signs
 from guichet.drafting.triage_special_regimes import SPECIAL_REGIME, SPECIAL_REGIME_RULE, special_regime_asked_of_cpam
+from guichet.drafting.triage_state_pensions import STATE_PENSION, STATE_PENSION_RULE, state_pension_asked_of_cnav
 from guichet.drafting.triage_third_party import (
     THIRD_PARTY_DATA,
     THIRD_PARTY_RULE,
@@ -368,6 +369,12 @@ def triage(
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = dict(PROVIDER_GOODS)
         evidence[TriageLabel.OUT_OF_SCOPE] = [PROVIDER_GOODS["topic"]]
+    elif STATE_PENSION_RULE and state_pension_asked_of_cnav(profiles, text):
+        # A civil servant's own pension asked of the Assurance retraite (`triage_state_pensions`): the SRE's or the
+        # CNRACL's; read in distress too, the distress label and its contacts stay.
+        labels.append(TriageLabel.OUT_OF_SCOPE)
+        competent = dict(STATE_PENSION)
+        evidence[TriageLabel.OUT_OF_SCOPE] = [STATE_PENSION["topic"]]
     elif SPECIAL_REGIME_RULE and special_regime_asked_of_cpam(profiles, text):
         # A sailor's, a soldier's or a railwayman's health benefit asked of the CPAM (`triage_special_regimes`).
         labels.append(TriageLabel.OUT_OF_SCOPE)
