@@ -159,3 +159,23 @@ def test_the_general_scheme_beside_the_civil_service_stays_in_scope(text: str) -
 def test_the_state_pension_asked_of_the_caf_is_not_this_rule_s() -> None:
     result = _rules("Caisse d'allocations familiales", "Retraite", STATE_PENSIONS[0])
     assert result.evidence.get(TriageLabel.OUT_OF_SCOPE) != ["retraite_de_fonctionnaire"]
+
+
+def test_a_firm_or_a_mutuelle_named_before_a_pronoun_ask_is_a_private_party() -> None:
+    result = _rules(
+        "Assurance maladie",
+        "Prélèvements",
+        "Une société de courtage m'a fait signer une mutuelle par téléphone et la société prélève 52 euros chaque "
+        "mois. Pouvez-vous leur dire d'arrêter les prélèvements ?",
+    )
+    assert TriageLabel.OUT_OF_SCOPE in result.labels
+
+
+def test_a_relative_between_the_firm_and_the_pronoun_is_no_party() -> None:
+    result = _rules(
+        "Caisse d'allocations familiales",
+        "Ma fille",
+        "Je travaille dans une société de nettoyage. Ma fille de 20 ans vit chez moi : pouvez-vous lui envoyer "
+        "le formulaire pour sa propre demande d'APL ?",
+    )
+    assert TriageLabel.OUT_OF_SCOPE not in result.labels
