@@ -107,6 +107,7 @@ from guichet.drafting.triage_private_asks import (
     vouches_to_private_party,
 )
 from guichet.drafting.triage_profiles import _PROFILES, PROFILES, administration_profiles
+from guichet.drafting.triage_provider_goods import PROVIDER_GOODS, PROVIDER_GOODS_RULE, provider_goods_asked
 from guichet.drafting.triage_reported_words import REPORTED_GATE, only_reported, without_reported_only
 from guichet.drafting.triage_reserved_acts import RESERVED_ACT_RULE, competent_of, reserved_act_asked
 from guichet.drafting.triage_result import _LABEL_ORDER, CORRECTABLE_LABELS, Triage, ordered_labels, priority_of
@@ -116,6 +117,7 @@ from guichet.drafting.triage_settled import SETTLED_KINDS, over_at
 from guichet.drafting.triage_shouting import SHOUT_GATE, without_shouting_only
 from guichet.drafting.triage_signs import signs_make_a_rule, warning_signs
 from guichet.drafting.triage_special_regimes import SPECIAL_REGIME, SPECIAL_REGIME_RULE, special_regime_asked_of_cpam
+from guichet.drafting.triage_state_pensions import STATE_PENSION, STATE_PENSION_RULE, state_pension_asked_of_cnav
 from guichet.drafting.triage_third_party import (
     THIRD_PARTY_DATA,
     THIRD_PARTY_RULE,
@@ -361,6 +363,18 @@ def triage(
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = dict(PRIVATE_PARTY_ACT)
         evidence[TriageLabel.OUT_OF_SCOPE] = [PRIVATE_PARTY_ACT["topic"]]
+    elif PROVIDER_GOODS_RULE and provider_goods_asked(fold(administration), text):
+        # A mutuelle's card or a bus line asked of an office that neither issues nor runs it (`triage_provider_goods`);
+        # read in distress too, the distress label and its contacts stay.
+        labels.append(TriageLabel.OUT_OF_SCOPE)
+        competent = dict(PROVIDER_GOODS)
+        evidence[TriageLabel.OUT_OF_SCOPE] = [PROVIDER_GOODS["topic"]]
+    elif STATE_PENSION_RULE and state_pension_asked_of_cnav(profiles, text):
+        # A civil servant's own pension asked of the Assurance retraite (`triage_state_pensions`): the SRE's or the
+        # CNRACL's; read in distress too, the distress label and its contacts stay.
+        labels.append(TriageLabel.OUT_OF_SCOPE)
+        competent = dict(STATE_PENSION)
+        evidence[TriageLabel.OUT_OF_SCOPE] = [STATE_PENSION["topic"]]
     elif SPECIAL_REGIME_RULE and special_regime_asked_of_cpam(profiles, text):
         # A sailor's, a soldier's or a railwayman's health benefit asked of the CPAM (`triage_special_regimes`).
         labels.append(TriageLabel.OUT_OF_SCOPE)

@@ -69,7 +69,10 @@ _PRONOUN_ACT = re.compile(
 )
 _NAMED_PARTY = re.compile(
     r"\b(?:mon|ma|mes|le|la|les|notre|nos|cet|ce|cette) (?:\w+ )?(?:voisine?s?|employeur|patron|proprietaire|proprio"
-    r"|banque|banquier|assureur|operateur|agence immobiliere|syndic)\b"
+    r"|banque|banquier|assureur|operateur|agence immobiliere|syndic"
+    # Thirty-ninth pass (engineer-dt; tri-cf-054: "la société prend l'argent sur mon compte … Vous pouvez leur dire
+    # d'arrêter ?"): a firm or a mutuelle named before the pronoun is a private party too.
+    r"|societe|mutuelle)\b"
 )
 _RELATIVE = re.compile(
     r"\b(?:ma|mon|mes|notre|nos) (?:mere|pere|parents?|fils|fille|enfants?|mari|femme|epouse|epoux|frere|soeur"
