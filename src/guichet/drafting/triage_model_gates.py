@@ -15,6 +15,7 @@ from guichet.drafting.triage_calm_illness import (
     calm_illness_request,
     online_trouble_only,
 )
+from guichet.drafting.triage_calm_question import calm_question_doubt
 from guichet.drafting.triage_collective import collective_cut_only
 from guichet.drafting.triage_cues import fold
 from guichet.drafting.triage_hardship import hardship_signs
@@ -128,6 +129,11 @@ def learned_after_gates(
         # A weak distress on a step the writer cannot take online, no danger said (`triage_calm_illness`): the
         # carte grise question of the thirty-seventh pass, a single sentence that no window could check.
         kept = [label for label in kept if label != distress]
+    if distress in kept and distress not in taken and calm_question_doubt(scores[distress], read):
+        # A procedure of later life or of leaving care asked calmly, no danger said (`triage_calm_question`): the
+        # whole message's distress stands from `CALM_QUESTION_BAR` only; a sentence at the window threshold still
+        # sets it (the windows are scored: `distress_needs_sentence`).
+        kept = [label for label in kept if label != distress]
     if distress in kept and distress not in taken and abuse_only(kept, taken, read):
         # Insults, threats or orders to the AI with no danger said: abuse or injection, not distress
         # (`triage_calm_illness.abuse_without_danger`); a sentence that alone reaches the window threshold still
@@ -239,9 +245,11 @@ def calm_illness_told(read: str) -> bool:
 
 
 def distress_needs_sentence(whole: float, read: str) -> bool:
-    """The whole message's distress stands only with a sentence at the corroboration level (or a sign): it is weak,
-    or the message tells an illness calmly beside a question (thirty-eighth pass)."""
-    return not distress_is_strong(whole) or calm_illness_told(read)
+    """The whole message's distress needs a sentence to stand, so the sentence windows are scored: it is weak (a
+    sentence at the corroboration level, or a sign), the message tells an illness calmly beside a question
+    (thirty-eighth pass), or it is a calm question of later life under `CALM_QUESTION_BAR` (a sentence at the
+    window threshold; thirty-ninth pass)."""
+    return not distress_is_strong(whole) or calm_illness_told(read) or calm_question_doubt(whole, read)
 
 
 def abuse_only(kept: Collection[str], taken: Collection[str], read: str) -> bool:

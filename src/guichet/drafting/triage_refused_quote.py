@@ -29,6 +29,9 @@ _REFUSAL = re.compile(
     r"|\bje ne (?:fais|ferai|ferais|l'ai|les ai) (?:pas|jamais) (?:ca|cela|fait|utilise|ecrit|essaye)?"
     r"|\bje n'ai (?:pas|jamais) (?:fait|ecrit|utilise|essaye|voulu|ose) (?:ca|cela|ce genre|cette|ces)"
     r"|\bje ne veux pas (?:tricher|frauder|mentir|pieger)"
+    # Thirty-ninth pass: the refusal said as a preference ("je préfère ne pas faire ce genre de bêtise").
+    r"|\bje prefere (?:ne pas|ne jamais|eviter de) (?:faire|ecrire|utiliser|essayer|tenter|copier|recopier)"
+    r" (?:ca|cela|ce genre|cette|ces|une telle|de telles)"
     r"|\bce n'est pas (?:le sujet|mon genre|mon intention|ma question|ce que je (?:veux|demande|cherche))"
     r"|\b(?:se font|se faire|se faisaient|etre) pieg\w+|\bpour (?:pieger|tromper|manipuler) (?:le|les|l'|un|une)"
     r"|\bsans (?:faire|ecrire|utiliser) (?:ca|cela|ce genre|cette|ces)"

@@ -62,6 +62,7 @@ from guichet.drafting.triage import (
     private_dispute,
     triage,
 )
+from guichet.drafting.triage_calm_question import calm_question_doubt
 from guichet.drafting.triage_hardship import hardship_signs
 from guichet.drafting.triage_model import (
     EMBEDDING_DIM,
@@ -446,11 +447,15 @@ def distress_stands(pool: list[Example], oof: np.ndarray, window: np.ndarray) ->
     """Whether each pool example's whole-message distress would stand the corroboration gate at its held-out score
     (`triage.learned_after_gates`): strong, a single sentence, a sentence at the corroboration level (held out, by
     the fold model), a warning sign or a sign of hardship; strong is not enough for an illness told calmly beside a
-    question (`triage_model_gates.calm_illness_told`)."""
+    question (`triage_model_gates.calm_illness_told`); a calm question of later life under `CALM_QUESTION_BAR`
+    never stands on its whole score (`triage_calm_question`: only a sentence at the window threshold sets it there,
+    which the window threshold's own count reads)."""
     size = WINDOW_SIZES[WINDOW_LABELS.index("distress")]
     stands = np.zeros(len(pool), dtype=bool)
     for i, e in enumerate(pool):
-        if oof[i] >= DISTRESS_CORROBORATION and not calm_illness_told(e.text):
+        if calm_question_doubt(float(oof[i]), e.text):
+            stands[i] = False
+        elif oof[i] >= DISTRESS_CORROBORATION and not calm_illness_told(e.text):
             stands[i] = True
         elif not sentence_windows(e.message, size):
             stands[i] = SINGLE_SENTENCE_KEEPS
