@@ -127,3 +127,19 @@ def test_surname_respelled_two_letters_apart_is_masked() -> None:
     output = _output(text)
     assert "Bentaleb" not in output
     assert "Benntalleb" not in output
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Sou Joana Matos, nascida em Portugal, e trabalho na colheita.", "Portugal"),
+        ("Soy Lucía Gómez, nacida en Cuba, vivo en Lyon con mis hijos.", "Cuba"),
+    ],
+)
+def test_birth_in_the_writers_own_language(text: str, country: str) -> None:
+    assert _masked(text).get(country) == "PAYS_NAISSANCE_ETRANGER"
+
+
+def test_country_in_a_bracket_named_again_alone() -> None:
+    text = "Je suis né à Mahébourg (île Maurice) et mes frères vivent toujours à Maurice."
+    assert "Maurice" not in _output(text)

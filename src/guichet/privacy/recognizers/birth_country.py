@@ -71,6 +71,13 @@ class BirthCountryRecognizer(RegexRecognizer):
         # "Pays de naissance : Sénégal", "Lieu de naissance : Kayes (Mali)"
         (_LABEL + _ANY, 0.85),
         (_LABEL + r"(?:" + _TOWN + r")" + _BRACKET, 0.85),
+        # (thirty-ninth pass, p120e) the birth in the writer's own language: "nascido em Portugal", "nacida en
+        # Colombia", "nata in Italia", "geboren in Polen", "urodzona w Polsce"
+        (
+            r"(?<![\w'’\-])(?i:nascid[oa]s?|nacid[oa]s?|nat[oa]|nati|nate|geboren|urodzon[ya]|născut[ăa]?|nascut[ăa]?)"
+            r"(?:" + _WHEN + r")?[ \t]*,?[ \t]+(?i:em|en|in|no|na|w|în)[ \t]+" + _ANY,
+            0.85,
+        ),
         # "born in Morocco", "native du Cap-Vert"
         (r"(?<![\w'’\-])(?i:born)(?:" + _WHEN + r")?[ \t]*,?[ \t]+(?i:in)[ \t]+" + _ANY, 0.85),
         (r"(?<![\w'’\-])(?i:natif|native|natifs|natives)[ \t]+(?i:de|du|des|d['’]|of)[ \t]*" + _ANY, 0.85),
@@ -104,7 +111,14 @@ def _named_again(text: str, found: list[tuple[int, int, float]]) -> Iterator[tup
     origin wherever it stands (thirty-ninth pass, p120e). The guard already gave the model every mention as the
     placeholder; retrieval reads "au [PAYS_NAISSANCE_ETRANGER_n]" as "à l'étranger" (`knowledge.query`)."""
     done = {(start, end) for start, end, _ in found}
-    for value, score in {text[start:end]: score for start, end, score in found}.items():
+    values = {text[start:end]: score for start, end, score in found}
+    for value, score in list(values.items()):
+        # a bracket masked whole names its country again alone: "(île Maurice)" … "Mes parents restent à Maurice"
+        for word in re.finditer(r"[^\W\d_]+", value):
+            rest = value[word.start() :]
+            if word.start() and foreign_country_length(rest) == len(rest):
+                values.setdefault(rest, score)
+    for value, score in values.items():
         if "(" in value or len(value) < 3:
             continue
         pattern = r"(?<![\w'’\-])" + re.escape(value) + r"(?![\w'’\-])"
