@@ -30,17 +30,21 @@ _WITH_PERSON = re.compile(
     r"(?i)(?:(?<!\w)(?:venue?s?|passée?s?|allée?s?|partie?s?|arrivée?s?|sortie?s?|rentrée?s?|revenue?s?|"
     r"vi[st]|vivons|vivez|vivent|vivais|vivait|vécu|habite|habites|habitons|habitent|habitais|habitait|cohabite|"
     r"mariée?s?|remariée?s?|pacsée?s?|fiancée?s?|séparée?s?|separee?s?|divorcée?s?|en couple|ensemble|"
+    # (thirty-ninth pass, p120e) the separation as a noun: "mon divorce d'avec Alain", "notre séparation avec Karim"
+    r"divorce|séparation|separation|rupture|"
     r"rencontrée?s?|parlé|discuté|disputée?s?|logée?s?|hébergée?s?|accompagnée?s?|installée?s?|colocation|coloc|"
     r"un enfant|des enfants|deux enfants|trois enfants|en garde alternée)"
     # a few words between the verb and "avec" ("je suis allée à la mairie avec …"), none after a bare "je suis"
-    r"(?:[ \t]+[^\s.,;:!?()«»\"]+){0,4}?[ \t]+avec[ \t]+|"
+    # ("d'avec", the separation's own word: "divorcée d'avec Karim")
+    r"(?:[ \t]+[^\s.,;:!?()«»\"]+){0,4}?[ \t]+(?P<split>d['’][ \t]*)?avec[ \t]+|"
     r"(?<!\w)(?:je suis|j['’]étais|on est|on était|nous sommes|nous étions)[ \t]+avec[ \t]+)"
     r"(?P<name>(?-i:[A-ZÀ-Ý][\w'’\-]+)(?:[ \t]+(?-i:[A-ZÀ-Ý][\w'’\-]+)){0,2})"
 )
 
 
 def names_with_avec(text: str) -> Iterator[tuple[int, int, float]]:
-    """The capitalised words after "avec" when a verb of living or going with someone comes before (see above)."""
+    """The capitalised words after "avec" when a verb of living or going with someone comes before (see above); a
+    first name in lower case after a separation's "d'avec" (`_SPLIT_FROM_LOWER`)."""
     for match in _WITH_PERSON.finditer(text):
         start = match.start("name")
         words = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", match.group("name"))]
@@ -49,11 +53,36 @@ def names_with_avec(text: str) -> Iterator[tuple[int, int, float]]:
             word = text[a:b]
             kind = lookup(word)
             personal = _foreign_word(word) or kind is not None and kind.first and not kind.common
-            if not personal or word.lower() in _BRANDS or kind is not None and kind.public:
+            # after a separation's "d'avec" only a person follows: a first name the fiches hold too ("Alain") is one
+            public = kind is not None and kind.public and not (match.group("split") and kind.first)
+            if not personal or word.lower() in _BRANDS or public:
                 break
             kept.append((a, b))
         if kept:
             yield kept[0][0], kept[-1][1], 0.75
+    for match in _SPLIT_FROM_LOWER.finditer(text):
+        word = match.group("name")
+        kind = lookup(word)
+        if (
+            kind is not None
+            and kind.first
+            and not kind.common
+            and not kind.public
+            and not _plain_common(word)
+            and word not in STOP_WORDS
+            and word not in _FUNCTION_WORDS
+        ):
+            yield match.start("name"), match.end("name"), 0.75
+
+
+# (thirty-ninth pass, p120e) A first name in lower case after a separation's "d'avec": "ma séparation d'avec jordan",
+# "mon divorce d'avec karim" ("d'avec" parts the writer from a person; the gazetteer's first names only, even one
+# that is also a French form, "fred"; never a common word, a function word or an SMS spelling: "séparée d'avec mon
+# mari", "d'avec papa", "d'avec lui").
+_SPLIT_FROM_LOWER = re.compile(
+    r"(?i:(?<!\w)(?:divorc\w*|s[ée]par\w*|rupture)[ \t]+d['’][ \t]*avec[ \t]+)"
+    r"(?P<name>[a-zà-ÿ][a-zà-ÿ\-]+)(?![\w'’\-])"
+)
 
 
 # A writer naming themselves in lower case after "c'est moi" or "moi c'est": "c'est moi ibou, je vous ai écrit

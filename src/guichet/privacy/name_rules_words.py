@@ -10,6 +10,7 @@ import re
 from guichet.privacy.common_words import is_common
 from guichet.privacy.gazetteer import fold, is_name, lookup
 from guichet.privacy.lexicon import is_filler, is_french
+from guichet.privacy.lower_not_names import is_lower_not_name
 from guichet.privacy.name_rules_patterns import _AND, _CLOSING_LEAD, _CLOSING_WORDS, _PARTICLES, _TITLE, _TRAILER, _W
 from guichet.privacy.spacy_fr import EN_STOP_WORDS, STOP_WORDS
 
@@ -67,8 +68,9 @@ _ELIDED = re.compile(r"(?i)^(?:j|qu|m|t|s|c|jusqu|lorsqu|puisqu)['’]")
 
 
 def _plain_common(word: str) -> bool:
-    """A common word, a closing word, or a word with an elided pronoun or conjunction ("J'ai", "qu'il")."""
-    return is_common(word) or word.lower() in _CLOSING_WORDS or bool(_ELIDED.match(word))
+    """A common word, a closing word, a word with an elided pronoun or conjunction ("J'ai", "qu'il"), or a word in
+    lower case that is never a name ("pa", "sai", "chalet": `lower_not_names`)."""
+    return is_common(word) or word.lower() in _CLOSING_WORDS or bool(_ELIDED.match(word)) or is_lower_not_name(word)
 
 
 # Common words that are also given names ("Vo Mai", "Avril Durand"): names when capitalised beside a known name.

@@ -100,7 +100,9 @@ def _a_known_name(words: list[re.Match[str]]) -> bool:
 
 
 def far_spellings(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
-    """A capitalised word of 8 letters or more two letters away from a found name's word, same last 4 letters."""
+    """A capitalised word of 8 letters or more two letters away from a found name's word, with the same last 4
+    letters, or (thirty-ninth pass, p120e) the same first and last two letters: a registry's other spelling of the
+    name, a letter doubled and another single ("Zeroukki" on the act for "Zerrouki")."""
     known = {_fold(word) for name in names for word in _WORD.findall(name) if len(word) >= 8}
     if not known:
         return []
@@ -112,9 +114,13 @@ def far_spellings(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
         folded = _fold(token)
         if folded in known:
             continue
-        if any(folded[-4:] == word[-4:] and _within_two(folded, word) for word in known):
+        if any(_same_ends(folded, word) and _within_two(folded, word) for word in known):
             found.append((match.start(), match.end()))
     return found
+
+
+def _same_ends(a: str, b: str) -> bool:
+    return a[-4:] == b[-4:] or bool(a) and bool(b) and a[0] == b[0] and a[-2:] == b[-2:]
 
 
 def _within_two(a: str, b: str) -> bool:

@@ -14,8 +14,10 @@ Masked as `[PAYS_NAISSANCE_ETRANGER_n]`, in every form a birth is told with its 
 
 Stay visible: "né en France", "né à l'étranger", an overseas place ("née en Guadeloupe", "né à Saint-Denis (La
 Réunion)"), a nationality ("je suis malien"), a country that is no birthplace ("je vis au Portugal", "mon fils
-travaille au Canada", "né à Lyon, il vit en Belgique"). The country is not looked for again elsewhere in the
-message: named there, it may be no birthplace.
+travaille au Canada", "né à Lyon, il vit en Belgique").
+
+The country of a birth is masked again wherever the message names it (thirty-ninth pass, p120e: "née au Maroc … je
+vis au Maroc", `_named_again`): the same value tells the same origin in any sentence.
 """
 
 import re
@@ -69,6 +71,13 @@ class BirthCountryRecognizer(RegexRecognizer):
         # "Pays de naissance : Sénégal", "Lieu de naissance : Kayes (Mali)"
         (_LABEL + _ANY, 0.85),
         (_LABEL + r"(?:" + _TOWN + r")" + _BRACKET, 0.85),
+        # (thirty-ninth pass, p120e) the birth in the writer's own language: "nascido em Portugal", "nacida en
+        # Colombia", "nata in Italia", "geboren in Polen", "urodzona w Polsce"
+        (
+            r"(?<![\w'’\-])(?i:nascid[oa]s?|nacid[oa]s?|nat[oa]|nati|nate|geboren|urodzon[ya]|născut[ăa]?|nascut[ăa]?)"
+            r"(?:" + _WHEN + r")?[ \t]*,?[ \t]+(?i:em|en|in|no|na|w|în)[ \t]+" + _ANY,
+            0.85,
+        ),
         # "born in Morocco", "native du Cap-Vert"
         (r"(?<![\w'’\-])(?i:born)(?:" + _WHEN + r")?[ \t]*,?[ \t]+(?i:in)[ \t]+" + _ANY, 0.85),
         (r"(?<![\w'’\-])(?i:natif|native|natifs|natives)[ \t]+(?i:de|du|des|d['’]|of)[ \t]*" + _ANY, 0.85),
@@ -82,15 +91,44 @@ class BirthCountryRecognizer(RegexRecognizer):
     )
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
+        found: list[tuple[int, int, float]] = []
         for regex, score, gate, _group, _checked in self._steps():
             if gate is not None and not gate.may_match(text):
                 continue
             for match in regex.finditer(text):
-                found = _country_of(match)
-                if found is not None and not _negation_in_capitals(text[max(0, found[0] - 80) : found[0]]):
-                    yield found[0], found[1], score
-                    yield from _bracket_after(text, found[1], score)
-                    yield from _second_births(text, found[1], score)
+                country = _country_of(match)
+                if country is not None and not _negation_in_capitals(text[max(0, country[0] - 80) : country[0]]):
+                    found.append((country[0], country[1], score))
+                    found.extend(_bracket_after(text, country[1], score))
+                    found.extend(_second_births(text, country[1], score))
+        yield from found
+        yield from _named_again(text, found)
+
+
+def _named_again(text: str, found: list[tuple[int, int, float]]) -> Iterator[tuple[int, int, float]]:
+    """The country of a birth named again elsewhere in the message, in any sense ("je suis né au Maroc et je vis au
+    Maroc depuis mon divorce", "l'emmener en Algérie … il est né en Algérie"): the same value, which says the same
+    origin wherever it stands (thirty-ninth pass, p120e). The guard already gave the model every mention as the
+    placeholder; retrieval reads "au [PAYS_NAISSANCE_ETRANGER_n]" as "à l'étranger" (`knowledge.query`)."""
+    done = {(start, end) for start, end, _ in found}
+    values = {text[start:end]: score for start, end, score in found}
+    for value, score in list(values.items()):
+        # a bracket masked whole names its country again alone: "(île Maurice)" … "Mes parents restent à Maurice"
+        for word in re.finditer(r"[^\W\d_]+", value):
+            rest = value[word.start() :]
+            if word.start() and foreign_country_length(rest) == len(rest):
+                values.setdefault(rest, score)
+    for value, score in values.items():
+        if "(" in value or len(value) < 3:
+            continue
+        pattern = r"(?<![\w'’\-])" + re.escape(value) + r"(?![\w'’\-])"
+        for match in re.finditer(pattern, text, re.IGNORECASE):
+            if (match.start(), match.end()) not in done and not _inside(match.start(), match.end(), done):
+                yield match.start(), match.end(), score
+
+
+def _inside(start: int, end: int, spans: set[tuple[int, int]]) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
 
 
 def _country_of(match: re.Match[str]) -> tuple[int, int] | None:

@@ -279,7 +279,8 @@ _SECOND = re.compile(
     r"[ \t]*,?[ \t]+(?:à|a|À|(?i:aux|au))[ \t]+" + _PLACE
 )
 _VERB = re.compile(
-    r"(?i)\b(?:habite\w*|vi[tv]\w*|vivent|travaill\w*|réside\w*|reside\w*|demeur\w*|est|sont|était|étaient|"
+    # ("vis", thirty-ninth pass, p120e: "née à Cebu, Philippines, je vis à Nice" is no second birth)
+    r"(?i)\b(?:habite\w*|vi[tv]\w*|vis|vivent|travaill\w*|réside\w*|reside\w*|demeur\w*|est|sont|était|étaient|"
     r"suis|es|a|ai|ont|avait|va|vont|part\w*|rest\w*|étudi\w*|loge\w*|hébergé\w*|install\w*|mari[ée]\w*|"
     r"décéd\w*|mort\w*|inhum\w*|enterr\w*|domicili\w*|rendez-vous|retourn\w*|allé\w*|envoy\w*)\b"
 )

@@ -355,7 +355,8 @@ _NOT_TOWN |= {"pour", "avec", "tel", "tél", "chez", "mon", "ma", "mes", "son", 
 _NAMED_HOME = (
     r"(?:(?:La|Le)[ \t]+)?"
     r"(?:(?i:mas|ferme|moulin|grange|chalet|bastide|métairie|metairie|bergerie|longère|longere|borde|bordes|"
-    r"manoir|ranch|gîte|gite|gaec|earl|exploitation|élevage|elevage)|Domaine|Villa)(?![\w'’\-])"
+    # (thirty-ninth pass, p120e) a camping where one lives in a chalet or a mobil-home: "camping Les Genêts"
+    r"manoir|ranch|gîte|gite|gaec|earl|exploitation|élevage|elevage|camping)|Domaine|Villa)(?![\w'’\-])"
     r"(?:[ \t]+(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|aux?|Les?|La|L['’]|les?|la|l['’]))?[ \t]*"
     r"[A-ZÀ-Ý][\w'’\-]{2,}(?:[ \t]+(?:(?:de[ \t]+la|du|des|de|aux?)[ \t]+)?[A-ZÀ-Ý][\w'’\-]*){0,2}"
 )

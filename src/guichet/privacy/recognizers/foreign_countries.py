@@ -127,6 +127,20 @@ _MORE = (
     "Tonkin",
     "Nord-Kivu",
     "Sud-Kivu",
+    # (thirty-ninth pass, p120e) regions abroad said "en …" as a country is ("né en Kabylie", "née en Casamance"):
+    # the lead's policy masks a country of birth because it reveals origin, and such a region reveals it as
+    # precisely (Algeria, Senegal, Turkey, Italy…); `birthplace` had taken "Kabylie" for a town or left it. None is
+    # a French region's name.
+    "Kabylie",
+    "Casamance",
+    "Anatolie",
+    "Tchétchénie",
+    "Sicile",
+    "Sardaigne",
+    "Calabre",
+    "Andalousie",
+    "Galice",
+    "Transylvanie",
     "Morocco",
     "Algeria",
     "Tunisia",
