@@ -5,10 +5,9 @@
 the overpayment of that body: F2269 « Doit-on rembourser des prestations familiales versées à tort ? » (the Caf's
 and the MSA's benefits, housing aid included) or F31592 « Comment sont remboursées les sommes versées à tort par Pôle
 emploi ? ». The older entries (`names_health_work`) read "trop-perçu" beside a few benefit names only, and as a
-story's detail; on train + validation, 11 of the 23 messages whose gold is one of these two fiches (or the wage's,
-F31441) had no pointer, and F31441 « Comment rembourser un trop-perçu de rémunération ? » (an employer's overpaid
-wage) was first for six of them, though none names a wage: the title's "rembourser un trop-perçu" was all they
-shared.
+story's detail; on train + validation, 11 of the 21 messages whose gold is one of these two fiches had no pointer,
+and F31441 « Comment rembourser un trop-perçu de rémunération ? » (an employer's overpaid wage) was first for seven
+of the 21, though none names a wage: the title's "rembourser un trop-perçu" was all they shared.
 
 So a sum reclaimed, an "indu" or a "trop-perçu" of a named benefit is the situation the writer asks about, whatever
 the ask says ("c'est à moi de payer ?", "je peux contester ?"): the entries are `told` (their pointer counts whole
