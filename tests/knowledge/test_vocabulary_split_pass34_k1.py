@@ -33,13 +33,16 @@ from guichet.knowledge.vocabulary import (
     names_papers,
     names_slang,
     names_work,
+    neighbours,
     old_age,
     online,
     other_side,
+    overpayments,
     relation,
     rural,
     tax_status,
     taxes,
+    two_senses,
 )
 
 # The groups in the order the single module listed them: its first names by theme, then the grounds added pass
@@ -72,6 +75,9 @@ GROUPS = (
     crisis_terms.CRISIS_TERMS,  # thirty-sixth pass, engineer-r53
     couple_life.COUPLE_TERMS,  # thirty-seventh pass, engineer-r56
     acronym_words.ACRONYM_WORDS,  # thirty-eighth pass, engineer-r59
+    two_senses.TWO_SENSES,  # thirty-ninth pass, engineer-r62
+    overpayments.OVERPAYMENTS,  # thirty-ninth pass, engineer-r62
+    neighbours.NEIGHBOUR_TERMS,  # thirty-ninth pass, engineer-r62
 )
 
 

@@ -47,13 +47,16 @@ from guichet.knowledge.vocabulary.names_health_work import HEALTH_WORK_NAMES
 from guichet.knowledge.vocabulary.names_papers import PAPERS_NAMES
 from guichet.knowledge.vocabulary.names_slang import SLANG_NAMES
 from guichet.knowledge.vocabulary.names_work import WORK_NAMES
+from guichet.knowledge.vocabulary.neighbours import NEIGHBOUR_TERMS
 from guichet.knowledge.vocabulary.old_age import OLD_AGE_TERMS
 from guichet.knowledge.vocabulary.online import ONLINE_TERMS
 from guichet.knowledge.vocabulary.other_side import JOB_ACCIDENT_TERMS, OTHER_SIDE_TERMS, REGISTRATION_TERMS
+from guichet.knowledge.vocabulary.overpayments import OVERPAYMENTS
 from guichet.knowledge.vocabulary.relation import RELATION_TERMS
 from guichet.knowledge.vocabulary.rural import RURAL_TERMS
 from guichet.knowledge.vocabulary.tax_status import TAX_ASK, TAX_REACH, TAX_STATUS_TERMS
 from guichet.knowledge.vocabulary.taxes import TAX_TERMS
+from guichet.knowledge.vocabulary.two_senses import TWO_SENSES
 from guichet.text.gate import gated
 
 __all__ = [
@@ -71,17 +74,22 @@ __all__ = [
     "HEALTH_WORK_NAMES",
     "JOB_ACCIDENT_TERMS",
     "MONEY_TERMS",
+    "NEIGHBOUR_TERMS",
     "OFFICE_TERMS",
     "OLD_AGE_TERMS",
     "ONLINE_TERMS",
     "OTHER_SIDE_TERMS",
+    "OVERPAYMENTS",
     "PAPERS_NAMES",
     "READ_FAMILY_TERMS",
+    "READ_NEIGHBOUR_TERMS",
     "READ_ACRONYM_WORDS",
     "READ_COUPLE_TERMS",
     "READ_CRISIS_TERMS",
     "READ_OFFICE_TERMS",
+    "READ_OVERPAYMENTS",
     "READ_TAX_TERMS",
+    "READ_TWO_SENSES",
     "REGISTRATION_TERMS",
     "RELATION_TERMS",
     "READ_SLANG_NAMES",
@@ -92,6 +100,7 @@ __all__ = [
     "TAX_REACH",
     "TAX_STATUS_TERMS",
     "TAX_TERMS",
+    "TWO_SENSES",
     "VOCABULARY",
     "WORK_NAMES",
     "YOUNG_TERMS",
@@ -131,6 +140,9 @@ VOCABULARY: tuple[Term, ...] = (
     *CRISIS_TERMS,
     *COUPLE_TERMS,
     *ACRONYM_WORDS,
+    *TWO_SENSES,
+    *OVERPAYMENTS,
+    *NEIGHBOUR_TERMS,
 )
 
 
@@ -172,6 +184,15 @@ _COUPLE_TERMS = frozenset(COUPLE_TERMS)
 # off: the vocabulary without `acronym_words.ACRONYM_WORDS` (thirty-eighth pass, r59; a measurement switch)
 READ_ACRONYM_WORDS = True
 _ACRONYM_WORDS = frozenset(ACRONYM_WORDS)
+# off: the vocabulary without `two_senses.TWO_SENSES` (thirty-ninth pass, r62; a measurement switch)
+READ_TWO_SENSES = True
+_TWO_SENSES = frozenset(TWO_SENSES)
+# off: the vocabulary without `overpayments.OVERPAYMENTS` (thirty-ninth pass, r62; a measurement switch)
+READ_OVERPAYMENTS = True
+_OVERPAYMENTS = frozenset(OVERPAYMENTS)
+# off: the vocabulary without `neighbours.NEIGHBOUR_TERMS` (thirty-ninth pass, r62; a measurement switch)
+READ_NEIGHBOUR_TERMS = True
+_NEIGHBOUR_TERMS = frozenset(NEIGHBOUR_TERMS)
 _PATTERNS = dict(_COMPILED)
 _UNLESS = {term: gated(term.unless) for term in VOCABULARY if term.unless}
 # What `find_every` runs: each pattern behind its gate (`guichet.text.gate`: skipped when the message lacks every
@@ -231,6 +252,12 @@ def find_every(text: str) -> list[Found]:
         if not READ_COUPLE_TERMS and term in _COUPLE_TERMS:
             continue
         if not READ_ACRONYM_WORDS and term in _ACRONYM_WORDS:
+            continue
+        if not READ_TWO_SENSES and term in _TWO_SENSES:
+            continue
+        if not READ_OVERPAYMENTS and term in _OVERPAYMENTS:
+            continue
+        if not READ_NEIGHBOUR_TERMS and term in _NEIGHBOUR_TERMS:
             continue
         if term.unless and _UNLESS[term].search(lowered):
             continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from guichet.knowledge.situations import ABROAD
 from guichet.knowledge.terms import Term
+from guichet.knowledge.vocabulary.two_senses import LOAN_CONTEXT
 
 # Twenty-eighth pass, second shift: a road offence ("amende" alone may be a court's fine for anything)
 _ROAD_OFFENCE = (
@@ -294,7 +295,18 @@ PAPERS_NAMES: tuple[Term, ...] = (
     ),
     # Taxes ----------------------------------------------------------------------------------------------------------
     Term(r"impots?|fisc", "impôt sur le revenu", (), "usage courant"),
-    Term(r"pas", "prélèvement à la source", ("F34009",), "F34009", capitals=True),
+    # "le PAS", "mon taux de PAS": after a determiner only (thirty-ninth pass, r62: the six train + validation messages
+    # it fired on were an emphatic "je ne peux PAS payer"), and not beside a loan, where it is the prêt d'accession
+    # sociale (`two_senses`).
+    Term(
+        r"pas",
+        "prélèvement à la source",
+        ("F34009",),
+        "F34009",
+        capitals=True,
+        lead=r"le|du|au|mon|ton|son|notre|votre|leur|ce|taux( de| du)?|avec le",
+        unless=LOAN_CONTEXT,
+    ),
     Term(
         r"preleve\w* a la source|taux (de prelevement|d.imposition|sur ma fiche de paie)",
         "prélèvement à la source taux",

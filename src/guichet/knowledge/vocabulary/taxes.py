@@ -368,7 +368,10 @@ TAX_TERMS: tuple[Term, ...] = (
         + r"|\bcaf\b|pole emploi|france travail|\bpv\b|amende|radar|contravention|licenci\w*|prud.?hom\w*"
         r"|loyer|bailleur|proprietaire|assurance|banque|\bsecu\b|\bcpam\b|retraite"
         # thirty-sixth pass (r52, v61-032): a plan of the over-indebtedness commission contested
-        r"|surendett\w*|mesures? imposees?|plan de (surendettement|remboursement)",
+        r"|surendett\w*|mesures? imposees?|plan de (surendettement|remboursement)"
+        # thirty-ninth pass (r62): the commission "va imposer des mesures" (the verb, which `_NO_TAX`'s "impos…"
+        # reads as a tax) to creditors
+        r"|\bimpos\w* (des |les |de nouvelles )?mesures|\bcreanciers?\b",
         told=True,
     ),
     # The tax office's seizure of a bank account for a tax debt: F31716 « Saisie administrative à tiers détenteur
