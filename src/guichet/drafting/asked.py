@@ -61,6 +61,7 @@ from guichet.drafting.asked_duty import duty_questions, is_duty
 from guichet.drafting.asked_paraphrase import factual, rephrased, same_figures, same_term, same_terms
 from guichet.drafting.asked_promises import HOPE_CUE, WISH_REPORTED, bound_as_amount, bounds_only, main_after_step
 from guichet.drafting.asked_shapes import ASK_CUE_MORE
+from guichet.drafting.asked_thresholds import Thresholds
 from guichet.drafting.asked_verdicts import VerdictEvidence, unsourced_verdict, verdict_kind
 from guichet.text import PLACEHOLDER, fold, sentence_spans
 from guichet.text.words import CONTENT_STOP_WORDS
@@ -419,6 +420,7 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
     evidence = _Known([message, *sources])
     bounds = bounds_only(folded_sources)  # amounts the sources give only as a bound
     message_amounts = _Known([message]).amounts if bounds else set()
+    thresholds = Thresholds(fold(message), folded_sources)  # a yes against the passage's own threshold
     out = []
     message_stems = told_stems | asked_stems
     for start, end, sentence in sentence_spans(text):
@@ -435,6 +437,14 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
         after_step = main_after_step(folded)
         if after_step and kind in _PROMISES and not verdict:
             verdict = _is_statement(after_step, after_step) and unsourced_verdict(uncited, kind, verdict_evidence)
+        # "Oui, vous êtes exonérée" beside "si votre revenu fiscal de référence ne dépasse pas 12 455 €" to a writer
+        # who earns 13 900 €; "dès le premier jour" beside "à partir du 4e jour" (`asked_thresholds`; thirty-ninth
+        # pass)
+        if thresholds.present and thresholds.crossed(
+            folded, _verdict_read(kind, sentence, folded), _is_statement(sentence, folded)
+        ):
+            out.append(AskedClaim(sentence, (start, end), ()))
+            continue
         # "votre taxe sera majorée de 60 %" beside "une majoration de 5 % à 60 %": a bound given as the amount
         if _bound_stated(folded, bounds, message_amounts):
             out.append(AskedClaim(sentence, (start, end), ()))
