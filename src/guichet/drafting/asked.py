@@ -169,8 +169,10 @@ _LINKS = frozenset("de du des d".split())  # "la demande de logement social": th
 # 450 euros", "un loyer à 600 €"): what describes the thing the writer asks about, not what is asked.
 _LINKS_BEFORE_ANY = frozenset(["sans"])
 _LINK_BEFORE_FIGURE = "a"
-# "combien de temps", "combien de fois": one question word, not a thing the question is about.
-_HOW_LONG = re.compile(r"\bcombien de (?:temps|fois)\b")
+# "combien de temps", "combien de fois": one question word, not a thing the question is about; so are "jusqu'à
+# quand", "à partir de quand", "depuis quand" (read as "combien": "jusqu'" is no answer word of the question's, and a
+# source's "jusqu'à six mois après" answers it with the source's words; thirty-ninth pass).
+_HOW_LONG = re.compile(r"\bcombien de (?:temps|fois)\b|\b(?:jusqu'?a|a partir de|depuis) quand\b")
 _WORD = re.compile(r"[a-z0-9]+")
 _CLAUSE_END = re.compile(r"[,;:]")
 _AFTER_QUESTION_MARK = re.compile(r"(?<=\?)")
