@@ -122,6 +122,10 @@ _STORY_BEFORE_QUESTION = re.compile(
     r"[^,]*\?[\s?!.]*$"
 )
 _FIRST_PERSON = re.compile(r"\b(?:je|j|jai|moi|on|nous)\b")
+# The last clause of a question after its comma ("je gagne … 1 870 net, seule avec 1 enfant, loyer 780 en zone 2,
+# droit apl ou pas ?"; folded text): when it is short and the writer's story in the first person comes before it,
+# the story is told and only the clause asks (thirty-ninth pass).
+_LAST_CLAUSE = re.compile(r"(?<=\S),(?=\s)\s*([^,]*\?[\s?!.]*)$")  # a comma before a space: no decimal
 # A plain statement, then its condition on the writer ("… si vous êtes embauché"; folded text).
 _MAIN_BEFORE_CONDITION = re.compile(
     r"^(?!si\b)(.{12,}?)\s*,?\s*(?:meme |uniquement |seulement )?si (?:vous|votre|vos)\b"
@@ -151,6 +155,8 @@ _ANAPHORIC = re.compile(
     r"|est[- ]ce(?! qu))\b|^\W*(?:et\s+)?(?:ou en )?\w+-(?:t-)?(?:il|elle|ils|elles)\b"
     # "Pouvez-vous vérifier ?": a request that names nothing is about what was said before it
     r"|^\W*(?:(?:pouvez|pourriez)[- ]vous|vous (?:pouvez|pourriez)) (?:me |nous )?(?:verifier|confirmer|regarder)\b"
+    # "…, je la reçois quand ?": a thing named before, taken up by an object pronoun (thirty-ninth pass)
+    r"|^\W*(?:je|j'|on|il|elle|vous) (?:la|le|les|l')\b"
     # "J'ai le droit ?", "Je peux ?" (thirty-fifth pass): a permission asked for what was said before it
     r"|^\W*(?:et\s+)?(?:j'?ai|ai[- ]je|on a) (?:bien )?le droit\b|^\W*(?:et\s+)?(?:je peux|puis[- ]je|on peut)\b"
 )
@@ -295,6 +301,13 @@ def _told_before_tail(piece: str, to_fold: Callable[[str], str]) -> list[tuple[s
     story = _STORY_BEFORE_QUESTION.search(folded)
     if not tail and story and _FIRST_PERSON.search(folded[: story.start()]):
         tail = story  # "je n'ai pas encore de facture à mon nom, comment prouver mon domicile … ?"
+    last = None if tail else _LAST_CLAUSE.search(folded)
+    if (
+        last
+        and len(_WORD.findall(last.group(1))) <= SHORT_QUESTION_WORDS
+        and _FIRST_PERSON.search(folded[: last.start()])
+    ):
+        tail = last  # "mon RFR 2024 est de 21 000 €, je suis célibataire, à Paris, je peux demander un HLM ?"
     if tail:
         return [*out, (piece[: tail.start()], False), (piece[tail.start() :], True)]
     return [*out, (piece, True)]
