@@ -57,6 +57,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from guichet.drafting.asked_absolutes import AbsoluteEvidence, has_absolute
 from guichet.drafting.asked_duty import duty_questions, is_duty
 from guichet.drafting.asked_paraphrase import factual, rephrased, same_figures, same_term, same_terms
 from guichet.drafting.asked_promises import HOPE_CUE, WISH_REPORTED, bound_as_amount, bounds_only, main_after_step
@@ -436,6 +437,7 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
     bounds = bounds_only(folded_sources)  # amounts the sources give only as a bound
     message_amounts = _Known([message]).amounts if bounds else set()
     thresholds = Thresholds(fold(message), folded_sources)  # a yes against the passage's own threshold
+    absolutes = AbsoluteEvidence(folded_sources)  # none, all, without limit: read only for such a sentence
     out = []
     message_stems = told_stems | asked_stems
     for start, end, sentence in sentence_spans(text):
@@ -458,6 +460,11 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
         if thresholds.present and thresholds.crossed(
             folded, _verdict_read(kind, sentence, folded), _is_statement(sentence, folded)
         ):
+            out.append(AskedClaim(sentence, (start, end), ()))
+            continue
+        # "Aucun délai de carence ne s'appliquera à votre demande de Puma", "la totalité du salaire de votre
+        # assistante maternelle": an absolute no source gives (`asked_absolutes`; thirty-ninth pass)
+        if has_absolute(folded) and _unsourced_absolute(sentence, folded, asked_stems, absolutes):
             out.append(AskedClaim(sentence, (start, end), ()))
             continue
         # "votre taxe sera majorée de 60 %" beside "une majoration de 5 % à 60 %": a bound given as the amount
@@ -488,6 +495,16 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
             continue
         out.append(AskedClaim(sentence, (start, end), tuple(sorted(echoed))))
     return out
+
+
+def _unsourced_absolute(sentence: str, folded: str, asked_stems: set[str], absolutes: AbsoluteEvidence) -> bool:
+    """Whether a plain statement about the writer's case that speaks of what the message asks, and is no event of
+    the writer's story told back, says none, all or without limit where no source does (`asked_absolutes`)."""
+    if not _is_statement(sentence, folded) or not _ABOUT_WRITER.search(_APPOINTMENT.sub(" ", folded)):
+        return False
+    if not _stems(folded, folded=True) & asked_stems or _EVENT.search(sentence.lower()):
+        return False
+    return absolutes.unsourced(folded)
 
 
 def _bound_stated(folded: str, bounds: set[str], message_amounts: set[str]) -> bool:
