@@ -171,6 +171,12 @@ _AUXILIARIES = frozenset(
     "ete etre etait etaient sera serait seront serai vais va vont aller avait aura aurai aurais peux pourrai "
     "pourrais devrai devrais ait aient ayez ayons avons avais avaient eu etes sommes suis etais".split()
 )
+# "un permis de conduire", "votre carte de séjour": the word after "de" in a thing's name is the thing, not a verb
+# or a state the sentence says (folded text; thirty-ninth pass).
+_COMPOUND = re.compile(
+    r"\b(?:le|la|les|l'|un|une|des|du|mon|ma|mes|votre|vos|son|sa|ses|leur|leurs|ce|cette)\s*[a-z]{3,} d(?:e |')"
+    r"([a-z]{3,})"
+)
 _LINKS = frozenset("de du des d".split())  # "la demande de logement social": the topic goes on after "de"
 # After a topic word, "sans" goes on with the topic ("une retraite sans décote"), and "à" before a figure ("un studio à
 # 450 euros", "un loyer à 600 €"): what describes the thing the writer asks about, not what is asked.
@@ -489,7 +495,8 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
         if len(stems) < 2 and not verdict:
             continue
         # The answer words the question holds and no source says: the topic may be the fiche's, the answer is not.
-        echoed = stems & (answer_words if kind else predicates) - sourced_anywhere
+        # a word that only names a thing in the sentence ("un permis de conduire") answers no "je peux conduire ?"
+        echoed = stems & (answer_words if kind else predicates) - sourced_anywhere - _compound_tails(folded)
         given = (told_stems, topics, asked_stems)
         if not (echoed or verdict or _invented(sentence, folded, stems, given, source_terms, evidence)):
             continue
@@ -505,6 +512,15 @@ def _unsourced_absolute(sentence: str, folded: str, asked_stems: set[str], absol
     if not _stems(folded, folded=True) & asked_stems or _EVENT.search(sentence.lower()):
         return False
     return absolutes.unsourced(folded)
+
+
+def _compound_tails(folded: str) -> set[str]:
+    """The stems that a folded sentence holds only in a thing's name ("un permis de conduire")."""
+    tails = {m.group(1)[:STEM] for m in _COMPOUND.finditer(folded)}
+    if not tails:
+        return tails
+    elsewhere = _stems(_COMPOUND.sub(" ", folded), folded=True)
+    return tails - elsewhere
 
 
 def _bound_stated(folded: str, bounds: set[str], message_amounts: set[str]) -> bool:
