@@ -32,10 +32,9 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from guichet.drafting.support import evidence_terms
 from guichet.text import SMALL_NUMBERS, sentence_spans
-from guichet.text.words import CONTENT_STOP_WORDS
 
-STEM = 5  # as `guichet.drafting.asked.STEM`
 _NUMBER_WORDS = {
     **SMALL_NUMBERS,
     "premier": 1,
@@ -102,7 +101,13 @@ _WEIGHED = re.compile(
     r"|\blimite\w*|\bau plus|\bau moins|\bdepass\w*|\bexced\w*|\binferieur\w*|\bsuperieur\w*|\bseuil\w*"
     r"|\bau-?dela|\bentre\b|\bsous\b|\bsi\b|\bs'il|\blorsqu|\ba condition|\bsous reserve|\ben cas d"
 )
-_WORD = re.compile(r"[a-z0-9]+")
+# A household's threshold ("ressources mensuelles du foyer", "d'un couple"): the earnings the writer gives for two
+# add up ("je gagne 1 650 € net et mon compagnon 1 400 €" is 3 050 € for the couple).
+_HOUSEHOLD = re.compile(r"\b(?:foyer|couple|menage)\b")
+# An amount is earned when its clause names earnings, not a rent, a bill or savings (folded text, read before it).
+_EARNED = re.compile(r"\b(?:gagn\w*|touch\w*|percoi\w*|salaires?|revenus?|pensions?|retraites?|payee?s?)\b")
+_NOT_EARNED = re.compile(r"\b(?:loyer|charges?|factur\w*|dette|epargne|livret|credit|pret|apl|aide)\b")
+EARNED_WINDOW = 40  # characters before an amount where its earnings' word is read
 
 
 @dataclass(frozen=True)
@@ -119,6 +124,7 @@ class _Threshold:
     value: float
     ceiling: bool  # a ceiling (the right is below it) or a floor (above it)
     words: frozenset[str]  # the source sentence's content stems
+    household: bool = False  # the threshold is a household's ("du foyer")
 
 
 def _value(text: str) -> float:
@@ -137,9 +143,9 @@ def figures(folded: str) -> list[_Figure]:
 
 
 def _stems(folded: str) -> frozenset[str]:
-    return frozenset(
-        w[:STEM] for w in _WORD.findall(folded) if w not in CONTENT_STOP_WORDS and len(w) > 2 and not w.isdigit()
-    )
+    """The words a sentence and a source sentence share, read as the support check reads them: a family of words
+    as one ("vos revenus" speaks of "ressources")."""
+    return frozenset(t for t in evidence_terms(folded) if not t.isdigit())
 
 
 def thresholds(folded_source: str) -> list[_Threshold]:
@@ -150,21 +156,22 @@ def thresholds(folded_source: str) -> list[_Threshold]:
         if not found:
             continue
         words = _stems(sentence)
+        household = bool(_HOUSEHOLD.search(sentence))
         previous_end = 0
         between = False  # "entre X et Y": X a floor, Y a ceiling
         for figure in found:
             before = sentence[max(previous_end, figure.start - CUE_WINDOW) : figure.start]
             previous_end = figure.end
             if between and _AND.search(before):
-                out.append(_Threshold(figure.unit, figure.value, True, words))
+                out.append(_Threshold(figure.unit, figure.value, True, words, household))
                 between = False
                 continue
             floor = _FLOOR.search(before)
             if floor:
                 between = floor.group(0).lstrip().startswith("entre")
-                out.append(_Threshold(figure.unit, figure.value, False, words))
+                out.append(_Threshold(figure.unit, figure.value, False, words, household))
             elif _CEILING.search(before) or (_BEYOND.search(before) and _STOPS.search(sentence)):
-                out.append(_Threshold(figure.unit, figure.value, True, words))
+                out.append(_Threshold(figure.unit, figure.value, True, words, household))
     return out
 
 
@@ -198,6 +205,18 @@ class Thresholds:
         """The figures of the writer's case: the message's, less those a source gives too."""
         return [f for f in figures(self._message) if (f.unit, f.value) not in self._given]
 
+    @cached_property
+    def _household(self) -> list[_Figure]:
+        """The sum of the earnings the message gives, when it gives more than one (`_EARNED`)."""
+        earned = []
+        for f in self._writers:
+            before = self._message[max(0, f.start - EARNED_WINDOW) : f.start]
+            if f.unit == "eur" and _EARNED.search(before) and not _NOT_EARNED.search(before):
+                earned.append(f)
+        if len(earned) < 2:
+            return []
+        return [_Figure("eur", sum(f.value for f in earned), earned[0].start, earned[-1].end)]
+
     def crossed(self, folded: str, verdict: bool, statement: bool) -> bool:
         """Whether a folded sentence, a verdict (`verdict`: read as one by the asked check) or a plain statement
         (`statement`) in one of the answer's shapes (`_POSITIVE`), says yes while a figure of the writer's or its
@@ -211,6 +230,7 @@ class Thresholds:
         for threshold in self._thresholds:
             if not words & threshold.words:
                 continue
-            if any(f.unit == threshold.unit and _crosses(f.value, threshold) for f in [*self._writers, *own]):
+            candidates = [*self._writers, *own, *(self._household if threshold.household else [])]
+            if any(f.unit == threshold.unit and _crosses(f.value, threshold) for f in candidates):
                 return True
         return False
