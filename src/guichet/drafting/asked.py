@@ -614,7 +614,14 @@ class _Known:
         """The sums and rates, and every number as its digits: a sum the message gives without its unit ("700€ par
         mois donc 8400 sur l'année") is the writer's figure all the same."""
         numbers = {re.sub(r"\D", "", n) for t in self._folded for n in _NUMBER.findall(PLACEHOLDER.sub(" ", t))}
-        return set().union(numbers, *(_amounts(t) for t in self._folded))
+        return set().union(numbers, *(_amounts(t) | _totals(_amounts(t)) for t in self._folded))
+
+
+def _totals(amounts: set[str]) -> set[str]:
+    """What two sums of one text add up to: "je gagne 1 650 € et mon compagnon 1 400 €" gives "à vous deux, 3 050 €",
+    "1 123,59 € majorée de 93,63 €" gives 1 217,22 € (thirty-ninth pass; digits added as they are read)."""
+    values = sorted(int(a) for a in amounts if a)
+    return {str(a + b) for i, a in enumerate(values) for b in values[i + 1 :]}
 
 
 def _new_figures(folded: str, evidence: _Known) -> bool:
