@@ -76,7 +76,9 @@ _FILLER = r"(?:\s*\b(?:le|la|l'|les|du|de|d'|des|debut|environ|d'environ|son|sa|
 _CEILING = re.compile(
     r"(?:\bne (?:\w+ )?(?:depasse|depassent|excede|excedent) pas|\b(?:ne )?(?:doit|doivent|peut|peuvent) pas "
     r"(?:depasser|exceder)|\binferieure?s? (?:ou egale?s? )?a|\bjusqu'?a|\bdans la limite d(?:e|u|es|')"
-    r"|\bau plus|\bau maximum|\bmaximum(?: de)?|\bplafonnee?s? a|\bplafond de|\bmoins de)" + _FILLER
+    r"|\bau plus|\bau maximum|\bmaximum(?: de)?|\bplafonnee?s? a|\bplafond de|\bmoins de"
+    # a time allowed: "reconnu pendant 1 an", "dans les 6 mois qui suivent", "dans un délai de 2 mois"
+    r"|\bpendant|\bdurant|\bdans (?:les|un delai d(?:e|'))|\bsous)" + _FILLER
 )
 _FLOOR = re.compile(
     r"(?:\bau moins|\bau minimum|\bminimum(?: de)?|\ba partir d(?:u|e|es|')|\bdes (?:le|la|l')|\bplus de"
@@ -86,6 +88,7 @@ _BEYOND = re.compile(r"\bau-?dela d(?:e|u|es|')" + _FILLER)
 # "Au-delà de 2 000 €, l'aide s'annule": beyond the figure the aid stops, so the figure is a ceiling.
 _STOPS = re.compile(r"\b(?:s'annule|annul\w*|supprim\w*|n'est plus|ne sont plus|cesse\w*|n'est pas|ne sont pas)")
 _AND = re.compile(r"\bet" + _FILLER)
+_SENTENCE_END = re.compile(r"[.?!]")
 CUE_WINDOW = 45  # characters before a figure where its bound's cue is read
 # The answer's shapes beside `asked_verdicts.verdict_kind`: "vous ouvre droit", "vous permet de bénéficier", "vous êtes
 # éligible", "restent compatibles", "la Caf prend en charge" (folded text).
@@ -175,6 +178,16 @@ def thresholds(folded_source: str) -> list[_Threshold]:
     return out
 
 
+def _bound_before(folded: str, figure: _Figure) -> bool:
+    """Whether a figure is a bound the writer asks about: a bound's cue right before it ("dès le premier jour", "au
+    moins 9 m2"), in a question ("pendant 3 mois" in the writer's story is the case)."""
+    end = _SENTENCE_END.search(folded, figure.end)
+    if not end or end.group(0) != "?":
+        return False
+    before = folded[max(0, figure.start - CUE_WINDOW) : figure.start]
+    return bool(_FLOOR.search(before) or _CEILING.search(before) or _BEYOND.search(before))
+
+
 def _crosses(value: float, threshold: _Threshold) -> bool:
     return value > threshold.value if threshold.ceiling else value < threshold.value
 
@@ -202,8 +215,13 @@ class Thresholds:
 
     @cached_property
     def _writers(self) -> list[_Figure]:
-        """The figures of the writer's case: the message's, less those a source gives too."""
-        return [f for f in figures(self._message) if (f.unit, f.value) not in self._given]
+        """The figures of the writer's case: the message's, less those a source gives too and those the writer
+        asks about as a bound ("est-ce que je serai payé dès le premier jour ?")."""
+        return [
+            f
+            for f in figures(self._message)
+            if (f.unit, f.value) not in self._given and not _bound_before(self._message, f)
+        ]
 
     @cached_property
     def _household(self) -> list[_Figure]:
