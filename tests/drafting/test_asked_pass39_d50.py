@@ -97,3 +97,12 @@ def test_a_verb_that_only_names_a_thing_echoes_no_question() -> None:
 def test_what_two_sums_of_the_message_add_up_to_is_told() -> None:
     message = "Je touche 900 € de pension et 350 € de rente. Est-ce trop pour l'aide ?"
     assert not _flagged("Vos deux revenus font 1 250 € par mois.", message, "")
+
+
+def test_you_can_benefit_beside_an_age_ceiling_the_writer_passes_is_flagged() -> None:
+    message = (
+        "J'ai 32 ans et je suis en alternance dans une boulangerie. L'aide au loyer des alternants, c'est pour moi ?"
+    )
+    passage = "L'aide au loyer s'adresse aux alternants de moins de 30 ans."
+    assert _flagged("Vous pouvez bénéficier de l'aide au loyer des alternants.", message, passage)
+    assert not _flagged("Vous nous demandez si vous pouvez bénéficier de l'aide au loyer.", message, passage)

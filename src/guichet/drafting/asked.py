@@ -464,7 +464,7 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
         # who earns 13 900 €; "dès le premier jour" beside "à partir du 4e jour" (`asked_thresholds`; thirty-ninth
         # pass)
         if thresholds.present and thresholds.crossed(
-            folded, _verdict_read(kind, sentence, folded), _is_statement(sentence, folded)
+            folded, _verdict_read(kind, sentence, folded), not (_REPORTED.search(folded) or _ASK_CUE.search(folded))
         ):
             out.append(AskedClaim(sentence, (start, end), ()))
             continue

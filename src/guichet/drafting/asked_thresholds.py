@@ -97,6 +97,10 @@ _POSITIVE = re.compile(
     r"|\bvous permet(?:tent|tra|tront)? d(?:e|')"
     r"|\b(?:etes|restez|sont|restent|est|reste) (?:bien |donc |toujours )?(?:eligibles?|compatibles?"
     r"|dans les conditions)\b|\bremplissez (?:bien |donc )?les conditions\b|\bprend(?:ra|ront|nent)? en charge\b"
+    # "vous y avez droit", "vous pouvez en bénéficier", "vous êtes exonérée", "vous serez exonéré"
+    r"|\bvous y (?:avez|aurez) (?:bien |donc )?droit\b|\b(?:etes|serez) (?:bien |donc |totalement )?exoneree?s?\b"
+    r"|\bvous (?:pouvez|pourrez) (?:bien |donc |tout a fait )?(?:en |y )?(?:beneficier|pretendre|toucher|percevoir"
+    r"|obtenir|cumuler|garder|conserver)\b"
 )
 # A sentence that weighs the threshold, or says no: a negation, a bound, a condition (folded text).
 _WEIGHED = re.compile(
@@ -236,8 +240,8 @@ class Thresholds:
         return [_Figure("eur", sum(f.value for f in earned), earned[0].start, earned[-1].end)]
 
     def crossed(self, folded: str, verdict: bool, statement: bool) -> bool:
-        """Whether a folded sentence, a verdict (`verdict`: read as one by the asked check) or a plain statement
-        (`statement`) in one of the answer's shapes (`_POSITIVE`), says yes while a figure of the writer's or its
+        """Whether a folded sentence, a verdict (`verdict`: read as one by the asked check) or a sentence that
+        neither reports nor asks (`statement`) in one of the answer's shapes (`_POSITIVE`), says yes while a figure of the writer's or its
         own is on the wrong side of a threshold of the source sentence it speaks of (see the module)."""
         if not self._thresholds or _WEIGHED.search(folded):
             return False
