@@ -442,7 +442,7 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
     evidence = _Known([message, *sources])
     bounds = bounds_only(folded_sources)  # amounts the sources give only as a bound
     message_amounts = _Known([message]).amounts if bounds else set()
-    thresholds = Thresholds(fold(message), folded_sources)  # a yes against the passage's own threshold
+    thresholds = Thresholds(message, folded_sources)  # a yes against the passage's own threshold
     absolutes = AbsoluteEvidence(folded_sources)  # none, all, without limit: read only for such a sentence
     out = []
     message_stems = told_stems | asked_stems
@@ -496,7 +496,8 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
             continue
         # The answer words the question holds and no source says: the topic may be the fiche's, the answer is not.
         # a word that only names a thing in the sentence ("un permis de conduire") answers no "je peux conduire ?"
-        echoed = stems & (answer_words if kind else predicates) - sourced_anywhere - _compound_tails(folded)
+        echoed = stems & (answer_words if kind else predicates) - sourced_anywhere
+        echoed = echoed - _compound_tails(folded) if echoed else echoed
         given = (told_stems, topics, asked_stems)
         if not (echoed or verdict or _invented(sentence, folded, stems, given, source_terms, evidence)):
             continue

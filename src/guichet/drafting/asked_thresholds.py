@@ -32,8 +32,13 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from guichet.drafting.support import evidence_terms
-from guichet.text import SMALL_NUMBERS, sentence_spans
+from guichet.drafting.support import SAME_THING
+from guichet.text import SMALL_NUMBERS, fold, sentence_spans
+from guichet.text.words import CONTENT_STOP_WORDS
+
+STEM = 5  # as `guichet.drafting.asked.STEM`
+_FAMILY = {word: family[0][:STEM] for family in SAME_THING for word in family}
+_WORD = re.compile(r"[a-z0-9]+")
 
 _NUMBER_WORDS = {
     **SMALL_NUMBERS,
@@ -87,6 +92,11 @@ _FLOOR = re.compile(
 _BEYOND = re.compile(r"\bau-?dela d(?:e|u|es|')" + _FILLER)
 # "Au-delà de 2 000 €, l'aide s'annule": beyond the figure the aid stops, so the figure is a ceiling.
 _STOPS = re.compile(r"\b(?:s'annule|annul\w*|supprim\w*|n'est plus|ne sont plus|cesse\w*|n'est pas|ne sont pas)")
+# Any bound's cue, read on a whole source before its sentences are (folded text).
+_ANY_BOUND = re.compile(
+    r"\b(?:depass|exced|inferieur|jusqu|limite|au plus|maxim|plafon|moins de|pendant|durant|dans les|dans un delai"
+    r"|sous|au moins|minim|a partir d|des l|plus de|superieur|entre|au-?dela)"
+)
 _AND = re.compile(r"\bet" + _FILLER)
 _SENTENCE_END = re.compile(r"[.?!]")
 CUE_WINDOW = 45  # characters before a figure where its bound's cue is read
@@ -150,35 +160,47 @@ def figures(folded: str) -> list[_Figure]:
 
 
 def _stems(folded: str) -> frozenset[str]:
-    """The words a sentence and a source sentence share, read as the support check reads them: a family of words
-    as one ("vos revenus" speaks of "ressources")."""
-    return frozenset(t for t in evidence_terms(folded) if not t.isdigit())
+    """The words a sentence and a source sentence share, a family of the support check's as one ("vos revenus"
+    speaks of "ressources"; `guichet.drafting.support.SAME_THING`), on text already folded."""
+    return frozenset(
+        _FAMILY.get(w, w[:STEM])
+        for w in _WORD.findall(folded)
+        if w not in CONTENT_STOP_WORDS and len(w) > 2 and not w.isdigit()
+    )
 
 
 def thresholds(folded_source: str) -> list[_Threshold]:
     """The ceilings and floors a folded source sets, each with the words of its sentence."""
+    if not _ANY_BOUND.search(folded_source):
+        return []  # most sources set none: no need to split them
     out = []
     for _, _, sentence in sentence_spans(folded_source):
-        found = figures(sentence)
-        if not found:
+        bounds = _bounds(sentence)
+        if bounds:
+            words = _stems(sentence)
+            household = bool(_HOUSEHOLD.search(sentence))
+            out += [_Threshold(unit, value, ceiling, words, household) for unit, value, ceiling in bounds]
+    return out
+
+
+def _bounds(sentence: str) -> list[tuple[str, float, bool]]:
+    """A folded sentence's bounds: (unit, value, whether a ceiling)."""
+    out = []
+    previous_end = 0
+    between = False  # "entre X et Y": X a floor, Y a ceiling
+    for figure in figures(sentence):
+        before = sentence[max(previous_end, figure.start - CUE_WINDOW) : figure.start]
+        previous_end = figure.end
+        if between and _AND.search(before):
+            out.append((figure.unit, figure.value, True))
+            between = False
             continue
-        words = _stems(sentence)
-        household = bool(_HOUSEHOLD.search(sentence))
-        previous_end = 0
-        between = False  # "entre X et Y": X a floor, Y a ceiling
-        for figure in found:
-            before = sentence[max(previous_end, figure.start - CUE_WINDOW) : figure.start]
-            previous_end = figure.end
-            if between and _AND.search(before):
-                out.append(_Threshold(figure.unit, figure.value, True, words, household))
-                between = False
-                continue
-            floor = _FLOOR.search(before)
-            if floor:
-                between = floor.group(0).lstrip().startswith("entre")
-                out.append(_Threshold(figure.unit, figure.value, False, words, household))
-            elif _CEILING.search(before) or (_BEYOND.search(before) and _STOPS.search(sentence)):
-                out.append(_Threshold(figure.unit, figure.value, True, words, household))
+        floor = _FLOOR.search(before)
+        if floor:
+            between = floor.group(0).lstrip().startswith("entre")
+            out.append((figure.unit, figure.value, False))
+        elif _CEILING.search(before) or (_BEYOND.search(before) and _STOPS.search(sentence)):
+            out.append((figure.unit, figure.value, True))
     return out
 
 
@@ -199,9 +221,14 @@ def _crosses(value: float, threshold: _Threshold) -> bool:
 class Thresholds:
     """The sources' thresholds and the writer's figures, read once for all the draft's sentences."""
 
-    def __init__(self, folded_message: str, folded_sources: list[str]) -> None:
-        self._message = folded_message
+    def __init__(self, message: str, folded_sources: list[str]) -> None:
+        self._raw_message = message
         self._sources = folded_sources
+
+    @cached_property
+    def _message(self) -> str:
+        """The message, folded only when a source sets a threshold and a sentence is read against it."""
+        return fold(self._raw_message)
 
     @cached_property
     def present(self) -> bool:
@@ -241,8 +268,9 @@ class Thresholds:
 
     def crossed(self, folded: str, verdict: bool, statement: bool) -> bool:
         """Whether a folded sentence, a verdict (`verdict`: read as one by the asked check) or a sentence that
-        neither reports nor asks (`statement`) in one of the answer's shapes (`_POSITIVE`), says yes while a figure of the writer's or its
-        own is on the wrong side of a threshold of the source sentence it speaks of (see the module)."""
+        neither reports nor asks (`statement`) in one of the answer's shapes (`_POSITIVE`), says yes while a figure
+        of the writer's or its own is on the wrong side of a threshold of the source sentence it speaks of (see the
+        module)."""
         if not self._thresholds or _WEIGHED.search(folded):
             return False
         if not (verdict or (statement and _POSITIVE.search(folded))):
