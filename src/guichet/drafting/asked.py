@@ -49,6 +49,13 @@ notwithstanding. A question without a cue tells the story before it when it is a
 la pharmacie m'a demandé 4 euros, c'est normal ?") or a short question after a full stop the splitter missed ("…
 sur la carte grise. je dois le faire quand meme ?"): told back, that story is no answer.
 
+Thirty-ninth pass: a yes against the passage's own threshold ("Oui, vous êtes exonérée" to a writer at 13 900 €
+beside "ne dépasse pas 12 455 €"; "dès le premier jour" beside "à partir du 4e jour"; `asked_thresholds`) and none,
+all or without limit that no source says ("Aucun délai de carence ne s'appliquera", "la totalité du salaire";
+`asked_absolutes`) are answers; "jusqu'à quand" is a question word; a short last clause after the writer's story in
+the first person asks alone, the story is told; a thing's name in the sentence ("un permis de conduire") echoes no
+question's verb; what two sums of one text add up to is given.
+
 Deterministic: content words folded and cut to a prefix (`guichet.text.content_terms`), on pseudonymised text.
 """
 
