@@ -106,3 +106,15 @@ def test_you_can_benefit_beside_an_age_ceiling_the_writer_passes_is_flagged() ->
     passage = "L'aide au loyer s'adresse aux alternants de moins de 30 ans."
     assert _flagged("Vous pouvez bénéficier de l'aide au loyer des alternants.", message, passage)
     assert not _flagged("Vous nous demandez si vous pouvez bénéficier de l'aide au loyer.", message, passage)
+
+
+def test_an_age_over_a_range_flags_a_yes_and_an_age_inside_it_does_not() -> None:
+    passage = (
+        "Le contrat d'engagement jeune s'adresse aux jeunes âgés de 18 à 25 ans qui ne sont ni en études ni en emploi."
+    )
+    sentence = "Votre situation vous permet de signer un contrat d'engagement jeune."
+    for age, flagged in ((27, True), (22, False)):
+        message = (
+            f"J'ai {age} ans et je n'ai plus d'emploi depuis juin. Le contrat d'engagement jeune, c'est possible ?"
+        )
+        assert _flagged(sentence, message, passage) is flagged

@@ -56,6 +56,11 @@ _FIGURE = re.compile(
     + r")(?:e|er|ere|eme|ieme)?\s*(?:(?:premier|premiere|dernier|derniere)s?\s+)?"
     r"(?P<unit>€|euros?\b|eur\b|m2\b|%|jours?\b|semaines?\b|mois\b|ans\b|an\b|annees?\b|trimestres?\b)"
 )
+# A range whose first figure has no unit of its own: "de 18 à 25 ans", "entre 3 et 6 mois" (folded text).
+_RANGE = re.compile(
+    r"\b(?:de|entre) (?P<low>\d+(?:,\d+)?) (?:a|et) (?P<high>\d+(?:,\d+)?)\s*"
+    r"(?P<unit>€|euros?\b|eur\b|m2\b|%|jours?\b|semaines?\b|mois\b|ans\b|an\b|annees?\b|trimestres?\b)"
+)
 # Each unit as the one it is compared in (a week is seven days, a year twelve months).
 _UNITS = {
     "€": ("eur", 1.0),
@@ -171,7 +176,7 @@ def _stems(folded: str) -> frozenset[str]:
 
 def thresholds(folded_source: str) -> list[_Threshold]:
     """The ceilings and floors a folded source sets, each with the words of its sentence."""
-    if not _ANY_BOUND.search(folded_source):
+    if not (_ANY_BOUND.search(folded_source) or _RANGE.search(folded_source)):
         return []  # most sources set none: no need to split them
     out = []
     for _, _, sentence in sentence_spans(folded_source):
@@ -186,6 +191,9 @@ def thresholds(folded_source: str) -> list[_Threshold]:
 def _bounds(sentence: str) -> list[tuple[str, float, bool]]:
     """A folded sentence's bounds: (unit, value, whether a ceiling)."""
     out = []
+    for m in _RANGE.finditer(sentence):  # "âgés de 18 à 25 ans": a floor and a ceiling, the unit said once
+        unit, factor = _UNITS[m.group("unit")]
+        out += [(unit, _value(m.group("low")) * factor, False), (unit, _value(m.group("high")) * factor, True)]
     previous_end = 0
     between = False  # "entre X et Y": X a floor, Y a ceiling
     for figure in figures(sentence):
