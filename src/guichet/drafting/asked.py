@@ -49,6 +49,13 @@ notwithstanding. A question without a cue tells the story before it when it is a
 la pharmacie m'a demandé 4 euros, c'est normal ?") or a short question after a full stop the splitter missed ("…
 sur la carte grise. je dois le faire quand meme ?"): told back, that story is no answer.
 
+Thirty-ninth pass: a yes against the passage's own threshold ("Oui, vous êtes exonérée" to a writer at 13 900 €
+beside "ne dépasse pas 12 455 €"; "dès le premier jour" beside "à partir du 4e jour"; `asked_thresholds`) and none,
+all or without limit that no source says ("Aucun délai de carence ne s'appliquera", "la totalité du salaire";
+`asked_absolutes`) are answers; "jusqu'à quand" is a question word; a short last clause after the writer's story in
+the first person asks alone, the story is told; a thing's name in the sentence ("un permis de conduire") echoes no
+question's verb; what two sums of one text add up to is given.
+
 Deterministic: content words folded and cut to a prefix (`guichet.text.content_terms`), on pseudonymised text.
 """
 
@@ -57,10 +64,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from guichet.drafting.asked_absolutes import AbsoluteEvidence, has_absolute
 from guichet.drafting.asked_duty import duty_questions, is_duty
 from guichet.drafting.asked_paraphrase import factual, rephrased, same_figures, same_term, same_terms
 from guichet.drafting.asked_promises import HOPE_CUE, WISH_REPORTED, bound_as_amount, bounds_only, main_after_step
 from guichet.drafting.asked_shapes import ASK_CUE_MORE
+from guichet.drafting.asked_thresholds import Thresholds
 from guichet.drafting.asked_verdicts import VerdictEvidence, unsourced_verdict, verdict_kind
 from guichet.text import PLACEHOLDER, fold, sentence_spans
 from guichet.text.words import CONTENT_STOP_WORDS
@@ -121,6 +130,10 @@ _STORY_BEFORE_QUESTION = re.compile(
     r"[^,]*\?[\s?!.]*$"
 )
 _FIRST_PERSON = re.compile(r"\b(?:je|j|jai|moi|on|nous)\b")
+# The last clause of a question after its comma ("je gagne … 1 870 net, seule avec 1 enfant, loyer 780 en zone 2,
+# droit apl ou pas ?"; folded text): when it is short and the writer's story in the first person comes before it,
+# the story is told and only the clause asks (thirty-ninth pass).
+_LAST_CLAUSE = re.compile(r"(?<=\S),(?=\s)\s*([^,]*\?[\s?!.]*)$")  # a comma before a space: no decimal
 # A plain statement, then its condition on the writer ("… si vous êtes embauché"; folded text).
 _MAIN_BEFORE_CONDITION = re.compile(
     r"^(?!si\b)(.{12,}?)\s*,?\s*(?:meme |uniquement |seulement )?si (?:vous|votre|vos)\b"
@@ -150,6 +163,8 @@ _ANAPHORIC = re.compile(
     r"|est[- ]ce(?! qu))\b|^\W*(?:et\s+)?(?:ou en )?\w+-(?:t-)?(?:il|elle|ils|elles)\b"
     # "Pouvez-vous vérifier ?": a request that names nothing is about what was said before it
     r"|^\W*(?:(?:pouvez|pourriez)[- ]vous|vous (?:pouvez|pourriez)) (?:me |nous )?(?:verifier|confirmer|regarder)\b"
+    # "…, je la reçois quand ?": a thing named before, taken up by an object pronoun (thirty-ninth pass)
+    r"|^\W*(?:je|j'|on|il|elle|vous) (?:la|le|les|l')\b"
     # "J'ai le droit ?", "Je peux ?" (thirty-fifth pass): a permission asked for what was said before it
     r"|^\W*(?:et\s+)?(?:j'?ai|ai[- ]je|on a) (?:bien )?le droit\b|^\W*(?:et\s+)?(?:je peux|puis[- ]je|on peut)\b"
 )
@@ -163,13 +178,21 @@ _AUXILIARIES = frozenset(
     "ete etre etait etaient sera serait seront serai vais va vont aller avait aura aurai aurais peux pourrai "
     "pourrais devrai devrais ait aient ayez ayons avons avais avaient eu etes sommes suis etais".split()
 )
+# "un permis de conduire", "votre carte de séjour": the word after "de" in a thing's name is the thing, not a verb
+# or a state the sentence says (folded text; thirty-ninth pass).
+_COMPOUND = re.compile(
+    r"\b(?:le|la|les|l'|un|une|des|du|mon|ma|mes|votre|vos|son|sa|ses|leur|leurs|ce|cette)\s*[a-z]{3,} d(?:e |')"
+    r"([a-z]{3,})"
+)
 _LINKS = frozenset("de du des d".split())  # "la demande de logement social": the topic goes on after "de"
 # After a topic word, "sans" goes on with the topic ("une retraite sans décote"), and "à" before a figure ("un studio à
 # 450 euros", "un loyer à 600 €"): what describes the thing the writer asks about, not what is asked.
 _LINKS_BEFORE_ANY = frozenset(["sans"])
 _LINK_BEFORE_FIGURE = "a"
-# "combien de temps", "combien de fois": one question word, not a thing the question is about.
-_HOW_LONG = re.compile(r"\bcombien de (?:temps|fois)\b")
+# "combien de temps", "combien de fois": one question word, not a thing the question is about; so are "jusqu'à
+# quand", "à partir de quand", "depuis quand" (read as "combien": "jusqu'" is no answer word of the question's, and a
+# source's "jusqu'à six mois après" answers it with the source's words; thirty-ninth pass).
+_HOW_LONG = re.compile(r"\bcombien de (?:temps|fois)\b|\b(?:jusqu'?a|a partir de|depuis) quand\b")
 _WORD = re.compile(r"[a-z0-9]+")
 _CLAUSE_END = re.compile(r"[,;:]")
 _AFTER_QUESTION_MARK = re.compile(r"(?<=\?)")
@@ -292,6 +315,13 @@ def _told_before_tail(piece: str, to_fold: Callable[[str], str]) -> list[tuple[s
     story = _STORY_BEFORE_QUESTION.search(folded)
     if not tail and story and _FIRST_PERSON.search(folded[: story.start()]):
         tail = story  # "je n'ai pas encore de facture à mon nom, comment prouver mon domicile … ?"
+    last = None if tail else _LAST_CLAUSE.search(folded)
+    if (
+        last
+        and len(_WORD.findall(last.group(1))) <= SHORT_QUESTION_WORDS
+        and _FIRST_PERSON.search(folded[: last.start()])
+    ):
+        tail = last  # "mon RFR 2024 est de 21 000 €, je suis célibataire, à Paris, je peux demander un HLM ?"
     if tail:
         return [*out, (piece[: tail.start()], False), (piece[tail.start() :], True)]
     return [*out, (piece, True)]
@@ -419,6 +449,8 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
     evidence = _Known([message, *sources])
     bounds = bounds_only(folded_sources)  # amounts the sources give only as a bound
     message_amounts = _Known([message]).amounts if bounds else set()
+    thresholds = Thresholds(message, folded_sources)  # a yes against the passage's own threshold
+    absolutes = AbsoluteEvidence(folded_sources)  # none, all, without limit: read only for such a sentence
     out = []
     message_stems = told_stems | asked_stems
     for start, end, sentence in sentence_spans(text):
@@ -435,6 +467,19 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
         after_step = main_after_step(folded)
         if after_step and kind in _PROMISES and not verdict:
             verdict = _is_statement(after_step, after_step) and unsourced_verdict(uncited, kind, verdict_evidence)
+        # "Oui, vous êtes exonérée" beside "si votre revenu fiscal de référence ne dépasse pas 12 455 €" to a writer
+        # who earns 13 900 €; "dès le premier jour" beside "à partir du 4e jour" (`asked_thresholds`; thirty-ninth
+        # pass)
+        if thresholds.present and thresholds.crossed(
+            folded, _verdict_read(kind, sentence, folded), not (_REPORTED.search(folded) or _ASK_CUE.search(folded))
+        ):
+            out.append(AskedClaim(sentence, (start, end), ()))
+            continue
+        # "Aucun délai de carence ne s'appliquera à votre demande de Puma", "la totalité du salaire de votre
+        # assistante maternelle": an absolute no source gives (`asked_absolutes`; thirty-ninth pass)
+        if has_absolute(folded) and _unsourced_absolute(sentence, folded, asked_stems, absolutes):
+            out.append(AskedClaim(sentence, (start, end), ()))
+            continue
         # "votre taxe sera majorée de 60 %" beside "une majoration de 5 % à 60 %": a bound given as the amount
         if _bound_stated(folded, bounds, message_amounts):
             out.append(AskedClaim(sentence, (start, end), ()))
@@ -457,12 +502,33 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
         if len(stems) < 2 and not verdict:
             continue
         # The answer words the question holds and no source says: the topic may be the fiche's, the answer is not.
+        # a word that only names a thing in the sentence ("un permis de conduire") answers no "je peux conduire ?"
         echoed = stems & (answer_words if kind else predicates) - sourced_anywhere
+        echoed = echoed - _compound_tails(folded) if echoed else echoed
         given = (told_stems, topics, asked_stems)
         if not (echoed or verdict or _invented(sentence, folded, stems, given, source_terms, evidence)):
             continue
         out.append(AskedClaim(sentence, (start, end), tuple(sorted(echoed))))
     return out
+
+
+def _unsourced_absolute(sentence: str, folded: str, asked_stems: set[str], absolutes: AbsoluteEvidence) -> bool:
+    """Whether a plain statement about the writer's case that speaks of what the message asks, and is no event of
+    the writer's story told back, says none, all or without limit where no source does (`asked_absolutes`)."""
+    if not _is_statement(sentence, folded) or not _ABOUT_WRITER.search(_APPOINTMENT.sub(" ", folded)):
+        return False
+    if not _stems(folded, folded=True) & asked_stems or _EVENT.search(sentence.lower()):
+        return False
+    return absolutes.unsourced(folded)
+
+
+def _compound_tails(folded: str) -> set[str]:
+    """The stems that a folded sentence holds only in a thing's name ("un permis de conduire")."""
+    tails = {m.group(1)[:STEM] for m in _COMPOUND.finditer(folded)}
+    if not tails:
+        return tails
+    elsewhere = _stems(_COMPOUND.sub(" ", folded), folded=True)
+    return tails - elsewhere
 
 
 def _bound_stated(folded: str, bounds: set[str], message_amounts: set[str]) -> bool:
@@ -556,7 +622,14 @@ class _Known:
         """The sums and rates, and every number as its digits: a sum the message gives without its unit ("700€ par
         mois donc 8400 sur l'année") is the writer's figure all the same."""
         numbers = {re.sub(r"\D", "", n) for t in self._folded for n in _NUMBER.findall(PLACEHOLDER.sub(" ", t))}
-        return set().union(numbers, *(_amounts(t) for t in self._folded))
+        return set().union(numbers, *(_amounts(t) | _totals(_amounts(t)) for t in self._folded))
+
+
+def _totals(amounts: set[str]) -> set[str]:
+    """What two sums of one text add up to: "je gagne 1 650 € et mon compagnon 1 400 €" gives "à vous deux, 3 050 €",
+    "1 123,59 € majorée de 93,63 €" gives 1 217,22 € (thirty-ninth pass; digits added as they are read)."""
+    values = sorted(int(a) for a in amounts if a)
+    return {str(a + b) for i, a in enumerate(values) for b in values[i + 1 :]}
 
 
 def _new_figures(folded: str, evidence: _Known) -> bool:
