@@ -22,6 +22,7 @@ from guichet.drafting.persona.papers import paper_verdict
 from guichet.drafting.persona.particulars import KINDS as PARTICULAR_KINDS
 from guichet.drafting.persona.particulars import particular_verdict
 from guichet.drafting.persona.partners import others_end_verdict, partner_nation_verdict
+from guichet.drafting.persona.past import now_verdict
 from guichet.drafting.persona.permits import permit_verdict
 from guichet.drafting.persona.relatives import others_age, relative_verdict
 from guichet.drafting.persona.retirement import Retirement, departure_verdict, full_rate_verdict, quarters_verdict
@@ -269,6 +270,7 @@ _BY_KIND: dict[str, Callable[[str, Writer], str]] = {
     "job": lambda value, w: job_verdict(
         value, w.own_jobs, w.others_jobs, bool(w.own_jobs or w.activity or w.not_activity or w.benefits - {"grant"})
     ),
+    "now": lambda value, w: now_verdict(value, w.past_activity, w.past_benefits),
     "grant_step": lambda value, w: (
         UNSUPPORTED if not w.grant_steps else CONSISTENT if int(value) in w.grant_steps else CONTRADICTED
     ),

@@ -43,6 +43,7 @@ from guichet.drafting.persona.model import Relative, Writer
 from guichet.drafting.persona.papers import read_papers
 from guichet.drafting.persona.particulars import read_particulars
 from guichet.drafting.persona.partners import read_others_ends, read_partner_nations
+from guichet.drafting.persona.past import read_past, said_in_past
 from guichet.drafting.persona.permits import read_permits
 from guichet.drafting.persona.relatives import read_relatives
 from guichet.drafting.persona.retirement import read_retirement
@@ -204,7 +205,7 @@ def _places(folded: str) -> set[str]:
 def _read_activity(folded: str, writer: Writer) -> None:
     for value, pattern in ACTIVITY.items():
         for m in _said(folded, pattern):
-            state = _present(folded, m)
+            state = "" if said_in_past(folded, m.start(), m.end()) else _present(folded, m)
             if state == "yes":
                 writer.activity.add(value)
                 writer.activity |= IMPLIES.get(value, set())
@@ -221,7 +222,7 @@ def _read_activity(folded: str, writer: Writer) -> None:
 def _read_benefits(folded: str, writer: Writer) -> None:
     for value, pattern in BENEFIT.items():
         for m in _said(folded, pattern):
-            if _present(folded, m) == "yes":
+            if _present(folded, m) == "yes" and not said_in_past(folded, m.start(), m.end()):
                 writer.benefits.add(value)
     if "grant" in writer.benefits:
         writer.activity.add("student")  # "ma bourse du Crous"
@@ -423,6 +424,9 @@ def read_writer(message: str) -> Writer:
     writer.child_ages = read_child_ages(folded)
     writer.retirement = read_retirement(folded)
     writer.own_jobs, writer.others_jobs = read_jobs(folded)
+    past_activity, past_benefits = read_past(folded)
+    writer.past_activity = past_activity - writer.activity
+    writer.past_benefits = past_benefits - writer.benefits
     if (
         writer.own_jobs
         and not writer.activity & {"jobseeker", "retired", "inactive", "student", "pupil"}
