@@ -26,7 +26,8 @@ _FRAMES = re.compile(
     r"|\bvotre (?:mari|epoux|epouse|femme|conjointe?|compagnon|compagne) et vous\b"
     r"|\bvous et votre (?:mari|epoux|epouse|femme|conjointe?|compagnon|compagne)\b"
     r"|\bvotre (?:demande|dossier|avis|recours|reclamation|declaration|courrier|lettre|contrat|licenciement|"
-    r"inscription|arret|cdd|cdi|demission|rupture conventionnelle|apprentissage|alternance)\b"
+    r"inscription|arret|cdd|cdi|demission|rupture conventionnelle|apprentissage|alternance|"
+    r"mission|volontariat|service civique|engagement)\b"  # a volunteer's mission, dated or measured like a contract
 )
 # A condition, a question or a general rule: what follows is not said of this writer.
 _CONDITION_BEFORE = re.compile(

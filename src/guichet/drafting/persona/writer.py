@@ -51,6 +51,7 @@ from guichet.drafting.persona.shares import read_shares
 from guichet.drafting.persona.studies import read_levels
 from guichet.drafting.persona.subjects import OTHER_PERSON_NAMED, PLACEHOLDER, other_subject
 from guichet.drafting.persona.totals import read_periods, read_totals
+from guichet.drafting.persona.workplaces import read_workplaces
 from guichet.text import fold
 
 # What puts a trait out of the writer's present: a negation, a past or a person who is not the writer.
@@ -424,6 +425,7 @@ def read_writer(message: str) -> Writer:
     writer.child_ages = read_child_ages(folded)
     writer.retirement = read_retirement(folded)
     writer.own_jobs, writer.others_jobs = read_jobs(folded)
+    writer.own_places, writer.others_places, writer.past_places = read_workplaces(folded)
     past_activity, past_benefits = read_past(folded)
     writer.past_activity = past_activity - writer.activity
     writer.past_benefits = past_benefits - writer.benefits
