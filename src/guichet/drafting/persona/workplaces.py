@@ -28,12 +28,22 @@ _WORK = re.compile(
     + r"|travaill\w*|bosse\w*|embauchee?s?|employee?s?|stage|stagiaire|mission|volontaire|en poste|cdi|cdd)"
     r"(?![\w-])"
 )
-_PLACE = re.compile(
-    r"\b(?:chez|au|aux|a la|a l.|dans (?:une?|la|le|l.))\s*"
-    r"((?:\[employeur_\d+\]|[a-z0-9][\w'-]*)(?:\s+(?:de la|de l.|du|des|de|d.|la|le|les)?\s*(?:\[employeur_\d+\]|"
-    r"(?!(?:depuis|et|pour|en|comme|qui|ou|mais|avec|pendant|a|sur|dans|par|car|donc|je|il|elle|on|nous|vous|"
-    r"depuis|ce|cet|cette|quand|lorsque|si)\b)[a-z0-9][\w'-]*)){0,3})"
+_PLACE = re.compile(r"\b(?:chez|au|aux|a la|a l['’]|dans (?:une?|la|le|l['’]))\s*([^,;:.?!()\n]{1,60})")
+# Where a place's name ends: a word that starts another phrase ("chez Decathlon à Créteil depuis 2019").
+_NAME_END = re.compile(
+    r"\s(?:depuis|et|pour|en|comme|qui|ou|mais|avec|pendant|a|sur|dans|par|car|donc|je|j|il|elle|on|nous|vous|"
+    r"ce|cet|cette|quand|lorsque|si|est|sont|a|ai|suis|touche|gagne|fait)\b"
 )
+_NAME_WORDS = 4
+
+
+def _name(text: str) -> str:
+    """The name at the start of `text`, to the first word that opens another phrase, four words at most."""
+    stop = _NAME_END.search(f" {text}")
+    name = f" {text}"[: stop.start()] if stop else f" {text}"
+    return " ".join(name.split()[:_NAME_WORDS])
+
+
 # A person or a home after "chez" ("chez ma mère", "chez un ami"): no workplace.
 _NOT_A_PLACE = re.compile(r"^(?:mon|ma|mes|ton|ta|son|sa|ses|notre|nos|votre|vos|leur|leurs|un|une|des|moi|lui|eux)\b")
 # Words that name a kind of place, not the place ("la mairie de Toulouse" is told by "Toulouse").
@@ -47,7 +57,7 @@ _GENERIC = set(
 
 def _words(name: str) -> frozenset[str]:
     """The distinctive words of a place's name ("la mairie de toulouse" → {"toulouse"}), placeholders kept."""
-    words = re.split(r"[^\w\[\]-]+", re.sub(r"\b[ld]'", " ", name))
+    words = re.split(r"[^\w\[\]-]+", re.sub(r"\b[ld]['’]", " ", name))
     return frozenset(w for w in words if (len(w) > 2 or w.startswith("[")) and w not in _GENERIC)
 
 
@@ -67,12 +77,13 @@ def read_workplaces(folded: str) -> tuple[set[frozenset[str]], set[frozenset[str
     others: set[frozenset[str]] = set()
     past: set[frozenset[str]] = set()
     for m in _PLACE.finditer(folded):
-        if _NOT_A_PLACE.match(m.group(1)):
+        name = _name(m.group(1))
+        if not name or _NOT_A_PLACE.match(name):
             continue
         clause = re.split(r"[.;?!\n]|\bmais\b", folded[max(0, m.start() - 90) : m.start()])[-1]
         if not _WORK.search(clause[-70:]):
             continue
-        words = _words(m.group(1))
+        words = _words(name)
         if words:
             (others if other_subject(clause) else past if _PAST.search(clause) else own).add(words)
     return own, others, past - own
@@ -85,9 +96,10 @@ def workplace_claims(folded: str) -> list[tuple[int, str, list[Trait]]]:
     for start, clause in writer_clauses(folded):
         traits: list[Trait] = []
         for m in _PLACE.finditer(clause):
-            if _NOT_A_PLACE.match(m.group(1)) or not _WORK.search(clause[: m.start()]):
+            name = _name(m.group(1))
+            if not name or _NOT_A_PLACE.match(name) or not _WORK.search(clause[: m.start()]):
                 continue
-            words = _words(m.group(1))
+            words = _words(name)
             if words:
                 tense = "now" if _NOW.match(clause) else "any"
                 traits.append(Trait("workplace", f"{tense}|{' '.join(sorted(words))}"))

@@ -242,6 +242,8 @@ def _read_age(folded: str, writer: Writer) -> None:
         if not other_subject(folded[max(0, m.start() - 40) : m.end()]):
             writer.ages.add(float(m.group(1)) + (0.5 if m.group(2) else 0.0))
     writer.ages |= read_bare_ages(folded)  # "je suis apprentie en BP, 21 ans, …"
+    for m in re.finditer(r"\b\d{1,3} ans\b[^.;?!]{0,20}?\bj.en ai (\d{1,3})\b", folded):
+        writer.ages.add(float(m.group(1)))  # "jusqu'à mes 26 ans (j'en ai 24)"
     if re.search(r"\bje suis mineure?\b", folded):
         writer.ages.add(17.0)
     born = _BORN.search(folded)
@@ -319,7 +321,9 @@ def _read_housing(folded: str, writer: Writer) -> None:
     ):
         writer.housing.add("tenant")
     if re.search(
-        r"\b(?:je suis|sommes|suis) proprietaires?\b|\bproprietaire (?:d.une|d.un|de (?:ma|mon|notre))\b", folded
+        r"\b(?:je suis|sommes|suis) proprietaires?\b|\bproprietaire (?:d.une|d.un|de (?:ma|mon|notre))\b"
+        r"|\b(?:appartement|maison|logement|studio) qui (?:m|nous).appartient\b",  # "un appartement qui m'appartient"
+        folded,
     ):
         writer.housing.add("owner")
     if _HOSTED.search(folded):
@@ -378,6 +382,10 @@ _OUT_OF_WORK = re.compile(
 )
 
 
+# The contracts of an employee of the private sector: a writer who holds one now is an employee.
+_PRIVATE_CONTRACTS = {"cdi", "cdd", "interim", "apprenticeship", "professionalisation"}
+
+
 def read_writer(message: str) -> Writer:
     """What a (pseudonymised) message says about its writer; placeholders say nothing."""
     folded = spell_digits(fold(message))
@@ -425,6 +433,8 @@ def read_writer(message: str) -> Writer:
     writer.child_ages = read_child_ages(folded)
     writer.retirement = read_retirement(folded)
     writer.own_jobs, writer.others_jobs = read_jobs(folded)
+    if writer.contracts & _PRIVATE_CONTRACTS and not writer.contracts & {"tenured", "contractual"}:
+        writer.activity |= {"employee", "working"}  # "CDI signé le 3 mars": an employee, no craftsman
     writer.own_places, writer.others_places, writer.past_places = read_workplaces(folded)
     past_activity, past_benefits = read_past(folded)
     writer.past_activity = past_activity - writer.activity
