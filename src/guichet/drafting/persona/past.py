@@ -20,11 +20,11 @@ from guichet.drafting.persona.subjects import other_subject
 _PAST_BEFORE = re.compile(
     r"\b(?:etais|etait|ai ete|avais ete|touchais|percevais|beneficiais|recevais|faisais|ai fait|avais fait|"
     r"ai effectue|avais effectue|viens de (?:finir|terminer|quitter)|ai (?:fini|termine|quitte))\s+"
-    r"(?:[\w'-]+\s+){0,3}$"
+    r"(?:[\w'-]+\s+|[ld]['’]){0,3}$"
 )
 # A passé composé of receiving ("j'ai touché le RSA"), past only with an end said after it ("de novembre à janvier",
 # "de [DATE_1] à [DATE_2]", "jusqu'en mars", "pendant deux ans"): "j'ai touché le RSA ce mois-ci" may go on.
-_RECEIVED_BEFORE = re.compile(r"\b(?:ai|avais) (?:touche|percu|beneficie|recu|eu)\s+(?:[\w'-]+\s+){0,3}$")
+_RECEIVED_BEFORE = re.compile(r"\b(?:ai|avais) (?:touche|percu|beneficie|recu|eu)\s+(?:[\w'-]+\s+|[ld]['’]){0,3}$")
 _ENDED_AFTER = re.compile(
     r"^[^.;?!\n]{0,25}?(?:\bjusqu|\bde (?:\[date_\d+\]|[a-z]+(?: \d{4})?|\d{4}) (?:a|au) (?:\[date_\d+\]|[a-z]+|\d{4})"
     r"|\bpendant \w+ (?:ans|mois))"
