@@ -30,7 +30,7 @@ _AGE_BEFORE = re.compile(
 _WHOLE = ("dur", "a dur", "d'une", "d’une", "pour une")
 _DRAFT_DURATION = re.compile(
     r"\b(?:depuis|pendant|durant|(?:ca|cela) fait|passe|passees?|passes|dure|durera|durait|a dure|"
-    r"(?:d.une|pour une) duree de)\s+"
+    r"(?:d.une|pour une) duree de|avez (?:travaille|cotise|exerce|vecu|habite|reside))\s+"
     r"(un peu plus de |un peu plus d.|un peu moins de |un peu moins d.|plus de |plus d.|moins de |moins d.|"
     r"pres de |pres d.|environ |presque |bientot |deja |maintenant |"
     r"desormais |seulement |a peine )?"

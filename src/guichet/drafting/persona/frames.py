@@ -65,6 +65,8 @@ _HAVE_TRAIT = re.compile(
     r"passee?s? (?:plus de |pres de )?\w+ (?:ans|annees|mois)\b|"
     r"(?:la |une |un |votre )?(?:nationalite|carte de sejour|titre de sejour)\b|conclu un pacte\b|"
     r"(?:deja |toujours |bien )?travaille en france\b|travaille (?:pendant|durant) |"
+    r"(?:travaille|cotise|exerce|vecu|habite)\s+(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+"
+    r"(?:ans?|annees?|mois|semaines)\b|"  # "vous avez travaillé un an et demi dans cet entrepôt": a length
     r"(?:un |une )?(?:\w+ )?(?:vehicule|voiture)\b)"
 )
 

@@ -56,9 +56,15 @@ _GENERIC = set(
 
 
 def _words(name: str) -> frozenset[str]:
-    """The distinctive words of a place's name ("la mairie de toulouse" → {"toulouse"}), placeholders kept."""
+    """The words of a place's name ("la mairie de toulouse" → {"mairie", "toulouse"}), placeholders kept."""
     words = re.split(r"[^\w\[\]-]+", re.sub(r"\b[ld]['’]", " ", name))
-    return frozenset(w for w in words if (len(w) > 2 or w.startswith("[")) and w not in _GENERIC)
+    return frozenset(w for w in words if (len(w) > 2 or w.startswith("[")) and w not in {"les", "des", "aux"})
+
+
+def _told_by(name: str) -> frozenset[str]:
+    """The words a draft's place is known by: its distinctive words ("toulouse"), else its kind ("la mairie")."""
+    words = _words(name)
+    return (words - _GENERIC) or words
 
 
 # A place the writer worked at before ("j'ai été volontaire au Sénégal", "j'ai fait un service civique à l'Unicef").
@@ -99,7 +105,7 @@ def workplace_claims(folded: str) -> list[tuple[int, str, list[Trait]]]:
             name = _name(m.group(1))
             if not name or _NOT_A_PLACE.match(name) or not _WORK.search(clause[: m.start()]):
                 continue
-            words = _words(name)
+            words = _told_by(name)
             if words:
                 tense = "now" if _NOW.match(clause) else "any"
                 traits.append(Trait("workplace", f"{tense}|{' '.join(sorted(words))}"))

@@ -386,9 +386,25 @@ _OUT_OF_WORK = re.compile(
 _PRIVATE_CONTRACTS = {"cdi", "cdd", "interim", "apprenticeship", "professionalisation"}
 
 
+# A month abbreviated after its day ("le 4 nov", "12 dec."), as people write dates: read as the month.
+_SHORT_MONTH = re.compile(r"\b(1er|\d{1,2}) (janv|fevr?|avr|juil|sept|oct|nov|dec)\b\.?")
+_SHORT_MONTHS = {
+    "janv": "janvier",
+    "fev": "fevrier",
+    "fevr": "fevrier",
+    "avr": "avril",
+    "juil": "juillet",
+    "sept": "septembre",
+    "oct": "octobre",
+    "nov": "novembre",
+    "dec": "decembre",
+}
+
+
 def read_writer(message: str) -> Writer:
     """What a (pseudonymised) message says about its writer; placeholders say nothing."""
     folded = spell_digits(fold(message))
+    folded = _SHORT_MONTH.sub(lambda m: f"{m.group(1)} {_SHORT_MONTHS[m.group(2)]}", folded)
     writer = Writer()
     for read in (
         _read_activity,
