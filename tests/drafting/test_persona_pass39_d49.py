@@ -116,3 +116,19 @@ def test_a_volunteer_allowance_nearly_right_is_contradicted() -> None:
 def test_gross_pay_given_as_net_is_contradicted() -> None:
     message = "Sur ma fiche de paie je vois 1 512 euros net, alors que le contrat annonce 1 940 euros brut."
     assert _verdict("Votre salaire net indiqué sur la fiche est de 1 940 euros.", message) == CONTRADICTED
+
+
+def test_a_place_told_by_its_kind_alone_is_compared() -> None:
+    message = "Mon mari est jardinier à la mairie, moi je suis caissière en CDI dans une jardinerie."
+    assert _verdict("Vous travaillez à la mairie.", message) == CONTRADICTED
+
+
+def test_an_abbreviated_month_is_read() -> None:
+    message = "J'ai commencé le 7 fév comme livreur à vélo, et je n'ai toujours pas de fiche de paie."
+    assert _verdict("Vous avez commencé à travailler le 17 février.", message) == CONTRADICTED
+    assert _verdict("Vous avez commencé à travailler le 7 février.", message) == CONSISTENT
+
+
+def test_a_length_worked_said_without_pendant_is_read() -> None:
+    message = "J'ai travaillé 9 mois dans une blanchisserie industrielle avant mon licenciement."
+    assert _verdict("Vous avez travaillé un an dans cette blanchisserie.", message) == CONTRADICTED
