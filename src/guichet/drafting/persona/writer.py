@@ -382,8 +382,9 @@ _OUT_OF_WORK = re.compile(
 )
 
 
-# The contracts of an employee of the private sector: a writer who holds one now is an employee.
-_PRIVATE_CONTRACTS = {"cdi", "cdd", "interim", "apprenticeship", "professionalisation"}
+# The contracts of an employee: a writer who holds one now is an employee ("CDI signé le 3 mars"). Not an interim
+# worker's mission nor a work-study contract: "vous êtes embauché en CDD ou en CDI" to an interim worker stays open.
+_PRIVATE_CONTRACTS = {"cdi", "cdd"}
 
 
 # A month abbreviated after its day ("le 4 nov", "12 dec."), as people write dates: read as the month.
