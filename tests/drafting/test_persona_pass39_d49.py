@@ -132,3 +132,8 @@ def test_an_abbreviated_month_is_read() -> None:
 def test_a_length_worked_said_without_pendant_is_read() -> None:
     message = "J'ai travaillé 9 mois dans une blanchisserie industrielle avant mon licenciement."
     assert _verdict("Vous avez travaillé un an dans cette blanchisserie.", message) == CONTRADICTED
+
+
+def test_a_contract_that_ended_makes_no_employee() -> None:
+    message = "Fin de mon CDD de vendeuse chez un caviste le 30 juin, je suis inscrite depuis juillet."
+    assert _verdict("Vous êtes sans emploi depuis la fin de votre contrat.", message) != CONTRADICTED

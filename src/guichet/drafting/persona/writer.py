@@ -450,7 +450,12 @@ def read_writer(message: str) -> Writer:
     writer.child_ages = read_child_ages(folded)
     writer.retirement = read_retirement(folded)
     writer.own_jobs, writer.others_jobs = read_jobs(folded)
-    if writer.contracts & _PRIVATE_CONTRACTS and not writer.contracts & {"tenured", "contractual"}:
+    if (
+        writer.contracts & _PRIVATE_CONTRACTS
+        and not writer.contracts & {"tenured", "contractual"}
+        and not writer.job_ends  # "fin de CDD dans une boulangerie": a contract ended, no employee now
+        and not _OUT_OF_WORK.search(folded)
+    ):
         writer.activity |= {"employee", "working"}  # "CDI signé le 3 mars": an employee, no craftsman
     writer.own_places, writer.others_places, writer.past_places = read_workplaces(folded)
     past_activity, past_benefits = read_past(folded)
