@@ -40,6 +40,9 @@ _KINDS = (
     ("debt", r"dettes?|decouverts?|credits?|prets?|trop-percus?|trop percus?|mensualites?"),
     ("savings", r"epargnes?|livrets?|economies|de cote"),
     ("grant", r"bourses?"),
+    # a volunteer's allowance ("une indemnité de 900 € par mois", "150 € d'argent de poche"), not sick pay
+    ("daily_allowance", r"indemnites? journalieres?|ij"),
+    ("allowance", r"indemnites?(?! (?:de licenciement|kilometriques?|de rupture))|argent de poche"),
     ("income", r"revenus?|ressources"),
 )
 _KIND = re.compile("|".join(rf"(?P<k{i}>\b(?:{p})\b)" for i, (_, p) in enumerate(_KINDS)))
@@ -134,6 +137,12 @@ def _net(before: str, after: str) -> str:
     near = re.search(r"\b(nets?|brut\w*)\s+(?:\w+\s+)?(?:de|d.|est de|a|d.environ)?\s*$", before[-30:])
     if near:
         return "net" if near.group(1).startswith("net") else "brut"
+    # "votre salaire net indiqué sur votre bulletin est de 1 801 €": the word of the subject, its verb before the sum
+    far = re.search(
+        r"\b(?:salaire|paie|remuneration) (nets?|brut\w*)\b[^,;:€]{0,40}\b(?:est|s.eleve a)\s+(?:de\s+)?$", before
+    )
+    if far:
+        return "net" if far.group(1).startswith("net") else "brut"
     return ""
 
 

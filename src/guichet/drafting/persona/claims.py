@@ -21,6 +21,7 @@ from guichet.drafting.persona.shares import share_claims
 from guichet.drafting.persona.totals import period_claims, total_claims
 from guichet.drafting.persona.traits import clause_traits
 from guichet.drafting.persona.verdicts import trait_verdict
+from guichet.drafting.persona.workplaces import workplace_claims
 from guichet.drafting.persona.writer import read_writer
 from guichet.text import fold, sentence_spans
 
@@ -65,6 +66,7 @@ def find_claims(
         extra += [*partner_nation_claims(folded), *amount_claims(folded), *child_age_claims(folded)]
         extra += retirement_claims(folded)  # a retiree's quarters, age of departure, full rate (`retirement`)
         extra += job_claims(folded)  # a trade the message gives the writer or another person (`jobs`)
+        extra += workplace_claims(folded)  # a firm or an association the message names for someone (`workplaces`)
         for _, clause, traits in extra:
             traits = [t for t in traits if trait_verdict(t, writer) != UNSUPPORTED]
             if traits:
@@ -127,10 +129,11 @@ def outside_cases(
 
 
 def private_dates(text: str, personal_data: dict[str, str] | None) -> str:
-    """`text` with its date placeholders restored from the mapping (`[DATE_1]` → "12 janvier 2025"): read by this
-    check in Guichet's own code to compare the dates of the writer's case, never sent to a model nor stored."""
+    """`text` with its date and employer placeholders restored from the mapping (`[DATE_1]` → "12 janvier 2025",
+    `[EMPLOYEUR_1]` → "Leroy Merlin"): read by this check in Guichet's own code to compare the dates of the writer's
+    case and the places of work a sentence an agent typed names (`workplaces`), never sent to a model nor stored."""
     out = text
     for key, value in (personal_data or {}).items():
-        if "DATE" in key.upper():
+        if "DATE" in key.upper() or "EMPLOYEUR" in key.upper():
             out = out.replace(key, value)
     return out if out != text else ""

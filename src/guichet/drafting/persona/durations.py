@@ -25,8 +25,12 @@ _AGE_BEFORE = re.compile(
     r"(?:\bj.ai|\bjai|\ba|\bde|\bagee?s?\s+de|\bage de|\baura|\baurai|\bavoir|\bfete|\bmoi|\bavez|\bont|\bfait ses|"
     r"\bfete ses|\bqui a|\bil a|\belle a)\s*$"
 )
+# A whole length ("votre mission dure six mois", "d'une durée de neuf mois"): no start told without its length makes it
+# open ("depuis le 1er décembre … une mission de neuf mois"), and weeks are told apart ("quatre semaines" / "six").
+_WHOLE = ("dur", "a dur", "d'une", "d’une", "pour une")
 _DRAFT_DURATION = re.compile(
-    r"\b(?:depuis|pendant|durant|(?:ca|cela) fait|passe|passees?|passes)\s+"
+    r"\b(?:depuis|pendant|durant|(?:ca|cela) fait|passe|passees?|passes|dure|durera|durait|a dure|"
+    r"(?:d.une|pour une) duree de|avez (?:travaille|cotise|exerce|vecu|habite|reside))\s+"
     r"(un peu plus de |un peu plus d.|un peu moins de |un peu moins d.|plus de |plus d.|moins de |moins d.|"
     r"pres de |pres d.|environ |presque |bientot |deja |maintenant |"
     r"desormais |seulement |a peine )?"
@@ -129,7 +133,8 @@ def duration_traits(clause: str, negated: bool) -> list[Trait]:
         sign = sign or ("~" if words.startswith(("pres", "environ", "presque", "bientot")) else "=")
         about = ",".join(sorted(topics(clause)))
         # "vous ne percevez plus la pension depuis quatre mois": the length of what is denied, itself not denied
-        traits.append(Trait("duration", f"{sign}{_months(m.group(2), m.group(3), m.group(4))}|{about}"))
+        whole = "|whole" if m.group().startswith(_WHOLE) else ""
+        traits.append(Trait("duration", f"{sign}{_months(m.group(2), m.group(3), m.group(4))}|{about}{whole}"))
     return traits
 
 
@@ -137,9 +142,12 @@ def duration_verdict(value: str, durations: set[tuple[float, frozenset[str]]], *
     """A length stated by a draft ("=18|work") against the lengths the message gives (months, topics): only those of
     the same topic, or of none, are compared; `dated`: the message gives a start without its length (`open_since`),
     and a length far from the others is then unsupported."""
-    said, _, about_text = value.partition("|")
+    said, _, rest = value.partition("|")
+    about_text, _, whole = rest.partition("|")
     about = set(about_text.split(",")) - {""}
-    known = {d for d, of in durations if not about or not of or about & of}
+    # A whole length is compared with the lengths of its own topic only where it has one: "votre arrêt dure quatre
+    # semaines" is not made good by a mission begun "depuis octobre".
+    known = {d for d, of in durations if not about or (not of and not whole) or about & of}
     if not known:
         return UNSUPPORTED
     sign, months = said[0], float(said[1:])
@@ -148,6 +156,6 @@ def duration_verdict(value: str, durations: set[tuple[float, frozenset[str]]], *
     elif sign == "<":
         ok = any(d < months * 1.05 for d in known)
     else:
-        slack = max(1.0, months * (0.3 if sign == "~" else 0.2))
+        slack = max(0.25 if whole else 1.0, months * (0.3 if sign == "~" else 0.2))
         ok = any(abs(d - months) <= slack for d in known)
-    return CONSISTENT if ok else UNSUPPORTED if dated else CONTRADICTED
+    return CONSISTENT if ok else UNSUPPORTED if dated and not whole else CONTRADICTED

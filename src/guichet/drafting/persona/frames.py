@@ -26,7 +26,8 @@ _FRAMES = re.compile(
     r"|\bvotre (?:mari|epoux|epouse|femme|conjointe?|compagnon|compagne) et vous\b"
     r"|\bvous et votre (?:mari|epoux|epouse|femme|conjointe?|compagnon|compagne)\b"
     r"|\bvotre (?:demande|dossier|avis|recours|reclamation|declaration|courrier|lettre|contrat|licenciement|"
-    r"inscription|arret|cdd|cdi|demission|rupture conventionnelle|apprentissage|alternance)\b"
+    r"inscription|arret|cdd|cdi|demission|rupture conventionnelle|apprentissage|alternance|"
+    r"mission|volontariat|service civique|engagement)\b"  # a volunteer's mission, dated or measured like a contract
 )
 # A condition, a question or a general rule: what follows is not said of this writer.
 _CONDITION_BEFORE = re.compile(
@@ -64,6 +65,8 @@ _HAVE_TRAIT = re.compile(
     r"passee?s? (?:plus de |pres de )?\w+ (?:ans|annees|mois)\b|"
     r"(?:la |une |un |votre )?(?:nationalite|carte de sejour|titre de sejour)\b|conclu un pacte\b|"
     r"(?:deja |toujours |bien )?travaille en france\b|travaille (?:pendant|durant) |"
+    r"(?:travaille|cotise|exerce|vecu|habite)\s+(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+"
+    r"(?:ans?|annees?|mois|semaines)\b|"  # "vous avez travaillé un an et demi dans cet entrepôt": a length
     r"(?:un |une )?(?:\w+ )?(?:vehicule|voiture)\b)"
 )
 

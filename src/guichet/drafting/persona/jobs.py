@@ -50,7 +50,7 @@ JOBS = {
     "childminder": r"assistante?s? maternelle?s?|nounous?",
     "pharmacist": r"pharmacien(?:ne)?s?",
     "soldier": r"militaires?",
-    "firefighter": r"pompiers?",
+    "firefighter": r"(?:sapeurs?-)?pompiers?",
     "postman": r"fact(?:eur|rice)s?",
     "educator": r"educat(?:eur|rice)s?",
     "department_head": r"chef(?:fe)?s? de rayon",

@@ -56,6 +56,13 @@ ACTIVITY = {
     "apprentice": r"apprenti\w*|en apprentissage|alternan\w*|en alternance",
     "inactive": r"(?:arrete|cesse) de travailler|sans activite|ne travaille (?:plus|pas)|au foyer",
     "working": r"en activite\b|en activite professionnelle",
+    # A volunteer's engagement is a status of its own, no job ("volontaire en service civique", a VSI, the European
+    # Solidarity Corps; "bénévole" at an association): a draft that gives it to the writer, or the writer's sister's,
+    # says who the writer is.
+    "civic_volunteer": r"volontaires? (?:en|du|de|d.un) service civique|(?:en|un|une|mon|ma|son|sa|du|le) "
+    r"(?:mission de )?service civique|volontariat\w*|volontaires? de solidarite internationale|\bvsi\b"
+    r"|corps europeen de solidarite",
+    "volunteer": r"benevole\w*|benevolat",
 }
 # Activities that cannot both be the writer's (a student who works, a retired person who works again, an apprentice
 # who studies are possible and not listed).

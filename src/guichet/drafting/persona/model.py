@@ -101,6 +101,11 @@ class Writer:
     retirement: "Retirement | None" = None  # quarters, age of departure, full rate (`retirement`)
     own_jobs: set[str] = field(default_factory=set)  # the writer's trades ("nurse", "plumber") (`jobs`)
     others_jobs: set[str] = field(default_factory=set)  # the trades of the other persons the message names (`jobs`)
+    past_activity: set[str] = field(default_factory=set)  # activities told only in the past (`past`)
+    past_benefits: set[str] = field(default_factory=set)  # benefits told only in the past (`past`)
+    own_places: set[frozenset[str]] = field(default_factory=set)  # the writer's places of work (`workplaces`)
+    others_places: set[frozenset[str]] = field(default_factory=set)  # other persons' places of work (`workplaces`)
+    past_places: set[frozenset[str]] = field(default_factory=set)  # where the writer worked before (`workplaces`)
 
 
 @dataclass

@@ -20,7 +20,11 @@ OTHER_PERSON_NAMED = re.compile(
 # own name ("je m'appelle [PERSONNE_1]", "je soussigné [PERSONNE_1]", "moi, [PERSONNE_1]").
 PLACEHOLDER = re.compile(r"\[personne_\d+\]")
 _SELF_NAMED = re.compile(r"(?:\b(?:appel\w*|apel\w*|soussigne\w*|suis|moi|nom est|c.est)|^\W*)\W*$")
-FIRST_PERSON_AFTER = re.compile(r"\b(?:je|j[’']|moi|me|m[’']|nous|on|sommes)(?!\w)|\bj(?=ai\b)")
+# "moi" after a preposition is no subject: "mon fils, qui vit avec moi, est volontaire" speaks of the son.
+FIRST_PERSON_AFTER = re.compile(
+    r"\b(?:je|j[’']|(?<!avec )(?<!chez )(?<!pour )(?<!sans )(?<!comme )(?<!que )moi|me|m[’']|nous|on|sommes)(?!\w)"
+    r"|\bj(?=ai\b)"
+)
 
 
 # "il est en CDI", "elle gagne", "qu'elle travaille": a third person, the subject of the clause's verb.

@@ -21,6 +21,7 @@ from guichet.drafting.persona.lexicon import (
 )
 from guichet.drafting.persona.model import Trait
 from guichet.drafting.persona.particulars import particular_traits
+from guichet.drafting.persona.past import now_traits
 from guichet.drafting.persona.studies import level_values
 
 
@@ -335,6 +336,7 @@ _READERS = (
     _housing,
     _income,
     _date,
+    now_traits,
 )
 
 

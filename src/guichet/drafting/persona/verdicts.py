@@ -22,12 +22,14 @@ from guichet.drafting.persona.papers import paper_verdict
 from guichet.drafting.persona.particulars import KINDS as PARTICULAR_KINDS
 from guichet.drafting.persona.particulars import particular_verdict
 from guichet.drafting.persona.partners import others_end_verdict, partner_nation_verdict
+from guichet.drafting.persona.past import now_verdict
 from guichet.drafting.persona.permits import permit_verdict
 from guichet.drafting.persona.relatives import others_age, relative_verdict
 from guichet.drafting.persona.retirement import Retirement, departure_verdict, full_rate_verdict, quarters_verdict
 from guichet.drafting.persona.shares import share_verdict, weekdays_verdict
 from guichet.drafting.persona.studies import level_verdict
 from guichet.drafting.persona.totals import total_verdict
+from guichet.drafting.persona.workplaces import workplace_verdict
 
 
 def _age_verdict(value: str, ages: set[float]) -> str:
@@ -223,6 +225,12 @@ def _date(value: str, w: Writer) -> str:
     return verdict
 
 
+def _says_what_writer_does(w: Writer) -> bool:
+    """Whether the message says what the writer does (a trade, an activity, a benefit): another person's trade or
+    place of work given to such a writer is contradicted."""
+    return bool(w.own_jobs or w.activity or w.not_activity or w.benefits - {"grant"})
+
+
 _BY_KIND: dict[str, Callable[[str, Writer], str]] = {
     "activity": _activity,
     "benefit": _benefit,
@@ -266,8 +274,10 @@ _BY_KIND: dict[str, Callable[[str, Writer], str]] = {
     "departure_age": lambda value, w: departure_verdict(value, w.retirement or Retirement()),
     "full_rate": lambda value, w: full_rate_verdict(value, w.retirement or Retirement()),
     "amount": lambda value, w: amount_verdict(value, w.sums),
-    "job": lambda value, w: job_verdict(
-        value, w.own_jobs, w.others_jobs, bool(w.own_jobs or w.activity or w.not_activity or w.benefits - {"grant"})
+    "job": lambda value, w: job_verdict(value, w.own_jobs, w.others_jobs, _says_what_writer_does(w)),
+    "now": lambda value, w: now_verdict(value, w.past_activity, w.past_benefits),
+    "workplace": lambda value, w: workplace_verdict(
+        value, w.own_places, w.others_places, w.past_places, _says_what_writer_does(w)
     ),
     "grant_step": lambda value, w: (
         UNSUPPORTED if not w.grant_steps else CONSISTENT if int(value) in w.grant_steps else CONTRADICTED

@@ -43,6 +43,7 @@ from guichet.drafting.persona.model import Relative, Writer
 from guichet.drafting.persona.papers import read_papers
 from guichet.drafting.persona.particulars import read_particulars
 from guichet.drafting.persona.partners import read_others_ends, read_partner_nations
+from guichet.drafting.persona.past import read_past, said_in_past
 from guichet.drafting.persona.permits import read_permits
 from guichet.drafting.persona.relatives import read_relatives
 from guichet.drafting.persona.retirement import read_retirement
@@ -50,6 +51,7 @@ from guichet.drafting.persona.shares import read_shares
 from guichet.drafting.persona.studies import read_levels
 from guichet.drafting.persona.subjects import OTHER_PERSON_NAMED, PLACEHOLDER, other_subject
 from guichet.drafting.persona.totals import read_periods, read_totals
+from guichet.drafting.persona.workplaces import read_workplaces
 from guichet.text import fold
 
 # What puts a trait out of the writer's present: a negation, a past or a person who is not the writer.
@@ -204,7 +206,7 @@ def _places(folded: str) -> set[str]:
 def _read_activity(folded: str, writer: Writer) -> None:
     for value, pattern in ACTIVITY.items():
         for m in _said(folded, pattern):
-            state = _present(folded, m)
+            state = "" if said_in_past(folded, m.start(), m.end()) else _present(folded, m)
             if state == "yes":
                 writer.activity.add(value)
                 writer.activity |= IMPLIES.get(value, set())
@@ -221,7 +223,7 @@ def _read_activity(folded: str, writer: Writer) -> None:
 def _read_benefits(folded: str, writer: Writer) -> None:
     for value, pattern in BENEFIT.items():
         for m in _said(folded, pattern):
-            if _present(folded, m) == "yes":
+            if _present(folded, m) == "yes" and not said_in_past(folded, m.start(), m.end()):
                 writer.benefits.add(value)
     if "grant" in writer.benefits:
         writer.activity.add("student")  # "ma bourse du Crous"
@@ -240,6 +242,8 @@ def _read_age(folded: str, writer: Writer) -> None:
         if not other_subject(folded[max(0, m.start() - 40) : m.end()]):
             writer.ages.add(float(m.group(1)) + (0.5 if m.group(2) else 0.0))
     writer.ages |= read_bare_ages(folded)  # "je suis apprentie en BP, 21 ans, …"
+    for m in re.finditer(r"\b\d{1,3} ans\b[^.;?!]{0,20}?\bj.en ai (\d{1,3})\b", folded):
+        writer.ages.add(float(m.group(1)))  # "jusqu'à mes 26 ans (j'en ai 24)"
     if re.search(r"\bje suis mineure?\b", folded):
         writer.ages.add(17.0)
     born = _BORN.search(folded)
@@ -317,7 +321,9 @@ def _read_housing(folded: str, writer: Writer) -> None:
     ):
         writer.housing.add("tenant")
     if re.search(
-        r"\b(?:je suis|sommes|suis) proprietaires?\b|\bproprietaire (?:d.une|d.un|de (?:ma|mon|notre))\b", folded
+        r"\b(?:je suis|sommes|suis) proprietaires?\b|\bproprietaire (?:d.une|d.un|de (?:ma|mon|notre))\b"
+        r"|\b(?:appartement|maison|logement|studio) qui (?:m|nous).appartient\b",  # "un appartement qui m'appartient"
+        folded,
     ):
         writer.housing.add("owner")
     if _HOSTED.search(folded):
@@ -376,9 +382,30 @@ _OUT_OF_WORK = re.compile(
 )
 
 
+# The contracts of an employee: a writer who holds one now is an employee ("CDI signé le 3 mars"). Not an interim
+# worker's mission nor a work-study contract: "vous êtes embauché en CDD ou en CDI" to an interim worker stays open.
+_PRIVATE_CONTRACTS = {"cdi", "cdd"}
+
+
+# A month abbreviated after its day ("le 4 nov", "12 dec."), as people write dates: read as the month.
+_SHORT_MONTH = re.compile(r"\b(1er|\d{1,2}) (janv|fevr?|avr|juil|sept|oct|nov|dec)\b\.?")
+_SHORT_MONTHS = {
+    "janv": "janvier",
+    "fev": "fevrier",
+    "fevr": "fevrier",
+    "avr": "avril",
+    "juil": "juillet",
+    "sept": "septembre",
+    "oct": "octobre",
+    "nov": "novembre",
+    "dec": "decembre",
+}
+
+
 def read_writer(message: str) -> Writer:
     """What a (pseudonymised) message says about its writer; placeholders say nothing."""
     folded = spell_digits(fold(message))
+    folded = _SHORT_MONTH.sub(lambda m: f"{m.group(1)} {_SHORT_MONTHS[m.group(2)]}", folded)
     writer = Writer()
     for read in (
         _read_activity,
@@ -423,6 +450,17 @@ def read_writer(message: str) -> Writer:
     writer.child_ages = read_child_ages(folded)
     writer.retirement = read_retirement(folded)
     writer.own_jobs, writer.others_jobs = read_jobs(folded)
+    if (
+        writer.contracts & _PRIVATE_CONTRACTS
+        and not writer.contracts & {"tenured", "contractual"}
+        and not writer.job_ends  # "fin de CDD dans une boulangerie": a contract ended, no employee now
+        and not _OUT_OF_WORK.search(folded)
+    ):
+        writer.activity |= {"employee", "working"}  # "CDI signé le 3 mars": an employee, no craftsman
+    writer.own_places, writer.others_places, writer.past_places = read_workplaces(folded)
+    past_activity, past_benefits = read_past(folded)
+    writer.past_activity = past_activity - writer.activity
+    writer.past_benefits = past_benefits - writer.benefits
     if (
         writer.own_jobs
         and not writer.activity & {"jobseeker", "retired", "inactive", "student", "pupil"}
