@@ -529,10 +529,26 @@ PLATFORM_WORK = (
 )
 # "Titulaire" said of a post ("je suis titulaire", "titulaire depuis quinze ans"), not of a thing held ("titulaire d'un
 # permis", "titulaire de la carte", "titulaire du compte"): the lookahead once kept off every "d…", "depuis" with it.
-_TENURED = r"titulaire(?! d(?!epuis))"
+# Thirty-ninth pass: "titulaire de la commune", "titulaire du poste" are posts too (ret-v14-067, "agent technique
+# titulaire de la commune", was read tenured only through "une plainte à la gendarmerie" before that word was fixed).
+_TENURED = r"titulaire(?! d(?!epuis|e la (commune|mairie|ville|collectivite|fonction publique)|u (poste|grade)))"
+# Thirty-ninth pass: "gendarme(s)" is the writer's trade, "la gendarmerie" the place one goes to ("on peut les
+# déposer à la gendarmerie ?", "j'ai porté plainte à la gendarmerie"): the word alone once read 'gendarmerie' too,
+# so a man who asks where to hand in his late father's guns was read a State civil servant (r63-026, v64-036).
+_GENDARME = r"gendarmes?\b"
 _CIVIL_SERVANT_JOBS = (
-    r"professeure?s? (des ecoles|certifiee?|agregee?)|gardien(ne)? de la paix|policiere?\b|gendarme|\batsem\b"
+    r"professeure?s? (des ecoles|certifiee?|agregee?)|gardien(ne)? de la paix|policiere?\b|"
+    + _GENDARME
+    + r"|\batsem\b"
     r"|(aide.soignante?|infirmiere?) (titulaire|a l.hopital|au chu|dans un hopital public)|" + _SOLDIER
+)
+
+# Thirty-ninth pass: a "licence" is a degree ("licence de psycho", "en licence pro à Lille") and also a club's or a
+# trade's permit ("licence de tir", "ma licence au club", "licence fédérale", "licence IV"): the second is no student
+# (r63-024, a 22 LR bought for target shooting "avec une licence de tir", read a student's message).
+_DEGREE = (
+    r"licence(?!s? (de (tir|peche|chasse|club|debit|taxi)|d.entrepreneur|sportive|federale|(au|du|de mon|a mon) club"
+    r"|iv\b|4\b|« ?(loisir|competition)|loisir|competition|speciale))"
 )
 
 # Countries and large towns abroad a writer goes to live or stay in (see the "à l'étranger" qualifier).
@@ -590,7 +606,9 @@ QUALIFIERS: tuple[Qualifier, ...] = (
         "fonction publique d'État",
         r"fonction publique d.etat|\bfpe\b",
         r"fonction publique d.etat|\bfpe\b|(je suis|suis|etant|comme) (\w+ )?(enseignante?|professeure?|prof)\b"
-        r"|professeure?s? (des ecoles|certifiee?|agregee?)|policiere?\b|gendarme|gardien(ne)? de la paix|douanier"
+        r"|professeure?s? (des ecoles|certifiee?|agregee?)|policiere?\b|"
+        + _GENDARME
+        + r"|gardien(ne)? de la paix|douanier"
         r"|(agent|adjoint|secretaire|employee?|titulaire|contractuel(le)?|fonctionnaire|travaille)\w* .{0,40}"
         r"(prefecture|ministere|rectorat|education nationale|finances publiques|\bddfip\b|douane)",
     ),
@@ -655,7 +673,7 @@ QUALIFIERS: tuple[Qualifier, ...] = (
     Qualifier(
         "étudiant ou apprenti",
         r"etudiant|apprenti|alternan",
-        r"etudiant|student|fac\b|universite|bts|master|licence|ecole superieure|apprenti|alternan\w*|\bcap\b"
+        r"etudiant|student|fac\b|universite|bts|master|" + _DEGREE + r"|ecole superieure|apprenti|alternan\w*|\bcap\b"
         # a grant's level ("boursier échelon 4") and the Crous are a student's
         r"|\bechelon [0-7]\b|\bcrous\b"
         r"|contrat (pro|de professionnalisation)",

@@ -104,6 +104,26 @@ RURAL_TERMS: tuple[Term, ...] = (
         "F32454 « Droits du demandeur d'asile : soins, logement, aide financière... » : « un centre d'accueil pour "
         "demandeurs d'asile (Cada) »",
     ),
+    # Thirty-ninth pass (r63, v64): a gun found in a dead father's drawer, a husband's hunting rifles a wife wants out
+    # of the house: what to do with a weapon one will not keep ("s'en débarrasser", "les rendre à l'État", "les
+    # déposer à la gendarmerie") is F11629's own question; the words of the thing (arme, fusil) otherwise lead to the
+    # categories' fiches and the hunter's.
+    Term(
+        _around(
+            r"\b(armes?|fusils?|carabines?|revolvers?|pistolets?)\b",
+            r"en debarrass\w*|debarrass\w* (de|d.|du|des) (\w+ ){0,2}(armes?|fusils?|carabines?"
+            r"|revolvers?|pistolets?)|rendre a l.etat|remettre a l.etat|abandon\w* a l.etat"
+            r"|(rendre|remettre|deposer|ramener|apporter) (\w+ ){0,3}(a la gendarmerie|au commissariat|a la police)"
+            r"|(ne|n.) ?(veux|veut|voulons|souhaite|souhaitons) (absolument )?(pas|plus) (le |la |les )?"
+            r"(garder|conserver)",
+            200,
+        ),
+        "que faire d'une arme qu'on ne souhaite pas conserver abandon à l'État",
+        ("F11629",),
+        "F11629 « Que faire d'une arme qu'on ne souhaite pas conserver ? » : déclarer l'abandon d'armes et de "
+        "munitions à l'État (formulaire 11845)",
+        told=True,  # the telling is the need: wanting the weapon gone is what the message asks
+    ),
     Term(
         r"(saisi\w*|avis|saisine) (de )?la cada|commission d.acces aux documents administratifs",
         "commission d'accès aux documents administratifs accès aux documents administratifs",
