@@ -35,7 +35,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
-from retrieval_lobo import CURATED, fit
+from retrieval_lobo import CURATED, fit, train_candidates
 from scipy.optimize import minimize
 
 CONFIGS = {
@@ -113,26 +113,13 @@ def contradicted(title: frozenset[str], writer: frozenset[str]) -> bool:
 
 
 def gather_all(corpus: str, limit: int = 0) -> list[dict]:
-    from guichet.corpora import read_corpus
     from guichet.knowledge.ages import age_fit
     from guichet.knowledge.analysis import fold
     from guichet.knowledge.french_abroad import FOREIGNER, employee_abroad, foreign_person_title, french_writer
-    from guichet.knowledge.index import get_index
-    from guichet.knowledge.query import understand
     from guichet.knowledge.rerank import COLUMN, FACET_TITLE_SHARE, other_event
-    from guichet.knowledge.retrieval import _allowed, gather
 
-    index = get_index()
-    allowed = _allowed(index, None, None)
-    rows = [r for r in read_corpus(corpus) if r["split"] in ("train", "validation") and r["fiche_ids"]]
     out = []
-    for row in rows[: limit or None]:
-        administration = row.get("administration", "")
-        query = understand(f"{row.get('title', '')}\n{row['message']}", administration=administration)
-        candidates, _, _ = gather(
-            index, query, allowed, use_dense=index.dense is not None, administration=administration
-        )
-        fiches = [int(f) for f in candidates.fiches]
+    for index, row, query, candidates, fiches in train_candidates(corpus, limit):
         folded = fold(" ".join([query.subject, *query.asks, *query.context]))
         french = french_writer(folded, query.qualifiers)
         against = []

@@ -24,26 +24,12 @@ import os
 from collections import Counter
 
 import numpy as np
-from retrieval_lobo import CURATED, fit
+from retrieval_lobo import CURATED, fit, train_candidates
 
 
 def gather_all(limit: int) -> list[dict]:
-    from guichet.corpora import read_corpus
-    from guichet.knowledge.index import get_index
-    from guichet.knowledge.query import understand
-    from guichet.knowledge.retrieval import _allowed, gather
-
-    index = get_index()
-    allowed = _allowed(index, None, None)
-    rows = [r for r in read_corpus("corpora/retrieval") if r["split"] in ("train", "validation") and r["fiche_ids"]]
     out = []
-    for row in rows[: limit or None]:
-        administration = row.get("administration", "")
-        query = understand(f"{row.get('title', '')}\n{row['message']}", administration=administration)
-        candidates, _, _ = gather(
-            index, query, allowed, use_dense=index.dense is not None, administration=administration
-        )
-        fiches = [int(f) for f in candidates.fiches]
+    for index, row, _, candidates, fiches in train_candidates("corpora/retrieval", limit):
         out.append(
             {
                 "file": row["file"],

@@ -54,6 +54,26 @@ RANDOM_FICHES = (
 )
 
 
+def train_candidates(corpus: str = "corpora/retrieval", limit: int = 0):
+    """Each train + validation message of `corpus` with a gold fiche, with its query and the re-ranking's candidates
+    as `retrieval.gather` builds them: (index, row, query, candidates, fiche rows); Django set up by the caller."""
+    from guichet.corpora import read_corpus
+    from guichet.knowledge.index import get_index
+    from guichet.knowledge.query import understand
+    from guichet.knowledge.retrieval import _allowed, gather
+
+    index = get_index()
+    allowed = _allowed(index, None, None)
+    rows = [r for r in read_corpus(corpus) if r["split"] in ("train", "validation") and r["fiche_ids"]]
+    for row in rows[: limit or None]:
+        administration = row.get("administration", "")
+        query = understand(f"{row.get('title', '')}\n{row['message']}", administration=administration)
+        candidates, _, _ = gather(
+            index, query, allowed, use_dense=index.dense is not None, administration=administration
+        )
+        yield index, row, query, candidates, [int(f) for f in candidates.fiches]
+
+
 def collect(rows, index, allowed):
     from guichet.knowledge.query import understand
     from guichet.knowledge.retrieval import gather
