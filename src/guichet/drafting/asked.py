@@ -71,6 +71,7 @@ from guichet.drafting.asked_promises import HOPE_CUE, WISH_REPORTED, bound_as_am
 from guichet.drafting.asked_shapes import ASK_CUE_MORE
 from guichet.drafting.asked_thresholds import Thresholds
 from guichet.drafting.asked_verdicts import VerdictEvidence, unsourced_verdict, verdict_kind
+from guichet.drafting.support import STEM
 from guichet.text import PLACEHOLDER, fold, sentence_spans
 from guichet.text.words import CONTENT_STOP_WORDS
 
@@ -203,7 +204,6 @@ INVENTED_SUPPORT = 0.5
 # A statement about the writer: "vous", "votre", "vos" (the pseudonymised message's writer is the reader).
 _ABOUT_WRITER = re.compile(r"\b(?:vous|votre|vos)\b")
 _APPOINTMENT = re.compile(r"\brendez[- ]vous\b")  # "un rendez-vous" is nobody's "vous"
-STEM = 5  # a shorter prefix than `content_terms`'s: "recevoir" / "recevrez", "prête" / "prêt"
 # An event of the writer's case, done: "a été reconnue", "ont été recrédités", "vous a classé", "est bien arrivé"
 # (unfolded text: "a" is not "à"); "a droit" is a right, no event (the verdicts read it: `asked_verdicts`).
 _EVENT = re.compile(

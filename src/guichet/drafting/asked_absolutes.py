@@ -27,10 +27,10 @@ of the case is what the persona check reads). Flagged for the agent, never remov
 import re
 from functools import cached_property
 
+from guichet.drafting.support import STEM
 from guichet.text import sentence_spans
 from guichet.text.words import CONTENT_STOP_WORDS
 
-STEM = 5  # as `guichet.drafting.asked.STEM`
 _NONE = re.compile(r"\baucune?s?\s+([a-z]{3,})")
 _ALL = re.compile(
     r"\b(?:la totalite|l'integralite)\s+d(?:e|u|es|')\s*(?:(?:le|la|les|l'|vos|votre|son|sa|ses|leur|leurs)\s*)?"

@@ -24,14 +24,14 @@ Here both sides are read a little further before they are compared, the same way
   gives 2), a year is also its twelve months, and the end of the year is December.
 
 Families of general words only, never a message's; the words are cut to five letters as the asked check cuts them
-(`guichet.drafting.asked.STEM`). Folded text throughout. Deterministic.
+(`guichet.drafting.support.STEM`). Folded text throughout. Deterministic.
 """
 
 import re
 
+from guichet.drafting.support import STEM
 from guichet.text import SMALL_NUMBERS
 
-STEM = 5  # as `guichet.drafting.asked.STEM`
 # More families of one thing, the administration's words beside a reply's (folded words; each family's first word
 # stands for the others).
 ASKED_FAMILIES: tuple[tuple[str, ...], ...] = (

@@ -32,11 +32,10 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from guichet.drafting.support import SAME_THING
+from guichet.drafting.support import SAME_THING, STEM
 from guichet.text import SMALL_NUMBERS, fold, sentence_spans
 from guichet.text.words import CONTENT_STOP_WORDS
 
-STEM = 5  # as `guichet.drafting.asked.STEM`
 _FAMILY = {word: family[0][:STEM] for family in SAME_THING for word in family}
 _WORD = re.compile(r"[a-z0-9]+")
 

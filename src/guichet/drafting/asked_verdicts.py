@@ -42,12 +42,11 @@ from functools import cached_property
 
 from guichet.drafting.asked_paraphrase import rephrased, same_terms
 from guichet.drafting.asked_shapes import conditioned, has_condition, is_decided, opening_cause, unsaid_decision
-from guichet.drafting.support import evidence_terms, support_terms
+from guichet.drafting.support import STEM, evidence_terms, support_terms
 from guichet.text import fold, sentence_spans
 
 # Above this share of its words in one source, a verdict is the source's (a majority, not a half).
 VERDICT_SUPPORT = 0.5
-STEM = 5  # as `guichet.drafting.asked.STEM`
 _YES_NO = re.compile(r"^\W*(?:oui|non)\b")
 _RIGHT = re.compile(
     r"\bvous (?:n')?(?:avez|aurez|auriez) (?:pas |bien |donc |tout a fait |toujours |encore )?(?:le )?droit\b"

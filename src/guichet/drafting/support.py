@@ -18,7 +18,7 @@ read a little further before they are counted, the same way on both sides:
   "conjoint", "boulot" / "emploi" / "travail", "propriétaire" / "bailleur", "baisser" / "diminuer"): families of
   general words, never a message's;
 - words are cut to five letters, not six ("cotisé" / "cotisations", "retourné" / "retour"), as the asked check
-  (`guichet.drafting.asked.STEM`) cuts them.
+  (`STEM`, imported there) cuts them.
 
 Thirty-fourth pass: a question or a fear of the writer's that the sentence reports ("vous nous demandez si…", "vous
 souhaitez savoir…", "vous craignez que…") claims nothing up to the end of its clause, and is no longer read; the
@@ -139,7 +139,9 @@ SAME_THING: tuple[tuple[str, ...], ...] = (
     ("decoupe", "decoupee", "decouper", "fractionne", "fractionnee", "fractionner"),
     ("aide", "allocation", "prestation"),
 )
-STEM = 5  # `guichet.text.content_terms` keeps six letters; five joins a verb to its noun
+# `guichet.text.content_terms` keeps six letters; five joins a verb to its noun ("recevoir" / "recevrez", "prête" /
+# "prêt"): the one cut of this module and of the asked check (`asked`, `asked_*`), which import it.
+STEM = 5
 # A listed word is its family's whatever its prefix ("internet" is no "interrompu", "fractionné" no "fracture"); an
 # unlisted one goes by its prefix, to the first family that has it.
 _CANONICAL_WORDS = {word: family[0][:STEM] for family in SAME_THING for word in family}
