@@ -65,3 +65,9 @@ def test_computers_or_la_poste_in_passing_are_no_context_of_later_life():
 
 def test_a_closed_post_office_stays_a_context():
     assert calm_question("Le bureau de poste du bourg a fermé. Où puis-je retirer mes recommandés ?")
+
+
+def test_heating_as_usual_and_an_animal_off_its_food_say_no_danger():
+    assert not quiet_danger(fold("Je ne chauffe pas plus que l'an dernier, pourquoi la facture double ?"))
+    assert not quiet_danger(fold("Mon chien de 12 ans ne mange plus ses croquettes, où trouver un vétérinaire ?"))
+    assert quiet_danger(fold("Je vis seul et je ne chauffe plus depuis la facture de novembre."))

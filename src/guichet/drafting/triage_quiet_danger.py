@@ -54,19 +54,20 @@ _FAMILIES: dict[str, str] = {
         r"|\bcasse (?:la|ma|sa) porte\b|\bcasse mon telephone\b|\bdans ses couches\b"
         r"|\b(?:il|elle) lit (?:tous )?mes (?:messages|courriers|mails|sms)\b|\bm'a empechee? d'aller\b"
     ),
-    # A cold home (the cold family reads "plus de chauffage", "il fait 12 degrés" in digits).
+    # A cold home (the cold family reads "plus de chauffage", "il fait 12 degrés" in digits). Not "je ne chauffe pas
+    # plus que d'habitude".
     "cold_home": (
-        r"\b(?:chauffe|chauffons|chauffent) (?:plus|pas)\b|\bcoupe\w* (?:le|son|mon) chauffage\b"
+        r"\b(?:chauffe|chauffons|chauffent) (?:plus|pas)\b(?! plus)|\bcoupe\w* (?:le|son|mon) chauffage\b"
         r"|\bpour ne pas chauffer\b|\b(?:doigts|mains|pieds) geles\b|\bje me couvre\b"
         r"|\bil (?:fait|faisait) (?:dix|onze|douze|treize|quatorze) degres\b"
         r"|\b(?:dix|onze|douze|treize|\d+) degres (?:dans|chez)\b"
         r"|\bplus (?:de|d') (?:chauffage|electricite)\b|\bni (?:d'electricite|de chauffage)\b|\bsans electricite\b"
     ),
-    # Going without food. Not "je ne mange plus de sucre".
+    # Going without food. Not "je ne mange plus de sucre", not a dog that "ne mange plus ses croquettes".
     "hungry": (
         r"\bbiscottes\b|\bpain (?:trempe|sec)\b|\b(?:pas|plus) (?:achete|mange) de (?:viande|poisson)\b"
         r"|\bplus de quoi (?:acheter|manger|vivre)\b|\breste plus de quoi\b|\bun repas sur deux\b|\bsans manger\b"
-        r"|\bmange (?:pas|plus|rien)\b(?! (?:de |d'|du |des |a la cantine))|\bconserves froides\b"
+        r"|\bmange (?:pas|plus|rien)\b(?! (?:de |d'|du |des |ses |son |sa |a la cantine))|\bconserves froides\b"
         r"|\bplus rien dans le frigo\b"
     ),
     # Nobody any more.
