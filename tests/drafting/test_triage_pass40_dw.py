@@ -1,12 +1,16 @@
 """Fortieth pass (engineer-dw): the calm-question gate no longer holds where an older person or a care leaver says a
-danger in passing (`triage_quiet_danger`), and computers or "la poste" named in passing are no context of later life.
-Fresh sentences, in none of the corpora."""
+danger in passing (`triage_quiet_danger`), computers or "la poste" named in passing are no context of later life,
+and a home measured at 14 °C or less is distress by rule. Fresh sentences, in none of the corpora."""
 
 import pytest
 
+from guichet.drafting.enums import TriageLabel
+from guichet.drafting.triage import triage
 from guichet.drafting.triage_calm_question import CALM_QUESTION_BAR, calm_question, calm_question_doubt
 from guichet.drafting.triage_cues import fold
 from guichet.drafting.triage_quiet_danger import quiet_danger, quiet_danger_kinds
+
+DISTRESS = TriageLabel.DISTRESS
 
 # One danger of each family, said in passing beside a question of later life or of leaving care.
 QUIET = {
@@ -71,3 +75,19 @@ def test_heating_as_usual_and_an_animal_off_its_food_say_no_danger():
     assert not quiet_danger(fold("Je ne chauffe pas plus que l'an dernier, pourquoi la facture double ?"))
     assert not quiet_danger(fold("Mon chien de 12 ans ne mange plus ses croquettes, où trouver un vétérinaire ?"))
     assert quiet_danger(fold("Je vis seul et je ne chauffe plus depuis la facture de novembre."))
+
+
+def _rules_only(body: str) -> list[str]:
+    return list(triage(title="", body=body, administration="Assurance retraite", use_model=False).labels)
+
+
+def test_a_home_measured_cold_is_distress_by_rule():
+    body = "La chaudière est en panne depuis janvier, il fait douze degrés dans l'appartement. La caisse aide-t-elle ?"
+    assert DISTRESS in _rules_only(body)
+    assert DISTRESS in _rules_only("Je vis seule, 9 °C dans la chambre ce matin. Comment demander l'ASPA ?")
+
+
+def test_a_thermostat_or_the_weather_is_no_cold_home():
+    assert DISTRESS not in _rules_only("J'ai réglé le thermostat à 14 degrés dans la chambre : le chèque énergie ?")
+    assert DISTRESS not in _rules_only("Il fait 12 degrés dehors ce matin. Ma pension est-elle versée le 9 ?")
+    assert DISTRESS not in _rules_only("Je chauffe à 19 degrés dans le salon. Ai-je droit au chèque énergie ?")
