@@ -3,11 +3,11 @@
 The calm-question gate (`triage_calm_question`) lets the model's distress on a procedure of later life stand only
 from `CALM_QUESTION_BAR` where the text says no danger. Its danger test (`triage_calm_illness._alarm`: the cue
 families, the quiet dangers of patients and carers, the warning signs, the hardship signs) missed 50 of the 462
-distress messages of train + validation that name such a procedure: 48 of them were kept only because the model,
-trained on them, scored them 0.94 and more, and of the two of batch dw it had not seen, one was lost (a care leaver
-sleeping at the station, scored 0.23). Out of sample that score is not there (the test split lost two messages to
-the gate in the thirty-ninth pass).
-They say their danger in plain words, beside a question about a pension or a rest home:
+distress messages of train + validation that name such a procedure: 47 of them were kept only because the model,
+trained on them, scored them 0.94 and more, and of the three of batch dw it had not seen, one was lost (a care
+leaver sleeping at the station, scored 0.23). Out of sample that score is not there (the test split lost two
+messages to the gate in the thirty-ninth pass). They say their danger in plain words, beside a question about a
+pension or a rest home:
 
 - money or a card kept by someone close, an allowance handed out ("mon neveu garde ma carte bleue et me donne vingt
   euros le dimanche", "c'est lui qui encaisse sa retraite");
