@@ -66,6 +66,7 @@ from functools import cached_property
 
 from guichet.drafting.asked_absolutes import AbsoluteEvidence, has_absolute
 from guichet.drafting.asked_duty import duty_questions, is_duty
+from guichet.drafting.asked_opposites import Opposites, asks_back
 from guichet.drafting.asked_paraphrase import factual, rephrased, same_figures, same_term, same_terms
 from guichet.drafting.asked_promises import HOPE_CUE, WISH_REPORTED, bound_as_amount, bounds_only, main_after_step
 from guichet.drafting.asked_shapes import ASK_CUE_MORE
@@ -451,6 +452,7 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
     message_amounts = _Known([message]).amounts if bounds else set()
     thresholds = Thresholds(message, folded_sources)  # a yes against the passage's own threshold
     absolutes = AbsoluteEvidence(folded_sources)  # none, all, without limit: read only for such a sentence
+    opposites = Opposites(folded_sources)  # a source's own words with the opposite meaning
     out = []
     message_stems = told_stems | asked_stems
     for start, end, sentence in sentence_spans(text):
@@ -472,6 +474,14 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
         # pass)
         if thresholds.present and thresholds.crossed(
             folded, _verdict_read(kind, sentence, folded), not (_REPORTED.search(folded) or _ASK_CUE.search(folded))
+        ):
+            out.append(AskedClaim(sentence, (start, end), ()))
+            continue
+        # "L'utilisation de drones est autorisée la nuit" beside "… est interdite la nuit, même lorsqu'ils sont
+        # équipés de dispositifs lumineux"; a rule said of the writer's case without the exception the message tells
+        # the writer is in (`asked_opposites`; fortieth pass)
+        if not asks_back(folded) and (
+            opposites.opposite(folded) or opposites.dropped_exception(folded, message_stems)
         ):
             out.append(AskedClaim(sentence, (start, end), ()))
             continue
