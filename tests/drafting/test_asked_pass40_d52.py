@@ -146,3 +146,17 @@ def test_both_signs_of_the_passage_said_in_another_order_pass() -> None:
 def test_the_writers_question_reported_in_the_passages_words_passes() -> None:
     sentence = "Vous nous demandez si le vol de cerfs-volants est autorisé sur la plage pendant la saison balnéaire."
     assert not _flagged(sentence, _KITE_ASKED, _KITES)
+
+
+_STALL_ASKED = "Comment obtenir une place fixe au marché couvert de ma ville pour vendre mes olives ?"
+_STALL = "La demande d'un emplacement fixe dans une halle doit être déposée auprès de la commune."
+
+
+def test_where_to_send_the_request_is_a_step() -> None:
+    sentence = "Pour obtenir une place fixe, adressez votre demande au placier ou à la régie des marchés."
+    assert not _flagged(sentence, _STALL_ASKED, _STALL)
+
+
+def test_a_request_said_sent_in_answer_to_where_it_stands_is_still_flagged() -> None:
+    message = "J'ai demandé une place fixe au marché couvert en mars. Ma demande a-t-elle été transmise au placier ?"
+    assert _flagged("La commune a transmis votre demande au placier du marché couvert.", message, _STALL)

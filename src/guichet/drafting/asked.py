@@ -109,6 +109,8 @@ _GUIDANCE = re.compile(
     r"|n'hesitez|nous vous remercions|restons a votre disposition|nous vous invitons|je vous invite"
     r"|nous vous conseillons|merci de|veuillez|pensez a|nous restons|nous vous prions|vous trouverez"
     r"|vous recevrez un courrier|consultez|rapprochez[- ]vous|contactez|adressez[- ]vous"
+    # "Adressez votre demande à la mairie": where to send it is a step (fortieth pass)
+    r"|(?:adressez|envoyez|deposez|transmettez) (?:votre|vos|la|le|les|cette|ce) \w+ (?:a|au|aux|en|sur|aupres)"
     # "Votre mutuelle pourra vous préciser les justificatifs": a pointer to who knows (thirty-eighth pass)
     r"|(?:pourra|pourront|saura|sauront) vous (?:preciser|indiquer|renseigner|expliquer|orienter|aider|conseiller))\b"
 )
