@@ -160,3 +160,24 @@ def test_where_to_send_the_request_is_a_step() -> None:
 def test_a_request_said_sent_in_answer_to_where_it_stands_is_still_flagged() -> None:
     message = "J'ai demandé une place fixe au marché couvert en mars. Ma demande a-t-elle été transmise au placier ?"
     assert _flagged("La commune a transmis votre demande au placier du marché couvert.", message, _STALL)
+
+
+_RESIDENT = (
+    "Vous pouvez demander la vignette de stationnement résidentiel si votre voiture est immatriculée à votre adresse."
+)
+_RESIDENT_ASKED = (
+    "Ma voiture est au nom de ma mère, à Tours, et j'habite Blois. Puis-je avoir la vignette résidentielle ?"
+)
+
+
+def test_a_no_in_the_passages_words_beside_its_yes_is_flagged() -> None:
+    sentence = "Vous ne pouvez pas demander la vignette de stationnement résidentiel pour votre voiture."
+    assert _flagged(sentence, _RESIDENT_ASKED, _RESIDENT)
+
+
+def test_a_no_with_the_writers_reason_outside_the_passages_condition_passes() -> None:
+    sentence = (
+        "Vous ne pouvez pas demander la vignette de stationnement résidentiel, car votre voiture est immatriculée "
+        "à l'adresse de votre mère."
+    )
+    assert not _flagged(sentence, _RESIDENT_ASKED, _RESIDENT)

@@ -37,7 +37,7 @@ from guichet.text.words import CONTENT_STOP_WORDS
 # autorisation d'urbanisme") are no permission.
 _PERMIT = re.compile(
     r"\b(?:autoris(?:e|ee|es|ees|er|ent)|(?:est|sont|soit|etes) (?:\w+ )?permise?s?|il est (?:\w+ )?possible"
-    r"|librement|(?:le|du) droit de|vous (?:pouvez|pourrez)|on (?:peut|pourra)"
+    r"|librement|(?:le|du) droit de|vous (?:ne |n')?(?:pouvez|pourrez)|on (?:ne |n')?(?:peut|pourra)"
     r"|rien ne (?:vous )?(?:empeche|interdit))\b"
 )
 _FORBID = re.compile(
@@ -72,6 +72,14 @@ _CLAUSE_BREAK = re.compile(r"[,;:()]|\bmais\b|\bet (?=(?:il|elle|vous|on|ils|ell
 _RESTRICTS = re.compile(
     r"\bn(?:e\b|')\s*(?:\S+\s+){0,5}?que (?:si|lorsqu|quand|dans|pour|en cas)|\b(?:seulement|uniquement) (?:si|lorsqu"
     r"|quand|en cas)|\ba (?:la seule )?condition (?:qu|d)"
+)
+# A rule under a condition ("si votre véhicule est immatriculé à votre adresse"), and a draft sentence that gives the
+# writer's case its reason ("car votre véhicule est immatriculé chez vos parents", "puisqu'elle n'a pas de
+# déchetterie"): the opposite of the rule may be the rule applied to a writer outside its condition.
+_CONDITION = re.compile(r"(?<!meme )(?<!sauf )\b(?:si|s'ils?|lorsqu(?:e|')|quand|des que|en cas d(?:e|'))\b")
+_CONDITION_CLAUSE = re.compile(_CONDITION.pattern + r"[^,;:()]*")
+_REASON = re.compile(
+    r"\b(?:car|puisqu(?:e|')|parce qu(?:e|')|comme|etant donne|vu qu(?:e|')|n'etant|etant|faute d(?:e|'))\b"
 )
 _CONCEDES = re.compile(r"\bmeme (?:si|s'|lorsqu|quand|sans|en l'absence)|\bquel(?:le)?s? que soi(?:t|ent)\b")
 # A threshold: a bound's direction, its figure and the unit after it.
@@ -178,6 +186,18 @@ def _agrees(mine: _Clause, theirs: list[_Clause]) -> bool:
     )
 
 
+def _other_case(rule: list[set[str]], reason: bool, conditions: list[set[str]]) -> bool:
+    """Whether a draft sentence gives the writer's case a reason, or a condition of its own, beside a source rule
+    under a condition: its opposite may then be the rule applied outside it ("Vous ne pouvez pas demander la carte,
+    car votre véhicule est immatriculé chez vos parents"). A condition that says the rule's own again ("lorsque le
+    propriétaire loue deux nuits" beside "lorsque le propriétaire y loue moins de trois nuits") is the same case."""
+    if not rule:
+        return False
+    if reason:
+        return True
+    return any(all(len(mine & theirs) < CLAUSE_MIN for theirs in rule) for mine in conditions)
+
+
 def _bounds(folded: str) -> set[tuple[bool, str, str]]:
     """(downward, figure, unit) for each bound a folded text sets ("moins de 5 m2" is (True, "5", "m2"))."""
     return {
@@ -194,6 +214,7 @@ class _SourceSentence:
         self.bounds = _bounds(folded)
         self.restricts = bool(_RESTRICTS.search(folded))
         self.concedes = bool(_CONCEDES.search(folded))
+        self.conditions = [_stems(m.group(0)) for m in _CONDITION_CLAUSE.finditer(folded)]
         self.months = {
             _MONTHS[(_MONTHS.index(m.group(1)) + i) % 12]
             for m in _MONTH_RANGE.finditer(folded)
@@ -233,6 +254,8 @@ class Opposites:
         bounds = _bounds(folded)
         restricts, concedes = bool(_RESTRICTS.search(folded)), bool(_CONCEDES.search(folded))
         months = set(_MONTH.findall(folded))
+        reason = bool(_REASON.search(folded))
+        conditions = [_stems(m.group(0)) for m in _CONDITION_CLAUSE.finditer(folded)]
         for source in matched:
             reversed_bound = any(
                 (not down, figure, unit) in source.bounds and (down, figure, unit) not in source.bounds
@@ -244,7 +267,9 @@ class Opposites:
                 if any(_agrees(m, source.clauses) for m in mine):
                     return True
                 continue
-            if any(_opposed(m, source.clauses) for m in mine):
+            if not _other_case(source.conditions, reason, conditions) and any(
+                _opposed(m, source.clauses) for m in mine
+            ):
                 return True
             if (restricts and source.concedes and not source.restricts) or (
                 concedes and source.restricts and not source.concedes
