@@ -207,21 +207,46 @@ def _bounds(folded: str) -> set[tuple[bool, str, str]]:
 
 
 class _SourceSentence:
+    """A folded source sentence: its words read at once, the rest only when a draft sentence rephrases it."""
+
     def __init__(self, folded: str) -> None:
         self.folded = folded
         self.stems = _stems(folded)
-        self.clauses = _clauses(folded)
-        self.bounds = _bounds(folded)
-        self.restricts = bool(_RESTRICTS.search(folded))
-        self.concedes = bool(_CONCEDES.search(folded))
-        self.conditions = [_stems(m.group(0)) for m in _CONDITION_CLAUSE.finditer(folded)]
-        self.months = {
+
+    @cached_property
+    def clauses(self) -> list[_Clause]:
+        return _clauses(self.folded)
+
+    @cached_property
+    def bounds(self) -> set[tuple[bool, str, str]]:
+        return _bounds(self.folded)
+
+    @cached_property
+    def restricts(self) -> bool:
+        return bool(_RESTRICTS.search(self.folded))
+
+    @cached_property
+    def concedes(self) -> bool:
+        return bool(_CONCEDES.search(self.folded))
+
+    @cached_property
+    def conditions(self) -> list[set[str]]:
+        return [_stems(m.group(0)) for m in _CONDITION_CLAUSE.finditer(self.folded)]
+
+    @cached_property
+    def months(self) -> set[str]:
+        """The months of the periods the sentence names ("du 15 avril au 30 juin": April to June)."""
+        return {
             _MONTHS[(_MONTHS.index(m.group(1)) + i) % 12]
-            for m in _MONTH_RANGE.finditer(folded)
+            for m in _MONTH_RANGE.finditer(self.folded)
             for i in range((_MONTHS.index(m.group(2)) - _MONTHS.index(m.group(1))) % 12 + 1)
         }
-        found = _EXCEPTION.search(folded)
-        self.exception = _stems(found.group(1)) - _stems(folded[: found.start()]) if found else set()
+
+    @cached_property
+    def exception(self) -> set[str]:
+        """The words of its exception ("sauf si …") that its rule does not say."""
+        found = _EXCEPTION.search(self.folded)
+        return _stems(found.group(1)) - _stems(self.folded[: found.start()]) if found else set()
 
 
 class Opposites:
@@ -233,6 +258,10 @@ class Opposites:
     @cached_property
     def _sentences(self) -> list[_SourceSentence]:
         return [_SourceSentence(text) for source in self._sources for text in _SENTENCE_END.split(source) if text]
+
+    @cached_property
+    def _excepts(self) -> bool:
+        return any(_EXCEPTION.search(source) for source in self._sources)
 
     def _rephrased(self, stems: set[str]) -> list[_SourceSentence]:
         """The source sentences that hold most of a draft sentence's content words."""
@@ -280,7 +309,7 @@ class Opposites:
     def dropped_exception(self, folded: str, told_stems: set[str]) -> bool:
         """Whether a folded sentence about the writer's case says a source sentence's rule, in its words and
         polarity, without the exception the message tells the writer is in (see the module)."""
-        if not _ABOUT_WRITER.search(folded) or _EXCEPTION.search(folded):
+        if not self._excepts or not _ABOUT_WRITER.search(folded) or _EXCEPTION.search(folded):
             return False
         stems = _stems(folded)
         for source in self._rephrased(stems - {s for src in self._sentences for s in src.exception}):
