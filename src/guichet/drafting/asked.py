@@ -56,6 +56,11 @@ all or without limit that no source says ("Aucun délai de carence ne s'applique
 the first person asks alone, the story is told; a thing's name in the sentence ("un permis de conduire") echoes no
 question's verb; what two sums of one text add up to is given.
 
+Fortieth pass: a sentence in a source sentence's own words with the opposite meaning ("autorisée la nuit" beside
+"interdite la nuit, même lorsque …", "n'existe que si" beside "existe même lorsque", "moins de 5 m²" beside "plus de
+5 m²") and a rule said of the writer's case without the exception the message tells the writer is in are answers
+(`asked_opposites`); "adressez votre demande à la mairie" is a step.
+
 Deterministic: content words folded and cut to a prefix (`guichet.text.content_terms`), on pseudonymised text.
 """
 

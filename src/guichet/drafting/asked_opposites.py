@@ -16,10 +16,17 @@ of one word. Read here, on folded text, a draft sentence against each source sen
 - *a condition turned into its opposite*: "n'existe que si", "seulement si", "uniquement si", "à condition que"
   against "même lorsque", "même si", "quel que soit" (and the other way round);
 - *a threshold reversed*: the same figure and unit, "moins de" / "inférieur à" / "jusqu'à" against "plus de" /
-  "supérieur à" / "au moins" / "à partir de", where the source never gives that figure in the sentence's direction;
+  "supérieur à" / "au moins" / "à partir de", where the source never gives that figure in the sentence's direction
+  (read with the polarity, below);
 - *an exception dropped* (`dropped_exception`): the rule of a source sentence said of the writer's case, in its words
   and polarity, without its "sauf …", where the message tells the very case the exception names ("à côté de l'église
   classée monument historique" beside "sauf si la piscine est située … aux abords d'un monument historique").
+
+Where the source rule holds a condition ("si votre véhicule est immatriculé à votre adresse") and the sentence gives
+the writer's case a reason ("car", "puisque", "n'étant") or a condition that is not the rule's, its opposite may be
+the rule applied outside the condition: no polarity is read. A threshold's other side, or a month outside the
+source's period ("en octobre" beside "du 1er mars au 31 août"), is read the other way: the same polarity is then the
+answer nobody gave ("est exigée dès que … moins de 5 m²"), the opposite one the rule.
 
 A paraphrase that keeps the polarity passes ("Non : l'utilisation des drones est interdite la nuit, même avec des
 dispositifs lumineux"); so does a sentence that says the exception ("Votre piscine n'étant pas située en zone
