@@ -3,6 +3,8 @@ and a rule said without the exception the writer is in (`guichet.drafting.asked_
 from the corpora)."""
 
 from guichet.drafting.asked import find_asked
+from guichet.drafting.asked_opposites import Opposites
+from guichet.text import fold
 
 
 def _flagged(sentence: str, message: str, passage: str = "") -> bool:
@@ -181,3 +183,19 @@ def test_a_no_with_the_writers_reason_outside_the_passages_condition_passes() ->
         "à l'adresse de votre mère."
     )
     assert not _flagged(sentence, _RESIDENT_ASKED, _RESIDENT)
+
+
+_APPEAL = "Il est possible de contester l'amende forfaitaire dans un délai de 45 jours."
+_APPEAL_ASKED = "J'ai reçu une amende forfaitaire pour ma remorque garée sur le trottoir, je peux la contester ?"
+
+
+def test_a_short_no_wholly_in_the_passages_words_is_read_as_its_opposite() -> None:
+    opposites = Opposites([fold(_APPEAL)])
+    assert opposites.opposite(fold("Il n'est pas possible de contester votre amende."))
+
+
+def test_a_fine_named_as_what_is_contested_is_no_sanction() -> None:
+    opposites = Opposites([fold("Vous pouvez contester l'avis de contravention en ligne sur le site de l'ANTAI.")])
+    assert not opposites.opposite(fold("Vous pouvez contester l'amende en ligne sur le site de l'ANTAI."))
+    sentence = "Vous pouvez contester votre amende forfaitaire dans un délai de 45 jours."
+    assert not _flagged(sentence, _APPEAL_ASKED, _APPEAL)

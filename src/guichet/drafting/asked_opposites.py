@@ -43,13 +43,13 @@ from guichet.text.words import CONTENT_STOP_WORDS
 # What is allowed, and what is not (folded text). "permis" and "autorisation" as nouns ("permis de construire", "sans
 # autorisation d'urbanisme") are no permission.
 _PERMIT = re.compile(
-    r"\b(?:autoris(?:e|ee|es|ees|er|ent)|(?:est|sont|soit|etes) (?:\w+ )?permise?s?|il est (?:\w+ )?possible"
+    r"\b(?:autoris(?:e|ee|es|ees|er|ent)|(?:est|sont|soit|etes) (?:\w+ )?permise?s?|il (?:n')?est (?:\w+ )?possible"
     r"|librement|(?:le|du) droit de|vous (?:ne |n')?(?:pouvez|pourrez)|on (?:ne |n')?(?:peut|pourra)"
     r"|rien ne (?:vous )?(?:empeche|interdit))\b"
 )
-_FORBID = re.compile(
+_FORBID = re.compile(  # a fine is a sanction when one is punished by it or risks it
     r"\b(?:interdi(?:t|te|ts|tes|re|sent|ction)|defendu\w*|prohibe\w*|puni\w*|passible\w*|sanctionn\w*"
-    r"|amende|emprisonnement)\b"
+    r"|(?:risque\w*|encour\w*) (?:une |d'une |de |d')?(?:amende|peine|emprisonnement))\b"
 )
 # A sanction denied allows: "sans risquer d'amende", "sans aucune sanction".
 _SANCTION_DENIED = re.compile(
@@ -124,7 +124,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")  # folded text: no capital to t
 _WORD = re.compile(r"[a-z0-9]+")
 SAME_STATEMENT = 0.7  # of two clauses' words together, both must hold for a bare statement to be read against another
 MATCH_SHARE = 0.6  # of a draft sentence's content words a source sentence must hold to be the one it rephrases
-MATCH_MIN = 3  # and at least so many
+MATCH_MIN = 2  # and at least so many (a short sentence wholly in a source sentence's words is read too)
 CLAUSE_MIN = 2  # content words two clauses share to be read against each other
 EXCEPTION_TOLD = 2  # words of a dropped exception the message tells, for the writer to be in it
 
