@@ -10,9 +10,9 @@ of one word. Read here, on folded text, a draft sentence against each source sen
 
 - *polarity*, clause by clause (a clause less its condition or concession: "lorsqu'ils …", "même si …", "sauf …"),
   on the axis both clauses speak on: what is allowed ("autorisé", "il est permis", "avez le droit de", "librement",
-  "vous pouvez", a sanction denied — "sans risquer d'amende" — against "interdit", "puni", "passible", "amende"),
-  what is owed ("obligatoire", "exigé", "nécessaire", "il faut", "vous devez"), or, where neither clause holds
-  such a word, the bare statement; a negation ("ne … pas / plus / jamais / ni", "aucun", "nul") turns it round;
+  "vous pouvez", a sanction denied — "sans risquer d'amende" — against "interdit", "puni", "passible", "risquer une
+  amende"), what is owed ("obligatoire", "exigé", "nécessaire", "il faut", "vous devez"), or, where neither clause
+  holds such a word, the bare statement; a negation ("ne … pas / plus / jamais / ni", "aucun", "nul") turns it round;
 - *a condition turned into its opposite*: "n'existe que si", "seulement si", "uniquement si", "à condition que"
   against "même lorsque", "même si", "quel que soit" (and the other way round);
 - *a threshold reversed*: the same figure and unit, "moins de" / "inférieur à" / "jusqu'à" against "plus de" /
