@@ -56,6 +56,11 @@ all or without limit that no source says ("Aucun délai de carence ne s'applique
 the first person asks alone, the story is told; a thing's name in the sentence ("un permis de conduire") echoes no
 question's verb; what two sums of one text add up to is given.
 
+Fortieth pass: a sentence in a source sentence's own words with the opposite meaning ("autorisée la nuit" beside
+"interdite la nuit, même lorsque …", "n'existe que si" beside "existe même lorsque", "moins de 5 m²" beside "plus de
+5 m²") and a rule said of the writer's case without the exception the message tells the writer is in are answers
+(`asked_opposites`); "adressez votre demande à la mairie" is a step.
+
 Deterministic: content words folded and cut to a prefix (`guichet.text.content_terms`), on pseudonymised text.
 """
 
@@ -66,6 +71,7 @@ from functools import cached_property
 
 from guichet.drafting.asked_absolutes import AbsoluteEvidence, has_absolute
 from guichet.drafting.asked_duty import duty_questions, is_duty
+from guichet.drafting.asked_opposites import Opposites, asks_back
 from guichet.drafting.asked_paraphrase import factual, rephrased, same_figures, same_term, same_terms
 from guichet.drafting.asked_promises import HOPE_CUE, WISH_REPORTED, bound_as_amount, bounds_only, main_after_step
 from guichet.drafting.asked_shapes import ASK_CUE_MORE
@@ -108,6 +114,8 @@ _GUIDANCE = re.compile(
     r"|n'hesitez|nous vous remercions|restons a votre disposition|nous vous invitons|je vous invite"
     r"|nous vous conseillons|merci de|veuillez|pensez a|nous restons|nous vous prions|vous trouverez"
     r"|vous recevrez un courrier|consultez|rapprochez[- ]vous|contactez|adressez[- ]vous"
+    # "Adressez votre demande à la mairie": where to send it is a step (fortieth pass)
+    r"|(?:adressez|envoyez|deposez|transmettez) (?:votre|vos|la|le|les|cette|ce) \w+ (?:a|au|aux|en|sur|aupres)"
     # "Votre mutuelle pourra vous préciser les justificatifs": a pointer to who knows (thirty-eighth pass)
     r"|(?:pourra|pourront|saura|sauront) vous (?:preciser|indiquer|renseigner|expliquer|orienter|aider|conseiller))\b"
 )
@@ -451,6 +459,7 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
     message_amounts = _Known([message]).amounts if bounds else set()
     thresholds = Thresholds(message, folded_sources)  # a yes against the passage's own threshold
     absolutes = AbsoluteEvidence(folded_sources)  # none, all, without limit: read only for such a sentence
+    opposites = Opposites(folded_sources)  # a source's own words with the opposite meaning
     out = []
     message_stems = told_stems | asked_stems
     for start, end, sentence in sentence_spans(text):
@@ -472,6 +481,14 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
         # pass)
         if thresholds.present and thresholds.crossed(
             folded, _verdict_read(kind, sentence, folded), not (_REPORTED.search(folded) or _ASK_CUE.search(folded))
+        ):
+            out.append(AskedClaim(sentence, (start, end), ()))
+            continue
+        # "L'utilisation de drones est autorisée la nuit" beside "… est interdite la nuit, même lorsqu'ils sont
+        # équipés de dispositifs lumineux"; a rule said of the writer's case without the exception the message tells
+        # the writer is in (`asked_opposites`; fortieth pass)
+        if not asks_back(folded) and (
+            opposites.opposite(folded) or opposites.dropped_exception(folded, message_stems)
         ):
             out.append(AskedClaim(sentence, (start, end), ()))
             continue
