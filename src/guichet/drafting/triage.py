@@ -28,6 +28,7 @@ from collections.abc import Collection
 from guichet.drafting.contacts import EMERGENCY_CONTACTS
 from guichet.drafting.enums import TriageLabel
 from guichet.drafting.triage_abuse_rules import _ABUSIVE, _PHYSICAL, _QUOTED, ABUSIVE_PATTERNS
+from guichet.drafting.triage_borrowed_reason import BORROWED_REASON, BORROWED_REASON_RULE, borrowed_reason_asked
 from guichet.drafting.triage_child_harm import CHILD_HARM_RULE, CHILD_PROTECTION, child_harm_elsewhere, child_harmed
 from guichet.drafting.triage_chores import chore_kill, own_confusion_blanked
 from guichet.drafting.triage_collective import collective_cut_only
@@ -150,6 +151,8 @@ __all__ = [
     "ABUSIVE_PATTERNS",
     "AI_TALK_CEILING",
     "AI_TALK_GATE",
+    "BORROWED_REASON",
+    "BORROWED_REASON_RULE",
     "COMPLAINT_HINTS",
     "COMPLAINT_PATTERNS",
     "CORRECTABLE_LABELS",
@@ -191,6 +194,7 @@ __all__ = [
     "asks_office_for_help",
     "asks_office_to_act",
     "asks_office_to_act_on_other_body",
+    "borrowed_reason_asked",
     "deobfuscated",
     "distress_corroborated",
     "distress_is_strong",
@@ -380,6 +384,13 @@ def triage(
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = dict(SPECIAL_REGIME)
         evidence[TriageLabel.OUT_OF_SCOPE] = [SPECIAL_REGIME["topic"]]
+    elif BORROWED_REASON_RULE and borrowed_reason_asked(text):
+        # Another body's business asked on a link the writer has with the office ("comme vous lui versez déjà
+        # l'allocation logement", "puisque c'est la sécu qui payait tout": `triage_borrowed_reason`); read in
+        # distress too, the distress label and its contacts stay.
+        labels.append(TriageLabel.OUT_OF_SCOPE)
+        competent = dict(BORROWED_REASON)
+        evidence[TriageLabel.OUT_OF_SCOPE] = [BORROWED_REASON["topic"]]
     elif ONLY_ADDRESS.search(text):
         # Written here for want of another address (`ONLY_ADDRESS`), read in distress too.
         labels.append(TriageLabel.OUT_OF_SCOPE)
