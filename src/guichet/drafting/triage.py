@@ -84,6 +84,11 @@ from guichet.drafting.triage_model_gates import (
     model_labels_kept,
     only_refused_quote,
 )
+from guichet.drafting.triage_mutuelle_contract import (
+    MUTUELLE_CONTRACT,
+    MUTUELLE_CONTRACT_RULE,
+    mutuelle_contract_asked,
+)
 from guichet.drafting.triage_other_bodies import (
     ONLY_ADDRESS,
     ONLY_ADDRESS_TOPIC,
@@ -165,6 +170,8 @@ __all__ = [
     "INJECTION_RULES",
     "MAX_SCORED_SENTENCES",
     "MEDICAL_ASK",
+    "MUTUELLE_CONTRACT",
+    "MUTUELLE_CONTRACT_RULE",
     "ONLY_ADDRESS",
     "ONLY_ADDRESS_TOPIC",
     "OTHER_BODY_ACT",
@@ -206,6 +213,7 @@ __all__ = [
     "main_topic_is_own",
     "medical_ask",
     "model_labels_kept",
+    "mutuelle_contract_asked",
     "names_foreign_body",
     "names_other_party",
     "names_own_account",
@@ -373,6 +381,12 @@ def triage(
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = dict(PROVIDER_GOODS)
         evidence[TriageLabel.OUT_OF_SCOPE] = [PROVIDER_GOODS["topic"]]
+    elif MUTUELLE_CONTRACT_RULE and mutuelle_contract_asked(fold(administration), text):
+        # A mutuelle's own contract (cancelled, its formula changed, joined) asked of an office that is no mutuelle
+        # (`triage_mutuelle_contract`); read in distress too, the distress label and its contacts stay.
+        labels.append(TriageLabel.OUT_OF_SCOPE)
+        competent = dict(MUTUELLE_CONTRACT)
+        evidence[TriageLabel.OUT_OF_SCOPE] = [MUTUELLE_CONTRACT["topic"]]
     elif STATE_PENSION_RULE and state_pension_asked_of_cnav(profiles, text):
         # A civil servant's own pension asked of the Assurance retraite (`triage_state_pensions`): the SRE's or the
         # CNRACL's; read in distress too, the distress label and its contacts stay.
