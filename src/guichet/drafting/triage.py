@@ -61,6 +61,7 @@ from guichet.drafting.triage_housing_status import calm_status_request, status_b
 from guichet.drafting.triage_hyperbole import figurative_kin_kill
 from guichet.drafting.triage_injection_rules import _INJECTION, INJECTION_RULES, deobfuscated
 from guichet.drafting.triage_insult_aimed import insults_only_others, without_insults_at_others
+from guichet.drafting.triage_insurer_refusal import INSURER_REFUSAL, INSURER_REFUSAL_RULE, insurer_refusal_asked
 from guichet.drafting.triage_matching import Patterns, _all_before, _matches
 from guichet.drafting.triage_model import administration_text, model_text, shipped_model
 from guichet.drafting.triage_model_gates import (
@@ -168,6 +169,8 @@ __all__ = [
     "HARDSHIP_CORROBORATES",
     "HINTED_SENTENCE",
     "INJECTION_RULES",
+    "INSURER_REFUSAL",
+    "INSURER_REFUSAL_RULE",
     "MAX_SCORED_SENTENCES",
     "MEDICAL_ASK",
     "MUTUELLE_CONTRACT",
@@ -208,6 +211,7 @@ __all__ = [
     "figurative_kill",
     "fraud_on_own_account",
     "home_question_at_landlord",
+    "insurer_refusal_asked",
     "housing_body_asked_its_own",
     "learned_after_gates",
     "main_topic_is_own",
@@ -387,6 +391,12 @@ def triage(
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = dict(MUTUELLE_CONTRACT)
         evidence[TriageLabel.OUT_OF_SCOPE] = [MUTUELLE_CONTRACT["topic"]]
+    elif INSURER_REFUSAL_RULE and insurer_refusal_asked(fold(administration), text):
+        # A private insurer's refusal or delay to pay, asked of an office (`triage_insurer_refusal`); read in distress
+        # too, the distress label and its contacts stay.
+        labels.append(TriageLabel.OUT_OF_SCOPE)
+        competent = dict(INSURER_REFUSAL)
+        evidence[TriageLabel.OUT_OF_SCOPE] = [INSURER_REFUSAL["topic"]]
     elif STATE_PENSION_RULE and state_pension_asked_of_cnav(profiles, text):
         # A civil servant's own pension asked of the Assurance retraite (`triage_state_pensions`): the SRE's or the
         # CNRACL's; read in distress too, the distress label and its contacts stay.
