@@ -38,7 +38,7 @@ _CONTRACT_ACT = re.compile(
     r"|\b(?:changer|passer|basculer) (?:de |a )?(?:la |ma |une )?formule\b|\bformule (?:superieure|renforcee)\b"
     r"|\b(?:changer|modifier|augmenter|baisser) (?:de |mes |les |ses )?(?:garanties|niveau de garanties|option)\b"
     r"|\badher\w* a (?:la |une |sa |ma )?(?:mutuelle|complementaire)\b"
-    r"|\b(?:ajouter|inscrire|rajouter|retirer|enlever) (?:\w+ ){0,3}(?:sur|a|de) (?:ma|la|sa|notre) "
+    r"|\b(?:ajouter|inscrire|rajouter|retirer|enlever) (?:[\w'-]+ ){0,3}(?:sur|a|de) (?:ma|la|sa|notre) "
     r"(?:mutuelle|complementaire)\b"
 )
 # The act asked by a pronoun ("vous pouvez le faire depuis mon compte ?") after a sentence that names it.
