@@ -28,6 +28,7 @@ from collections.abc import Collection
 from guichet.drafting.contacts import EMERGENCY_CONTACTS
 from guichet.drafting.enums import TriageLabel
 from guichet.drafting.triage_abuse_rules import _ABUSIVE, _PHYSICAL, _QUOTED, ABUSIVE_PATTERNS
+from guichet.drafting.triage_borrowed_reason import BORROWED_REASON, BORROWED_REASON_RULE, borrowed_reason_asked
 from guichet.drafting.triage_child_harm import CHILD_HARM_RULE, CHILD_PROTECTION, child_harm_elsewhere, child_harmed
 from guichet.drafting.triage_chores import chore_kill, own_confusion_blanked
 from guichet.drafting.triage_collective import collective_cut_only
@@ -60,6 +61,7 @@ from guichet.drafting.triage_housing_status import calm_status_request, status_b
 from guichet.drafting.triage_hyperbole import figurative_kin_kill
 from guichet.drafting.triage_injection_rules import _INJECTION, INJECTION_RULES, deobfuscated
 from guichet.drafting.triage_insult_aimed import insults_only_others, without_insults_at_others
+from guichet.drafting.triage_insurer_refusal import INSURER_REFUSAL, INSURER_REFUSAL_RULE, insurer_refusal_asked
 from guichet.drafting.triage_matching import Patterns, _all_before, _matches
 from guichet.drafting.triage_model import administration_text, model_text, shipped_model
 from guichet.drafting.triage_model_gates import (
@@ -82,6 +84,11 @@ from guichet.drafting.triage_model_gates import (
     learned_after_gates,
     model_labels_kept,
     only_refused_quote,
+)
+from guichet.drafting.triage_mutuelle_contract import (
+    MUTUELLE_CONTRACT,
+    MUTUELLE_CONTRACT_RULE,
+    mutuelle_contract_asked,
 )
 from guichet.drafting.triage_other_bodies import (
     ONLY_ADDRESS,
@@ -150,6 +157,8 @@ __all__ = [
     "ABUSIVE_PATTERNS",
     "AI_TALK_CEILING",
     "AI_TALK_GATE",
+    "BORROWED_REASON",
+    "BORROWED_REASON_RULE",
     "COMPLAINT_HINTS",
     "COMPLAINT_PATTERNS",
     "CORRECTABLE_LABELS",
@@ -160,8 +169,12 @@ __all__ = [
     "HARDSHIP_CORROBORATES",
     "HINTED_SENTENCE",
     "INJECTION_RULES",
+    "INSURER_REFUSAL",
+    "INSURER_REFUSAL_RULE",
     "MAX_SCORED_SENTENCES",
     "MEDICAL_ASK",
+    "MUTUELLE_CONTRACT",
+    "MUTUELLE_CONTRACT_RULE",
     "ONLY_ADDRESS",
     "ONLY_ADDRESS_TOPIC",
     "OTHER_BODY_ACT",
@@ -191,17 +204,20 @@ __all__ = [
     "asks_office_for_help",
     "asks_office_to_act",
     "asks_office_to_act_on_other_body",
+    "borrowed_reason_asked",
     "deobfuscated",
     "distress_corroborated",
     "distress_is_strong",
     "figurative_kill",
     "fraud_on_own_account",
     "home_question_at_landlord",
+    "insurer_refusal_asked",
     "housing_body_asked_its_own",
     "learned_after_gates",
     "main_topic_is_own",
     "medical_ask",
     "model_labels_kept",
+    "mutuelle_contract_asked",
     "names_foreign_body",
     "names_other_party",
     "names_own_account",
@@ -369,6 +385,18 @@ def triage(
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = dict(PROVIDER_GOODS)
         evidence[TriageLabel.OUT_OF_SCOPE] = [PROVIDER_GOODS["topic"]]
+    elif MUTUELLE_CONTRACT_RULE and mutuelle_contract_asked(fold(administration), text):
+        # A mutuelle's own contract (cancelled, its formula changed, joined) asked of an office that is no mutuelle
+        # (`triage_mutuelle_contract`); read in distress too, the distress label and its contacts stay.
+        labels.append(TriageLabel.OUT_OF_SCOPE)
+        competent = dict(MUTUELLE_CONTRACT)
+        evidence[TriageLabel.OUT_OF_SCOPE] = [MUTUELLE_CONTRACT["topic"]]
+    elif INSURER_REFUSAL_RULE and insurer_refusal_asked(fold(administration), text):
+        # A private insurer's refusal or delay to pay, asked of an office (`triage_insurer_refusal`); read in distress
+        # too, the distress label and its contacts stay.
+        labels.append(TriageLabel.OUT_OF_SCOPE)
+        competent = dict(INSURER_REFUSAL)
+        evidence[TriageLabel.OUT_OF_SCOPE] = [INSURER_REFUSAL["topic"]]
     elif STATE_PENSION_RULE and state_pension_asked_of_cnav(profiles, text):
         # A civil servant's own pension asked of the Assurance retraite (`triage_state_pensions`): the SRE's or the
         # CNRACL's; read in distress too, the distress label and its contacts stay.
@@ -380,6 +408,13 @@ def triage(
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = dict(SPECIAL_REGIME)
         evidence[TriageLabel.OUT_OF_SCOPE] = [SPECIAL_REGIME["topic"]]
+    elif BORROWED_REASON_RULE and borrowed_reason_asked(text):
+        # Another body's business asked on a link the writer has with the office ("comme vous lui versez déjà
+        # l'allocation logement", "puisque c'est la sécu qui payait tout": `triage_borrowed_reason`); read in
+        # distress too, the distress label and its contacts stay.
+        labels.append(TriageLabel.OUT_OF_SCOPE)
+        competent = dict(BORROWED_REASON)
+        evidence[TriageLabel.OUT_OF_SCOPE] = [BORROWED_REASON["topic"]]
     elif ONLY_ADDRESS.search(text):
         # Written here for want of another address (`ONLY_ADDRESS`), read in distress too.
         labels.append(TriageLabel.OUT_OF_SCOPE)
