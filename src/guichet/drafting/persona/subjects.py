@@ -3,6 +3,8 @@ a person the pseudonymisation replaced by a placeholder)."""
 
 import re
 
+from guichet.drafting.persona.helpers import HELPER
+
 # The persons a message names besides its writer ("mon mari", "ma copine", "son père", "mon ex-compagne").
 _PERSON = (
     r"(?:ex-?\s*)?(?:fils|filles?|enfants?|garcons?|mari|femme|epou\w*|conjoint\w*|compagn\w*|copain|copine|cheri|cherie|"
@@ -11,10 +13,11 @@ _PERSON = (
 )
 _COUNTED = r"(?:(?:deux|trois|quatre|\d+|petite?s?|grande?s?|nouveau|nouvelle|jeune|futur|future)\s+)?"
 # "mon compagnon", "nos deux filles", and the other parent by an article ("le papa est au chômage"), not the writer
-# ("je suis la mère de …").
+# ("je suis la mère de …"), and a helper by their role ("la bénévole", "mon curateur": `helpers`).
 OTHER_PERSON_NAMED = re.compile(
     rf"\b(?:mon|ma|mes|notre|nos|son|sa|ses|leur|leurs)\s+{_COUNTED}{_PERSON}\b"
     r"|(?<!suis )(?<!etant )\b(?:le|la|l.)\s*(?:papa|maman|pere|mere|ex)\b"
+    rf"|{HELPER}"
 )
 # A person the pseudonymisation named ("avec [PERSONNE_2], 46 ans, artisan plombier"), not the writer giving their
 # own name ("je m'appelle [PERSONNE_1]", "je soussigné [PERSONNE_1]", "moi, [PERSONNE_1]").

@@ -9,6 +9,7 @@ from guichet.drafting.persona.amounts import others_money, read_sums
 from guichet.drafting.persona.bare_ages import read_bare_ages
 from guichet.drafting.persona.children import age_floor, read_children
 from guichet.drafting.persona.contracts import CONTRACTS, JOB_ENDS, contract_now, read_hours, read_seasons
+from guichet.drafting.persona.counts import counted_as_writers
 from guichet.drafting.persona.durations import open_since, read_durations
 from guichet.drafting.persona.events import read_events
 from guichet.drafting.persona.jobs import read_jobs
@@ -258,6 +259,8 @@ def _read_children(folded: str, writer: Writer) -> None:
     for m in _CHILDREN_COUNT.finditer(folded):
         if re.search(r"\b(?:aussi|egalement|en plus|en outre)\s+$", folded[max(0, m.start() - 12) : m.start()]):
             continue  # "notre fille … nous avons aussi deux garçons": two of the children, not all of them
+        if not counted_as_writers(folded, m.start()):
+            continue  # "la bénévole a six enfants", "le dossier du CCAS dit trois enfants"
         word = m.group(1)
         writer.children.add(int(word) if word.isdigit() else NUMBERS[word])
     writer.has_children = bool(_SOME_CHILD.search(folded)) or any(n > 0 for n in writer.children)
