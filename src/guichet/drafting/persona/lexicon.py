@@ -2,6 +2,7 @@
 
 import re
 
+from guichet.drafting.persona.big_numbers import spell_big_numbers
 from guichet.text import SMALL_NUMBERS
 
 CONTRADICTED = "contradicted"
@@ -219,5 +220,6 @@ def _number_value(m: re.Match[str]) -> str:
 
 def spell_digits(folded: str) -> str:
     """A folded text with its numbers from 11 to 99 written in words put in digits ("j'ai vingt-quatre ans" → "j'ai
-    24 ans"), so that the readers of ages and durations read both ways of writing them."""
-    return _WORD_NUMBER.sub(_number_value, folded)
+    24 ans"), and those with hundreds or thousands ("huit cent douze euros" → "812 euros", `big_numbers`), so that
+    the readers of ages, durations and sums read both ways of writing them."""
+    return _WORD_NUMBER.sub(_number_value, spell_big_numbers(folded))
