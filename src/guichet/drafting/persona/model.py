@@ -52,6 +52,7 @@ class Writer:
     activity: set[str] = field(default_factory=set)
     not_activity: set[str] = field(default_factory=set)
     benefits: set[str] = field(default_factory=set)
+    not_benefits: set[str] = field(default_factory=set)  # benefits the writer says they do not get ("pas boursière")
     no_benefit: bool = False
     disabled: bool = False
     disability_kinds: set[str] = field(default_factory=set)  # "rqth", "wheelchair", "invalidity" (`lexicon`)

@@ -58,7 +58,7 @@ def _benefit(value: str, w: Writer) -> str:
         return CONTRADICTED if w.benefits - {"grant"} else CONSISTENT if w.no_benefit else UNSUPPORTED
     if value in w.benefits:
         verdict = CONSISTENT
-    elif w.no_benefit:
+    elif w.no_benefit or value in w.not_benefits:
         verdict = CONTRADICTED
     return verdict
 

@@ -58,7 +58,9 @@ from guichet.text import fold
 # What puts a trait out of the writer's present: a negation, a past or a person who is not the writer.
 _NEGATED_BEFORE = re.compile(
     r"(?:\b(?:ne|n')\s*(?:\w+\s+){0,2}(?:pas|plus|jamais)\s+(?:\w+\s+){0,2}|\b(?:ancien(?:ne)?|ex-?|non)\s*"
-    r"|\b(?:on est|je suis|jsuis|chuis|nous sommes|on a|j.ai|jai) (?:pas|plus|jamais) (?:encore )?)$"
+    r"|\b(?:on est|je suis|jsuis|chuis|nous sommes|on a|j.ai|jai) (?:pas|plus|jamais) (?:encore )?"
+    r"(?:au |a la |a l.|aux |en )?"  # "je suis plus au RSA" (SMS French, no "ne")
+    r"|(?:^|[,:(]\s*)pas (?:en |au |a la |un |une )?)$"  # "je suis en CDD, pas en CDI"
 )
 _OTHERS_DETERMINER = re.compile(r"\b(?:mes|nos|des|les|ses|leurs|aux|ces|d.un|d.une|pour un|pour une)\s+$")
 _PAST_BEFORE = re.compile(r"\b(?:etais|etait|ai ete|avais ete|j.etais)\s+(?:\w+\s+){0,2}$")
@@ -224,8 +226,13 @@ def _read_activity(folded: str, writer: Writer) -> None:
 def _read_benefits(folded: str, writer: Writer) -> None:
     for value, pattern in BENEFIT.items():
         for m in _said(folded, pattern):
-            if _present(folded, m) == "yes" and not said_in_past(folded, m.start(), m.end()):
+            if said_in_past(folded, m.start(), m.end()):
+                continue
+            state = _present(folded, m)
+            if state == "yes":
                 writer.benefits.add(value)
+            elif state == "no":
+                writer.not_benefits.add(value)  # "je ne suis pas boursière", "je suis plus au RSA"
     if "grant" in writer.benefits:
         writer.activity.add("student")  # "ma bourse du Crous"
     writer.no_benefit = bool(NO_BENEFIT.search(folded)) and not writer.benefits - {"grant"}
