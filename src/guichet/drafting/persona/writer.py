@@ -6,7 +6,7 @@ from functools import cache
 
 from guichet.drafting.persona.ages import read_child_ages
 from guichet.drafting.persona.amounts import others_money, read_sums
-from guichet.drafting.persona.bare_ages import read_bare_ages
+from guichet.drafting.persona.bare_ages import read_bare_ages, read_echoed_ages
 from guichet.drafting.persona.children import age_floor, read_children
 from guichet.drafting.persona.contracts import CONTRACTS, JOB_ENDS, contract_now, read_hours, read_seasons
 from guichet.drafting.persona.counts import counted_as_writers
@@ -250,6 +250,7 @@ def _read_age(folded: str, writer: Writer) -> None:
         if not other_subject(folded[max(0, m.start() - 40) : m.end()]):
             writer.ages.add(float(m.group(1)) + (0.5 if m.group(2) else 0.0))
     writer.ages |= read_bare_ages(folded)  # "je suis apprentie en BP, 21 ans, …"
+    writer.ages |= read_echoed_ages(folded)  # "ils fêtent leurs quarante ans … moi j'en ai vingt-six"
     for m in re.finditer(r"\b\d{1,3} ans\b[^.;?!]{0,20}?\bj.en ai (\d{1,3})\b", folded):
         writer.ages.add(float(m.group(1)))  # "jusqu'à mes 26 ans (j'en ai 24)"
     if re.search(r"\bje suis mineure?\b", folded):
