@@ -48,7 +48,9 @@ ACTIVITY = {
     r"(?:travaille|suis|contrat|poste|emploi|cdi|cdd)\s+(?:a|en)\s+(?:temps (?:plein|partiel|complet)|mi-temps)|"
     r"mon employeur|je travaille(?! a mon compte| pour moi| pas| plus| jamais)",
     "jobseeker": r"demandeu(?:r|se)s? d.emploi|au chomage|chomeu\w*|sans emploi|"
-    r"inscrite? (?:a|chez) (?:france travail|pole emploi)|licencie\w*|allocation (?:d.aide au retour|chomage)|\bare\b",
+    r"inscrite? (?:a|chez) (?:france travail|pole emploi)|licencie\w*|allocation (?:d.aide au retour|chomage)|\bare\b|"
+    # "je cherche du travail", "en recherche d'emploi": out of work ("je cherche un autre emploi" is not)
+    r"(?<=je )cherche (?:du|un) (?:travail|emploi|boulot)\b|en recherche d.emploi",
     "self_employed": r"auto-?entrepreneu\w*|micro-?entrepreneu\w*|independant\w*|a mon compte|travailleur non salarie|"
     r"gerant\w*|artisan\w*|freelance|profession liberale|liberale?s?\b|chef d.entreprise|commercant\w*|"
     r"(?:mon|ma) (?:auto|micro)[ -]?entreprise|agricult\w*|exploitant\w* agricole|eleveu\w*|viticult\w*|maraich\w*",
