@@ -125,7 +125,8 @@ COUPLE_VALUES = {
     r"(?:vis|vit|habite|vivons|habitons) (?:chez|avec) (?:mon|ma) "
     r"(?:copain|copine|petit ami|petite amie|cheri|cherie)",
     "single": r"celibataire\w*",
-    "divorced": r"divorce\w*",
+    # not "le divorce n'est pas fait" (a divorce to come: `writer._read_couple`)
+    "divorced": r"divorce\w*(?!\s+(?:n.est|n.a) pas)",
     "separated": r"separee?s?\b|rupture(?! conventionnelle| de (?:contrat|la periode|mon contrat))",
     "widowed": r"veu(?:f|ve)s?\b|veuvage|(?:mari|epoux|epouse|femme|conjoint|conjointe|compagnon|compagne)\s+"
     r"(?:est\s+)?(?:decede|mort|disparu)\w*|(?:deces|mort|perte) de (?:mon|ma) (?:mari|epou\w*|femme|conjoint\w*)",

@@ -64,6 +64,7 @@ class Writer:
     age_floor: float = 0.0  # the least age the writer can have, from their children's ages (`children.age_floor`)
     expecting: int = 0  # the rank of the child expected ("j'attends mon troisième"), 0 when none
     couple: set[str] = field(default_factory=set)
+    not_couple: set[str] = field(default_factory=set)  # what the writer says they are not ("pas divorcée")
     nationality: set[str] = field(default_factory=set)  # "french", "eu", "non_eu", "foreign"
     residence: set[str] = field(default_factory=set)  # "france", "europe", "world", "abroad", "moved"
     housing: set[str] = field(default_factory=set)  # "tenant", "owner"

@@ -23,6 +23,9 @@ OTHER_PERSON_NAMED = re.compile(
 # own name ("je m'appelle [PERSONNE_1]", "je soussigné [PERSONNE_1]", "moi, [PERSONNE_1]").
 PLACEHOLDER = re.compile(r"\[personne_\d+\]")
 _SELF_NAMED = re.compile(r"(?:\b(?:appel\w*|apel\w*|soussigne\w*|suis|moi|nom est|c.est)|^\W*)\W*$")
+# A person named with their office or association ("[PERSONNE_1] du CCAS est divorcé", "[PERSONNE_2] de la
+# Croix-Rouge"), even at the message's start: a helper, not the writer signing.
+_OF_AN_OFFICE = re.compile(r"\s+(?:du|de la|de l.|des)\s")
 # "moi" after a preposition is no subject: "mon fils, qui vit avec moi, est volontaire" speaks of the son.
 FIRST_PERSON_AFTER = re.compile(
     r"\b(?:je|j[’']|(?<!avec )(?<!chez )(?<!pour )(?<!sans )(?<!comme )(?<!que )moi|me|m[’']|nous|on|sommes)(?!\w)"
@@ -42,6 +45,10 @@ def other_subject(clause: str) -> bool:
     ("mon fils de 17 ans vient de signer un contrat d'apprentissage", "alors qu'il est en CDI", not "ma femme est au
     chômage, moi je …")."""
     mentions = [*OTHER_PERSON_NAMED.finditer(clause), *_THIRD_PERSON.finditer(clause)]
-    mentions += [m for m in PLACEHOLDER.finditer(clause) if not _SELF_NAMED.search(clause[: m.start()])]
+    mentions += [
+        m
+        for m in PLACEHOLDER.finditer(clause)
+        if not _SELF_NAMED.search(clause[: m.start()]) or _OF_AN_OFFICE.match(clause, m.end())
+    ]
     mentions.sort(key=lambda m: m.start())
     return bool(mentions) and not FIRST_PERSON_AFTER.search(clause[mentions[-1].end() :])

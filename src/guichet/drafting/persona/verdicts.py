@@ -120,6 +120,8 @@ def _couple(value: str, w: Writer) -> str:
     verdict = UNSUPPORTED
     if value in w.couple or (value == "couple" and w.couple & TOGETHER) or (value == "alone" and w.couple & APART):
         verdict = CONSISTENT
+    elif value in w.not_couple:
+        verdict = CONTRADICTED  # "vous êtes divorcée" to "le divorce n'est pas fait"
     elif value in {"married", "pacs"} and w.couple & APART <= {"separated", "alone"} and "separated" in w.couple:
         verdict = UNSUPPORTED  # a separated writer may still be married or in a Pacs
     elif w.couple and (

@@ -27,6 +27,7 @@ from guichet.drafting.persona.lexicon import (
     IMPLIES,
     MONTH,
     MONTHS,
+    NEAR,
     NO_BENEFIT,
     NUM,
     NUMBERS,
@@ -302,11 +303,23 @@ _LIVES_WITH_NAMED = re.compile(
 )
 
 
+# A divorce not pronounced yet: the writer is not divorced.
+_DIVORCE_PENDING = re.compile(
+    r"\b(?:le|mon|notre) divorce (?:n.est|n.a) pas (?:encore )?(?:ete )?(?:fait|prononce|termine|fini|passe)\b"
+)
+
+
 def _read_couple(folded: str, writer: Writer) -> None:
     for value, pattern in COUPLE_VALUES.items():
         for m in _said(folded, pattern):
-            if _present(folded, m) == "yes":
+            state = _present(folded, m)
+            if state == "yes":
                 writer.couple.add(value)
+            elif state == "no" and value in NEAR:
+                writer.not_couple.add(value)  # "je ne suis pas divorcée", "pas encore divorcés"
+    if _DIVORCE_PENDING.search(folded):
+        writer.not_couple.add("divorced")  # "séparée de fait : le divorce n'est pas fait"
+    writer.not_couple -= writer.couple
     left = [m.group() for m in _PARTNER_LEFT.finditer(folded)]
     # "mon ex-mari …, je me suis remariée avec …": a writer who left an ex and lives with a new partner is a couple.
     anew = all(re.match(r"(?:mon|ma) ex\b", m) for m in left) and writer.couple & TOGETHER
