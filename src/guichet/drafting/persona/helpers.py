@@ -14,7 +14,7 @@ _ROLES = (
     r"benevoles?|assistante?s? sociale?s?|assistants? sociaux|conseill(?:er|ere)s?|curat(?:eur|rice)s?|"
     r"tut(?:eur|rice)s?|mandataires?|president(?:e|es|s)?|direct(?:eur|rice)s?|educat(?:eur|rice)s?|referente?s?|"
     r"travailleu(?:r|se)s? sociale?s?|travailleurs sociaux|animat(?:eur|rice)s?|accompagnat(?:eur|rice)s?|"
-    r"responsables?|dames?|monsieur|messieurs|medecins?|docteure?|avocate?s?|agente?s?"
+    r"responsables?|dames?|monsieur|messieurs|agente?s?"
 )
 _DETERMINER = r"(?:(?:le|la|les|un|une|mon|ma|mes|notre|nos|votre|cette|ce|cet|des|du)\s+|\bl['’]\s*)"
 HELPER = rf"(?<!suis )(?<!etant )(?<![\w'’]){_DETERMINER}(?:{_ROLES})\b"

@@ -3,7 +3,7 @@ a person the pseudonymisation replaced by a placeholder)."""
 
 import re
 
-from guichet.drafting.persona.helpers import HELPER
+from guichet.drafting.persona.helpers import HELPER, HELPER_NAMED
 
 # The persons a message names besides its writer ("mon mari", "ma copine", "son père", "mon ex-compagne").
 _PERSON = (
@@ -23,6 +23,9 @@ OTHER_PERSON_NAMED = re.compile(
 # own name ("je m'appelle [PERSONNE_1]", "je soussigné [PERSONNE_1]", "moi, [PERSONNE_1]").
 PLACEHOLDER = re.compile(r"\[personne_\d+\]")
 _SELF_NAMED = re.compile(r"(?:\b(?:appel\w*|apel\w*|soussigne\w*|suis|moi|nom est|c.est)|^\W*)\W*$")
+# The writer as the object of a helper's act ("la conseillère m'a inscrite", "l'assistante sociale me verse").
+# Not in a relative clause that describes the helper ("la bénévole qui m'aide est retraitée").
+_WRITER_OBJECT = re.compile(r"(?<!qui )\bm['’]|(?<!qui )\bme\b")
 # A person named with their office or association ("[PERSONNE_1] du CCAS est divorcé", "[PERSONNE_2] de la
 # Croix-Rouge"), even at the message's start: a helper, not the writer signing.
 _OF_AN_OFFICE = re.compile(r"\s+(?:du|de la|de l.|des)\s")
@@ -51,4 +54,9 @@ def other_subject(clause: str) -> bool:
         if not _SELF_NAMED.search(clause[: m.start()]) or _OF_AN_OFFICE.match(clause, m.end())
     ]
     mentions.sort(key=lambda m: m.start())
-    return bool(mentions) and not FIRST_PERSON_AFTER.search(clause[mentions[-1].end() :])
+    if not mentions:
+        return False
+    after = clause[mentions[-1].end() :]
+    if HELPER_NAMED.fullmatch(mentions[-1].group()) and _WRITER_OBJECT.search(after):
+        return False  # a helper's act on the writer: "le conseiller m'a inscrit à France Travail"
+    return not FIRST_PERSON_AFTER.search(after)
