@@ -177,8 +177,13 @@ def test_a_length_another_person_gives_the_writer_stays_theirs() -> None:
 # --- a trade of the writer's own ------------------------------------------------------------------------------------
 
 
-def test_another_trade_than_the_writer_s_is_contradicted() -> None:
-    assert _verdict("Vous êtes infirmière.", "Je suis caissière dans un supermarché à Niort.") == CONTRADICTED
+def test_a_namesake_s_trade_is_contradicted_by_the_writer_s_own() -> None:
+    message = "L'association porte le nom de [PERSONNE_1], une infirmière du quartier. Moi je suis caissière à Niort."
+    assert _verdict("Vous êtes infirmière.", message) == CONTRADICTED
+
+
+def test_a_trade_the_message_never_names_is_left_alone() -> None:
+    assert _verdict("Vous êtes infirmière.", "Je suis caissière dans un supermarché à Niort.") == "none"
 
 
 def test_a_near_trade_is_not_contradicted() -> None:

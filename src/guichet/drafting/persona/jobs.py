@@ -133,11 +133,17 @@ def job_claims(folded: str) -> list[tuple[int, str, list[Trait]]]:
     return out
 
 
-def job_verdict(value: str, own: set[str], others: set[str], known: bool) -> str:
+def named_jobs(folded: str) -> set[str]:
+    """The trades a folded message names at all (a person met, a namesake, a past: "c'était une infirmière")."""
+    return {key for key, word in _WORD.items() if word.search(folded)}
+
+
+def job_verdict(value: str, own: set[str], others: set[str], known: bool, named: frozenset[str] = frozenset()) -> str:
     """A trade given to the writer: the message gives it to them, or to another person only while it says what the
-    writer does (`known`)."""
+    writer does (`known`), or names it for no one's trade now (`named`: a namesake, a past) while giving the writer
+    another trade. A trade the message never names is left to the other checks (a claim dropped)."""
     if value in own:
         return CONSISTENT
-    if own and value not in others and not any(_near(value, job) for job in own):
-        return CONTRADICTED  # "vous êtes infirmière" to "moi je suis aide-soignante"
+    if own and value in named and not any(_near(value, job) for job in own):
+        return CONTRADICTED  # "vous êtes infirmière" to "[X], c'était une infirmière … moi je suis aide-soignante"
     return CONTRADICTED if value in others and known else UNSUPPORTED

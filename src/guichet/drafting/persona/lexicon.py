@@ -37,7 +37,8 @@ WORLD = (
 ACTIVITY = {
     "student": r"etudiant\w*|en (?:licence|master|bts|but|iut|fac|prepa)\b",
     # "élève", not the verb ("j'élève seule ma fille", "il élève ses enfants", "votre pension s'élève à 946 €").
-    "pupil": r"lyceen\w*|collegien\w*|au lycee|au college|(?<!j')(?<!j’)(?<!s')(?<!s’)(?<!il )(?<!elle )(?<!on )eleve\b"
+    "pupil": r"lyceen\w*|collegien\w*|au lycee|au college|"
+    r"(?<!j')(?<!j’)(?<!s')(?<!s’)(?<!il )(?<!elle )(?<!on )eleve\b"
     r"(?!\s+(?:seule?s?|ma|mon|mes|sa|son|ses|nos|notre|leurs?|les|un|une|des|depuis|moi-meme|toute?s?)\b)",
     # "votre retraite", "partir à la retraite": a pension or a plan, not a retired writer.
     "retired": r"(?<!votre )(?<!ma )(?<!sa )(?<!son )(?<!une )(?<!de )(?<!la )(?<!leur )"

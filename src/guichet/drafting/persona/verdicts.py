@@ -276,7 +276,7 @@ _BY_KIND: dict[str, Callable[[str, Writer], str]] = {
     "departure_age": lambda value, w: departure_verdict(value, w.retirement or Retirement()),
     "full_rate": lambda value, w: full_rate_verdict(value, w.retirement or Retirement()),
     "amount": lambda value, w: amount_verdict(value, w.sums),
-    "job": lambda value, w: job_verdict(value, w.own_jobs, w.others_jobs, _says_what_writer_does(w)),
+    "job": lambda value, w: job_verdict(value, w.own_jobs, w.others_jobs, _says_what_writer_does(w), w.named_jobs),
     "now": lambda value, w: now_verdict(value, w.past_activity, w.past_benefits),
     "workplace": lambda value, w: workplace_verdict(
         value, w.own_places, w.others_places, w.past_places, _says_what_writer_does(w)

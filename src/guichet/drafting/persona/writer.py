@@ -12,7 +12,7 @@ from guichet.drafting.persona.contracts import CONTRACTS, JOB_ENDS, contract_now
 from guichet.drafting.persona.counts import counted_as_writers
 from guichet.drafting.persona.durations import open_since, read_durations
 from guichet.drafting.persona.events import read_events
-from guichet.drafting.persona.jobs import read_jobs
+from guichet.drafting.persona.jobs import named_jobs, read_jobs
 from guichet.drafting.persona.kinship import read_near_kin
 from guichet.drafting.persona.lexicon import (
     ACTIVITY,
@@ -474,6 +474,7 @@ def read_writer(message: str) -> Writer:
     writer.child_ages = read_child_ages(folded)
     writer.retirement = read_retirement(folded)
     writer.own_jobs, writer.others_jobs = read_jobs(folded)
+    writer.named_jobs = frozenset(named_jobs(folded))
     if (
         writer.contracts & _PRIVATE_CONTRACTS
         and not writer.contracts & {"tenured", "contractual"}
