@@ -200,3 +200,16 @@ def test_a_sum_that_s_eleve_makes_no_pupil() -> None:
 
 def test_a_pupil_is_still_read() -> None:
     assert _verdict("Vous êtes élève en terminale.", "Je suis retraité depuis deux ans.") == CONTRADICTED
+
+
+# --- a single parent has no partner at home -------------------------------------------------------------------------
+
+
+def test_a_single_mother_has_no_partner() -> None:
+    message = "Je suis maman solo de deux enfants, les Restos du cœur m'aident depuis l'hiver."
+    assert _verdict("Vous élevez vos enfants avec votre conjoint.", message) == CONTRADICTED
+
+
+def test_a_separated_mother_may_still_have_a_husband() -> None:
+    message = "Je vis seule avec mes deux enfants depuis que je suis séparée de mon mari."
+    assert _verdict("Vous élevez vos enfants avec votre conjoint.", message) != CONTRADICTED

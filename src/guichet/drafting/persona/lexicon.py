@@ -133,7 +133,9 @@ COUPLE_VALUES = {
     r"(?:est\s+)?(?:decede|mort|disparu)\w*|(?:deces|mort|perte) de (?:mon|ma) (?:mari|epou\w*|femme|conjoint\w*)",
     "alone": r"(?:vis|vit|habite|vivons|habitons) seule?s?|seule? avec (?:mes|mon|ma)|famille monoparentale|"
     r"parent isole|mere isolee|"
-    r"pere isole|elever? seule?",
+    r"pere isole|elever? seule?|"
+    # "mère seule", "maman solo", "papa solo" (not "mère seule de mon fils à s'en occuper")
+    r"(?:mere|pere|maman|papa|parent) (?:seule?|solo)\b(?! a )",
 }
 TOGETHER = {"married", "pacs", "couple"}
 # A divorced writer is separated too (and a separated one may be divorcing).

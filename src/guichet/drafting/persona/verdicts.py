@@ -141,7 +141,11 @@ def _partner(value: str, w: Writer) -> str:
     divorced, widowed or single; a separated one may still be married."""
     if w.couple & TOGETHER:
         return CONSISTENT
-    return CONTRADICTED if w.couple & {"divorced", "widowed", "single"} else UNSUPPORTED
+    if w.couple & {"divorced", "widowed", "single"}:
+        return CONTRADICTED
+    # a single parent ("je suis mère seule", "maman solo"), not one who lives alone while married ("séparée")
+    single_parent = "alone" in w.couple and "separated" not in w.couple and w.has_children
+    return CONTRADICTED if single_parent else UNSUPPORTED
 
 
 def _nationality(value: str, w: Writer) -> str:
