@@ -213,3 +213,21 @@ def test_a_single_mother_has_no_partner() -> None:
 def test_a_separated_mother_may_still_have_a_husband() -> None:
     message = "Je vis seule avec mes deux enfants depuis que je suis séparée de mon mari."
     assert _verdict("Vous élevez vos enfants avec votre conjoint.", message) != CONTRADICTED
+
+
+# --- no home, or a home ---------------------------------------------------------------------------------------------
+
+
+def test_a_writer_who_says_they_are_not_on_the_street_is_not_homeless() -> None:
+    message = "Je ne suis pas à la rue, j'ai un studio, il est juste insalubre. La Croix-Rouge m'a envoyée vers vous."
+    assert _verdict("Vous êtes sans domicile.", message) == CONTRADICTED
+
+
+def test_a_writer_on_the_street_is_homeless() -> None:
+    message = "Je suis à la rue depuis l'été, je dors dans ma voiture. Les Restos m'ont donné votre adresse."
+    assert _verdict("Vous êtes sans domicile fixe.", message) == CONSISTENT
+
+
+def test_a_fear_of_the_street_is_no_street() -> None:
+    message = "J'ai peur de me retrouver à la rue si l'aide s'arrête, le Secours populaire m'aide pour les courses."
+    assert _verdict("Vous êtes sans logement.", message) != CONSISTENT

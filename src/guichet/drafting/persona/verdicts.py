@@ -186,6 +186,10 @@ def _situation(value: str, w: Writer) -> str:
 def _housing(value: str, w: Writer) -> str:
     verdict = UNSUPPORTED
     others = {"tenant", "owner", "hosted"} - {value}
+    if value == "homeless":  # one hosted by a friend may have no home of their own: no contradiction
+        others = {"tenant", "owner", "housed"}
+    elif "homeless" in w.housing:
+        others = others | {"homeless"} if value != "hosted" else others
     verdict = CONSISTENT if value in w.housing else CONTRADICTED if others & w.housing else UNSUPPORTED
     return verdict
 

@@ -12,6 +12,7 @@ from guichet.drafting.persona.contracts import CONTRACTS, JOB_ENDS, contract_now
 from guichet.drafting.persona.counts import counted_as_writers
 from guichet.drafting.persona.durations import open_since, read_durations
 from guichet.drafting.persona.events import read_events
+from guichet.drafting.persona.homeless import read_home
 from guichet.drafting.persona.jobs import named_jobs, read_jobs
 from guichet.drafting.persona.kinship import read_near_kin
 from guichet.drafting.persona.lexicon import (
@@ -352,6 +353,7 @@ def _read_housing(folded: str, writer: Writer) -> None:
         writer.housing.add("owner")
     if _HOSTED.search(folded):
         writer.housing.add("hosted")
+    writer.housing |= read_home(folded)  # "je suis à la rue", "je ne suis pas à la rue" (`homeless`)
 
 
 def _read_income(folded: str, writer: Writer) -> None:
