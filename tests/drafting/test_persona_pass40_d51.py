@@ -90,6 +90,7 @@ def test_words_of_hundreds_and_years_become_digits_but_not_a_percentage() -> Non
     assert spell_digits("huit cent douze euros en deux mille vingt-deux") == "812 euros en 2022"
     assert spell_digits("cent pour cent") == "cent pour cent"
     assert spell_digits("une centaine de colis") == "une centaine de colis"
+    assert spell_digits("3 mille euros") == "3 mille euros"
 
 
 # --- what the writer says they are not ------------------------------------------------------------------------------

@@ -13,7 +13,8 @@ _VALUES = {
     "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
 }  # fmt: skip
 _WORD = r"(?:" + "|".join(sorted(_VALUES, key=len, reverse=True)) + r"|cents?|mille)"
-_RUN = re.compile(rf"(?<![\w-])(?<!pour ){_WORD}(?:(?:[- ]|\s+et\s+|-et-){_WORD})*(?![\w-])")
+# not after digits ("3 mille euros" stays as written rather than "3 1000")
+_RUN = re.compile(rf"(?<![\w-])(?<!pour )(?<!\d )(?<!\d){_WORD}(?:(?:[- ]|\s+et\s+|-et-){_WORD})*(?![\w-])")
 
 
 def _value(words: list[str]) -> int:
