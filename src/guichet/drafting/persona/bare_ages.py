@@ -39,3 +39,21 @@ def read_bare_ages(folded: str) -> set[float]:
         if 14 <= age <= 99:
             ages.add(age)
     return ages
+
+
+# The writer's age given in answer to another's, the word "ans" left out: "l'antenne fête ses quarante ans … moi j'en
+# ai vingt-six", "mes enfants ont huit et onze ans, moi trente-neuf", "il a 30 ans, j'en ai 26".
+_ECHOED = re.compile(
+    r"(?:\bmoi,?\s+(?:j.en ai\s+|j.ai\s+)?|\bj.en ai\s+)(\d{1,2})(?:\s*ans)?(?=\s*(?:[,.;)!?\n]|et\b|$))"
+)
+_AGE_SAID = re.compile(r"\b\d{1,3}\s*ans\b")
+
+
+def read_echoed_ages(folded: str) -> set[float]:
+    """The ages a folded message gives its writer after another's age, without the word "ans"."""
+    ages: set[float] = set()
+    for m in _ECHOED.finditer(folded):
+        age = float(m.group(1))
+        if 14 <= age <= 99 and _AGE_SAID.search(folded[max(0, m.start() - 150) : m.start()]):
+            ages.add(age)
+    return ages

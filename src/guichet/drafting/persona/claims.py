@@ -12,6 +12,7 @@ from guichet.drafting.persona.jobs import job_claims
 from guichet.drafting.persona.kinship import kin_claims
 from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, UNSUPPORTED, spell_digits
 from guichet.drafting.persona.model import Claim, Trait, Writer
+from guichet.drafting.persona.organisations import organisation_names
 from guichet.drafting.persona.papers import paper_claims
 from guichet.drafting.persona.partners import others_end_claims, partner_nation_claims
 from guichet.drafting.persona.permits import permit_claims
@@ -129,11 +130,14 @@ def outside_cases(
 
 
 def private_dates(text: str, personal_data: dict[str, str] | None) -> str:
-    """`text` with its date and employer placeholders restored from the mapping (`[DATE_1]` → "12 janvier 2025",
-    `[EMPLOYEUR_1]` → "Leroy Merlin"): read by this check in Guichet's own code to compare the dates of the writer's
-    case and the places of work a sentence an agent typed names (`workplaces`), never sent to a model nor stored."""
+    """`text` with its date, employer and organisation placeholders restored from the mapping (`[DATE_1]` → "12
+    janvier 2025", `[EMPLOYEUR_1]` → "Leroy Merlin", `[PERSONNE_2]` → "Emmaüs", `organisations`): read by this check
+    in Guichet's own code to compare the dates of the writer's case and the places of work a sentence an agent typed
+    names (`workplaces`), never sent to a model nor stored."""
     out = text
     for key, value in (personal_data or {}).items():
         if "DATE" in key.upper() or "EMPLOYEUR" in key.upper():
             out = out.replace(key, value)
+    for key, value in organisation_names(text, personal_data or {}).items():
+        out = out.replace(key, value)  # "chez [PERSONNE_2]" → "chez Emmaüs" (`organisations`)
     return out if out != text else ""

@@ -13,6 +13,7 @@ from datetime import date
 
 from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, MONTH, UNSUPPORTED
 from guichet.drafting.persona.model import Trait
+from guichet.drafting.persona.subjects import other_subject
 from guichet.text.words import SMALL_NUMBERS
 
 _COUNT = r"(\d{1,3}(?:[.,]\d)?|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques)"
@@ -102,6 +103,16 @@ def _topics_around(folded: str, start: int, end: int) -> frozenset[str]:
     return topics(sentence)
 
 
+_WRITER_OBJECT = re.compile(r"\bm['’]|\bme\b|\bmoi\b")
+
+
+def _others_length(folded: str, start: int) -> bool:
+    """Whether the length at `start` is another person's, named in its sentence before it."""
+    before = re.split(r"[.;?!\n]|\bmais\b", folded[max(0, start - 90) : start])[-1]
+    # "le médecin m'a arrêté six semaines": the writer's length, another person's act
+    return other_subject(before) and not _WRITER_OBJECT.search(before[-40:])
+
+
 def read_durations(folded: str, *, today: date | None = None) -> set[tuple[float, frozenset[str]]]:
     """Every length a folded message gives, in months ("un an et demi" → 18, "depuis 2019" → its years to now),
     with the topics of its clause."""
@@ -109,6 +120,8 @@ def read_durations(folded: str, *, today: date | None = None) -> set[tuple[float
     for m in _DURATION.finditer(folded):
         if m.group(2).startswith(("an", "annee")) and _AGE_BEFORE.search(folded[max(0, m.start() - 14) : m.start()]):
             continue
+        if _others_length(folded, m.start()):
+            continue  # "le président de l'association a travaillé quarante ans à la SNCF"
         found.add((_months(m.group(1), m.group(2), m.group(3)), _topics_around(folded, m.start(), m.end())))
     year = (today or date.today()).year
     for m in _SINCE_YEAR.finditer(folded):

@@ -81,6 +81,26 @@ _FIRST_PERSON = re.compile(r"(?:^|\W)(?:je|j[’']|jsuis|chuis|moi|jbosse)(?=\W|
 _NEGATED = re.compile(r"\b(?:n.|ne)\s*(?:etes|travaillez|exercez)\b[^,;:]{0,12}\b(?:pas|plus|jamais)\b")
 
 
+# Trades one word may name both of, or that one person often does together ("chauffeur" for a truck driver,
+# "vendeuse" and "caissière" in one shop, "ouvrier" for a mason): a trade near the writer's contradicts nothing.
+_NEAR = [
+    {"driver", "truck_driver", "delivery"},
+    {"secretary", "medical_secretary"},
+    {"home_help", "carer", "childminder"},
+    {"seller", "sales", "cashier", "department_head"},
+    {"teacher", "educator"},
+    {"police", "gendarme", "soldier"},
+    {"cook", "waiter", "baker", "butcher"},
+    {"carpenter", "painter", "mason", "electrician", "plumber"},
+    {"caretaker", "cleaner"},
+]
+_GENERIC = {"worker"}  # "ouvrier" names many trades
+
+
+def _near(one: str, other: str) -> bool:
+    return bool({one, other} & _GENERIC) or any({one, other} <= group for group in _NEAR)
+
+
 def read_jobs(folded: str) -> tuple[set[str], set[str]]:
     """The trades a folded message gives its writer, and those it gives another person it names."""
     own: set[str] = set()
@@ -113,9 +133,17 @@ def job_claims(folded: str) -> list[tuple[int, str, list[Trait]]]:
     return out
 
 
-def job_verdict(value: str, own: set[str], others: set[str], known: bool) -> str:
+def named_jobs(folded: str) -> set[str]:
+    """The trades a folded message names at all (a person met, a namesake, a past: "c'était une infirmière")."""
+    return {key for key, word in _WORD.items() if word.search(folded)}
+
+
+def job_verdict(value: str, own: set[str], others: set[str], known: bool, named: frozenset[str] = frozenset()) -> str:
     """A trade given to the writer: the message gives it to them, or to another person only while it says what the
-    writer does (`known`)."""
+    writer does (`known`), or names it for no one's trade now (`named`: a namesake, a past) while giving the writer
+    another trade. A trade the message never names is left to the other checks (a claim dropped)."""
     if value in own:
         return CONSISTENT
+    if own and value in named and not any(_near(value, job) for job in own):
+        return CONTRADICTED  # "vous êtes infirmière" to "[X], c'était une infirmière … moi je suis aide-soignante"
     return CONTRADICTED if value in others and known else UNSUPPORTED

@@ -2,6 +2,7 @@
 
 import re
 
+from guichet.drafting.persona.big_numbers import spell_big_numbers
 from guichet.text import SMALL_NUMBERS
 
 CONTRADICTED = "contradicted"
@@ -35,8 +36,9 @@ WORLD = (
 
 ACTIVITY = {
     "student": r"etudiant\w*|en (?:licence|master|bts|but|iut|fac|prepa)\b",
-    # "élève", not the verb ("j'élève seule ma fille", "il élève ses enfants").
-    "pupil": r"lyceen\w*|collegien\w*|au lycee|au college|(?<!j')(?<!j’)(?<!il )(?<!elle )(?<!on )eleve\b"
+    # "élève", not the verb ("j'élève seule ma fille", "il élève ses enfants", "votre pension s'élève à 946 €").
+    "pupil": r"lyceen\w*|collegien\w*|au lycee|au college|"
+    r"(?<!j')(?<!j’)(?<!s')(?<!s’)(?<!il )(?<!elle )(?<!on )eleve\b"
     r"(?!\s+(?:seule?s?|ma|mon|mes|sa|son|ses|nos|notre|leurs?|les|un|une|des|depuis|moi-meme|toute?s?)\b)",
     # "votre retraite", "partir à la retraite": a pension or a plan, not a retired writer.
     "retired": r"(?<!votre )(?<!ma )(?<!sa )(?<!son )(?<!une )(?<!de )(?<!la )(?<!leur )"
@@ -47,7 +49,9 @@ ACTIVITY = {
     r"(?:travaille|suis|contrat|poste|emploi|cdi|cdd)\s+(?:a|en)\s+(?:temps (?:plein|partiel|complet)|mi-temps)|"
     r"mon employeur|je travaille(?! a mon compte| pour moi| pas| plus| jamais)",
     "jobseeker": r"demandeu(?:r|se)s? d.emploi|au chomage|chomeu\w*|sans emploi|"
-    r"inscrite? (?:a|chez) (?:france travail|pole emploi)|licencie\w*|allocation (?:d.aide au retour|chomage)|\bare\b",
+    r"inscrite? (?:a|chez) (?:france travail|pole emploi)|licencie\w*|allocation (?:d.aide au retour|chomage)|\bare\b|"
+    # "je cherche du travail", "en recherche d'emploi": out of work ("je cherche un autre emploi" is not)
+    r"(?<=je )cherche (?:du|un) (?:travail|emploi|boulot)\b|en recherche d.emploi",
     "self_employed": r"auto-?entrepreneu\w*|micro-?entrepreneu\w*|independant\w*|a mon compte|travailleur non salarie|"
     r"gerant\w*|artisan\w*|freelance|profession liberale|liberale?s?\b|chef d.entreprise|commercant\w*|"
     r"(?:mon|ma) (?:auto|micro)[ -]?entreprise|agricult\w*|exploitant\w* agricole|eleveu\w*|viticult\w*|maraich\w*",
@@ -122,13 +126,16 @@ COUPLE_VALUES = {
     r"(?:vis|vit|habite|vivons|habitons) (?:chez|avec) (?:mon|ma) "
     r"(?:copain|copine|petit ami|petite amie|cheri|cherie)",
     "single": r"celibataire\w*",
-    "divorced": r"divorce\w*",
+    # not "le divorce n'est pas fait" (a divorce to come: `writer._read_couple`)
+    "divorced": r"divorce\w*(?!\s+(?:n.est|n.a) pas)",
     "separated": r"separee?s?\b|rupture(?! conventionnelle| de (?:contrat|la periode|mon contrat))",
     "widowed": r"veu(?:f|ve)s?\b|veuvage|(?:mari|epoux|epouse|femme|conjoint|conjointe|compagnon|compagne)\s+"
     r"(?:est\s+)?(?:decede|mort|disparu)\w*|(?:deces|mort|perte) de (?:mon|ma) (?:mari|epou\w*|femme|conjoint\w*)",
     "alone": r"(?:vis|vit|habite|vivons|habitons) seule?s?|seule? avec (?:mes|mon|ma)|famille monoparentale|"
     r"parent isole|mere isolee|"
-    r"pere isole|elever? seule?",
+    r"pere isole|elever? seule?|"
+    # "mère seule", "maman solo", "papa solo" (not "mère seule de mon fils à s'en occuper")
+    r"(?:mere|pere|maman|papa|parent) (?:seule?|solo)\b(?! a )",
 }
 TOGETHER = {"married", "pacs", "couple"}
 # A divorced writer is separated too (and a separated one may be divorcing).
@@ -219,5 +226,6 @@ def _number_value(m: re.Match[str]) -> str:
 
 def spell_digits(folded: str) -> str:
     """A folded text with its numbers from 11 to 99 written in words put in digits ("j'ai vingt-quatre ans" → "j'ai
-    24 ans"), so that the readers of ages and durations read both ways of writing them."""
-    return _WORD_NUMBER.sub(_number_value, folded)
+    24 ans"), and those with hundreds or thousands ("huit cent douze euros" → "812 euros", `big_numbers`), so that
+    the readers of ages, durations and sums read both ways of writing them."""
+    return _WORD_NUMBER.sub(_number_value, spell_big_numbers(folded))

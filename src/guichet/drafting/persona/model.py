@@ -52,6 +52,7 @@ class Writer:
     activity: set[str] = field(default_factory=set)
     not_activity: set[str] = field(default_factory=set)
     benefits: set[str] = field(default_factory=set)
+    not_benefits: set[str] = field(default_factory=set)  # benefits the writer says they do not get ("pas boursière")
     no_benefit: bool = False
     disabled: bool = False
     disability_kinds: set[str] = field(default_factory=set)  # "rqth", "wheelchair", "invalidity" (`lexicon`)
@@ -63,6 +64,7 @@ class Writer:
     age_floor: float = 0.0  # the least age the writer can have, from their children's ages (`children.age_floor`)
     expecting: int = 0  # the rank of the child expected ("j'attends mon troisième"), 0 when none
     couple: set[str] = field(default_factory=set)
+    not_couple: set[str] = field(default_factory=set)  # what the writer says they are not ("pas divorcée")
     nationality: set[str] = field(default_factory=set)  # "french", "eu", "non_eu", "foreign"
     residence: set[str] = field(default_factory=set)  # "france", "europe", "world", "abroad", "moved"
     housing: set[str] = field(default_factory=set)  # "tenant", "owner"
@@ -100,6 +102,7 @@ class Writer:
     sums: list["Sum"] = field(default_factory=list)  # the sums of euros told, their kind and period (`amounts`)
     retirement: "Retirement | None" = None  # quarters, age of departure, full rate (`retirement`)
     own_jobs: set[str] = field(default_factory=set)  # the writer's trades ("nurse", "plumber") (`jobs`)
+    named_jobs: frozenset[str] = frozenset()  # every trade the message names, whoever's (`jobs.named_jobs`)
     others_jobs: set[str] = field(default_factory=set)  # the trades of the other persons the message names (`jobs`)
     past_activity: set[str] = field(default_factory=set)  # activities told only in the past (`past`)
     past_benefits: set[str] = field(default_factory=set)  # benefits told only in the past (`past`)

@@ -30,6 +30,8 @@ _NOT_OWN = re.compile(
     r"\b(?:il|elle|ils|elles|propose\w*|passer|voudrais|veut|aimerais|souhaite\w*|si)\b|"
     r"(?<![\w-])(?:mon|ma|son|sa|votre)\s+(?:mari|femme|epou\w*|compagn\w*|conjoint\w*|fils|fille|pere|mere)\b"
 )
+# A share held before ("avant j'étais à temps plein, maintenant je suis à mi-temps"): not the writer's now.
+_PAST_SHARE = re.compile(r"\b(?:etais|etait|ai ete|avais ete|travaillais|bossais)\s+(?:[\w'’-]+\s+){0,2}$")
 _DRAFT_WRITER = re.compile(r"\bvous\b|\bvotre (?:temps|poste|contrat|emploi)\b")
 _CONDITION = re.compile(r"(?:\bsi\b|\bs['’]|\blorsqu\w*|\bquand\b|\ben cas de\b|\bpour\b)[^.;:]{0,60}$")
 # A rule, a choice or a list of shares ("vous pouvez demander à travailler à 50 %, 60 % ou 80 %", "que vous
@@ -59,7 +61,8 @@ def read_shares(folded: str) -> tuple[set[int], set[str]]:
     days: set[str] = set()
     for clause in _clauses(folded):
         for m in _SHARE.finditer(clause):
-            if _WORK.search(clause) and not _NOT_OWN.search(clause[: m.start()]):
+            before = clause[: m.start()]
+            if _WORK.search(clause) and not _NOT_OWN.search(before) and not _PAST_SHARE.search(before):
                 shares.add(_percent(m))
         works = _WORKS_ON.search(clause)
         if works and not _NOT_OWN.search(clause[: works.start()]):

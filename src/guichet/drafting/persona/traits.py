@@ -4,6 +4,7 @@ import re
 
 from guichet.drafting.persona.contracts import contract_traits, job_end_traits
 from guichet.drafting.persona.durations import duration_traits
+from guichet.drafting.persona.homeless import homeless_traits
 from guichet.drafting.persona.lexicon import (
     ACTIVITY,
     BENEFIT,
@@ -229,8 +230,8 @@ def _residence(clause: str, negated: bool) -> list[Trait]:
 
 
 def _housing(clause: str, negated: bool) -> list[Trait]:
-    """A tenant or an owner."""
-    traits: list[Trait] = []
+    """A tenant or an owner, or no home (`homeless`)."""
+    traits: list[Trait] = homeless_traits(clause, negated)
     if re.search(r"\bproprietaires?\b", clause):
         traits.append(Trait("housing", "owner", negated))
     elif re.search(r"\blocataires?\b", clause):

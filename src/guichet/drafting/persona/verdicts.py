@@ -58,7 +58,7 @@ def _benefit(value: str, w: Writer) -> str:
         return CONTRADICTED if w.benefits - {"grant"} else CONSISTENT if w.no_benefit else UNSUPPORTED
     if value in w.benefits:
         verdict = CONSISTENT
-    elif w.no_benefit:
+    elif w.no_benefit or value in w.not_benefits:
         verdict = CONTRADICTED
     return verdict
 
@@ -120,6 +120,8 @@ def _couple(value: str, w: Writer) -> str:
     verdict = UNSUPPORTED
     if value in w.couple or (value == "couple" and w.couple & TOGETHER) or (value == "alone" and w.couple & APART):
         verdict = CONSISTENT
+    elif value in w.not_couple:
+        verdict = CONTRADICTED  # "vous êtes divorcée" to "le divorce n'est pas fait"
     elif value in {"married", "pacs"} and w.couple & APART <= {"separated", "alone"} and "separated" in w.couple:
         verdict = UNSUPPORTED  # a separated writer may still be married or in a Pacs
     elif w.couple and (
@@ -139,7 +141,11 @@ def _partner(value: str, w: Writer) -> str:
     divorced, widowed or single; a separated one may still be married."""
     if w.couple & TOGETHER:
         return CONSISTENT
-    return CONTRADICTED if w.couple & {"divorced", "widowed", "single"} else UNSUPPORTED
+    if w.couple & {"divorced", "widowed", "single"}:
+        return CONTRADICTED
+    # a single parent ("je suis mère seule", "maman solo"), not one who lives alone while married ("séparée")
+    single_parent = "alone" in w.couple and "separated" not in w.couple and w.has_children
+    return CONTRADICTED if single_parent else UNSUPPORTED
 
 
 def _nationality(value: str, w: Writer) -> str:
@@ -180,6 +186,10 @@ def _situation(value: str, w: Writer) -> str:
 def _housing(value: str, w: Writer) -> str:
     verdict = UNSUPPORTED
     others = {"tenant", "owner", "hosted"} - {value}
+    if value == "homeless":  # one hosted by a friend may have no home of their own: no contradiction
+        others = {"tenant", "owner", "housed"}
+    elif "homeless" in w.housing:
+        others = others | {"homeless"} if value != "hosted" else others
     verdict = CONSISTENT if value in w.housing else CONTRADICTED if others & w.housing else UNSUPPORTED
     return verdict
 
@@ -274,7 +284,7 @@ _BY_KIND: dict[str, Callable[[str, Writer], str]] = {
     "departure_age": lambda value, w: departure_verdict(value, w.retirement or Retirement()),
     "full_rate": lambda value, w: full_rate_verdict(value, w.retirement or Retirement()),
     "amount": lambda value, w: amount_verdict(value, w.sums),
-    "job": lambda value, w: job_verdict(value, w.own_jobs, w.others_jobs, _says_what_writer_does(w)),
+    "job": lambda value, w: job_verdict(value, w.own_jobs, w.others_jobs, _says_what_writer_does(w), w.named_jobs),
     "now": lambda value, w: now_verdict(value, w.past_activity, w.past_benefits),
     "workplace": lambda value, w: workplace_verdict(
         value, w.own_places, w.others_places, w.past_places, _says_what_writer_does(w)

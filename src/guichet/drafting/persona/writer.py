@@ -6,12 +6,14 @@ from functools import cache
 
 from guichet.drafting.persona.ages import read_child_ages
 from guichet.drafting.persona.amounts import others_money, read_sums
-from guichet.drafting.persona.bare_ages import read_bare_ages
+from guichet.drafting.persona.bare_ages import read_bare_ages, read_echoed_ages
 from guichet.drafting.persona.children import age_floor, read_children
 from guichet.drafting.persona.contracts import CONTRACTS, JOB_ENDS, contract_now, read_hours, read_seasons
+from guichet.drafting.persona.counts import counted_as_writers
 from guichet.drafting.persona.durations import open_since, read_durations
 from guichet.drafting.persona.events import read_events
-from guichet.drafting.persona.jobs import read_jobs
+from guichet.drafting.persona.homeless import read_home
+from guichet.drafting.persona.jobs import named_jobs, read_jobs
 from guichet.drafting.persona.kinship import read_near_kin
 from guichet.drafting.persona.lexicon import (
     ACTIVITY,
@@ -26,6 +28,7 @@ from guichet.drafting.persona.lexicon import (
     IMPLIES,
     MONTH,
     MONTHS,
+    NEAR,
     NO_BENEFIT,
     NUM,
     NUMBERS,
@@ -57,7 +60,9 @@ from guichet.text import fold
 # What puts a trait out of the writer's present: a negation, a past or a person who is not the writer.
 _NEGATED_BEFORE = re.compile(
     r"(?:\b(?:ne|n')\s*(?:\w+\s+){0,2}(?:pas|plus|jamais)\s+(?:\w+\s+){0,2}|\b(?:ancien(?:ne)?|ex-?|non)\s*"
-    r"|\b(?:on est|je suis|jsuis|chuis|nous sommes|on a|j.ai|jai) (?:pas|plus|jamais) (?:encore )?)$"
+    r"|\b(?:on est|je suis|jsuis|chuis|nous sommes|on a|j.ai|jai) (?:pas|plus|jamais) (?:encore )?"
+    r"(?:au |a la |a l.|aux |en )?"  # "je suis plus au RSA" (SMS French, no "ne")
+    r"|(?:^|[,:(]\s*)pas (?:en |au |a la |un |une )?)$"  # "je suis en CDD, pas en CDI"
 )
 _OTHERS_DETERMINER = re.compile(r"\b(?:mes|nos|des|les|ses|leurs|aux|ces|d.un|d.une|pour un|pour une)\s+$")
 _PAST_BEFORE = re.compile(r"\b(?:etais|etait|ai ete|avais ete|j.etais)\s+(?:\w+\s+){0,2}$")
@@ -223,8 +228,13 @@ def _read_activity(folded: str, writer: Writer) -> None:
 def _read_benefits(folded: str, writer: Writer) -> None:
     for value, pattern in BENEFIT.items():
         for m in _said(folded, pattern):
-            if _present(folded, m) == "yes" and not said_in_past(folded, m.start(), m.end()):
+            if said_in_past(folded, m.start(), m.end()):
+                continue
+            state = _present(folded, m)
+            if state == "yes":
                 writer.benefits.add(value)
+            elif state == "no":
+                writer.not_benefits.add(value)  # "je ne suis pas boursière", "je suis plus au RSA"
     if "grant" in writer.benefits:
         writer.activity.add("student")  # "ma bourse du Crous"
     writer.no_benefit = bool(NO_BENEFIT.search(folded)) and not writer.benefits - {"grant"}
@@ -242,6 +252,7 @@ def _read_age(folded: str, writer: Writer) -> None:
         if not other_subject(folded[max(0, m.start() - 40) : m.end()]):
             writer.ages.add(float(m.group(1)) + (0.5 if m.group(2) else 0.0))
     writer.ages |= read_bare_ages(folded)  # "je suis apprentie en BP, 21 ans, …"
+    writer.ages |= read_echoed_ages(folded)  # "ils fêtent leurs quarante ans … moi j'en ai vingt-six"
     for m in re.finditer(r"\b\d{1,3} ans\b[^.;?!]{0,20}?\bj.en ai (\d{1,3})\b", folded):
         writer.ages.add(float(m.group(1)))  # "jusqu'à mes 26 ans (j'en ai 24)"
     if re.search(r"\bje suis mineure?\b", folded):
@@ -258,6 +269,8 @@ def _read_children(folded: str, writer: Writer) -> None:
     for m in _CHILDREN_COUNT.finditer(folded):
         if re.search(r"\b(?:aussi|egalement|en plus|en outre)\s+$", folded[max(0, m.start() - 12) : m.start()]):
             continue  # "notre fille … nous avons aussi deux garçons": two of the children, not all of them
+        if not counted_as_writers(folded, m.start()):
+            continue  # "la bénévole a six enfants", "le dossier du CCAS dit trois enfants"
         word = m.group(1)
         writer.children.add(int(word) if word.isdigit() else NUMBERS[word])
     writer.has_children = bool(_SOME_CHILD.search(folded)) or any(n > 0 for n in writer.children)
@@ -291,11 +304,23 @@ _LIVES_WITH_NAMED = re.compile(
 )
 
 
+# A divorce not pronounced yet: the writer is not divorced.
+_DIVORCE_PENDING = re.compile(
+    r"\b(?:le|mon|notre) divorce (?:n.est|n.a) pas (?:encore )?(?:ete )?(?:fait|prononce|termine|fini|passe)\b"
+)
+
+
 def _read_couple(folded: str, writer: Writer) -> None:
     for value, pattern in COUPLE_VALUES.items():
         for m in _said(folded, pattern):
-            if _present(folded, m) == "yes":
+            state = _present(folded, m)
+            if state == "yes":
                 writer.couple.add(value)
+            elif state == "no" and value in NEAR:
+                writer.not_couple.add(value)  # "je ne suis pas divorcée", "pas encore divorcés"
+    if _DIVORCE_PENDING.search(folded):
+        writer.not_couple.add("divorced")  # "séparée de fait : le divorce n'est pas fait"
+    writer.not_couple -= writer.couple
     left = [m.group() for m in _PARTNER_LEFT.finditer(folded)]
     # "mon ex-mari …, je me suis remariée avec …": a writer who left an ex and lives with a new partner is a couple.
     anew = all(re.match(r"(?:mon|ma) ex\b", m) for m in left) and writer.couple & TOGETHER
@@ -328,6 +353,7 @@ def _read_housing(folded: str, writer: Writer) -> None:
         writer.housing.add("owner")
     if _HOSTED.search(folded):
         writer.housing.add("hosted")
+    writer.housing |= read_home(folded)  # "je suis à la rue", "je ne suis pas à la rue" (`homeless`)
 
 
 def _read_income(folded: str, writer: Writer) -> None:
@@ -450,6 +476,7 @@ def read_writer(message: str) -> Writer:
     writer.child_ages = read_child_ages(folded)
     writer.retirement = read_retirement(folded)
     writer.own_jobs, writer.others_jobs = read_jobs(folded)
+    writer.named_jobs = frozenset(named_jobs(folded))
     if (
         writer.contracts & _PRIVATE_CONTRACTS
         and not writer.contracts & {"tenured", "contractual"}
