@@ -45,7 +45,11 @@ _HEADS = (
     r"laiteries?|fleuristes?|coiffure|BTP|"
     # (thirty-eighth pass, p117e) a wine house by its word and its owner's name: "Champagne Guyot-Lemaire", "Domaine
     # Ferrand", "Vignobles Sarrazin & Fils"
-    r"champagnes?|domaines?|vignobles?"
+    r"champagnes?|domaines?|vignobles?|"
+    # (fortieth pass, p124e) the small shops of a neighbourhood: "la blanchisserie Lavage Express", "Traiteur Hong
+    # Kong", "Kebab Istanbul Grill", "de manucure Lotus Ongles", "l'enseigne Wax & Couleurs"
+    r"blanchisseries?|laveries?|pressings?|traiteurs?|kebabs?|snacks?|sup[ée]rettes?|ongleries?|manucure|"
+    r"enseignes?"
 )
 # What may stand between the trade's word and its name: "Orchestre de chambre Les Saisons Vives", "Opéra-Bouffe".
 _QUALIFIER = r"(?:-[A-ZÀ-Þ][\wà-ÿ]+|[ \t]+de[ \t]+chambre|[ \t]+symphonique|[ \t]+de[ \t]+danse)?"
@@ -96,7 +100,7 @@ _PUBLIC_TAIL = frozenset(
         "République État Etat Sécurité Social Sociale Sociaux Santé Emploi Habitat Logement Travail Paiement Eau "
         "Environnement Énergie Retraite Retraites Solidarité Solidarités Famille Familles Jeunesse Jeunes Culture "
         "Ville Commune Département Région Métropole Agglomération Trésor Titres Recherche Justice Défense Armées "
-        "Insertion Handicap Handicapées Personnes Services Service Erasmus Anah Ademe ANTS ARS CAF Caf Urssaf "
+        "Insertion Handicap Handicapées Personnes Erasmus Anah Ademe ANTS ARS CAF Caf Urssaf "
         # a hospital ("l'Hôtel-Dieu de Nantes"), a school ("Ensemble Scolaire …"), a workshop's or a flat's kind
         # ("Atelier Numérique", "Studio Meublé"): no small firm's name
         "Dieu Scolaire Scolaires Numérique Numériques Meublé Meublée Meublés"
@@ -196,6 +200,7 @@ _POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{5}(?!\d)")
 # A shop's sign "Chez" and a first name ("Brasserie Chez Germaine"): the owner's name, left to `slots`, which masks it
 # as a person's, and the first name again elsewhere in the message with it.
 _CHEZ = re.compile(r"Chez[ \t]")
+_SIGN_ARTICLE = re.compile(r"(?:Au|Aux)[ \t]+(?=[A-ZÀ-Þ])")
 
 
 def _firm(text: str, start: int, end: int, name: str, *, sign: bool = False) -> tuple[int, int] | None:
@@ -208,6 +213,12 @@ def _firm(text: str, start: int, end: int, name: str, *, sign: bool = False) -> 
         return None
     if sign:
         return start, end
+    article = _SIGN_ARTICLE.match(value)
+    if article:
+        # (fortieth pass, p124e) a shop's sign after its trade's word: "la boulangerie Au Pain Doré" (the article
+        # is the sign's first word, no firm's for `firm_span`)
+        found = firm_span(value[article.end() :])
+        return None if found is None else (start, start + article.end() + found[1])
     found = firm_span(value)
     if found is None:
         return None
