@@ -34,6 +34,13 @@ from guichet.text import fold
 # As `employer.SCORE`: above the name rules (0.6 to 0.8), "Garage Lemoine" is the firm, not the surname in it.
 SCORE = 0.85
 
+# (fortieth pass, p124e) the small shops of a neighbourhood: "la blanchisserie Lavage Express", "Traiteur Hong Kong",
+# "Kebab Istanbul Grill", "de manucure Lotus Ongles", "l'enseigne Wax & Couleurs". A single French word after them
+# stays, in either case ("Le Traiteur Central livre les repas").
+_SHOPS = (
+    r"blanchisseries?|laveries?|pressings?|traiteurs?|kebabs?|snacks?|sup[ée]rettes?|ongleries?|manucure|enseignes?"
+)
+_SHOP_HEAD = re.compile(r"(?i:" + _SHOPS + r")")
 # Trades' and shops' words that begin a firm's name. First letter in either case; the rest as written, accents or not.
 _HEADS = (
     r"boulangeries?|p[âa]tisseries?|boucheries?|charcuteries?|fromageries?|poissonneries?|[ée]piceries?|"
@@ -45,11 +52,7 @@ _HEADS = (
     r"laiteries?|fleuristes?|coiffure|BTP|"
     # (thirty-eighth pass, p117e) a wine house by its word and its owner's name: "Champagne Guyot-Lemaire", "Domaine
     # Ferrand", "Vignobles Sarrazin & Fils"
-    r"champagnes?|domaines?|vignobles?|"
-    # (fortieth pass, p124e) the small shops of a neighbourhood: "la blanchisserie Lavage Express", "Traiteur Hong
-    # Kong", "Kebab Istanbul Grill", "de manucure Lotus Ongles", "l'enseigne Wax & Couleurs"
-    r"blanchisseries?|laveries?|pressings?|traiteurs?|kebabs?|snacks?|sup[ée]rettes?|ongleries?|manucure|"
-    r"enseignes?"
+    r"champagnes?|domaines?|vignobles?|" + _SHOPS
 )
 # What may stand between the trade's word and its name: "Orchestre de chambre Les Saisons Vives", "Opéra-Bouffe".
 _QUALIFIER = r"(?:-[A-ZÀ-Þ][\wà-ÿ]+|[ \t]+de[ \t]+chambre|[ \t]+symphonique|[ \t]+de[ \t]+danse)?"
@@ -139,7 +142,8 @@ class TradeNameRecognizer(RegexRecognizer):
             if not capital and _ends_sentence_before(text, match.start("name")):
                 continue
             if " " not in name.strip() and not match.group("gap").strip():
-                if fold(name) in _MAKES or (not capital and lexicon.is_french(name)):
+                shop = bool(_SHOP_HEAD.fullmatch(head))
+                if fold(name) in _MAKES or ((not capital or shop) and lexicon.is_french(name)):
                     continue  # "le garage Renault", "la boulangerie Centrale"
             start = match.start() if capital else match.start("name")
             found = _firm(text, start, match.end("name"), name)
