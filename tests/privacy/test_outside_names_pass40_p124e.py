@@ -80,10 +80,14 @@ def test_korean_and_chinese_given_names_are_known_by_shape(word: str) -> None:
     assert kind is not None and kind.first
 
 
-@pytest.mark.parametrize("word", ["Mi-temps", "Peut-être", "Yo-yo", "Celle-ci", "Xavier-Luc"])
-def test_french_compounds_are_no_korean_names(word: str) -> None:
+@pytest.mark.parametrize("word", ["Mi-temps", "Peut-être", "Yo-yo", "Celle-ci", "Qingtian", "Hangzhou"])
+def test_french_compounds_and_chinese_towns_are_no_given_names(word: str) -> None:
     kind = lookup(word)
-    assert kind is None or kind.first is False or "-" not in word or word == "Xavier-Luc"
+    assert kind is None or not kind.first
+
+
+def test_a_chinese_town_after_dialecte_stays() -> None:
+    assert "PERSONNE" not in _masked("Ma mère parle le dialecte de Wenzhou et un peu le mandarin.").values()
 
 
 def test_korean_given_name_after_a_first_name_cue_is_masked() -> None:

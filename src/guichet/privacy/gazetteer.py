@@ -82,6 +82,12 @@ _PINYIN_GIVEN = re.compile(
     r"(?:" + _PINYIN_MARKED + _PINYIN_SYLLABLE + r"|" + _PINYIN_SYLLABLE + _PINYIN_MARKED + r")"
 )
 SHAPED_GIVEN = NameKind(first=True, surname=False, common=False)
+# Chinese places of the same shape, the towns and provinces most families in France come from ("dialecte de
+# Wenzhou", "originaire de Qingtian"): no given name.
+_PINYIN_PLACES = frozenset(
+    "wenzhou qingtian zhejiang xiamen qingdao zhuhai hangzhou suzhou guangzhou zhengzhou xian jiangxi shanxi "
+    "shaanxi xinjiang quanzhou fuqing".split()
+)
 
 
 def _given_shape(word: str) -> bool:
@@ -94,6 +100,7 @@ def _given_shape(word: str) -> bool:
         len(word) >= 6
         and word[0].isupper()
         and word[1:].islower()
+        and word.lower() not in _PINYIN_PLACES
         and bool(_PINYIN_GIVEN.fullmatch(word.lower()))
         and not lexicon.is_french(word)
     )
