@@ -18,17 +18,17 @@ from guichet.privacy.recognizers.birthplace import COUNTRIES
 from guichet.privacy.spacy_fr import STOP_WORDS
 
 _NAME = r"(?P<name>[A-ZÀ-Ý][a-zà-ÿß]+(?:-[A-ZÀ-Ý][a-zà-ÿß]+)?)"
-# The deed first (a rare phrase: the scan stays cheap), then the word before it.
+# The deed's participle first (rare words: the scan stays cheap), then the subject and the auxiliary before it.
 _DEED = re.compile(
-    r"(?<![\w'’\-])(?:a|avait|m['’]a|nous[ \t]+a|lui[ \t]+a|n['’]a[ \t]+(?:pas|jamais|rien)|"
-    r"ne[ \t]+m['’]a[ \t]+(?:pas|jamais)|ne[ \t]+nous[ \t]+a[ \t]+(?:pas|jamais))[ \t]+"
-    r"(?:signé|refusé|accepté|promis|répondu|payé|rendu|gardé|vendu|loué|encaissé|menacé|contesté|licencié|"
-    r"embauché|déclaré|versé|remboursé)(?![\w'’\-])"
+    r"(?<=[ \t])(?:signé|refusé|accepté|promis|répondu|payé|rendu|gardé|vendu|loué|encaissé|menacé|contesté|"
+    r"licencié|embauché|déclaré|versé|remboursé)(?![\w'’\-])"
 )
-_SUBJECT_BEFORE = re.compile(r"(?<![\w'’\-])" + _NAME + r"[ \t]+\Z")
-_AFTER_NOM = re.compile(
-    r"(?<![\w'’\-])(?i:son|mon|ton|leur|notre|votre|le)[ \t]+(?i:nom)[ \t]*,[ \t]*" + _NAME + r"(?=[ \t]*[,.;)\n])"
+_SUBJECT_BEFORE = re.compile(
+    r"(?<![\w'’\-])" + _NAME + r"[ \t]+(?:a|avait|m['’]a|nous[ \t]+a|lui[ \t]+a|n['’]a[ \t]+(?:pas|jamais|rien)|"
+    r"ne[ \t]+m['’]a[ \t]+(?:pas|jamais)|ne[ \t]+nous[ \t]+a[ \t]+(?:pas|jamais))[ \t]+\Z"
 )
+_NOM_COMMA = re.compile(r"(?<![\w'’\-])(?i:nom)[ \t]*,[ \t]*" + _NAME + r"(?=[ \t]*[,.;)\n])")
+_OWNER_BEFORE = re.compile(r"(?<![\w'’\-])(?i:son|mon|ton|leur|notre|votre|le)[ \t]+\Z")
 
 
 def _surname(word: str) -> bool:
@@ -52,9 +52,9 @@ def _surname(word: str) -> bool:
 def surname_subjects(text: str) -> Iterator[tuple[int, int, float]]:
     """See the module's docstring."""
     for deed in _DEED.finditer(text):
-        match = _SUBJECT_BEFORE.search(text, max(0, deed.start() - 40), deed.start())
+        match = _SUBJECT_BEFORE.search(text, max(0, deed.start() - 60), deed.start())
         if match is not None and _surname(match.group("name")):
             yield match.start("name"), match.end("name"), 0.65
-    for match in _AFTER_NOM.finditer(text):
-        if _surname(match.group("name")):
+    for match in _NOM_COMMA.finditer(text):
+        if _OWNER_BEFORE.search(text, max(0, match.start() - 12), match.start()) and _surname(match.group("name")):
             yield match.start("name"), match.end("name"), 0.65
