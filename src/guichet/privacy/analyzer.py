@@ -1054,8 +1054,8 @@ _PARTICLE_WORDS = (
     r"del|della|ait|aït|ould|mac|mc|bou|abu)"
 )
 _NEXT_NAME_WORD = re.compile(
-    r"[ \t]+(?P<particle>(?i:" + _PARTICLE_WORDS + r")[ \t]+)?(?P<word>(?:[DLN][’'])?[A-ZÀ-Ý][a-zà-ÿß]+"
-    r"(?:[\-’'][A-ZÀ-Ýa-zà-ÿ][a-zà-ÿß]+)*|[A-ZÀ-Ý]{2,}(?:[\-’'][A-ZÀ-Ý]{2,})*)(?![\w’'])"
+    r"[ \t]+(?P<particle>(?i:" + _PARTICLE_WORDS + r")[ \t]+)?(?P<word>(?:[DLMN][’'])?[A-ZÀ-Ý][a-zà-ÿß]+"
+    r"(?:[\-’'](?:[DLMN][’'])?[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿß]+)*|[A-ZÀ-Ý]{2,}(?:[\-’'][A-ZÀ-Ý]{2,})*)(?![\w’'])"
 )
 _NEXT_IN_LIST = re.compile(r"[ \t]*(?:,[ \t]*(?:et[ \t]+)?|[ \t]+et[ \t]+|[ \t]*&[ \t]*)(?=[A-ZÀ-Ý])")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")

@@ -62,6 +62,50 @@ _SURNAME_SHAPE = re.compile(
 )
 
 
+# (fortieth pass, p124e) A Korean given name romanised, two syllables joined by a hyphen, the second in lower case
+# ("Ji-woo", "Seo-yeon", "Mi-sook", "Min-jun"), and a Chinese given name in pinyin, two syllables in one word, one
+# of them opened by "x", "q" or "zh" ("Xiaoming", "Zhiwei", "Qingyu"): a first name by its shape when it is no
+# French word. A French compound's second part is capitalised ("Jean-Luc") or no single syllable ("Mi-temps").
+_KOREAN_SYLLABLE = (
+    r"(?:kk|tt|pp|ss|jj|ch|g|k|n|d|t|r|l|m|b|p|s|j|h|w|y)?"
+    r"(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|a|e|i|o|u)(?:ng|k|n|l|m|p)?"
+)
+_KOREAN_GIVEN = re.compile(_KOREAN_SYLLABLE + r"-" + _KOREAN_SYLLABLE)
+_PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|iao|ian|ing|ong|ang|eng|uai|uan|ai|ao|an|ei|en|ia|ie|in|iu|ou|ua|uo|ui|un|a|e|i|o|u)"
+)
+_PINYIN_MARKED = (
+    r"(?:x|q|zh)(?:iang|iong|uang|iao|ian|ing|ong|ang|eng|uai|uan|ai|ao|an|ei|en|ia|ie|in|iu|ou|ua|uo|ui|un|a|e|i|o|u)"
+)
+_PINYIN_GIVEN = re.compile(
+    r"(?:" + _PINYIN_MARKED + _PINYIN_SYLLABLE + r"|" + _PINYIN_SYLLABLE + _PINYIN_MARKED + r")"
+)
+SHAPED_GIVEN = NameKind(first=True, surname=False, common=False)
+# Chinese places of the same shape, the towns and provinces most families in France come from ("dialecte de
+# Wenzhou", "originaire de Qingtian"): no given name.
+_PINYIN_PLACES = frozenset(
+    "wenzhou qingtian zhejiang xiamen qingdao zhuhai hangzhou suzhou guangzhou zhengzhou xian jiangxi shanxi "
+    "shaanxi xinjiang quanzhou fuqing".split()
+)
+
+
+def _given_shape(word: str) -> bool:
+    """`word` is shaped as a Korean or a Chinese given name (see `_KOREAN_GIVEN`), and no French word."""
+    if "-" in word:
+        shaped = word[0].isupper() and word[1:].islower() and _KOREAN_GIVEN.fullmatch(word.lower())
+        shaped = shaped and len({part.lower() for part in word.split("-")}) == 2  # "Yo-yo", "Tam-tam": a word
+        return bool(shaped) and not lexicon.is_french(word)
+    return (
+        len(word) >= 6
+        and word[0].isupper()
+        and word[1:].islower()
+        and word.lower() not in _PINYIN_PLACES
+        and bool(_PINYIN_GIVEN.fullmatch(word.lower()))
+        and not lexicon.is_french(word)
+    )
+
+
 @functools.lru_cache(maxsize=65536)
 def lookup(word: str) -> NameKind | None:
     """What the gazetteer knows of `word` (any case, any accents); a compound ("Jean-Luc") by its parts; a word
@@ -72,9 +116,15 @@ def lookup(word: str) -> NameKind | None:
         return names[key]
     if len(key) >= 6 and _SURNAME_SHAPE.fullmatch(key) and not lexicon.is_french(word):
         return SHAPED
+    if _given_shape(word):
+        return SHAPED_GIVEN
     parts = [part for part in key.replace("’", "'").replace("'", "-").split("-") if part]
     if len(parts) > 1:
-        kinds = [names.get(part) for part in parts if len(part) > 1]
+        # (fortieth pass, p124e) an elided part is looked up whole: "Vasseur-N'Diaye" by "vasseur" and "n'diaye"
+        whole = [part for part in key.replace("’", "'").split("-") if part]
+        kinds = [names.get(part) or names.get(part.replace("'", "")) for part in whole if len(part) > 1]
+        if len(whole) < 2 or not all(kinds):
+            kinds = [names.get(part) for part in parts if len(part) > 1]
         if kinds and all(kinds):
             return NameKind(
                 first=all(kind.first for kind in kinds),

@@ -30,7 +30,12 @@ _HOME_WORDS = frozenset(
 )
 
 
+# (fortieth pass, p124e) Everyday words of the writer's own language that the name lists hold, in a sentence written
+# in it: "vivo in Francia da due anni", "con mio marito", "mia figlia", "meine Frau" typed "frau".
+_OTHER_LANGUAGE_WORDS = frozenset("anni mio mia frau mann".split())
+
+
 def is_lower_not_name(word: str) -> bool:
-    """`word`, in lower case, is an SMS spelling of a French word ("pa", "sai", "jsui") or a home's word ("chalet",
-    "camping"); capitalised, never."""
-    return word.islower() and (word in _SMS_SPELLINGS or word in _HOME_WORDS)
+    """`word`, in lower case, is an SMS spelling of a French word ("pa", "sai", "jsui"), a home's word ("chalet",
+    "camping") or an everyday word of another language ("anni", "mio"); capitalised, never."""
+    return word.islower() and (word in _SMS_SPELLINGS or word in _HOME_WORDS or word in _OTHER_LANGUAGE_WORDS)

@@ -31,8 +31,9 @@ _CLOSING_WORDS = {
     papa jai jsuis""".split(),
     # roles after a title: "Monsieur le Maire", "Madame la Directrice"
     *"""maire préfet préfète prefet président présidente directeur directrice ministre juge conseiller conseillère
-    agent agente responsable chef cheffe gestionnaire secrétaire inspecteur inspectrice commissaire délégué
-    déléguée défenseur défenseure médiateur médiatrice sous-préfet député députée sénateur sénatrice""".split(),
+    procureur procureure agent agente responsable chef cheffe gestionnaire secrétaire inspecteur inspectrice
+    commissaire délégué déléguée défenseur défenseure médiateur médiatrice sous-préfet député députée sénateur
+    sénatrice""".split(),
 }
 
 

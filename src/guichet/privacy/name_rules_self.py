@@ -153,8 +153,12 @@ _ROLE = re.compile(
     r"maîtresse|maitresse|instit|institutrice|instituteur|professeur|professeure|prof|directeur|directrice|"
     r"principal|principale|référent|référente|referent|referente|éducateur|éducatrice|educateur|educatrice|"
     r"assistante?[ \t]+sociale?|tuteur|tutrice|curateur|curatrice|mandataire|ex-mari|ex-femme|ex-conjointe?|"
-    r"ex-compagne?|ex-compagnon|ex-époux|ex-épouse|beau-père|belle-mère|voisin|voisine|hébergeur|hébergeuse)"
-    r"(?:[ \t]+(?:traitante?|référente?|referente?|actuelle?|précédente?))?)"
+    r"ex-compagne?|ex-compagnon|ex-époux|ex-épouse|beau-père|belle-mère|voisin|voisine|hébergeur|hébergeuse|"
+    # (fortieth pass, p124e) the other party of a sale: "Le vendeur Rousseau n'a pas fait la déclaration"
+    r"vendeur|vendeuse|acheteur|acheteuse|acquéreur|acquéreuse|acquereur)"
+    # (fortieth pass, p124e) a neighbour by where he lives: "mon voisin du dessus, Okonkwo, met la musique"
+    r"(?:[ \t]+(?:traitante?|référente?|referente?|actuelle?|précédente?|du[ \t]+dessus|du[ \t]+dessous|"
+    r"d['’]en[ \t]+face|de[ \t]+palier|du[ \t]+palier))?)"
     r"[ \t]*,?[ \t]+(?P<name>[A-ZÀ-Ý][a-zà-ÿß]+(?:-[A-ZÀ-Ý][a-zà-ÿß]+)?|[A-ZÀ-Ý]{3,}(?:-[A-ZÀ-Ý]{2,})?)(?![\w’'\-])"
 )
 

@@ -20,7 +20,7 @@ from guichet.privacy.spacy_fr import STOP_WORDS
 _INITIAL_NAME = re.compile(
     r"(?<![\w.’'\-])(?P<initials>[A-ZÀ-Ý][hlr]?\.(?:[ \t]?-?[ \t]?[A-ZÀ-Ý][hlr]?\.)?|[A-ZÀ-Ý]-[A-ZÀ-Ý][hlr]?\.)[ \t]*"
     r"(?P<name>(?:(?i:de la|de|du|des|le|la|van der|van den|van|von|der|den|ben|bin|el|al|da|do|dos|das|di|del|"
-    r"ait|aït|ould|mac|mc)[ \t]+)?(?:[DLN][’'])?(?P<word>[A-ZÀ-Ý][a-zà-ÿß]+(?:-[A-ZÀ-Ý][a-zà-ÿß]+)?|"
+    r"ait|aït|ould|mac|mc)[ \t]+)?(?:[DLMN][’'])?(?P<word>[A-ZÀ-Ý][a-zà-ÿß]+(?:-(?:[DLMN][’'])?[A-ZÀ-Ý][a-zà-ÿß]+)?|"
     r"[A-ZÀ-Ý]{3,}(?:-[A-ZÀ-Ý]{2,})?))(?![\w’'])"
 )
 
@@ -73,10 +73,10 @@ _TRADE_NAME = re.compile(
     r"pharmacien|pharmacienne|traiteur|fleuriste|pâtissier|patissier|carrossier|couvreur|charpentier|peintre|"
     r"paysagiste|maraîcher|maraicher|viticulteur|vétérinaire|veterinaire|notaire|dentiste|kiné|kinésithérapeute|"
     r"opticien|opticienne|photographe|cordonnier|serrurier|tapissier|imprimeur|horticulteur))"
-    r"[ \t]+(?P<name>(?:[DLN][’'])?[A-ZÀ-Ý][a-zà-ÿß]+(?:-[A-ZÀ-Ý][a-zà-ÿß]+)?(?:[ \t]+(?:et|&)[ \t]+"
+    r"[ \t]+(?P<name>(?:[DLMN][’'])?[A-ZÀ-Ý][a-zà-ÿß]+(?:-(?:[DLMN][’'])?[A-ZÀ-Ý][a-zà-ÿß]+)?(?:[ \t]+(?:et|&)[ \t]+"
     r"(?:Fils|Frères|Freres|Cie))?)(?![\w’'])"
     # (thirty-first pass, p88) a second partner after "&" or "und": "Huber & Vogt"
-    r"(?:[ \t]+(?:&|und)[ \t]+(?P<partner>[A-ZÀ-Ý][a-zà-ÿß]+(?:-[A-ZÀ-Ý][a-zà-ÿß]+)?)(?![\w’']))?"
+    r"(?:[ \t]+(?:&|und)[ \t]+(?P<partner>[A-ZÀ-Ý][a-zà-ÿß]+(?:-(?:[DLMN][’'])?[A-ZÀ-Ý][a-zà-ÿß]+)?)(?![\w’']))?"
 )
 
 
@@ -116,9 +116,9 @@ _TITLED = re.compile(
     r"(?i:lieutenant|capitaine|commandant|adjudant(?:-chef)?|brigadier(?:-chef)?|gendarme|sergent(?:-chef)?|"
     r"major|commissaire|inspecteur|inspectrice|officier))[ \t]+"
     r"(?:(?i:veuve|vve|épouse|ép\.)[ \t]+)?"
-    r"(?:\([ \t]*(?P<first>[A-ZÀ-Ý][a-zà-ÿß]+(?:-[A-ZÀ-Ý][a-zà-ÿß]+)?)[ \t]*\)[ \t]+)?"
+    r"(?:\([ \t]*(?P<first>[A-ZÀ-Ý][a-zà-ÿß]+(?:-(?:[DLMN][’'])?[A-ZÀ-Ý][a-zà-ÿß]+)?)[ \t]*\)[ \t]+)?"
     r"(?P<name>(?:(?:Le|La|De|Du|Des|Van|Von|Da|Dos|Di|Ben|El|Al|Ait|Aït|de|du|van|von|da|dos|di|ben|el)[ \t]+)?"
-    r"(?:[DLN][’'])?[A-ZÀ-Ý][a-zà-ÿß]+(?:-[A-ZÀ-Ý][a-zà-ÿß]+)?|[A-ZÀ-Ý]{2,}(?:-[A-ZÀ-Ý]{2,})?)(?![\w’'])"
+    r"(?:[DLMN][’'])?[A-ZÀ-Ý][a-zà-ÿß]+(?:-(?:[DLMN][’'])?[A-ZÀ-Ý][a-zà-ÿß]+)?|[A-ZÀ-Ý]{2,}(?:-[A-ZÀ-Ý]{2,})?)(?![\w’'])"
 )
 
 
@@ -151,7 +151,8 @@ def titled_names(text: str) -> Iterator[tuple[int, int, float]]:
 # metres, "3 m. Ensuite"), "le notaire maitre dupuis", "merci madame garcia" (in lower case, a surname or a first
 # name the gazetteer knows that is no common word: "monsieur le maire", "maître nageur" stay).
 _LOWER_TITLED = re.compile(
-    r"(?<![\w’'\-.])(?<!\d[ \t])(?:(?P<m>m\.)[ \t]+(?P<capital>[A-ZÀ-Ý][a-zà-ÿß]+(?:-[A-ZÀ-Ý][a-zà-ÿß]+)?)"
+    r"(?<![\w’'\-.])(?<!\d[ \t])(?:(?P<m>m\.)[ \t]+"
+    r"(?P<capital>[A-ZÀ-Ý][a-zà-ÿß]+(?:-(?:[DLMN][’'])?[A-ZÀ-Ý][a-zà-ÿß]+)?)"
     r"|(?i:mme|mlle|madame|monsieur|mademoiselle|docteur|maître|maitre|dr\.?|m\.|mr\.?)[ \t]+"
     r"(?P<lower>[a-zà-ÿ][a-zà-ÿß]+(?:-[a-zà-ÿ][a-zà-ÿß]+)?))(?![\w’'])"
 )

@@ -65,11 +65,15 @@ def _is_glue(word: str) -> bool:
 
 
 _ELIDED = re.compile(r"(?i)^(?:j|qu|m|t|s|c|jusqu|lorsqu|puisqu)['’]")
+# (fortieth pass, p124e) a West African surname whose "M'" is no pronoun: "M'Baye", "M'Bala" (the gazetteer's)
+_ELIDED_NAME = re.compile(r"M['’][A-ZÀ-Ý][a-zà-ÿ]")
 
 
 def _plain_common(word: str) -> bool:
     """A common word, a closing word, a word with an elided pronoun or conjunction ("J'ai", "qu'il"), or a word in
     lower case that is never a name ("pa", "sai", "chalet": `lower_not_names`)."""
+    if _ELIDED_NAME.match(word) and lookup(word) is not None:
+        return False
     return is_common(word) or word.lower() in _CLOSING_WORDS or bool(_ELIDED.match(word)) or is_lower_not_name(word)
 
 

@@ -33,6 +33,7 @@ from guichet.privacy.name_rules import (
 from guichet.privacy.names import CLITIC_AFTER, ENTITY
 from guichet.privacy.recognizers.birthplace import COUNTRIES
 from guichet.privacy.spacy_fr import STOP_WORDS
+from guichet.privacy.surname_subjects import surname_subjects
 
 PHONE = "TELEPHONE"
 
@@ -537,6 +538,7 @@ class SlotRecognizer(LocalRecognizer):
         names |= set(household_names(text))
         names |= set(msa_names(text))
         names |= set(last_lower_first_names(text))
+        names |= set(surname_subjects(text))
         results = [RecognizerResult(ENTITY, s, e, score, recognition_metadata=metadata) for s, e, score in names]
         results += [
             RecognizerResult(PHONE, s, e, score, recognition_metadata=metadata)

@@ -5,9 +5,10 @@ Masked as `[PAYS_NAISSANCE_ETRANGER_n]`, in every form a birth is told with its 
 - after the birth word: "née au Maroc", "né en Guinée", "nés tous les deux aux Comores", "née le 3 mars 1961 en
   Algérie, à Sétif", "né vers 1950 au Mali", "je suis née a madagascar";
 - after the town of the birth: "né à Kayes (Mali)", "née à Cebu, Philippines", "né à Labé en Guinée", "née à
-  Guimarães au Portugal". The town is masked already (`birthplace`); leaving its country would leave the same
-  origin as "née au Mali", and the placeholder still says that the birth was abroad: "né à [LIEU_NAISSANCE_1]
-  ([PAYS_NAISSANCE_ETRANGER_1])". A bracket is masked whole when it names a foreign country ("(Corée du Sud)");
+  Guimarães au Portugal", "née à Dakar, au Sénégal". The town is masked already (`birthplace`); leaving its country
+  would leave the same origin as "née au Mali", and the placeholder still says that the birth was abroad: "né à
+  [LIEU_NAISSANCE_1] ([PAYS_NAISSANCE_ETRANGER_1])". A bracket is masked whole when it names a foreign country
+  ("(Corée du Sud)");
 - a second birth in the same sentence, without its verb: "je suis née au Maroc et mon mari en Tunisie";
 - after a form's label: "Pays de naissance : Sénégal", "Lieu de naissance : Algérie"; in English, "born in Morocco";
   "native du Cap-Vert"; the country first: "au Mali, où je suis né".
@@ -68,6 +69,8 @@ class BirthCountryRecognizer(RegexRecognizer):
         (f"{_BIRTH}{_TO}(?:{_TOWN}){_BRACKET}", 0.85),
         (f"{_BIRTH}{_TO}(?:{_TOWN})[ \t]*,[ \t]*{_ANY}", 0.85),
         (f"{_BIRTH}{_TO}(?:{_TOWN})[ \t]+(?i:en|au|aux)[ \t]+{_ANY}", 0.85),
+        # (fortieth pass, p124e) the country after a comma and its preposition: "née à Dakar, au Sénégal, le …"
+        (f"{_BIRTH}{_TO}(?:{_TOWN})[ \t]*,[ \t]*(?i:en|au|aux)[ \t]+{_ANY}", 0.85),
         # "Pays de naissance : Sénégal", "Lieu de naissance : Kayes (Mali)"
         (_LABEL + _ANY, 0.85),
         (_LABEL + r"(?:" + _TOWN + r")" + _BRACKET, 0.85),

@@ -42,6 +42,8 @@ COUNTRIES = frozenset(
         "Tunisie Turkménistan Turquie Ukraine Uruguay Venezuela Vietnam Viêt-Nam Yémen Zambie Zimbabwe "
         "RDC USA UK Algeria Morocco Tunisia Senegal Philippines Ukraine Portugal Brazil Brasil Germany Italy Spain "
         "España Italia Deutschland Polska Türkiye "
+        # (fortieth pass, p124e) France in the writer's own language, no person's name: "vivo in Francia"
+        "Francia França Frankreich Francja Frankrijk "
         # overseas France and islands named as a region ("née à Mayotte", "né à Tahiti")
         "Mayotte Réunion Guadeloupe Martinique Guyane Tahiti Polynésie Nouvelle-Calédonie Wallis Futuna "
         "Wallis-et-Futuna Saint-Pierre-et-Miquelon Saint-Barthélemy Corse Anjouan Mohéli Grande-Comore "

@@ -26,6 +26,12 @@ FRENCH_OR_VAGUE = frozenset(
     key(name)
     for name in (
         "France",
+        # (fortieth pass, p124e) France in another language ("nata in Francia", "geboren in Frankreich")
+        "Francia",
+        "França",
+        "Frankreich",
+        "Francja",
+        "Frankrijk",
         "métropole",
         "France métropolitaine",
         "Corse",

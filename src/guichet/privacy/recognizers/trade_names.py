@@ -34,6 +34,13 @@ from guichet.text import fold
 # As `employer.SCORE`: above the name rules (0.6 to 0.8), "Garage Lemoine" is the firm, not the surname in it.
 SCORE = 0.85
 
+# (fortieth pass, p124e) the small shops of a neighbourhood: "la blanchisserie Lavage Express", "Traiteur Hong Kong",
+# "Kebab Istanbul Grill", "de manucure Lotus Ongles", "l'enseigne Wax & Couleurs". A single French word after them
+# stays, in either case ("Le Traiteur Central livre les repas").
+_SHOPS = (
+    r"blanchisseries?|laveries?|pressings?|traiteurs?|kebabs?|snacks?|sup[ée]rettes?|ongleries?|manucure|enseignes?"
+)
+_SHOP_HEAD = re.compile(r"(?i:" + _SHOPS + r")")
 # Trades' and shops' words that begin a firm's name. First letter in either case; the rest as written, accents or not.
 _HEADS = (
     r"boulangeries?|p[âa]tisseries?|boucheries?|charcuteries?|fromageries?|poissonneries?|[ée]piceries?|"
@@ -45,7 +52,7 @@ _HEADS = (
     r"laiteries?|fleuristes?|coiffure|BTP|"
     # (thirty-eighth pass, p117e) a wine house by its word and its owner's name: "Champagne Guyot-Lemaire", "Domaine
     # Ferrand", "Vignobles Sarrazin & Fils"
-    r"champagnes?|domaines?|vignobles?"
+    r"champagnes?|domaines?|vignobles?|" + _SHOPS
 )
 # What may stand between the trade's word and its name: "Orchestre de chambre Les Saisons Vives", "Opéra-Bouffe".
 _QUALIFIER = r"(?:-[A-ZÀ-Þ][\wà-ÿ]+|[ \t]+de[ \t]+chambre|[ \t]+symphonique|[ \t]+de[ \t]+danse)?"
@@ -96,7 +103,7 @@ _PUBLIC_TAIL = frozenset(
         "République État Etat Sécurité Social Sociale Sociaux Santé Emploi Habitat Logement Travail Paiement Eau "
         "Environnement Énergie Retraite Retraites Solidarité Solidarités Famille Familles Jeunesse Jeunes Culture "
         "Ville Commune Département Région Métropole Agglomération Trésor Titres Recherche Justice Défense Armées "
-        "Insertion Handicap Handicapées Personnes Services Service Erasmus Anah Ademe ANTS ARS CAF Caf Urssaf "
+        "Insertion Handicap Handicapées Personnes Erasmus Anah Ademe ANTS ARS CAF Caf Urssaf "
         # a hospital ("l'Hôtel-Dieu de Nantes"), a school ("Ensemble Scolaire …"), a workshop's or a flat's kind
         # ("Atelier Numérique", "Studio Meublé"): no small firm's name
         "Dieu Scolaire Scolaires Numérique Numériques Meublé Meublée Meublés"
@@ -135,7 +142,8 @@ class TradeNameRecognizer(RegexRecognizer):
             if not capital and _ends_sentence_before(text, match.start("name")):
                 continue
             if " " not in name.strip() and not match.group("gap").strip():
-                if fold(name) in _MAKES or (not capital and lexicon.is_french(name)):
+                shop = bool(_SHOP_HEAD.fullmatch(head))
+                if fold(name) in _MAKES or ((not capital or shop) and lexicon.is_french(name)):
                     continue  # "le garage Renault", "la boulangerie Centrale"
             start = match.start() if capital else match.start("name")
             found = _firm(text, start, match.end("name"), name)
@@ -196,6 +204,7 @@ _POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*\d{5}(?!\d)")
 # A shop's sign "Chez" and a first name ("Brasserie Chez Germaine"): the owner's name, left to `slots`, which masks it
 # as a person's, and the first name again elsewhere in the message with it.
 _CHEZ = re.compile(r"Chez[ \t]")
+_SIGN_ARTICLE = re.compile(r"(?:Au|Aux)[ \t]+(?=[A-ZÀ-Þ])")
 
 
 def _firm(text: str, start: int, end: int, name: str, *, sign: bool = False) -> tuple[int, int] | None:
@@ -208,6 +217,12 @@ def _firm(text: str, start: int, end: int, name: str, *, sign: bool = False) -> 
         return None
     if sign:
         return start, end
+    article = _SIGN_ARTICLE.match(value)
+    if article:
+        # (fortieth pass, p124e) a shop's sign after its trade's word: "la boulangerie Au Pain Doré" (the article
+        # is the sign's first word, no firm's for `firm_span`)
+        found = firm_span(value[article.end() :])
+        return None if found is None else (start, start + article.end() + found[1])
     found = firm_span(value)
     if found is None:
         return None
