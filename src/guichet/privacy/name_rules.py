@@ -20,6 +20,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from guichet.privacy.name_rules_ages import aged_names
+from guichet.privacy.name_rules_attachments import attachment_names
 from guichet.privacy.name_rules_capitals import (
     capital_surnames,
     capitals_then_names,
@@ -57,6 +58,7 @@ from guichet.privacy.name_rules_lower import (
 from guichet.privacy.name_rules_lower_pairs import lower_word_names
 from guichet.privacy.name_rules_patterns import _CLOSING_WORDS
 from guichet.privacy.name_rules_places import _BRANDS, _DEPARTMENTS, _SPOKEN_TO
+from guichet.privacy.name_rules_replies import reply_signature_names
 from guichet.privacy.name_rules_rows import (
     household_rows,
     kin_then_bracketed_names,
@@ -205,6 +207,8 @@ class ContextNameRecognizer(LocalRecognizer):
             *me_then_names(text),
             *uncontracted_surnames(text),
             *quoted_names(text),
+            *attachment_names(text),
+            *reply_signature_names(text),
         }
         places = [
             (ent.start_char, ent.end_char)
