@@ -44,6 +44,11 @@ CONFIGS = {
     "sibling_narrower": ("sibling_narrower",),
     "distinct_only": ("distinct",),
     "distinct_best": ("distinct_best",),
+    # a candidate's column against its best sibling's (same breadcrumb), 0 without a sibling among the candidates
+    "relative_ask": ("relative:ask",),
+    "relative_title": ("relative:title",),
+    "relative_title_dense": ("relative:title_dense",),
+    "relative_three": ("relative:ask", "relative:title", "relative:title_dense"),
     "all": (
         "general",
         "narrower",
@@ -87,10 +92,28 @@ def add_columns(data: list[dict], terms: str) -> None:
         item["siblings"] = sibling_columns(index, item[terms], [int(f) for f in item["candidates"].fiches])
 
 
+def relative(item: dict, name: str) -> np.ndarray:
+    """A column of the re-ranking, each candidate's value minus its best sibling's (0 without a sibling)."""
+    from guichet.knowledge.rerank import COLUMN as RERANK
+
+    values = item["candidates"].features[:, RERANK[name]]
+    themes = item["themes"]
+    out = np.zeros(len(values), dtype=np.float32)
+    for i, theme in enumerate(themes):
+        others = [values[j] for j, other in enumerate(themes) if j != i and theme and other == theme]
+        if others:
+            out[i] = values[i] - max(others)
+    return out
+
+
 def augmented(item: dict, extra: tuple[str, ...]):
     features = item["candidates"].features.astype(np.float32)
-    if extra:
-        features = np.column_stack([features, item["siblings"][:, [COLUMN[name] for name in extra]]])
+    columns = [
+        relative(item, name.split(":")[1]) if name.startswith("relative:") else item["siblings"][:, COLUMN[name]]
+        for name in extra
+    ]
+    if columns:
+        features = np.column_stack([features, *columns])
     return replace(item["candidates"], features=features.astype(np.float32))
 
 
