@@ -3,7 +3,8 @@
     GUICHET_DATA_DIR=... nice .venv/bin/python benchmarks/retrieval_sibling_lobo.py --cache FILE [--configs …]
 
 Engineer-r63's proposal (`general`, `narrower`) and two readings of the same breadcrumb (`sibling_general` /
-`sibling_narrower`, `distinct` / `distinct_missing`, `distinct_best`), all from `retrieval_sibling_columns.py`. The
+`sibling_narrower`, `distinct` / `distinct_missing`, `distinct_best`), all from `retrieval_sibling_columns.py`, and
+three of the re-ranking's own columns against the best sibling's (`relative_*`: `ask`, `title`, `title_dense`). The
 candidates of every train + validation message of corpora/retrieval with a gold fiche, and of corpora/drafting (never
 fitted on: a check), are gathered once with the code as it stands and cached with the message's analysed terms
 (`Query.terms`, what the columns read). The test split is never read.
