@@ -17,6 +17,7 @@ from guichet.knowledge.distress_debts import BUSINESS_DEBTS, OTHERS_DEBTS
 from guichet.knowledge.distress_entry import Distress
 from guichet.knowledge.distress_families import FAMILY_DISTRESS, FAMILY_NAMES
 from guichet.knowledge.distress_return_ban import RETURN_BAN, RETURN_BAN_NAME
+from guichet.knowledge.distress_victim_paid import ASSAULT, VICTIM_PAID, VICTIM_PAID_NAME
 from guichet.knowledge.work_publics import reread
 from guichet.text.gate import gated
 
@@ -389,13 +390,11 @@ DISTRESS: tuple[Distress, ...] = (
         ("F10385", "F31558"),
         "F10385 « Disparition d'un enfant mineur » (116 000, police) ; F31558 « Disparition d'un adulte »",
     ),
+    # fortieth pass: a victim who asks to be compensated, the fonds de garantie first (`distress_victim_paid`)
+    VICTIM_PAID,
     Distress(
         "agression",
-        (
-            r"(je me suis fait|j.ai ete|on m.a|il m.a|ils m.ont) (\w+ )?(agresse|tabasse|frappe|roue de coups|"
-            r"poignarde|menace (de mort|avec))\w*",
-            r"\bagress(e|ee|ion)\b.{0,60}(rue|metro|bus|soir|nuit|plainte)",
-        ),
+        ASSAULT,
         ("F20789", "F1435"),
         "F20789 « Que faire si on est victime d'une infraction ? » ; F1435 « Porter plainte »",
     ),
@@ -996,6 +995,7 @@ READ_EVICTION_ASKED = True  # off: an eviction asked as a possibility read as on
 READ_FAMILY_DISTRESS = True  # off: the thirty-seventh pass's start, without `distress_families` (a measurement switch)
 READ_DEBTS_OWNER = True  # off: anyone's debts read as the writer's (`distress_debts`; a measurement switch)
 READ_RETURN_BAN = True  # off: no `distress_return_ban` entry, the OQTF's alone (a measurement switch)
+READ_VICTIM_PAID = True  # off: no `distress_victim_paid` entry, the assault's alone (a measurement switch)
 _DISTRESS = tuple(
     (
         d,
@@ -1022,6 +1022,8 @@ def distress(folded: str) -> list[DistressHit]:
         if entry.name == DEBTS_LODGED and not READ_DEBTS_LODGED:
             continue
         if entry.name == RETURN_BAN_NAME and not READ_RETURN_BAN:
+            continue
+        if entry.name == VICTIM_PAID_NAME and not READ_VICTIM_PAID:
             continue
         if entry.name == DEBTS and not READ_DEBTS_OWNER:
             excludes = ()
