@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from guichet.knowledge.distress_debts import BUSINESS_DEBTS, OTHERS_DEBTS
 from guichet.knowledge.distress_entry import Distress
 from guichet.knowledge.distress_families import FAMILY_DISTRESS, FAMILY_NAMES
+from guichet.knowledge.distress_lone_parent import LONE_PARENT, LONE_PARENT_NAME
 from guichet.knowledge.distress_return_ban import RETURN_BAN, RETURN_BAN_NAME
 from guichet.knowledge.distress_victim_paid import ASSAULT, VICTIM_PAID, VICTIM_PAID_NAME
 from guichet.knowledge.work_publics import reread
@@ -290,6 +291,8 @@ DISTRESS: tuple[Distress, ...] = (
             r"|\b(travaille|bosse|cotise) (pendant )?([5-9]|[1-4]\d) ans\b",
         ),
     ),
+    # fortieth pass: a parent left alone, the other parent giving nothing: the ASF (`distress_lone_parent`)
+    LONE_PARENT,
     Distress(
         "plus aucune ressource",
         (
@@ -995,6 +998,7 @@ READ_EVICTION_ASKED = True  # off: an eviction asked as a possibility read as on
 READ_FAMILY_DISTRESS = True  # off: the thirty-seventh pass's start, without `distress_families` (a measurement switch)
 READ_DEBTS_OWNER = True  # off: anyone's debts read as the writer's (`distress_debts`; a measurement switch)
 READ_RETURN_BAN = True  # off: no `distress_return_ban` entry, the OQTF's alone (a measurement switch)
+READ_LONE_PARENT = True  # off: no `distress_lone_parent` entry (a measurement switch)
 READ_VICTIM_PAID = True  # off: no `distress_victim_paid` entry, the assault's alone (a measurement switch)
 _DISTRESS = tuple(
     (
@@ -1024,6 +1028,8 @@ def distress(folded: str) -> list[DistressHit]:
         if entry.name == RETURN_BAN_NAME and not READ_RETURN_BAN:
             continue
         if entry.name == VICTIM_PAID_NAME and not READ_VICTIM_PAID:
+            continue
+        if entry.name == LONE_PARENT_NAME and not READ_LONE_PARENT:
             continue
         if entry.name == DEBTS and not READ_DEBTS_OWNER:
             excludes = ()
