@@ -67,6 +67,12 @@ _SUICIDE_SELF = (
     r"|envie de |pense\w* a |songe\w* a )me tuer\b"
 )
 _SUICIDE_ANY = r"me (suicider|tuer)"
+ELDER_ABUSE = "maltraitance d'une personne âgée"
+OLD_AUTONOMY = "perte d'autonomie d'un proche âgé"
+READ_OLD_BY_CARE = True  # off: a parent's age read by years or words of age only (the thirty-ninth pass; a switch)
+_OLD_BY_CARE = r"\b(gir( est)? ?[1-4]|dependante?|perte d.autonomie)\b"
+READ_FEAR_OF_PLACE = True  # off: a fear after "Ehpad" read as elder abuse (the thirty-ninth pass; a switch)
+_FEAR_AFTER_PLACE = r"\b(ehpad|maison de retraite)\b.{0,120}\bpeur\b"
 READ_SUICIDE_SELF = True  # off: the twenty-second pass, "me tuer" whoever says it (a measurement switch)
 
 DISTRESS: tuple[Distress, ...] = (
@@ -126,10 +132,13 @@ DISTRESS: tuple[Distress, ...] = (
         danger=True,
     ),
     Distress(
-        "maltraitance d'une personne âgée",
+        ELDER_ABUSE,
         (
             r"\b(grand.?mere|grand.?pere|mamie|papi|personne agee|mere agee|pere age|ehpad|maison de retraite)\b"
-            r".{0,120}\b(maltrait\w*|bleus|frapp\w*|vol(e|ee|ent|er)?|disparai\w*|peur|insult\w*)\b",
+            r".{0,120}\b(maltrait\w*|bleus|frapp\w*|vol(e|ee|ent|er)?|disparai\w*|insult\w*)\b",
+            # fortieth pass: fear is a sign when said of the old person, not after the care home alone ("je ne veux
+            # pas la mettre en Ehpad, elle a tellement peur": a carer's question, `READ_FEAR_OF_PLACE`)
+            r"\b(grand.?mere|grand.?pere|mamie|papi|personne agee|mere agee|pere age)\b.{0,120}\bpeur\b",
             r"maltrait\w*.{0,60}\b(grand.?mere|grand.?pere|mamie|papi|personne agee|ehpad)\b",
             # someone old named by their age, and what is done to them ("ma voisine de 89 ans… il la frappe")
             r"(?s)\b(mere|pere|voisine?|tante|oncle|grand.?mere|grand.?pere|dame|monsieur) (agee? )?(de|a) "
@@ -439,7 +448,7 @@ DISTRESS: tuple[Distress, ...] = (
     # Eighth pass: an old relative who can no longer manage alone at home, and a carer at the end of their tether:
     # the allowance that pays for help at home first, then the carer's leave.
     Distress(
-        "perte d'autonomie d'un proche âgé",
+        OLD_AUTONOMY,
         (
             r"(?s)\b(mere|pere|maman|papa|mari|epoux|femme|epouse|grand.?mere|grand.?pere|beau.?pere|belle.?mere)\b"
             r".{0,200}\b(alzheimer|parkinson|demence|(ne peut|n.arrive|ne sait) plus (se laver|s.habiller|marcher|"
@@ -450,7 +459,8 @@ DISTRESS: tuple[Distress, ...] = (
         ("F10009", "F16920", "F245"),
         "F10009 « Allocation personnalisée d'autonomie (Apa) » : l'aide à domicile ; F16920 « Congé de proche "
         "aidant » ; F245 : l'aide financière pour une aide à domicile",
-        requires=(r"\b([6-9]\d ans|agee?|vieux|vieille|retraite)\b",),
+        # fortieth pass: age said by the care it needs ("son GIR est 2", "dépendante"; not the Ehpad, asked for a stay)
+        requires=(r"\b([6-9]\d ans|agee?|vieux|vieille|retraite)\b", _OLD_BY_CARE),
         # already in a care home: the cost of the home, not help at home
         excludes=(r"\b(est|vit|placee?|reside|entree?) (en|a l.|dans (un|une|la|sa|son)) (ehpad|maison de retraite)",),
     ),
@@ -1036,6 +1046,10 @@ def distress(folded: str) -> list[DistressHit]:
         text = asked.sub(" ", folded) if asked is not None and READ_EVICTION_ASKED else folded
         if entry.name == SUICIDE and not READ_SUICIDE_SELF:
             patterns = (*patterns, re.compile(_SUICIDE_ANY))
+        if entry.name == OLD_AUTONOMY and not READ_OLD_BY_CARE:
+            requires = requires[:1]
+        if entry.name == ELDER_ABUSE and not READ_FEAR_OF_PLACE:
+            patterns = (*patterns, re.compile(_FEAR_AFTER_PLACE))
         if entry.name == SEXUAL_VIOLENCE and not READ_FORCED_PERSON:
             patterns = (*patterns, re.compile(r"\b(violee|forcee)\b"))
         if (
