@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from guichet.knowledge.distress_debts import BUSINESS_DEBTS, OTHERS_DEBTS
 from guichet.knowledge.distress_entry import Distress
 from guichet.knowledge.distress_families import FAMILY_DISTRESS, FAMILY_NAMES
+from guichet.knowledge.distress_lone_parent import LONE_PARENT, LONE_PARENT_NAME
 from guichet.knowledge.distress_return_ban import RETURN_BAN, RETURN_BAN_NAME
+from guichet.knowledge.distress_victim_paid import ASSAULT, VICTIM_PAID, VICTIM_PAID_NAME
 from guichet.knowledge.work_publics import reread
 from guichet.text.gate import gated
 
@@ -65,6 +67,12 @@ _SUICIDE_SELF = (
     r"|envie de |pense\w* a |songe\w* a )me tuer\b"
 )
 _SUICIDE_ANY = r"me (suicider|tuer)"
+ELDER_ABUSE = "maltraitance d'une personne âgée"
+OLD_AUTONOMY = "perte d'autonomie d'un proche âgé"
+READ_OLD_BY_CARE = True  # off: a parent's age read by years or words of age only (the thirty-ninth pass; a switch)
+_OLD_BY_CARE = r"\b(gir( est)? ?[1-4]|dependante?|perte d.autonomie)\b"
+READ_FEAR_OF_PLACE = True  # off: a fear after "Ehpad" read as elder abuse (the thirty-ninth pass; a switch)
+_FEAR_AFTER_PLACE = r"\b(ehpad|maison de retraite)\b.{0,120}\bpeur\b"
 READ_SUICIDE_SELF = True  # off: the twenty-second pass, "me tuer" whoever says it (a measurement switch)
 
 DISTRESS: tuple[Distress, ...] = (
@@ -124,10 +132,13 @@ DISTRESS: tuple[Distress, ...] = (
         danger=True,
     ),
     Distress(
-        "maltraitance d'une personne âgée",
+        ELDER_ABUSE,
         (
             r"\b(grand.?mere|grand.?pere|mamie|papi|personne agee|mere agee|pere age|ehpad|maison de retraite)\b"
-            r".{0,120}\b(maltrait\w*|bleus|frapp\w*|vol(e|ee|ent|er)?|disparai\w*|peur|insult\w*)\b",
+            r".{0,120}\b(maltrait\w*|bleus|frapp\w*|vol(e|ee|ent|er)?|disparai\w*|insult\w*)\b",
+            # fortieth pass: fear is a sign when said of the old person, not after the care home alone ("je ne veux
+            # pas la mettre en Ehpad, elle a tellement peur": a carer's question, `READ_FEAR_OF_PLACE`)
+            r"\b(grand.?mere|grand.?pere|mamie|papi|personne agee|mere agee|pere age)\b.{0,120}\bpeur\b",
             r"maltrait\w*.{0,60}\b(grand.?mere|grand.?pere|mamie|papi|personne agee|ehpad)\b",
             # someone old named by their age, and what is done to them ("ma voisine de 89 ans… il la frappe")
             r"(?s)\b(mere|pere|voisine?|tante|oncle|grand.?mere|grand.?pere|dame|monsieur) (agee? )?(de|a) "
@@ -289,6 +300,8 @@ DISTRESS: tuple[Distress, ...] = (
             r"|\b(travaille|bosse|cotise) (pendant )?([5-9]|[1-4]\d) ans\b",
         ),
     ),
+    # fortieth pass: a parent left alone, the other parent giving nothing: the ASF (`distress_lone_parent`)
+    LONE_PARENT,
     Distress(
         "plus aucune ressource",
         (
@@ -389,13 +402,11 @@ DISTRESS: tuple[Distress, ...] = (
         ("F10385", "F31558"),
         "F10385 « Disparition d'un enfant mineur » (116 000, police) ; F31558 « Disparition d'un adulte »",
     ),
+    # fortieth pass: a victim who asks to be compensated, the fonds de garantie first (`distress_victim_paid`)
+    VICTIM_PAID,
     Distress(
         "agression",
-        (
-            r"(je me suis fait|j.ai ete|on m.a|il m.a|ils m.ont) (\w+ )?(agresse|tabasse|frappe|roue de coups|"
-            r"poignarde|menace (de mort|avec))\w*",
-            r"\bagress(e|ee|ion)\b.{0,60}(rue|metro|bus|soir|nuit|plainte)",
-        ),
+        ASSAULT,
         ("F20789", "F1435"),
         "F20789 « Que faire si on est victime d'une infraction ? » ; F1435 « Porter plainte »",
     ),
@@ -437,7 +448,7 @@ DISTRESS: tuple[Distress, ...] = (
     # Eighth pass: an old relative who can no longer manage alone at home, and a carer at the end of their tether:
     # the allowance that pays for help at home first, then the carer's leave.
     Distress(
-        "perte d'autonomie d'un proche âgé",
+        OLD_AUTONOMY,
         (
             r"(?s)\b(mere|pere|maman|papa|mari|epoux|femme|epouse|grand.?mere|grand.?pere|beau.?pere|belle.?mere)\b"
             r".{0,200}\b(alzheimer|parkinson|demence|(ne peut|n.arrive|ne sait) plus (se laver|s.habiller|marcher|"
@@ -448,7 +459,8 @@ DISTRESS: tuple[Distress, ...] = (
         ("F10009", "F16920", "F245"),
         "F10009 « Allocation personnalisée d'autonomie (Apa) » : l'aide à domicile ; F16920 « Congé de proche "
         "aidant » ; F245 : l'aide financière pour une aide à domicile",
-        requires=(r"\b([6-9]\d ans|agee?|vieux|vieille|retraite)\b",),
+        # fortieth pass: age said by the care it needs ("son GIR est 2", "dépendante"; not the Ehpad, asked for a stay)
+        requires=(r"\b([6-9]\d ans|agee?|vieux|vieille|retraite)\b", _OLD_BY_CARE),
         # already in a care home: the cost of the home, not help at home
         excludes=(r"\b(est|vit|placee?|reside|entree?) (en|a l.|dans (un|une|la|sa|son)) (ehpad|maison de retraite)",),
     ),
@@ -996,6 +1008,8 @@ READ_EVICTION_ASKED = True  # off: an eviction asked as a possibility read as on
 READ_FAMILY_DISTRESS = True  # off: the thirty-seventh pass's start, without `distress_families` (a measurement switch)
 READ_DEBTS_OWNER = True  # off: anyone's debts read as the writer's (`distress_debts`; a measurement switch)
 READ_RETURN_BAN = True  # off: no `distress_return_ban` entry, the OQTF's alone (a measurement switch)
+READ_LONE_PARENT = True  # off: no `distress_lone_parent` entry (a measurement switch)
+READ_VICTIM_PAID = True  # off: no `distress_victim_paid` entry, the assault's alone (a measurement switch)
 _DISTRESS = tuple(
     (
         d,
@@ -1023,11 +1037,19 @@ def distress(folded: str) -> list[DistressHit]:
             continue
         if entry.name == RETURN_BAN_NAME and not READ_RETURN_BAN:
             continue
+        if entry.name == VICTIM_PAID_NAME and not READ_VICTIM_PAID:
+            continue
+        if entry.name == LONE_PARENT_NAME and not READ_LONE_PARENT:
+            continue
         if entry.name == DEBTS and not READ_DEBTS_OWNER:
             excludes = ()
         text = asked.sub(" ", folded) if asked is not None and READ_EVICTION_ASKED else folded
         if entry.name == SUICIDE and not READ_SUICIDE_SELF:
             patterns = (*patterns, re.compile(_SUICIDE_ANY))
+        if entry.name == OLD_AUTONOMY and not READ_OLD_BY_CARE:
+            requires = requires[:1]
+        if entry.name == ELDER_ABUSE and not READ_FEAR_OF_PLACE:
+            patterns = (*patterns, re.compile(_FEAR_AFTER_PLACE))
         if entry.name == SEXUAL_VIOLENCE and not READ_FORCED_PERSON:
             patterns = (*patterns, re.compile(r"\b(violee|forcee)\b"))
         if (
