@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from guichet.knowledge.ages import message_ages, own_ages
 from guichet.knowledge.analysis import analyze, fold
-from guichet.knowledge.facets import facets_in_message
+from guichet.knowledge.facets import CONFUSED, facets_in_message
 from guichet.knowledge.recourse import RecourseHit, recourse
 from guichet.knowledge.register import paraphrases
 from guichet.knowledge.situations import (
@@ -288,7 +288,8 @@ def expand_sms(text: str) -> str:
 
 
 def strip_noise(text: str) -> str:
-    """Remove greetings, closings and signatures, placeholders, e-mails, URLs, long numbers and politeness."""
+    """Remove greetings, closings and signatures, placeholders, e-mails, URLs, long numbers, politeness and
+    the writer's own confusion ("je suis un peu perdue": `facets.CONFUSED`)."""
     text = expand_sms(text.replace("’", "'").replace("\r", ""))
     text = _CLOSING.sub("", text)
     text = _GREETING.sub("", text)
@@ -298,6 +299,7 @@ def strip_noise(text: str) -> str:
     text = _URL.sub(" ", text)
     text = _LONG_NUMBER.sub(" ", text)
     text = _POLITENESS.sub(" ", text)
+    text = CONFUSED.sub(" ", text)
     return re.sub(r"[ \t]+", " ", text).strip()
 
 
