@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from guichet.drafting.contradictions_shifts import conjunction_swapped, period_moved
 from guichet.drafting.modality import answered, main_clause, modalities, reversed_modality, subject_terms
 from guichet.text import STOP_WORDS, content_terms, fold, sentence_spans
 
@@ -212,6 +213,8 @@ def quantities(text: str) -> set[tuple[str, str]]:
 # says two things, each with its own polarity.
 _CLAUSE_BREAK = re.compile(r"\s*[:;,]\s+|\s+(?:mais|puisque|car|alors que|tandis que|cependant)\s+|\s+:\s*")
 PAIRS = True
+# A figure moved to another period, a "ou" made "et" (`contradictions_shifts`).
+SHIFTS = True
 # The obligation / permission / tax-status check of `modality` (for sentences the word alignment does not compare).
 MODALITY = True
 # The modality check reads a clause's main clause apart from its "si …" / "lorsque …" condition.
@@ -445,6 +448,10 @@ def reasons(sentence: str, passage: str) -> list[str]:
         found.append("direction")
     if _number_differs(sentence, passage):
         found.append("number")
+    if SHIFTS and period_moved(sentence, passage):
+        found.append("period")
+    if SHIFTS and conjunction_swapped(sentence, passage):
+        found.append("conjunction")
     return found
 
 
@@ -511,6 +518,35 @@ def _modal_contradiction(sentence: str, statements: Sequence[Statement], *, neut
     return None
 
 
+# A sentence too long to align as a whole ("…, même si vous vivez le reste du temps à l'étranger") has each of its
+# clauses aligned alone; a clause holding CLAUSE_ALIGN_MIN of its words in one source sentence is compared with it,
+# on the reasons a clause cut from its sentence keeps (not its negations: "même si" belongs to the sentence), its
+# figures only when the sentence has no other (a figure computed from the writer's case is not the source's).
+CLAUSE_ALIGN = True
+CLAUSE_ALIGN_MIN = 0.6
+_CLAUSE_REASONS = frozenset({"number", "period", "conjunction", "direction"})
+
+
+def _clause_contradiction(sentence: str, candidates: Sequence[tuple[int, Sequence[str]]]) -> dict[str, Any] | None:
+    """The first clause of a sentence that does not align as a whole that contradicts its own aligned source."""
+    parts = clauses(sentence)
+    if len(parts) < 2:
+        return None
+    for clause in parts:
+        aligned = align(clause, candidates)
+        if aligned is None or aligned.overlap < CLAUSE_ALIGN_MIN:
+            continue
+        kept = _CLAUSE_REASONS
+        if quantities(sentence) - quantities(clause):
+            # Figures of the writer's case elsewhere in the sentence ("Âgée de 34 ans, avec 10 jours acquis, vous
+            # pouvez prétendre à 4 jours"): the clause's figure may be computed from them, not read in the source.
+            kept = kept - {"number"}
+        why = [r for r in reasons(clause, covering(clause, aligned.text)) if r in kept]
+        if why:
+            return {"source": aligned.source, "passage": aligned.text, "reasons": why}
+    return None
+
+
 def find_contradictions(
     text: str, sources: Sequence[dict[str, Any]], *, skip: Iterable[str] = ()
 ) -> list[dict[str, Any]]:
@@ -532,6 +568,10 @@ def find_contradictions(
         candidates = [(n, sents) for n, sents in numbered if n in cited] or numbered
         aligned = align(sentence, candidates)
         if aligned is None or aligned.overlap < ALIGN_MIN:
+            clause_hit = _clause_contradiction(sentence, candidates) if CLAUSE_ALIGN else None
+            if clause_hit is not None:
+                out.append({"sentence": sentence, "span": [start, end], **clause_hit})
+                continue
             own = [st for st in statements if st[0] in cited]
             modal = _modal_contradiction(sentence, own or statements)
             if modal is None and own and ALL_SOURCES and len(own) < len(statements):
