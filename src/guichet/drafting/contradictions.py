@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from guichet.drafting.contradictions_shifts import conjunction_swapped, period_moved
+from guichet.drafting.contradictions_shifts import anchor_moved, conjunction_swapped, period_moved
 from guichet.drafting.modality import answered, main_clause, modalities, reversed_modality, subject_terms
 from guichet.text import STOP_WORDS, content_terms, fold, sentence_spans
 
@@ -452,6 +452,8 @@ def reasons(sentence: str, passage: str) -> list[str]:
         found.append("period")
     if SHIFTS and conjunction_swapped(sentence, passage):
         found.append("conjunction")
+    if SHIFTS and anchor_moved(sentence, passage):
+        found.append("anchor")
     return found
 
 

@@ -6,6 +6,8 @@ its source sentence, both on folded text:
 * "period": an amount or a count the passage gives for one period ("1 402,22 € par mois", "pendant 2 ans") that
   the sentence gives for another ("1 402,22 € par an", "pendant 2 mois"), the passage never giving that value for
   the sentence's period;
+* "anchor": a time the passage counts from the day or month after an event ("le 1er jour du mois qui suit la
+  date de réception de la demande") that the sentence counts from the event's own day ("dès le jour de réception");
 * "conjunction": two words the passage joins with "ou" that the sentence joins with "et" (an alternative made a
   cumulative condition: "si vous avez eu ou élevé 3 enfants" → "eu et élevé"), or the reverse.
 """
@@ -58,6 +60,28 @@ def period_moved(sentence: str, passage: str) -> bool:
     """The sentence gives an amount or a duration of the passage for another period ("par an" for "par mois")."""
     said, stated = _folded(sentence), _folded(passage)
     return _moved(_amounts(said), _amounts(stated)) or _moved(_durations(said), _durations(stated))
+
+
+# An event a time is counted from, after it ("le mois qui suit la date de réception", "le lendemain du dépôt") or on
+# its own day ("dès le jour de réception", "à compter de la réception"); the event as its first six letters.
+_ARTICLE = r"(?:la date d[e']\s*|le jour (?:meme )?d[e']\s*|l'|la |le |les |du |de la |de l'|des )?"
+_AFTER = re.compile(r"\b(?:qui suit|qui suivent|suivant|lendemain d[eu']?)\s+" + _ARTICLE + r"([a-z]{4,})")
+_ON = re.compile(
+    r"\b(?:des|a compter d[eu']|a partir d[eu']|a la date d[e']|le jour d[e'])\s*" + _ARTICLE + r"([a-z]{4,})"
+)
+
+
+def anchor_moved(sentence: str, passage: str) -> bool:
+    """The sentence counts from the day of an event the passage counts from the day or month after."""
+    said, stated = _folded(sentence), _folded(passage)
+    after_said = {m.group(1)[:6] for m in _AFTER.finditer(said)}
+    after_stated = {m.group(1)[:6] for m in _AFTER.finditer(stated)}
+    on_stated = {m.group(1)[:6] for m in _ON.finditer(stated)}
+    for m in _ON.finditer(said):
+        event = m.group(1)[:6]
+        if event in after_stated and event not in after_said and event not in on_stated:
+            return True
+    return False
 
 
 def _content(word: str) -> bool:
