@@ -92,3 +92,32 @@ def test_a_figure_computed_from_the_writer_s_case_is_left_to_the_whole_sentence(
         "de congés supplémentaires [1]."
     )
     assert _reasons(sentence, passage) == []
+
+
+SUPPLEMENT = "Le complément est versé pour chaque enfant à charge de moins de 6 ans."
+ABROAD = (
+    "Si vous séjournez plus de 3 mois à l'étranger, vous pouvez prétendre au RSA pour les seuls mois complets de "
+    "présence en France."
+)
+RENT = "Le loyer pris en compte s'entend hors charges locatives."
+
+
+def test_an_age_not_reached_is_an_age_below() -> None:
+    sentence = "Le complément est versé pour votre fils à charge tant qu'il n'a pas 6 ans [1]."
+    assert _reasons(sentence, SUPPLEMENT) == []
+
+
+def test_a_rule_negated_beside_the_age_is_still_flagged() -> None:
+    sentence = "Le complément n'est pas versé pour un enfant à charge de moins de 6 ans [1]."
+    assert "polarity" in _reasons(sentence, SUPPLEMENT)
+
+
+def test_hors_excludes_as_sans_does() -> None:
+    assert _reasons("Le loyer pris en compte s'entend sans les charges locatives [1].", RENT) == []
+
+
+def test_hors_de_a_place_is_no_negation() -> None:
+    sentence = (
+        "Si vous séjournez plus de 3 mois hors de France, le RSA n'est dû que pour les mois complets en France [1]."
+    )
+    assert _reasons(sentence, ABROAD) == []

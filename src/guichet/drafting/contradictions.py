@@ -26,7 +26,7 @@ among the key points), each clause's main clause read apart from the "si …" / 
 
 `find_contradictions` returns one entry per contradicting sentence:
 ``{"sentence", "span", "source", "passage", "reasons"}`` (`reasons` among "polarity", "scope", "antonym",
-"direction", "number", "modality").
+"direction", "number", "modality", and `contradictions_shifts`' "period", "conjunction", "anchor").
 """
 
 import re
@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from guichet.drafting.contradictions_shifts import anchor_moved, conjunction_swapped, period_moved
+from guichet.drafting.contradictions_shifts import age_not_reached, anchor_moved, conjunction_swapped, period_moved
 from guichet.drafting.modality import answered, main_clause, modalities, reversed_modality, subject_terms
 from guichet.text import STOP_WORDS, content_terms, fold, sentence_spans
 
@@ -54,7 +54,7 @@ _SOURCE_BREAK = re.compile(r"(?<=[.!?;:])\s+|\n+")
 # Negations and exemptions, on folded text. "ne … pas/plus/jamais/aucun/rien/ni" counts once, "sans aucun" once.
 _NEGATORS = re.compile(
     r"\b(?:ne|n')\s*(?:[\w']+\s+){0,3}?(?:pas|plus|jamais|aucun\w*|rien|guere|nullement|ni)\b"
-    r"|\b(?:sans aucun\w*|sans|aucun\w*|nul(?:le)?|non|exclu\w*|exoner\w*|dispens\w*|"
+    r"|\b(?:sans aucun\w*|sans|hors(?! d[eu'])|aucun\w*|nul(?:le)?|non|exclu\w*|exoner\w*|dispens\w*|"
     r"sauf|hormis|excepte|a l'exception d\w*|"
     r"interdi\w*|impossible|facultati\w*|(?:cess|arret)\w* de)\b",
     re.IGNORECASE,
@@ -165,7 +165,7 @@ def polarity(text: str, other: str | None = None) -> int:
     that does not speak of a duration. An exemption said of its subject ("les aides suivantes sont exonérées")
     bears on its whole clause. A Q&A answer's leading "Non" answers the question (which the aligned text is about):
     it counts once for the answer, not again when the answer goes on to say it ("Non, elles sont exonérées")."""
-    folded = _fold(text)
+    folded = age_not_reached(_fold(text)) if SHIFTS else _fold(text)
     other_terms = _align_terms(other) if other is not None else None
     answer = _ANSWER_WORD.match(folded)
     start = answer.end() if answer else 0

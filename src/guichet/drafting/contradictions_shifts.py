@@ -84,6 +84,17 @@ def anchor_moved(sentence: str, passage: str) -> bool:
     return False
 
 
+# An age not reached is an age below ("tant que votre enfant n'a pas 3 ans" = "a moins de 3 ans"), not a negation.
+_AGE_NOT_REACHED = re.compile(
+    r"\b(?:n'|ne )(a|ont|avez|ait|aura|atteint|atteignez|atteigne)\s+pas(?: encore)?\s+(\d+ ans)\b"
+)
+
+
+def age_not_reached(folded: str) -> str:
+    """Folded text with "n'a pas N ans" read as "a moins de N ans" (for `contradictions.polarity`)."""
+    return _AGE_NOT_REACHED.sub(r"\1 moins de \2", folded)
+
+
 def _content(word: str) -> bool:
     return word not in STOP_WORDS and len(word) >= 4
 
