@@ -121,3 +121,19 @@ def test_hors_de_a_place_is_no_negation() -> None:
         "Si vous séjournez plus de 3 mois hors de France, le RSA n'est dû que pour les mois complets en France [1]."
     )
     assert _reasons(sentence, ABROAD) == []
+
+
+DEPOSIT = "Pour un logement loué vide, le montant du dépôt de garantie est au maximum d'un mois de loyer hors charges."
+
+
+def test_a_ceiling_said_with_a_negation_agrees_with_au_maximum() -> None:
+    sentence = (
+        "Le dépôt de garantie d'un logement loué vide ne peut pas dépasser un mois de loyer sans les charges [1]."
+    )
+    assert _reasons(sentence, DEPOSIT) == []
+
+
+def test_a_ceiling_lifted_is_still_flagged() -> None:
+    passage = "Le dépôt de garantie ne peut pas dépasser un mois de loyer hors charges."
+    sentence = "Le dépôt de garantie peut dépasser un mois de loyer hors charges [1]."
+    assert "polarity" in _reasons(sentence, passage)

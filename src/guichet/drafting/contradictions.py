@@ -157,6 +157,10 @@ def _clause_at(folded: str, start: int, end: int) -> str:
     return f"{folded[before + 1 : end]}{after[0]} {item}"
 
 
+# "ne … pas dépasser" / "n'excède pas" before a figure: a ceiling, read as one where the other text states a ceiling.
+_CEILING = re.compile(r"\s+(?:depass|exced)\w*")
+
+
 def polarity(text: str, other: str | None = None) -> int:
     """The number of negations and exemptions of a sentence (its parity is what matters).
 
@@ -176,6 +180,8 @@ def polarity(text: str, other: str | None = None) -> int:
             scope = _clause_at(folded, m.start(), m.end()) + " " + scope
         if other_terms is not None and not (content_terms(scope) & other_terms):
             continue
+        if SHIFTS and other is not None and _CEILING.match(folded, m.end()) and "au_plus" in directions(other):
+            continue  # "ne peut pas dépasser un mois" is the ceiling "au maximum d'un mois" states, not a negation
         count += 1
     if answer and answer.group(0).lstrip().startswith("non") and count == 0:
         count = 1
