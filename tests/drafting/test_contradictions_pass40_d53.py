@@ -137,3 +137,22 @@ def test_a_ceiling_lifted_is_still_flagged() -> None:
     passage = "Le dépôt de garantie ne peut pas dépasser un mois de loyer hors charges."
     sentence = "Le dépôt de garantie peut dépasser un mois de loyer hors charges [1]."
     assert "polarity" in _reasons(sentence, passage)
+
+
+HEARING = (
+    "Vous pouvez vous présenter en personne devant la commission ou, en votre absence, être représenté par un proche."
+)
+DUTY = "Vous devez vous présenter en personne devant la commission."
+
+
+def test_no_duty_agrees_with_a_permission() -> None:
+    sentence = (
+        "Vous n'êtes pas tenu de vous présenter en personne devant la commission : "
+        "un proche peut vous représenter [1]."
+    )
+    assert _reasons(sentence, HEARING) == []
+
+
+def test_no_duty_against_a_duty_is_still_flagged() -> None:
+    sentence = "Vous n'êtes pas tenu de vous présenter en personne devant la commission [1]."
+    assert "polarity" in _reasons(sentence, DUTY)

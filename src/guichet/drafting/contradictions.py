@@ -161,6 +161,21 @@ def _clause_at(folded: str, start: int, end: int) -> str:
 _CEILING = re.compile(r"\s+(?:depass|exced)\w*")
 
 
+# "ne … pas tenu de" / "ne vous oblige pas à": no duty, which a text that only permits ("vous pouvez …") says too.
+_RELIEF_AFTER = re.compile(r"\s+(?:tenue?s?|obligee?s?)\s+(?:de|d'|a)\b")
+_DUTY = re.compile(r"\b(?:devez|doit|doivent|devra\w*|devr\w*|obligatoire\w*|oblige\w*|tenue?s?|impose\w*)\b")
+_PERMISSION = re.compile(r"\b(?:pouvez|peut|peuvent|pourr\w*|possible|libre)\b")
+
+
+def _relieved(folded: str, m: re.Match[str]) -> bool:
+    return bool(_RELIEF_AFTER.match(folded, m.end())) or ("oblig" in m.group(0) and m.group(0).startswith("ne "))
+
+
+def _permission_only(other: str) -> bool:
+    folded = _fold(other)
+    return bool(_PERMISSION.search(folded)) and not _DUTY.search(folded)
+
+
 def polarity(text: str, other: str | None = None) -> int:
     """The number of negations and exemptions of a sentence (its parity is what matters).
 
@@ -182,6 +197,8 @@ def polarity(text: str, other: str | None = None) -> int:
             continue
         if SHIFTS and other is not None and _CEILING.match(folded, m.end()) and "au_plus" in directions(other):
             continue  # "ne peut pas dépasser un mois" is the ceiling "au maximum d'un mois" states, not a negation
+        if SHIFTS and other is not None and _relieved(folded, m) and _permission_only(other):
+            continue  # "vous n'êtes pas tenu d'y aller" says the "vous pouvez y aller ou …" of the other text
         count += 1
     if answer and answer.group(0).lstrip().startswith("non") and count == 0:
         count = 1
