@@ -26,7 +26,7 @@ among the key points), each clause's main clause read apart from the "si …" / 
 
 `find_contradictions` returns one entry per contradicting sentence:
 ``{"sentence", "span", "source", "passage", "reasons"}`` (`reasons` among "polarity", "scope", "antonym",
-"direction", "number", "modality").
+"direction", "number", "modality", and `contradictions_shifts`' "period", "conjunction", "anchor").
 """
 
 import re
@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from guichet.drafting.contradictions_shifts import age_not_reached, anchor_moved, conjunction_swapped, period_moved
 from guichet.drafting.modality import answered, main_clause, modalities, reversed_modality, subject_terms
 from guichet.text import STOP_WORDS, content_terms, fold, sentence_spans
 
@@ -53,7 +54,7 @@ _SOURCE_BREAK = re.compile(r"(?<=[.!?;:])\s+|\n+")
 # Negations and exemptions, on folded text. "ne … pas/plus/jamais/aucun/rien/ni" counts once, "sans aucun" once.
 _NEGATORS = re.compile(
     r"\b(?:ne|n')\s*(?:[\w']+\s+){0,3}?(?:pas|plus|jamais|aucun\w*|rien|guere|nullement|ni)\b"
-    r"|\b(?:sans aucun\w*|sans|aucun\w*|nul(?:le)?|non|exclu\w*|exoner\w*|dispens\w*|"
+    r"|\b(?:sans aucun\w*|sans|hors(?! d[eu'])|aucun\w*|nul(?:le)?|non|exclu\w*|exoner\w*|dispens\w*|"
     r"sauf|hormis|excepte|a l'exception d\w*|"
     r"interdi\w*|impossible|facultati\w*|(?:cess|arret)\w* de)\b",
     re.IGNORECASE,
@@ -156,6 +157,25 @@ def _clause_at(folded: str, start: int, end: int) -> str:
     return f"{folded[before + 1 : end]}{after[0]} {item}"
 
 
+# "ne … pas dépasser" / "n'excède pas" before a figure: a ceiling, read as one where the other text states a ceiling.
+_CEILING = re.compile(r"\s+(?:depass|exced)\w*")
+
+
+# "ne … pas tenu de" / "ne vous oblige pas à": no duty, which a text that only permits ("vous pouvez …") says too.
+_RELIEF_AFTER = re.compile(r"\s+(?:tenue?s?|obligee?s?)\s+(?:de|d'|a)\b")
+_DUTY = re.compile(r"\b(?:devez|doit|doivent|devra\w*|devr\w*|obligatoire\w*|oblige\w*|tenue?s?|impose\w*)\b")
+_PERMISSION = re.compile(r"\b(?:pouvez|peut|peuvent|pourr\w*|possible|libre)\b")
+
+
+def _relieved(folded: str, m: re.Match[str]) -> bool:
+    return bool(_RELIEF_AFTER.match(folded, m.end())) or ("oblig" in m.group(0) and m.group(0).startswith("ne "))
+
+
+def _permission_only(other: str) -> bool:
+    folded = _fold(other)
+    return bool(_PERMISSION.search(folded)) and not _DUTY.search(folded)
+
+
 def polarity(text: str, other: str | None = None) -> int:
     """The number of negations and exemptions of a sentence (its parity is what matters).
 
@@ -164,7 +184,7 @@ def polarity(text: str, other: str | None = None) -> int:
     that does not speak of a duration. An exemption said of its subject ("les aides suivantes sont exonérées")
     bears on its whole clause. A Q&A answer's leading "Non" answers the question (which the aligned text is about):
     it counts once for the answer, not again when the answer goes on to say it ("Non, elles sont exonérées")."""
-    folded = _fold(text)
+    folded = age_not_reached(_fold(text)) if SHIFTS else _fold(text)
     other_terms = _align_terms(other) if other is not None else None
     answer = _ANSWER_WORD.match(folded)
     start = answer.end() if answer else 0
@@ -175,6 +195,10 @@ def polarity(text: str, other: str | None = None) -> int:
             scope = _clause_at(folded, m.start(), m.end()) + " " + scope
         if other_terms is not None and not (content_terms(scope) & other_terms):
             continue
+        if SHIFTS and other is not None and _CEILING.match(folded, m.end()) and "au_plus" in directions(other):
+            continue  # "ne peut pas dépasser un mois" is the ceiling "au maximum d'un mois" states, not a negation
+        if SHIFTS and other is not None and _relieved(folded, m) and _permission_only(other):
+            continue  # "vous n'êtes pas tenu d'y aller" says the "vous pouvez y aller ou …" of the other text
         count += 1
     if answer and answer.group(0).lstrip().startswith("non") and count == 0:
         count = 1
@@ -212,6 +236,8 @@ def quantities(text: str) -> set[tuple[str, str]]:
 # says two things, each with its own polarity.
 _CLAUSE_BREAK = re.compile(r"\s*[:;,]\s+|\s+(?:mais|puisque|car|alors que|tandis que|cependant)\s+|\s+:\s*")
 PAIRS = True
+# A figure moved to another period, a "ou" made "et" (`contradictions_shifts`).
+SHIFTS = True
 # The obligation / permission / tax-status check of `modality` (for sentences the word alignment does not compare).
 MODALITY = True
 # The modality check reads a clause's main clause apart from its "si …" / "lorsque …" condition.
@@ -445,6 +471,12 @@ def reasons(sentence: str, passage: str) -> list[str]:
         found.append("direction")
     if _number_differs(sentence, passage):
         found.append("number")
+    if SHIFTS and period_moved(sentence, passage):
+        found.append("period")
+    if SHIFTS and conjunction_swapped(sentence, passage):
+        found.append("conjunction")
+    if SHIFTS and anchor_moved(sentence, passage):
+        found.append("anchor")
     return found
 
 
@@ -511,6 +543,35 @@ def _modal_contradiction(sentence: str, statements: Sequence[Statement], *, neut
     return None
 
 
+# A sentence too long to align as a whole ("…, même si vous vivez le reste du temps à l'étranger") has each of its
+# clauses aligned alone; a clause holding CLAUSE_ALIGN_MIN of its words in one source sentence is compared with it,
+# on the reasons a clause cut from its sentence keeps (not its negations: "même si" belongs to the sentence), its
+# figures only when the sentence has no other (a figure computed from the writer's case is not the source's).
+CLAUSE_ALIGN = True
+CLAUSE_ALIGN_MIN = 0.6
+_CLAUSE_REASONS = frozenset({"number", "period", "conjunction", "direction"})
+
+
+def _clause_contradiction(sentence: str, candidates: Sequence[tuple[int, Sequence[str]]]) -> dict[str, Any] | None:
+    """The first clause of a sentence that does not align as a whole that contradicts its own aligned source."""
+    parts = clauses(sentence)
+    if len(parts) < 2:
+        return None
+    for clause in parts:
+        aligned = align(clause, candidates)
+        if aligned is None or aligned.overlap < CLAUSE_ALIGN_MIN:
+            continue
+        kept = _CLAUSE_REASONS
+        if quantities(sentence) - quantities(clause):
+            # Figures of the writer's case elsewhere in the sentence ("Âgée de 34 ans, avec 10 jours acquis, vous
+            # pouvez prétendre à 4 jours"): the clause's figure may be computed from them, not read in the source.
+            kept = kept - {"number"}
+        why = [r for r in reasons(clause, covering(clause, aligned.text)) if r in kept]
+        if why:
+            return {"source": aligned.source, "passage": aligned.text, "reasons": why}
+    return None
+
+
 def find_contradictions(
     text: str, sources: Sequence[dict[str, Any]], *, skip: Iterable[str] = ()
 ) -> list[dict[str, Any]]:
@@ -532,6 +593,10 @@ def find_contradictions(
         candidates = [(n, sents) for n, sents in numbered if n in cited] or numbered
         aligned = align(sentence, candidates)
         if aligned is None or aligned.overlap < ALIGN_MIN:
+            clause_hit = _clause_contradiction(sentence, candidates) if CLAUSE_ALIGN else None
+            if clause_hit is not None:
+                out.append({"sentence": sentence, "span": [start, end], **clause_hit})
+                continue
             own = [st for st in statements if st[0] in cited]
             modal = _modal_contradiction(sentence, own or statements)
             if modal is None and own and ALL_SOURCES and len(own) < len(statements):
