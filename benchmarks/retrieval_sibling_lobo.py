@@ -34,7 +34,7 @@ from pathlib import Path
 import numpy as np
 from retrieval_feature_lobo import Listwise
 from retrieval_lobo import CURATED, train_candidates
-from retrieval_sibling_columns import COLUMN, sibling_columns
+from retrieval_sibling_columns import COLUMN, SIBLING_COLUMNS, sibling_columns
 
 CONFIGS = {
     "none": (),
@@ -50,15 +50,7 @@ CONFIGS = {
     "relative_title": ("relative:title",),
     "relative_title_dense": ("relative:title_dense",),
     "relative_three": ("relative:ask", "relative:title", "relative:title_dense"),
-    "all": (
-        "general",
-        "narrower",
-        "sibling_general",
-        "sibling_narrower",
-        "distinct",
-        "distinct_missing",
-        "distinct_best",
-    ),
+    "all": SIBLING_COLUMNS,
 }
 
 
