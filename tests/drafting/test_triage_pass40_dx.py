@@ -61,7 +61,9 @@ def test_the_office_s_own_ask_or_the_writer_s_own_reason_is_not_read(text: str) 
     assert not borrowed_reason_asked(fold(text))
 
 
-def test_a_borrowed_reason_asked_of_the_caf_is_out_of_scope_with_its_redirect() -> None:
+def test_a_borrowed_reason_asked_of_the_caf_is_out_of_scope_with_its_redirect(monkeypatch) -> None:
+    # The rule ships off (the lead's probes, fortieth pass); switched on, it redirects.
+    monkeypatch.setattr("guichet.drafting.triage.BORROWED_REASON_RULE", True)
     result = _rules(
         "CAF",
         "Permis",
@@ -167,3 +169,13 @@ def test_an_insurer_s_refusal_in_distress_keeps_the_distress_and_is_out_of_scope
     assert TriageLabel.DISTRESS in result.labels
     assert TriageLabel.OUT_OF_SCOPE in result.labels
     assert result.competent is not None and result.competent["topic"] == "refus_d_un_assureur"
+
+
+def test_the_office_s_own_business_asked_on_a_borrowed_reason_stays_in_scope_as_shipped() -> None:
+    # The lead's probe (fortieth pass): the reason fires the predicate, yet the APL is the CAF's own business.
+    text = (
+        "Bonjour,\nJe me suis séparée de mon conjoint le mois dernier et je vis seule avec mes deux enfants. "
+        "Vous avez déjà mon dossier, pouvez-vous recalculer mon APL depuis mon changement de situation ?\nMerci"
+    )
+    assert borrowed_reason_asked(fold(text))
+    assert TriageLabel.OUT_OF_SCOPE not in _rules("CAF", "Recalcul APL", text).labels

@@ -25,7 +25,14 @@ attestation de paiement ?" is its business. Pure functions on folded text (no mo
 
 import re
 
-BORROWED_REASON_RULE = True
+# Off (the lead, fortieth pass): written with the 52 messages it fires on in view, it gained 4 of them on train +
+# validation, while four messages written to probe it after the merge — the office's own business asked on the same
+# reason ("vous avez déjà mon dossier, pouvez-vous recalculer mon APL" to the CAF, "puisque vous avez tout mon
+# dossier, combien de trimestres me manque-t-il" to the Assurance retraite, "comme vous me versez l'AAH, ai-je droit à
+# la prime d'activité", "puisque c'est votre retard, pouvez-vous rembourser ces frais") — all fired it: the reason
+# tells nothing of whose business the ask is. A wrong redirect sends a citizen away from the office that owes the
+# answer; the predicate stays, to be read again with the ask's own competence (docs/benchmarks.md, Triage).
+BORROWED_REASON_RULE = False
 
 BORROWED_REASON: dict[str, str] = {
     "topic": "motif_emprunte",
