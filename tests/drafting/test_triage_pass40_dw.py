@@ -10,6 +10,13 @@ from guichet.drafting.triage_calm_question import CALM_QUESTION_BAR, calm_questi
 from guichet.drafting.triage_cues import fold
 from guichet.drafting.triage_quiet_danger import quiet_danger, quiet_danger_kinds
 
+
+@pytest.fixture(autouse=True)
+def _calm_question_gate_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The gate ships off since the fortieth pass (the lead, docs/benchmarks.md); these tests read it switched on.
+    monkeypatch.setattr("guichet.drafting.triage_calm_question.CALM_QUESTION_GATE", True)
+
+
 DISTRESS = TriageLabel.DISTRESS
 
 # One danger of each family, said in passing beside a question of later life or of leaving care.
