@@ -28,14 +28,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import pickle
 import time
 from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
-from retrieval_lobo import CURATED, fit, train_candidates
+from retrieval_lobo import CURATED, cached_candidates, fit, train_candidates
 from scipy.optimize import minimize
 
 CONFIGS = {
@@ -261,15 +260,13 @@ def main() -> None:
     django.setup()
     from guichet.knowledge.rerank import FEATURES
 
-    cache = Path(args.cache)
-    if cache.exists():
-        data = pickle.loads(cache.read_bytes())
-    else:
-        began = time.time()
-        data = [dict(item, fit=True) for item in gather_all("corpora/retrieval", args.limit)]
-        data += [dict(item, fit=False) for item in gather_all("corpora/drafting", args.limit)]
-        cache.write_bytes(pickle.dumps(data))
-        print(f"gathered {len(data)} messages in {time.time() - began:.0f} s")
+    data = cached_candidates(
+        Path(args.cache),
+        lambda: (
+            [dict(item, fit=True) for item in gather_all("corpora/retrieval", args.limit)]
+            + [dict(item, fit=False) for item in gather_all("corpora/drafting", args.limit)]
+        ),
+    )
     fitted = [i for i, item in enumerate(data) if item["fit"]]
     carriers = [i for i in fitted if item_has(data[i], "mismatch")]
     print(

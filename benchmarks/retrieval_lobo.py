@@ -22,7 +22,11 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import pickle
+import time
 from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
 
@@ -72,6 +76,18 @@ def train_candidates(corpus: str = "corpora/retrieval", limit: int = 0):
             index, query, allowed, use_dense=index.dense is not None, administration=administration
         )
         yield index, row, query, candidates, [int(f) for f in candidates.fiches]
+
+
+def cached_candidates(cache: Path, gather: Callable[[], list[dict]]) -> list[dict]:
+    """The gathered candidates read from `cache` (a local pickle the run itself wrote), or gathered and written there
+    when it is absent: the held-out benchmarks gather once, then refit many times."""
+    if cache.exists():
+        return pickle.loads(cache.read_bytes())
+    began = time.time()
+    data = gather()
+    cache.write_bytes(pickle.dumps(data))
+    print(f"gathered {len(data)} messages in {time.time() - began:.0f} s")
+    return data
 
 
 def collect(rows, index, allowed):

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import pickle
 import time
 from collections import defaultdict
 from dataclasses import replace
@@ -33,7 +32,7 @@ from pathlib import Path
 
 import numpy as np
 from retrieval_feature_lobo import Listwise
-from retrieval_lobo import CURATED, train_candidates
+from retrieval_lobo import CURATED, cached_candidates, train_candidates
 from retrieval_sibling_columns import COLUMN, SIBLING_COLUMNS, sibling_columns
 
 CONFIGS = {
@@ -188,14 +187,10 @@ def main() -> None:
     django.setup()
     from guichet.knowledge.rerank import FEATURES
 
-    cache = Path(args.cache)
-    if cache.exists():
-        data = pickle.loads(cache.read_bytes())
-    else:
-        began = time.time()
-        data = gather("corpora/retrieval", True, args.limit) + gather("corpora/drafting", False, args.limit)
-        cache.write_bytes(pickle.dumps(data))
-        print(f"gathered {len(data)} messages in {time.time() - began:.0f} s")
+    data = cached_candidates(
+        Path(args.cache),
+        lambda: gather("corpora/retrieval", True, args.limit) + gather("corpora/drafting", False, args.limit),
+    )
     add_columns(data, args.terms)
     groups: dict[str, list[int]] = defaultdict(list)
     for i, item in enumerate(data):
