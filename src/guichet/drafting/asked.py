@@ -69,6 +69,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from guichet.drafting import asked_durations
 from guichet.drafting.asked_absolutes import AbsoluteEvidence, has_absolute
 from guichet.drafting.asked_duty import duty_questions, is_duty
 from guichet.drafting.asked_opposites import Opposites, asks_back
@@ -460,6 +461,9 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
     thresholds = Thresholds(message, folded_sources)  # a yes against the passage's own threshold
     absolutes = AbsoluteEvidence(folded_sources)  # none, all, without limit: read only for such a sentence
     opposites = Opposites(folded_sources)  # a source's own words with the opposite meaning
+    # a time asked ("jusqu'à quand … ?") and the durations the message and the sources give (`asked_durations`)
+    time_asked = asked_durations.ENABLED and asked_durations.asks_time(asked)
+    given_times = asked_durations.GivenDurations([fold(message), *folded_sources]) if time_asked else None
     out = []
     message_stems = told_stems | asked_stems
     for start, end, sentence in sentence_spans(text):
@@ -495,6 +499,11 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
         # "Aucun délai de carence ne s'appliquera à votre demande de Puma", "la totalité du salaire de votre
         # assistante maternelle": an absolute no source gives (`asked_absolutes`; thirty-ninth pass)
         if has_absolute(folded) and _unsourced_absolute(sentence, folded, asked_stems, absolutes):
+            out.append(AskedClaim(sentence, (start, end), ()))
+            continue
+        # "Vous disposez de trois mois pour faire appel" to "jusqu'à quand … ?" beside "d'1 mois": the time the message
+        # asks, given where no source gives it (`asked_durations`; forty-first pass)
+        if given_times and given_times.new(folded) and _unsourced_time(sentence, folded):
             out.append(AskedClaim(sentence, (start, end), ()))
             continue
         # "votre taxe sera majorée de 60 %" beside "une majoration de 5 % à 60 %": a bound given as the amount
@@ -537,6 +546,11 @@ def _unsourced_absolute(sentence: str, folded: str, asked_stems: set[str], absol
     if not _stems(folded, folded=True) & asked_stems or _EVENT.search(sentence.lower()):
         return False
     return absolutes.unsourced(folded)
+
+
+def _unsourced_time(sentence: str, folded: str) -> bool:
+    """Whether a sentence that gives a duration no source gives is a plain statement about the writer's case."""
+    return _is_statement(sentence, folded) and bool(_ABOUT_WRITER.search(_APPOINTMENT.sub(" ", folded)))
 
 
 def _compound_tails(folded: str) -> set[str]:
