@@ -71,7 +71,7 @@ from functools import cached_property
 
 from guichet.drafting import asked_durations
 from guichet.drafting.asked_absolutes import AbsoluteEvidence, has_absolute
-from guichet.drafting.asked_duty import duty_questions, is_duty
+from guichet.drafting.asked_duty import duty_questions, is_duty, settled_alike, settled_otherwise
 from guichet.drafting.asked_opposites import Opposites, asks_back
 from guichet.drafting.asked_paraphrase import factual, rephrased, same_figures, same_term, same_terms
 from guichet.drafting.asked_promises import HOPE_CUE, WISH_REPORTED, bound_as_amount, bounds_only, main_after_step
@@ -475,6 +475,11 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
         uncited = _CITATION.sub(" ", sentence)
         kind = verdict_kind(uncited, asked_stems) or ("duty" if is_duty(fold(uncited), duties) else "")
         verdict = _verdict_read(kind, sentence, folded) and unsourced_verdict(uncited, kind, verdict_evidence)
+        if kind == "duty" and verdict and settled_alike(fold(uncited), folded_sources, duties):
+            verdict = False  # the source's own duty, said the same way in other words (forty-first pass)
+        elif kind == "duty" and not verdict and _verdict_read(kind, sentence, folded):
+            # "Vous n'avez pas à la déclarer" beside "Vous devez la déclarer" (`asked_duty`; forty-first pass)
+            verdict = settled_otherwise(fold(uncited), folded_sources, duties)
         # "Si vous nous envoyez le rapport de l'expert, la taxe sera annulée": a step of the writer's sets no
         # condition on the promise after it (`guichet.drafting.asked_promises`; thirty-eighth pass)
         after_step = main_after_step(folded)
