@@ -184,3 +184,20 @@ def test_without_condition_in_the_sources_own_words_passes() -> None:
     message = "Nous gagnons bien notre vie. Notre fils aura-t-il quand même l'allocation ?"
     passage = "L'allocation est versée sans condition de ressources."
     assert not _flagged("Votre fils percevra cette allocation sans condition de ressources.", message, passage)
+
+
+_STAMP = "Si la photo est fournie par vos soins, le timbre fiscal est de 25 €."
+_STAMP_ASKED = "J'ai perdu ma carte d'identité. Combien coûte la nouvelle si j'apporte ma photo ?"
+
+
+def test_the_sources_sum_to_how_much_passes_whatever_the_questions_verb() -> None:
+    assert not _flagged("Si vous apportez votre photo, la nouvelle carte vous coûte 25 €.", _STAMP_ASKED, _STAMP)
+
+
+def test_another_sum_to_how_much_is_still_flagged() -> None:
+    assert _flagged("Si vous apportez votre photo, la nouvelle carte vous coûte 35 €.", _STAMP_ASKED, _STAMP)
+
+
+def test_the_writers_own_sum_given_back_as_the_answer_is_still_flagged() -> None:
+    message = "Une amie m'a dit 40 €. Combien coûte la nouvelle carte si j'apporte ma photo ?"
+    assert _flagged("Si vous apportez votre photo, la nouvelle carte vous coûte 40 €.", message, _STAMP)

@@ -203,6 +203,7 @@ _LINK_BEFORE_FIGURE = "a"
 # quand", "à partir de quand", "depuis quand" (read as "combien": "jusqu'" is no answer word of the question's, and a
 # source's "jusqu'à six mois après" answers it with the source's words; thirty-ninth pass).
 _HOW_LONG = re.compile(r"\bcombien de (?:temps|fois)\b|\b(?:jusqu'?a|a partir de|depuis) quand\b")
+_HOW_MUCH = re.compile(r"\bcombien\b|\bquel (?:montant|prix|tarif|cout)\b")
 _WORD = re.compile(r"[a-z0-9]+")
 _CLAUSE_END = re.compile(r"[,;:]")
 _AFTER_QUESTION_MARK = re.compile(r"(?<=\?)")
@@ -464,6 +465,10 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
     # a time asked ("jusqu'à quand … ?") and the durations the message and the sources give (`asked_durations`)
     time_asked = asked_durations.ENABLED and asked_durations.asks_time(asked)
     given_times = asked_durations.GivenDurations([fold(message), *folded_sources]) if time_asked else None
+    # "combien … ?" or a time asked: a sum or a duration every source gives answers it in the source's name
+    figure_asked = asked_durations.FIGURE_FRAMES and (time_asked or any(_HOW_MUCH.search(a) for a in asked))
+    sources_known = _Known(list(sources)) if figure_asked else None
+    given_by_sources = asked_durations.GivenDurations(folded_sources) if figure_asked else None
     out = []
     message_stems = told_stems | asked_stems
     for start, end, sentence in sentence_spans(text):
@@ -536,6 +541,11 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
         # a word that only names a thing in the sentence ("un permis de conduire") answers no "je peux conduire ?"
         echoed = stems & (answer_words if kind else predicates) - sourced_anywhere
         echoed = echoed - _compound_tails(folded) if echoed else echoed
+        if echoed and figure_asked and _figure_sourced(folded, sources_known, given_by_sources):
+            # "Si vous apportez votre photo, le passeport coûte 86 €" to "combien coûte le passeport … ?" beside
+            # "Si vous fournissez la photo : 86 €": the figure is the answer and a source gives it; the question's
+            # "coûte" only frames it (`asked_durations.FIGURE_FRAMES`; forty-first pass)
+            echoed = set()
         given = (told_stems, topics, asked_stems)
         if not (echoed or verdict or _invented(sentence, folded, stems, given, source_terms, evidence)):
             continue
@@ -551,6 +561,17 @@ def _unsourced_absolute(sentence: str, folded: str, asked_stems: set[str], absol
     if not _stems(folded, folded=True) & asked_stems or _EVENT.search(sentence.lower()):
         return False
     return absolutes.unsourced(folded)
+
+
+def _figure_sourced(folded: str, sources: "_Known | None", durations: "asked_durations.GivenDurations | None") -> bool:
+    """Whether a sentence states a sum, a rate or a duration, and every one of them is a source's (the message's
+    figures do not count: the writer's own sum told back is not the answer)."""
+    if sources is None or durations is None:
+        return False
+    amounts, times = _amounts(folded), asked_durations.durations(folded)
+    if not (amounts or times):
+        return False
+    return amounts <= sources.amounts and not durations.new(folded) and not _new_times(folded, sources)
 
 
 def _unsourced_time(sentence: str, folded: str) -> bool:

@@ -23,6 +23,9 @@ import re
 from guichet.text import SMALL_NUMBERS
 
 ENABLED = True  # the rule's switch (a flag raised for the agent, never a sentence removed)
+# Read by `asked.find_asked`: to "combien … ?" or a time asked, a sum or a duration that a source gives is the
+# answer, and the question's verb beside it ("coûte", "dure") only frames it (forty-first pass).
+FIGURE_FRAMES = True
 
 _MORE_NUMBERS = {"onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "soixante": 60}
 NUMBER_WORDS: dict[str, int] = {**SMALL_NUMBERS, **_MORE_NUMBERS}
