@@ -61,6 +61,14 @@ Fortieth pass: a sentence in a source sentence's own words with the opposite mea
 5 m²") and a rule said of the writer's case without the exception the message tells the writer is in are answers
 (`asked_opposites`); "adressez votre demande à la mairie" is a step.
 
+Forty-first pass: to "jusqu'à quand / combien de temps / à partir de quand … ?", a duration ("trois mois", "un an",
+"48 heures") or a dateless deadline ("jusqu'à la fin du mois") about the writer's case that neither a source nor the
+message gives is an answer (`asked_durations`); to "combien … ?" or a time asked, a sum or a duration every source
+gives answers in the source's name, and the question's verb beside it ("coûte") only frames it; a duty a source
+settles the same way in other words is the source's, one a source settles only the other way is an answer
+(`asked_duty`); "aucun N" below a source's lower bound for N, and "sans condition" where a source says it, are given
+(`asked_absolutes`).
+
 Deterministic: content words folded and cut to a prefix (`guichet.text.content_terms`), on pseudonymised text.
 """
 
