@@ -61,6 +61,14 @@ Fortieth pass: a sentence in a source sentence's own words with the opposite mea
 5 m²") and a rule said of the writer's case without the exception the message tells the writer is in are answers
 (`asked_opposites`); "adressez votre demande à la mairie" is a step.
 
+Forty-first pass: to "jusqu'à quand / combien de temps / à partir de quand … ?", a duration ("trois mois", "un an",
+"48 heures") or a dateless deadline ("jusqu'à la fin du mois") about the writer's case that neither a source nor the
+message gives is an answer (`asked_durations`); to "combien … ?" or a time asked, a sum or a duration every source
+gives answers in the source's name, and the question's verb beside it ("coûte") only frames it; a duty a source
+settles the same way in other words is the source's, one a source settles only the other way is an answer
+(`asked_duty`); "aucun N" below a source's lower bound for N, and "sans condition" where a source says it, are given
+(`asked_absolutes`).
+
 Deterministic: content words folded and cut to a prefix (`guichet.text.content_terms`), on pseudonymised text.
 """
 
@@ -69,8 +77,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from guichet.drafting import asked_durations
 from guichet.drafting.asked_absolutes import AbsoluteEvidence, has_absolute
-from guichet.drafting.asked_duty import duty_questions, is_duty
+from guichet.drafting.asked_duty import duty_questions, is_duty, settled_alike, settled_otherwise
 from guichet.drafting.asked_opposites import Opposites, asks_back
 from guichet.drafting.asked_paraphrase import factual, rephrased, same_figures, same_term, same_terms
 from guichet.drafting.asked_promises import HOPE_CUE, WISH_REPORTED, bound_as_amount, bounds_only, main_after_step
@@ -202,6 +211,7 @@ _LINK_BEFORE_FIGURE = "a"
 # quand", "à partir de quand", "depuis quand" (read as "combien": "jusqu'" is no answer word of the question's, and a
 # source's "jusqu'à six mois après" answers it with the source's words; thirty-ninth pass).
 _HOW_LONG = re.compile(r"\bcombien de (?:temps|fois)\b|\b(?:jusqu'?a|a partir de|depuis) quand\b")
+_HOW_MUCH = re.compile(r"\bcombien\b|\bquel (?:montant|prix|tarif|cout)\b")
 _WORD = re.compile(r"[a-z0-9]+")
 _CLAUSE_END = re.compile(r"[,;:]")
 _AFTER_QUESTION_MARK = re.compile(r"(?<=\?)")
@@ -460,6 +470,13 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
     thresholds = Thresholds(message, folded_sources)  # a yes against the passage's own threshold
     absolutes = AbsoluteEvidence(folded_sources)  # none, all, without limit: read only for such a sentence
     opposites = Opposites(folded_sources)  # a source's own words with the opposite meaning
+    # a time asked ("jusqu'à quand … ?") and the durations the message and the sources give (`asked_durations`)
+    time_asked = asked_durations.ENABLED and asked_durations.asks_time(asked)
+    given_times = asked_durations.GivenDurations([fold(message), *folded_sources]) if time_asked else None
+    # "combien … ?" or a time asked: a sum or a duration every source gives answers it in the source's name
+    figure_asked = asked_durations.FIGURE_FRAMES and (time_asked or any(_HOW_MUCH.search(a) for a in asked))
+    sources_known = _Known(list(sources)) if figure_asked else None
+    given_by_sources = asked_durations.GivenDurations(folded_sources) if figure_asked else None
     out = []
     message_stems = told_stems | asked_stems
     for start, end, sentence in sentence_spans(text):
@@ -471,6 +488,11 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
         uncited = _CITATION.sub(" ", sentence)
         kind = verdict_kind(uncited, asked_stems) or ("duty" if is_duty(fold(uncited), duties) else "")
         verdict = _verdict_read(kind, sentence, folded) and unsourced_verdict(uncited, kind, verdict_evidence)
+        if kind == "duty" and verdict and settled_alike(fold(uncited), folded_sources, duties):
+            verdict = False  # the source's own duty, said the same way in other words (forty-first pass)
+        elif kind == "duty" and not verdict and _verdict_read(kind, sentence, folded):
+            # "Vous n'avez pas à la déclarer" beside "Vous devez la déclarer" (`asked_duty`; forty-first pass)
+            verdict = settled_otherwise(fold(uncited), folded_sources, duties)
         # "Si vous nous envoyez le rapport de l'expert, la taxe sera annulée": a step of the writer's sets no
         # condition on the promise after it (`guichet.drafting.asked_promises`; thirty-eighth pass)
         after_step = main_after_step(folded)
@@ -495,6 +517,11 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
         # "Aucun délai de carence ne s'appliquera à votre demande de Puma", "la totalité du salaire de votre
         # assistante maternelle": an absolute no source gives (`asked_absolutes`; thirty-ninth pass)
         if has_absolute(folded) and _unsourced_absolute(sentence, folded, asked_stems, absolutes):
+            out.append(AskedClaim(sentence, (start, end), ()))
+            continue
+        # "Vous disposez de trois mois pour faire appel" to "jusqu'à quand … ?" beside "d'1 mois": the time the message
+        # asks, given where no source gives it (`asked_durations`; forty-first pass)
+        if given_times and given_times.new(folded) and _unsourced_time(sentence, folded):
             out.append(AskedClaim(sentence, (start, end), ()))
             continue
         # "votre taxe sera majorée de 60 %" beside "une majoration de 5 % à 60 %": a bound given as the amount
@@ -522,6 +549,11 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
         # a word that only names a thing in the sentence ("un permis de conduire") answers no "je peux conduire ?"
         echoed = stems & (answer_words if kind else predicates) - sourced_anywhere
         echoed = echoed - _compound_tails(folded) if echoed else echoed
+        if echoed and figure_asked and _figure_sourced(folded, sources_known, given_by_sources):
+            # "Si vous apportez votre photo, le passeport coûte 86 €" to "combien coûte le passeport … ?" beside
+            # "Si vous fournissez la photo : 86 €": the figure is the answer and a source gives it; the question's
+            # "coûte" only frames it (`asked_durations.FIGURE_FRAMES`; forty-first pass)
+            echoed = set()
         given = (told_stems, topics, asked_stems)
         if not (echoed or verdict or _invented(sentence, folded, stems, given, source_terms, evidence)):
             continue
@@ -537,6 +569,22 @@ def _unsourced_absolute(sentence: str, folded: str, asked_stems: set[str], absol
     if not _stems(folded, folded=True) & asked_stems or _EVENT.search(sentence.lower()):
         return False
     return absolutes.unsourced(folded)
+
+
+def _figure_sourced(folded: str, sources: "_Known | None", durations: "asked_durations.GivenDurations | None") -> bool:
+    """Whether a sentence states a sum, a rate or a duration, and every one of them is a source's (the message's
+    figures do not count: the writer's own sum told back is not the answer)."""
+    if sources is None or durations is None:
+        return False
+    amounts, times = _amounts(folded), asked_durations.durations(folded)
+    if not (amounts or times):
+        return False
+    return amounts <= sources.amounts and not durations.new(folded) and not _new_times(folded, sources)
+
+
+def _unsourced_time(sentence: str, folded: str) -> bool:
+    """Whether a sentence that gives a duration no source gives is a plain statement about the writer's case."""
+    return _is_statement(sentence, folded) and bool(_ABOUT_WRITER.search(_APPOINTMENT.sub(" ", folded)))
 
 
 def _compound_tails(folded: str) -> set[str]:

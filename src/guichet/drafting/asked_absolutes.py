@@ -44,7 +44,15 @@ _NEGATION = re.compile(r"\b(?:aucune?s?|pas|sans|ni|jamais|rien|nul(?:le)?)\b")
 _WHOLE = re.compile(
     r"\b(?:totalite|integral\w*|entier\w*|tout|toute|tous|toutes)\b|\b100\s*%|\bsans (?:plafond|limite|restriction)"
 )
+# A lower bound of a source's rule: "à partir de 10 ruches", "au-delà de 20 m²", "plus de 5 m²", "dès 3 enfants".
+_FROM = re.compile(
+    r"\b(?:a partir d[eu]s?|au-dela d[eu]s?|plus d[e']|des|superieure?s? a|au moins)\s*(\d+(?:[,.]\d+)?)"
+)
+# The other side of it, said by the draft: "moins de", "en dessous de", "inférieur à", "pas plus de".
+_BELOW = re.compile(r"\b(?:moins d[e']|en dessous d[eu]|inferieure?s? a|pas plus d[e'])")
+_DIGITS = re.compile(r"\b\d+(?:[,.]\d+)?\b")
 _WORD = re.compile(r"[a-z0-9]+")
+ENABLED = True  # the forty-first pass's two readings of a source that gives the absolute (see `unsourced`)
 SHARED_FOR_UNLIMITED = 2  # content words a source sentence shares with an unlimited claim to give it
 
 
@@ -62,19 +70,43 @@ class AbsoluteEvidence:
     @cached_property
     def _sentences(self) -> list[tuple[set[str], bool, bool]]:
         """Each source sentence's content stems, whether it denies, and whether it speaks of a whole."""
+        whole = (_WHOLE, _UNLIMITED) if ENABLED else (_WHOLE,)  # "sans condition de ressources" gives its like
         return [
-            (_stems(text), bool(_NEGATION.search(text)), bool(_WHOLE.search(text)))
+            (_stems(text), bool(_NEGATION.search(text)), any(w.search(text) for w in whole))
             for source in self._sources
             for _, _, text in sentence_spans(source)
         ]
 
+    @cached_property
+    def _bounds(self) -> list[tuple[set[str], list[float]]]:
+        """Each source sentence's content stems and the figures it sets as a lower bound ("à partir de 10")."""
+        out = []
+        for source in self._sources:
+            for _, _, text in sentence_spans(source):
+                figures = [_number(m.group(1)) for m in _FROM.finditer(text)]
+                if figures:
+                    out.append((_stems(text), figures))
+        return out
+
     def _gives(self, stem: str, *, whole: bool) -> bool:
         return any(stem in stems and (has_whole if whole else denies) for stems, denies, has_whole in self._sentences)
+
+    def _below_bound(self, stem: str, folded: str) -> bool:
+        """Whether "aucun N" is said below a source's lower bound for N: "Avec 5 ruches, aucune déclaration n'est
+        exigée" beside "La déclaration est obligatoire à partir de 10 ruches" (forty-first pass): the rule's other
+        side, which the source gives by its bound, not an absolute of the draft's own."""
+        below = bool(_BELOW.search(folded))
+        figures = [_number(m.group(0)) for m in _DIGITS.finditer(folded)]
+        return any(
+            stem in stems and (below or any(f < bound for f in figures for bound in bounds))
+            for stems, bounds in self._bounds
+        )
 
     def unsourced(self, folded: str) -> bool:
         """Whether a folded sentence holds an absolute (see the module) that no source sentence gives."""
         for m in _NONE.finditer(folded):
-            if not self._gives(m.group(1)[:STEM], whole=False):
+            stem = m.group(1)[:STEM]
+            if not self._gives(stem, whole=False) and not (ENABLED and self._below_bound(stem, folded)):
                 return True
         for m in _ALL.finditer(folded):
             if not self._gives(m.group(1)[:STEM], whole=True):
@@ -85,6 +117,10 @@ class AbsoluteEvidence:
             if max(shared, default=0) < SHARED_FOR_UNLIMITED:
                 return True
         return False
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "."))
 
 
 def has_absolute(folded: str) -> bool:
