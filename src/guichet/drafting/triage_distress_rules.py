@@ -11,6 +11,7 @@ from guichet.drafting.triage_deprivation import (
     SICK_CHILD_UNCARED,
 )
 from guichet.drafting.triage_matching import Patterns, _compiled
+from guichet.drafting.triage_understated import understated_rules
 
 # What someone who controls another person takes from them ("il garde mon passeport", "il prend ma retraite").
 _TAKES = r"(?:garde|prend|confisque|a pris|a confisque|a garde)"
@@ -129,6 +130,9 @@ DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             # Being told to kill oneself (a child's classmates, a harasser): the incitement is the danger.
             r"\b(?:lui|me|leur|m') (?:disent|dit|ecrivent|ecrit|conseillent|envoient) (?:de|d') ?(?:se|me) (?:tuer"
             r"|suicider|pendre|foutre en l'air)\b",
+            # Forty-first pass, engineer-eb: a loaded gun at home, an act one cannot answer for when an event
+            # comes, pills swallowed these hours, said flatly (`triage_understated`).
+            *understated_rules("suicide"),
         ),
         ("suicide", "danger"),
     ),
@@ -286,6 +290,8 @@ DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"|a bu)\b[^\n]{0,200}\b(?:comme d'hab\w*|comme toujours|comme (?:a )?chaque fois|comme souvent"
             r"|encore une fois|une fois de plus|(?:ne |n')?(?:peux|peut|pouvons) (?:pas|plus) (?:trop |vraiment )?"
             r"(?:travailler|dormir|rester|rentrer|etre) (?:chez (?:moi|nous)|a la maison))\b",
+            # Forty-first pass, engineer-eb: what he will do if he sees a letter is not known (`triage_understated`).
+            *understated_rules("violence"),
         ),
         ("violence", "police"),
     ),
