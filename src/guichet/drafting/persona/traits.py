@@ -23,6 +23,7 @@ from guichet.drafting.persona.lexicon import (
 from guichet.drafting.persona.model import Trait
 from guichet.drafting.persona.particulars import particular_traits
 from guichet.drafting.persona.past import now_traits
+from guichet.drafting.persona.past_couple import was_together
 from guichet.drafting.persona.studies import level_values
 
 
@@ -167,8 +168,9 @@ def _couple(clause: str, negated: bool) -> list[Trait]:
             pattern = r"veu(?:f|ve)s?\b"
         if value == "alone":
             pattern = r"\bseule?s?\b(?! a )|monoparentale|isolee?"
-        if re.search(pattern, clause):
-            traits.append(Trait("couple", value, negated))
+        found = re.search(pattern, clause)
+        if found:
+            traits.append(Trait("couple", was_together(value, clause[: found.start()]), negated))
     partner = re.search(
         r"\bvotre (?:(mari|epoux|epouse|femme)|conjointe?|compagnon|compagne) et vous\b"
         r"|\bvous et votre (?:(mari|epoux|epouse|femme)|conjointe?|compagnon|compagne)\b",
