@@ -42,7 +42,12 @@ _DRAFT_DURATION = re.compile(
 _PAST_BEFORE = re.compile(
     r"\bavez (?:\w+ )?(?:travaille|cotise|exerce|ete|vecu|habite|reside|occupe|enchaine|eu)\b[^,;:]{0,40}$"
 )
-_SINCE_YEAR = re.compile(r"\bdepuis (?:(?:le )?(?:debut|fin|mois de \w+|\w+) )?((?:19|20)\d\d)\b")
+_SINCE_YEAR = re.compile(
+    r"\bdepuis (?:(?:le )?(?:debut|fin|mois de \w+|\w+) )?((?:19|20)\d\d)\b"
+    # the writer's arrival in France, a year that starts their residence ("je suis arrivé en France en 2015")
+    r"|\b(?:je suis|suis|nous sommes|sommes) arrivee?s? en france "
+    r"(?:en |au (?:debut|mois) (?:de |d.)?\w* ?)((?:19|20)\d\d)\b"
+)
 
 
 # A start the message gives without its length ("depuis mars", "depuis le décès de mon époux", "depuis [DATE_1]",
@@ -136,7 +141,7 @@ def read_durations(folded: str, *, today: date | None = None) -> set[tuple[float
         found.add((_months(m.group(1), m.group(2), m.group(3)), about))
     year = (today or date.today()).year
     for m in _SINCE_YEAR.finditer(folded):
-        since = int(m.group(1))
+        since = int(m.group(1) or m.group(2))
         if since <= year:
             about = _topics_around(folded, m.start(), m.end())
             found |= {(12.0 * max(year - since - 1, 0) + 1, about), (12.0 * (year - since) + 6, about)}

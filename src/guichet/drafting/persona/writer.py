@@ -196,7 +196,8 @@ def _places(folded: str) -> set[str]:
         r"\b(?:vis|habite|reside|vivons|installee?s?) a l.etranger\b|\bexpatriee?s?\b|\bhors de france\b", folded
     ):
         found.add("abroad")
-    if re.search(r"\ben france depuis\b|\bvis en france\b", folded):
+    # "je suis arrivé en France en 2015": living there since, unless they say they left
+    if re.search(r"\ben france depuis\b|\bvis en france\b|\b(?:je suis|suis|sommes) arrivee?s? en france\b", folded):
         found.add("france")
     if re.search(
         r"\b(?:j.habite|habite|je vis|vis|vivons|habitons|reside|residons|installee?s?)\b[^.;?!]{0,30}?"
