@@ -23,6 +23,7 @@ from guichet.drafting.persona.lexicon import (
 from guichet.drafting.persona.model import Trait
 from guichet.drafting.persona.particulars import particular_traits
 from guichet.drafting.persona.past import now_traits
+from guichet.drafting.persona.past_activity import was_doing
 from guichet.drafting.persona.past_couple import was_together
 from guichet.drafting.persona.studies import level_values
 
@@ -38,7 +39,7 @@ def _activity(clause: str, negated: bool) -> list[Trait]:
         if value == "jobseeker":
             pattern = pattern.replace(r"|allocation (?:d.aide au retour|chomage)|\bare\b", "")
         if re.search(r"(?<![\w-])(?:" + pattern + r")", clause):
-            traits.append(Trait("activity", value, negated))
+            traits.append(Trait("activity", was_doing(value, clause), negated))  # "vous étiez …" (`past_activity`)
     return traits
 
 
