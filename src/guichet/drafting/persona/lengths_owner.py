@@ -23,11 +23,12 @@ _GOVERNED = re.compile(
 )
 # The person then acting on their own ("avec mon fils qui travaille", "chez ma mère, elle travaille depuis …").
 _PERSON_ACTS = re.compile(r"\bqui\b|\b(?:il|elle|ils|elles)\b|\b(?:est|sont|a|ont|travaille|bosse|vit)\b")
-# A partner's death or departure: its length is the writer's widowhood or separation.
+# A partner's death or departure, or the writer's leaving them: its length is the writer's widowhood or separation.
 _PARTNER = r"(?:ex-?\s*)?(?:mari|epou\w*|femme|conjoint\w*|compagn\w*|concubin\w*|copain|copine|ex)"
 _PARTNER_ENDS = re.compile(
     rf"\b(?:mon|ma)\s+{_PARTNER}\s+(?:(?:est|s.est|m.a|nous a)\s+)(?:\w+\s+)?"
     r"(?:decede\w*|mort\w*|parti\w*|quitte\w*|en alle\w*|abandonne\w*)\s+(?:il y a|depuis|voila)?\s*$"
+    rf"|\bj.ai quitte (?:mon|ma)\s+{_PARTNER}\s+(?:il y a|depuis|voila)?\s*$"  # the writer who left
 )
 
 
