@@ -22,6 +22,7 @@ from itertools import combinations
 from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, UNSUPPORTED
 from guichet.drafting.persona.model import Trait
 from guichet.drafting.persona.subjects import other_subject
+from guichet.drafting.persona.sum_periods import far_period, moved_period
 
 _SUM = re.compile(r"(?<![\d,])(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d{1,6})(?:,(\d{1,2}))?\s*(?:€|euros?\b)")
 # What a sum is; the longer names first ("dettes de loyer" is a debt, "pension alimentaire" no pension).
@@ -127,7 +128,7 @@ def _period(before: str, after: str) -> float:
             return months
         if re.search(rf"(?:{pattern})\s+(?:\w+\s+)?(?:de|d.|est de|s.eleve a|a)?\s*$", before[-40:]):
             return months
-    return 0.0
+    return far_period(after, _PERIODS)  # "9 600 € de chiffre d'affaires sur l'année" (`sum_periods`)
 
 
 def _net(before: str, after: str) -> str:
@@ -176,7 +177,7 @@ def read_sums(folded: str) -> list[Sum]:
             else:
                 before = [k for k in kinds if k[1] <= m.start() and k[0] not in taken]
                 kind = before[-1][2] if before else ""
-            text_before, text_after = sentence[: m.start()], sentence[m.end() : m.end() + 30]
+            text_before, text_after = sentence[: m.start()], sentence[m.end() : m.end() + 60]
             value = _value(m)
             months, net = _period(text_before, text_after), _net(text_before, text_after)
             out.append(Sum(value, months, kind, net, number, piece.start() + m.start(), others_money(text_before)))
@@ -243,6 +244,8 @@ def amount_verdict(value: str, sums: list[Sum]) -> str:
     if same:
         return CONTRADICTED if net and all(n and n != net for n in same) else CONSISTENT
     mine = [s for s in sums if not (own and s.other)]
+    if moved_period(amount, months, [(s.value, s.months) for s in mine]):
+        return CONTRADICTED  # "9 600 € par mois" to "9 600 € … sur l'année" (`sum_periods`)
     if kind and any(s.kind == kind for s in mine):
         return CONTRADICTED
     # Another person's earnings given to a writer who tells their own money: "vous gagnez 2 400 €" to "je gagne

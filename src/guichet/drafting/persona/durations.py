@@ -11,6 +11,7 @@ duration the message gives, and unsupported when the message gives none. Texts a
 import re
 from datetime import date
 
+from guichet.drafting.persona.lengths_owner import partner_ends, writers_length
 from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, MONTH, UNSUPPORTED
 from guichet.drafting.persona.model import Trait
 from guichet.drafting.persona.subjects import other_subject
@@ -21,10 +22,11 @@ _UNIT = r"(ans?|annees?|mois|semaines?|jours?)"
 _DURATION = re.compile(rf"\b{_COUNT}\s+{_UNIT}\b(\s+et demie?)?")
 _WORDS = {**SMALL_NUMBERS, "quelques": 3}
 _MONTHS_IN = {"an": 12, "ans": 12, "annee": 12, "annees": 12, "mois": 1, "semaine": 0.25, "semaines": 0.25}
-# What makes "N ans" an age, not a duration ("j'ai 24 ans", "mon fils de 3 ans", "âgée de 87 ans", "à 16 ans").
+# What makes "N ans" an age, not a duration ("j'ai 24 ans", "mon fils de 3 ans", "âgée de 87 ans", "à 16 ans"); "il y a
+# deux ans" is a time ago.
 _AGE_BEFORE = re.compile(
-    r"(?:\bj.ai|\bjai|\ba|\bde|\bagee?s?\s+de|\bage de|\baura|\baurai|\bavoir|\bfete|\bmoi|\bavez|\bont|\bfait ses|"
-    r"\bfete ses|\bqui a|\bil a|\belle a)\s*$"
+    r"(?:\bj.ai|\bjai|(?<!\by )\ba|\bde|\bagee?s?\s+de|\bage de|\baura|\baurai|\bavoir|\bfete|\bmoi|\bavez|\bont|"
+    r"\bfait ses|\bfete ses|\bqui a|\bil a|\belle a)\s*$"
 )
 # A whole length ("votre mission dure six mois", "d'une durée de neuf mois"): no start told without its length makes it
 # open ("depuis le 1er décembre … une mission de neuf mois"), and weeks are told apart ("quatre semaines" / "six").
@@ -40,7 +42,12 @@ _DRAFT_DURATION = re.compile(
 _PAST_BEFORE = re.compile(
     r"\bavez (?:\w+ )?(?:travaille|cotise|exerce|ete|vecu|habite|reside|occupe|enchaine|eu)\b[^,;:]{0,40}$"
 )
-_SINCE_YEAR = re.compile(r"\bdepuis (?:(?:le )?(?:debut|fin|mois de \w+|\w+) )?((?:19|20)\d\d)\b")
+_SINCE_YEAR = re.compile(
+    r"\bdepuis (?:(?:le )?(?:debut|fin|mois de \w+|\w+) )?((?:19|20)\d\d)\b"
+    # the writer's arrival in France, a year that starts their residence ("je suis arrivé en France en 2015")
+    r"|\b(?:je suis|suis|nous sommes|sommes) arrivee?s? en france "
+    r"(?:en |au (?:debut|mois) (?:de |d.)?\w* ?)((?:19|20)\d\d)\b"
+)
 
 
 # A start the message gives without its length ("depuis mars", "depuis le décès de mon époux", "depuis [DATE_1]",
@@ -106,11 +113,17 @@ def _topics_around(folded: str, start: int, end: int) -> frozenset[str]:
 _WRITER_OBJECT = re.compile(r"\bm['’]|\bme\b|\bmoi\b")
 
 
+def _sentence_before(folded: str, start: int) -> str:
+    """The folded start of the sentence of a length at `start` (90 characters at most, from its last "mais")."""
+    return re.split(r"[.;?!\n]|\bmais\b", folded[max(0, start - 90) : start])[-1]
+
+
 def _others_length(folded: str, start: int) -> bool:
     """Whether the length at `start` is another person's, named in its sentence before it."""
-    before = re.split(r"[.;?!\n]|\bmais\b", folded[max(0, start - 90) : start])[-1]
-    # "le médecin m'a arrêté six semaines": the writer's length, another person's act
-    return other_subject(before) and not _WRITER_OBJECT.search(before[-40:])
+    before = _sentence_before(folded, start)
+    # "le médecin m'a arrêté six semaines": the writer's length, another person's act; "je suis séparée de mon mari
+    # depuis deux ans", "mon mari est décédé il y a deux mois": the writer's (`lengths_owner`)
+    return other_subject(before) and not _WRITER_OBJECT.search(before[-40:]) and not writers_length(before)
 
 
 def read_durations(folded: str, *, today: date | None = None) -> set[tuple[float, frozenset[str]]]:
@@ -122,10 +135,13 @@ def read_durations(folded: str, *, today: date | None = None) -> set[tuple[float
             continue
         if _others_length(folded, m.start()):
             continue  # "le président de l'association a travaillé quarante ans à la SNCF"
-        found.add((_months(m.group(1), m.group(2), m.group(3)), _topics_around(folded, m.start(), m.end())))
+        about = _topics_around(folded, m.start(), m.end())
+        if partner_ends(_sentence_before(folded, m.start())):
+            about = frozenset({"couple"})  # "mon compagnon est parti il y a un an": the length of the separation
+        found.add((_months(m.group(1), m.group(2), m.group(3)), about))
     year = (today or date.today()).year
     for m in _SINCE_YEAR.finditer(folded):
-        since = int(m.group(1))
+        since = int(m.group(1) or m.group(2))
         if since <= year:
             about = _topics_around(folded, m.start(), m.end())
             found |= {(12.0 * max(year - since - 1, 0) + 1, about), (12.0 * (year - since) + 6, about)}

@@ -128,7 +128,7 @@ COUPLE_VALUES = {
     "single": r"celibataire\w*",
     # not "le divorce n'est pas fait" (a divorce to come: `writer._read_couple`)
     "divorced": r"divorce\w*(?!\s+(?:n.est|n.a) pas)",
-    "separated": r"separee?s?\b|rupture(?! conventionnelle| de (?:contrat|la periode|mon contrat))",
+    "separated": r"separee?s?\b|separement\b|rupture(?! conventionnelle| de (?:contrat|la periode|mon contrat))",
     "widowed": r"veu(?:f|ve)s?\b|veuvage|(?:mari|epoux|epouse|femme|conjoint|conjointe|compagnon|compagne)\s+"
     r"(?:est\s+)?(?:decede|mort|disparu)\w*|(?:deces|mort|perte) de (?:mon|ma) (?:mari|epou\w*|femme|conjoint\w*)",
     "alone": r"(?:vis|vit|habite|vivons|habitons) seule?s?|seule? avec (?:mes|mon|ma)|famille monoparentale|"

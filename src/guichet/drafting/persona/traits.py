@@ -23,6 +23,8 @@ from guichet.drafting.persona.lexicon import (
 from guichet.drafting.persona.model import Trait
 from guichet.drafting.persona.particulars import particular_traits
 from guichet.drafting.persona.past import now_traits
+from guichet.drafting.persona.past_activity import was_doing
+from guichet.drafting.persona.past_couple import was_together
 from guichet.drafting.persona.studies import level_values
 
 
@@ -37,7 +39,7 @@ def _activity(clause: str, negated: bool) -> list[Trait]:
         if value == "jobseeker":
             pattern = pattern.replace(r"|allocation (?:d.aide au retour|chomage)|\bare\b", "")
         if re.search(r"(?<![\w-])(?:" + pattern + r")", clause):
-            traits.append(Trait("activity", value, negated))
+            traits.append(Trait("activity", was_doing(value, clause), negated))  # "vous étiez …" (`past_activity`)
     return traits
 
 
@@ -167,8 +169,9 @@ def _couple(clause: str, negated: bool) -> list[Trait]:
             pattern = r"veu(?:f|ve)s?\b"
         if value == "alone":
             pattern = r"\bseule?s?\b(?! a )|monoparentale|isolee?"
-        if re.search(pattern, clause):
-            traits.append(Trait("couple", value, negated))
+        found = re.search(pattern, clause)
+        if found:
+            traits.append(Trait("couple", was_together(value, clause[: found.start()]), negated))
     partner = re.search(
         r"\bvotre (?:(mari|epoux|epouse|femme)|conjointe?|compagnon|compagne) et vous\b"
         r"|\bvous et votre (?:(mari|epoux|epouse|femme)|conjointe?|compagnon|compagne)\b",

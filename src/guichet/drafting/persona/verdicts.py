@@ -23,6 +23,8 @@ from guichet.drafting.persona.particulars import KINDS as PARTICULAR_KINDS
 from guichet.drafting.persona.particulars import particular_verdict
 from guichet.drafting.persona.partners import others_end_verdict, partner_nation_verdict
 from guichet.drafting.persona.past import now_verdict
+from guichet.drafting.persona.past_activity import past_activity_verdict
+from guichet.drafting.persona.past_couple import past_couple_verdict
 from guichet.drafting.persona.permits import permit_verdict
 from guichet.drafting.persona.relatives import others_age, relative_verdict
 from guichet.drafting.persona.retirement import Retirement, departure_verdict, full_rate_verdict, quarters_verdict
@@ -44,6 +46,9 @@ def _age_verdict(value: str, ages: set[float]) -> str:
 
 
 def _activity(value: str, w: Writer) -> str:
+    past = past_activity_verdict(value, w.past_activity, w.activity)  # "vous étiez sans emploi" (`past_activity`)
+    if past is not None:
+        return past
     verdict = UNSUPPORTED
     if value in w.activity:
         verdict = CONSISTENT
@@ -117,6 +122,9 @@ def _expecting(value: str, w: Writer) -> str:
 
 
 def _couple(value: str, w: Writer) -> str:
+    past = past_couple_verdict(value, w.couple)  # "vous étiez mariée" to a widow (`past_couple`)
+    if past is not None:
+        return past
     verdict = UNSUPPORTED
     if value in w.couple or (value == "couple" and w.couple & TOGETHER) or (value == "alone" and w.couple & APART):
         verdict = CONSISTENT

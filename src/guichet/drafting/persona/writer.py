@@ -7,6 +7,7 @@ from functools import cache
 from guichet.drafting.persona.ages import read_child_ages
 from guichet.drafting.persona.amounts import others_money, read_sums
 from guichet.drafting.persona.bare_ages import read_bare_ages, read_echoed_ages
+from guichet.drafting.persona.born_years import short_birth_years
 from guichet.drafting.persona.children import age_floor, read_children
 from guichet.drafting.persona.contracts import CONTRACTS, JOB_ENDS, contract_now, read_hours, read_seasons
 from guichet.drafting.persona.counts import counted_as_writers
@@ -195,7 +196,8 @@ def _places(folded: str) -> set[str]:
         r"\b(?:vis|habite|reside|vivons|installee?s?) a l.etranger\b|\bexpatriee?s?\b|\bhors de france\b", folded
     ):
         found.add("abroad")
-    if re.search(r"\ben france depuis\b|\bvis en france\b", folded):
+    # "je suis arrivé en France en 2015": living there since, unless they say they left
+    if re.search(r"\ben france depuis\b|\bvis en france\b|\b(?:je suis|suis|sommes) arrivee?s? en france\b", folded):
         found.add("france")
     if re.search(
         r"\b(?:j.habite|habite|je vis|vis|vivons|habitons|reside|residons|installee?s?)\b[^.;?!]{0,30}?"
@@ -258,8 +260,9 @@ def _read_age(folded: str, writer: Writer) -> None:
     if re.search(r"\bje suis mineure?\b", folded):
         writer.ages.add(17.0)
     born = _BORN.search(folded)
-    if born and int(born.group(1)) <= date.today().year:
-        age = date.today().year - int(born.group(1))
+    years = {int(born.group(1))} if born else short_birth_years(folded)  # "né en 79" (`born_years`)
+    for year in (y for y in years if y <= date.today().year):
+        age = date.today().year - year
         writer.ages |= {float(age - 1), float(age)}
 
 
@@ -294,6 +297,8 @@ _PARTNER_LEFT = re.compile(
     r"(?:partie?|en alle\w*|barre\w*)\b(?!\s+(?:en|a|au|aux|pour|travailler|chez|quelques|faire|le|la|les|vivre)\b)"
     r"|\b(?:mon|ma) (?:mari|epou\w*|femme|conjoint\w*|compagn\w*|concubin\w*)\s+(?:m.a|nous a) (?:quitt|abandonn)\w*"
     r"|\b(?:mon|ma) ex\b|\bmon ex-|\bma ex-"
+    # the writer who left ("j'ai quitté mon compagnon il y a deux ans"; not "j'ai quitté mon emploi")
+    r"|\bj.ai quitte (?:mon|ma) (?:mari|epou\w*|femme|conjoint\w*|compagn\w*|concubin\w*|copain|copine)\b"
 )
 
 
@@ -450,6 +455,7 @@ def read_writer(message: str) -> Writer:
         writer.situations |= {value for m in _said(folded, pattern) if _present(folded, m) == "yes"}
     writer.months = {MONTHS.index(m) + 1 for m in re.findall(rf"\b({MONTH})\b", folded)}
     writer.years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", folded)}
+    writer.years |= short_birth_years(folded)  # "né en 79": 1979
     if not _LOOSE_DAY.search(folded):  # "le 20", "dès le lendemain": a day the draft may have worked out
         writer.day_months = day_months(folded)
     writer.dated = bool(_DATE_IN_MESSAGE.search(folded))
