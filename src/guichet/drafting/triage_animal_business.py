@@ -41,7 +41,7 @@ _PROCEDURE = re.compile(
     r"\b(?:errants?|errantes?|fourriere|chats? libres?|colonies? de chats|sterilis\w*|permis de detention"
     r"|(?:1re|2e|premiere|deuxieme) categorie|categorie [12]|evaluation comportementale|chiens? dangereux"
     r"|morsures?|identifi\w*|i-?cad|pucee?s?|tatou\w*|maltrait\w*|bien-etre animal|sans eau|abandonn\w*"
-    r"|eleveurs?|elevage|portees?|cession|aboi\w*|equarriss\w*|cadavre)\b"
+    r"|eleveurs?|elevage|portees?|cession|annonces?|vente|vendre|acheter|achat|aboi\w*|equarriss\w*|cadavre)\b"
 )
 
 
