@@ -28,6 +28,7 @@ from collections.abc import Collection
 from guichet.drafting.contacts import EMERGENCY_CONTACTS
 from guichet.drafting.enums import TriageLabel
 from guichet.drafting.triage_abuse_rules import _ABUSIVE, _PHYSICAL, _QUOTED, ABUSIVE_PATTERNS
+from guichet.drafting.triage_animal_business import animal_business_asked, private_need_at
 from guichet.drafting.triage_borrowed_reason import BORROWED_REASON, BORROWED_REASON_RULE, borrowed_reason_asked
 from guichet.drafting.triage_child_harm import CHILD_HARM_RULE, CHILD_PROTECTION, child_harm_elsewhere, child_harmed
 from guichet.drafting.triage_chores import chore_kill, own_confusion_blanked
@@ -420,7 +421,10 @@ def triage(
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = dict(ONLY_ADDRESS_TOPIC)
         evidence[TriageLabel.OUT_OF_SCOPE] = [ONLY_ADDRESS_TOPIC["topic"]]
-    elif not distress_kinds and (private_need(title, body) or pet_care(profiles, title, body)):
+    elif not distress_kinds and (
+        # The pet itself is no private need at a mairie, a préfecture or a DDPP (`triage_animal_business`).
+        private_need_at(fold(administration), title, body, PRIVATE_NEED_MIN) or pet_care(profiles, title, body)
+    ):
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = dict(PRIVATE_NEED)
         evidence[TriageLabel.OUT_OF_SCOPE] = [PRIVATE_NEED["topic"]]
@@ -490,8 +494,11 @@ def triage(
         model_scores = model.scores(title, body, admin_text)
         read = model_text(title, body)
         dispute = private_dispute(read)
-        vetoed = out_of_scope_vetoed(scores, profiles, dispute, read) or (
-            bool(distress_kinds) and asks_office_for_help(profiles, title, body)
+        vetoed = (
+            out_of_scope_vetoed(scores, profiles, dispute, read)
+            or (bool(distress_kinds) and asks_office_for_help(profiles, title, body))
+            # An animal office's own animal procedure (`triage_animal_business`).
+            or (dispute is None and animal_business_asked(fold(administration), read))
         )
         self_harm = "suicide" in distress_kinds and not abusive
         override = model.thresholds.get(OWN_TOPIC_OVERRIDE_KEY, OWN_TOPIC_OVERRIDE)

@@ -9,6 +9,7 @@ from guichet.drafting.triage_counterparties import COUNTERPARTIES, Counterparty
 from guichet.drafting.triage_cues import cue_counts, fold
 from guichet.drafting.triage_matching import _ASK_SPLIT
 from guichet.drafting.triage_other_bodies import _misattributed_party, names_foreign_body, names_own_account
+from guichet.drafting.triage_own_act import OWN_ACT_KEEPS_VETO, own_act_asked
 from guichet.drafting.triage_profiles import _PROFILES
 from guichet.drafting.triage_scope import OWN_ASK_RULE, _asks_tax_status_or_local_aid
 from guichet.drafting.triage_topics import _TOPICS, TOPICS, topic_scores
@@ -115,7 +116,10 @@ def override_over_veto(override: float, topics: dict[str, float], profiles: set[
     (`housing_body_asked_its_own`)."""
     if housing_body_asked_its_own(profiles, text):
         return OWN_TOPIC_OVERRIDE
-    if names_other_party(topics, profiles, text) or asks_office_to_act(text):
+    if names_other_party(topics, profiles, text):
+        return min(override, OTHER_PARTY_OVERRIDE)
+    if asks_office_to_act(text) and not (OWN_ACT_KEEPS_VETO and own_act_asked(profiles, text)):
+        # An act asked on the office's own topic alone keeps the veto (`triage_own_act`, forty-first pass).
         return min(override, OTHER_PARTY_OVERRIDE)
     return override
 
