@@ -36,7 +36,7 @@ from guichet.knowledge.terms import Term
 from guichet.knowledge.vocabulary.abroad import ABROAD_TERMS
 from guichet.knowledge.vocabulary.acronym_words import ACRONYM_WORDS
 from guichet.knowledge.vocabulary.couple_life import COUPLE_TERMS
-from guichet.knowledge.vocabulary.cover_lost import COVER_TERMS
+from guichet.knowledge.vocabulary.cover_lost import COVER_TERMS, REVERSION_TERMS
 from guichet.knowledge.vocabulary.family import FAMILY_TERMS
 from guichet.knowledge.vocabulary.health import HEALTH_TERMS
 from guichet.knowledge.vocabulary.money import MONEY_TERMS
@@ -88,6 +88,8 @@ __all__ = [
     "READ_ACRONYM_WORDS",
     "READ_COUPLE_TERMS",
     "READ_COVER_TERMS",
+    "READ_REVERSION_PRIVATE",
+    "REVERSION_TERMS",
     "READ_CRISIS_TERMS",
     "READ_OFFICE_TERMS",
     "READ_OVERPAYMENTS",
@@ -147,6 +149,7 @@ VOCABULARY: tuple[Term, ...] = (
     *OVERPAYMENTS,
     *NEIGHBOUR_TERMS,
     *COVER_TERMS,
+    *REVERSION_TERMS,
 )
 
 
@@ -200,6 +203,9 @@ _NEIGHBOUR_TERMS = frozenset(NEIGHBOUR_TERMS)
 # off: the vocabulary without `cover_lost.COVER_TERMS` (forty-first pass, r68; a measurement switch)
 READ_COVER_TERMS = True
 _COVER_TERMS = frozenset(COVER_TERMS)
+# off: "réversion" points to no fiche (`cover_lost.REVERSION_TERMS`, forty-first pass, r68; a measurement switch)
+READ_REVERSION_PRIVATE = True
+_REVERSION_TERMS = frozenset(REVERSION_TERMS)
 _PATTERNS = dict(_COMPILED)
 _UNLESS = {term: gated(term.unless) for term in VOCABULARY if term.unless}
 # What `find_every` runs: each pattern behind its gate (`guichet.text.gate`: skipped when the message lacks every
@@ -267,6 +273,8 @@ def find_every(text: str) -> list[Found]:
         if not READ_NEIGHBOUR_TERMS and term in _NEIGHBOUR_TERMS:
             continue
         if not READ_COVER_TERMS and term in _COVER_TERMS:
+            continue
+        if not READ_REVERSION_PRIVATE and term in _REVERSION_TERMS:
             continue
         if term.unless and _UNLESS[term].search(lowered):
             continue

@@ -10,6 +10,7 @@ employer's works: the wrong page for someone who has none left. Sources, quoted 
 * F10027 « Complémentaire santé solidaire (ex-CMU-C) » — "Vous avez de faibles ressources ? La complémentaire santé
   solidaire vous aide pour vos dépenses de santé … C'est une complémentaire santé, c'est-à-dire une mutuelle gratuite
   ou payante selon vos revenus";
+* F13104 « Pension de réversion - Défunt ayant travaillé dans le privé » — the general scheme's réversion;
 * F34308 « Qu'est-ce que la protection universelle maladie (Puma) ? » — "une prise en charge des frais de santé sans
   rupture de droits"; F16622 « Peut-on encore être ayant droit pour la sécurité sociale ? » — "La notion d'ayant droit
   disparaît au profit de la protection universelle maladie (Puma)".
@@ -51,6 +52,24 @@ _NOT_PUMA = (
     r"|rentree? (de|du|d.)|canada|quebec|belgique|suisse|espagne|maroc|algerie|tunisie|enfants?|fils|fille|bebe"
 )
 
+# A pension that stops with a death: the widow's or widower's "réversion" is, unless the dead spouse served the
+# State, a town, a hospital or the army, the general scheme's (F13104 « Pension de réversion - Défunt ayant travaillé
+# dans le privé »): the name alone pointed to no fiche (`names_family`), and F21819 « Pension de réversion de l'époux
+# et de l'ex-époux : décès d'un fonctionnaire » came first for "la retraite de réversion" (its title has more of the
+# words). A public employer said anywhere, or an age under the réversion's, leaves the choice to the words and the
+# writer's situation.
+_PUBLIC_SCHEME = (
+    r"fonctionnaire|agent (public|contractuel|titulaire|territorial|hospitalier)|contractuel\w*|titulaire"
+    r"|fonction publique|militaire|armee|gendarme\w*|polici\w*|enseignant\w*|professeur\w*|instituteur\w*"
+    r"|mairie|commune|hopital|education nationale|(de |d.)l.etat|cnracl|ircantec|sncf|ratp|edf|gdf|marin\w*"
+    r"|msa|agricole|exploitant|artisan|commercant|independant|liberal"
+    # the réversion named only to say it is out of reach (a widow under 55: F744 « Allocation veuvage », read by
+    # `bereavement_terms`), or beside a widow's allowance
+    r"|veuvage|55 ans|jeunes? veuve?s?|trop jeunes? pour|en attendant (\w+ ){0,2}(la |ma )?reversion"
+    # or a réversion already paid, told as the writer's income, not asked for
+    r"|(avec|touche|percois|recois|vis (de|avec)) (\w+ ){0,2}(pension de )?reversion"
+)
+
 COVER_TERMS: tuple[Term, ...] = (
     Term(
         _NO_MUTUELLE,
@@ -74,5 +93,17 @@ COVER_TERMS: tuple[Term, ...] = (
         "F34308 « … protection universelle maladie (Puma) » : « une prise en charge des frais de santé sans rupture "
         "de droits »",
         unless=_NOT_PUMA,
+    ),
+)
+
+# Kept apart from `COVER_TERMS` so that it can be measured alone (`vocabulary.READ_REVERSION_PRIVATE`).
+REVERSION_TERMS: tuple[Term, ...] = (
+    Term(
+        r"reversion",
+        "pension de réversion régime général",
+        ("F13104",),
+        "F13104 « Pension de réversion - Défunt ayant travaillé dans le privé » : « Le décès de l'époux(se) ou "
+        "ex-époux(se) assuré à la Sécurité sociale permet de percevoir une pension de réversion »",
+        unless=_PUBLIC_SCHEME,
     ),
 )
