@@ -24,14 +24,18 @@ from guichet.knowledge.terms import Term
 
 # The writer's own mutuelle is gone: none at all, no more, lost, ended (and the portability that ended with it).
 # Not a mutuelle the writer does not need or refuses ("pas besoin de mutuelle", "je ne veux pas de la mutuelle de
-# l'entreprise": F20740), nor a child's.
+# l'entreprise": F20740).
 _NO_MUTUELLE = (
     r"(plus|pas|sans) (de |d.)(\w+ )?mutuelles?|\b(aucune|sans) (\w+ )?mutuelles?"
     r"|perdu (ma |la |notre )?(mutuelle|complementaire sante)"
     r"|(la |ma )?(mutuelle|portabilite)( de (la |ma )?mutuelle)? (\w+ ){0,2}(s.est |est |a ete )?"
     r"(arretee|terminee|finie|coupee|resiliee|supprimee)"
 )
-_NOT_MINE = r"pas besoin (de |d.)(\w+ )?mutuelle|refuse\w* (la |de la )?mutuelle|dispense"
+_NOT_MINE = (
+    r"pas besoin (de |d.)(\w+ )?mutuelle|refuse\w* (la |de la )?mutuelle|dispense"
+    # an employer that offers none (F20739), a care the sécu pays "sans mutuelle" (what the sécu pays, F165)
+    r"|(propos|offr|fourni|prevoi|impos)\w* (\w+ )?pas (de |d.)(\w+ )?mutuelle|rembours\w* (\w+ ){0,4}sans mutuelle"
+)
 
 # Another's cover the writer lived on: an adult "ayant droit" of a spouse, "sur la carte de mon mari", and the cover
 # asked "à mon nom" or "à moi" after a separation or a death.
