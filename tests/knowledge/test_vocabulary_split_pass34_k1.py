@@ -18,6 +18,7 @@ from guichet.knowledge.vocabulary import (
     abroad,
     acronym_words,
     couple_life,
+    cover_lost,
     family,
     find,
     find_every,
@@ -78,6 +79,8 @@ GROUPS = (
     two_senses.TWO_SENSES,  # thirty-ninth pass, engineer-r62
     overpayments.OVERPAYMENTS,  # thirty-ninth pass, engineer-r62
     neighbours.NEIGHBOUR_TERMS,  # thirty-ninth pass, engineer-r62
+    cover_lost.COVER_TERMS,  # forty-first pass, engineer-r68
+    cover_lost.REVERSION_TERMS,  # forty-first pass, engineer-r68
 )
 
 

@@ -36,6 +36,7 @@ from guichet.knowledge.terms import Term
 from guichet.knowledge.vocabulary.abroad import ABROAD_TERMS
 from guichet.knowledge.vocabulary.acronym_words import ACRONYM_WORDS
 from guichet.knowledge.vocabulary.couple_life import COUPLE_TERMS
+from guichet.knowledge.vocabulary.cover_lost import COVER_TERMS, REVERSION_TERMS
 from guichet.knowledge.vocabulary.family import FAMILY_TERMS
 from guichet.knowledge.vocabulary.health import HEALTH_TERMS
 from guichet.knowledge.vocabulary.money import MONEY_TERMS
@@ -65,6 +66,7 @@ __all__ = [
     "BEREAVEMENT_TERMS",
     "BUSINESS_NAMES",
     "COUPLE_TERMS",
+    "COVER_TERMS",
     "CRISIS_TERMS",
     "DESCRIBED_NAMES",
     "EVERYDAY_NAMES",
@@ -85,6 +87,9 @@ __all__ = [
     "READ_NEIGHBOUR_TERMS",
     "READ_ACRONYM_WORDS",
     "READ_COUPLE_TERMS",
+    "READ_COVER_TERMS",
+    "READ_REVERSION_PRIVATE",
+    "REVERSION_TERMS",
     "READ_CRISIS_TERMS",
     "READ_OFFICE_TERMS",
     "READ_OVERPAYMENTS",
@@ -143,6 +148,8 @@ VOCABULARY: tuple[Term, ...] = (
     *TWO_SENSES,
     *OVERPAYMENTS,
     *NEIGHBOUR_TERMS,
+    *COVER_TERMS,
+    *REVERSION_TERMS,
 )
 
 
@@ -193,6 +200,12 @@ _OVERPAYMENTS = frozenset(OVERPAYMENTS)
 # off: the vocabulary without `neighbours.NEIGHBOUR_TERMS` (thirty-ninth pass, r62; a measurement switch)
 READ_NEIGHBOUR_TERMS = True
 _NEIGHBOUR_TERMS = frozenset(NEIGHBOUR_TERMS)
+# off: the vocabulary without `cover_lost.COVER_TERMS` (forty-first pass, r68; a measurement switch)
+READ_COVER_TERMS = True
+_COVER_TERMS = frozenset(COVER_TERMS)
+# off: "réversion" points to no fiche (`cover_lost.REVERSION_TERMS`, forty-first pass, r68; a measurement switch)
+READ_REVERSION_PRIVATE = True
+_REVERSION_TERMS = frozenset(REVERSION_TERMS)
 _PATTERNS = dict(_COMPILED)
 _UNLESS = {term: gated(term.unless) for term in VOCABULARY if term.unless}
 # What `find_every` runs: each pattern behind its gate (`guichet.text.gate`: skipped when the message lacks every
@@ -258,6 +271,10 @@ def find_every(text: str) -> list[Found]:
         if not READ_OVERPAYMENTS and term in _OVERPAYMENTS:
             continue
         if not READ_NEIGHBOUR_TERMS and term in _NEIGHBOUR_TERMS:
+            continue
+        if not READ_COVER_TERMS and term in _COVER_TERMS:
+            continue
+        if not READ_REVERSION_PRIVATE and term in _REVERSION_TERMS:
             continue
         if term.unless and _UNLESS[term].search(lowered):
             continue
