@@ -21,7 +21,6 @@ from tests.privacy.helpers import output
         ("Bonjour, mon ARS sera-t-elle versée le 18 août 2026 ?", "18 août 2026"),
         ("Bonjour, j'ai 4 prélèvements à partir du 15 janvier 2027 pour mon impôt.", "15 janvier 2027"),
         ("Bonjour, j'ai reçu le 3 juillet 2026 l'avis de taxe foncière de ma maison.", "3 juillet 2026"),
-        ("Bonjour, suite à votre courrier du 8 juin 2026, je joins mes pièces.", "8 juin 2026"),
         ("Bonjour, mes revenus 2025 ont baissé de moitié.", "2025"),
         ("Bonjour, on me réclame l'impôt sur le revenu 2021 et 2022 de mon ex-mari.", "2022"),
         (
@@ -54,6 +53,7 @@ def test_a_date_of_no_one_stays(text: str, date: str) -> None:
         ("Bonjour, je me suis séparée de mon conjoint le 1er août 2026 ; la CAF a versé l'ASF depuis.", "1er août"),
         ("Bonjour, mon accouchement aura lieu le 2 octobre 2026, avant le début de mon congé.", "2 octobre"),
         ("Bonjour, j'attends votre réponse avant le 8 svp.", "le 8"),
+        ("Bonjour, suite à votre courrier du 8 juin 2026, je joins mes pièces.", "8 juin"),
     ],
 )
 def test_a_date_of_a_life_is_still_masked(text: str, date: str) -> None:

@@ -11,7 +11,7 @@ furniture, whoever writes. Read from the words right before the date (its own li
 - **a payment of an office's calendar**: "4 prélèvements à partir du 25 septembre", "l'allocation sera-t-elle
   versée le 18 août", "à payer avant le…";
 - **the day an office's paper came**: "l'avis reçu le 24 juillet 2026", "j'ai reçu le 29 août l'avis de taxe
-  foncière" (a paper of an office in the sentence), "votre courrier du 3 octobre";
+  foncière" (a paper of an office in the sentence; "votre courrier du 3 octobre" stays the twenty-first pass's);
 - **a tax year**: "mes revenus 2025", "l'impôt sur le revenu 2021 et 2022", "avis d'imposition 2024".
 
 Dates of birth keep their own recogniser (`BirthDateRecognizer`), untouched here; a day said alone ("avant le 8")
@@ -37,17 +37,14 @@ _PAYMENT = re.compile(
     r"[^.;!?\n]{0,25}?\b(?:le|du|à" + _S + r"partir" + _S + r"du|au)|\b(?:à|a)" + _S + r"payer\b[^.;!?\n]{0,20}?"
     r"\b(?:le|au))[ \t\u00a0]*$"
 )
-# An office's paper: the day it came, or "votre courrier du…".
+# An office's paper, the day it came ("votre courrier du 4 novembre" stays masked: the twenty-first pass's letter
+# to the writer, which dates his own case).
 _PAPER = (
     r"(?:avis|courriers?|lettres?|notifications?|relances?|factures?|convocations?|attestations?|décisions?|"
     r"decisions?|mises?" + _S + r"en" + _S + r"demeure|échéanciers?|echeanciers?)"
 )
 _RECEIVED = re.compile(r"(?i)\breçue?s?" + _S + r"le[ \t\u00a0]*$")
 _PAPER_NEAR = re.compile(r"(?i)\b" + _PAPER + r"\b")
-_YOUR_PAPER = re.compile(
-    r"(?i)\b(?:votre|vos)" + _S + _PAPER + r"\b[^.;!?\n]{0,30}?\b(?:du|daté" + _S + r"du|datée" + _S + r"du|"
-    r"en" + _S + r"date" + _S + r"du)[ \t\u00a0]*$"
-)
 _TAX_YEAR = re.compile(
     r"(?i)\b(?:revenus|impôts?|impots?|impôt" + _S + r"sur" + _S + r"le" + _S + r"revenu|impositions?|"
     r"avis" + _S + r"d['’]imp\w+|taxe" + _S + r"(?:foncière|fonciere|d['’]habitation))"
@@ -79,8 +76,6 @@ def purpose(text: str, start: int, end: int) -> str | None:
         return "deadline"
     if _PAYMENT.search(before):
         return "payment"
-    if _YOUR_PAPER.search(before):
-        return "paper"
     if _RECEIVED.search(before):
         sentence = _SENTENCE_END.split(before)[-1] + text[end : end + 60].split("\n")[0]
         if _PAPER_NEAR.search(sentence):
