@@ -73,3 +73,26 @@ def test_purpose_names_the_reason() -> None:
     text = "Bonjour, mon père est décédé le 2 juin 2026."
     start = text.index("2 juin")
     assert date_purposes.purpose(text, start, start + len("2 juin 2026")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Bonjour, ma déclaration du 2e trimestre est due le 31 juillet 2026 ?", "31 juillet 2026"),
+        ("Bonjour, la campagne de bourse est ouverte jusqu'au 15 octobre 2026 ? Ma fille y a droit.", "15 octobre"),
+        ("Bonjour, pour ma taxe, une réclamation est possible jusqu'au 31 décembre 2027 ?", "31 décembre 2027"),
+    ],
+)
+def test_a_due_day_or_a_campaigns_last_day_stays(text: str, date: str) -> None:
+    assert date in output(text), output(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour, je suis en arrêt jusqu'au 15 octobre 2026 après mon opération.",
+        "Bonjour, ma mère a été hospitalisée jusqu'au 3 mars 2026, la chambre restait ouverte.",
+    ],
+)
+def test_a_stay_until_a_day_is_still_masked(text: str) -> None:
+    assert "2026" not in output(text), output(text)

@@ -5,7 +5,8 @@ the years of a life. Some of those dates identify no one: they belong to an offi
 furniture, whoever writes. Read from the words right before the date (its own line for a mail's header):
 
 - **a deadline**: "avant le 15 octobre 2026", "au plus tard le 31 mai", "la date limite était le 20 mai 2026",
-  "l'échéance du 15 janvier", "arrivent à échéance le 31 décembre";
+  "l'échéance du 15 janvier", "arrivent à échéance le 31 décembre", "due le 30 avril", "la campagne est ouverte
+  jusqu'au 15 octobre", "réclamation possible jusqu'au 31 décembre";
 - **a mail's time stamp**, in a forwarded or quoted message's header: "Date : lun. 3 nov. 2026 à 09:14",
   "Envoyé : mardi 4 mars 2025 09:12", "> Le 15 oct. 2026 à 09:02, Service Logement <…> a écrit :";
 - **a payment of an office's calendar**: "4 prélèvements à partir du 25 septembre", "l'allocation sera-t-elle
@@ -26,7 +27,10 @@ _S = r"[ \t\u00a0]+"
 _DEADLINE = re.compile(
     r"(?i)(?:\bavant" + _S + r"le|\bau" + _S + r"plus" + _S + r"tard" + _S + r"le|"
     r"\bdates?" + _S + r"limites?\b[^.;!?\n]{0,30}?\b(?:le|au|du)|"
-    r"\béchéances?\b[^.;!?\n]{0,12}?\b(?:le|du|au))[ \t\u00a0]*$"
+    r"\béchéances?\b[^.;!?\n]{0,12}?\b(?:le|du|au)|\bdue?s?" + _S + r"(?:le|au)|"
+    # a campaign's or a claim's last day: "la campagne est ouverte jusqu'au…", "réclamation possible jusqu'au…"
+    r"\b(?:ouverte?s?|possibles?|campagnes?|réclamations?|reclamations?)\b[^.;!?\n]{0,20}?jusqu['’][ \t\u00a0]?au)"
+    r"[ \t\u00a0]*$"
 )
 # A header line of a mail: "Date :", "Envoyé :", "Sent:", or a quoted reply's "Le … a écrit :".
 _HEADER_FIELD = re.compile(r"(?i)^[ \t>]*(?:date|envoyé|envoye|sent|reçu|recu)[ \t\u00a0]*:")
