@@ -1533,7 +1533,7 @@ class EventDateRecognizer(RegexRecognizer):
             ):
                 continue
             if writers and date_purposes.purpose(text, start, end):
-                continue  # a deadline, a mail's stamp, an office's payment or paper: no one's life
+                continue  # an office's deadline (date_purposes): no one's life
             last_end = end
             yield start, end, score
 
