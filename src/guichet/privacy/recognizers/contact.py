@@ -7,6 +7,7 @@ from guichet.privacy import checksums
 from guichet.privacy.gazetteer import is_name, lookup
 from guichet.privacy.lexicon import is_french
 from guichet.privacy.names import is_common
+from guichet.privacy.recognizers import date_purposes
 from guichet.privacy.recognizers.address_tail import before_phone_label
 from guichet.privacy.recognizers.base import LEFT, RIGHT, RegexRecognizer
 from guichet.privacy.spacy_fr import STOP_WORDS
@@ -1531,6 +1532,8 @@ class EventDateRecognizer(RegexRecognizer):
                 text, start, before
             ):
                 continue
+            if writers and date_purposes.purpose(text, start, end):
+                continue  # an office's deadline (date_purposes): no one's life
             last_end = end
             yield start, end, score
 
@@ -1690,6 +1693,8 @@ class LifeYearRecognizer(RegexRecognizer):
                         continue
                 for group in ("a", "b"):
                     if group in regex.groupindex and match.group(group):
+                        if date_purposes.purpose(text, match.start(group), match.end(group)) == "tax_year":
+                            continue  # "mes revenus 2025": a tax year, no one's
                         yield match.start(group), match.end(group), 0.65
 
     def _sentence(self, text: str, start: int, end: int) -> tuple[str, str]:
