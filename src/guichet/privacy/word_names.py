@@ -58,6 +58,8 @@ _SUBJECT = re.compile(
     r"(?<=\bquand[ \t])|(?<=\bdonc[ \t])|(?<=\bsi[ \t])|(?<=\bou[ \t]))"
     r"[ \t]*(?P<name>" + _WORD + r")[ \t]+" + _VERB
 )
+# After "est": what a thing is ("un centre", "une plateforme").
+_CLASSED = re.compile(r"[ \t]+(?:un|une)(?![\w'’\-])")
 # A person's preposition inside the sentence: "suivi par Marchand", "avec Boulanger", "contre Petit".
 _AFTER_PREPOSITION = re.compile(
     r"(?<![\w'’\-])(?:par|avec|contre)[ \t]+(?P<name>" + _WORD + r")(?![\w'’\-])(?![ \t]+[A-ZÀ-Ý0-9&])"
@@ -71,6 +73,7 @@ def _name_word(word: str, *, surname_only: bool) -> bool:
     return (
         kind is not None
         and (kind.surname if surname_only else kind.first or kind.surname)
+        and (kind.first or not kind.public)  # a town or a body of the fiches ("Lyon est loin"), unless a first name
         and len(word) >= 3
         and folded not in _NOT_PERSONS
         and lower not in STOP_WORDS
@@ -87,6 +90,8 @@ def word_names(text: str) -> Iterator[tuple[int, int, float]]:
     if not ENABLED:
         return
     for match in _SUBJECT.finditer(text):
+        if _CLASSED.match(text, match.end()) and match.group(0).split()[-1] in ("est", "était", "etait"):
+            continue  # "Dekra est un centre agréé", "Ariane est un service du ministère": what a body is
         if _name_word(match.group("name"), surname_only=False):
             yield match.start("name"), match.end("name"), 0.65
     for match in _AFTER_PREPOSITION.finditer(text):
