@@ -63,6 +63,11 @@ def test_a_first_name_that_is_a_word_after_the_last_sentence_is_masked(text: str
         "Dossier envoyé par La Poste le mois dernier. Merci de vérifier. Bien à vous.",
         "Mon fils veut devenir boulanger. Peut-il faire un apprentissage à 15 ans ?",
         "Mardi est le jour de marché. Les horaires de la mairie changent-ils ?",
+        "Nous habitons à Bourges et Bourges a fermé son accueil CAF. Où aller ?",
+        "Laval est à 25 km de chez nous et le bus ne passe que le matin.",
+        "Prudence est de rigueur avant de signer le bail, relisez chaque clause.",
+        "Ariane est une plateforme du ministère pour signaler un voyage à l'étranger.",
+        "Bonjour, Lyon est trop loin pour le rendez-vous. Pouvez-vous proposer Villeurbanne ?",
     ],
 )
 def test_words_stay_words(text: str) -> None:

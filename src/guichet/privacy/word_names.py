@@ -60,10 +60,28 @@ _SUBJECT = re.compile(
 )
 # After "est": what a thing is ("un centre", "une plateforme").
 _CLASSED = re.compile(r"[ \t]+(?:un|une)(?![\w'’\-])")
+# After "est": where a place is ("loin", "à 20 km", "situé").
+_PLACED = re.compile(r"[ \t]+(?:loin|à|a|près|pres|proche|situé|située|situe|situee)(?![\w'’\-])")
+
+
+def _named_as_place(text: str, name: str) -> bool:
+    """The message names the word as a place elsewhere: "j'habite à Lavaur", "la mairie de Laval"."""
+    place = r"(?<![\w'’\-])(?:à|a|de|d['’]|en|vers|sur)[ \t]+" + re.escape(name) + r"(?![\w'’\-])"
+    return re.search(place, text) is not None
+
+
 # A person's preposition inside the sentence: "suivi par Marchand", "avec Boulanger", "contre Petit".
 _AFTER_PREPOSITION = re.compile(
     r"(?<![\w'’\-])(?:par|avec|contre)[ \t]+(?P<name>" + _WORD + r")(?![\w'’\-])(?![ \t]+[A-ZÀ-Ý0-9&])"
 )
+
+
+_COPULAS = frozenset(("est", "était", "etait", "sera", "serait"))
+
+
+def _common(word: str) -> bool:
+    kind = lookup(word)
+    return kind is not None and kind.common
 
 
 def _name_word(word: str, *, surname_only: bool) -> bool:
@@ -90,9 +108,14 @@ def word_names(text: str) -> Iterator[tuple[int, int, float]]:
     if not ENABLED:
         return
     for match in _SUBJECT.finditer(text):
-        if _CLASSED.match(text, match.end()) and match.group(0).split()[-1] in ("est", "était", "etait"):
-            continue  # "Dekra est un centre agréé", "Ariane est un service du ministère": what a body is
-        if _name_word(match.group("name"), surname_only=False):
+        name, copula = match.group("name"), match.group(0).split()[-1] in _COPULAS
+        if copula and (_CLASSED.match(text, match.end()) or _common(name)):
+            # "Dekra est un centre agréé" (what a body is); "Prudence est de mise" (a common word needs a person's
+            # verb: "Rose a trois ans", "Petit n'a pas payé")
+            continue
+        if copula and _PLACED.match(text, match.end()) or _named_as_place(text, name):
+            continue  # "Lavaur est loin de la CAF", "j'habite à Laval ; Laval est à 20 km": a town
+        if _name_word(name, surname_only=False):
             yield match.start("name"), match.end("name"), 0.65
     for match in _AFTER_PREPOSITION.finditer(text):
         if _name_word(match.group("name"), surname_only=True):
