@@ -103,6 +103,22 @@ def _name_word(word: str, *, surname_only: bool) -> bool:
     )
 
 
+# Two first names joined by "et": "de Kylian et de Jade", "mes enfants Nolan, né le 04/06/2016, et Jade" (an
+# apposition of a few words between the first and the comma before "et").
+_PAIR = re.compile(
+    r"(?<![\w'’\-])(?P<first>" + _WORD + r")(?:[ \t]*,[^,.;:\n]{1,40},)?[ \t]+et[ \t]+(?:de[ \t]+|d['’])?"
+    r"(?P<name>" + _WORD + r")(?![\w'’\-])(?![ \t]+[A-ZÀ-Ý])"
+)
+_PLACE_BEFORE = re.compile(r"(?<![\w'’\-])(?:en|à|a|au|aux|vers|sur)[ \t]+\Z")
+
+
+def _plain_first(word: str) -> bool:
+    """A first name the gazetteer knows that is no common or public word ("Kylian", "Nolan")."""
+    kind = lookup(word)
+    plain = kind is not None and kind.first and not kind.common and not kind.public
+    return plain and _name_word(word, surname_only=False)
+
+
 def word_names(text: str) -> Iterator[tuple[int, int, float]]:
     """See the module's docstring."""
     if not ENABLED:
@@ -116,6 +132,16 @@ def word_names(text: str) -> Iterator[tuple[int, int, float]]:
         if copula and _PLACED.match(text, match.end()) or _named_as_place(text, name):
             continue  # "Lavaur est loin de la CAF", "j'habite à Laval ; Laval est à 20 km": a town
         if _name_word(name, surname_only=False):
+            yield match.start("name"), match.end("name"), 0.65
+    for match in _PAIR.finditer(text):
+        name = match.group("name")
+        if (
+            _plain_first(match.group("first"))
+            and lookup(name) is not None
+            and lookup(name).first
+            and _name_word(name, surname_only=False)
+            and not _PLACE_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        ):
             yield match.start("name"), match.end("name"), 0.65
     for match in _AFTER_PREPOSITION.finditer(text):
         if _name_word(match.group("name"), surname_only=True):
