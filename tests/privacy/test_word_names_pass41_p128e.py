@@ -2,8 +2,8 @@
 
 A first name or a surname the gazetteer knows, even one that is a common word ("Rose", "Pierre", "Fontaine",
 "Mercier"), as a verb's subject at a sentence's start or after a conjunction; a surname after "par", "avec" or
-"contre"; a first name that is a word, alone after the message's last sentence. Fresh sentences, none from the
-corpora; each rule with near misses from the office's ordinary business that it leaves alone.
+"contre"; a first name joined by "et" to a plain first name; a first name that is a word, alone after the
+message's last sentence. Fresh sentences, none from the corpora; each rule with near misses from the office's ordinary business that it leaves alone.
 """
 
 import pytest
@@ -28,6 +28,8 @@ def _masked(text: str) -> dict[str, str]:
         ("Bonjour. Capucine a trois ans et Pierre est né en mai.", "Pierre"),
         ("Le dossier de ma mère est suivi par Lebrun au service social.", "Lebrun"),
         ("J'ai déposé une plainte contre Mercier pour le loyer impayé.", "Mercier"),
+        ("Je garde mes petits-enfants Mathis et Ambre depuis la rentrée.", "Ambre"),
+        ("Elle élève seule Timéo, né en 2019, et Olive depuis le départ de leur père.", "Olive"),
     ],
 )
 def test_a_name_in_a_persons_place_is_masked(text: str, name: str) -> None:
@@ -64,6 +66,7 @@ def test_a_first_name_that_is_a_word_after_the_last_sentence_is_masked(text: str
         "Mon fils veut devenir boulanger. Peut-il faire un apprentissage à 15 ans ?",
         "Mardi est le jour de marché. Les horaires de la mairie changent-ils ?",
         "Nous habitons à Bourges et Bourges a fermé son accueil CAF. Où aller ?",
+        "Entre Noël et Pâques, la mairie ferme le samedi matin.",
         "Laval est à 25 km de chez nous et le bus ne passe que le matin.",
         "Prudence est de rigueur avant de signer le bail, relisez chaque clause.",
         "Ariane est une plateforme du ministère pour signaler un voyage à l'étranger.",
