@@ -3,7 +3,8 @@
 A first name or a surname the gazetteer knows, even one that is a common word ("Rose", "Pierre", "Fontaine",
 "Mercier"), as a verb's subject at a sentence's start or after a conjunction; a surname after "par", "avec" or
 "contre"; a first name joined by "et" to a plain first name; a first name that is a word, alone after the
-message's last sentence. Fresh sentences, none from the corpora; each rule with near misses from the office's ordinary business that it leaves alone.
+message's last sentence. Fresh sentences, none from the corpora; each rule with near misses from the office's
+ordinary business that it leaves alone.
 """
 
 import pytest
