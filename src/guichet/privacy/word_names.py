@@ -29,11 +29,11 @@ from guichet.privacy.spacy_fr import STOP_WORDS
 ENABLED = True
 
 # Words the gazetteer lists as names that, capitalised before a verb or after "par"/"avec", are mostly no one:
-# pronouns and quantifiers, kin words, bodies, services and places of the messages.
+# pronouns and quantifiers (and Creole ones: "Nou se 4 frè"), kin words, bodies, services and places of the messages.
 _NOT_PERSONS = frozenset(
     """personne chacun chacune aucun aucune rien tout tous certains plusieurs quelqu autrui maman papa mamie mami papi
     papy tata tatie tonton bebe fiston dieu demain hier aujourd docteur maitre paris france orange pole justice noel
-    paques toussaint bonne bonjour bonsoir amen bienvenue signe courage
+    paques toussaint bonne bonjour bonsoir amen bienvenue signe courage nou mi li zot
     marine nationale etat republique europe internet ameli caf cpam urssaf mairie prefecture poste sncf ratp mutuelle
     banque assurance securite carsat msa pajemploi doctolib ecole college lycee universite hopital clinique
     trésor tresor impots emploi travail mission mission locale gendarmerie police tribunal juge avocat notaire
