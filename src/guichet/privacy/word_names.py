@@ -19,12 +19,13 @@ import re
 from collections.abc import Iterator
 
 from guichet.privacy.gazetteer import fold, lookup
+from guichet.privacy.lexicon import is_french
 from guichet.privacy.name_rules import _BRANDS, _CALENDAR, _DEPARTMENTS, _FUNCTION_WORDS, _OFFICE_WORDS, _TITLE_WORDS
 from guichet.privacy.name_rules_patterns import _CLOSING_WORDS
 from guichet.privacy.name_rules_signatures import _LAST_SENTENCE_END
 from guichet.privacy.name_rules_words import _head
 from guichet.privacy.recognizers.birthplace import COUNTRIES
-from guichet.privacy.spacy_fr import STOP_WORDS
+from guichet.privacy.spacy_fr import EN_STOP_WORDS, STOP_WORDS
 
 ENABLED = True
 
@@ -77,6 +78,16 @@ _AFTER_PREPOSITION = re.compile(
 
 
 _COPULAS = frozenset(("est", "était", "etait", "sera", "serait"))
+_PRONOUNS = frozenset(("ne", "me", "nous", "vous", "lui", "leur", "se"))
+_AUXILIARIES = frozenset(("a", "avait", "aura", "aurait", "est", "était", "etait", "doit", "devait"))
+_NEXT_WORD = re.compile(r"[ \t]+(?P<word>[a-zà-ÿ]+)")
+
+
+def _french_next(text: str, end: int) -> bool:
+    """The word after a pronoun is a French word in lower case, no English one ("me the")."""
+    following = _NEXT_WORD.match(text, end)
+    word = following.group("word") if following else ""
+    return word in _AUXILIARIES or bool(word) and word not in EN_STOP_WORDS and is_french(word)
 
 
 def _common(word: str) -> bool:
@@ -129,6 +140,8 @@ def word_names(text: str) -> Iterator[tuple[int, int, float]]:
             # "Dekra est un centre agréé" (what a body is); "Prudence est de mise" (a common word needs a person's
             # verb: "Rose a trois ans", "Petit n'a pas payé")
             continue
+        if match.group(0).split()[-1] in _PRONOUNS and not _french_next(text, match.end()):
+            continue  # "Tell me the exact amount": a pronoun needs a French verb after it
         if copula and _PLACED.match(text, match.end()) or _named_as_place(text, name):
             continue  # "Lavaur est loin de la CAF", "j'habite à Laval ; Laval est à 20 km": a town
         if _name_word(name, surname_only=False):
