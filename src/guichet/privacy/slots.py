@@ -34,6 +34,7 @@ from guichet.privacy.names import CLITIC_AFTER, ENTITY
 from guichet.privacy.recognizers.birthplace import COUNTRIES
 from guichet.privacy.spacy_fr import STOP_WORDS
 from guichet.privacy.surname_subjects import surname_subjects
+from guichet.privacy.word_names import signed_word_names, word_names
 
 PHONE = "TELEPHONE"
 
@@ -539,6 +540,8 @@ class SlotRecognizer(LocalRecognizer):
         names |= set(msa_names(text))
         names |= set(last_lower_first_names(text))
         names |= set(surname_subjects(text))
+        names |= set(word_names(text))
+        names |= set(signed_word_names(text))
         results = [RecognizerResult(ENTITY, s, e, score, recognition_metadata=metadata) for s, e, score in names]
         results += [
             RecognizerResult(PHONE, s, e, score, recognition_metadata=metadata)
