@@ -13,11 +13,17 @@ them as `date`: "avant le …" (23 over-masks, 9 planted), "échéance" (7, 3), 
 "Le … a écrit" (about 60, 28), an office's payment day "versée le", "prélèvements à partir du" (13, 3), the day a
 paper came "reçu le" (5, 6). Dates of birth keep their own recogniser (`BirthDateRecognizer`), untouched here; a
 day said alone stays with `DayAloneRecognizer`. `ENABLED = False` restores the fortieth pass's behaviour.
+
+Shipped off (the lead, forty-first pass): on train + validation it spared 10 of 2,657 over-masks and leaked nothing,
+but on the test split, read once, it let one date through that an older batch plants as personal behind deadline
+words (priv-pz-020, measured, the message not read) for 2 over-masks spared. Corpus authors plant a citizen's own
+deadlines as personal often enough ("avant le", "échéance", above) that an unmasked date costs more than a masked
+one: personal data never reaching a model comes first. Its tests switch it on.
 """
 
 import re
 
-ENABLED = True
+ENABLED = False
 
 _S = r"[ \t\u00a0]+"
 _DEADLINE = re.compile(
