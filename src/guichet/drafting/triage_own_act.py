@@ -32,8 +32,9 @@ _WORD = re.compile(r"\w+")
 # The writer's own file named in the asking sentence.
 _OWN_FILE = re.compile(r"\b(?:mon|ma|mes|notre|nos)\b")
 
-# The act-ask of `triage_veto._ACT_ASK`, read sentence by sentence (kept in step with it).
-_ACT = re.compile(
+# An ask to act rather than to tell ("pouvez-vous me verser…", "rembourse-moi"): `triage_veto` reads it on the whole
+# message (`_ACT_ASK`), this module sentence by sentence.
+ACT_ASK = re.compile(
     r"(?<!\bon )(?<!\bje )\b(?:pouvez|pourriez|peut|peuvent|pourrait|pourraient)"
     r"(?:[- ]vous|-elle|-il|-ils|-elles|-on|-t-elle|-t-il)? "
     r"(?:m'en |me |m'|nous |l'|les |lui |leur |le |la |y )?"
@@ -47,7 +48,7 @@ _OWNERS = {topic.key: set(topic.profiles) for topic in TOPICS}
 
 
 def _sentences_asking(folded: str) -> list[str]:
-    return [s for s in _SENTENCE_END.split(folded) if s.strip() and _ACT.search(s)]
+    return [s for s in _SENTENCE_END.split(folded) if s.strip() and ACT_ASK.search(s)]
 
 
 def own_act_asked(profiles: Collection[str], text: str) -> bool:

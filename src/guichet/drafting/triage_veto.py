@@ -9,7 +9,7 @@ from guichet.drafting.triage_counterparties import COUNTERPARTIES, Counterparty
 from guichet.drafting.triage_cues import cue_counts, fold
 from guichet.drafting.triage_matching import _ASK_SPLIT
 from guichet.drafting.triage_other_bodies import _misattributed_party, names_foreign_body, names_own_account
-from guichet.drafting.triage_own_act import OWN_ACT_KEEPS_VETO, own_act_asked
+from guichet.drafting.triage_own_act import ACT_ASK, OWN_ACT_KEEPS_VETO, own_act_asked
 from guichet.drafting.triage_profiles import _PROFILES
 from guichet.drafting.triage_scope import OWN_ASK_RULE, _asks_tax_status_or_local_aid
 from guichet.drafting.triage_topics import _TOPICS, TOPICS, topic_scores
@@ -93,15 +93,7 @@ def without_asides(text: str) -> str:
 # batch out (15 batches, 1,915 held-out items, `benchmarks/triage_batch_cv.py`'s fits): 8 more out of scope caught
 # (350 -> 358 of 405), 0 in scope sent away; the same as lifting the veto for every message at 0.9, without
 # exposing the office's own first-time procedures.
-_ACT_ASK = re.compile(
-    r"(?<!\bon )(?<!\bje )\b(?:pouvez|pourriez|peut|peuvent|pourrait|pourraient)"
-    r"(?:[- ]vous|-elle|-il|-ils|-elles|-on|-t-elle|-t-il)? "
-    r"(?:m'en |me |m'|nous |l'|les |lui |leur |le |la |y )?"
-    r"(?!dire\b|indiquer|expliquer|confirmer|renseigner|preciser|informer|orienter|aider a comprendre)"
-    r"[a-z]+(?:er|ir|re)\b"
-    r"|\b(?!(?:dites|indiquez|expliquez|precisez|confirmez|dis|indique|explique|precise|confirme)-moi)"
-    r"[a-z]+(?:e|s|ez)-moi\b"
-)
+_ACT_ASK = ACT_ASK
 
 
 def asks_office_to_act(text: str) -> bool:
