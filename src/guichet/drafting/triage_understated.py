@@ -17,7 +17,8 @@ Measured on train + validation (the test split unread): see the forty-first pass
 folded text (`triage_cues.fold`); pure strings, no model.
 """
 
-# Off switch for the three families (they are read by `triage_distress_rules`).
+# Off switch for the three families, read once when `triage_distress_rules` builds its tables at import: set it
+# before that import (or edit it here); changing it at run time does not remove patterns already compiled.
 UNDERSTATED_RULE = True
 
 _WEAPON = r"(?:fusils?|carabines?|pistolets?|revolvers?|armes?(?! (?:blanches?|de service)))"
