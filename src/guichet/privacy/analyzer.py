@@ -22,6 +22,7 @@ from guichet.privacy import (
     club_names,
     gazetteer,
     lexicon,
+    listed_word_names,
     named_places,
     ocr,
     propagation,
@@ -201,6 +202,11 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
         + _names_called_after(text, chosen)
         + _item_names(text, chosen)
     )
+    # (forty-second pass, p132e) a first name that is also a word, a place or a month, in a list of people
+    people = [(s.start, s.end) for s in chosen if s.type == PERSON]
+    listed = [Span(PERSON, a, b, 0.5) for a, b in listed_word_names.listed_word_names(text, people)]
+    if listed:
+        chosen = _resolve(chosen + listed)
     extended = _extended_names(text, chosen) + _same_shape(text, chosen) + _particles_before(text, chosen)
     extended += _words_before(text, chosen) + _birth_names_after(text, chosen) + _surname_comma_first(text, chosen)
     extended += _identifier_tails(text, chosen) + _name_columns(text, chosen) + _listed_identifiers(text, chosen)

@@ -19,6 +19,7 @@ import re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from guichet.privacy.bracketed_initials import bracketed_initials
 from guichet.privacy.name_rules_ages import aged_names
 from guichet.privacy.name_rules_attachments import attachment_names
 from guichet.privacy.name_rules_capitals import (
@@ -209,6 +210,7 @@ class ContextNameRecognizer(LocalRecognizer):
             *quoted_names(text),
             *attachment_names(text),
             *reply_signature_names(text),
+            *bracketed_initials(text),
         }
         places = [
             (ent.start_char, ent.end_char)

@@ -73,6 +73,28 @@ _HEADED = re.compile(
     r"(?P<name>" + _ARTICLE + r"?" + _WORD + _MORE + r")(?![\w'’\-])",
     re.MULTILINE,
 )
+# (forty-second pass, p132e) family houses, behind `FAMILY_HOUSES`: a wine château by its owner's name ("Château
+# Lavergne", "Château La Tour Blanche"; capitalised, its name straight after it: "le château de Chambord" and
+# "Château-Thierry" stay), the trades of a family house ("Chocolaterie Artisanale du Pays Basque", "Distillerie
+# Perrot & Fils", "Clinique vétérinaire des Quatre Chemins"), and any trade's word said "familial" before its name
+# ("le restaurant familial Le Jardin de Saïgon", "l'entreprise familiale Bâti Morel").
+FAMILY_HOUSES = True
+_FAMILY_HEADS = (
+    r"chocolateries?|distilleries?|confiseries?|biscuiteries?|brûleries?|torréfactions?|"
+    r"cliniques?[ \t]+v[ée]t[ée]rinaires?|cabinets?[ \t]+v[ée]t[ée]rinaires?"
+)
+_FAMILY_HEADED = re.compile(
+    r"(?:(?<![\w'’\-])|(?<=(?<!\w)[LlDd]['’]))(?P<head>(?i:"
+    + _FAMILY_HEADS
+    + r"|(?:"
+    + _HEADS
+    + r"|entreprises?|exploitations?|soci[ée]t[ée]s?)[ \t]+familia(?:l|le|ux|les))|Ch[âa]teau(?=[ \t]))"
+    + r"(?P<gap>[ \t]+"
+    + _JOINER
+    + r"[ \t]*|[ \t]+)"
+    r"(?P<name>" + _ARTICLE + r"?" + _WORD + _MORE + r")(?![\w'’\-])",
+    re.MULTILINE,
+)
 # "chez Au Pain d'Antan", "chez Aux Délices de Léa": a shop's sign after "chez"
 _SIGN = re.compile(
     r"(?<![\w'’\-])(?i:chez)[ \t]+(?P<name>(?:Au|Aux)[ \t]+" + _WORD + _MORE + r")(?![\w'’\-])", re.MULTILINE
@@ -124,10 +146,17 @@ class TradeNameRecognizer(RegexRecognizer):
     ENTITY = ENTITY
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
-        for match in _HEADED.finditer(text):
+        headed = [*_HEADED.finditer(text)]
+        if FAMILY_HOUSES:
+            headed += [
+                match
+                for match in _FAMILY_HEADED.finditer(text)
+                if not (match.group("head").startswith(("Château", "Chateau")) and match.group("gap").strip())
+            ]
+        for match in headed:
             head, name = match.group("head"), match.group("name")
             capital = head[0].isupper()
-            if head[1:] != head[1:].lower() and head != "BTP":
+            if head.split()[0][1:] != head.split()[0][1:].lower() and head != "BTP":
                 continue  # a sentence in capitals ("GARAGE FERMÉ LE LUNDI")
             if _STREET_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 continue
