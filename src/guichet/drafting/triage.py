@@ -133,7 +133,9 @@ from guichet.drafting.triage_third_party import (
     asks_third_party_data,
     asks_whereabouts,
 )
+from guichet.drafting.triage_threat_aimed import household_in_danger, self_danger_too, threat_hits
 from guichet.drafting.triage_topics import TOPICS, Topic, topic_scores
+from guichet.drafting.triage_understated import loaded_or_unsure_hits, understated_hits, understated_patterns
 from guichet.drafting.triage_veto import (
     OTHER_PARTY_OVERRIDE,
     OWN_TOPIC_OVERRIDE,
@@ -264,8 +266,20 @@ def triage(
     contacts: list[str] = []
     over = over_at(text)
     left_violence = violence_over(text)
-    for kind, (patterns, kind_contacts) in _DISTRESS.items():
-        hits = _matches(patterns, text)
+    # A weapon aimed at others (`triage_threat_aimed`): the flat-danger rules' gun or unknown act is then the threat's,
+    # not the writer's own danger, unless the writer says that too; a home defended from someone who comes and hurts
+    # is the household's danger (kind "violence").
+    threats = threat_hits(_QUOTED.sub(" ", text))
+    aimed = loaded_or_unsure_hits(text) if threats and not self_danger_too(text) else []
+    for kind, (compiled, kind_contacts) in _DISTRESS.items():
+        # The flat-danger families are read now, their switches with them (`triage_understated`).
+        patterns = (*compiled, *understated_patterns(kind))
+        hits = _matches(compiled, text) + understated_hits(kind, text)
+        if kind == "suicide" and aimed:
+            hits = [h for h in hits if h not in aimed]
+        if kind == "violence" and threats and household_in_danger(text):
+            # The threat answers someone who comes and hurts the writer's home: the household is in danger.
+            hits += [h for h in aimed if h not in hits] or ["menace pour défendre le foyer"]
         if hits and over is not None and kind in SETTLED_KINDS and _all_before(patterns, text, over):
             # A hardship the writer says is over, told before a routine question (`triage_settled`).
             hits = []
@@ -464,6 +478,8 @@ def triage(
     # Insults said of a landlord, an ex or an insurer are no abuse of the office (`triage_insult_aimed`).
     read_for_abuse = _PHYSICAL.sub(" ", _QUOTED.sub(" ", text))
     abusive = _matches(_ABUSIVE, without_insults_at_others(read_for_abuse))
+    # A threat the writer makes against others is abusive, whoever it aims at (`triage_threat_aimed`).
+    abusive += [hit for hit in threats if hit not in abusive]
     # ... and the model's abusive, learned from insults at the office, is not kept there either.
     aimed_elsewhere = THIRD_PARTY_INSULT_GATE and not abusive and insults_only_others(read_for_abuse)
     if abusive:

@@ -11,7 +11,6 @@ from guichet.drafting.triage_deprivation import (
     SICK_CHILD_UNCARED,
 )
 from guichet.drafting.triage_matching import Patterns, _compiled
-from guichet.drafting.triage_understated import understated_rules
 
 # What someone who controls another person takes from them ("il garde mon passeport", "il prend ma retraite").
 _TAKES = r"(?:garde|prend|confisque|a pris|a confisque|a garde)"
@@ -131,8 +130,8 @@ DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"\b(?:lui|me|leur|m') (?:disent|dit|ecrivent|ecrit|conseillent|envoient) (?:de|d') ?(?:se|me) (?:tuer"
             r"|suicider|pendre|foutre en l'air)\b",
             # Forty-first pass, engineer-eb: a loaded gun at home, an act one cannot answer for when an event
-            # comes, pills swallowed these hours, said flatly (`triage_understated`).
-            *understated_rules("suicide"),
+            # comes, pills swallowed these hours, said flatly (`triage_understated`): read by `triage()` at each
+            # call (`understated_hits`) since the forty-second pass, so that its switch works at run time.
         ),
         ("suicide", "danger"),
     ),
@@ -290,8 +289,8 @@ DISTRESS_RULES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             r"|a bu)\b[^\n]{0,200}\b(?:comme d'hab\w*|comme toujours|comme (?:a )?chaque fois|comme souvent"
             r"|encore une fois|une fois de plus|(?:ne |n')?(?:peux|peut|pouvons) (?:pas|plus) (?:trop |vraiment )?"
             r"(?:travailler|dormir|rester|rentrer|etre) (?:chez (?:moi|nous)|a la maison))\b",
-            # Forty-first pass, engineer-eb: what he will do if he sees a letter is not known (`triage_understated`).
-            *understated_rules("violence"),
+            # Forty-first pass, engineer-eb: what he will do if he sees a letter is not known (`triage_understated`,
+            # read by `triage()` at each call since the forty-second pass).
         ),
         ("violence", "police"),
     ),

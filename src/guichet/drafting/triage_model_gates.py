@@ -5,6 +5,7 @@ the gates and corroborations after the sentence windows (`learned_after_gates`) 
 
 from collections.abc import Collection
 
+from guichet.drafting import triage_recovery
 from guichet.drafting.enums import TriageLabel
 from guichet.drafting.triage_ai_talk import learned_injection_stands
 from guichet.drafting.triage_calm_illness import (
@@ -179,6 +180,16 @@ def learned_after_gates(
         and not hardship_signs(read)
     ):
         # A water or power cut that falls on a whole town, not on the writer's home (`triage_collective`).
+        kept = [label for label in kept if label != distress]
+        reached.pop(distress, None)
+    if (
+        triage_recovery.RECOVERY_GATE
+        and distress not in taken
+        and (distress in kept or distress in reached)
+        and triage_recovery.recovery_told_calmly(read)
+    ):
+        # An addiction, its care or its recovery told with no danger said (`triage_recovery`, forty-second pass):
+        # the model's distress, whole message or sentence, is the vocabulary's, not a danger.
         kept = [label for label in kept if label != distress]
         reached.pop(distress, None)
     if (

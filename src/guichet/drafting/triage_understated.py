@@ -15,11 +15,24 @@ word of the other rules — no "envie de mourir", no "frappé", no "rien à mang
 
 Measured on train + validation (the test split unread): see the forty-first pass in docs/benchmarks.md. Patterns on
 folded text (`triage_cues.fold`); pure strings, no model.
+
+Forty-second pass (engineer-ej): the families are no longer compiled into `triage_distress_rules._DISTRESS` at
+import; `triage()` asks `understated_hits(kind, text)` at every call, which reads `UNDERSTATED_RULE` then, so turning
+it off at run time (a test's `monkeypatch.setattr`) really removes them. `UNSURE_SELF` is narrowed where
+`SELF_MEASURED_RULE`: a worry about money or a benefit cut ("si vous me coupez l'APL je ne sais pas ce que je ferai,
+mais …") is no danger said of oneself (`_measured_worry`). A gun aimed at others is read by `triage_threat_aimed`.
 """
 
-# Off switch for the three families, read once when `triage_distress_rules` builds its tables at import: set it
-# before that import (or edit it here); changing it at run time does not remove patterns already compiled.
+import re
+
+from guichet.drafting.triage_matching import Patterns, _compiled
+
+# Off switch for the three families, read at every call of `understated_hits` (forty-second pass: a real run-time
+# switch; before it, it was read once when `triage_distress_rules` compiled its tables at import).
 UNDERSTATED_RULE = True
+# Forty-second pass, engineer-ej: `UNSURE_SELF` not read on a worry about money or a benefit cut, nor when the
+# sentence turns at once to a practical matter ("…, mais bon, voici mes bulletins").
+SELF_MEASURED_RULE = True
 
 _WEAPON = r"(?:fusils?|carabines?|pistolets?|revolvers?|armes?(?! (?:blanches?|de service)))"
 LOADED_WEAPON: tuple[str, ...] = (
@@ -67,4 +80,73 @@ def understated_rules(kind: str) -> tuple[str, ...]:
         return (*LOADED_WEAPON, *UNSURE_SELF, *PILLS_TAKEN)
     if kind == "violence":
         return UNSURE_OTHER
+    return ()
+
+
+_LOADED = _compiled(LOADED_WEAPON)
+_SELF = _compiled(UNSURE_SELF)
+_PILLS_NOW = _compiled(PILLS_TAKEN)
+_OTHER = _compiled(UNSURE_OTHER)
+
+# What the writer is unsure of doing comes after a cut of money or of a benefit by the office, or a bill: "si vous me
+# coupez l'APL", "si la CAF supprime mes allocations", "si le RSA est suspendu", "si je dois rembourser". The danger
+# of the other rules (a gun, dark thoughts, "fatiguée de tout") is read by them, not here.
+_MONEY_CONDITION = re.compile(
+    r"\b(?:si|s'ils?|quand|lorsqu\w*)\b[^.!?\n]{0,50}?\b(?:"
+    r"(?:coup\w*|supprim\w*|suspend\w*|arret\w*|retir\w*|baiss\w*|diminu\w*|refus\w*|enlev\w*|bloqu\w*"
+    r"|stopp\w*|perd\w*|rembours\w*|recuper\w*|preleve\w*)\b[^.!?\n]{0,30}?\b(?:apl|als|alf|rsa|aah|ass|are"
+    r"|allocs?|allocations?|aides?|prestations?|prime|pension|indemnites?|chomage|bourse|droits|versements?"
+    r"|paiements?|salaire|loyer|trop-percu|indu)\b"
+    r"|(?:apl|rsa|aah|allocs?|allocations?|aides?|prestations?|prime|pension|indemnites?|chomage|bourse|droits"
+    r"|versements?)\b[^.!?\n]{0,20}?\b(?:coupee?s?|supprimee?s?|suspendue?s?|arretee?s?|baissee?s?|refusee?s?"
+    r"|diminuee?s?|bloquee?s?)\b)"
+)
+# The sentence turns at once to a practical matter: "je ne sais pas ce que je ferai, mais bon, je vous envoie …".
+_PRACTICAL_TURN = re.compile(r"^\s*[,;:]?\s*(?:mais|par contre|en attendant|du coup|donc)\b")
+
+
+def _measured_worry(text: str, match: re.Match[str]) -> bool:
+    """An `UNSURE_SELF` match that says a worry, not a danger: its sentence turns at once to a practical matter, or
+    the condition is a cut of money or of a benefit."""
+    if _PRACTICAL_TURN.match(text[match.end() : match.end() + 30]):
+        return True
+    start = max(text.rfind(stop, 0, match.start()) for stop in ".!?\n") + 1
+    ends = [found for found in (text.find(stop, match.end()) for stop in ".!?\n") if found != -1]
+    sentence = text[start : min(ends, default=len(text))]
+    return _MONEY_CONDITION.search(sentence) is not None
+
+
+def _first(patterns: Patterns, text: str) -> list[re.Match[str]]:
+    return [m for m in (p.search(text) for p in patterns) if m]
+
+
+def understated_hits(kind: str, text: str) -> list[str]:
+    """What this module's families find in a (folded) text for a distress kind; the switches are read now, at
+    each call, so a test or an operator can turn them off at run time."""
+    if not UNDERSTATED_RULE:
+        return []
+    if kind == "violence":
+        return [m.group() for m in _first(_OTHER, text)]
+    if kind != "suicide":
+        return []
+    unsure = _first(_SELF, text)
+    if SELF_MEASURED_RULE:
+        unsure = [m for m in unsure if not _measured_worry(text, m)]
+    return [m.group() for m in (*_first(_LOADED, text), *unsure, *_first(_PILLS_NOW, text))]
+
+
+def loaded_or_unsure_hits(text: str) -> list[str]:
+    """The hits of `LOADED_WEAPON` and `UNSURE_SELF` alone (what a gun aimed at others makes the writer seem to say
+    of themselves: `triage_threat_aimed`), whatever the switches."""
+    return [m.group() for m in (*_first(_LOADED, text), *_first(_SELF, text))]
+
+
+def understated_patterns(kind: str) -> Patterns:
+    """The compiled patterns of a kind (for `_all_before`), none when `UNDERSTATED_RULE` is off now."""
+    if not UNDERSTATED_RULE:
+        return ()
+    if kind == "suicide":
+        return (*_LOADED, *_SELF, *_PILLS_NOW)
+    if kind == "violence":
+        return _OTHER
     return ()
