@@ -84,6 +84,7 @@ def test_words_that_end_as_a_future_does_are_none() -> None:
     assert simple_future("la préfecture vous délivrera un récépissé")
     assert simple_future("le délai repartira à compter de la réception")
     assert simple_future("ce refus sera très probablement annulé")
+    assert simple_future("vos enfants recevront la carte")
     assert not simple_future("une caméra filme l'entrée de votre immeuble")
     assert not simple_future("il faudra fournir un justificatif que la caisse vous demandera")
     assert not simple_future("votre conseiller pourra vous aider")

@@ -68,12 +68,12 @@ _WHEN_AFTER_MAIN = re.compile(
 )
 
 
-def simple_future(lowered: str) -> bool:
-    """Whether a sentence (lower-cased, accents kept) tells something in a third-person simple future that is no
-    step (see the module)."""
-    if not SIMPLE_FUTURE:
+def simple_future(lowered: str, folded: str = "") -> bool:
+    """Whether a sentence (lower-cased, accents kept; `folded`: the same folded, when the caller has it) tells
+    something in a third-person simple future that is no step (see the module)."""
+    if not SIMPLE_FUTURE or not ("ra" in lowered or "ront" in lowered):
         return False
-    folded = fold(lowered)
+    folded = folded or fold(lowered)
     words = {m.group(1) for m in _THIRD_FUTURE.finditer(folded)}
     if words & _STEP_FUTURES:
         return False  # "Votre logeuse devra remplir l'attestation que la Caf vous demandera": a step

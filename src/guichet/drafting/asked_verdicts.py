@@ -117,7 +117,7 @@ def verdict_kind(sentence: str, asked: set[str]) -> str:
         return "state"
     if is_decided(sentence):
         return "decided"
-    if simple_future(lowered) and not _NEXT_STEP.search(lowered):
+    if simple_future(lowered, folded) and not _NEXT_STEP.search(lowered):
         return COMING  # "la préfecture vous délivrera", "le délai repartira" (`asked_future`; forty-second pass)
     return ""
 
