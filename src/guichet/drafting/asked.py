@@ -69,6 +69,10 @@ settles the same way in other words is the source's, one a source settles only t
 (`asked_duty`); "aucun N" below a source's lower bound for N, and "sans condition" where a source says it, are given
 (`asked_absolutes`).
 
+Forty-second pass: what will happen next in any third-person future ("la préfecture vous délivrera", "le délai
+repartira", "ne pourra pas vous licencier") is the case's future, read as "vous toucherez" is; a future before its
+clause of time ("… dès que votre dossier sera validé") is read on its main clause (`asked_future`).
+
 Deterministic: content words folded and cut to a prefix (`guichet.text.content_terms`), on pseudonymised text.
 """
 
