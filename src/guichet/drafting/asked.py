@@ -69,6 +69,10 @@ settles the same way in other words is the source's, one a source settles only t
 (`asked_duty`); "aucun N" below a source's lower bound for N, and "sans condition" where a source says it, are given
 (`asked_absolutes`).
 
+Forty-second pass: what will happen next in any third-person future ("la préfecture vous délivrera", "le délai
+repartira", "ne pourra pas vous licencier") is the case's future, read as "vous toucherez" is; a future before its
+clause of time ("… dès que votre dossier sera validé") is read on its main clause (`asked_future`).
+
 Deterministic: content words folded and cut to a prefix (`guichet.text.content_terms`), on pseudonymised text.
 """
 
@@ -80,6 +84,8 @@ from functools import cached_property
 from guichet.drafting import asked_durations
 from guichet.drafting.asked_absolutes import AbsoluteEvidence, has_absolute
 from guichet.drafting.asked_duty import duty_questions, is_duty, settled_alike, settled_otherwise
+from guichet.drafting.asked_future import KIND as COMING
+from guichet.drafting.asked_future import main_before_when
 from guichet.drafting.asked_opposites import Opposites, asks_back
 from guichet.drafting.asked_paraphrase import factual, rephrased, same_figures, same_term, same_terms
 from guichet.drafting.asked_promises import HOPE_CUE, WISH_REPORTED, bound_as_amount, bounds_only, main_after_step
@@ -159,7 +165,7 @@ _MAIN_BEFORE_CONDITION = re.compile(
 # A condition that opens a sentence, up to its comma (folded text).
 _OPENING_CONDITION = re.compile(r"^\W*(?:meme )?si\b[^,;:]*,\s*")
 # The verdicts a step of the writer's does not condition: what the case will get, is owed, or has been decided.
-_PROMISES = frozenset(("future", "right", "owed", "decided", "state"))
+_PROMISES = frozenset(("future", "right", "owed", "decided", "state", COMING))
 ECHOED_BEFORE_CONDITION = 2  # two of the question's answer words: one may be the condition's topic
 # A condition on the writer, to the end of its clause (folded text).
 _TOLD_CONDITION = re.compile(r"\b(?:,\s*)?(?:meme )?si (?:vous|votre|vos)\b[^,;:.]*")
@@ -498,6 +504,11 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
         after_step = main_after_step(folded)
         if after_step and kind in _PROMISES and not verdict:
             verdict = _is_statement(after_step, after_step) and unsourced_verdict(uncited, kind, verdict_evidence)
+        # "Vous percevrez les mois de retard en un seul versement dès que votre dossier sera validé": the clause of
+        # time says when, not whether; the main clause is the statement (`asked_future`; forty-second pass)
+        before_when = main_before_when(folded) if kind in _PROMISES and not verdict else ""
+        if before_when and _is_statement(before_when, before_when):
+            verdict = unsourced_verdict(uncited, kind, verdict_evidence)
         # "Oui, vous êtes exonérée" beside "si votre revenu fiscal de référence ne dépasse pas 12 455 €" to a writer
         # who earns 13 900 €; "dès le premier jour" beside "à partir du 4e jour" (`asked_thresholds`; thirty-ninth
         # pass)

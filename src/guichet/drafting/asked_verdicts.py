@@ -40,6 +40,8 @@ import re
 from collections.abc import Sequence
 from functools import cached_property
 
+from guichet.drafting.asked_future import KIND as COMING
+from guichet.drafting.asked_future import simple_future
 from guichet.drafting.asked_paraphrase import rephrased, same_terms
 from guichet.drafting.asked_shapes import conditioned, has_condition, is_decided, opening_cause, unsaid_decision
 from guichet.drafting.support import STEM, evidence_terms, support_terms
@@ -115,6 +117,8 @@ def verdict_kind(sentence: str, asked: set[str]) -> str:
         return "state"
     if is_decided(sentence):
         return "decided"
+    if simple_future(lowered, folded) and not _NEXT_STEP.search(lowered):
+        return COMING  # "la préfecture vous délivrera", "le délai repartira" (`asked_future`; forty-second pass)
     return ""
 
 
@@ -164,7 +168,7 @@ def source_share(sentence: str, sources: list[set[str]]) -> float:
 # the writer only hopes for ("je voudrais partir en Bretagne") does not.
 TOLD_KINDS = frozenset(("state", "decided"))
 # The verdicts read against a condition the passage sets: what the case will get, is owed or may do.
-CONDITIONED_KINDS = frozenset(("future", "right", "permission", "owed"))
+CONDITIONED_KINDS = frozenset(("future", "right", "permission", "owed", COMING))
 
 
 def unsourced_verdict(sentence: str, kind: str, evidence: VerdictEvidence) -> bool:
