@@ -62,6 +62,7 @@ MAYOR_MATTERS = [
 NOT_MAYOR_MATTERS = [
     ("Mairie", "Le cerisier du voisin déborde sur mon jardin, je veux qu'il me rembourse la taille."),
     ("Mairie", "Mon voisin passe la tondeuse le dimanche à 7 h, je veux porter plainte, quel avocat prendre ?"),
+    ("Mairie", "Mon voisin fait du bruit tous les soirs jusqu'à minuit, je demande à la mairie de résilier son bail."),
     ("Mairie", "La musique du concert de samedi soir était super, vous connaissez le nom du groupe ?"),
     ("Préfecture", "Un nid de guêpes chez moi, quel désinsectiseur pas cher ?"),
 ]

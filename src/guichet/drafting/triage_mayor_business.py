@@ -47,10 +47,11 @@ _MATTERS = (
     r"|\b(?:depots?|decharges?) sauvages?\b|\bdechets abandonnes\b",
 )
 _MATTER = re.compile("|".join(f"(?:{m})" for m in _MATTERS))
-# Money or a court asked: a private dispute, not the mayor's police.
+# Money, a court, or a landlord's act (a lease ended, a tenant rehoused or evicted) asked: a private dispute or
+# another party's act, not the mayor's police, which makes a nuisance stop.
 _MONEY_OR_COURT = re.compile(
     r"\b(?:rembours\w*|indemnis\w*|dedommag\w*|dommages et interets|porter plainte|avocat|tribunal|conciliateur"
-    r"|assurance|assureur|expert)\b"
+    r"|assurance|assureur|expert|bail|baux|resili\w*|expuls\w*|reloge\w*)\b"
 )
 
 
