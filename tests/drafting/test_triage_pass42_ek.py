@@ -1,6 +1,7 @@
 """Forty-second pass (engineer-ek): a one-line ask for a document or an appointment is the office's own
-(`triage_document_ask`), and a mairie's police matters named beside a neighbour stay its business
-(`triage_mayor_business`). Fresh sentences, in none of the corpora."""
+(`triage_document_ask`), a mairie's police matters named beside a neighbour stay its business
+(`triage_mayor_business`), and the office asked as a wish to act on a private party is sent away
+(`triage_private_act.WISH_ASK_RULE`). Fresh sentences, in none of the corpora."""
 
 import pytest
 
@@ -9,6 +10,7 @@ from guichet.drafting.triage import triage
 from guichet.drafting.triage_cues import fold
 from guichet.drafting.triage_document_ask import document_ask
 from guichet.drafting.triage_mayor_business import mayor_business_asked
+from guichet.drafting.triage_private_act import asks_office_to_act_on_private_party
 from guichet.drafting.triage_profiles import administration_profiles
 
 OUT = TriageLabel.OUT_OF_SCOPE
@@ -84,3 +86,36 @@ def test_mayor_business_switch_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("guichet.drafting.triage_mayor_business.MAYOR_BUSINESS_VETO", False)
     for body in MAYOR_MATTERS:
         assert OUT in triage(title="", body=body, administration="Mairie").labels
+
+
+# The office asked, as a wish with no question mark, to act on a private party (`triage_private_act.WISH_ASK_RULE`).
+WISH_ACTS = [
+    ("Mairie", "Je voudrais que vous appeliez le casino de la ville pour qu'il interdise l'entrée à mon frère."),
+    ("CAF", "Je souhaite que la Caf intervienne auprès de mon employeur pour qu'il me paie mes heures."),
+]
+NOT_WISH_ACTS = [
+    ("CAF", "Je voudrais que vous recalculiez mon allocation logement."),  # the office's own act
+    ("Mairie", "Je voudrais que la mairie intervienne auprès de la préfecture."),  # a public body, not private
+    ("CPAM", "Je voudrais que mon employeur me rembourse mes frais de transport."),  # no act asked of the office
+]
+
+
+def _private_act(office: str, body: str) -> bool:
+    return asks_office_to_act_on_private_party((), fold(body), office=fold(office))
+
+
+@pytest.mark.parametrize(("office", "body"), WISH_ACTS)
+def test_a_wish_to_act_on_a_private_party_is_sent_away(office: str, body: str) -> None:
+    assert _private_act(office, body)
+    assert OUT in triage(title="", body=body, administration=office).labels
+
+
+@pytest.mark.parametrize(("office", "body"), NOT_WISH_ACTS)
+def test_a_wish_for_the_offices_own_act_is_no_private_act(office: str, body: str) -> None:
+    assert not _private_act(office, body)
+
+
+def test_wish_ask_switch_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("guichet.drafting.triage_private_act.WISH_ASK_RULE", False)
+    for office, body in WISH_ACTS:
+        assert not _private_act(office, body)
