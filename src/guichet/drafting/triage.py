@@ -64,6 +64,7 @@ from guichet.drafting.triage_injection_rules import _INJECTION, INJECTION_RULES,
 from guichet.drafting.triage_insult_aimed import insults_only_others, without_insults_at_others
 from guichet.drafting.triage_insurer_refusal import INSURER_REFUSAL, INSURER_REFUSAL_RULE, insurer_refusal_asked
 from guichet.drafting.triage_matching import Patterns, _all_before, _matches
+from guichet.drafting.triage_mayor_business import mayor_business_asked
 from guichet.drafting.triage_model import administration_text, model_text, shipped_model
 from guichet.drafting.triage_model_gates import (
     AI_TALK_CEILING,
@@ -383,11 +384,16 @@ def triage(
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = competent_of(reserved)
         evidence[TriageLabel.OUT_OF_SCOPE] = [competent["topic"]]
-    elif PRIVATE_ACT_RULE and asks_office_to_act_on_private_party(
-        (p for key in profiles for p in _PROFILES[key]),
-        text,
-        home_decency_is_own=bool(profiles & {"caf", "mairie"}),
-        office=fold(administration),
+    elif (
+        PRIVATE_ACT_RULE
+        # A mairie asked to order a hedge cut is its own police (`triage_mayor_business`).
+        and not mayor_business_asked(fold(administration), profiles, text)
+        and asks_office_to_act_on_private_party(
+            (p for key in profiles for p in _PROFILES[key]),
+            text,
+            home_decency_is_own=bool(profiles & {"caf", "mairie"}),
+            office=fold(administration),
+        )
     ):
         # The office asked to act on a private party (`triage_private_act`), read in distress too: the distress
         # label and its contacts stay, what is asked is the bank's, the insurer's or the employer's to do.
@@ -516,9 +522,12 @@ def triage(
             # An animal office's own animal procedure (`triage_animal_business`).
             or (dispute is None and animal_business_asked(fold(administration), read))
         )
+        # A matter of the mayor's police at a mairie keeps the veto whatever the score (`triage_mayor_business`).
+        mayor_business = mayor_business_asked(fold(administration), profiles, read)
+        vetoed = vetoed or mayor_business
         self_harm = "suicide" in distress_kinds and not abusive
         override = model.thresholds.get(OWN_TOPIC_OVERRIDE_KEY, OWN_TOPIC_OVERRIDE)
-        if vetoed:
+        if vetoed and not mayor_business:
             override = override_over_veto(override, scores, profiles, read)
         kept = model_labels_kept(model.decide(model_scores), model_scores, vetoed, self_harm, override)
         # One scoring of the sentences serves the labels still open and a weak whole-message distress to confirm.

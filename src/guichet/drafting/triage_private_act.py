@@ -56,6 +56,26 @@ _PARTY = (
     r"|generali|gmf|edf|engie|sfr|orange|bouygues|free|foncia|nexity)\b"
 )
 _ACT_ON_PARTY = re.compile(rf"\b{_VERB}(?: \w+){{0,2}}? {_PARTY}")
+
+# Forty-second pass (engineer-ek; eh-004, batch eh on addiction: "je voudrais que la mairie fasse le nécessaire
+# auprès de la Française des jeux pour qu'on soit remboursé"): the same act asked as a wish, with no question mark
+# ("je voudrais que vous appeliez ma banque", "je souhaite que la Caf intervienne auprès de mon employeur"), its verb
+# in the subjunctive; and the gambling operators and shops (the FDJ, the PMU, a casino, a tobacconist, a betting
+# site) are private parties like a bank. Switch `WISH_ASK_RULE`, read at call time.
+WISH_ASK_RULE = True
+_WISH = re.compile(r"\bje (?:voudrais|veux|souhaite|souhaiterais|aimerais|exige) (?:bien )?que\b")
+_WISH_VERB = (
+    r"(?:appel(?:iez|le)|telephon(?:iez|e) (?:a|au|aux)|contact(?:iez|e)|ecriv(?:iez|e) (?:a|au|aux)|relanc(?:iez|e)"
+    r"|oblig(?:iez|e)|forc(?:iez|e)|contraign(?:iez|e)|interven(?:iez)|intervienne|dis(?:iez|e) (?:a|au|aux)"
+    r"|demand(?:iez|e) (?:a|au|aux)|fass(?:iez|e) (?:le necessaire|pression|quelque chose) (?:aupres|a l'egard) "
+    r"(?:de|du|des|d')|(?:interveniez|intervienne) aupres (?:de|du|des|d'))"
+)
+_GAMBLING = (
+    r"(?:(?:le|la|les|l'|un|une|ce|cet|cette|mon|ma|son|sa)\s?)?(?:\w+ ){0,2}?"
+    r"(?:francaise des jeux|fdj|pmu|casinos?|buralistes?|bureau de tabac|tabac|sites? de (?:paris|jeux)"
+    r"|bookmakers?|operateurs? de jeux)\b"
+)
+_WISH_ACT = re.compile(rf"\b{_WISH_VERB}(?: \w+){{0,2}}? (?:{_PARTY}|{_GAMBLING})")
 # The bank's own act asked of the office ("ou bloquer ma carte bancaire ?", "annuler les virements").
 _BANK_ACT = re.compile(
     r"\b(?:bloquer|faire opposition (?:sur|a)|annuler|stopper) (?:ma|mon|la|le|les|mes|ces|ses) "
@@ -113,6 +133,11 @@ def asks_office_to_act_on_private_party(
     for part in _SPLIT.split(folded):
         start = folded.find(part, position)
         position = start + len(part)
+        wish = _WISH.search(part) if WISH_ASK_RULE else None
+        if wish:
+            for m in _WISH_ACT.finditer(part, wish.end()):
+                if not any(p.search(m.group()) for p in names) and not (decency and _LANDLORD.search(m.group())):
+                    return True
         asked = _ASK.search(part)
         if not asked or ("?" not in part and "demande" not in asked.group()):
             continue

@@ -7,6 +7,7 @@ import re
 
 from guichet.drafting.triage_counterparties import COUNTERPARTIES, Counterparty
 from guichet.drafting.triage_cues import cue_counts, fold
+from guichet.drafting.triage_document_ask import document_ask
 from guichet.drafting.triage_matching import _ASK_SPLIT
 from guichet.drafting.triage_other_bodies import _misattributed_party, names_foreign_body, names_own_account
 from guichet.drafting.triage_own_act import ACT_ASK, OWN_ACT_KEEPS_VETO, own_act_asked
@@ -110,8 +111,13 @@ def override_over_veto(override: float, topics: dict[str, float], profiles: set[
         return OWN_TOPIC_OVERRIDE
     if names_other_party(topics, profiles, text):
         return min(override, OTHER_PARTY_OVERRIDE)
-    if asks_office_to_act(text) and not (OWN_ACT_KEEPS_VETO and own_act_asked(profiles, text)):
-        # An act asked on the office's own topic alone keeps the veto (`triage_own_act`, forty-first pass).
+    if (
+        asks_office_to_act(text)
+        and not (OWN_ACT_KEEPS_VETO and own_act_asked(profiles, text))
+        and not document_ask(profiles, text)
+    ):
+        # An act asked on the office's own topic alone keeps the veto (`triage_own_act`, forty-first pass), and so
+        # does a one-line ask for a document or an appointment (`triage_document_ask`, forty-second pass).
         return min(override, OTHER_PARTY_OVERRIDE)
     return override
 
@@ -186,8 +192,13 @@ def out_of_scope_vetoed(
     if text and (_misattributed_party(text) or names_foreign_body(text)):
         return False
     if not main_topic_is_own(topics, profiles):
+        # A one-line ask for a document or an appointment is the office's own, no topic named
+        # (`triage_document_ask`).
         return (
-            bool(text) and dispute is None and not _other_topic(topics, profiles) and names_own_account(profiles, text)
+            bool(text)
+            and dispute is None
+            and not _other_topic(topics, profiles)
+            and (names_own_account(profiles, text) or document_ask(profiles, text))
         )
     if text and _private_role_play(text):
         return False
