@@ -83,3 +83,11 @@ def test_both_switches_off_leave_a_labelled_professional_number(monkeypatch: pyt
     monkeypatch.setattr(professional_numbers, "LABELLED", False)
     monkeypatch.setattr(professional_numbers, "GROUPED", False)
     assert "10 3 456 789 01" not in _masked(text)
+
+
+def test_a_labelled_number_stops_at_the_line_break() -> None:
+    text = "Dr Jeanne Roy\nMédecin – RPPS 10009876543\n4 rue Carnot – 37000 Tours"
+    start = text.index("10009876543")
+    assert list(professional_numbers.spans(text)) == [(start, start + 11)]
+    masked = _masked(text)
+    assert masked.get("10009876543") == "REFERENCE", masked

@@ -94,8 +94,6 @@ def _grouped(text: str, run: list[Group]) -> tuple[int, int] | None:
     separators = {group.separator.strip(" \t\u00a0\u202f") for group in run[1:]}
     if not 9 <= len(digits) <= 14 or len(run) < 3 or not separators <= {"", "."}:
         return None
-    if any("\n" in group.separator for group in run[1:]):
-        return None
     if not any(len(group.digits) == 1 for group in run) or re.fullmatch(r"0\d{9}", digits):
         return None
     start, end = run[0].start, run[-1].end
@@ -109,10 +107,24 @@ def spans(text: str) -> Iterator[tuple[int, int]]:
     labelled, grouped = LABELLED, GROUPED
     if not (labelled or grouped):
         return
-    for run in digit_runs(text):
-        found = (labelled and _labelled(text, run)) or (grouped and _grouped(text, run))
-        if found:
-            yield found
+    for whole in digit_runs(text):
+        for run in _lines(whole):
+            found = (labelled and _labelled(text, run)) or (grouped and _grouped(text, run))
+            if found:
+                yield found
+
+
+def _lines(run: list[Group]) -> Iterator[list[Group]]:
+    """The parts of `run` on one line each: a number never goes on past a line break ("RPPS 10003458712⏎12 place
+    Carnot" is a number, then an address)."""
+    part: list[Group] = []
+    for group in run:
+        if part and "\n" in group.separator:
+            yield part
+            part = []
+        part.append(group)
+    if part:
+        yield part
 
 
 class ProfessionalNumberRecognizer(LocalRecognizer):
