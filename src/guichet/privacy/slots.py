@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from guichet.privacy.family_surnames import family_surnames
 from guichet.privacy.gazetteer import fold, lookup
 from guichet.privacy.lexicon import is_filler, is_french, is_listed
 from guichet.privacy.name_rules import (
@@ -542,6 +543,7 @@ class SlotRecognizer(LocalRecognizer):
         names |= set(surname_subjects(text))
         names |= set(word_names(text))
         names |= set(signed_word_names(text))
+        names |= set(family_surnames(text))
         results = [RecognizerResult(ENTITY, s, e, score, recognition_metadata=metadata) for s, e, score in names]
         results += [
             RecognizerResult(PHONE, s, e, score, recognition_metadata=metadata)

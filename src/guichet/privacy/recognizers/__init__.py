@@ -41,6 +41,7 @@ from guichet.privacy.recognizers.identifiers import (
 from guichet.privacy.recognizers.local_names import KinNameRecognizer, MuhammadAbbreviationRecognizer, TribeRecognizer
 from guichet.privacy.recognizers.numbers import DigitRunRecognizer, SpokenNumberRecognizer, SpokenPhoneRecognizer
 from guichet.privacy.recognizers.parcels import ParcelRecognizer
+from guichet.privacy.recognizers.professional_numbers import ProfessionalNumberRecognizer
 from guichet.privacy.recognizers.public_employer import PublicEmployerRecognizer
 from guichet.privacy.recognizers.references import CodeRecognizer, LongNumberRecognizer, ReferenceRecognizer
 from guichet.privacy.recognizers.things import (
@@ -79,6 +80,7 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     ReferenceRecognizer,
     CodeRecognizer,
     LongNumberRecognizer,
+    ProfessionalNumberRecognizer,
     DigitRunRecognizer,
     SpokenPhoneRecognizer,
     SpokenNumberRecognizer,

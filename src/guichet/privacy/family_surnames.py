@@ -1,0 +1,96 @@
+"""A surname alone that names a family or a child (issue 13, forty-second pass, engineer-p133e).
+
+Carers, nurses and home helpers call the people they look after by their surname only, after the article of a
+family or of a child: "je passe chez les Marchand", "les Fontaine n'ont pas internet", "Ses parents, les Lebrun,
+…", "le kiné du petit Boulanger", "la petite Colin", "le jeune Perrin". A capital after a lower-case "les",
+"le petit", "la petite", "le jeune", "la jeune" is a proper noun; the rule keeps it when the gazetteer knows it as a
+surname, even one that is a common word (Marchand, Boulanger, Petit, Fontaine, Mercier: what the other rules leave
+for fear of the word).
+
+- **A family** (`FAMILIES`): "les" and a surname, capitalised "Les" only at a sentence's or a line's start. Left
+  alone: a place, a body or a brand (the gazetteer's public words, départements, countries: "les Ulis", "les
+  Vosges"), a word in the plural ("les Tilleuls", "les Halles": a family's name takes no s), a longer proper noun
+  ("les Restos du Cœur", "les Compagnons d'Emmaüs", "les Marchand Frères"), a building's, a street's or a place's
+  name ("résidence Les Lilas", "EHPAD Les Glycines", "lieu-dit Les Fontaine"). A shop's name is a family's after
+  "les" ("chez Boulanger" is the shop, "chez les Boulanger" a family).
+- **A child** (`CHILDREN`): "le petit", "la petite", "le jeune", "la jeune", "le p'tit" and a surname or a first name
+  the gazetteer knows ("le petit Garnier", "la petite Nguyen"), never a public word ("le petit Paris"), nor one
+  followed by another capitalised word (a title: "le Petit Prince" has its capital on "Petit" and stays anyway).
+
+`FAMILIES = False` or `CHILDREN = False` turns each rule off at run time.
+"""
+
+import re
+from collections.abc import Iterator
+
+from guichet.privacy.gazetteer import fold, lookup
+from guichet.privacy.lexicon import is_french
+from guichet.privacy.name_rules import _BRANDS
+from guichet.privacy.word_names import _name_word
+
+FAMILIES = True
+CHILDREN = True
+
+SCORE = 0.6
+
+_WORD = r"[A-ZÀ-Ý][a-zà-ÿß]+(?:-[A-ZÀ-Ý][a-zà-ÿß]+)?"
+# After the name: not another capitalised word, nor "de", "du", "des", "d'" and one (a longer proper noun).
+_LONGER = r"(?![\w'’\-])(?![ \t]+(?:(?:de|du|des|de[ \t]+la)[ \t]+|d['’])?[A-ZÀ-Ý])"
+_FAMILY = re.compile(
+    r"(?:(?<![\w'’\-])les|(?:\A|(?<=\n)|(?<=[.!?][ \t])|(?<=[.!?][ \t]{2}))[ \t]*Les)[ \t]+(?P<name>"
+    + _WORD
+    + r")"
+    + _LONGER
+)
+_CHILD = re.compile(
+    r"(?<![\w'’\-])(?i:le|la|l['’]|du|au)[ \t]*(?:petit|petite|p['’]tit|p['’]tite|jeune)[ \t]+(?P<name>"
+    + _WORD
+    + r")"
+    + _LONGER
+)
+# A building's, a street's or a place's word right before "les": its name follows, no family.
+# What follows "le petit" and is no child: a tale's or a book's title, a dictionary.
+_NOT_CHILDREN = frozenset(("prince", "princesse", "poucet", "chaperon", "robert", "larousse", "nicolas"))
+_PLACE_BEFORE = re.compile(
+    r"(?i)(?<![\w'’\-])(?:résidence|residence|ehpad|lotissement|cité|cite|quartier|domaine|hameau|lieu-dit|"
+    r"lieudit|rue|chemin|allée|allee|avenue|impasse|place|route|square|foyer|maison|école|ecole|collège|college|"
+    r"lycée|lycee|centre|clinique|village|camping|club|association|restaurant|hôtel|hotel|magasin|boutique|"
+    r"ferme|moulin|château|chateau|bâtiment|batiment|immeuble|zone|zac|zi|za|parc|jardins?|crèche|creche|"
+    r"halte-garderie|salle|stade|gymnase|mjc|ccas|ssiad|esat|ime|accueil[ \t]+de[ \t]+jour)[ \t]*[«\"“]?[ \t]*\Z"
+)
+
+
+def _family_name(word: str) -> bool:
+    """A surname the gazetteer knows (even a common word), no plural, no public word (a place, a body)."""
+    kind = lookup(word)
+    if kind is None or not kind.surname:
+        return False
+    # a shop's name is no family's ("chez Boulanger" is the shop, "chez les Boulanger" a family)
+    if not _name_word(word, surname_only=True) and fold(word) not in _BRANDS:
+        return False
+    if word[-1] in "sx" and is_french(word):
+        return False  # "les Tilleuls", "les Rameaux": a word in the plural, no family's name
+    return not (kind.public and not kind.first)
+
+
+def _child_name(word: str) -> bool:
+    """A surname or a first name the gazetteer knows, no public word."""
+    return _name_word(word, surname_only=False)
+
+
+def family_surnames(text: str) -> Iterator[tuple[int, int, float]]:
+    """See the module's docstring; each switch read now."""
+    if FAMILIES:
+        for match in _FAMILY.finditer(text):
+            name = match.group("name")
+            if _PLACE_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
+                continue
+            if all(_family_name(part) for part in name.split("-")):
+                yield match.start("name"), match.end("name"), SCORE
+    if CHILDREN:
+        for match in _CHILD.finditer(text):
+            name = match.group("name")
+            if fold(name) in _NOT_CHILDREN:
+                continue
+            if all(_child_name(part) for part in name.split("-")):
+                yield match.start("name"), match.end("name"), SCORE
