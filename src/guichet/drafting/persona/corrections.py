@@ -75,7 +75,7 @@ _SWAPS = (
     ("a temps plein", "a temps partiel"),
 )
 _VALUE = re.compile(
-    rf"(?P<money>{_MONEY})|(?P<date>{_DATE})|(?P<year>(?<!\d){_YEAR}(?!\d))|(?P<number>(?<![\w,]){_NUMBER})|"
+    rf"(?P<money>{_MONEY})|(?P<date>{_DATE})|(?P<year>(?<!\d){_YEAR}(?!\d))|(?P<number>(?<![\w,/.-]){_NUMBER}(?![/\w]))|"
     rf"(?P<word>\b(?:{'|'.join(w for pair in _SWAPS for w in pair)})\b)"
 )
 # What may come before the correction's value ("c'était en", "il vient d'avoir", "échelon"): a few words, none
@@ -197,7 +197,8 @@ def _correct_once(text: str, pos: int) -> tuple[str, int] | None:
             continue
         # What another person says goes from its "que"; the writer's own clause from its start.
         left = sentence_start + report.end() if report else _clause_start(text, match.start())
-        retracted = _values(text[left : match.start()])
+        # A bare number is no value to cut ("réponse du 19/02 (SIP) : non, …").
+        retracted = [v for v in _values(text[left : match.start()]) if v.kind != "number" or _unit(v)]
         if retracted and not _WHOLE.search(marker) and not _names_other_thing(after):
             # The value was wrong, not the fact: "mon arrêt était de 15 jours, mais en fait le médecin l'a
             # prolongé" keeps the sick leave; "j'ai accouché le 12 avril, enfin non, c'était la date prévue" the birth.
