@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from itertools import combinations
 
+from guichet.drafting.persona.earnings import earnings_kinds, paid_by_writer
 from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, UNSUPPORTED
 from guichet.drafting.persona.model import Trait
 from guichet.drafting.persona.subjects import other_subject
@@ -119,7 +120,7 @@ def _kinds(text: str) -> list[tuple[int, int, str]]:
     for m in _KIND.finditer(text):
         index = next(i for i, g in enumerate(m.groups()) if g)
         out.append((m.start(), m.end(), _KINDS[index][0]))
-    return out
+    return sorted(out + earnings_kinds(text))  # "vacations", what a job "rapporte" (`earnings`)
 
 
 def _period(before: str, after: str) -> float:
@@ -191,7 +192,8 @@ def amount_claims(folded: str) -> list[tuple[int, str, list[Trait]]]:
         before = folded[: told.start]
         clause_start = max(before.rfind(c) for c in ",;:") + 1
         opening = _OPENING.match(before) and _DRAFT_WRITER.search(folded[told.start :])
-        if not (_OWN.search(before) or opening) or _NOT_OWN.search(before):
+        own = _OWN.search(before) or paid_by_writer(before)  # "vous versez 450 €" (`earnings`)
+        if not (own or opening) or _NOT_OWN.search(before):
             continue
         end = _SUM.match(folded, told.start)
         if end and _RATE_AFTER.match(folded, end.end()):

@@ -10,6 +10,7 @@ from guichet.drafting.persona.bare_ages import read_bare_ages, read_echoed_ages
 from guichet.drafting.persona.born_years import short_birth_years
 from guichet.drafting.persona.children import age_floor, read_children
 from guichet.drafting.persona.contracts import CONTRACTS, JOB_ENDS, contract_now, read_hours, read_seasons
+from guichet.drafting.persona.corrections import corrected
 from guichet.drafting.persona.counts import counted_as_writers
 from guichet.drafting.persona.durations import open_since, read_durations
 from guichet.drafting.persona.events import read_events
@@ -435,7 +436,7 @@ _SHORT_MONTHS = {
 
 def read_writer(message: str) -> Writer:
     """What a (pseudonymised) message says about its writer; placeholders say nothing."""
-    folded = spell_digits(fold(message))
+    folded = corrected(spell_digits(fold(message)))  # "depuis 2019, pardon, en 2020" read as 2020 (`corrections`)
     folded = _SHORT_MONTH.sub(lambda m: f"{m.group(1)} {_SHORT_MONTHS[m.group(2)]}", folded)
     writer = Writer()
     for read in (

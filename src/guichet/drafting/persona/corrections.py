@@ -1,0 +1,222 @@
+"""A message that corrects itself, or corrects what someone else said, read as corrected.
+
+People write as they speak: "je suis à la retraite depuis 2019, pardon, c'était en 2020", "j'ai travaillé 18 mois,
+en fait non, 16 mois", "je touche 1 650 € brut, je veux dire net", "ma mère touche l'APA, enfin non, elle l'a
+demandée", "mon mari dit que nous sommes mariés depuis 2012, mais c'est faux : c'est 2013". The message then holds
+a fact and its correction; read as written, the retracted fact contradicts the draft's right sentence, or makes the
+wrong one "consistent". Before the writer is read (`writer.read_writer`), each correction is applied to the folded
+text:
+
+* the correction gives a value of the same kind as the retracted clause's last one (a year or a date, a sum, a
+  number of months, years or quarters, "brut" / "net", "par an" / "par mois"), and nothing but a few words before
+  it ("c'était en 2020", "il vient d'avoir 18 ans", "échelon 4"): that value replaces the retracted one;
+* otherwise, after a plain retraction ("pardon", "en fait non", "enfin non", "c'est faux", "c'est l'inverse"), the
+  retracted clause is dropped; "enfin" or "en fait" alone never drops anything (they also mean "finally", "actually");
+* "je suis au chômage depuis trois mois. Enfin, j'étais : …": the retracted present is told in the past.
+
+Switches, read at call time: `SELF_CORRECTIONS` (the writer's own corrections) and `DENIED_REPORTS` (what another
+person "dit", "pense", "croit", "prétend" that the writer denies: "mon frère prétend que la maison est à mon nom,
+mais c'est faux").
+"""
+
+import re
+from dataclasses import dataclass
+
+from guichet.drafting.persona.lexicon import MONTH
+
+# Off: a message's corrections are read as two facts, as in the forty-first pass.
+SELF_CORRECTIONS = True
+# Off: what another person says of the writer and the writer denies is read as the writer's fact.
+DENIED_REPORTS = True
+
+# A retraction of the whole clause, not of its value ("mon épouse a 62 ans et moi 64, pardon, c'est l'inverse"); it
+# may end a sentence ("il m'a dit que mon compagnon habitait chez moi. C'est faux.").
+_WHOLE_TEXT = r"c'est l'inverse|(?:mais )?c'est faux|(?:mais )?ce n'est pas vrai|(?:mais )?ce n'est pas le cas"
+# A retraction: the clause before it is wrong. These need a comma, colon or full stop after them ("non imposable",
+# "pardon de vous déranger" are no retraction).
+_STRONG = (
+    r"(?:ah |oh |euh )?(?:en fait |enfin |mais )?non(?: pardon| excusez-moi)?|(?:ah |oh )?pardon|"
+    r"je me suis trompee?|je me trompe|je rectifie|je corrige|c'est l'inverse|(?:mais )?c'est faux|"
+    r"(?:mais )?ce n'est pas vrai|(?:mais )?ce n'est pas le cas"
+)
+# Retractions that may run on into the correction ("je veux dire net", "ou plutôt 2020").
+_STRONG_RUN_ON = r"je veux dire|je voulais dire|ou plutot"
+# Words that correct only where a value of the same kind follows ("enfin un seul", "en fait depuis mars").
+# "Plutôt" alone is a preference ("un chien, plutôt un labrador"), "en réalité" a contrast ("contrat 35 h. En réalité
+# je fais 45 heures"): a correction of what another person said only.
+_WEAK = r"enfin|en fait|mais en fait|mais en realite|en realite|plutot"
+_REPORT_ONLY = re.compile(r"\b(?:en realite|plutot)\b")
+_MARKER = re.compile(
+    rf"(?P<lead>[,;:.!?\n]|^)\s*(?P<marker>(?:(?:{_STRONG})\s*[,:;]\s*|(?:{_WHOLE_TEXT})\s*[.]\s*|(?:{_STRONG_RUN_ON}|{_WEAK})(?:\s*[,:;]\s*|\s+))+)",
+)
+_STRONG_ALONE = re.compile(rf"(?:^|\W)(?:{_STRONG}|{_STRONG_RUN_ON})(?:\W|$)")
+# Another person's saying: "mon mari dit que", "on m'a dit que", "mes parents croient que".
+_REPORT = re.compile(
+    r"\b(?:dit|disent|pense|pensent|croit|croient|pretend|pretendent|affirme|affirment|assure|assurent|"
+    r"m'a dit|m'ont dit|m'a assure|m'a explique|m'a affirme|soutient|soutiennent)\s+(?:que\s+|qu')"
+)
+_YEAR = r"(?:19|20)\d\d"
+_PLACEHOLDER = r"\[date[a-z_]*_\d+\]"
+_DATE = rf"(?:\d{{1,2}}(?:er)? {MONTH}(?: {_YEAR})?|{_PLACEHOLDER})"
+_UNITS = r"ans?|mois|semaines?|jours?|heures?|trimestres?|enfants?|credits?|km|%"
+_MONEY = r"\d{1,3}(?:[  .]?\d{3})*(?:,\d+)?\s*(?:€|euros?)"
+_WORDS = r"un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix"
+# A number; one in words only with its unit or "seul" ("deux crédits", "un seul"), never an article.
+_NUMBER = (
+    rf"(?:\d{{1,3}}(?:[  .]\d{{3}})+|\d+)(?:,\d+)?(?:\s+(?:{_UNITS})\b)?|"
+    rf"(?:{_WORDS})(?:\s+(?:{_UNITS})\b|\s+seule?\b)"
+)
+_LEADING_NUMBER = re.compile(rf"^(?:\d+(?:[  .]?\d{{3}})*(?:,\d+)?|{_WORDS})\b")
+# Words that name one side of a pair ("brut" / "net", "par an" / "par mois").
+_SWAPS = (
+    ("brut", "net"),
+    ("par an", "par mois", "par semaine", "par jour"),
+    ("hors charges", "charges comprises"),
+    ("a temps plein", "a temps partiel"),
+)
+_VALUE = re.compile(
+    rf"(?P<money>{_MONEY})|(?P<date>{_DATE})|(?P<year>(?<!\d){_YEAR}(?!\d))|(?P<number>(?<![\w,/.-]){_NUMBER}(?![/\w]))|"
+    rf"(?P<word>\b(?:{'|'.join(w for pair in _SWAPS for w in pair)})\b)"
+)
+# What may come before the correction's value ("c'était en", "il vient d'avoir", "échelon"): a few words, none
+# that names another thing ("c'est mon passeport qui a expiré en 2022" corrects the thing, not the year).
+_OTHER_THING = re.compile(r"\b(?:qui|mon|ma|mes|son|sa|ses|notre|nos|leur|leurs|votre|vos)\b")
+_WHOLE = re.compile(_WHOLE_TEXT)
+# A correction that names another thing or person ("ah non, c'est mon passeport qui a expiré", "c'est ma femme").
+_NAMES_OTHER = re.compile(
+    r"^(?:c'est|c'etait|ce sont|ce n'est pas)\s+(?:mon|ma|mes|son|sa|ses|notre|nos|leur|moi|lui|elle)\b"
+)
+# A retracted present told in the past ("enfin, j'étais").
+_WAS = re.compile(r"^(?:j'etais|je l'etais|c'etait avant|plus maintenant)\b")
+_PRESENT_TO_PAST = (("je suis ", "j'etais "), ("je touche ", "je touchais "), ("je percois ", "je percevais "))
+
+
+@dataclass(frozen=True)
+class _Value:
+    kind: str
+    text: str
+    start: int
+    end: int
+
+
+def _values(text: str) -> list[_Value]:
+    return [_Value(m.lastgroup or "", m.group(), m.start(), m.end()) for m in _VALUE.finditer(text)]
+
+
+def _unit(value: _Value) -> str:
+    match = re.search(rf"\s+({_UNITS})$", value.text) if value.kind == "number" else None
+    return match.group(1).rstrip("s") if match else ""
+
+
+def _swap_set(word: str) -> int:
+    return next(i for i, pair in enumerate(_SWAPS) if word in pair)
+
+
+def _replaces(new: _Value, old: _Value) -> bool:
+    """Whether `new` (the correction's value) is of the kind of `old` (the retracted clause's)."""
+    if new.kind == "word" or old.kind == "word":
+        return new.kind == old.kind == "word" and _swap_set(new.text) == _swap_set(old.text)
+    if new.kind in {"date", "year"}:
+        return old.kind in {"date", "year"} or (old.kind == "number" and not _unit(old))
+    if new.kind == "money":
+        return old.kind == "money"
+    # A bare number corrects any number ("168 trimestres, non, 166"); one with a unit, a number of that unit.
+    if old.kind == "money":
+        return not _unit(new)
+    return old.kind == "number" and (not _unit(new) or _unit(new) == _unit(old))
+
+
+def _new_text(new: _Value, old: _Value) -> str:
+    if new.kind == "number" and old.kind in {"number", "money"} and not _unit(new):
+        number = _LEADING_NUMBER.match(new.text)
+        return _LEADING_NUMBER.sub(number.group() if number else new.text, old.text, count=1)
+    return new.text
+
+
+def _names_other_thing(after: str) -> bool:
+    return bool(_NAMES_OTHER.search(after))
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause ending at `end` starts: after the last comma (not a decimal one: "1 843,20 €"), semicolon,
+    colon or sentence end; an ellipsis ends it ("je suis locataire... non pardon")."""
+    while end > 0 and text[end - 1] in ".… \t":
+        end -= 1
+    cuts = [m.end() for m in re.finditer(r"(?<!\d),|,(?!\d)|[;:.!?\n]", text[:end])]
+    return cuts[-1] if cuts else 0
+
+
+def _sentence_start(text: str, end: int) -> int:
+    """Where the sentence holding `end` starts; at an ellipsis or a full stop just before `end` ("65 ans le 3
+    mars... pardon", "depuis trois mois. Enfin, j'étais"), the sentence before it."""
+    while end > 0 and text[end - 1] in ".…!? \t":
+        end -= 1
+    return max(text.rfind(c, 0, end) for c in ".…!?\n") + 1
+
+
+def _correct_once(text: str, pos: int) -> tuple[str, int] | None:
+    """The text with the first correction at or after `pos` applied, and where to look next; None when none."""
+    for match in _MARKER.finditer(text, pos):
+        marker = match.group("marker").strip(" ,:;")
+        at = match.start("marker")
+        strong = bool(_STRONG_ALONE.search(marker))
+        if match.group("lead") == "?":
+            continue  # the answer to a question ("un bail à son nom ? non, un seul"), no correction
+        sentence_start = _sentence_start(text, at)
+        before = text[sentence_start : match.start()]
+        report = _REPORT.search(before)
+        rest_end = min([i for i in (text.find(c, match.end()) for c in ",;.!?\n") if i >= 0] or [len(text)])
+        after = text[match.end() : rest_end]
+        ends_sentence = match.group("lead") in {".", "!", "\n"}
+        if not (strong or report or _WAS.match(after)) and (ends_sentence or _REPORT_ONLY.search(marker)):
+            continue  # "contrat 35 h. En fait, je fais 45 heures": a contrast told after a full stop
+        if report and not DENIED_REPORTS:
+            continue
+        if not report and not SELF_CORRECTIONS:
+            continue
+        # The retracted present told in the past ("je suis au chômage depuis trois mois. Enfin, j'étais").
+        if _WAS.match(after) and not report:
+            for now, past in _PRESENT_TO_PAST:
+                cut = before.rfind(now)
+                if cut >= 0:
+                    left = sentence_start + cut
+                    return text[:left] + past + text[left + len(now) :], match.end() + len(past) - len(now)
+        news = _values(after)
+        olds = _values(before)
+        # A weak marker corrects with a value said alone ("enfin un seul maintenant", not "enfin 2 à temps plein").
+        alone = strong or report or bool(news) and len(after[news[0].end :].split()) <= 1
+        lead_in = after[: news[0].start] if news else ""
+        if news and alone and len(lead_in.split()) <= 4 and not _OTHER_THING.search(lead_in):
+            new = news[0]
+            old = next((o for o in reversed(olds) if _replaces(new, o)), None)
+            if old is not None:
+                left, right = sentence_start + old.start, sentence_start + old.end
+                replaced = _new_text(new, old)
+                return text[:left] + replaced + text[right:], left + len(replaced) + (match.end() - right)
+        if not (strong or report and re.search(r"\b(?:en fait|en realite)\b", marker)):
+            continue
+        # What another person says goes from its "que"; the writer's own clause from its start.
+        left = sentence_start + report.end() if report else _clause_start(text, match.start())
+        # A bare number is no value to cut ("réponse du 19/02 (SIP) : non, …").
+        retracted = [v for v in _values(text[left : match.start()]) if v.kind != "number" or _unit(v)]
+        if retracted and not _WHOLE.search(marker) and not _names_other_thing(after):
+            # The value was wrong, not the fact: "mon arrêt était de 15 jours, mais en fait le médecin l'a
+            # prolongé" keeps the sick leave; "j'ai accouché le 12 avril, enfin non, c'était la date prévue" the birth.
+            last = retracted[-1]
+            cut_left, cut_right = left + last.start, left + last.end
+            return text[:cut_left] + text[cut_right:], match.end() - (cut_right - cut_left)
+        return text[:left] + " " + text[match.start() :], left + 1 + (match.end() - match.start())
+    return None
+
+
+def corrected(folded: str) -> str:
+    """The folded message with its corrections applied (see the module's docstring)."""
+    if not (SELF_CORRECTIONS or DENIED_REPORTS):
+        return folded
+    text, pos = folded, 0
+    for _ in range(20):  # a message holds a few corrections at most
+        step = _correct_once(text, pos)
+        if step is None:
+            break
+        text, pos = step
+    return text
