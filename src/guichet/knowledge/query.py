@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from guichet.knowledge.ages import message_ages, own_ages
 from guichet.knowledge.analysis import analyze, fold
 from guichet.knowledge.facets import CONFUSED, facets_in_message
+from guichet.knowledge.feelings import story_clauses
 from guichet.knowledge.recourse import RecourseHit, recourse
 from guichet.knowledge.register import paraphrases
 from guichet.knowledge.situations import (
@@ -457,6 +458,7 @@ def understand(text: str, *, title: str = "", administration: str = "") -> Query
     if title and not _INJECTION.search(title):
         query.subject = _without_insults(wrong_office.sub(" ", title)).strip(" ,.!")
     told: set[str] = set()  # the asks that are hearsay ("on m'a parlé d'une aide…")
+    told_story: list[str] = []  # the story as told, before `feelings.story_clauses`
     for sentence in _sentences(body):
         if _INJECTION.search(sentence):
             query.noise.append(sentence)
@@ -471,11 +473,21 @@ def understand(text: str, *, title: str = "", administration: str = "") -> Query
         if not analyze(cleaned):
             continue
         hearsay = bool(_HEARSAY.search(cleaned) and _HEARSAY_NEED.search(cleaned))
-        (query.asks if is_ask(cleaned) or hearsay else query.context).append(cleaned)
+        if is_ask(cleaned) or hearsay:
+            query.asks.append(cleaned)
+        else:
+            told_story.append(cleaned)
+            # `feelings`: "je ne dors plus, je pleure" leaves the words searched, not the message read
+            searched = story_clauses(cleaned)
+            if searched:
+                query.context.append(searched)
+            if searched != cleaned:
+                query.noise.append(cleaned)
         if hearsay:
             told.add(cleaned)
     query.story_asks = frozenset(demoted(query.asks, told))  # `story_asks`: a relative "où", a temporal "quand"…
-    useful = " \n".join([query.subject, *query.context, *query.asks])
+    # the whole story, feelings included: the distress situations, ages and conditions are read on all of it
+    useful = " \n".join([query.subject, *told_story, *query.asks])
     folded = fold(useful)
     every = find_every(useful)
     query.vocabulary = longest(every)
@@ -502,7 +514,7 @@ def understand(text: str, *, title: str = "", administration: str = "") -> Query
     query.own_ages = own_ages(folded)
     query.facets = facets_in_message(folded)
     query.asked_facets = facets_in_message(fold(" \n".join([query.subject, *query.asks])))
-    query.terms = frozenset(analyze(" ".join([useful, *query.expansions()])))
+    query.terms = frozenset(analyze(" ".join([query.useful(), *query.expansions()])))
     if READ_CONDITIONS:
         asked = fold(" \n".join([query.subject, *query.asks]))
         told = conditions(folded) - conditions(asked)

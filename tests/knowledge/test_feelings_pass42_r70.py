@@ -1,0 +1,75 @@
+"""Forty-second pass (engineer-r70): feelings told in a story leave the words searched (`guichet.knowledge.feelings`),
+not the message read. Fresh sentences, none from a corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from guichet.knowledge import feelings
+from guichet.knowledge.analysis import analyze
+from guichet.knowledge.feelings import story_clauses
+from guichet.knowledge.query import understand
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Je ne dors plus, je pleure toute la nuit",
+        "Je me sens la pire mère du monde",
+        "Je suis épuisée et humiliée",
+        "Ma fille pleure tous les soirs et je suis à bout",
+        "Je culpabilise jour et nuit",
+        "Mon monde s'écroule",
+    ],
+)
+def test_a_feeling_alone_leaves_the_story(sentence: str) -> None:
+    assert story_clauses(sentence) == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a feeling with an object that names a topic (near misses)
+        "J'ai peur de perdre mon logement à la fin du mois",
+        "Je suis épuisée par les démarches de la succession de mon père",
+        "Je ne peux plus payer le loyer depuis mon licenciement",
+        "Je suis seule avec trois enfants depuis le départ de leur père",
+        "Je ne dors plus dans mon appartement depuis le dégât des eaux",
+        "Nous avons tout perdu dans l'incendie de la maison",
+    ],
+)
+def test_a_feeling_that_names_a_topic_stays(sentence: str) -> None:
+    assert story_clauses(sentence) == sentence
+
+
+def test_only_the_feeling_clause_leaves() -> None:
+    kept = story_clauses("J'ai honte, je n'ai jamais eu de dettes de ma vie")
+    assert "dettes" in kept and "honte" not in kept
+
+
+MESSAGE = (
+    "Mon mari est parti il y a deux mois. Je ne dors plus, je pleure toute la nuit. Je me sens la pire mère du "
+    "monde. Il ne verse rien pour les enfants. Est-ce que la CAF peut m'aider ?"
+)
+
+
+def test_feelings_leave_the_lexical_query_but_not_the_message() -> None:
+    query = understand(MESSAGE)
+    searched = set(analyze(query.lexical()))
+    assert not {"pleur", "mer", "dor"} & searched
+    assert {"vers", "enfant"} <= searched
+    assert any("pleure" in sentence for sentence in query.noise)
+
+
+def test_the_switch_off_searches_every_clause(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(feelings, "READ_FEELINGS", False)
+    query = understand(MESSAGE)
+    assert {"pleur", "mer"} <= set(analyze(query.lexical()))
+    assert story_clauses("Je culpabilise jour et nuit") == "Je culpabilise jour et nuit"
+
+
+def test_a_danger_said_as_a_feeling_is_still_read() -> None:
+    text = "Il m'a encore frappée ce soir. J'ai tellement honte. Je pleure sans arrêt. Qui appeler ?"
+    on = understand(text)
+    assert [hit.name for hit in on.distress]
+    assert not any("pleure" in sentence for sentence in on.context)
