@@ -73,3 +73,30 @@ def test_a_danger_said_as_a_feeling_is_still_read() -> None:
     on = understand(text)
     assert [hit.name for hit in on.distress]
     assert not any("pleure" in sentence for sentence in on.context)
+
+
+@pytest.mark.parametrize("sentence", ["Je ne sais même pas par où commencer.", "Je ne sais plus quoi faire."])
+def test_an_ask_that_is_all_feeling_is_noise(sentence: str) -> None:
+    query = understand(f"Mon père est mort hier. {sentence} Comment déclarer son décès ?")
+    assert sentence.rstrip(".") not in " ".join(query.asks)
+    assert any(sentence.rstrip(".") in noise for noise in query.noise)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near misses: a question mark, or a topic beside the feeling
+        "Je ne sais pas par où commencer ?",
+        "Je ne sais pas comment je vais faire pour payer le loyer.",
+        "Je voudrais savoir par où commencer pour le dossier MDPH.",
+    ],
+)
+def test_an_ask_with_a_topic_or_a_question_mark_stays(sentence: str) -> None:
+    query = understand(f"Mon père est mort hier. {sentence}")
+    assert any(sentence.rstrip(".?") in ask for ask in query.asks)
+
+
+def test_the_ask_switch_off_keeps_the_feeling_ask(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(feelings, "READ_FEELING_ASKS", False)
+    query = understand("Mon père est mort hier. Je ne sais même pas par où commencer. Comment déclarer son décès ?")
+    assert any("par où commencer" in ask for ask in query.asks)

@@ -20,6 +20,9 @@ import re
 from guichet.knowledge.analysis import analyze
 
 READ_FEELINGS = True  # off: every clause of the story is searched, the forty-first pass's reading (a switch)
+# An "ask" without a question mark that is all feeling ("je ne sais même pas par où commencer.", "je ne sais plus quoi
+# faire."): its interrogative ("où", "comment") made it an ask, weighed twice and its own sub-query; read as noise.
+READ_FEELING_ASKS = True  # off: such a sentence stays an ask (a switch)
 REST_WORDS = 1  # a feeling clause with more content words than this beside the feeling phrase is kept
 
 _ADVERB = (
@@ -52,7 +55,12 @@ _FEELING = re.compile(
     r"me concentrer|penser à autre chose|penser a autre chose)|"
     r"(?:mon|notre) monde s'(?:écroule|ecroule|effondre)|le ciel (?:m'|nous )est tombé|"
     r"je ne sais (?:même |meme )?pas comment (?:on survit|survivre|tenir|je tiens)|"
-    r"c'est un cauchemar|quel cauchemar"
+    r"c'est un cauchemar|quel cauchemar|"
+    r"je ne sais (?:même |meme |vraiment |plus )?(?:pas |plus )?(?:par où|par ou) commencer|"
+    r"je ne sais (?:même |meme |vraiment )?(?:pas |plus )?(?:où|ou) donner de la tête|"
+    r"je ne sais (?:même |meme |vraiment )?(?:pas |plus )?(?:quoi|comment) faire|"
+    r"je ne sais (?:même |meme |vraiment )?(?:pas |plus )?comment (?:je vais|on va|nous allons) "
+    r"(?:faire|tenir|m'en sortir|nous en sortir|s'en sortir|survivre)"
     r")",
     re.IGNORECASE,
 )
@@ -87,3 +95,11 @@ def story_clauses(sentence: str) -> str:
     if len(kept) == len(clauses):
         return sentence
     return ", ".join(clause.strip() for clause in kept)
+
+
+def feeling_ask(sentence: str) -> bool:
+    """Whether a sentence read as an ask only by its interrogative word is all feeling ("je ne sais même pas par où
+    commencer."): never one with a question mark, which asks."""
+    if not (READ_FEELINGS and READ_FEELING_ASKS) or "?" in sentence or not _FEELING.search(sentence):
+        return False
+    return all(is_feeling(clause) for clause in _CLAUSE.split(sentence) if clause and clause.strip())

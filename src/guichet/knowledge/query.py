@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from guichet.knowledge.ages import message_ages, own_ages
 from guichet.knowledge.analysis import analyze, fold
 from guichet.knowledge.facets import CONFUSED, facets_in_message
-from guichet.knowledge.feelings import story_clauses
+from guichet.knowledge.feelings import feeling_ask, story_clauses
 from guichet.knowledge.recourse import RecourseHit, recourse
 from guichet.knowledge.register import paraphrases
 from guichet.knowledge.situations import (
@@ -473,6 +473,10 @@ def understand(text: str, *, title: str = "", administration: str = "") -> Query
         if not analyze(cleaned):
             continue
         hearsay = bool(_HEARSAY.search(cleaned) and _HEARSAY_NEED.search(cleaned))
+        if is_ask(cleaned) and not hearsay and feeling_ask(cleaned):
+            told_story.append(cleaned)  # "je ne sais même pas par où commencer.": read, not searched
+            query.noise.append(cleaned)
+            continue
         if is_ask(cleaned) or hearsay:
             query.asks.append(cleaned)
         else:
