@@ -10,6 +10,14 @@ from guichet.knowledge.analysis import analyze
 from guichet.knowledge.feelings import story_clauses
 from guichet.knowledge.query import understand
 
+SHIPPED = feelings.READ_FEELINGS  # read before any test turns it on
+
+
+@pytest.fixture(autouse=True)
+def _feelings_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rule ships off (`feelings.READ_FEELINGS = False`): its tests read it on."""
+    monkeypatch.setattr(feelings, "READ_FEELINGS", True)
+
 
 @pytest.mark.parametrize(
     "sentence",
@@ -100,3 +108,11 @@ def test_the_ask_switch_off_keeps_the_feeling_ask(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(feelings, "READ_FEELING_ASKS", False)
     query = understand("Mon père est mort hier. Je ne sais même pas par où commencer. Comment déclarer son décès ?")
     assert any("par où commencer" in ask for ask in query.asks)
+
+
+def test_shipped_off_reads_as_the_forty_first_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert SHIPPED is False
+    monkeypatch.setattr(feelings, "READ_FEELINGS", SHIPPED)
+    assert story_clauses("Je culpabilise jour et nuit") == "Je culpabilise jour et nuit"
+    assert not feelings.feeling_ask("Je ne sais même pas par où commencer.")
+    assert "pleur" in set(analyze(understand(MESSAGE).lexical()))
