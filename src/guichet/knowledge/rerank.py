@@ -234,6 +234,24 @@ ROUTE_NAMED = re.compile(
     r"|reclamation\w*[, ]+(\w+ ){0,3}(refusee?s?|rejetee?s?|n.avance|sans reponse|restee?s? sans))"
 )
 COLUMN = {name: i for i, name in enumerate(FEATURES)}
+# Forty-second pass: a writer who wants to take the body they dispute to court ("je veux porter l'affaire au
+# tribunal", "quel tribunal je saisis contre eux ?", "lui faire un procès", "attaquer l'éducation nationale") asks how
+# to contest, in the only words they know for it: the body's recourse route (its médiateur, its conciliateur, the
+# recours amiable that comes before any judge) is the answer, as when they name it (`ROUTE_NAMED`). Read only when a
+# route was recognised (`Query.recourse`: a dispute with a body that has one); "le tribunal m'a condamné" or a
+# divorce "au tribunal" without a dispute with a body keep the problem's fiche first. The court must be where the
+# writer wants to go (a verb of taking or seizing before it, "quel tribunal"), or what they ask to step in or would
+# rather avoid ("sans procès"), not the court that already decided ("le juge du tribunal a fixé la pension"). Train +
+# validation of corpora/retrieval (`benchmarks/retrieval_court_named.py`): fires on 19 messages, 5 golds 2nd -> 1st
+# (4 of them the batch r69, written for it), none down; corpora/drafting: fires on none.
+COURT_NAMED = re.compile(
+    r"\b((aller|porter|emmener|amener|trainer|saisir|passer par|ecri\w*|recours|quel|quelle juridiction|devant)\b"
+    r"[^.?!]{0,40}\b(tribunal|tribunaux|juges?)\b|(faire|intenter|lancer) (un |le |des )?proces\b(?![ .-]?verba)"
+    r"|\battaquer\b|(aller|poursuivre|agir|action) en justice|saisir la justice"
+    # the court asked to step in ("le tribunal peut-il intervenir ?"), or avoided ("régler ça sans procès")
+    r"|\b(tribunal|juge) (peut|pourrait|peuvent|doit)\b|\bsans (proces|tribunal|juge)\b(?![ .-]?verba))"
+)
+READ_COURT_NAMED = True  # off: the forty-first pass, a court named leaves the problem's fiche first (a switch)
 # Thirty-first pass: a tax question in the subject or an ask (`vocabulary.TAX_ASK`), beside an entry that reads the tax
 # status of what the message names (`Term.asked_status`): the other names count as context.
 _TAX_ASKED = re.compile(TAX_ASK)
@@ -797,7 +815,9 @@ class Candidates:
         # a fiche that shares no word with the message has no whole-fiche rank (not the first place of a tie at zero)
         features[features[:, COLUMN["whole_fiche"]] <= 0, COLUMN["whole_fiche_rank"]] = 0.0
         features[features[:, COLUMN["story"]] <= 0, COLUMN["story_rank"]] = 0.0  # no story vector (lexical only)
-        named = where_to_turn or ROUTE_NAMED.search(fold(" ".join([query.subject, *query.asks, *query.context])))
+        told = fold(" ".join([query.subject, *query.asks, *query.context]))
+        named = where_to_turn or ROUTE_NAMED.search(told)
+        named = named or (READ_COURT_NAMED and bool(query.recourse) and bool(COURT_NAMED.search(told)))
         named = named or (READ_INTERVENTION and intervene and any(route.elsewhere for route in query.recourse))
         protects = next((row for row, f in enumerate(fiches) if index.fiches[f]["fiche_id"] == protecting), None)
         return cls(
