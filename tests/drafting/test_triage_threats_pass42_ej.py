@@ -163,6 +163,11 @@ RECOVERY_CALM = {
         "les crédits. Pouvons-nous déposer un dossier de surendettement ensemble ?",
     ),
 }
+GATED = (
+    "CAF",
+    "Mon mari est en cure de désintoxication, nous avons des dettes à cause de son alcoolisme et je ne dors plus. "
+    "Dois-je déclarer sa pension ?",
+)
 RECOVERY_DANGER = {
     "relapse_now": "J'ai repris hier soir, plus de méthadone depuis samedi, je tremble. Où aller ?",
     "drunk_with_baby": "Ma femme boit depuis ce matin, elle est par terre et le bébé est seul avec elle. Que faire ?",
@@ -181,7 +186,10 @@ def test_a_relapse_now_or_a_child_alone_is_no_calm_recovery(case):
 
 
 def test_the_recovery_gate_drops_the_models_distress_and_its_switch_gives_it_back(monkeypatch: pytest.MonkeyPatch):
-    administration, body = RECOVERY_CALM["brother_sober"]
+    # The gate ships off (the lead, forty-second pass); switched on here to show what it does.
+    monkeypatch.setattr(triage_recovery, "RECOVERY_GATE", True)
+    # The lead's message (the retrained artefact of the forty-second pass no longer reads brother_sober as distress).
+    administration, body = GATED
     assert DISTRESS not in _full(administration, body).labels
     monkeypatch.setattr(triage_recovery, "RECOVERY_GATE", False)
     assert DISTRESS in _full(administration, body).labels

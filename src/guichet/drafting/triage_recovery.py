@@ -24,8 +24,11 @@ from guichet.drafting.triage_cues import cue_counts, fold
 from guichet.drafting.triage_hardship import hardship_signs
 from guichet.drafting.triage_signs import warning_signs
 
-# Switch, read at each call of `learned_after_gates`.
-RECOVERY_GATE = True
+# Switch, read at each call of `learned_after_gates`. Shipped off by the lead (forty-second pass): on the test split,
+# read once, the gate dropped the model's distress from three messages whose gold is distress (tri-b-174, eh-011,
+# eh-059: measured by turning this switch off on those ids, the messages not read) for the false alarms it spares;
+# a missed distress costs more than a glance (issue 12). Its tests switch it on.
+RECOVERY_GATE = False
 
 # An addiction, its care or its recovery, as people and their families name them.
 _ADDICTION = re.compile(
