@@ -15,15 +15,14 @@ employer, a bank, a neighbour), a foreign body or a place ("chez le dentiste") l
 import re
 
 from guichet.drafting.triage_cues import cue_counts, fold
-from guichet.drafting.triage_topics import TOPICS, topic_scores
+from guichet.drafting.triage_own_act import OWNERS, short_asks
+from guichet.drafting.triage_topics import topic_scores
 
 # Switch (risky: it keeps in scope a short ask the model sent away).
 DOCUMENT_ASK_KEEPS_VETO = True
 
 # The longest message (its title and body, in words) read: a one- or two-line ask.
 DOCUMENT_ASK_MAX_WORDS = 20
-_WORD = re.compile(r"\w+")
-_SENTENCE_END = re.compile(r"(?<=[.!?\n])\s*")
 
 # A sentence that asks for something: an act asked of the office or a wish of the writer.
 _ASKING = re.compile(
@@ -40,7 +39,6 @@ _DOCUMENT = re.compile(
 )
 # A place or a person the document or the appointment would come from: someone else's.
 _ELSEWHERE = re.compile(r"\b(?:chez|aupres d|avec (?:mon|ma|le|la|un|une)|pour (?:mon|ma) (?:banque|employeur))")
-_OWNERS = {topic.key: set(topic.profiles) for topic in TOPICS}
 
 
 def document_ask(profiles: set[str], text: str) -> bool:
@@ -50,12 +48,10 @@ def document_ask(profiles: set[str], text: str) -> bool:
     if not (DOCUMENT_ASK_KEEPS_VETO and profiles):
         return False
     folded = fold(text)
-    if len(_WORD.findall(folded)) > DOCUMENT_ASK_MAX_WORDS:
-        return False
-    asking = [s for s in _SENTENCE_END.split(folded) if s.strip() and _ASKING.search(s)]
+    asking = short_asks(folded, _ASKING, DOCUMENT_ASK_MAX_WORDS)
     if not asking or not all(_DOCUMENT.search(s) and not _ELSEWHERE.search(s) for s in asking):
         return False
-    if any(not profiles & _OWNERS[key] for key in topic_scores("", folded)):
+    if any(not profiles & OWNERS[key] for key in topic_scores("", folded)):
         return False
     counts = cue_counts(folded)
     return not any(counts[name] for name in counts if name.startswith("party_")) and not counts["misattribution"]

@@ -44,11 +44,16 @@ ACT_ASK = re.compile(
     r"[a-z]+(?:e|s|ez)-moi\b"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?\n])\s*")
-_OWNERS = {topic.key: set(topic.profiles) for topic in TOPICS}
+# The offices (profiles) whose business each topic is.
+OWNERS = {topic.key: set(topic.profiles) for topic in TOPICS}
 
 
-def _sentences_asking(folded: str) -> list[str]:
-    return [s for s in _SENTENCE_END.split(folded) if s.strip() and ACT_ASK.search(s)]
+def short_asks(folded: str, asking: re.Pattern[str], max_words: int) -> list[str]:
+    """The sentences of a folded message that match `asking`; none when the message has more than `max_words`
+    words (the one-line asks read here and by `triage_document_ask`)."""
+    if len(_WORD.findall(folded)) > max_words:
+        return []
+    return [s for s in _SENTENCE_END.split(folded) if s.strip() and asking.search(s)]
 
 
 def own_act_asked(profiles: Collection[str], text: str) -> bool:
@@ -57,10 +62,7 @@ def own_act_asked(profiles: Collection[str], text: str) -> bool:
     office has no profile."""
     if not profiles:
         return False
-    folded = fold(text)
-    if len(_WORD.findall(folded)) > OWN_ACT_MAX_WORDS:
-        return False
-    asking = _sentences_asking(folded)
+    asking = short_asks(fold(text), ACT_ASK, OWN_ACT_MAX_WORDS)
     if not asking:
         return False
     own = set(profiles)
@@ -68,8 +70,8 @@ def own_act_asked(profiles: Collection[str], text: str) -> bool:
         if not _OWN_FILE.search(sentence):
             return False
         topics = topic_scores("", sentence)
-        if not any(own & _OWNERS[key] for key in topics):
+        if not any(own & OWNERS[key] for key in topics):
             return False
-        if any(not own & _OWNERS[key] for key in topics):
+        if any(not own & OWNERS[key] for key in topics):
             return False
     return True
