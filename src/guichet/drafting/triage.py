@@ -101,7 +101,9 @@ from guichet.drafting.triage_other_bodies import (
     asks_office_to_act_on_other_body,
     names_foreign_body,
     names_own_account,
+    written_for_want_of_address,
 )
+from guichet.drafting.triage_own_duty import own_duty_asked
 from guichet.drafting.triage_private_act import asks_office_to_act_on_private_party
 from guichet.drafting.triage_private_asks import (
     MEDICAL_ASK,
@@ -154,6 +156,14 @@ from guichet.drafting.triage_veto import (
 )
 from guichet.drafting.triage_violence_over import violence_over
 from guichet.drafting.triage_wrong_fund import WRONG_FUND_GATE, grievance_at_office
+from guichet.drafting.triage_wrong_office import (
+    CONTENT_REMOVAL,
+    SANCTION_ASK,
+    SCHOOLWORK,
+    content_removal_asked,
+    sanction_for_discrimination_asked,
+    schoolwork_asked,
+)
 from guichet.text import sentences
 
 # The public names of triage, wherever they now live (thirty-fifth pass, engineer-k2).
@@ -400,6 +410,23 @@ def triage(
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = dict(PRIVATE_PARTY_ACT)
         evidence[TriageLabel.OUT_OF_SCOPE] = [PRIVATE_PARTY_ACT["topic"]]
+    elif content_removal_asked(administration, text):
+        # Videos, photos or a profile to be taken off the internet, asked of an office that cannot
+        # (`triage_wrong_office`); read in distress too, the distress label and its contacts stay.
+        labels.append(TriageLabel.OUT_OF_SCOPE)
+        competent = dict(CONTENT_REMOVAL)
+        evidence[TriageLabel.OUT_OF_SCOPE] = [CONTENT_REMOVAL["topic"]]
+    elif sanction_for_discrimination_asked(administration, text):
+        # A landlord, an agency or an employer to be punished for discrimination or harassment, asked of an office
+        # that cannot sanction it (`triage_wrong_office`).
+        labels.append(TriageLabel.OUT_OF_SCOPE)
+        competent = dict(SANCTION_ASK)
+        evidence[TriageLabel.OUT_OF_SCOPE] = [SANCTION_ASK["topic"]]
+    elif not distress_kinds and schoolwork_asked(text):
+        # Figures or documents asked for a pupil's exposé or a student's mémoire (`triage_wrong_office`).
+        labels.append(TriageLabel.OUT_OF_SCOPE)
+        competent = dict(SCHOOLWORK)
+        evidence[TriageLabel.OUT_OF_SCOPE] = [SCHOOLWORK["topic"]]
     elif PROVIDER_GOODS_RULE and provider_goods_asked(fold(administration), text):
         # A mutuelle's card or a bus line asked of an office that neither issues nor runs it (`triage_provider_goods`);
         # read in distress too, the distress label and its contacts stay.
@@ -436,7 +463,7 @@ def triage(
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = dict(BORROWED_REASON)
         evidence[TriageLabel.OUT_OF_SCOPE] = [BORROWED_REASON["topic"]]
-    elif ONLY_ADDRESS.search(text):
+    elif written_for_want_of_address(text):
         # Written here for want of another address (`ONLY_ADDRESS`), read in distress too.
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = dict(ONLY_ADDRESS_TOPIC)
@@ -524,10 +551,12 @@ def triage(
         )
         # A matter of the mayor's police at a mairie keeps the veto whatever the score (`triage_mayor_business`).
         mayor_business = mayor_business_asked(fold(administration), profiles, read)
-        vetoed = vetoed or mayor_business
+        # The writer's own duty to declare, asked of the office that receives the declaration (`triage_own_duty`).
+        own_duty = own_duty_asked(profiles, read)
+        vetoed = vetoed or mayor_business or own_duty
         self_harm = "suicide" in distress_kinds and not abusive
         override = model.thresholds.get(OWN_TOPIC_OVERRIDE_KEY, OWN_TOPIC_OVERRIDE)
-        if vetoed and not mayor_business:
+        if vetoed and not (mayor_business or own_duty):
             override = override_over_veto(override, scores, profiles, read)
         kept = model_labels_kept(model.decide(model_scores), model_scores, vetoed, self_harm, override)
         # One scoring of the sentences serves the labels still open and a weak whole-message distress to confirm.

@@ -61,6 +61,23 @@ ONLY_ADDRESS = re.compile(
     r"|connaisse|trouve|connaissais))"
     r"|(?:seul|seule|unique) (?:site|adresse|contact|mail|numero|endroit) (?:trouve|connu)"
 )
+# Forty-third pass (engineer-eo; ei-031, an Impôts form asked to have videos removed: "c'est le seul formulaire de
+# contact que j'ai trouvé qui marche"): the contact form, and a noun's complement ("de contact", "en ligne") before
+# the relative. Switch `ONLY_FORM_RULE`, read at call time (`written_for_want_of_address`).
+ONLY_FORM_RULE = True
+_ONLY_FORM = re.compile(
+    r"\b(?:seul|seule|unique)s? (?:formulaires?|moyens? de contact|contacts?|adresses?|sites?|mails?|numeros?"
+    r"|endroits?)(?: (?:de contact|en ligne|internet|mail|email))? (?:que|qu'|dont|qui) (?:j'ai|je (?:connais"
+    r"|connaisse|connaissais|trouve|vois)|marche|fonctionne|repond)"
+)
+
+
+def written_for_want_of_address(folded: str) -> bool:
+    """The writer says the office is the only address, site or contact form they found (`ONLY_ADDRESS`, and
+    `_ONLY_FORM` when `ONLY_FORM_RULE` is on)."""
+    return bool(ONLY_ADDRESS.search(folded)) or (ONLY_FORM_RULE and bool(_ONLY_FORM.search(folded)))
+
+
 ONLY_ADDRESS_TOPIC: dict[str, str] = {
     "topic": "seule_adresse_connue",
     "body": "le service compétent pour ce qui est demandé : la personne écrit ici faute d'une autre adresse",

@@ -76,6 +76,27 @@ _GAMBLING = (
     r"|bookmakers?|operateurs? de jeux)\b"
 )
 _WISH_ACT = re.compile(rf"\b{_WISH_VERB}(?: \w+){{0,2}}? (?:{_PARTY}|{_GAMBLING})")
+# Forty-third pass (engineer-eo; batch eo, private disputes brought to the wrong office: "c'est possible que la sécu
+# fasse pression sur le club ?", a private school that keeps the fees, a shop that refuses a warranty): the private
+# parties of daily life beside the bank and the landlord (a club, an association, a private school, a shop or a
+# seller, a garage, a tradesman, a gym, a platform, a carrier, a travel agency), the pressure asked ("faire pression
+# sur") and the wish asked as a possibility ("c'est possible que la Caf appelle mon garagiste ?"). Switch
+# `PRIVATE_KINDS_RULE`, read at call time.
+PRIVATE_KINDS_RULE = True
+_MORE_KINDS = (
+    r"|clubs?|associations? sportives?|ecoles? privees?|etablissements? prives?|magasins?|boutiques?|commercants?"
+    r"|vendeur|vendeurs|vendeuses?|garages?|garagistes?|artisans?|concessionnaires?|salles? de sport|plateformes?"
+    r"|transporteurs?|demenageurs?|agences? de voyages?|compagnies? aeriennes?"
+)
+_PARTY_WIDE = _PARTY.removesuffix(r")\b") + _MORE_KINDS + r")\b"
+_VERB_WIDE = _VERB.removesuffix(")") + r"|faire pression sur|mettre la pression (?:a|au|aux|sur))"
+_ACT_ON_PARTY_WIDE = re.compile(rf"\b{_VERB_WIDE}(?: \w+){{0,2}}? {_PARTY_WIDE}")
+_WISH_WIDE = re.compile(
+    _WISH.pattern + r"|\b(?:c'est|est-il|serait-il|il est|ce serait|est-ce|ce sera) (?:pas )?possible (?:que|qu')"
+)
+_WISH_ACT_WIDE = re.compile(
+    rf"\b{_WISH_VERB.removesuffix(')')}|fass(?:iez|e) pression sur)(?: \w+){{0,2}}? (?:{_PARTY_WIDE}|{_GAMBLING})"
+)
 # The bank's own act asked of the office ("ou bloquer ma carte bancaire ?", "annuler les virements").
 _BANK_ACT = re.compile(
     r"\b(?:bloquer|faire opposition (?:sur|a)|annuler|stopper) (?:ma|mon|la|le|les|mes|ces|ses) "
@@ -133,9 +154,9 @@ def asks_office_to_act_on_private_party(
     for part in _SPLIT.split(folded):
         start = folded.find(part, position)
         position = start + len(part)
-        wish = _WISH.search(part) if WISH_ASK_RULE else None
+        wish = (_WISH_WIDE if PRIVATE_KINDS_RULE else _WISH).search(part) if WISH_ASK_RULE else None
         if wish:
-            for m in _WISH_ACT.finditer(part, wish.end()):
+            for m in (_WISH_ACT_WIDE if PRIVATE_KINDS_RULE else _WISH_ACT).finditer(part, wish.end()):
                 if not any(p.search(m.group()) for p in names) and not (decency and _LANDLORD.search(m.group())):
                     return True
         asked = _ASK.search(part)
@@ -145,7 +166,8 @@ def asks_office_to_act_on_private_party(
             named = list(_NAMED_PARTY.finditer(folded, 0, start + asked.start()))
             if named and not _RELATIVE.search(folded, named[-1].end(), start + asked.start()):
                 return True
-        for m in (*_ACT_ON_PARTY.finditer(part, asked.start()), *_BANK_ACT.finditer(part, asked.start())):
+        acts = _ACT_ON_PARTY_WIDE if PRIVATE_KINDS_RULE else _ACT_ON_PARTY
+        for m in (*acts.finditer(part, asked.start()), *_BANK_ACT.finditer(part, asked.start())):
             target = m.group()
             if (
                 any(p.search(target) for p in names)
