@@ -155,6 +155,7 @@ from guichet.drafting.triage_veto import (
     without_asides,
 )
 from guichet.drafting.triage_violence_over import violence_over
+from guichet.drafting.triage_worry import without_reported_abuse, without_worry_distress, worry_not_threat
 from guichet.drafting.triage_wrong_fund import WRONG_FUND_GATE, grievance_at_office
 from guichet.drafting.triage_wrong_office import (
     CONTENT_REMOVAL,
@@ -582,9 +583,15 @@ def triage(
         if REPORTED_GATE:
             # An injection that only reported words gave (`triage_reported_words`).
             kept, reached = without_reported_only(model, kept, reached, labels, title, body, admin_text)
-        if aimed_elsewhere:
+        if aimed_elsewhere or (not abusive and worry_not_threat(text)):
+            # ... nor where the writer only fears a cut ("si vous me coupez le RSA je ne sais pas ce que je ferai",
+            # `triage_worry`).
             kept = [label for label in kept if label != TriageLabel.ABUSIVE]
             reached.pop(TriageLabel.ABUSIVE, None)
+        # Insults said to the writer and quoted are no abuse of the office (`triage_worry`).
+        kept = without_reported_abuse(model, kept, labels, title, body, admin_text)
+        # ... and a worry about a cut, alone, is no distress either (`triage_worry`).
+        kept, reached = without_worry_distress(model, kept, reached, labels, title, body, admin_text)
         for label in kept:
             if label not in labels:
                 labels.append(label)

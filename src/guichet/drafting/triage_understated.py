@@ -101,6 +101,25 @@ _MONEY_CONDITION = re.compile(
     r"|versements?)\b[^.!?\n]{0,20}?\b(?:coupee?s?|supprimee?s?|suspendue?s?|arretee?s?|baissee?s?|refusee?s?"
     r"|diminuee?s?|bloquee?s?)\b)"
 )
+# Forty-third pass (engineer-en): the end of a right is a cut too — a residence permit not renewed or expired, a
+# reversion removed, rights or a contract that end ("si mon titre n'est pas renouvelé", "quand la réversion sera
+# supprimée", "si mes droits s'arrêtent"). Read where `RIGHTS_END_WORRY`.
+RIGHTS_END_WORRY = True
+_RIGHT = (
+    r"(?:titres?(?: de sejour)?|cartes? de (?:sejour|resident)|recepisses?|visas?|autorisations? de (?:travail|sejour)"
+    r"|reversions?|pensions? de reversion|droits|contrats?|cdd|allocations? chomage|asf)"
+)
+_ENDS = (
+    r"(?:(?:ne )?(?:sont|est|sera|seront|etait) (?:pas |plus )?(?:renouvelee?s?|prolongee?s?|accordee?s?|supprimee?s?"
+    r"|refusee?s?|retiree?s?|arretee?s?|terminee?s?|coupee?s?|suspendue?s?)"
+    r"|(?:expire\w*|s'arret\w*|se termin\w*|prend\w* fin|finiss?\w*|tombe\w* a l'eau))"
+)
+_RIGHT_END_CONDITION = re.compile(
+    rf"\b(?:si|s'ils?|quand|lorsqu\w*)\b[^.!?\n]{{0,40}}?\b{_RIGHT}\b[^.!?\n]{{0,30}}?\b{_ENDS}"
+    rf"|\b(?:si|s'ils?|quand|lorsqu\w*)\b[^.!?\n]{{0,20}}?\b(?:on|vous|la prefecture|la caf|ils) (?:ne )?"
+    rf"(?:me |nous )?(?:renouvel\w*|prolong\w*|retir\w*|supprim\w*|refus\w*|arret\w*)\b(?: pas)?"
+    rf"[^.!?\n]{{0,20}}?\b{_RIGHT}\b"
+)
 # The sentence turns at once to a practical matter: "je ne sais pas ce que je ferai, mais bon, je vous envoie …".
 _PRACTICAL_TURN = re.compile(r"^\s*[,;:]?\s*(?:mais|par contre|en attendant|du coup|donc)\b")
 
@@ -113,6 +132,8 @@ def _measured_worry(text: str, match: re.Match[str]) -> bool:
     start = max(text.rfind(stop, 0, match.start()) for stop in ".!?\n") + 1
     ends = [found for found in (text.find(stop, match.end()) for stop in ".!?\n") if found != -1]
     sentence = text[start : min(ends, default=len(text))]
+    if RIGHTS_END_WORRY and _RIGHT_END_CONDITION.search(sentence):
+        return True
     return _MONEY_CONDITION.search(sentence) is not None
 
 
@@ -133,6 +154,13 @@ def understated_hits(kind: str, text: str) -> list[str]:
     if SELF_MEASURED_RULE:
         unsure = [m for m in unsure if not _measured_worry(text, m)]
     return [m.group() for m in (*_first(_LOADED, text), *unsure, *_first(_PILLS_NOW, text))]
+
+
+def measured_worries(text: str) -> list[str]:
+    """The `UNSURE_SELF` matches of a (folded) text that say a worry, not a danger (`_measured_worry`: a cut of money
+    or of a benefit, or a turn at once to a practical matter), whatever the switches: `triage_worry` reads them as no
+    threat either (forty-third pass)."""
+    return [m.group() for m in _first(_SELF, text) if _measured_worry(text, m)]
 
 
 def loaded_or_unsure_hits(text: str) -> list[str]:
