@@ -23,7 +23,7 @@ from guichet.knowledge.story_asks import PLAIN_ASK
 
 # On: a reported question is a story sentence when the message asks something else. Off: the forty-second pass's
 # reading, every sentence with an interrogative word is an ask (a switch).
-READ_REPORTED = True
+READ_REPORTED = False
 
 _ASKED = (
     r"(?:(?:m'|me |nous |lui |leur |l')(?:(?:a|ont|avait|avaient|aura|a encore|a même|a meme|a souvent) )?"
