@@ -28,6 +28,7 @@ from guichet.knowledge.facets import CONFUSED, facets_in_message
 from guichet.knowledge.feelings import feeling_ask, story_clauses
 from guichet.knowledge.recourse import RecourseHit, recourse
 from guichet.knowledge.register import paraphrases
+from guichet.knowledge.reported_asks import reported_only
 from guichet.knowledge.situations import (
     DOCUMENTS,
     HARDSHIPS,
@@ -471,7 +472,10 @@ def understand(text: str, *, title: str = "", administration: str = "") -> Query
         query.subject = _without_insults(wrong_office.sub(" ", title)).strip(" ,.!")
     told: set[str] = set()  # the asks that are hearsay ("on m'a parlé d'une aide…")
     told_story: list[str] = []  # the story as told, before `feelings.story_clauses`
-    for sentence in _sentences(body):
+    sentences = _sentences(body)
+    # `reported_asks`: "ma fille m'a demandé pourquoi je pleurais" is told, when the message asks something else
+    asks_else = any(is_ask(s) and not reported_only(s) for s in sentences if not _INJECTION.search(s))
+    for sentence in sentences:
         if _INJECTION.search(sentence):
             query.noise.append(sentence)
             continue
@@ -489,7 +493,7 @@ def understand(text: str, *, title: str = "", administration: str = "") -> Query
             told_story.append(cleaned)  # "je ne sais même pas par où commencer.": read, not searched
             query.noise.append(cleaned)
             continue
-        if is_ask(cleaned) or hearsay:
+        if (is_ask(cleaned) and not (asks_else and reported_only(cleaned))) or hearsay:
             query.asks.append(cleaned)
         else:
             told_story.append(cleaned)

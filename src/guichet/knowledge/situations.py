@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from guichet.knowledge.distress_company import without_company
 from guichet.knowledge.distress_debts import BUSINESS_DEBTS, OTHERS_DEBTS
 from guichet.knowledge.distress_entry import Distress
 from guichet.knowledge.distress_families import FAMILY_DISTRESS, FAMILY_NAMES
@@ -1001,6 +1002,7 @@ def without_conditions(folded: str, names: frozenset[str]) -> str:
 
 
 END_OF_RIGHTS = "fin des droits au chômage"
+HOMELESS = "sans logement"
 READ_END_OF_RIGHTS = True  # off: the sixteenth pass's map, without it (a measurement switch)
 READ_DEATH_STEPS = True  # off: the seventeenth pass, a death read whatever the message asks (a measurement switch)
 READ_DEBTS_LODGED = True  # off: the eighteenth pass, a lodged file read as any debts (a measurement switch)
@@ -1044,6 +1046,8 @@ def distress(folded: str) -> list[DistressHit]:
         if entry.name == DEBTS and not READ_DEBTS_OWNER:
             excludes = ()
         text = asked.sub(" ", folded) if asked is not None and READ_EVICTION_ASKED else folded
+        if entry.name == HOMELESS:
+            text = without_company(text)  # "mon fils dort sur le canapé pour ne pas me laisser seule"
         if entry.name == SUICIDE and not READ_SUICIDE_SELF:
             patterns = (*patterns, re.compile(_SUICIDE_ANY))
         if entry.name == OLD_AUTONOMY and not READ_OLD_BY_CARE:
