@@ -52,9 +52,10 @@ STORY_CHARS = 600  # the whole useful text (subject, story, asks) for the senten
 PER_STORY = 15  # candidates added from the story vector's best fiches
 PER_WHOLE = 15  # candidates added from plain BM25 over whole fiches
 PASSAGES = 3
-# Forty-third pass (r72): each fiche's best chunk read through the index's fiche-sorted view (`_fiche_max`); off: the
-# unbuffered `np.maximum.at` of the forty-second pass (same values, a measurement switch)
-SORTED_FICHE_MAX = True
+# Forty-third pass (r72): each fiche's best chunk read through the index's fiche-sorted view (`_fiche_max`) instead of
+# `np.maximum.at` (same values). Measured interleaved (`benchmarks/knowledge_search_ab.py`, 514 searches, load 19):
+# CPU p50 / p95 26.9 / 51.9 ms off, 28.2 / 53.6 ms on (the copy through the sorted view costs what `at` cost): off.
+SORTED_FICHE_MAX = False
 DEFAULT_KINDS = ("F",)
 # The matrix products of one query are small: BLAS threads only fight the web server, the worker and the other
 # queries for the cores (measured on the 2-core VM: 2× slower with OpenBLAS's default threads under load).
@@ -121,9 +122,9 @@ def _group_max(values: np.ndarray, groups: np.ndarray, size: int, fill: float = 
 
 
 def _fiche_max(index: LoadedIndex, chunk_values: np.ndarray, fill: float = -np.inf) -> np.ndarray:
-    """Each fiche's best chunk value: `_group_max` over every chunk, read through the index's fiche-sorted view of
-    its chunks (one `maximum.reduceat` instead of `maximum.at`, whose unbuffered loop cost 3-5 ms a call over 64,033
-    chunks; forty-third pass, `SORTED_FICHE_MAX`)."""
+    """Each fiche's best chunk value: `_group_max` over every chunk, or (`SORTED_FICHE_MAX`) one `maximum.reduceat`
+    over the index's fiche-sorted view of its chunks (forty-third pass: no faster, the copy through the view costs
+    what the unbuffered `maximum.at` did)."""
     if not SORTED_FICHE_MAX:
         return _group_max(chunk_values, index.chunk_fiche, index.n_fiches, fill)
     starts, ends = index._bounds[:-1], index._bounds[1:]
