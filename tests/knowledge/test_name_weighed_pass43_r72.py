@@ -119,3 +119,15 @@ def test_the_sorted_view_gives_the_same_values_on_random_chunks():
     fast = retrieval._fiche_max(index, values)
     slow = retrieval._group_max(values, index.chunk_fiche, index.n_fiches)
     assert np.array_equal(fast, slow)
+
+
+def test_a_message_in_distress_keeps_its_names_whole(switched_on, monkeypatch):
+    message = (
+        "CMU\nJe veux mourir, je n'en peux plus. Je suis malade, sans argent, seule avec mes enfants, et j'attends "
+        "la CMU depuis trois mois."
+    )
+    query = understand(message)
+    assert query.distress
+    assert name_weighed.rest_text(query) is None
+    monkeypatch.setattr(name_weighed, "SKIP_DISTRESS", False)
+    assert name_weighed.rest_text(query) is not None
