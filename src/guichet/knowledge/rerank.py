@@ -94,6 +94,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from guichet.knowledge import name_weighed
 from guichet.knowledge.ages import age_fit
 from guichet.knowledge.analysis import analyze, fold
 from guichet.knowledge.french_abroad import (
@@ -105,6 +106,7 @@ from guichet.knowledge.french_abroad import (
 )
 from guichet.knowledge.index import LoadedIndex
 from guichet.knowledge.name_family import family_terms, narrows_unasked, situation_words
+from guichet.knowledge.name_weighed import outweighed, rest_evidence
 from guichet.knowledge.narrowed_names import named_cores, narrowed_pointer, narrowing_weight
 from guichet.knowledge.query import Query
 from guichet.knowledge.recourse import INTERVENE, WHERE_TO_TURN
@@ -561,6 +563,7 @@ class Candidates:
     route_named: bool = False  # the message itself names a recourse route (médiateur, conciliateur, recours…)
     protects: int | None = None  # the row of the fiche that protects a person in danger (`Distress.danger`)
     aside: int | None = None  # the row of a hardship's fiche that gave way to the asks (`STORY_HARDSHIP`)
+    extra: np.ndarray | None = None  # the rest of the message, when it speaks against a name (`name_weighed`)
 
     @classmethod
     def build(
@@ -580,6 +583,7 @@ class Candidates:
         story: np.ndarray | None = None,
         story_passage: np.ndarray | None = None,
         administration: str = "",
+        rest: np.ndarray | None = None,
     ) -> Candidates:
         n = len(fiches)
         features = np.zeros((n, len(FEATURES)), dtype=np.float32)
@@ -639,6 +643,17 @@ class Candidates:
             )
             for rank, fiche_id in enumerate(ordered):
                 pointed.setdefault(f"v:{fiche_id}", ("vocabulary", found.text, rank, weight))
+        # forty-third pass: a name the rest of the message speaks against counts as context, and what the rest of
+        # the message tells weighs in (`name_weighed`)
+        against = outweighed(query, index.position, fiches, rest)
+        for fiche_id in against:
+            pointer = pointed.get(f"v:{fiche_id}")
+            if pointer is not None and pointer[0] == "vocabulary" and pointer[3] >= 1.0:
+                if name_weighed.OUTWEIGHED_SHARE > 0:  # read at each search, like the switch
+                    pointed[f"v:{fiche_id}"] = (*pointer[:3], name_weighed.OUTWEIGHED_SHARE)
+                else:
+                    del pointed[f"v:{fiche_id}"]
+        extra = rest_evidence(rest, fiches) if against else None
         _facet_takes_pointer(index, query, fiches, pointed)
         _setting_gives_way(query, pointed)
         protecting = ""
@@ -827,10 +842,12 @@ class Candidates:
             route_named=bool(named),
             protects=protects,
             aside=aside[0] if aside is not None else None,
+            extra=extra,
         )
 
     def scores(self, weights: np.ndarray = WEIGHTS) -> np.ndarray:
-        return self.features @ weights
+        scores = self.features @ weights
+        return scores if self.extra is None else scores + self.extra
 
 
 def rerank(candidates: Candidates, weights: np.ndarray = WEIGHTS) -> list[tuple[int, float, list[str]]]:
