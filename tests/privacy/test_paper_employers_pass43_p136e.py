@@ -32,6 +32,16 @@ LEAKED_BEFORE = [
         "Tissages Dubrulle",
         "NEXT_WORKPLACE",
     ),
+    (
+        "Voici l'attestation.\nCordialement,\nNadia Ferhat\nGestionnaire paie — Propreté Urbaine du Grand Ouest",
+        "Propreté Urbaine du Grand Ouest",
+        "SIGNATURE_FIRMS",
+    ),
+    (
+        "Merci.\n\nBien à vous,\nMarc Tissot\nComptable\nCabinet comptable des Remparts, Langres\n",
+        "Cabinet comptable des Remparts",
+        "SIGNATURE_FIRMS",
+    ),
     ("Nom : MARTIN\nLieu de naiss. : QUIMPER\n", "QUIMPER", "BIRTH_ABBREVIATIONS"),
     ("Date de naiss. : 3O 01 1995\nSexe : F", "3O 01 1995", "BIRTH_ABBREVIATIONS"),
 ]
@@ -73,6 +83,9 @@ def test_employers_of_other_shapes(text):
         ("J'ai travaillé à Lille puis à Roubaix avant de revenir à Lens.", "Roubaix"),
         # a shop one buys from, not a workplace
         ("J'ai acheté un frigo chez Darty puis un lave-linge chez Boulanger.", "Boulanger"),
+        # a public office after the signer's job, a town after it
+        ("Cordialement,\nSophie Lenoir\nAssistante sociale - Mairie de Lens", "Mairie de Lens"),
+        ("Cordialement,\nKarim Belaïd\nChef d'équipe - Paris", "Paris"),
         # a town lived in, not a birthplace
         ("Ville de résidence : Rennes", "Rennes"),
     ],

@@ -15,6 +15,9 @@ Each rule has its own switch, read at run time, so that the lead can measure it 
 - `NEXT_WORKPLACE`: in a sentence with a word of work, "puis", "ensuite" or "avant" then "au", "aux", "à la", "à l'"
   or "chez" and a trade's word with its name ("puis aux Tissages Dubrulle"): a town there ("puis à Lyon") has no
   trade's word and stays.
+- `SIGNATURE_FIRMS`: in the signature after the closing words ("Cordialement", "Bien à vous"…), the firm after the
+  signer's job on one line ("Responsable RH — Nettoyage Industriel Francilien") or a line that is a firm headed by a
+  trade's word, a town after a comma left out ("Cabinet médical des Tilleuls", "Crèche Les P'tits Loups, Vienne").
 - `BIRTH_ABBREVIATIONS`: "Lieu de naiss. :", "Lieu naiss :", "LIEU DE NAISS." before a town (masked as a birthplace),
   and "Date de naiss. :" before a date, its zeros scanned as letters O ("3O 01 1995", masked as a date of birth).
 
@@ -34,6 +37,7 @@ PAPER_FIELDS = True
 LETTERHEADS = True
 NEXT_WORKPLACE = True
 BIRTH_ABBREVIATIONS = True
+SIGNATURE_FIRMS = True
 
 # As `employer.SCORE`: above the name rules, "Transports Moreau" is the firm, not the surname in it.
 SCORE = 0.85
@@ -68,7 +72,7 @@ _TRADES = (
     r"menuiseries|métallerie|metallerie|serrurerie|paysages?|jardins?|espaces[ \t]+verts|vergers?|maraîchage|"
     r"maraichage|domaine|cave|élevage|elevage|pépinières?|pepinieres?|optique|coiffure|pharmacie|clinique|"
     r"cabinet|atelier|ateliers|ets\.?|établissements|etablissements|sarl|sas|eurl|earl|gaec|scea|"
-    r"auto-école|auto-ecole|aide[ \t]+à[ \t]+domicile|services?"
+    r"auto-école|auto-ecole|aide[ \t]+à[ \t]+domicile|services?|crèche|creche|micro-crèche|micro-creche"
 )
 _TAIL = r"(?i:(?:et|&)[ \t]+(?:fils|fille|filles|frères|freres|associés|associes|cie))"
 _HEAD_LINE = re.compile(
@@ -78,6 +82,26 @@ _HEAD_LINE = re.compile(
     r"lieu-dit|route|chemin|rue|avenue|bd|boulevard|place|quai)\b[^\n]*\b\d{5}\b|[^\n]*\b\d{5}[ \t]+[A-ZÀ-Þ]))",
     re.MULTILINE,
 )
+# A trade's word, up to two words in lower case that say what it is, then its name: "Cabinet médical des Tilleuls".
+_TRADE_FIRM = (
+    r"(?i:"
+    + _TRADES
+    + r")(?![\w'’\-])(?:[ \t]+(?!(?:de|du|des|d|la|le|les|l|et|en|au|aux)\b)[a-zà-ÿ][\wà-ÿ'’\-]*){0,2}"
+    r"(?:[ \t]+" + _JOINER + r")?[ \t]*" + _NAME
+)
+# --- SIGNATURE_FIRMS ---------------------------------------------------------------------------------------------
+_CLOSING = re.compile(
+    r"(?im)^[ \t]*(?:cordialement|bien[ \t]+(?:à|a)[ \t]+vous|bien[ \t]+cordialement|salutations|"
+    r"sinc[èe]res[ \t]+salutations|respectueusement|merci(?:[ \t]+d['’]avance)?)\b[^\n]{0,60}$"
+)
+_SIGNED_FIRM = re.compile(
+    r"^[ \t]*(?:(?P<job>[A-ZÀ-Þ][\wà-ÿ'’\-]*(?:[ \t]+[\wà-ÿ'’\-]+){0,4})[ \t]+[—–|\-][ \t]+)?"
+    r"(?P<pii>" + _TRADE_FIRM + r"|(?(job)" + _NAME + r"|(?!)))[ \t]*(?:,[ \t]*" + _NAME + r")?[ \t]*$",
+    re.MULTILINE,
+)
+# How far after the closing words a signature runs.
+_SIGNATURE_SPAN = 400
+
 # A heading in capitals is a paper's title, never a firm: "CERTIFICAT DE TRAVAIL", "ATTESTATION EMPLOYEUR".
 _TITLE_WORDS = frozenset(
     "certificat attestation bulletin fiche objet contrat lettre recu reçu solde declaration déclaration".split()
@@ -127,6 +151,8 @@ class PaperEmployerRecognizer(RegexRecognizer):
             yield from _letterheads(text)
         if NEXT_WORKPLACE:
             yield from _next_workplaces(text)
+        if SIGNATURE_FIRMS and "\n" in text:
+            yield from _signature_firms(text)
 
 
 class AbbreviatedBirthplaceRecognizer(RegexRecognizer):
@@ -178,6 +204,24 @@ def _next_workplaces(text: str) -> Iterator[tuple[int, int, float]]:
         found = _trim(text, start, end)
         if found is not None and is_firm(text[found[0] : found[1]]):
             yield *found, SCORE
+
+
+def _signature_firms(text: str) -> Iterator[tuple[int, int, float]]:
+    closings = list(_CLOSING.finditer(text))
+    if not closings:
+        return
+    start = closings[-1].end()
+    tail = text[start : start + _SIGNATURE_SPAN]
+    for match in _SIGNED_FIRM.finditer(tail):
+        found = _trim(tail, *match.span("pii"))
+        if found is None:
+            continue
+        value = tail[found[0] : found[1]]
+        # a firm after the job needs two words ("Responsable RH — Nettoyage Industriel Francilien"), not a town
+        if match.group("job") and " " not in value:
+            continue
+        if is_firm(value):
+            yield start + found[0], start + found[1], SCORE
 
 
 def _firm_words(text: str, start: int, end: int) -> tuple[int, int] | None:
