@@ -61,11 +61,12 @@ _FIELD = re.compile(
 _LEGAL = frozenset("sarl eurl sasu sas sa earl gaec scea snc scop ets ets. etablissements".split())
 
 # --- LETTERHEADS -------------------------------------------------------------------------------------------------
-# Trades' words that begin a firm's name on a letterhead (capitalised or in capitals), beside `trade_names`' shops.
+# Trades' words that begin a firm's name on a letterhead (capitalised or in capitals), beside `trade_names`' shops
+# ("Bâtiment" is not one: above a postcode it is an address's building, "Bâtiment Flamboyant").
 _TRADES = (
     r"transports?|nettoyage|propreté|proprete|déménagements?|demenagements?|logistique|entrepôts?|"
     r"maçonnerie|maconnerie|plâtrerie|platrerie|carrelages?|peinture|électricité|electricite|plomberie|chauffage|"
-    r"couverture|charpente|menuiserie|terrassements?|travaux|bâtiment|batiment|btp|construction|rénovation|"
+    r"couverture|charpente|menuiserie|terrassements?|travaux|btp|construction|rénovation|"
     r"renovation|sécurité|securite|gardiennage|ambulances?|taxis?|garage|carrosserie|imprimerie|pressing|laverie|"
     r"boulangerie|pâtisserie|patisserie|boucherie|charcuterie|fromagerie|restaurant|brasserie|hôtel|hotel|"
     r"tissages?|filature|fonderie|scierie|laiterie|conserverie|cartonnerie|cartonnages?|emballages?|"
