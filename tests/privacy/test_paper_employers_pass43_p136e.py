@@ -1,7 +1,7 @@
 """Employers and birthplaces on papers copied into a message (forty-third pass, engineer-p136e).
 
 The examples are written for this file (none comes from corpora/privacy/); each rule is checked on and off through
-its switch in `guichet.privacy.recognizers.paper_employers`.
+its switch in `guichet.privacy.recognizers.paper_employers` (all turned on here, whatever their shipped value).
 """
 
 import pytest
@@ -47,13 +47,19 @@ LEAKED_BEFORE = [
 ]
 
 
+@pytest.fixture
+def all_on(monkeypatch):
+    for name in ("PAPER_FIELDS", "LETTERHEADS", "NEXT_WORKPLACE", "SIGNATURE_FIRMS", "BIRTH_ABBREVIATIONS"):
+        monkeypatch.setattr(paper_employers, name, True)
+
+
 @pytest.mark.parametrize(("text", "planted", "switch"), LEAKED_BEFORE)
-def test_masked_with_the_switch_on(text, planted, switch):
+def test_masked_with_the_switch_on(all_on, text, planted, switch):
     assert not survives(planted, "employer", _body(text))
 
 
 @pytest.mark.parametrize(("text", "planted", "switch"), LEAKED_BEFORE)
-def test_left_with_the_switch_off(monkeypatch, text, planted, switch):
+def test_left_with_the_switch_off(all_on, monkeypatch, text, planted, switch):
     monkeypatch.setattr(paper_employers, switch, False)
     assert survives(planted, "employer", _body(text))
 
@@ -67,7 +73,7 @@ def test_left_with_the_switch_off(monkeypatch, text, planted, switch):
         "Il a été magasinier chez Brico Dépôt puis chez Quincaillerie Lemercier & Fils jusqu'à sa retraite.",
     ],
 )
-def test_employers_of_other_shapes(text):
+def test_employers_of_other_shapes(all_on, text):
     body = _body(text)
     assert "[EMPLOYEUR_1]" in body
     for word in ("Francilien", "Perche", "Lemercier"):
@@ -90,5 +96,5 @@ def test_employers_of_other_shapes(text):
         ("Ville de résidence : Rennes", "Rennes"),
     ],
 )
-def test_what_stays(text, kept):
+def test_what_stays(all_on, text, kept):
     assert kept in _body(text)

@@ -6,7 +6,8 @@ form's abbreviated label ("Lieu de naiss. : ANGERS").
 
 What is masked is what a person's employer or birthplace is, read from the paper's own structure, not every firm or
 town named: a field's label, a letterhead's place above an address, a trade's word after a work sentence's "puis".
-Each rule has its own switch, read at run time, so that the lead can measure it both ways:
+Each rule has its own switch, read at run time, so that the lead can measure it both ways (`PAPER_FIELDS` and
+`LETTERHEADS` ship off, the others on):
 
 - `PAPER_FIELDS`: the value of an employer's field ("Employeur :", "Raison sociale :", "Nom de l'employeur :",
   "Entreprise :", "Société :") up to the line's end or the next field, in any case; the legal form before it stays.
@@ -33,8 +34,10 @@ from guichet.privacy.recognizers.birthplace import ENTITY as BIRTHPLACE
 from guichet.privacy.recognizers.employer import ENTITY, is_firm
 from guichet.text import fold
 
-PAPER_FIELDS = True
-LETTERHEADS = True
+# Shipped off: no validation item moves with them (PAPER_FIELDS removes two train strings at no measured cost;
+# LETTERHEADS moves no train or validation item), see docs/benchmarks.md, forty-third pass, engineer-p136e.
+PAPER_FIELDS = False
+LETTERHEADS = False
 NEXT_WORKPLACE = True
 BIRTH_ABBREVIATIONS = True
 SIGNATURE_FIRMS = True
