@@ -40,6 +40,11 @@ from guichet.privacy.recognizers.identifiers import (
 )
 from guichet.privacy.recognizers.local_names import KinNameRecognizer, MuhammadAbbreviationRecognizer, TribeRecognizer
 from guichet.privacy.recognizers.numbers import DigitRunRecognizer, SpokenNumberRecognizer, SpokenPhoneRecognizer
+from guichet.privacy.recognizers.paper_employers import (
+    AbbreviatedBirthDateRecognizer,
+    AbbreviatedBirthplaceRecognizer,
+    PaperEmployerRecognizer,
+)
 from guichet.privacy.recognizers.parcels import ParcelRecognizer
 from guichet.privacy.recognizers.professional_numbers import ProfessionalNumberRecognizer
 from guichet.privacy.recognizers.public_employer import PublicEmployerRecognizer
@@ -91,6 +96,9 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     HedgedBirthplaceRecognizer,
     BirthCountryRecognizer,
     EmployerRecognizer,
+    PaperEmployerRecognizer,
+    AbbreviatedBirthplaceRecognizer,
+    AbbreviatedBirthDateRecognizer,
     FirmSuffixRecognizer,
     TradeNameRecognizer,
     TransportFirmRecognizer,

@@ -481,6 +481,12 @@ def firm_span(value: str, *, workplace: bool = False) -> tuple[int, int] | None:
     return _firm(value, workplace=workplace)
 
 
+def is_firm(value: str, *, workplace: bool = False) -> bool:
+    """Whether `value`, a firm's name as a paper writes it, is no public body, person or country (`_is_firm`), for
+    the recognisers of other modules (`paper_employers`)."""
+    return _is_firm(value, workplace=workplace)
+
+
 # The pattern of a firm's name, its `pii` group the name (for `firm_suffix`).
 FIRM_NAME = _NAME
 
