@@ -78,16 +78,25 @@ def _child_name(word: str) -> bool:
     return _name_word(word, surname_only=False)
 
 
+# (forty-third pass, p137e) what every match holds, looked for first: "les"/"Les" before a capital, and "petit",
+# "p'tit" or "jeune" before one (the same spans; `WORDS_FIRST = False` scans every text with both patterns).
+WORDS_FIRST = True
+_FAMILY_WORDS = re.compile(r"[Ll]es[ \t]+[A-ZÀ-Ý]")
+_CHILD_WORDS = re.compile(r"(?:petit|p['’]tit|jeune)e?[ \t]+[A-ZÀ-Ý]")
+
+
 def family_surnames(text: str) -> Iterator[tuple[int, int, float]]:
     """See the module's docstring; each switch read now."""
-    if FAMILIES:
+    families = FAMILIES and not (WORDS_FIRST and _FAMILY_WORDS.search(text) is None)
+    children = CHILDREN and not (WORDS_FIRST and _CHILD_WORDS.search(text) is None)
+    if families:
         for match in _FAMILY.finditer(text):
             name = match.group("name")
             if _PLACE_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
                 continue
             if all(_family_name(part) for part in name.split("-")):
                 yield match.start("name"), match.end("name"), SCORE
-    if CHILDREN:
+    if children:
         for match in _CHILD.finditer(text):
             name = match.group("name")
             if fold(name) in _NOT_CHILDREN:
