@@ -1063,6 +1063,16 @@ _NEXT_NAME_WORD = re.compile(
     r"[ \t]+(?P<particle>(?i:" + _PARTICLE_WORDS + r")[ \t]+)?(?P<word>(?:[DLMN][’'])?[A-ZÀ-Ý][a-zà-ÿß]+"
     r"(?:[\-’'](?:[DLMN][’'])?[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿß]+)*|[A-ZÀ-Ý]{2,}(?:[\-’'][A-ZÀ-Ý]{2,})*)(?![\w’'])"
 )
+# (forty-third pass, p137e) the elided particle "d'" in lower case before the surname, as a judgment or a lawyer's
+# letter writes it after the given names: "Frédéric Jean d'ARGENTON", "Chloé MOULIN d'ARGENTON", "Anne d'Aubigny".
+# The word after it is read as after any particle (a place or a body's name stays: "Jean d'Orléans" is a town's).
+# `ELIDED_PARTICLE = False` leaves the word, as before.
+ELIDED_PARTICLE = True
+_NEXT_NAME_WORD_ELIDED = re.compile(
+    r"[ \t]+(?P<particle>(?i:" + _PARTICLE_WORDS + r")[ \t]+|d[’'](?=[A-ZÀ-Ý]))?"
+    r"(?P<word>(?:[DLMN][’'])?[A-ZÀ-Ý][a-zà-ÿß]+"
+    r"(?:[\-’'](?:[DLMN][’'])?[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿß]+)*|[A-ZÀ-Ý]{2,}(?:[\-’'][A-ZÀ-Ý]{2,})*)(?![\w’'])"
+)
 _NEXT_IN_LIST = re.compile(r"[ \t]*(?:,[ \t]*(?:et[ \t]+)?|[ \t]+et[ \t]+|[ \t]*&[ \t]*)(?=[A-ZÀ-Ý])")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _NOT_NAME_WORDS = set(
@@ -1088,7 +1098,7 @@ def _name_word_after(text: str, end: int) -> re.Match[str] | None:
     """The next word on the line if it can continue a name: a surname the gazetteer knows, even if a common word
     ("Juste", "Dimanche"), not a place or a body's name; a word after a particle; a foreign word; a word in
     capitals that is not an administration's acronym."""
-    match = _NEXT_NAME_WORD.match(text, end)
+    match = (_NEXT_NAME_WORD_ELIDED if ELIDED_PARTICLE else _NEXT_NAME_WORD).match(text, end)
     if match is None:
         return None
     word = match.group("word")
@@ -1103,6 +1113,11 @@ def _name_word_after(text: str, end: int) -> re.Match[str] | None:
             return match if particle or text[end - 3 : end] in ("-LE", "-LA") else None
     if lower in _NOT_NAME_WORDS or lower in _TITLES or lower in _KIN_WORDS:
         return None
+    if ELIDED_PARTICLE and (match.group("particle") or "") in ("d'", "d’") and word.isupper():
+        # "Jean d'ARGENTON": a surname the gazetteer knows, even a French word's look-alike, or no French word
+        kind = gazetteer.lookup(word)
+        known = kind is not None and kind.surname and not kind.public
+        return match if known or not (lexicon.is_french(word) or is_common(word)) else None
     if word.isupper():
         if len(word) >= 4 and not lexicon.is_french(word) and not is_common(word):
             return match

@@ -17,7 +17,13 @@ for fear of the word).
   the gazetteer knows ("le petit Garnier", "la petite Nguyen"), never a public word ("le petit Paris"), nor one
   followed by another capitalised word (a title: "le Petit Prince" has its capital on "Petit" and stays anyway).
 
-`FAMILIES = False` or `CHILDREN = False` turns each rule off at run time.
+- **A family named in any of its languages** (`FAMILY_WORD`, forty-third pass, engineer-p137e): "famille",
+  "family", "Familie", "familia" and a capitalised or hyphenated surname ("at family Walter-Kern", "chez la famille
+  Lemaire-Dufresne"): each part a name the gazetteer knows or no French word, never a public word, and never "famille
+  d'accueil" (a foster family, lower case) nor a longer proper noun; a word in capitals only in a message not typed in
+  capitals ("LIVRET DE FAMILLE PERDU").
+
+`FAMILIES = False`, `CHILDREN = False` or `FAMILY_WORD = False` turns each rule off at run time.
 """
 
 import re
@@ -26,10 +32,12 @@ from collections.abc import Iterator
 from guichet.privacy.gazetteer import fold, lookup
 from guichet.privacy.lexicon import is_french
 from guichet.privacy.name_rules import _BRANDS
+from guichet.privacy.name_rules_initials import in_capitals
 from guichet.privacy.word_names import _name_word
 
 FAMILIES = True
 CHILDREN = True
+FAMILY_WORD = True
 
 SCORE = 0.6
 
@@ -48,6 +56,13 @@ _CHILD = re.compile(
     + r")"
     + _LONGER
 )
+_FAMILY_WORD = re.compile(
+    r"(?<![\w'’\-])(?i:famille|family|familie|familia)[ \t]+(?P<name>"
+    + _WORD
+    + r"|[A-ZÀ-Ý]{2,}(?:-[A-ZÀ-Ý]{2,})?)"
+    + _LONGER
+)
+_FAMILY_GATE = re.compile(r"(?i)famil")
 # A building's, a street's or a place's word right before "les": its name follows, no family.
 # What follows "le petit" and is no child: a tale's or a book's title, a dictionary.
 _NOT_CHILDREN = frozenset(("prince", "princesse", "poucet", "chaperon", "robert", "larousse", "nicolas"))
@@ -78,16 +93,44 @@ def _child_name(word: str) -> bool:
     return _name_word(word, surname_only=False)
 
 
+# (forty-third pass, p137e) what every match holds, looked for first: "les"/"Les" before a capital, and "petit",
+# "p'tit" or "jeune" before one (the same spans; `WORDS_FIRST = False` scans every text with both patterns).
+WORDS_FIRST = True
+_FAMILY_WORDS = re.compile(r"[Ll]es[ \t]+[A-ZÀ-Ý]")
+_CHILD_WORDS = re.compile(r"(?:petit|p['’]tit|jeune)e?[ \t]+[A-ZÀ-Ý]")
+
+
+def _family_part(word: str) -> bool:
+    """A part of a family's name: a name the gazetteer knows, or no French word; no public word."""
+    kind = lookup(word)
+    if kind is not None:
+        return (
+            (kind.surname or kind.first)
+            and not (kind.public and not kind.first)
+            and _name_word(word, surname_only=False)
+        )
+    return not is_french(word)
+
+
 def family_surnames(text: str) -> Iterator[tuple[int, int, float]]:
     """See the module's docstring; each switch read now."""
-    if FAMILIES:
+    families = FAMILIES and not (WORDS_FIRST and _FAMILY_WORDS.search(text) is None)
+    children = CHILDREN and not (WORDS_FIRST and _CHILD_WORDS.search(text) is None)
+    if families:
         for match in _FAMILY.finditer(text):
             name = match.group("name")
             if _PLACE_BEFORE.search(text[max(0, match.start() - 30) : match.start()]):
                 continue
             if all(_family_name(part) for part in name.split("-")):
                 yield match.start("name"), match.end("name"), SCORE
-    if CHILDREN:
+    if FAMILY_WORD and _FAMILY_GATE.search(text):
+        for match in _FAMILY_WORD.finditer(text):
+            name = match.group("name")
+            if name.isupper() and in_capitals(text):
+                continue  # "LIVRET DE FAMILLE PERDU": a message typed in capitals
+            if all(_family_part(part) for part in name.split("-")):
+                yield match.start("name"), match.end("name"), SCORE
+    if children:
         for match in _CHILD.finditer(text):
             name = match.group("name")
             if fold(name) in _NOT_CHILDREN:

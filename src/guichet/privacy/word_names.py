@@ -60,6 +60,11 @@ _SUBJECT = re.compile(
     r"[ \t]*(?P<name>" + _WORD + r")[ \t]+" + _VERB
 )
 # After "est": what a thing is ("un centre", "une plateforme").
+# (forty-third pass, p137e) `_SUBJECT` without its left context, which starts with a capital: Python's `re` skips to
+# the capitals, where `_SUBJECT` tries a dozen look-behinds at every character. Each match of it is then tried with
+# `_SUBJECT` from the spaces before it (see `_subjects`); `SUBJECT_FIRST = False` scans with `_SUBJECT` alone.
+SUBJECT_FIRST = True
+_SUBJECT_CORE = re.compile(r"(?P<name>" + _WORD + r")[ \t]+" + _VERB)
 _CLASSED = re.compile(r"[ \t]+(?:un|une)(?![\w'’\-])")
 # After "est": where a place is ("loin", "à 20 km", "situé").
 _PLACED = re.compile(r"[ \t]+(?:loin|à|a|près|pres|proche|situé|située|situe|situee)(?![\w'’\-])")
@@ -130,11 +135,35 @@ def _plain_first(word: str) -> bool:
     return plain and _name_word(word, surname_only=False)
 
 
+def _subjects(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `_SUBJECT`, as its `finditer` gives them.
+
+    A match of `_SUBJECT` is a match of `_SUBJECT_CORE` with spaces and a left context before it; the capital that
+    starts a name is never inside another match of the core (a word's capitals follow a letter or a hyphen, no
+    context of `_SUBJECT`), so trying each leftmost core match from the spaces before it finds the same matches."""
+    if not SUBJECT_FIRST:
+        yield from _SUBJECT.finditer(text)
+        return
+    position = 0
+    while (core := _SUBJECT_CORE.search(text, position)) is not None:
+        start = core.start()
+        while start > position and text[start - 1] in " \t":
+            start -= 1
+        match = next(
+            (found for at in range(start, core.start() + 1) if (found := _SUBJECT.match(text, at)) is not None), None
+        )
+        if match is not None:
+            yield match
+            position = match.end()
+        else:
+            position = core.end()
+
+
 def word_names(text: str) -> Iterator[tuple[int, int, float]]:
     """See the module's docstring."""
     if not ENABLED:
         return
-    for match in _SUBJECT.finditer(text):
+    for match in _subjects(text):
         name, copula = match.group("name"), match.group(0).split()[-1] in _COPULAS
         if copula and (_CLASSED.match(text, match.end()) or _common(name)):
             # "Dekra est un centre agréé" (what a body is); "Prudence est de mise" (a common word needs a person's

@@ -31,6 +31,10 @@ from guichet.privacy.recognizers.numbers import Group, digit_runs
 
 LABELLED = True
 GROUPED = True
+# (forty-third pass, p137e) a labelled number holds six digits at least (seven, or six after a Corsican "2A"/"2B")
+# and fifteen at most: a run of another length is left before the label is looked for in the 60 characters before it
+# (every "2 enfants", every year). The same spans; `COUNT_FIRST = False` reads the label first, as before.
+COUNT_FIRST = True
 
 ENTITY = "REFERENCE"
 SCORE = 0.7
@@ -68,6 +72,8 @@ def _labelled(text: str, run: list[Group]) -> tuple[int, int] | None:
     """The span of `run` when a professional's label names it, else None."""
     start, end = run[0].start, run[-1].end
     digits = _digits(run)
+    if COUNT_FIRST and not 6 <= len(digits) <= 15:
+        return None
     corsica = _CORSICA.search(text, max(0, start - 3), start)
     if corsica:
         start = corsica.start()

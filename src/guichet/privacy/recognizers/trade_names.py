@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterator
 
 from guichet.privacy import lexicon
+from guichet.privacy.literal_gate import LiteralGate
 from guichet.privacy.recognizers.base import RegexRecognizer
 from guichet.privacy.recognizers.employer import ENTITY, firm_span
 from guichet.text import fold
@@ -140,17 +141,35 @@ _STREET_BEFORE = re.compile(
 )
 
 
+# (forty-third pass, p137e) each pattern is tried only on a text that holds one of the words every match of it holds
+# (`literal_gate`: a trade's word, "chez", "mon"…): the same spans, about a third of the recogniser's CPU on
+# validation. `GATED = False` tries every pattern on every text, as before.
+GATED = True
+_HEADED_GATE = LiteralGate(_HEADED)
+_FAMILY_GATE = LiteralGate(_FAMILY_HEADED)
+_CALLED_GATE = LiteralGate(_CALLED)
+_SIGN_GATE = LiteralGate(_SIGN)
+_TAILED_GATE = LiteralGate(_TAILED)
+
+
+def _found(regex: re.Pattern[str], gate: LiteralGate, text: str) -> list[re.Match[str]]:
+    """The matches of `regex` in `text`, none looked for where `gate` says none can be (when `GATED`)."""
+    if GATED and not gate.may_match(text):
+        return []
+    return [*regex.finditer(text)]
+
+
 class TradeNameRecognizer(RegexRecognizer):
     """A small firm named by its trade's word and its own name (see the module's docstring)."""
 
     ENTITY = ENTITY
 
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
-        headed = [*_HEADED.finditer(text)]
+        headed = _found(_HEADED, _HEADED_GATE, text)
         if FAMILY_HOUSES:
             headed += [
                 match
-                for match in _FAMILY_HEADED.finditer(text)
+                for match in _found(_FAMILY_HEADED, _FAMILY_GATE, text)
                 if not (match.group("head").startswith(("Château", "Chateau")) and match.group("gap").strip())
             ]
         for match in headed:
@@ -178,17 +197,17 @@ class TradeNameRecognizer(RegexRecognizer):
             found = _firm(text, start, match.end("name"), name)
             if found is not None:
                 yield *found, SCORE
-        for match in _CALLED.finditer(text):
+        for match in _found(_CALLED, _CALLED_GATE, text):
             if match.group("name").isupper() and " " not in match.group("name"):
                 continue  # a number's keyword: "Mon entreprise, SIREN 732829320, a fermé"
             found = _firm(text, match.start("name"), match.end("name"), match.group("name"))
             if found is not None:
                 yield *found, SCORE
-        for match in _SIGN.finditer(text):
+        for match in _found(_SIGN, _SIGN_GATE, text):
             found = _firm(text, match.start("name"), match.end("name"), match.group("name"), sign=True)
             if found is not None:
                 yield *found, SCORE
-        for match in _TAILED.finditer(text):
+        for match in _found(_TAILED, _TAILED_GATE, text):
             name = match.group("name")
             first = re.match(r"[^ \t]+", name).group()
             if lexicon.is_french(first) or fold(first) in _NOT_FIRST:
