@@ -6,8 +6,9 @@ message's date: a future, a decision the question asks, a state in the main clau
 
 import pytest
 
-from guichet.drafting import asked, asked_masked
+from guichet.drafting import asked, asked_masked, asked_shapes
 from guichet.drafting.asked import find_asked, split_message
+from guichet.drafting.asked_shapes import opens_on_step
 from guichet.text import fold
 
 
@@ -126,3 +127,33 @@ def test_the_inversion_switch_off_reads_the_whole_as_asked(monkeypatch: pytest.M
     monkeypatch.setattr(asked, "STORY_BEFORE_INVERSION", False)
     message = "Nous avons emménagé à Lille le [DATE_1], faut-il changer l'adresse de la carte grise dans un délai ?"
     assert not split_message(message)[1]
+
+
+_STAY = "Combien de temps mon attestation d'hébergement reste-t-elle valable ?"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Joignez à votre demande une copie de la pièce d'identité de la personne qui vous héberge.",
+        "Munissez-vous de l'attestation et du justificatif de domicile de votre hébergeant.",
+        "Nous comprenons votre inquiétude au sujet de cette attestation.",
+    ],
+)
+def test_a_step_or_a_courtesy_that_opens_the_sentence_is_no_answer(sentence: str) -> None:
+    assert not _flagged(sentence, _STAY)
+
+
+def test_an_opening_that_only_leads_to_a_statement_is_read_as_before() -> None:
+    assert opens_on_step(fold("Joignez-y une copie de votre titre."))
+    assert not opens_on_step(fold("Rassurez-vous, votre attestation reste valable un an."))
+    assert not opens_on_step(fold("Sachez que votre attestation reste valable un an."))
+    assert not opens_on_step(fold("Nous comprenons que votre attestation est encore valable."))
+    assert not opens_on_step(fold("Chez vous, l'attestation reste valable."))
+
+
+def test_the_step_switches_off_read_it_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(asked_shapes, "IMPERATIVE_STEP", False)
+    monkeypatch.setattr(asked_shapes, "COURTESY", False)
+    assert not opens_on_step(fold("Joignez-y une copie de votre titre."))
+    assert not opens_on_step(fold("Nous comprenons votre inquiétude."))

@@ -89,7 +89,7 @@ from guichet.drafting.asked_future import main_before_when
 from guichet.drafting.asked_opposites import Opposites, asks_back
 from guichet.drafting.asked_paraphrase import factual, rephrased, same_figures, same_term, same_terms
 from guichet.drafting.asked_promises import HOPE_CUE, WISH_REPORTED, bound_as_amount, bounds_only, main_after_step
-from guichet.drafting.asked_shapes import ASK_CUE_MORE
+from guichet.drafting.asked_shapes import ASK_CUE_MORE, opens_on_step
 from guichet.drafting.asked_thresholds import Thresholds
 from guichet.drafting.asked_verdicts import VerdictEvidence, unsourced_verdict, verdict_kind
 from guichet.drafting.support import STEM
@@ -455,7 +455,7 @@ def _is_statement(sentence: str, folded: str) -> bool:
         sentence.rstrip().endswith("?")
         or _REPORTED.search(folded)
         or _ASK_CUE.search(folded)
-        or (_GUIDANCE.search(folded) and not _YES_NO.search(folded))
+        or ((_GUIDANCE.search(folded) or opens_on_step(folded)) and not _YES_NO.search(folded))
     )
 
 
