@@ -151,6 +151,7 @@ def test_an_opening_that_only_leads_to_a_statement_is_read_as_before() -> None:
     assert not opens_on_step(fold("Nous comprenons que votre attestation est encore valable."))
     assert not opens_on_step(fold("Chez vous, l'attestation reste valable."))
     assert not opens_on_step(fold("Comptez environ 45 euros par cheval fiscal."))  # the figure is the answer
+    assert not opens_on_step(fold("Patientez un peu, votre attestation est en cours de traitement."))
 
 
 def test_the_step_switches_off_read_it_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
