@@ -81,7 +81,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from guichet.drafting import asked_durations
+from guichet.drafting import asked_durations, asked_masked
 from guichet.drafting.asked_absolutes import AbsoluteEvidence, has_absolute
 from guichet.drafting.asked_duty import duty_questions, is_duty, settled_alike, settled_otherwise
 from guichet.drafting.asked_future import KIND as COMING
@@ -89,7 +89,7 @@ from guichet.drafting.asked_future import main_before_when
 from guichet.drafting.asked_opposites import Opposites, asks_back
 from guichet.drafting.asked_paraphrase import factual, rephrased, same_figures, same_term, same_terms
 from guichet.drafting.asked_promises import HOPE_CUE, WISH_REPORTED, bound_as_amount, bounds_only, main_after_step
-from guichet.drafting.asked_shapes import ASK_CUE_MORE
+from guichet.drafting.asked_shapes import ASK_CUE_MORE, opens_on_step
 from guichet.drafting.asked_thresholds import Thresholds
 from guichet.drafting.asked_verdicts import VerdictEvidence, unsourced_verdict, verdict_kind
 from guichet.drafting.support import STEM
@@ -153,7 +153,16 @@ _STORY_BEFORE_QUESTION = re.compile(
     r"(?<=\S{3}),\s*(?:et |mais |alors |donc )?(?:comment|quand|ou|quel(?:le)?s?|a qui|combien|pourquoi)\b"
     r"[^,]*\?[\s?!.]*$"
 )
+# Forty-third pass (engineer-d59): a question that opens on its verb before its subject tells the story before its
+# comma as well ("nous avons emménagé à Lille le [DATE_1], faut-il changer l'adresse de la carte grise … ?", "j'ai
+# repris un travail, dois-je prévenir ma caisse ?"). Switch: `STORY_BEFORE_INVERSION`.
+STORY_BEFORE_INVERSION = True
+_STORY_BEFORE_INVERTED = re.compile(
+    r"(?<=\S{3}),\s*(?:et |mais |alors |donc )?[a-z]{2,}-(?:t-)?(?:je|il|elle|on|nous|vous|ils|elles)\b"
+    r"[^,]*\?[\s?!.]*$"
+)
 _FIRST_PERSON = re.compile(r"\b(?:je|j|jai|moi|on|nous)\b")
+_WRITERS_OWN = re.compile(r"\b(?:je|j|jai|moi|on|nous|mon|ma|mes|notre|nos)\b")  # the story before an inversion
 # The last clause of a question after its comma ("je gagne … 1 870 net, seule avec 1 enfant, loyer 780 en zone 2,
 # droit apl ou pas ?"; folded text): when it is short and the writer's story in the first person comes before it,
 # the story is told and only the clause asks (thirty-ninth pass).
@@ -337,6 +346,9 @@ def _told_before_tail(piece: str, to_fold: Callable[[str], str]) -> list[tuple[s
     folded = to_fold(piece)
     tail = _QUESTION_TAIL.search(folded)
     story = _STORY_BEFORE_QUESTION.search(folded)
+    inverted = _STORY_BEFORE_INVERTED.search(folded) if not story and STORY_BEFORE_INVERSION else None
+    if not tail and inverted and _WRITERS_OWN.search(folded[: inverted.start()]):
+        tail = inverted  # "mon titre de séjour a expiré le [DATE_1], puis-je encore travailler ?"
     if not tail and story and _FIRST_PERSON.search(folded[: story.start()]):
         tail = story  # "je n'ai pas encore de facture à mon nom, comment prouver mon domicile … ?"
     last = None if tail else _LAST_CLAUSE.search(folded)
@@ -401,6 +413,11 @@ def _links(word: str, following: list[str]) -> bool:
     return word == _LINK_BEFORE_FIGURE and bool(following) and following[0].isdigit()
 
 
+def folded_stems(folded: str) -> set[str]:
+    """The content stems of a folded text, as the check reads them (`asked_masked` reads its dates' words so)."""
+    return _stems(folded, folded=True)
+
+
 def _stems(text: str, *, folded: bool = False) -> set[str]:
     return {
         w[:STEM]
@@ -438,7 +455,7 @@ def _is_statement(sentence: str, folded: str) -> bool:
         sentence.rstrip().endswith("?")
         or _REPORTED.search(folded)
         or _ASK_CUE.search(folded)
-        or (_GUIDANCE.search(folded) and not _YES_NO.search(folded))
+        or ((_GUIDANCE.search(folded) or opens_on_step(folded)) and not _YES_NO.search(folded))
     )
 
 
@@ -483,6 +500,8 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
     figure_asked = asked_durations.FIGURE_FRAMES and (time_asked or any(_HOW_MUCH.search(a) for a in asked))
     sources_known = _Known(list(sources)) if figure_asked else None
     given_by_sources = asked_durations.GivenDurations(folded_sources) if figure_asked else None
+    # the masked dates of what the message tells, and the words around each (`asked_masked`)
+    masked = asked_masked.masked_contexts(told, folded_stems) if asked_masked.read() else []
     out = []
     message_stems = told_stems | asked_stems
     for start, end, sentence in sentence_spans(text):
@@ -492,8 +511,17 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
         # A yes, a no, a right, a permission or the case's future that no single source gives (thirty-fifth pass),
         # read with its conditions: "si votre dossier a été transmis, vous recevrez sa décision" answers nothing.
         uncited = _CITATION.sub(" ", sentence)
+        # a date the pseudonymisation masked in what the message tells, given back (`asked_masked`): the verdicts
+        # read the sentence without it, the echo does not count its words
+        back = asked_masked.given_back(folded, masked, folded_stems) if masked else []
+        verdict_text = asked_masked.without(fold(uncited), back) if back and asked_masked.MASKED_FIGURES else uncited
+        dated = asked_masked.dating(folded, back) if back else []  # a date given back that dates the sentence
         kind = verdict_kind(uncited, asked_stems) or ("duty" if is_duty(fold(uncited), duties) else "")
-        verdict = _verdict_read(kind, sentence, folded) and unsourced_verdict(uncited, kind, verdict_evidence)
+        verdict = _verdict_read(kind, sentence, folded) and unsourced_verdict(verdict_text, kind, verdict_evidence)
+        if verdict and back and asked_masked.MASKED_STORY and kind in asked_masked.STORY_KINDS and dated:
+            # "Votre passeport n'est plus valable depuis 2018" to "périmé depuis [DATE_1]": the state the message
+            # dates, retold (`asked_masked`), unless it brings a figure of its own
+            verdict = _new_figures(folded, evidence, _figures(" ".join(back)))
         if kind == "duty" and verdict and settled_alike(fold(uncited), folded_sources, duties):
             verdict = False  # the source's own duty, said the same way in other words (forty-first pass)
         elif kind == "duty" and not verdict and _verdict_read(kind, sentence, folded):
@@ -503,12 +531,12 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
         # condition on the promise after it (`guichet.drafting.asked_promises`; thirty-eighth pass)
         after_step = main_after_step(folded)
         if after_step and kind in _PROMISES and not verdict:
-            verdict = _is_statement(after_step, after_step) and unsourced_verdict(uncited, kind, verdict_evidence)
+            verdict = _is_statement(after_step, after_step) and unsourced_verdict(verdict_text, kind, verdict_evidence)
         # "Vous percevrez les mois de retard en un seul versement dès que votre dossier sera validé": the clause of
         # time says when, not whether; the main clause is the statement (`asked_future`; forty-second pass)
         before_when = main_before_when(folded) if kind in _PROMISES and not verdict else ""
         if before_when and _is_statement(before_when, before_when):
-            verdict = unsourced_verdict(uncited, kind, verdict_evidence)
+            verdict = unsourced_verdict(verdict_text, kind, verdict_evidence)
         # "Oui, vous êtes exonérée" beside "si votre revenu fiscal de référence ne dépasse pas 12 455 €" to a writer
         # who earns 13 900 €; "dès le premier jour" beside "à partir du 4e jour" (`asked_thresholds`; thirty-ninth
         # pass)
@@ -545,7 +573,7 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
         if kind and not verdict and folded != unconditioned and _WRITERS_PLAN.search(unconditioned):
             # "Si vous signez ce CDI, vous conserverez votre pension" to "Si je signe, je garde ma pension ?": the
             # verdict, read without the writer's own plan (thirty-eighth pass)
-            verdict = _verdict_read(kind, sentence, folded) and unsourced_verdict(uncited, kind, verdict_evidence)
+            verdict = _verdict_read(kind, sentence, folded) and unsourced_verdict(verdict_text, kind, verdict_evidence)
         if not verdict and not _is_statement(sentence, folded):
             # "Pôle emploi vous remboursera votre déménagement si vous êtes embauché" to "Pôle emploi me remboursera
             # mon déménagement ?": the answer stands before its condition (thirty-seventh pass).
@@ -554,6 +582,8 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
                 out.append(AskedClaim(sentence, (start, end), tuple(sorted(echoed))))
             continue
         stems = _stems(_CITATION.sub(" ", _DEADLINE.sub(" ", folded)), folded=True)
+        if back and asked_masked.MASKED_FIGURES:
+            stems -= _stems(" ".join(back), folded=True)  # "l'automne 2025" given back echoes no "automatique"
         if len(stems) < 2 and not verdict:
             continue
         # The answer words the question holds and no source says: the topic may be the fiche's, the answer is not.
@@ -566,7 +596,7 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
             # "coûte" only frames it (`asked_durations.FIGURE_FRAMES`; forty-first pass)
             echoed = set()
         given = (told_stems, topics, asked_stems)
-        if not (echoed or verdict or _invented(sentence, folded, stems, given, source_terms, evidence)):
+        if not (echoed or verdict or _invented(sentence, folded, stems, given, source_terms, evidence, back, dated)):
             continue
         out.append(AskedClaim(sentence, (start, end), tuple(sorted(echoed))))
     return out
@@ -640,6 +670,8 @@ def _invented(
     given: tuple[set[str], set[str], set[str]],
     sources: list[set[str]],
     evidence: "_Known",
+    back: Sequence[str] = (),
+    dated: Sequence[str] = (),
 ) -> bool:
     """A statement about the writer's case that echoes no question word, answers all the same: it speaks of what
     is asked, and neither what the message tells nor a source says most of it ("Votre pension de base a été calculée
@@ -656,9 +688,13 @@ def _invented(
         return False  # what the message tells, in the writer's story's words or others ("vous êtes veuve")
     if len(stems & told) / len(stems) >= INVENTED_SUPPORT:
         return False
-    if _WRITERS_ACT.search(sentence.lower()) and not _new_figures(folded, evidence):
+    # a masked date of the message given back: its figures are the message's (`asked_masked.MASKED_FIGURES`)
+    masked = _figures(" ".join(back)) if back and asked_masked.MASKED_FIGURES else set()
+    if _WRITERS_ACT.search(sentence.lower()) and not _new_figures(folded, evidence, masked):
         return False  # the writer's own doing ("vous avez déposé votre demande l'an dernier"): the story, retold
-    if _EVENT.search(sentence.lower()) or _new_figures(folded, evidence):
+    if dated and asked_masked.MASKED_STORY and not _new_figures(folded, evidence, masked):
+        return False  # an event dated as the message dates it: the writer's story, retold (`asked_masked`)
+    if _EVENT.search(sentence.lower()) or _new_figures(folded, evidence, masked):
         return True
     if len(stems & (told | topics)) / len(stems) >= INVENTED_SUPPORT:
         return False  # the question's own topic, in the writer's words: "Votre loyer est de 450 euros"
@@ -708,9 +744,11 @@ def _totals(amounts: set[str]) -> set[str]:
     return {str(a + b) for i, a in enumerate(values) for b in values[i + 1 :]}
 
 
-def _new_figures(folded: str, evidence: _Known) -> bool:
+def _new_figures(folded: str, evidence: _Known, masked: set[str] = frozenset()) -> bool:
+    """Whether the folded sentence states a figure neither the message nor a source gives (`masked`: the figures of
+    a masked date of the message the sentence gives back, the message's own)."""
     figures = _figures(folded)
-    return bool(figures and figures - evidence.figures)
+    return bool(figures and figures - evidence.figures - masked)
 
 
 def _amounts(folded: str) -> set[str]:

@@ -104,3 +104,34 @@ def conditioned(
     if (cause_terms - rest_terms) & best[0]:
         return False  # "Comme votre mari bénéficie du RSA, …": the condition, said to be met
     return best[1] and bool(terms & best[0])
+
+
+# Forty-third pass (engineer-d59): a sentence that opens on an imperative is a step ("Joignez à votre courrier une
+# copie de la décision", "Munissez-vous de votre livret de famille", "Conservez l'attestation de dépôt"), as
+# "adressez-vous" and "consultez" were; not one that only opens a statement ("Rassurez-vous, votre dossier est
+# complet", "Sachez que votre demande a été acceptée": a comma or "que" after the verb), nor one that gives a figure
+# ("Comptez environ 60 euros par cheval fiscal", "Envoyez-le avant le 5 mars": the sum or the date is the answer).
+# nor one whose next clause states the case ("Patientez quelques jours, votre dossier est en cours de traitement").
+# Switch: `IMPERATIVE_STEP`.
+IMPERATIVE_STEP = True
+_IMPERATIVE = re.compile(
+    r"^\W*(?:ne\s+|n')?(?!(?:chez|assez|nez)\b)[a-z]{2,}ez(?:-(?:vous|le|la|les|lui|leur|en|y|moi|nous))*(?![\w-])"
+    r"(?!\s*(?:,|que\b|qu'|:))"
+)
+# A courtesy that opens the sentence and says what the office feels, not what the case is ("Nous comprenons votre
+# agacement face à ce retard", "Nous sommes désolés de ce contretemps"). Switch: `COURTESY`.
+COURTESY = True
+_THEN_CASE = re.compile(r"[,;:]\s*(?:et\s+|car\s+)?(?:votre|vos|vous)\b")
+_FIGURE = re.compile(
+    r"\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent|mille)\b"
+)
+_COURTESY = re.compile(
+    r"^\W*(?:nous|je) (?:comprenons|comprends|regrettons|regrette|entendons|mesurons|sommes desoles|suis desolee?"
+    r"|sommes navres|suis navree?)\b(?!\s+que\s+(?:votre|vos|vous)\b)"
+)
+
+
+def opens_on_step(folded: str) -> bool:
+    """Whether a folded draft sentence opens on an imperative (a step) or a courtesy: guidance, no statement."""
+    step = IMPERATIVE_STEP and _IMPERATIVE.search(folded) and not (_FIGURE.search(folded) or _THEN_CASE.search(folded))
+    return bool(step or (COURTESY and _COURTESY.search(folded)))
