@@ -6,6 +6,8 @@ rate of incapacity ("au moins 80 %" to "entre 50 et 79 %") and the writer's role
 
 import re
 
+from guichet.drafting.persona import disability_rates
+from guichet.drafting.persona.disability_rates import draft_rate, message_rates, rate_verdict
 from guichet.drafting.persona.lexicon import (
     CONSISTENT,
     CONTRADICTED,
@@ -122,6 +124,7 @@ def read_particulars(folded: str) -> Particulars:
     ):
         low = int(m.group(1))
         found.incapacity.append((low, int(m.group(2)) if m.group(2) else low))
+    found.incapacity += message_rates(folded)  # "reconnu à 30 %", "inférieur à 50 %" (`disability_rates`)
     found.writing_for = {_person(m.group(1)) for m in _WRITES_FOR.finditer(folded)}
     found.rents = {_euros(m.group(1) or m.group(2)) for m in _RENT.finditer(folded)}
     for m in re.finditer(rf"\bje suis (?:la|le|sa|son|leur|votre)\s+({_ROLE})\b", folded):
@@ -151,7 +154,10 @@ def particular_traits(clause: str, negated: bool) -> list[Trait]:
         r"(\d{1,3})\s*%",
         clause,
     )
-    if rate:
+    wider = draft_rate(clause)  # "fixé à 80 %", "taux d'invalidité inférieur à 50 %" (`disability_rates`)
+    if wider:
+        traits.append(Trait("incapacity", wider))
+    elif rate:
         traits.append(
             Trait("incapacity", (">=" if rate.group(1) and "moins" in rate.group(1) else "=") + rate.group(2))
         )
@@ -187,6 +193,8 @@ def particular_verdict(kind: str, value: str, found: Particulars) -> str:
         return _yes_no(value, found.car)
     if kind == "worked_in_france":
         return _yes_no(value, found.worked_in_france)
+    if kind == "incapacity" and disability_rates.WIDER_RATES:
+        return rate_verdict(value, found.incapacity)
     if kind == "incapacity" and found.incapacity:
         bound = int(value.lstrip(">="))
         if value.startswith(">="):
