@@ -8,6 +8,7 @@ from guichet.drafting.persona import disability_rates
 from guichet.drafting.persona.ages import child_age_claims
 from guichet.drafting.persona.amounts import amount_claims, settle_income
 from guichet.drafting.persona.contribution_years import contribution_claims
+from guichet.drafting.persona.denied_things import denied_claims
 from guichet.drafting.persona.events import event_claims
 from guichet.drafting.persona.frames import writer_clauses
 from guichet.drafting.persona.jobs import job_claims
@@ -69,6 +70,7 @@ def find_claims(
         extra += [*partner_nation_claims(folded), *amount_claims(folded), *child_age_claims(folded)]
         extra += retirement_claims(folded)  # a retiree's quarters, age of departure, full rate (`retirement`)
         extra += disability_rates.rate_claims(folded)  # "votre taux d'invalidité est inférieur à 50 %"
+        extra += denied_claims(folded)  # a thing the writer says they never had or got (`denied_things`)
         extra += contribution_claims(folded)  # the writer's years of contribution (`contribution_years`)
         extra += job_claims(folded)  # a trade the message gives the writer or another person (`jobs`)
         extra += workplace_claims(folded)  # a firm or an association the message names for someone (`workplaces`)

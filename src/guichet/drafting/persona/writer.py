@@ -13,6 +13,7 @@ from guichet.drafting.persona.contracts import CONTRACTS, JOB_ENDS, contract_now
 from guichet.drafting.persona.contribution_years import read_contribution_years
 from guichet.drafting.persona.corrections import corrected
 from guichet.drafting.persona.counts import counted_as_writers
+from guichet.drafting.persona.denied_things import read_denied
 from guichet.drafting.persona.durations import open_since, read_durations
 from guichet.drafting.persona.events import read_events
 from guichet.drafting.persona.homeless import read_home
@@ -487,6 +488,7 @@ def read_writer(message: str) -> Writer:
     writer.sums = read_sums(folded)
     writer.child_ages = read_child_ages(folded)
     writer.retirement = read_retirement(folded)
+    writer.denied = read_denied(folded)  # "je n'ai reçu aucune indemnité" (`denied_things`)
     writer.contribution_years = read_contribution_years(folded)  # "41 années de cotisation" (`contribution_years`)
     writer.own_jobs, writer.others_jobs = read_jobs(folded)
     writer.named_jobs = frozenset(named_jobs(folded))
