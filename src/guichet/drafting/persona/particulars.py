@@ -117,20 +117,27 @@ def read_particulars(folded: str) -> Particulars:
         found.worked_in_france = "no"
     elif re.search(r"\bj.ai travaille\b|\bje travaille\b|\bj.ai (?:cotise|bosse)\b", folded):
         found.worked_in_france = "yes"
-    for m in re.finditer(
-        r"\btaux (?:d.incapacite |d.invalidite )?(?:de |d.au moins |entre )?(\d{1,3})(?:\s*%)?"
-        r"(?:\s+(?:et|a)\s+(\d{1,3}))?\s*%",
-        folded,
-    ):
-        low = int(m.group(1))
-        found.incapacity.append((low, int(m.group(2)) if m.group(2) else low))
-    found.incapacity += message_rates(folded)  # "reconnu à 30 %", "inférieur à 50 %" (`disability_rates`)
+    # the writer's rates, "reconnu à 30 %", "inférieur à 50 %" (`disability_rates`), or every "taux de N %" as before
+    found.incapacity = message_rates(folded) if disability_rates.WIDER_RATES else _rates_said(folded)
     found.writing_for = {_person(m.group(1)) for m in _WRITES_FOR.finditer(folded)}
     found.rents = {_euros(m.group(1) or m.group(2)) for m in _RENT.finditer(folded)}
     for m in re.finditer(rf"\bje suis (?:la|le|sa|son|leur|votre)\s+({_ROLE})\b", folded):
         if role := _role(m.group(1)):
             found.roles.add(role)
     return found
+
+
+def _rates_said(folded: str) -> list[tuple[int, int]]:
+    """Every rate of a folded message after "taux", whoever's, as (low, high), as read before `disability_rates`."""
+    rates: list[tuple[int, int]] = []
+    for m in re.finditer(
+        r"\btaux (?:d.incapacite |d.invalidite )?(?:de |d.au moins |entre )?(\d{1,3})(?:\s*%)?"
+        r"(?:\s+(?:et|a)\s+(\d{1,3}))?\s*%",
+        folded,
+    ):
+        low = int(m.group(1))
+        rates.append((low, int(m.group(2)) if m.group(2) else low))
+    return rates
 
 
 # --- the draft's side ---------------------------------------------------------------------------------------------
