@@ -24,7 +24,7 @@ _YEARS = re.compile(
 )
 # The writer's years said after a relative's, their kind left implicit: ", moi seulement 25", ", et moi 38 ans".
 _MINE_AFTER = re.compile(
-    r"\s*(?:,|et|mais)\s*(?:et\s+|mais\s+)?moi,?\s+(?:seulement|juste|que|a peine)?\s*(\d{1,2})\b"
+    r"(?:,|\bet\b|\bmais\b)\s*(?:et\s+|mais\s+)?moi,?\s+(?:seulement|juste|que|a peine)?\s*(\d{1,2})\b"
 )
 _NOT_HELD = re.compile(
     r"\b(?:manque\w*|faut|faudrait|requis|exige\w*|necessaires?|besoin de|reste|restent|si|s.il|pour)\b[^,.;]{0,30}$"
@@ -52,7 +52,7 @@ def read_contribution_years(folded: str) -> set[float]:
             if _NOT_HELD.search(sentence[max(0, m.start() - 40) : m.start()]):
                 continue
             if other_subject(before):
-                mine = _MINE_AFTER.match(sentence, m.end())
+                mine = _MINE_AFTER.search(sentence[m.end() : m.end() + 60])
                 if mine:
                     found.add(float(mine.group(1)))  # "mon mari a cotisé 43 ans, moi seulement 25"
                 continue

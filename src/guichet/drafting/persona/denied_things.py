@@ -32,17 +32,21 @@ _CLASSES = {
     "paye": "remuneration",
 }
 # Nouns too vague to be a thing held ("pas de problème", "aucune idée").
-_VAGUE = set("probleme souci idee choix temps moyen moyens nouvelle nouvelles chance question raison doute".split())
+_VAGUE = set(
+    "probleme souci idee choix temps moyen moyens nouvelle nouvelles chance question raison doute aise autre place "
+    "seul seule meme premier premiere vie rue mode quoi faire payer".split()
+)
 # Words around the thing in a draft's clause that are no thing.
 _FUNCTION = set(
     "de du des le la les un une vos votre mes ma mon au aux qu que jusqu ici partie encore deja bien pas plus jamais "
     "aucun aucune rien depuis pour par sur en dans avec sans ce cette ces son sa ses leur leurs ne".split()
 )
-_ARTICLE = r"(?:de |d.|aucune? |un |une |le |la |les |l.|mes |ma |mon )"
-_THING = r"([a-z]{2,})"
+_ARTICLE = r"(?:de |d['’]|aucune? |un |une |le |la |les |l['’]|mes |ma |mon )"
+_THING = r"([a-z]{2,})\b(?!['’-])"
 _DENIAL = re.compile(
-    rf"\b(?:aucune?|pas de|pas d.|jamais de|jamais d.|plus de|plus d.|plus aucune?)\s+{_THING}"
-    rf"|\b(?:ne|n.)\s*(?:\w+\s+){{0,2}}?(pas|jamais|plus)\s+(?:encore\s+|toujours\s+)?(?:\w+\s+){{1,2}}?{_ARTICLE}{_THING}"
+    rf"\b(?:aucune?\s+|pas de\s+|pas d['’]|jamais de\s+|jamais d['’]|plus de\s+|plus d['’]|plus aucune?\s+){_THING}"
+    rf"|\b(?:ne\s+|n['’])(?:\w+\s+){{0,2}}?(pas|jamais|plus)\s+(?:encore\s+|toujours\s+)?(?:\w+\s+){{1,2}}?"
+    rf"\b{_ARTICLE}{_THING}"
 )
 _FIRST_PERSON = re.compile(r"\b(?:je|j.|jai|on|nous|me|m.)(?![\w-])")
 _GOT = re.compile(
@@ -76,7 +80,7 @@ def read_denied(folded: str) -> dict[str, str]:
             if not _FIRST_PERSON.search(clause + m.group()[:6]) or other_subject(clause):
                 continue
             thing = _thing(m.group(1) or m.group(3))
-            if thing in _VAGUE or thing in got:
+            if thing in _VAGUE or thing in _FUNCTION or thing in got:
                 continue
             how = "no longer" if (m.group(2) == "plus" or re.match(r"plus\b", m.group())) else "never"
             denied[thing] = "never" if denied.get(thing) == "never" else how
