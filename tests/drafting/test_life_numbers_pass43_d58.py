@@ -132,6 +132,13 @@ def test_no_longer_received_leaves_the_past_alone() -> None:
     assert _verdict("Vous touchez l'allocation chômage.", message) == CONTRADICTED
 
 
+def test_a_denial_bounded_in_time_leaves_the_present_alone() -> None:
+    message = "Je n'ai perçu aucune allocation en 2022, j'ai fait ma demande en janvier 2023."
+    assert _verdict("Vous percevez l'allocation de logement.", message) != CONTRADICTED
+    since = "Je ne perçois aucune allocation depuis 2022, on ne me répond pas."
+    assert _verdict("Vous percevez l'allocation de logement.", since) == CONTRADICTED
+
+
 def test_the_denied_switch_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(denied_things, "DENIED_THINGS", False)
     assert _verdict("Vous percevez des indemnités journalières depuis l'accident.", NO_PAY) == "none"

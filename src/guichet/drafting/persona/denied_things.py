@@ -16,7 +16,7 @@ Read at call time, so the lead can measure it both ways:"""
 
 import re
 
-from guichet.drafting.persona.lexicon import CONTRADICTED, UNSUPPORTED
+from guichet.drafting.persona.lexicon import CONTRADICTED, MONTH, UNSUPPORTED
 from guichet.drafting.persona.model import Trait
 from guichet.drafting.persona.subjects import other_subject
 
@@ -60,6 +60,13 @@ _DRAFT = re.compile(
     r"obtenu|obtenez)\b([^.;]{0,50})"
 )
 _DRAFT_DENIED = re.compile(r"\b(?:ne|n.)\s*(?:\w+\s+){0,3}(?:pas|plus|jamais|aucune?|rien)\b")
+# A denial bounded in time ("aucune aide en 2023", "pas de salaire pendant deux mois", "l'an dernier"): the writer may
+# get the thing now or have got it at another time. "Depuis 2023" is no bound: the denial still holds.
+_BOUNDED = re.compile(
+    rf"\b(?:en|pendant|durant|au cours de|pour)\s+(?:l.annee\s+)?(?:19|20)\d\d\b|\ben\s+{MONTH}\b|\bpendant\b|"
+    r"\bdurant\b|\bl.an dernier\b|\bl.annee derniere\b|\bce mois|\bcette annee\b|\bcet (?:ete|hiver|automne)\b"
+    r"|\bjusqu.(?:a|en|au)\b|\bavant\b"
+)
 _PRESENT = {"percevez", "touchez", "recevez", "beneficiez", "versez", "deposez", "faites", "obtenez"}
 
 
@@ -79,6 +86,9 @@ def read_denied(folded: str) -> dict[str, str]:
             clause = re.split(r",|\bmais\b|\bet\b|\bque\b|\bqui\b", sentence[: m.start()])[-1]
             if not _FIRST_PERSON.search(clause + m.group()[:6]) or other_subject(clause):
                 continue
+            after = re.split(r"[,:]|\bmais\b|\bcar\b|\bparce\b|\bet\b", sentence[m.end() :])[0]
+            if _BOUNDED.search(clause + m.group() + after):
+                continue  # "je n'ai touché aucune aide en 2023"
             thing = _thing(m.group(1) or m.group(3))
             if thing in _VAGUE or thing in _FUNCTION or thing in got:
                 continue
