@@ -4,8 +4,11 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from guichet.drafting.persona import disability_rates
 from guichet.drafting.persona.ages import child_age_claims
 from guichet.drafting.persona.amounts import amount_claims, settle_income
+from guichet.drafting.persona.contribution_years import contribution_claims
+from guichet.drafting.persona.denied_things import denied_claims
 from guichet.drafting.persona.events import event_claims
 from guichet.drafting.persona.frames import writer_clauses
 from guichet.drafting.persona.jobs import job_claims
@@ -66,6 +69,9 @@ def find_claims(
         extra += [*others_end_claims(folded), *permit_claims(folded), *period_claims(folded)]
         extra += [*partner_nation_claims(folded), *amount_claims(folded), *child_age_claims(folded)]
         extra += retirement_claims(folded)  # a retiree's quarters, age of departure, full rate (`retirement`)
+        extra += disability_rates.rate_claims(folded)  # "votre taux d'invalidité est inférieur à 50 %"
+        extra += denied_claims(folded)  # a thing the writer says they never had or got (`denied_things`)
+        extra += contribution_claims(folded)  # the writer's years of contribution (`contribution_years`)
         extra += job_claims(folded)  # a trade the message gives the writer or another person (`jobs`)
         extra += workplace_claims(folded)  # a firm or an association the message names for someone (`workplaces`)
         for _, clause, traits in extra:
@@ -91,11 +97,12 @@ def find_claims(
             verdicts = {t: UNSUPPORTED if t.kind in open_kinds else v for t, v in verdicts.items()}
         # A detail the message does not give (how long, how many hours, when) is not made good by the fact it
         # details: "vous êtes intérimaire depuis plus d'un an" to "je suis intérimaire" is unsupported.
-        if any(t.kind in _DETAILS and v == UNSUPPORTED for t, v in verdicts.items()):
+        details = _DETAILS | ({"incapacity"} if disability_rates.RATE_AS_DETAIL else set())
+        if any(t.kind in details and v == UNSUPPORTED for t, v in verdicts.items()):
             verdicts = {t: UNSUPPORTED if v == CONSISTENT else v for t, v in verdicts.items()}
         # Nor is a fact made good by its detail: "vous êtes en CDI depuis trois ans" to "mon mari est en CDI depuis
         # trois ans" says nothing of the writer's contract.
-        facts = [v for t, v in verdicts.items() if t.kind not in _DETAILS]
+        facts = [v for t, v in verdicts.items() if t.kind not in details]
         measured = any(t.kind in {"duration", "hours"} and v == CONSISTENT for t, v in verdicts.items())
         if measured and facts and all(v == UNSUPPORTED for v in facts):
             verdicts = {t: UNSUPPORTED if v == CONSISTENT else v for t, v in verdicts.items()}

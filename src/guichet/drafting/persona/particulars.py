@@ -6,6 +6,8 @@ rate of incapacity ("au moins 80 %" to "entre 50 et 79 %") and the writer's role
 
 import re
 
+from guichet.drafting.persona import disability_rates
+from guichet.drafting.persona.disability_rates import draft_rate, message_rates, rate_verdict
 from guichet.drafting.persona.lexicon import (
     CONSISTENT,
     CONTRADICTED,
@@ -115,19 +117,27 @@ def read_particulars(folded: str) -> Particulars:
         found.worked_in_france = "no"
     elif re.search(r"\bj.ai travaille\b|\bje travaille\b|\bj.ai (?:cotise|bosse)\b", folded):
         found.worked_in_france = "yes"
-    for m in re.finditer(
-        r"\btaux (?:d.incapacite |d.invalidite )?(?:de |d.au moins |entre )?(\d{1,3})(?:\s*%)?"
-        r"(?:\s+(?:et|a)\s+(\d{1,3}))?\s*%",
-        folded,
-    ):
-        low = int(m.group(1))
-        found.incapacity.append((low, int(m.group(2)) if m.group(2) else low))
+    # the writer's rates, "reconnu à 30 %", "inférieur à 50 %" (`disability_rates`), or every "taux de N %" as before
+    found.incapacity = message_rates(folded) if disability_rates.WIDER_RATES else _rates_said(folded)
     found.writing_for = {_person(m.group(1)) for m in _WRITES_FOR.finditer(folded)}
     found.rents = {_euros(m.group(1) or m.group(2)) for m in _RENT.finditer(folded)}
     for m in re.finditer(rf"\bje suis (?:la|le|sa|son|leur|votre)\s+({_ROLE})\b", folded):
         if role := _role(m.group(1)):
             found.roles.add(role)
     return found
+
+
+def _rates_said(folded: str) -> list[tuple[int, int]]:
+    """Every rate of a folded message after "taux", whoever's, as (low, high), as read before `disability_rates`."""
+    rates: list[tuple[int, int]] = []
+    for m in re.finditer(
+        r"\btaux (?:d.incapacite |d.invalidite )?(?:de |d.au moins |entre )?(\d{1,3})(?:\s*%)?"
+        r"(?:\s+(?:et|a)\s+(\d{1,3}))?\s*%",
+        folded,
+    ):
+        low = int(m.group(1))
+        rates.append((low, int(m.group(2)) if m.group(2) else low))
+    return rates
 
 
 # --- the draft's side ---------------------------------------------------------------------------------------------
@@ -151,7 +161,10 @@ def particular_traits(clause: str, negated: bool) -> list[Trait]:
         r"(\d{1,3})\s*%",
         clause,
     )
-    if rate:
+    wider = draft_rate(clause)  # "fixé à 80 %", "taux d'invalidité inférieur à 50 %" (`disability_rates`)
+    if wider:
+        traits.append(Trait("incapacity", wider))
+    elif rate:
         traits.append(
             Trait("incapacity", (">=" if rate.group(1) and "moins" in rate.group(1) else "=") + rate.group(2))
         )
@@ -187,6 +200,8 @@ def particular_verdict(kind: str, value: str, found: Particulars) -> str:
         return _yes_no(value, found.car)
     if kind == "worked_in_france":
         return _yes_no(value, found.worked_in_france)
+    if kind == "incapacity" and disability_rates.WIDER_RATES:
+        return rate_verdict(value, found.incapacity)
     if kind == "incapacity" and found.incapacity:
         bound = int(value.lstrip(">="))
         if value.startswith(">="):

@@ -12,6 +12,8 @@ from guichet.drafting.persona.contracts import (
     season_verdict,
     working_time_verdict,
 )
+from guichet.drafting.persona.contribution_years import contribution_verdict
+from guichet.drafting.persona.denied_things import denied_verdict
 from guichet.drafting.persona.durations import duration_verdict
 from guichet.drafting.persona.events import event_verdict
 from guichet.drafting.persona.jobs import job_verdict
@@ -291,6 +293,8 @@ _BY_KIND: dict[str, Callable[[str, Writer], str]] = {
     "quarters": lambda value, w: quarters_verdict(value, w.retirement or Retirement()),
     "departure_age": lambda value, w: departure_verdict(value, w.retirement or Retirement()),
     "full_rate": lambda value, w: full_rate_verdict(value, w.retirement or Retirement()),
+    "contribution_years": lambda value, w: contribution_verdict(value, w.contribution_years),
+    "denied_thing": lambda value, w: denied_verdict(value, w.denied),
     "amount": lambda value, w: amount_verdict(value, w.sums),
     "job": lambda value, w: job_verdict(value, w.own_jobs, w.others_jobs, _says_what_writer_does(w), w.named_jobs),
     "now": lambda value, w: now_verdict(value, w.past_activity, w.past_benefits),

@@ -10,8 +10,10 @@ from guichet.drafting.persona.bare_ages import read_bare_ages, read_echoed_ages
 from guichet.drafting.persona.born_years import short_birth_years
 from guichet.drafting.persona.children import age_floor, read_children
 from guichet.drafting.persona.contracts import CONTRACTS, JOB_ENDS, contract_now, read_hours, read_seasons
+from guichet.drafting.persona.contribution_years import read_contribution_years
 from guichet.drafting.persona.corrections import corrected
 from guichet.drafting.persona.counts import counted_as_writers
+from guichet.drafting.persona.denied_things import read_denied
 from guichet.drafting.persona.durations import open_since, read_durations
 from guichet.drafting.persona.events import read_events
 from guichet.drafting.persona.homeless import read_home
@@ -45,6 +47,7 @@ from guichet.drafting.persona.lexicon import (
     spell_digits,
 )
 from guichet.drafting.persona.model import Relative, Writer
+from guichet.drafting.persona.only_child import one_child_starts, without_grandchildren
 from guichet.drafting.persona.papers import read_papers
 from guichet.drafting.persona.particulars import read_particulars
 from guichet.drafting.persona.partners import read_others_ends, read_partner_nations
@@ -268,6 +271,7 @@ def _read_age(folded: str, writer: Writer) -> None:
 
 
 def _read_children(folded: str, writer: Writer) -> None:
+    folded = without_grandchildren(folded)  # "4 petits-enfants" is no count of children (`only_child`)
     if _NO_CHILD.search(folded):
         writer.children.add(0)
     for m in _CHILDREN_COUNT.finditer(folded):
@@ -277,6 +281,8 @@ def _read_children(folded: str, writer: Writer) -> None:
             continue  # "la bénévole a six enfants", "le dossier du CCAS dit trois enfants"
         word = m.group(1)
         writer.children.add(int(word) if word.isdigit() else NUMBERS[word])
+    if any(counted_as_writers(folded, start) for start in one_child_starts(folded)):
+        writer.children.add(1)  # "un seul enfant", "mon fils unique" (`only_child`)
     writer.has_children = bool(_SOME_CHILD.search(folded)) or any(n > 0 for n in writer.children)
     m = _EXPECTING.search(folded)
     if m:
@@ -461,7 +467,7 @@ def read_writer(message: str) -> Writer:
         writer.day_months = day_months(folded)
     writer.dated = bool(_DATE_IN_MESSAGE.search(folded))
     writer.relatives = read_relatives(folded)
-    implied = read_children(folded)
+    implied = read_children(without_grandchildren(folded))
     if not any(n > 0 for n in writer.children):
         writer.children |= implied.counts
     writer.children_at_least = implied.at_least
@@ -482,6 +488,8 @@ def read_writer(message: str) -> Writer:
     writer.sums = read_sums(folded)
     writer.child_ages = read_child_ages(folded)
     writer.retirement = read_retirement(folded)
+    writer.denied = read_denied(folded)  # "je n'ai reçu aucune indemnité" (`denied_things`)
+    writer.contribution_years = read_contribution_years(folded)  # "41 années de cotisation" (`contribution_years`)
     writer.own_jobs, writer.others_jobs = read_jobs(folded)
     writer.named_jobs = frozenset(named_jobs(folded))
     if (
