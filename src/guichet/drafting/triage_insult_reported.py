@@ -15,8 +15,9 @@ message is read as before ("vous m'avez traité de fraudeur, bande d'incapables"
 is outside the clause).
 
 * ``REPORTED_INSULT_RULE``: the abusive rules read the text with those clauses blanked.
-* ``REPORTED_INSULT_GATE``: where no abusive rule fires, the model's abusive is scored again on the title and body
-  with those clauses emptied, and dropped when it no longer reaches the label's threshold.
+* ``REPORTED_INSULT_GATE`` (shipped off: it changed no message of train or validation): where no abusive rule fires,
+  the model's abusive is scored again on the title and body with those clauses emptied, and dropped when it no
+  longer reaches the label's threshold.
 
 Pure functions on strings, and one re-reading with the shipped model (no Django).
 """
@@ -30,8 +31,10 @@ from guichet.drafting.triage_model import TriageModel
 
 # The abusive rules read the text without the names the writer reports being called.
 REPORTED_INSULT_RULE = True
-# The model's abusive is read again without those names, where no abusive rule fires.
-REPORTED_INSULT_GATE = True
+# The model's abusive is read again without those names, where no abusive rule fires. Shipped off: on train and
+# validation (the triage corpus and the messages of the retrieval, drafting, privacy and answerable corpora) it changed
+# no message; it only acts on the probes (a model's abusive of 0.15 to 0.99 on "je me suis fait traiter d'idiot").
+REPORTED_INSULT_GATE = False
 
 # The writer as the object of the verb: "m'", "me", "nous" (with an auxiliary and an adverb or two between).
 _AUX = r"(?:(?:a|ont|avait|avaient|aurait|auraient|avez|aviez|as|avons) )?"
