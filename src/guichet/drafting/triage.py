@@ -62,6 +62,7 @@ from guichet.drafting.triage_housing_status import calm_status_request, status_b
 from guichet.drafting.triage_hyperbole import figurative_kin_kill
 from guichet.drafting.triage_injection_rules import _INJECTION, INJECTION_RULES, deobfuscated
 from guichet.drafting.triage_insult_aimed import insults_only_others, without_insults_at_others
+from guichet.drafting.triage_insult_reported import without_reported_insult_abuse, without_reported_insults
 from guichet.drafting.triage_insurer_refusal import INSURER_REFUSAL, INSURER_REFUSAL_RULE, insurer_refusal_asked
 from guichet.drafting.triage_matching import Patterns, _all_before, _matches
 from guichet.drafting.triage_mayor_business import mayor_business_asked
@@ -510,7 +511,8 @@ def triage(
         evidence[TriageLabel.OUT_OF_SCOPE] = [private["topic"]]
 
     # Insults said of a landlord, an ex or an insurer are no abuse of the office (`triage_insult_aimed`).
-    read_for_abuse = _PHYSICAL.sub(" ", _QUOTED.sub(" ", text))
+    # ... nor are the names the writer reports being called, quoted or not (`triage_insult_reported`).
+    read_for_abuse = without_reported_insults(_PHYSICAL.sub(" ", _QUOTED.sub(" ", text)))
     abusive = _matches(_ABUSIVE, without_insults_at_others(read_for_abuse))
     # A threat the writer makes against others is abusive, whoever it aims at (`triage_threat_aimed`).
     abusive += [hit for hit in threats if hit not in abusive]
@@ -590,6 +592,8 @@ def triage(
             reached.pop(TriageLabel.ABUSIVE, None)
         # Insults said to the writer and quoted are no abuse of the office (`triage_worry`).
         kept = without_reported_abuse(model, kept, labels, title, body, admin_text)
+        # ... nor are those reported without quotes ("il m'a traité de sale étranger", `triage_insult_reported`).
+        kept = without_reported_insult_abuse(model, kept, labels, title, body, admin_text)
         # ... and a worry about a cut, alone, is no distress either (`triage_worry`).
         kept, reached = without_worry_distress(model, kept, reached, labels, title, body, admin_text)
         for label in kept:
