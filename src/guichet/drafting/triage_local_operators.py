@@ -252,8 +252,9 @@ def own_service_asked(profiles: set[str], text: str) -> bool:
         if not _ASK.search(sentence):
             continue
         read = " ".join(parts[: at + 1])
-        if "mairie" in profiles and _TOWN_RUN.search(read):  # The mayor's police over hedges: `triage_mayor_business`.
+        if "mairie" in profiles and _TOWN_RUN.search(read):
             return True
+        # A neighbour's hedge at a town hall is the mayor's police, read by `triage_mayor_business`, not here.
         if any(
             service.key != "voisinage" and service.owners & profiles and service.named.search(read)
             for service in LOCAL_SERVICES
