@@ -64,6 +64,16 @@ from guichet.drafting.triage_injection_rules import _INJECTION, INJECTION_RULES,
 from guichet.drafting.triage_insult_aimed import insults_only_others, without_insults_at_others
 from guichet.drafting.triage_insult_reported import without_reported_insult_abuse, without_reported_insults
 from guichet.drafting.triage_insurer_refusal import INSURER_REFUSAL, INSURER_REFUSAL_RULE, insurer_refusal_asked
+from guichet.drafting.triage_local_operators import (
+    LOCAL_OPERATOR_RULE,
+    OWN_PAPER_GATE,
+    OWN_SERVICE_GATE,
+    local_operator_asked,
+    local_redirect,
+    own_paper_for_other_party,
+    own_service_asked,
+    without_party,
+)
 from guichet.drafting.triage_matching import Patterns, _all_before, _matches
 from guichet.drafting.triage_mayor_business import mayor_business_asked
 from guichet.drafting.triage_model import administration_text, model_text, shipped_model
@@ -373,6 +383,16 @@ def triage(
         or farm_fund_own_procedure(fold(administration), text)  # The MSA's DRP (`triage_farm_fund`).
         else _out_of_scope(scores, profiles, competences or [], title, body)
     )
+    if (
+        OWN_PAPER_GATE
+        and redirect is not None
+        and own_paper_for_other_party(text)
+        and _out_of_scope(topic_scores("", without_party(text)), profiles, competences or [], "", without_party(text))
+        is None
+    ):
+        # The office's own paper asked for a private party, the other body named only as that party
+        # (`triage_local_operators`).
+        redirect = None
     competent = None
     if "child" in distress_kinds and child_harm_elsewhere(administration, profiles, f"{title}\n{body}"):
         # Told to an office that cannot protect the child: the child-protection services' (`triage_child_harm`).
@@ -605,6 +625,17 @@ def triage(
             labels.append(label)
             learned.append(label)
             evidence.setdefault(label, []).append(f"modèle, une phrase : {score:.2f} « {window[:160]} »")
+        if (
+            OWN_SERVICE_GATE
+            and TriageLabel.OUT_OF_SCOPE in learned
+            and competent is None
+            and dispute is None
+            and own_service_asked(profiles, text)
+        ):
+            # A local service the office runs itself, read by the model as another body's (`triage_local_operators`).
+            labels.remove(TriageLabel.OUT_OF_SCOPE)
+            learned.remove(TriageLabel.OUT_OF_SCOPE)
+            evidence.pop(TriageLabel.OUT_OF_SCOPE, None)
         if TriageLabel.OUT_OF_SCOPE in learned and competent is None and dispute is not None:
             competent = {"topic": dispute.key, "body": dispute.body, "service": dispute.service}
             evidence[TriageLabel.OUT_OF_SCOPE].append(dispute.key)
@@ -614,6 +645,19 @@ def triage(
         if TriageLabel.INJECTION in learned:
             injection_kinds.append("learned")
             injection_sentences = _learned_injection_sentences(model, body, admin_text)
+    if (
+        LOCAL_OPERATOR_RULE
+        and competent is None
+        and TriageLabel.DISTRESS not in labels
+        and (service := local_operator_asked(profiles, fold(administration), text)) is not None
+    ):
+        # What only a network's operator, another body or a private party does, asked of an office that is not it
+        # (`triage_local_operators`): after the model, where no distress is found; where the model alone said out of
+        # scope, the rule gives the body to write to.
+        if TriageLabel.OUT_OF_SCOPE not in labels:
+            labels.append(TriageLabel.OUT_OF_SCOPE)
+        competent = local_redirect(service)
+        evidence.setdefault(TriageLabel.OUT_OF_SCOPE, []).append(competent["topic"])
     labels = sorted(labels, key=_LABEL_ORDER.index)
     if not labels:
         labels.append(TriageLabel.ROUTINE)
