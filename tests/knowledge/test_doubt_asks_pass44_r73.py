@@ -42,6 +42,8 @@ NOT_ASKED = [
     "Je ne sais plus qui croire.",
     "Je sais que la demande se fait en ligne.",
     "Mon voisin est sûr que la taxe va augmenter.",
+    "Je ne sais même pas si j'ai droit à quelque chose.",
+    "L'assurance a payé une partie, je ne sais pas si ça suffit.",
 ]
 
 

@@ -20,19 +20,28 @@ The vocabulary, and why each form is there:
 Not an ask, and kept out (`_NOT_ASKED`): a doubt about coping ("je ne sais pas si je vais tenir", "pas sûre de
 m'en sortir"), which is a feeling, and a doubt about the message itself ("je ne sais pas si c'est le bon service",
 "je ne sais pas si vous pourrez m'aider", "je ne sais pas à qui m'adresser", "je ne sais plus qui croire"), which names
-no topic a fiche answers.
+no topic a fiche answers; and a doubt whose clause names no topic ("si j'ai droit à quelque chose", "si ça suffit":
+fewer than `DOUBT_TOPIC_WORDS` content words once the words any topic uses are set aside).
+
+Both switches ship off: measured on train and validation, neither gained on validation (docs/benchmarks.md).
 """
 
 from __future__ import annotations
 
 import re
 
-# Shipped ON (forty-fourth pass): see docs/benchmarks.md, "Forty-fourth pass — engineer-r73".
-READ_DOUBT_ASKS = True  # off: a doubt without "?" or an interrogative word stays in the story (a switch)
+from guichet.knowledge.analysis import analyze
+
+# Shipped OFF (forty-fourth pass): on the 403 train + validation messages with a gold fiche whose reading it
+# changed, first fiches 183 -> 185 on train (3 won, 1 lost) but 70 -> 69 on validation (1 won, 2 lost), top 5
+# unchanged on both: no gain on validation (docs/benchmarks.md, "Forty-fourth pass — engineer-r73").
+READ_DOUBT_ASKS = False  # off: a doubt without "?" or an interrogative word stays in the story (a switch)
 # The frame of a doubt or a hypothesis ("je me demande", "je ne sais pas", "pas sûr", "je doute", "au cas où", "et si
-# jamais") says how the writer asks, not what: its words ("demand", "sais", "dout", "cas", "jam") matched every fiche
-# titled "Demande de…" or "… en cas de …", weighed twice in the asks. On: the asks are searched without it.
-STRIP_DOUBT_FRAME = True  # off: an ask keeps its frame's words (a switch)
+# jamais") says how the writer asks, not what: its words ("demand", "sais", "dout", "cas", "jam") can match every fiche
+# titled "Demande de…" or "… en cas de …", weighed twice in the asks. On: the asks are searched without it. Shipped
+# OFF: alone, first fiches 183 -> 182 on train and 70 -> 69 on validation, top 5 95 -> 94 on validation (the
+# sentence encoder reads the asks too, and reads them better with their frame).
+STRIP_DOUBT_FRAME = False  # off: an ask keeps its frame's words (a switch)
 
 _WH = (
     r"(?:si|s'il|s'ils|s'elle|s'elles|s'|comment|combien|quand|pourquoi|quel|quelle|quels|quelles|où|à qui|a qui|"
@@ -53,6 +62,15 @@ _DOUBT = re.compile(
     r"qu'en est-il (?:si|s'|de|du|des|pour)"
     r")",
     re.IGNORECASE,
+)
+# A doubt that names no topic ("je ne sais pas si j'ai droit à quelque chose", "si ça suffit", "qui s'occupe de ça")
+# is no ask of its own: the clause after the frame needs this many content words, the words of any topic set aside.
+DOUBT_TOPIC_WORDS = 3
+_ANY_TOPIC = frozenset(
+    analyze(
+        "droit droits quelque chose chose rien tout tous ça cela ceci faire fait dois doit peux peut pouvoir "
+        "change changer suffit suffire compte beaucoup vraiment encore normal possible vrai faute grave"
+    )
 )
 # The frame alone, dropped from an ask (`without_frame`); the clause it introduces stays ("si j'ai droit…").
 _FRAME = re.compile(
@@ -97,7 +115,10 @@ def doubt_ask(sentence: str) -> bool:
     match = _DOUBT.search(normalised)
     if not match or _NOT_ASKED.match(normalised, match.end()):
         return False
-    return not (match.group(0).lower().endswith("qui") and _WHOM.match(normalised, match.end()))
+    if match.group(0).lower().endswith("qui") and _WHOM.match(normalised, match.end()):
+        return False
+    topic = [word for word in analyze(normalised[match.end() :]) if word not in _ANY_TOPIC]
+    return len(topic) >= DOUBT_TOPIC_WORDS
 
 
 def without_frame(sentence: str) -> str:
