@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from guichet.knowledge.ages import message_ages, own_ages
 from guichet.knowledge.analysis import analyze, fold
+from guichet.knowledge.doubt import doubt_ask, without_frame
 from guichet.knowledge.facets import CONFUSED, facets_in_message
 from guichet.knowledge.feelings import feeling_ask, story_clauses
 from guichet.knowledge.recourse import RecourseHit, recourse
@@ -326,7 +327,7 @@ def strip_signature(text: str) -> str:
 
 
 def is_ask(sentence: str) -> bool:
-    if "?" in sentence or _QUESTION_WORDS.search(sentence):
+    if "?" in sentence or _QUESTION_WORDS.search(sentence) or doubt_ask(sentence):
         return True
     return READ_HURRIED_ANGER and bool(_CHOICE_ASKED.search(sentence))
 
@@ -494,6 +495,7 @@ def understand(text: str, *, title: str = "", administration: str = "") -> Query
             query.noise.append(cleaned)
             continue
         if (is_ask(cleaned) and not (asks_else and reported_only(cleaned))) or hearsay:
+            cleaned = without_frame(cleaned)  # `doubt`: "je me demande si…" searched without "je me demande"
             query.asks.append(cleaned)
         else:
             told_story.append(cleaned)
