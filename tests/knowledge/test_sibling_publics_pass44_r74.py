@@ -68,6 +68,9 @@ def test_school_contract_staff_are_contract_agents(civil_on):
         "Quelle est la disponibilité des pièces détachées de ma chaudière ?",
         "Mon traitement contre le diabète me coûte cher, est-il remboursé à 100 % ?",
         "Je suis maçon à mon compte, ai-je droit aux indemnités journalières ?",
+        "Notre fils autiste a une AESH douze heures par semaine au CP, peut-on en avoir plus ?",
+        "Un de vos employés municipaux a abîmé ma clôture en tondant, qui paie ?",
+        "Ma fille voulait être institutrice mais elle a raté le concours, peut-elle le repasser ?",
     ],
 )
 def test_everyday_words_say_no_public_agent(civil_on, text):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-READ_ADULT_CHILDREN = True  # off: the forty-third pass, any child named reads "mineur"
+READ_ADULT_CHILDREN = False  # on: an adult child reads "majeur" (measured: no change on validation, shipped off)
 
 _CHILD = r"(fils|fille|filles|enfants?|garcons?|ado|adolescente?|gamine?|petite?.(fils|fille)|beau.fils|belle.fille)"
 _CHILD_AGE = re.compile(

@@ -37,7 +37,7 @@ _TENURED = re.compile(
     r"|\btitularis\w*"
     r"|\b(infirmiere?|professeure?|enseignante?|adjointe?|attachee?|gardien(ne)? de la paix) stagiaire\b"
     r"|\b(plein|demi)[ -]traitement\b"
-    r"|\badjointe?s? (administrati(f|ve)|technique|d.animation|du patrimoine)s?\b"
+    r"|(?<!concours d.)\badjointe?s? (administrati(f|ve)|technique|d.animation|du patrimoine)s?\b"
     r"|\battachee?s? (d.administration|territoria\w+|principa\w+)\b"
     r"|\bavancement (d.echelon|de grade)\b"
 )
@@ -45,17 +45,27 @@ _TENURED = re.compile(
 _PUBLIC = re.compile(
     r"\bcomite medical\b|\bcommission de reforme\b|\bsuspendue? de (mes|ses) fonctions\b|suspension de fonctions"
     r"|supplement familial de traitement|\bsft\b"
-    r"|\b(aesh|assistante? d.education)\b"
 )
-_CONTRACT = re.compile(r"\b(aesh|assistante? d.education)\b")
+# The school's contract staff, only when the writer is one ("je suis AESH", "assistante d'éducation, mon contrat…"):
+# a pupil's AESH ("il a une AESH à mi-temps") is the parents' question, not a public agent's.
+_CONTRACT = re.compile(
+    r"\b(je suis|j.etais|suis|comme|en tant qu.)( une?)? (aesh|assistante? d.education)\b"
+    r"|\b(aesh|assistante? d.education),? (mon contrat|depuis)\b"
+    r"|\bmon (contrat|poste) d.(aesh|assistante? d.education)\b"
+)
 # Words that also say which of the three civil services.
+# (a teacher one wants to be, "elle voulait être institutrice", is no public yet)
 _STATE = re.compile(
-    r"\binstitut(eur|rice)s?\b|\bprofesseure?s? (de|des|en|au) (lycee|college|ecoles?|lycee professionnel)\b"
+    r"(?<!etre )(?<!devenir )\binstitut(eur|rice)s?\b"
+    r"|(?<!etre )(?<!devenir )\bprofesseure?s? (de|des|en|au) (lycee|college|ecoles?|lycee professionnel)\b"
     r"|\b(mon|ma) (poste|metier|carriere) d.(enseignante?|professeure?|institut\w+)\b"
-    r"|\bagent de l.etat\b|\bouvrier d.etat\b|\b(aesh|assistante? d.education)\b"
+    r"|\bagent de l.etat\b|\bouvrier d.etat\b"
 )
+# a town's agent the writer is ("agent de la ville depuis 25 ans", "je suis employée municipale"), not the town's
+# agents the writer met ("un de vos employés municipaux", "le concours de pétanque des agents municipaux")
 _TERRITORIAL = re.compile(
-    r"\bagente? (technique |d.entretien |administrati(f|ve) )?(de|a) la ville\b|\b(agente?|employee?)s? municipa\w+\b"
+    r"\bagente? (technique |d.entretien |administrati(f|ve) )?(de|a) la ville\b"
+    r"|\b(je suis|j.etais|suis|comme|en tant qu.)( une?)? (agente?|employee?) municipa\w+\b"
 )
 _RELATIVE = re.compile(
     r"\b(ma|mon|sa|son|notre) (copine|copain|cousine?|soeur|frere|collegue|amie?|voisine?|mari|femme|epoux|epouse"
@@ -84,7 +94,7 @@ def civil_service_publics(folded: str, found: frozenset[str] | set[str]) -> set[
     if _writer_matches(_PUBLIC, folded, death):
         publics.add("agent public")
     if _writer_matches(_CONTRACT, folded, death):
-        publics.add("agent contractuel")
+        publics |= {"agent public", "agent contractuel", "fonction publique d'État"}
     if _writer_matches(_STATE, folded, death):
         publics |= {"agent public", "fonction publique d'État"}
     if _writer_matches(_TERRITORIAL, folded, death):
