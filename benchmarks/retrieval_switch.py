@@ -5,7 +5,8 @@
 
 A switch of `guichet.knowledge` (module.NAME=VALUE, the value it takes when off: `query.READ_OFFICE_LINK=0`,
 `register.UP_TO_PASS=15`) changes how some messages are read. A message is changed when `understand()` gives it
-another lexical query, another wrong-office reading or other distress situations, or its office other themes
+another lexical query, another wrong-office reading, other distress situations or other qualifiers, or its office other
+themes
 (`rerank.READ_OFFICE_NAMES`); the others are searched exactly as before, since the shipped re-ranking weights do
 not move. For each changed message: the rank (1 = first, '-' = not in the first 30) of its best gold fiche by
 `guichet.knowledge.search.search` off and on, and the first fiche / top 5 counts. In-sample for the weights (fitted
@@ -52,7 +53,10 @@ def main() -> None:
         # the office's themes too (`rerank.READ_OFFICE_NAMES`: the office named otherwise than by its short name), and
         # the distress situations read (`situations.DISTRESS`, thirty-seventh pass: they change no lexical query)
         themes = administration_themes(row.get("administration", ""))
-        return query.wrong_office, query.lexical(), themes, tuple(hit.name for hit in query.distress)
+        # and the writer's situations (`Query.qualifiers`, forty-fourth pass: a public or an age read otherwise changes
+        # no lexical query, only which sibling fits)
+        distress = tuple(hit.name for hit in query.distress)
+        return query.wrong_office, query.lexical(), themes, distress, tuple(sorted(query.qualifiers))
 
     def rank(row: dict, setting) -> int | None:
         setattr(module, attribute, setting)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from guichet.knowledge.adult_children import adult_child
 from guichet.knowledge.ages import message_ages, own_ages
 from guichet.knowledge.analysis import analyze, fold
 from guichet.knowledge.doubt import doubt_ask, without_frame
@@ -536,6 +537,9 @@ def understand(text: str, *, title: str = "", administration: str = "") -> Query
     ):
         # "j'ai égaré mon passeport, je devais aller voir ma fille": the writer's own document, not a minor's
         query.qualifiers -= {"mineur"}
+    if "mineur" in query.qualifiers and adult_child(folded):
+        # "mon fils a 22 ans": an adult child, the sibling written for a "majeur" (forty-fourth pass)
+        query.qualifiers = (query.qualifiers - {"mineur"}) | {"majeur"}
     query.ages = message_ages(folded)
     query.own_ages = own_ages(folded)
     query.facets = facets_in_message(folded)

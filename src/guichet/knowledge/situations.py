@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from guichet.knowledge.civil_service_terms import civil_service_publics
 from guichet.knowledge.distress_company import without_company
 from guichet.knowledge.distress_debts import BUSINESS_DEBTS, OTHERS_DEBTS
 from guichet.knowledge.distress_entry import Distress
@@ -1207,6 +1208,7 @@ def qualifiers_in_message(folded: str) -> frozenset[str]:
         found = {name for name in found if name not in _PUBLIC_NAMES} | {
             q.name for q, _, in_message in _QUALIFIERS if q.name in _PUBLIC_NAMES and in_message.search(own)
         }
+    found |= civil_service_publics(folded, found)  # its statuses, pay lines and grades (forty-fourth pass)
     found |= {_IMPLIED[name] for name in found if name in _IMPLIED}
     if READ_FOREIGN_SIGNS and "étranger" not in found and _FOREIGN_SIGNS.search(folded):
         found.add("étranger")
