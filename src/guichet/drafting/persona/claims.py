@@ -23,6 +23,7 @@ from guichet.drafting.persona.relatives import relative_clauses, relative_traits
 from guichet.drafting.persona.retirement import retirement_claims
 from guichet.drafting.persona.shares import share_claims
 from guichet.drafting.persona.totals import period_claims, total_claims
+from guichet.drafting.persona.timing import timing_claims
 from guichet.drafting.persona.traits import clause_traits
 from guichet.drafting.persona.verdicts import trait_verdict
 from guichet.drafting.persona.workplaces import workplace_claims
@@ -74,6 +75,7 @@ def find_claims(
         extra += contribution_claims(folded)  # the writer's years of contribution (`contribution_years`)
         extra += job_claims(folded)  # a trade the message gives the writer or another person (`jobs`)
         extra += workplace_claims(folded)  # a firm or an association the message names for someone (`workplaces`)
+        extra += timing_claims(folded)  # a change said done that the message announces, or the reverse (`timing`)
         for _, clause, traits in extra:
             traits = [t for t in traits if trait_verdict(t, writer) != UNSUPPORTED]
             if traits:

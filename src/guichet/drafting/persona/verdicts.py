@@ -32,6 +32,7 @@ from guichet.drafting.persona.relatives import others_age, relative_verdict
 from guichet.drafting.persona.retirement import Retirement, departure_verdict, full_rate_verdict, quarters_verdict
 from guichet.drafting.persona.shares import share_verdict, weekdays_verdict
 from guichet.drafting.persona.studies import level_verdict
+from guichet.drafting.persona.timing import timing_verdict
 from guichet.drafting.persona.totals import total_verdict
 from guichet.drafting.persona.workplaces import workplace_verdict
 
@@ -252,6 +253,7 @@ def _says_what_writer_does(w: Writer) -> bool:
 
 
 _BY_KIND: dict[str, Callable[[str, Writer], str]] = {
+    "timing": lambda value, w: timing_verdict(value, w.timings),  # a change pending or done (`timing`)
     "activity": _activity,
     "benefit": _benefit,
     "disability": _disability,

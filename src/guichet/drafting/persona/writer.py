@@ -58,6 +58,7 @@ from guichet.drafting.persona.retirement import read_retirement
 from guichet.drafting.persona.shares import read_shares
 from guichet.drafting.persona.studies import read_levels
 from guichet.drafting.persona.subjects import OTHER_PERSON_NAMED, PLACEHOLDER, other_subject
+from guichet.drafting.persona.timing import read_timings
 from guichet.drafting.persona.totals import read_periods, read_totals
 from guichet.drafting.persona.workplaces import read_workplaces
 from guichet.text import fold
@@ -492,6 +493,7 @@ def read_writer(message: str) -> Writer:
     writer.contribution_years = read_contribution_years(folded)  # "41 années de cotisation" (`contribution_years`)
     writer.own_jobs, writer.others_jobs = read_jobs(folded)
     writer.named_jobs = frozenset(named_jobs(folded))
+    writer.timings = read_timings(folded)  # "je serai à la retraite en juin": pending (`timing`)
     if (
         writer.contracts & _PRIVATE_CONTRACTS
         and not writer.contracts & {"tenured", "contractual"}
