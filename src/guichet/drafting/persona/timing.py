@@ -40,7 +40,7 @@ CHANGES: dict[str, str] = {
     "majority": r"majeure?s?\b",
     "divorce": r"divorc\w*",
     "expiry": r"expir\w*|perime\w*",
-    "contract_end": r"fin de (?:mon|votre|son) contrat|contrat(?: \w+){0,3}? (?:se termin\w*|termin\w*|fini\w*|"
+    "contract_end": r"fin de (?:mon|votre|son) contrat|contrat(?: [\w'’-]+){0,3}? (?:se termin\w*|termin\w*|fini\w*|"
     r"(?:a |ont )?pris fin|prend fin|prendra fin|s.ach\w*|arrive\w* a (?:son )?terme)",
     "age": r"(?<=\bai )\d+ ans\b|(?<=\baurai )\d+ ans\b|(?<=\bavez )\d+ ans\b|(?<=\baurez )\d+ ans\b",
 }
@@ -64,8 +64,10 @@ _AUXILIARY = re.compile(
 )
 _DONE = re.compile(r"\bdepuis\b|\bil y a\b|\bderniere?\b|\bdeja\b|\bdesormais\b|\bdorenavant\b|\bmaintenant\b")
 # A present tense with a date after it announces ("je déménage le 3 mars", "mon titre expire le [DATE_1]").
-_DATED_AFTER = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:le \[date|le \d|fin (?:\w+)\b|au \[date|en (?:janvier|fevrier|"
-                          r"mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)")
+_DATED_AFTER = re.compile(
+    r"^\W*(?:\w+\W+){0,2}?(?:le \[date|le \d|fin (?:\w+)\b|au \[date|en (?:janvier|fevrier|"
+    r"mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)"
+)
 # A denial in the draft ("vous n'êtes pas majeur") is no claim of a time, "pas encore" is one (pending).
 _DENIED = re.compile(r"\bn.\w+ (?:pas|plus|jamais)\b|\bne \w+ (?:pas|plus|jamais)\b")
 _CUT = re.compile(r"[.;:?!\n]|\bmais\b|\bpuis\b|\bensuite\b|\bet (?=je|j.|nous|vous)")

@@ -16,6 +16,7 @@ from guichet.drafting.persona.counts import counted_as_writers
 from guichet.drafting.persona.denied_things import read_denied
 from guichet.drafting.persona.durations import open_since, read_durations
 from guichet.drafting.persona.events import read_events
+from guichet.drafting.persona.former import read_former
 from guichet.drafting.persona.homeless import read_home
 from guichet.drafting.persona.jobs import named_jobs, read_jobs
 from guichet.drafting.persona.kinship import read_near_kin
@@ -494,6 +495,7 @@ def read_writer(message: str) -> Writer:
     writer.own_jobs, writer.others_jobs = read_jobs(folded)
     writer.named_jobs = frozenset(named_jobs(folded))
     writer.timings = read_timings(folded)  # "je serai à la retraite en juin": pending (`timing`)
+    writer.former = read_former(folded)  # "j'habitais à Metz jusqu'en 2024" (`former`)
     if (
         writer.contracts & _PRIVATE_CONTRACTS
         and not writer.contracts & {"tenured", "contractual"}
