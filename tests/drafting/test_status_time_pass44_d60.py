@@ -49,6 +49,8 @@ def test_a_retirement_done_is_not_announced() -> None:
 def test_near_misses_stay_silent() -> None:
     # "pas encore": pending in both
     assert _verdict("Vous n'avez pas encore accouché.", "Je vais accoucher en mars.") != CONTRADICTED
+    # advice is no claim of a time
+    assert _verdict("Vous devrez signaler votre déménagement à la Caf.", MOVED) != CONTRADICTED
     # another person's change is not the writer's
     assert _verdict("Vous êtes marié.", "Mon fils va se marier en juin.") != CONTRADICTED
     # an application for a pension is not the state of a retiree

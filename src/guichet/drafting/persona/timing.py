@@ -70,6 +70,11 @@ _DATED_AFTER = re.compile(
 )
 # A denial in the draft ("vous n'êtes pas majeur") is no claim of a time, "pas encore" is one (pending).
 _DENIED = re.compile(r"\bn.\w+ (?:pas|plus|jamais)\b|\bne \w+ (?:pas|plus|jamais)\b")
+# An instruction or a possibility is no claim of a time: "vous devrez déclarer votre mariage", "vous pourrez".
+_ADVICE = re.compile(
+    r"\b(?:devez|devrez|devriez|pouvez|pourrez|pourriez|faut|faudra|pensez|oubliez|signalez|declarez|informez|"
+    r"prevenez)\b"
+)
 _CUT = re.compile(r"[.;:?!\n]|\bmais\b|\bpuis\b|\bensuite\b|\bet (?=je|j.|nous|vous)")
 
 
@@ -122,6 +127,8 @@ def timing_claims(folded: str) -> list[tuple[int, str, list[Trait]]]:
         if not re.search(r"\bvous\b|\bvotre\b|\bvos\b", before + change) or _DENIED.search(before):
             continue
         if re.search(r"\b(?:si|lorsque|quand|lorsqu|des que)\b", before):  # a condition is no claim
+            continue
+        if _ADVICE.search(f"{before} {change} {after}"):  # "vous devrez signaler votre déménagement": advice
             continue
         time = _time(before, change, after)
         if time:
