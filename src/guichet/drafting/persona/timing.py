@@ -32,9 +32,10 @@ PENDING, DONE = "pending", "done"
 # benefits; the end of a contract opens the unemployment benefit; a permit's expiry the right to work).
 CHANGES: dict[str, str] = {
     "move": r"demenag\w*|emmenag\w*|(?:m|s|vous) ?['’]?install\w*|habitez (?:desormais|maintenant|dorenavant) a",
-    # the state, not a pension nor an application ("pension de retraite", "demande de retraite")
-    "retire": r"(?:a la |en |ma |sa |votre )retraite\b|(?<!de )(?<!d')(?<!la )(?<!en )(?<!ma )(?<!sa )(?<!votre )"
-    r"retraitee?s?\b",
+    # the state, not a pension nor an application ("une deuxième retraite", "votre retraite de base", "demande de
+    # retraite"): "à la retraite", "en retraite", "retraité", "prendre sa retraite"
+    "retire": r"(?:a la|en) retraite\b|(?:pris|prendre|prends|prend|prenez|prendrai|prendrez|prendra) (?:ma|sa|votre) "
+    r"retraite\b|(?<!de )(?<!d')(?<!la )(?<!en )(?<!ma )(?<!sa )(?<!votre )(?<!une )(?<!deuxieme )retraitee?s?\b",
     "marry": r"mari(?:er|ee?s?|ons|ez|ent|age)\b|pacs(?:er|ee?s?|ons|ez|ent)?\b",
     "birth": r"accouch\w*",
     "majority": r"majeure?s?\b",
@@ -46,13 +47,16 @@ CHANGES: dict[str, str] = {
 }
 _CHANGE = {name: re.compile(rf"(?<![\w-])(?:{pattern})") for name, pattern in CHANGES.items()}
 
-# Pending: a verb of intent or "aller" before the change, a future tense, a time to come ("dans deux mois", "le mois
-# prochain", "bientôt", "pas encore", "prévu").
-_PENDING = re.compile(
+# Pending: a verb of intent or "aller" or a future tense next to the change (the last words before it, the first
+# after it: "l'aide sera due … le mois de votre emménagement" gives the aid's time, not the move's), or a time to
+# come anywhere in its clause ("dans deux mois", "le mois prochain", "bientôt", "pas encore", "prévu").
+_PENDING_VERB = re.compile(
     r"\b(?:vais|vas|va|allons|allez|vont|compte|comptons|prevois|prevoyons|envisage\w*|pense|pensons|projet\w*)\b"
     r"|\b(?:serai|sera|serons|serez|seront|aurai|aura|aurons|aurez|auront|ira|irai|irez)\b"
     r"|\b\w{3,}(?:erai|irai|rai|rons|rez|ront)\b|\b\w{4,}(?:era|ira)\b"
-    r"|\bprochaine?s?\b|\bprochainement\b|\bbientot\b|\bdans (?:\w+ ){1,2}(?:jours?|semaines?|mois|ans?|annees?)\b"
+)
+_PENDING_TIME = re.compile(
+    r"\bprochaine?s?\b|\bprochainement\b|\bbientot\b|\bdans (?:\w+ ){1,2}(?:jours?|semaines?|mois|ans?|annees?)\b"
     r"|\ba partir d|\bdes que\b|\bpas encore\b|\bprevue?s?\b|\ba venir\b|\bd.ici\b|\ben attendant\b"
 )
 # Done: an auxiliary in the last words before the change or in it ("j'ai pris ma retraite", "votre contrat a pris
@@ -81,9 +85,10 @@ _CUT = re.compile(r"[.;:?!\n]|\bmais\b|\bpuis\b|\bensuite\b|\bet (?=je|j.|nous|v
 def _time(before: str, change: str, after: str) -> str | None:
     """Pending, done or unknown: the time a clause gives a change (`before` and `after` cut at the clause)."""
     window = f"{before} {change} {after}"
-    if _PENDING.search(window):
+    near = " ".join([*before.split()[-5:], change, *after.split()[:3]])
+    if _PENDING_VERB.search(near) or _PENDING_TIME.search(window):
         return PENDING
-    last = " ".join(f"{before} {change}".split()[-6:])
+    last = " ".join([*f"{before} {change}".split()[-6:], *after.split()[:2]])  # "votre retraite a débuté"
     if _AUXILIARY.search(last) or _DONE.search(window):
         return DONE
     if not _AUXILIARY.search(before) and _DATED_AFTER.search(after):
