@@ -88,7 +88,8 @@ def test_pass32_a_relative_s_age_given_to_the_writer_is_removed(ready, mairie):
         # activities, children, housing, dates
         ("Mon patron refuse de payer mes congés.", "En tant que salarié, vous pouvez saisir le conseil.", CONSISTENT),
         ("Je suis collégienne en 3e.", "En tant qu'étudiante, vous avez droit au Crous.", CONTRADICTED),
-        ("Je pars à la retraite en juin prochain.", "Vous êtes retraité.", UNSUPPORTED),
+        # a retirement to come said done: contradicted since the forty-fourth pass (`timing.STATUS_TIMING`)
+        ("Je pars à la retraite en juin prochain.", "Vous êtes retraité.", CONTRADICTED),
         ("Je suis enceinte de notre premier enfant.", "Vous avez déjà deux enfants.", CONTRADICTED),
         ("Je loge encore chez mes parents.", "En tant que locataire, vous pouvez demander l'APL.", CONTRADICTED),
         (

@@ -10,6 +10,7 @@ from guichet.drafting.persona.amounts import amount_claims, settle_income
 from guichet.drafting.persona.contribution_years import contribution_claims
 from guichet.drafting.persona.denied_things import denied_claims
 from guichet.drafting.persona.events import event_claims
+from guichet.drafting.persona.former import former_claims
 from guichet.drafting.persona.frames import writer_clauses
 from guichet.drafting.persona.jobs import job_claims
 from guichet.drafting.persona.kinship import kin_claims
@@ -22,6 +23,7 @@ from guichet.drafting.persona.permits import permit_claims
 from guichet.drafting.persona.relatives import relative_clauses, relative_traits
 from guichet.drafting.persona.retirement import retirement_claims
 from guichet.drafting.persona.shares import share_claims
+from guichet.drafting.persona.timing import timing_claims
 from guichet.drafting.persona.totals import period_claims, total_claims
 from guichet.drafting.persona.traits import clause_traits
 from guichet.drafting.persona.verdicts import trait_verdict
@@ -74,6 +76,8 @@ def find_claims(
         extra += contribution_claims(folded)  # the writer's years of contribution (`contribution_years`)
         extra += job_claims(folded)  # a trade the message gives the writer or another person (`jobs`)
         extra += workplace_claims(folded)  # a firm or an association the message names for someone (`workplaces`)
+        extra += timing_claims(folded)  # a change said done that the message announces, or the reverse (`timing`)
+        extra += former_claims(folded)  # a place or an employer the message says the writer has left (`former`)
         for _, clause, traits in extra:
             traits = [t for t in traits if trait_verdict(t, writer) != UNSUPPORTED]
             if traits:

@@ -107,6 +107,8 @@ class Writer:
     named_jobs: frozenset[str] = frozenset()  # every trade the message names, whoever's (`jobs.named_jobs`)
     others_jobs: set[str] = field(default_factory=set)  # the trades of the other persons the message names (`jobs`)
     past_activity: set[str] = field(default_factory=set)  # activities told only in the past (`past`)
+    timings: dict[str, set[str]] = field(default_factory=dict)  # changes pending or done (`timing`)
+    former: frozenset[str] = frozenset()  # words said only of the writer's past (`former`)
     past_benefits: set[str] = field(default_factory=set)  # benefits told only in the past (`past`)
     own_places: set[frozenset[str]] = field(default_factory=set)  # the writer's places of work (`workplaces`)
     others_places: set[frozenset[str]] = field(default_factory=set)  # other persons' places of work (`workplaces`)

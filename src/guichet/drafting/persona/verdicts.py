@@ -16,6 +16,7 @@ from guichet.drafting.persona.contribution_years import contribution_verdict
 from guichet.drafting.persona.denied_things import denied_verdict
 from guichet.drafting.persona.durations import duration_verdict
 from guichet.drafting.persona.events import event_verdict
+from guichet.drafting.persona.former import former_verdict
 from guichet.drafting.persona.jobs import job_verdict
 from guichet.drafting.persona.kinship import kin_verdict
 from guichet.drafting.persona.lexicon import APART, CONSISTENT, CONTRADICTED, INCOMPATIBLE, NEAR, TOGETHER, UNSUPPORTED
@@ -32,6 +33,7 @@ from guichet.drafting.persona.relatives import others_age, relative_verdict
 from guichet.drafting.persona.retirement import Retirement, departure_verdict, full_rate_verdict, quarters_verdict
 from guichet.drafting.persona.shares import share_verdict, weekdays_verdict
 from guichet.drafting.persona.studies import level_verdict
+from guichet.drafting.persona.timing import timing_verdict
 from guichet.drafting.persona.totals import total_verdict
 from guichet.drafting.persona.workplaces import workplace_verdict
 
@@ -252,6 +254,8 @@ def _says_what_writer_does(w: Writer) -> bool:
 
 
 _BY_KIND: dict[str, Callable[[str, Writer], str]] = {
+    "timing": lambda value, w: timing_verdict(value, w.timings),  # a change pending or done (`timing`)
+    "former": lambda value, w: former_verdict(value, w.former),  # a place or employer left (`former`)
     "activity": _activity,
     "benefit": _benefit,
     "disability": _disability,

@@ -16,6 +16,7 @@ from guichet.drafting.persona.counts import counted_as_writers
 from guichet.drafting.persona.denied_things import read_denied
 from guichet.drafting.persona.durations import open_since, read_durations
 from guichet.drafting.persona.events import read_events
+from guichet.drafting.persona.former import read_former
 from guichet.drafting.persona.homeless import read_home
 from guichet.drafting.persona.jobs import named_jobs, read_jobs
 from guichet.drafting.persona.kinship import read_near_kin
@@ -58,6 +59,7 @@ from guichet.drafting.persona.retirement import read_retirement
 from guichet.drafting.persona.shares import read_shares
 from guichet.drafting.persona.studies import read_levels
 from guichet.drafting.persona.subjects import OTHER_PERSON_NAMED, PLACEHOLDER, other_subject
+from guichet.drafting.persona.timing import read_timings
 from guichet.drafting.persona.totals import read_periods, read_totals
 from guichet.drafting.persona.workplaces import read_workplaces
 from guichet.text import fold
@@ -492,6 +494,8 @@ def read_writer(message: str) -> Writer:
     writer.contribution_years = read_contribution_years(folded)  # "41 années de cotisation" (`contribution_years`)
     writer.own_jobs, writer.others_jobs = read_jobs(folded)
     writer.named_jobs = frozenset(named_jobs(folded))
+    writer.timings = read_timings(folded)  # "je serai à la retraite en juin": pending (`timing`)
+    writer.former = read_former(folded)  # "j'habitais à Metz jusqu'en 2024" (`former`)
     if (
         writer.contracts & _PRIVATE_CONTRACTS
         and not writer.contracts & {"tenured", "contractual"}
