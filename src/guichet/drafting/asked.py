@@ -81,7 +81,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from guichet.drafting import asked_durations, asked_figures, asked_masked
+from guichet.drafting import asked_durations, asked_figures, asked_hearsay, asked_masked
 from guichet.drafting.asked_absolutes import AbsoluteEvidence, has_absolute
 from guichet.drafting.asked_duty import duty_questions, is_duty, settled_alike, settled_otherwise
 from guichet.drafting.asked_future import KIND as COMING
@@ -310,7 +310,8 @@ def _parts(message: str, *, folded: bool = False) -> list[tuple[str, bool]]:
             out += [(part[: given.start()], True), (part[given.start() : given.end()], False)]
             part = part[given.end() :]
         out.append((part, is_asked))
-    return [(p, is_asked) for p, is_asked in out if p.strip()]
+    # "on m'a dit que …, c'est vrai ?": the hearsay is what the writer asks to confirm (`asked_hearsay`)
+    return asked_hearsay.confirmed([(p, is_asked) for p, is_asked in out if p.strip()], to_fold)
 
 
 def _split_piece(piece: str, to_fold: Callable[[str], str]) -> list[tuple[str, bool]]:
@@ -468,7 +469,9 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
     # What the message tells, and what a why-question takes as given ("pourquoi ma pension a-t-elle baissé ?").
     told = [p for p, is_asked in parts if not is_asked or _PRESUPPOSING.search(p)]
     told_stems = set().union(*(_stems(t, folded=True) for t in told))
-    predicates = set().union(*(_predicates(a) for a in asked)) - told_stems
+    # what a hearsay asked to be confirmed says is all its answer: "… suffisait comme pièce, c'est vrai ?"
+    claimed = set().union(*(_stems(c, folded=True) for c in asked_hearsay.claims(asked))) - told_stems
+    predicates = set().union(*(_predicates(a) for a in asked)) - told_stems | claimed
     # What a question takes as its topic is the writer's to give ("un studio à 450 euros", "une retraite sans
     # décote"): a sentence in those words and the told ones restates, unless it states what no source can.
     topics = set().union(*(_stems(_HOW_LONG.sub("combien", a), folded=True) - _predicates(a) for a in asked))
@@ -485,7 +488,7 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
     # source gives ("Inutile d'écrire à la mairie : vous serez rayé de sa liste automatiquement" beside "vous serez
     # radié automatiquement, sans aucune démarche"), it is the source's topic, no answer of the sentence's own; a
     # sentence that is no verdict still answers in the act's words (thirty-eighth pass).
-    answer_words = set().union(*(_predicates(a) for a in asked if a not in duties)) - told_stems
+    answer_words = set().union(*(_predicates(a) for a in asked if a not in duties)) - told_stems | claimed
     skipped = {fold(s).strip() for s in skip if s.strip()}
     evidence = _Known([message, *sources])
     bounds = bounds_only(folded_sources)  # amounts the sources give only as a bound
