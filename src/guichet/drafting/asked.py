@@ -420,9 +420,10 @@ def folded_stems(folded: str) -> set[str]:
 
 
 def _stems(text: str, *, folded: bool = False) -> set[str]:
+    """The content stems of a text, its numbers in words as digits ("quinze ans" is "15 ans", `asked_figures`)."""
     return {
         w[:STEM]
-        for w in _WORD.findall(text if folded else fold(text))
+        for w in _WORD.findall(asked_figures.in_digits(text if folded else fold(text)))
         if w not in CONTENT_STOP_WORDS and w not in _AUXILIARIES and (len(w) > 2 or w.isdigit())
     }
 
@@ -456,6 +457,7 @@ def _is_statement(sentence: str, folded: str) -> bool:
         sentence.rstrip().endswith("?")
         or _REPORTED.search(folded)
         or _ASK_CUE.search(folded)
+        or asked_hearsay.reports_hearsay(folded)  # "Vous avez entendu dire que…" (`asked_hearsay`)
         or ((_GUIDANCE.search(folded) or opens_on_step(folded)) and not _YES_NO.search(folded))
     )
 

@@ -12,11 +12,16 @@ q23, indirect questions and doubts: 6 of its 14 asserted train and validation se
 dit que", "j'ai entendu dire que", "il paraît que", "je crois que", "je pense que", "je suppose que", "d'après …"),
 followed at once by a short question that asks to confirm it ("c'est vrai ?", "c'est bien ça ?", "c'est exact ?",
 "c'est toujours d'actualité ?", "savoir si c'est bien ça"), is asked from its cue on; what comes before the cue stays
-told. Flagged for the agent, never removed, as the rest of the check.
+told. Every word of such a claim (numbers in words as digits) is an answer word: "suffisait comme pièce" is what
+is asked, not a topic the question takes as given. A draft sentence that tells the hearsay back ("Vous avez entendu
+dire que…", "On vous a dit que…") reports the question and states nothing. Flagged for the agent, never removed, as
+the rest of the check.
 """
 
 import re
 from collections.abc import Callable
+
+from guichet.drafting.asked_figures import in_digits
 
 HEARSAY_ASKED = True  # the switch: a belief or a hearsay the writer asks to confirm is asked
 
@@ -63,5 +68,19 @@ def claims(folded_asked: list[str]) -> list[str]:
     for clause in folded_asked:
         cue = _HEARSAY.match(clause.lstrip())
         if cue:
-            out.append(clause.lstrip()[cue.end() :])
+            out.append(in_digits(clause.lstrip()[cue.end() :]))  # "quinze ans" beside "15 ans"
     return out
+
+
+# A draft sentence that tells the writer's hearsay or belief back: "Vous avez entendu dire que…", "On vous a dit
+# que…", "Vous pensez que…" (folded text): a report of the question, no answer.
+_REPORTED = re.compile(
+    r"\b(?:vous (?:avez|aviez) (?:entendu|lu)|on vous (?:a|aurait) (?:dit|affirme|explique|parle)"
+    r"|vous (?:a|aurait) (?:dit|affirme|explique)|vous (?:pensez|croyez|supposez|pensiez|croyiez))\b"
+)
+
+
+def reports_hearsay(folded_sentence: str) -> bool:
+    """Whether a folded draft sentence tells the writer's hearsay or belief back (no statement); never when the
+    switch is off."""
+    return HEARSAY_ASKED and bool(_REPORTED.search(folded_sentence))
