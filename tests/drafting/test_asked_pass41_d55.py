@@ -40,13 +40,13 @@ def test_a_year_against_years_in_digits_is_flagged() -> None:
 
 
 def test_the_rule_switched_off_reads_no_duration() -> None:
-    # the forty-fourth pass's figure rule (`asked_figures.FIGURE_ANSWERED`) reads the same "trois mois" as a figure
-    # asked and given by no source: off with it, so that this switch alone is seen
-    asked_durations.ENABLED, asked_figures.FIGURE_ANSWERED = False, False
+    # since the forty-fourth pass "trois mois" is also the figure 3 (`asked_figures.NUMBERS_IN_WORDS`), asked and
+    # given by no source (`FIGURE_ANSWERED`): both off with it, so that this switch alone is seen
+    asked_durations.ENABLED = asked_figures.FIGURE_ANSWERED = asked_figures.NUMBERS_IN_WORDS = False
     try:
         assert not _flagged("Vous disposez de trois mois pour faire appel de cette décision.", _APPEAL_ASKED, _APPEAL)
     finally:
-        asked_durations.ENABLED, asked_figures.FIGURE_ANSWERED = True, True
+        asked_durations.ENABLED = asked_figures.FIGURE_ANSWERED = asked_figures.NUMBERS_IN_WORDS = True
 
 
 def test_a_duration_is_the_same_in_another_unit() -> None:
