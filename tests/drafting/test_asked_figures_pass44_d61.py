@@ -142,6 +142,7 @@ def test_the_figure_switches_off_read_no_weekday(monkeypatch: pytest.MonkeyPatch
             "La prime de Noël est versée à tous les foyers.",
         ),
         ("Je pense que mon dossier est complet, c'est bien ça ?", "Votre dossier est complet."),
+        ("Je crois que l'amende est de cent trente-cinq euros, c'est bien ça ?", "L'amende est de 135 euros."),
     ],
 )
 def test_a_hearsay_asked_to_be_confirmed_answered_is_flagged(message: str, sentence: str) -> None:
