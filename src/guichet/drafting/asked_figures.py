@@ -31,6 +31,7 @@ Flagged for the agent, never removed, as the rest of the check.
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from guichet.drafting.persona.lexicon import spell_digits
 from guichet.text import SMALL_NUMBERS
@@ -67,6 +68,11 @@ def in_digits(folded: str) -> str:
     """A folded text with its numbers in words put in digits (see the module); as it is when the switch is off."""
     if not NUMBERS_IN_WORDS:
         return folded
+    return _in_digits(folded)
+
+
+@lru_cache(maxsize=8192)  # the message's clauses and the passages are read again for every sentence of a draft
+def _in_digits(folded: str) -> str:
     text = spell_digits(folded)
     text = _DAY_OF_MONTH.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + _day(m.group(1)), text)
     return _SMALL_BEFORE_UNIT.sub(lambda m: str(SMALL_NUMBERS[m.group(0)]), text)
