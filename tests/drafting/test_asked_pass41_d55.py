@@ -5,7 +5,7 @@ in other words or the other way (`asked_duty`), and absolutes a source gives by 
 
 import pytest
 
-from guichet.drafting import asked_durations
+from guichet.drafting import asked_durations, asked_figures
 from guichet.drafting.asked import find_asked
 from guichet.drafting.asked_durations import GivenDurations, asks_time, durations
 from guichet.text import fold
@@ -40,11 +40,13 @@ def test_a_year_against_years_in_digits_is_flagged() -> None:
 
 
 def test_the_rule_switched_off_reads_no_duration() -> None:
-    asked_durations.ENABLED = False
+    # since the forty-fourth pass "trois mois" is also the figure 3 (`asked_figures.NUMBERS_IN_WORDS`), asked and
+    # given by no source (`FIGURE_ANSWERED`): both off with it, so that this switch alone is seen
+    asked_durations.ENABLED = asked_figures.FIGURE_ANSWERED = asked_figures.NUMBERS_IN_WORDS = False
     try:
         assert not _flagged("Vous disposez de trois mois pour faire appel de cette décision.", _APPEAL_ASKED, _APPEAL)
     finally:
-        asked_durations.ENABLED = True
+        asked_durations.ENABLED = asked_figures.FIGURE_ANSWERED = asked_figures.NUMBERS_IN_WORDS = True
 
 
 def test_a_duration_is_the_same_in_another_unit() -> None:

@@ -81,7 +81,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from guichet.drafting import asked_durations, asked_masked
+from guichet.drafting import asked_durations, asked_figures, asked_hearsay, asked_masked
 from guichet.drafting.asked_absolutes import AbsoluteEvidence, has_absolute
 from guichet.drafting.asked_duty import duty_questions, is_duty, settled_alike, settled_otherwise
 from guichet.drafting.asked_future import KIND as COMING
@@ -310,7 +310,8 @@ def _parts(message: str, *, folded: bool = False) -> list[tuple[str, bool]]:
             out += [(part[: given.start()], True), (part[given.start() : given.end()], False)]
             part = part[given.end() :]
         out.append((part, is_asked))
-    return [(p, is_asked) for p, is_asked in out if p.strip()]
+    # "on m'a dit que …, c'est vrai ?": the hearsay is what the writer asks to confirm (`asked_hearsay`)
+    return asked_hearsay.confirmed([(p, is_asked) for p, is_asked in out if p.strip()], to_fold)
 
 
 def _split_piece(piece: str, to_fold: Callable[[str], str]) -> list[tuple[str, bool]]:
@@ -419,9 +420,10 @@ def folded_stems(folded: str) -> set[str]:
 
 
 def _stems(text: str, *, folded: bool = False) -> set[str]:
+    """The content stems of a text, its numbers in words as digits ("quinze ans" is "15 ans", `asked_figures`)."""
     return {
         w[:STEM]
-        for w in _WORD.findall(text if folded else fold(text))
+        for w in _WORD.findall(asked_figures.in_digits(text if folded else fold(text)))
         if w not in CONTENT_STOP_WORDS and w not in _AUXILIARIES and (len(w) > 2 or w.isdigit())
     }
 
@@ -455,6 +457,7 @@ def _is_statement(sentence: str, folded: str) -> bool:
         sentence.rstrip().endswith("?")
         or _REPORTED.search(folded)
         or _ASK_CUE.search(folded)
+        or asked_hearsay.reports_hearsay(folded)  # "Vous avez entendu dire que…" (`asked_hearsay`)
         or ((_GUIDANCE.search(folded) or opens_on_step(folded)) and not _YES_NO.search(folded))
     )
 
@@ -468,7 +471,9 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
     # What the message tells, and what a why-question takes as given ("pourquoi ma pension a-t-elle baissé ?").
     told = [p for p, is_asked in parts if not is_asked or _PRESUPPOSING.search(p)]
     told_stems = set().union(*(_stems(t, folded=True) for t in told))
-    predicates = set().union(*(_predicates(a) for a in asked)) - told_stems
+    # what a hearsay asked to be confirmed says is all its answer: "… suffisait comme pièce, c'est vrai ?"
+    claimed = set().union(*(_stems(c, folded=True) for c in asked_hearsay.claims(asked))) - told_stems
+    predicates = set().union(*(_predicates(a) for a in asked)) - told_stems | claimed
     # What a question takes as its topic is the writer's to give ("un studio à 450 euros", "une retraite sans
     # décote"): a sentence in those words and the told ones restates, unless it states what no source can.
     topics = set().union(*(_stems(_HOW_LONG.sub("combien", a), folded=True) - _predicates(a) for a in asked))
@@ -485,7 +490,7 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
     # source gives ("Inutile d'écrire à la mairie : vous serez rayé de sa liste automatiquement" beside "vous serez
     # radié automatiquement, sans aucune démarche"), it is the source's topic, no answer of the sentence's own; a
     # sentence that is no verdict still answers in the act's words (thirty-eighth pass).
-    answer_words = set().union(*(_predicates(a) for a in asked if a not in duties)) - told_stems
+    answer_words = set().union(*(_predicates(a) for a in asked if a not in duties)) - told_stems | claimed
     skipped = {fold(s).strip() for s in skip if s.strip()}
     evidence = _Known([message, *sources])
     bounds = bounds_only(folded_sources)  # amounts the sources give only as a bound
@@ -495,13 +500,17 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
     opposites = Opposites(folded_sources)  # a source's own words with the opposite meaning
     # a time asked ("jusqu'à quand … ?") and the durations the message and the sources give (`asked_durations`)
     time_asked = asked_durations.ENABLED and asked_durations.asks_time(asked)
-    given_times = asked_durations.GivenDurations([fold(message), *folded_sources]) if time_asked else None
+    given_times = asked_durations.GivenDurations(_in_digits([fold(message), *folded_sources])) if time_asked else None
     # "combien … ?" or a time asked: a sum or a duration every source gives answers it in the source's name
     figure_asked = asked_durations.FIGURE_FRAMES and (time_asked or any(_HOW_MUCH.search(a) for a in asked))
     sources_known = _Known(list(sources)) if figure_asked else None
-    given_by_sources = asked_durations.GivenDurations(folded_sources) if figure_asked else None
+    given_by_sources = asked_durations.GivenDurations(_in_digits(folded_sources)) if figure_asked else None
     # the masked dates of what the message tells, and the words around each (`asked_masked`)
     masked = asked_masked.masked_contexts(told, folded_stems) if asked_masked.read() else []
+    # a figure asked ("quel jour … ?", "tous les deux ans ?") and the figures the sources and the told parts give
+    figure_wanted = asked_figures.FIGURE_ANSWERED and asked_figures.asks_figure(asked, _figures)
+    known_told = _Known([*told, *sources, *asked]) if figure_wanted else None
+    figures_told = _Known([*told, *sources]).figures | _case_figures(asked) if figure_wanted else None
     out = []
     message_stems = told_stems | asked_stems
     for start, end, sentence in sentence_spans(text):
@@ -560,11 +569,23 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
             continue
         # "Vous disposez de trois mois pour faire appel" to "jusqu'à quand … ?" beside "d'1 mois": the time the message
         # asks, given where no source gives it (`asked_durations`; forty-first pass)
-        if given_times and given_times.new(folded) and _unsourced_time(sentence, folded):
+        if given_times and given_times.new(asked_figures.in_digits(folded)) and _unsourced_time(sentence, folded):
             out.append(AskedClaim(sentence, (start, end), ()))
             continue
         # "votre taxe sera majorée de 60 %" beside "une majoration de 5 % à 60 %": a bound given as the amount
         if _bound_stated(folded, bounds, message_amounts):
+            out.append(AskedClaim(sentence, (start, end), ()))
+            continue
+        # "La prime d'activité est versée le 5 de chaque mois" to "elle tombe quel jour du mois ?": the figure asked,
+        # given where no source and nothing the message tells gives it (`asked_figures`; forty-fourth pass)
+        if known_told is not None and figures_told is not None:
+            given_figures = figures_told | (_figures(" ".join(back)) if back else set())  # a masked date given back
+            figure_answered = _figure_answered(
+                sentence, _given_sums_out(folded, known_told), asked_stems, given_figures
+            )
+        else:
+            figure_answered = False
+        if figure_answered:
             out.append(AskedClaim(sentence, (start, end), ()))
             continue
         # "Votre retraite ne baissera pas si vous reprenez ce poste": a condition that is the writer's own plan sets
@@ -602,6 +623,33 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
     return out
 
 
+def _given_sums_out(folded: str, known: "_Known") -> str:
+    """A folded sentence less its sums and rates that the message or a source gives, added up included ("1 123,59 €
+    majorés de 93,63 €, soit 1 217,22 €"): a sum is read as a sum, not as its figures."""
+    given = known.amounts
+    return _AMOUNT.sub(lambda m: " " if re.sub(r"\D", "", m.group(1)) in given else m.group(0), folded)
+
+
+def _case_figures(asked: list[str]) -> set[str]:
+    """The figures the folded questions give as the writer's case ("ma fille de 12 ans", "un studio à 450 euros"):
+    all but the when they ask about — a weekday, a day of the month, a recurrence (`asked_figures.asked_when`)."""
+    return set().union(*(_figures(a) - asked_figures.asked_when(a) for a in asked))
+
+
+def _in_digits(folded_texts: list[str]) -> list[str]:
+    """Folded texts with their numbers in words as digits (`asked_figures.NUMBERS_IN_WORDS`)."""
+    return [asked_figures.in_digits(t) for t in folded_texts]
+
+
+def _figure_answered(sentence: str, folded: str, asked_stems: set[str], given: set[str]) -> bool:
+    """Whether a plain statement that speaks of what the message asks gives a figure (a number, a weekday, a day of
+    the month, a month) that neither a source nor what the message tells gives (`asked_figures.FIGURE_ANSWERED`)."""
+    figures = _figures(_CITATION.sub(" ", folded))
+    if not figures or not figures - given or not _is_statement(sentence, folded):
+        return False
+    return bool(_stems(folded, folded=True) & asked_stems)
+
+
 def _unsourced_absolute(sentence: str, folded: str, asked_stems: set[str], absolutes: AbsoluteEvidence) -> bool:
     """Whether a plain statement about the writer's case that speaks of what the message asks, and is no event of
     the writer's story told back, says none, all or without limit where no source does (`asked_absolutes`)."""
@@ -617,6 +665,7 @@ def _figure_sourced(folded: str, sources: "_Known | None", durations: "asked_dur
     figures do not count: the writer's own sum told back is not the answer)."""
     if sources is None or durations is None:
         return False
+    folded = asked_figures.in_digits(folded)  # "quarante-cinq jours" is "45 jours" (`asked_figures`)
     amounts, times = _amounts(folded), asked_durations.durations(folded)
     if not (amounts or times):
         return False
@@ -658,9 +707,11 @@ def _echoed_before_condition(folded: str, unsourced_predicates: set[str]) -> set
 
 
 def _figures(folded: str) -> set[str]:
-    """The numbers and months a text states (a pseudonymisation placeholder's number is none; "8 400" is 8400)."""
-    joined = _GROUPED.sub(lambda m: re.sub(r"\D", "", m.group(0)), PLACEHOLDER.sub(" ", folded))
-    return {_SAME_TIME.sub("", f) for f in _FIGURE.findall(joined)}
+    """The numbers and months a text states (a pseudonymisation placeholder's number is none; "8 400" is 8400); the
+    numbers in words as digits, the weekdays and the days of every month too (`asked_figures`)."""
+    unmasked = asked_figures.in_digits(PLACEHOLDER.sub(" ", folded))
+    joined = _GROUPED.sub(lambda m: re.sub(r"\D", "", m.group(0)), unmasked)
+    return {_SAME_TIME.sub("", f) for f in _FIGURE.findall(joined)} | asked_figures.calendar_figures(unmasked)
 
 
 def _invented(
@@ -722,7 +773,7 @@ class _Known:
 
     @cached_property
     def _folded(self) -> list[str]:
-        return [fold(t) for t in self._texts]
+        return [asked_figures.in_digits(fold(t)) for t in self._texts]  # "trois cents" is 300 (`asked_figures`)
 
     @cached_property
     def figures(self) -> set[str]:
@@ -753,6 +804,7 @@ def _new_figures(folded: str, evidence: _Known, masked: set[str] = frozenset()) 
 
 def _amounts(folded: str) -> set[str]:
     """The sums and rates of a folded text, as their digits; "la moitié" is 50 (%), "un quart" 25."""
+    folded = asked_figures.in_digits(folded)  # "trois cents euros" is 300 (`asked_figures`)
     return {re.sub(r"\D", "", m.group(1)) for m in _AMOUNT.finditer(folded)} | {
         _FRACTIONS[m.group(0)] for m in _FRACTION.finditer(folded)
     }
@@ -766,5 +818,5 @@ def _new_amounts(folded: str, evidence: _Known) -> bool:
 
 def _new_times(folded: str, evidence: _Known) -> bool:
     """Whether the folded sentence says a time without a date that neither the message nor a source says."""
-    times = {_SAME_TIME.sub("", t) for t in _TIME.findall(folded)}
+    times = {_SAME_TIME.sub("", t) for t in _TIME.findall(asked_figures.in_digits(folded))}
     return bool(times and times - evidence.figures)
