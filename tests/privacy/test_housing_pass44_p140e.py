@@ -1,14 +1,17 @@
 """Forty-fourth pass, privacy (issue 13, engineer-p140e): tenants, landlords and letting agencies.
 
 A residence named by its sign's capitalised word where no street is written (`recognizers.housing.RESIDENCE_NAMES`);
-a letting agency after one of its jobs and "chez" (`recognizers.housing.ESTATE_JOBS`). Fresh sentences, none from
-the corpora; each rule with near misses it must leave alone, and its switch turned off.
+a letting agency after one of its jobs and "chez" (`recognizers.housing.ESTATE_JOBS`); a house number on the line
+after an identifier (`recognizers.numbers.HOUSE_NUMBER_APART`) and an address right after a phone
+(`address_pieces.BORROWED_NUMBER`). Fresh sentences, none from the corpora; each rule with near misses it must leave
+alone, and its switch turned off.
 """
 
 import pytest
 
+from guichet.privacy import address_pieces
 from guichet.privacy.pseudonymise import placeholder_type, pseudonymise_message
-from guichet.privacy.recognizers import housing
+from guichet.privacy.recognizers import housing, numbers
 
 
 def _masked(text: str) -> dict[str, str]:
@@ -93,3 +96,44 @@ def test_the_agency_rule_is_behind_its_switch(monkeypatch: pytest.MonkeyPatch) -
     assert _agencies(text) == ["Cap Logis Vannes"]
     monkeypatch.setattr(housing, "ESTATE_JOBS", False)
     assert _agencies(text) == []
+
+
+_NUMBER_THEN_ADDRESS = [
+    (
+        "Mme Lebrun\nnuméro fiscal 2 71 03 884 216 09\n14 allée des Cerisiers, 44300 Nantes",
+        "2 71 03 884 216 09",
+        "14 allée des Cerisiers, 44300 Nantes",
+    ),
+    (
+        "SCI Les Ormes\nSIRET : 812 345 678 00019\n7 rue du Pressoir, 21200 Beaune",
+        "812 345 678 00019",
+        "7 rue du Pressoir, 21200 Beaune",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "address"), _NUMBER_THEN_ADDRESS)
+def test_a_house_number_on_the_next_line_is_no_part_of_the_identifier(text: str, number: str, address: str) -> None:
+    masked = _masked(text)
+    assert masked.get(address) == "ADRESSE", masked
+    assert number in masked, masked
+
+
+def test_the_house_number_rule_is_behind_its_switch(monkeypatch: pytest.MonkeyPatch) -> None:
+    text, _number, address = _NUMBER_THEN_ADDRESS[0]
+    monkeypatch.setattr(numbers, "HOUSE_NUMBER_APART", False)
+    assert address not in _masked(text)
+
+
+def test_an_address_after_a_phone_starts_after_the_phone(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Mes nouvelles coordonnées : 06 48 12 90 37, Résidence Les Alizés, appt 9, 5 rue Vauban, 17300 Rochefort."
+    masked = _masked(text)
+    assert masked.get("06 48 12 90 37") == "TELEPHONE", masked
+    assert masked.get("Résidence Les Alizés, appt 9, 5 rue Vauban, 17300 Rochefort") == "ADRESSE", masked
+    monkeypatch.setattr(address_pieces, "BORROWED_NUMBER", False)
+    assert "5 rue Vauban" in pseudonymise_message(title="", body=text)[1].text
+
+
+def test_a_house_number_after_a_lone_number_stays_the_address_s() -> None:
+    text = "J'habite au 12 rue des Lilas, 35000 Rennes depuis 2019."
+    assert _masked(text).get("12 rue des Lilas, 35000 Rennes") == "ADRESSE"

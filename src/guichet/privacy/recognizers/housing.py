@@ -7,9 +7,9 @@ written, and a letting agency named as the workplace of one of its staff.
   address. The address rules read a residence only with its building, its number or its street beside it, or after
   "j'habite". In lower case ("à la résidence Marie-Curie du Crous", "aide-soignante à la résidence Saint-Joseph") it
   is most often a students' hall or a care home, which the corpora's writers mask or leave as the care rules do: left
-  to them; in capitals, a heading's ("CERTIFICAT DE RESIDENCE"). **Not masked**: a
-  residence that is a right or a status ("Résidence principale", "Résidence Alternée", "résidence Fiscale", the
-  words of `_STATUS`), or a paper's or a place's word and "de" before it ("certificat de Résidence Algérien", "pays de Résidence").
+  to them; in capitals, a heading's ("CERTIFICAT DE RESIDENCE"). **Not masked**: a residence that is a right or a
+  status ("Résidence principale", "Résidence Alternée", the words of `_STATUS`), or one after a paper's or a place's
+  word and "de" ("certificat de Résidence Algérien", "pays de Résidence").
 - `ESTATE_JOBS`: the jobs of a letting agency or a property manager before "chez" and the firm's name: "je suis
   négociatrice chez Orpi Les Halles", "gestionnaire locative chez Foncia Vaugirard", "assistante de gestion chez
   Nestenn". `employer` reads a firm after the words of work it lists, which name few office jobs; with the town, the
@@ -22,7 +22,8 @@ import re
 from collections.abc import Iterator
 
 from guichet.privacy.recognizers.base import RegexRecognizer
-from guichet.privacy.recognizers.employer import ENTITY as EMPLOYER, FIRM_NAME, firm_span
+from guichet.privacy.recognizers.employer import ENTITY as EMPLOYER
+from guichet.privacy.recognizers.employer import FIRM_NAME, firm_span
 from guichet.text import fold
 
 RESIDENCE_NAMES = True
