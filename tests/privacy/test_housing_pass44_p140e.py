@@ -137,3 +137,15 @@ def test_an_address_after_a_phone_starts_after_the_phone(monkeypatch: pytest.Mon
 def test_a_house_number_after_a_lone_number_stays_the_address_s() -> None:
     text = "J'habite au 12 rue des Lilas, 35000 Rennes depuis 2019."
     assert _masked(text).get("12 rue des Lilas, 35000 Rennes") == "ADRESSE"
+
+
+def test_a_flat_s_word_read_as_a_name_joins_its_address(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Bonjour, une attestation svp.\nAllocataire 6120457\nAppt 208, 3 place du Marché, 59000 Lille"
+    assert _masked(text).get("Appt 208, 3 place du Marché, 59000 Lille") == "ADRESSE"
+    monkeypatch.setattr(address_pieces, "UNIT_WORD_NAMES", False)
+    assert "208" in pseudonymise_message(title="", body=text)[1].text
+
+
+def test_a_title_before_a_unit_s_word_is_still_a_name() -> None:
+    assert address_pieces.is_unit_word("Appt") and address_pieces.is_unit_word("Bât.")
+    assert not address_pieces.is_unit_word("Mme Appt")

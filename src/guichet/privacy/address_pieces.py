@@ -73,3 +73,16 @@ def without_borrowed_number(text: str, start: int, end: int) -> int | None:
     if number is None or number.end() >= end:
         return None
     return number.end()
+
+
+# (forty-fourth pass, p140e) A flat's or a building's word read as a name ("Appt 112, 6 place de la République":
+# "Appt" capitalised at a line's start, a name for the context rules) kept the pieces out of the address and left the
+# flat's number in the text. `UNIT_WORD_NAMES` lets the address take such a "name" in with its pieces: a unit's word
+# alone is nobody's name.
+UNIT_WORD_NAMES = True
+_UNIT_WORD = re.compile(_UNIT + r"\.?")
+
+
+def is_unit_word(value: str) -> bool:
+    """`value` is only a building's, a staircase's, a flat's or a door's word ("Appt", "Bât.", "Escalier")."""
+    return UNIT_WORD_NAMES and bool(_UNIT_WORD.fullmatch(value.strip()))
