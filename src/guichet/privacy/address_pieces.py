@@ -53,3 +53,36 @@ def extend(text: str, start: int, end: int) -> tuple[int, int]:
     while (piece := _PIECE_AFTER.match(text, new_end)) and piece.start("piece") < new_end + 6:
         new_end = piece.end("piece")
     return new_start, new_end
+
+
+# (forty-fourth pass, p140e) An address whose number is the last group of a number before it: "voici les nouveaux :
+# 07 66 20 14 85, Résidence Les Embruns, appt 14, 2 boulevard de la Mer, 85100 …" read "85, Résidence …" as the
+# address, which the phone (scored above it) then beat: the whole address stayed in the text. `BORROWED_NUMBER`
+# starts the address after that number, where the phone leaves it standing.
+BORROWED_NUMBER = True
+_GROUP_BEFORE = re.compile(r"\d[ \t\u00a0.\-]\Z")
+_BORROWED = re.compile(r"\d{1,4}[ \t]*,?[ \t]*(?=[A-Za-zÀ-ÿ])")
+
+
+def without_borrowed_number(text: str, start: int, end: int) -> int | None:
+    """Where the address at `text[start:end]` starts without its first number, when that number ends another
+    number's run of groups (see `BORROWED_NUMBER`); None otherwise."""
+    if not BORROWED_NUMBER or not _GROUP_BEFORE.search(text, max(0, start - 2), start):
+        return None
+    number = _BORROWED.match(text, start, end)
+    if number is None or number.end() >= end:
+        return None
+    return number.end()
+
+
+# (forty-fourth pass, p140e) A flat's or a building's word read as a name ("Appt 112, 6 place de la République":
+# "Appt" capitalised at a line's start, a name for the context rules) kept the pieces out of the address and left the
+# flat's number in the text. `UNIT_WORD_NAMES` lets the address take such a "name" in with its pieces: a unit's word
+# alone is nobody's name.
+UNIT_WORD_NAMES = True
+_UNIT_WORD = re.compile(_UNIT + r"\.?")
+
+
+def is_unit_word(value: str) -> bool:
+    """`value` is only a building's, a staircase's, a flat's or a door's word ("Appt", "Bât.", "Escalier")."""
+    return UNIT_WORD_NAMES and bool(_UNIT_WORD.fullmatch(value.strip()))

@@ -232,7 +232,12 @@ def _home_pieces(text: str, spans: list[Span]) -> list[Span]:
         if (start, end) == (span.start, span.end):
             continue
         inside = [o for o in spans if o is not span and o.start < end and start < o.end]
-        if any(o.type not in ("ADRESSE", "REFERENCE") or o.start < start or o.end > end for o in inside):
+        if any(
+            (o.type not in ("ADRESSE", "REFERENCE") and not address_pieces.is_unit_word(text[o.start : o.end]))
+            or o.start < start
+            or o.end > end
+            for o in inside
+        ):
             continue
         spans = [o for o in spans if o is not span and o not in inside] + [Span("ADRESSE", start, end, span.score)]
     return spans

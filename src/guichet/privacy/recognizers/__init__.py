@@ -26,6 +26,7 @@ from guichet.privacy.recognizers.contact import (
 from guichet.privacy.recognizers.days import DayAloneRecognizer, ExpiryDateRecognizer
 from guichet.privacy.recognizers.employer import EmployerRecognizer
 from guichet.privacy.recognizers.firm_suffix import FirmSuffixRecognizer
+from guichet.privacy.recognizers.housing import EstateJobEmployerRecognizer, ResidenceNameRecognizer
 from guichet.privacy.recognizers.identifiers import (
     AllocataireRecognizer,
     FranceTravailRecognizer,
@@ -101,6 +102,8 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     AbbreviatedBirthDateRecognizer,
     FirmSuffixRecognizer,
     TradeNameRecognizer,
+    ResidenceNameRecognizer,
+    EstateJobEmployerRecognizer,
     TransportFirmRecognizer,
     PublicEmployerRecognizer,
     CareInstitutionRecognizer,

@@ -3,7 +3,7 @@
 import re
 from collections.abc import Iterator
 
-from guichet.privacy import checksums
+from guichet.privacy import address_pieces, checksums
 from guichet.privacy.gazetteer import is_name, lookup
 from guichet.privacy.lexicon import is_french
 from guichet.privacy.names import is_common
@@ -820,6 +820,8 @@ class AddressRecognizer(RegexRecognizer):
                 value = value[: next_line.start()].rstrip()  # "4 RUE DU STADE⏎MON TEL …": a new sentence
             value = before_phone_label(value)  # "… 62300 LENS TEL 03 21 …": the phone is not the address's
             end = start + len(value)
+            if (after := address_pieces.without_borrowed_number(text, start, end)) is not None:
+                start = after  # "… 14 85, Résidence Les Embruns, …": the phone's last group is no house number
             yield start, end, score
             longer = _envelope_end(text, start, _address_end(text, end))
             if longer > end:  # both: where the longer one meets a phone number, the shorter one stays

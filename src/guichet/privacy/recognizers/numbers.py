@@ -96,10 +96,11 @@ class DigitRunRecognizer(LocalRecognizer):
 
     def spans(self, text: str) -> Iterator[tuple[str, int, int, float]]:
         for whole_run in digit_runs(text):
-            for run in _phone_line_apart(whole_run):
-                found = self._in_run(text, run)
-                if found is not None:
-                    yield found
+            for line in _phone_line_apart(whole_run):
+                for run in house_number_apart(text, line):
+                    found = self._in_run(text, run)
+                    if found is not None:
+                        yield found
 
     def _in_run(self, text: str, run: list[Group]) -> tuple[str, int, int, float] | None:
         # the longest stretch of the run that reads as an identifier; a NIR or a tax number may follow other digits
@@ -151,6 +152,29 @@ def _phone_line_apart(run: list[Group]) -> list[list[Group]]:
     if not breaks or re.fullmatch(r"0[1-9]\d{8}", "".join(group.digits for group in run[breaks[-1] :])) is None:
         return [run]
     return [run[: breaks[-1]], run[breaks[-1] :]]
+
+
+# (forty-fourth pass, p140e) A house number: a group right before a street's word ("12 rue", "3 bis avenue", "21,
+# allée"). `HOUSE_NUMBER_APART` cuts it off the run of digits before it: "SIRET : 808 614 277 00015⏎2 rue des Vignes"
+# or "numéro fiscal 1 43 92 770 184 66⏎21 avenue d'Italie" read the identifier and the house number as one number of
+# fifteen digits (a NIR, scored above the address), which won over the whole address and left the street, the
+# postcode and the town in the text.
+HOUSE_NUMBER_APART = True
+_STREET_AFTER = re.compile(
+    r"(?:[ \t]?(?i:bis|ter|quater)|[A-Da-d])?[ \t]*,?[ \t]+(?i:rue|avenue|av\.|boulevard|bd|impasse|all[ée]e|chemin|"
+    r"route|place|quai|cours|square|lotissement|r[ée]sidence|cit[ée]|hameau|lieu-dit|chauss[ée]e|faubourg|sentier|"
+    r"passage|voie|rond-point|promenade|esplanade|ruelle|venelle|traverse|mont[ée]e|parvis|villa|clos)(?![\w'’])"
+)
+
+
+def house_number_apart(text: str, run: list[Group]) -> list[list[Group]]:
+    """The run, or the run without its last group when that group is a house number (`_STREET_AFTER` right after
+    it) and digits come before it: the identifier is read alone, the address rule finds the street with its number."""
+    if not HOUSE_NUMBER_APART or len(run) < 2 or len(run[-1].digits) > 4:
+        return [run]
+    if _STREET_AFTER.match(text, run[-1].end) is None:
+        return [run]
+    return [run[:-1], run[-1:]]
 
 
 # A phone number said in words: "zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit".
