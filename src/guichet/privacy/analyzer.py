@@ -39,7 +39,7 @@ from guichet.privacy.recognizers.birthplace import COUNTRIES
 from guichet.privacy.recognizers.contact import EMAIL_ADDRESS, FR_POSTCODE, EmailRecognizer
 from guichet.privacy.recognizers.references import next_in_list
 from guichet.privacy.slots import SlotRecognizer
-from guichet.text import fold
+from guichet.text import fold, regex_cache
 
 LANGUAGE = "fr"
 SPACY_MODEL = "fr_core_news_sm"
@@ -134,7 +134,9 @@ def _build() -> AnalyzerEngine:
     recognizers += [PersonRecognizer(), ContextNameRecognizer(), SlotRecognizer()]
     gazetteer.preload()
     registry = RecognizerRegistry(recognizers=recognizers, supported_languages=[LANGUAGE])
-    return _Engine(registry=registry, nlp_engine=nlp_engine, supported_languages=[LANGUAGE])
+    engine = _Engine(registry=registry, nlp_engine=nlp_engine, supported_languages=[LANGUAGE])
+    regex_cache.finish()  # start-up is over: the patterns compiled so far are kept for the next run (if installed)
+    return engine
 
 
 def nlp_artifacts(text: str) -> NlpArtifacts:
