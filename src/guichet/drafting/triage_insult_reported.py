@@ -27,7 +27,7 @@ from collections.abc import Collection
 
 from guichet.drafting.enums import TriageLabel
 from guichet.drafting.triage_cues import fold
-from guichet.drafting.triage_model import TriageModel
+from guichet.drafting.triage_model import TriageModel, label_cleared_by_rewrite
 
 # The abusive rules read the text without the names the writer reports being called.
 REPORTED_INSULT_RULE = True
@@ -112,12 +112,7 @@ def without_reported_insult_abuse(
     """The model's whole-message labels (`kept`) less an abusive that only reported name-calling gave: scored again
     on the title and body with those clauses emptied, it no longer reaches the label's threshold. A label a rule set
     (`taken`) is never read again; nothing changes where the switch is off or no clause is found."""
-    label = TriageLabel.ABUSIVE
-    if not REPORTED_INSULT_GATE or label in taken or label not in kept:
+    if not REPORTED_INSULT_GATE:
         return kept
-    plain_title, plain_body = reported_insults_emptied(title), reported_insults_emptied(body)
-    if (plain_title, plain_body) == (title, body):
-        return kept
-    if label in model.decide(model.scores(plain_title, plain_body, admin_text)):
-        return kept
-    return [other for other in kept if other != label]
+    rewritten = (reported_insults_emptied(title), reported_insults_emptied(body))
+    return label_cleared_by_rewrite(model, TriageLabel.ABUSIVE, kept, taken, (title, body), rewritten, admin_text)

@@ -30,6 +30,7 @@ import re
 import threading
 import zlib
 from collections import OrderedDict
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -440,3 +441,22 @@ def shipped_model() -> TriageModel | None:
             _MODEL = TriageModel.load() if ARTEFACT_PATH.exists() else None
             _MODEL_LOADED = True
         return _MODEL
+
+
+def label_cleared_by_rewrite(
+    model: TriageModel,
+    label: str,
+    kept: list[str],
+    taken: Collection[str],
+    texts: tuple[str, str],
+    rewritten: tuple[str, str],
+    admin_text: str,
+) -> list[str]:
+    """The model's whole-message labels (`kept`) less `label` where the rewritten title and body (`rewritten`, from
+    `texts`) no longer reach its threshold. A label a rule set (`taken`) is never read again; nothing changes where the
+    rewrite changed nothing. The gates that read a message again without a part of it share this."""
+    if label in taken or label not in kept or rewritten == texts:
+        return kept
+    if label in model.decide(model.scores(rewritten[0], rewritten[1], admin_text)):
+        return kept
+    return [other for other in kept if other != label]

@@ -34,7 +34,7 @@ from guichet.drafting.enums import TriageLabel
 from guichet.drafting.triage_abuse_rules import _QUOTED
 from guichet.drafting.triage_cues import fold
 from guichet.drafting.triage_hardship import hardship_signs
-from guichet.drafting.triage_model import TriageModel
+from guichet.drafting.triage_model import TriageModel, label_cleared_by_rewrite
 from guichet.drafting.triage_signs import warning_signs
 from guichet.drafting.triage_understated import measured_worries
 
@@ -77,15 +77,10 @@ def without_reported_abuse(
     """The model's whole-message labels (`kept`) less an abusive that only quoted words gave: scored again on the
     title and body with their quotes emptied, it no longer reaches the label's threshold. A label a rule set
     (`taken`) is never read again; nothing changes where the switch is off or the text quotes nothing."""
-    label = TriageLabel.ABUSIVE
-    if not REPORTED_ABUSE_GATE or label in taken or label not in kept:
+    if not REPORTED_ABUSE_GATE:
         return kept
-    plain_title, plain_body = quotes_emptied(title), quotes_emptied(body)
-    if (plain_title, plain_body) == (title, body):
-        return kept
-    if label in model.decide(model.scores(plain_title, plain_body, admin_text)):
-        return kept
-    return [other for other in kept if other != label]
+    rewritten = (quotes_emptied(title), quotes_emptied(body))
+    return label_cleared_by_rewrite(model, TriageLabel.ABUSIVE, kept, taken, (title, body), rewritten, admin_text)
 
 
 def plain_worry(text: str) -> str:
