@@ -6,7 +6,7 @@ the shipped artefact; the switches flipped at run time."""
 
 import pytest
 
-from guichet.drafting import triage as triage_module
+from guichet.drafting import triage_local_operators
 from guichet.drafting.enums import TriageLabel
 from guichet.drafting.triage import triage
 from guichet.drafting.triage_cues import fold
@@ -138,19 +138,19 @@ def test_triage_gives_the_departement_as_the_body_for_its_road():
 
 def test_the_own_service_gate_keeps_the_departements_own_road(monkeypatch):
     # Shipped off (no gain on validation); on, the model's out of scope on the département's own road is dropped.
-    monkeypatch.setattr(triage_module, "OWN_SERVICE_GATE", True)
+    monkeypatch.setattr(triage_local_operators, "OWN_SERVICE_GATE", True)
     office, message = OWN_BUSINESS["departmental_road_at_departement"]
     assert OUT not in triage(title="", body=message, administration=office, use_model=True).labels
 
 
 def test_the_own_service_gate_keeps_a_towns_water_board(monkeypatch):
-    monkeypatch.setattr(triage_module, "OWN_SERVICE_GATE", True)
+    monkeypatch.setattr(triage_local_operators, "OWN_SERVICE_GATE", True)
     office, message = OWN_BUSINESS["municipal_water_board"]
     assert OUT not in triage(title="", body=message, administration=office, use_model=True).labels
 
 
 def test_the_own_service_gate_leaves_another_bodys_road(monkeypatch):
-    monkeypatch.setattr(triage_module, "OWN_SERVICE_GATE", True)
+    monkeypatch.setattr(triage_local_operators, "OWN_SERVICE_GATE", True)
     office, message, _ = OPERATOR_ASKS["departmental_road_at_town_hall"]
     assert OUT in triage(title="", body=message, administration=office, use_model=True).labels
 
@@ -181,7 +181,7 @@ def test_the_paper_gate_sets_the_topic_redirect_aside(monkeypatch):
     # The rules alone: the mutuelle and the sécurité sociale make the health insurance's topic, the paper is the
     # pension fund's.
     assert OUT not in triage(title="", body=PAPER, administration="Assurance retraite", use_model=False).labels
-    monkeypatch.setattr(triage_module, "OWN_PAPER_GATE", False)
+    monkeypatch.setattr(triage_local_operators, "OWN_PAPER_GATE", False)
     assert OUT in triage(title="", body=PAPER, administration="Assurance retraite", use_model=False).labels
 
 

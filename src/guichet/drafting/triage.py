@@ -25,6 +25,7 @@ module at run time no longer reaches the helpers (nothing does).
 
 from collections.abc import Collection
 
+from guichet.drafting import triage_local_operators
 from guichet.drafting.contacts import EMERGENCY_CONTACTS
 from guichet.drafting.enums import TriageLabel
 from guichet.drafting.triage_abuse_rules import _ABUSIVE, _PHYSICAL, _QUOTED, ABUSIVE_PATTERNS
@@ -65,9 +66,6 @@ from guichet.drafting.triage_insult_aimed import insults_only_others, without_in
 from guichet.drafting.triage_insult_reported import without_reported_insult_abuse, without_reported_insults
 from guichet.drafting.triage_insurer_refusal import INSURER_REFUSAL, INSURER_REFUSAL_RULE, insurer_refusal_asked
 from guichet.drafting.triage_local_operators import (
-    LOCAL_OPERATOR_RULE,
-    OWN_PAPER_GATE,
-    OWN_SERVICE_GATE,
     local_operator_asked,
     local_redirect,
     own_paper_for_other_party,
@@ -384,7 +382,7 @@ def triage(
         else _out_of_scope(scores, profiles, competences or [], title, body)
     )
     if (
-        OWN_PAPER_GATE
+        triage_local_operators.OWN_PAPER_GATE
         and redirect is not None
         and own_paper_for_other_party(text)
         and _out_of_scope(topic_scores("", without_party(text)), profiles, competences or [], "", without_party(text))
@@ -626,7 +624,7 @@ def triage(
             learned.append(label)
             evidence.setdefault(label, []).append(f"modèle, une phrase : {score:.2f} « {window[:160]} »")
         if (
-            OWN_SERVICE_GATE
+            triage_local_operators.OWN_SERVICE_GATE
             and TriageLabel.OUT_OF_SCOPE in learned
             and competent is None
             and dispute is None
@@ -646,7 +644,7 @@ def triage(
             injection_kinds.append("learned")
             injection_sentences = _learned_injection_sentences(model, body, admin_text)
     if (
-        LOCAL_OPERATOR_RULE
+        triage_local_operators.LOCAL_OPERATOR_RULE
         and competent is None
         and TriageLabel.DISTRESS not in labels
         and (service := local_operator_asked(profiles, fold(administration), text)) is not None
