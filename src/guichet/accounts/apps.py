@@ -11,6 +11,6 @@ class AccountsConfig(AppConfig):
         # ready raises AppRegistryNotReady (Django's documented place to connect signals).
         from axes.signals import user_locked_out  # noqa: PLC0415
 
-        from guichet.accounts.receivers import on_user_locked_out  # noqa: PLC0415
+        from guichet.accounts.receivers import on_user_locked_out  # noqa: PLC0415 - reason: AppRegistryNotReady
 
         user_locked_out.connect(on_user_locked_out, dispatch_uid="guichet.accounts.on_user_locked_out")
