@@ -73,15 +73,28 @@ Forty-second pass: what will happen next in any third-person future ("la préfec
 repartira", "ne pourra pas vous licencier") is the case's future, read as "vous toucherez" is; a future before its
 clause of time ("… dès que votre dossier sera validé") is read on its main clause (`asked_future`).
 
+Forty-fifth pass: a figure, a day or a delay given in the main clause after a condition that opens the sentence ("Si
+votre déclaration est complète, le versement aura lieu le 5 du mois prochain") answers as it would without the
+condition (`asked_conditions`); a sentence that passes as written is read once more as the plain answer it hedges
+("Vous devriez recevoir votre carte" as "Vous recevrez votre carte", "Normalement, …" without its adverb;
+`asked_hedges`), and is reported as written.
+
 Deterministic: content words folded and cut to a prefix (`guichet.text.content_terms`), on pseudonymised text.
 """
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from guichet.drafting import asked_durations, asked_figures, asked_hearsay, asked_masked
+from guichet.drafting import (
+    asked_conditions,
+    asked_durations,
+    asked_figures,
+    asked_hearsay,
+    asked_hedges,
+    asked_masked,
+)
 from guichet.drafting.asked_absolutes import AbsoluteEvidence, has_absolute
 from guichet.drafting.asked_duty import duty_questions, is_duty, settled_alike, settled_otherwise
 from guichet.drafting.asked_future import KIND as COMING
@@ -263,6 +276,7 @@ _FIGURE = re.compile(
 )
 _SAME_TIME = re.compile(r"(?<=\ban)nee\b|(?<=prochain)e\b|(?<=dernier)e\b")  # "l'année dernière" / "l'an dernier"
 _CITATION = re.compile(r"\[\d+\]")
+_MASKED_DATE = re.compile(r"\[date_\d+\]")  # a date the pseudonymisation masked, folded
 # A deadline's idiom: "au plus tard six mois après" answers no "c'est trop tard ?" (folded text; thirty-eighth pass).
 _DEADLINE = re.compile(r"\bau plus (?:tard|tot)\b")
 # A sum of money or a rate: "1 605,73 €", "180 euros", "10 %" (its digits are what is compared).
@@ -513,9 +527,13 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
     figures_told = _Known([*told, *sources]).figures | _case_figures(asked) if figure_wanted else None
     out = []
     message_stems = told_stems | asked_stems
-    for start, end, sentence in sentence_spans(text):
+    figure_asked_any = asked_conditions.CONDITIONED_FIGURE and asked_figures.asks_figure(asked, _figures)
+    message_masked = set(_MASKED_DATE.findall(fold(message)))
+    for start, end, written, sentence in _readings(text):
+        if out and out[-1].span == (start, end):
+            continue  # flagged as written: its hedged reading adds nothing
         folded = fold(sentence).strip()
-        if folded in skipped or any(folded in s for s in skipped):
+        if fold(written).strip() in skipped or any(fold(written).strip() in s for s in skipped):
             continue
         # A yes, a no, a right, a permission or the case's future that no single source gives (thirty-fifth pass),
         # read with its conditions: "si votre dossier a été transmis, vous recevrez sa décision" answers nothing.
@@ -552,7 +570,7 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
         if thresholds.present and thresholds.crossed(
             folded, _verdict_read(kind, sentence, folded), not (_REPORTED.search(folded) or _ASK_CUE.search(folded))
         ):
-            out.append(AskedClaim(sentence, (start, end), ()))
+            out.append(AskedClaim(written, (start, end), ()))
             continue
         # "L'utilisation de drones est autorisée la nuit" beside "… est interdite la nuit, même lorsqu'ils sont
         # équipés de dispositifs lumineux"; a rule said of the writer's case without the exception the message tells
@@ -560,21 +578,21 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
         if not asks_back(folded) and (
             opposites.opposite(folded) or opposites.dropped_exception(folded, message_stems)
         ):
-            out.append(AskedClaim(sentence, (start, end), ()))
+            out.append(AskedClaim(written, (start, end), ()))
             continue
         # "Aucun délai de carence ne s'appliquera à votre demande de Puma", "la totalité du salaire de votre
         # assistante maternelle": an absolute no source gives (`asked_absolutes`; thirty-ninth pass)
         if has_absolute(folded) and _unsourced_absolute(sentence, folded, asked_stems, absolutes):
-            out.append(AskedClaim(sentence, (start, end), ()))
+            out.append(AskedClaim(written, (start, end), ()))
             continue
         # "Vous disposez de trois mois pour faire appel" to "jusqu'à quand … ?" beside "d'1 mois": the time the message
         # asks, given where no source gives it (`asked_durations`; forty-first pass)
         if given_times and given_times.new(asked_figures.in_digits(folded)) and _unsourced_time(sentence, folded):
-            out.append(AskedClaim(sentence, (start, end), ()))
+            out.append(AskedClaim(written, (start, end), ()))
             continue
         # "votre taxe sera majorée de 60 %" beside "une majoration de 5 % à 60 %": a bound given as the amount
         if _bound_stated(folded, bounds, message_amounts):
-            out.append(AskedClaim(sentence, (start, end), ()))
+            out.append(AskedClaim(written, (start, end), ()))
             continue
         # "La prime d'activité est versée le 5 de chaque mois" to "elle tombe quel jour du mois ?": the figure asked,
         # given where no source and nothing the message tells gives it (`asked_figures`; forty-fourth pass)
@@ -586,7 +604,13 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
         else:
             figure_answered = False
         if figure_answered:
-            out.append(AskedClaim(sentence, (start, end), ()))
+            out.append(AskedClaim(written, (start, end), ()))
+            continue
+        # "Si votre déclaration est complète, le versement aura lieu le 5 du mois prochain": the figure asked, given
+        # after a condition (`asked_conditions`; forty-fifth pass)
+        main = asked_conditions.main_after_condition(folded)
+        if main and _conditioned_figure(main, folded, asked_stems, evidence, message_masked, figure_asked_any):
+            out.append(AskedClaim(written, (start, end), ()))
             continue
         # "Votre retraite ne baissera pas si vous reprenez ce poste": a condition that is the writer's own plan sets
         # none; what remains is read.
@@ -600,7 +624,7 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
             # mon déménagement ?": the answer stands before its condition (thirty-seventh pass).
             echoed = _echoed_before_condition(folded, predicates - sourced_anywhere)
             if len(echoed) >= ECHOED_BEFORE_CONDITION:
-                out.append(AskedClaim(sentence, (start, end), tuple(sorted(echoed))))
+                out.append(AskedClaim(written, (start, end), tuple(sorted(echoed))))
             continue
         stems = _stems(_CITATION.sub(" ", _DEADLINE.sub(" ", folded)), folded=True)
         if back and asked_masked.MASKED_FIGURES:
@@ -619,7 +643,7 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
         given = (told_stems, topics, asked_stems)
         if not (echoed or verdict or _invented(sentence, folded, stems, given, source_terms, evidence, back, dated)):
             continue
-        out.append(AskedClaim(sentence, (start, end), tuple(sorted(echoed))))
+        out.append(AskedClaim(written, (start, end), tuple(sorted(echoed))))
     return out
 
 
@@ -628,6 +652,30 @@ def _given_sums_out(folded: str, known: "_Known") -> str:
     majorés de 93,63 €, soit 1 217,22 €"): a sum is read as a sum, not as its figures."""
     given = known.amounts
     return _AMOUNT.sub(lambda m: " " if re.sub(r"\D", "", m.group(1)) in given else m.group(0), folded)
+
+
+def _readings(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """Each sentence of a draft with its span, as written and read as written, then, when it hedges, read as the
+    plain answer it hedges ("Vous devriez recevoir votre carte" as "Vous recevrez votre carte"; `asked_hedges`)."""
+    for start, end, written in sentence_spans(text):
+        yield start, end, written, written
+        plain = asked_hedges.plain(written)
+        if plain != written:
+            yield start, end, written, plain
+
+
+def _conditioned_figure(
+    main: str, folded: str, asked_stems: set[str], evidence: "_Known", masked: set[str], figure_asked: bool
+) -> bool:
+    """Whether the main clause after an opening condition (`asked_conditions`) is a plain statement about the
+    writer's case that gives a figure, a time or a masked date neither the message nor a source gives, and speaks
+    of what the message asks or answers a message that asks a figure."""
+    if not _is_statement(main, main) or not _ABOUT_WRITER.search(_APPOINTMENT.sub(" ", folded)):
+        return False
+    new_date = bool(set(_MASKED_DATE.findall(main)) - masked)
+    if not (new_date or _new_figures(main, evidence) or _new_amounts(main, evidence) or _new_times(main, evidence)):
+        return False
+    return figure_asked or bool(_stems(main, folded=True) & asked_stems)
 
 
 def _case_figures(asked: list[str]) -> set[str]:
