@@ -74,8 +74,8 @@ _EXASPERATION = re.compile(
     # Anger said of oneself ("je suis en COLÈRE", "je suis furieux", "hors de moi").
     r"|\bje suis (?:vraiment |tellement |tres |franchement )?(?:en colere|furieu(?:x|se)|excede(?:e)?|hors de moi"
     r"|outre(?:e)?|indigne(?:e)?|scandalise(?:e)?|ecoeure(?:e)?|enerve(?:e)?|agace(?:e)?|en rogne|remonte(?:e)?)\b"
-    # A wait said as a count alone ("Neuf mois.", "DIX-HUIT MOIS !", "six mois d'attente").
-    rf"|\b(?:dix-|vingt-|vingt et )?{_COUNT} (?:semaines|mois|ans)(?: d'attente)?\s*(?:[.!]+|$)"
+    # A wait said as a sentence of its own ("Neuf mois.", "DIX-HUIT MOIS !", "six mois d'attente").
+    rf"|(?:^|(?<=[.!?\n]))\s*(?:dix-|vingt-|vingt et )?{_COUNT} (?:semaines|mois|ans)(?: d'attente)?\s*(?:[.!]+|$)"
     rf"|\b{_COUNT} (?:semaines|mois|ans) d'attente\b"
     r"|\bbravo\s*!|\bmerci (?:du|pour le) (?:service|suivi)\s*!"
     # "je n'en peux plus" / "je suis épuisé(e)" said *of* the delays, the calls or the office, never alone.
