@@ -1,7 +1,7 @@
 """Forty-fifth pass (engineer-ev): anger at the service is no distress (`triage_exasperation`). The model's distress
 on a message that says exasperation at the delays, the calls or the office is read again without those phrases; a
 danger said anywhere else keeps it. Fresh messages, in none of the corpora, through `triage()` with the shipped
-artefact; the switch flipped at run time."""
+artefact; the switch (shipped off) flipped at run time."""
 
 import pytest
 
@@ -14,6 +14,11 @@ DISTRESS = TriageLabel.DISTRESS
 
 def _full(administration: str, body: str, title: str = ""):
     return triage(title=title, body=body, administration=administration, use_model=True)
+
+
+@pytest.fixture
+def gate_on(monkeypatch):
+    monkeypatch.setattr(triage_exasperation, "EXASPERATION_GATE", True)
 
 
 # Furious writers whose only trouble is a late file: the shipped model alone reads distress in each (gate off).
@@ -37,7 +42,7 @@ FURIOUS = {
 
 
 @pytest.mark.parametrize("name", sorted(FURIOUS))
-def test_exasperation_at_a_late_file_is_no_distress(name):
+def test_exasperation_at_a_late_file_is_no_distress(gate_on, name):
     administration, body = FURIOUS[name]
     result = _full(administration, body, title="Relance")
     assert DISTRESS not in result.labels
@@ -73,7 +78,7 @@ ANGRY_IN_DANGER = {
 
 
 @pytest.mark.parametrize("name", sorted(ANGRY_IN_DANGER))
-def test_a_danger_said_beside_the_anger_stays_distress(name):
+def test_a_danger_said_beside_the_anger_stays_distress(gate_on, name):
     administration, body = ANGRY_IN_DANGER[name]
     assert DISTRESS in _full(administration, body, title="Relance").labels
 
@@ -95,7 +100,7 @@ def test_the_exasperation_is_taken_out_and_the_capitals_lowered():
         "Je n'en peux plus de vivre comme ça.",
     ],
 )
-def test_despair_said_of_oneself_is_never_taken_out(text):
+def test_despair_said_of_oneself_is_never_taken_out(gate_on, text):
     assert not triage_exasperation.exasperated(text)
     assert triage_exasperation.without_exasperation(text) == text
 
@@ -109,7 +114,7 @@ def test_despair_said_of_oneself_is_never_taken_out(text):
         "On se moque de nous, c'est inadmissible !",
     ],
 )
-def test_exasperation_at_the_office_is_read(text):
+def test_exasperation_at_the_office_is_read(gate_on, text):
     assert triage_exasperation.exasperated(text)
 
 
