@@ -18,8 +18,8 @@ every rule. The bare "je n'en peux plus", "à bout", "je craque" are never taken
 the delays, they are how despair is written.
 
 Sources for the vocabulary: the corpora's exasperated routine messages (train split) and the Défenseur des droits'
-reports on the dematerialisation of public services (2019, 2022), which describe the repeated, unanswered requests
-and the anger they raise as the ordinary experience of users, not a sign of danger.
+reports on the dematerialisation of public services (2019, 2022), which document repeated, unanswered requests and
+long waits as a common experience of users.
 
 Pure string functions and one re-reading with the shipped model (no Django).
 """
