@@ -35,9 +35,9 @@ from guichet.drafting.triage_signs import warning_signs
 from guichet.text import PLACEHOLDER
 
 # Switch, shipped off (forty-fifth pass, docs/benchmarks.md): on the validation split's 245 messages that say
-# exasperation (pipeline reading) it changed no label, gain and cost both nil; it clears the model's distress on
-# exasperated routine messages of batch ev's train split (ev-018) and on fresh probes. The lead measures it on the
-# hidden batch that raised it before turning it on.
+# exasperation (pipeline reading) it changed no label, gain and cost both nil; on train's 727 it drops three false
+# distress labels (ev-018, em-056, drf-d2-023) and no true one (165 / 165). The lead measures it on the hidden batch
+# that raised it before turning it on.
 EXASPERATION_GATE = False
 
 _ORDINAL = (
