@@ -25,7 +25,7 @@ module at run time no longer reaches the helpers (nothing does).
 
 from collections.abc import Collection
 
-from guichet.drafting import triage_local_operators
+from guichet.drafting import triage_exasperation, triage_local_operators
 from guichet.drafting.contacts import EMERGENCY_CONTACTS
 from guichet.drafting.enums import TriageLabel
 from guichet.drafting.triage_abuse_rules import _ABUSIVE, _PHYSICAL, _QUOTED, ABUSIVE_PATTERNS
@@ -614,6 +614,12 @@ def triage(
         kept = without_reported_insult_abuse(model, kept, labels, title, body, admin_text)
         # ... and a worry about a cut, alone, is no distress either (`triage_worry`).
         kept, reached = without_worry_distress(model, kept, reached, labels, title, body, admin_text)
+        if triage_exasperation.EXASPERATION_GATE:
+            # ... nor is anger at the delays, the repeated requests or the office, said of nothing else
+            # (`triage_exasperation`).
+            kept, reached = triage_exasperation.without_exasperation_distress(
+                model, kept, reached, labels, title, body, admin_text
+            )
         for label in kept:
             if label not in labels:
                 labels.append(label)
