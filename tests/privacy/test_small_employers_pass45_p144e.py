@@ -2,14 +2,15 @@
 
 A firm's name that ran onto its owner's title ("le Kebab Istanbul de M. Yilmaz") stops before the title
 (`firm_titles.CUT_AT_TITLE`); a firm named after a liberal, property or partnership firm's legal form ("SELARL …",
-"SCI …", "SNC …") is masked (`recognizers.firm_forms`); the shop a writer runs, named in quotes, is masked
-(`recognizers.own_shops`). Fresh sentences, none from the corpora; each rule with near misses it must leave alone,
-and its switch turned off.
+"SCI …", "SNC …") is masked (`recognizers.firm_forms`); a firm named after a family whose surname begins with a
+particle that is also a stop word ("la boulangerie Ait Ouarab") is read as a firm
+(`firm_particles.PARTICLE_FIRST`); the shop a writer runs, named in quotes, is masked (`recognizers.own_shops`).
+Fresh sentences, none from the corpora; each rule with near misses it must leave alone, and its switch turned off.
 """
 
 import pytest
 
-from guichet.privacy import firm_titles
+from guichet.privacy import firm_particles, firm_titles
 from guichet.privacy.pseudonymise import placeholder_type, pseudonymise_message
 from guichet.privacy.recognizers import firm_forms, own_shops
 
@@ -126,3 +127,41 @@ def test_a_quoted_scheme_a_quoted_sentence_or_a_public_body_is_not_a_shop(text: 
 def test_the_own_shop_rule_is_behind_its_switch(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(own_shops, "ENABLED", False)
     assert _shops("Avec mon mari nous tenons un bar-tabac à Privas, « Le Balto ».") == []
+
+
+_PARTICLED = [
+    ("Mon frère est vendeur à la boucherie Aït Menguellet de Bobigny.", "Menguellet"),
+    ("Je suis mécanicienne au garage Da Cunha depuis l'été.", "Cunha"),
+    ("Elle a été embauchée chez Di Stefano Carrelages en avril.", "Stefano"),
+]
+
+
+@pytest.mark.parametrize(("text", "surname"), _PARTICLED)
+def test_a_firm_named_after_a_particled_surname_is_masked(text: str, surname: str) -> None:
+    output = _output(text)
+    assert surname not in output, output
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("Je suis salariée de la boulangerie Ait Ouarab à Saint-Denis.", "Ouarab"),
+        ("Je travaille chez De Oliveira Bâtiment à Tours.", "Oliveira"),
+    ],
+)
+def test_the_particle_rule_is_behind_its_switch(monkeypatch: pytest.MonkeyPatch, text: str, surname: str) -> None:
+    assert surname not in _output(text)
+    monkeypatch.setattr(firm_particles, "PARTICLE_FIRST", False)
+    assert surname in _output(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je travaille chez Des amis de ma mère.",
+        "Je suis employée à la ferme De la Vallée.",
+        "Il est salarié chez De nombreux clients.",
+    ],
+)
+def test_a_particle_before_a_word_in_lower_case_is_still_a_stop_word(text: str) -> None:
+    assert "EMPLOYEUR" not in _masked(text).values()

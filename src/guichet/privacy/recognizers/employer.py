@@ -17,7 +17,7 @@ Morvan").
 import re
 from collections.abc import Iterator
 
-from guichet.privacy import firm_titles
+from guichet.privacy import firm_particles, firm_titles
 from guichet.privacy.gazetteer import is_name
 from guichet.privacy.recognizers.base import RegexRecognizer
 from guichet.privacy.recognizers.birthplace import COUNTRIES
@@ -510,7 +510,9 @@ _LEGAL_TAILS = frozenset({"sarl", "eurl", "sasu", "sas", "sa", "scop", "sca", "s
 def _is_firm(value: str, *, workplace: bool = False) -> bool:
     words = re.split(r"[ \t]+", value)
     first = fold(words[0])
-    if first in _NOT_FIRST or first in _STOP or re.search(r"\d", words[0]) or len(first.strip(".")) < 2:
+    # a surname's particle before its name is no stop word ("la boulangerie Ait Ouarab", see `firm_particles`)
+    stop = first in _STOP and not (firm_particles.PARTICLE_FIRST and firm_particles.particle_surname(words))
+    if first in _NOT_FIRST or stop or re.search(r"\d", words[0]) or len(first.strip(".")) < 2:
         return False
     # an identifier after "N° CESU employeur :" ("PJ 8823 1476") is a number's
     if len(words) == 1 and words[0].isupper() and len(words[0]) <= 2:
