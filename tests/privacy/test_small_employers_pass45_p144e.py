@@ -4,8 +4,8 @@ A firm's name that ran onto its owner's title ("le Kebab Istanbul de M. Yilmaz")
 (`firm_titles.CUT_AT_TITLE`); a firm named after a liberal, property or partnership firm's legal form ("SELARL …",
 "SCI …", "SNC …") is masked (`recognizers.firm_forms`); a firm named after a family whose surname begins with a
 particle that is also a stop word ("la boulangerie Ait Ouarab") is read as a firm
-(`firm_particles.PARTICLE_FIRST`); the shop a writer runs, named in quotes, is masked (`recognizers.own_shops`).
-Fresh sentences, none from the corpora; each rule with near misses it must leave alone, and its switch turned off.
+(`firm_particles.PARTICLE_FIRST`, shipped off, switched on here); the shop a writer runs, named in quotes, is
+masked (`recognizers.own_shops`). Fresh sentences, none from the corpora; each rule with near misses it must leave alone, and its switch turned off.
 """
 
 import pytest
@@ -137,7 +137,10 @@ _PARTICLED = [
 
 
 @pytest.mark.parametrize(("text", "surname"), _PARTICLED)
-def test_a_firm_named_after_a_particled_surname_is_masked(text: str, surname: str) -> None:
+def test_a_firm_named_after_a_particled_surname_is_masked(
+    monkeypatch: pytest.MonkeyPatch, text: str, surname: str
+) -> None:
+    monkeypatch.setattr(firm_particles, "PARTICLE_FIRST", True)
     output = _output(text)
     assert surname not in output, output
 
@@ -150,6 +153,7 @@ def test_a_firm_named_after_a_particled_surname_is_masked(text: str, surname: st
     ],
 )
 def test_the_particle_rule_is_behind_its_switch(monkeypatch: pytest.MonkeyPatch, text: str, surname: str) -> None:
+    monkeypatch.setattr(firm_particles, "PARTICLE_FIRST", True)
     assert surname not in _output(text)
     monkeypatch.setattr(firm_particles, "PARTICLE_FIRST", False)
     assert surname in _output(text)
@@ -163,5 +167,8 @@ def test_the_particle_rule_is_behind_its_switch(monkeypatch: pytest.MonkeyPatch,
         "Il est salarié chez De nombreux clients.",
     ],
 )
-def test_a_particle_before_a_word_in_lower_case_is_still_a_stop_word(text: str) -> None:
+def test_a_particle_before_a_word_in_lower_case_is_still_a_stop_word(
+    monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    monkeypatch.setattr(firm_particles, "PARTICLE_FIRST", True)
     assert "EMPLOYEUR" not in _masked(text).values()
