@@ -3,9 +3,9 @@
 A firm's name that ran onto its owner's title ("le Kebab Istanbul de M. Yilmaz") stops before the title
 (`firm_titles.CUT_AT_TITLE`); a firm named after a liberal, property or partnership firm's legal form ("SELARL …",
 "SCI …", "SNC …") is masked (`recognizers.firm_forms`); a firm named after a family whose surname begins with a
-particle that is also a stop word ("la boulangerie Ait Ouarab") is read as a firm
-(`firm_particles.PARTICLE_FIRST`, shipped off, switched on here); the shop a writer runs, named in quotes, is
-masked (`recognizers.own_shops`). Fresh sentences, none from the corpora; each rule with near misses it must leave alone, and its switch turned off.
+particle that is also a stop word ("la boulangerie Ait Ouarab") is read as a firm (`firm_particles.PARTICLE_FIRST`,
+shipped off, switched on here); the shop a writer runs, named in quotes, is masked (`recognizers.own_shops`). Fresh
+sentences, none from the corpora; each rule with near misses it must leave alone, and its switch turned off.
 """
 
 import pytest
