@@ -8,10 +8,12 @@ These firms are small by their form: a property company of a family (SCI), a par
 surnames; with the town it narrows the writer to a handful. Masked as `[EMPLOYEUR_n]` (product decision of the
 twentieth pass), the form with it, as `firm_suffix` does for a form after the name.
 
-Source of the forms: the legal forms of the INSEE's catalogue of legal categories (catégories juridiques, level
-III: 5202 SNC, 5485 SELARL, 5785 SELAS, 5385 SELAFA, 5585 SELCA, 6540 SCI, 6585 SCP, 6589 SCM, 5458 SCOP SA, 5460
-SCIC), in capitals as their own papers write them. **Not masked**: a form alone or before a word in lower case
-("une SCI peut être constituée", "la SCI familiale"), a name a public body's word holds (`employer.firm_span`).
+Source of the forms: the INSEE's catalogue of legal categories (catégories juridiques): the partnership (SNC),
+the firms of the liberal professions (SELARL, SELAS, SELAFA, SELCA, SELEURL), the civil companies (SCI, SCP, SCM)
+and the cooperatives (SCOP, SCIC), in capitals as their own papers write them.
+
+**Not masked**: a form alone or before a word in lower case ("une SCI peut être constituée", "la SCI familiale"), a
+name a public body's word holds (`employer.firm_span`).
 """
 
 import re

@@ -13,9 +13,9 @@ of the quotes is masked as `[EMPLOYEUR_n]` (product decision of the twentieth pa
 « Bien Vieillir »": a scheme, an article's or a fiche's title), a public body's word in the name
 (`employer.is_firm`), a quoted text that is a sentence (more than six words, or starting in lower case).
 
-Source of the kinds: the shops and trades of the Répertoire national des métiers' activity list most often run
-alone or as a family (food trades, hair and beauty, cafés and restaurants, repair, building trades), with the words
-citizens use for a business of their own ("commerce", "affaire", "boîte").
+Source of the kinds: a vocabulary of this shift, after the trades that the chambers of trades (Répertoire des
+métiers) register most and that are run alone or as a family (food trades, hair and beauty, cafés and restaurants,
+repair, building trades), with the words citizens use for a business of their own ("commerce", "affaire", "boîte").
 """
 
 import re
