@@ -25,6 +25,7 @@ from guichet.privacy.recognizers.contact import (
 )
 from guichet.privacy.recognizers.days import DayAloneRecognizer, ExpiryDateRecognizer
 from guichet.privacy.recognizers.employer import EmployerRecognizer
+from guichet.privacy.recognizers.firm_forms import FirmFormRecognizer
 from guichet.privacy.recognizers.firm_suffix import FirmSuffixRecognizer
 from guichet.privacy.recognizers.housing import EstateJobEmployerRecognizer, ResidenceNameRecognizer
 from guichet.privacy.recognizers.identifiers import (
@@ -41,6 +42,7 @@ from guichet.privacy.recognizers.identifiers import (
 )
 from guichet.privacy.recognizers.local_names import KinNameRecognizer, MuhammadAbbreviationRecognizer, TribeRecognizer
 from guichet.privacy.recognizers.numbers import DigitRunRecognizer, SpokenNumberRecognizer, SpokenPhoneRecognizer
+from guichet.privacy.recognizers.own_shops import OwnShopRecognizer
 from guichet.privacy.recognizers.paper_employers import (
     AbbreviatedBirthDateRecognizer,
     AbbreviatedBirthplaceRecognizer,
@@ -101,6 +103,8 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     AbbreviatedBirthplaceRecognizer,
     AbbreviatedBirthDateRecognizer,
     FirmSuffixRecognizer,
+    FirmFormRecognizer,
+    OwnShopRecognizer,
     TradeNameRecognizer,
     ResidenceNameRecognizer,
     EstateJobEmployerRecognizer,

@@ -17,6 +17,7 @@ Morvan").
 import re
 from collections.abc import Iterator
 
+from guichet.privacy import firm_particles, firm_titles
 from guichet.privacy.gazetteer import is_name
 from guichet.privacy.recognizers.base import RegexRecognizer
 from guichet.privacy.recognizers.birthplace import COUNTRIES
@@ -462,8 +463,11 @@ def _firm(value: str, *, workplace: bool = False) -> tuple[int, int] | None:
     while words and fold(words[0][2]) in {"l", "le", "la", "les"}:
         words.pop(0)
     kept: list[tuple[int, int, str]] = []
-    for start, end, word in words:
+    for index, (start, end, word) in enumerate(words):
         head = fold(re.split(r"['’]", word)[0])
+        # a title that ends the match after a joiner is a person's, its name left out ("Kebab Istanbul de M. Yilmaz")
+        if firm_titles.CUT_AT_TITLE and _titled(words, index, kept):
+            break
         # a capitalised word inside the name is the name's ("Trois Sources"); in capitals, a sentence's word ends it
         if kept and (head in _STOP and not word.istitle() or word.isdigit()) and head not in _JOINERS:
             break
@@ -474,6 +478,16 @@ def _firm(value: str, *, workplace: bool = False) -> tuple[int, int] | None:
         return None
     start, end = kept[0][0], kept[-1][1]
     return (start, end) if _is_firm(value[start:end], workplace=workplace) else None
+
+
+def _titled(words: list[tuple[int, int, str]], index: int, kept: list[tuple[int, int, str]]) -> bool:
+    """Whether `words[index]` is a title that ends the match after a joiner ("… de M", see `firm_titles`)."""
+    return (
+        index == len(words) - 1
+        and bool(kept)
+        and fold(kept[-1][2]) in _JOINERS
+        and fold(words[index][2].rstrip(".")) in firm_titles.TITLES
+    )
 
 
 def firm_span(value: str, *, workplace: bool = False) -> tuple[int, int] | None:
@@ -496,7 +510,9 @@ _LEGAL_TAILS = frozenset({"sarl", "eurl", "sasu", "sas", "sa", "scop", "sca", "s
 def _is_firm(value: str, *, workplace: bool = False) -> bool:
     words = re.split(r"[ \t]+", value)
     first = fold(words[0])
-    if first in _NOT_FIRST or first in _STOP or re.search(r"\d", words[0]) or len(first.strip(".")) < 2:
+    # a surname's particle before its name is no stop word ("la boulangerie Ait Ouarab", see `firm_particles`)
+    stop = first in _STOP and not (firm_particles.PARTICLE_FIRST and firm_particles.particle_surname(words))
+    if first in _NOT_FIRST or stop or re.search(r"\d", words[0]) or len(first.strip(".")) < 2:
         return False
     # an identifier after "N° CESU employeur :" ("PJ 8823 1476") is a number's
     if len(words) == 1 and words[0].isupper() and len(words[0]) <= 2:
