@@ -13,7 +13,8 @@ were read as the writer's own. The topic of such a message is the claim itself.
 
 - a verb of reading or hearing by the writer: "j'ai lu", "j'ai vu", "j'ai entendu (dire)", "on m'a dit / raconté /
   assuré", "il paraît", "paraît-il", "on dit", "on lit", "ça circule", "tout le monde dit": the French forms of
-  reported speech (discours indirect) and of hearsay;
+  reported speech (discours indirect) and of hearsay; not "nous avons appris que", a fact learned (a notary's
+  news), not a claim to verify;
 - a verb of saying or believing by a third party named just before it, a determiner and up to three words, and an
   apposition between commas ("ma voisine",
   "un collègue", "mon beau-frère", "quelqu'un sur un forum", "une amie", "mon ex-mari"): "dit", "m'a dit", "me
@@ -69,7 +70,7 @@ _FRAME = re.compile(
     r"(?:"
     # the writer read or heard it
     r"\b(?:j'ai|on a|nous avons|j'avais|on avait) (?:(?:bien|même|meme|déjà|deja|souvent|partout) )?"
-    r"(?:lu|vu|entendu(?: dire)?|appris)\b" + _GAP + r"|"
+    r"(?:lu|vu|entendu(?: dire)?)\b" + _GAP + r"|"
     r"\bon (?:m'a|m'avait|nous a|nous avait) (?:(?:bien|même|meme|déjà|deja|toujours|souvent) )?"
     r"(?:dit|dis|raconté|raconte|assuré|assure|affirmé|affirme|juré|jure|expliqué|certifié|répété|repete|"
     r"laissé entendre|fait comprendre)\b" + _GAP + r"|"
