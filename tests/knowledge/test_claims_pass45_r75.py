@@ -81,7 +81,8 @@ def test_a_real_question_beside_the_claim_stays(rule_on):
 
 
 @pytest.mark.parametrize(
-    "ask", ["C'est vrai ?", "Qui a raison ?", "Est-ce exact ?", "Info ou intox ?", "Vous pouvez me dire si c'est vrai ?"]
+    "ask",
+    ["C'est vrai ?", "Qui a raison ?", "Est-ce exact ?", "Info ou intox ?", "Vous pouvez me dire si c'est vrai ?"],
 )
 def test_an_ask_that_only_checks_names_no_topic(rule_on, ask):
     assert claims.verification_only(ask)

@@ -22,9 +22,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from guichet.knowledge import claims
 from guichet.knowledge.adult_children import adult_child
 from guichet.knowledge.ages import message_ages, own_ages
-from guichet.knowledge import claims
 from guichet.knowledge.analysis import analyze, fold
 from guichet.knowledge.doubt import doubt_ask, without_frame
 from guichet.knowledge.facets import CONFUSED, facets_in_message
