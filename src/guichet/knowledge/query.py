@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from guichet.knowledge import claims
 from guichet.knowledge.adult_children import adult_child
 from guichet.knowledge.ages import message_ages, own_ages
 from guichet.knowledge.analysis import analyze, fold
@@ -473,6 +474,7 @@ def understand(text: str, *, title: str = "", administration: str = "") -> Query
     if title and not _INJECTION.search(title):
         query.subject = _without_insults(wrong_office.sub(" ", title)).strip(" ,.!")
     told: set[str] = set()  # the asks that are hearsay ("on m'a parlé d'une aide…")
+    said: set[str] = set()  # the claims the writer asks to verify (`claims`)
     told_story: list[str] = []  # the story as told, before `feelings.story_clauses`
     sentences = _sentences(body)
     # `reported_asks`: "ma fille m'a demandé pourquoi je pleurais" is told, when the message asks something else
@@ -489,6 +491,19 @@ def understand(text: str, *, title: str = "", administration: str = "") -> Query
             if len(analyze(cleaned)) < (2 if is_ask(cleaned) else 3):
                 continue
         if not analyze(cleaned):
+            continue
+        reported = claims.claim(cleaned)
+        if reported is not None:
+            # `claims`: "ma voisine m'a dit qu'on perd ses APL si…" asks the claim; the frame and its source are not
+            # the writer's situation, what the writer says of themselves before the frame is
+            query.noise.append(reported.frame)
+            told_story.append(reported.source)  # read for the writer's situation ("mon ex-mari"), never searched
+            if reported.own:
+                told_story.append(reported.own)
+                query.context.append(story_clauses(reported.own) or reported.own)
+            query.asks.append(reported.said)
+            told.add(reported.said)
+            said.add(reported.said)
             continue
         hearsay = bool(_HEARSAY.search(cleaned) and _HEARSAY_NEED.search(cleaned))
         if is_ask(cleaned) and not hearsay and feeling_ask(cleaned):
@@ -508,6 +523,11 @@ def understand(text: str, *, title: str = "", administration: str = "") -> Query
                 query.noise.append(cleaned)
         if hearsay:
             told.add(cleaned)
+    if said:
+        # "C'est vrai ?", "Qui a raison ?": asks whether the claim holds, which the claim itself says
+        checks = [ask for ask in query.asks if ask not in said and claims.verification_only(ask)]
+        query.asks = [ask for ask in query.asks if ask not in checks]
+        query.noise.extend(checks)
     if READ_OFFICE_YOU and administration.strip() and not query.wrong_office:
         office = f" {administration.strip()} "
         query.asks = [_OFFICE_YOU.sub(office, ask) for ask in query.asks]
