@@ -47,10 +47,11 @@ from dataclasses import dataclass
 from guichet.knowledge.analysis import analyze
 
 # On: a reported claim is an ask, searched without its frame, and an ask that only asks whether it is true is noise;
-# off: the forty-fourth pass's reading (a switch). Shipped ON: on the train + validation messages whose reading it
-# changes, first fiches 503 -> 512 of 786 on train and 167 -> 169 of 260 on validation, top 5 696 -> 696 and 228 -> 227
-# (docs/benchmarks.md, "Forty-fifth pass — engineer-r75").
-READ_CLAIMS = True
+# off: the forty-fourth pass's reading (a switch). Shipped OFF by the lead: on the train + validation messages whose
+# reading it changes, first fiches 503 -> 512 of 786 on train and 167 -> 169 of 260 on validation, but top 5 228 -> 227
+# on validation, and the engineer's own batch on this very kind of message falls on validation (15 items, hit@1 0.667
+# -> 0.600, hit@5 0.867 -> 0.800): not shown to generalise (docs/benchmarks.md, "Forty-fifth pass — engineer-r75").
+READ_CLAIMS = False
 CLAIM_TOPIC_WORDS = 2  # content words a claim needs, the words of truth and change set aside ("ça a changé")
 
 _SAY = (
