@@ -83,6 +83,7 @@ from guichet.drafting.triage_hyperbole import figurative_kin_kill
 from guichet.drafting.triage_injection_rules import _INJECTION, INJECTION_RULES, deobfuscated
 from guichet.drafting.triage_insult_aimed import insults_only_others, without_insults_at_others
 from guichet.drafting.triage_insult_reported import without_reported_insult_abuse, without_reported_insults
+from guichet.drafting.triage_insult_speech import without_reported_speech, without_reported_speech_abuse
 from guichet.drafting.triage_insurer_refusal import INSURER_REFUSAL, insurer_refusal_asked
 from guichet.drafting.triage_local_operators import (
     local_operator_asked,
@@ -566,7 +567,8 @@ def triage(
 
     # Insults said of a landlord, an ex or an insurer are no abuse of the office (`triage_insult_aimed`).
     # ... nor are the names the writer reports being called, quoted or not (`triage_insult_reported`).
-    read_for_abuse = without_reported_insults(_PHYSICAL.sub(" ", _QUOTED.sub(" ", text)))
+    # ... nor what a letter, an agent or a neighbour said of the writer, in the other forms (`triage_insult_speech`).
+    read_for_abuse = without_reported_speech(without_reported_insults(_PHYSICAL.sub(" ", _QUOTED.sub(" ", text))))
     abusive = _matches(_ABUSIVE, without_insults_at_others(read_for_abuse))
     # A threat the writer makes against others is abusive, whoever it aims at (`triage_threat_aimed`).
     abusive += [hit for hit in threats if hit not in abusive]
@@ -650,6 +652,8 @@ def triage(
         kept = without_reported_abuse(model, kept, labels, title, body, admin_text)
         # ... nor are those reported without quotes ("il m'a traité de sale étranger", `triage_insult_reported`).
         kept = without_reported_insult_abuse(model, kept, labels, title, body, admin_text)
+        # ... nor the model's abusive that only reported words gave, in any form (`triage_insult_speech`).
+        kept = without_reported_speech_abuse(model, kept, labels, title, body, admin_text)
         # ... and a worry about a cut, alone, is no distress either (`triage_worry`).
         kept, reached = without_worry_distress(model, kept, reached, labels, title, body, admin_text)
         for label in kept:
