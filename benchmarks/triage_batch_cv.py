@@ -98,7 +98,8 @@ def main() -> int:
     import django
 
     django.setup()
-    from guichet.drafting.triage import AI_TALK_GATE, OWN_TOPIC_OVERRIDE, OWN_TOPIC_OVERRIDE_KEY, learned_after_gates
+    from guichet.drafting import triage_model_gates
+    from guichet.drafting.triage import OWN_TOPIC_OVERRIDE, OWN_TOPIC_OVERRIDE_KEY, learned_after_gates
     from guichet.drafting.triage_model import MODEL_LABELS, TriageModel
     from guichet.drafting.triage_training import (
         MARKERS,
@@ -114,7 +115,7 @@ def main() -> int:
     )
 
     if args.ai_talk is None:
-        args.ai_talk = AI_TALK_GATE
+        args.ai_talk = triage_model_gates.AI_TALK_GATE
     shipped = TriageModel.load()
     settings = shipped.settings
     chosen = shipped.meta.get("chosen", {})

@@ -63,7 +63,7 @@ def test_the_office_s_own_ask_or_the_writer_s_own_reason_is_not_read(text: str) 
 
 def test_a_borrowed_reason_asked_of_the_caf_is_out_of_scope_with_its_redirect(monkeypatch) -> None:
     # The rule ships off (the lead's probes, fortieth pass); switched on, it redirects.
-    monkeypatch.setattr("guichet.drafting.triage.BORROWED_REASON_RULE", True)
+    monkeypatch.setattr("guichet.drafting.triage_borrowed_reason.BORROWED_REASON_RULE", True)
     result = _rules(
         "CAF",
         "Permis",

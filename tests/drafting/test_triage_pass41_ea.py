@@ -47,7 +47,7 @@ def test_own_act_needs_the_offices_topic_and_no_other() -> None:
 
 
 def test_the_switch_off_lets_the_model_through_again(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("guichet.drafting.triage_veto.OWN_ACT_KEEPS_VETO", False)
+    monkeypatch.setattr("guichet.drafting.triage_own_act.OWN_ACT_KEEPS_VETO", False)
     assert OUT in triage(title="", body="Pouvez-vous recalculer mon APL ? Merci", administration="CAF").labels
 
 

@@ -19,19 +19,39 @@ tables, matches, the sentence split), `triage_distress_rules`, `triage_distress_
 `triage_counterparties`, `triage_private_asks`, `triage_other_bodies` (who is asked what), `triage_scope` and
 `triage_veto` (out of scope by the rules, and the veto over the model's), `triage_model_gates` (the combination with
 the model; its thirty-eighth-pass gates read `triage_calm_illness`) and `triage_result` (`Triage`, label order,
-priority). The switches (`*_RULE`, `*_GATE`, …) are constants imported where they are read; setting one on this
-module at run time no longer reaches the helpers (nothing does).
+priority). The switches (`*_RULE`, `*_GATE`, …) are read through their own module at call time (forty-fifth
+pass): turn one off there (`triage_shouting.SHOUT_GATE = False`), not on this module, whose old names only read them.
 """
 
 from collections.abc import Collection
+from types import ModuleType
 
-from guichet.drafting import triage_exasperation, triage_local_operators
+from guichet.drafting import (
+    triage_borrowed_reason,
+    triage_child_harm,
+    triage_exasperation,
+    triage_insurer_refusal,
+    triage_local_operators,
+    triage_model_gates,
+    triage_mutuelle_contract,
+    triage_other_bodies,
+    triage_private_asks,
+    triage_provider_goods,
+    triage_reported_words,
+    triage_reserved_acts,
+    triage_scope,
+    triage_shouting,
+    triage_special_regimes,
+    triage_state_pensions,
+    triage_third_party,
+    triage_wrong_fund,
+)
 from guichet.drafting.contacts import EMERGENCY_CONTACTS
 from guichet.drafting.enums import TriageLabel
 from guichet.drafting.triage_abuse_rules import _ABUSIVE, _PHYSICAL, _QUOTED, ABUSIVE_PATTERNS
 from guichet.drafting.triage_animal_business import animal_business_asked, private_need_at
-from guichet.drafting.triage_borrowed_reason import BORROWED_REASON, BORROWED_REASON_RULE, borrowed_reason_asked
-from guichet.drafting.triage_child_harm import CHILD_HARM_RULE, CHILD_PROTECTION, child_harm_elsewhere, child_harmed
+from guichet.drafting.triage_borrowed_reason import BORROWED_REASON, borrowed_reason_asked
+from guichet.drafting.triage_child_harm import CHILD_PROTECTION, child_harm_elsewhere, child_harmed
 from guichet.drafting.triage_chores import chore_kill, own_confusion_blanked
 from guichet.drafting.triage_collective import collective_cut_only
 from guichet.drafting.triage_complaint_rules import (
@@ -64,7 +84,8 @@ from guichet.drafting.triage_hyperbole import figurative_kin_kill
 from guichet.drafting.triage_injection_rules import _INJECTION, INJECTION_RULES, deobfuscated
 from guichet.drafting.triage_insult_aimed import insults_only_others, without_insults_at_others
 from guichet.drafting.triage_insult_reported import without_reported_insult_abuse, without_reported_insults
-from guichet.drafting.triage_insurer_refusal import INSURER_REFUSAL, INSURER_REFUSAL_RULE, insurer_refusal_asked
+from guichet.drafting.triage_insult_speech import without_reported_speech, without_reported_speech_abuse
+from guichet.drafting.triage_insurer_refusal import INSURER_REFUSAL, insurer_refusal_asked
 from guichet.drafting.triage_local_operators import (
     local_operator_asked,
     local_redirect,
@@ -77,16 +98,9 @@ from guichet.drafting.triage_mayor_business import mayor_business_asked
 from guichet.drafting.triage_model import administration_text, model_text, shipped_model
 from guichet.drafting.triage_model_gates import (
     AI_TALK_CEILING,
-    AI_TALK_GATE,
     DISTRESS_CORROBORATION,
-    HARDSHIP_CORROBORATES,
     HINTED_SENTENCE,
     MAX_SCORED_SENTENCES,
-    REFUSED_QUOTE_GATE,
-    SELF_HARM_DROPS_OUT_OF_SCOPE,
-    SIGN_CORROBORATES,
-    SINGLE_SENTENCE_KEEPS,
-    THIRD_PARTY_INSULT_GATE,
     _learned_injection_sentences,
     abuse_only,
     distress_corroborated,
@@ -98,14 +112,12 @@ from guichet.drafting.triage_model_gates import (
 )
 from guichet.drafting.triage_mutuelle_contract import (
     MUTUELLE_CONTRACT,
-    MUTUELLE_CONTRACT_RULE,
     mutuelle_contract_asked,
 )
 from guichet.drafting.triage_other_bodies import (
     ONLY_ADDRESS,
     ONLY_ADDRESS_TOPIC,
     OTHER_BODY_ACT,
-    PRIVATE_ACT_RULE,
     PRIVATE_PARTY_ACT,
     asks_office_to_act_on_other_body,
     names_foreign_body,
@@ -117,9 +129,7 @@ from guichet.drafting.triage_private_act import asks_office_to_act_on_private_pa
 from guichet.drafting.triage_private_asks import (
     MEDICAL_ASK,
     SCAM_LOSS,
-    SCAM_LOSS_IN_DISTRESS,
     VOUCH,
-    VOUCH_RULE,
     _private_ask,
     fraud_on_own_account,
     medical_ask,
@@ -127,21 +137,19 @@ from guichet.drafting.triage_private_asks import (
     vouches_to_private_party,
 )
 from guichet.drafting.triage_profiles import _PROFILES, PROFILES, administration_profiles
-from guichet.drafting.triage_provider_goods import PROVIDER_GOODS, PROVIDER_GOODS_RULE, provider_goods_asked
-from guichet.drafting.triage_reported_words import REPORTED_GATE, only_reported, without_reported_only
-from guichet.drafting.triage_reserved_acts import RESERVED_ACT_RULE, competent_of, reserved_act_asked
+from guichet.drafting.triage_provider_goods import PROVIDER_GOODS, provider_goods_asked
+from guichet.drafting.triage_reported_words import only_reported, without_reported_only
+from guichet.drafting.triage_reserved_acts import competent_of, reserved_act_asked
 from guichet.drafting.triage_result import _LABEL_ORDER, CORRECTABLE_LABELS, Triage, ordered_labels, priority_of
-from guichet.drafting.triage_scope import OWN_ASK_RULE, _out_of_scope
+from guichet.drafting.triage_scope import _out_of_scope
 from guichet.drafting.triage_scripts import other_script_injections
 from guichet.drafting.triage_settled import SETTLED_KINDS, over_at
-from guichet.drafting.triage_shouting import SHOUT_GATE, without_shouting_only
+from guichet.drafting.triage_shouting import without_shouting_only
 from guichet.drafting.triage_signs import signs_make_a_rule, warning_signs
-from guichet.drafting.triage_special_regimes import SPECIAL_REGIME, SPECIAL_REGIME_RULE, special_regime_asked_of_cpam
-from guichet.drafting.triage_state_pensions import STATE_PENSION, STATE_PENSION_RULE, state_pension_asked_of_cnav
+from guichet.drafting.triage_special_regimes import SPECIAL_REGIME, special_regime_asked_of_cpam
+from guichet.drafting.triage_state_pensions import STATE_PENSION, state_pension_asked_of_cnav
 from guichet.drafting.triage_third_party import (
     THIRD_PARTY_DATA,
-    THIRD_PARTY_RULE,
-    WHEREABOUTS_RULE,
     asks_third_party_data,
     asks_whereabouts,
 )
@@ -165,7 +173,7 @@ from guichet.drafting.triage_veto import (
 )
 from guichet.drafting.triage_violence_over import violence_over
 from guichet.drafting.triage_worry import without_reported_abuse, without_worry_distress, worry_not_threat
-from guichet.drafting.triage_wrong_fund import WRONG_FUND_GATE, grievance_at_office
+from guichet.drafting.triage_wrong_fund import grievance_at_office
 from guichet.drafting.triage_wrong_office import (
     CONTENT_REMOVAL,
     SANCTION_ASK,
@@ -176,13 +184,50 @@ from guichet.drafting.triage_wrong_office import (
 )
 from guichet.text import sentences
 
+# The switches this module once imported by name (forty-fifth pass, engineer-ew): read here through their own module
+# at call time, so that turning one off there (`triage_shouting.SHOUT_GATE = False`) reaches `triage()`. Their old
+# names stay public on this module (`__all__`, `__getattr__`), each giving its home module's value when read.
+_SWITCH_HOMES: dict[str, ModuleType] = {
+    "AI_TALK_GATE": triage_model_gates,
+    "BORROWED_REASON_RULE": triage_borrowed_reason,
+    "CHILD_HARM_RULE": triage_child_harm,
+    "HARDSHIP_CORROBORATES": triage_model_gates,
+    "INSURER_REFUSAL_RULE": triage_insurer_refusal,
+    "MUTUELLE_CONTRACT_RULE": triage_mutuelle_contract,
+    "OWN_ASK_RULE": triage_scope,
+    "PRIVATE_ACT_RULE": triage_other_bodies,
+    "PROVIDER_GOODS_RULE": triage_provider_goods,
+    "REFUSED_QUOTE_GATE": triage_model_gates,
+    "REPORTED_GATE": triage_reported_words,
+    "RESERVED_ACT_RULE": triage_reserved_acts,
+    "SCAM_LOSS_IN_DISTRESS": triage_private_asks,
+    "SELF_HARM_DROPS_OUT_OF_SCOPE": triage_model_gates,
+    "SHOUT_GATE": triage_shouting,
+    "SIGN_CORROBORATES": triage_model_gates,
+    "SINGLE_SENTENCE_KEEPS": triage_model_gates,
+    "SPECIAL_REGIME_RULE": triage_special_regimes,
+    "STATE_PENSION_RULE": triage_state_pensions,
+    "THIRD_PARTY_INSULT_GATE": triage_model_gates,
+    "THIRD_PARTY_RULE": triage_third_party,
+    "VOUCH_RULE": triage_private_asks,
+    "WHEREABOUTS_RULE": triage_third_party,
+    "WRONG_FUND_GATE": triage_wrong_fund,
+}
+
+
+def __getattr__(name: str) -> bool:
+    """An old switch name read from its home module (`_SWITCH_HOMES`), at the time it is read."""
+    home = _SWITCH_HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return bool(getattr(home, name))
+
+
 # The public names of triage, wherever they now live (thirty-fifth pass, engineer-k2).
 __all__ = [
     "ABUSIVE_PATTERNS",
     "AI_TALK_CEILING",
-    "AI_TALK_GATE",
     "BORROWED_REASON",
-    "BORROWED_REASON_RULE",
     "COMPLAINT_HINTS",
     "COMPLAINT_PATTERNS",
     "CORRECTABLE_LABELS",
@@ -190,40 +235,28 @@ __all__ = [
     "Counterparty",
     "DISTRESS_CORROBORATION",
     "DISTRESS_RULES",
-    "HARDSHIP_CORROBORATES",
     "HINTED_SENTENCE",
     "INJECTION_RULES",
     "INSURER_REFUSAL",
-    "INSURER_REFUSAL_RULE",
     "MAX_SCORED_SENTENCES",
     "MEDICAL_ASK",
     "MUTUELLE_CONTRACT",
-    "MUTUELLE_CONTRACT_RULE",
     "ONLY_ADDRESS",
     "ONLY_ADDRESS_TOPIC",
     "OTHER_BODY_ACT",
     "OTHER_PARTY_OVERRIDE",
-    "OWN_ASK_RULE",
     "OWN_TOPIC_OVERRIDE",
     "OWN_TOPIC_OVERRIDE_KEY",
-    "PRIVATE_ACT_RULE",
     "PRIVATE_NEED",
     "PRIVATE_NEED_MIN",
     "PRIVATE_PARTY_ACT",
     "PROFILES",
     "Patterns",
-    "REFUSED_QUOTE_GATE",
     "SCAM_LOSS",
-    "SCAM_LOSS_IN_DISTRESS",
-    "SELF_HARM_DROPS_OUT_OF_SCOPE",
-    "SIGN_CORROBORATES",
-    "SINGLE_SENTENCE_KEEPS",
-    "THIRD_PARTY_INSULT_GATE",
     "TOPICS",
     "Topic",
     "Triage",
     "VOUCH",
-    "VOUCH_RULE",
     "administration_profiles",
     "asks_office_for_help",
     "asks_office_to_act",
@@ -261,6 +294,7 @@ __all__ = [
     "vouches_to_private_party",
     "without_asides",
 ]
+__all__ += sorted(_SWITCH_HOMES)
 
 
 def triage(
@@ -335,7 +369,7 @@ def triage(
         distress_kinds.append("suicide")
         evidence.setdefault(TriageLabel.DISTRESS, []).extend(f"signe d'alerte : {sign}" for sign in signs)
         contacts.extend(c for c in _DISTRESS["suicide"][1] if c not in contacts)
-    if CHILD_HARM_RULE and "child" not in distress_kinds and child_harmed(text):
+    if triage_child_harm.CHILD_HARM_RULE and "child" not in distress_kinds and child_harmed(text):
         # A child beaten or neglected (`triage_child_harm`): the 119 and the police.
         distress_kinds.append("child")
         evidence.setdefault(TriageLabel.DISTRESS, []).append("enfant maltraité ou délaissé")
@@ -357,7 +391,7 @@ def triage(
         # Every order to the AI sits in a quote the writer refuses (`triage_refused_quote`).
         injection_kinds = []
         evidence.pop(TriageLabel.INJECTION, None)
-    if injection_kinds and REPORTED_GATE and only_reported(f"{title}\n{body}"):
+    if injection_kinds and triage_reported_words.REPORTED_GATE and only_reported(f"{title}\n{body}"):
         # The only orders are in a quoted SMS, mail or sign the writer reports, or "j'ignore" means "I do not know"
         # (`triage_reported_words`).
         injection_kinds = []
@@ -407,7 +441,10 @@ def triage(
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = dict(OTHER_BODY_ACT)
         evidence[TriageLabel.OUT_OF_SCOPE] = [OTHER_BODY_ACT["topic"]]
-    elif RESERVED_ACT_RULE and (reserved := reserved_act_asked(fold(administration), text)) is not None:
+    elif (
+        triage_reserved_acts.RESERVED_ACT_RULE
+        and (reserved := reserved_act_asked(fold(administration), text)) is not None
+    ):
         # Another body's own act asked of the office itself (`triage_reserved_acts`): a divorce or an election's
         # annulment pronounced, a protection order signed, the JDC's certificate, a landlord's deposit; read in
         # distress too, the distress label and its contacts stay.
@@ -415,7 +452,7 @@ def triage(
         competent = competent_of(reserved)
         evidence[TriageLabel.OUT_OF_SCOPE] = [competent["topic"]]
     elif (
-        PRIVATE_ACT_RULE
+        triage_other_bodies.PRIVATE_ACT_RULE
         # A mairie asked to order a hedge cut is its own police (`triage_mayor_business`).
         and not mayor_business_asked(fold(administration), profiles, text)
         and asks_office_to_act_on_private_party(
@@ -447,36 +484,36 @@ def triage(
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = dict(SCHOOLWORK)
         evidence[TriageLabel.OUT_OF_SCOPE] = [SCHOOLWORK["topic"]]
-    elif PROVIDER_GOODS_RULE and provider_goods_asked(fold(administration), text):
+    elif triage_provider_goods.PROVIDER_GOODS_RULE and provider_goods_asked(fold(administration), text):
         # A mutuelle's card or a bus line asked of an office that neither issues nor runs it (`triage_provider_goods`);
         # read in distress too, the distress label and its contacts stay.
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = dict(PROVIDER_GOODS)
         evidence[TriageLabel.OUT_OF_SCOPE] = [PROVIDER_GOODS["topic"]]
-    elif MUTUELLE_CONTRACT_RULE and mutuelle_contract_asked(fold(administration), text):
+    elif triage_mutuelle_contract.MUTUELLE_CONTRACT_RULE and mutuelle_contract_asked(fold(administration), text):
         # A mutuelle's own contract (cancelled, its formula changed, joined) asked of an office that is no mutuelle
         # (`triage_mutuelle_contract`); read in distress too, the distress label and its contacts stay.
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = dict(MUTUELLE_CONTRACT)
         evidence[TriageLabel.OUT_OF_SCOPE] = [MUTUELLE_CONTRACT["topic"]]
-    elif INSURER_REFUSAL_RULE and insurer_refusal_asked(fold(administration), text):
+    elif triage_insurer_refusal.INSURER_REFUSAL_RULE and insurer_refusal_asked(fold(administration), text):
         # A private insurer's refusal or delay to pay, asked of an office (`triage_insurer_refusal`); read in distress
         # too, the distress label and its contacts stay.
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = dict(INSURER_REFUSAL)
         evidence[TriageLabel.OUT_OF_SCOPE] = [INSURER_REFUSAL["topic"]]
-    elif STATE_PENSION_RULE and state_pension_asked_of_cnav(profiles, text):
+    elif triage_state_pensions.STATE_PENSION_RULE and state_pension_asked_of_cnav(profiles, text):
         # A civil servant's own pension asked of the Assurance retraite (`triage_state_pensions`): the SRE's or the
         # CNRACL's; read in distress too, the distress label and its contacts stay.
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = dict(STATE_PENSION)
         evidence[TriageLabel.OUT_OF_SCOPE] = [STATE_PENSION["topic"]]
-    elif SPECIAL_REGIME_RULE and special_regime_asked_of_cpam(profiles, text):
+    elif triage_special_regimes.SPECIAL_REGIME_RULE and special_regime_asked_of_cpam(profiles, text):
         # A sailor's, a soldier's or a railwayman's health benefit asked of the CPAM (`triage_special_regimes`).
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = dict(SPECIAL_REGIME)
         evidence[TriageLabel.OUT_OF_SCOPE] = [SPECIAL_REGIME["topic"]]
-    elif BORROWED_REASON_RULE and borrowed_reason_asked(text):
+    elif triage_borrowed_reason.BORROWED_REASON_RULE and borrowed_reason_asked(text):
         # Another body's business asked on a link the writer has with the office ("comme vous lui versez déjà
         # l'allocation logement", "puisque c'est la sécu qui payait tout": `triage_borrowed_reason`); read in
         # distress too, the distress label and its contacts stay.
@@ -500,7 +537,7 @@ def triage(
         competent = dict(MEDICAL_ASK)
         evidence[TriageLabel.OUT_OF_SCOPE] = [MEDICAL_ASK["topic"]]
     elif (
-        (SCAM_LOSS_IN_DISTRESS or not distress_kinds)
+        (triage_private_asks.SCAM_LOSS_IN_DISTRESS or not distress_kinds)
         and scam_loss(title, body)
         and not fraud_on_own_account(profiles, f"{title}\n{body}")
     ):
@@ -509,12 +546,13 @@ def triage(
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = dict(SCAM_LOSS)
         evidence[TriageLabel.OUT_OF_SCOPE] = [SCAM_LOSS["topic"]]
-    elif VOUCH_RULE and not distress_kinds and vouches_to_private_party(title, body):
+    elif triage_private_asks.VOUCH_RULE and not distress_kinds and vouches_to_private_party(title, body):
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = dict(VOUCH)
         evidence[TriageLabel.OUT_OF_SCOPE] = [VOUCH["topic"]]
     elif not distress_kinds and (
-        (THIRD_PARTY_RULE and asks_third_party_data(text)) or (WHEREABOUTS_RULE and asks_whereabouts(text))
+        (triage_third_party.THIRD_PARTY_RULE and asks_third_party_data(text))
+        or (triage_third_party.WHEREABOUTS_RULE and asks_whereabouts(text))
     ):
         # Another person's data asked by someone with no standing (`triage_third_party`).
         labels.append(TriageLabel.OUT_OF_SCOPE)
@@ -530,12 +568,15 @@ def triage(
 
     # Insults said of a landlord, an ex or an insurer are no abuse of the office (`triage_insult_aimed`).
     # ... nor are the names the writer reports being called, quoted or not (`triage_insult_reported`).
-    read_for_abuse = without_reported_insults(_PHYSICAL.sub(" ", _QUOTED.sub(" ", text)))
+    # ... nor what a letter, an agent or a neighbour said of the writer, in the other forms (`triage_insult_speech`).
+    read_for_abuse = without_reported_speech(without_reported_insults(_PHYSICAL.sub(" ", _QUOTED.sub(" ", text))))
     abusive = _matches(_ABUSIVE, without_insults_at_others(read_for_abuse))
     # A threat the writer makes against others is abusive, whoever it aims at (`triage_threat_aimed`).
     abusive += [hit for hit in threats if hit not in abusive]
     # ... and the model's abusive, learned from insults at the office, is not kept there either.
-    aimed_elsewhere = THIRD_PARTY_INSULT_GATE and not abusive and insults_only_others(read_for_abuse)
+    aimed_elsewhere = (
+        triage_model_gates.THIRD_PARTY_INSULT_GATE and not abusive and insults_only_others(read_for_abuse)
+    )
     if abusive:
         labels.append(TriageLabel.ABUSIVE)
         evidence[TriageLabel.ABUSIVE] = abusive
@@ -593,14 +634,14 @@ def triage(
         )
         found = model.window_scores(body, admin_text, open_labels) if open_labels else {}
         kept, reached = learned_after_gates(model, kept, model_scores, found, labels, read)
-        if WRONG_FUND_GATE and redirect is not None and not grievance_at_office(read):
+        if triage_wrong_fund.WRONG_FUND_GATE and redirect is not None and not grievance_at_office(read):
             # Another fund's benefit asked by an unhappy writer: no complaint about this office (`triage_wrong_fund`).
             kept = [label for label in kept if label != TriageLabel.COMPLAINT]
             reached.pop(TriageLabel.COMPLAINT, None)
-        if SHOUT_GATE:
+        if triage_shouting.SHOUT_GATE:
             # Capitals are no abuse and no order to the AI (`triage_shouting`).
             kept, reached = without_shouting_only(model, kept, reached, labels, title, body, admin_text)
-        if REPORTED_GATE:
+        if triage_reported_words.REPORTED_GATE:
             # An injection that only reported words gave (`triage_reported_words`).
             kept, reached = without_reported_only(model, kept, reached, labels, title, body, admin_text)
         if aimed_elsewhere or (not abusive and worry_not_threat(text)):
@@ -612,6 +653,8 @@ def triage(
         kept = without_reported_abuse(model, kept, labels, title, body, admin_text)
         # ... nor are those reported without quotes ("il m'a traité de sale étranger", `triage_insult_reported`).
         kept = without_reported_insult_abuse(model, kept, labels, title, body, admin_text)
+        # ... nor the model's abusive that only reported words gave, in any form (`triage_insult_speech`).
+        kept = without_reported_speech_abuse(model, kept, labels, title, body, admin_text)
         # ... and a worry about a cut, alone, is no distress either (`triage_worry`).
         kept, reached = without_worry_distress(model, kept, reached, labels, title, body, admin_text)
         if triage_exasperation.EXASPERATION_GATE:

@@ -5,13 +5,10 @@ the gates and corroborations after the sentence windows (`learned_after_gates`) 
 
 from collections.abc import Collection
 
-from guichet.drafting import triage_recovery
+from guichet.drafting import triage_calm_illness, triage_hyperbole, triage_recovery
 from guichet.drafting.enums import TriageLabel
 from guichet.drafting.triage_ai_talk import learned_injection_stands
 from guichet.drafting.triage_calm_illness import (
-    ABUSE_DISTRESS_GATE,
-    CALM_ILLNESS_GATE,
-    ONLINE_TROUBLE_GATE,
     abuse_without_danger,
     calm_illness_request,
     online_trouble_only,
@@ -20,7 +17,7 @@ from guichet.drafting.triage_calm_question import calm_question_doubt
 from guichet.drafting.triage_collective import collective_cut_only
 from guichet.drafting.triage_cues import fold
 from guichet.drafting.triage_hardship import hardship_signs
-from guichet.drafting.triage_hyperbole import HYPERBOLE_GATE, hyperbole_only
+from guichet.drafting.triage_hyperbole import hyperbole_only
 from guichet.drafting.triage_injection_rules import _INJECTION, deobfuscated
 from guichet.drafting.triage_matching import _matches
 from guichet.drafting.triage_model import TriageModel, model_text
@@ -98,8 +95,8 @@ def learned_after_gates(
     read: str,
     *,
     corroborate: bool = True,
-    ai_talk: bool = AI_TALK_GATE,
-    hyperbole: bool = HYPERBOLE_GATE,
+    ai_talk: bool | None = None,
+    hyperbole: bool | None = None,
 ) -> tuple[list[str], dict[str, tuple[float, str]]]:
     """The model's whole-message labels (`kept`, after the competence map's veto) and the labels its sentence
     windows reach (`found`, `TriageModel.window_scores`), once its gates have spoken: a weak whole-message distress
@@ -107,7 +104,12 @@ def learned_after_gates(
     with a laugh is no distress (`triage_hyperbole`, where `hyperbole`), and, only where `ai_talk` (off: see
     `AI_TALK_GATE`), an unsure learned injection on a message that only talks about AI is dropped (`triage_ai_talk`).
     `taken`: the labels the rules set; `read`: `model_text` of the message. `triage()`, `guichet triage eval` and
-    `benchmarks/triage_batch_cv.py` decide through this (`corroborate=False` leaves that gate out, to measure it)."""
+    `benchmarks/triage_batch_cv.py` decide through this (`corroborate=False` leaves that gate out, to measure it);
+    `ai_talk` and `hyperbole` left out read `AI_TALK_GATE` and `triage_hyperbole.HYPERBOLE_GATE` at call time."""
+    if ai_talk is None:
+        ai_talk = AI_TALK_GATE
+    if hyperbole is None:
+        hyperbole = triage_hyperbole.HYPERBOLE_GATE
     distress, injection = TriageLabel.DISTRESS, TriageLabel.INJECTION
     if (
         corroborate
@@ -124,7 +126,7 @@ def learned_after_gates(
         distress in kept
         and distress not in taken
         and not distress_is_strong(scores[distress])
-        and ONLINE_TROUBLE_GATE
+        and triage_calm_illness.ONLINE_TROUBLE_GATE
         and online_trouble_only(read)
     ):
         # A weak distress on a step the writer cannot take online, no danger said (`triage_calm_illness`): the
@@ -252,7 +254,7 @@ def distress_is_strong(whole: float) -> bool:
 def calm_illness_told(read: str) -> bool:
     """An illness or a relative's care told calmly beside a question (`triage_calm_illness`, where
     `CALM_ILLNESS_GATE`): even a strong whole-message distress needs a sentence behind it there."""
-    return CALM_ILLNESS_GATE and calm_illness_request(read)
+    return triage_calm_illness.CALM_ILLNESS_GATE and calm_illness_request(read)
 
 
 def distress_needs_sentence(whole: float, read: str) -> bool:
@@ -268,7 +270,7 @@ def abuse_only(kept: Collection[str], taken: Collection[str], read: str) -> bool
     (`triage_calm_illness.abuse_without_danger`, where `ABUSE_DISTRESS_GATE`): the model's distress there is the
     anger's or the costume's voice (thirty-eighth pass)."""
     angry = {TriageLabel.ABUSIVE, TriageLabel.INJECTION} & ({*kept} | {*taken})
-    return ABUSE_DISTRESS_GATE and bool(angry) and abuse_without_danger(read)
+    return triage_calm_illness.ABUSE_DISTRESS_GATE and bool(angry) and abuse_without_danger(read)
 
 
 def distress_corroborated(whole: float, best_sentence: float | None, *, calm: bool = False) -> bool:

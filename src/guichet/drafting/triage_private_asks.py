@@ -5,20 +5,14 @@ private party, and the first private ask among the sibling rules (`_private_ask`
 
 import re
 
+from guichet.drafting import triage_favours, triage_personal, triage_prices, triage_third_party
 from guichet.drafting.triage_cues import fold
-from guichet.drafting.triage_favours import (
-    FAVOUR_RULE,
-    STAFF_FAVOUR,
-    THANKS_RULE,
-    THANKS_TO_PASS,
-    asks_staff_favour,
-    passes_on_thanks,
-)
+from guichet.drafting.triage_favours import STAFF_FAVOUR, THANKS_TO_PASS, asks_staff_favour, passes_on_thanks
 from guichet.drafting.triage_matching import _ASK_SPLIT
 from guichet.drafting.triage_other_bodies import names_own_account
-from guichet.drafting.triage_personal import AGENT_PERSONAL, PERSONAL_RULE, asks_agent_personal
-from guichet.drafting.triage_prices import PRICE_RULE, PRIVATE_PRICE, asks_private_price
-from guichet.drafting.triage_third_party import PRIVATE_ADVICE, PRIVATE_ADVICE_RULE, asks_private_advice
+from guichet.drafting.triage_personal import AGENT_PERSONAL, asks_agent_personal
+from guichet.drafting.triage_prices import PRIVATE_PRICE, asks_private_price
+from guichet.drafting.triage_third_party import PRIVATE_ADVICE, asks_private_advice
 
 # A medical act asked of an office (round 2 of the ninth pass, after the unseen measurement: batch u's misses): a dose
 # to give, raise or repeat ("je peux lui redonner du Doliprane ?", "je peux passer à 100 mg tout seul ?") or a
@@ -168,10 +162,10 @@ def vouches_to_private_party(title: str, body: str) -> bool:
 def _private_ask(text: str) -> dict[str, str] | None:
     """The redirect of the first private matter the message asks of the office, in order, each behind its switch."""
     asks = (
-        (PRIVATE_ADVICE_RULE, asks_private_advice, PRIVATE_ADVICE),
-        (FAVOUR_RULE, asks_staff_favour, STAFF_FAVOUR),
-        (THANKS_RULE, passes_on_thanks, THANKS_TO_PASS),
-        (PERSONAL_RULE, asks_agent_personal, AGENT_PERSONAL),
-        (PRICE_RULE, asks_private_price, PRIVATE_PRICE),
+        (triage_third_party.PRIVATE_ADVICE_RULE, asks_private_advice, PRIVATE_ADVICE),
+        (triage_favours.FAVOUR_RULE, asks_staff_favour, STAFF_FAVOUR),
+        (triage_favours.THANKS_RULE, passes_on_thanks, THANKS_TO_PASS),
+        (triage_personal.PERSONAL_RULE, asks_agent_personal, AGENT_PERSONAL),
+        (triage_prices.PRICE_RULE, asks_private_price, PRIVATE_PRICE),
     )
     return next((redirect for on, asks_it, redirect in asks if on and asks_it(text)), None)

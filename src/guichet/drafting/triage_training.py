@@ -44,14 +44,12 @@ import numpy as np
 
 from guichet.accounts.demo import shipped_identity
 from guichet.corpora import read_corpus
+from guichet.drafting import triage_model_gates
 from guichet.drafting.triage import (
     DISTRESS_CORROBORATION,
-    HARDSHIP_CORROBORATES,
     OTHER_PARTY_OVERRIDE,
     OWN_TOPIC_OVERRIDE,
     OWN_TOPIC_OVERRIDE_KEY,
-    SIGN_CORROBORATES,
-    SINGLE_SENTENCE_KEEPS,
     administration_profiles,
     asks_office_for_help,
     asks_office_to_act,
@@ -458,12 +456,12 @@ def distress_stands(pool: list[Example], oof: np.ndarray, window: np.ndarray) ->
         elif oof[i] >= DISTRESS_CORROBORATION and not calm_illness_told(e.text):
             stands[i] = True
         elif not sentence_windows(e.message, size):
-            stands[i] = SINGLE_SENTENCE_KEEPS
+            stands[i] = triage_model_gates.SINGLE_SENTENCE_KEEPS
         else:
             stands[i] = bool(
                 window[i] >= DISTRESS_CORROBORATION
-                or (SIGN_CORROBORATES and warning_signs(e.text))
-                or (HARDSHIP_CORROBORATES and hardship_signs(e.text))
+                or (triage_model_gates.SIGN_CORROBORATES and warning_signs(e.text))
+                or (triage_model_gates.HARDSHIP_CORROBORATES and hardship_signs(e.text))
             )
     return stands
 

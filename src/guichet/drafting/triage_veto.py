@@ -5,14 +5,15 @@ office, a housing body's own question, help asked. Cut from `triage.py` (thirty-
 
 import re
 
+from guichet.drafting import triage_own_act, triage_scope
 from guichet.drafting.triage_counterparties import COUNTERPARTIES, Counterparty
 from guichet.drafting.triage_cues import cue_counts, fold
 from guichet.drafting.triage_document_ask import document_ask
 from guichet.drafting.triage_matching import _ASK_SPLIT
 from guichet.drafting.triage_other_bodies import _misattributed_party, names_foreign_body, names_own_account
-from guichet.drafting.triage_own_act import ACT_ASK, OWN_ACT_KEEPS_VETO, own_act_asked
+from guichet.drafting.triage_own_act import ACT_ASK, own_act_asked
 from guichet.drafting.triage_profiles import _PROFILES
-from guichet.drafting.triage_scope import OWN_ASK_RULE, _asks_tax_status_or_local_aid
+from guichet.drafting.triage_scope import _asks_tax_status_or_local_aid
 from guichet.drafting.triage_topics import _TOPICS, TOPICS, topic_scores
 
 
@@ -113,7 +114,7 @@ def override_over_veto(override: float, topics: dict[str, float], profiles: set[
         return min(override, OTHER_PARTY_OVERRIDE)
     if (
         asks_office_to_act(text)
-        and not (OWN_ACT_KEEPS_VETO and own_act_asked(profiles, text))
+        and not (triage_own_act.OWN_ACT_KEEPS_VETO and own_act_asked(profiles, text))
         and not document_ask(profiles, text)
     ):
         # An act asked on the office's own topic alone keeps the veto (`triage_own_act`, forty-first pass), and so
@@ -187,7 +188,7 @@ def out_of_scope_vetoed(
     support at the Caf (its recovery service), an employer's certificate at the CPAM, stay in scope."""
     if text and housing_body_asked_its_own(profiles, text):
         return True
-    if text and OWN_ASK_RULE and _asks_tax_status_or_local_aid(profiles, text):
+    if text and triage_scope.OWN_ASK_RULE and _asks_tax_status_or_local_aid(profiles, text):
         return True
     if text and (_misattributed_party(text) or names_foreign_body(text)):
         return False
