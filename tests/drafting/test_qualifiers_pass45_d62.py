@@ -24,6 +24,7 @@ WEEKS = "Ma fille vit chez moi une semaine sur deux et chez son père le reste d
 NEW_TOWN = "J'habite à Rennes depuis peu et je cherche une crèche."
 STILL = "Je touche encore l'ARE jusqu'en mars, j'ai repris un petit boulot de livreur."
 BAKERY = "Je suis vendeuse à temps partiel dans une boulangerie de Tours."
+RECEIPT = "J'ai le récépissé de ma demande de renouvellement de titre de séjour, valable jusqu'au 3 juin."
 
 
 @pytest.mark.parametrize(
@@ -42,6 +43,7 @@ BAKERY = "Je suis vendeuse à temps partiel dans une boulangerie de Tours."
         ),
         ("Je cherche un logement à Paris depuis un an.", "Vous avez trouvé un logement à Paris."),
         ("Je viens d'arriver en France avec mon mari.", "Vous résidez en France depuis longtemps."),
+        (RECEIPT, "Vous avez un nouveau titre de séjour valable jusqu'au 3 juin."),
     ],
 )
 def test_a_qualifier_dropped_is_a_contradiction(message: str, sentence: str) -> None:
@@ -61,6 +63,8 @@ def test_a_qualifier_dropped_is_a_contradiction(message: str, sentence: str) -> 
         (STILL, "Vous percevez toujours l'ARE."),
         (BAKERY, "Vous pouvez demander à travailler à temps complet dans votre boulangerie."),
         (BAKERY, "Vous êtes à temps partiel comme vendeuse."),
+        (RECEIPT, "Vous disposez d'un récépissé valable jusqu'au 3 juin."),
+        (RECEIPT, "Votre nouvelle carte de séjour vous sera remise en préfecture."),
         # the message tells the wait over: the fact is said whole
         (
             "J'étais en attente de mon titre de séjour, je l'ai enfin reçu la semaine dernière.",

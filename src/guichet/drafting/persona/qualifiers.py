@@ -61,11 +61,13 @@ QUALIFIERS: tuple[Qualifier, ...] = (
         r"\bprovisoire\w*|\btemporaire\w*|\ba titre (?:provisoire|temporaire|conservatoire)\b|\brecepisse\b"
         r"|\bperiode (?:d.essai|probatoire)\b|\bpermis probatoire\b",
         r"\bdefiniti\w*|\bpermanente?s?\b|\bperenne\w*|\btitularise\w*|\badopte\w*"
+        r"|\bnouve(?:au|l|lle) (?:titre|carte|permis)\b"
         r"|\bperiode (?:d.essai|probatoire) (?:est |a ete )?(?:terminee|validee|achevee|finie)\b"
         r"|\b(?:avez|a) (?:termine|valide|fini|acheve) (?:votre|la|sa) periode\b",
         r"\bdefiniti\w*|\bperiode (?:d.essai|probatoire) (?:est |a ete )?(?:terminee|validee|achevee|finie)\b",
         "a provisional decision, custody, aid or trial period can end or be withdrawn; said definitive (or, for "
-        "a child entrusted provisionally, adopted) it hides the date at which the writer must act again",
+        "a child entrusted provisionally, adopted; for a receipt of an application, the new card itself) it hides "
+        "the date at which the writer must act again",
     ),
     Qualifier(
         "partial",
@@ -114,15 +116,16 @@ _SAID = {q.name: re.compile(q.said) for q in QUALIFIERS}
 _DROPPED = {q.name: re.compile(q.dropped) for q in QUALIFIERS}
 _WHOLE = {q.name: re.compile(q.whole) for q in QUALIFIERS}
 # A draft's clause that keeps some qualifier itself ("vous avez obtenu un récépissé en attendant votre titre") or puts
-# the fact under a condition, a time to come or a possibility ("si votre RQTH est accordée", "une fois votre titre
-# renouvelé", "vous pouvez demander à travailler à temps plein").
+# the fact under a condition, a time to come or a possibility, anywhere in the clause ("si votre RQTH est accordée",
+# "une fois votre titre renouvelé", "vous pouvez demander à travailler à temps plein", "votre nouvelle carte vous sera
+# remise").
 _KEPT = re.compile(
     r"\ben attente\b|\ben attendant\b|\ben cours\b|\bpas encore\b|\btoujours pas\b|\bprovisoire\w*|\btemporaire\w*"
     r"|\bpartiel\w*|\bmi-temps\b|\bune partie\b|\bprogressive?\b|\bdepuis peu\b|\brecemment\b"
     r"|\bsemaine sur deux\b|\balternee?\b|\balternance\b"
 )
 _CONDITION = re.compile(
-    r"\b(?:si|s.il|s.ils|lorsque|lorsqu|quand|une fois|des que|des qu|apres que|avant que|avant|apres|jusqu|"
+    r"\b(?:si|s.il|s.ils|lorsque|lorsqu|quand|une fois|des que|des qu|apres que|avant que|avant|apres|jusqu.a ce qu|"
     r"sera|seront|serait|pourra|pourrez|pourrait|devra|devrez|devrait|pour que|afin que|"
     r"pouvez|pourriez|devez|devriez|faut|faudra|souhaitez|voulez|envisagez|demandez)\b"
 )
@@ -228,7 +231,7 @@ def qualifier_claims(folded: str) -> list[tuple[int, str, list[Trait]]]:
             continue
         for name in _QUALIFIER:
             m = _DROPPED[name].search(clause)
-            if not m or _CONDITION.search(clause[: m.start()]) or _NEGATED.search(clause[: m.start()] + " "):
+            if not m or _CONDITION.search(clause) or _NEGATED.search(clause[: m.start()] + " "):
                 continue
             if name != "ongoing" and _NEGATED.search(clause):
                 continue
