@@ -135,8 +135,8 @@ _CLAUSES = re.compile(r"[.;:,!?\n]|\bmais\b|\balors que\b|\btandis que\b")
 # A message's fact and its qualifier may sit on the two sides of a colon ("mon neveu vit chez nous depuis peu : le
 # juge nous a confié sa garde à titre provisoire"), or its topic in the clause before ("j'ai déposé ma demande de
 # naturalisation, elle est toujours en cours d'instruction"): the message's clauses run over a colon, and a qualified
-# clause is read with the clause before it. The fact said whole is read
-# by sentence ("j'étais en attente de mon titre, je l'ai enfin reçu": "l'" is the title).
+# clause is read with the clause before it. The fact said whole is read by sentence ("j'étais en attente de mon
+# titre, je l'ai enfin reçu": "l'" is the title).
 _MESSAGE_CLAUSES = re.compile(r"[.;,!?\n]|\bmais\b|\balors que\b|\btandis que\b")
 _SENTENCES = re.compile(r"[.;!?\n]")
 # A qualifier told in the past is no more ("j'étais en attente", "c'était provisoire").
