@@ -20,6 +20,7 @@ from guichet.drafting.persona.organisations import organisation_names
 from guichet.drafting.persona.papers import paper_claims
 from guichet.drafting.persona.partners import others_end_claims, partner_nation_claims
 from guichet.drafting.persona.permits import permit_claims
+from guichet.drafting.persona.qualifiers import qualifier_claims
 from guichet.drafting.persona.relatives import relative_clauses, relative_traits
 from guichet.drafting.persona.retirement import retirement_claims
 from guichet.drafting.persona.shares import share_claims
@@ -78,6 +79,7 @@ def find_claims(
         extra += workplace_claims(folded)  # a firm or an association the message names for someone (`workplaces`)
         extra += timing_claims(folded)  # a change said done that the message announces, or the reverse (`timing`)
         extra += former_claims(folded)  # a place or an employer the message says the writer has left (`former`)
+        extra += qualifier_claims(folded)  # a fact said whole that the message qualifies (`qualifiers`)
         for _, clause, traits in extra:
             traits = [t for t in traits if trait_verdict(t, writer) != UNSUPPORTED]
             if traits:

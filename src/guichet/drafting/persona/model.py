@@ -113,6 +113,7 @@ class Writer:
     own_places: set[frozenset[str]] = field(default_factory=set)  # the writer's places of work (`workplaces`)
     others_places: set[frozenset[str]] = field(default_factory=set)  # other persons' places of work (`workplaces`)
     past_places: set[frozenset[str]] = field(default_factory=set)  # where the writer worked before (`workplaces`)
+    qualified: dict[str, frozenset[str]] = field(default_factory=dict)  # facts said only in part (`qualifiers`)
 
 
 @dataclass

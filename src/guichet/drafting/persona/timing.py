@@ -15,6 +15,7 @@ folded. Switches: `STATUS_TIMING`, `TIMING_CONSISTENT`.
 
 import re
 
+from guichet.drafting.persona import timing_denials
 from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, UNSUPPORTED
 from guichet.drafting.persona.model import Trait
 from guichet.drafting.persona.subjects import other_subject
@@ -115,7 +116,7 @@ def read_timings(folded: str) -> dict[str, set[str]]:
         return {}
     times: dict[str, set[str]] = {}
     for key, before, change, after, _ in _mentions(folded):
-        if other_subject(before):
+        if other_subject(before) or timing_denials.denied_by_without(before):  # "sans que" (`timing_denials`)
             continue
         time = _time(before, change, after)
         if time:
@@ -130,6 +131,8 @@ def timing_claims(folded: str) -> list[tuple[int, str, list[Trait]]]:
     claims = []
     for key, before, change, after, start in _mentions(folded):
         if not re.search(r"\bvous\b|\bvotre\b|\bvos\b", before + change) or _DENIED.search(before):
+            continue
+        if timing_denials.denied_by_without(before):  # "sans que le divorce soit prononcé" (`timing_denials`)
             continue
         if re.search(r"\b(?:si|lorsque|quand|lorsqu|des que)\b", before):  # a condition is no claim
             continue

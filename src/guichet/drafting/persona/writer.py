@@ -54,6 +54,7 @@ from guichet.drafting.persona.particulars import read_particulars
 from guichet.drafting.persona.partners import read_others_ends, read_partner_nations
 from guichet.drafting.persona.past import read_past, said_in_past
 from guichet.drafting.persona.permits import read_permits
+from guichet.drafting.persona.qualifiers import read_qualified
 from guichet.drafting.persona.relatives import read_relatives
 from guichet.drafting.persona.retirement import read_retirement
 from guichet.drafting.persona.shares import read_shares
@@ -496,6 +497,7 @@ def read_writer(message: str) -> Writer:
     writer.named_jobs = frozenset(named_jobs(folded))
     writer.timings = read_timings(folded)  # "je serai à la retraite en juin": pending (`timing`)
     writer.former = read_former(folded)  # "j'habitais à Metz jusqu'en 2024" (`former`)
+    writer.qualified = read_qualified(folded)  # "en attente de", "à titre provisoire" (`qualifiers`)
     if (
         writer.contracts & _PRIVATE_CONTRACTS
         and not writer.contracts & {"tenured", "contractual"}
