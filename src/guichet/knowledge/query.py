@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from guichet.knowledge import claims
+from guichet.knowledge import claims, rant, shelter
 from guichet.knowledge.adult_children import adult_child
 from guichet.knowledge.ages import message_ages, own_ages
 from guichet.knowledge.analysis import analyze, fold
@@ -35,6 +35,7 @@ from guichet.knowledge.reported_asks import reported_only
 from guichet.knowledge.situations import (
     DOCUMENTS,
     HARDSHIPS,
+    HOMELESS,
     KEPT_IN_QUERY,
     DistressHit,
     conditions,
@@ -331,6 +332,8 @@ def strip_signature(text: str) -> str:
 def is_ask(sentence: str) -> bool:
     if "?" in sentence or _QUESTION_WORDS.search(sentence) or doubt_ask(sentence):
         return True
+    if rant.READ_COMMANDS and rant.command(sentence):
+        return True  # `rant`: "Dites-moi ce qu'il faut envoyer"
     return READ_HURRIED_ANGER and bool(_CHOICE_ASKED.search(sentence))
 
 
@@ -483,7 +486,10 @@ def understand(text: str, *, title: str = "", administration: str = "") -> Query
         if _INJECTION.search(sentence):
             query.noise.append(sentence)
             continue
-        cleaned = re.sub(r"\s+", " ", _without_insults(wrong_office.sub(" ", sentence))).strip(" ,;:!")
+        kept = wrong_office.sub(" ", sentence)
+        if rant.READ_SNEERS and _without_insults(kept) != kept:
+            kept = rant.without_sneers(kept)  # `rant`: "vous êtes des … payés avec nos impôts" leaves the story
+        cleaned = re.sub(r"\s+", " ", _without_insults(kept)).strip(" ,;:!")
         if len(cleaned) < len(sentence) - 2:
             query.noise.append(sentence)
             # "Vos agents sont des … et des …": nothing left to search with; a question keeps its two words
@@ -532,6 +538,12 @@ def understand(text: str, *, title: str = "", administration: str = "") -> Query
         office = f" {administration.strip()} "
         query.asks = [_OFFICE_YOU.sub(office, ask) for ask in query.asks]
         told = {_OFFICE_YOU.sub(office, ask) for ask in told}
+    if rant.READ_RHETORIC:
+        # `rant`: "C'est une blague ???" beside the question asked is noise, not an ask
+        reproaches = [ask for ask in query.asks if rant.rhetorical(ask) and ask not in told]
+        if reproaches and len(reproaches) < len(query.asks):
+            query.asks = [ask for ask in query.asks if ask not in reproaches]
+            query.noise.extend(reproaches)
     query.story_asks = frozenset(demoted(query.asks, told))  # `story_asks`: a relative "où", a temporal "quand"…
     # the whole story, feelings included: the distress situations, ages and conditions are read on all of it
     useful = " \n".join([query.subject, *told_story, *query.asks])
@@ -564,6 +576,13 @@ def understand(text: str, *, title: str = "", administration: str = "") -> Query
     query.own_ages = own_ages(folded)
     query.facets = facets_in_message(folded)
     query.asked_facets = facets_in_message(fold(" \n".join([query.subject, *query.asks])))
+    if shelter.READ_SHELTER_PLACES and HOMELESS in {hit.name for hit in query.distress}:
+        # `shelter`: "je dors dans ma voiture" searched as "sans domicile ni hébergement", not as a car (after the
+        # distress map and the vocabulary, which read the place as written)
+        query.subject = shelter.read_place(query.subject)
+        query.asks = [shelter.read_place(ask) for ask in query.asks]
+        query.context = [shelter.read_place(sentence) for sentence in query.context]
+        query.story_asks = frozenset(shelter.read_place(ask) for ask in query.story_asks)
     query.terms = frozenset(analyze(" ".join([query.useful(), *query.expansions()])))
     if READ_CONDITIONS:
         asked = fold(" \n".join([query.subject, *query.asks]))
