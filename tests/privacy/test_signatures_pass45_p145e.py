@@ -1,0 +1,56 @@
+"""Forty-fifth pass, privacy (issue 13, engineer-p145e): names in the subject line and the closing formulas.
+
+A man's title written without its full stop before his name (`bare_civility.ENABLED`: "signé par M Castanié").
+Fresh sentences, none from the corpora; the rule with near misses it must leave alone, and its switch turned off.
+"""
+
+import pytest
+
+from guichet.privacy import bare_civility
+from guichet.privacy.pseudonymise import placeholder_type, pseudonymise_message
+
+
+def _masked(text: str, title: str = "") -> dict[str, str]:
+    """value → placeholder type, for the title and the body of a message."""
+    head, body = pseudonymise_message(title=title, body=text)
+    return {value: placeholder_type(key) for key, value in (body.mapping | head.mapping).items()}
+
+
+_BARE_TITLES = [
+    ("Le bail a été signé par M Tessandier en mars, je ne l'ai jamais revu.", "Tessandier"),
+    ("Mon conseiller M Ferrand ne me rappelle pas depuis trois semaines.", "Ferrand"),
+    ("Merci de transmettre à M Wojcik Andrzej, il attend votre courrier.", "Wojcik Andrzej"),
+    ("J'ai eu au téléphone M Da Rocha qui m'a dit de patienter.", "Da Rocha"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), _BARE_TITLES)
+def test_a_name_after_a_bare_m_is_masked(text: str, name: str) -> None:
+    _head, body = pseudonymise_message(title="", body=text)
+    assert name not in body.text, body.text
+    assert any(name in value for value in _masked(text)), _masked(text)
+
+
+def test_a_bare_m_in_the_subject_line_is_masked() -> None:
+    head, _body = pseudonymise_message(title="Réclamation de M Tessandier", body="Bonjour, je n'ai rien reçu.")
+    assert "Tessandier" not in head.text, head.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le t-shirt en taille M Bleu marine était trop petit.",
+        "Il a emprunté 2 M Euros pour ce projet.",
+        "Je joins la lettre adressée à M Le Maire de la commune.",
+        "Le bus de la ligne M Direction gare passe toutes les heures.",
+    ],
+)
+def test_a_bare_m_before_a_word_or_a_function_is_no_title(text: str) -> None:
+    assert list(bare_civility.bare_titles(text)) == []
+
+
+def test_the_bare_title_rule_is_behind_its_switch(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Le bail a été signé par M Tessandier en mars, je ne l'ai jamais revu."
+    monkeypatch.setattr(bare_civility, "ENABLED", False)
+    _head, body = pseudonymise_message(title="", body=text)
+    assert "Tessandier" in body.text
