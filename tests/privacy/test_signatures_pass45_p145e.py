@@ -1,12 +1,13 @@
 """Forty-fifth pass, privacy (issue 13, engineer-p145e): names in the subject line and the closing formulas.
 
-A man's title written without its full stop before his name (`bare_civility.ENABLED`: "signé par M Castanié").
+A man's title written without its full stop before his name (`bare_civility.ENABLED`: "signé par M Castanié"); a
+lower-case word alone after the message's last sentence (`last_lower_word.ENABLED`: "… svp. ngom").
 Fresh sentences, none from the corpora; the rule with near misses it must leave alone, and its switch turned off.
 """
 
 import pytest
 
-from guichet.privacy import bare_civility
+from guichet.privacy import bare_civility, last_lower_word
 from guichet.privacy.pseudonymise import placeholder_type, pseudonymise_message
 
 
@@ -54,3 +55,37 @@ def test_the_bare_title_rule_is_behind_its_switch(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(bare_civility, "ENABLED", False)
     _head, body = pseudonymise_message(title="", body=text)
     assert "Tessandier" in body.text
+
+
+_LOWER_LAST = [
+    ("Je n'ai toujours pas reçu le virement de mars, merci de vérifier svp. kpodo", "kpodo"),
+    ("mon dossier est bloqué depuis juin!!! rappelez moi. yapi", "yapi"),
+    ("La borne de la gare ne lit pas ma carte. ngor.", "ngor"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), _LOWER_LAST)
+def test_a_lower_case_word_alone_after_the_last_sentence_is_masked(text: str, name: str) -> None:
+    _head, body = pseudonymise_message(title="", body=text)
+    assert name not in body.text, body.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je n'ai toujours pas reçu le virement de mars. merci",
+        "Le formulaire ne s'enregistre pas sur le site. urgent",
+        "Merci de me répondre vite. whatsapp",
+        "Rappelez-moi quand vous pouvez. thanks",
+    ],
+)
+def test_a_closing_a_french_or_an_english_word_after_the_last_sentence_stays(text: str) -> None:
+    _head, body = pseudonymise_message(title="", body=text)
+    assert body.text == text, body.text
+
+
+def test_the_last_lower_word_rule_is_behind_its_switch(monkeypatch: pytest.MonkeyPatch) -> None:
+    text, name = _LOWER_LAST[0]
+    monkeypatch.setattr(last_lower_word, "ENABLED", False)
+    _head, body = pseudonymise_message(title="", body=text)
+    assert name in body.text
