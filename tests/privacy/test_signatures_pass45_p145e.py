@@ -1,13 +1,14 @@
 """Forty-fifth pass, privacy (issue 13, engineer-p145e): names in the subject line and the closing formulas.
 
 A man's title written without its full stop before his name (`bare_civility.ENABLED`: "signé par M Castanié"); a
-lower-case word alone after the message's last sentence (`last_lower_word.ENABLED`: "… svp. ngom").
+lower-case word alone after the message's last sentence (`last_lower_word.ENABLED`: "… svp. ngom"); a name glued to
+a title's stop or to a number (`glued_names.TITLE_DOT`, `glued_names.NAME_NUMBER`, both shipped off: tested on).
 Fresh sentences, none from the corpora; the rule with near misses it must leave alone, and its switch turned off.
 """
 
 import pytest
 
-from guichet.privacy import bare_civility, last_lower_word
+from guichet.privacy import bare_civility, glued_names, last_lower_word
 from guichet.privacy.pseudonymise import placeholder_type, pseudonymise_message
 
 
@@ -89,3 +90,36 @@ def test_the_last_lower_word_rule_is_behind_its_switch(monkeypatch: pytest.Monke
     monkeypatch.setattr(last_lower_word, "ENABLED", False)
     _head, body = pseudonymise_message(title="", body=text)
     assert name in body.text
+
+
+_GLUED = [
+    ("TITLE_DOT", "Mon dossier est suivi par Mme.Keita depuis janvier.", "Keita"),
+    ("NAME_NUMBER", "Je n'ai rien reçu depuis avril.\nBonne journée\nZoé2015", "Zoé2015"),
+    ("NAME_NUMBER", "Je n'ai rien reçu depuis avril.\nKarim06 12 34 56 78", "Karim"),
+]
+
+
+@pytest.mark.parametrize(("switch", "text", "name"), _GLUED)
+def test_a_glued_name_is_masked_with_its_switch_on(
+    monkeypatch: pytest.MonkeyPatch, switch: str, text: str, name: str
+) -> None:
+    monkeypatch.setattr(glued_names, switch, True)
+    _head, body = pseudonymise_message(title="", body=text)
+    assert name not in body.text, body.text
+    monkeypatch.setattr(glued_names, switch, False)
+    _head, body = pseudonymise_message(title="", body=text)
+    assert name in body.text, body.text
+
+
+def test_a_phone_glued_to_a_first_name_is_masked_as_a_phone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(glued_names, "NAME_NUMBER", True)
+    assert _masked("Je n'\u00e9cris pas souvent.\nKarim06 12 34 56 78").get("06 12 34 56 78") == "TELEPHONE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Les Jeux de Paris2024 ont fermé la rue.", "Mon ordinateur est sous Windows10.", "Le Covid19 m'a arrêté."],
+)
+def test_a_word_glued_to_a_number_that_is_no_first_name_stays(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    monkeypatch.setattr(glued_names, "NAME_NUMBER", True)
+    assert [kind for kind, _, _ in glued_names.glued_spans(text)] == []
