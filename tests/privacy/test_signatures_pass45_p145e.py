@@ -78,6 +78,8 @@ def test_a_lower_case_word_alone_after_the_last_sentence_is_masked(text: str, na
         "Le formulaire ne s'enregistre pas sur le site. urgent",
         "Merci de me répondre vite. whatsapp",
         "Rappelez-moi quand vous pouvez. thanks",
+        "Je n'ai toujours pas reçu le virement de mars. merciiiii",
+        "Le formulaire ne s'enregistre pas sur le site. svppp",
     ],
 )
 def test_a_closing_a_french_or_an_english_word_after_the_last_sentence_stays(text: str) -> None:

@@ -186,6 +186,7 @@ def last_words(text: str) -> Iterator[tuple[int, int, float]]:
         and len(words) == 1
         and not text[head_end:].strip(" \t\n.!")
         and _sms_signature(text, head_start, head_end)
+        and not last_lower_word.stretched_word(head)
     ):
         yield head_start, head_end, 0.7
 
