@@ -21,6 +21,7 @@ from guichet.privacy import (
     brands,
     club_names,
     gazetteer,
+    glued_names,
     lexicon,
     listed_word_names,
     named_places,
@@ -212,6 +213,8 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
     extended = _extended_names(text, chosen) + _same_shape(text, chosen) + _particles_before(text, chosen)
     extended += _words_before(text, chosen) + _birth_names_after(text, chosen) + _surname_comma_first(text, chosen)
     extended += _identifier_tails(text, chosen) + _name_columns(text, chosen) + _listed_identifiers(text, chosen)
+    # (forty-fifth pass, p145e) a name glued to a title's stop or to a number: "Mme.Keita", "Zoé2015"
+    extended += [Span(kind, start, end, 0.8) for kind, start, end in glued_names.glued_spans(text)]
     if extended:
         chosen = _resolve(chosen + extended)
     names = [text[s.start : s.end] for s in chosen if s.type == PERSON]

@@ -6,6 +6,7 @@ Cut from `name_rules.py` (thirty-sixth pass, engineer-k3); `name_rules` re-expor
 import re
 from collections.abc import Iterator
 
+from guichet.privacy import last_lower_word
 from guichet.privacy.brands import is_brand
 from guichet.privacy.gazetteer import fold, is_name, lookup
 from guichet.privacy.lexicon import is_filler, is_french
@@ -177,6 +178,15 @@ def last_words(text: str) -> Iterator[tuple[int, int, float]]:
         and text[start:head_start].strip(" \t\n,.!:-–—")
         and not text[head_end:].strip(" \t\n.!")
         and _sms_signature(text, head_start, head_end)
+    ):
+        yield head_start, head_end, 0.7
+    elif (
+        # (forty-fifth pass, p145e) "… remboursement svp. ngom": the word alone after the last sentence
+        last_lower_word.ENABLED
+        and len(words) == 1
+        and not text[head_end:].strip(" \t\n.!")
+        and _sms_signature(text, head_start, head_end)
+        and not last_lower_word.stretched_word(head)
     ):
         yield head_start, head_end, 0.7
 

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from guichet.privacy import bare_civility
 from guichet.privacy.common_words import is_common
 from guichet.privacy.gazetteer import lookup
 from guichet.privacy.lexicon import is_french, is_verb_form
@@ -184,6 +185,10 @@ class PersonRecognizer(LocalRecognizer):
                 if kind == TITLE and start == match.start("pii"):
                     start = match.start()
                 yield start, end, score
+        if bare_civility.ENABLED:
+            # (forty-fifth pass, p145e) a man's title without its full stop: "signé par M Castanié"
+            for start, end in bare_civility.bare_titles(text):
+                yield start, end, 0.85
 
     def _ner_spans(self, nlp_artifacts: NlpArtifacts | None, pos: dict[int, str]) -> Iterator[tuple[int, int, float]]:
         if nlp_artifacts is None:
