@@ -50,6 +50,8 @@ def test_a_denial_said_back_without_its_negation_is_a_contradiction(message: str
         (SENTENCED, "Vous payez votre loyer chaque mois."),
         # another thing of the same verb: not the denied one
         (NEITHER, "Vous avez des lunettes cassées."),
+        # a right is the office's judgement: a draft may correct the writer
+        ("Je crois que je n'ai pas droit à la prime d'activité.", "Vous avez droit à la prime d'activité."),
         # a condition is no claim
         (PACS, "Si vous êtes pacsée, votre compagnon doit signer."),
     ],

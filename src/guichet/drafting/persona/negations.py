@@ -67,6 +67,9 @@ _FUNCTION = set(
     "tous me m se s vous je j moi et ou ni quelques fois jour jours mois an ans annee annees depuis meme donc "
     "actuellement vraiment uniquement seulement egalement instant moment ai".split()
 )
+# What the office judges, not a fact of the writer: "je n'ai pas droit au RSA", "je ne suis pas obligée de …" may be
+# the writer's mistake, which a draft corrects ("vous avez droit au RSA"): no denial to hold the draft to.
+_JUDGEMENTS = {"droit", "eligible", "eligibles", "oblige", "obligee", "obligation", "tenu", "tenue", "raison", "tort"}
 _PARTICIPLE = re.compile(r"^(?:[a-z]{2,}(?:e|ee|es|ees|i|ie|is|u|ue|us|it|ite)|eu|ete|nee|nees|mis|pris|dit|fait)$")
 _CLAUSE_END = re.compile(
     r"[,;:.!?()\n]|\bmais\b|\bet\b|\bcar\b|\bparce\b|\bpuisque\b|\bsi\b|\bdonc\b|\balors\b|\bqui\b"
@@ -189,7 +192,7 @@ def negation_verdict(value: str, denials: list[tuple[str, str, str, tuple[str, .
     name, tense, said = value.split("|")
     stems = {_stem(w) for w in said.split()}
     for d_name, how, d_tense, words in denials:
-        if d_name != name or _stem(words[0]) not in stems:
+        if d_name != name or _stem(words[0]) not in stems or _JUDGEMENTS & {d_name, words[0]}:
             continue
         denied = {_stem(w) for w in words}
         if not (denied <= stems or stems <= denied):
