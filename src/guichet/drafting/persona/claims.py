@@ -4,7 +4,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from guichet.drafting.persona import disability_rates
+from guichet.drafting.persona import disability_rates, negations
 from guichet.drafting.persona.ages import child_age_claims
 from guichet.drafting.persona.amounts import amount_claims, settle_income
 from guichet.drafting.persona.contribution_years import contribution_claims
@@ -80,6 +80,7 @@ def find_claims(
         extra += timing_claims(folded)  # a change said done that the message announces, or the reverse (`timing`)
         extra += former_claims(folded)  # a place or an employer the message says the writer has left (`former`)
         extra += qualifier_claims(folded)  # a fact said whole that the message qualifies (`qualifiers`)
+        extra += negations.negation_claims(folded)  # a denial or an exception of the message said back (`negations`)
         for _, clause, traits in extra:
             traits = [t for t in traits if trait_verdict(t, writer) != UNSUPPORTED]
             if traits:
@@ -94,6 +95,7 @@ def find_claims(
             sentence, (start, end), " / ".join(c.clause for c in found), [t for c in found for t in c.traits]
         )
         verdicts = settle_income({t: trait_verdict(t, writer) for t in claim.traits})
+        verdicts = negations.settle_kept(verdicts)  # the writer's own denial said back (`negations`)
         # Alternatives of one kind ("marié ou pacsé"): one the message says is enough.
         said = {_alternative(t) for t, v in verdicts.items() if v == CONSISTENT}
         verdicts = {t: CONSISTENT if _alternative(t) in said else v for t, v in verdicts.items()}

@@ -114,6 +114,9 @@ class Writer:
     others_places: set[frozenset[str]] = field(default_factory=set)  # other persons' places of work (`workplaces`)
     past_places: set[frozenset[str]] = field(default_factory=set)  # where the writer worked before (`workplaces`)
     qualified: dict[str, frozenset[str]] = field(default_factory=dict)  # facts said only in part (`qualifiers`)
+    # what the writer says they are not, have not or never did: (verb, how, tense, words) (`negations`)
+    negations: list[tuple[str, str, str, tuple[str, ...]]] = field(default_factory=list)
+    exceptions: list[tuple[str, str, str]] = field(default_factory=list)  # "aucun revenu sauf …" (`negations`)
 
 
 @dataclass

@@ -3,6 +3,7 @@
 import re
 from collections.abc import Callable
 
+from guichet.drafting.persona import negations
 from guichet.drafting.persona.ages import child_age_verdict
 from guichet.drafting.persona.amounts import amount_verdict
 from guichet.drafting.persona.contracts import (
@@ -301,6 +302,8 @@ _BY_KIND: dict[str, Callable[[str, Writer], str]] = {
     "full_rate": lambda value, w: full_rate_verdict(value, w.retirement or Retirement()),
     "contribution_years": lambda value, w: contribution_verdict(value, w.contribution_years),
     "denied_thing": lambda value, w: denied_verdict(value, w.denied),
+    "negation": lambda value, w: negations.negation_verdict(value, w.negations),  # a denial said back (`negations`)
+    "exception": lambda value, w: negations.exception_verdict(value, w.exceptions),  # "sauf" dropped (`negations`)
     "amount": lambda value, w: amount_verdict(value, w.sums),
     "job": lambda value, w: job_verdict(value, w.own_jobs, w.others_jobs, _says_what_writer_does(w), w.named_jobs),
     "now": lambda value, w: now_verdict(value, w.past_activity, w.past_benefits),

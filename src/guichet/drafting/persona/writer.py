@@ -4,6 +4,7 @@ import re
 from datetime import date
 from functools import cache
 
+from guichet.drafting.persona import negations
 from guichet.drafting.persona.ages import read_child_ages
 from guichet.drafting.persona.amounts import others_money, read_sums
 from guichet.drafting.persona.bare_ages import read_bare_ages, read_echoed_ages
@@ -102,6 +103,8 @@ def _present(folded: str, m: re.Match[str]) -> str:
         return ""
     if _NEGATED_BEFORE.search(clause):
         return "no"
+    if negations.NI_NEGATES and negations.NI_BEFORE.search(clause):
+        return "no"  # "je ne touche plus rien : ni chômage ni RSA" (`negations`)
     return "yes"
 
 
@@ -498,6 +501,8 @@ def read_writer(message: str) -> Writer:
     writer.timings = read_timings(folded)  # "je serai à la retraite en juin": pending (`timing`)
     writer.former = read_former(folded)  # "j'habitais à Metz jusqu'en 2024" (`former`)
     writer.qualified = read_qualified(folded)  # "en attente de", "à titre provisoire" (`qualifiers`)
+    writer.negations = negations.read_negations(folded)  # "je n'ai jamais été condamné" (`negations`)
+    writer.exceptions = negations.read_exceptions(folded)  # "aucun revenu sauf une pension" (`negations`)
     if (
         writer.contracts & _PRIVATE_CONTRACTS
         and not writer.contracts & {"tenured", "contractual"}
