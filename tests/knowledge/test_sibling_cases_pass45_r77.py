@@ -87,7 +87,8 @@ def test_the_switches_turn_the_readings_off(monkeypatch):
 
 
 def _unsaid(title: str, message: str) -> bool:
-    return unsaid_event.unsaid_mishap(facets_in_title(fold(title)), facets_in_message(fold(message)), fold(title))
+    folded = fold(message)
+    return unsaid_event.unsaid_mishap(facets_in_title(fold(title)), facets_in_message(folded), fold(title), folded)
 
 
 @pytest.mark.parametrize(
@@ -128,3 +129,15 @@ def test_the_unsaid_mishap_switch_turns_it_off(monkeypatch):
 def test_a_fiche_about_a_thing_found_again_is_not_an_unsaid_mishap():
     title = "Que faire si je retrouve une carte d'identité ou un passeport perdu ou volé ?"
     assert not _unsaid(title, "J'ai ramassé un portefeuille avec un passeport dedans sur un banc, je l'apporte où ?")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Depuis le déménagement, la boîte avec nos papiers a disparu, comment refaire la carte de mon fils ?",
+        "Je ne retrouve plus ma carte d'identité nulle part, il faut quoi pour en avoir une autre ?",
+        "Mon ex a gardé ma carte d'identité quand je suis partie, comment faire ?",
+    ],
+)
+def test_a_mishap_told_in_other_words_leaves_the_mishap_fiche_in_the_race(message):
+    assert not _unsaid("Carte d'identité d'un majeur : en cas de perte", message)

@@ -779,7 +779,7 @@ class Candidates:
                 or (other_event(facets, query.facets) and features[row, COLUMN["title"]] >= FACET_TITLE_SHARE)
                 # `unsaid_event`: "… en cas de vol" for a message that names no event of the thing
                 or (
-                    unsaid_event.unsaid_mishap(facets, query.facets, fold(meta["title"]))
+                    unsaid_event.unsaid_mishap(facets, query.facets, fold(meta["title"]), folded_message)
                     and features[row, COLUMN["title"]] >= FACET_TITLE_SHARE
                 )
             ):
