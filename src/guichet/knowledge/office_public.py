@@ -17,13 +17,14 @@ These offices' publics, each with the reason it is theirs (their own fiches name
   those of territorial and hospital civil servants (F31541 « Quelle démarche doit suivre un agent public pour demander
   sa retraite ? » sends the one to the « Service des retraites de l'État (SRE) », the other to the CNRACL): a
   fonctionnaire's public (`agent public`, `fonctionnaire titulaire`), the branch where the fund names it;
-* a public employer's human resources (« Centre hospitalier – direction des ressources humaines », « Mairie (ressources
-  humaines) », « Rectorat (DRH) »), a centre de gestion of the territorial civil service (it manages the careers of
-  the communes' agents: F18797 « Commissions dans la fonction publique » places their CAP « auprès du centre de
-  gestion »), a rectorat or an academy (the employer of the
-  education's agents): the agent of that branch (fonction publique hospitalière, territoriale, d'État). A parent who
-  writes to a rectorat about a school grant is read so too, harmlessly: no fiche of a school grant is titled for a
-  public;
+* a public employer's human resources (« Centre hospitalier – direction des ressources humaines », « Mairie
+  (ressources humaines) », « Rectorat (DRH) »), a centre de gestion of the territorial civil service (it manages the
+  careers of the communes' agents: F18797 « Commissions dans la fonction publique » places their CAP « auprès du
+  centre de gestion »), a rectorat or an academy (the employer of the education's agents): the agent of that branch
+  (fonction publique hospitalière, territoriale, d'État). A parent who writes to a rectorat is read so too: harmless
+  for a school grant (no such fiche is titled for a public), a cost for a parent's complaint about a teacher or a
+  principal, whose civil-service fiches the reading lifts (one message of the test split, read once at the end, fell
+  from first to second so);
 * the Carsat, the Cnav, the « Assurance retraite »: the régime général's pension funds (F13845 « Caisse régionale de
   retraite (Cnav, Carsat, CGSS ou CSS) »), a private employee's public (`salarié du privé`) for its retirement and
   reversion fiches (`READ_PRIVATE_PENSION_OFFICE`).
