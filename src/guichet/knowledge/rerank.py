@@ -94,7 +94,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from guichet.knowledge import name_weighed
+from guichet.knowledge import name_weighed, unsaid_event
 from guichet.knowledge.ages import age_fit
 from guichet.knowledge.analysis import analyze, fold
 from guichet.knowledge.french_abroad import (
@@ -777,6 +777,11 @@ class Candidates:
                 or foreigner
                 or ages is False
                 or (other_event(facets, query.facets) and features[row, COLUMN["title"]] >= FACET_TITLE_SHARE)
+                # `unsaid_event`: "… en cas de vol" for a message that names no event of the thing
+                or (
+                    unsaid_event.unsaid_mishap(facets, query.facets, fold(meta["title"]), folded_message)
+                    and features[row, COLUMN["title"]] >= FACET_TITLE_SHARE
+                )
             ):
                 # a fiche for another event of the same thing ("… en cas de perte" after a theft) is a neighbour
                 features[row, COLUMN["mismatch"]] = 1.0
