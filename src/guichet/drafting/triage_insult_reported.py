@@ -73,7 +73,7 @@ def without_reported_insults(folded: str) -> str:
     return _REPORTED.sub(" ", folded)
 
 
-def _char_folded(text: str) -> tuple[str, list[int]]:
+def char_folded(text: str) -> tuple[str, list[int]]:
     """The text folded one character at a time, and for each folded character the index of its source."""
     parts: list[str] = []
     origin: list[int] = []
@@ -87,7 +87,7 @@ def _char_folded(text: str) -> tuple[str, list[int]]:
 def reported_insults_emptied(text: str) -> str:
     """The raw text with each reported name-calling clause replaced by "…" (its case and accents kept elsewhere),
     as the model reads it again."""
-    folded, origin = _char_folded(text)
+    folded, origin = char_folded(text)
     pieces: list[str] = []
     last = 0
     for match in _REPORTED.finditer(folded):

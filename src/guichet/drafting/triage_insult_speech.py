@@ -38,8 +38,8 @@ from collections.abc import Collection
 
 from guichet.drafting.enums import TriageLabel
 from guichet.drafting.triage_abuse_rules import _QUOTED
-from guichet.drafting.triage_cues import fold
 from guichet.drafting.triage_insult_reported import _REPORTED as _NAMED
+from guichet.drafting.triage_insult_reported import char_folded
 from guichet.drafting.triage_model import TriageModel, label_cleared_by_rewrite
 
 # The abusive rules read the text without the names the writer reports being called, in these forms too.
@@ -143,15 +143,10 @@ def reported_speech_paraphrased(text: str) -> str:
     """The raw text with its « » and “ ” quotes emptied and each reported clause said plainly as `PARAPHRASE`, as the
     model reads it again (case and accents kept elsewhere)."""
     text = _QUOTED.sub("« … »", text)
-    parts: list[str] = []
-    origin: list[int] = []
-    for index, char in enumerate(text):
-        folded = fold(char)
-        parts.append(folded)
-        origin.extend([index] * len(folded))
+    folded, origin = char_folded(text)
     pieces: list[str] = []
     last = 0
-    for start, end in _spans("".join(parts)):
+    for start, end in _spans(folded):
         pieces.append(text[last : origin[start]])
         pieces.append(PARAPHRASE)
         last = origin[end - 1] + 1
