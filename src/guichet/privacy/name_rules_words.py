@@ -7,6 +7,7 @@ Cut from `name_rules.py` (thirty-sixth pass, engineer-k3); `name_rules` re-expor
 import functools
 import re
 
+from guichet.privacy import adverbs
 from guichet.privacy.common_words import is_common
 from guichet.privacy.gazetteer import fold, is_name, lookup
 from guichet.privacy.lexicon import is_filler, is_french
@@ -74,7 +75,13 @@ def _plain_common(word: str) -> bool:
     lower case that is never a name ("pa", "sai", "chalet": `lower_not_names`)."""
     if _ELIDED_NAME.match(word) and lookup(word) is not None:
         return False
-    return is_common(word) or word.lower() in _CLOSING_WORDS or bool(_ELIDED.match(word)) or is_lower_not_name(word)
+    return (
+        is_common(word)
+        or word.lower() in _CLOSING_WORDS
+        or bool(_ELIDED.match(word))
+        or is_lower_not_name(word)
+        or adverbs.is_adverb(word)
+    )
 
 
 # Common words that are also given names ("Vo Mai", "Avril Durand"): names when capitalised beside a known name.
