@@ -79,6 +79,11 @@ condition (`asked_conditions`); a sentence that passes as written is read once m
 ("Vous devriez recevoir votre carte" as "Vous recevrez votre carte", "Normalement, …" without its adverb;
 `asked_hedges`), and is reported as written.
 
+Forty-sixth pass: a claim the writer asks to have confirmed by a short tag after it ("je n'ai pas droit à l'APL,
+c'est ça ?", "…, si ?", "…, je suppose ?") is asked, not the writer's story told (`asked_supposed`); behind switches
+shipped off, a denial read through its adverb to a question asked in the negative (`asked_supposed.DENIAL_READ`) and
+the question restated in more indirect forms ("si vos", "si l'", "vous ignorez si"; `asked_reported`).
+
 Deterministic: content words folded and cut to a prefix (`guichet.text.content_terms`), on pseudonymised text.
 """
 

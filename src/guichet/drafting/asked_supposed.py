@@ -5,7 +5,8 @@
 au remboursement de mes soins, je suppose ?". The question is only the tag after the comma: the check took the clause
 before it, in the first person, for the writer's story (`asked._LAST_CLAUSE`), so that "Vous n'avez effectivement
 pas droit à l'APL." restated the message — when it is the very answer the writer asks for, in the negative or as a
-supposition (batch d66: 8 of its 20 asserted train and validation sentences were missed this way or so).
+supposition (batch d66: 8 of its 15 asserted train and validation sentences were missed at the start, 7 of them
+this way).
 
 `SUPPOSITION_ASKED`: a question whose last clause is only a tag that asks to confirm what comes before it ("c'est
 ça ?", "c'est bien ça ?", "n'est-ce pas ?", "si ?", "non ?", "hein ?", "je suppose ?", "je me trompe ?", "ou pas ?")
