@@ -79,6 +79,11 @@ condition (`asked_conditions`); a sentence that passes as written is read once m
 ("Vous devriez recevoir votre carte" as "Vous recevrez votre carte", "Normalement, …" without its adverb;
 `asked_hedges`), and is reported as written.
 
+Forty-sixth pass: a claim the writer asks to have confirmed by a short tag after it ("je n'ai pas droit à l'APL,
+c'est ça ?", "…, si ?", "…, je suppose ?") is asked, not the writer's story told (`asked_supposed`); behind switches
+shipped off, a denial read through its adverb to a question asked in the negative (`asked_supposed.DENIAL_READ`) and
+the question restated in more indirect forms ("si vos", "si l'", "vous ignorez si"; `asked_reported`).
+
 Deterministic: content words folded and cut to a prefix (`guichet.text.content_terms`), on pseudonymised text.
 """
 
@@ -94,6 +99,8 @@ from guichet.drafting import (
     asked_hearsay,
     asked_hedges,
     asked_masked,
+    asked_reported,
+    asked_supposed,
 )
 from guichet.drafting.asked_absolutes import AbsoluteEvidence, has_absolute
 from guichet.drafting.asked_duty import duty_questions, is_duty, settled_alike, settled_otherwise
@@ -373,6 +380,11 @@ def _told_before_tail(piece: str, to_fold: Callable[[str], str]) -> list[tuple[s
         and _FIRST_PERSON.search(folded[: last.start()])
     ):
         tail = last  # "mon RFR 2024 est de 21 000 €, je suis célibataire, à Paris, je peux demander un HLM ?"
+        begin = asked_supposed.claim_start(folded, last.start())
+        # "je n'ai pas droit à l'APL, c'est ça ?": the claim before the tag is what is asked (`asked_supposed`); a
+        # hearsay or a belief ("je pense que …, c'est bien ça ?") is `asked_hearsay`'s to read
+        if asked_supposed.confirms(last.group(1)) and not asked_hearsay.has_cue(folded[begin : last.start()]):
+            return [*out, (piece[:begin], False), (piece[begin:], True)]
     if tail:
         return [*out, (piece[: tail.start()], False), (piece[tail.start() :], True)]
     return [*out, (piece, True)]
@@ -462,14 +474,20 @@ def _verdict_read(kind: str, sentence: str, folded: str) -> bool:
     if kind == "yes_no":
         return True
     if kind in ("permission", "duty"):
-        return not (_REPORTED.search(folded) or _ASK_CUE.search(folded))
+        return not (_reports(folded) or _ASK_CUE.search(folded))
     return _is_statement(sentence, folded)
+
+
+def _reports(folded: str) -> bool:
+    """Whether a folded draft sentence reports the writer's question or only sets a condition (`_REPORTED`, and its
+    more indirect forms: `asked_reported`)."""
+    return bool(_REPORTED.search(folded)) or asked_reported.reports(folded)
 
 
 def _is_statement(sentence: str, folded: str) -> bool:
     return not (
         sentence.rstrip().endswith("?")
-        or _REPORTED.search(folded)
+        or _reports(folded)
         or _ASK_CUE.search(folded)
         or asked_hearsay.reports_hearsay(folded)  # "Vous avez entendu dire que…" (`asked_hearsay`)
         or ((_GUIDANCE.search(folded) or opens_on_step(folded)) and not _YES_NO.search(folded))
@@ -529,6 +547,7 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
     message_stems = told_stems | asked_stems
     figure_asked_any = asked_conditions.CONDITIONED_FIGURE and asked_figures.asks_figure(asked, _figures)
     message_masked = set(_MASKED_DATE.findall(fold(message)))
+    denial_asked = asked_supposed.asks_denial(asked)  # a question asked in the negative (`asked_supposed`)
     for start, end, written, sentence in _readings(text):
         if out and out[-1].span == (start, end):
             continue  # flagged as written: its hedged reading adds nothing
@@ -545,6 +564,14 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
         dated = asked_masked.dating(folded, back) if back else []  # a date given back that dates the sentence
         kind = verdict_kind(uncited, asked_stems) or ("duty" if is_duty(fold(uncited), duties) else "")
         verdict = _verdict_read(kind, sentence, folded) and unsourced_verdict(verdict_text, kind, verdict_evidence)
+        if denial_asked and not verdict:
+            # "Vous n'avez effectivement pas droit à l'APL" to "je n'ai pas droit à l'APL, c'est ça ?": a denial, read
+            # without its adverb, that no source denies too (`asked_supposed`; forty-sixth pass)
+            plain = asked_supposed.plain_denial(verdict_text)
+            kind = kind or verdict_kind(plain, asked_stems)
+            verdict = _verdict_read(kind, sentence, folded) and (
+                unsourced_verdict(plain, kind, verdict_evidence) or asked_supposed.denied_unsourced(plain, sources)
+            )
         if verdict and back and asked_masked.MASKED_STORY and kind in asked_masked.STORY_KINDS and dated:
             # "Votre passeport n'est plus valable depuis 2018" to "périmé depuis [DATE_1]": the state the message
             # dates, retold (`asked_masked`), unless it brings a figure of its own
@@ -568,7 +595,7 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
         # who earns 13 900 €; "dès le premier jour" beside "à partir du 4e jour" (`asked_thresholds`; thirty-ninth
         # pass)
         if thresholds.present and thresholds.crossed(
-            folded, _verdict_read(kind, sentence, folded), not (_REPORTED.search(folded) or _ASK_CUE.search(folded))
+            folded, _verdict_read(kind, sentence, folded), not (_reports(folded) or _ASK_CUE.search(folded))
         ):
             out.append(AskedClaim(written, (start, end), ()))
             continue

@@ -55,6 +55,12 @@ def confirmed(parts: list[tuple[str, bool]], to_fold: Callable[[str], str]) -> l
     return [(p, is_asked) for p, is_asked in out if p.strip()]
 
 
+def has_cue(folded: str) -> bool:
+    """Whether a folded clause holds what someone said or what the writer believes ("on m'a dit que", "je pense
+    que"): such a claim is this module's to read, whatever its switch (`asked_supposed` leaves it alone)."""
+    return bool(_HEARSAY.search(folded))
+
+
 def _confirms(folded_question: str) -> bool:
     return bool(_CONFIRM.search(folded_question)) and len(re.findall(r"[a-z0-9]+", folded_question)) <= CONFIRM_WORDS
 
