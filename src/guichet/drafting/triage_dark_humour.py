@@ -17,7 +17,7 @@ rigole plus » is not. Three readings, on folded text:
   a jump cut by an ellipsis and turned into something harmless (« heureusement que j'ai pas de corde… à sauter »,
   eu-051; « je vais me pendre… avec le cordon du téléphone »), with a laugh in the message: the model's distress
   alone is dropped, as `triage_hyperbole` does (the caller checks the warning and hardship signs); never where the
-  writer denies the joke (`figure_denied`).
+  writer says anywhere in the message that it is no joke (« sauf que non, je ne rigole plus »).
 
 Pure functions on strings (no model, no Django).
 """
@@ -93,4 +93,4 @@ def punchline_only(text: str) -> bool:
     folded = fold(text)
     if not PUNCHLINE_GATE or not _PUNCHLINE.search(folded) or not _LAUGH.search(folded):
         return False
-    return not (_SELF_DEATH.search(_PUNCHLINE.sub(" ", folded)) and _NOT_A_FIGURE.search(folded))
+    return not _NOT_A_FIGURE.search(folded)
