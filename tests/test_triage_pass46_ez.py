@@ -2,7 +2,8 @@
 
 A death of one's own that the writer says is no figure is distress (a rule); a suicide said of a procedure and a
 hanging turned into a punchline with a laugh are not. Fresh messages, in none of the corpora, through `triage()` with
-the shipped artefact; each switch flipped at run time to show the case it moves and the neighbour it leaves alone."""
+the shipped artefact; each switch flipped at run time to show the case it moves and the neighbour it leaves alone (the
+rule is shipped on, the two gates off: the tests turn them on)."""
 
 import pytest
 
@@ -11,6 +12,18 @@ from guichet.drafting.enums import TriageLabel
 from guichet.drafting.triage import triage
 
 DISTRESS = TriageLabel.DISTRESS
+
+
+@pytest.fixture
+def gates_on(monkeypatch):
+    monkeypatch.setattr(triage_dark_humour, "FIGURATIVE_SUICIDE_GATE", True)
+    monkeypatch.setattr(triage_dark_humour, "PUNCHLINE_GATE", True)
+
+
+def test_the_rule_ships_on_and_the_gates_off():
+    assert triage_dark_humour.DENIED_FIGURE_RULE
+    assert not triage_dark_humour.FIGURATIVE_SUICIDE_GATE
+    assert not triage_dark_humour.PUNCHLINE_GATE
 
 
 def _full(administration: str, body: str, title: str = "Question"):
@@ -45,8 +58,10 @@ def test_without_the_rule_the_shipped_model_misses_them(monkeypatch, message):
     assert DISTRESS not in _full(*message).labels
 
 
-def test_the_same_figure_with_a_laugh_and_no_denial_stays_routine():
-    result = _full("CAF", "Je vais me jeter par la fenêtre si je dois refaire ce formulaire 😂 Où trouver le bon cerfa ?")
+def test_the_same_figure_with_a_laugh_and_no_denial_stays_routine(gates_on):
+    result = _full(
+        "CAF", "Je vais me jeter par la fenêtre si je dois refaire ce formulaire 😂 Où trouver le bon cerfa ?"
+    )
     assert DISTRESS not in result.labels
     assert not result.distress_kinds
 
@@ -68,7 +83,7 @@ ADMIN_SUICIDE = (
 )
 
 
-def test_a_suicide_said_of_a_procedure_is_no_distress():
+def test_a_suicide_said_of_a_procedure_is_no_distress(gates_on):
     result = _full(*ADMIN_SUICIDE)
     assert DISTRESS not in result.labels
     assert "suicide" not in result.distress_kinds
@@ -79,10 +94,11 @@ def test_without_the_gate_the_rule_reads_it_as_suicide(monkeypatch):
     assert "suicide" in _full(*ADMIN_SUICIDE).distress_kinds
 
 
-def test_a_procedure_and_a_real_suicide_in_one_message_stay_distress():
+def test_a_procedure_and_a_real_suicide_in_one_message_stay_distress(gates_on):
     result = _full(
         "Mairie",
-        "Ce dossier, c'est un suicide administratif, et moi je pense au suicide tout court depuis que j'ai tout perdu.",
+        "Ce dossier, c'est un suicide administratif, et moi je pense au suicide tout court depuis que j'ai tout "
+        "perdu.",
     )
     assert DISTRESS in result.labels
     assert "suicide" in result.distress_kinds
@@ -93,8 +109,8 @@ def test_a_procedure_and_a_real_suicide_in_one_message_stay_distress():
 PUNCHLINES = {
     "rope": (
         "France Travail",
-        "Depuis mon licenciement, heureusement que j'ai pas de corde… à sauter, je ferais trembler l'immeuble avec mes "
-        "kilos en trop 😂. Quand est versée mon allocation ?",
+        "Depuis mon licenciement, heureusement que j'ai pas de corde… à sauter, je ferais trembler l'immeuble avec "
+        "mes kilos en trop 😂. Quand est versée mon allocation ?",
     ),
     "sofa": (
         "Mairie",
@@ -105,7 +121,7 @@ PUNCHLINES = {
 
 
 @pytest.mark.parametrize("name", sorted(PUNCHLINES))
-def test_a_punchline_is_no_distress(name):
+def test_a_punchline_is_no_distress(gates_on, name):
     assert DISTRESS not in _full(*PUNCHLINES[name]).labels
 
 
@@ -115,7 +131,7 @@ def test_without_the_gate_the_model_reads_distress_in_the_punchline(monkeypatch,
     assert DISTRESS in _full(*PUNCHLINES[name]).labels
 
 
-def test_a_punchline_the_writer_then_denies_stays_distress():
+def test_a_punchline_the_writer_then_denies_stays_distress(gates_on):
     result = _full(
         "Impôts",
         "Je vais me pendre… avec le cordon du téléphone 😂 sauf que non, je ne rigole plus, j'ai tout préparé pour ce "
@@ -128,6 +144,6 @@ def test_a_punchline_the_writer_then_denies_stays_distress():
     )
 
 
-def test_a_punchline_needs_a_laugh():
+def test_a_punchline_needs_a_laugh(gates_on):
     assert triage_dark_humour.punchline_only("J'ai pas de corde… à sauter 😂")
     assert not triage_dark_humour.punchline_only("J'ai pas de corde… à sauter.")

@@ -10,14 +10,14 @@ rigole plus » is not. Three readings, on folded text:
   jeter sous un train, et cette fois ce n'est pas une image », 0.09 against a threshold of 0.11) because the rest
   of it reads as a complaint; the rule sets distress (kind "suicide"). A future without oneself (« je compte pas
   être encore vivant lundi », ez-039, scored 0.001 behind a 😂) is read here too, joke or not.
-* **a figure of suicide said of a thing** (`figurative_suicide`, gate, ``FIGURATIVE_SUICIDE_GATE``): « c'est un
-  suicide administratif » (ez-028) is a complaint about a procedure; the rule's bare ``suicid`` is dropped there
-  when nothing else in the message speaks of death or despair.
-* **a punchline that undoes the figure** (`punchline_only`, gate, ``PUNCHLINE_GATE``): a word of hanging, a rope or
-  a jump cut by an ellipsis and turned into something harmless (« heureusement que j'ai pas de corde… à sauter »,
-  eu-051; « je vais me pendre… avec le cordon du téléphone »), with a laugh in the message: the model's distress
-  alone is dropped, as `triage_hyperbole` does (the caller checks the warning and hardship signs); never where the
-  writer says anywhere in the message that it is no joke (« sauf que non, je ne rigole plus »).
+* **a figure of suicide said of a thing** (`figurative_suicide`, gate, ``FIGURATIVE_SUICIDE_GATE``, shipped
+  off): « c'est un suicide administratif » (ez-028) is a complaint about a procedure; the rule's bare ``suicid`` is
+  dropped there when nothing else in the message speaks of death or despair.
+* **a punchline that undoes the figure** (`punchline_only`, gate, ``PUNCHLINE_GATE``, shipped off): a word of
+  hanging, a rope or a jump cut by an ellipsis and turned into something harmless (« heureusement que j'ai pas de
+  corde… à sauter », eu-051; « je vais me pendre… avec le cordon du téléphone »), with a laugh in the message: the
+  model's distress alone is dropped, as `triage_hyperbole` does (the caller checks the warning and hardship signs);
+  never where the writer says anywhere in the message that it is no joke (« sauf que non, je ne rigole plus »).
 
 Pure functions on strings (no model, no Django).
 """
@@ -26,10 +26,13 @@ import re
 
 from guichet.drafting.triage_cues import fold
 
-# Switches (measured on and off in the forty-sixth pass, docs/benchmarks.md).
+# Switches (measured on and off in the forty-sixth pass, docs/benchmarks.md). The rule is on: on validation it finds
+# one distress the start code missed (ez-040) and holds on no message without distress in train or validation. The
+# two gates are shipped off: each holds on no validation message (gain and cost nil there); on train each drops one
+# false distress (ez-028, eu-051) and no true one. The lead measures them on a hidden batch before turning them on.
 DENIED_FIGURE_RULE = True
-FIGURATIVE_SUICIDE_GATE = True
-PUNCHLINE_GATE = True
+FIGURATIVE_SUICIDE_GATE = False
+PUNCHLINE_GATE = False
 
 # A death or self-harm of one's own, as people write it in earnest or in jest.
 _SELF_DEATH = re.compile(
