@@ -70,6 +70,10 @@ def test_the_denial_needs_a_death_of_ones_own():
     # "je ne rigole pas" about a delay, with no death in the message: no rule.
     assert not triage_dark_humour.figure_denied("Je ne rigole pas, ce dossier traîne depuis six mois, c'est grave.")
     assert triage_dark_humour.figure_denied("Je vais me foutre en l'air, je ne rigole pas.")
+    # An old person's will or loan is no future denied ("quand je ne serai plus en vie", "à la fin du prêt").
+    assert not triage_dark_humour.figure_denied("Quand je ne serai plus en vie, mes enfants toucheront-ils ma rente ?")
+    assert not triage_dark_humour.figure_denied("Je ne pense pas être encore en vie à la fin du prêt, à 78 ans.")
+    assert triage_dark_humour.figure_denied("Je ne pense pas être encore en vie demain.")
     # The intensifier "littéralement" is no denial ("ma coloc va littéralement me tuer").
     assert not triage_dark_humour.figure_denied("Ce formulaire va littéralement me tuer 😭")
 

@@ -49,10 +49,18 @@ _NOT_A_FIGURE = re.compile(
     r"|\bje (?:ne )?(?:rigole|plaisante|blague|deconne) (?:plus|pas|meme pas)\b"
     r"|\bpour de vrai\b|\bau sens propre\b|\b(?:c'est|au sens) litteral\b"
 )
-# A future without oneself, said flatly ("je compte pas être encore vivant lundi").
+# A future without oneself, said flatly: an intent ("je compte pas être encore vivant lundi"), or a belief about the
+# next days ("je pense pas être encore en vie vendredi"); not an old person's "je ne serai plus en vie" of a will or a
+# loan, nor "je ne pense pas être encore en vie à la fin du prêt".
+_NEAR = (
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|cette nuit|ce week-end|la semaine"
+    r" prochaine|a la fin de la semaine|dans (?:\d+|deux|trois|quelques) jours)"
+)
 _NOT_ALIVE_BY = re.compile(
-    r"\bje (?:ne |n')?(?:compte|pense|prevois|serai|serais) (?:pas|plus) (?:d')?(?:etre |rester )?"
-    r"(?:encore |toujours )?(?:vivante?|en vie)\b"
+    r"\bje (?:ne |n')?(?:compte|prevois) (?:pas|plus) (?:d')?(?:etre |rester )?(?:encore |toujours )?"
+    r"(?:vivante?|en vie)\b"
+    r"|\bje (?:ne |n')?pense (?:pas|plus) (?:etre |rester )?(?:encore |toujours )?(?:vivante?|en vie)"
+    rf"(?: (?:pour |d'ici |jusqu'a )?{_NEAR})\b"
 )
 # Suicide said of a procedure, a file or a business.
 _THING_SUICIDE = re.compile(
