@@ -76,6 +76,7 @@ from guichet.drafting.triage_counterparties import (
     private_need,
 )
 from guichet.drafting.triage_cues import fold
+from guichet.drafting.triage_dark_humour import figurative_suicide, figure_denied
 from guichet.drafting.triage_distress_checks import figurative_kill, said_of_others_settled
 from guichet.drafting.triage_distress_rules import _CHARITY_NAME, _DISTRESS, _GIVING, DISTRESS_RULES
 from guichet.drafting.triage_farm_fund import farm_fund_own_procedure
@@ -346,6 +347,9 @@ def triage(
             and (figurative_kill(text) or figurative_kin_kill(text) or chore_kill(text))
         ):
             hits = [h for h in hits if h != "me tuer"]
+        if kind == "suicide" and "suicid" in hits and figurative_suicide(text):
+            # Suicide said of a procedure ("un suicide administratif"), nothing else of death (`triage_dark_humour`).
+            hits = [h for h in hits if h != "suicid"]
         if hits and kind in ("suicide", "violence") and said_of_others_settled(kind, hits, text):
             hits = []
         if hits and kind == "violence" and left_violence:
@@ -368,6 +372,12 @@ def triage(
         # (`learned_after_gates`).
         distress_kinds.append("suicide")
         evidence.setdefault(TriageLabel.DISTRESS, []).extend(f"signe d'alerte : {sign}" for sign in signs)
+        contacts.extend(c for c in _DISTRESS["suicide"][1] if c not in contacts)
+    if "suicide" not in distress_kinds and figure_denied(text):
+        # A death of one's own said to be no figure ("cette fois ce n'est pas une image"), or a future without
+        # oneself ("je compte pas être encore vivant lundi"), joke or not (`triage_dark_humour`).
+        distress_kinds.append("suicide")
+        evidence.setdefault(TriageLabel.DISTRESS, []).append("figure dite sérieuse")
         contacts.extend(c for c in _DISTRESS["suicide"][1] if c not in contacts)
     if triage_child_harm.CHILD_HARM_RULE and "child" not in distress_kinds and child_harmed(text):
         # A child beaten or neglected (`triage_child_harm`): the 119 and the police.

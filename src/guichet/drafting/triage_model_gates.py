@@ -16,6 +16,7 @@ from guichet.drafting.triage_calm_illness import (
 from guichet.drafting.triage_calm_question import calm_question_doubt
 from guichet.drafting.triage_collective import collective_cut_only
 from guichet.drafting.triage_cues import fold
+from guichet.drafting.triage_dark_humour import punchline_only
 from guichet.drafting.triage_hardship import hardship_signs
 from guichet.drafting.triage_hyperbole import hyperbole_only
 from guichet.drafting.triage_injection_rules import _INJECTION, deobfuscated
@@ -157,11 +158,12 @@ def learned_after_gates(
         hyperbole
         and distress not in taken
         and (distress in kept or distress in reached)
-        and hyperbole_only(read)
+        and (hyperbole_only(read) or punchline_only(read))
         and not warning_signs(read)
         and not hardship_signs(read)
     ):
-        # Death or breakdown said as a figure about a routine matter, with a laugh (`triage_hyperbole`).
+        # Death or breakdown said as a figure about a routine matter, with a laugh (`triage_hyperbole`), or a hanging
+        # turned into a punchline (`triage_dark_humour`).
         kept = [label for label in kept if label != distress]
         reached.pop(distress, None)
     if distress not in taken and (distress in kept or distress in reached) and over_at(read) is not None:
