@@ -108,6 +108,17 @@ def test_more_steps_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
     assert _verdict("Vous avez perdu votre emploi en avril.", LOST) == "none"
 
 
+def test_a_lease_signature_is_a_step_and_a_season_gives_its_months(monkeypatch: pytest.MonkeyPatch) -> None:
+    signed = "Nous avons emménagé le 15 juillet ; le 1er juillet, c'était la signature du bail."
+    assert _verdict("Vous avez signé votre bail le 1er juillet.", signed) == CONSISTENT
+    assert _verdict("Vous avez signé votre bail le 15 juillet.", signed) == CONTRADICTED
+    summer = "La procédure de divorce est en cours depuis janvier. Je ne vis plus avec mon mari depuis l'été dernier."
+    assert _verdict("Vous êtes séparée de votre époux depuis l'été dernier.", summer) != CONTRADICTED
+    assert _verdict("Vous êtes séparée de votre époux depuis mars.", summer) == CONTRADICTED
+    monkeypatch.setattr(events, "SEASON_MONTHS", False)
+    assert _verdict("Vous êtes séparée de votre époux depuis l'été dernier.", summer) == CONTRADICTED
+
+
 def test_a_filing_dated_words_apart_stays_consistent() -> None:
     message = "J'ai déposé mon dossier à la mairie de Nancy, après trois rendez-vous, c'était en juin."
     assert _verdict("Vous avez déposé votre dossier en juin.", message) == CONSISTENT

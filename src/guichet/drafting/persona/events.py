@@ -21,6 +21,7 @@ from guichet.drafting.persona.model import Trait
 from guichet.drafting.persona.relatives import RELATIONS
 
 MORE_STEPS = True  # a job lost and a lease signed, dated as steps of their own (`_MORE_STEPS`)
+SEASON_MONTHS = True  # a season of the message ("depuis l'été dernier") gives its months (`season_months`)
 
 # The steps, in the order they are tried (an end before an arrival: "arrive à échéance").
 _STEPS = {
@@ -48,6 +49,7 @@ _STEP = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _STEPS
 _MORE_STEPS = {
     "job_loss": r"perdu (?:mon|ma|votre|son|notre) (?:emploi|travail|boulot|poste|job)\b",
     "lease_signing": r"signee?s? (?:le|mon|votre|notre|un|son) (?:nouveau )?bail\b"
+    r"|\bsignature (?:du|de (?:mon|votre|notre)) (?:nouveau )?bail\b"
     r"|\bbail\b(?=[^.;:!?]{0,30}?\b(?:a|avons|avez|ai) ete signe)",
     "born": r"\b(?:est|suis|sont|etes|soit|etant) nee?s?\b",
 }
@@ -238,3 +240,12 @@ def event_verdict(value: str, events: dict[str, set[Dated]]) -> str:
     if True in results:
         return CONSISTENT
     return CONTRADICTED if False in results else UNSUPPORTED
+
+
+def season_months(folded: str) -> set[int]:
+    """The months of the seasons a folded message names ("depuis l'été dernier" → June to September, generously, as
+    a draft's season is read in `traits._date`), so that a draft's "depuis l'été" is not read against the message's
+    month names alone (`SEASON_MONTHS`)."""
+    if not SEASON_MONTHS:
+        return set()
+    return {month for m in re.finditer(_SEASON, folded) for month in _SEASONS[m.group()]}

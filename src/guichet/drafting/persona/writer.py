@@ -16,7 +16,7 @@ from guichet.drafting.persona.corrections import corrected
 from guichet.drafting.persona.counts import counted_as_writers
 from guichet.drafting.persona.denied_things import read_denied
 from guichet.drafting.persona.durations import open_since, read_durations
-from guichet.drafting.persona.events import read_events
+from guichet.drafting.persona.events import read_events, season_months
 from guichet.drafting.persona.former import read_former
 from guichet.drafting.persona.homeless import read_home
 from guichet.drafting.persona.jobs import named_jobs, read_jobs
@@ -473,6 +473,7 @@ def read_writer(message: str) -> Writer:
     for value, pattern in SITUATIONS.items():
         writer.situations |= {value for m in _said(folded, pattern) if _present(folded, m) == "yes"}
     writer.months = {MONTHS.index(m) + 1 for m in re.findall(rf"\b({MONTH})\b", folded)}
+    writer.months |= season_months(folded)  # "depuis l'été dernier" (`events`)
     writer.years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", folded)}
     writer.years |= short_birth_years(folded)  # "né en 79": 1979
     if not _LOOSE_DAY.search(folded):  # "le 20", "dès le lendemain": a day the draft may have worked out
