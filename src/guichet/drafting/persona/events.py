@@ -184,6 +184,8 @@ def event_claims(folded: str) -> list[tuple[int, str, list[Trait]]]:
     for step, thing, left, start, end in _steps(folded, _DRAFT_WRITER):
         if _CONDITION.search(folded[:start]) or not _DRAFT_WRITER.search(folded[left:end]):
             continue
+        if step == "lease_signing" and folded.startswith("signature", start):
+            continue  # "emménagé dès la signature de votre bail, début juillet": the date is the move's, not read here
         clause = folded[left:end]
         key = f"{step}|{thing}" if thing else step
         relative = re.search(rf"(?:{_SAME_DAY}|{_NEXT_DAY}) (?:de|que)\s+(.*)", folded[start:])
