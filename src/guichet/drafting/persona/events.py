@@ -20,7 +20,7 @@ from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, MONTH, MO
 from guichet.drafting.persona.model import Trait
 from guichet.drafting.persona.relatives import RELATIONS
 
-MORE_STEPS = True  # a job lost and a lease signed, dated as steps of their own (`_MORE_STEPS`)
+MORE_STEPS = True  # a birth, a job lost and a lease signed, dated as steps of their own (`_MORE_STEPS`)
 SEASON_MONTHS = True  # a season of the message ("depuis l'été dernier") gives its months (`season_months`)
 
 # The steps, in the order they are tried (an end before an arrival: "arrive à échéance").
@@ -43,9 +43,9 @@ _STEPS = {
 }
 _STEP = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _STEPS.items()))
 # Three more steps (forty-sixth pass, `MORE_STEPS`): a birth ("mon fils est né à Rennes, après une longue attente, en
-# octobre 2023"), a job lost ("j'ai perdu mon emploi de cariste chez un transporteur
-# en avril") and a lease signed ("le bail, lui, a été signé avec l'agence en février"), each dated apart from the
-# others, so that the month of another step ("emménagé le 3 mars") no longer makes them good.
+# octobre 2023"), a job lost ("j'ai perdu mon emploi de cariste chez un transporteur en avril") and a lease signed
+# ("le bail, lui, a été signé avec l'agence en février"), each dated apart from the others, so that the month of
+# another step ("emménagé le 3 mars") no longer makes them good.
 _MORE_STEPS = {
     "job_loss": r"perdu (?:mon|ma|votre|son|notre) (?:emploi|travail|boulot|poste|job)\b",
     "lease_signing": r"signee?s? (?:le|mon|votre|notre|un|son) (?:nouveau )?bail\b"

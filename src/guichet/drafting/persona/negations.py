@@ -96,7 +96,7 @@ _EVERY_DENIAL = re.compile(
 )
 # Spoken French drops "ne": "je suis pas marié", "je touche rien", "je suis plus au RSA". "Plus" without "ne" is also
 # a comparison ("je gagne plus que lui", "je travaille plus de 35 heures", "je suis plus âgée"): read as a denial only
-# before an article, a preposition of place or state, or a participle-free word that is no comparison.
+# before a place or a state ("au RSA", "en couple", "inscrite", "salariée"), "rien", or "de travail / d'emploi".
 _SPOKEN_DENIAL = re.compile(
     r"\bje\s+(?:me\s+|m['’]\s*|y\s+)?(?!ne\b|n['’])(\w+)\s+"
     r"(pas encore|pas non plus|pas du tout|toujours pas|pas|jamais|rien|"
