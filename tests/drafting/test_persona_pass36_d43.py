@@ -69,7 +69,7 @@ _KIDS = "J'élève seule mes trois enfants de 3, 7 et 12 ans ; la petite derniè
         (
             "Ma copine accouche en mai, on est pas mariés, je voudrais reconnaître l'enfant.",
             "Vous n'êtes pas marié avec la mère.",
-            "unsupported",
+            CONSISTENT,  # "unsupported" until the forty-sixth pass read "on est pas mariés" as a denial
         ),
         (
             "Notre fille aura 1 an en juin. Nous avons aussi deux garçons de 4 et 6 ans.",

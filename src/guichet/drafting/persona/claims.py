@@ -20,6 +20,7 @@ from guichet.drafting.persona.organisations import organisation_names
 from guichet.drafting.persona.papers import paper_claims
 from guichet.drafting.persona.partners import others_end_claims, partner_nation_claims
 from guichet.drafting.persona.permits import permit_claims
+from guichet.drafting.persona.possessives import possessive_claims
 from guichet.drafting.persona.qualifiers import qualifier_claims
 from guichet.drafting.persona.relatives import relative_clauses, relative_traits
 from guichet.drafting.persona.retirement import retirement_claims
@@ -81,6 +82,7 @@ def find_claims(
         extra += former_claims(folded)  # a place or an employer the message says the writer has left (`former`)
         extra += qualifier_claims(folded)  # a fact said whole that the message qualifies (`qualifiers`)
         extra += negations.negation_claims(folded)  # a denial or an exception of the message said back (`negations`)
+        extra += possessive_claims(folded)  # "votre voiture" to a writer who has none (`possessives`)
         for _, clause, traits in extra:
             traits = [t for t in traits if trait_verdict(t, writer) != UNSUPPORTED]
             if traits:

@@ -20,6 +20,9 @@ from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, MONTH, MO
 from guichet.drafting.persona.model import Trait
 from guichet.drafting.persona.relatives import RELATIONS
 
+MORE_STEPS = True  # a birth, a job lost and a lease signed, dated as steps of their own (`_MORE_STEPS`)
+SEASON_MONTHS = True  # a season of the message ("depuis l'été dernier") gives its months (`season_months`)
+
 # The steps, in the order they are tried (an end before an arrival: "arrive à échéance").
 _STEPS = {
     "end": r"expir\w*|echeance|se termin\w*|terminera\w*|(?:prend|prendra|a pris|prenant|prendre) fin|"
@@ -39,6 +42,18 @@ _STEPS = {
     "dismissal": r"licenciee?s?\b",
 }
 _STEP = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _STEPS.items()))
+# Three more steps (forty-sixth pass, `MORE_STEPS`): a birth ("mon fils est né à Rennes, après une longue attente, en
+# octobre 2023"), a job lost ("j'ai perdu mon emploi de cariste chez un transporteur en avril") and a lease signed
+# ("le bail, lui, a été signé avec l'agence en février"), each dated apart from the others, so that the month of
+# another step ("emménagé le 3 mars") no longer makes them good.
+_MORE_STEPS = {
+    "job_loss": r"perdu (?:mon|ma|votre|son|notre) (?:emploi|travail|boulot|poste|job)\b",
+    "lease_signing": r"signee?s? (?:le|mon|votre|notre|un|son) (?:nouveau )?bail\b"
+    r"|\bsignature (?:du|de (?:mon|votre|notre)) (?:nouveau )?bail\b"
+    r"|\bbail\b(?=[^.;:!?]{0,30}?\b(?:a|avons|avez|ai) ete signe)",
+    "born": r"\b(?:est|suis|sont|etes|soit|etant) nee?s?\b",
+}
+_STEP_MORE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in {**_MORE_STEPS, **_STEPS}.items()))
 # What ends: the nearest of these words in the step's clause.
 _THINGS = {
     "receipt": r"recepisse|\baps\b|autorisation provisoire",
@@ -119,11 +134,12 @@ def _steps(text: str, writer_words: re.Pattern[str]) -> list[tuple[str, str, int
     """(step, thing, clause start, step start, clause end) for each step said of the writer in a folded text: the
     last person named before the step in its clause is the writer, or no one (a message speaks of its writer)."""
     out = []
-    for m in _STEP.finditer(text):
+    steps = _STEP_MORE if MORE_STEPS else _STEP
+    for m in steps.finditer(text):
         left = max([0] + [b.end() for b in _BOUNDARY.finditer(text, 0, m.start())])
         right = _BOUNDARY.search(text, m.end())
         end = right.start() if right else len(text)
-        nxt = _STEP.search(text, m.end(), end)
+        nxt = steps.search(text, m.end(), end)
         end = nxt.start() if nxt else end
         before = text[left : m.start()]
         writers = [w.start() for w in writer_words.finditer(before)]
@@ -168,6 +184,8 @@ def event_claims(folded: str) -> list[tuple[int, str, list[Trait]]]:
     for step, thing, left, start, end in _steps(folded, _DRAFT_WRITER):
         if _CONDITION.search(folded[:start]) or not _DRAFT_WRITER.search(folded[left:end]):
             continue
+        if step == "lease_signing" and folded.startswith("signature", start):
+            continue  # "emménagé dès la signature de votre bail, début juillet": the date is the move's, not read here
         clause = folded[left:end]
         key = f"{step}|{thing}" if thing else step
         relative = re.search(rf"(?:{_SAME_DAY}|{_NEXT_DAY}) (?:de|que)\s+(.*)", folded[start:])
@@ -224,3 +242,12 @@ def event_verdict(value: str, events: dict[str, set[Dated]]) -> str:
     if True in results:
         return CONSISTENT
     return CONTRADICTED if False in results else UNSUPPORTED
+
+
+def season_months(folded: str) -> set[int]:
+    """The months of the seasons a folded message names ("depuis l'été dernier" → June to September, generously, as
+    a draft's season is read in `traits._date`), so that a draft's "depuis l'été" is not read against the message's
+    month names alone (`SEASON_MONTHS`)."""
+    if not SEASON_MONTHS:
+        return set()
+    return {month for m in re.finditer(_SEASON, folded) for month in _SEASONS[m.group()]}

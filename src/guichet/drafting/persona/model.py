@@ -103,6 +103,7 @@ class Writer:
     retirement: "Retirement | None" = None  # quarters, age of departure, full rate (`retirement`)
     contribution_years: set[float] = field(default_factory=set)  # the writer's years of contribution
     denied: dict[str, str] = field(default_factory=dict)  # things never had or got (`denied_things`)
+    unowned: set[str] = field(default_factory=set)  # things a possessive may not give the writer (`possessives`)
     own_jobs: set[str] = field(default_factory=set)  # the writer's trades ("nurse", "plumber") (`jobs`)
     named_jobs: frozenset[str] = frozenset()  # every trade the message names, whoever's (`jobs.named_jobs`)
     others_jobs: set[str] = field(default_factory=set)  # the trades of the other persons the message names (`jobs`)

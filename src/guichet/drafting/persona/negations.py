@@ -27,6 +27,11 @@ denies the thing, so that alone it never makes a sentence "unsupported".
 travaille toute l'année sauf l'été" / "vous travaillez uniquement l'été" turns the exception into the rule. Both are
 contradictions (`EXCEPTIONS`).
 
+Spoken French drops "ne" (forty-sixth pass, `SPOKEN_DENIALS`): "je suis pas marié", "je touche rien", "je suis plus
+inscrite" are denials too; "plus" without "ne" only where no comparison can be meant ("je gagne plus que lui", "plus
+de 35 heures" are none). A nationality denied ("je suis pas française") is read as no nationality of that name
+(`DENIED_NATIONALITY`, in `writer._nationalities`).
+
 "Ni" in the message's trait reading (`writer._present`): "je ne touche plus rien : ni chômage ni RSA" says the writer
 gets neither; before, the RSA was read as a benefit the writer gets (`NI_NEGATES`).
 
@@ -42,6 +47,11 @@ NEGATION_FLIPS = True  # a denied state, act or thing said back as the writer's 
 EXCEPTIONS = False  # an exception ("sauf") dropped or made the rule
 KEPT_DENIALS = True  # a draft that keeps the writer's own denial is consistent, whatever the traits say (`claims`)
 NI_NEGATES = False  # "ni X ni Y" negates X and Y in the trait reading (`writer._present`)
+SPOKEN_DENIALS = True  # "je suis pas marié", "je touche rien": a denial without "ne" (forty-sixth pass)
+DENIED_NATIONALITY = True  # "je (ne) suis pas française": no French (`writer._nationalities`)
+# Each denial of a sentence read, not only the first ("je n'ai pas de voiture et je ne suis pas inscrite à …"): off,
+# it moves no item of train or validation.
+EVERY_DENIAL = False
 
 # "ni" before a trait: "je ne touche plus rien : ni chômage ni RSA", "je n'ai ni voiture ni permis".
 NI_BEFORE = re.compile(r"(?:^|[\s,:(])ni\s+(?:\w+\s+){0,2}$")
@@ -79,6 +89,23 @@ _DENIAL = re.compile(
     r"\b(?:je\s+(?:ne\s+|n['’]\s*)|j['’]\s*)(?:me\s+|m['’]\s*|y\s+)?(\w+)\s+"
     r"(pas encore|pas non plus|pas du tout|toujours pas|pas|plus|jamais|point|ni)\s+([^,;()]*)"
 )
+# The same denial in the lookahead, so that one denial does not swallow the next of its sentence (`EVERY_DENIAL`).
+_EVERY_DENIAL = re.compile(
+    r"\b(?:je\s+(?:ne\s+|n['’]\s*)|j['’]\s*)(?:me\s+|m['’]\s*|y\s+)?(\w+)\s+"
+    r"(pas encore|pas non plus|pas du tout|toujours pas|pas|plus|jamais|point|ni)\s+(?=([^,;()]*))"
+)
+# Spoken French drops "ne": "je suis pas marié", "je touche rien", "je suis plus au RSA". "Plus" without "ne" is also
+# a comparison ("je gagne plus que lui", "je travaille plus de 35 heures", "je suis plus âgée"): read as a denial only
+# before a place or a state ("au RSA", "en couple", "inscrite", "salariée"), "rien", or "de travail / d'emploi".
+_SPOKEN_DENIAL = re.compile(
+    r"\bje\s+(?:me\s+|m['’]\s*|y\s+)?(?!ne\b|n['’])(\w+)\s+"
+    r"(pas encore|pas non plus|pas du tout|toujours pas|pas|jamais|rien|"
+    r"plus(?=\s+(?:au|a la|a l['’]|aux|en|de (?:travail|boulot|emploi|logement|revenus?|droits?)|d['’](?:emploi|aide)|"
+    r"rien|du tout|inscrite?|salariee?|mariee?|proprietaire|locataire|etudiante?)\b))"
+    r"\s+(?=([^,;()]*))"
+)
+# The writer gets nothing, said without "ne": "je touche rien", "je perçois aucune aide" (`writer`).
+SPOKEN_NO_BENEFIT = re.compile(r"\bje\s+(?:touche|percois|recois)\s+(?:rien|aucune?|pas d)")
 _DRAFT = re.compile(
     r"\bvous\s+(?:ne\s+|n['’]\s*)?(?:vous\s+|y\s+)?(\w+)\s+"
     r"(?:(?:pas|plus|jamais|encore|toujours|non plus|deja|bien)\s+)*(.*)"
@@ -119,6 +146,14 @@ def _verb_and_rest(verb: str, rest: str) -> tuple[str, str, str]:
     return name, tense, rest
 
 
+def _denials(sentence: str) -> list[re.Match[str]]:
+    """The writer's denials in a folded sentence: with "ne", and without it in spoken French (`SPOKEN_DENIALS`)."""
+    found = list((_EVERY_DENIAL if EVERY_DENIAL else _DENIAL).finditer(sentence))
+    if SPOKEN_DENIALS:
+        found += [m for m in _SPOKEN_DENIAL.finditer(sentence) if m.group(1) not in _FUNCTION]
+    return sorted(found, key=lambda m: m.start())
+
+
 def read_negations(folded: str) -> list[tuple[str, str, str, tuple[str, ...]]]:
     """The writer's denials in a folded message: (verb class, how, tense, words): "je n'ai jamais été condamné" →
     ("etre", "jamais", "past", ("condamne",)); "je n'ai ni voiture ni permis" → two denials of "avoir"."""
@@ -126,7 +161,7 @@ def read_negations(folded: str) -> list[tuple[str, str, str, tuple[str, ...]]]:
     if not NEGATION_FLIPS:
         return out
     for sentence in re.split(r"[.;!?\n]", folded):
-        for m in _DENIAL.finditer(sentence):
+        for m in _denials(sentence):
             if other_subject(sentence[: m.start()].split(",")[-1]):
                 continue
             verb, how, rest = m.group(1), m.group(2), m.group(3)

@@ -207,7 +207,9 @@ def relative_traits(relation: str, clause: str) -> list[Trait]:
     elif age and not re.search(r"\b(?:depuis|il y a|dans|pendant)\s*$", clause[: age.start() + 2]):
         traits.append(Trait("relative", f"{relation}|age={age.group(1)}", negated))
     if relation == "partner":
-        traits.append(Trait("partner", "yes"))  # "votre épouse doit signer": the writer has a partner now
+        spouse = re.match(r"(?:votre|vos)\s+(?:\w+\s+)?(?:mari|epou\w*|femme)\b", clause)
+        # "votre épouse doit signer": the writer has a partner now, a spouse where the word says it
+        traits.append(Trait("partner", "married" if spouse else "yes"))
     # What the relative does ("votre épouse est sans emploi", "votre époux étant en CDD"), up to the writer's turn.
     own = re.split(r"\bvous\b", clause, maxsplit=1)[0]
     apposed = re.match(r"(?:votre|vos)\s+(?:\w+\s+)?[\w-]+\s*,([^,]*)", clause)

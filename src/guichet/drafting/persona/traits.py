@@ -2,6 +2,7 @@
 
 import re
 
+from guichet.drafting.persona import possessives
 from guichet.drafting.persona.contracts import contract_traits, job_end_traits
 from guichet.drafting.persona.durations import duration_traits
 from guichet.drafting.persona.homeless import homeless_traits
@@ -171,7 +172,10 @@ def _couple(clause: str, negated: bool) -> list[Trait]:
             pattern = r"\bseule?s?\b(?! a )|monoparentale|isolee?"
         found = re.search(pattern, clause)
         if found:
-            traits.append(Trait("couple", was_together(value, clause[: found.start()]), negated))
+            # "sans être pacsée": a couple said without (a denial now read from the message, `possessives`)
+            before = clause[: found.start()]
+            without = possessives.DENIED_COUPLE and re.search(r"\bsans (?:etre |avoir ete )?$", before)
+            traits.append(Trait("couple", was_together(value, before), negated or bool(without)))
     partner = re.search(
         r"\bvotre (?:(mari|epoux|epouse|femme)|conjointe?|compagnon|compagne) et vous\b"
         r"|\bvous et votre (?:(mari|epoux|epouse|femme)|conjointe?|compagnon|compagne)\b",

@@ -3,7 +3,7 @@
 import re
 from collections.abc import Callable
 
-from guichet.drafting.persona import negations
+from guichet.drafting.persona import negations, possessives
 from guichet.drafting.persona.ages import child_age_verdict
 from guichet.drafting.persona.amounts import amount_verdict
 from guichet.drafting.persona.contracts import (
@@ -30,6 +30,7 @@ from guichet.drafting.persona.past import now_verdict
 from guichet.drafting.persona.past_activity import past_activity_verdict
 from guichet.drafting.persona.past_couple import past_couple_verdict
 from guichet.drafting.persona.permits import permit_verdict
+from guichet.drafting.persona.possessives import possession_verdict
 from guichet.drafting.persona.qualifiers import qualifier_verdict
 from guichet.drafting.persona.relatives import others_age, relative_verdict
 from guichet.drafting.persona.retirement import Retirement, departure_verdict, full_rate_verdict, quarters_verdict
@@ -136,6 +137,8 @@ def _couple(value: str, w: Writer) -> str:
         verdict = CONSISTENT
     elif value in w.not_couple:
         verdict = CONTRADICTED  # "vous êtes divorcée" to "le divorce n'est pas fait"
+    elif possessives.DENIED_COUPLE and value in TOGETHER and "couple" in w.not_couple:
+        verdict = CONTRADICTED  # "vous êtes mariée" to "je ne suis pas en couple"
     elif value in {"married", "pacs"} and w.couple & APART <= {"separated", "alone"} and "separated" in w.couple:
         verdict = UNSUPPORTED  # a separated writer may still be married or in a Pacs
     elif w.couple and (
@@ -157,6 +160,8 @@ def _partner(value: str, w: Writer) -> str:
         return CONSISTENT
     if w.couple & {"divorced", "widowed", "single"}:
         return CONTRADICTED
+    if possessives.DENIED_COUPLE and ("couple" in w.not_couple or (value == "married" and "married" in w.not_couple)):
+        return CONTRADICTED  # "votre conjoint" to "je ne suis pas en couple", "votre épouse" to "pas marié"
     # a single parent ("je suis mère seule", "maman solo"), not one who lives alone while married ("séparée")
     single_parent = "alone" in w.couple and "separated" not in w.couple and w.has_children
     return CONTRADICTED if single_parent else UNSUPPORTED
@@ -283,6 +288,7 @@ _BY_KIND: dict[str, Callable[[str, Writer], str]] = {
     "expecting": _expecting,
     "couple": _couple,
     "partner": _partner,
+    "possession": lambda value, w: possession_verdict(value, w.unowned),  # "votre voiture" (`possessives`)
     "nationality": _nationality,
     "residence": _residence,
     "situation": _situation,

@@ -4,7 +4,7 @@ import re
 from datetime import date
 from functools import cache
 
-from guichet.drafting.persona import negations
+from guichet.drafting.persona import negations, possessives
 from guichet.drafting.persona.ages import read_child_ages
 from guichet.drafting.persona.amounts import others_money, read_sums
 from guichet.drafting.persona.bare_ages import read_bare_ages, read_echoed_ages
@@ -16,7 +16,7 @@ from guichet.drafting.persona.corrections import corrected
 from guichet.drafting.persona.counts import counted_as_writers
 from guichet.drafting.persona.denied_things import read_denied
 from guichet.drafting.persona.durations import open_since, read_durations
-from guichet.drafting.persona.events import read_events
+from guichet.drafting.persona.events import read_events, season_months
 from guichet.drafting.persona.former import read_former
 from guichet.drafting.persona.homeless import read_home
 from guichet.drafting.persona.jobs import named_jobs, read_jobs
@@ -55,6 +55,7 @@ from guichet.drafting.persona.particulars import read_particulars
 from guichet.drafting.persona.partners import read_others_ends, read_partner_nations
 from guichet.drafting.persona.past import read_past, said_in_past
 from guichet.drafting.persona.permits import read_permits
+from guichet.drafting.persona.possessives import read_unowned
 from guichet.drafting.persona.qualifiers import read_qualified
 from guichet.drafting.persona.relatives import read_relatives
 from guichet.drafting.persona.retirement import read_retirement
@@ -176,6 +177,10 @@ def _nationalities(folded: str) -> set[str]:
         ):
             continue
         word = m.group(1)
+        if negations.DENIED_NATIONALITY and re.search(r"\b(?:pas|plus|jamais)\s+(?:de nationalite\s+)?\(?$", before):
+            if word.startswith("francais"):
+                found.add("foreign")  # "je ne suis pas française", "je suis pas française"
+            continue
         if word.startswith("francais"):
             found.add("french")
         elif word.startswith("europeen") or word in EU_NATIONS:
@@ -249,7 +254,8 @@ def _read_benefits(folded: str, writer: Writer) -> None:
                 writer.not_benefits.add(value)  # "je ne suis pas boursière", "je suis plus au RSA"
     if "grant" in writer.benefits:
         writer.activity.add("student")  # "ma bourse du Crous"
-    writer.no_benefit = bool(NO_BENEFIT.search(folded)) and not writer.benefits - {"grant"}
+    spoken = negations.SPOKEN_DENIALS and negations.SPOKEN_NO_BENEFIT.search(folded)  # "je touche rien"
+    writer.no_benefit = bool(NO_BENEFIT.search(folded) or spoken) and not writer.benefits - {"grant"}
     for m in _said(folded, DISABILITY):
         if _present(folded, m) == "yes" and not CHILD_DISABILITY.search(folded[max(0, m.start() - 60) : m.end()]):
             writer.disabled = True
@@ -334,8 +340,8 @@ def _read_couple(folded: str, writer: Writer) -> None:
             state = _present(folded, m)
             if state == "yes":
                 writer.couple.add(value)
-            elif state == "no" and value in NEAR:
-                writer.not_couple.add(value)  # "je ne suis pas divorcée", "pas encore divorcés"
+            elif state == "no" and (value in NEAR or (possessives.DENIED_COUPLE and value in TOGETHER)):
+                writer.not_couple.add(value)  # "je ne suis pas divorcée", "pas encore divorcés", "pas en couple"
     if _DIVORCE_PENDING.search(folded):
         writer.not_couple.add("divorced")  # "séparée de fait : le divorce n'est pas fait"
     writer.not_couple -= writer.couple
@@ -467,6 +473,7 @@ def read_writer(message: str) -> Writer:
     for value, pattern in SITUATIONS.items():
         writer.situations |= {value for m in _said(folded, pattern) if _present(folded, m) == "yes"}
     writer.months = {MONTHS.index(m) + 1 for m in re.findall(rf"\b({MONTH})\b", folded)}
+    writer.months |= season_months(folded)  # "depuis l'été dernier" (`events`)
     writer.years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", folded)}
     writer.years |= short_birth_years(folded)  # "né en 79": 1979
     if not _LOOSE_DAY.search(folded):  # "le 20", "dès le lendemain": a day the draft may have worked out
@@ -495,6 +502,7 @@ def read_writer(message: str) -> Writer:
     writer.child_ages = read_child_ages(folded)
     writer.retirement = read_retirement(folded)
     writer.denied = read_denied(folded)  # "je n'ai reçu aucune indemnité" (`denied_things`)
+    writer.unowned = read_unowned(folded, writer.denied, writer.particulars.car)  # "pas de voiture" (`possessives`)
     writer.contribution_years = read_contribution_years(folded)  # "41 années de cotisation" (`contribution_years`)
     writer.own_jobs, writer.others_jobs = read_jobs(folded)
     writer.named_jobs = frozenset(named_jobs(folded))
