@@ -11,9 +11,11 @@ are paraphrased (0.57 at a threshold of 0.15 on the message above; batch fa, on 
 * ``REPORTED_CONTEMPT_GATE``: where no abusive rule fires and the message reports what was said to or of the writer,
   the model's abusive is scored again on the writer's own sentences only: every sentence that carries the report
   (a reported clause of those modules, a saying aimed at the writer with « » quotes, "a dit … que je …", a title
-  "Traitée de menteuse") is left out, and the title too where it reports. The label is dropped when the rest no
-  longer reaches its threshold. The writer's own insults stand in their own sentences ("vous êtes des pourris"), so
-  they keep the label; a rule's abusive is never read again.
+  "Traitée de menteuse") is left out, and the title too where it reports; the writer's words for the contempt
+  received ("méprisant", "humiliant", "insultant") are left out of what remains. The label is dropped when the rest
+  no longer reaches its threshold, or at once where every sentence of the body reports (a title alone is no
+  reading: the model gives 0.90 to "Accueil à l'agence" with no body). The writer's own insults stand in their own
+  sentences ("vous êtes des pourris"), so they keep the label; a rule's abusive is never read again.
 * ``REPORTED_TITLE_RULE``: the abusive rules read a title that reports a name ("Traité d'escroc par un inspecteur")
   without it, and "a dit que les gens comme moi étaient des fainéants" as the writer's report.
 
@@ -111,4 +113,8 @@ def without_reported_contempt_abuse(
     rewritten = own_sentences(title, body)
     if rewritten is None:
         return kept
+    if not rewritten[1].strip():
+        # Every sentence of the body reports: the model's abusive is the report's. A title alone is no reading (the
+        # model gives 0.90 to "Accueil à l'agence" with no body) and the rules found no insult in it.
+        return [label for label in kept if label != TriageLabel.ABUSIVE]
     return label_cleared_by_rewrite(model, TriageLabel.ABUSIVE, kept, taken, (title, body), rewritten, admin_text)
