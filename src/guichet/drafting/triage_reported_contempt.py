@@ -9,13 +9,14 @@ as much as from insults: a complaint about a humiliating welcome still reaches t
 are paraphrased (0.57 at a threshold of 0.15 on the message above; batch fa, on m'a traitée de profiteuse).
 
 * ``REPORTED_CONTEMPT_GATE``: where no abusive rule fires and the message reports what was said to or of the writer,
-  the model's abusive is scored again on the writer's own sentences only: every sentence that carries the report
-  (a reported clause of those modules, a saying aimed at the writer with « » quotes, "a dit … que je …", a title
-  "Traitée de menteuse") is left out, and the title too where it reports; the writer's words for the contempt
-  received ("méprisant", "humiliant", "insultant") are left out of what remains. The label is dropped when the rest
-  no longer reaches its threshold, or at once where every sentence of the body reports (a title alone is no
-  reading: the model gives 0.90 to "Accueil à l'agence" with no body). The writer's own insults stand in their own
-  sentences ("vous êtes des pourris"), so they keep the label; a rule's abusive is never read again.
+  the model's abusive is scored again on the writer's own words only: every reported clause (those of the two
+  modules, a saying aimed at the writer with « » quotes, "a dit … que je …", a title "Traitée de menteuse") is
+  left out, up to where the writer turns on the office ("bande de", "vous êtes"), and so are the writer's words for
+  the contempt received ("méprisant", "humiliant", "insultant"). The label is dropped when the rest no longer
+  reaches its threshold, or at once where every sentence of the body reports (what is left of them is no reading:
+  the model gives 0.90 to the title "Accueil à l'agence" with no body). The writer's own insults stand outside the
+  reported clauses ("la grosse incompétente de l'accueil … en me regardant comme une idiote", df-057, keeps 1.00),
+  so they keep the label; a rule's abusive is never read again.
 * ``REPORTED_TITLE_RULE``: the abusive rules read a title that reports a name ("Traité d'escroc par un inspecteur")
   without it, and "a dit que les gens comme moi étaient des fainéants" as the writer's report.
 
@@ -26,8 +27,11 @@ import re
 from collections.abc import Collection
 
 from guichet.drafting.enums import TriageLabel
+from guichet.drafting.triage_abuse_rules import _QUOTED
 from guichet.drafting.triage_cues import fold
-from guichet.drafting.triage_insult_reported import reported_insults
+from guichet.drafting.triage_insult_reported import _REPORTED as _NAMED
+from guichet.drafting.triage_insult_reported import char_folded, reported_insults
+from guichet.drafting.triage_insult_speech import _REPORTED as _SPOKEN
 from guichet.drafting.triage_insult_speech import reported_speech
 from guichet.drafting.triage_model import TriageModel, label_cleared_by_rewrite
 from guichet.text import sentences
@@ -53,6 +57,9 @@ _REPORT = re.compile(
     r"|\b(?:traitee?s?|traiter|insultee?s?) (?:de|d')",
     re.MULTILINE,
 )
+# A reported clause runs on to the end of its clause, never past the point where the writer turns on the office.
+_TURN = r"\b(?:bande|espece|especes|tas|ramassis|vous etes|vous n'etes|et vous|comme vous|c'est vous|ce sont vous)\b"
+_REPORT_CLAUSE = re.compile(rf"(?:{_REPORT.pattern})(?:(?!{_TURN})[^,;:.!?\n«»“”\"]){{0,100}}", re.MULTILINE)
 # The writer's words for how they were treated ("un accueil méprisant", "humiliant", "des propos insultants"): the
 # model's abusive rises on them (0.50 on the title "Accueil méprisant au guichet" alone), so they are said plainly
 # once a report is found. An insult is no such word: "bande de racistes" stays the writer's.
@@ -85,16 +92,33 @@ def without_reported_names(folded: str) -> str:
     return _LIKE_ME.sub(" ", _TITLE_NAME.sub(" ", folded))
 
 
+def _reports_blanked(text: str) -> str:
+    """The raw text without its « » and “ ” quotes and without each reported clause (this module's, and those of
+    `triage_insult_reported` and `triage_insult_speech`), case and accents kept elsewhere."""
+    text = _QUOTED.sub(" ", text)
+    folded, origin = char_folded(text)
+    found = sorted(
+        (match.start(), match.end())
+        for pattern in (_REPORT_CLAUSE, _NAMED, _SPOKEN)
+        for match in pattern.finditer(folded)
+        if match.end() > match.start()
+    )
+    pieces: list[str] = []
+    last = 0
+    for start, end in found:
+        begin = max(origin[start], last)
+        pieces.append(text[last:begin])
+        last = max(last, origin[end - 1] + 1)
+    pieces.append(text[last:])
+    return " ".join("".join(pieces).split(" "))
+
+
 def own_sentences(title: str, body: str) -> tuple[str, str] | None:
-    """The title and body with every sentence that reports what was said to the writer left out (the title emptied
-    where it reports) and the words that name the contempt received said plainly (`_CONTEMPT`); None where nothing
-    is reported."""
-    kept_title = "" if reports(fold(title)) else title
-    parts = sentences(body)
-    kept = [part for part in parts if not reports(fold(part))]
-    if kept_title == title and len(kept) == len(parts):
+    """The title and body with every reported clause left out (`_reports_blanked`), and the words that name the
+    contempt received (`_CONTEMPT`) too; None where nothing is reported."""
+    if not reports(fold(title)) and not any(reports(fold(part)) for part in sentences(body)):
         return None
-    return _CONTEMPT.sub(PLAIN, kept_title), _CONTEMPT.sub(PLAIN, " ".join(kept))
+    return _CONTEMPT.sub(PLAIN, _reports_blanked(title)), _CONTEMPT.sub(PLAIN, _reports_blanked(body))
 
 
 def without_reported_contempt_abuse(
@@ -113,8 +137,10 @@ def without_reported_contempt_abuse(
     rewritten = own_sentences(title, body)
     if rewritten is None:
         return kept
-    if not rewritten[1].strip():
-        # Every sentence of the body reports: the model's abusive is the report's. A title alone is no reading (the
-        # model gives 0.90 to "Accueil à l'agence" with no body) and the rules found no insult in it.
+    parts = sentences(body)
+    if parts and all(reports(fold(part)) for part in parts):
+        # Every sentence of the body reports: the model's abusive is the report's. What is left of them is no
+        # reading (the model gives 0.90 to the title "Accueil à l'agence" with no body) and the rules found no
+        # insult in it.
         return [label for label in kept if label != TriageLabel.ABUSIVE]
     return label_cleared_by_rewrite(model, TriageLabel.ABUSIVE, kept, taken, (title, body), rewritten, admin_text)
