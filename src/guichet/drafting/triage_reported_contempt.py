@@ -110,7 +110,7 @@ def _reports_blanked(text: str) -> str:
         pieces.append(text[last:begin])
         last = max(last, origin[end - 1] + 1)
     pieces.append(text[last:])
-    return " ".join("".join(pieces).split(" "))
+    return "".join(pieces)
 
 
 def own_sentences(title: str, body: str) -> tuple[str, str] | None:
