@@ -78,6 +78,7 @@ from guichet.drafting.triage_counterparties import (
 from guichet.drafting.triage_cues import fold
 from guichet.drafting.triage_dark_humour import figurative_suicide, figure_denied
 from guichet.drafting.triage_distress_checks import figurative_kill, said_of_others_settled
+from guichet.drafting.triage_distress_complaint import complaint_in_distress
 from guichet.drafting.triage_distress_rules import _CHARITY_NAME, _DISTRESS, _GIVING, DISTRESS_RULES
 from guichet.drafting.triage_farm_fund import farm_fund_own_procedure
 from guichet.drafting.triage_housing_status import calm_status_request, status_blanked
@@ -139,6 +140,7 @@ from guichet.drafting.triage_private_asks import (
 )
 from guichet.drafting.triage_profiles import _PROFILES, PROFILES, administration_profiles
 from guichet.drafting.triage_provider_goods import PROVIDER_GOODS, provider_goods_asked
+from guichet.drafting.triage_reported_contempt import without_reported_contempt_abuse, without_reported_names
 from guichet.drafting.triage_reported_words import only_reported, without_reported_only
 from guichet.drafting.triage_reserved_acts import competent_of, reserved_act_asked
 from guichet.drafting.triage_result import _LABEL_ORDER, CORRECTABLE_LABELS, Triage, ordered_labels, priority_of
@@ -579,7 +581,10 @@ def triage(
     # Insults said of a landlord, an ex or an insurer are no abuse of the office (`triage_insult_aimed`).
     # ... nor are the names the writer reports being called, quoted or not (`triage_insult_reported`).
     # ... nor what a letter, an agent or a neighbour said of the writer, in the other forms (`triage_insult_speech`).
-    read_for_abuse = without_reported_speech(without_reported_insults(_PHYSICAL.sub(" ", _QUOTED.sub(" ", text))))
+    # ... nor a name a title reports or "les gens comme moi" were called (`triage_reported_contempt`).
+    read_for_abuse = without_reported_names(
+        without_reported_speech(without_reported_insults(_PHYSICAL.sub(" ", _QUOTED.sub(" ", text))))
+    )
     abusive = _matches(_ABUSIVE, without_insults_at_others(read_for_abuse))
     # A threat the writer makes against others is abusive, whoever it aims at (`triage_threat_aimed`).
     abusive += [hit for hit in threats if hit not in abusive]
@@ -665,6 +670,9 @@ def triage(
         kept = without_reported_insult_abuse(model, kept, labels, title, body, admin_text)
         # ... nor the model's abusive that only reported words gave, in any form (`triage_insult_speech`).
         kept = without_reported_speech_abuse(model, kept, labels, title, body, admin_text)
+        # ... nor the model's abusive that a complaint of the contempt received gave, read on the writer's own
+        # sentences (`triage_reported_contempt`).
+        kept = without_reported_contempt_abuse(model, kept, labels, title, body, admin_text)
         # ... and a worry about a cut, alone, is no distress either (`triage_worry`).
         kept, reached = without_worry_distress(model, kept, reached, labels, title, body, admin_text)
         if triage_exasperation.EXASPERATION_GATE:
@@ -682,6 +690,14 @@ def triage(
             labels.append(label)
             learned.append(label)
             evidence.setdefault(label, []).append(f"modèle, une phrase : {score:.2f} « {window[:160]} »")
+        if complaint_in_distress(labels, model_scores, text):
+            # A person in distress who also says the office's silence: the model's complaint from a lower bar
+            # (`triage_distress_complaint`).
+            labels.append(TriageLabel.COMPLAINT)
+            learned.append(TriageLabel.COMPLAINT)
+            evidence.setdefault(TriageLabel.COMPLAINT, []).append(
+                f"modèle, en détresse : {model_scores[TriageLabel.COMPLAINT]:.2f}"
+            )
         if (
             triage_local_operators.OWN_SERVICE_GATE
             and TriageLabel.OUT_OF_SCOPE in learned
