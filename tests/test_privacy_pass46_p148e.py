@@ -43,6 +43,7 @@ def test_a_first_name_after_a_family_word_in_lower_case_is_masked(text: str, nam
         "Bonjour, la mamie des enfants aimerait savoir comment on calcule le quotient familial.",
         "Bonjour, nous voudrions renouveler la concession de Pépé et Mémé au cimetière communal.",
         "Bonjour, mon loulou de 3 ans est à la maternelle, ma puce a 8 mois : y a-t-il une place en crèche ?",
+        "bjr je voudrais declarer mes revenus en meme temps que ma mere, c possible ?",
     ],
 )
 def test_family_words_alone_are_kept(text: str) -> None:

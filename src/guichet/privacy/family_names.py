@@ -41,8 +41,9 @@ _TITLE_WORDS = frozenset(
     "mamie mamy mami mammie papi papy meme memere pepe pepere tata tatie tantine tonton tontonne marraine parrain "
     "mamita mamoune mamina bonne-maman bon-papa grand-mere grand-pere".split()
 )
+# In lower case, "mémé" with its accents only: "meme" is "même" typed without them ("en meme temps").
 _LOWER_TITLE = re.compile(
-    r"(?<![\w'’\-])(?P<title>mamie|mamy|mami|papi|papy|mémé|meme|mémère|pépé|pepe|pépère|tata|tatie|tantine|tonton|"
+    r"(?<![\w'’\-])(?P<title>mamie|mamy|mami|papi|papy|mémé|mémère|pépé|pepe|pépère|tata|tatie|tantine|tonton|"
     r"marraine|parrain)[ \t]+(?P<name>[a-zà-ÿ][a-zà-ÿ\-]+)(?![\w'’\-])"
 )
 _PET_WORDS = frozenset("loulou loulous chouchou chouchous".split())
