@@ -4,7 +4,8 @@ A family's word before a first name in lower case ("mamie jo"), a birth name in 
 taken for use ("l'usage du nom Carrel"), a nickname with its article ("qu'on appelle la Puce") or said as one
 ("Bibou c'était mon surnom", "(Poupette pour les intimes)") are masked; a family's word alone ("la mamie des
 enfants", "Pépé et Mémé"), a pet word ("mon loulou") and the word "veuve" of a sentence are left
-(`family_names`). Fresh sentences, none from the corpora; each switch turned off brings the old reading back.
+(`family_names`). Fresh sentences, none from the corpora; each switch turned off brings the old reading back. The
+two switches that ship off (`NICKNAMES_SAID`, `JOINING_WORDS`) are turned on where their cases are tested.
 """
 
 import pytest
@@ -57,7 +58,8 @@ def test_a_capitalised_family_name_is_still_masked() -> None:
     assert "Loulou" in _masked("Bonjour, notre petit Loulou est né en mars, comment le rattacher ?")
 
 
-def test_veuve_in_a_sentence_is_not_a_word_of_the_name() -> None:
+def test_veuve_in_a_sentence_is_not_a_word_of_the_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(family_names, "JOINING_WORDS", True)  # ships off
     text = "Bonjour, ma mère, Huguette Farge veuve Lemaire, a perdu sa demi-part. Elle est veuve depuis 2015."
     masked, mapping = _body(text)
     assert "Elle est veuve depuis" in masked
@@ -80,7 +82,8 @@ def test_the_name_taken_for_use_is_masked() -> None:
     assert _body(text)[0] == text
 
 
-def test_a_nickname_with_its_article_and_one_said_as_such() -> None:
+def test_a_nickname_with_its_article_and_one_said_as_such(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(family_names, "NICKNAMES_SAID", True)  # ships off
     masked, _ = _body("Bonjour, ma fille Maëlys, qu'on appelle la Crevette, a 5 ans et entre en grande section.")
     assert "Crevette" not in masked and "Maëlys" not in masked
     masked, _ = _body("Bonjour, mon ancien mail ne marche plus (Choupi c'était mon surnom au lycée).")
@@ -103,9 +106,16 @@ def test_a_nickname_with_its_article_and_one_said_as_such() -> None:
 def test_switched_off_the_old_reading_comes_back(
     monkeypatch: pytest.MonkeyPatch, switch: str, text: str, value: str
 ) -> None:
+    monkeypatch.setattr(family_names, switch, True)
     assert value not in _body(text)[0]
     monkeypatch.setattr(family_names, switch, False)
     assert value in _body(text)[0]
+
+
+def test_shipped_off_veuve_is_masked_again_as_a_word_of_the_name() -> None:
+    assert family_names.JOINING_WORDS is False and family_names.NICKNAMES_SAID is False
+    text = "Bonjour, ma mère, Huguette Farge veuve Lemaire, a perdu sa demi-part. Elle est veuve depuis 2015."
+    assert "veuve" in _body(text)[1].values()
 
 
 def test_switched_off_family_words_are_masked_again(monkeypatch: pytest.MonkeyPatch) -> None:
