@@ -20,6 +20,7 @@ from guichet.privacy import (
     address_pieces,
     brands,
     club_names,
+    family_names,
     gazetteer,
     glued_names,
     lexicon,
@@ -213,6 +214,9 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
     extended = _extended_names(text, chosen) + _same_shape(text, chosen) + _particles_before(text, chosen)
     extended += _words_before(text, chosen) + _birth_names_after(text, chosen) + _surname_comma_first(text, chosen)
     extended += _identifier_tails(text, chosen) + _name_columns(text, chosen) + _listed_identifiers(text, chosen)
+    # (forty-sixth pass, p148e) "mme blanc, nee marchand": a birth name in lower case (`family_names`)
+    people = [(s.start, s.end) for s in chosen if s.type == PERSON]
+    extended += [Span(PERSON, a, b, 0.5) for a, b in family_names.lower_birth_names(text, people)]
     # (forty-fifth pass, p145e) a name glued to a title's stop or to a number: "Mme.Keita", "Zoé2015"
     extended += [Span(kind, start, end, 0.8) for kind, start, end in glued_names.glued_spans(text)]
     if extended:
@@ -1020,7 +1024,8 @@ _CALLED_AFTER = re.compile(
     + r")(?:appel(?:le|lent|ait|aient|ons)|surnomm(?:e|ent|ait|aient|ons)))|"
     r"(?P<spelt>(?i:parfois|aussi|souvent|également)"
     r"[ \t]+(?i:écrite?|ecrite?|orthographiée?)|(?i:écrite?|ecrite?|orthographiée?)[ \t]+(?i:parfois|aussi|souvent)))"
-    r"[ \t]+[\"«“]?[ \t\u00a0]*(?P<word>[A-ZÀ-Ý][\w'’\-]*(?:[ \t]+[A-ZÀ-Ý][\w'’\-]*)?)"
+    r"[ \t]+[\"«“]?[ \t\u00a0]*(?P<article>(?:la|le|l['’])[ \t]*(?=[A-ZÀ-Ý]))?"
+    r"(?P<word>[A-ZÀ-Ý][\w'’\-]*(?:[ \t]+[A-ZÀ-Ý][\w'’\-]*)?)"
 )
 
 
@@ -1033,7 +1038,11 @@ def _names_called_after(text: str, spans: list[Span]) -> list[Span]:
         if match is None:
             continue
         words = re.findall(r"[^\W\d_]+", match.group("word"))
-        if not match.group("spelt") and any(is_common(word) or word.lower() in _NOT_CALLED for word in words):
+        if match.group("article") and not family_names.ARTICLE_NICKNAMES:
+            continue
+        # (forty-sixth pass, p148e) "Inès qu'on appelle la Puce": after an article, the capital makes the name
+        common = not match.group("article") and any(is_common(word) for word in words)
+        if not match.group("spelt") and (common or any(word.lower() in _NOT_CALLED for word in words)):
             continue
         found.append(Span(PERSON, match.start("word"), match.end("word"), 0.5))
     return found
@@ -1245,7 +1254,11 @@ def _name_words(text: str, names: list[str]) -> list[Span]:
         word
         for name in names
         for word in _NAME_TOKEN.findall(name)
-        if word.lower() not in _TITLES and not is_common(word) and not _firm_word(word, name)
+        if word.lower() not in _TITLES
+        and not is_common(word)
+        and not _firm_word(word, name)
+        # (forty-sixth pass, p148e) "veuve" of "Yvette Rigaud veuve Chapuis" is no word of her name
+        and not family_names.joining_word(word)
     ]
     words = {word.lower() for word in name_words if len(word) > 2}
     # the parts of a compound ("Roux" of "Martin-Roux"), unless a part is a common word ("Jean-Pierre")

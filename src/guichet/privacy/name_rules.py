@@ -19,6 +19,7 @@ import re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from guichet.privacy import family_names
 from guichet.privacy.bracketed_initials import bracketed_initials
 from guichet.privacy.name_rules_ages import aged_names
 from guichet.privacy.name_rules_attachments import attachment_names
@@ -211,6 +212,10 @@ class ContextNameRecognizer(LocalRecognizer):
             *attachment_names(text),
             *reply_signature_names(text),
             *bracketed_initials(text),
+            # (forty-sixth pass, p148e) "mamie jo", "l'usage du nom Carrel" (`family_names`)
+            *family_names.lower_kin_names(text),
+            *family_names.usage_names(text),
+            *family_names.nickname_names(text),
         }
         places = [
             (ent.start_char, ent.end_char)
@@ -235,7 +240,11 @@ class ContextNameRecognizer(LocalRecognizer):
         return [
             RecognizerResult(ENTITY, start, end, score, recognition_metadata=metadata)
             for start, end, score in sorted(spans)
-            if not _spelled_acronym(text, start, end) and not _LAW_BEFORE.search(text, max(0, start - 20), start)
+            if not _spelled_acronym(text, start, end)
+            and not _LAW_BEFORE.search(text, max(0, start - 20), start)
+            # (forty-sixth pass, p148e) "la mamie des enfants", "mon loulou de 3 ans": family words, no names
+            and not family_names.title_alone(text, start, end)
+            and not family_names.pet_word(text, start, end)
         ]
 
 
