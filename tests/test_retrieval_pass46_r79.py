@@ -86,3 +86,31 @@ def test_the_search_puts_the_form_s_procedure_first_and_the_switch_takes_it_back
 def test_a_form_listed_by_too_many_fiches_points_to_none(index, monkeypatch):
     monkeypatch.setattr(forms, "MAX_FICHES", 0)
     assert _pointed(index, "Où dois-je déposer le cerfa 12100 ?") == set()
+
+
+@pytest.fixture
+def snapshot_index(tmp_path, settings):
+    """The fixture corpus written as the DILA snapshot writes it: the Cerfa number an attribute of the fiche's
+    `ServiceEnLigne` (which the parser does not read) and at the head of the form's own R fiche's title."""
+    settings.GUICHET_SEARCH_DENSE = False
+    target = tmp_path / "corpus"
+    shutil.copytree(CORPUS, target)
+    fiche = target / "particuliers" / "fixture-F90001.xml"
+    text = fiche.read_text(encoding="utf-8")
+    text = text.replace("    <NumeroCerfa>12100*02</NumeroCerfa>\n", "").replace(
+        'type="Formulaire">', 'numerocerfa="12100*02" type="Formulaire">', 1
+    )
+    fiche.write_text(text, encoding="utf-8")
+    form = target / "particuliers" / "fixture-R90003.xml"
+    text = form.read_text(encoding="utf-8").replace("<dc:title>Formulaire :", "<dc:title>Formulaire 12100*02 :")
+    form.write_text(text, encoding="utf-8")
+    ingest([target])
+    return get_index()
+
+
+def test_as_in_the_snapshot_the_number_is_read_from_the_form_s_own_title(snapshot_index):
+    fiche = snapshot_index.fiches[snapshot_index.position["F90001"]]
+    assert all(not resource["cerfa"] for resource in fiche["resources"])  # what today's index holds
+    assert form_table(snapshot_index)["12100"] == ("F90001",)
+    assert _pointed(snapshot_index, "Le cerfa 12100*02 : je l'envoie où ?") == {"F90001"}
+    assert _pointed(snapshot_index, "J'ai payé 12100 euros de travaux") == set()
