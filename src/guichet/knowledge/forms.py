@@ -15,8 +15,8 @@ Not read (a re-ingest would be needed): the forms' other numbers (`autrenumero` 
 A number is only a form's where the message says so or cannot mean anything else: an amount (« 13 750 € »), a
 postcode (« Plan-d'Orgon (13750) », « 75011 Paris »), a file, claimant or invoice number (« numéro de dossier
 15776 », « facture n° 10072 », « RG 14/12100 ») are set aside before the table is read, and a number the table does
-not hold points nowhere. A form listed by more than `MAX_FICHES` fiches (the 2042 by 82, the MDPH's by 16) says
-too little of the procedure to point.
+not hold points nowhere. A form listed by more than `MAX_FICHES` fiches (the 2042's Cerfa 10330 by 82, the MDPH's
+by 16) says too little of the procedure to point.
 """
 
 from __future__ import annotations
