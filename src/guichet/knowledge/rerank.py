@@ -97,6 +97,7 @@ import numpy as np
 from guichet.knowledge import name_weighed, unsaid_event
 from guichet.knowledge.ages import age_fit
 from guichet.knowledge.analysis import analyze, fold
+from guichet.knowledge.forms import NamedForm
 from guichet.knowledge.french_abroad import (
     DROP_FOREIGNER_POINTERS,
     FOREIGNER,
@@ -584,6 +585,7 @@ class Candidates:
         story_passage: np.ndarray | None = None,
         administration: str = "",
         rest: np.ndarray | None = None,
+        forms: list[NamedForm] | None = None,
     ) -> Candidates:
         n = len(fiches)
         features = np.zeros((n, len(FEATURES)), dtype=np.float32)
@@ -643,6 +645,11 @@ class Candidates:
             )
             for rank, fiche_id in enumerate(ordered):
                 pointed.setdefault(f"v:{fiche_id}", ("vocabulary", found.text, rank, weight))
+        # forty-sixth pass: a form named by its Cerfa number points to the procedures that list it (`forms`), after
+        # the names: a name the message uses says more of the need than the paper it was handed
+        for form in forms or ():
+            for fiche_id in form.fiches:  # one form, one procedure: its fiches share the pointer, the rest decides
+                pointed.setdefault(f"v:{fiche_id}", ("form", f"formulaire {form.text}", 0, form.weight))
         # forty-third pass: a name the rest of the message speaks against counts as context, and what the rest of
         # the message tells weighs in (`name_weighed`)
         against = outweighed(query, index.position, fiches, rest)

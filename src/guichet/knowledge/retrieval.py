@@ -32,6 +32,7 @@ from threadpoolctl import ThreadpoolController
 
 from guichet.knowledge.analysis import analyze
 from guichet.knowledge.baseline import whole_fiche_scores
+from guichet.knowledge.forms import named_forms
 from guichet.knowledge.hits import MODES, FicheHit, Passage
 from guichet.knowledge.index import LoadedIndex, embed, get_index
 from guichet.knowledge.name_weighed import PER_REST, rest_text
@@ -264,6 +265,10 @@ def gather(
     for route in query.recourse:
         for rank, fiche_id in enumerate(route.fiches):
             pointed.setdefault(fiche_id, ("recourse", route.name, rank))
+    forms = named_forms(index, query)  # forty-sixth pass: a form named by its Cerfa number (`forms.READ_FORMS`)
+    for form in forms:
+        for rank, fiche_id in enumerate(form.fiches):
+            pointed.setdefault(fiche_id, ("form", form.text, rank))
     for fiche_id in pointed:
         position = index.position.get(fiche_id)
         if position is not None and allowed[position] and position not in seen:
@@ -297,6 +302,7 @@ def gather(
         story_passage=story_passage,
         administration=administration,
         rest=rest,
+        forms=forms,
     )
     return candidates, full, main
 
