@@ -4,6 +4,7 @@ CSV lines pasted from a spreadsheet (`table_cells.CSV_ROWS`), JSON fields (`JSON
 dot leaders (`DOTTED_LABELS`), a first name or a birthplace beside a masked cell and a form's "À :" line under its
 birth date (`ROW_NEIGHBOURS`), and a table's header row or an empty flat's cell that is no one (`CLEAR_HEADERS`).
 Fresh messages, none from the corpora; each rule beside the neighbour it must leave alone, and its switch off.
+`CSV_ROWS`, `JSON_NAME_FIELDS` and `DOTTED_LABELS` ship off (they fixed train strings only): tested on.
 """
 
 import pytest
@@ -31,7 +32,8 @@ _CSV = (
 )
 
 
-def test_the_cells_of_a_quoted_csv_table_are_masked() -> None:
+def test_the_cells_of_a_quoted_csv_table_are_masked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(table_cells, "CSV_ROWS", True)
     body = _body(_CSV)
     for value in ("Quenard", "Inaya", "Sami"):
         assert value not in body, body
@@ -50,7 +52,8 @@ _JSON = (
 )
 
 
-def test_a_json_name_field_is_masked_and_its_other_fields_are_not() -> None:
+def test_a_json_name_field_is_masked_and_its_other_fields_are_not(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(table_cells, "JSON_NAME_FIELDS", True)
     body = _body(_JSON)
     assert "Elodie" not in body and "Quenard" not in body, body
     assert '"statut": "Retraitée"' in body, body
@@ -69,7 +72,8 @@ _DOTTED = (
 )
 
 
-def test_a_dot_leader_name_field_is_masked_and_another_field_is_not() -> None:
+def test_a_dot_leader_name_field_is_masked_and_another_field_is_not(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(table_cells, "DOTTED_LABELS", True)
     body = _body(_DOTTED)
     assert "VERDIER" not in body and "Ghislaine" not in body, body
     assert "Objet ........ Renouvellement" in body, body
@@ -78,6 +82,13 @@ def test_a_dot_leader_name_field_is_masked_and_another_field_is_not() -> None:
 def test_dotted_labels_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(table_cells, "DOTTED_LABELS", False)
     assert list(table_cells.dotted_fields(_DOTTED)) == []
+    assert "Ghislaine" in _body(_DOTTED)
+
+
+def test_a_semicolon_row_is_read_whatever_csv_rows_says(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(table_cells, "CSV_ROWS", False)
+    text = "2023;MORVAN;Sandrine;1 250,00;réglé"
+    assert [text[a:b] for a, b in table_cells.line_cells(text, 0, len(text))][:3] == ["2023", "MORVAN", "Sandrine"]
 
 
 def test_a_first_name_beside_a_surname_in_a_headerless_row_is_masked() -> None:
@@ -87,7 +98,8 @@ def test_a_first_name_beside_a_surname_in_a_headerless_row_is_masked() -> None:
     assert "réglé" in body and "1 250,00" in body, body
 
 
-def test_a_town_after_a_birth_date_cell_is_masked_and_a_status_cell_is_not() -> None:
+def test_a_town_after_a_birth_date_cell_is_masked_and_a_status_cell_is_not(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(table_cells, "CSV_ROWS", True)
     text = "Ligne copiée :\nTCHOUMI,Armand,11/09/1993,Douala,Demande en cours\nLe récépissé n'arrive pas."
     body = _body(text)
     assert "Douala" not in body and "Armand" not in body, body

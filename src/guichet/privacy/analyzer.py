@@ -255,10 +255,12 @@ def _headers_out(text: str, spans: list[Span]) -> list[Span]:
     for span in spans:
         value = text[span.start : span.end]
         in_header = any(a <= span.start and span.end <= b for a, b in headers)
+        line = text[text.rfind("\n", 0, span.start) + 1 : (text.find("\n", span.end) + 1 or len(text) + 1) - 1]
+        in_a_row = _in_a_cell(text, span.start, span.end) and re.search(r"[|\t;]", line) is not None
         if span.type == PERSON and (
             (in_header and table_cells.a_label(value, loose=True))
-            or value.lower() in table_cells.EMPTY_CELLS
-            or (value[:1].islower() and _in_a_cell(text, span.start, span.end) and table_cells.a_label(value))
+            or (in_a_row and value.lower() in table_cells.EMPTY_CELLS)
+            or (in_a_row and value[:1].islower() and table_cells.a_label(value))
         ):
             continue
         kept.append(span)
