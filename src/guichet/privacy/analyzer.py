@@ -239,7 +239,7 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
 
 def _row_neighbours(text: str, spans: list[Span]) -> list[Span]:
     """(forty-sixth pass, p149e) A first name beside a name's cell, a town after a birth date's (`table_cells`)."""
-    if ";" not in text and "\t" not in text and "|" not in text and "," not in text:
+    if ";" not in text and "\t" not in text and "|" not in text and ("," not in text or not table_cells.CSV_ROWS):
         return []
     found = table_cells.row_neighbours(text, [(s.type, s.start, s.end) for s in spans], PERSON)
     return [Span(kind, a, b, 0.6) for kind, a, b in found]
@@ -253,18 +253,23 @@ def _headers_out(text: str, spans: list[Span]) -> list[Span]:
     headers = [(a, b) for a, b in table_cells.header_rows(text) if table_cells.header_labels(text, a, b)]
     kept = []
     for span in spans:
-        value = text[span.start : span.end]
-        in_header = any(a <= span.start and span.end <= b for a, b in headers)
-        line = text[text.rfind("\n", 0, span.start) + 1 : (text.find("\n", span.end) + 1 or len(text) + 1) - 1]
-        in_a_row = _in_a_cell(text, span.start, span.end) and re.search(r"[|\t;]", line) is not None
-        if span.type == PERSON and (
-            (in_header and table_cells.a_label(value, loose=True))
-            or (in_a_row and value.lower() in table_cells.EMPTY_CELLS)
-            or (in_a_row and value[:1].islower() and table_cells.a_label(value))
-        ):
+        if span.type == PERSON and _a_label_cell(text, span, headers):
             continue
         kept.append(span)
     return kept
+
+
+def _a_label_cell(text: str, span: Span, headers: list[tuple[int, int]]) -> bool:
+    """A header row's labels, or a cut row's cell that is an empty flat's word or lower-case labels."""
+    value = text[span.start : span.end]
+    if any(a <= span.start and span.end <= b for a, b in headers) and table_cells.a_label(value, loose=True):
+        return True
+    if not (value.lower() in table_cells.EMPTY_CELLS or value[:1].islower()):
+        return False
+    line = text[text.rfind("\n", 0, span.start) + 1 : (text.find("\n", span.end) + 1 or len(text) + 1) - 1]
+    if re.search(r"[|\t;]", line) is None or not _in_a_cell(text, span.start, span.end):
+        return False
+    return value.lower() in table_cells.EMPTY_CELLS or table_cells.a_label(value)
 
 
 def _home_pieces(text: str, spans: list[Span]) -> list[Span]:
@@ -814,8 +819,9 @@ def _table_rows(text: str) -> Iterator[list[list[tuple[int, int]]]]:
 
 
 def _name_columns(text: str, spans: list[Span]) -> list[Span]:
-    if "|" not in text and "\t" not in text and ";" not in text and "  " not in text and "," not in text:
-        return []
+    if "|" not in text and "\t" not in text and ";" not in text and "  " not in text:
+        if "," not in text or not table_cells.CSV_ROWS:
+            return []
     names = [s for s in spans if s.type == PERSON]
     covered = _covered(spans)
     found = []
