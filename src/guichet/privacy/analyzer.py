@@ -31,6 +31,7 @@ from guichet.privacy import (
     question_words,
     second_mentions,
     spacy_fr,
+    table_cells,
 )
 from guichet.privacy.lower_words import lower_french_repeat
 from guichet.privacy.name_rules import ContextNameRecognizer, in_capitals
@@ -219,8 +220,14 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
     extended += [Span(PERSON, a, b, 0.5) for a, b in family_names.lower_birth_names(text, people)]
     # (forty-fifth pass, p145e) a name glued to a title's stop or to a number: "Mme.Keita", "Zoé2015"
     extended += [Span(kind, start, end, 0.8) for kind, start, end in glued_names.glued_spans(text)]
+    # (forty-sixth pass, p149e) JSON fields, dot-leader form fields, a form's birthplace line (`table_cells`)
+    extended += [Span(PERSON, a, b, 0.7) for a, b in table_cells.json_names(text)]
+    extended += [Span(PERSON, a, b, 0.7) for a, b in table_cells.dotted_fields(text)]
+    extended += [Span(kind, a, b, 0.7) for kind, a, b in table_cells.birthplace_lines(text)]
     if extended:
         chosen = _resolve(chosen + extended)
+    chosen = _resolve(chosen + _row_neighbours(text, chosen))
+    chosen = _headers_out(text, chosen)
     names = [text[s.start : s.end] for s in chosen if s.type == PERSON]
     names += [value for value, kind in known.items() if kind == PERSON]
     extra = _known_values(text, known, flexible=flexible) + _name_words(text, names) + _initials_of(text, names)
@@ -230,7 +237,43 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
     spans = _resolve(chosen + extra)
     spans = _resolve(spans + _name_codes(text, spans))  # the names found anywhere, their words alone included
     spans = _resolve(spans + _postcodes_before(text, spans))
+    spans = _headers_out(text, spans)
     return sorted(_home_pieces(text, _brands_out(text, spans)), key=lambda s: s.start)
+
+
+def _row_neighbours(text: str, spans: list[Span]) -> list[Span]:
+    """(forty-sixth pass, p149e) A first name beside a name's cell, a town after a birth date's (`table_cells`)."""
+    if ";" not in text and "\t" not in text and "|" not in text and ("," not in text or not table_cells.CSV_ROWS):
+        return []
+    found = table_cells.row_neighbours(text, [(s.type, s.start, s.end) for s in spans], PERSON)
+    return [Span(kind, a, b, 0.6) for kind, a, b in found]
+
+
+def _headers_out(text: str, spans: list[Span]) -> list[Span]:
+    """(forty-sixth pass, p149e) No name in a table's header row made of labels ("Titulaire", "Prénom NOM"), nor
+    a cell that says a flat is empty or names a department ("vacant", "service RH") (`table_cells`)."""
+    if not table_cells.CLEAR_HEADERS:
+        return spans
+    headers = [(a, b) for a, b in table_cells.header_rows(text) if table_cells.header_labels(text, a, b)]
+    kept = []
+    for span in spans:
+        if span.type == PERSON and _a_label_cell(text, span, headers):
+            continue
+        kept.append(span)
+    return kept
+
+
+def _a_label_cell(text: str, span: Span, headers: list[tuple[int, int]]) -> bool:
+    """A header row's labels, or a cut row's cell that is an empty flat's word or lower-case labels."""
+    value = text[span.start : span.end]
+    if any(a <= span.start and span.end <= b for a, b in headers) and table_cells.a_label(value, loose=True):
+        return True
+    if not (value.lower() in table_cells.EMPTY_CELLS or value[:1].islower()):
+        return False
+    line = text[text.rfind("\n", 0, span.start) + 1 : (text.find("\n", span.end) + 1 or len(text) + 1) - 1]
+    if re.search(r"[|\t;]", line) is None or not _in_a_cell(text, span.start, span.end):
+        return False
+    return value.lower() in table_cells.EMPTY_CELLS or table_cells.a_label(value)
 
 
 def _home_pieces(text: str, spans: list[Span]) -> list[Span]:
@@ -759,7 +802,10 @@ def _table_rows(text: str) -> Iterator[list[list[tuple[int, int]]]]:
         cells = []
         # cells cut by bars, tabs or semicolons, or else aligned with spaces ("LAMBERT      CLARA    19/08/2006")
         splitter = _CELL_BAR if _CELL_BAR.search(line.group()) else _CELL_SPACES
-        if splitter.search(line.group().strip()):
+        csv = table_cells.csv_cells(text, line.start(), line.end())  # (forty-sixth pass, p149e) a CSV line
+        if csv is not None:
+            cells = csv
+        elif splitter.search(line.group().strip()):
             position = line.start()
             for split in splitter.finditer(text, line.start(), line.end()):
                 cells.append((position, split.start()))
@@ -778,7 +824,8 @@ def _table_rows(text: str) -> Iterator[list[list[tuple[int, int]]]]:
 
 def _name_columns(text: str, spans: list[Span]) -> list[Span]:
     if "|" not in text and "\t" not in text and ";" not in text and "  " not in text:
-        return []
+        if "," not in text or not table_cells.CSV_ROWS:
+            return []
     names = [s for s in spans if s.type == PERSON]
     covered = _covered(spans)
     found = []
