@@ -80,6 +80,9 @@ def test_a_title_that_lists_the_studies_fits_a_student_and_keeps_no_one_off():
 
 def test_a_title_without_the_studies_names_none():
     assert STUDIES not in title_situations("Échange d'un permis de conduire passé à l'étranger (installation durable)")
+    # past studies bought back for the pension are no student's case
+    assert STUDIES not in title_situations("Rachat des années d'études du fonctionnaire")
+    assert STUDIES in title_situations("Un étranger peut-il travailler durant ses études en France ?")
 
 
 def test_the_study_switch_turns_both_readings_off(monkeypatch):

@@ -29,8 +29,10 @@ READ_STUDY_CASES = True  # off: no studies read in titles, no year of study read
 STUDIES = "en études"
 STUDENT = "étudiant ou apprenti"
 
-# A title that names the studies (folded): "(court séjour, études)", "durant ses études".
-_TITLE_STUDIES = re.compile(r"\betudes\b")
+# A title that names the studies (folded): "(court séjour, études)", "durant ses études"; not "Rachat des années
+# d'études du fonctionnaire", past studies a worker buys back for the pension (ret-v7-068, an engineer's "années de
+# fac" at 44, went 1 → 2 under it on train).
+_TITLE_STUDIES = re.compile(r"(?<!annees d.)\betudes\b")
 # A message that says the writer's year or kind of study (folded): "en L1", "je rentre en M2", "première année de fac",
 # "semestre d'échange", "Erasmus"; "L1" alone is no year ("la ligne L1 du tram"), it follows "en" or "rentre en".
 _YEAR_OF_STUDY = re.compile(
