@@ -94,7 +94,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from guichet.knowledge import name_weighed, unsaid_event
+from guichet.knowledge import name_weighed, stated_cases, study_cases, unsaid_event
 from guichet.knowledge.ages import age_fit
 from guichet.knowledge.analysis import analyze, fold
 from guichet.knowledge.forms import NamedForm
@@ -152,7 +152,7 @@ FEATURES = (
     "story_passage",
 )
 # Situations a title may name without the message having to: "… dans le secteur privé" is the default case.
-MATCH_ONLY = frozenset({"salarié du privé", "majeur", OLD_OR_DISABLED})
+MATCH_ONLY = frozenset({"salarié du privé", "majeur", OLD_OR_DISABLED, study_cases.STUDIES})
 # Situations that only keep a fiche off when the message lacks them: a fiche for separated parents is the neighbour for
 # a couple, but "mon ex ne paie plus la pension" is answered by the unpaid maintenance's fiche, not by every fiche
 # titled for separated parents (as a qualifier: train + validation 3 first fiches lost, 2 gained). Twenty-fourth pass:
@@ -396,7 +396,7 @@ def _situation_fit(index: LoadedIndex, query: Query, fiche_id: str) -> tuple[boo
     position = index.position.get(fiche_id)
     if position is None:
         return (True, 0)
-    qualifiers = index.title_qualifiers[position]
+    qualifiers = index.title_qualifiers[position] | study_cases.title_cases(fold(index.fiches[position]["title"]))
     ages = age_fit(index.title_ages[position], query.ages, query.own_ages)
     return (
         mismatch(qualifiers, query.qualifiers) or ages is False,
@@ -437,12 +437,17 @@ def _title_share(index: LoadedIndex, query: Query, position: int) -> float:
     return sum(w for t, w in title.items() if t in query.terms) / total if total > 0 else 0.0
 
 
-def _narrowing_share(title: dict[str, float], named: set[str], query: Query) -> float:
+def _narrowing_share(
+    title: dict[str, float], named: set[str], query: Query, stated: frozenset[str] = frozenset()
+) -> float:
     """The share (weighed by rarity) of a sibling's title words beyond the named fiche's title that the message or its
-    vocabulary uses: "travailler", "percevoir" for "Peut-on travailler et percevoir l'AAH ?" under "AAH"."""
+    vocabulary uses: "travailler", "percevoir" for "Peut-on travailler et percevoir l'AAH ?" under "AAH"; `stated`:
+    the title's words for a case the message states in its own words (`stated_cases`: "mineurs" for three children
+    of 4, 9 and 13)."""
     extra = {term: weight for term, weight in title.items() if term not in named}
     total = sum(extra.values())
-    return sum(w for t, w in extra.items() if t in query.terms) / total if total > 0 else 1.0
+    used = sum(w for t, w in extra.items() if t in query.terms or t in stated)
+    return used / total if total > 0 else 1.0
 
 
 def _facet_takes_pointer(
@@ -720,7 +725,8 @@ class Candidates:
             title = index.title_terms[fiche]
             features[row, COLUMN["title"]] = _title_share(index, query, fiche)
             ages = age_fit(index.title_ages[fiche], query.ages, query.own_ages)
-            qualifiers = index.title_qualifiers[fiche]
+            # `study_cases`: "(court séjour, études)" names a student's case, which a tourist need not state
+            qualifiers = index.title_qualifiers[fiche] | study_cases.title_cases(fold(meta["title"]))
             # a French writer abroad is no foreigner: a fiche for a foreign person in France neither fits nor stays
             foreigner = french and (
                 foreign_person_title(fold(meta["title"])) or employee_abroad(folded_message, meta.get("audiences", ()))
@@ -735,12 +741,16 @@ class Candidates:
                 # name's fiche's title): "Peut-on travailler et percevoir l'AAH ?" is no fiche of a message about
                 # the AAH and a partner's salary, though it uses most of that title through the name alone. (The
                 # writer's situation named by the title, "Un agent public…" for a teacher, counted as naming it too:
-                # 4 first fiches fewer on the messages this pass moved, not kept.)
+                # 4 first fiches fewer on the messages this pass moved, not kept.) Forty-sixth pass: the cases of
+                # `stated_cases` (a minor, a student, a life abroad) count, said in the message's own words.
+                stated = stated_cases.stated_words(fold(meta["title"]), qualifiers, query.qualifiers)
                 vocabulary = next(
                     (
                         p
                         for words, p in named
-                        if words and words < set(title) and _narrowing_share(title, words, query) >= SIBLING_NARROWING
+                        if words
+                        and words < set(title)
+                        and _narrowing_share(title, words, query, stated) >= SIBLING_NARROWING
                     ),
                     None,
                 )
