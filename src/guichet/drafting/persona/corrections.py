@@ -54,9 +54,13 @@ _STRONG_RUN_ON = r"je veux dire|je voulais dire|ou plutot"
 # je fais 45 heures"): a correction of what another person said only.
 _WEAK = r"enfin|en fait|mais en fait|mais en realite|en realite|plutot"
 _REPORT_ONLY = re.compile(r"\b(?:en realite|plutot)\b")
-_MARKER = re.compile(
-    rf"(?P<lead>[,;:.!?\n—–]|(?<=\s)-(?=\s)|^)\s*(?P<marker>(?:(?:{_STRONG})\s*[,:;]\s*|(?:{_WHOLE_TEXT})\s*[.]\s*|(?:{_STRONG_RUN_ON}|{_WEAK})(?:\s*[,:;]\s*|\s+))+)",
+_MARKERS = (
+    rf"\s*(?P<marker>(?:(?:{_STRONG})\s*[,:;]\s*|(?:{_WHOLE_TEXT})\s*[.]\s*|"
+    rf"(?:{_STRONG_RUN_ON}|{_WEAK})(?:\s*[,:;]\s*|\s+))+)"
 )
+_MARKER = re.compile(r"(?P<lead>[,;:.!?\n]|^)" + _MARKERS)
+# With `LAST_VERSION_WINS`, a dash leads a marker too ("au chômage — enfin, …"; a hyphen only between spaces).
+_MARKER_DASHED = re.compile(r"(?P<lead>[,;:.!?\n—–]|(?<=\s)-(?=\s)|^)" + _MARKERS)
 _STRONG_ALONE = re.compile(rf"(?:^|\W)(?:{_STRONG}|{_STRONG_RUN_ON})(?:\W|$)")
 # Another person's saying: "mon mari dit que", "on m'a dit que", "mes parents croient que".
 _REPORT = re.compile(
@@ -108,7 +112,6 @@ _UPDATE = re.compile(
     r"(?:j'ai|on a|nous avons) (?:retrouve|repris|trouve|signe|demenage|commence)\b"
 )
 _PRESENT_TO_PAST_UPDATED = (("je vis ", "je vivais "), ("j'habite ", "j'habitais "))
-_DASHES = frozenset("—–-")
 
 
 def _was(after: str) -> bool:
@@ -186,14 +189,12 @@ def _sentence_start(text: str, end: int) -> int:
 
 def _correct_once(text: str, pos: int) -> tuple[str, int] | None:
     """The text with the first correction at or after `pos` applied, and where to look next; None when none."""
-    for match in _MARKER.finditer(text, pos):
+    for match in (_MARKER_DASHED if LAST_VERSION_WINS else _MARKER).finditer(text, pos):
         marker = match.group("marker").strip(" ,:;")
         at = match.start("marker")
         strong = bool(_STRONG_ALONE.search(marker))
         if match.group("lead") == "?":
             continue  # the answer to a question ("un bail à son nom ? non, un seul"), no correction
-        if match.group("lead") in _DASHES and not LAST_VERSION_WINS:
-            continue
         sentence_start = _sentence_start(text, at)
         before = text[sentence_start : match.start()]
         report = _REPORT.search(before)
