@@ -14,6 +14,12 @@ text:
   retracted clause is dropped; "enfin" or "en fait" alone never drops anything (they also mean "finally", "actually");
 * "je suis au chômage depuis trois mois. Enfin, j'étais : …": the retracted present is told in the past.
 
+The last version wins (`LAST_VERSION_WINS`): a dash opens a correction as a comma does ("je suis au chômage — enfin,
+depuis lundi j'ai un CDD", "depuis le 2 octobre — je veux dire le 2 novembre"), and a fact the writer updates
+("je touche le RSA — non, pardon, je le touchais", "je vis seule avec ma fille… enfin plus tout à fait", "j'habite
+seul. enfin plus vraiment") is told in the past, so a draft that repeats it in the present is contradicted. A plain
+past ("avant j'habitais à Lyon, maintenant à Villeurbanne") holds no marker and is read as before.
+
 Switches, read at call time: `SELF_CORRECTIONS` (the writer's own corrections) and `DENIED_REPORTS` (what another
 person "dit", "pense", "croit", "prétend" that the writer denies: "mon frère prétend que la maison est à mon nom,
 mais c'est faux").
@@ -28,6 +34,8 @@ from guichet.drafting.persona.lexicon import MONTH
 SELF_CORRECTIONS = True
 # Off: what another person says of the writer and the writer denies is read as the writer's fact.
 DENIED_REPORTS = True
+# Off: a dash opens no correction, and "je le touchais", "plus vraiment" after a marker retract nothing (pass 45).
+LAST_VERSION_WINS = True
 
 # A retraction of the whole clause, not of its value ("mon épouse a 62 ans et moi 64, pardon, c'est l'inverse"); it
 # may end a sentence ("il m'a dit que mon compagnon habitait chez moi. C'est faux.").
@@ -46,9 +54,13 @@ _STRONG_RUN_ON = r"je veux dire|je voulais dire|ou plutot"
 # je fais 45 heures"): a correction of what another person said only.
 _WEAK = r"enfin|en fait|mais en fait|mais en realite|en realite|plutot"
 _REPORT_ONLY = re.compile(r"\b(?:en realite|plutot)\b")
-_MARKER = re.compile(
-    rf"(?P<lead>[,;:.!?\n]|^)\s*(?P<marker>(?:(?:{_STRONG})\s*[,:;]\s*|(?:{_WHOLE_TEXT})\s*[.]\s*|(?:{_STRONG_RUN_ON}|{_WEAK})(?:\s*[,:;]\s*|\s+))+)",
+_MARKERS = (
+    rf"\s*(?P<marker>(?:(?:{_STRONG})\s*[,:;]\s*|(?:{_WHOLE_TEXT})\s*[.]\s*|"
+    rf"(?:{_STRONG_RUN_ON}|{_WEAK})(?:\s*[,:;]\s*|\s+))+)"
 )
+_MARKER = re.compile(r"(?P<lead>[,;:.!?\n]|^)" + _MARKERS)
+# With `LAST_VERSION_WINS`, a dash leads a marker too ("au chômage — enfin, …"; a hyphen only between spaces).
+_MARKER_DASHED = re.compile(r"(?P<lead>[,;:.!?\n—–]|(?<=\s)-(?=\s)|^)" + _MARKERS)
 _STRONG_ALONE = re.compile(rf"(?:^|\W)(?:{_STRONG}|{_STRONG_RUN_ON})(?:\W|$)")
 # Another person's saying: "mon mari dit que", "on m'a dit que", "mes parents croient que".
 _REPORT = re.compile(
@@ -88,7 +100,27 @@ _NAMES_OTHER = re.compile(
 )
 # A retracted present told in the past ("enfin, j'étais").
 _WAS = re.compile(r"^(?:j'etais|je l'etais|c'etait avant|plus maintenant)\b")
+# The same, from the writer's update (`LAST_VERSION_WINS`): "non, pardon, je le touchais", "enfin plus vraiment".
+_WAS_UPDATED = re.compile(
+    r"^(?:je (?:le |la |les |l')?(?:touchais|percevais)|je vivais|j'habitais|plus (?:vraiment|tout a fait|du tout))\b"
+)
 _PRESENT_TO_PAST = (("je suis ", "j'etais "), ("je touche ", "je touchais "), ("je percois ", "je percevais "))
+# An update told after a marker: "enfin, depuis lundi j'ai retrouvé un CDD", "enfin je disais Lyon mais on a
+# déménagé": what the writer was before it is told in the past.
+_UPDATE = re.compile(
+    r"^(?:je disais [^,;.]{1,30}? mais |depuis [^,;.]{1,30}? |maintenant |desormais )?"
+    r"(?:j'ai|on a|nous avons) (?:retrouve|repris|trouve|signe|demenage|commence)\b"
+)
+_PRESENT_TO_PAST_UPDATED = (("je vis ", "je vivais "), ("j'habite ", "j'habitais "))
+
+
+def _was(after: str) -> bool:
+    """Whether the words after a marker tell the retracted present in the past ("enfin, j'étais")."""
+    return bool(_WAS.match(after) or LAST_VERSION_WINS and (_WAS_UPDATED.match(after) or _UPDATE.match(after)))
+
+
+def _to_past() -> tuple[tuple[str, str], ...]:
+    return _PRESENT_TO_PAST + (_PRESENT_TO_PAST_UPDATED if LAST_VERSION_WINS else ())
 
 
 @dataclass(frozen=True)
@@ -142,7 +174,8 @@ def _clause_start(text: str, end: int) -> int:
     colon or sentence end; an ellipsis ends it ("je suis locataire... non pardon")."""
     while end > 0 and text[end - 1] in ".… \t":
         end -= 1
-    cuts = [m.end() for m in re.finditer(r"(?<!\d),|,(?!\d)|[;:.!?\n]", text[:end])]
+    cut = r"(?<!\d),|,(?!\d)|[;:.!?\n]" + (r"|[—–]|(?<=\s)-(?=\s)" if LAST_VERSION_WINS else "")
+    cuts = [m.end() for m in re.finditer(cut, text[:end])]
     return cuts[-1] if cuts else 0
 
 
@@ -156,7 +189,7 @@ def _sentence_start(text: str, end: int) -> int:
 
 def _correct_once(text: str, pos: int) -> tuple[str, int] | None:
     """The text with the first correction at or after `pos` applied, and where to look next; None when none."""
-    for match in _MARKER.finditer(text, pos):
+    for match in (_MARKER_DASHED if LAST_VERSION_WINS else _MARKER).finditer(text, pos):
         marker = match.group("marker").strip(" ,:;")
         at = match.start("marker")
         strong = bool(_STRONG_ALONE.search(marker))
@@ -168,19 +201,21 @@ def _correct_once(text: str, pos: int) -> tuple[str, int] | None:
         rest_end = min([i for i in (text.find(c, match.end()) for c in ",;.!?\n") if i >= 0] or [len(text)])
         after = text[match.end() : rest_end]
         ends_sentence = match.group("lead") in {".", "!", "\n"}
-        if not (strong or report or _WAS.match(after)) and (ends_sentence or _REPORT_ONLY.search(marker)):
+        if not (strong or report or _was(after)) and (ends_sentence or _REPORT_ONLY.search(marker)):
             continue  # "contrat 35 h. En fait, je fais 45 heures": a contrast told after a full stop
         if report and not DENIED_REPORTS:
             continue
         if not report and not SELF_CORRECTIONS:
             continue
         # The retracted present told in the past ("je suis au chômage depuis trois mois. Enfin, j'étais").
-        if _WAS.match(after) and not report:
-            for now, past in _PRESENT_TO_PAST:
-                cut = before.rfind(now)
-                if cut >= 0:
-                    left = sentence_start + cut
-                    return text[:left] + past + text[left + len(now) :], match.end() + len(past) - len(now)
+        if _was(after) and not report:
+            found = [(before.rfind(now), now, past) for now, past in _to_past() if before.rfind(now) >= 0]
+            if found:
+                # The first pair found, as before; with `LAST_VERSION_WINS` the present said last ("je suis inscrit
+                # à France Travail et je touche l'ARE. Enfin je touchais": the ARE, not the registration).
+                cut, now, past = max(found) if LAST_VERSION_WINS else found[0]
+                left = sentence_start + cut
+                return text[:left] + past + text[left + len(now) :], match.end() + len(past) - len(now)
         news = _values(after)
         olds = _values(before)
         # A weak marker corrects with a value said alone ("enfin un seul maintenant", not "enfin 2 à temps plein").
