@@ -35,7 +35,20 @@ _HOME_WORDS = frozenset(
 _OTHER_LANGUAGE_WORDS = frozenset("anni mio mia frau mann".split())
 
 
+# (forty-sixth pass, the lead) The words a writer corrects themselves with, in lower case between commas: "deux
+# enfants, pardon, trois enfants" masked "pardon" as a child's name, which hid the correction from the persona check
+# (engineer-d67's finding on c36-001). Capitalised, "Pardon" stays a surname. `DISCOURSE_WORDS_NOT_NAMES` switches
+# the reading off.
+DISCOURSE_WORDS_NOT_NAMES = True
+_DISCOURSE_WORDS = frozenset("pardon enfin bref euh pfff zut".split())
+
+
 def is_lower_not_name(word: str) -> bool:
     """`word`, in lower case, is an SMS spelling of a French word ("pa", "sai", "jsui"), a home's word ("chalet",
-    "camping") or an everyday word of another language ("anni", "mio"); capitalised, never."""
-    return word.islower() and (word in _SMS_SPELLINGS or word in _HOME_WORDS or word in _OTHER_LANGUAGE_WORDS)
+    "camping"), an everyday word of another language ("anni", "mio") or a word a writer corrects themselves with
+    ("pardon", "enfin"); capitalised, never."""
+    if not word.islower():
+        return False
+    if DISCOURSE_WORDS_NOT_NAMES and word in _DISCOURSE_WORDS:
+        return True
+    return word in _SMS_SPELLINGS or word in _HOME_WORDS or word in _OTHER_LANGUAGE_WORDS
