@@ -24,6 +24,7 @@ from guichet.privacy import (
     glued_names,
     lexicon,
     listed_word_names,
+    named_identifiers,
     named_places,
     ocr,
     propagation,
@@ -215,6 +216,8 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
     extended += _identifier_tails(text, chosen) + _name_columns(text, chosen) + _listed_identifiers(text, chosen)
     # (forty-fifth pass, p145e) a name glued to a title's stop or to a number: "Mme.Keita", "Zoé2015"
     extended += [Span(kind, start, end, 0.8) for kind, start, end in glued_names.glued_spans(text)]
+    # (forty-sixth pass, p150e) a login, a reference or a private link that holds a name: "mbertrand1990"
+    extended += [Span(kind, start, end, 0.85) for kind, start, end in named_identifiers.identifier_spans(text)]
     if extended:
         chosen = _resolve(chosen + extended)
     names = [text[s.start : s.end] for s in chosen if s.type == PERSON]
