@@ -20,14 +20,20 @@ from collections.abc import Iterator
 
 from guichet.privacy.common_words import is_common
 from guichet.privacy.gazetteer import SHAPED, lookup
+from guichet.privacy.lexicon import is_french
 
 LOGINS = True
 PRIVATE_LINKS = True
 
 # A token without spaces: letters, digits and the glue of logins; not inside an e-mail, a web address or a word.
-_TOKEN = re.compile(r"(?<![\w@./\\\-:])(?P<token>[^\W_][\w.\-/]*[^\W_])(?![\w@\-/]|\.\w)")
+# (not before more digits: "Karim06 12 34 56 78" is a name glued to a phone, `glued_names`' case)
+_TOKEN = re.compile(r"(?<![\w@./\\\-:])(?P<token>[^\W_][\w.\-/]*[^\W_])(?![\w@\-/]|\.\w|[ \t]+\d)")
 _PIECE = re.compile(r"[^\W\d_]+")
 _FILE_END = re.compile(r"(?i)\.(?:pdf|jpe?g|png|heic|heif|gif|tiff?|bmp|webp|docx?|odt|rtf|xlsx?|ods|txt|zip|html?)$")
+# A site's address written without "http" ("ants-permis-en-ligne.fr", "APPLE.COM/BILL"): the site rule's, not a login.
+_HOST = re.compile(
+    r"(?i)\.(?:fr|com|net|org|eu|shop|info|io|be|ch|ca|de|es|it|me|online|site|store|xyz|co|app)(?:/|$)"
+)
 _URL = re.compile(r"(?i)(?<![\w@])https?://(?P<host>[^\s/]+)(?P<path>/[^\s)>\]»\"',;]*[^\s)>\]»\"',;.!?:])?")
 _PUBLIC_HOST = re.compile(
     r"(?i)(?:^|\.)(?:gouv\.fr|service-public\.fr|europa\.eu|ameli\.fr|caf\.fr|urssaf\.fr|msa\.fr|francetravail\.fr|"
@@ -53,11 +59,13 @@ def _known_name(word: str) -> bool:
 
 
 def _name_piece(piece: str) -> bool:
-    """A name, or a name after a one-letter initial: "mbertrand", "phenry", "JRoux", "CDupre"."""
-    if _known_name(piece):
+    """A name of four letters or more, or one after a one-letter initial: "mbertrand", "phenry", "JRoux", "CDupre"
+    (not "ALT" of "ALT87")."""
+    if len(piece) >= 4 and _known_name(piece):
         return True
     rest = piece[1:]
-    if len(rest) < 4 or not _known_name(rest):
+    # a word is no initial and a name: "euros" is not "e" + "Uros", "ameli" not "a" + "Meli"
+    if len(rest) < 4 or is_french(piece) or is_common(piece) or not _known_name(rest):
         return False
     # the initial is glued as logins glue it: all in lower case, or two capitals before the name's small letters
     return piece.islower() or piece.isupper() or (piece[0].isupper() and rest[0].isupper() and rest[1:].islower())
@@ -66,10 +74,12 @@ def _name_piece(piece: str) -> bool:
 def _login_spans(text: str) -> Iterator[tuple[str, int, int]]:
     for match in _TOKEN.finditer(text):
         token = match["token"]
-        if _FILE_END.search(token) or token.lower().startswith("www."):
+        if _FILE_END.search(token) or _HOST.search(token) or token.lower().startswith("www."):
             continue
-        # glued as a login is: a digit, an underscore, a dot or a slash (a hyphen alone is a compound name)
-        if not re.search(r"[\d_./]", token):
+        # glued as a login is: a digit, an underscore, a dot or a slash (a hyphen alone is a compound name); a dot
+        # alone glues a login only in lower case ("marie.roussel"), not a sentence typed without its space
+        # ("… Mme Diallo.Tél : …")
+        if not re.search(r"[\d_/]", token) and not ("." in token and token.islower()):
             continue
         if not any(_name_piece(piece) for piece in _PIECE.findall(token)):
             continue
