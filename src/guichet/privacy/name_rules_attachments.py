@@ -51,7 +51,7 @@ def _initial_glued(piece: str) -> bool:
         kinds = [lookup(part) for part in parts]
         return all(kind is not None and kind.first for kind in kinds) and not all(kind.common for kind in kinds)
     rest = piece[1:]
-    if len(rest) < 4 or not (piece[0].isupper() and rest[0].isupper() and rest[1:].islower()) or not is_name(rest):
+    if len(rest) < 4 or not (piece[0].isupper() and rest[0].isupper() and rest[1:].islower()):
         return False
     return _private_name(rest)
 
