@@ -25,6 +25,7 @@ from guichet.privacy import (
     glued_names,
     lexicon,
     listed_word_names,
+    named_identifiers,
     named_places,
     ocr,
     propagation,
@@ -224,6 +225,8 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
     extended += [Span(PERSON, a, b, 0.7) for a, b in table_cells.json_names(text)]
     extended += [Span(PERSON, a, b, 0.7) for a, b in table_cells.dotted_fields(text)]
     extended += [Span(kind, a, b, 0.7) for kind, a, b in table_cells.birthplace_lines(text)]
+    # (forty-sixth pass, p150e) a login, a reference or a private link that holds a name: "mbertrand1990"
+    extended += [Span(kind, start, end, 0.85) for kind, start, end in named_identifiers.identifier_spans(text)]
     if extended:
         chosen = _resolve(chosen + extended)
     chosen = _resolve(chosen + _row_neighbours(text, chosen))
