@@ -16,7 +16,7 @@ from guichet.knowledge.search import search
 
 pytestmark = pytest.mark.django_db
 
-CORPUS = Path(__file__).parent / "knowledge" / "fixtures" / "corpus"
+CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 
 
 @pytest.fixture
