@@ -29,6 +29,7 @@ from types import ModuleType
 from guichet.drafting import (
     triage_borrowed_reason,
     triage_child_harm,
+    triage_complementary_pension,
     triage_exasperation,
     triage_insurer_refusal,
     triage_local_operators,
@@ -66,6 +67,7 @@ from guichet.drafting.triage_complaint_rules import (
     COMPLAINT_HINTS,
     COMPLAINT_PATTERNS,
 )
+from guichet.drafting.triage_complementary_pension import COMPLEMENTARY_PENSION, complementary_pension_asked
 from guichet.drafting.triage_counterparties import (
     COUNTERPARTIES,
     PRIVATE_NEED,
@@ -194,6 +196,7 @@ _SWITCH_HOMES: dict[str, ModuleType] = {
     "AI_TALK_GATE": triage_model_gates,
     "BORROWED_REASON_RULE": triage_borrowed_reason,
     "CHILD_HARM_RULE": triage_child_harm,
+    "COMPLEMENTARY_PENSION_RULE": triage_complementary_pension,
     "HARDSHIP_CORROBORATES": triage_model_gates,
     "INSURER_REFUSAL_RULE": triage_insurer_refusal,
     "MUTUELLE_CONTRACT_RULE": triage_mutuelle_contract,
@@ -520,6 +523,12 @@ def triage(
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = dict(STATE_PENSION)
         evidence[TriageLabel.OUT_OF_SCOPE] = [STATE_PENSION["topic"]]
+    elif complementary_pension_asked(profiles, text):
+        # A private-sector complementary pension said unpaid or short, asked of the Assurance retraite
+        # (`triage_complementary_pension`, read when its switch is on); the distress label and its contacts stay.
+        labels.append(TriageLabel.OUT_OF_SCOPE)
+        competent = dict(COMPLEMENTARY_PENSION)
+        evidence[TriageLabel.OUT_OF_SCOPE] = [COMPLEMENTARY_PENSION["topic"]]
     elif triage_special_regimes.SPECIAL_REGIME_RULE and special_regime_asked_of_cpam(profiles, text):
         # A sailor's, a soldier's or a railwayman's health benefit asked of the CPAM (`triage_special_regimes`).
         labels.append(TriageLabel.OUT_OF_SCOPE)
