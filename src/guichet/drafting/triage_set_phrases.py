@@ -69,6 +69,13 @@ _SET_PHRASES = re.compile(
     # "Je rame", "je m'arrache les cheveux", "la croix et la bannière", "un parcours du combattant", "casse-tête".
     r"|\b(?:je|on) rame\b|\bje m'arrache les cheveux\b|\bla croix et la banniere\b|\bun (?:vrai )?parcours du"
     r" combattant\b|\bun (?:vrai )?casse-tete\b|\bune usine a gaz\b"
+    # Lost in the papers ("je n'y comprends plus rien", "j'y comprends rien", "je m'y perds"): the bigram "plus rien"
+    # weighs as "je n'ai plus rien" does ("Je n'y comprends plus rien." alone scored 0.97).
+    r"|\b(?:je n'y|j'y|jy|je n y|j y|on n'y|on y) (?:comprends|comprend|capte|pige) "
+    r"(?:plus |absolument |strictement )?rien\b"
+    r"|\bje (?:ne )?(?:comprends|comprend|capte|pige) (?:plus )?rien (?:a|aux|au|de|des) (?:\w+ )?"
+    r"(?:papiers?|paperasses?|dossiers?|demarches?|formulaires?|courriers?|declarations?|procedures?|impots?|taxes?|site|regles?)\b"
+    r"|\b(?:je m'y perds|on s'y perd|je m'y retrouve plus|je m'y retrouve pas)\b"
     # At one's wits' end *with* the papers or a site ("à bout de souffle avec ce site", "j'en peux plus de ces
     # papiers"), never the bare "à bout" or "je n'en peux plus".
     rf"|\ba bout de souffle (?:avec|a cause de) (?:les |la |le |ce |cette |ces |vos |votre )?(?:\w+ )?(?:{_PAPERS}"
