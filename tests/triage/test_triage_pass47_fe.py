@@ -2,7 +2,8 @@
 complementary pension asked of the Assurance retraite (`triage_complementary_pension`).
 
 Fresh messages, in none of the corpora, through `triage()` with the shipped artefact; each switch flipped at run time
-to show the case it moves and the neighbour it leaves alone (all three ship on)."""
+to show the case it moves and the neighbour it leaves alone (the rule ships on, the two gates off: the tests turn them
+on)."""
 
 import pytest
 
@@ -19,9 +20,15 @@ def _full(administration: str, body: str, title: str = "Question"):
     return triage(title=title, body=body, administration=administration, use_model=True)
 
 
-def test_the_switches_ship_on():
-    assert triage_set_phrases.SET_PHRASE_GATE
-    assert triage_set_phrases.SHORT_ABUSE_GATE
+@pytest.fixture
+def gates_on(monkeypatch):
+    monkeypatch.setattr(triage_set_phrases, "SET_PHRASE_GATE", True)
+    monkeypatch.setattr(triage_set_phrases, "SHORT_ABUSE_GATE", True)
+
+
+def test_the_rule_ships_on_and_the_gates_off():
+    assert not triage_set_phrases.SET_PHRASE_GATE
+    assert not triage_set_phrases.SHORT_ABUSE_GATE
     assert triage_complementary_pension.COMPLEMENTARY_PENSION_RULE
     assert triage_set_phrases.SHORT_WORDS == 25
     assert triage_set_phrases.SHORT_ABUSE_BAR == 0.5
@@ -35,13 +42,13 @@ SUBMERGEE = ("CAF", "Au secours, je suis submergée de paperasse, je n'y compren
 
 
 @pytest.mark.parametrize("message", [CROULE, CA_ME_TUE, SUBMERGEE], ids=["croule", "ca_me_tue", "submergee"])
-def test_a_set_phrase_about_papers_is_no_distress(monkeypatch, message):
+def test_a_set_phrase_about_papers_is_no_distress(monkeypatch, gates_on, message):
     assert DISTRESS not in _full(*message).labels
     monkeypatch.setattr(triage_set_phrases, "SET_PHRASE_GATE", False)
     assert DISTRESS in _full(*message).labels
 
 
-def test_the_complaint_beside_the_set_phrase_stays():
+def test_the_complaint_beside_the_set_phrase_stays(gates_on):
     assert TriageLabel.COMPLAINT in _full(*CA_ME_TUE).labels
 
 
@@ -53,7 +60,7 @@ def test_the_complaint_beside_the_set_phrase_stays():
     ],
     ids=["galere_in_the_car", "drowned_in_debts"],
 )
-def test_a_danger_said_beside_or_in_the_phrase_stays_distress(message):
+def test_a_danger_said_beside_or_in_the_phrase_stays_distress(gates_on, message):
     assert DISTRESS in _full(*message).labels
 
 
@@ -73,13 +80,13 @@ def test_the_phrases_taken_out():
 SWORE_AT_LUCK = ("CPAM", "Merde alors. Carte vitale pas reçue.")
 
 
-def test_a_short_swear_aimed_at_no_one_is_no_abuse(monkeypatch):
+def test_a_short_swear_aimed_at_no_one_is_no_abuse(monkeypatch, gates_on):
     assert ABUSIVE not in _full(*SWORE_AT_LUCK, title="").labels
     monkeypatch.setattr(triage_set_phrases, "SHORT_ABUSE_GATE", False)
     assert ABUSIVE in _full(*SWORE_AT_LUCK, title="").labels
 
 
-def test_a_short_insult_aimed_at_the_office_stays_abusive():
+def test_a_short_insult_aimed_at_the_office_stays_abusive(gates_on):
     assert ABUSIVE in _full("CAF", "Vous êtes des incompétents, merde alors.").labels
     assert ABUSIVE in _full("Préfecture", "Incompétents. Trois mois pour un récépissé.").labels
 
