@@ -29,6 +29,7 @@ from types import ModuleType
 from guichet.drafting import (
     triage_borrowed_reason,
     triage_child_harm,
+    triage_complementary_pension,
     triage_exasperation,
     triage_insurer_refusal,
     triage_local_operators,
@@ -40,6 +41,7 @@ from guichet.drafting import (
     triage_reported_words,
     triage_reserved_acts,
     triage_scope,
+    triage_set_phrases,
     triage_shouting,
     triage_special_regimes,
     triage_state_pensions,
@@ -66,6 +68,7 @@ from guichet.drafting.triage_complaint_rules import (
     COMPLAINT_HINTS,
     COMPLAINT_PATTERNS,
 )
+from guichet.drafting.triage_complementary_pension import COMPLEMENTARY_PENSION, complementary_pension_asked
 from guichet.drafting.triage_counterparties import (
     COUNTERPARTIES,
     PRIVATE_NEED,
@@ -146,6 +149,7 @@ from guichet.drafting.triage_reserved_acts import competent_of, reserved_act_ask
 from guichet.drafting.triage_result import _LABEL_ORDER, CORRECTABLE_LABELS, Triage, ordered_labels, priority_of
 from guichet.drafting.triage_scope import _out_of_scope
 from guichet.drafting.triage_scripts import other_script_injections
+from guichet.drafting.triage_set_phrases import without_set_phrase_distress, without_short_unaimed_abuse
 from guichet.drafting.triage_settled import SETTLED_KINDS, over_at
 from guichet.drafting.triage_shouting import without_shouting_only
 from guichet.drafting.triage_signs import signs_make_a_rule, warning_signs
@@ -194,6 +198,7 @@ _SWITCH_HOMES: dict[str, ModuleType] = {
     "AI_TALK_GATE": triage_model_gates,
     "BORROWED_REASON_RULE": triage_borrowed_reason,
     "CHILD_HARM_RULE": triage_child_harm,
+    "COMPLEMENTARY_PENSION_RULE": triage_complementary_pension,
     "HARDSHIP_CORROBORATES": triage_model_gates,
     "INSURER_REFUSAL_RULE": triage_insurer_refusal,
     "MUTUELLE_CONTRACT_RULE": triage_mutuelle_contract,
@@ -205,6 +210,8 @@ _SWITCH_HOMES: dict[str, ModuleType] = {
     "RESERVED_ACT_RULE": triage_reserved_acts,
     "SCAM_LOSS_IN_DISTRESS": triage_private_asks,
     "SELF_HARM_DROPS_OUT_OF_SCOPE": triage_model_gates,
+    "SET_PHRASE_GATE": triage_set_phrases,
+    "SHORT_ABUSE_GATE": triage_set_phrases,
     "SHOUT_GATE": triage_shouting,
     "SIGN_CORROBORATES": triage_model_gates,
     "SINGLE_SENTENCE_KEEPS": triage_model_gates,
@@ -520,6 +527,12 @@ def triage(
         labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = dict(STATE_PENSION)
         evidence[TriageLabel.OUT_OF_SCOPE] = [STATE_PENSION["topic"]]
+    elif complementary_pension_asked(profiles, text):
+        # A private-sector complementary pension said unpaid or short, asked of the Assurance retraite
+        # (`triage_complementary_pension`, read when its switch is on); the distress label and its contacts stay.
+        labels.append(TriageLabel.OUT_OF_SCOPE)
+        competent = dict(COMPLEMENTARY_PENSION)
+        evidence[TriageLabel.OUT_OF_SCOPE] = [COMPLEMENTARY_PENSION["topic"]]
     elif triage_special_regimes.SPECIAL_REGIME_RULE and special_regime_asked_of_cpam(profiles, text):
         # A sailor's, a soldier's or a railwayman's health benefit asked of the CPAM (`triage_special_regimes`).
         labels.append(TriageLabel.OUT_OF_SCOPE)
@@ -681,6 +694,10 @@ def triage(
             kept, reached = triage_exasperation.without_exasperation_distress(
                 model, kept, reached, labels, title, body, admin_text
             )
+        # ... nor is a set phrase of overload ("noyé sous les papiers"), and a short message's swearing aimed at no one
+        # is no abuse (`triage_set_phrases`).
+        kept, reached = without_set_phrase_distress(model, kept, reached, labels, title, body, admin_text)
+        kept = without_short_unaimed_abuse(kept, model_scores, labels, title, body)
         for label in kept:
             if label not in labels:
                 labels.append(label)
