@@ -84,6 +84,8 @@ def test_a_broad_foreign_name_adds_the_french_words_and_points_nowhere(text, exp
         "Le garagiste a perdu la carte de contrôle technique de ma voiture",
         # the French word « mécanique » is no Lebanese inspection
         "Mon fils veut faire un CAP de mécanique automobile, quelle aide ?",
+        # France's Mutualité sociale agricole is the farmers' sécu, no Belgian mutuelle
+        "Je suis exploitant, la Mutualité sociale agricole me verse-t-elle des indemnités en arrêt de travail ?",
     ],
 )
 def test_a_french_neighbour_is_left_alone(text):

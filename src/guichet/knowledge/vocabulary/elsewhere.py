@@ -24,9 +24,11 @@ from guichet.knowledge.terms import around as _around
 
 # The countries whose words are read only beside them (« mutuelle » is the Belgian sécu only in a Belgian story).
 _BELGIUM = r"belgique|belges?|bruxelles|wallonie|flandres?|liege|charleroi|namur|mons|anvers|gand"
-# A span (`Term.spans`): the names told inside it keep their own entries.
+# A span (`Term.spans`): the names told inside it keep their own entries. Not France's Mutualité sociale agricole
+# (the MSA, farmers' sécu) nor the Mutualité française (the mutuelles' federation).
 _BELGIAN_MUTUELLE = (
-    r"(?s:mutualites?( chretienne| socialiste| liberale| neutre)?|solidaris|partenamut|inami"
+    r"(?s:mutualites?(?! sociale agricole| francaise)( chretienne| socialiste| liberale| neutre)?"
+    r"|solidaris|partenamut|inami"
     r"|\b(?:" + _BELGIUM + r")\b.{0,200}?\bmutuelles?\b|\bmutuelles?\b.{0,200}?\b(?:" + _BELGIUM + r")\b)"
 )
 # The French « mutuelle »'s fiches: the top-up (F20314), a company's (F20739, F20744, F20740).
@@ -49,7 +51,7 @@ ELSEWHERE_TERMS: tuple[Term, ...] = (
         _RSA_SOURCE + " ; le revenu d'intégration (Belgique, CPAS), l'aide sociale (Québec), le Bürgergeld "
         "(Allemagne), l'Universal Credit (Royaume-Uni)",
     ),
-    # The Belgian (and Swiss) public social welfare centre: the CCAS and the RSA's counter in France.
+    # The Belgian public social welfare centre: the CCAS and the RSA's counter in France.
     Term(
         r"cpas|centre public d.action sociale",
         "centre communal d'action sociale CCAS aide sociale RSA",
