@@ -19,6 +19,7 @@ from guichet.knowledge.vocabulary import (
     acronym_words,
     couple_life,
     cover_lost,
+    elsewhere,
     family,
     find,
     find_every,
@@ -81,6 +82,7 @@ GROUPS = (
     neighbours.NEIGHBOUR_TERMS,  # thirty-ninth pass, engineer-r62
     cover_lost.COVER_TERMS,  # forty-first pass, engineer-r68
     cover_lost.REVERSION_TERMS,  # forty-first pass, engineer-r68
+    elsewhere.ELSEWHERE_TERMS,  # forty-seventh pass, engineer-r80
 )
 
 

@@ -37,6 +37,7 @@ from guichet.knowledge.vocabulary.abroad import ABROAD_TERMS
 from guichet.knowledge.vocabulary.acronym_words import ACRONYM_WORDS
 from guichet.knowledge.vocabulary.couple_life import COUPLE_TERMS
 from guichet.knowledge.vocabulary.cover_lost import COVER_TERMS, REVERSION_TERMS
+from guichet.knowledge.vocabulary.elsewhere import ELSEWHERE_TERMS
 from guichet.knowledge.vocabulary.family import FAMILY_TERMS
 from guichet.knowledge.vocabulary.health import HEALTH_TERMS
 from guichet.knowledge.vocabulary.money import MONEY_TERMS
@@ -69,6 +70,7 @@ __all__ = [
     "COVER_TERMS",
     "CRISIS_TERMS",
     "DESCRIBED_NAMES",
+    "ELSEWHERE_TERMS",
     "EVERYDAY_NAMES",
     "FAMILY_HOUSING_NAMES",
     "FAMILY_TERMS",
@@ -91,6 +93,7 @@ __all__ = [
     "READ_REVERSION_PRIVATE",
     "REVERSION_TERMS",
     "READ_CRISIS_TERMS",
+    "READ_ELSEWHERE_TERMS",
     "READ_OFFICE_TERMS",
     "READ_OVERPAYMENTS",
     "READ_TAX_TERMS",
@@ -150,6 +153,7 @@ VOCABULARY: tuple[Term, ...] = (
     *NEIGHBOUR_TERMS,
     *COVER_TERMS,
     *REVERSION_TERMS,
+    *ELSEWHERE_TERMS,
 )
 
 
@@ -206,6 +210,9 @@ _COVER_TERMS = frozenset(COVER_TERMS)
 # off: "réversion" points to no fiche (`cover_lost.REVERSION_TERMS`, forty-first pass, r68; a measurement switch)
 READ_REVERSION_PRIVATE = True
 _REVERSION_TERMS = frozenset(REVERSION_TERMS)
+# off: the vocabulary without `elsewhere.ELSEWHERE_TERMS`, another country's words (forty-seventh pass, r80; a switch)
+READ_ELSEWHERE_TERMS = True
+_ELSEWHERE_TERMS = frozenset(ELSEWHERE_TERMS)
 _PATTERNS = dict(_COMPILED)
 _UNLESS = {term: gated(term.unless) for term in VOCABULARY if term.unless}
 # What `find_every` runs: each pattern behind its gate (`guichet.text.gate`: skipped when the message lacks every
@@ -275,6 +282,8 @@ def find_every(text: str) -> list[Found]:
         if not READ_COVER_TERMS and term in _COVER_TERMS:
             continue
         if not READ_REVERSION_PRIVATE and term in _REVERSION_TERMS:
+            continue
+        if not READ_ELSEWHERE_TERMS and term in _ELSEWHERE_TERMS:
             continue
         if term.unless and _UNLESS[term].search(lowered):
             continue
