@@ -51,6 +51,7 @@ from guichet.drafting.enums import TriageLabel
 from guichet.drafting.triage_abuse_rules import _ABUSIVE, _PHYSICAL, _QUOTED, ABUSIVE_PATTERNS
 from guichet.drafting.triage_animal_business import animal_business_asked, private_need_at
 from guichet.drafting.triage_borrowed_reason import BORROWED_REASON, borrowed_reason_asked
+from guichet.drafting.triage_calm_eviction import calm_eviction, eviction_hit
 from guichet.drafting.triage_child_harm import CHILD_PROTECTION, child_harm_elsewhere, child_harmed
 from guichet.drafting.triage_chores import chore_kill, own_confusion_blanked
 from guichet.drafting.triage_collective import collective_cut_only
@@ -359,6 +360,9 @@ def triage(
             hits = []
         if hits and kind == "energy" and collective_cut_only(text):
             hits = []
+        if hits and kind == "homeless" and calm_eviction(text):
+            # An eviction procedure under way told calmly beside a question (`triage_calm_eviction`).
+            hits = [h for h in hits if not eviction_hit(h)]
         if hits and kind == "homeless" and calm_status_request(text):
             # A housing status told as the context of a calm request (`triage_housing_status`): only what is left
             # once the status phrases are blanked counts.
