@@ -9,13 +9,14 @@ reads the word as a person put out, and the message is put first as distress; no
 writer asks what to do while the procedure runs. Someone in danger says more: a date of days or hours, the police
 or the bailiff at the door, children, nowhere to go, no money at all, despair.
 
-`calm_eviction(text)` holds (where `CALM_EVICTION_GATE`) when the folded text names an eviction *procedure*
+`eviction_told_calmly(text)` holds when the folded text names an eviction *procedure*
 (`_PROCEDURE`: a procedure, a hearing, a judgment or an order of eviction, a "commandement de quitter", a threat of
 eviction), not an eviction already carried out (`_DONE`), asks something, and says no danger: none of the alarm cue
 families of `triage_housing_status` (the arrears that brought the procedure, "impayés", "dettes", set aside first),
 no warning sign of suicide, no sign of acute hardship, none of `_DANGER_NOW`. `triage()` then drops the eviction
-words from the homeless rule's hits (`eviction_hit`); its other phrases ("je dors dehors", "à la rue", "où dormir")
-still fire, and the learned model still reads the message.
+words from the homeless rule's hits (`eviction_hit`, where `CALM_EVICTION_GATE`); its other phrases ("je dors
+dehors", "à la rue", "où dormir") still fire. `learned_after_gates` drops the model's whole-message distress there
+(where `CALM_EVICTION_MODEL_GATE`); a sentence window at the window threshold still sets it.
 
 Pure functions on strings (no model, no Django).
 """
@@ -62,11 +63,8 @@ _DANGER_NOW = re.compile(
 _ARREARS = re.compile(r"\b(?:dettes? (?:de loyer|locatives?)|loyers? impayes?|impayes? de loyer|impayes?|dettes?)\b")
 
 
-def calm_eviction(text: str) -> bool:
-    """The text tells an eviction procedure under way, asks something and says no danger (where
-    `CALM_EVICTION_GATE`)."""
-    if not CALM_EVICTION_GATE:
-        return False
+def eviction_told_calmly(text: str) -> bool:
+    """The text tells an eviction procedure under way, asks something and says no danger."""
     folded = fold(text)
     if not _PROCEDURE.search(folded) or _DONE.search(folded) or not _QUESTION.search(folded):
         return False
@@ -76,6 +74,11 @@ def calm_eviction(text: str) -> bool:
     if any(counts.get(name) for name in _ALARM_CUES):
         return False
     return not warning_signs(folded) and not hardship_signs(folded)
+
+
+def calm_eviction(text: str) -> bool:
+    """`eviction_told_calmly`, where `CALM_EVICTION_GATE`: the homeless rule's eviction words are then not read."""
+    return CALM_EVICTION_GATE and eviction_told_calmly(text)
 
 
 def eviction_hit(hit: str) -> bool:
@@ -92,14 +95,14 @@ def without_calm_eviction_distress(
     kept: list[str], reached: dict[str, tuple[float, str]], taken: Collection[str], read: str
 ) -> list[str]:
     """The model's whole-message labels (`kept`) without its distress where the message tells an eviction
-    procedure calmly (`calm_eviction`, where `CALM_EVICTION_MODEL_GATE`), no rule (`taken`) and no sentence window
-    (`reached`) said distress."""
+    procedure calmly (`eviction_told_calmly`, where `CALM_EVICTION_MODEL_GATE`), no rule (`taken`) and no sentence
+    window (`reached`) said distress."""
     if (
         CALM_EVICTION_MODEL_GATE
         and TriageLabel.DISTRESS in kept
         and TriageLabel.DISTRESS not in taken
         and TriageLabel.DISTRESS not in reached
-        and calm_eviction(read)
+        and eviction_told_calmly(read)
     ):
         return [label for label in kept if label != TriageLabel.DISTRESS]
     return kept
