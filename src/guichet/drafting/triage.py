@@ -78,6 +78,7 @@ from guichet.drafting.triage_counterparties import (
 )
 from guichet.drafting.triage_cues import fold
 from guichet.drafting.triage_dark_humour import figurative_suicide, figure_denied
+from guichet.drafting.triage_deceased_status import without_deceased_status
 from guichet.drafting.triage_distress_checks import figurative_kill, said_of_others_settled
 from guichet.drafting.triage_distress_complaint import complaint_in_distress
 from guichet.drafting.triage_distress_rules import _CHARITY_NAME, _DISTRESS, _GIVING, DISTRESS_RULES
@@ -360,6 +361,9 @@ def triage(
             hits = []
         if hits and kind == "energy" and collective_cut_only(text):
             hits = []
+        if hits and kind == "homeless" and (unbound := without_deceased_status(text)) != text:
+            # A housing status said of someone who has died (`triage_deceased_status`).
+            hits = _matches(patterns, unbound)
         if hits and kind == "homeless" and calm_eviction(text):
             # An eviction procedure under way told calmly beside a question (`triage_calm_eviction`).
             hits = [h for h in hits if not eviction_hit(h)]

@@ -59,8 +59,12 @@ _DANGER_NOW = re.compile(
     r"|\baucune? (?:indemnite|ressource|revenu|allocation|salaire|versement|aide)\w*"
     r"|\b(?:n'a|n'ont) (?:pas )?ete (?:versee?s?|payee?s?)\b|\b(?:suspendue?s?|coupee?s?|supprimee?s?|bloquee?s?)\b"
 )
-# The arrears that brought the procedure are its reason, not money run out now.
-_ARREARS = re.compile(r"\b(?:dettes? (?:de loyer|locatives?)|loyers? impayes?|impayes? de loyer|impayes?|dettes?)\b")
+# The arrears that brought the procedure are its reason, not money run out now; "menacé d'expulsion" is the
+# procedure's name, not a threat of violence (the violence cue family reads "menac…").
+_ARREARS = re.compile(
+    r"\b(?:dettes? (?:de loyer|locatives?)|loyers? impayes?|impayes? de loyer|impayes?|dettes?)\b"
+    r"|\bmenacee?s? d'expulsion\b"
+)
 
 
 def eviction_told_calmly(text: str) -> bool:
