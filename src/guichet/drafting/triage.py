@@ -53,6 +53,7 @@ from guichet.drafting.enums import TriageLabel
 from guichet.drafting.triage_abuse_rules import _ABUSIVE, _PHYSICAL, _QUOTED, ABUSIVE_PATTERNS
 from guichet.drafting.triage_animal_business import animal_business_asked, private_need_at
 from guichet.drafting.triage_borrowed_reason import BORROWED_REASON, borrowed_reason_asked
+from guichet.drafting.triage_calm_eviction import calm_eviction, eviction_hit
 from guichet.drafting.triage_child_harm import CHILD_PROTECTION, child_harm_elsewhere, child_harmed
 from guichet.drafting.triage_chores import chore_kill, own_confusion_blanked
 from guichet.drafting.triage_collective import collective_cut_only
@@ -80,6 +81,7 @@ from guichet.drafting.triage_counterparties import (
 )
 from guichet.drafting.triage_cues import fold
 from guichet.drafting.triage_dark_humour import figurative_suicide, figure_denied
+from guichet.drafting.triage_deceased_status import without_deceased_status
 from guichet.drafting.triage_distress_checks import figurative_kill, said_of_others_settled
 from guichet.drafting.triage_distress_complaint import complaint_in_distress
 from guichet.drafting.triage_distress_rules import _CHARITY_NAME, _DISTRESS, _GIVING, DISTRESS_RULES
@@ -366,6 +368,12 @@ def triage(
             hits = []
         if hits and kind == "energy" and collective_cut_only(text):
             hits = []
+        if hits and kind == "homeless" and (unbound := without_deceased_status(text)) != text:
+            # A housing status said of someone who has died (`triage_deceased_status`).
+            hits = _matches(patterns, unbound)
+        if hits and kind == "homeless" and calm_eviction(text):
+            # An eviction procedure under way told calmly beside a question (`triage_calm_eviction`).
+            hits = [h for h in hits if not eviction_hit(h)]
         if hits and kind == "homeless" and calm_status_request(text):
             # A housing status told as the context of a calm request (`triage_housing_status`): only what is left
             # once the status phrases are blanked counts.

@@ -8,6 +8,7 @@ from collections.abc import Collection
 from guichet.drafting import triage_calm_illness, triage_hyperbole, triage_recovery
 from guichet.drafting.enums import TriageLabel
 from guichet.drafting.triage_ai_talk import learned_injection_stands
+from guichet.drafting.triage_calm_eviction import without_calm_eviction_distress
 from guichet.drafting.triage_calm_illness import (
     abuse_without_danger,
     calm_illness_request,
@@ -196,6 +197,8 @@ def learned_after_gates(
         # the model's distress, whole message or sentence, is the vocabulary's, not a danger.
         kept = [label for label in kept if label != distress]
         reached.pop(distress, None)
+    # The model's whole-message distress on an eviction procedure told calmly (`triage_calm_eviction`).
+    kept = without_calm_eviction_distress(kept, reached, taken, read)
     if (
         REFUSED_QUOTE_GATE
         and injection not in taken
