@@ -38,6 +38,7 @@ from guichet.knowledge.vocabulary.acronym_words import ACRONYM_WORDS
 from guichet.knowledge.vocabulary.couple_life import COUPLE_TERMS
 from guichet.knowledge.vocabulary.cover_lost import COVER_TERMS, REVERSION_TERMS
 from guichet.knowledge.vocabulary.family import FAMILY_TERMS
+from guichet.knowledge.vocabulary.foreign_licence import FOREIGN_LICENCE_TERMS
 from guichet.knowledge.vocabulary.health import HEALTH_TERMS
 from guichet.knowledge.vocabulary.money import MONEY_TERMS
 from guichet.knowledge.vocabulary.names_business import BUSINESS_NAMES
@@ -72,6 +73,7 @@ __all__ = [
     "EVERYDAY_NAMES",
     "FAMILY_HOUSING_NAMES",
     "FAMILY_TERMS",
+    "FOREIGN_LICENCE_TERMS",
     "HEALTH_TERMS",
     "HEALTH_WORK_NAMES",
     "JOB_ACCIDENT_TERMS",
@@ -150,6 +152,7 @@ VOCABULARY: tuple[Term, ...] = (
     *NEIGHBOUR_TERMS,
     *COVER_TERMS,
     *REVERSION_TERMS,
+    *FOREIGN_LICENCE_TERMS,
 )
 
 
@@ -206,6 +209,9 @@ _COVER_TERMS = frozenset(COVER_TERMS)
 # off: "réversion" points to no fiche (`cover_lost.REVERSION_TERMS`, forty-first pass, r68; a measurement switch)
 READ_REVERSION_PRIVATE = True
 _REVERSION_TERMS = frozenset(REVERSION_TERMS)
+# off: the vocabulary without `foreign_licence.FOREIGN_LICENCE_TERMS` (forty-seventh pass, r81; a measurement switch)
+READ_FOREIGN_LICENCE = True
+_FOREIGN_LICENCE_TERMS = frozenset(FOREIGN_LICENCE_TERMS)
 _PATTERNS = dict(_COMPILED)
 _UNLESS = {term: gated(term.unless) for term in VOCABULARY if term.unless}
 # What `find_every` runs: each pattern behind its gate (`guichet.text.gate`: skipped when the message lacks every
@@ -269,6 +275,8 @@ def find_every(text: str) -> list[Found]:
         if not READ_TWO_SENSES and term in _TWO_SENSES:
             continue
         if not READ_OVERPAYMENTS and term in _OVERPAYMENTS:
+            continue
+        if not READ_FOREIGN_LICENCE and term in _FOREIGN_LICENCE_TERMS:
             continue
         if not READ_NEIGHBOUR_TERMS and term in _NEIGHBOUR_TERMS:
             continue
