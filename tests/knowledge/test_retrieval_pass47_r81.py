@@ -1,12 +1,14 @@
 """Forty-seventh pass, engineer-r81: children of every age, and numbers that are not forms.
 
 A child said to be an adult in words (« majeure », « étudiant », « en master ») is no minor
-(`adult_children.READ_ADULT_SIGNS`); a number right after the word for a file, a claim or a case (« dossier 48213 »)
-is that file's, not a form's Cerfa number (`forms.SET_ASIDE_FILE_WORDS`); a foreign licence held by a student or a
-visitor points to the fiche of driving with it, not only to its exchange (`vocabulary.READ_FOREIGN_LICENCE`). Each
-reading is checked on both sides, the case it moves and the neighbour it leaves alone. Messages written fresh for
-these tests, none from a corpus; the hand-written fixture corpus for the forms (F90001 lists the passport form,
-Cerfa 12100*02)."""
+(`adult_children.READ_ADULT_SIGNS`, shipped off); a number right after the word for a file, a claim or a case
+(« Dossier 48213 : », « mon dossier 48213 », « réclamation 55107 ») is that file's, not a form's Cerfa number
+(`forms.SET_ASIDE_FILE_WORDS`, shipped off); a foreign licence held by a student or a visitor points to the fiche of
+driving with it, not only to its exchange (`vocabulary.READ_FOREIGN_LICENCE`); money paid to one's own grown child,
+asked as a deduction, points to the deduction for children rather than the one for a parent
+(`vocabulary.READ_CHILD_SUPPORT`). Each reading is checked on both sides, the case it moves and the neighbour it
+leaves alone. Messages written fresh for these tests, none from a corpus; the hand-written fixture corpus for the
+forms (F90001 lists the passport form, Cerfa 12100*02)."""
 
 import shutil
 from pathlib import Path
@@ -32,10 +34,11 @@ def pointed(text: str) -> set[str]:
 
 
 def test_the_shipped_switches():
-    assert adult_children.READ_ADULT_SIGNS is True
+    assert adult_children.READ_ADULT_SIGNS is False  # no validation gain, one train message down
     assert adult_children.READ_ADULT_CHILDREN is False
-    assert forms.SET_ASIDE_FILE_WORDS is True
+    assert forms.SET_ASIDE_FILE_WORDS is False  # no message of train + validation read differently
     assert vocabulary.READ_FOREIGN_LICENCE is True
+    assert vocabulary.READ_CHILD_SUPPORT is True
 
 
 # --- an adult child said in words
@@ -94,6 +97,7 @@ def _forms(index, text: str) -> set[str]:
         "Dossier 12100 : où en est ma demande, j'attends depuis deux mois ?",
         "Je vous relance pour ma réclamation 12100, toujours rien reçu.",
         "Suite au jugement 12100 du mois dernier, que dois-je faire pour ma fille ?",
+        "Bonjour, mon dossier 12100 est bloqué depuis juin, qui dois-je appeler ?",
     ],
 )
 def test_a_file_s_number_points_to_no_form(index, monkeypatch, text):
@@ -109,6 +113,7 @@ def test_a_file_s_number_points_to_no_form(index, monkeypatch, text):
     [
         "Pour mon dossier de passeport, le cerfa 12100 suffit-il ?",
         "J'ai rempli le formulaire 12100*02, je l'envoie où ?",
+        "On me dit de remplir le dossier 12100 pour le passeport de ma fille, où le trouver ?",
     ],
 )
 def test_a_form_named_beside_a_file_still_points(index, monkeypatch, text):
@@ -146,3 +151,36 @@ def test_a_settled_writer_s_licence_keeps_its_exchange(monkeypatch, text):
     found = pointed(text)
     assert "F1460" in found
     assert "F1459" not in found
+
+
+# --- money paid to one's own child, asked as a deduction
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je verse 250 € par mois à ma fille qui fait un BTS à Nantes, puis-je le déduire de mes revenus ?",
+        "Je paie le studio de mon grand à Dijon depuis qu'il a fini ses études : est-ce déductible des impôts ?",
+    ],
+)
+def test_help_to_one_s_child_asked_as_a_deduction_points_to_the_children_s_deduction(monkeypatch, text):
+    monkeypatch.setattr(vocabulary, "READ_CHILD_SUPPORT", True)
+    assert "F2" in pointed(text)
+    monkeypatch.setattr(vocabulary, "READ_CHILD_SUPPORT", False)
+    assert "F2" not in pointed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "J'envoie 200 € par mois à ma mère en Algérie, puis-je le déduire de mes impôts ?",
+        "Je verse une pension pour ma fille à son père, comment la Caf peut-elle m'aider s'il ne paie plus ?",
+        "Je voudrais donner 30 000 € à mon fils pour acheter son appartement, quels impôts dois-je payer ?",
+    ],
+)
+def test_help_to_a_parent_or_no_deduction_asked_reads_no_child_support(monkeypatch, text):
+    monkeypatch.setattr(vocabulary, "READ_CHILD_SUPPORT", True)
+    monkeypatch.setattr(vocabulary, "READ_CHILD_SUPPORT", False)
+    without = pointed(text)
+    monkeypatch.setattr(vocabulary, "READ_CHILD_SUPPORT", True)
+    assert pointed(text) == without
