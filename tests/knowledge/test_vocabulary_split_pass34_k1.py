@@ -17,11 +17,13 @@ from guichet.knowledge.vocabulary import (
     Term,
     abroad,
     acronym_words,
+    child_support,
     couple_life,
     cover_lost,
     family,
     find,
     find_every,
+    foreign_licence,
     health,
     longest,
     money,
@@ -81,6 +83,8 @@ GROUPS = (
     neighbours.NEIGHBOUR_TERMS,  # thirty-ninth pass, engineer-r62
     cover_lost.COVER_TERMS,  # forty-first pass, engineer-r68
     cover_lost.REVERSION_TERMS,  # forty-first pass, engineer-r68
+    foreign_licence.FOREIGN_LICENCE_TERMS,  # forty-seventh pass, engineer-r81
+    child_support.CHILD_SUPPORT_TERMS,  # forty-seventh pass, engineer-r81
 )
 
 
