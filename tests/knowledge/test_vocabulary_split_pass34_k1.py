@@ -17,12 +17,14 @@ from guichet.knowledge.vocabulary import (
     Term,
     abroad,
     acronym_words,
+    child_support,
     couple_life,
     cover_lost,
     elsewhere,
     family,
     find,
     find_every,
+    foreign_licence,
     health,
     longest,
     money,
@@ -83,6 +85,8 @@ GROUPS = (
     cover_lost.COVER_TERMS,  # forty-first pass, engineer-r68
     cover_lost.REVERSION_TERMS,  # forty-first pass, engineer-r68
     elsewhere.ELSEWHERE_TERMS,  # forty-seventh pass, engineer-r80
+    foreign_licence.FOREIGN_LICENCE_TERMS,  # forty-seventh pass, engineer-r81
+    child_support.CHILD_SUPPORT_TERMS,  # forty-seventh pass, engineer-r81
 )
 
 

@@ -19,6 +19,12 @@ from __future__ import annotations
 import re
 
 READ_ADULT_CHILDREN = False  # on: an adult child reads "majeur" (measured: no change on validation, shipped off)
+# Forty-seventh pass (engineer-r81): a child said to be an adult without an age — « ma fille majeure », « devenu
+# majeur », « mon fils étudiant », « ma fille, en master à Lyon », « notre fils a eu 18 ans » — is read so too (off:
+# only a child's age said in figures counts). Measured (train + validation, shipped weights): 36 messages read
+# differently, validation none moved, train four up (r81-030 5 -> 2, ret-v30-059 15 -> 8, ret-v34-061 8 -> 4,
+# v58-002 11 -> 10) and one down (r81-026 1 -> 2, a pension's revision under « … enfant devenu majeur »): shipped off
+READ_ADULT_SIGNS = False
 
 _CHILD = r"(fils|fille|filles|enfants?|garcons?|ado|adolescente?|gamine?|petite?.(fils|fille)|beau.fils|belle.fille)"
 _CHILD_AGE = re.compile(
@@ -31,10 +37,20 @@ _MINOR_SIGNS = re.compile(
     r"|\b(en|au) (cp|ce1|ce2|cm1|cm2|6e|5e|4e|3e|sixieme|cinquieme|quatrieme|troisieme|seconde|premiere)\b"
     r"|\b(maternelle|creche|college)\b"
 )
+# A child said to be an adult in words (`READ_ADULT_SIGNS`): of age, a student in higher studies, 18 reached; the
+# sign follows the child within the clause ("mon fils, qui est majeur", "ma fille est étudiante en BTS").
+_ADULT_SIGN = re.compile(
+    r"\b" + _CHILD + r"\b[^.?!;\n]{0,40}?\b(majeure?s?|devenue?s? majeure?s?|etudiante?s?"
+    r"|en (bts|licence|master|prepa|iut|but|fac|ecole d.ingenieurs?)|a la fac|a l.universite"
+    r"|a eu (1[89]|[2-9]\d) ans|vient d.avoir (1[89]|[2-9]\d) ans)\b"
+)
 
 
 def adult_child(folded: str) -> bool:
-    """Whether the folded message's children are all said to be adults (their ages 18 or more, no minor beside)."""
+    """Whether the folded message's children are all said to be adults (their ages 18 or more, or, under
+    `READ_ADULT_SIGNS`, of age in words; no minor beside)."""
+    if READ_ADULT_SIGNS and _ADULT_SIGN.search(folded) and not _MINOR_SIGNS.search(folded):
+        return True
     if not READ_ADULT_CHILDREN:
         return False
     ages = [

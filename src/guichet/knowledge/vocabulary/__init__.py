@@ -35,10 +35,12 @@ from guichet.knowledge.office_terms import OFFICE_TERMS, YOUNG_TERMS
 from guichet.knowledge.terms import Term
 from guichet.knowledge.vocabulary.abroad import ABROAD_TERMS
 from guichet.knowledge.vocabulary.acronym_words import ACRONYM_WORDS
+from guichet.knowledge.vocabulary.child_support import CHILD_SUPPORT_TERMS
 from guichet.knowledge.vocabulary.couple_life import COUPLE_TERMS
 from guichet.knowledge.vocabulary.cover_lost import COVER_TERMS, REVERSION_TERMS
 from guichet.knowledge.vocabulary.elsewhere import ELSEWHERE_TERMS
 from guichet.knowledge.vocabulary.family import FAMILY_TERMS
+from guichet.knowledge.vocabulary.foreign_licence import FOREIGN_LICENCE_TERMS
 from guichet.knowledge.vocabulary.health import HEALTH_TERMS
 from guichet.knowledge.vocabulary.money import MONEY_TERMS
 from guichet.knowledge.vocabulary.names_business import BUSINESS_NAMES
@@ -74,6 +76,7 @@ __all__ = [
     "EVERYDAY_NAMES",
     "FAMILY_HOUSING_NAMES",
     "FAMILY_TERMS",
+    "FOREIGN_LICENCE_TERMS",
     "HEALTH_TERMS",
     "HEALTH_WORK_NAMES",
     "JOB_ACCIDENT_TERMS",
@@ -154,6 +157,8 @@ VOCABULARY: tuple[Term, ...] = (
     *COVER_TERMS,
     *REVERSION_TERMS,
     *ELSEWHERE_TERMS,
+    *FOREIGN_LICENCE_TERMS,
+    *CHILD_SUPPORT_TERMS,
 )
 
 
@@ -213,6 +218,12 @@ _REVERSION_TERMS = frozenset(REVERSION_TERMS)
 # off: the vocabulary without `elsewhere.ELSEWHERE_TERMS`, another country's words (forty-seventh pass, r80; a switch)
 READ_ELSEWHERE_TERMS = True
 _ELSEWHERE_TERMS = frozenset(ELSEWHERE_TERMS)
+# off: the vocabulary without `foreign_licence.FOREIGN_LICENCE_TERMS` (forty-seventh pass, r81; a measurement switch)
+READ_FOREIGN_LICENCE = True
+_FOREIGN_LICENCE_TERMS = frozenset(FOREIGN_LICENCE_TERMS)
+# off: the vocabulary without `child_support.CHILD_SUPPORT_TERMS` (forty-seventh pass, r81; a measurement switch)
+READ_CHILD_SUPPORT = True
+_CHILD_SUPPORT_TERMS = frozenset(CHILD_SUPPORT_TERMS)
 _PATTERNS = dict(_COMPILED)
 _UNLESS = {term: gated(term.unless) for term in VOCABULARY if term.unless}
 # What `find_every` runs: each pattern behind its gate (`guichet.text.gate`: skipped when the message lacks every
@@ -276,6 +287,10 @@ def find_every(text: str) -> list[Found]:
         if not READ_TWO_SENSES and term in _TWO_SENSES:
             continue
         if not READ_OVERPAYMENTS and term in _OVERPAYMENTS:
+            continue
+        if not READ_FOREIGN_LICENCE and term in _FOREIGN_LICENCE_TERMS:
+            continue
+        if not READ_CHILD_SUPPORT and term in _CHILD_SUPPORT_TERMS:
             continue
         if not READ_NEIGHBOUR_TERMS and term in _NEIGHBOUR_TERMS:
             continue
