@@ -16,6 +16,9 @@ beside "Vous avez un délai de 45 jours…") is the source's; one of what the wr
 CDD depuis novembre") is told back; one that reports ("Comme vous le précisez, …") or courtesies ("Bien sûr,
 n'hésitez pas à revenir vers nous", "Vous avez raison de nous écrire") are no statement or no confirmation. Flagged
 for the agent, never removed, as the rest of the check.
+
+`MAY_QUITE` (off): "Votre fils peut tout à fait voyager avec sa seule carte d'identité" reassures as a confirmation
+does; read as one, it found two train sentences and nothing on validation (docs/benchmarks.md, forty-seventh pass).
 """
 
 import re
