@@ -94,6 +94,7 @@ from functools import cached_property
 
 from guichet.drafting import (
     asked_conditions,
+    asked_confirmed,
     asked_durations,
     asked_figures,
     asked_hearsay,
@@ -639,6 +640,13 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
         if main and _conditioned_figure(main, folded, asked_stems, evidence, message_masked, figure_asked_any):
             out.append(AskedClaim(written, (start, end), ()))
             continue
+        # "Vous ne pouvez en effet pas contester ce refus" to "Je ne peux pas faire de recours, n'est-ce pas ?": a
+        # confirmation that no source and nothing the message tells gives (`asked_confirmed`; forty-seventh pass)
+        rest = asked_confirmed.confirmed(folded)
+        if rest and _is_statement(sentence, folded):
+            if asked_confirmed.unsourced(rest, verdict_evidence.sources, verdict_evidence.told):
+                out.append(AskedClaim(written, (start, end), ()))
+                continue
         # "Votre retraite ne baissera pas si vous reprenez ce poste": a condition that is the writer's own plan sets
         # none; what remains is read.
         folded, unconditioned = _without_told_condition(folded, message_stems), folded
