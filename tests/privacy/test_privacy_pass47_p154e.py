@@ -4,7 +4,8 @@ A pair of words joined by a slash is no login ("hongrois/romani", `named_identif
 after a street's comma is a person, not the address's town (`street_names.FIRST_NAME_AFTER_STREET`); the year left
 after a birth date masked in pieces is masked with it (`birth_years.YEAR_AFTER_BIRTH`); the name of a private or
 associative workplace after a work sentence is an employer (`private_workplaces.PRIVATE_WORKPLACES`). Fresh
-sentences, none from the corpora; each switch turned off brings the old reading back, and its neighbour stays.
+sentences, none from the corpora; each switch turned off brings the old reading back, and its neighbour stays. The
+three switches that ship off are turned on where their cases are tested.
 """
 
 import pytest
@@ -21,9 +22,10 @@ def _body(text: str) -> tuple[str, dict[str, str]]:
 
 def test_shipped_values() -> None:
     assert named_identifiers.WORD_PAIRS is True
-    assert street_names.FIRST_NAME_AFTER_STREET is True
-    assert birth_years.YEAR_AFTER_BIRTH is True
-    assert private_workplaces.PRIVATE_WORKPLACES is True
+    # shipped off: no validation item moves with them (docs/benchmarks.md, forty-seventh pass)
+    assert street_names.FIRST_NAME_AFTER_STREET is False
+    assert birth_years.YEAR_AFTER_BIRTH is False
+    assert private_workplaces.PRIVATE_WORKPLACES is False
 
 
 # --- WORD_PAIRS ------------------------------------------------------------------------------------------------
@@ -46,6 +48,7 @@ def test_a_login_with_a_slash_and_a_name_is_still_masked() -> None:
 
 
 def test_a_first_name_after_the_street_comma_is_a_person(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(street_names, "FIRST_NAME_AFTER_STREET", True)
     text = "Ma tante vit au 9 allée des Glycines, Yamina Cherif, 79 ans, et n'a plus de chauffage."
     masked, mapping = _body(text)
     assert "Cherif" not in masked and "Yamina" not in masked
@@ -56,7 +59,8 @@ def test_a_first_name_after_the_street_comma_is_a_person(monkeypatch: pytest.Mon
     assert any("Yamina" in value for key, value in mapping.items() if key.startswith("[ADRESSE"))
 
 
-def test_a_town_after_the_street_comma_stays_the_address() -> None:
+def test_a_town_after_the_street_comma_stays_the_address(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(street_names, "FIRST_NAME_AFTER_STREET", True)
     _, mapping = _body("J'habite chemin des Vignes, Carcassonne.")
     assert "chemin des Vignes, Carcassonne" in mapping.values()
 
@@ -65,6 +69,7 @@ def test_a_town_after_the_street_comma_stays_the_address() -> None:
 
 
 def test_the_year_of_a_birth_date_in_pieces_is_masked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(birth_years, "YEAR_AFTER_BIRTH", True)
     text = "Buongiorno, mio padre è nato il 7 aprile 1952 a Bari e ha lavorato in Francia."
     masked, _ = _body(text)
     assert "1952" not in masked
@@ -72,7 +77,8 @@ def test_the_year_of_a_birth_date_in_pieces_is_masked(monkeypatch: pytest.Monkey
     assert "1952" in _body(text)[0]
 
 
-def test_a_year_said_about_born_children_in_general_stays() -> None:
+def test_a_year_said_about_born_children_in_general_stays(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(birth_years, "YEAR_AFTER_BIRTH", True)
     masked, _ = _body("La prime concerne les enfants nés après 2018, est-ce que la mienne est concernée ?")
     assert "2018" in masked
 
@@ -81,6 +87,7 @@ def test_a_year_said_about_born_children_in_general_stays() -> None:
 
 
 def test_a_private_workplace_after_a_work_sentence_is_an_employer(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(private_workplaces, "PRIVATE_WORKPLACES", True)
     text = "Je fais des remplacements comme auxiliaire à la crèche associative Les Petits Lutins de Montbard."
     masked, mapping = _body(text)
     assert "Petits" not in masked
@@ -89,6 +96,7 @@ def test_a_private_workplace_after_a_work_sentence_is_an_employer(monkeypatch: p
     assert "Petits" in _body(text)[0]
 
 
-def test_a_private_school_a_child_attends_stays() -> None:
+def test_a_private_school_a_child_attends_stays(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(private_workplaces, "PRIVATE_WORKPLACES", True)
     masked, _ = _body("Mon fils est en CM1 à l'école privée Saint-Exupéry, la cantine est-elle aidée ?")
     assert "Saint-Exupéry" in masked
