@@ -24,6 +24,9 @@ from guichet.privacy.lexicon import is_french
 
 LOGINS = True
 PRIVATE_LINKS = True
+# (forty-seventh pass, engineer-p154e) words joined by a slash, all in lower case and all in the dictionary, are a
+# choice or a pair of words ("hongrois/romani", "chômage/retraite"), not a login: "romani" is also a surname.
+WORD_PAIRS = True
 
 # A token without spaces: letters, digits and the glue of logins; not inside an e-mail, a web address or a word.
 # (not before more digits: "Karim06 12 34 56 78" is a name glued to a phone, `glued_names`' case)
@@ -71,6 +74,12 @@ def _name_piece(piece: str) -> bool:
     return piece.islower() or piece.isupper() or (piece[0].isupper() and rest[0].isupper() and rest[1:].islower())
 
 
+def _word_pair(token: str) -> bool:
+    """Lower-case dictionary words joined by slashes only: "hongrois/romani", not "mbertrand/1990" nor "INV/ROCHE"."""
+    pieces = token.split("/")
+    return len(pieces) > 1 and all(piece.isalpha() and piece.islower() and is_french(piece) for piece in pieces)
+
+
 def _login_spans(text: str) -> Iterator[tuple[str, int, int]]:
     for match in _TOKEN.finditer(text):
         token = match["token"]
@@ -82,6 +91,8 @@ def _login_spans(text: str) -> Iterator[tuple[str, int, int]]:
         if not re.search(r"[\d_/]", token) and not ("." in token and token.islower()):
             continue
         if not any(_name_piece(piece) for piece in _PIECE.findall(token)):
+            continue
+        if WORD_PAIRS and _word_pair(token):
             continue
         kind = "REFERENCE" if "/" in token or re.match(r"[A-Z]{2,}[\-/_]", token) else "EMAIL"
         yield kind, match.start(), match.end()

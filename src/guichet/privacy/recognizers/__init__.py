@@ -49,6 +49,7 @@ from guichet.privacy.recognizers.paper_employers import (
     PaperEmployerRecognizer,
 )
 from guichet.privacy.recognizers.parcels import ParcelRecognizer
+from guichet.privacy.recognizers.private_workplaces import PrivateWorkplaceRecognizer
 from guichet.privacy.recognizers.professional_numbers import ProfessionalNumberRecognizer
 from guichet.privacy.recognizers.public_employer import PublicEmployerRecognizer
 from guichet.privacy.recognizers.references import CodeRecognizer, LongNumberRecognizer, ReferenceRecognizer
@@ -100,6 +101,7 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     BirthCountryRecognizer,
     EmployerRecognizer,
     PaperEmployerRecognizer,
+    PrivateWorkplaceRecognizer,
     AbbreviatedBirthplaceRecognizer,
     AbbreviatedBirthDateRecognizer,
     FirmSuffixRecognizer,

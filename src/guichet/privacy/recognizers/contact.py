@@ -3,7 +3,7 @@
 import re
 from collections.abc import Iterator
 
-from guichet.privacy import address_pieces, checksums
+from guichet.privacy import address_pieces, checksums, street_names
 from guichet.privacy.gazetteer import is_name, lookup
 from guichet.privacy.lexicon import is_french
 from guichet.privacy.names import is_common
@@ -819,6 +819,8 @@ class AddressRecognizer(RegexRecognizer):
             if (next_line := _NEXT_LINE_WORD.search(value)) and next_line.group(1).lower() in STOP_WORDS:
                 value = value[: next_line.start()].rstrip()  # "4 RUE DU STADE⏎MON TEL …": a new sentence
             value = before_phone_label(value)  # "… 62300 LENS TEL 03 21 …": the phone is not the address's
+            if (cut := street_names.person_after_street(text, start, value)) is not None:
+                value = value[:cut]  # "18 rue des Acacias, Mohamed Ait Ouali, 84 ans": a person, no town
             end = start + len(value)
             if (after := address_pieces.without_borrowed_number(text, start, end)) is not None:
                 start = after  # "… 14 85, Résidence Les Embruns, …": the phone's last group is no house number
@@ -939,6 +941,8 @@ def _address_end(text: str, end: int) -> int:
         if town is not None:
             if any(is_common(word) for word in town.split()) or not _AFTER_TOWN.match(text, match.end()):
                 break
+            if street_names.names_a_person(town, text, match.end()):
+                break  # "…, Karim Benali, 06 …": a person after the street, no town
         end = match.end()
     return end
 
