@@ -43,6 +43,9 @@ LAST_VERSION_WINS = True
 POSTFIX_CORRECTIONS = True
 # Off: "non en fait", "en fait non", "non enfin", "enfin non" retract only with a comma after them (pass 46).
 SPOKEN_RETRACTIONS = True
+# Off (shipped off: it moves no train or validation item): a month said alone ("en mars", "début décembre") is no
+# value to correct, as in pass 46.
+MONTH_VALUES = False
 
 # A retraction of the whole clause, not of its value ("mon épouse a 62 ans et moi 64, pardon, c'est l'inverse"); it
 # may end a sentence ("il m'a dit que mon compagnon habitait chez moi. C'est faux.").
@@ -109,10 +112,13 @@ _SWAPS = (
     ("hors charges", "charges comprises"),
     ("a temps plein", "a temps partiel"),
 )
-_VALUE = re.compile(
+_VALUE_ALTERNATIVES = (
     rf"(?P<money>{_MONEY})|(?P<date>{_DATE})|(?P<year>(?<!\d){_YEAR}(?!\d))|(?P<number>(?<![\w,/.-]){_NUMBER}(?![/\w]))|"
     rf"(?P<word>\b(?:{'|'.join(w for pair in _SWAPS for w in pair)})\b)"
 )
+_VALUE = re.compile(_VALUE_ALTERNATIVES)
+# With `MONTH_VALUES`, a month said alone is a value too ("on s'est séparés en mars. Non, en avril").
+_VALUE_MONTHS = re.compile(_VALUE_ALTERNATIVES + rf"|(?P<month>\b(?:(?:debut|fin|mi-) ?)?{MONTH}\b(?! (?:19|20)\d\d))")
 # What may come before the correction's value ("c'était en", "il vient d'avoir", "échelon"): a few words, none
 # that names another thing ("c'est mon passeport qui a expiré en 2022" corrects the thing, not the year).
 _OTHER_THING = re.compile(r"\b(?:qui|mon|ma|mes|son|sa|ses|notre|nos|leur|leurs|votre|vos)\b")
@@ -155,7 +161,8 @@ class _Value:
 
 
 def _values(text: str) -> list[_Value]:
-    return [_Value(m.lastgroup or "", m.group(), m.start(), m.end()) for m in _VALUE.finditer(text)]
+    pattern = _VALUE_MONTHS if MONTH_VALUES else _VALUE
+    return [_Value(m.lastgroup or "", m.group(), m.start(), m.end()) for m in pattern.finditer(text)]
 
 
 def _unit(value: _Value) -> str:
@@ -171,6 +178,8 @@ def _replaces(new: _Value, old: _Value) -> bool:
     """Whether `new` (the correction's value) is of the kind of `old` (the retracted clause's)."""
     if new.kind == "word" or old.kind == "word":
         return new.kind == old.kind == "word" and _swap_set(new.text) == _swap_set(old.text)
+    if new.kind == "month" or old.kind == "month":
+        return new.kind in {"month", "date"} and old.kind in {"month", "date"}
     if new.kind in {"date", "year"}:
         return old.kind in {"date", "year"} or (old.kind == "number" and not _unit(old))
     if new.kind == "money":
