@@ -4,7 +4,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from guichet.drafting.persona import disability_rates, negations
+from guichet.drafting.persona import dated_facts, disability_rates, negations
 from guichet.drafting.persona.ages import child_age_claims
 from guichet.drafting.persona.amounts import amount_claims, settle_income
 from guichet.drafting.persona.contribution_years import contribution_claims
@@ -110,6 +110,10 @@ def find_claims(
         details = _DETAILS | ({"incapacity"} if disability_rates.RATE_AS_DETAIL else set())
         if any(t.kind in details and v == UNSUPPORTED for t, v in verdicts.items()):
             verdicts = {t: UNSUPPORTED if v == CONSISTENT else v for t, v in verdicts.items()}
+        # A date is contradicted only where the message tells the fact it dates (`dated_facts`).
+        facts = [v for t, v in verdicts.items() if t.kind not in _DETAILS and t.kind != "now"]
+        if dated_facts.DATED_FACTS_ONLY and message.strip() and facts and all(v == UNSUPPORTED for v in facts):
+            verdicts = _undated(verdicts, claim.clause, f"{message}\n{private_text}")
         # Nor is a fact made good by its detail: "vous êtes en CDI depuis trois ans" to "mon mari est en CDI depuis
         # trois ans" says nothing of the writer's contract.
         facts = [v for t, v in verdicts.items() if t.kind not in details]
@@ -125,6 +129,13 @@ def find_claims(
             claim.kinds = sorted({t.kind for t in claim.traits})
         claims.append(claim)
     return claims
+
+
+def _undated(verdicts: dict[Trait, str], clause: str, message: str) -> dict[Trait, str]:
+    """The verdicts with a contradicted date made unsupported, where the message names none of the clause's words."""
+    if dated_facts.names_fact(clause, message):
+        return verdicts
+    return {t: UNSUPPORTED if t.kind == "date" and v == CONTRADICTED else v for t, v in verdicts.items()}
 
 
 def outside_cases(

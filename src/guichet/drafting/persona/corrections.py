@@ -22,7 +22,10 @@ past ("avant j'habitais à Lyon, maintenant à Villeurbanne") holds no marker an
 
 Switches, read at call time: `SELF_CORRECTIONS` (the writer's own corrections) and `DENIED_REPORTS` (what another
 person "dit", "pense", "croit", "prétend" that the writer denies: "mon frère prétend que la maison est à mon nom,
-mais c'est faux").
+mais c'est faux""). Forty-seventh pass: `POSTFIX_CORRECTIONS`, a value
+said alone after the clause it corrects, its marker after it ("j'ai deux enfants. Trois en fait.", "2 enfants, 3 en
+fait,"), replaces the clause's value of its kind; `SPOKEN_RETRACTIONS`, "non en fait", "en fait non", "non enfin",
+"enfin non" retract without a comma after them ("je suis mariée avec mon compagnon, non en fait c'est un Pacs").
 """
 
 import re
@@ -36,6 +39,13 @@ SELF_CORRECTIONS = True
 DENIED_REPORTS = True
 # Off: a dash opens no correction, and "je le touchais", "plus vraiment" after a marker retract nothing (pass 45).
 LAST_VERSION_WINS = True
+# Off: "j'ai deux enfants. Trois en fait." (a value said alone, its marker after it) corrects nothing (pass 46).
+POSTFIX_CORRECTIONS = True
+# Off: "non en fait", "en fait non", "non enfin", "enfin non" retract only with a comma after them (pass 46).
+SPOKEN_RETRACTIONS = True
+# Off (shipped off: it moves no train or validation item): a month said alone ("en mars", "début décembre") is no
+# value to correct, as in pass 46.
+MONTH_VALUES = False
 
 # A retraction of the whole clause, not of its value ("mon épouse a 62 ans et moi 64, pardon, c'est l'inverse"); it
 # may end a sentence ("il m'a dit que mon compagnon habitait chez moi. C'est faux.").
@@ -54,13 +64,29 @@ _STRONG_RUN_ON = r"je veux dire|je voulais dire|ou plutot"
 # je fais 45 heures"): a correction of what another person said only.
 _WEAK = r"enfin|en fait|mais en fait|mais en realite|en realite|plutot"
 _REPORT_ONLY = re.compile(r"\b(?:en realite|plutot)\b")
-_MARKERS = (
-    rf"\s*(?P<marker>(?:(?:{_STRONG})\s*[,:;]\s*|(?:{_WHOLE_TEXT})\s*[.]\s*|"
-    rf"(?:{_STRONG_RUN_ON}|{_WEAK})(?:\s*[,:;]\s*|\s+))+)"
-)
-_MARKER = re.compile(r"(?P<lead>[,;:.!?\n]|^)" + _MARKERS)
+# A spoken retraction that runs on without a comma ("je suis mariée avec mon compagnon, non en fait c'est un Pacs",
+# "JE L AI ENVOYE EN JANVIER. NON EN FAIT C ETAIT DEBUT DECEMBRE"): `SPOKEN_RETRACTIONS`. "Mais non" is left out
+# ("retraité, mais non imposable").
+_SPOKEN = r"non,? en fait|non,? enfin|en fait,? non|enfin,? non"
+
+
+def _markers(spoken: bool) -> str:
+    run_on = f"{_SPOKEN}|{_STRONG_RUN_ON}" if spoken else _STRONG_RUN_ON
+    return (
+        rf"\s*(?P<marker>(?:(?:{_STRONG})\s*[,:;]\s*|(?:{_WHOLE_TEXT})\s*[.]\s*|"
+        rf"(?:{run_on}|{_WEAK})(?:\s*[,:;]\s*|\s+))+)"
+    )
+
+
+_LEAD = r"(?P<lead>[,;:.!?\n]|^)"
 # With `LAST_VERSION_WINS`, a dash leads a marker too ("au chômage — enfin, …"; a hyphen only between spaces).
-_MARKER_DASHED = re.compile(r"(?P<lead>[,;:.!?\n—–]|(?<=\s)-(?=\s)|^)" + _MARKERS)
+_LEAD_DASHED = r"(?P<lead>[,;:.!?\n—–]|(?<=\s)-(?=\s)|^)"
+# By (dashed, spoken).
+_MARKER_PATTERNS = {
+    (dashed, spoken): re.compile((_LEAD_DASHED if dashed else _LEAD) + _markers(spoken))
+    for dashed in (False, True)
+    for spoken in (False, True)
+}
 _STRONG_ALONE = re.compile(rf"(?:^|\W)(?:{_STRONG}|{_STRONG_RUN_ON})(?:\W|$)")
 # Another person's saying: "mon mari dit que", "on m'a dit que", "mes parents croient que".
 _REPORT = re.compile(
@@ -86,10 +112,13 @@ _SWAPS = (
     ("hors charges", "charges comprises"),
     ("a temps plein", "a temps partiel"),
 )
-_VALUE = re.compile(
+_VALUE_ALTERNATIVES = (
     rf"(?P<money>{_MONEY})|(?P<date>{_DATE})|(?P<year>(?<!\d){_YEAR}(?!\d))|(?P<number>(?<![\w,/.-]){_NUMBER}(?![/\w]))|"
     rf"(?P<word>\b(?:{'|'.join(w for pair in _SWAPS for w in pair)})\b)"
 )
+_VALUE = re.compile(_VALUE_ALTERNATIVES)
+# With `MONTH_VALUES`, a month said alone is a value too ("on s'est séparés en mars. Non, en avril").
+_VALUE_MONTHS = re.compile(_VALUE_ALTERNATIVES + rf"|(?P<month>\b(?:(?:debut|fin|mi-) ?)?{MONTH}\b(?! (?:19|20)\d\d))")
 # What may come before the correction's value ("c'était en", "il vient d'avoir", "échelon"): a few words, none
 # that names another thing ("c'est mon passeport qui a expiré en 2022" corrects the thing, not the year).
 _OTHER_THING = re.compile(r"\b(?:qui|mon|ma|mes|son|sa|ses|notre|nos|leur|leurs|votre|vos)\b")
@@ -132,7 +161,8 @@ class _Value:
 
 
 def _values(text: str) -> list[_Value]:
-    return [_Value(m.lastgroup or "", m.group(), m.start(), m.end()) for m in _VALUE.finditer(text)]
+    pattern = _VALUE_MONTHS if MONTH_VALUES else _VALUE
+    return [_Value(m.lastgroup or "", m.group(), m.start(), m.end()) for m in pattern.finditer(text)]
 
 
 def _unit(value: _Value) -> str:
@@ -148,6 +178,8 @@ def _replaces(new: _Value, old: _Value) -> bool:
     """Whether `new` (the correction's value) is of the kind of `old` (the retracted clause's)."""
     if new.kind == "word" or old.kind == "word":
         return new.kind == old.kind == "word" and _swap_set(new.text) == _swap_set(old.text)
+    if new.kind == "month" or old.kind == "month":
+        return new.kind in {"month", "date"} and old.kind in {"month", "date"}
     if new.kind in {"date", "year"}:
         return old.kind in {"date", "year"} or (old.kind == "number" and not _unit(old))
     if new.kind == "money":
@@ -189,7 +221,7 @@ def _sentence_start(text: str, end: int) -> int:
 
 def _correct_once(text: str, pos: int) -> tuple[str, int] | None:
     """The text with the first correction at or after `pos` applied, and where to look next; None when none."""
-    for match in (_MARKER_DASHED if LAST_VERSION_WINS else _MARKER).finditer(text, pos):
+    for match in _MARKER_PATTERNS[(LAST_VERSION_WINS, SPOKEN_RETRACTIONS)].finditer(text, pos):
         marker = match.group("marker").strip(" ,:;")
         at = match.start("marker")
         strong = bool(_STRONG_ALONE.search(marker))
@@ -244,11 +276,49 @@ def _correct_once(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
+# A value said alone after the clause it corrects, its marker after it (`POSTFIX_CORRECTIONS`): "j'ai deux enfants.
+# Trois en fait.", "j'ai 2 enfants, 3 en fait, la petite est née le mois dernier". Only where a stop or the end of
+# the text follows the marker ("3 en fait sont à charge" is no correction).
+_SMALL_NUMBERS = {w: i for i, w in enumerate("un deux trois quatre cinq six sept huit neuf dix".split(), 1)}
+_POSTFIX = re.compile(
+    rf"(?P<lead>[,;.!\n…])\s*(?P<value>(?<![\w,.])\d+(?![\w,.])|\b(?:une|{'|'.join(_SMALL_NUMBERS)})\b)\s+"
+    r"(?P<marker>en fait|en realite|pardon|plutot)(?=\s*(?:[,;:.!?\n…]|$))"
+)
+
+
+def _postfix_once(text: str, pos: int) -> tuple[str, int] | None:
+    """The text with the first postfix correction at or after `pos` applied, and where to look next."""
+    for match in _POSTFIX.finditer(text, pos):
+        word = match.group("value")
+        number = str(_SMALL_NUMBERS.get("un" if word == "une" else word, 0) or word)
+        found = _values(number)
+        new = found[0] if found else _Value("number", number, 0, len(number))
+        sentence_start = _sentence_start(text, match.end("lead"))
+        before = text[sentence_start : match.start("lead")]
+        old = next((o for o in reversed(_values(before)) if _replaces(new, o)), None)
+        if old is None:
+            continue
+        # The postfix goes (the later span first), then the retracted value is replaced.
+        text = text[: match.start("value")] + text[match.end("marker") :]
+        left, right = sentence_start + old.start, sentence_start + old.end
+        replaced = _new_text(new, old)
+        text = text[:left] + replaced + text[right:]
+        return text, match.start("value") + len(replaced) - (right - left)
+    return None
+
+
 def corrected(folded: str) -> str:
     """The folded message with its corrections applied (see the module's docstring)."""
     if not (SELF_CORRECTIONS or DENIED_REPORTS):
         return folded
     text, pos = folded, 0
+    if POSTFIX_CORRECTIONS and SELF_CORRECTIONS:
+        for _ in range(20):
+            step = _postfix_once(text, pos)
+            if step is None:
+                break
+            text, pos = step
+        pos = 0
     for _ in range(20):  # a message holds a few corrections at most
         step = _correct_once(text, pos)
         if step is None:

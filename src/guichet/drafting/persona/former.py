@@ -17,6 +17,9 @@ from guichet.drafting.persona.model import Trait
 
 # Off: a place or an employer left is read without its time, as in the forty-third pass.
 FORMER_STATUS = True
+# Off (shipped off: it moves one train item, no validation one): the person a past clause names another by ("le père
+# de mes enfants") is a word of the writer's past, as in pass 46.
+OWNER_COMPLEMENTS = False
 
 # A clause of the writer's past: an imperfect of the first person ("j'habitais", "je travaillais", "j'avais une
 # mutuelle", not the pluperfect "j'avais demandé", the conditional "je voudrais" nor the presents "je vais", "je
@@ -33,6 +36,9 @@ _NOW = re.compile(
     r"^\W*vous\s+(?:habitez|vivez|residez|logez|demeurez|travaillez|etes (?:toujours|encore|actuellement))\b(.*)"
 )
 _WORD = re.compile(r"[a-z][a-z-]{3,}")
+# "avec le père de mes enfants": "mes enfants" tells whose father, not where or with whom the writer lived
+# (`OWNER_COMPLEMENTS`; "je vivais en concubinage avec le père de mes enfants" / "vous vivez seule avec vos enfants").
+_OWNER = re.compile(r"\b(?:de|d.) (?:mes|mon|ma|nos|notre) [a-z-]+")
 # A time after the place is no place: "vous vivez seule depuis le décès de votre mari".
 _TIME = re.compile(r"\b(?:depuis|il y a|pendant|jusqu|apres|avant)\b")
 # Words that name no place, home nor employer: the frame's own words and time words.
@@ -57,7 +63,10 @@ def read_former(folded: str) -> frozenset[str]:
         starts = [0, *(m.start() for m in _CLAUSES.finditer(sentence)), len(sentence)]
         for a, b in zip(starts, starts[1:], strict=False):
             clause = sentence[a:b]
-            (former if _FORMER.search(clause) else other).update(_words(clause))
+            if _FORMER.search(clause):
+                former.update(_words(_OWNER.sub(" ", clause) if OWNER_COMPLEMENTS else clause))
+            else:
+                other.update(_words(clause))
     return frozenset(former - other)
 
 

@@ -328,6 +328,24 @@ _LIVES_WITH_NAMED = re.compile(
 )
 
 
+# Off: "je vivais en concubinage", "nous étions pacsés", "on vivait ensemble" give a couple of now (pass 46).
+PAST_COUPLE_TOLD = True
+# A couple told in the past by the writer (`PAST_COUPLE_TOLD`): "je vivais en concubinage avec le père de mes
+# enfants … mais on s'est séparés", "mon ex et moi étions pacsés".
+_COUPLE_TOLD_PAST = re.compile(
+    r"\b(?:je vivais|nous vivions|on vivait|nous etions|j.ai vecu|nous avons vecu|on a vecu)\s+(?:\w+\s+){0,2}$"
+)
+
+# Off: "je ne vis plus avec mon mari" says no separation (pass 46).
+LIVING_APART = True
+# A partner the writer no longer lives with (`LIVING_APART`): separated, not divorced ("je ne vis plus avec mon mari
+# depuis l'été dernier"; the marriage may last).
+_LIVING_APART = re.compile(
+    r"\b(?:ne |n.)?(?:vis|vit|vivons|habite|habitons) plus (?:avec|sous le meme toit que) (?:mon|ma) "
+    r"(?:mari|femme|epou\w*|compagnon|compagne|conjointe?|concubine?)\b"
+)
+
+
 # A divorce not pronounced yet: the writer is not divorced.
 _DIVORCE_PENDING = re.compile(
     r"\b(?:le|mon|notre) divorce (?:n.est|n.a) pas (?:encore )?(?:ete )?(?:fait|prononce|termine|fini|passe)\b"
@@ -338,6 +356,12 @@ def _read_couple(folded: str, writer: Writer) -> None:
     for value, pattern in COUPLE_VALUES.items():
         for m in _said(folded, pattern):
             state = _present(folded, m)
+            if (
+                PAST_COUPLE_TOLD
+                and value in TOGETHER
+                and _COUPLE_TOLD_PAST.search(folded[max(0, m.start() - 60) : m.start()])
+            ):
+                continue
             if state == "yes":
                 writer.couple.add(value)
             elif state == "no" and (value in NEAR or (possessives.DENIED_COUPLE and value in TOGETHER)):
@@ -354,6 +378,8 @@ def _read_couple(folded: str, writer: Writer) -> None:
         writer.couple.add("couple")  # "depuis un an je vis avec [PERSONNE_4], 35 ans, kinésithérapeute"
     if re.search(r"\b(?:me|nous) (?:remettre|remets|remet) en couple\b", folded) and not writer.couple & TOGETHER:
         writer.couple.add("alone")  # "je vais bientôt me remettre en couple": alone now
+    if LIVING_APART and _LIVING_APART.search(folded) and not writer.couple & {"widowed"}:
+        writer.couple = (writer.couple - {"couple"}) | {"separated"}
     if "widowed" in writer.couple:
         writer.couple -= {"married", "couple"}  # "mon mari est décédé": no husband now
     if re.search(
