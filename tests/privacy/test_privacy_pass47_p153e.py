@@ -1,14 +1,17 @@
 """Forty-seventh pass, privacy (issue 13, engineer-p153e): names that are also words, names said as one speaks.
 
 A first name that is also a noun, said again in lower case after a determiner, is the noun
-(`plain_word_repeats.AFTER_A_DETERMINER`); a second nickname after « ou » (`spoken_names.OR_NICKNAMES`), a name the
-writer corrects (`spoken_names.CORRECTIONS`) and a name spelt with words (`spoken_names.SPELLED_WITH_WORDS`) are
-masked. Fresh sentences, none from the corpora; each rule with its switch off and the neighbour it leaves alone.
+(`plain_word_repeats.AFTER_A_DETERMINER`), and one before a surname found alone is the first name
+(`plain_word_repeats.FIRST_NAME_WORD_BEFORE`). Masked: a surname said first after « nom »
+(`spoken_names.SURNAME_FIRST_AFTER_NOM`), an address that runs into a titled name (`address_titles.ENABLED`), a
+second nickname after « ou » (`spoken_names.OR_NICKNAMES`), a name the writer corrects (`spoken_names.CORRECTIONS`),
+a name spelt with words (`spoken_names.SPELLED_WITH_WORDS`). Fresh sentences, none from the corpora; each rule with
+its switch off and the neighbour it leaves alone.
 """
 
 import pytest
 
-from guichet.privacy import plain_word_repeats, spoken_names
+from guichet.privacy import address_titles, plain_word_repeats, spoken_names
 from guichet.privacy.pseudonymise import pseudonymise_message
 
 
@@ -21,6 +24,9 @@ def test_the_switches_ship_on() -> None:
     assert spoken_names.OR_NICKNAMES is True
     assert spoken_names.CORRECTIONS is True
     assert spoken_names.SPELLED_WITH_WORDS is True
+    assert plain_word_repeats.FIRST_NAME_WORD_BEFORE is True
+    assert spoken_names.SURNAME_FIRST_AFTER_NOM is True
+    assert address_titles.ENABLED is True
 
 
 _PLAIN_NOUNS = [
@@ -95,3 +101,37 @@ def test_a_name_spelt_with_words_is_masked_whole(monkeypatch: pytest.MonkeyPatch
 def test_letters_without_comme_stay() -> None:
     text = "Mon fils est en catégorie A, B, C selon le barème, comme l'an dernier."
     assert _body(text) == text
+
+
+def test_a_first_name_that_is_a_word_before_a_surname_found_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Témoins : Jacques Vernier, né le 4/07/1980 à Nevers, et Blanche Paris, née le 9/01/1985 à Autun."
+    body = _body(text)
+    assert "Blanche" not in body and "Paris" not in body, body
+    monkeypatch.setattr(plain_word_repeats, "FIRST_NAME_WORD_BEFORE", False)
+    assert "Blanche [PERSONNE" in _body(text)
+
+
+def test_a_town_before_a_name_stays() -> None:
+    body = _body("J'habite à Nevers, Rose Valence m'a aidée pour le dossier.")
+    assert "Nevers" in body and "Rose" not in body, body
+
+
+def test_a_surname_said_first_after_nom(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "bonjour je suis au chômage depuis mars, mon nom Blanc Yannick, svp rappelez moi"
+    body = _body(text)
+    assert "Blanc" not in body and "Yannick" not in body, body
+    monkeypatch.setattr(spoken_names, "SURNAME_FIRST_AFTER_NOM", False)
+    assert "Blanc" in _body(text)
+
+
+def test_a_word_after_nom_that_is_no_name_stays() -> None:
+    text = "Le nom Grand Est figure sur le courrier de la région."
+    assert _body(text) == text
+
+
+def test_an_address_before_a_titled_name_is_masked(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Le locataire du 8 rue des Acacias, Mme Berthier, laisse ses poubelles devant ma porte."
+    body = _body(text)
+    assert "Acacias" not in body and "Berthier" not in body, body
+    monkeypatch.setattr(address_titles, "ENABLED", False)
+    assert "Acacias" in _body(text)
