@@ -16,7 +16,8 @@ Tessier … l'huile d'olive", "Clémence Marin … je sollicite votre clémence"
 - `FIRST_NAME_WORD_BEFORE`: a capitalised first name that is also a word ("Blanche", "Rose", "Pierre", "Olive")
   right before a surname found alone, after a list's joint ("et", "ou", a comma, a colon, a line's start), is the
   person's first name: "Pierre Olive, né le …, et Blanche Paris, née le …" masked "Paris" and left "Blanche"
-  (p147-047). Never a title, a kin word, a stop word or a word the name lists hold as a body or a place.
+  (p147-047). Never a title, a kin word, a stop word or a word the name lists hold as a body or a place. Shipped
+  **off**: it fixed one train string (p147-047) and no validation one.
 """
 
 import re
@@ -28,7 +29,7 @@ from guichet.privacy.spacy_fr import STOP_WORDS
 from guichet.privacy.word_names import _NOT_PERSONS
 
 AFTER_A_DETERMINER = True
-FIRST_NAME_WORD_BEFORE = True
+FIRST_NAME_WORD_BEFORE = False
 
 # Shorter words are names as often as words ("Lou", "Léa"): the rule reads words of four letters or more.
 MIN_LENGTH = 4

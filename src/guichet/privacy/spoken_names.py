@@ -13,6 +13,9 @@ writer corrects, a name spelt with words.
 - `SPELLED_WITH_WORDS`: a name spelt letter by letter with words, as one does on the telephone: "W comme Wagon, O, J
   comme Jacques, C, I, K", "B comme Bernard, I comme Irène…": three letters or more, at least one "comme", masked
   from the first letter to the last (the words after "comme" say the name's letters).
+
+`OR_NICKNAMES` and `SPELLED_WITH_WORDS` ship **off**: on train + validation the first moved nothing and the second
+fixed two train strings only (p153e-013, -045), no validation one; `CORRECTIONS` and `SURNAME_FIRST_AFTER_NOM` ship on.
 - `SURNAME_FIRST_AFTER_NOM`: "mon nom Petit Loïc", "nom : Boulanger Inès": after "nom", the surname said before a
   found first name, even when it is a word ("Petit", "Blanche"), as forms and registers write it (p147-032).
 """
@@ -25,9 +28,9 @@ from guichet.privacy.common_words import is_common
 from guichet.privacy.recognizers.birthplace import COUNTRIES
 from guichet.text import fold
 
-OR_NICKNAMES = True
+OR_NICKNAMES = False
 CORRECTIONS = True
-SPELLED_WITH_WORDS = True
+SPELLED_WITH_WORDS = False
 SURNAME_FIRST_AFTER_NOM = True
 
 _NAME = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
