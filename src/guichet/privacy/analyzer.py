@@ -19,6 +19,7 @@ from threadpoolctl import ThreadpoolController
 from guichet.privacy import (
     address_pieces,
     birth_years,
+    address_titles,
     brands,
     club_names,
     family_names,
@@ -29,10 +30,12 @@ from guichet.privacy import (
     named_identifiers,
     named_places,
     ocr,
+    plain_word_repeats,
     propagation,
     question_words,
     second_mentions,
     spacy_fr,
+    spoken_names,
     table_cells,
 )
 from guichet.privacy.lower_words import lower_french_repeat
@@ -200,7 +203,8 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
     results = analyzer().analyze(text=text, language=LANGUAGE, nlp_artifacts=nlp_artifacts(text))
     # a shop or a brand named after a person ("chez Leroy Merlin") is no person: left before the names found are
     # extended or looked for elsewhere in the message (`brands`)
-    chosen = _resolve(_brands_out(text, [Span(r.entity_type, r.start, r.end, r.score) for r in results]))
+    raw = address_titles.trimmed(text, [Span(r.entity_type, r.start, r.end, r.score) for r in results])  # (p153e)
+    chosen = _resolve(_brands_out(text, raw))
     chosen = _resolve(_address_lines(text, chosen))
     chosen = _resolve(
         chosen
@@ -220,6 +224,8 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
     # (forty-sixth pass, p148e) "mme blanc, nee marchand": a birth name in lower case (`family_names`)
     people = [(s.start, s.end) for s in chosen if s.type == PERSON]
     extended += [Span(PERSON, a, b, 0.5) for a, b in family_names.lower_birth_names(text, people)]
+    extended += [Span(PERSON, a, b, 0.5) for a, b in spoken_names.spoken_spans(text, people)]  # (p153e)
+    extended += [Span(PERSON, a, b, 0.5) for a, b in plain_word_repeats.first_names_before(text, people)]  # (p153e)
     # (forty-fifth pass, p145e) a name glued to a title's stop or to a number: "Mme.Keita", "Zoé2015"
     extended += [Span(kind, start, end, 0.8) for kind, start, end in glued_names.glued_spans(text)]
     # (forty-sixth pass, p149e) JSON fields, dot-leader form fields, a form's birthplace line (`table_cells`)
@@ -1376,6 +1382,8 @@ def _name_words(text: str, names: list[str]) -> list[Span]:
                 continue  # "la cueillette des fraises" beside "EARL des Fraises du Lot"
             if piece == token and lower_french_repeat(text, start, piece, all_words):
                 continue  # "Lucas Boulanger" then "il est boulanger" (`lower_words`)
+            if plain_word_repeats.plain_noun(text, start, piece, all_words):
+                continue  # (forty-seventh pass, p153e) "ma fille Rose" then "une rose dans le jardin"
             # an unknown given name right before it: "Monsieur Oyelaran" then "mon nom est Adewale Oyelaran"
             before = _FIRST_BEFORE.search(text, max(0, start - 40), start) if start == match.start() else None
             if before and _unknown_given_name(before.group("word")):
