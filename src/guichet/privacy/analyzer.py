@@ -18,8 +18,8 @@ from threadpoolctl import ThreadpoolController
 
 from guichet.privacy import (
     address_pieces,
-    birth_years,
     address_titles,
+    birth_years,
     brands,
     club_names,
     family_names,
