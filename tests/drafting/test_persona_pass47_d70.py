@@ -14,9 +14,7 @@ def _verdict(sentence: str, message: str) -> str:
 
 
 THEN = "Bonjour, j'ai d'abord été licenciée en février, puis je me suis inscrite à France Travail en avril. Rien reçu."
-YEARS = (
-    "Nous vivons ensemble depuis 2019 et nous nous sommes pacsés l'année dernière, en mai. La CAF réclame 800 €."
-)
+YEARS = "Nous vivons ensemble depuis 2019 et nous nous sommes pacsés l'année dernière, en mai. La CAF réclame 800 €."
 MONTHS = "Mon fils a commencé son apprentissage en septembre et il a quitté la maison en novembre pour vivre à Brest."
 AGAINST_CALENDAR = "J'ai accouché le 10 mars. J'étais en arrêt de travail depuis novembre, on me dit que c'est fini."
 FAR = "Nous nous sommes mariés en 2010 et mon épouse n'a eu le statut de conjointe collaboratrice qu'en 2016."
@@ -72,11 +70,13 @@ def test_months_without_their_year_switched_off(monkeypatch: pytest.MonkeyPatch)
     assert _verdict("Vous vous êtes inscrite à France Travail avant votre licenciement.", THEN) == CONTRADICTED
 
 
-def test_an_order_kept_is_consistent_only_with_its_switch(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_order_kept_is_consistent_with_its_switch(monkeypatch: pytest.MonkeyPatch) -> None:
     sentence = "La prime à la naissance vous avait été versée avant l'accouchement."
-    assert _verdict(sentence, BONUS) == "none"
-    monkeypatch.setattr(event_order, "ORDER_CONSISTENT", True)
     assert _verdict(sentence, BONUS) == CONSISTENT
+    # a contradiction of another trait still wins over an order kept
+    assert _verdict("Vous avez été licenciée avant de vous inscrire à France Travail en mars.", THEN) == CONTRADICTED
+    monkeypatch.setattr(event_order, "ORDER_CONSISTENT", False)
+    assert _verdict(sentence, BONUS) == "none"
     assert _verdict("La prime à la naissance vous avait été versée après l'accouchement.", BONUS) == CONTRADICTED
 
 
@@ -88,5 +88,5 @@ def test_the_orders_read_from_a_message() -> None:
 
 def test_shipped_switches() -> None:
     assert event_order.EVENT_ORDER is True
-    assert event_order.ORDER_CONSISTENT is False
+    assert event_order.ORDER_CONSISTENT is True
     assert event_order.MONTH_ORDER is True

@@ -15,7 +15,7 @@ benefit or a procedure turns on), the order a message gives two of them:
   inscrit en septembre »), or two days of one month;
 
 and the order a draft sentence states (« A avant de B », « A après B », « A dès B », « A une fois B »). A draft that
-reverses an order the message gives is contradicted; one that keeps it is consistent only with `ORDER_CONSISTENT`.
+reverses an order the message gives is contradicted; one that keeps it is consistent (`ORDER_CONSISTENT`).
 Only where both events are found in the message with an order: otherwise no trait, and the other readers decide.
 Texts are folded. Switches: `EVENT_ORDER`, `ORDER_CONSISTENT`, `MONTH_ORDER`.
 """
@@ -27,8 +27,9 @@ from guichet.drafting.persona.model import Trait
 
 # Off: no order is read (as in the forty-sixth pass).
 EVENT_ORDER = True
-# Off: an order kept by the draft gives no trait (the other readers decide); on, it makes the sentence consistent.
-ORDER_CONSISTENT = False
+# Off: an order kept by the draft gives no trait (the other readers decide); on, it makes the sentence consistent
+# (a contradiction of another trait still wins).
+ORDER_CONSISTENT = True
 # Off: two months told without their year are not compared (« licencié en juin … inscrit en septembre »).
 MONTH_ORDER = True
 
