@@ -118,6 +118,7 @@ class Writer:
     # what the writer says they are not, have not or never did: (verb, how, tense, words) (`negations`)
     negations: list[tuple[str, str, str, tuple[str, ...]]] = field(default_factory=list)
     exceptions: list[tuple[str, str, str]] = field(default_factory=list)  # "aucun revenu sauf …" (`negations`)
+    orders: frozenset[tuple[str, str, str]] = frozenset()  # two events in the order told (`event_order`)
 
 
 @dataclass

@@ -4,7 +4,7 @@ import re
 from datetime import date
 from functools import cache
 
-from guichet.drafting.persona import negations, possessives
+from guichet.drafting.persona import event_order, negations, possessives
 from guichet.drafting.persona.ages import read_child_ages
 from guichet.drafting.persona.amounts import others_money, read_sums
 from guichet.drafting.persona.bare_ages import read_bare_ages, read_echoed_ages
@@ -537,6 +537,7 @@ def read_writer(message: str) -> Writer:
     writer.qualified = read_qualified(folded)  # "en attente de", "à titre provisoire" (`qualifiers`)
     writer.negations = negations.read_negations(folded)  # "je n'ai jamais été condamné" (`negations`)
     writer.exceptions = negations.read_exceptions(folded)  # "aucun revenu sauf une pension" (`negations`)
+    writer.orders = event_order.read_orders(folded)  # « déménagé en mars et ensuite … » (`event_order`)
     if (
         writer.contracts & _PRIVATE_CONTRACTS
         and not writer.contracts & {"tenured", "contractual"}
