@@ -27,11 +27,9 @@ Pure string functions and one re-reading with the shipped model (no Django).
 import re
 from collections.abc import Collection
 
-from guichet.drafting.enums import TriageLabel
 from guichet.drafting.triage_cues import fold
-from guichet.drafting.triage_hardship import hardship_signs
 from guichet.drafting.triage_model import TriageModel
-from guichet.drafting.triage_signs import warning_signs
+from guichet.drafting.triage_rescore import distress_without
 from guichet.text import PLACEHOLDER
 
 # Switch, shipped off (forty-fifth pass, docs/benchmarks.md): on the validation split's 245 messages that say
@@ -138,19 +136,7 @@ def without_exasperation_distress(
     exasperation gave: no distress rule (`taken`), no warning sign, no sign of acute hardship, and scored again on
     `without_exasperation` title and body, neither the whole message nor a sentence window reaches the label's
     threshold."""
-    label = TriageLabel.DISTRESS
-    if not EXASPERATION_GATE or label in taken or (label not in kept and label not in reached):
+    if not EXASPERATION_GATE:
         return kept, reached
-    whole = f"{title}\n{body}"
-    folded = fold(whole)
-    if not exasperated(whole) or warning_signs(folded) or hardship_signs(folded):
-        return kept, reached
-    calm_title, calm_body = without_exasperation(title), without_exasperation(body)
-    if (calm_title, calm_body) == (title, body):
-        return kept, reached
-    if label in model.decide(model.scores(calm_title, calm_body, admin_text)):
-        return kept, reached
-    if label in model.decide_windows(model.window_scores(calm_body, admin_text, (label,))):
-        return kept, reached
-    reached = {key: value for key, value in reached.items() if key != label}
-    return [other for other in kept if other != label], reached
+    texts = (title, body, admin_text)
+    return distress_without(model, kept, reached, taken, texts, exasperated, without_exasperation)

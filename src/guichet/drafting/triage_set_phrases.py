@@ -31,9 +31,8 @@ from collections.abc import Collection
 
 from guichet.drafting.enums import TriageLabel
 from guichet.drafting.triage_cues import fold
-from guichet.drafting.triage_hardship import hardship_signs
 from guichet.drafting.triage_model import TriageModel
-from guichet.drafting.triage_signs import warning_signs
+from guichet.drafting.triage_rescore import distress_without
 
 # Switches, shipped off (forty-seventh pass, docs/benchmarks.md): on train + validation each moves only train messages
 # and takes no true label away (the set-phrase gate: ez-006's false distress; the short-abuse gate: fe-022's and
@@ -140,22 +139,10 @@ def without_set_phrase_distress(
     """The model's labels (`kept`: whole message, `reached`: a sentence window) less a distress that only a set phrase
     gave: no distress rule (`taken`), no warning sign, no sign of acute hardship, and scored again without the set
     phrases, neither the whole message nor a sentence window reaches the label's threshold."""
-    label = TriageLabel.DISTRESS
-    if not SET_PHRASE_GATE or label in taken or (label not in kept and label not in reached):
+    if not SET_PHRASE_GATE:
         return kept, reached
-    whole = f"{title}\n{body}"
-    folded = fold(whole)
-    if not says_set_phrase(whole) or warning_signs(folded) or hardship_signs(folded):
-        return kept, reached
-    plain_title, plain_body = without_set_phrases(title), without_set_phrases(body)
-    if (plain_title, plain_body) == (title, body):
-        return kept, reached
-    if label in model.decide(model.scores(plain_title, plain_body, admin_text)):
-        return kept, reached
-    if label in model.decide_windows(model.window_scores(plain_body, admin_text, (label,))):
-        return kept, reached
-    reached = {key: value for key, value in reached.items() if key != label}
-    return [other for other in kept if other != label], reached
+    texts = (title, body, admin_text)
+    return distress_without(model, kept, reached, taken, texts, says_set_phrase, without_set_phrases)
 
 
 def short_and_unaimed(title: str, body: str) -> bool:

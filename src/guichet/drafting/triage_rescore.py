@@ -1,0 +1,44 @@
+"""A distress the learned model gave only because of some words: score the message again without them.
+
+Shared by the gates that take out a kind of wording before scoring again (`triage_exasperation`, forty-fifth pass;
+`triage_set_phrases`, forty-seventh pass). Each gate says whether its wording is there and how to take it out; the
+distress is dropped only when no distress rule fired (`taken`), no warning sign and no sign of acute hardship is read,
+and neither the whole message nor a sentence window reaches the label's threshold once the wording is out."""
+
+from collections.abc import Callable, Collection
+
+from guichet.drafting.enums import TriageLabel
+from guichet.drafting.triage_cues import fold
+from guichet.drafting.triage_hardship import hardship_signs
+from guichet.drafting.triage_model import TriageModel
+from guichet.drafting.triage_signs import warning_signs
+
+
+def distress_without(
+    model: TriageModel,
+    kept: list[str],
+    reached: dict[str, tuple[float, str]],
+    taken: Collection[str],
+    texts: tuple[str, str, str],
+    said: Callable[[str], bool],
+    take_out: Callable[[str], str],
+) -> tuple[list[str], dict[str, tuple[float, str]]]:
+    """`kept` (whole-message labels) and `reached` (sentence windows) less a distress that only the wording `said`
+    finds gave; `texts` is (title, body, the office's text), `take_out` removes the wording from a text."""
+    label = TriageLabel.DISTRESS
+    title, body, admin_text = texts
+    if label in taken or (label not in kept and label not in reached):
+        return kept, reached
+    whole = f"{title}\n{body}"
+    folded = fold(whole)
+    if not said(whole) or warning_signs(folded) or hardship_signs(folded):
+        return kept, reached
+    plain_title, plain_body = take_out(title), take_out(body)
+    if (plain_title, plain_body) == (title, body):
+        return kept, reached
+    if label in model.decide(model.scores(plain_title, plain_body, admin_text)):
+        return kept, reached
+    if label in model.decide_windows(model.window_scores(plain_body, admin_text, (label,))):
+        return kept, reached
+    reached = {key: value for key, value in reached.items() if key != label}
+    return [other for other in kept if other != label], reached
