@@ -537,6 +537,8 @@ def _other_forms(text: str, chosen: list[Span], names: list[str]) -> list[tuple[
         found += propagation.address_nicknames(text, names)
     if "joined" in enabled:
         found += propagation.joined_spellings(text, names)
+    if "joined_beside" in enabled:
+        found += propagation.joined_beside(text, names)
     found += second_mentions.capital_respellings(text, names)
     return found
 

@@ -17,7 +17,10 @@ Each function takes the text and what detection found, and returns (start, end) 
 - `address_nicknames`: a short first name an e-mail address spells beside a found surname, used alone ("Nico" after
   "Nicolas Berthier <nico.berthier78@…>");
 - `joined_spellings`: a found surname with a particle or a hyphen written again in one word, or the other way round
-  ("Lebihan" after "Yann Le Bihan", "Hadjali" after "Hadj-Ali", "Le Goff" after "Legoff").
+  ("Lebihan" after "Yann Le Bihan", "Hadjali" after "Hadj-Ali", "Le Goff" after "Legoff");
+- `joined_beside`: a short hyphenated word of a found name written again in one word right beside another word of
+  the same name ("JIHO YOON" after "Yoon Ji-ho", "Minjun Park" after "Park Min-jun": Korean, Vietnamese and
+  Chinese given names lose their hyphen on a card or a form, and the order of the two names changes).
 """
 
 import re
@@ -27,7 +30,7 @@ from guichet.privacy import gazetteer, lexicon
 from guichet.privacy.common_words import is_common
 
 # The mechanisms `analyzer.detect` applies (all; a measure may switch one off to weigh it).
-ENABLED = {"glued", "spelled", "far", "nicknames", "parts", "address", "joined"}
+ENABLED = {"glued", "spelled", "far", "nicknames", "parts", "address", "joined", "joined_beside"}
 _WORD = re.compile(r"[^\W\d_]+")
 # what may stand between two words of a glued name: spaces or a hyphen, on one line (compiled once, thirty-sixth pass)
 _GAP = re.compile(r"[ \t\-]+")
@@ -292,4 +295,42 @@ def joined_spellings(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
         for match in _SPLIT_PARTICLE.finditer(text):
             if _fold(match.group("p")) in _PARTICLES and _fold(match.group("p") + match.group("w")) in singles:
                 found.append((match.start(), match.end()))
+    return found
+
+
+_BESIDE_MIN = 4  # letters of a short glued word, accepted only beside another word of its name
+_BESIDE_GAP = re.compile(r"[ \t]+")
+
+
+def joined_beside(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
+    """A found name's hyphenated word shorter than `_JOINED_MIN` once glued ("Ji-ho" → "Jiho", "JIHO") written
+    again in one capitalised word right before or after another word of the same name ("JIHO YOON"): alone, such a
+    short form would be too often a word, so it is taken only in the name's company, and both words are masked."""
+    glued: dict[str, set[str]] = {}  # short glued form -> the other words of its name
+    for name in names:
+        words = re.findall(r"[^\W\d_]+|[\-]", name)
+        plain = {_fold(word) for word in words if word != "-" and len(word) >= 3}
+        for first, glue, second in zip(words, words[1:], words[2:], strict=False):
+            form = _fold(first + second)
+            if glue == "-" and _BESIDE_MIN <= len(form) < _JOINED_MIN:
+                others = plain - {_fold(first), _fold(second)}
+                if others:
+                    glued.setdefault(form, set()).update(others)
+    if not glued:
+        return []
+    tokens = list(_WORD.finditer(text))
+    found = []
+    for index, match in enumerate(tokens):
+        token = match.group()
+        others = glued.get(_fold(token))
+        if not others or not token[:1].isupper() or lexicon.is_french(token):
+            continue
+        for near in (index - 1, index + 1):
+            if not 0 <= near < len(tokens):
+                continue
+            other = tokens[near]
+            gap = text[min(match.end(), other.end()) : max(match.start(), other.start())]
+            if _BESIDE_GAP.fullmatch(gap) and other.group()[:1].isupper() and _fold(other.group()) in others:
+                found += [(match.start(), match.end()), (other.start(), other.end())]
+                break
     return found
