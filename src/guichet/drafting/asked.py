@@ -84,6 +84,12 @@ c'est ça ?", "…, si ?", "…, je suppose ?") is asked, not the writer's story
 shipped off, a denial read through its adverb to a question asked in the negative (`asked_supposed.DENIAL_READ`) and
 the question restated in more indirect forms ("si vos", "si l'", "vous ignorez si"; `asked_reported`).
 
+Forty-eighth pass: what a person of the writer's circle may do or get, said as the answer to a question asked for
+them ("Votre mère peut bénéficier de l'APA" to "a-t-elle droit à l'APA ?"), is a permission as "vous pouvez" is, and
+the step told for them ("votre fils peut contacter le greffe") is guidance (`asked_relatives`); behind switches
+shipped off, a verb of getting for "vous pouvez" (`asked_get`) and « Effectivement, vous pouvez … » to « puis-je … ? »
+read as a yes (`asked_confirmed_can`).
+
 Deterministic: content words folded and cut to a prefix (`guichet.text.content_terms`), on pseudonymised text.
 """
 
@@ -95,11 +101,13 @@ from functools import cached_property
 from guichet.drafting import (
     asked_conditions,
     asked_confirmed,
+    asked_confirmed_can,
     asked_durations,
     asked_figures,
     asked_hearsay,
     asked_hedges,
     asked_masked,
+    asked_relatives,
     asked_reported,
     asked_supposed,
 )
@@ -492,6 +500,7 @@ def _is_statement(sentence: str, folded: str) -> bool:
         or _ASK_CUE.search(folded)
         or asked_hearsay.reports_hearsay(folded)  # "Vous avez entendu dire que…" (`asked_hearsay`)
         or ((_GUIDANCE.search(folded) or opens_on_step(folded)) and not _YES_NO.search(folded))
+        or asked_relatives.step(folded)  # « votre fils peut contacter le greffe »: a step (`asked_relatives`)
     )
 
 
@@ -643,7 +652,8 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
         # "Vous ne pouvez en effet pas contester ce refus" to "Je ne peux pas faire de recours, n'est-ce pas ?": a
         # confirmation that no source and nothing the message tells gives (`asked_confirmed`; forty-seventh pass)
         rest = asked_confirmed.confirmed(folded)
-        if rest and _is_statement(sentence, folded):
+        # « Effectivement, vous pouvez … » to « puis-je … ? »: a yes (`asked_confirmed_can`; forty-eighth pass)
+        if rest and (_is_statement(sentence, folded) or asked_confirmed_can.answers(folded, asked)):
             if asked_confirmed.unsourced(rest, verdict_evidence.sources, verdict_evidence.told):
                 out.append(AskedClaim(written, (start, end), ()))
                 continue

@@ -40,6 +40,7 @@ import re
 from collections.abc import Sequence
 from functools import cached_property
 
+from guichet.drafting import asked_get, asked_relatives
 from guichet.drafting.asked_future import KIND as COMING
 from guichet.drafting.asked_future import simple_future
 from guichet.drafting.asked_paraphrase import rephrased, same_terms
@@ -110,6 +111,10 @@ def verdict_kind(sentence: str, asked: set[str]) -> str:
     can = _CAN.search(folded)
     if can and can.group(1)[:STEM] in asked:
         return "permission"
+    if can and asked_get.GET_FAMILY and asked_get.answers(can.group(1), asked):
+        return "permission"  # « vous pouvez percevoir » to « puis-je toucher … ? » (`asked_get`; forty-eighth pass)
+    if asked_relatives.permission(folded, asked):
+        return "permission"  # « votre mère peut bénéficier de l'APA » (`asked_relatives`; forty-eighth pass)
     lowered = sentence.lower()
     if _FUTURE.search(lowered) and not _NEXT_STEP.search(lowered):
         return "future"
