@@ -22,6 +22,10 @@ and the elder abuse entry is not.
 `grandchild_fiches`: a grandparent who asks the judge for the child, or to keep it ("est-ce que le juge peut me le
 confier ?", "ai-je le droit de la garder ?"), gets F17777 « Que peut faire un juge des enfants pour protéger un
 mineur en danger ? » first, F781 second (`READ_JUDGE_ASKED`).
+
+Measured (`benchmarks/retrieval_distress_switch.py`, train + validation, shipped weights): 4 messages read
+differently; validation ret-v34-078 2 -> 1, train r81-040 and r83-038 not in the first 30 -> 1, none down (with
+`READ_JUDGE_ASKED` off, ret-v28-061 1 -> 2; the judge's order alone moves it 2 -> 1 and nothing else): both on.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""A grown child or a young relative who comes to live with a writer on the RSA: does they count in the household
+"""A grown child or a young relative who comes to live with a writer on the RSA: do they count in the household
 (forty-eighth pass, engineer-r83, issue 14)?
 
 "Je suis au RSA. Mon fils de 24 ans vient de revenir vivre chez moi après une rupture : est-ce qu'il compte dans mon
@@ -13,6 +13,9 @@ came first.
 `PATTERN` reads the RSA named and, within a few lines, the writer's child or young relative said to live, come back
 or be put up at the writer's ("revient vivre chez moi", "s'installe chez moi", "vit sous mon toit", "j'héberge mon
 neveu"); `register` appends `EXPANSION`, the fiche's words, to the lexical query (a paraphrase, never a pointer).
+
+Measured (`benchmarks/retrieval_distress_switch.py`, train + validation, shipped weights): 4 messages read
+differently; validation r83-045 5 -> 2, train r83-010 2 -> 1, none down (ret-r20-031 and ret-v21-074 stay 2): on.
 """
 
 from __future__ import annotations
