@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from guichet.knowledge import household_rsa
 from guichet.knowledge.situations import PLATFORM_WORK, RELATIVE_CHILD
 from guichet.text.gate import gated
 
@@ -835,6 +836,9 @@ REGISTER: tuple[Paraphrase, ...] = (
         "F12883 « Un majeur protégé (tutelle, curatelle...) peut-il demander un titre d'identité ? »",
         since=29,
     ),
+    # Forty-eighth pass (engineer-r83): a grown child or a young relative living with a writer on the RSA
+    # (`household_rsa`, switch `READ_HOUSEHOLD_RSA`)
+    Paraphrase(household_rsa.PATTERN, household_rsa.EXPANSION, household_rsa.SOURCE, since=48),
 )
 
 # Entries added after this pass are not read: a measurement switch (`benchmarks/retrieval_lobo.py --set
@@ -849,6 +853,8 @@ def paraphrases(folded: str) -> list[tuple[str, str]]:
     found = []
     for entry, pattern in _COMPILED:
         if entry.since > UP_TO_PASS:
+            continue
+        if entry.expansion == household_rsa.EXPANSION and not household_rsa.READ_HOUSEHOLD_RSA:
             continue
         match = pattern.search(folded)
         if match:

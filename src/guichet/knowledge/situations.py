@@ -21,6 +21,7 @@ from guichet.knowledge.distress_families import FAMILY_DISTRESS, FAMILY_NAMES
 from guichet.knowledge.distress_lone_parent import LONE_PARENT, LONE_PARENT_NAME
 from guichet.knowledge.distress_return_ban import RETURN_BAN, RETURN_BAN_NAME
 from guichet.knowledge.distress_victim_paid import ASSAULT, VICTIM_PAID, VICTIM_PAID_NAME
+from guichet.knowledge.grandchild_danger import grandchild_fiches, grandchild_hurt
 from guichet.knowledge.work_publics import reread
 from guichet.text.gate import gated
 
@@ -70,6 +71,7 @@ _SUICIDE_SELF = (
 )
 _SUICIDE_ANY = r"me (suicider|tuer)"
 ELDER_ABUSE = "maltraitance d'une personne âgée"
+CHILD_IN_DANGER = "enfant en danger"
 OLD_AUTONOMY = "perte d'autonomie d'un proche âgé"
 READ_OLD_BY_CARE = True  # off: a parent's age read by years or words of age only (the thirty-ninth pass; a switch)
 _OLD_BY_CARE = r"\b(gir( est)? ?[1-4]|dependante?|perte d.autonomie)\b"
@@ -118,7 +120,7 @@ DISTRESS: tuple[Distress, ...] = (
         danger=True,
     ),
     Distress(
-        "enfant en danger",
+        CHILD_IN_DANGER,
         (
             r"(enfant|petite?|gamin|fille|fils|bebe|garcon)\w* .{0,120}"
             r"(battue?|frappee?|coups|marques|(un|des) bleus?\b|maltrait\w*|hurle\w*)",
@@ -1057,6 +1059,12 @@ def distress(folded: str) -> list[DistressHit]:
             patterns = (*patterns, re.compile(_FEAR_AFTER_PLACE))
         if entry.name == SEXUAL_VIOLENCE and not READ_FORCED_PERSON:
             patterns = (*patterns, re.compile(r"\b(violee|forcee)\b"))
+        if entry.name in (CHILD_IN_DANGER, ELDER_ABUSE) and grandchild_hurt(folded):
+            # `grandchild_danger`: a grandparent's grandchild hurt by another is the child's danger, not the elder's
+            if entry.name == CHILD_IN_DANGER:
+                fiches = grandchild_fiches(folded, entry.fiches)
+                found.append(DistressHit(entry.name, fiches, entry.reason, entry.danger, entry.alike))
+            continue
         if (
             any(p.search(text) for p in patterns)
             and (not requires or any(r.search(folded) for r in requires))
