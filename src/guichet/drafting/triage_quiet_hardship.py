@@ -23,11 +23,11 @@ Pure string functions and one re-reading with the shipped model (no Django).
 import re
 from collections.abc import Collection
 
+from guichet.drafting import triage_model_gates
 from guichet.drafting.enums import TriageLabel
 from guichet.drafting.triage_cues import fold
 from guichet.drafting.triage_hardship import hardship_signs
 from guichet.drafting.triage_model import TriageModel
-from guichet.drafting.triage_model_gates import DISTRESS_CORROBORATION, SINGLE_SENTENCE_KEEPS
 from guichet.drafting.triage_signs import warning_signs
 
 # Switch (forty-eighth pass, docs/benchmarks.md): read at call time.
@@ -106,12 +106,12 @@ def distress_stands(model: TriageModel, title: str, body: str, admin_text: str) 
     whole = model.scores(title, body, admin_text)[label]
     if label not in model.decide({label: whole}):
         return False
-    if whole >= DISTRESS_CORROBORATION:
+    if whole >= triage_model_gates.DISTRESS_CORROBORATION:
         return True
     best = windows.get(label)
     if best is None:
-        return SINGLE_SENTENCE_KEEPS
-    return best[0] >= DISTRESS_CORROBORATION
+        return triage_model_gates.SINGLE_SENTENCE_KEEPS
+    return best[0] >= triage_model_gates.DISTRESS_CORROBORATION
 
 
 def without_quiet_hardship_distress(
