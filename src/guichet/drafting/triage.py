@@ -145,6 +145,7 @@ from guichet.drafting.triage_private_asks import (
 )
 from guichet.drafting.triage_profiles import _PROFILES, PROFILES, administration_profiles
 from guichet.drafting.triage_provider_goods import PROVIDER_GOODS, provider_goods_asked
+from guichet.drafting.triage_quiet_hardship import without_quiet_hardship_distress
 from guichet.drafting.triage_reported_contempt import without_reported_contempt_abuse, without_reported_names
 from guichet.drafting.triage_reported_words import only_reported, without_reported_only
 from guichet.drafting.triage_reserved_acts import competent_of, reserved_act_asked
@@ -706,6 +707,9 @@ def triage(
         # is no abuse (`triage_set_phrases`).
         kept, reached = without_set_phrase_distress(model, kept, reached, labels, title, body, admin_text)
         kept = without_short_unaimed_abuse(kept, model_scores, labels, title, body)
+        # ... nor is tiredness, a tight budget, a long wait or an illness that weighs, told without danger
+        # (`triage_quiet_hardship`).
+        kept, reached = without_quiet_hardship_distress(model, kept, reached, labels, title, body, admin_text)
         for label in kept:
             if label not in labels:
                 labels.append(label)
