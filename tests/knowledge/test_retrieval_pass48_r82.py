@@ -6,11 +6,12 @@ fiche title written for a European citizen shares it, and a title naming a non-E
 or a life abroad the writer does not name, is a mismatch (`rerank.mismatch`). Each reading is shown at work and on the
 cases it must leave alone (a French writer, a language, a licence said to be Belgian, a non-European nationality);
 the switch off gives back the forty-seventh pass's reading. Messages written fresh for these tests, none from a
-corpus."""
+corpus. Second, `graduates`: a degree the writer holds ("j'ai un master", "titulaire d'un BTS") reads no
+student, a course followed still does."""
 
 import pytest
 
-from guichet.knowledge import european_citizen
+from guichet.knowledge import european_citizen, graduates
 from guichet.knowledge.analysis import fold
 from guichet.knowledge.european_citizen import NON_EUROPEAN, european_title, european_writer, title_qualifiers
 from guichet.knowledge.rerank import mismatch
@@ -20,6 +21,7 @@ from guichet.knowledge.situations import qualifiers_in_message, qualifiers_in_ti
 @pytest.fixture(autouse=True)
 def reading(monkeypatch):
     monkeypatch.setattr(european_citizen, "READ_EUROPEAN_CITIZEN", True)
+    monkeypatch.setattr(graduates, "READ_GRADUATE", True)
 
 
 def _writer(text: str) -> frozenset[str]:
@@ -31,8 +33,9 @@ def _title(title: str, message: str) -> frozenset[str]:
     return title_qualifiers(folded, qualifiers_in_title(folded), _writer(message))
 
 
-def test_the_switch_ships_on():
+def test_the_switches_ship_on():
     assert european_citizen.READ_EUROPEAN_CITIZEN is True
+    assert graduates.READ_GRADUATE is True
 
 
 @pytest.mark.parametrize(
@@ -132,3 +135,35 @@ def test_a_title_naming_a_french_person_is_left_alone():
 def test_the_message_of_a_writer_with_no_european_nationality_keeps_every_title_as_it_was():
     message = "Je suis sénégalaise, étudiante à Lyon, comment renouveler mon titre de séjour ?"
     assert not european_writer(fold(message))
+
+
+# --- a degree held is no student's (`graduates`)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je suis estonienne, j'ai un master de chimie et je cherche un poste de laborantine à Pau.",
+        "Titulaire d'un BTS comptabilité, je voudrais créer mon activité de services à Albi.",
+        "Mon fils a validé sa licence d'histoire en juin, il cherche du travail à Vierzon.",
+    ],
+)
+def test_a_degree_held_reads_no_student(text):
+    assert "étudiant ou apprenti" not in _writer(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je suis en master de chimie à Pau et je voudrais travailler le week-end.",
+        "J'ai une licence de tir et je suis étudiant à Rodez : puis-je acheter une carabine ?",
+        "J'ai un master mais je reprends des études à l'université de Caen : ai-je droit à une bourse ?",
+    ],
+)
+def test_a_student_still_reads_a_student(text):
+    assert "étudiant ou apprenti" in _writer(text)
+
+
+def test_the_graduate_switch_off_reads_the_degree_as_before(monkeypatch):
+    monkeypatch.setattr(graduates, "READ_GRADUATE", False)
+    assert "étudiant ou apprenti" in _writer("Je suis estonienne, j'ai un master de chimie, je cherche un poste à Pau.")

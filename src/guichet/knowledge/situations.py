@@ -22,6 +22,7 @@ from guichet.knowledge.distress_lone_parent import LONE_PARENT, LONE_PARENT_NAME
 from guichet.knowledge.distress_return_ban import RETURN_BAN, RETURN_BAN_NAME
 from guichet.knowledge.distress_victim_paid import ASSAULT, VICTIM_PAID, VICTIM_PAID_NAME
 from guichet.knowledge.european_citizen import european_foreigner
+from guichet.knowledge.graduates import graduate_only
 from guichet.knowledge.work_publics import reread
 from guichet.text.gate import gated
 
@@ -1204,6 +1205,7 @@ def qualifiers_in_message(folded: str) -> frozenset[str]:
         if not any(q.name == "salarié du privé" and in_message.search(compared) for q, _, in_message in _QUALIFIERS):
             found.discard("salarié du privé")
     found = reread(folded, found, _reads)  # a letterbox, a CSE seat, a destination: no public (thirty-sixth pass)
+    found = graduate_only(folded, found, _reads)  # "j'ai un master": a graduate, no student (forty-eighth pass)
     if "décès" not in found and _RELATIVE_PUBLIC.search(folded):
         own = _RELATIVE_PUBLIC.sub(" ", folded)
         found = {name for name in found if name not in _PUBLIC_NAMES} | {
