@@ -166,4 +166,5 @@ def test_a_student_still_reads_a_student(text):
 
 def test_the_graduate_switch_off_reads_the_degree_as_before(monkeypatch):
     monkeypatch.setattr(graduates, "READ_GRADUATE", False)
-    assert "étudiant ou apprenti" in _writer("Je suis estonienne, j'ai un master de chimie, je cherche un poste à Pau.")
+    text = "Je suis estonienne, j'ai un master de chimie, je cherche un poste à Pau."
+    assert "étudiant ou apprenti" in _writer(text)
