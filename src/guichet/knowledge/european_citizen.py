@@ -13,8 +13,13 @@ to the non-Europeans' permits (batch r82, train + validation).
 For such a writer (`european_writer`):
 - the message holds the "étranger" qualifier, also when the nationality is one the twentieth pass's list lacks
   ("néerlandaise", "grecque") or is said of a relative ("ma mère est roumaine") (`situations`);
-- a fiche title written for a European citizen shares it (`european_title`), and a title naming a non-European's
-  residence or work permit for a foreigner does not (`rerank`).
+- a fiche title written for a European citizen shares it (`european_title`); a title naming a non-European's
+  residence or work permit, or a life abroad ("à l'étranger") the writer does not name, is a mismatch (its
+  "étranger" becomes a situation no message holds: dropping it alone, as `french_abroad` does, turned the mismatch
+  of a writer not read as a foreigner before into no mismatch, « Carte de séjour pour étranger retraité » up for a
+  Dutch retiree); a title naming a French person is left alone (`rerank`, `title_qualifiers`).
+The two go together: the title reading alone makes a European citizen's fiche a mismatch for the writers the
+twentieth pass's list does not read (r82-002, a Romanian mother, 5 → 25 in a trial).
 The British are not in the list: since 2021 their fiche is « … personne britannique … après le Brexit ».
 """
 
@@ -23,8 +28,6 @@ from __future__ import annotations
 import re
 
 READ_EUROPEAN_CITIZEN = True  # off: the forty-seventh pass's reading (a measurement switch)
-# the writer's own "étranger" qualifier when the twentieth pass's signs miss it (a second switch, measured apart)
-READ_EUROPEAN_FOREIGNER = True
 
 # the nationalities of the European Economic Area and Switzerland, folded, masculine and feminine, singular and plural
 _EEA_NATIONALITY = (
@@ -70,11 +73,6 @@ NON_EUROPEAN = "étranger hors Europe"
 def european_writer(folded: str) -> bool:
     """Whether a folded message says its writer or a close relative is a citizen of the EEA or Switzerland."""
     return READ_EUROPEAN_CITIZEN and bool(_EUROPEAN_PERSON.search(folded))
-
-
-def european_foreigner(folded: str) -> bool:
-    """Whether a folded message reads as a European citizen's for the writer's own "étranger" qualifier."""
-    return READ_EUROPEAN_FOREIGNER and european_writer(folded)
 
 
 def european_title(folded_title: str) -> bool:

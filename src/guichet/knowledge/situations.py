@@ -21,7 +21,7 @@ from guichet.knowledge.distress_families import FAMILY_DISTRESS, FAMILY_NAMES
 from guichet.knowledge.distress_lone_parent import LONE_PARENT, LONE_PARENT_NAME
 from guichet.knowledge.distress_return_ban import RETURN_BAN, RETURN_BAN_NAME
 from guichet.knowledge.distress_victim_paid import ASSAULT, VICTIM_PAID, VICTIM_PAID_NAME
-from guichet.knowledge.european_citizen import european_foreigner
+from guichet.knowledge.european_citizen import european_writer
 from guichet.knowledge.graduates import graduate_only
 from guichet.knowledge.work_publics import reread
 from guichet.text.gate import gated
@@ -1215,7 +1215,7 @@ def qualifiers_in_message(folded: str) -> frozenset[str]:
     found |= {_IMPLIED[name] for name in found if name in _IMPLIED}
     if READ_FOREIGN_SIGNS and "étranger" not in found and _FOREIGN_SIGNS.search(folded):
         found.add("étranger")
-    if "étranger" not in found and european_foreigner(folded):
+    if "étranger" not in found and european_writer(folded):
         found.add("étranger")  # a European citizen or relative, said with any EEA nationality (forty-eighth pass)
     if READ_LONE_PARENT and "parent isolé" not in found and _LONE_PARENT.search(folded):
         found.add("parent isolé")
