@@ -97,6 +97,8 @@ import numpy as np
 from guichet.knowledge import name_weighed, stated_cases, study_cases, unsaid_event
 from guichet.knowledge.ages import age_fit
 from guichet.knowledge.analysis import analyze, fold
+from guichet.knowledge.european_citizen import european_writer
+from guichet.knowledge.european_citizen import title_qualifiers as european_qualifiers
 from guichet.knowledge.forms import NamedForm
 from guichet.knowledge.french_abroad import (
     DROP_FOREIGNER_POINTERS,
@@ -716,6 +718,7 @@ class Candidates:
         # a French writer abroad or back from abroad: a fiche for a foreign person in France is a neighbour
         folded_message = fold(" ".join([query.subject, *query.asks, *query.context]))
         french = french_writer(folded_message, query.qualifiers)
+        european = european_writer(folded_message)  # a European citizen in France: their own regime's fiches
         pointers: list[list[str]] = []
         aside: tuple[int, int] | None = None  # the row of the hardship's first fiche that gave way, its pointer rank
         for row, fiche in enumerate(fiches):
@@ -733,6 +736,8 @@ class Candidates:
             )
             if foreigner:
                 qualifiers = qualifiers - FOREIGNER
+            if european:
+                qualifiers = european_qualifiers(fold(meta["title"]), qualifiers, query.qualifiers)
             fits = bool((qualifiers & query.qualifiers) - DOCUMENTS - MISMATCH_ONLY - UNIONS) or ages is True
             if not vocabulary and features[row, COLUMN["title"]] >= SIBLING_TITLE_SHARE:
                 # "Qui doit payer la taxe d'habitation d'un logement meublé ?" is a fiche of the name "taxe

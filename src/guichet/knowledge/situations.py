@@ -21,6 +21,8 @@ from guichet.knowledge.distress_families import FAMILY_DISTRESS, FAMILY_NAMES
 from guichet.knowledge.distress_lone_parent import LONE_PARENT, LONE_PARENT_NAME
 from guichet.knowledge.distress_return_ban import RETURN_BAN, RETURN_BAN_NAME
 from guichet.knowledge.distress_victim_paid import ASSAULT, VICTIM_PAID, VICTIM_PAID_NAME
+from guichet.knowledge.european_citizen import european_writer
+from guichet.knowledge.graduates import graduate_only
 from guichet.knowledge.grandchild_danger import grandchild_fiches, grandchild_hurt
 from guichet.knowledge.work_publics import reread
 from guichet.text.gate import gated
@@ -1211,6 +1213,7 @@ def qualifiers_in_message(folded: str) -> frozenset[str]:
         if not any(q.name == "salarié du privé" and in_message.search(compared) for q, _, in_message in _QUALIFIERS):
             found.discard("salarié du privé")
     found = reread(folded, found, _reads)  # a letterbox, a CSE seat, a destination: no public (thirty-sixth pass)
+    found = graduate_only(folded, found, _reads)  # "j'ai un master": a graduate, no student (forty-eighth pass)
     if "décès" not in found and _RELATIVE_PUBLIC.search(folded):
         own = _RELATIVE_PUBLIC.sub(" ", folded)
         found = {name for name in found if name not in _PUBLIC_NAMES} | {
@@ -1220,6 +1223,8 @@ def qualifiers_in_message(folded: str) -> frozenset[str]:
     found |= {_IMPLIED[name] for name in found if name in _IMPLIED}
     if READ_FOREIGN_SIGNS and "étranger" not in found and _FOREIGN_SIGNS.search(folded):
         found.add("étranger")
+    if "étranger" not in found and european_writer(folded):
+        found.add("étranger")  # a European citizen or relative, said with any EEA nationality (forty-eighth pass)
     if READ_LONE_PARENT and "parent isolé" not in found and _LONE_PARENT.search(folded):
         found.add("parent isolé")
     if not READ_UNIONS:
