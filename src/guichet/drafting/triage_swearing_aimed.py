@@ -61,10 +61,11 @@ _DETERMINER = (
 )
 # « putain de X », « ce putain de X », « putain d'X »: the noun after it.
 _PUTAIN_OF = re.compile(r"\bputains? d(?:e |')(?:(?:la|le|l') ?)?(?P<noun>[\w-]+)")
-# « ce site de merde », « ce serveur vocal de merde », « l'appli de merde »: a determined noun, one word after it.
+# « ce site de merde », « ce serveur vocal de merde », « cette musique d'attente de merde », « l'appli de merde »: a
+# determined noun, one word or one « de »-complement after it.
 _OF_MERDE = re.compile(
-    rf"\b{_DETERMINER}(?:(?:putain|foutue?s?|sale|satane\w*) (?:de |d')?)?(?P<noun>[\w-]+)(?: (?P<adj>[\w-]+))?"
-    r" (?:de merde|de mes deux|merdiques?)\b"
+    rf"\b{_DETERMINER}(?:(?:putain|foutue?s?|sale|satane\w*) (?:de |d')?)?(?P<noun>[\w-]+)"
+    r"(?: (?P<adj>[\w-]+)| d(?:e |')(?P<complement>[\w-]+))? (?:de merde|de mes deux|merdiques?)\b"
 )
 # Said of the addressee: « vous êtes un … de merde », « t'es qu'un … ».
 _OF_ADDRESSEE = re.compile(
@@ -85,7 +86,7 @@ _INTERJECTIONS = re.compile(
 def _aimed_at_nobody(folded: str, match: re.Match[str]) -> bool:
     """The noun a swear word qualifies is no office, person or insult, and the phrase is not said of the addressee."""
     groups = match.groupdict()
-    words = [word for word in (groups.get("noun"), groups.get("adj")) if word]
+    words = [word for word in (groups.get("noun"), groups.get("adj"), groups.get("complement")) if word]
     if any(_OFFICE_WORD.match(word) for word in words):
         return False
     start = max(folded.rfind(stop, 0, match.start()) for stop in ".!?\n,;") + 1
