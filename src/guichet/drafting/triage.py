@@ -158,6 +158,11 @@ from guichet.drafting.triage_shouting import without_shouting_only
 from guichet.drafting.triage_signs import signs_make_a_rule, warning_signs
 from guichet.drafting.triage_special_regimes import SPECIAL_REGIME, special_regime_asked_of_cpam
 from guichet.drafting.triage_state_pensions import STATE_PENSION, state_pension_asked_of_cnav
+from guichet.drafting.triage_swearing_aimed import (
+    aimed_insult_hits,
+    without_swearing_at_things,
+    without_thing_swear_abuse,
+)
 from guichet.drafting.triage_third_party import (
     THIRD_PARTY_DATA,
     asks_third_party_data,
@@ -607,7 +612,10 @@ def triage(
     read_for_abuse = without_reported_names(
         without_reported_speech(without_reported_insults(_PHYSICAL.sub(" ", _QUOTED.sub(" ", text))))
     )
-    abusive = _matches(_ABUSIVE, without_insults_at_others(read_for_abuse))
+    # ... nor a swear word aimed at a thing, a situation or nothing (`triage_swearing_aimed`).
+    abusive = _matches(_ABUSIVE, without_swearing_at_things(without_insults_at_others(read_for_abuse)))
+    # An insult aimed at the agents in words the rules lack, said as an apostrophe (`triage_swearing_aimed`, off).
+    abusive += [hit for hit in aimed_insult_hits(without_insults_at_others(read_for_abuse)) if hit not in abusive]
     # A threat the writer makes against others is abusive, whoever it aims at (`triage_threat_aimed`).
     abusive += [hit for hit in threats if hit not in abusive]
     # ... and the model's abusive, learned from insults at the office, is not kept there either.
@@ -710,6 +718,8 @@ def triage(
         # ... nor is tiredness, a tight budget, a long wait or an illness that weighs, told without danger
         # (`triage_quiet_hardship`).
         kept, reached = without_quiet_hardship_distress(model, kept, reached, labels, title, body, admin_text)
+        # ... nor is the model's abusive that only swear words aimed at things gave (`triage_swearing_aimed`).
+        kept = without_thing_swear_abuse(model, kept, labels, title, body, admin_text)
         for label in kept:
             if label not in labels:
                 labels.append(label)
