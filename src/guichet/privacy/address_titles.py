@@ -6,6 +6,11 @@ the overlap and the whole address was left in the clear (p147-037). `ENABLED`: a
 found after it is cut back before the comma that separates them, and both are masked. Shipped **off**: on train +
 validation it fixes two leaks (p147-037, p143-025) but the cut address lets three other names win over places and
 words ("La Rochelle", "Marrakech" read as persons, "coursier" as an address: three over-masks), and one more on test.
+
+`TITLED_OR_FULL` (forty-eighth pass, engineer-p157e), the guard the switch lacked: the address is cut only when the
+name after the comma is a person by its own look — a title first (« M. Petit », « Mme Roux »), or two words or more
+whose first is a first name the gazetteer knows and no place or body's name (« Jacques Bouvier ») —, never a town
+read as a name (« La Rochelle », « Marrakech »).
 """
 
 import re
@@ -13,11 +18,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol, TypeVar
 
+from guichet.privacy.gazetteer import lookup
+
 ENABLED = False
+TITLED_OR_FULL = True
 
 _ADDRESS = "ADRESSE"
 _PERSON = "PERSONNE"
 _SEPARATOR = re.compile(r"[ \t]*[,;][ \t]*\Z")
+_TITLED = re.compile(r"(?:M\.|MM\.|Mme\.?|Mlle\.?|Dr\.?|Madame|Monsieur|Mademoiselle)[ \t]*[A-ZÀ-Ý]")
+_NAME_WORD = re.compile(r"[A-ZÀ-Ý][\w'’\-]*")
 
 
 class _Span(Protocol):
@@ -40,9 +50,23 @@ def trimmed(text: str, spans: Sequence[S]) -> list[S]:
         if span.type == _ADDRESS:
             for person in people:
                 if span.start < person.start < span.end <= person.end:
+                    if TITLED_OR_FULL and not _a_person_by_look(text[person.start : person.end]):
+                        break
                     cut = _SEPARATOR.search(text, span.start, person.start)
                     if cut is not None and cut.start() > span.start:
                         span = replace(span, end=cut.start())  # type: ignore[type-var]
                     break
         out.append(span)
     return out
+
+
+def _a_person_by_look(value: str) -> bool:
+    """See `TITLED_OR_FULL`: a title first, or two capitalised words or more, the first a first name the gazetteer
+    knows that is no place's, body's or common word."""
+    if _TITLED.match(value):
+        return True
+    words = _NAME_WORD.findall(value)
+    if len(words) < 2:
+        return False
+    kind = lookup(words[0])
+    return kind is not None and kind.first and not kind.public and not kind.common
