@@ -51,26 +51,26 @@ def test_the_role_labels_shipped_off_leave_a_town_named_first_name() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "kept"),
     [
-        "Bonjour,\nPère : inconnu\nEnfants : 2\nTitulaire : la CAF de Nancy\nMerci.",
-        "Situation :\nAllocataire : Oui\nBénéficiaire : Allocation de soutien familial\n",
-        "Employeur : Transports de Lorraine\nLieu : Nancy",
+        ("Bonjour,\nPère : inconnu\nEnfants : 2\nTitulaire : la CAF de Nancy\nMerci.", ["inconnu", "CAF de Nancy"]),
+        ("Situation :\nAllocataire : Oui\nBénéficiaire : Allocation de soutien familial\n", ["Oui", "Allocation"]),
+        ("Mère : décédée\nFrère : Néant\nMerci de votre aide.", ["décédée", "Néant"]),
     ],
 )
-def test_a_role_label_without_a_name_stays(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_role_label_without_a_name_stays(text: str, kept: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(role_labels, "ENABLED", True)
     body = _body(text)
-    for word in ("inconnu", "Oui", "Allocation de soutien familial", "Lorraine", "Nancy"):
-        if word in text:
-            assert word in body, body
+    for word in kept:
+        assert word in body, body
 
 
 def test_the_role_labels_read_only_role_lines(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(role_labels, "ENABLED", True)
     text = "Je pars vivre à Nancy : la mairie de Nancy m'a dit que le dossier suivrait."
     assert list(role_labels.role_names(text)) == []
-    assert [text[a:b] for a, b in role_labels.role_names("Parent 2 : Mme Sienna Okoro\n")] == ["Sienna Okoro"]
+    other = "Parent 2 : Mme Sienna Okoro\n"
+    assert [other[a:b] for a, b in role_labels.role_names(other)] == ["Sienna Okoro"]
 
 
 def test_an_address_cut_before_a_titled_name() -> None:

@@ -47,14 +47,17 @@ _TITLE = re.compile(r"(?:M\.|MM\.|Mme\.?|Mlle\.?|Dr\.?|Madame|Monsieur|Mademoise
 _GLUE = {"de", "du", "des", "da", "dos", "van", "von", "el", "al", "ben", "bin", "le", "la", "née", "nee", "épouse"}
 
 
-def _a_name_word(word: str, lower_line: bool) -> bool:
+def _a_name_word(word: str, lower_line: bool, alone: bool) -> bool:
     """A capitalised word that is no common, administration's or calendar word, nor a French word no one bears
-    (« Inconnu », « Décédé »); in a line typed in lower case, a name the gazetteer knows that is no common word."""
+    (« Inconnu », « Décédée »), nor, alone, a French word the names list flags as common (« Néant »); in a line typed
+    in lower case, a name the gazetteer knows that is no common word."""
     if is_common(word) or word.lower() in _OFFICE_WORDS or word.lower() in _CALENDAR:
         return False
     kind = lookup(word)
     if word[0].isupper():
-        return kind is not None or not is_french(word)
+        if not is_french(word):
+            return True
+        return kind is not None and not (alone and kind.common)
     return lower_line and kind is not None and (kind.first or kind.surname) and not kind.common
 
 
@@ -78,7 +81,7 @@ def _names(value: str, start: int, lower_line: bool) -> list[tuple[int, int]]:
         if not words or re.search(r"[^\w'’\-\s]", value[a:b]):
             break
         names = [w for w in words if w.group().lower() not in _GLUE]
-        if not names or len(names) > 3 or not all(_a_name_word(w.group(), lower_line) for w in names):
+        if not names or len(names) > 3 or not all(_a_name_word(w.group(), lower_line, len(names) == 1) for w in names):
             break
         found.append((start + words[0].start(), start + words[-1].end()))
     return found
