@@ -3,10 +3,10 @@
 A first name that is also a noun, said again in lower case after a determiner, is the noun
 (`plain_word_repeats.AFTER_A_DETERMINER`), and one before a surname found alone is the first name
 (`plain_word_repeats.FIRST_NAME_WORD_BEFORE`). Masked: a surname said first after « nom »
-(`spoken_names.SURNAME_FIRST_AFTER_NOM`), an address that runs into a titled name (`address_titles.ENABLED`, off), a
-second nickname after « ou » (`spoken_names.OR_NICKNAMES`), a name the writer corrects (`spoken_names.CORRECTIONS`),
-a name spelt with words (`spoken_names.SPELLED_WITH_WORDS`). Fresh sentences, none from the corpora; each rule with
-its switch off and the neighbour it leaves alone.
+(`spoken_names.SURNAME_FIRST_AFTER_NOM`), an address that runs into a titled name (`address_titles.ENABLED`, on
+since the forty-eighth pass), a second nickname after « ou » (`spoken_names.OR_NICKNAMES`), a name the writer
+corrects (`spoken_names.CORRECTIONS`), a name spelt with words (`spoken_names.SPELLED_WITH_WORDS`). Fresh sentences,
+none from the corpora; each rule with its switch off and the neighbour it leaves alone.
 """
 
 import pytest
@@ -26,7 +26,7 @@ def test_the_switches_ship_on() -> None:
     assert spoken_names.SPELLED_WITH_WORDS is False  # train strings only
     assert plain_word_repeats.FIRST_NAME_WORD_BEFORE is False  # one train string only
     assert spoken_names.SURNAME_FIRST_AFTER_NOM is True
-    assert address_titles.ENABLED is False  # shipped off: three over-masks on train + validation
+    assert address_titles.ENABLED is True  # on since the forty-eighth pass, behind its guard (p157e)
 
 
 _PLAIN_NOUNS = [

@@ -33,6 +33,7 @@ from guichet.privacy import (
     plain_word_repeats,
     propagation,
     question_words,
+    role_labels,
     second_mentions,
     spacy_fr,
     spoken_names,
@@ -232,6 +233,7 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
     extended += [Span(PERSON, a, b, 0.7) for a, b in table_cells.json_names(text)]
     extended += [Span(PERSON, a, b, 0.7) for a, b in table_cells.dotted_fields(text)]
     extended += [Span(kind, a, b, 0.7) for kind, a, b in table_cells.birthplace_lines(text)]
+    extended += [Span(PERSON, a, b, 0.7) for a, b in role_labels.role_names(text)]  # (p157e) « Père : Sami »
     # (forty-sixth pass, p150e) a login, a reference or a private link that holds a name: "mbertrand1990"
     extended += [Span(kind, start, end, 0.85) for kind, start, end in named_identifiers.identifier_spans(text)]
     if extended:
