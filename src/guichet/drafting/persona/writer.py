@@ -4,7 +4,7 @@ import re
 from datetime import date
 from functools import cache
 
-from guichet.drafting.persona import event_order, negations, possessives
+from guichet.drafting.persona import event_order, negations, possessives, relative_dates
 from guichet.drafting.persona.ages import read_child_ages
 from guichet.drafting.persona.amounts import others_money, read_sums
 from guichet.drafting.persona.bare_ages import read_bare_ages, read_echoed_ages
@@ -538,6 +538,7 @@ def read_writer(message: str) -> Writer:
     writer.negations = negations.read_negations(folded)  # "je n'ai jamais été condamné" (`negations`)
     writer.exceptions = negations.read_exceptions(folded)  # "aucun revenu sauf une pension" (`negations`)
     writer.orders = event_order.read_orders(folded)  # « déménagé en mars et ensuite … » (`event_order`)
+    writer.agos = relative_dates.read_agos(folded)  # « il y a trois mois », « le mois dernier » (`relative_dates`)
     if (
         writer.contracts & _PRIVATE_CONTRACTS
         and not writer.contracts & {"tenured", "contractual"}
