@@ -4,7 +4,7 @@ import re
 from datetime import date
 from functools import cache
 
-from guichet.drafting.persona import event_order, negations, possessives, relative_dates
+from guichet.drafting.persona import elided_negations, event_order, negations, possessives, relative_dates
 from guichet.drafting.persona.ages import read_child_ages
 from guichet.drafting.persona.amounts import others_money, read_sums
 from guichet.drafting.persona.bare_ages import read_bare_ages, read_echoed_ages
@@ -102,7 +102,7 @@ def _present(folded: str, m: re.Match[str]) -> str:
         return ""  # "mon mari est retraité", but "ma femme et moi sommes à la retraite" is the writer too
     if _PAST_BEFORE.search(clause) or _FUTURE_BEFORE.search(clause):
         return ""
-    if _NEGATED_BEFORE.search(clause):
+    if _NEGATED_BEFORE.search(clause) or elided_negations.negated(clause):  # « ne s'est jamais » (`elided_negations`)
         return "no"
     if negations.NI_NEGATES and negations.NI_BEFORE.search(clause):
         return "no"  # "je ne touche plus rien : ni chômage ni RSA" (`negations`)
