@@ -108,16 +108,20 @@ def _spans(text: str) -> list[tuple[int, int, int, int]]:
 
 
 def _clause(text: str, start: int, end: int) -> str:
-    """The clause a relative date stands in, the date left out; a date said alone before its clause (« Il y a
-    quinze jours, j'ai reçu … ») takes the clause after it."""
+    """The words a relative date dates: its clause before it (« j'ai déposé ma demande il y a trois mois », not « et
+    la CAF ne m'a jamais répondu » after it); a date said first (« Il y a quinze jours, j'ai reçu … », « ça fait six
+    mois que je suis au RSA ») takes the clause after it."""
     left = max([0] + [m.end() for m in _CUT.finditer(text, max(0, start - 120), start)])
+    head = text[left:start]
+    if _terms(head):
+        return head
     right_cut = _CUT.search(text, end)
     right = right_cut.start() if right_cut else len(text)
-    head, tail = text[left:start], text[end:right]
-    if not _terms(head) and not _terms(re.split(r",", tail)[0]):
+    tail = text[end:right]
+    if not _terms(re.split(r",", tail)[0]):
         more = _CUT.search(text, right + 1) if right < len(text) else None
         tail = text[end : more.start() if more else len(text)]
-    return f"{head} {tail}"
+    return tail
 
 
 def read_agos(folded: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
