@@ -31,6 +31,7 @@ fait,"), replaces the clause's value of its kind; `SPOKEN_RETRACTIONS`, "non en 
 import re
 from dataclasses import dataclass
 
+from guichet.drafting.persona import status_corrections
 from guichet.drafting.persona.lexicon import MONTH
 
 # Off: a message's corrections are read as two facts, as in the forty-first pass.
@@ -239,6 +240,10 @@ def _correct_once(text: str, pos: int) -> tuple[str, int] | None:
             continue
         if not report and not SELF_CORRECTIONS:
             continue
+        if strong and not report:  # « marié depuis 2018. Non en fait c'est un Pacs » (`status_corrections`)
+            swapped = status_corrections.swapped(text, _clause_start(text, match.start()), match.start(), match.end())
+            if swapped is not None:
+                return swapped, match.end() + len(swapped) - len(text)
         # The retracted present told in the past ("je suis au chômage depuis trois mois. Enfin, j'étais").
         if _was(after) and not report:
             found = [(before.rfind(now), now, past) for now, past in _to_past() if before.rfind(now) >= 0]

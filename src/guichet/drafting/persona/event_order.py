@@ -22,6 +22,7 @@ Texts are folded. Switches: `EVENT_ORDER`, `ORDER_CONSISTENT`, `MONTH_ORDER`.
 
 import re
 
+from guichet.drafting.persona import year_turn
 from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, MONTHS, UNSUPPORTED
 from guichet.drafting.persona.model import Trait
 
@@ -196,6 +197,10 @@ def _dated_relations(text: str) -> set[tuple[str, str, str]]:
             same_month = a_low == a_high == b_low == b_high
             a_first = a_high < b_low or (same_month and 0 < wa[2] < wb[2])
             b_first = b_high < a_low or (same_month and 0 < wb[2] < wa[2])
+            turn = 0 if wa[1][0] or a_first else year_turn.across_year(wa[0], wb[0])  # « novembre … février »
+            if turn:
+                out.add((a, b, "far" if turn > 2 else "strict"))
+                continue
             if not wa[1][0] and (not MONTH_ORDER or not a_first):
                 continue  # two months of no year: only in the calendar's order, as told
             if a_first:

@@ -119,6 +119,7 @@ class Writer:
     negations: list[tuple[str, str, str, tuple[str, ...]]] = field(default_factory=list)
     exceptions: list[tuple[str, str, str]] = field(default_factory=list)  # "aucun revenu sauf …" (`negations`)
     orders: frozenset[tuple[str, str, str]] = frozenset()  # two events in the order told (`event_order`)
+    agos: tuple[tuple[int, int, frozenset[str]], ...] = ()  # « il y a trois mois »: days before (`relative_dates`)
 
 
 @dataclass

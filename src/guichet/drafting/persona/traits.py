@@ -2,7 +2,7 @@
 
 import re
 
-from guichet.drafting.persona import possessives
+from guichet.drafting.persona import possessives, relative_dates
 from guichet.drafting.persona.contracts import contract_traits, job_end_traits
 from guichet.drafting.persona.durations import duration_traits
 from guichet.drafting.persona.homeless import homeless_traits
@@ -318,7 +318,7 @@ def _date(clause: str, negated: bool) -> list[Trait]:
         re.search(r"\bil y a (?:plus de |moins de |pres de )?(?:\d+|\w+) (?:mois|jours|semaines|ans)\b", clause)
         and about_case
     ):
-        traits.append(Trait("date", "relative", False))
+        traits.append(Trait("date", relative_dates.relative_value(clause), False))  # (`relative_dates`)
     return traits
 
 

@@ -3,7 +3,7 @@
 import re
 from collections.abc import Callable
 
-from guichet.drafting.persona import event_order, negations, possessives
+from guichet.drafting.persona import event_order, negations, possessives, relative_dates
 from guichet.drafting.persona.ages import child_age_verdict
 from guichet.drafting.persona.amounts import amount_verdict
 from guichet.drafting.persona.contracts import (
@@ -238,8 +238,8 @@ def _income(value: str, w: Writer) -> str:
 
 def _date(value: str, w: Writer) -> str:
     verdict = UNSUPPORTED
-    if value == "relative":
-        verdict = UNSUPPORTED
+    if value.startswith("relative"):
+        verdict = relative_dates.ago_verdict(value, w.agos)  # « il y a trois mois » (`relative_dates`)
     else:
         months_text, years_text, days_text = value.split("|")
         months = {int(x) for x in re.findall(r"\d+", months_text)}

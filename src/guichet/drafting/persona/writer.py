@@ -4,7 +4,7 @@ import re
 from datetime import date
 from functools import cache
 
-from guichet.drafting.persona import event_order, negations, possessives
+from guichet.drafting.persona import elided_negations, event_order, negations, possessives, relative_dates
 from guichet.drafting.persona.ages import read_child_ages
 from guichet.drafting.persona.amounts import others_money, read_sums
 from guichet.drafting.persona.bare_ages import read_bare_ages, read_echoed_ages
@@ -102,7 +102,7 @@ def _present(folded: str, m: re.Match[str]) -> str:
         return ""  # "mon mari est retraité", but "ma femme et moi sommes à la retraite" is the writer too
     if _PAST_BEFORE.search(clause) or _FUTURE_BEFORE.search(clause):
         return ""
-    if _NEGATED_BEFORE.search(clause):
+    if _NEGATED_BEFORE.search(clause) or elided_negations.negated(clause):  # « ne s'est jamais » (`elided_negations`)
         return "no"
     if negations.NI_NEGATES and negations.NI_BEFORE.search(clause):
         return "no"  # "je ne touche plus rien : ni chômage ni RSA" (`negations`)
@@ -538,6 +538,7 @@ def read_writer(message: str) -> Writer:
     writer.negations = negations.read_negations(folded)  # "je n'ai jamais été condamné" (`negations`)
     writer.exceptions = negations.read_exceptions(folded)  # "aucun revenu sauf une pension" (`negations`)
     writer.orders = event_order.read_orders(folded)  # « déménagé en mars et ensuite … » (`event_order`)
+    writer.agos = relative_dates.read_agos(folded)  # « il y a trois mois », « le mois dernier » (`relative_dates`)
     if (
         writer.contracts & _PRIVATE_CONTRACTS
         and not writer.contracts & {"tenured", "contractual"}
