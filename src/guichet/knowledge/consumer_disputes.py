@@ -65,7 +65,8 @@ DOORSTEP_SOURCE = "F23224 « Démarchage à domicile (vente hors établissement)
 
 _REJECTED = (
     r"(prelevements?|cheques?|virements?|paiements?) (\w+ ){0,2}(refuses?|rejetes?|impayes?|revenus? impayes?)"
-    r"|rejets? (de|d.) (prelevements?|cheques?|virements?)|commissions? d.intervention|frais (de|d.) (rejet|incidents?)"
+    r"|rejets? (de|d.) (prelevements?|cheques?|virements?)|commissions? d.intervention"
+    r"|frais (de|d.) (rejet|incidents?)"
 )
 BANK_FEES_PATTERN = around(r"\b(banques?|comptes?)\b", _REJECTED, reach=250)
 # A complaint to the bank left unanswered, or help asked against it: the recourse (F20523 « Médiateur bancaire :
