@@ -40,7 +40,7 @@ def test_the_shipped_switches():
     [
         "Ma banque me facture 20 euros pour chaque chèque rejeté, c'est normal ?",
         "Deux prélèvements impayés et la banque m'a compté 45 euros de frais, est-ce plafonné ?",
-        "Sur mon compte je vois des commissions d'intervention tous les jours alors que je suis à découvert de 30 euros.",
+        "Sur mon compte je vois des commissions d'intervention tous les jours, je suis à découvert de 30 euros.",
     ],
 )
 def test_a_rejected_payment_s_charges_add_the_fees_words(monkeypatch, text):
