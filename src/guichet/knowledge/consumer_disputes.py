@@ -21,8 +21,10 @@ the lexical query by `guichet.knowledge.register`, never a pointer):
   on the commercial (maker's) guarantee, F11093, came before the legal one. Source: F11094 « Achat d'un produit :
   garantie légale de conformité » (« Si votre litige persiste avec le vendeur … »; the seller answers for it).
 
-Measured on train + validation of the whole corpus, the figures are in `docs/benchmarks.md` (forty-eighth pass,
-engineer-r84).
+Measured (`benchmarks/retrieval_consumer_switch.py`, train + validation, shipped weights, k = 30): fees validation
+r84-032 7 -> 1, train 2 up, none down (on); quote validation v86-003 - -> 10, train r84-022 - -> 2 (on); seller
+validation ret-r9-045 6 -> 2, train 3 up (on), its pointer ret-v17-080 3 -> 2, r84-044 2 -> 1 (on); the door train
+5 up, no validation message moved (off). Nothing down. Figures in `docs/benchmarks.md` (forty-eighth pass, r84).
 """
 
 from __future__ import annotations
