@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from guichet.knowledge import household_rsa
+from guichet.knowledge import consumer_disputes, household_rsa
 from guichet.knowledge.situations import PLATFORM_WORK, RELATIVE_CHILD
 from guichet.text.gate import gated
 
@@ -839,6 +839,8 @@ REGISTER: tuple[Paraphrase, ...] = (
     # Forty-eighth pass (engineer-r83): a grown child or a young relative living with a writer on the RSA
     # (`household_rsa`, switch `READ_HOUSEHOLD_RSA`)
     Paraphrase(household_rsa.PATTERN, household_rsa.EXPANSION, household_rsa.SOURCE, since=48),
+    # Forty-eighth pass (engineer-r84): a consumer's dispute in their own words (`consumer_disputes`, four switches)
+    *(Paraphrase(pattern, expansion, source, since=48) for pattern, expansion, source in consumer_disputes.RULES),
 )
 
 # Entries added after this pass are not read: a measurement switch (`benchmarks/retrieval_lobo.py --set
@@ -855,6 +857,8 @@ def paraphrases(folded: str) -> list[tuple[str, str]]:
         if entry.since > UP_TO_PASS:
             continue
         if entry.expansion == household_rsa.EXPANSION and not household_rsa.READ_HOUSEHOLD_RSA:
+            continue
+        if consumer_disputes.silenced(entry.expansion, folded):
             continue
         match = pattern.search(folded)
         if match:
