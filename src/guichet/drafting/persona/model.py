@@ -119,6 +119,8 @@ class Writer:
     negations: list[tuple[str, str, str, tuple[str, ...]]] = field(default_factory=list)
     exceptions: list[tuple[str, str, str]] = field(default_factory=list)  # "aucun revenu sauf …" (`negations`)
     orders: frozenset[tuple[str, str, str]] = frozenset()  # two events in the order told (`event_order`)
+    # the writer's places by role, each a chain of areas ("home": [{("town", "nice"), ("region", …)}]) (`places`)
+    places: dict[str, list[frozenset[tuple[str, str]]]] = field(default_factory=dict)
 
 
 @dataclass
