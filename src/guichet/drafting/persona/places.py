@@ -295,7 +295,8 @@ _FIRST = r"(?:j'|je |nous |moi,? (?:je |j')?)(?:ne |n')?"
 _ROLE_VERBS = {
     "home": _FIRST + r"(?:habite|vis|reside|residons|habitons|vivons|loge|logeons|demeure|suis (?:domicilie|"
     r"installe|installee|encore|toujours|actuellement|maintenant|aujourd'hui|desormais)\w*|sommes installe\w*|"
-    r"m'installe|me suis installee?|nous sommes installes)\b(?:\s+(?:toujours|encore|actuellement|maintenant|"
+    r"m'installe|me suis installee?|nous sommes installes|(?:suis|sommes) partie?s? (?:vivre|habiter|m'installer|"
+    r"nous installer))\b(?:\s+(?:toujours|encore|actuellement|maintenant|"
     r"aujourd'hui|desormais|depuis \w+ ans?))?"
     r"|\bmoi,?(?: je suis)?(?= a )|\bchez (?:moi|nous),?(?= a )",
     # "je suis en Martinique, au Lamentin", "je reste à Grenoble": a known area only after "suis" (`_KNOWN_ONLY`)
