@@ -20,6 +20,7 @@ from guichet.drafting.persona.organisations import organisation_names
 from guichet.drafting.persona.papers import paper_claims
 from guichet.drafting.persona.partners import others_end_claims, partner_nation_claims
 from guichet.drafting.persona.permits import permit_claims
+from guichet.drafting.persona.places import place_claims, untold_claims
 from guichet.drafting.persona.possessives import possessive_claims
 from guichet.drafting.persona.qualifiers import qualifier_claims
 from guichet.drafting.persona.relatives import relative_clauses, relative_traits
@@ -80,6 +81,7 @@ def find_claims(
         extra += workplace_claims(folded)  # a firm or an association the message names for someone (`workplaces`)
         extra += timing_claims(folded)  # a change said done that the message announces, or the reverse (`timing`)
         extra += former_claims(folded)  # a place or an employer the message says the writer has left (`former`)
+        extra += place_claims(folded)  # where the writer lives, works, was born, by role (`places`)
         extra += qualifier_claims(folded)  # a fact said whole that the message qualifies (`qualifiers`)
         extra += negations.negation_claims(folded)  # a denial or an exception of the message said back (`negations`)
         extra += possessive_claims(folded)  # "votre voiture" to a writer who has none (`possessives`)
@@ -89,6 +91,7 @@ def find_claims(
             traits = [t for t in traits if trait_verdict(t, writer) != UNSUPPORTED]
             if traits:
                 found.append(Claim(sentence, (start, end), clause, traits))
+        found += [Claim(sentence, (start, end), c, t) for _, c, t in untold_claims(folded, writer.places)]  # `places`
         for _, relation, clause in relative_clauses(folded):
             traits = relative_traits(relation, clause)
             if traits:

@@ -120,6 +120,8 @@ class Writer:
     exceptions: list[tuple[str, str, str]] = field(default_factory=list)  # "aucun revenu sauf …" (`negations`)
     orders: frozenset[tuple[str, str, str]] = frozenset()  # two events in the order told (`event_order`)
     agos: tuple[tuple[int, int, frozenset[str]], ...] = ()  # « il y a trois mois »: days before (`relative_dates`)
+    # the writer's places by role, each a chain of areas ("home": [{("town", "nice"), ("region", …)}]) (`places`)
+    places: dict[str, list[frozenset[tuple[str, str]]]] = field(default_factory=dict)
 
 
 @dataclass

@@ -6,7 +6,7 @@ rate of incapacity ("au moins 80 %" to "entre 50 et 79 %") and the writer's role
 
 import re
 
-from guichet.drafting.persona import disability_rates
+from guichet.drafting.persona import disability_rates, places
 from guichet.drafting.persona.disability_rates import draft_rate, message_rates, rate_verdict
 from guichet.drafting.persona.lexicon import (
     CONSISTENT,
@@ -91,7 +91,8 @@ def read_particulars(folded: str) -> Particulars:
     """The particulars a folded message says of its writer."""
     found = Particulars()
     for m in re.finditer(rf"\b{_LIVES}\s+{_TOWN}", folded):
-        found.towns.add(m.group(1))
+        if not places.others_town(folded, m.start()):  # not "mon frère habite à Cayenne" (`places`)
+            found.towns.add(m.group(1))
     for m in re.finditer(r"\b(?:je suis|jsuis|suis|sommes) restee?s? (?:a|sur) ([a-z][a-z'-]{2,})", folded):
         found.towns.add(m.group(1))  # "elle a déménagé à Lyon et moi je suis resté à Grenoble"
     for m in re.finditer(

@@ -30,6 +30,7 @@ from guichet.drafting.persona.past import now_verdict
 from guichet.drafting.persona.past_activity import past_activity_verdict
 from guichet.drafting.persona.past_couple import past_couple_verdict
 from guichet.drafting.persona.permits import permit_verdict
+from guichet.drafting.persona.places import place_verdict
 from guichet.drafting.persona.possessives import possession_verdict
 from guichet.drafting.persona.qualifiers import qualifier_verdict
 from guichet.drafting.persona.relatives import others_age, relative_verdict
@@ -263,6 +264,7 @@ def _says_what_writer_does(w: Writer) -> bool:
 _BY_KIND: dict[str, Callable[[str, Writer], str]] = {
     "timing": lambda value, w: timing_verdict(value, w.timings),  # a change pending or done (`timing`)
     "former": lambda value, w: former_verdict(value, w.former),  # a place or employer left (`former`)
+    "place": lambda value, w: place_verdict(value, w.places),  # a place of the writer's life by role (`places`)
     "qualifier": lambda value, w: qualifier_verdict(value, w.qualified),  # a qualifier dropped (`qualifiers`)
     "activity": _activity,
     "benefit": _benefit,

@@ -55,6 +55,7 @@ from guichet.drafting.persona.particulars import read_particulars
 from guichet.drafting.persona.partners import read_others_ends, read_partner_nations
 from guichet.drafting.persona.past import read_past, said_in_past
 from guichet.drafting.persona.permits import read_permits
+from guichet.drafting.persona.places import read_places
 from guichet.drafting.persona.possessives import read_unowned
 from guichet.drafting.persona.qualifiers import read_qualified
 from guichet.drafting.persona.relatives import read_relatives
@@ -534,6 +535,7 @@ def read_writer(message: str) -> Writer:
     writer.named_jobs = frozenset(named_jobs(folded))
     writer.timings = read_timings(folded)  # "je serai à la retraite en juin": pending (`timing`)
     writer.former = read_former(folded)  # "j'habitais à Metz jusqu'en 2024" (`former`)
+    writer.places = read_places(folded)  # where the writer lives, works, was born, by role (`places`)
     writer.qualified = read_qualified(folded)  # "en attente de", "à titre provisoire" (`qualifiers`)
     writer.negations = negations.read_negations(folded)  # "je n'ai jamais été condamné" (`negations`)
     writer.exceptions = negations.read_exceptions(folded)  # "aucun revenu sauf une pension" (`negations`)
