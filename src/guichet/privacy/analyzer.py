@@ -33,6 +33,7 @@ from guichet.privacy import (
     plain_word_repeats,
     propagation,
     question_words,
+    research_names,
     second_mentions,
     spacy_fr,
     spoken_names,
@@ -464,6 +465,7 @@ def _brands_out(text: str, spans: list[Span]) -> list[Span]:
     kept = []
     named = named_places.named_stretches(text)
     clubs = club_names.club_stretches(text)
+    bodies = research_names.body_stretches(text)
     # (twenty-sixth pass, second shift) a no-reply mailbox stays visible (`contact.EmailRecognizer.valid`): its
     # domain is no person ("ne-pas-repondre@agirc-arrco.fr")
     mailboxes = (
@@ -474,6 +476,8 @@ def _brands_out(text: str, spans: list[Span]) -> list[Span]:
     for span in spans:
         if span.type == PERSON and named_places.named_after(span.start, span.end, named):
             continue  # "le collège Victor Hugo": a public place's name (`named_places`)
+        if span.type == PERSON and research_names.in_body_name(span.start, span.end, bodies):
+            continue  # "le laboratoire Pierre Aigrain", "la bourse Eiffel": a research body's name (`research_names`)
         if span.type == PERSON and club_names.in_club_name(span.start, span.end, clubs):
             continue  # "le Judo Club Teddy-Riner", "Présidente des Gazelles": a club's name (`club_names`)
         if span.type == PERSON and question_words.not_a_name(text[span.start : span.end]):

@@ -1,0 +1,68 @@
+"""Forty-eighth pass, privacy (issue 13, engineer-p159e): research and study bodies, scholarships and programmes
+named after a famous person stay visible (`research_names`).
+
+International students and researchers name the laboratory, institute, university or scholarship that hosts or
+funds them ("le laboratoire Pierre Aigrain", "l'Université Toulouse III - Paul Sabatier", "la Raman-Charpak
+Fellowship"); the name is the body's, public, and the reply needs it. The writer's own name beside it is still
+masked. Fresh sentences, none from the corpora.
+"""
+
+import pytest
+
+from guichet.privacy import research_names
+from guichet.privacy.pseudonymise import pseudonymise_message
+
+
+def _body(text: str) -> str:
+    return pseudonymise_message(title="", body=text)[1].text
+
+
+def test_the_switches_ship_as_measured() -> None:
+    assert research_names.ENABLED is True
+    assert research_names.REPEATS is False
+
+
+def test_a_laboratory_named_after_a_scientist_stays_and_the_writer_is_masked() -> None:
+    body = _body(
+        "Bonjour,\nJe suis doctorante au laboratoire Hubert Curien à Saint-Étienne et je demande l'APL.\n"
+        "Cordialement,\nOyelaran Funmilayo"
+    )
+    assert "Hubert Curien" in body, body
+    assert "Funmilayo" not in body and "Oyelaran" not in body, body
+
+
+def test_a_university_s_official_name_after_its_dash_stays() -> None:
+    body = _body(
+        "Bonjour,\nInscrit en master à l'Université Grenoble II - Pierre Mendès, je n'ai pas de logement.\n"
+        "Merci,\nTRUONG Van Khoa"
+    )
+    assert "Pierre Mendès" in body, body
+    assert "Khoa" not in body and "TRUONG" not in body, body
+
+
+def test_an_english_fellowship_stays_before_and_after_its_name() -> None:
+    stretches = research_names.body_stretches("I came with the Bose-Mahalanobis Fellowship to Paris.")
+    assert stretches
+    text = "Fellowship Bose-Mahalanobis"
+    assert research_names.in_body_name(0, len(text), research_names.body_stretches(text))
+
+
+def test_a_person_after_a_comma_beside_a_laboratory_is_still_masked() -> None:
+    body = _body(
+        "Bonjour,\nMon directeur au laboratoire, Kwabena Ofori-Atta, ne répond plus depuis un mois.\n"
+        "Merci,\nAkua"
+    )
+    assert "Ofori-Atta" not in body, body
+
+
+def test_switched_off_the_laboratory_name_is_read_as_a_person(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(research_names, "ENABLED", False)
+    research_names.body_stretches.cache_clear()
+    text = "Je suis doctorant au laboratoire Hubert Curien."
+    assert research_names.body_stretches(text) == ()
+    research_names.body_stretches.cache_clear()
+
+
+def test_repeats_switched_off_leaves_a_lone_repeat_to_the_name_rules() -> None:
+    text = "J'ai la bourse Mahalanobis. Le montant Mahalanobis est-il imposable ?"
+    assert [text[a:b] for a, b in research_names.body_stretches(text)] == ["bourse Mahalanobis"]
