@@ -49,8 +49,7 @@ def test_an_english_fellowship_stays_before_and_after_its_name() -> None:
 
 def test_a_person_after_a_comma_beside_a_laboratory_is_still_masked() -> None:
     body = _body(
-        "Bonjour,\nMon directeur au laboratoire, Kwabena Ofori-Atta, ne répond plus depuis un mois.\n"
-        "Merci,\nAkua"
+        "Bonjour,\nMon directeur au laboratoire, Kwabena Ofori-Atta, ne répond plus depuis un mois.\nMerci,\nAkua"
     )
     assert "Ofori-Atta" not in body, body
 

@@ -37,6 +37,7 @@ from guichet.privacy import (
     second_mentions,
     spacy_fr,
     spoken_names,
+    study_bodies,
     table_cells,
 )
 from guichet.privacy.lower_words import lower_french_repeat
@@ -486,6 +487,8 @@ def _brands_out(text: str, spans: list[Span]) -> list[Span]:
             continue
         if span.type == PERSON and _STREET_WORD_BEFORE.search(text, max(0, span.start - 20), span.start):
             continue  # "la rue Victor Hugo": the street's name (`_STREET_WORD_BEFORE`)
+        if span.type in ("EMPLOYEUR", "ETABLISSEMENT") and study_bodies.a_study_body(text, span.start, span.end):
+            continue  # "doctorant à l'Université Paris-Saclay": a public place of study (`study_bodies`)
         if _an_office_street(text, span):
             continue  # "l'agence de la rue Victor Hugo": the office's street (`_OFFICE_BEFORE`)
         if _a_country(text, span):

@@ -1,16 +1,17 @@
-"""Research and study bodies, scholarships and programmes named after a famous person (forty-eighth pass, batch
-p159e, issue 13): "le laboratoire Jacques-Louis Lions", "l'Institut Henri Poincaré", "l'Université Toulouse III -
-Paul Sabatier", "la bourse Marie Skłodowska-Curie", "le programme Raman-Charpak", "la Raman-Charpak Fellowship",
-"la chaire Blaise Pascal", "le campus Pierre et Marie Curie".
+"""Research and study bodies, scholarships and programmes named after a famous person (forty-eighth pass, batch p159e,
+issue 13): "le laboratoire Jacques-Louis Lions", "l'Institut Henri Poincaré", "l'Université Toulouse III - Paul
+Sabatier", "la bourse Marie Skłodowska-Curie", "le programme Raman-Charpak", "la Raman-Charpak Fellowship", "la
+chaire Blaise Pascal", "la cité universitaire Jean Zay", "la cité u Paul Appell".
 
-International students and researchers name the body that hosts or funds them in almost every message; like a
-school named after a famous person (`named_places`), such a name is the body's, public, and says nothing of the
-writer. The name rules read it as a person's ("Paul Sabatier", "Pierre Aigrain"), which masks the very body the
-reply must name. A name right after one of these kind words is left visible, and so is a name right after "Université
-<city> <number> -" (the official form "Université Toulouse III - Paul Sabatier"), or a name right before an English
-"Fellowship", "Scholarship" or "Programme". A name after a title ("le laboratoire du Pr Roux") or a comma is not right
-after a kind word; a street, a hospital or a school is `named_places`' (hospitals are kept out: a hospital may be
-where the writer is treated, and the corpus plants them).
+International students and researchers name the body that hosts or funds them in almost every message; like a school
+named after a famous person (`named_places`), such a name is the body's, public, and says nothing of the writer. The
+name rules read it as a person's ("Paul Sabatier", "Pierre Aigrain"), which masks the very body the reply must name.
+A name right after one of these kind words is left visible, and so is a name right after "Université <city> <number>
+-" (the official form "Université Toulouse III - Paul Sabatier"), or a name right before an English "Fellowship",
+"Scholarship" or "Programme". A name after a title ("le laboratoire du Pr Roux") or a comma is not right after a
+kind word; a residence ("résidence Jean Zay") is left to the address rules (it may be where the writer lives); a
+street, a hospital or a school is `named_places`' (hospitals are kept out: a hospital may be where the writer is
+treated, and the corpus plants them).
 """
 
 import functools
@@ -29,9 +30,11 @@ REPEATS = False
 _NAME = r"[A-ZÀ-Ý][\w'’\-]*(?:[ \t]+(?:(?:de|du|des|d['’]|la|le)[ \t]*)?[A-ZÀ-Ý][\w'’\-]*){0,3}"
 _BODY = re.compile(
     # a research or study body, a scholarship, a chair or a programme, then the name
-    r"(?<![\w\-])(?i:laboratoire|labo|institut|observatoire|chaire|bourse|programme|fellowship|fondation|campus|"
-    r"centre[ \t]+de[ \t]+recherche|unité[ \t]+de[ \t]+recherche|école[ \t]+doctorale|maison[ \t]+des[ \t]+sciences)"
-    r"(?:[ \t]+(?i:de[ \t]+recherche|universitaire|international|internationale|doctorale?))?"
+    r"(?<![\w\-])(?P<kind>(?i:laboratoire|labo|institut|observatoire|chaire|bourse|programme|fellowship|fondation|"
+    r"campus|centre[ \t]+de[ \t]+recherche|unité[ \t]+de[ \t]+recherche|école[ \t]+doctorale|maison[ \t]+des[ \t]+"
+    r"sciences|cité[ \t]+universitaire|cite[ \t]+universitaire|cité[ \t]+u|cite[ \t]+u|cité-u))"
+    r"(?:[ \t]+(?i:de[ \t]+recherche|universitaire|étudiante|etudiante|du[ \t]+crous|crous|international|"
+    r"internationale|doctorale?))?"
     r"[ \t]+(?P<name>" + _NAME + r")"
     # a university's official name: its town and number, a dash, then the name ("Université Lyon 1 - Claude Bernard")
     r"|(?<![\w\-])(?i:université|universite)(?:[ \t]+(?:de[ \t]+|d['’][ \t]*)?[A-ZÀ-Ý][\w'’\-]*){1,2}"
