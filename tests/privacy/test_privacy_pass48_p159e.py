@@ -99,3 +99,7 @@ def test_study_bodies_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(study_bodies, "ENABLED", False)
     body = _body("Bonjour,\nJe suis doctorant contractuel à l'Université de Rouen depuis mars.\nMerci,\nKwesi Boadu")
     assert "Université de Rouen" not in body, body
+
+
+def test_a_surname_that_is_an_english_kind_word_is_no_body() -> None:
+    assert research_names.body_stretches("Mon colocataire Kofi Grant a signé le bail.") == ()

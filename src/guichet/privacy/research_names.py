@@ -39,9 +39,10 @@ _BODY = re.compile(
     # a university's official name: its town and number, a dash, then the name ("Université Lyon 1 - Claude Bernard")
     r"|(?<![\w\-])(?i:université|universite)(?:[ \t]+(?:de[ \t]+|d['’][ \t]*)?[A-ZÀ-Ý][\w'’\-]*){1,2}"
     r"(?:[ \t]+(?:[IVX]+|\d{1,2}))?[ \t]+[-–—][ \t]+(?P<uname>" + _NAME + r")"
-    # an English-style name before its kind: "Raman-Charpak Fellowship", "Eiffel Scholarship"
+    # an English-style name before its kind: "Raman-Charpak Fellowship", "Eiffel Scholarship" (not "Grant" or "Chair",
+    # which are surnames too: "Hugh Grant")
     r"|(?<![\w\-])(?P<ename>" + _NAME + r")[ \t]+(?:Fellowship|Scholarship|Programme|Program|Excellence[ \t]+"
-    r"Scholarship|Chair|Award|Grant)\b"
+    r"Scholarship)\b"
 )
 
 
