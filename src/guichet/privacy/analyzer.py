@@ -33,10 +33,12 @@ from guichet.privacy import (
     plain_word_repeats,
     propagation,
     question_words,
+    research_names,
     role_labels,
     second_mentions,
     spacy_fr,
     spoken_names,
+    study_bodies,
     table_cells,
 )
 from guichet.privacy.lower_words import lower_french_repeat
@@ -466,6 +468,7 @@ def _brands_out(text: str, spans: list[Span]) -> list[Span]:
     kept = []
     named = named_places.named_stretches(text)
     clubs = club_names.club_stretches(text)
+    bodies = research_names.body_stretches(text)
     # (twenty-sixth pass, second shift) a no-reply mailbox stays visible (`contact.EmailRecognizer.valid`): its
     # domain is no person ("ne-pas-repondre@agirc-arrco.fr")
     mailboxes = (
@@ -476,6 +479,8 @@ def _brands_out(text: str, spans: list[Span]) -> list[Span]:
     for span in spans:
         if span.type == PERSON and named_places.named_after(span.start, span.end, named):
             continue  # "le collège Victor Hugo": a public place's name (`named_places`)
+        if span.type == PERSON and research_names.in_body_name(span.start, span.end, bodies):
+            continue  # "le laboratoire Pierre Aigrain", "la bourse Eiffel": a research body's name (`research_names`)
         if span.type == PERSON and club_names.in_club_name(span.start, span.end, clubs):
             continue  # "le Judo Club Teddy-Riner", "Présidente des Gazelles": a club's name (`club_names`)
         if span.type == PERSON and question_words.not_a_name(text[span.start : span.end]):
@@ -484,6 +489,8 @@ def _brands_out(text: str, spans: list[Span]) -> list[Span]:
             continue
         if span.type == PERSON and _STREET_WORD_BEFORE.search(text, max(0, span.start - 20), span.start):
             continue  # "la rue Victor Hugo": the street's name (`_STREET_WORD_BEFORE`)
+        if span.type in ("EMPLOYEUR", "ETABLISSEMENT") and study_bodies.a_study_body(text, span.start, span.end):
+            continue  # "doctorant à l'Université Paris-Saclay": a public place of study (`study_bodies`)
         if _an_office_street(text, span):
             continue  # "l'agence de la rue Victor Hugo": the office's street (`_OFFICE_BEFORE`)
         if _a_country(text, span):
