@@ -26,9 +26,8 @@ from collections.abc import Collection
 from guichet.drafting import triage_model_gates
 from guichet.drafting.enums import TriageLabel
 from guichet.drafting.triage_cues import fold
-from guichet.drafting.triage_hardship import hardship_signs
 from guichet.drafting.triage_model import TriageModel
-from guichet.drafting.triage_signs import warning_signs
+from guichet.drafting.triage_rescore import distress_without
 
 # Switch (forty-eighth pass, docs/benchmarks.md): read at call time.
 QUIET_HARDSHIP_GATE = True
@@ -125,16 +124,11 @@ def without_quiet_hardship_distress(
 ) -> tuple[list[str], dict[str, tuple[float, str]]]:
     """The model's labels (`kept`: whole message, `reached`: a sentence window) less a distress that only the wording
     of quiet hardship gave: no distress rule (`taken`), no warning sign, no sign of acute hardship, nothing said of
-    not coping, and read again without that wording the distress no longer stands (`distress_stands`)."""
-    label = TriageLabel.DISTRESS
-    if not QUIET_HARDSHIP_GATE or label in taken or (label not in kept and label not in reached):
+    not coping, and read again without that wording the distress no longer stands (`distress_stands`;
+    `triage_rescore.distress_without`, shared with the other gates that score a message again)."""
+    if not QUIET_HARDSHIP_GATE:
         return kept, reached
-    whole = f"{title}\n{body}"
-    folded = fold(whole)
-    if not says_quiet_hardship(whole) or warning_signs(folded) or hardship_signs(folded):
-        return kept, reached
-    plain_title, plain_body = without_quiet_hardship(title), without_quiet_hardship(body)
-    if distress_stands(model, plain_title, plain_body, admin_text):
-        return kept, reached
-    reached = {key: value for key, value in reached.items() if key != label}
-    return [other for other in kept if other != label], reached
+    texts = (title, body, admin_text)
+    return distress_without(
+        model, kept, reached, taken, texts, says_quiet_hardship, without_quiet_hardship, stands=distress_stands
+    )

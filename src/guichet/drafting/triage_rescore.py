@@ -1,9 +1,11 @@
 """A distress the learned model gave only because of some words: score the message again without them.
 
 Shared by the gates that take out a kind of wording before scoring again (`triage_exasperation`, forty-fifth pass;
-`triage_set_phrases`, forty-seventh pass). Each gate says whether its wording is there and how to take it out; the
-distress is dropped only when no distress rule fired (`taken`), no warning sign and no sign of acute hardship is read,
-and neither the whole message nor a sentence window reaches the label's threshold once the wording is out."""
+`triage_set_phrases`, forty-seventh pass; `triage_quiet_hardship`, forty-eighth pass). Each gate says whether its
+wording is there and how to take it out; the distress is dropped only when no distress rule fired (`taken`), no
+warning sign and no sign of acute hardship is read, and neither the whole message nor a sentence window reaches the
+label's threshold once the wording is out (or, for a gate that asks more, its own `stands` reading of the message
+without the wording says the distress falls)."""
 
 from collections.abc import Callable, Collection
 
@@ -14,6 +16,14 @@ from guichet.drafting.triage_model import TriageModel
 from guichet.drafting.triage_signs import warning_signs
 
 
+def plain_stands(model: TriageModel, title: str, body: str, admin_text: str) -> bool:
+    """Whether the model's distress stands on a message: the whole message or a sentence window at its threshold."""
+    label = TriageLabel.DISTRESS
+    if label in model.decide(model.scores(title, body, admin_text)):
+        return True
+    return label in model.decide_windows(model.window_scores(body, admin_text, (label,)))
+
+
 def distress_without(
     model: TriageModel,
     kept: list[str],
@@ -22,9 +32,11 @@ def distress_without(
     texts: tuple[str, str, str],
     said: Callable[[str], bool],
     take_out: Callable[[str], str],
+    stands: Callable[[TriageModel, str, str, str], bool] = plain_stands,
 ) -> tuple[list[str], dict[str, tuple[float, str]]]:
     """`kept` (whole-message labels) and `reached` (sentence windows) less a distress that only the wording `said`
-    finds gave; `texts` is (title, body, the office's text), `take_out` removes the wording from a text."""
+    finds gave; `texts` is (title, body, the office's text), `take_out` removes the wording from a text, `stands`
+    says whether the distress stands on the message read again (model, title, body, office's text)."""
     label = TriageLabel.DISTRESS
     title, body, admin_text = texts
     if label in taken or (label not in kept and label not in reached):
@@ -36,9 +48,7 @@ def distress_without(
     plain_title, plain_body = take_out(title), take_out(body)
     if (plain_title, plain_body) == (title, body):
         return kept, reached
-    if label in model.decide(model.scores(plain_title, plain_body, admin_text)):
-        return kept, reached
-    if label in model.decide_windows(model.window_scores(plain_body, admin_text, (label,))):
+    if stands(model, plain_title, plain_body, admin_text):
         return kept, reached
     reached = {key: value for key, value in reached.items() if key != label}
     return [other for other in kept if other != label], reached
