@@ -6,10 +6,16 @@ rule "J. Sylvain Roche": the two overlap on the initial, and `analyzer._resolve`
 the other whole, so the name or the number reaches the reply. With `KEEP_RESTS` (read at call time), a span that
 loses to a single chosen span overlapping only one of its ends keeps its part outside it, when that part is still
 what the span was: a name's two capitalised words or more ("Sylvain Roche"), or a number's five digits or more
-("5528789"). Anything else (a word of a sentence, a lone initial, a lone word, a few digits) is dropped as before.
+("5528789"). Anything else (a word of a sentence, a lone initial, a lone word, two words that do not begin with a
+first name, digits glued to the blocker, a few digits) is dropped as before.
 """
 
 import re
+
+from guichet.privacy import brands, lexicon
+from guichet.privacy.gazetteer import is_name
+from guichet.privacy.spacy_fr import STOP_WORDS
+from guichet.text import fold
 
 # Shipped on: see docs/benchmarks.md, forty-eighth pass, engineer-p158e.
 KEEP_RESTS = True
@@ -35,13 +41,28 @@ def rest(
         a, b = b_end, end
     else:
         return None
+    # a number's rest glued to the blocker is another number's letters and digits ("RNA W691048823")
+    cut = b if a == start else a
+    glued = 0 < cut < len(text) and text[cut - 1].isalnum() and text[cut].isalnum()
     while a < b and text[a] in _EDGE:
         a += 1
     while b > a and text[b - 1] in _EDGE:
         b -= 1
     value = text[a:b]
     if kind == person:
-        return (a, b) if _NAME_REST.fullmatch(value) else None
-    if _NUMBER_REST.fullmatch(value) and sum(c.isdigit() for c in value) >= 5:
+        # a signature's first name first: "Renault Master" or "La SAS" cut by a plate or a number is no one
+        return (a, b) if _NAME_REST.fullmatch(value) and _a_full_name(value.split()) else None
+    if not glued and _NUMBER_REST.fullmatch(value) and sum(c.isdigit() for c in value) >= 5:
         return a, b
     return None
+
+
+def _a_full_name(words: list[str]) -> bool:
+    """A first name of the list (no stop word: "La SAS"; no car make: "Renault Master" is a van cut by its plate),
+    then surnames: listed, or no French word."""
+    first, *rest = words
+    if first.lower() in STOP_WORDS or fold(first) in brands.CAR_MAKES:
+        return False
+    if not is_name(first, first=True, allow_common=True):
+        return False
+    return all(is_name(word, allow_common=True) or not lexicon.is_french(word) for word in rest)
