@@ -23,6 +23,7 @@ from guichet.privacy import (
     brands,
     club_names,
     family_names,
+    firm_surnames,
     gazetteer,
     glued_names,
     lexicon,
@@ -30,6 +31,7 @@ from guichet.privacy import (
     named_identifiers,
     named_places,
     ocr,
+    overlap_rests,
     plain_word_repeats,
     propagation,
     question_words,
@@ -207,7 +209,7 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
     # a shop or a brand named after a person ("chez Leroy Merlin") is no person: left before the names found are
     # extended or looked for elsewhere in the message (`brands`)
     raw = address_titles.trimmed(text, [Span(r.entity_type, r.start, r.end, r.score) for r in results])  # (p153e)
-    chosen = _resolve(_brands_out(text, raw))
+    chosen = _resolve(_brands_out(text, raw), text=text)  # (p158e) a cut span keeps its rest (`overlap_rests`)
     chosen = _resolve(_address_lines(text, chosen))
     chosen = _resolve(
         chosen
@@ -239,7 +241,7 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
     # (forty-sixth pass, p150e) a login, a reference or a private link that holds a name: "mbertrand1990"
     extended += [Span(kind, start, end, 0.85) for kind, start, end in named_identifiers.identifier_spans(text)]
     if extended:
-        chosen = _resolve(chosen + extended)
+        chosen = _resolve(chosen + extended, text=text)
     chosen = _resolve(chosen + _row_neighbours(text, chosen))
     chosen = _headers_out(text, chosen)
     names = [text[s.start : s.end] for s in chosen if s.type == PERSON]
@@ -248,6 +250,9 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
     extra += [Span(PERSON, start, end, 0.3) for start, end in _other_forms(text, chosen, names)]
     extra += _places_again(text, chosen)
     extra += [Span("EMPLOYEUR", a, b, 0.5) for a, b in second_mentions.firms_again(text, _firms(chosen))]
+    extra += [
+        Span(PERSON, a, b, 0.5) for a, b in firm_surnames.firm_surname_spans(text, _firms(chosen), _spans_of(chosen))
+    ]
     spans = _resolve(chosen + extra)
     spans = _resolve(spans + _name_codes(text, spans))  # the names found anywhere, their words alone included
     spans = _resolve(spans + _postcodes_before(text, spans))
@@ -550,6 +555,10 @@ def _other_forms(text: str, chosen: list[Span], names: list[str]) -> list[tuple[
         found += propagation.joined_beside(text, names)
     found += second_mentions.capital_respellings(text, names)
     return found
+
+
+def _spans_of(spans: list[Span]) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in spans]
 
 
 def _firms(spans: list[Span]) -> list[tuple[int, int]]:
@@ -875,11 +884,12 @@ def _name_columns(text: str, spans: list[Span]) -> list[Span]:
     return found
 
 
-def _resolve(spans: list[Span]) -> list[Span]:
+def _resolve(spans: list[Span], *, text: str | None = None) -> list[Span]:
     """Keep the best span of each overlapping group: highest score, then longest, then first.
 
     Overlapping names are joined first: "Mohamed" (a title rule) and "Mohamed Ait Ahmed" (the signature) are one
-    name, and the longer reading must not lose to the higher score.
+    name, and the longer reading must not lose to the higher score. With `text`, a span cut at one end by a single
+    chosen span keeps its rest when it is still a name or a number (`overlap_rests`).
     """
     spans = _join_names(spans)
     chosen: list[Span] = []
@@ -888,7 +898,17 @@ def _resolve(spans: list[Span]) -> list[Span]:
             chosen.append(span)
         elif (head := _address_head(span, chosen)) is not None:
             chosen.append(head)
+        elif text is not None and (kept := _rest(text, span, chosen)) is not None:
+            chosen.append(kept)
     return chosen
+
+
+def _rest(text: str, span: Span, chosen: list[Span]) -> Span | None:
+    blockers = [(o.start, o.end) for o in chosen if o.start < span.end and span.start < o.end]
+    found = overlap_rests.rest(text, span.type, span.start, span.end, blockers, person=PERSON)
+    if found is None or not all(found[1] <= o.start or found[0] >= o.end for o in chosen):
+        return None
+    return Span(span.type, found[0], found[1], span.score)
 
 
 def _address_head(span: Span, chosen: list[Span]) -> Span | None:

@@ -13,6 +13,7 @@ from guichet.privacy.recognizers.birth_country import BirthCountryRecognizer
 from guichet.privacy.recognizers.birthplace import BirthplaceRecognizer
 from guichet.privacy.recognizers.birthplace_hedged import HedgedBirthplaceRecognizer
 from guichet.privacy.recognizers.care import CareInstitutionRecognizer
+from guichet.privacy.recognizers.chez_signs import ChezSignRecognizer
 from guichet.privacy.recognizers.contact import (
     AddressRecognizer,
     BirthDateRecognizer,
@@ -25,6 +26,7 @@ from guichet.privacy.recognizers.contact import (
 )
 from guichet.privacy.recognizers.days import DayAloneRecognizer, ExpiryDateRecognizer
 from guichet.privacy.recognizers.employer import EmployerRecognizer
+from guichet.privacy.recognizers.erie_firms import ErieFirmRecognizer
 from guichet.privacy.recognizers.firm_forms import FirmFormRecognizer
 from guichet.privacy.recognizers.firm_suffix import FirmSuffixRecognizer
 from guichet.privacy.recognizers.housing import EstateJobEmployerRecognizer, ResidenceNameRecognizer
@@ -108,6 +110,8 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     FirmFormRecognizer,
     OwnShopRecognizer,
     TradeNameRecognizer,
+    ErieFirmRecognizer,  # (p158e)
+    ChezSignRecognizer,  # (p158e)
     ResidenceNameRecognizer,
     EstateJobEmployerRecognizer,
     TransportFirmRecognizer,
