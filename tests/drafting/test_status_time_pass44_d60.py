@@ -4,7 +4,7 @@ batches c29 or c32; each rule with near misses that stay silent and its switch t
 
 import pytest
 
-from guichet.drafting.persona import CONTRADICTED, find_claims, former, timing
+from guichet.drafting.persona import CONTRADICTED, find_claims, former, places, timing
 
 
 def _verdict(sentence: str, message: str) -> str:
@@ -89,4 +89,6 @@ def test_a_place_still_held_or_only_wished_stays_silent() -> None:
 
 def test_former_switch_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(former, "FORMER_STATUS", False)
+    # Since the forty-eighth pass the places read by role (`places.PLACE_ROLES`) also give the former home: both off.
+    monkeypatch.setattr(places, "PLACE_ROLES", False)
     assert _verdict("Vous habitez à Brest.", LEFT_BREST) != CONTRADICTED

@@ -52,7 +52,8 @@ def test_a_death_said_to_be_no_figure_is_distress(message):
     assert "figure dite sérieuse" in result.evidence[DISTRESS]
 
 
-@pytest.mark.parametrize("message", [NOT_AN_IMAGE, NOT_ALIVE_BY], ids=["not_an_image", "not_alive_by"])
+# The model retrained in the forty-eighth pass reads NOT_AN_IMAGE by itself; NOT_ALIVE_BY still needs the rule.
+@pytest.mark.parametrize("message", [NOT_ALIVE_BY], ids=["not_alive_by"])
 def test_without_the_rule_the_shipped_model_misses_them(monkeypatch, message):
     monkeypatch.setattr(triage_dark_humour, "DENIED_FIGURE_RULE", False)
     assert DISTRESS not in _full(*message).labels
@@ -129,7 +130,8 @@ def test_a_punchline_is_no_distress(gates_on, name):
     assert DISTRESS not in _full(*PUNCHLINES[name]).labels
 
 
-@pytest.mark.parametrize("name", sorted(PUNCHLINES))
+# The model retrained in the forty-eighth pass no longer reads distress in the « sofa » punchline by itself.
+@pytest.mark.parametrize("name", sorted(set(PUNCHLINES) - {"sofa"}))
 def test_without_the_gate_the_model_reads_distress_in_the_punchline(monkeypatch, name):
     monkeypatch.setattr(triage_dark_humour, "PUNCHLINE_GATE", False)
     assert DISTRESS in _full(*PUNCHLINES[name]).labels

@@ -118,7 +118,9 @@ def test_the_cadres_fund_unpaid_is_out_of_scope(monkeypatch):
     assert OUT_OF_SCOPE in result.labels
     assert result.competent["topic"] == "retraite_complementaire"
     monkeypatch.setattr(triage_complementary_pension, "COMPLEMENTARY_PENSION_RULE", False)
-    assert OUT_OF_SCOPE not in _full(*CADRES).labels
+    # The model retrained in the forty-eighth pass scores it out of scope by itself (0.49, threshold 0.4865): what the
+    # rule adds is the competent fund the reply points to.
+    assert _full(*CADRES).competent is None
 
 
 def test_the_single_claim_for_both_pensions_stays_in_scope():
