@@ -12,7 +12,6 @@ moved up and down. The test split is never read unless named.
 """
 
 import argparse
-import json
 import os
 import re
 
@@ -21,10 +20,11 @@ import django  # noqa: E402
 
 django.setup()
 
+from switch_ranks import ranks_off_and_on, report, text_of  # noqa: E402  (a sibling module)
+
 from guichet.corpora import read_corpus  # noqa: E402
 from guichet.knowledge import consumer_disputes  # noqa: E402
 from guichet.knowledge.analysis import fold  # noqa: E402
-from guichet.knowledge.search import search  # noqa: E402
 
 PATTERNS = {
     "READ_DOORSTEP": consumer_disputes.DOORSTEP_PATTERN,
@@ -33,10 +33,6 @@ PATTERNS = {
     "READ_SELLER_LIABLE": consumer_disputes.SELLER_LIABLE_PATTERN,
     "READ_SELLER_POINTER": consumer_disputes.SELLER_LIABLE_PATTERN,
 }
-
-
-def _text(row: dict) -> str:
-    return f"{row.get('title', '')}\n{row['message']}"
 
 
 def main() -> None:
@@ -50,42 +46,12 @@ def main() -> None:
     pattern = re.compile(rf"(?<![\w-])(?:{PATTERNS[args.switch]})(?![\w-])")
     splits = set(args.split.split("+"))
     rows = [r for r in read_corpus(args.corpus) if r["split"] in splits and r.get("message")]
-    matched = [r for r in rows if pattern.search(fold(_text(r)))]
+    matched = [r for r in rows if pattern.search(fold(text_of(r)))]
     print(f"{len(matched)} of {len(rows)} messages matched ({args.corpus}, {args.split})", flush=True)
 
-    def rank(row: dict, on: bool) -> tuple[int | None, list[str]]:
-        setattr(consumer_disputes, args.switch, on)
-        ranked = [hit.fiche_id for hit in search(_text(row), k=30, administration=row.get("administration", ""))]
-        return next((i for i, fiche in enumerate(ranked, 1) if fiche in row.get("fiche_ids", [])), None), ranked[:3]
-
-    results = []
-    for row in matched:
-        (off, off_top), (on, on_top) = rank(row, False), rank(row, True)
-        results.append(
-            {"id": row["id"], "split": row["split"], "kind": row.get("kind", ""), "gold": row.get("fiche_ids", [])}
-            | {"off": off, "on": on, "first_off": off_top[:1], "first_on": on_top[:1]}
-        )
-        print(
-            f"{row['id']:<14} {row['split']:<10} {row.get('kind', ''):<13} {off or '-':>3} -> {on or '-':>3}  "
-            f"{row.get('fiche_ids', [])} first {off_top[:1]} -> {on_top[:1]}",
-            flush=True,
-        )
+    results = ranks_off_and_on(matched, lambda on: setattr(consumer_disputes, args.switch, on))
     setattr(consumer_disputes, args.switch, shipped)
-    for split in sorted(splits):
-        graded = [r for r in results if r["split"] == split and r["gold"]]
-
-        def counts(key: str, graded: list[dict] = graded) -> str:
-            return " / ".join(str(sum(1 for r in graded if r[key] and r[key] <= cut)) for cut in (1, 5, 10))
-
-        up = sum(1 for r in graded if (r["on"] or 99) < (r["off"] or 99))
-        down = sum(1 for r in graded if (r["on"] or 99) > (r["off"] or 99))
-        print(
-            f"{split}: {len(graded)} with gold, first / top 5 / top 10 off {counts('off')} -> on {counts('on')}, "
-            f"golds up {up} / down {down}"
-        )
-    if args.save:
-        with open(args.save, "w", encoding="utf-8") as out:
-            json.dump(results, out, ensure_ascii=False, indent=1)
+    report(results, splits, args.save)
 
 
 if __name__ == "__main__":

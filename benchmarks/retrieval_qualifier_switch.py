@@ -16,7 +16,6 @@ and down. The test split is never read unless named.
 
 import argparse
 import importlib
-import json
 import os
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "guichet.settings")
@@ -24,15 +23,12 @@ import django  # noqa: E402
 
 django.setup()
 
+from switch_ranks import ranks_off_and_on, report, text_of  # noqa: E402  (a sibling module)
+
 from guichet.corpora import read_corpus  # noqa: E402
 from guichet.knowledge.adult_children import adult_child  # noqa: E402
 from guichet.knowledge.analysis import fold  # noqa: E402
-from guichet.knowledge.search import search  # noqa: E402
 from guichet.knowledge.situations import qualifiers_in_message  # noqa: E402
-
-
-def _text(row: dict) -> str:
-    return f"{row.get('title', '')}\n{row['message']}"
 
 
 def main() -> None:
@@ -50,55 +46,17 @@ def main() -> None:
 
     def reading(row: dict, on: bool) -> frozenset[str]:
         setattr(module, attribute, on)
-        folded = fold(_text(row))
+        folded = fold(text_of(row))
         found = qualifiers_in_message(folded)
         if "mineur" in found and adult_child(folded):
             found = (found - {"mineur"}) | {"majeur"}
         return found
 
-    def rank(row: dict, on: bool) -> tuple[int | None, list[str]]:
-        setattr(module, attribute, on)
-        ranked = [hit.fiche_id for hit in search(_text(row), k=30, administration=row.get("administration", ""))]
-        return next((i for i, fiche in enumerate(ranked, 1) if fiche in row.get("fiche_ids", [])), None), ranked[:3]
-
     changed = [row for row in rows if reading(row, False) != reading(row, True)]
     print(f"{len(changed)} of {len(rows)} messages read differently ({args.corpus}, {args.split})", flush=True)
-    results = []
-    for row in changed:
-        (off, off_top), (on, on_top) = rank(row, False), rank(row, True)
-        results.append(
-            {
-                "id": row["id"],
-                "split": row["split"],
-                "kind": row.get("kind", ""),
-                "gold": row.get("fiche_ids", []),
-                "off": off,
-                "on": on,
-                "first_off": off_top[:1],
-                "first_on": on_top[:1],
-            }
-        )
-        print(
-            f"{row['id']:<14} {row['split']:<10} {row.get('kind', ''):<13} {off or '-':>3} -> {on or '-':>3}  "
-            f"{row.get('fiche_ids', [])}",
-            flush=True,
-        )
+    results = ranks_off_and_on(changed, lambda on: setattr(module, attribute, on))
     setattr(module, attribute, shipped)
-    for split in sorted(splits):
-        graded = [r for r in results if r["split"] == split and r["gold"]]
-
-        def counts(key: str, graded: list[dict] = graded) -> str:
-            return " / ".join(str(sum(1 for r in graded if r[key] and r[key] <= cut)) for cut in (1, 5, 10))
-
-        up = sum(1 for r in graded if (r["on"] or 99) < (r["off"] or 99))
-        down = sum(1 for r in graded if (r["on"] or 99) > (r["off"] or 99))
-        print(
-            f"{split}: {len(graded)} with gold, first / top 5 / top 10 off {counts('off')} -> on {counts('on')}, "
-            f"golds up {up} / down {down}"
-        )
-    if args.save:
-        with open(args.save, "w", encoding="utf-8") as out:
-            json.dump(results, out, ensure_ascii=False, indent=1)
+    report(results, splits, args.save)
 
 
 if __name__ == "__main__":
