@@ -42,6 +42,7 @@ from guichet.drafting import (
     triage_reserved_acts,
     triage_scope,
     triage_set_phrases,
+    triage_sexual_violence,
     triage_shouting,
     triage_special_regimes,
     triage_state_pensions,
@@ -154,6 +155,7 @@ from guichet.drafting.triage_scope import _out_of_scope
 from guichet.drafting.triage_scripts import other_script_injections
 from guichet.drafting.triage_set_phrases import without_set_phrase_distress, without_short_unaimed_abuse
 from guichet.drafting.triage_settled import SETTLED_KINDS, over_at
+from guichet.drafting.triage_sexual_violence import sexual_violence_now
 from guichet.drafting.triage_shouting import without_shouting_only
 from guichet.drafting.triage_signs import signs_make_a_rule, warning_signs
 from guichet.drafting.triage_special_regimes import SPECIAL_REGIME, special_regime_asked_of_cpam
@@ -407,6 +409,11 @@ def triage(
         distress_kinds.append("child")
         evidence.setdefault(TriageLabel.DISTRESS, []).append("enfant maltraité ou délaissé")
         contacts.extend(c for c in _DISTRESS["child"][1] if c not in contacts)
+    if triage_sexual_violence.SEXUAL_VIOLENCE_RULE and "violence" not in distress_kinds and sexual_violence_now(text):
+        # Sexual violence now by a boss, a colleague, a client, a landlord, a host (`triage_sexual_violence`).
+        distress_kinds.append("violence")
+        evidence.setdefault(TriageLabel.DISTRESS, []).append("violence sexuelle par une personne en position de force")
+        contacts.extend(c for c in _DISTRESS["violence"][1] if c not in contacts)
     if distress_kinds:
         labels.append(TriageLabel.DISTRESS)
         if "danger" not in contacts and {"violence", "child", "suicide"} & set(distress_kinds):
