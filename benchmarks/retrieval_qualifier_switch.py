@@ -14,8 +14,6 @@ on with the shipped weights (`guichet.knowledge.search.search`, k = 30, its admi
 and down. The test split is never read unless named.
 """
 
-import argparse
-import importlib
 import os
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "guichet.settings")
@@ -23,40 +21,22 @@ import django  # noqa: E402
 
 django.setup()
 
-from switch_ranks import ranks_off_and_on, report, text_of  # noqa: E402  (a sibling module)
+from switch_ranks import compare_module_switch  # noqa: E402  (a sibling module)
 
-from guichet.corpora import read_corpus  # noqa: E402
 from guichet.knowledge.adult_children import adult_child  # noqa: E402
-from guichet.knowledge.analysis import fold  # noqa: E402
 from guichet.knowledge.situations import qualifiers_in_message  # noqa: E402
 
 
+def reading(folded: str) -> frozenset[str]:
+    """The writer's qualifiers, with the adult child's `majeur` as `query.understand` reads it."""
+    found = qualifiers_in_message(folded)
+    if "mineur" in found and adult_child(folded):
+        found = (found - {"mineur"}) | {"majeur"}
+    return found
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("switch", metavar="MODULE.NAME")
-    parser.add_argument("--corpus", default="corpora/retrieval")
-    parser.add_argument("--split", default="train+validation")
-    parser.add_argument("--save", default="")
-    args = parser.parse_args()
-    module_name, _, attribute = args.switch.rpartition(".")
-    module = importlib.import_module(f"guichet.knowledge.{module_name}")
-    shipped = getattr(module, attribute)
-    splits = set(args.split.split("+"))
-    rows = [r for r in read_corpus(args.corpus) if r["split"] in splits and r.get("message")]
-
-    def reading(row: dict, on: bool) -> frozenset[str]:
-        setattr(module, attribute, on)
-        folded = fold(text_of(row))
-        found = qualifiers_in_message(folded)
-        if "mineur" in found and adult_child(folded):
-            found = (found - {"mineur"}) | {"majeur"}
-        return found
-
-    changed = [row for row in rows if reading(row, False) != reading(row, True)]
-    print(f"{len(changed)} of {len(rows)} messages read differently ({args.corpus}, {args.split})", flush=True)
-    results = ranks_off_and_on(changed, lambda on: setattr(module, attribute, on))
-    setattr(module, attribute, shipped)
-    report(results, splits, args.save)
+    compare_module_switch(__doc__, reading)
 
 
 if __name__ == "__main__":

@@ -2,14 +2,21 @@
 choose their messages each in their own way (`retrieval_qualifier_switch.py`, `retrieval_distress_switch.py`,
 `retrieval_consumer_switch.py`). Imported by them as a sibling module (they run as `python benchmarks/NAME.py`).
 
+`compare_module_switch` is the whole run of a benchmark whose switch is a boolean `MODULE.NAME` under
+`guichet.knowledge` and whose messages are those a reading of the folded text tells apart off and on.
+
 Each message is searched off and on with the shipped weights (`guichet.knowledge.search.search`, k = 30, its
 administration): its best gold rank (1 = first, None = not in the first 30) and its first fiche; then, per split,
 first fiche / top 5 / top 10 counts and the golds moved up and down.
 """
 
+import argparse
+import importlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 
+from guichet.corpora import read_corpus
+from guichet.knowledge.analysis import fold
 from guichet.knowledge.search import search
 
 
@@ -61,3 +68,32 @@ def report(results: list[dict], splits: set[str], save: str = "") -> None:
     if save:
         with open(save, "w", encoding="utf-8") as out:
             json.dump(results, out, ensure_ascii=False, indent=1)
+
+
+def compare_module_switch(description: str, reading: Callable[[str], Hashable]) -> None:
+    """Parse `MODULE.NAME [--corpus] [--split] [--save]`, take the messages whose `reading` of their folded text
+    differs with the switch off and on, search them off and on, restore the shipped value and report."""
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("switch", metavar="MODULE.NAME")
+    parser.add_argument("--corpus", default="corpora/retrieval")
+    parser.add_argument("--split", default="train+validation")
+    parser.add_argument("--save", default="")
+    args = parser.parse_args()
+    module_name, _, attribute = args.switch.rpartition(".")
+    module = importlib.import_module(f"guichet.knowledge.{module_name}")
+    shipped = getattr(module, attribute)
+    splits = set(args.split.split("+"))
+    rows = [r for r in read_corpus(args.corpus) if r["split"] in splits and r.get("message")]
+
+    def flip(on: bool) -> None:
+        setattr(module, attribute, on)
+
+    def read(row: dict, on: bool) -> Hashable:
+        flip(on)
+        return reading(fold(text_of(row)))
+
+    changed = [row for row in rows if read(row, False) != read(row, True)]
+    print(f"{len(changed)} of {len(rows)} messages read differently ({args.corpus}, {args.split})", flush=True)
+    results = ranks_off_and_on(changed, flip)
+    flip(shipped)
+    report(results, splits, args.save)
