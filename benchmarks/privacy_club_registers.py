@@ -3,10 +3,11 @@
 Usage: PYTHONPATH=src .venv/bin/python benchmarks/privacy_club_registers.py validation [--show]
 
 Only the messages where one of the module's patterns matches can move (its readings act on nothing else), so only
-those are pseudonymised: every switch off, then each switch on alone, then all on. For each configuration: the
-planted strings that survive (leaks), those removed with a piece left (partial), and the masked values that match no
-planted string (over-masks), as `privacy_eval.py --only recall` counts them; then each reading's gain and cost
-against all off, item by item. Never run it on the test split to tune.
+those are pseudonymised: every switch off, then each switch on alone, then all on, then all on but one (the lines
+"all, X off" give what turning X on adds to the others on). For each configuration: the planted strings that survive
+(leaks), those removed with a piece left (partial), and the masked values that match no planted string (over-masks),
+as `privacy_eval.py --only recall` counts them; then the gain and cost, item by item. Never run it on the test split
+to tune.
 """
 
 import os
@@ -78,10 +79,17 @@ def main() -> None:
     print(f"{split}: {len(items)} messages where a pattern of club_registers matches")
     off = run(set())
     print(f"  all off: {counts(off)}")
-    for name in (*SWITCHES, "all"):
-        on = run(set(SWITCHES) if name == "all" else {name})
-        gained, lost = sorted(off - on), sorted(on - off)
-        print(f"  {name:<24} {counts(on)}  gain {len(gained)}  cost {len(lost)}")
+    configurations = [(name, {name}, off) for name in SWITCHES]
+    everything = run(set(SWITCHES))
+    configurations += [("all", set(SWITCHES), off)]
+    # each switch's own share with the others on: all on against all on but that one
+    configurations += [(f"all, {name} off", set(SWITCHES) - {name}, None) for name in SWITCHES]
+    for label, on_set, base in configurations:
+        on = run(on_set)
+        if base is None:  # the share of the switch left off: what all on gains over this configuration
+            on, base = everything, on
+        gained, lost = sorted(base - on), sorted(on - base)
+        print(f"  {label:<36} {counts(on)}  gain {len(gained)}  cost {len(lost)}")
         if show:
             for row in gained:
                 print(f"      + {row}")

@@ -3,8 +3,9 @@
 An association's RNA number and its acronym are the body's and stay visible (`club_registers.RNA_ACRONYM_RULE`,
 `RNA_NUMBER_RULE`); a club named after someone in the forms clubs take ("le Handball Club des Genêts", "l'Élan
 Boris-Diaw", "au gymnase marcel-cerdan") is the club's (`CLUB_FORMS_RULE`), as is an association's name followed by
-its RNA number (`REGISTERED_NAME_RULE`) or in guillemets after its kind word (`QUOTED_NAME_RULE`); an officer who
-signs with a first name that is also a word, a comma and the role, is a person (`OFFICER_FIRST_NAME_RULE`). Fresh
+its RNA number (`REGISTERED_NAME_RULE`, shipped off) or in guillemets after its kind word (`QUOTED_NAME_RULE`); an
+officer who signs with a first name that is also a word, a comma and the role, is a person (`OFFICER_FIRST_NAME_RULE`,
+shipped off). Fresh
 sentences, none from the corpora; each rule with its switch off and the neighbours it leaves alone.
 """
 
@@ -36,9 +37,10 @@ def test_the_switches_as_shipped() -> None:
     assert club_registers.RNA_ACRONYM_RULE is True
     assert club_registers.RNA_NUMBER_RULE is True
     assert club_registers.CLUB_FORMS_RULE is True
-    assert club_registers.REGISTERED_NAME_RULE is True
     assert club_registers.QUOTED_NAME_RULE is True
-    assert club_registers.OFFICER_FIRST_NAME_RULE is True
+    # shipped off: no gain on validation (docs/benchmarks.md, forty-ninth pass, engineer-p162e)
+    assert club_registers.REGISTERED_NAME_RULE is False
+    assert club_registers.OFFICER_FIRST_NAME_RULE is False
 
 
 def test_an_rna_number_and_its_acronym_stay(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -74,11 +76,11 @@ def test_a_club_form_keeps_its_name(text: str, name: str, monkeypatch: pytest.Mo
     assert name not in _body(text)
 
 
-def test_a_registered_association_keeps_its_name(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_registered_association_keeps_its_name_with_its_switch_on(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "Je préside l'Association Les Amis d'Aimé Césaire (RNA W972004518) depuis mars."
+    assert "Césaire" not in _body(text)  # shipped off
+    monkeypatch.setattr(club_registers, "REGISTERED_NAME_RULE", True)
     assert _body(text) == text
-    monkeypatch.setattr(club_registers, "REGISTERED_NAME_RULE", False)
-    assert "Césaire" not in _body(text)
 
 
 def test_a_quoted_association_keeps_its_name(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -101,12 +103,12 @@ def test_people_near_a_club_stay_masked(text: str, name: str) -> None:
     assert name not in _body(text)
 
 
-def test_an_officer_first_name_with_her_role_is_masked(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_officer_first_name_with_her_role_is_masked_with_its_switch_on(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "Rose, secrétaire du club de tennis"
+    assert "Rose" in _body(text)  # shipped off
+    monkeypatch.setattr(club_registers, "OFFICER_FIRST_NAME_RULE", True)
     body = _body(text)
     assert "Rose" not in body and "secrétaire du club de tennis" in body, body
-    monkeypatch.setattr(club_registers, "OFFICER_FIRST_NAME_RULE", False)
-    assert "Rose" in _body(text)
 
 
 @pytest.mark.parametrize(
@@ -116,5 +118,6 @@ def test_an_officer_first_name_with_her_role_is_masked(monkeypatch: pytest.Monke
         "Merci, Présidente, pour votre accueil au forum.",
     ],
 )
-def test_a_word_before_a_role_stays(text: str) -> None:
+def test_a_word_before_a_role_stays(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(club_registers, "OFFICER_FIRST_NAME_RULE", True)
     assert _body(text) == text
