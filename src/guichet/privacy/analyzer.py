@@ -22,6 +22,7 @@ from guichet.privacy import (
     birth_years,
     brands,
     club_names,
+    club_registers,
     family_names,
     firm_surnames,
     gazetteer,
@@ -238,6 +239,7 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
     extended += [Span(PERSON, a, b, 0.7) for a, b in table_cells.dotted_fields(text)]
     extended += [Span(kind, a, b, 0.7) for kind, a, b in table_cells.birthplace_lines(text)]
     extended += [Span(PERSON, a, b, 0.7) for a, b in role_labels.role_names(text)]  # (p157e) « Père : Sami »
+    extended += [Span(PERSON, a, b, 0.7) for a, b in club_registers.officer_first_names(text)]  # (p162e)
     # (forty-sixth pass, p150e) a login, a reference or a private link that holds a name: "mbertrand1990"
     extended += [Span(kind, start, end, 0.85) for kind, start, end in named_identifiers.identifier_spans(text)]
     if extended:
@@ -488,6 +490,8 @@ def _brands_out(text: str, spans: list[Span]) -> list[Span]:
             continue  # "le laboratoire Pierre Aigrain", "la bourse Eiffel": a research body's name (`research_names`)
         if span.type == PERSON and club_names.in_club_name(span.start, span.end, clubs):
             continue  # "le Judo Club Teddy-Riner", "Présidente des Gazelles": a club's name (`club_names`)
+        if club_registers.not_personal(text, span.type, span.start, span.end):
+            continue  # (p162e) "RNA W691087734", "le Cercle des Nageurs Alain-Mimoun" (`club_registers`)
         if span.type == PERSON and question_words.not_a_name(text[span.start : span.end]):
             continue  # "c'est : est-ce que…", "Né le 25/04/2003": a question's verb, a birth cue (`question_words`)
         if span.type == PERSON and any(a <= span.start and span.end <= b for a, b in mailboxes):
