@@ -44,7 +44,11 @@ MEDICAL_NOW_RULE = True
 MEDICAL_OVER_GATE = True
 
 _NUM = r"(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|quelques|plusieurs)"
-_HE = r"(?:il|elle|on|je|j'|mon \w+|ma \w+|le bebe|la petite|le petit)"
+# A relative named as the subject ("ma grand-mère s'est effondrée", not "le plafond s'est effondré").
+_KIN = (
+    r"(?:(?:mon|ma|notre|le|la|son|sa) (?:mere|pere|maman|papa|mari|femme|epoux|epouse|compagnon|compagne|fils|fille"
+    r"|frere|soeur|grand-mere|grand-pere|belle-mere|beau-pere|oncle|tante|voisine?|bebe|enfant|petite?|ami|amie))"
+)
 # A sign of an acute medical emergency, told in the present (or in a passé composé of these hours, `_NOW`).
 _ACUTE = re.compile(
     # Cannot get up, lying on the floor ("ne peut plus se relever", "arrive pas a se relever", "est par terre").
@@ -57,7 +61,8 @@ _ACUTE = re.compile(
     r"|\b(?:cherche|trouve plus) ses mots\b|\bparle (?:bizarrement|de travers|n'importe comment)\b"
     r"|\bmots (?:sortent|sortaient) mal\b|\bdit des mots (?:qui ne veulent rien dire|sans sens|incomprehensibles)\b"
     r"|\b(?:bras|main|jambe|cote) (?:droit|droite|gauche)? ?(?:ne (?:repond|bouge) plus|lache)\b"
-    r"|\bne (?:me|nous) reconnait plus\b|\b(?:fait|faire|fasse|en train de faire) un avc\b"
+    r"|\b(?:depuis (?:ce matin|ce midi|cette nuit|hier|une heure)|tout a coup|d'un coup|soudain\w*)[^.!?\n]{0,40}"
+    r"\bne (?:me|nous) reconnait plus\b|(?<!\ba )(?<!\bai )(?<!avait )(?<!\bont )\b(?:fait|fasse|faire) un avc\b"
     r"|\bn'arrive (?:plus|pas) a bouger (?:les|la|le|ses|son|sa)\b"
     # A fit, convulsions, consciousness or breath lost.
     r"|\bconvuls(?:e|ent|ions? qui)\b|\ben train de (?:faire une|convulser|faire un malaise)\b|\benchaine les crises\b"
@@ -65,9 +70,9 @@ _ACUTE = re.compile(
     r"|\bne reprend pas connaissance\b|\b(?:a perdu|perd) connaissance\b|\binconsciente?\b"
     r"|\bne (?:se )?reveille (?:plus|pas|presque plus)\b|\brespire (?:mal|difficilement|tres vite|vite|plus|a peine)\b"
     r"|\bne respire plus\b|\b(?:est|suis) (?:tout|toute) (?:confuse?|perdue?|bleue?|molle?|mou)\b"
-    r"|\bne sait (?:plus|pas) ou (?:il|elle) est\b|\btient a peine debout\b"
-    r"|\bs'est effondree?(?! en (?:larmes|pleurs))\b"
-    r"|\b(?:vient|viens) de (?:faire un malaise|s'effondrer|tomber)\b"
+    r"|\b(?:il|elle) ne sait (?:plus|pas) ou (?:il|elle) est\b|\btient a peine debout\b"
+    rf"|\b(?:il|elle|{_KIN}) (?:s'est effondree?(?! en (?:larmes|pleurs))"
+    r"|(?:vient|viens) de (?:faire un malaise|s'effondrer|tomber))\b"
     r"|\bsaign\w* (?:beaucoup|de la tete|abondamment|du nez sans arret)\b|\bbeaucoup (?:de )?sang\b"
     r"|\b(?:douleur|mal) (?:qui serre |qui oppresse |atroce )?(?:dans|a) la poitrine\b"
     # A child's fall followed by vomiting or drowsiness.
@@ -88,7 +93,7 @@ _SERIOUS = re.compile(
 # A time of these hours.
 _NOW = re.compile(
     rf"\b(?:depuis|il y a) (?:ce matin|cette nuit|hier(?: soir)?|tout a l'heure|(?:plus de |moins de )?{_NUM}"
-    r" ?(?:heures?|h|minutes?|min|jours?)|une demi-heure)\b"
+    rf" ?(?:heures?|h|minutes?|min)|une demi-heure)\b|\bdepuis {_NUM} jours\b"
     r"|\bce (?:matin|soir|midi)\b|\bcet apres-midi\b|\bcette nuit\b|\ben (?:ce moment|train de)\b"
     r"|\b(?:vient|viens|viennent) de\b"
     r"|\bmaintenant\b|^la,? (?:il|elle)\b|[.,!?\n] ?la,? (?:il|elle)\b|\btout de suite\b|\bpanique\b"
@@ -107,7 +112,9 @@ _CARED = re.compile(
 _AGO = re.compile(
     rf"\bil y a (?:maintenant )?(?:plus de )?{_NUM} (?:ans?|mois|semaines?)\b|\bl'an dernier\b|\bl'annee derniere\b"
     r"|\bla semaine derniere\b|\ble mois dernier\b|\bl'hiver dernier\b|\bl'ete dernier\b|\ben (?:19|20)\d\d\b"
-    r"|\ben (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b"
+    r"|\b(?:en|le \d{1,2}(?:er)?) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
+    r"|decembre)\b|\b(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
+    r" dernier\b"
     r"|\bdepuis (?:l'age|sa naissance|toujours|des annees|longtemps)\b|\bquand (?:il|elle) (?:etait|avait)\b"
 )
 # A state that goes on since the episode ("depuis sa chute"): no emergency now, but not said over either (the gate
