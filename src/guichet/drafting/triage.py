@@ -103,6 +103,7 @@ from guichet.drafting.triage_local_operators import (
 )
 from guichet.drafting.triage_matching import Patterns, _all_before, _matches
 from guichet.drafting.triage_mayor_business import mayor_business_asked
+from guichet.drafting.triage_medical_now import medical_emergency_now, without_medical_over_distress
 from guichet.drafting.triage_model import administration_text, model_text, shipped_model
 from guichet.drafting.triage_model_gates import (
     AI_TALK_CEILING,
@@ -414,6 +415,11 @@ def triage(
         distress_kinds.append("violence")
         evidence.setdefault(TriageLabel.DISTRESS, []).append("violence sexuelle par une personne en position de force")
         contacts.extend(c for c in _DISTRESS["violence"][1] if c not in contacts)
+    if "health" not in distress_kinds and medical_emergency_now(text):
+        # A medical emergency now, told by a relative: a fall, a stroke, a fit, a baby's fever (`triage_medical_now`).
+        distress_kinds.append("health")
+        evidence.setdefault(TriageLabel.DISTRESS, []).append("urgence médicale en cours")
+        contacts.extend(c for c in _DISTRESS["health"][1] if c not in contacts)
     if distress_kinds:
         labels.append(TriageLabel.DISTRESS)
         if "danger" not in contacts and {"violence", "child", "suicide"} & set(distress_kinds):
@@ -725,6 +731,8 @@ def triage(
         # ... nor is tiredness, a tight budget, a long wait or an illness that weighs, told without danger
         # (`triage_quiet_hardship`).
         kept, reached = without_quiet_hardship_distress(model, kept, reached, labels, title, body, admin_text)
+        # ... nor is a fall, a stroke, a fit or a fever told over or in care (`triage_medical_now`).
+        kept, reached = without_medical_over_distress(model, kept, reached, labels, title, body, admin_text)
         # ... nor is the model's abusive that only swear words aimed at things gave (`triage_swearing_aimed`).
         kept = without_thing_swear_abuse(model, kept, labels, title, body, admin_text)
         for label in kept:
