@@ -71,6 +71,7 @@ from guichet.drafting.triage_complaint_rules import (
     COMPLAINT_PATTERNS,
 )
 from guichet.drafting.triage_complementary_pension import COMPLEMENTARY_PENSION, complementary_pension_asked
+from guichet.drafting.triage_control_bodies import read_control_bodies
 from guichet.drafting.triage_counterparties import (
     COUNTERPARTIES,
     PRIVATE_NEED,
@@ -785,6 +786,10 @@ def triage(
             labels.append(TriageLabel.OUT_OF_SCOPE)
         competent = local_redirect(service)
         evidence.setdefault(TriageLabel.OUT_OF_SCOPE, []).append(competent["topic"])
+    # The aggressor acted on, a control body asked its own business (`triage_control_bodies`).
+    competent = read_control_bodies(
+        labels, learned, evidence, competent, fold(administration), text, redirect and redirect.key
+    )
     labels = sorted(labels, key=_LABEL_ORDER.index)
     if not labels:
         labels.append(TriageLabel.ROUTINE)
