@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from guichet.privacy.common_words import is_common
 from guichet.privacy.gazetteer import fold, lookup
+from guichet.privacy.literal_gate import LiteralGate
 from guichet.privacy.name_rules_initials import in_capitals
 from guichet.privacy.name_rules_places import _DEPARTMENTS
 from guichet.privacy.name_rules_words import _ACRONYMS, _BENEFITS, _OFFICE_WORDS
@@ -55,8 +56,12 @@ def _a_surname(word: str) -> bool:
 
 def addressee_names(text: str) -> Iterator[tuple[int, int, float]]:
     """The surname in capitals after a verb of writing to, speaking to or calling someone (see the docstring)."""
-    if not ADDRESSEES or in_capitals(text):
+    if not ADDRESSEES or not _GATE.may_match(text) or in_capitals(text):
         return
     for match in _VERB.finditer(text):
         if _a_surname(match.group("name")):
             yield match.start("name"), match.end("name"), 0.7
+
+
+# A cheap test before the pattern: one of its verbs is in the text.
+_GATE = LiteralGate(_VERB)
