@@ -21,7 +21,8 @@ that names a shop or a building is read as a home; each reading is behind its sw
   l'opticien de la rue Pasteur", "le cabinet de la rue Pasteur", "la pharmacie rue Victor Hugo"): the street names
   that place, not a home (as `analyzer._OFFICE_BEFORE` does for offices). Not after a home's word ("mon appartement
   rue Pasteur", "les voisins de la rue …", a shelter's "foyer"), nor after a building site's or a garage's ("le
-  chantier de la rue Voltaire" may be a client's home).
+  chantier de la rue Voltaire" may be a client's home), nor after a bar or a café (a noise complaint's neighbour:
+  "le bar de l'impasse du Lavoir", as the eleventh pass's tests keep it masked), nor an impasse (a few homes).
 """
 
 import functools
@@ -70,12 +71,12 @@ _LOWER_BODY = re.compile(
     r"(?![\w'’\-])"
 )
 _STREET = (
-    r"(?P<street>(?i:rue|avenue|boulevard|bd|place|impasse|allée|allee|quai|cours|square|passage)"
+    r"(?P<street>(?i:rue|avenue|boulevard|bd|place|allée|allee|quai|cours|square|passage)"
     r"(?![\w'’])[^\d\n,.;:!?()]*)"
 )
 _PLACE_THEN_STREET = re.compile(
     r"(?<![\w\-])(?i:opticien|opticienne|pharmacie|cabinet|boulangerie|boucherie|épicerie|epicerie|magasin|"
-    r"supermarché|supermarche|restaurant|café|cafe|bar|tabac|salon|laverie|banque|clinique|"
+    r"supermarché|supermarche|restaurant|salon|laverie|banque|clinique|"
     r"laboratoire|dentiste|kiné|kine|accueil[ \t]+de[ \t]+jour|église|eglise|mosquée|mosquee|temple|"
     r"synagogue|marché|marche|parking|école|ecole|collège|college|lycée|lycee|crèche|creche|médiathèque|"
     r"mediatheque|bibliothèque|bibliotheque|piscine|gymnase|stade|centre[ \t]+social|maison[ \t]+de[ \t]+quartier|"
