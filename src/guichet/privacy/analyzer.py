@@ -23,6 +23,7 @@ from guichet.privacy import (
     brands,
     club_names,
     club_registers,
+    eponym_places,
     family_names,
     firm_surnames,
     gazetteer,
@@ -486,6 +487,8 @@ def _brands_out(text: str, spans: list[Span]) -> list[Span]:
     for span in spans:
         if span.type == PERSON and named_places.named_after(span.start, span.end, named):
             continue  # "le collège Victor Hugo": a public place's name (`named_places`)
+        if eponym_places.a_place_name(text, span.type, span.start, span.end, person=PERSON):
+            continue  # "Université de Picardie Jules Verne", "l'opticien de la rue Pasteur" (`eponym_places`, p163e)
         if span.type == PERSON and research_names.in_body_name(span.start, span.end, bodies):
             continue  # "le laboratoire Pierre Aigrain", "la bourse Eiffel": a research body's name (`research_names`)
         if span.type == PERSON and club_names.in_club_name(span.start, span.end, clubs):

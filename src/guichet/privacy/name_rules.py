@@ -21,6 +21,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from guichet.privacy import family_names
 from guichet.privacy.bracketed_initials import bracketed_initials
+from guichet.privacy.capital_addressees import addressee_names
 from guichet.privacy.name_rules_ages import aged_names
 from guichet.privacy.name_rules_attachments import attachment_names
 from guichet.privacy.name_rules_capitals import (
@@ -181,6 +182,7 @@ class ContextNameRecognizer(LocalRecognizer):
             *titled_names(text),
             *lower_titled_names(text),
             *capital_surnames(text),
+            *addressee_names(text),  # (forty-ninth pass, p163e) "j'ai écrit à BOUCHER" (`capital_addressees`)
             *filed_surnames(text),
             *glued_names(text),
             *header_names(text),
