@@ -67,6 +67,7 @@ _DETERMINERS = frozenset(
     "celui celles ceux".split()
 )
 _WHICH = frozenset("quel quelle quels quelles".split())
+_CONTRACTED = frozenset(("au", "aux"))  # « au consulat de Casablanca ou à celui de Rabat »
 _ANAPHORS = frozenset("celle celui celles ceux".split())  # « à celle d'Ille-et-Vilaine »: the Caf named before
 _SUBJECTS = frozenset("je j on il elle nous vous ils elles c ca".split())
 _LEADING = frozenset(
@@ -84,6 +85,7 @@ _CHANNELS = {
     **dict.fromkeys(("courr", "papie", "poste", "posta", "lettr", "recom"), "courr"),
     **dict.fromkeys(("guich", "place", "accue"), "guich"),
 }
+_CHANNEL_STEMS = frozenset(_CHANNELS.values())
 # One option set aside beside the one picked: « et non », « plutôt que », « au lieu de », « mieux que », « pas à la … »
 _ASIDE = re.compile(
     r"\b(?:et non|et pas|non pas|non plus|plutot qu|au lieu d|mieux qu|moins qu|plus \w+ qu|pas (?:a|au|aux|en|par"
@@ -211,15 +213,18 @@ def _clause_options(clause: str) -> list[tuple[str, ...]]:
 def _first_noun(words: list[str]) -> str:
     """The first content word after a determiner (« la Caf du Nord », « n'importe quelle mairie »), or ""."""
     for i, word in enumerate(words[1:], start=1):
-        if words[i - 1] in _DETERMINERS | _WHICH and _content([word]):
+        if words[i - 1] in _DETERMINERS | _WHICH | _CONTRACTED and _content([word]):
             return word
     return ""
 
 
 def _named(stems: set[str], option: tuple[str, ...]) -> bool:
-    """Whether a text's stems name an option: half its stems at least, its head or two of them among them
-    (« travailleur handicapé » does not name « France Travail »)."""
+    """Whether a text's stems name an option: its channel (« en ligne » names « je le remplis sur internet »), or half
+    its stems at least, its head or two of them among them (« travailleur handicapé » does not name « France
+    Travail »)."""
     held = stems.intersection(option)
+    if held & _CHANNEL_STEMS:
+        return True
     return len(held) / len(option) >= HELD and (option[0] in held or len(held) >= 2)
 
 
