@@ -90,6 +90,10 @@ the step told for them ("votre fils peut contacter le greffe") is guidance (`ask
 shipped off, a verb of getting for "vous pouvez" (`asked_get`) and « Effectivement, vous pouvez … » to « puis-je … ? »
 read as a yes (`asked_confirmed_can`).
 
+Forty-ninth pass: to a question that lists options (« à la mairie ou à la préfecture ? », « le cerfa 13750 ou le
+13757 ? », « l'APL ou l'ALS ? »), a sentence that names one option alone — a step too: « Adressez-le à la Caf
+d'Ille-et-Vilaine » — picks it, and is an answer unless a source backs the pick (`asked_choices`).
+
 Deterministic: content words folded and cut to a prefix (`guichet.text.content_terms`), on pseudonymised text.
 """
 
@@ -99,6 +103,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from guichet.drafting import (
+    asked_choices,
     asked_conditions,
     asked_confirmed,
     asked_confirmed_can,
@@ -558,6 +563,7 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
     figure_asked_any = asked_conditions.CONDITIONED_FIGURE and asked_figures.asks_figure(asked, _figures)
     message_masked = set(_MASKED_DATE.findall(fold(message)))
     denial_asked = asked_supposed.asks_denial(asked)  # a question asked in the negative (`asked_supposed`)
+    choices = asked_choices.Choices(asked, fold(message), verdict_evidence, sources)  # the options a question lists
     for start, end, written, sentence in _readings(text):
         if out and out[-1].span == (start, end):
             continue  # flagged as written: its hedged reading adds nothing
@@ -657,6 +663,13 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
             if asked_confirmed.unsourced(rest, verdict_evidence.sources, verdict_evidence.told):
                 out.append(AskedClaim(written, (start, end), ()))
                 continue
+        # « Dans votre cas, c'est l'ALS qui s'applique » to « l'APL ou l'ALS ? »: one option picked (`asked_choices`)
+        asks_or_reports = choices.options and (
+            sentence.rstrip().endswith("?") or _reports(folded) or _ASK_CUE.search(folded)
+        )
+        if choices.options and choices.picked(folded, bool(asks_or_reports), not _is_statement(sentence, folded)):
+            out.append(AskedClaim(written, (start, end), ()))
+            continue
         # "Votre retraite ne baissera pas si vous reprenez ce poste": a condition that is the writer's own plan sets
         # none; what remains is read.
         folded, unconditioned = _without_told_condition(folded, message_stems), folded
