@@ -22,6 +22,14 @@ as context (`guichet.knowledge.rerank`); each is behind its own switch, read at 
   F17608 « Fichier des incidents de remboursement des crédits aux particuliers (FICP) ». Not a cheque's ban (the FCC,
   F2411, and its own fiches) nor a police file.
 
+- `READ_DOOR_BEHIND`: when one of these entries is read, the distress map's debts entry (F134) is dropped
+  (`past_the_door`, called by `guichet.knowledge.query.understand`), as a lodged file drops it.
+
+Measured (train + validation of `corpora/retrieval/`, shipped weights, k = 30; only a message an entry reads can move):
+validation r62-008, r62-048, r85-023, r85-029 2 -> 1, r85-024 3 -> 1, v81-024 4 -> 1, none down; train r59-038 8 -> 3,
+r62-011 4 -> 2, v61-032 2 -> 1 up, v76-041 1 -> 2 down. `READ_FICP` ships off (train 5 up, 0 down; no validation
+message into the top 10). Figures in `docs/benchmarks.md` (forty-ninth pass, r85).
+
 Sources: the fiches' titles and descriptions quoted above (service-public.fr, snapshot of 2020).
 """
 
