@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from guichet.knowledge import claims, office_public, rant, shelter, study_cases
+from guichet.knowledge import claims, debt_steps, office_public, rant, shelter, study_cases
 from guichet.knowledge.adult_children import adult_child
 from guichet.knowledge.ages import message_ages, own_ages
 from guichet.knowledge.analysis import analyze, fold
@@ -552,7 +552,7 @@ def understand(text: str, *, title: str = "", administration: str = "") -> Query
     query.vocabulary = longest(every)
     query.names = tuple(found.term for found in every)
     query.register = paraphrases(folded)
-    query.distress = distress(folded)
+    query.distress = debt_steps.past_the_door(distress(folded), every)  # a debt's step named (forty-ninth pass)
     if query.distress:
         query.asked_distress = frozenset(hit.name for hit in distress(fold(" \n".join(query.asks))))
     query.recourse = recourse(folded, fold(administration))

@@ -29,7 +29,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from guichet.knowledge import consumer_disputes
+from guichet.knowledge import consumer_disputes, debt_steps
 from guichet.knowledge.bereavement_terms import BEREAVEMENT_TERMS
 from guichet.knowledge.crisis_terms import CRISIS_TERMS
 from guichet.knowledge.office_terms import OFFICE_TERMS, YOUNG_TERMS
@@ -161,6 +161,7 @@ VOCABULARY: tuple[Term, ...] = (
     *FOREIGN_LICENCE_TERMS,
     *CHILD_SUPPORT_TERMS,
     *consumer_disputes.CONSUMER_TERMS,
+    *debt_steps.DEBT_TERMS,
 )
 
 
@@ -228,6 +229,8 @@ READ_CHILD_SUPPORT = True
 _CHILD_SUPPORT_TERMS = frozenset(CHILD_SUPPORT_TERMS)
 # off: the vocabulary without `consumer_disputes.CONSUMER_TERMS` (forty-eighth pass, r84; `READ_SELLER_POINTER`)
 _CONSUMER_TERMS = frozenset(consumer_disputes.CONSUMER_TERMS)
+# off one by one: the steps of a debt procedure named (`debt_steps`, forty-ninth pass, r85; its switches)
+_DEBT_TERMS = frozenset(debt_steps.DEBT_TERMS)
 _PATTERNS = dict(_COMPILED)
 _UNLESS = {term: gated(term.unless) for term in VOCABULARY if term.unless}
 # What `find_every` runs: each pattern behind its gate (`guichet.text.gate`: skipped when the message lacks every
@@ -297,6 +300,8 @@ def find_every(text: str) -> list[Found]:
         if not READ_CHILD_SUPPORT and term in _CHILD_SUPPORT_TERMS:
             continue
         if not consumer_disputes.READ_SELLER_POINTER and term in _CONSUMER_TERMS:
+            continue
+        if term in _DEBT_TERMS and debt_steps.silenced(term):
             continue
         if not READ_NEIGHBOUR_TERMS and term in _NEIGHBOUR_TERMS:
             continue
