@@ -29,7 +29,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from guichet.knowledge import consumer_disputes
+from guichet.knowledge import consumer_disputes, death_steps
 from guichet.knowledge.bereavement_terms import BEREAVEMENT_TERMS
 from guichet.knowledge.crisis_terms import CRISIS_TERMS
 from guichet.knowledge.office_terms import OFFICE_TERMS, YOUNG_TERMS
@@ -161,6 +161,7 @@ VOCABULARY: tuple[Term, ...] = (
     *FOREIGN_LICENCE_TERMS,
     *CHILD_SUPPORT_TERMS,
     *consumer_disputes.CONSUMER_TERMS,
+    *death_steps.DEATH_STEP_TERMS,  # forty-ninth pass (r86): after a death, the step asked
 )
 
 
@@ -297,6 +298,8 @@ def find_every(text: str) -> list[Found]:
         if not READ_CHILD_SUPPORT and term in _CHILD_SUPPORT_TERMS:
             continue
         if not consumer_disputes.READ_SELLER_POINTER and term in _CONSUMER_TERMS:
+            continue
+        if death_steps.silenced(term):
             continue
         if not READ_NEIGHBOUR_TERMS and term in _NEIGHBOUR_TERMS:
             continue
