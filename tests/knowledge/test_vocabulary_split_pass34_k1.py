@@ -4,7 +4,7 @@ The entries moved out of one 3,933-line module without a change: the package sti
 gathers every group in `VOCABULARY` in the order `find_every` reads them, and its switches still act.
 """
 
-from guichet.knowledge import bereavement_terms, consumer_disputes, crisis_terms, office_terms, vocabulary
+from guichet.knowledge import bereavement_terms, consumer_disputes, crisis_terms, death_steps, office_terms, vocabulary
 from guichet.knowledge.vocabulary import (
     ABROAD_TERMS,
     FAMILY_TERMS,
@@ -88,6 +88,7 @@ GROUPS = (
     foreign_licence.FOREIGN_LICENCE_TERMS,  # forty-seventh pass, engineer-r81
     child_support.CHILD_SUPPORT_TERMS,  # forty-seventh pass, engineer-r81
     consumer_disputes.CONSUMER_TERMS,  # forty-eighth pass, engineer-r84
+    death_steps.DEATH_STEP_TERMS,  # forty-ninth pass, engineer-r86
 )
 
 
