@@ -8,6 +8,7 @@ from guichet.knowledge import (
     bereavement_terms,
     consumer_disputes,
     crisis_terms,
+    death_steps,
     debt_steps,
     office_terms,
     vocabulary,
@@ -96,6 +97,7 @@ GROUPS = (
     child_support.CHILD_SUPPORT_TERMS,  # forty-seventh pass, engineer-r81
     consumer_disputes.CONSUMER_TERMS,  # forty-eighth pass, engineer-r84
     debt_steps.DEBT_TERMS,  # forty-ninth pass, engineer-r85
+    death_steps.DEATH_STEP_TERMS,  # forty-ninth pass, engineer-r86
 )
 
 

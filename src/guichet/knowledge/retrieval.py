@@ -30,6 +30,7 @@ import numpy as np
 from django.conf import settings
 from threadpoolctl import ThreadpoolController
 
+from guichet.knowledge import death_steps
 from guichet.knowledge.analysis import analyze
 from guichet.knowledge.baseline import whole_fiche_scores
 from guichet.knowledge.forms import named_forms
@@ -335,6 +336,7 @@ def run_search(
         ranked = [(int(f), float(dense[f]), []) for f in _top(dense, k + 1, -1.0)]
     else:
         ranked = rerank(candidates)
+        ranked = death_steps.guide_after_step(query, index.fiches, ranked)
     hits = []
     outside = outside_request(query)
     for position, (fiche, score, reasons) in enumerate(ranked[:k]):
