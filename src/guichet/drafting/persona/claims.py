@@ -4,7 +4,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from guichet.drafting.persona import dated_facts, disability_rates, event_order, negations, relative_dates
+from guichet.drafting.persona import dated_facts, disability_rates, event_order, finished, negations, relative_dates
 from guichet.drafting.persona.ages import child_age_claims
 from guichet.drafting.persona.amounts import amount_claims, settle_income
 from guichet.drafting.persona.contribution_years import contribution_claims
@@ -87,6 +87,9 @@ def find_claims(
         extra += possessive_claims(folded)  # "votre voiture" to a writer who has none (`possessives`)
         extra += event_order.order_claims(folded)  # two events in the wrong order (`event_order`)
         extra += relative_dates.ago_claims(folded)  # « il y a un mois » / « il y a trois mois » (`relative_dates`)
+        extra += finished.lasting_claims(
+            folded
+        )  # « vous vivez en Espagne depuis dix ans » to a length over (`finished`)
         for _, clause, traits in extra:
             traits = [t for t in traits if trait_verdict(t, writer) != UNSUPPORTED]
             if traits:

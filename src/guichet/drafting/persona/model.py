@@ -68,6 +68,8 @@ class Writer:
     nationality: set[str] = field(default_factory=set)  # "french", "eu", "non_eu", "foreign"
     residence: set[str] = field(default_factory=set)  # "france", "europe", "world", "abroad", "moved"
     housing: set[str] = field(default_factory=set)  # "tenant", "owner"
+    past_housing: set[str] = field(default_factory=set)  # homes told only in the past (`finished`)
+    finished_lengths: set[tuple[float, frozenset[str]]] = field(default_factory=set)  # lengths over (`finished`)
     monthly_income: set[float] = field(default_factory=set)
     low_income: bool = False
     situations: set[str] = field(default_factory=set)  # "hospitalised", "incarcerated"

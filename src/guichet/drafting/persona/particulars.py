@@ -6,7 +6,7 @@ rate of incapacity ("au moins 80 %" to "entre 50 et 79 %") and the writer's role
 
 import re
 
-from guichet.drafting.persona import disability_rates, places
+from guichet.drafting.persona import disability_rates, finished, places
 from guichet.drafting.persona.disability_rates import draft_rate, message_rates, rate_verdict
 from guichet.drafting.persona.lexicon import (
     CONSISTENT,
@@ -90,6 +90,7 @@ def _euros(text: str) -> float:
 def read_particulars(folded: str) -> Particulars:
     """The particulars a folded message says of its writer."""
     found = Particulars()
+    folded = finished.without_today(folded)  # « j'habite aujourd'hui à Brest »: no town « aujourd'hui » (`finished`)
     for m in re.finditer(rf"\b{_LIVES}\s+{_TOWN}", folded):
         if not places.others_town(folded, m.start()):  # not "mon frère habite à Cayenne" (`places`)
             found.towns.add(m.group(1))
@@ -147,6 +148,7 @@ def _rates_said(folded: str) -> list[tuple[int, int]]:
 def particular_traits(clause: str, negated: bool) -> list[Trait]:
     """The particulars a folded clause about the writer states."""
     traits: list[Trait] = []
+    clause = finished.without_today(clause)  # « vous habitez aujourd'hui à Brest » (`finished`)
     town = re.search(rf"\b(?:habitez|residez|vivez|domiciliee?s?|install(?:ee?s?|er|ez))\s+{_TOWN}\b", clause)
     if town and town.group(1) not in _NOT_TOWNS and not town.group(1).endswith("ment"):
         traits.append(Trait("town", town.group(1), negated))

@@ -3,7 +3,7 @@
 import re
 from collections.abc import Callable
 
-from guichet.drafting.persona import event_order, negations, possessives, relative_dates
+from guichet.drafting.persona import event_order, finished, negations, possessives, relative_dates
 from guichet.drafting.persona.ages import child_age_verdict
 from guichet.drafting.persona.amounts import amount_verdict
 from guichet.drafting.persona.contracts import (
@@ -204,6 +204,9 @@ def _situation(value: str, w: Writer) -> str:
 
 
 def _housing(value: str, w: Writer) -> str:
+    past = finished.housing_verdict(value, w.housing, w.past_housing)  # a home told only in the past (`finished`)
+    if past is not None:
+        return past
     verdict = UNSUPPORTED
     others = {"tenant", "owner", "hosted"} - {value}
     if value == "homeless":  # one hosted by a friend may have no home of their own: no contradiction
@@ -298,6 +301,8 @@ _BY_KIND: dict[str, Callable[[str, Writer], str]] = {
     "income": _income,
     "date": _date,
     "duration": lambda value, w: duration_verdict(value, w.durations, dated=w.open_since),
+    # a length the message tells as over, said by the draft as one that lasts (`finished`)
+    "lasting": lambda value, w: finished.lasting_verdict(value, w.durations, w.finished_lengths, dated=w.open_since),
     "level": lambda value, w: level_verdict(value, w.levels),
     "contract": lambda value, w: contract_verdict(value, w.contracts),
     "working_time": lambda value, w: working_time_verdict(value, w.working_time),

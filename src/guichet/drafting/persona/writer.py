@@ -4,7 +4,7 @@ import re
 from datetime import date
 from functools import cache
 
-from guichet.drafting.persona import elided_negations, event_order, negations, possessives, relative_dates
+from guichet.drafting.persona import elided_negations, event_order, finished, negations, possessives, relative_dates
 from guichet.drafting.persona.ages import read_child_ages
 from guichet.drafting.persona.amounts import others_money, read_sums
 from guichet.drafting.persona.bare_ages import read_bare_ages, read_echoed_ages
@@ -383,6 +383,7 @@ def _read_couple(folded: str, writer: Writer) -> None:
         writer.couple = (writer.couple - {"couple"}) | {"separated"}
     if "widowed" in writer.couple:
         writer.couple -= {"married", "couple"}  # "mon mari est décédé": no husband now
+    finished.end_pacs(folded, writer.couple, writer.not_couple)  # « nous avons rompu le Pacs » (`finished`)
     if re.search(
         r"\b(?:ma femme|mon mari|mon epou\w*|mon conjoint|ma conjointe)\s+et moi\b|\bnous sommes maries\b", folded
     ):
@@ -405,6 +406,8 @@ def _read_housing(folded: str, writer: Writer) -> None:
     if _HOSTED.search(folded):
         writer.housing.add("hosted")
     writer.housing |= read_home(folded)  # "je suis à la rue", "je ne suis pas à la rue" (`homeless`)
+    writer.past_housing = finished.past_homes(folded)  # « avant, j'étais locataire », « mon bail a pris fin »
+    writer.housing -= writer.past_housing
 
 
 def _read_income(folded: str, writer: Writer) -> None:
@@ -448,6 +451,7 @@ def _read_work_and_studies(folded: str, writer: Writer) -> None:
         writer.seasons |= read_seasons(piece)
     writer.grant_steps = {int(m.group(1)) for m in re.finditer(r"\bbours\w*[^.;?!]{0,30}?\bechelon (\d)\b", folded)}
     writer.durations = read_durations(folded)
+    writer.finished_lengths = finished.read_finished(folded)  # « j'ai vécu dix ans en Espagne » (`finished`)
     writer.open_since = open_since(folded)
 
 
