@@ -18,6 +18,7 @@ from guichet.drafting.persona.denied_things import read_denied
 from guichet.drafting.persona.durations import open_since, read_durations
 from guichet.drafting.persona.events import read_events, season_months
 from guichet.drafting.persona.former import read_former
+from guichet.drafting.persona.future_ages import ages_now
 from guichet.drafting.persona.homeless import read_home
 from guichet.drafting.persona.jobs import named_jobs, read_jobs
 from guichet.drafting.persona.kinship import read_near_kin
@@ -269,7 +270,8 @@ def _read_benefits(folded: str, writer: Writer) -> None:
 def _read_age(folded: str, writer: Writer) -> None:
     for m in _OWN_AGE.finditer(folded):
         if not other_subject(folded[max(0, m.start() - 40) : m.end()]):
-            writer.ages.add(float(m.group(1)) + (0.5 if m.group(2) else 0.0))
+            age = float(m.group(1)) + (0.5 if m.group(2) else 0.0)
+            writer.ages |= ages_now(folded[m.start() : m.start(1)], age)  # "j'aurai 62 ans" (`future_ages`)
     writer.ages |= read_bare_ages(folded)  # "je suis apprentie en BP, 21 ans, …"
     writer.ages |= read_echoed_ages(folded)  # "ils fêtent leurs quarante ans … moi j'en ai vingt-six"
     for m in re.finditer(r"\b\d{1,3} ans\b[^.;?!]{0,20}?\bj.en ai (\d{1,3})\b", folded):
