@@ -42,7 +42,9 @@ def test_tiredness_told_beside_a_question_is_routine(message):
     assert result.labels == [TriageLabel.ROUTINE]
 
 
-@pytest.mark.parametrize("message", [TIRED_CARER, WORN_JOBSEEKER], ids=["tired_carer", "worn_jobseeker"])
+# The forty-ninth pass's retrain no longer scores the worn jobseeker as distress by itself (0.14 under a threshold of
+# 0.15): the gate has nothing to take away there, and only the tired carer shows it at work.
+@pytest.mark.parametrize("message", [TIRED_CARER], ids=["tired_carer"])
 def test_without_the_gate_the_model_reads_the_tiredness_as_distress(monkeypatch, message):
     monkeypatch.setattr(triage_quiet_hardship, "QUIET_HARDSHIP_GATE", False)
     result = _full(*message)
