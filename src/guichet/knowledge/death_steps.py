@@ -29,13 +29,23 @@ in docs/benchmarks.md, forty-ninth pass, r86).
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import Protocol
 
 from guichet.knowledge.analysis import fold
 from guichet.knowledge.terms import Term, around
 
-if TYPE_CHECKING:  # the query module gathers the vocabulary, which gathers this module's entries
-    from guichet.knowledge.query import Query
+
+class Query(Protocol):
+    """What these readings use of a `guichet.knowledge.query.Query` (which gathers the vocabulary, and so this
+    module's entries: typed by shape, not imported)."""
+
+    @property
+    def subject(self) -> str: ...
+
+    @property
+    def asks(self) -> Sequence[str]: ...
+
 
 # Off: the death guide gives the first place to the fiche after it when one step only is asked. Train + validation
 # (the 11 messages with the guide first, the other switches on): train v22-051 2 -> 1, ret-v40-002 2 -> 1, none down;
