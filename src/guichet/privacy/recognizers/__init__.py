@@ -12,6 +12,7 @@ from guichet.privacy.recognizers.accounts import (
 from guichet.privacy.recognizers.birth_country import BirthCountryRecognizer
 from guichet.privacy.recognizers.birthplace import BirthplaceRecognizer
 from guichet.privacy.recognizers.birthplace_hedged import HedgedBirthplaceRecognizer
+from guichet.privacy.recognizers.capital_firms import CapitalFirmRecognizer
 from guichet.privacy.recognizers.care import CareInstitutionRecognizer
 from guichet.privacy.recognizers.chez_signs import ChezSignRecognizer
 from guichet.privacy.recognizers.contact import (
@@ -112,6 +113,7 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     TradeNameRecognizer,
     ErieFirmRecognizer,  # (p158e)
     ChezSignRecognizer,  # (p158e)
+    CapitalFirmRecognizer,  # (p166e)
     ResidenceNameRecognizer,
     EstateJobEmployerRecognizer,
     TransportFirmRecognizer,
