@@ -3,12 +3,20 @@ sum's half, double or triple (« un loyer de 960 € partagé pour moitié » / 
 `HALVES_AND_DOUBLES`), a percentage of a sum and its rest (« 70 % d'un temps plein à 1 900 € » / « 1 330 € »,
 `PERCENTAGES`), the children counted from their groups (« un fils de 9 ans et deux filles » / « trois enfants »,
 `SUMMED_CHILDREN`) and counted by age (« mes enfants ont 1, 4 et 11 ans » / « deux de vos enfants ont moins de six
-ans », `COUNTED_BY_AGE`). Fresh messages, none from batch d77 nor any corpus; each reading is shown at work, with
-the look-alikes it must leave alone, and switched off."""
+ans », `COUNTED_BY_AGE`). `PERCENTAGES` and `COUNTED_BY_AGE` ship on; `HALVES_AND_DOUBLES` and `SUMMED_CHILDREN`
+gained on train only and ship off: these tests switch them on, but one that shows the shipped setting. Fresh
+messages, none from batch d77 nor any corpus; each reading is shown at work, with the look-alikes it must leave
+alone, and switched off."""
 
 import pytest
 
 from guichet.drafting.persona import CONSISTENT, CONTRADICTED, UNSUPPORTED, computed, find_claims
+
+
+@pytest.fixture(autouse=True)
+def _all_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(computed, "HALVES_AND_DOUBLES", True)
+    monkeypatch.setattr(computed, "SUMMED_CHILDREN", True)
 
 
 def _verdict(sentence: str, message: str) -> str:
@@ -77,6 +85,15 @@ def test_look_alikes_are_left_alone() -> None:
     assert _verdict("Votre pension est de 800 € par mois.", rate) == CONTRADICTED
     # a count told outright is kept
     assert _verdict("Vous avez deux enfants.", "J'ai deux enfants et je vis seule.") == CONSISTENT
+
+
+def test_the_shipped_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(computed, "HALVES_AND_DOUBLES", False)
+    monkeypatch.setattr(computed, "SUMMED_CHILDREN", False)
+    assert _verdict("Votre part du loyer s'élève à 480 € par mois.", SHARED) == CONTRADICTED  # the half: off
+    assert _verdict("Votre salaire net est de 1 330 € par mois.", PART_TIME) == CONSISTENT
+    assert _verdict("Tous vos enfants ont moins de six ans.", AGES) == CONTRADICTED
+    assert _verdict("Vous avez trois enfants.", HOMES) != CONTRADICTED  # the groups are not summed: off
 
 
 def test_each_switch_off_gives_back_the_old_reading(monkeypatch: pytest.MonkeyPatch) -> None:

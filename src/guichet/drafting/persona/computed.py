@@ -21,9 +21,12 @@ from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, NUMBERS, 
 from guichet.drafting.persona.model import Trait
 
 # The readings, one switch each (measured in `docs/benchmarks.md`, fiftieth pass, engineer-d77).
-HALVES_AND_DOUBLES = True  # "partagé à moitié" → the half, "a doublé" → the double of a sum of the same sentence
-PERCENTAGES = True  # "80 % d'un temps plein payé 2 000 €" → 1 600 €, and the rest (400 €)
-SUMMED_CHILDREN = True  # "deux garçons et une fille" → three children, not two
+# "partagé à moitié" → the half, "a doublé" → the double of a sum of the same sentence; off: gains on train only
+HALVES_AND_DOUBLES = False
+# "80 % d'un temps plein payé 2 000 €" → 1 600 €, and the rest (400 €); on: a validation item right, no cost
+PERCENTAGES = True
+# "deux garçons et une fille" → three children, not two; off: gains on train only
+SUMMED_CHILDREN = False
 
 # The sentences of a folded text, as `amounts.read_sums` numbers them (not cut on the dot of "1.500 €").
 _SENTENCE = re.compile(r"(?:[^.;!?\n]|\.(?=\d))+")
@@ -105,7 +108,7 @@ def summed_children(folded: str, counts: set[int]) -> set[int]:
 # six ans", "un seul de vos enfants a six ans ou plus", read against the ages the message gives all the children
 # ("mes enfants ont 2, 5 et 8 ans", "deux garçons de 4 et 7 ans et une fille de 12 ans") or the split it tells
 # ("quatre enfants dont trois de moins de six ans").
-COUNTED_BY_AGE = True
+COUNTED_BY_AGE = True  # on: gains on validation (d77-032), no cost
 
 _WORD_COUNT = (
     r"(\d{1,2}|un seul|une seule|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|tous|toutes|aucun|aucune)"
