@@ -4,7 +4,15 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from guichet.drafting.persona import dated_facts, disability_rates, event_order, finished, negations, relative_dates
+from guichet.drafting.persona import (
+    computed,
+    dated_facts,
+    disability_rates,
+    event_order,
+    finished,
+    negations,
+    relative_dates,
+)
 from guichet.drafting.persona.ages import child_age_claims
 from guichet.drafting.persona.amounts import amount_claims, settle_income
 from guichet.drafting.persona.contribution_years import contribution_claims
@@ -77,6 +85,7 @@ def find_claims(
         extra += disability_rates.rate_claims(folded)  # "votre taux d'invalidité est inférieur à 50 %"
         extra += denied_claims(folded)  # a thing the writer says they never had or got (`denied_things`)
         extra += contribution_claims(folded)  # the writer's years of contribution (`contribution_years`)
+        extra += computed.age_count_claims(folded)  # "deux de vos enfants ont moins de six ans" (`computed`)
         extra += job_claims(folded)  # a trade the message gives the writer or another person (`jobs`)
         extra += workplace_claims(folded)  # a firm or an association the message names for someone (`workplaces`)
         extra += timing_claims(folded)  # a change said done that the message announces, or the reverse (`timing`)

@@ -3,7 +3,7 @@
 import re
 from collections.abc import Callable
 
-from guichet.drafting.persona import event_order, finished, negations, possessives, relative_dates
+from guichet.drafting.persona import computed, event_order, finished, negations, possessives, relative_dates
 from guichet.drafting.persona.ages import child_age_verdict
 from guichet.drafting.persona.amounts import amount_verdict
 from guichet.drafting.persona.contracts import (
@@ -318,6 +318,7 @@ _BY_KIND: dict[str, Callable[[str, Writer], str]] = {
     "negation": lambda value, w: negations.negation_verdict(value, w.negations),  # a denial said back (`negations`)
     "exception": lambda value, w: negations.exception_verdict(value, w.exceptions),  # "sauf" dropped (`negations`)
     "amount": lambda value, w: amount_verdict(value, w.sums),
+    "age_count": lambda value, w: computed.age_count_verdict(value, w.age_counts),  # children by age (`computed`)
     "order": lambda value, w: event_order.order_verdict(value, w.orders),  # two events swapped (`event_order`)
     "job": lambda value, w: job_verdict(value, w.own_jobs, w.others_jobs, _says_what_writer_does(w), w.named_jobs),
     "now": lambda value, w: now_verdict(value, w.past_activity, w.past_benefits),

@@ -4,7 +4,15 @@ import re
 from datetime import date
 from functools import cache
 
-from guichet.drafting.persona import elided_negations, event_order, finished, negations, possessives, relative_dates
+from guichet.drafting.persona import (
+    computed,
+    elided_negations,
+    event_order,
+    finished,
+    negations,
+    possessives,
+    relative_dates,
+)
 from guichet.drafting.persona.ages import read_child_ages
 from guichet.drafting.persona.amounts import others_money, read_sums
 from guichet.drafting.persona.bare_ages import read_bare_ages, read_echoed_ages
@@ -517,6 +525,7 @@ def read_writer(message: str) -> Writer:
     if not any(n > 0 for n in writer.children):
         writer.children |= implied.counts
     writer.children_at_least = implied.at_least
+    writer.children = computed.summed_children(folded, writer.children)  # "deux garçons et une fille" (`computed`)
     writer.has_children = writer.has_children or bool(implied.counts or implied.at_least)
     if implied.ages:
         writer.relatives.setdefault("child", Relative()).ages.update(implied.ages)
@@ -532,7 +541,9 @@ def read_writer(message: str) -> Writer:
     writer.permits = read_permits(folded)
     writer.particulars = read_particulars(folded)
     writer.sums = read_sums(folded)
+    writer.sums += computed.derived_sums(folded, writer.sums)  # a half, a double, a percentage (`computed`)
     writer.child_ages = read_child_ages(folded)
+    writer.age_counts = computed.read_age_counts(folded)  # "mes enfants ont 2, 5 et 8 ans" (`computed`)
     writer.retirement = read_retirement(folded)
     writer.denied = read_denied(folded)  # "je n'ai reçu aucune indemnité" (`denied_things`)
     writer.unowned = read_unowned(folded, writer.denied, writer.particulars.car)  # "pas de voiture" (`possessives`)
