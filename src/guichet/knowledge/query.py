@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from guichet.knowledge import claims, debt_steps, office_public, rant, shelter, study_cases
+from guichet.knowledge import claims, debt_steps, office_public, rant, shelter, study_cases, survivor_pension
 from guichet.knowledge.adult_children import adult_child
 from guichet.knowledge.ages import message_ages, own_ages
 from guichet.knowledge.analysis import analyze, fold
@@ -575,6 +575,7 @@ def understand(text: str, *, title: str = "", administration: str = "") -> Query
     # `office_public`: a message to the Service des retraites de l'État, a hospital's human resources or the Carsat
     # is a civil servant's, a hospital agent's, a private employee's, when it names no public of its own
     query.qualifiers |= office_public.office_publics(administration, query.qualifiers, wrong_office=query.wrong_office)
+    query.qualifiers = survivor_pension.dead_publics(folded, query.qualifiers)  # the dead's régime (fiftieth pass)
     # `study_cases`: a year of study ("je rentre en L1") is a student's; a student is in the "études" of a title
     query.qualifiers |= study_cases.writer_cases(folded, query.qualifiers)
     query.ages = message_ages(folded)
