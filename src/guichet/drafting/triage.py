@@ -52,6 +52,7 @@ from guichet.drafting import (
 from guichet.drafting.contacts import EMERGENCY_CONTACTS
 from guichet.drafting.enums import TriageLabel
 from guichet.drafting.triage_abuse_rules import _ABUSIVE, _PHYSICAL, _QUOTED, ABUSIVE_PATTERNS
+from guichet.drafting.triage_anger_figures import taken_back_hits, without_ending_figure, without_figure_abuse
 from guichet.drafting.triage_animal_business import animal_business_asked, private_need_at
 from guichet.drafting.triage_borrowed_reason import BORROWED_REASON, borrowed_reason_asked
 from guichet.drafting.triage_calm_eviction import calm_eviction, eviction_hit
@@ -626,6 +627,8 @@ def triage(
     read_for_abuse = without_reported_names(
         without_reported_speech(without_reported_insults(_PHYSICAL.sub(" ", _QUOTED.sub(" ", text))))
     )
+    # ... nor « ça va mal finir » aimed at no one, said as a figure of anger (`triage_anger_figures`).
+    read_for_abuse = without_ending_figure(read_for_abuse)
     # ... nor a swear word aimed at a thing, a situation or nothing (`triage_swearing_aimed`).
     abusive = _matches(_ABUSIVE, without_swearing_at_things(without_insults_at_others(read_for_abuse)))
     # An insult aimed at the agents in words the rules lack, said as an apostrophe (`triage_swearing_aimed`, off).
@@ -643,6 +646,8 @@ def triage(
     complaint = _matches(_COMPLAINT, own_confusion_blanked(_APPEAL_ASKED.sub(" ", text)))
     if _PRIVATE_WAIT.search(text):
         complaint = [hit for hit in complaint if not hit.startswith("toujours")]
+    # Money demanded back, or the office's claim called a sham, under a threat or not (`triage_anger_figures`).
+    complaint += [hit for hit in taken_back_hits(text) if hit not in complaint]
     hints = _matches(_COMPLAINT_HINTS, text)
     if _GOODS_WAIT.search(text) or _OWN_WAIT.search(text) or rental_question_at_adil(profiles, text):
         # A wait for a seller's goods, or for a landlord's deposit told to an ADIL (cm-070), is no grievance
@@ -736,6 +741,8 @@ def triage(
         kept, reached = without_medical_over_distress(model, kept, reached, labels, title, body, admin_text)
         # ... nor is the model's abusive that only swear words aimed at things gave (`triage_swearing_aimed`).
         kept = without_thing_swear_abuse(model, kept, labels, title, body, admin_text)
+        # ... nor the model's abusive that only figures of anger gave (« vous me tuez », `triage_anger_figures`).
+        kept = without_figure_abuse(model, kept, labels, title, body, admin_text)
         for label in kept:
             if label not in labels:
                 labels.append(label)
