@@ -4,7 +4,15 @@ import re
 from datetime import date
 from functools import cache
 
-from guichet.drafting.persona import elided_negations, event_order, finished, negations, possessives, relative_dates
+from guichet.drafting.persona import (
+    elided_negations,
+    event_order,
+    finished,
+    negations,
+    past_ties,
+    possessives,
+    relative_dates,
+)
 from guichet.drafting.persona.ages import read_child_ages
 from guichet.drafting.persona.amounts import others_money, read_sums
 from guichet.drafting.persona.bare_ages import read_bare_ages, read_echoed_ages
@@ -390,6 +398,8 @@ def _read_couple(folded: str, writer: Writer) -> None:
         r"\b(?:ma femme|mon mari|mon epou\w*|mon conjoint|ma conjointe)\s+et moi\b|\bnous sommes maries\b", folded
     ):
         writer.couple.add("married")
+    past_ties.end_pacs(folded, writer.couple, writer.not_couple)  # « le Pacs a pris fin » (`past_ties`)
+    past_ties.end_marriage(folded, writer.couple, writer.not_couple)  # « nous avons divorcé » (`past_ties`)
 
 
 def _read_housing(folded: str, writer: Writer) -> None:
