@@ -8,7 +8,15 @@ at work, with look-alikes it must leave alone, and switched off."""
 
 import pytest
 
-from guichet.drafting.persona import CONSISTENT, CONTRADICTED, UNSUPPORTED, find_claims, finished, private_dates
+from guichet.drafting.persona import (
+    CONSISTENT,
+    CONTRADICTED,
+    UNSUPPORTED,
+    find_claims,
+    finished,
+    past_ties,
+    private_dates,
+)
 from guichet.privacy.pseudonymise import pseudonymise_message
 
 
@@ -113,6 +121,8 @@ def test_a_broken_pacs_said_as_now_is_a_contradiction_when_on(monkeypatch: pytes
     still = "Nous sommes pacsés depuis 2019 et nous attendons un enfant."
     assert _verdict("Vous êtes pacsée.", still) == CONSISTENT
     monkeypatch.setattr(finished, "PACS_ENDED", False)
+    # Pass 50 (engineer-d76): `past_ties.ENDED_PACS`, shipped on, reads the same ended Pacs; both off, it is kept.
+    monkeypatch.setattr(past_ties, "ENDED_PACS", False)
     assert _verdict("Vous êtes pacsée.", PACS) != CONTRADICTED
 
 

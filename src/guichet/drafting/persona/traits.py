@@ -2,7 +2,7 @@
 
 import re
 
-from guichet.drafting.persona import possessives, relative_dates
+from guichet.drafting.persona import past_ties, possessives, relative_dates
 from guichet.drafting.persona.contracts import contract_traits, job_end_traits
 from guichet.drafting.persona.durations import duration_traits
 from guichet.drafting.persona.homeless import homeless_traits
@@ -245,7 +245,7 @@ def _housing(clause: str, negated: bool) -> list[Trait]:
         traits.append(Trait("housing", "tenant", negated))
     elif re.search(r"\b(?:logee?s?|hebergee?s?)\s+(?:\w+\s+)?chez\b", clause):
         traits.append(Trait("housing", "hosted", negated))  # "vous êtes logé chez votre cousin"
-    return traits
+    return past_ties.homes_said_past(clause, traits)  # « vous étiez locataires à Angers » (`past_ties`)
 
 
 _AMOUNT = re.compile(r"(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+)(?:,\d{1,2})?\s*(?:€|euros?)")

@@ -3,7 +3,15 @@
 import re
 from collections.abc import Callable
 
-from guichet.drafting.persona import computed, event_order, finished, negations, possessives, relative_dates
+from guichet.drafting.persona import (
+    computed,
+    event_order,
+    finished,
+    negations,
+    past_ties,
+    possessives,
+    relative_dates,
+)
 from guichet.drafting.persona.ages import child_age_verdict
 from guichet.drafting.persona.amounts import amount_verdict
 from guichet.drafting.persona.contracts import (
@@ -204,6 +212,9 @@ def _situation(value: str, w: Writer) -> str:
 
 
 def _housing(value: str, w: Writer) -> str:
+    was = past_ties.past_home_verdict(value, w.housing, w.past_housing)  # « vous étiez locataire » (`past_ties`)
+    if was is not None:
+        return was
     past = finished.housing_verdict(value, w.housing, w.past_housing)  # a home told only in the past (`finished`)
     if past is not None:
         return past

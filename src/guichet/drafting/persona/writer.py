@@ -10,6 +10,7 @@ from guichet.drafting.persona import (
     event_order,
     finished,
     negations,
+    past_ties,
     possessives,
     relative_dates,
 )
@@ -398,6 +399,8 @@ def _read_couple(folded: str, writer: Writer) -> None:
         r"\b(?:ma femme|mon mari|mon epou\w*|mon conjoint|ma conjointe)\s+et moi\b|\bnous sommes maries\b", folded
     ):
         writer.couple.add("married")
+    past_ties.end_pacs(folded, writer.couple, writer.not_couple)  # « le Pacs a pris fin » (`past_ties`)
+    past_ties.end_marriage(folded, writer.couple, writer.not_couple)  # « nous avons divorcé » (`past_ties`)
 
 
 def _read_housing(folded: str, writer: Writer) -> None:
