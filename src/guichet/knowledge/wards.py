@@ -14,6 +14,15 @@ time):
   « héritage », « succession »): a vocabulary entry pointing to F905, whose `outranks` makes the option
   successorale's pointer (F1199) count as context. Not when the estate's tax is asked (« droits de succession »,
   « abattement »: F14198), nor an emancipation (F1194: the minor wants to act alone).
+- `READ_YOUNG_HOURS`: a young worker (a son, a daughter, an apprentice or the writer aged 14 to 17, « mineur ») and
+  the hours of a day or a week counted or asked (« combien d'heures », « journées de 10 heures », « 45 h la
+  semaine », « sans pause »): F2216 « Durée du travail d'un jeune de moins de 18 ans », which the neighbours on the
+  age to work (F1649) and on night work (F1688) came before. Not the writer's own hours told beside a child's age
+  (« je travaille 28 heures par semaine … mon fils de 15 ans »).
+- `READ_FAMILY_ACTS`: a relative who can no longer manage or speak (Alzheimer, a stroke, « ne reconnaît plus »,
+  « ne peut plus signer ») and the family who would act for them together (« tous d'accord », « mon frère et moi »,
+  « signer pour elle »): F33367 « Habilitation familiale », whose older entry (`vocabulary.relation`) points to no
+  fiche. Not a spouse (« mon mari », « ma femme »: F34327, the conjoint's own habilitation).
 
 Each reading is written for a way of telling, never for one message; `corpora/retrieval/` only measures it (figures
 in docs/benchmarks.md, fiftieth pass, r88).
@@ -23,11 +32,15 @@ from __future__ import annotations
 
 from guichet.knowledge.terms import Term, around
 
-# On: a minor or a protected adult who inherits points to F905 (figures below, filled in by the A/B).
+# On: a minor or a protected adult who inherits points to F905. Train + validation (9 matched): validation
+# ret-r32-023 2 -> 1, train ret-r20-002 - -> 1, v88-048 3 -> 1, none down.
 READ_MINOR_HEIR = True
-# A minor's working hours asked points to F2216 (figures below).
+# On: a minor's working hours point to F2216. Train + validation (9 matched): validation ret-r10-020 3 -> 1,
+# ret-r11-038 2 -> 1, train ret-r19-058 2 -> 1, ret-v35-035 3 -> 1, v85-046 2 -> 1, r88-024 6 -> 2, none down.
 READ_YOUNG_HOURS = True
-# A relative who can no longer manage, and the family who would act for them: the habilitation familiale (below).
+# On: a family acting for a relative who can no longer manage points to the habilitation familiale. Train +
+# validation (9 matched): validation ret-v18-080 7 -> 2, train ret-v7-024 8 -> 1, v81-007 9 -> 1, none down
+# (v22-038 stays 8, its first fiche turns from one wrong fiche to another).
 READ_FAMILY_ACTS = True
 
 # A minor: the word, or a child named with an age under 18 (« ma fille de 12 ans », « deux enfants de 6 et 9 ans »,
