@@ -12,6 +12,7 @@ from guichet.knowledge import (
     debt_steps,
     office_terms,
     vocabulary,
+    wards,
 )
 from guichet.knowledge.vocabulary import (
     ABROAD_TERMS,
@@ -98,6 +99,7 @@ GROUPS = (
     consumer_disputes.CONSUMER_TERMS,  # forty-eighth pass, engineer-r84
     debt_steps.DEBT_TERMS,  # forty-ninth pass, engineer-r85
     death_steps.DEATH_STEP_TERMS,  # forty-ninth pass, engineer-r86
+    wards.WARD_TERMS,  # fiftieth pass, engineer-r88
 )
 
 

@@ -29,7 +29,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from guichet.knowledge import consumer_disputes, death_steps, debt_steps
+from guichet.knowledge import consumer_disputes, death_steps, debt_steps, wards
 from guichet.knowledge.bereavement_terms import BEREAVEMENT_TERMS
 from guichet.knowledge.crisis_terms import CRISIS_TERMS
 from guichet.knowledge.office_terms import OFFICE_TERMS, YOUNG_TERMS
@@ -163,6 +163,7 @@ VOCABULARY: tuple[Term, ...] = (
     *consumer_disputes.CONSUMER_TERMS,
     *debt_steps.DEBT_TERMS,
     *death_steps.DEATH_STEP_TERMS,  # forty-ninth pass (r86): after a death, the step asked
+    *wards.WARD_TERMS,  # fiftieth pass (r88): a minor's or a protected adult's property
 )
 
 
@@ -305,6 +306,8 @@ def find_every(text: str) -> list[Found]:
         if term in _DEBT_TERMS and debt_steps.silenced(term):
             continue
         if death_steps.silenced(term):
+            continue
+        if wards.silenced(term):
             continue
         if not READ_NEIGHBOUR_TERMS and term in _NEIGHBOUR_TERMS:
             continue
