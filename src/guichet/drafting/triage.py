@@ -202,6 +202,7 @@ from guichet.drafting.triage_wrong_office import (
     sanction_for_discrimination_asked,
     schoolwork_asked,
 )
+from guichet.drafting.triage_young_parents import parent_figure_hits, without_parent_overload_distress
 from guichet.text import sentences
 
 # The switches this module once imported by name (forty-fifth pass, engineer-ew): read here through their own module
@@ -353,6 +354,8 @@ def triage(
         # The flat-danger families are read now, their switches with them (`triage_understated`).
         patterns = (*compiled, *understated_patterns(kind))
         hits = _matches(compiled, text) + understated_hits(kind, text)
+        # A parent's « au bout du rouleau » before a question, a fright's « peur de ma vie » (`triage_young_parents`).
+        hits = parent_figure_hits(kind, hits, text)
         if kind == "suicide" and aimed:
             hits = [h for h in hits if h not in aimed]
         if kind == "violence" and threats and household_in_danger(text):
@@ -737,6 +740,8 @@ def triage(
         # ... nor is tiredness, a tight budget, a long wait or an illness that weighs, told without danger
         # (`triage_quiet_hardship`).
         kept, reached = without_quiet_hardship_distress(model, kept, reached, labels, title, body, admin_text)
+        # ... nor is a young parent's overload told before a question, no danger said (`triage_young_parents`).
+        kept, reached = without_parent_overload_distress(model, kept, reached, labels, title, body, admin_text)
         # ... nor is a fall, a stroke, a fit or a fever told over or in care (`triage_medical_now`).
         kept, reached = without_medical_over_distress(model, kept, reached, labels, title, body, admin_text)
         # ... nor is the model's abusive that only swear words aimed at things gave (`triage_swearing_aimed`).
