@@ -2,9 +2,9 @@
 (« j'ai enseigné huit ans au collège », « pendant trois mois ») said by a draft as one that still runs (« vous
 enseignez depuis huit ans ») is contradicted (`FINISHED_LENGTHS`, on); a home told only in the past (« avant,
 j'étais locataire », « mon bail s'est terminé ») said as the writer's now is contradicted (`PAST_HOUSING`, on); a
-broken Pacs said as the writer's now (`PACS_ENDED`, off) and « aujourd'hui » no longer read as a town
-(`TODAY_NOT_TOWN`, off) are shown switched on. Fresh messages, none from batch d74 nor any corpus; each switch is shown
-at work, with look-alikes it must leave alone, and switched off."""
+broken Pacs said as the writer's now (`PACS_ENDED`, off; removed in pass 50 for `past_ties.ENDED_PACS`) and «
+aujourd'hui » no longer read as a town (`TODAY_NOT_TOWN`, off) are shown switched on. Fresh messages, none from
+batch d74 nor any corpus; each switch is shown at work, with look-alikes it must leave alone, and switched off."""
 
 import pytest
 
@@ -113,15 +113,17 @@ def test_past_housing_through_pseudonymisation() -> None:
     assert claims and claims[0].verdict == CONTRADICTED
 
 
-def test_a_broken_pacs_said_as_now_is_a_contradiction_when_on(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_broken_pacs_said_as_now_is_a_contradiction() -> None:
+    # Pass 50: `finished.PACS_ENDED` (off) gave way to engineer-d76's `past_ties.ENDED_PACS` (on), which reads the
+    # same ended Pacs; off, the Pacs is kept.
     assert _verdict("Votre Pacs a été dissous au printemps.", PACS) != CONTRADICTED  # the past said as past
-    monkeypatch.setattr(finished, "PACS_ENDED", True)
     assert _verdict("Vous êtes pacsée.", PACS) == CONTRADICTED
     assert _verdict("Vous vivez seule avec votre fils.", PACS) == CONSISTENT
     still = "Nous sommes pacsés depuis 2019 et nous attendons un enfant."
     assert _verdict("Vous êtes pacsée.", still) == CONSISTENT
-    monkeypatch.setattr(finished, "PACS_ENDED", False)
-    # Pass 50 (engineer-d76): `past_ties.ENDED_PACS`, shipped on, reads the same ended Pacs; both off, it is kept.
+
+
+def test_a_broken_pacs_is_kept_with_the_reading_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(past_ties, "ENDED_PACS", False)
     assert _verdict("Vous êtes pacsée.", PACS) != CONTRADICTED
 

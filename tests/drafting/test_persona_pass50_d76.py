@@ -13,7 +13,6 @@ from guichet.drafting.persona import (
     CONTRADICTED,
     UNSUPPORTED,
     find_claims,
-    finished,
     past_ties,
     private_dates,
 )
@@ -73,7 +72,6 @@ def test_an_end_to_come_keeps_the_pacs() -> None:
 
 def test_ended_pacs_off_keeps_the_pacs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(past_ties, "ENDED_PACS", False)
-    monkeypatch.setattr(finished, "PACS_ENDED", False)
     assert _verdict("Vous êtes pacsée.", ENDED) != CONTRADICTED
 
 

@@ -27,9 +27,6 @@ FINISHED_LENGTHS = True
 # Off: a home told only in the past is the writer's now (« avant, j'étais locataire en HLM » / « vous êtes locataire »
 # consistent, as in pass 48).
 PAST_HOUSING = True
-# Off: a Pacs the message says was broken is the writer's now (« nous avons rompu notre Pacs » / « vous êtes pacsé »
-# consistent, as in pass 48).
-PACS_ENDED = False
 # On (the lead's call, forty-ninth pass: it moves no item of `corpora/claims`, train or validation, and fixes a
 # false contradiction on a common phrasing). Off: « vous habitez aujourd'hui à Brest » gives the town
 # « aujourd'hui » (`particulars`, as in pass 48).
@@ -200,24 +197,3 @@ def without_today(folded: str) -> str:
     if not TODAY_NOT_TOWN:
         return folded
     return re.sub(r"\b(habit\w*|vi[vst]\w*|resid\w*|domicilie\w*|install\w*)\s+aujourd.hui\b", r"\1", folded)
-
-
-# A Pacs that has ended: « nous avons rompu le Pacs », « le Pacs a été dissous », « la dissolution de notre Pacs ».
-_PACS_ENDED = re.compile(
-    r"\b(?:rompu|dissous|annule|resilie|casse|mis fin a) (?:le |notre |mon |ce )?pacs\b"
-    r"|\bpacs (?:a ete |est |a etait )?(?:rompu|dissous|annule|resilie|termine|fini)\b"
-    r"|\b(?:dissolution|rupture|fin) (?:du|de (?:notre|mon)) pacs\b|\bdepacse\w*"
-)
-
-
-def end_pacs(folded: str, couple: set[str], not_couple: set[str]) -> None:
-    """A Pacs the folded message says has ended (and none said again): no Pacs now, the writer separated unless they
-    live with someone."""
-    if not PACS_ENDED or not _PACS_ENDED.search(folded):
-        return
-    if re.search(r"\b(?:re-?pacse\w*|repacs\w*|de nouveau pacse\w*)", folded):
-        return
-    couple.discard("pacs")
-    not_couple.add("pacs")
-    if not couple & {"married", "couple"}:
-        couple.add("separated")

@@ -10,8 +10,9 @@ A Pacs the message says has ended (« notre Pacs a été dissous », « le Pacs 
 Pacs a été enregistrée », « nous ne sommes plus pacsés ») stayed a Pacs of now, so « vous êtes pacsé » was consistent.
 `ENDED_PACS`: the Pacs leaves the couple and is denied (the writer separated unless married or with someone),
 unless the message says it again (« repacsés ») or says the end is still to come (« la dissolution est en cours »,
-« pas encore dissous », « nous allons rompre le Pacs »). It reads what `finished.PACS_ENDED` reads (shipped off in
-pass 49, no validation item then) with more phrasings and those guards.
+« pas encore dissous », « nous allons rompre le Pacs »). It reads what `finished.PACS_ENDED` read (shipped off in
+pass 49, no validation item then; removed by the lead in pass 50, the two identical on train and validation with
+this one on) with more phrasings and those guards.
 
 A divorce the writer tells as done (« je suis divorcée », « nous avons divorcé en 2018 », « divorcé depuis 2021, … »,
 « le jugement de divorce a été prononcé ») with a husband named in the same message (« mon mari et moi avons
@@ -31,7 +32,7 @@ from guichet.drafting.persona.model import Trait
 # is read as a home of now (« vous étiez locataires » to « nous étions locataires, puis nous avons acheté »:
 # contradicted by `finished.PAST_HOUSING`, as in pass 49).
 PAST_HOME_SAID = False
-# Off: a Pacs the message says has ended stays the writer's now unless `finished.PACS_ENDED` reads it (as in pass 49).
+# Off: a Pacs the message says has ended stays the writer's now (as in pass 49).
 ENDED_PACS = True
 # Shipped off (it gains one train item, d76-050, and no validation one). Off: a husband or wife named beside a
 # divorce keeps the writer married (as in pass 49).

@@ -394,7 +394,6 @@ def _read_couple(folded: str, writer: Writer) -> None:
         writer.couple = (writer.couple - {"couple"}) | {"separated"}
     if "widowed" in writer.couple:
         writer.couple -= {"married", "couple"}  # "mon mari est décédé": no husband now
-    finished.end_pacs(folded, writer.couple, writer.not_couple)  # « nous avons rompu le Pacs » (`finished`)
     if re.search(
         r"\b(?:ma femme|mon mari|mon epou\w*|mon conjoint|ma conjointe)\s+et moi\b|\bnous sommes maries\b", folded
     ):
