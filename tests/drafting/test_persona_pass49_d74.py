@@ -2,8 +2,8 @@
 (« j'ai enseigné huit ans au collège », « pendant trois mois ») said by a draft as one that still runs (« vous
 enseignez depuis huit ans ») is contradicted (`FINISHED_LENGTHS`, on); a home told only in the past (« avant,
 j'étais locataire », « mon bail s'est terminé ») said as the writer's now is contradicted (`PAST_HOUSING`, on); a
-broken Pacs said as the writer's now (`PACS_ENDED`, off; removed in pass 50 for `past_ties.ENDED_PACS`) and «
-aujourd'hui » no longer read as a town (`TODAY_NOT_TOWN`, off) are shown switched on. Fresh messages, none from
+broken Pacs said as the writer's now (`PACS_ENDED`, off; removed in pass 50 for `past_ties.ENDED_PACS`) and
+« aujourd'hui » no longer read as a town (`TODAY_NOT_TOWN`, off) are shown switched on. Fresh messages, none from
 batch d74 nor any corpus; each switch is shown at work, with look-alikes it must leave alone, and switched off."""
 
 import pytest
