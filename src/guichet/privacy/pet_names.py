@@ -35,7 +35,7 @@ _FAMILY_WORDS = frozenset(
 
 # A pronoun glued to its verb, as SMS writes it: "jai", "jsuis", "jpeux", "chui", "javais".
 _SMS_CONTRACTION = re.compile(
-    r"(?:j|m|t)(?:ai|avais|aurai|aurais|étais|etais|suis|peux|vais|veux|sais|crois|arrive|attends|habite|appelle)"
+    r"j(?:ai|avais|aurai|aurais|étais|etais|suis|peux|vais|veux|sais|crois|arrive|attends|habite|appelle)"
     r"|chui|jsui|chuis"
 )
 
