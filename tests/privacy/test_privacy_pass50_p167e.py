@@ -1,9 +1,9 @@
 """Fiftieth pass, privacy (issue 13, engineer-p167e): nicknames, family words and SMS contractions.
 
-A short form in brackets after a found name, in capitals or in lower case ("mon fils kevin (KEV pour ses potes)"),
-is masked; a family's word alone ("leur grand-père Papou", "Bébé est né", "que nous appelons tous Mamita") and a
-pronoun glued to its verb in SMS style ("jai perdu") are left, whichever recogniser found them (`pet_names`).
-Fresh sentences, none from the corpora; each switch turned off brings the old reading back.
+A short form in brackets after a found name, in capitals or in lower case ("mon fils kevin (KEV pour ses
+potes)"), is masked (switch shipped off, turned on here); a family's word alone ("leur grand-père Papou", "Bébé
+est né") and a pronoun glued to its verb in SMS style ("jai perdu") are left, whichever recogniser found them
+(`pet_names`). Fresh sentences, none from the corpora; each switch turned off brings the old reading back.
 """
 
 import pytest
@@ -29,7 +29,10 @@ def _masked(text: str) -> set[str]:
         ("slt je suis la soeur de bastien (bast pour ses potes), il a plus d'apl", "bast"),
     ],
 )
-def test_a_short_form_in_brackets_after_a_found_name_is_masked(text: str, short: str) -> None:
+def test_a_short_form_in_brackets_after_a_found_name_is_masked(
+    text: str, short: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pet_names, "CAPITAL_SHORT_FORMS", True)  # ships off: a train gain only
     masked, _ = _body(text)
     assert short not in masked
 
@@ -66,14 +69,15 @@ def test_a_family_word_alone_on_its_line_is_left_to_the_other_rules() -> None:
         "Bonjour, Martine Dubreuil (MDPH) n'a pas reçu son allocation.",
     ],
 )
-def test_a_bracketed_word_that_is_no_short_form_is_left(text: str) -> None:
+def test_a_bracketed_word_that_is_no_short_form_is_left(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pet_names, "CAPITAL_SHORT_FORMS", True)
     masked, _ = _body(text)
     inner = text[text.index("(") + 1 : text.index(")")].split()[0]
     assert inner in masked
 
 
 def test_the_switches_turned_off_bring_the_old_reading_back(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pet_names, "CAPITAL_SHORT_FORMS", False)
+    assert pet_names.CAPITAL_SHORT_FORMS is False  # shipped off
     monkeypatch.setattr(pet_names, "FAMILY_WORDS_ALONE", False)
     monkeypatch.setattr(pet_names, "SMS_CONTRACTIONS", False)
     assert "DYL" in _body("bjr c pour mon fils dylan (DYL pour les copains), il a pas recu sa carte vitale")[0]
