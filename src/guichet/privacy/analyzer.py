@@ -34,6 +34,7 @@ from guichet.privacy import (
     named_places,
     ocr,
     overlap_rests,
+    pet_names,
     plain_word_repeats,
     propagation,
     question_words,
@@ -233,6 +234,7 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
     extended += [Span(PERSON, a, b, 0.5) for a, b in family_names.lower_birth_names(text, people)]
     extended += [Span(PERSON, a, b, 0.5) for a, b in spoken_names.spoken_spans(text, people)]  # (p153e)
     extended += [Span(PERSON, a, b, 0.5) for a, b in plain_word_repeats.first_names_before(text, people)]  # (p153e)
+    extended += [Span(PERSON, a, b, 0.5) for a, b in pet_names.capital_short_forms(text, people)]  # (p167e)
     # (forty-fifth pass, p145e) a name glued to a title's stop or to a number: "Mme.Keita", "Zoé2015"
     extended += [Span(kind, start, end, 0.8) for kind, start, end in glued_names.glued_spans(text)]
     # (forty-sixth pass, p149e) JSON fields, dot-leader form fields, a form's birthplace line (`table_cells`)
@@ -495,6 +497,8 @@ def _brands_out(text: str, spans: list[Span]) -> list[Span]:
             continue  # "le Judo Club Teddy-Riner", "Présidente des Gazelles": a club's name (`club_names`)
         if club_registers.not_personal(text, span.type, span.start, span.end):
             continue  # (p162e) "RNA W691087734", "le Cercle des Nageurs Alain-Mimoun" (`club_registers`)
+        if pet_names.not_a_name(text, span.type, span.start, span.end, person=PERSON):
+            continue  # (p167e) "grand-père Papou", "Bébé est né", "jai perdu": no name (`pet_names`)
         if span.type == PERSON and question_words.not_a_name(text[span.start : span.end]):
             continue  # "c'est : est-ce que…", "Né le 25/04/2003": a question's verb, a birth cue (`question_words`)
         if span.type == PERSON and any(a <= span.start and span.end <= b for a, b in mailboxes):
