@@ -27,7 +27,7 @@ from guichet.drafting import triage_model_gates
 from guichet.drafting.enums import TriageLabel
 from guichet.drafting.triage_cues import fold
 from guichet.drafting.triage_model import TriageModel
-from guichet.drafting.triage_rescore import distress_without
+from guichet.drafting.triage_rescore import distress_without, without_matches
 
 # Switch (forty-eighth pass, docs/benchmarks.md): read at call time.
 QUIET_HARDSHIP_GATE = True
@@ -82,17 +82,8 @@ def says_quiet_hardship(text: str) -> bool:
 
 
 def without_quiet_hardship(text: str) -> str:
-    """`text` with its wording of quiet hardship taken out. The spans are found on the folded text; where folding
-    changed the length (rare characters), the folded text is rewritten instead."""
-    folded = fold(text)
-    source = text if len(folded) == len(text) else folded
-    parts: list[str] = []
-    last = 0
-    for match in _QUIET_HARDSHIP.finditer(folded):
-        parts.append(source[last : match.start()])
-        last = match.end()
-    parts.append(source[last:])
-    return "".join(parts)
+    """`text` with its wording of quiet hardship taken out (`triage_rescore.without_matches`)."""
+    return without_matches(text, _QUIET_HARDSHIP)
 
 
 def distress_stands(model: TriageModel, title: str, body: str, admin_text: str) -> bool:

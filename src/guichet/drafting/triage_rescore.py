@@ -7,6 +7,7 @@ warning sign and no sign of acute hardship is read, and neither the whole messag
 label's threshold once the wording is out (or, for a gate that asks more, its own `stands` reading of the message
 without the wording says the distress falls)."""
 
+import re
 from collections.abc import Callable, Collection
 
 from guichet.drafting.enums import TriageLabel
@@ -14,6 +15,20 @@ from guichet.drafting.triage_cues import fold
 from guichet.drafting.triage_hardship import hardship_signs
 from guichet.drafting.triage_model import TriageModel
 from guichet.drafting.triage_signs import warning_signs
+
+
+def without_matches(text: str, pattern: re.Pattern[str]) -> str:
+    """`text` with the spans `pattern` finds on its folded form taken out. Where folding changed the length (rare
+    characters), the folded text is rewritten instead."""
+    folded = fold(text)
+    source = text if len(folded) == len(text) else folded
+    parts: list[str] = []
+    last = 0
+    for match in pattern.finditer(folded):
+        parts.append(source[last : match.start()])
+        last = match.end()
+    parts.append(source[last:])
+    return "".join(parts)
 
 
 def plain_stands(model: TriageModel, title: str, body: str, admin_text: str) -> bool:

@@ -33,7 +33,7 @@ from collections.abc import Collection
 
 from guichet.drafting.triage_cues import fold
 from guichet.drafting.triage_model import TriageModel
-from guichet.drafting.triage_rescore import distress_without
+from guichet.drafting.triage_rescore import distress_without, without_matches
 
 # Switches (fiftieth pass, docs/benchmarks.md): read at call time. The gate ships on: it moves fr-011 (validation) and
 # three train messages from a false distress to their gold labels and nothing else, on validation (2,678 + 9) and
@@ -125,17 +125,8 @@ def says_parent_overload(text: str) -> bool:
 
 
 def without_parent_overload(text: str) -> str:
-    """`text` with its wording of a parent's overload taken out. The spans are found on the folded text; where
-    folding changed the length (rare characters), the folded text is rewritten instead."""
-    folded = fold(text)
-    source = text if len(folded) == len(text) else folded
-    parts: list[str] = []
-    last = 0
-    for match in _OVERLOAD.finditer(folded):
-        parts.append(source[last : match.start()])
-        last = match.end()
-    parts.append(source[last:])
-    return "".join(parts)
+    """`text` with its wording of a parent's overload taken out (`triage_rescore.without_matches`)."""
+    return without_matches(text, _OVERLOAD)
 
 
 def parent_figure_hits(kind: str, hits: list[str], text: str) -> list[str]:
