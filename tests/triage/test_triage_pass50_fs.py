@@ -54,10 +54,19 @@ def test_anger_in_figures_is_a_complaint_not_abuse(message):
     assert result.labels == [COMPLAINT]
 
 
-@pytest.mark.parametrize("message", FIGURES, ids=FIGURE_IDS)
-def test_the_gate_off_leaves_the_models_abusive(message, monkeypatch):
+# The fiftieth pass's retrain learned batch fs: the model alone no longer reads abuse in the two figures above, so the
+# gate is shown on a figure the retrained model still reads as abusive.
+MAD = (
+    "Impôts",
+    "Amende",
+    "Vous allez me rendre fou avec vos amendes majorées, c'est du vol organisé. Expliquez-moi ce montant.",
+)
+
+
+def test_the_gate_off_leaves_the_models_abusive(monkeypatch):
+    assert ABUSIVE not in _full(*MAD).labels
     monkeypatch.setattr(triage_anger_figures, "FIGURE_ABUSE_GATE", False)
-    result = _full(*message)
+    result = _full(*MAD)
     assert ABUSIVE in result.labels
     assert ABUSIVE in result.learned
 
