@@ -42,6 +42,7 @@ from collections.abc import Collection
 from guichet.drafting.enums import TriageLabel
 from guichet.drafting.triage_cues import fold
 from guichet.drafting.triage_model import TriageModel
+from guichet.drafting.triage_rescore import abusive_without, blank_out, blanked
 
 # Switches, read at each call (docs/benchmarks.md, fiftieth pass). `ENDING_FIGURE_RULE` ships off: it moves a
 # label only beside the gate, on one train item of batch fs (fs-001), and on nothing of validation.
@@ -106,14 +107,6 @@ _OFFICE_TAKES = re.compile(
 )
 
 
-def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
-    """`text` with the spans replaced by spaces (so that the other rules' offsets and word bounds hold)."""
-    chars = list(text)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
-
-
 def _sentence_around(folded: str, start: int, end: int) -> str:
     """The sentence of `folded` that holds the span (cut at . ! ? … and line breaks)."""
     left = max(folded.rfind(mark, 0, start) for mark in ".!?…\n")
@@ -142,7 +135,7 @@ def without_ending_figure(folded: str) -> str:
     `ENDING_FIGURE_RULE` is off)."""
     if not ENDING_FIGURE_RULE:
         return folded
-    return _blanked(folded, ending_figure_spans(folded))
+    return blanked(folded, ending_figure_spans(folded))
 
 
 def figure_spans(folded: str) -> list[tuple[int, int]]:
@@ -154,11 +147,8 @@ def figure_spans(folded: str) -> list[tuple[int, int]]:
 
 
 def _taken_out(text: str) -> str:
-    """`text` (title or body, not folded) without its figures; where folding changed the length (rare characters),
-    the folded text is rewritten instead."""
-    folded = fold(text)
-    source = text if len(folded) == len(text) else folded
-    return _blanked(source, figure_spans(folded))
+    """`text` (title or body, not folded) without its figures (`triage_rescore.blank_out`)."""
+    return blank_out(text, figure_spans)
 
 
 def without_figure_abuse(
@@ -171,12 +161,7 @@ def without_figure_abuse(
         return kept
     if threat_setting(fold(f"{title}\n{body}")):
         return kept
-    plain_title, plain_body = _taken_out(title), _taken_out(body)
-    if (plain_title, plain_body) == (title, body):
-        return kept
-    if label in model.decide(model.scores(plain_title, plain_body, admin_text)):
-        return kept
-    return [other for other in kept if other != label]
+    return abusive_without(model, kept, (title, body, admin_text), _taken_out)
 
 
 def taken_back_hits(folded: str) -> list[str]:

@@ -31,6 +31,38 @@ def without_matches(text: str, pattern: re.Pattern[str]) -> str:
     return "".join(parts)
 
 
+def blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with the spans replaced by spaces (so that the other rules' offsets and word bounds hold)."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def blank_out(text: str, spans_of: Callable[[str], list[tuple[int, int]]]) -> str:
+    """`text` (title or body, not folded) with the spans `spans_of` finds on its folded form blanked; where folding
+    changed the length (rare characters), the folded text is rewritten instead."""
+    folded = fold(text)
+    source = text if len(folded) == len(text) else folded
+    return blanked(source, spans_of(folded))
+
+
+def abusive_without(
+    model: TriageModel, kept: list[str], texts: tuple[str, str, str], take_out: Callable[[str], str]
+) -> list[str]:
+    """`kept` (whole-message labels) less an abusive that only the wording `take_out` removes gave: scored again on
+    title and body without it (`texts` is title, body, the office's text), the message no longer reaches the label's
+    threshold. The caller checks its switch and that no rule set the label."""
+    label = TriageLabel.ABUSIVE
+    title, body, admin_text = texts
+    plain_title, plain_body = take_out(title), take_out(body)
+    if (plain_title, plain_body) == (title, body):
+        return kept
+    if label in model.decide(model.scores(plain_title, plain_body, admin_text)):
+        return kept
+    return [other for other in kept if other != label]
+
+
 def plain_stands(model: TriageModel, title: str, body: str, admin_text: str) -> bool:
     """Whether the model's distress stands on a message: the whole message or a sentence window at its threshold."""
     label = TriageLabel.DISTRESS

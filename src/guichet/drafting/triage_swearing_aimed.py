@@ -32,8 +32,8 @@ import re
 from collections.abc import Collection
 
 from guichet.drafting.enums import TriageLabel
-from guichet.drafting.triage_cues import fold
 from guichet.drafting.triage_model import TriageModel
+from guichet.drafting.triage_rescore import abusive_without, blank_out, blanked
 
 # Switches, read at each call (docs/benchmarks.md, forty-eighth pass).
 THING_SWEAR_RULE = True
@@ -101,28 +101,17 @@ def thing_swear_spans(folded: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
-    """`text` with the spans replaced by spaces (so that the other rules' offsets and word bounds hold)."""
-    chars = list(text)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
-
-
 def without_swearing_at_things(folded: str) -> str:
     """The folded text the abusive rules read: without the swear words aimed at a thing, a situation or nothing
     (unchanged when `THING_SWEAR_RULE` is off)."""
     if not THING_SWEAR_RULE:
         return folded
-    return _blanked(folded, thing_swear_spans(folded))
+    return blanked(folded, thing_swear_spans(folded))
 
 
 def _taken_out(text: str) -> str:
-    """`text` (title or body, not folded) without its swear words aimed at things; where folding changed the length
-    (rare characters), the folded text is rewritten instead."""
-    folded = fold(text)
-    source = text if len(folded) == len(text) else folded
-    return _blanked(source, thing_swear_spans(folded))
+    """`text` (title or body, not folded) without its swear words aimed at things (`triage_rescore.blank_out`)."""
+    return blank_out(text, thing_swear_spans)
 
 
 def without_thing_swear_abuse(
@@ -133,12 +122,7 @@ def without_thing_swear_abuse(
     label = TriageLabel.ABUSIVE
     if not THING_SWEAR_MODEL_GATE or label in taken or label not in kept:
         return kept
-    plain_title, plain_body = _taken_out(title), _taken_out(body)
-    if (plain_title, plain_body) == (title, body):
-        return kept
-    if label in model.decide(model.scores(plain_title, plain_body, admin_text)):
-        return kept
-    return [other for other in kept if other != label]
+    return abusive_without(model, kept, (title, body, admin_text), _taken_out)
 
 
 # The other direction: an insult aimed at the agents in words the abusive rules do not know, said as an apostrophe.
