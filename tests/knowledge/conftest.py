@@ -39,3 +39,19 @@ def dense_index(corpus, settings):
     settings.GUICHET_SEARCH_DENSE = True
     ingest([corpus])
     return get_index()
+
+
+@pytest.fixture
+def shared_subset(shared, tmp_path, lexical_only):
+    """Ingest these shared fiches (`particuliers/`, by id) alone, lexical search only; asserts each was added."""
+
+    def ingest_ids(fiche_ids: list[str]) -> None:
+        folder = shared / "data" / "service-public" / "particuliers"
+        subset = tmp_path / "subset" / "particuliers"
+        subset.mkdir(parents=True)
+        for fiche_id in fiche_ids:
+            shutil.copy(folder / f"{fiche_id}.xml", subset / f"{fiche_id}.xml")
+        report = ingest([subset.parent])
+        assert report.added == len(fiche_ids)
+
+    return ingest_ids

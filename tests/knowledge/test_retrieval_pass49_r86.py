@@ -8,12 +8,9 @@ faire face au décès d'un proche » (F16507) gives the first place to the fiche
 the real pipeline over a subset of the shared fiches.
 """
 
-import shutil
-
 import pytest
 
 from guichet.knowledge import death_steps
-from guichet.knowledge.ingest import ingest
 from guichet.knowledge.query import understand
 from guichet.knowledge.search import search
 from guichet.knowledge.vocabulary import find_every
@@ -116,14 +113,8 @@ FICHES = (
 
 
 @pytest.fixture
-def death_fiches(shared, tmp_path, lexical_only):
-    folder = shared / "data" / "service-public" / "particuliers"
-    subset = tmp_path / "subset" / "particuliers"
-    subset.mkdir(parents=True)
-    for fiche_id in FICHES:
-        shutil.copy(folder / f"{fiche_id}.xml", subset / f"{fiche_id}.xml")
-    report = ingest([subset.parent])
-    assert report.added == len(FICHES)
+def death_fiches(shared_subset):
+    shared_subset(FICHES)
 
 
 def first(text: str) -> str:

@@ -9,12 +9,9 @@ réversion fiche names the « agriculteur » (`READ_FARMER_DEAD`, off). Messages
 from a corpus; the search runs the real pipeline over a subset of the shared fiches.
 """
 
-import shutil
-
 import pytest
 
 from guichet.knowledge import survivor_pension
-from guichet.knowledge.ingest import ingest
 from guichet.knowledge.query import understand
 from guichet.knowledge.search import search
 
@@ -137,14 +134,8 @@ FICHES = "F13104 F21819 F12394 F21820 F2981 F744 F3005 F1544 F16507 F13946 F1384
 
 
 @pytest.fixture
-def pension_fiches(shared, tmp_path, lexical_only):
-    folder = shared / "data" / "service-public" / "particuliers"
-    subset = tmp_path / "subset" / "particuliers"
-    subset.mkdir(parents=True)
-    for fiche_id in FICHES:
-        shutil.copy(folder / f"{fiche_id}.xml", subset / f"{fiche_id}.xml")
-    report = ingest([subset.parent])
-    assert report.added == len(FICHES)
+def pension_fiches(shared_subset):
+    shared_subset(FICHES)
 
 
 def first(text: str) -> str:

@@ -9,12 +9,9 @@ written fresh for these tests, none from a corpus; the search runs the real pipe
 fiches.
 """
 
-import shutil
-
 import pytest
 
 from guichet.knowledge import wards
-from guichet.knowledge.ingest import ingest
 from guichet.knowledge.search import search
 from guichet.knowledge.vocabulary import find_every
 
@@ -116,14 +113,8 @@ FICHES = (
 
 
 @pytest.fixture
-def ward_fiches(shared, tmp_path, lexical_only):
-    folder = shared / "data" / "service-public" / "particuliers"
-    subset = tmp_path / "subset" / "particuliers"
-    subset.mkdir(parents=True)
-    for fiche_id in FICHES:
-        shutil.copy(folder / f"{fiche_id}.xml", subset / f"{fiche_id}.xml")
-    report = ingest([subset.parent])
-    assert report.added == len(FICHES)
+def ward_fiches(shared_subset):
+    shared_subset(FICHES)
 
 
 def first(text: str) -> str:
