@@ -46,6 +46,7 @@ from guichet.privacy.recognizers.identifiers import (
 from guichet.privacy.recognizers.local_names import KinNameRecognizer, MuhammadAbbreviationRecognizer, TribeRecognizer
 from guichet.privacy.recognizers.numbers import DigitRunRecognizer, SpokenNumberRecognizer, SpokenPhoneRecognizer
 from guichet.privacy.recognizers.own_shops import OwnShopRecognizer
+from guichet.privacy.recognizers.owner_signs import OwnerSignRecognizer
 from guichet.privacy.recognizers.paper_employers import (
     AbbreviatedBirthDateRecognizer,
     AbbreviatedBirthplaceRecognizer,
@@ -114,6 +115,7 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     ErieFirmRecognizer,  # (p158e)
     ChezSignRecognizer,  # (p158e)
     CapitalFirmRecognizer,  # (p166e)
+    OwnerSignRecognizer,  # (p170e)
     ResidenceNameRecognizer,
     EstateJobEmployerRecognizer,
     TransportFirmRecognizer,
