@@ -154,6 +154,7 @@ from guichet.drafting.triage_reported_contempt import without_reported_contempt_
 from guichet.drafting.triage_reported_words import only_reported, without_reported_only
 from guichet.drafting.triage_reserved_acts import competent_of, reserved_act_asked
 from guichet.drafting.triage_result import _LABEL_ORDER, CORRECTABLE_LABELS, Triage, ordered_labels, priority_of
+from guichet.drafting.triage_said_threats import said_threat_hits
 from guichet.drafting.triage_scope import _out_of_scope
 from guichet.drafting.triage_scripts import other_script_injections
 from guichet.drafting.triage_set_phrases import without_set_phrase_distress, without_short_unaimed_abuse
@@ -419,6 +420,11 @@ def triage(
         # Sexual violence now by a boss, a colleague, a client, a landlord, a host (`triage_sexual_violence`).
         distress_kinds.append("violence")
         evidence.setdefault(TriageLabel.DISTRESS, []).append("violence sexuelle par une personne en position de force")
+        contacts.extend(c for c in _DISTRESS["violence"][1] if c not in contacts)
+    if "violence" not in distress_kinds and (said_threats := said_threat_hits(text)):
+        # A threat of violence said in the conditional, the future or reported speech (`triage_said_threats`).
+        distress_kinds.append("violence")
+        evidence.setdefault(TriageLabel.DISTRESS, []).extend(f"menace : {hit}" for hit in said_threats)
         contacts.extend(c for c in _DISTRESS["violence"][1] if c not in contacts)
     if "health" not in distress_kinds and medical_emergency_now(text):
         # A medical emergency now, told by a relative: a fall, a stroke, a fit, a baby's fever (`triage_medical_now`).
