@@ -11,6 +11,7 @@ from guichet.drafting.persona import (
     event_order,
     finished,
     negations,
+    reckoned_ages,
     relative_dates,
 )
 from guichet.drafting.persona.ages import child_age_claims
@@ -99,6 +100,7 @@ def find_claims(
         extra += finished.lasting_claims(
             folded
         )  # « vous vivez en Espagne depuis dix ans » to a length over (`finished`)
+        extra = reckoned_ages.coming_claims(folded, extra)  # « votre fils aura 18 ans dans 2 ans » (`reckoned_ages`)
         for _, clause, traits in extra:
             traits = [t for t in traits if trait_verdict(t, writer) != UNSUPPORTED]
             if traits:

@@ -10,6 +10,7 @@ from guichet.drafting.persona import (
     negations,
     past_ties,
     possessives,
+    reckoned_ages,
     relative_dates,
 )
 from guichet.drafting.persona.ages import child_age_verdict
@@ -321,6 +322,7 @@ _BY_KIND: dict[str, Callable[[str, Writer], str]] = {
     "season": lambda value, w: season_verdict(value, w.seasons),
     "job_end": lambda value, w: job_end_verdict(value, w.job_ends),
     "child_age": lambda value, w: child_age_verdict(value, w.child_ages),
+    "coming_age": lambda value, w: reckoned_ages.coming_verdict(value, w),  # an age to come (`reckoned_ages`)
     "quarters": lambda value, w: quarters_verdict(value, w.retirement or Retirement()),
     "departure_age": lambda value, w: departure_verdict(value, w.retirement or Retirement()),
     "full_rate": lambda value, w: full_rate_verdict(value, w.retirement or Retirement()),

@@ -12,6 +12,7 @@ from guichet.drafting.persona import (
     negations,
     past_ties,
     possessives,
+    reckoned_ages,
     relative_dates,
 )
 from guichet.drafting.persona.ages import read_child_ages
@@ -463,6 +464,7 @@ def _read_work_and_studies(folded: str, writer: Writer) -> None:
         writer.seasons |= read_seasons(piece)
     writer.grant_steps = {int(m.group(1)) for m in re.finditer(r"\bbours\w*[^.;?!]{0,30}?\bechelon (\d)\b", folded)}
     writer.durations = read_durations(folded)
+    writer.durations |= reckoned_ages.year_spans(folded)  # « de 2015 à 2022 » (`reckoned_ages`)
     writer.finished_lengths = finished.read_finished(folded)  # « j'ai vécu dix ans en Espagne » (`finished`)
     writer.open_since = open_since(folded)
 
@@ -545,6 +547,8 @@ def read_writer(message: str) -> Writer:
     writer.sums = read_sums(folded)
     writer.sums += computed.derived_sums(folded, writer.sums)  # a half, a double, a percentage (`computed`)
     writer.child_ages = read_child_ages(folded)
+    reckoned_ages.shift_coming(folded, writer)  # « elle aura 18 ans en mars » is 17 today (`reckoned_ages`)
+    reckoned_ages.relative_birth_ages(folded, writer)  # « ma mère, née en 1940 » (`reckoned_ages`)
     writer.age_counts = computed.read_age_counts(folded)  # "mes enfants ont 2, 5 et 8 ans" (`computed`)
     writer.retirement = read_retirement(folded)
     writer.denied = read_denied(folded)  # "je n'ai reçu aucune indemnité" (`denied_things`)
