@@ -56,6 +56,7 @@ from guichet.privacy.recognizers.private_workplaces import PrivateWorkplaceRecog
 from guichet.privacy.recognizers.professional_numbers import ProfessionalNumberRecognizer
 from guichet.privacy.recognizers.public_employer import PublicEmployerRecognizer
 from guichet.privacy.recognizers.references import CodeRecognizer, LongNumberRecognizer, ReferenceRecognizer
+from guichet.privacy.recognizers.short_ids import ShortIdRecognizer
 from guichet.privacy.recognizers.things import (
     BoatNameRecognizer,
     LicenceNumberRecognizer,
@@ -114,6 +115,7 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     ErieFirmRecognizer,  # (p158e)
     ChezSignRecognizer,  # (p158e)
     CapitalFirmRecognizer,  # (p166e)
+    ShortIdRecognizer,  # (p171e)
     ResidenceNameRecognizer,
     EstateJobEmployerRecognizer,
     TransportFirmRecognizer,
