@@ -44,7 +44,7 @@ def switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_the_switches_ship_as_measured() -> None:
     assert short_ids.FOREIGN_CAPITALS is True
-    assert short_ids.OFFICE_TOWN is True
+    assert short_ids.OFFICE_TOWN is False
     assert short_ids.FILE_NUMBERS is True
     assert short_ids.SHORT_NUMBERS is False
 
