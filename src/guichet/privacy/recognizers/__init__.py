@@ -57,6 +57,7 @@ from guichet.privacy.recognizers.private_workplaces import PrivateWorkplaceRecog
 from guichet.privacy.recognizers.professional_numbers import ProfessionalNumberRecognizer
 from guichet.privacy.recognizers.public_employer import PublicEmployerRecognizer
 from guichet.privacy.recognizers.references import CodeRecognizer, LongNumberRecognizer, ReferenceRecognizer
+from guichet.privacy.recognizers.short_ids import ShortIdRecognizer
 from guichet.privacy.recognizers.things import (
     BoatNameRecognizer,
     LicenceNumberRecognizer,
@@ -115,6 +116,7 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     ErieFirmRecognizer,  # (p158e)
     ChezSignRecognizer,  # (p158e)
     CapitalFirmRecognizer,  # (p166e)
+    ShortIdRecognizer,  # (p171e)
     OwnerSignRecognizer,  # (p170e)
     ResidenceNameRecognizer,
     EstateJobEmployerRecognizer,
