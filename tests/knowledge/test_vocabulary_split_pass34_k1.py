@@ -10,6 +10,7 @@ from guichet.knowledge import (
     crisis_terms,
     death_steps,
     debt_steps,
+    everyday_justice,
     office_terms,
     vocabulary,
     wards,
@@ -100,6 +101,7 @@ GROUPS = (
     debt_steps.DEBT_TERMS,  # forty-ninth pass, engineer-r85
     death_steps.DEATH_STEP_TERMS,  # forty-ninth pass, engineer-r86
     wards.WARD_TERMS,  # fiftieth pass, engineer-r88
+    everyday_justice.JUSTICE_TERMS,  # fifty-first pass, engineer-r90
 )
 
 
