@@ -29,7 +29,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from guichet.knowledge import consumer_disputes, death_steps, debt_steps, wards
+from guichet.knowledge import consumer_disputes, death_steps, debt_steps, self_employed, wards
 from guichet.knowledge.bereavement_terms import BEREAVEMENT_TERMS
 from guichet.knowledge.crisis_terms import CRISIS_TERMS
 from guichet.knowledge.office_terms import OFFICE_TERMS, YOUNG_TERMS
@@ -164,6 +164,7 @@ VOCABULARY: tuple[Term, ...] = (
     *debt_steps.DEBT_TERMS,
     *death_steps.DEATH_STEP_TERMS,  # forty-ninth pass (r86): after a death, the step asked
     *wards.WARD_TERMS,  # fiftieth pass (r88): a minor's or a protected adult's property
+    *self_employed.SELF_EMPLOYED_TERMS,  # fifty-first pass (r89): the self-employed and their spouses
 )
 
 
@@ -308,6 +309,8 @@ def find_every(text: str) -> list[Found]:
         if death_steps.silenced(term):
             continue
         if wards.silenced(term):
+            continue
+        if self_employed.silenced(term):
             continue
         if not READ_NEIGHBOUR_TERMS and term in _NEIGHBOUR_TERMS:
             continue
