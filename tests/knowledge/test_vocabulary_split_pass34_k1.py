@@ -11,6 +11,7 @@ from guichet.knowledge import (
     death_steps,
     debt_steps,
     office_terms,
+    self_employed,
     vocabulary,
     wards,
 )
@@ -100,6 +101,7 @@ GROUPS = (
     debt_steps.DEBT_TERMS,  # forty-ninth pass, engineer-r85
     death_steps.DEATH_STEP_TERMS,  # forty-ninth pass, engineer-r86
     wards.WARD_TERMS,  # fiftieth pass, engineer-r88
+    self_employed.SELF_EMPLOYED_TERMS,  # fifty-first pass, engineer-r89
 )
 
 
