@@ -37,9 +37,16 @@ from __future__ import annotations
 
 from guichet.knowledge.terms import Term, around
 
+# Figures: train + validation of corpora/retrieval, the messages each entry matches, each switch alone with the others
+# on (`benchmarks/retrieval_self_employed_switch.py`; docs/benchmarks.md, fifty-first pass, r89).
+# On: validation r89-002 13 -> 1, r89-042 4 -> 1; train 4 up; none down.
 READ_TRADE_SURVIVOR = True
+# Off: 4 messages matched, none moves; on a lexical subset it lifted the civil servant's réversion (F21819) over
+# F13104 for an employee's widow. No gain.
 READ_UNSAID_DEATH = False
+# On: validation nothing moves; train ret-v46-042 10 -> 1, ret-v37-040 5 -> 4; none down.
 READ_UNPAID_SPOUSE = True
+# On: validation r89-008 and r89-009 out of the 30 -> 1; train 8 up; none down.
 READ_SELF_EMPLOYED_SICK = True
 
 # The writer's spouse or partner, living or not.
