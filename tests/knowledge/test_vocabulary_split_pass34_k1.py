@@ -12,6 +12,7 @@ from guichet.knowledge import (
     debt_steps,
     everyday_justice,
     office_terms,
+    self_employed,
     vocabulary,
     wards,
 )
@@ -102,6 +103,7 @@ GROUPS = (
     death_steps.DEATH_STEP_TERMS,  # forty-ninth pass, engineer-r86
     wards.WARD_TERMS,  # fiftieth pass, engineer-r88
     everyday_justice.JUSTICE_TERMS,  # fifty-first pass, engineer-r90
+    self_employed.SELF_EMPLOYED_TERMS,  # fifty-first pass, engineer-r89
 )
 
 

@@ -29,7 +29,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from guichet.knowledge import consumer_disputes, death_steps, debt_steps, everyday_justice, wards
+from guichet.knowledge import consumer_disputes, death_steps, debt_steps, everyday_justice, self_employed, wards
 from guichet.knowledge.bereavement_terms import BEREAVEMENT_TERMS
 from guichet.knowledge.crisis_terms import CRISIS_TERMS
 from guichet.knowledge.office_terms import OFFICE_TERMS, YOUNG_TERMS
@@ -165,6 +165,7 @@ VOCABULARY: tuple[Term, ...] = (
     *death_steps.DEATH_STEP_TERMS,  # forty-ninth pass (r86): after a death, the step asked
     *wards.WARD_TERMS,  # fiftieth pass (r88): a minor's or a protected adult's property
     *everyday_justice.JUSTICE_TERMS,  # fifty-first pass (r90): everyday justice in the writer's words
+    *self_employed.SELF_EMPLOYED_TERMS,  # fifty-first pass (r89): the self-employed and their spouses
 )
 
 
@@ -309,6 +310,8 @@ def find_every(text: str) -> list[Found]:
         if death_steps.silenced(term):
             continue
         if wards.silenced(term):
+            continue
+        if self_employed.silenced(term):
             continue
         if everyday_justice.silenced(term):
             continue
