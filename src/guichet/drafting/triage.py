@@ -121,6 +121,7 @@ from guichet.drafting.triage_model_gates import (
     model_labels_kept,
     only_refused_quote,
 )
+from guichet.drafting.triage_money_jokes import joking_kills_only, without_money_joke_distress
 from guichet.drafting.triage_mutuelle_contract import (
     MUTUELLE_CONTRACT,
     mutuelle_contract_asked,
@@ -370,7 +371,7 @@ def triage(
         if (
             kind == "suicide"
             and "me tuer" in hits
-            and (figurative_kill(text) or figurative_kin_kill(text) or chore_kill(text))
+            and (figurative_kill(text) or figurative_kin_kill(text) or chore_kill(text) or joking_kills_only(text))
         ):
             hits = [h for h in hits if h != "me tuer"]
         if kind == "suicide" and "suicid" in hits and figurative_suicide(text):
@@ -748,6 +749,8 @@ def triage(
         kept, reached = without_quiet_hardship_distress(model, kept, reached, labels, title, body, admin_text)
         # ... nor is a young parent's overload told before a question, no danger said (`triage_young_parents`).
         kept, reached = without_parent_overload_distress(model, kept, reached, labels, title, body, admin_text)
+        # ... nor is a joking figure about money before a question, no need said (`triage_money_jokes`).
+        kept, reached = without_money_joke_distress(model, kept, reached, labels, title, body, admin_text)
         # ... nor is a fall, a stroke, a fit or a fever told over or in care (`triage_medical_now`).
         kept, reached = without_medical_over_distress(model, kept, reached, labels, title, body, admin_text)
         # ... nor is the model's abusive that only swear words aimed at things gave (`triage_swearing_aimed`).
