@@ -37,7 +37,7 @@ from functools import lru_cache
 from guichet.text import SMALL_NUMBERS
 
 SAME_DELAY = True  # a delay said in other everyday words (a month as 30 days, a week as eight days, a fortnight)
-LISTED_UNIT = False  # "14 jours ou 30": the second number is in the first one's unit
+LISTED_UNIT = False  # "14 jours ou 30": 30 days; off: it moved no train or validation item (fifty-first pass)
 LEAD_TIME = True  # "au moins deux mois avant", "un délai d'environ 2 semaines": a delay, not the writer's story
 DUTY_DELAY = True  # "Vous devez … dans les deux mois" to a time asked: the delay is the answer, not a step
 DELAY_BEFORE_CONDITION = True  # "Vous disposez de deux mois …, si vous avez reçu la décision": the delay is said
