@@ -107,6 +107,7 @@ from guichet.drafting import (
     asked_conditions,
     asked_confirmed,
     asked_confirmed_can,
+    asked_delays,
     asked_durations,
     asked_figures,
     asked_hearsay,
@@ -117,6 +118,7 @@ from guichet.drafting import (
     asked_supposed,
 )
 from guichet.drafting.asked_absolutes import AbsoluteEvidence, has_absolute
+from guichet.drafting.asked_durations import durations
 from guichet.drafting.asked_duty import duty_questions, is_duty, settled_alike, settled_otherwise
 from guichet.drafting.asked_future import KIND as COMING
 from guichet.drafting.asked_future import main_before_when
@@ -529,7 +531,11 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
     source_stems = [_stems(s, folded=True) for s in folded_sources]
     # the passage in other words: a family of words as one, for the share of a sentence a source gives
     # (`guichet.drafting.asked_paraphrase`)
-    source_terms = [same_terms(_stems(rephrased(s), folded=True)) for s in folded_sources]
+    # and its delays in their other everyday ways: "60 jours" is also "2 mois" (`asked_delays`)
+    source_terms = [
+        same_terms(_stems(rephrased(s) + asked_delays.other_ways(s, asked_durations.durations), folded=True))
+        for s in folded_sources
+    ]
     verdict_evidence = VerdictEvidence(sources, " ".join(told))  # read only if a sentence is a verdict
     sourced_anywhere = set().union(*source_stems)
     duties = duty_questions(asked)  # "dois-je prévenir ma caisse ?" (`guichet.drafting.asked_duty`)
@@ -547,7 +553,12 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
     opposites = Opposites(folded_sources)  # a source's own words with the opposite meaning
     # a time asked ("jusqu'à quand … ?") and the durations the message and the sources give (`asked_durations`)
     time_asked = asked_durations.ENABLED and asked_durations.asks_time(asked)
-    given_times = asked_durations.GivenDurations(_in_digits([fold(message), *folded_sources])) if time_asked else None
+    # a question that names a duration or "la date limite" asks a time too (`asked_delays`), not for the figure frames
+    questions = asked_delays.questions(fold(message))  # its sentences that end with "?", told parts included
+    time_named = time_asked or (asked_durations.ENABLED and asked_delays.names_time([*asked, *questions], durations))
+    question_stems = asked_stems | _stems(" ".join(questions), folded=True)  # what a deadline said of no one is about
+    given_times = asked_durations.GivenDurations(_in_digits([fold(message), *folded_sources])) if time_named else None
+    dates = asked_delays.GivenDates(fold(message), folded_sources) if time_named else None  # (`asked_delays`)
     # "combien … ?" or a time asked: a sum or a duration every source gives answers it in the source's name
     figure_asked = asked_durations.FIGURE_FRAMES and (time_asked or any(_HOW_MUCH.search(a) for a in asked))
     sources_known = _Known(list(sources)) if figure_asked else None
@@ -630,7 +641,14 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
             continue
         # "Vous disposez de trois mois pour faire appel" to "jusqu'à quand … ?" beside "d'1 mois": the time the message
         # asks, given where no source gives it (`asked_durations`; forty-first pass)
-        if given_times and given_times.new(asked_figures.in_digits(folded)) and _unsourced_time(sentence, folded):
+        # a duty's delay, a delay before the writer's condition, a deadline said of what is asked, a date to "quand ?"
+        # (`asked_delays`; fifty-first pass)
+        timed = asked_delays.reading(folded) if given_times else folded
+        if (
+            given_times
+            and (given_times.new(asked_figures.in_digits(timed)) or (dates is not None and dates.new(timed)))
+            and _unsourced_time(timed, timed, question_stems)
+        ):
             out.append(AskedClaim(written, (start, end), ()))
             continue
         # "votre taxe sera majorée de 60 %" beside "une majoration de 5 % à 60 %": a bound given as the amount
@@ -641,6 +659,10 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
         # given where no source and nothing the message tells gives it (`asked_figures`; forty-fourth pass)
         if known_told is not None and figures_told is not None:
             given_figures = figures_told | (_figures(" ".join(back)) if back else set())  # a masked date given back
+            # a time to come whose delay what the message tells or a source gives ("d'ici quinze jours" beside "15
+            # jours"; `asked_delays`)
+            delay_texts = _in_digits([*told, *folded_sources])
+            given_figures |= asked_delays.given_times(_figures(folded), delay_texts, durations)
             figure_answered = _figure_answered(
                 sentence, _given_sums_out(folded, known_told), asked_stems, given_figures
             )
@@ -778,9 +800,13 @@ def _figure_sourced(folded: str, sources: "_Known | None", durations: "asked_dur
     return amounts <= sources.amounts and not durations.new(folded) and not _new_times(folded, sources)
 
 
-def _unsourced_time(sentence: str, folded: str) -> bool:
-    """Whether a sentence that gives a duration no source gives is a plain statement about the writer's case."""
-    return _is_statement(sentence, folded) and bool(_ABOUT_WRITER.search(_APPOINTMENT.sub(" ", folded)))
+def _unsourced_time(sentence: str, folded: str, asked_stems: set[str]) -> bool:
+    """Whether a sentence that gives a duration no source gives is a plain statement about the writer's case, or
+    a deadline said of what the message asks (`asked_delays.GENERAL_DEADLINE`)."""
+    if not _is_statement(sentence, folded):
+        return False
+    about = bool(_ABOUT_WRITER.search(_APPOINTMENT.sub(" ", folded)))
+    return about or asked_delays.said_of_topic(bool(_stems(folded, folded=True) & asked_stems))
 
 
 def _compound_tails(folded: str) -> set[str]:
@@ -884,7 +910,8 @@ class _Known:
     @cached_property
     def figures(self) -> set[str]:
         """The figures, and those said in other words ("deux semaines" is also 14 days; `asked_paraphrase`)."""
-        return set().union(*(_figures(t) | same_figures(t) for t in self._folded))
+        figures = set().union(*(_figures(t) | same_figures(t) for t in self._folded))
+        return figures | asked_delays.delay_figures(self._folded, asked_durations.durations)  # "60 jours": 2 (mois)
 
     @cached_property
     def amounts(self) -> set[str]:
@@ -905,6 +932,7 @@ def _new_figures(folded: str, evidence: _Known, masked: set[str] = frozenset()) 
     """Whether the folded sentence states a figure neither the message nor a source gives (`masked`: the figures of
     a masked date of the message the sentence gives back, the message's own)."""
     figures = _figures(folded)
+    figures -= asked_delays.given_times(figures, evidence._folded, asked_durations.durations)  # (`asked_delays`)
     return bool(figures and figures - evidence.figures - masked)
 
 
@@ -925,4 +953,5 @@ def _new_amounts(folded: str, evidence: _Known) -> bool:
 def _new_times(folded: str, evidence: _Known) -> bool:
     """Whether the folded sentence says a time without a date that neither the message nor a source says."""
     times = {_SAME_TIME.sub("", t) for t in _TIME.findall(asked_figures.in_digits(folded))}
+    times -= asked_delays.given_times(times, evidence._folded, asked_durations.durations)  # (`asked_delays`)
     return bool(times and times - evidence.figures)

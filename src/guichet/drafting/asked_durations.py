@@ -20,6 +20,7 @@ the writer's case (`asked.find_asked`). Module switch: `ENABLED`.
 
 import re
 
+from guichet.drafting import asked_delays
 from guichet.text import SMALL_NUMBERS
 
 ENABLED = True  # the rule's switch (a flag raised for the agent, never a sentence removed)
@@ -78,7 +79,7 @@ def durations(folded: str) -> list[frozenset[str]]:
         elif unit == "jour" and value % 7 == 0:
             ways.add(f"{value / 7:g} semaine")
         out.append(frozenset(ways))
-    return out
+    return asked_delays.widened(folded, out)  # the same delay in other words, lead times (`asked_delays`)
 
 
 class GivenDurations:
