@@ -138,7 +138,7 @@ JUSTICE_TERMS: tuple[Term, ...] = (
         unless=NOT_UNPAID,
     ),
 )
-# each switch's entry, by the switch's name (`benchmarks/retrieval_justice_switch.py` reads it)
+# each switch's entry, by the switch's name (`benchmarks/retrieval_vocabulary_switch.py everyday_justice` reads it)
 SWITCHES: dict[str, Term] = dict(
     zip(
         ("READ_JUROR", "READ_WITNESS", "READ_COMPLAINT_FATE", "READ_WITHDRAW_COMPLAINT", "READ_UNPAID_BILL"),

@@ -38,7 +38,7 @@ from __future__ import annotations
 from guichet.knowledge.terms import Term, around
 
 # Figures: train + validation of corpora/retrieval, the messages each entry matches, each switch alone with the others
-# on (`benchmarks/retrieval_self_employed_switch.py`; docs/benchmarks.md, fifty-first pass, r89).
+# on (`benchmarks/retrieval_vocabulary_switch.py self_employed`; docs/benchmarks.md, fifty-first pass, r89).
 # On: validation r89-002 13 -> 1, r89-042 4 -> 1; train 4 up; none down.
 READ_TRADE_SURVIVOR = True
 # Off: 4 messages matched, none moves; on a lexical subset it lifted the civil servant's réversion (F21819) over

@@ -114,7 +114,7 @@ WARD_TERMS: tuple[Term, ...] = (
         unless=r"(mon|ma) (mari|femme|epou\w+|conjointe?|compagne?)\b",
     ),
 )
-# each switch's entry, by the switch's name (`benchmarks/retrieval_wards_switch.py` reads it)
+# each switch's entry, by the switch's name (`benchmarks/retrieval_vocabulary_switch.py wards` reads it)
 SWITCHES: dict[str, Term] = dict(
     zip(("READ_MINOR_HEIR", "READ_YOUNG_HOURS", "READ_FAMILY_ACTS"), WARD_TERMS, strict=True)
 )
