@@ -89,6 +89,7 @@ from guichet.drafting.triage_distress_checks import figurative_kill, said_of_oth
 from guichet.drafting.triage_distress_complaint import complaint_in_distress
 from guichet.drafting.triage_distress_rules import _CHARITY_NAME, _DISTRESS, _GIVING, DISTRESS_RULES
 from guichet.drafting.triage_farm_fund import farm_fund_own_procedure
+from guichet.drafting.triage_gate import GateReading
 from guichet.drafting.triage_housing_status import calm_status_request, status_blanked
 from guichet.drafting.triage_hyperbole import figurative_kin_kill
 from guichet.drafting.triage_injection_rules import _INJECTION, INJECTION_RULES, deobfuscated
@@ -708,16 +709,18 @@ def triage(
         )
         found = model.window_scores(body, admin_text, open_labels) if open_labels else {}
         kept, reached = learned_after_gates(model, kept, model_scores, found, labels, read)
+        # What every gate below reads beside the labels it may take back (`triage_gate`).
+        reading = GateReading(model, labels, title, body, admin_text)
         if triage_wrong_fund.WRONG_FUND_GATE and redirect is not None and not grievance_at_office(read):
             # Another fund's benefit asked by an unhappy writer: no complaint about this office (`triage_wrong_fund`).
             kept = [label for label in kept if label != TriageLabel.COMPLAINT]
             reached.pop(TriageLabel.COMPLAINT, None)
         if triage_shouting.SHOUT_GATE:
             # Capitals are no abuse and no order to the AI (`triage_shouting`).
-            kept, reached = without_shouting_only(model, kept, reached, labels, title, body, admin_text)
+            kept, reached = without_shouting_only(reading, kept, reached)
         if triage_reported_words.REPORTED_GATE:
             # An injection that only reported words gave (`triage_reported_words`).
-            kept, reached = without_reported_only(model, kept, reached, labels, title, body, admin_text)
+            kept, reached = without_reported_only(reading, kept, reached)
         if aimed_elsewhere or (not abusive and worry_not_threat(text)):
             # ... nor where the writer only fears a cut ("si vous me coupez le RSA je ne sais pas ce que je ferai",
             # `triage_worry`).
@@ -733,26 +736,24 @@ def triage(
         # sentences (`triage_reported_contempt`).
         kept = without_reported_contempt_abuse(model, kept, labels, title, body, admin_text)
         # ... and a worry about a cut, alone, is no distress either (`triage_worry`).
-        kept, reached = without_worry_distress(model, kept, reached, labels, title, body, admin_text)
+        kept, reached = without_worry_distress(reading, kept, reached)
         if triage_exasperation.EXASPERATION_GATE:
             # ... nor is anger at the delays, the repeated requests or the office, said of nothing else
             # (`triage_exasperation`).
-            kept, reached = triage_exasperation.without_exasperation_distress(
-                model, kept, reached, labels, title, body, admin_text
-            )
+            kept, reached = triage_exasperation.without_exasperation_distress(reading, kept, reached)
         # ... nor is a set phrase of overload ("noyé sous les papiers"), and a short message's swearing aimed at no one
         # is no abuse (`triage_set_phrases`).
-        kept, reached = without_set_phrase_distress(model, kept, reached, labels, title, body, admin_text)
+        kept, reached = without_set_phrase_distress(reading, kept, reached)
         kept = without_short_unaimed_abuse(kept, model_scores, labels, title, body)
         # ... nor is tiredness, a tight budget, a long wait or an illness that weighs, told without danger
         # (`triage_quiet_hardship`).
-        kept, reached = without_quiet_hardship_distress(model, kept, reached, labels, title, body, admin_text)
+        kept, reached = without_quiet_hardship_distress(reading, kept, reached)
         # ... nor is a young parent's overload told before a question, no danger said (`triage_young_parents`).
-        kept, reached = without_parent_overload_distress(model, kept, reached, labels, title, body, admin_text)
+        kept, reached = without_parent_overload_distress(reading, kept, reached)
         # ... nor is a joking figure about money before a question, no need said (`triage_money_jokes`).
-        kept, reached = without_money_joke_distress(model, kept, reached, labels, title, body, admin_text)
+        kept, reached = without_money_joke_distress(reading, kept, reached)
         # ... nor is a fall, a stroke, a fit or a fever told over or in care (`triage_medical_now`).
-        kept, reached = without_medical_over_distress(model, kept, reached, labels, title, body, admin_text)
+        kept, reached = without_medical_over_distress(reading, kept, reached)
         # ... nor is the model's abusive that only swear words aimed at things gave (`triage_swearing_aimed`).
         kept = without_thing_swear_abuse(model, kept, labels, title, body, admin_text)
         # ... nor the model's abusive that only figures of anger gave (« vous me tuez », `triage_anger_figures`).

@@ -25,10 +25,9 @@ Pure string functions and one re-reading with the shipped model (no Django).
 """
 
 import re
-from collections.abc import Collection
 
 from guichet.drafting.triage_cues import fold
-from guichet.drafting.triage_model import TriageModel
+from guichet.drafting.triage_gate import Gated, GateReading, Reached
 from guichet.drafting.triage_rescore import distress_without
 from guichet.text import PLACEHOLDER
 
@@ -123,19 +122,12 @@ def without_exasperation(text: str) -> str:
     return _lower_shouted("".join(parts))
 
 
-def without_exasperation_distress(
-    model: TriageModel,
-    kept: list[str],
-    reached: dict[str, tuple[float, str]],
-    taken: Collection[str],
-    title: str,
-    body: str,
-    admin_text: str,
-) -> tuple[list[str], dict[str, tuple[float, str]]]:
+def without_exasperation_distress(reading: GateReading, kept: list[str], reached: Reached) -> Gated:
     """The model's labels (`kept`: whole message, `reached`: a sentence window) less a distress that only the
     exasperation gave: no distress rule (`taken`), no warning sign, no sign of acute hardship, and scored again on
     `without_exasperation` title and body, neither the whole message nor a sentence window reaches the label's
     threshold."""
+    model, taken, title, body, admin_text = reading
     if not EXASPERATION_GATE:
         return kept, reached
     texts = (title, body, admin_text)

@@ -33,10 +33,9 @@ Pure string functions and one re-reading with the shipped model (no Django).
 """
 
 import re
-from collections.abc import Collection
 
 from guichet.drafting.triage_cues import fold
-from guichet.drafting.triage_model import TriageModel
+from guichet.drafting.triage_gate import Gated, GateReading, Reached
 from guichet.drafting.triage_rescore import distress_without
 
 # Switches (forty-ninth pass, docs/benchmarks.md): read at each call.
@@ -182,17 +181,10 @@ def without_episode(text: str) -> str:
     return " ".join(part for part in parts if not _EPISODE.search(fold(part)))
 
 
-def without_medical_over_distress(
-    model: TriageModel,
-    kept: list[str],
-    reached: dict[str, tuple[float, str]],
-    taken: Collection[str],
-    title: str,
-    body: str,
-    admin_text: str,
-) -> tuple[list[str], dict[str, tuple[float, str]]]:
+def without_medical_over_distress(reading: GateReading, kept: list[str], reached: Reached) -> Gated:
     """The model's labels less a distress that only a medical episode told over or in care gave: no distress rule
     (`taken`), and the message read again without the episode's sentences no longer carries it."""
+    model, taken, title, body, admin_text = reading
     if not MEDICAL_OVER_GATE:
         return kept, reached
     return distress_without(model, kept, reached, taken, (title, body, admin_text), told_over, without_episode)

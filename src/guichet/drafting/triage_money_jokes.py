@@ -30,12 +30,11 @@ Pure string functions and one re-reading with the shipped model (no Django).
 """
 
 import re
-from collections.abc import Collection
 
 from guichet.drafting.triage_cues import fold
 from guichet.drafting.triage_distress_checks import _FIGURATIVE_KILL
+from guichet.drafting.triage_gate import Gated, GateReading, Reached
 from guichet.drafting.triage_hyperbole import _HARM_WORDS, _JOKE, _KIN_KILL
-from guichet.drafting.triage_model import TriageModel
 from guichet.drafting.triage_rescore import distress_without, without_matches
 
 # Switches (fifty-first pass, docs/benchmarks.md): read at call time. The rule ships on: on train + validation (the 65
@@ -144,17 +143,10 @@ def without_money_joke(text: str) -> str:
     return without_matches(text, _TAKEN_OUT)
 
 
-def without_money_joke_distress(
-    model: TriageModel,
-    kept: list[str],
-    reached: dict[str, tuple[float, str]],
-    taken: Collection[str],
-    title: str,
-    body: str,
-    admin_text: str,
-) -> tuple[list[str], dict[str, tuple[float, str]]]:
+def without_money_joke_distress(reading: GateReading, kept: list[str], reached: Reached) -> Gated:
     """The model's labels (`kept`: whole message, `reached`: a sentence window) less a distress that only a joking
     figure about money gave (`triage_rescore.distress_without`)."""
+    model, taken, title, body, admin_text = reading
     if not MONEY_JOKE_GATE:
         return kept, reached
     return distress_without(

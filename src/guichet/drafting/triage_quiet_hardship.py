@@ -21,11 +21,11 @@ Pure string functions and one re-reading with the shipped model (no Django).
 """
 
 import re
-from collections.abc import Collection
 
 from guichet.drafting import triage_model_gates
 from guichet.drafting.enums import TriageLabel
 from guichet.drafting.triage_cues import fold
+from guichet.drafting.triage_gate import Gated, GateReading, Reached
 from guichet.drafting.triage_model import TriageModel
 from guichet.drafting.triage_rescore import distress_without, without_matches
 
@@ -104,19 +104,12 @@ def distress_stands(model: TriageModel, title: str, body: str, admin_text: str) 
     return best[0] >= triage_model_gates.DISTRESS_CORROBORATION
 
 
-def without_quiet_hardship_distress(
-    model: TriageModel,
-    kept: list[str],
-    reached: dict[str, tuple[float, str]],
-    taken: Collection[str],
-    title: str,
-    body: str,
-    admin_text: str,
-) -> tuple[list[str], dict[str, tuple[float, str]]]:
+def without_quiet_hardship_distress(reading: GateReading, kept: list[str], reached: Reached) -> Gated:
     """The model's labels (`kept`: whole message, `reached`: a sentence window) less a distress that only the wording
     of quiet hardship gave: no distress rule (`taken`), no warning sign, no sign of acute hardship, nothing said of
     not coping, and read again without that wording the distress no longer stands (`distress_stands`;
     `triage_rescore.distress_without`, shared with the other gates that score a message again)."""
+    model, taken, title, body, admin_text = reading
     if not QUIET_HARDSHIP_GATE:
         return kept, reached
     texts = (title, body, admin_text)

@@ -29,13 +29,12 @@ Pure string functions, and one re-reading with the shipped model (no Django).
 """
 
 import re
-from collections.abc import Collection
 
 from guichet.drafting.enums import TriageLabel
 from guichet.drafting.triage_cues import INJECTION_MOVES, cue_counts, fold
+from guichet.drafting.triage_gate import Gated, GateReading, Reached
 from guichet.drafting.triage_injection_rules import _INJECTION, deobfuscated
 from guichet.drafting.triage_matching import _matches
-from guichet.drafting.triage_model import TriageModel
 
 REPORTED_GATE = True
 
@@ -118,18 +117,11 @@ def only_reported(text: str) -> bool:
     return not any(_matches(patterns, unmasked) for patterns in _INJECTION.values())
 
 
-def without_reported_only(
-    model: TriageModel,
-    kept: list[str],
-    reached: dict[str, tuple[float, str]],
-    taken: Collection[str],
-    title: str,
-    body: str,
-    admin_text: str,
-) -> tuple[list[str], dict[str, tuple[float, str]]]:
+def without_reported_only(reading: GateReading, kept: list[str], reached: Reached) -> Gated:
     """The model's labels (`kept`: whole message, `reached`: a sentence window) less an injection that only the
     reported words gave: scored again on `unreported` title and body, neither the whole message nor a sentence
     window reaches the label's threshold. A label a rule set (`taken`) is never read again."""
+    model, taken, title, body, admin_text = reading
     label = TriageLabel.INJECTION
     if label in taken or (label not in kept and label not in reached):
         return kept, reached

@@ -31,7 +31,7 @@ from collections.abc import Collection
 
 from guichet.drafting.enums import TriageLabel
 from guichet.drafting.triage_cues import fold
-from guichet.drafting.triage_model import TriageModel
+from guichet.drafting.triage_gate import Gated, GateReading, Reached
 from guichet.drafting.triage_rescore import distress_without
 
 # Switches, shipped off (forty-seventh pass, docs/benchmarks.md): on train + validation each moves only train messages
@@ -127,18 +127,11 @@ def without_set_phrases(text: str) -> str:
     return "".join(parts)
 
 
-def without_set_phrase_distress(
-    model: TriageModel,
-    kept: list[str],
-    reached: dict[str, tuple[float, str]],
-    taken: Collection[str],
-    title: str,
-    body: str,
-    admin_text: str,
-) -> tuple[list[str], dict[str, tuple[float, str]]]:
+def without_set_phrase_distress(reading: GateReading, kept: list[str], reached: Reached) -> Gated:
     """The model's labels (`kept`: whole message, `reached`: a sentence window) less a distress that only a set phrase
     gave: no distress rule (`taken`), no warning sign, no sign of acute hardship, and scored again without the set
     phrases, neither the whole message nor a sentence window reaches the label's threshold."""
+    model, taken, title, body, admin_text = reading
     if not SET_PHRASE_GATE:
         return kept, reached
     texts = (title, body, admin_text)

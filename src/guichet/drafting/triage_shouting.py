@@ -20,6 +20,7 @@ import re
 from collections.abc import Collection
 
 from guichet.drafting.enums import TriageLabel
+from guichet.drafting.triage_gate import Gated, GateReading, Reached
 from guichet.drafting.triage_model import TriageModel
 from guichet.text import PLACEHOLDER
 
@@ -77,17 +78,10 @@ def _asks_calmly(
     return "?" in f"{title}\n{body}" and abusive not in kept and abusive not in reached and abusive not in taken
 
 
-def without_shouting_only(
-    model: TriageModel,
-    kept: list[str],
-    reached: dict[str, tuple[float, str]],
-    taken: Collection[str],
-    title: str,
-    body: str,
-    admin_text: str,
-) -> tuple[list[str], dict[str, tuple[float, str]]]:
+def without_shouting_only(reading: GateReading, kept: list[str], reached: Reached) -> Gated:
     """The model's labels (`kept`: whole message, `reached`: a sentence window) less those of `SHOUT_LABELS` that
     only the capitals gave: a label a rule set (`taken`) is never read again."""
+    model, taken, title, body, admin_text = reading
     for label in SHOUT_LABELS:
         if label in taken or (label not in kept and label not in reached):
             continue

@@ -33,6 +33,7 @@ from collections.abc import Collection
 from guichet.drafting.enums import TriageLabel
 from guichet.drafting.triage_abuse_rules import _QUOTED
 from guichet.drafting.triage_cues import fold
+from guichet.drafting.triage_gate import Gated, GateReading, Reached
 from guichet.drafting.triage_hardship import hardship_signs
 from guichet.drafting.triage_model import TriageModel, label_cleared_by_rewrite
 from guichet.drafting.triage_signs import warning_signs
@@ -88,19 +89,12 @@ def plain_worry(text: str) -> str:
     return _UNKNOWN_ACT.sub("je suis inquiet", text)
 
 
-def without_worry_distress(
-    model: TriageModel,
-    kept: list[str],
-    reached: dict[str, tuple[float, str]],
-    taken: Collection[str],
-    title: str,
-    body: str,
-    admin_text: str,
-) -> tuple[list[str], dict[str, tuple[float, str]]]:
+def without_worry_distress(reading: GateReading, kept: list[str], reached: Reached) -> Gated:
     """The model's labels (`kept`: whole message, `reached`: a sentence window) less a distress that only a measured
     worry gave (`worry_not_threat`): with no distress rule (`taken`), no warning sign and no sign of acute hardship,
     scored again on `plain_worry` title and body, neither the whole message nor a sentence window reaches the
     label's threshold."""
+    model, taken, title, body, admin_text = reading
     label = TriageLabel.DISTRESS
     if not WORRY_DISTRESS_GATE or label in taken or (label not in kept and label not in reached):
         return kept, reached

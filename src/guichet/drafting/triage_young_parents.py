@@ -29,10 +29,9 @@ Pure string functions and one re-reading with the shipped model (no Django).
 """
 
 import re
-from collections.abc import Collection
 
 from guichet.drafting.triage_cues import fold
-from guichet.drafting.triage_model import TriageModel
+from guichet.drafting.triage_gate import Gated, GateReading, Reached
 from guichet.drafting.triage_rescore import distress_without, without_matches
 
 # Switches (fiftieth pass, docs/benchmarks.md): read at call time. The gate ships on: it moves fr-011 (validation) and
@@ -147,17 +146,10 @@ def parent_figure_hits(kind: str, hits: list[str], text: str) -> list[str]:
     return hits
 
 
-def without_parent_overload_distress(
-    model: TriageModel,
-    kept: list[str],
-    reached: dict[str, tuple[float, str]],
-    taken: Collection[str],
-    title: str,
-    body: str,
-    admin_text: str,
-) -> tuple[list[str], dict[str, tuple[float, str]]]:
+def without_parent_overload_distress(reading: GateReading, kept: list[str], reached: Reached) -> Gated:
     """The model's labels (`kept`: whole message, `reached`: a sentence window) less a distress that only a young
     parent's overload gave (`triage_rescore.distress_without`)."""
+    model, taken, title, body, admin_text = reading
     if not PARENT_OVERLOAD_GATE:
         return kept, reached
     return distress_without(
