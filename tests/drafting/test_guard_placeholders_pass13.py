@@ -28,8 +28,10 @@ SOURCES = [
     }
 ]
 TITLE = "Actualisation oubliée"
-# A case number in an unusual format, written into the text given to the composition as if intake had missed it.
-BODY = "Bonjour, mon dossier porte le code QV 2031/47719 et j'ai oublié de m'actualiser en mai. Que dois-je faire ?"
+# A case number in an unusual format, written into the text given to the composition as if intake had missed it
+# (no file word beside it: since the fifty-first pass, « dossier » next to a dashed or slashed number is masked at
+# intake, `privacy/recognizers/short_ids.FILE_NUMBERS`).
+BODY = "Bonjour, sur mon courrier il y a le code QV 2031/47719 et j'ai oublié de m'actualiser en mai. Que faire ?"
 
 
 def _compose(outputs: list[str]):
