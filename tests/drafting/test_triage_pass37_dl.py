@@ -52,8 +52,12 @@ def test_the_departements_own_business_stays_its_own(title: str, body: str):
 
 @needs_model
 def test_a_routine_question_in_capitals_is_no_complaint():
-    body = "QUELLE EST LA DATE DE PAIEMENT DE L'AAH CE MOIS-CI ? JE DORS AU FOYER ET JE NE PASSE AU CCAS QUE LE 3."
+    body = "QUELLE EST LA DATE DE PAIEMENT DE L'AAH CE MOIS-CI ? JE SUIS AU FOYER ET JE NE PASSE AU CCAS QUE LE 3."
     assert _full("CAF", "Paiement AAH", body).labels == [TriageLabel.ROUTINE]
+    # Sleeping in a shelter is read apart since the fifty-first pass's retrain: the model's distress reaches its
+    # threshold (0.156 against 0.151), a borderline reading an agent checks; the capitals still make no complaint.
+    sleeping = body.replace("JE SUIS AU FOYER", "JE DORS AU FOYER")
+    assert TriageLabel.COMPLAINT not in _full("CAF", "Paiement AAH", sleeping).labels
 
 
 @needs_model
