@@ -8,4 +8,4 @@ class InsightsConfig(AppConfig):
 
     def ready(self) -> None:
         # Django idiom: the receivers import models, which exist only once the app registry is ready.
-        from guichet.insights import receivers  # noqa: F401, PLC0415  (in ready(): the receivers import models)
+        from guichet.insights import receivers  # noqa: F401, PLC0415 - reason: the receivers import models, not importable before ready()
