@@ -44,7 +44,7 @@ OFFICE_NAMES = False  # shipped off: moves no train or validation item
 # Phrases that name one place, counter, channel or office (folded text; the second is what the first becomes).
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bhotels? de ville\b|\bmaisons? commune\b"), "mairie"),
-    (re.compile(r"\b(?:par )?voie (?:postale|electronique)\b"), "courrier"),
+    (re.compile(r"\b(?:par )?voie postale\b"), "par courrier"),
     (re.compile(r"\bpar (?:la )?poste\b|\bpar lettre\b"), "par courrier"),
     (re.compile(r"\bsur place\b|\ben personne\b|\ba l'accueil\b"), "au guichet"),
     (re.compile(r"\b(?:par )?(?:teleprocedure|teleservice|voie dematerialisee)s?\b"), "en ligne"),
@@ -155,7 +155,7 @@ def sourced_out(echoed: set[str], source_terms: list[set[str]], folded: str, fol
     if PLACE_FAMILIES:
         said = set().union(*source_terms) if source_terms else set()
         echoed = {stem for stem in echoed if term(stem) not in said}
-    if CHANNEL_FRAMES and echoed & _FRAMES and _ways(folded) & set().union(*source_terms, set()):
+    if CHANNEL_FRAMES and echoed & _FRAMES and _ways(folded) & set().union(*map(_ways, folded_sources)):
         echoed = echoed - _FRAMES
     if NO_TRAVEL and echoed & _TRAVEL_STEMS and _NO_TRAVEL.search(folded) and _afar(folded_sources):
         echoed = echoed - _TRAVEL_STEMS
