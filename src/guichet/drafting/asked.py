@@ -94,6 +94,11 @@ Forty-ninth pass: to a question that lists options (« à la mairie ou à la pr�
 13757 ? », « l'APL ou l'ALS ? »), a sentence that names one option alone — a step too: « Adressez-le à la Caf
 d'Ille-et-Vilaine » — picks it, and is an answer unless a source backs the pick (`asked_choices`).
 
+Fifty-second pass: the passage's place, counter, channel or office said in other words (« à l'hôtel de ville » /
+« à la mairie », « par internet ou par voie postale » / « en ligne ou par courrier », « peut vous aider » /
+« accompagnent », « est à envoyer » / « est adressée »), and the trip spared beside a way from afar (« aucun
+déplacement n'est nécessaire » beside « en ligne ou par courrier »), are the source's (`asked_places`).
+
 Deterministic: content words folded and cut to a prefix (`guichet.text.content_terms`), on pseudonymised text.
 """
 
