@@ -94,6 +94,11 @@ Forty-ninth pass: to a question that lists options (« à la mairie ou à la pr�
 13757 ? », « l'APL ou l'ALS ? »), a sentence that names one option alone — a step too: « Adressez-le à la Caf
 d'Ille-et-Vilaine » — picks it, and is an answer unless a source backs the pick (`asked_choices`).
 
+Fifty-second pass: the passage's place, counter, channel or office said in other words (« à l'hôtel de ville » /
+« à la mairie », « par internet ou par voie postale » / « en ligne ou par courrier », « peut vous aider » /
+« accompagnent », « est à envoyer » / « est adressée »), and the trip spared beside a way from afar (« aucun
+déplacement n'est nécessaire » beside « en ligne ou par courrier »), are the source's (`asked_places`).
+
 Deterministic: content words folded and cut to a prefix (`guichet.text.content_terms`), on pseudonymised text.
 """
 
@@ -113,6 +118,7 @@ from guichet.drafting import (
     asked_hearsay,
     asked_hedges,
     asked_masked,
+    asked_places,
     asked_relatives,
     asked_reported,
     asked_supposed,
@@ -533,7 +539,11 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
     # (`guichet.drafting.asked_paraphrase`)
     # and its delays in their other everyday ways: "60 jours" is also "2 mois" (`asked_delays`)
     source_terms = [
-        same_terms(_stems(rephrased(s) + asked_delays.other_ways(s, asked_durations.durations), folded=True))
+        asked_places.terms(
+            same_terms(
+                _stems(rephrased(asked_places.rephrased(s)) + asked_delays.other_ways(s, durations), folded=True)
+            )
+        )
         for s in folded_sources
     ]
     verdict_evidence = VerdictEvidence(sources, " ".join(told))  # read only if a sentence is a verdict
@@ -636,7 +646,11 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
             continue
         # "Aucun délai de carence ne s'appliquera à votre demande de Puma", "la totalité du salaire de votre
         # assistante maternelle": an absolute no source gives (`asked_absolutes`; thirty-ninth pass)
-        if has_absolute(folded) and _unsourced_absolute(sentence, folded, asked_stems, absolutes):
+        if (
+            has_absolute(folded)
+            and _unsourced_absolute(sentence, folded, asked_stems, absolutes)
+            and not asked_places.absolute_given(folded, folded_sources)  # "aucun déplacement" (`asked_places`)
+        ):
             out.append(AskedClaim(written, (start, end), ()))
             continue
         # "Vous disposez de trois mois pour faire appel" to "jusqu'à quand … ?" beside "d'1 mois": the time the message
@@ -715,6 +729,7 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
         # a word that only names a thing in the sentence ("un permis de conduire") answers no "je peux conduire ?"
         echoed = stems & (answer_words if kind else predicates) - sourced_anywhere
         echoed = echoed - _compound_tails(folded) if echoed else echoed
+        echoed = asked_places.sourced_out(echoed, source_terms, folded, folded_sources)  # in other words
         if echoed and figure_asked and _figure_sourced(folded, sources_known, given_by_sources):
             # "Si vous apportez votre photo, le passeport coûte 86 €" to "combien coûte le passeport … ?" beside
             # "Si vous fournissez la photo : 86 €": the figure is the answer and a source gives it; the question's
@@ -881,7 +896,7 @@ def _invented(
         return True
     if len(stems & (told | topics)) / len(stems) >= INVENTED_SUPPORT:
         return False  # the question's own topic, in the writer's words: "Votre loyer est de 450 euros"
-    said = factual(_stems(rephrased(folded), folded=True))  # read as `sources` are: the passage in other words
+    said = factual(_stems(rephrased(asked_places.rephrased(folded)), folded=True))  # read as `sources` are
     if max((_share(said, src) for src in sources), default=0.0) >= INVENTED_SUPPORT:
         return False
     # The question's topic and one source together, for a majority (not a half: "les travaux bruyants sont interdits
@@ -894,7 +909,9 @@ def _invented(
 def _share(stems: set[str], source: set[str], given: set[str] = frozenset()) -> float:
     """The share of a sentence's stems that a source gives, a family of words as one (`asked_paraphrase`; the
     source read with `same_terms`), or that `given` holds as they are (what the message tells or asks about)."""
-    return sum(1 for stem in stems if stem in given or same_term(stem) in source) / max(len(stems), 1)
+    return sum(1 for stem in stems if stem in given or asked_places.term(same_term(stem)) in source) / max(
+        len(stems), 1
+    )
 
 
 class _Known:
