@@ -24,7 +24,8 @@ QUOTED_LINE = (
 )
 VISIBLE = (
     "L'agent m'a écrit « Prenez rendez-vous à la Maison France services. Merci » puis ma fille "
-    "« Je t'embrasse. Maman » ; ma conseillère « Voyez avec France Travail » et le juriste « Allez à la Maison de la justice et du droit »."
+    "« Je t'embrasse. Maman » ; ma conseillère « Voyez avec France Travail » et le juriste "
+    "« Allez à la Maison de la justice et du droit »."
 )
 
 
