@@ -56,6 +56,7 @@ from guichet.privacy.recognizers.parcels import ParcelRecognizer
 from guichet.privacy.recognizers.private_workplaces import PrivateWorkplaceRecognizer
 from guichet.privacy.recognizers.professional_numbers import ProfessionalNumberRecognizer
 from guichet.privacy.recognizers.public_employer import PublicEmployerRecognizer
+from guichet.privacy.recognizers.quoted_signatures import QuotedSignatureRecognizer
 from guichet.privacy.recognizers.references import CodeRecognizer, LongNumberRecognizer, ReferenceRecognizer
 from guichet.privacy.recognizers.short_ids import ShortIdRecognizer
 from guichet.privacy.recognizers.things import (
@@ -118,6 +119,7 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     CapitalFirmRecognizer,  # (p166e)
     ShortIdRecognizer,  # (p171e)
     OwnerSignRecognizer,  # (p170e)
+    QuotedSignatureRecognizer,  # (p175e)
     ResidenceNameRecognizer,
     EstateJobEmployerRecognizer,
     TransportFirmRecognizer,
