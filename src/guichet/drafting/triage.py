@@ -195,6 +195,7 @@ from guichet.drafting.triage_veto import (
     without_asides,
 )
 from guichet.drafting.triage_violence_over import violence_over
+from guichet.drafting.triage_violence_settled import violence_settled, without_settled_violence_distress
 from guichet.drafting.triage_worry import without_reported_abuse, without_worry_distress, worry_not_threat
 from guichet.drafting.triage_wrong_fund import grievance_at_office
 from guichet.drafting.triage_wrong_office import (
@@ -379,6 +380,9 @@ def triage(
             # Suicide said of a procedure ("un suicide administratif"), nothing else of death (`triage_dark_humour`).
             hits = [h for h in hits if h != "suicid"]
         if hits and kind in ("suicide", "violence") and said_of_others_settled(kind, hits, text):
+            hits = []
+        if hits and kind == "violence" and violence_settled(text):
+            # Violence settled or told inside a grievance at the office, nothing feared (`triage_violence_settled`).
             hits = []
         if hits and kind == "violence" and left_violence:
             # Violence the writer has left and says is over, nothing feared (`triage_violence_over`).
@@ -754,6 +758,8 @@ def triage(
         kept, reached = without_money_joke_distress(reading, kept, reached)
         # ... nor is a fall, a stroke, a fit or a fever told over or in care (`triage_medical_now`).
         kept, reached = without_medical_over_distress(reading, kept, reached)
+        # ... nor is violence settled, told in a grievance, or a threat at the office (`triage_violence_settled`).
+        kept, reached = without_settled_violence_distress(reading, kept, reached)
         # ... nor is the model's abusive that only swear words aimed at things gave (`triage_swearing_aimed`).
         kept = without_thing_swear_abuse(model, kept, labels, title, body, admin_text)
         # ... nor the model's abusive that only figures of anger gave (« vous me tuez », `triage_anger_figures`).
