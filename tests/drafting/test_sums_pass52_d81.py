@@ -15,11 +15,11 @@ def _verdict(sentence: str, message: str) -> str:
     return claims[0].verdict if claims else "none"
 
 
-HOURS = "Je fais 18 h à la médiathèque et 9 h dans une crèche associative chaque semaine, c'est déclaré ?"
+HOURS = "Je fais 18 h par semaine à la médiathèque et 9 h dans une crèche associative, c'est déclaré ?"
 MORE_HOURS = "Je fais 18 h par semaine à la médiathèque et quelques heures de baby-sitting, je dois le dire ?"
 SIBLINGS = "Ma fille Inès a 11 ans et son petit frère en a 7, ils vont au même centre aéré."
 ONE_CHILD_AGE = "J'ai deux enfants, la grande a 11 ans, et je cherche un centre aéré."
-COUPLE = "J'ai 58 ans et mon compagnon 61, nous voulons nous pacser avant la retraite."
+COUPLE = "Mon compagnon a 61 ans et moi 58, nous voulons nous pacser avant la retraite."
 BIRTH_YEARS = "Je suis né en 1975 et ma femme en 1979, on voudrait faire une donation."
 RENT = "Mon loyer est passé de 350 € à 700 € depuis que le bailleur a changé."
 RAISE = "Mon loyer est passé de 350 € à 500 € depuis que le bailleur a changé."
