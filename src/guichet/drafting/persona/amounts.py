@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from itertools import combinations
 
+from guichet.drafting.persona import reckoned_sums
 from guichet.drafting.persona.earnings import earnings_kinds, paid_by_writer
 from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, UNSUPPORTED
 from guichet.drafting.persona.model import Trait
@@ -120,7 +121,8 @@ def _kinds(text: str) -> list[tuple[int, int, str]]:
     for m in _KIND.finditer(text):
         index = next(i for i, g in enumerate(m.groups()) if g)
         out.append((m.start(), m.end(), _KINDS[index][0]))
-    return sorted(out + earnings_kinds(text))  # "vacations", what a job "rapporte" (`earnings`)
+    # "vacations", what a job "rapporte" (`earnings`); a mutuelle, a canteen, aids (`reckoned_sums`)
+    return sorted(out + earnings_kinds(text) + reckoned_sums.money_kinds(text))
 
 
 def _period(before: str, after: str) -> float:
@@ -203,6 +205,7 @@ def amount_claims(folded: str) -> list[tuple[int, str, list[Trait]]]:
         # A draft's kind of money is read near its sum ("Carte retraité … Vous devez payer 25 €" is no pension).
         near = _kinds(folded[max(0, told.start - 50) : told.start + 40])
         kind = told.kind if any(k == told.kind for _, _, k in near) else ""
+        kind = reckoned_sums.bound_kind(folded, told.start, told.kind, kind)  # « par mois de pension alimentaire »
         other = "o" if _DRAFT_OTHER.search(before[clause_start:]) else ""
         value = f"{told.value:g}|{told.months:g}|{kind}|{told.net}|{approx}{change}{other}"
         out.append((clause_start, folded[clause_start : end.end() if end else told.start], [Trait("amount", value)]))
@@ -250,6 +253,8 @@ def amount_verdict(value: str, sums: list[Sum]) -> str:
         return CONTRADICTED  # "9 600 € par mois" to "9 600 € … sur l'année" (`sum_periods`)
     if kind and any(s.kind == kind for s in mine):
         return CONTRADICTED
+    if reckoned_sums.aid_total(kind, [s.kind for s in mine]):
+        return CONTRADICTED  # « 500 euros d'aides » to « 400 € d'APL et 200 € d'allocations » (`reckoned_sums`)
     # Another person's earnings given to a writer who tells their own money: "vous gagnez 2 400 €" to "je gagne
     # 1 650 € … mon ex-compagne gagne 2 400 €".
     theirs = [s for s in sums if s.other and _same(amount, months, s.value, s.months, "~" in approx)]

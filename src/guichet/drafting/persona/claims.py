@@ -12,6 +12,7 @@ from guichet.drafting.persona import (
     finished,
     negations,
     reckoned_ages,
+    reckoned_sums,
     relative_dates,
 )
 from guichet.drafting.persona.ages import child_age_claims
@@ -101,11 +102,13 @@ def find_claims(
             folded
         )  # « vous vivez en Espagne depuis dix ans » to a length over (`finished`)
         extra = reckoned_ages.coming_claims(folded, extra)  # « votre fils aura 18 ans dans 2 ans » (`reckoned_ages`)
+        extra = reckoned_sums.without_gap_ages(folded, extra)  # « trois ans d'écart » is no age (`reckoned_sums`)
         for _, clause, traits in extra:
             traits = [t for t in traits if trait_verdict(t, writer) != UNSUPPORTED]
             if traits:
                 found.append(Claim(sentence, (start, end), clause, traits))
         found += [Claim(sentence, (start, end), c, t) for _, c, t in untold_claims(folded, writer.places)]  # `places`
+        found += [Claim(sentence, (start, end), c, t) for _, c, t in reckoned_sums.reckoned_claims(folded)]
         for _, relation, clause in relative_clauses(folded):
             traits = relative_traits(relation, clause)
             if traits:
@@ -127,6 +130,7 @@ def find_claims(
         # A detail the message does not give (how long, how many hours, when) is not made good by the fact it
         # details: "vous êtes intérimaire depuis plus d'un an" to "je suis intérimaire" is unsupported.
         details = _DETAILS | ({"incapacity"} if disability_rates.RATE_AS_DETAIL else set())
+        details |= reckoned_sums.detail_kinds()  # an unsupported gap or doubling (`reckoned_sums`)
         if any(t.kind in details and v == UNSUPPORTED for t, v in verdicts.items()):
             verdicts = {t: UNSUPPORTED if v == CONSISTENT else v for t, v in verdicts.items()}
         # A date is contradicted only where the message tells the fact it dates (`dated_facts`).

@@ -102,6 +102,7 @@ class Writer:
     partner_nations: set[str] = field(default_factory=set)  # the partner's nationalities (`partners`)
     child_ages: set[tuple[float, str]] = field(default_factory=set)  # children's ages in months, and sex (`ages`)
     sums: list["Sum"] = field(default_factory=list)  # the sums of euros told, their kind and period (`amounts`)
+    reckoned: dict[str, list[float]] = field(default_factory=dict)  # hours, ages, changes (`reckoned_sums`)
     age_counts: list[tuple[int, str, int, int]] = field(default_factory=list)  # children by age (`computed`)
     retirement: "Retirement | None" = None  # quarters, age of departure, full rate (`retirement`)
     contribution_years: set[float] = field(default_factory=set)  # the writer's years of contribution

@@ -11,6 +11,7 @@ from guichet.drafting.persona import (
     past_ties,
     possessives,
     reckoned_ages,
+    reckoned_sums,
     relative_dates,
 )
 from guichet.drafting.persona.ages import child_age_verdict
@@ -318,7 +319,11 @@ _BY_KIND: dict[str, Callable[[str, Writer], str]] = {
     "level": lambda value, w: level_verdict(value, w.levels),
     "contract": lambda value, w: contract_verdict(value, w.contracts),
     "working_time": lambda value, w: working_time_verdict(value, w.working_time),
-    "hours": lambda value, w: hours_verdict(value, w.weekly_hours),
+    # hours left open by « quelques heures » more (`reckoned_sums`)
+    "hours": lambda value, w: reckoned_sums.hours_verdict(value, w, hours_verdict(value, w.weekly_hours)),
+    "gap": reckoned_sums.gap_verdict,  # « vos enfants ont trois ans d'écart » (`reckoned_sums`)
+    "doubled": reckoned_sums.doubled_verdict,  # « votre loyer a doublé » (`reckoned_sums`)
+    "employers": reckoned_sums.employers_verdict,  # « vous avez trois employeurs » (`reckoned_sums`)
     "season": lambda value, w: season_verdict(value, w.seasons),
     "job_end": lambda value, w: job_end_verdict(value, w.job_ends),
     "child_age": lambda value, w: child_age_verdict(value, w.child_ages),

@@ -13,6 +13,7 @@ from guichet.drafting.persona import (
     past_ties,
     possessives,
     reckoned_ages,
+    reckoned_sums,
     relative_dates,
 )
 from guichet.drafting.persona.ages import read_child_ages
@@ -549,6 +550,7 @@ def read_writer(message: str) -> Writer:
     writer.child_ages = read_child_ages(folded)
     reckoned_ages.shift_coming(folded, writer)  # « elle aura 18 ans en mars » is 17 today (`reckoned_ages`)
     reckoned_ages.relative_birth_ages(folded, writer)  # « ma mère, née en 1940 » (`reckoned_ages`)
+    reckoned_sums.read_reckoned(folded, writer)  # hours in pieces, gaps, changes (`reckoned_sums`)
     writer.age_counts = computed.read_age_counts(folded)  # "mes enfants ont 2, 5 et 8 ans" (`computed`)
     writer.retirement = read_retirement(folded)
     writer.denied = read_denied(folded)  # "je n'ai reçu aucune indemnité" (`denied_things`)
