@@ -43,6 +43,7 @@ from guichet.privacy.recognizers.identifiers import (
     SirenRecognizer,
     SiretRecognizer,
 )
+from guichet.privacy.recognizers.intro_names import IntroNameRecognizer
 from guichet.privacy.recognizers.local_names import KinNameRecognizer, MuhammadAbbreviationRecognizer, TribeRecognizer
 from guichet.privacy.recognizers.numbers import DigitRunRecognizer, SpokenNumberRecognizer, SpokenPhoneRecognizer
 from guichet.privacy.recognizers.own_shops import OwnShopRecognizer
@@ -142,4 +143,5 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     KinNameRecognizer,
     MuhammadAbbreviationRecognizer,
     TribeRecognizer,
+    IntroNameRecognizer,  # (p174e)
 )
