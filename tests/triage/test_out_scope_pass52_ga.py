@@ -43,6 +43,11 @@ PRONOUN_EMPLOYER = (
     "Je travaillais dans un garage depuis un an et le patron ne verse plus rien depuis octobre. Je n'en dors plus. "
     "Je veux que vous l'obligiez à me payer mes deux mois.",
 )
+PRONOUN_TURN_AGAINST = (
+    "Assurance retraite",
+    "J'ai confié mes économies à une société de placement qui a disparu avec 15 000 €. Est-ce que la caisse peut se "
+    "retourner contre eux ?",
+)
 PRONOUN_AFTER_RELATIVE = (
     "France Travail",
     "Mon patron m'a licencié en juin. Ma mère est malade et ne sort plus. Je veux que vous l'obligiez à voir un "
@@ -72,6 +77,10 @@ DECENCY_PROCEDURE = (
     "Mon bailleur privé laisse les murs pleins de moisissures malgré mes lettres. Comment faire constater que le "
     "logement est non décent, et est-ce que vous gardez l'allocation logement pendant les travaux ?"
 )
+LANDLORD_WORKS = (
+    "Le toit fuit dans la chambre du bébé depuis l'automne. La Caf peut-elle obliger le propriétaire à faire les "
+    "réparations ?"
+)
 BANK_ONLY = "Ma banque m'a fermé mon compte, pouvez-vous m'aider à le faire rouvrir ?"
 
 
@@ -96,6 +105,12 @@ def test_pronoun_rule_reads_the_party_named_before(monkeypatch):
     assert OUT in _rules(office, body)
     monkeypatch.setattr(triage_story_asks, "PRONOUN_ASK_RULE", False)
     assert OUT not in _rules(office, body)
+
+
+def test_pronoun_rule_reads_turning_against_them(monkeypatch):
+    assert _asked(*PRONOUN_TURN_AGAINST)
+    monkeypatch.setattr(triage_story_asks, "PRONOUN_ASK_RULE", False)
+    assert not _asked(*PRONOUN_TURN_AGAINST)
 
 
 def test_pronoun_after_a_relative_is_not_the_party():
@@ -139,9 +154,11 @@ def test_own_account_gate_needs_a_paying_office_and_a_new_account():
 def test_decency_gate_takes_the_model_out_of_scope_back(monkeypatch):
     profiles = administration_profiles("CAF")
     assert own_procedure_asked(profiles, fold(DECENCY_PROCEDURE))
+    assert own_procedure_asked(profiles, fold(LANDLORD_WORKS))
     assert not own_procedure_asked(administration_profiles("Impôts"), fold(DECENCY_PROCEDURE))
     monkeypatch.setattr(triage_story_asks, "DECENCY_PROCEDURE_GATE", False)
     assert not own_procedure_asked(profiles, fold(DECENCY_PROCEDURE))
+    assert not own_procedure_asked(profiles, fold(LANDLORD_WORKS))
 
 
 def test_gate_keeps_a_rule_redirect():

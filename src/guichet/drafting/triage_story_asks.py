@@ -54,7 +54,7 @@ DECENCY_PROCEDURE_GATE = True
 _PLEA = re.compile(
     r"\bje vous (?:supplie|prie|conjure|implore) (?:de |d')|\bje vous demande, [^,.?!]{1,60}, (?:de |d')"
     r"|\bj'exige (?:que|qu')|\bje (?:vous )?(?:demande|exige) (?:a|au|aux) [\w' -]{1,30}? (?:de |d')"
-    r"|\b(?:peut|pourrait|peuvent|pourraient) (?:pas )?se (?:charger|occuper) (?:de |d')"
+    r"|\b(?:peut|pourrait|peuvent|pourraient) (?:pas )?se (?:charger (?:de |d')|occuper (?:de |d')|retourner contre)"
 )
 # The ask is refused in the sentence ("je ne vous demande pas d'aller le voir").
 _NOT_ASKED = re.compile(
@@ -90,6 +90,7 @@ _PRONOUN_COMMAND = re.compile(
     r"\b(?:l'|le |la |les |lui |leur )(?:obliger|obligiez|oblige|forcer|forciez|force|contraindre|contraigniez"
     r"|sommer|sommiez|menacer|menaciez|ordonner|ordonniez|sanctionner|sanctionniez|faire payer|fassiez payer)\b"
     r"|\b(?:intervenir|interveniez|intervienne) aupres (?:d'eux|d'elles?|de lui)\b"
+    r"|\bse retourner contre (?:eux|elles?|lui)\b"
 )
 # A private party named earlier in the message.
 _NAMED_STORY_PARTY = re.compile(
@@ -174,6 +175,9 @@ _DECENCY_PROCEDURE = re.compile(
     r"\b(?:constater|faire constater|reconnaitre|declarer)\b[^.?!]{0,60}?\b(?:non decent|indecent|insalubre)"
     r"|\b(?:garder|conserver|maintenir|consigner|suspendre)\b[^.?!]{0,40}?\b(?:allocation logement|aide au logement"
     r"|apl|al)\b|\bconservation de l'allocation\b|\bnon-decence\b|\bprocedure de non.?decence\b"
+    # The landlord asked to do the works through the office: its decency procedure (tri-bh-116).
+    r"|\b(?:obliger|forcer|contraindre|faire pression sur|intervenir aupres)\b[^.?!]{0,30}\b(?:proprietaire|proprio"
+    r"|bailleur)"
 )
 
 
@@ -183,7 +187,12 @@ def own_procedure_asked(profiles: set[str], folded: str) -> bool:
     (`DECENCY_PROCEDURE_GATE`)."""
     if OWN_ACCOUNT_GATE and profiles & _PAYING and _NEW_ACCOUNT.search(folded) and _PAYMENTS_MOVED.search(folded):
         return True
-    return bool(DECENCY_PROCEDURE_GATE and profiles & _DECENCY_OFFICE and _DECENCY_PROCEDURE.search(folded))
+    return bool(
+        DECENCY_PROCEDURE_GATE
+        and profiles & _DECENCY_OFFICE
+        and _DECENCY.search(folded)
+        and _DECENCY_PROCEDURE.search(folded)
+    )
 
 
 def without_own_procedure(
