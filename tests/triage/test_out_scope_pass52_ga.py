@@ -84,6 +84,14 @@ LANDLORD_WORKS = (
 BANK_ONLY = "Ma banque m'a fermé mon compte, pouvez-vous m'aider à le faire rouvrir ?"
 
 
+@pytest.fixture(autouse=True)
+def _rules_on(monkeypatch):
+    # Both rules are shipped off (they replace the model's specific dispute redirect by the generic private-party
+    # one); each test reads them on unless it sets one off.
+    monkeypatch.setattr(triage_story_asks, "STORY_ASK_RULE", True)
+    monkeypatch.setattr(triage_story_asks, "PRONOUN_ASK_RULE", True)
+
+
 def _rules(office: str, body: str) -> list[str]:
     return triage(title="Demande", body=body, administration=office, use_model=False).labels
 

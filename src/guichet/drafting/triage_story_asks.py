@@ -45,8 +45,8 @@ from guichet.drafting.triage_private_act import (
 )
 from guichet.drafting.triage_profiles import _PROFILES
 
-STORY_ASK_RULE = True
-PRONOUN_ASK_RULE = True
+STORY_ASK_RULE = False
+PRONOUN_ASK_RULE = False
 OWN_ACCOUNT_GATE = True
 DECENCY_PROCEDURE_GATE = True
 
