@@ -166,6 +166,7 @@ from guichet.drafting.triage_shouting import without_shouting_only
 from guichet.drafting.triage_signs import signs_make_a_rule, warning_signs
 from guichet.drafting.triage_special_regimes import SPECIAL_REGIME, special_regime_asked_of_cpam
 from guichet.drafting.triage_state_pensions import STATE_PENSION, state_pension_asked_of_cnav
+from guichet.drafting.triage_story_asks import story_party_asked, without_own_procedure
 from guichet.drafting.triage_swearing_aimed import (
     aimed_insult_hits,
     without_swearing_at_things,
@@ -518,11 +519,15 @@ def triage(
         triage_other_bodies.PRIVATE_ACT_RULE
         # A mairie asked to order a hedge cut is its own police (`triage_mayor_business`).
         and not mayor_business_asked(fold(administration), profiles, text)
-        and asks_office_to_act_on_private_party(
-            (p for key in profiles for p in _PROFILES[key]),
-            text,
-            home_decency_is_own=bool(profiles & {"caf", "mairie"}),
-            office=fold(administration),
+        and (
+            asks_office_to_act_on_private_party(
+                (p for key in profiles for p in _PROFILES[key]),
+                text,
+                home_decency_is_own=bool(profiles & {"caf", "mairie"}),
+                office=fold(administration),
+            )
+            # ... asked in a plea, a wish or by a pronoun in a long story (`triage_story_asks`).
+            or story_party_asked(profiles, fold(administration), text)
         )
     ):
         # The office asked to act on a private party (`triage_private_act`), read in distress too: the distress
@@ -792,6 +797,9 @@ def triage(
             labels.remove(TriageLabel.OUT_OF_SCOPE)
             learned.remove(TriageLabel.OUT_OF_SCOPE)
             evidence.pop(TriageLabel.OUT_OF_SCOPE, None)
+        # The office's own procedure in a bank's or a landlord's story: a new account, an indecent home
+        # (`triage_story_asks`).
+        without_own_procedure(labels, learned, evidence, competent, profiles, text)
         if TriageLabel.OUT_OF_SCOPE in learned and competent is None and dispute is not None:
             competent = {"topic": dispute.key, "body": dispute.body, "service": dispute.service}
             evidence[TriageLabel.OUT_OF_SCOPE].append(dispute.key)
