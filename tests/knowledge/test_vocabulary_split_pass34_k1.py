@@ -12,6 +12,7 @@ from guichet.knowledge import (
     debt_steps,
     everyday_justice,
     office_terms,
+    rented_home,
     self_employed,
     vocabulary,
     wards,
@@ -104,6 +105,7 @@ GROUPS = (
     wards.WARD_TERMS,  # fiftieth pass, engineer-r88
     everyday_justice.JUSTICE_TERMS,  # fifty-first pass, engineer-r90
     self_employed.SELF_EMPLOYED_TERMS,  # fifty-first pass, engineer-r89
+    rented_home.RENTED_HOME_TERMS,  # fifty-second pass, engineer-r92
 )
 
 
