@@ -13,6 +13,7 @@ from guichet.knowledge import (
     everyday_justice,
     job_loss,
     office_terms,
+    rented_home,
     self_employed,
     vocabulary,
     wards,
@@ -106,6 +107,7 @@ GROUPS = (
     everyday_justice.JUSTICE_TERMS,  # fifty-first pass, engineer-r90
     self_employed.SELF_EMPLOYED_TERMS,  # fifty-first pass, engineer-r89
     job_loss.JOB_LOSS_TERMS,  # fifty-second pass, engineer-r91
+    rented_home.RENTED_HOME_TERMS,  # fifty-second pass, engineer-r92
 )
 
 

@@ -35,6 +35,7 @@ from guichet.knowledge import (
     debt_steps,
     everyday_justice,
     job_loss,
+    rented_home,
     self_employed,
     wards,
 )
@@ -175,6 +176,7 @@ VOCABULARY: tuple[Term, ...] = (
     *everyday_justice.JUSTICE_TERMS,  # fifty-first pass (r90): everyday justice in the writer's words
     *self_employed.SELF_EMPLOYED_TERMS,  # fifty-first pass (r89): the self-employed and their spouses
     *job_loss.JOB_LOSS_TERMS,  # fifty-second pass (r91): a job lost or left, in the writer's words
+    *rented_home.RENTED_HOME_TERMS,  # fifty-second pass (r92): the rented home in the tenant's words
 )
 
 
@@ -325,6 +327,8 @@ def find_every(text: str) -> list[Found]:
         if everyday_justice.silenced(term):
             continue
         if job_loss.silenced(term) or job_loss.gives_way(term, lowered):  # fifty-second pass (r91)
+            continue
+        if rented_home.silenced(term):
             continue
         if not READ_NEIGHBOUR_TERMS and term in _NEIGHBOUR_TERMS:
             continue
