@@ -11,6 +11,7 @@ from guichet.knowledge import (
     death_steps,
     debt_steps,
     everyday_justice,
+    family_law,
     office_terms,
     self_employed,
     vocabulary,
@@ -104,6 +105,7 @@ GROUPS = (
     wards.WARD_TERMS,  # fiftieth pass, engineer-r88
     everyday_justice.JUSTICE_TERMS,  # fifty-first pass, engineer-r90
     self_employed.SELF_EMPLOYED_TERMS,  # fifty-first pass, engineer-r89
+    family_law.FAMILY_LAW_TERMS,  # fifty-second pass, engineer-r93
 )
 
 

@@ -29,7 +29,15 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from guichet.knowledge import consumer_disputes, death_steps, debt_steps, everyday_justice, self_employed, wards
+from guichet.knowledge import (
+    consumer_disputes,
+    death_steps,
+    debt_steps,
+    everyday_justice,
+    family_law,
+    self_employed,
+    wards,
+)
 from guichet.knowledge.bereavement_terms import BEREAVEMENT_TERMS
 from guichet.knowledge.crisis_terms import CRISIS_TERMS
 from guichet.knowledge.office_terms import OFFICE_TERMS, YOUNG_TERMS
@@ -166,6 +174,7 @@ VOCABULARY: tuple[Term, ...] = (
     *wards.WARD_TERMS,  # fiftieth pass (r88): a minor's or a protected adult's property
     *everyday_justice.JUSTICE_TERMS,  # fifty-first pass (r90): everyday justice in the writer's words
     *self_employed.SELF_EMPLOYED_TERMS,  # fifty-first pass (r89): the self-employed and their spouses
+    *family_law.FAMILY_LAW_TERMS,  # fifty-second pass (r93): separation and filiation in the parents' words
 )
 
 
@@ -314,6 +323,8 @@ def find_every(text: str) -> list[Found]:
         if self_employed.silenced(term):
             continue
         if everyday_justice.silenced(term):
+            continue
+        if family_law.silenced(term):
             continue
         if not READ_NEIGHBOUR_TERMS and term in _NEIGHBOUR_TERMS:
             continue
