@@ -87,6 +87,11 @@ def read(text: str, switch: str) -> bool:
     return any(found.term == term for found in find_every(text))
 
 
+def test_the_shipped_switches():
+    assert all(getattr(family_law, switch) is True for switch in family_law.SWITCHES)
+    assert len(family_law.SWITCHES) == 7
+
+
 CASES = [
     ("READ_PENSION_REVISED", LOWER, {"F21023"}),
     ("READ_PENSION_REVISED", RAISE, {"F21023"}),

@@ -22,7 +22,12 @@ own switch (read at call time, `silenced`):
   juge », « un seul avocat », « sans conflit »): F10567. Not a Pacs or a concubinage, nor the séparation de corps.
 - `READ_DECIDES_ALONE`: a separated parent who asks whether one may decide alone, or without the other's agreement,
   about the child's school, passport, doctor or religion: F3133 (its existing entry reads « droit de décider »).
-- `READ_GRANDPARENTS`: a grandparent, or the grandparents named, kept from seeing a grandchild: F1223.
+- `READ_GRANDPARENTS`: a grandparent, or the grandparents named, kept from seeing a grandchild: F1223 (a mediator
+  asked is the médiation familiale's, F34355).
+- `READ_SUPPORT_OWED`: the child support owed, told without « impayée » (« il me doit 4 mois de pension », « il ne
+  me verse plus rien pour les enfants »): F1249, F1002. Not where no judgment ever fixed it (F815).
+- `READ_WAGES_DIRECT`: the employer asked to pay the support from the wages (« demander à son patron de me payer
+  directement sur son salaire »): F998. Not the payer paying a grown child directly (F10508).
 
 Each reading is written for a way of telling, never for one message; `corpora/retrieval/` only measures it (figures
 in docs/benchmarks.md, fifty-second pass, r93).
@@ -34,12 +39,19 @@ from guichet.knowledge.terms import Term, around
 
 # Figures: train + validation of corpora/retrieval, the messages each entry matches, each switch alone with the others
 # as shipped (`benchmarks/retrieval_vocabulary_switch.py family_law`; docs/benchmarks.md, fifty-second pass, r93).
+# On: validation ret-v9-027 10 -> 1; train 6 up (r75-054 17 -> 1, v90-027 out -> 1, v95-034 out -> 2 …); none down.
 READ_PENSION_REVISED = True
+# On: train ret-v15-053 11 -> 1, v95-049 and r93-022 out -> 1 (ret-v27-061 stays out); none down.
 READ_SUPPORT_UNRECOGNISED = True
+# On: validation v95-024 9 -> 1; 12 others stay first; none down.
 READ_AMICABLE_DIVORCE = True
+# On: validation r93-047 3 -> 1, v95-041 out -> 4; train r93-004 8 -> 3; none down.
 READ_DECIDES_ALONE = True
+# On: validation r83-002 out -> 2; train 4 up; none down (a mediator asked is left to F34355: ret-r18-053).
 READ_GRANDPARENTS = True
+# On: validation r93-002 5 -> 1; none down.
 READ_SUPPORT_OWED = True
+# On: train v57-010 2 -> 1; nothing else moves; none down.
 READ_WAGES_DIRECT = True
 
 # The money paid for the child after a separation, named or described.
