@@ -11,6 +11,7 @@ from guichet.knowledge import (
     death_steps,
     debt_steps,
     everyday_justice,
+    family_law,
     job_loss,
     office_terms,
     rented_home,
@@ -108,6 +109,7 @@ GROUPS = (
     self_employed.SELF_EMPLOYED_TERMS,  # fifty-first pass, engineer-r89
     job_loss.JOB_LOSS_TERMS,  # fifty-second pass, engineer-r91
     rented_home.RENTED_HOME_TERMS,  # fifty-second pass, engineer-r92
+    family_law.FAMILY_LAW_TERMS,  # fifty-second pass, engineer-r93
 )
 
 

@@ -34,6 +34,7 @@ from guichet.knowledge import (
     death_steps,
     debt_steps,
     everyday_justice,
+    family_law,
     job_loss,
     rented_home,
     self_employed,
@@ -177,6 +178,7 @@ VOCABULARY: tuple[Term, ...] = (
     *self_employed.SELF_EMPLOYED_TERMS,  # fifty-first pass (r89): the self-employed and their spouses
     *job_loss.JOB_LOSS_TERMS,  # fifty-second pass (r91): a job lost or left, in the writer's words
     *rented_home.RENTED_HOME_TERMS,  # fifty-second pass (r92): the rented home in the tenant's words
+    *family_law.FAMILY_LAW_TERMS,  # fifty-second pass (r93): separation and filiation in the parents' words
 )
 
 
@@ -329,6 +331,8 @@ def find_every(text: str) -> list[Found]:
         if job_loss.silenced(term) or job_loss.gives_way(term, lowered):  # fifty-second pass (r91)
             continue
         if rented_home.silenced(term):
+            continue
+        if family_law.silenced(term):
             continue
         if not READ_NEIGHBOUR_TERMS and term in _NEIGHBOUR_TERMS:
             continue
