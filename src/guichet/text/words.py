@@ -70,7 +70,8 @@ def fold(text: str) -> str:
     """Lower-case and strip accents ("Élève" → "eleve"); œ and æ become oe and ae. For matching, never display.
 
     Cached: one triage reads the same title and body through some forty rule modules, each folding them again
-    (fifty-second pass: 374 calls a message, 581 distinct texts in 56 messages; `fold` was 41 % of triage's CPU)."""
+    (fifty-second pass: 374 calls a message on about ten distinct texts; a triage's mean CPU time a few per cent
+    lower, 25.2 → 23.6 ms on 395 validation messages, two interleaved runs each at load 4–5)."""
     text = text.lower()
     if text.isascii():
         return text
