@@ -112,6 +112,7 @@ from guichet.drafting import (
     asked_conditions,
     asked_confirmed,
     asked_confirmed_can,
+    asked_courtesy,
     asked_delays,
     asked_durations,
     asked_figures,
@@ -507,12 +508,16 @@ def _reports(folded: str) -> bool:
 
 
 def _is_statement(sentence: str, folded: str) -> bool:
+    rest = asked_courtesy.rest_after_courtesy(folded)  # « Nous comprenons … : <statement> » (`asked_courtesy`)
+    if rest:
+        return _is_statement(rest, rest)
     return not (
         sentence.rstrip().endswith("?")
         or _reports(folded)
         or _ASK_CUE.search(folded)
         or asked_hearsay.reports_hearsay(folded)  # "Vous avez entendu dire que…" (`asked_hearsay`)
         or ((_GUIDANCE.search(folded) or opens_on_step(folded)) and not _YES_NO.search(folded))
+        or asked_courtesy.step_after_purpose(folded)  # « Pour vous inscrire, présentez-vous … » (`asked_courtesy`)
         or asked_relatives.step(folded)  # « votre fils peut contacter le greffe »: a step (`asked_relatives`)
     )
 
@@ -555,6 +560,7 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
     # sentence that is no verdict still answers in the act's words (thirty-eighth pass).
     answer_words = set().union(*(_predicates(a) for a in asked if a not in duties)) - told_stems | claimed
     skipped = {fold(s).strip() for s in skip if s.strip()}
+    folded_message = fold(message)
     evidence = _Known([message, *sources])
     bounds = bounds_only(folded_sources)  # amounts the sources give only as a bound
     message_amounts = _Known([message]).amounts if bounds else set()
@@ -590,6 +596,11 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
             continue  # flagged as written: its hedged reading adds nothing
         folded = fold(sentence).strip()
         if fold(written).strip() in skipped or any(fold(written).strip() in s for s in skipped):
+            continue
+        # a courtesy alone, or what a teller the message names told the writer, told back (`asked_courtesy`)
+        if asked_courtesy.only_courtesy(folded, folded_message) or (
+            asked_courtesy.told_by_other(folded, folded_message) and not _new_figures(folded, evidence)
+        ):
             continue
         # A yes, a no, a right, a permission or the case's future that no single source gives (thirty-fifth pass),
         # read with its conditions: "si votre dossier a été transmis, vous recevrez sa décision" answers nothing.
