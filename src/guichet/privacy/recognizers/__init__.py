@@ -44,6 +44,7 @@ from guichet.privacy.recognizers.identifiers import (
     SiretRecognizer,
 )
 from guichet.privacy.recognizers.intro_names import IntroNameRecognizer
+from guichet.privacy.recognizers.kin_names import RelativeNameRecognizer
 from guichet.privacy.recognizers.local_names import KinNameRecognizer, MuhammadAbbreviationRecognizer, TribeRecognizer
 from guichet.privacy.recognizers.numbers import DigitRunRecognizer, SpokenNumberRecognizer, SpokenPhoneRecognizer
 from guichet.privacy.recognizers.own_shops import OwnShopRecognizer
@@ -144,4 +145,5 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     MuhammadAbbreviationRecognizer,
     TribeRecognizer,
     IntroNameRecognizer,  # (p174e)
+    RelativeNameRecognizer,  # (p176e)
 )
