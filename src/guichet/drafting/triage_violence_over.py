@@ -104,6 +104,13 @@ def violence_over(text: str) -> bool:
     folded = fold(text)
     if not (_VIOLENCE.search(folded) and _LEFT.search(folded) and _SAFE_NOW.search(folded)):
         return False
+    return quiet(folded)
+
+
+def quiet(folded: str) -> bool:
+    """Nothing in the folded text says a danger goes on or is feared: no fear, threat or pursuit, no present-tense
+    violence, no words of these days, no despair, death or farewell cue, no warning sign of suicide, no sign of acute
+    hardship (`violence_over`'s condition, shared with `triage_violence_settled`)."""
     if _STILL_FEARED.search(folded) or _RECENT.search(folded):
         return False
     counts = cue_counts(folded)

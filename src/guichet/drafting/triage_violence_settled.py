@@ -37,7 +37,7 @@ from guichet.drafting.triage_gate import Gated, GateReading, Reached
 from guichet.drafting.triage_hardship import hardship_signs
 from guichet.drafting.triage_matching import _matches
 from guichet.drafting.triage_signs import warning_signs
-from guichet.drafting.triage_violence_over import _LEFT, _RECENT, _SAFE_NOW, _STILL_FEARED, _VIOLENCE
+from guichet.drafting.triage_violence_over import _LEFT, _SAFE_NOW, _VIOLENCE, quiet
 
 # Switches, read at each call (set one off in a test with monkeypatch).
 SETTLED_RULE = True
@@ -81,17 +81,6 @@ _OWN_FEAR = re.compile(
 )
 
 
-def _quiet(folded: str) -> bool:
-    """Nothing says a danger goes on or is feared: no fear, threat or pursuit, no present-tense violence, no words of
-    these days, no despair, death or farewell cue, no warning sign of suicide, no sign of acute hardship."""
-    if _STILL_FEARED.search(folded) or _RECENT.search(folded):
-        return False
-    counts = cue_counts(folded)
-    if counts["despair"] or counts["death"] or counts["farewell"]:
-        return False
-    return not (warning_signs(folded) or hardship_signs(folded))
-
-
 def settled_hit(text: str) -> bool:
     """Violence named, the aggressor out of reach (or the writer who left), the calm said now, nothing feared."""
     folded = fold(text)
@@ -100,7 +89,7 @@ def settled_hit(text: str) -> bool:
         return False
     if not (_CALM.search(folded) or (_SETTLED.search(folded) and _SAFE_NOW.search(folded))):
         return False
-    return _quiet(folded)
+    return quiet(folded)
 
 
 def grievance_hit(text: str) -> bool:
@@ -111,7 +100,7 @@ def grievance_hit(text: str) -> bool:
         return False
     if not (_matches(_COMPLAINT, folded) or _matches(_ABUSIVE, folded)):
         return False
-    return _quiet(folded)
+    return quiet(folded)
 
 
 def office_threat_hit(text: str) -> bool:

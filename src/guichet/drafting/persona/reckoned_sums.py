@@ -16,6 +16,7 @@ from itertools import combinations
 
 from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, UNSUPPORTED
 from guichet.drafting.persona.model import Relative, Trait, Writer
+from guichet.text.words import SMALL_NUMBERS
 
 # The weekly hours a sentence of the writer's gives in pieces (« 15 h chez X et 10 h chez Y chaque semaine », « le
 # lundi (4 h), le mercredi (6 h) ») are each read, and their total; a draft's « vous cumulez 32 heures par semaine »
@@ -41,25 +42,7 @@ MONEY_KINDS = True
 # read.
 EMPLOYER_COUNTS = True
 
-_WORDS = {
-    "un": 1,
-    "une": 1,
-    "deux": 2,
-    "trois": 3,
-    "quatre": 4,
-    "cinq": 5,
-    "six": 6,
-    "sept": 7,
-    "huit": 8,
-    "neuf": 9,
-    "dix": 10,
-    "onze": 11,
-    "douze": 12,
-    "treize": 13,
-    "quatorze": 14,
-    "quinze": 15,
-    "seize": 16,
-}
+_WORDS = {**SMALL_NUMBERS, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16}
 _N = r"(\d{1,2}|" + "|".join(_WORDS) + r")"
 _SENTENCES = re.compile(r"[^.;!?\n]+")
 
