@@ -67,3 +67,10 @@ def test_states_nationalities_and_public_bodies_stay(monkeypatch: pytest.MonkeyP
     body = _body(VISIBLE)
     for word in ("Française", "inconnu", "décédé", "collège Jean Moulin", "Caisse d'Allocations Familiales"):
         assert word in body, body
+
+
+@pytest.mark.parametrize("value", ["Néant", "Aucun", "Personne", "inconnue", "NC"])
+def test_a_label_that_says_there_is_no_one_stays(value: str) -> None:
+    # Fifty-second pass, the lead: the forty-eighth pass's test of `role_labels` caught « Frère : Néant » masked.
+    body = _body(f"Situation familiale :\nMère : décédée\nFrère : {value}\nMerci de votre aide.")
+    assert value in body, body

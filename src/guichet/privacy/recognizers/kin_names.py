@@ -30,6 +30,7 @@ from guichet.privacy.lexicon import is_filler, is_french
 from guichet.privacy.names import ENTITY
 from guichet.privacy.recognizers.base import RegexRecognizer
 from guichet.privacy.spacy_fr import STOP_WORDS
+from guichet.text import fold
 
 # Switches, read at call time; figures in docs/benchmarks.md, fifty-second pass, engineer-p176e.
 KIN_LABEL_LINES = True
@@ -68,9 +69,17 @@ def _short_name(word: str) -> bool:
     return len(word) <= 3 and word[0].isupper() and word[1:].islower() and kind is not None and kind.first
 
 
+# What a form's line says when there is no one to name (« Frère : Néant », « Père : inconnu »): never a name, though
+# the names list knows some of them (fifty-second pass, the lead: « Néant » was masked; the forty-eighth pass's
+# `role_labels` keeps these words too).
+_NO_ONE = frozenset(
+    "neant aucun aucune rien personne nc sans idem moi inconnu inconnue decede decedee nul nulle non oui".split()
+)
+
+
 def _label_word(word: str) -> bool:
     """A word of a relative's name in a label's value (see the module)."""
-    if word.lower() in STOP_WORDS or is_filler(word) or _public(word):
+    if word.lower() in STOP_WORDS or fold(word) in _NO_ONE or is_filler(word) or _public(word):
         return False
     kind = lookup(word)
     if word[0].isupper():
