@@ -1,13 +1,31 @@
 """What the check reads: a trait said of the writer, what a message says of its writer, a draft's claim."""
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from guichet.drafting.persona.lexicon import UNSUPPORTED
 
-if TYPE_CHECKING:
-    from guichet.drafting.persona.amounts import Sum
-    from guichet.drafting.persona.retirement import Retirement
+
+class SumTold(Protocol):
+    """A sum of euros the message tells, as `Writer.sums` holds it (`persona.amounts.Sum`, which imports this
+    module: typed by its shape, not by an import)."""
+
+    value: float
+    months: float
+    kind: str
+    net: str
+    sentence: int
+    start: int
+    other: bool
+
+
+class PensionTold(Protocol):
+    """What a message says of its writer's own pension, as `Writer.retirement` holds it
+    (`persona.retirement.Retirement`, which imports this module)."""
+
+    quarters: set[int]
+    departure_ages: set[int]
+    full_rate: str
 
 
 @dataclass(frozen=True)
@@ -101,10 +119,10 @@ class Writer:
     others_ends: set[str] = field(default_factory=set)  # how another person's job ended (`partners`)
     partner_nations: set[str] = field(default_factory=set)  # the partner's nationalities (`partners`)
     child_ages: set[tuple[float, str]] = field(default_factory=set)  # children's ages in months, and sex (`ages`)
-    sums: list["Sum"] = field(default_factory=list)  # the sums of euros told, their kind and period (`amounts`)
+    sums: list[SumTold] = field(default_factory=list)  # the sums of euros told, their kind and period (`amounts`)
     reckoned: dict[str, list[float]] = field(default_factory=dict)  # hours, ages, changes (`reckoned_sums`)
     age_counts: list[tuple[int, str, int, int]] = field(default_factory=list)  # children by age (`computed`)
-    retirement: "Retirement | None" = None  # quarters, age of departure, full rate (`retirement`)
+    retirement: PensionTold | None = None  # quarters, age of departure, full rate (`retirement`)
     contribution_years: set[float] = field(default_factory=set)  # the writer's years of contribution
     denied: dict[str, str] = field(default_factory=dict)  # things never had or got (`denied_things`)
     unowned: set[str] = field(default_factory=set)  # things a possessive may not give the writer (`possessives`)
