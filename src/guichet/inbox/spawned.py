@@ -21,7 +21,7 @@ def import_queue_worker() -> None:
     django_ready()
     # Not at the top: this module is the spawned process's entry and runs before django.setup(); the queue's module
     # imports models, which would raise AppRegistryNotReady before django_ready().
-    from guichet.inbox.import_queue import work_queue  # noqa: PLC0415 - reason: imports models, needs django_ready()
+    from guichet.inbox.import_queue import work_queue  # noqa: PLC0415 - reason: import_queue imports models, loadable in a spawned process only after django_ready()
 
     try:
         work_queue()
