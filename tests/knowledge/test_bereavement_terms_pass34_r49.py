@@ -5,11 +5,7 @@ import pytest
 
 from guichet.knowledge import vocabulary
 from guichet.knowledge.bereavement_terms import BEREAVEMENT_TERMS
-from guichet.knowledge.query import understand
-
-
-def _pointed(message: str) -> set[str]:
-    return {fiche for found in understand(message).vocabulary for fiche in found.term.fiches}
+from tests.knowledge.vocabulary_helpers import pointed_by_understanding as _pointed
 
 
 def test_the_entries_are_in_the_vocabulary() -> None:

@@ -7,11 +7,7 @@ fresh for these tests, none from a corpus."""
 import pytest
 
 from guichet.knowledge.query import understand
-from guichet.knowledge.vocabulary import find
-
-
-def _pointed(text: str) -> set[str]:
-    return {fiche for found in find(text) for fiche in found.term.fiches}
+from tests.knowledge.vocabulary_helpers import pointed_by_find as _pointed
 
 
 @pytest.mark.parametrize(

@@ -3,11 +3,7 @@ demande" is a procedure under way (`situations`). Fresh sentences."""
 
 from guichet.knowledge.analysis import fold
 from guichet.knowledge.situations import DEBTS_LODGED, distress
-from guichet.knowledge.vocabulary import find_every
-
-
-def _pointed(text: str) -> set[str]:
-    return {fiche for found in find_every(text) for fiche in found.term.fiches}
+from tests.knowledge.vocabulary_helpers import pointed_by_every as _pointed
 
 
 def _read(text: str) -> set[str]:

@@ -5,7 +5,7 @@ a corpus."""
 from guichet.knowledge.analysis import fold
 from guichet.knowledge.facets import facets_in_message, facets_in_title
 from guichet.knowledge.situations import distress
-from guichet.knowledge.vocabulary import find
+from tests.knowledge.vocabulary_helpers import pointed_by_find as _pointed
 
 
 def test_free_of_charge_is_asked_beside_the_cost():
@@ -49,10 +49,6 @@ def test_a_friend_or_a_partner_at_home_is_no_homelessness():
         "Nous sommes allés pique-niquer dans le parc avec les enfants.",
     ):
         assert "sans logement" not in _situations(text), text
-
-
-def _pointed(text: str) -> set[str]:
-    return {fiche for found in find(text) for fiche in found.term.fiches}
 
 
 def test_a_business_address_is_its_domiciliation():

@@ -4,11 +4,7 @@ stationnement gênant; a fine across a border is the fiches on road offences in 
 France; a car sent "à la casse" is a vehicle to destroy; a licence passed and not received is followed on the ANTS;
 the dead person's own car is inherited with its registration. Fresh sentences, none from a corpus."""
 
-from guichet.knowledge.search import understand
-
-
-def _pointed(text: str) -> set[str]:
-    return {fiche for found in understand(text).vocabulary for fiche in found.term.fiches}
+from tests.knowledge.vocabulary_helpers import pointed_by_understanding as _pointed
 
 
 def test_an_unpaid_or_overstayed_parking_is_the_forfait_post_stationnement():

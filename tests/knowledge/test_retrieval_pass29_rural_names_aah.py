@@ -8,6 +8,7 @@ from guichet.knowledge.analysis import fold
 from guichet.knowledge.query import understand
 from guichet.knowledge.register import paraphrases
 from tests.knowledge.rerank_helpers import ranked_with_pointers
+from tests.knowledge.vocabulary_helpers import pointed_by_understanding as _pointed
 
 # Real titles of service-public.fr: the AAH and two fiches that narrow it; the taxe d'habitation and one narrowing it.
 TITLES = {
@@ -17,10 +18,6 @@ TITLES = {
     "F42": "Taxe d'habitation",
     "F1065": "Qui doit payer la taxe d'habitation d'un logement meublé ?",
 }
-
-
-def _pointed(text: str) -> set[str]:
-    return {fiche for found in understand(text).vocabulary for fiche in found.term.fiches}
 
 
 def _ranked(message: str) -> tuple[list[str], dict[str, float]]:

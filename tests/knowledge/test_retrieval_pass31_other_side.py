@@ -9,20 +9,16 @@ tests, none from a corpus."""
 import pytest
 
 from guichet.knowledge.analysis import fold
-from guichet.knowledge.query import understand
 from guichet.knowledge.recourse import INTERVENE, recourse
 from guichet.knowledge.situations import DEBTS_LODGED, distress
 from tests.knowledge.rerank_helpers import ranked_with_pointers
+from tests.knowledge.vocabulary_helpers import pointed_by_understanding as _pointed
 
 TITLES = {
     "F115": 'Saisie sur salaire (ou "saisie des rémunérations")',
     "F32951": "Saisie sur salaire : quelles sont les obligations de l'employeur ?",
     "F31185": "Quels sont les types de revenus saisissables ?",
 }
-
-
-def _pointed(text: str) -> set[str]:
-    return {fiche for found in understand(text).vocabulary for fiche in found.term.fiches}
 
 
 @pytest.mark.parametrize(

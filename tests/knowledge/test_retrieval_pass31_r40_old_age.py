@@ -7,13 +7,8 @@ for these tests, none from a corpus."""
 import pytest
 
 from guichet.knowledge import rerank as rerank_module
-from guichet.knowledge.query import understand
 from tests.knowledge.rerank_helpers import ranked_with_pointers
-
-
-def _pointed(text: str) -> set[str]:
-    return {fiche for found in understand(text).vocabulary for fiche in found.term.fiches}
-
+from tests.knowledge.vocabulary_helpers import pointed_by_understanding as _pointed
 
 GENERAL = "F763"
 TITLES = {

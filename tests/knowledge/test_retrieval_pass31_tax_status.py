@@ -9,6 +9,7 @@ import pytest
 from guichet.knowledge.query import understand
 from guichet.knowledge.rerank import Candidates, rerank
 from tests.knowledge.rerank_helpers import index_of_titles, ranked_with_pointers
+from tests.knowledge.vocabulary_helpers import pointed_by_understanding as _pointed
 
 # Real titles of service-public.fr: the AAH, its cumul with work, the tax fiche of social benefits; a severance pay's
 # tax fiche, the rupture conventionnelle's own fiche, the unemployment benefit's tax fiche.
@@ -20,10 +21,6 @@ TITLES = {
     "F19030": "Rupture conventionnelle",
     "F410": "Impôt sur le revenu : l'allocation chômage ou de préretraite est-elle imposée ?",
 }
-
-
-def _pointed(text: str) -> set[str]:
-    return {fiche for found in understand(text).vocabulary for fiche in found.term.fiches}
 
 
 @pytest.mark.parametrize(

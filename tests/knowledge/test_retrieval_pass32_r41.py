@@ -7,13 +7,9 @@ corpus."""
 import pytest
 
 from guichet.knowledge import rerank as rerank_module
-from guichet.knowledge.query import understand
 from guichet.knowledge.rerank import COLUMN, rerank
 from tests.knowledge.rerank_helpers import equal_evidence, ranked_with_pointers
-
-
-def _pointed(text: str) -> set[str]:
-    return {fiche for found in understand(text).vocabulary for fiche in found.term.fiches}
+from tests.knowledge.vocabulary_helpers import pointed_by_understanding as _pointed
 
 
 @pytest.mark.parametrize(

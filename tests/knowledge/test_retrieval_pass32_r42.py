@@ -13,6 +13,7 @@ from guichet.knowledge.query import understand
 from guichet.knowledge.rerank import mismatch
 from guichet.knowledge.search import search
 from guichet.knowledge.situations import qualifiers_in_message, qualifiers_in_title
+from tests.knowledge.vocabulary_helpers import pointed_by_understanding as _pointed
 
 
 def _outside(message: str) -> str:
@@ -98,10 +99,6 @@ def test_the_search_reports_the_outside_request_on_every_hit(corpus, lexical_onl
     plain = search("Passeport\nCombien coûte un passeport pour un adulte ?", k=3)
     assert plain
     assert all(hit.outside == "" for hit in plain)
-
-
-def _pointed(text: str) -> set[str]:
-    return {fiche for found in understand(text).vocabulary for fiche in found.term.fiches}
 
 
 def _expanded(text: str) -> str:

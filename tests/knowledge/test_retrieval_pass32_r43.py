@@ -4,11 +4,7 @@ sent back, an address change written without its "d'". Sentences written fresh f
 
 import pytest
 
-from guichet.knowledge.query import understand
-
-
-def _pointed(message: str) -> set[str]:
-    return {fiche for found in understand(message).vocabulary for fiche in found.term.fiches}
+from tests.knowledge.vocabulary_helpers import pointed_by_understanding as _pointed
 
 
 @pytest.mark.parametrize(

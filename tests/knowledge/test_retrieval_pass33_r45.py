@@ -7,10 +7,7 @@ import pytest
 from guichet.knowledge.outside import outside_request
 from guichet.knowledge.query import understand
 from guichet.knowledge.rerank import ADMINISTRATION_THEMES, administration_themes
-
-
-def _pointed(message: str) -> set[str]:
-    return {fiche for found in understand(message).vocabulary for fiche in found.term.fiches}
+from tests.knowledge.vocabulary_helpers import pointed_by_understanding as _pointed
 
 
 @pytest.mark.parametrize("name", ["Impôts", "impots.gouv", "Centre des finances publiques", "SIP de Besançon"])

@@ -20,17 +20,13 @@ from guichet.knowledge.forms import named_forms
 from guichet.knowledge.index import get_index
 from guichet.knowledge.ingest import ingest
 from guichet.knowledge.query import understand
-from guichet.knowledge.vocabulary import find_every
+from tests.knowledge.vocabulary_helpers import pointed_by_every as pointed
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 
 
 def qualifiers(text: str) -> frozenset[str]:
     return understand(text).qualifiers
-
-
-def pointed(text: str) -> set[str]:
-    return {fiche for found in find_every(text) for fiche in found.term.fiches}
 
 
 def test_the_shipped_switches():

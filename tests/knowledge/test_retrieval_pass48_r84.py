@@ -13,15 +13,11 @@ import pytest
 
 from guichet.knowledge import consumer_disputes
 from guichet.knowledge.query import understand
-from guichet.knowledge.vocabulary import find_every
+from tests.knowledge.vocabulary_helpers import pointed_by_every as pointed
 
 
 def expansions(text: str) -> list[str]:
     return [words for _, words in understand(text).register]
-
-
-def pointed(text: str) -> set[str]:
-    return {fiche for found in find_every(text) for fiche in found.term.fiches}
 
 
 def test_the_shipped_switches():

@@ -12,10 +12,7 @@ import pytest
 from guichet.knowledge import debt_steps
 from guichet.knowledge.query import understand
 from guichet.knowledge.situations import DEBTS
-
-
-def pointed(text: str) -> set[str]:
-    return {fiche for found in understand(text).vocabulary for fiche in found.term.fiches}
+from tests.knowledge.vocabulary_helpers import pointed_by_understanding as pointed
 
 
 def distress_names(text: str) -> set[str]:

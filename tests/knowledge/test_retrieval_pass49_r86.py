@@ -14,6 +14,7 @@ from guichet.knowledge import death_steps
 from guichet.knowledge.query import understand
 from guichet.knowledge.search import search
 from guichet.knowledge.vocabulary import find_every
+from tests.knowledge.vocabulary_helpers import pointed_by_every as pointed
 
 SUM_TO_FAMILY = (
     "Mon frère est décédé le mois dernier sur un chantier, il était coffreur en CDI. Le délégué du personnel nous a "
@@ -44,10 +45,6 @@ WHERE_TO_BEGIN = (
     "Ma sœur vient de mourir à l'hôpital, je suis seul pour tout. Par où commencer, et qu'est-ce qu'il faut faire "
     "en premier ?"
 )
-
-
-def pointed(text: str) -> set[str]:
-    return {fiche for found in find_every(text) for fiche in found.term.fiches}
 
 
 def test_the_shipped_switches():

@@ -8,17 +8,13 @@ import re
 from guichet.knowledge.analysis import fold
 from guichet.knowledge.rerank import mismatch
 from guichet.knowledge.situations import RETURNING, qualifiers_in_message, qualifiers_in_title
-from guichet.knowledge.vocabulary import find_every
+from tests.knowledge.vocabulary_helpers import pointed_by_every as _pointed
 
 BACK = "retour en France"
 
 
 def _back(text: str) -> bool:
     return re.search(RETURNING, fold(text)) is not None
-
-
-def _pointed(text: str) -> set[str]:
-    return {fiche for found in find_every(text) for fiche in found.term.fiches}
 
 
 def test_a_writer_back_from_abroad_is_read():

@@ -1,11 +1,7 @@
 """Twenty-fifth pass: no money for a mutuelle is the Complémentaire santé solidaire; a micro-entrepreneur's CFE has
 its own fiche; the CVAE is named by its acronym (`vocabulary`). Fresh sentences."""
 
-from guichet.knowledge.vocabulary import find_every
-
-
-def _pointed(text: str) -> set[str]:
-    return {fiche for found in find_every(text) for fiche in found.term.fiches}
+from tests.knowledge.vocabulary_helpers import pointed_by_every as _pointed
 
 
 def test_no_money_for_a_mutuelle_is_the_css_and_a_poor_refund_is_not():

@@ -1,13 +1,9 @@
 """Twenty-fifth pass: social housing points to the fiche on asking for one only when the writer asks for one; a
 tenant who already lives in an HLM asks about their lease, rent or home (`vocabulary`). Fresh sentences."""
 
-from guichet.knowledge.vocabulary import find_every
+from tests.knowledge.vocabulary_helpers import pointed_by_every as _pointed
 
 ASKING = "F10007"
-
-
-def _pointed(text: str) -> set[str]:
-    return {fiche for found in find_every(text) for fiche in found.term.fiches}
 
 
 def test_asking_for_social_housing_points_to_the_request():

@@ -1,13 +1,9 @@
 """Twenty-fifth pass: a tenant who lets their rented home to another (sous-louer, Airbnb while away) is the sublet's
 fiche (`vocabulary`); an owner letting a room, or a commercial local's sublet, is not. Fresh sentences."""
 
-from guichet.knowledge.vocabulary import find_every
+from tests.knowledge.vocabulary_helpers import pointed_by_every as _pointed
 
 SUBLET = "F2449"
-
-
-def _pointed(text: str) -> set[str]:
-    return {fiche for found in find_every(text) for fiche in found.term.fiches}
 
 
 def test_a_tenant_subletting_points_to_the_sublet_and_an_owner_does_not():

@@ -1,13 +1,9 @@
 """Twenty-fifth pass: a car that hit a wild animal is the fiche on that accident's insurance (`vocabulary`), whatever
 office the message went to; the animals of a garden, a hunt or a form's name are not. Fresh sentences."""
 
-from guichet.knowledge.vocabulary import find_every
+from tests.knowledge.vocabulary_helpers import pointed_by_every as _pointed
 
 WILD_ANIMAL = "F21616"
-
-
-def _pointed(text: str) -> set[str]:
-    return {fiche for found in find_every(text) for fiche in found.term.fiches}
 
 
 def test_a_collision_with_a_wild_animal_points_to_its_fiche():

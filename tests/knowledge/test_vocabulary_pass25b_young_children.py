@@ -4,15 +4,12 @@ dependant, a birth's effect on the household's income tax; each with its near ne
 sentences, none from a corpus."""
 
 from guichet.knowledge.vocabulary import find_every
+from tests.knowledge.vocabulary_helpers import pointed_by_every as _pointed
 
 NOT_BROUGHT_BACK = "F1191"
 AST = "F1359"
 DEPENDANT = "F16620"
 CHILD_TAX = "F2633"
-
-
-def _pointed(text: str) -> set[str]:
-    return {fiche for found in find_every(text) for fiche in found.term.fiches}
 
 
 def test_a_child_not_brought_back_by_the_other_parent():

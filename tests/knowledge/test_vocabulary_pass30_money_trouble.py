@@ -5,11 +5,7 @@ not pay it back (injonction de payer). Sentences written fresh for these tests, 
 
 import pytest
 
-from guichet.knowledge.query import understand
-
-
-def _pointed(text: str) -> set[str]:
-    return {fiche for found in understand(text).vocabulary for fiche in found.term.fiches}
+from tests.knowledge.vocabulary_helpers import pointed_by_understanding as _pointed
 
 
 @pytest.mark.parametrize(

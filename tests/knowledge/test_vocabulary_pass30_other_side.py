@@ -7,10 +7,7 @@ Sentences written fresh for these tests, none from a corpus."""
 import pytest
 
 from guichet.knowledge.query import understand
-
-
-def _pointed(text: str) -> set[str]:
-    return {fiche for found in understand(text).vocabulary for fiche in found.term.fiches}
+from tests.knowledge.vocabulary_helpers import pointed_by_understanding as _pointed
 
 
 def _expanded(text: str) -> str:
