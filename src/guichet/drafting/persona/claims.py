@@ -11,6 +11,7 @@ from guichet.drafting.persona import (
     event_order,
     finished,
     negations,
+    partner_words,
     reckoned_ages,
     reckoned_sums,
     relative_dates,
@@ -88,6 +89,7 @@ def find_claims(
         extra += denied_claims(folded)  # a thing the writer says they never had or got (`denied_things`)
         extra += contribution_claims(folded)  # the writer's years of contribution (`contribution_years`)
         extra += computed.age_count_claims(folded)  # "deux de vos enfants ont moins de six ans" (`computed`)
+        extra += partner_words.spouse_claims(folded)  # « votre ex-épouse », « divorcer de votre mari »
         extra += job_claims(folded)  # a trade the message gives the writer or another person (`jobs`)
         extra += workplace_claims(folded)  # a firm or an association the message names for someone (`workplaces`)
         extra += timing_claims(folded)  # a change said done that the message announces, or the reverse (`timing`)
@@ -120,6 +122,7 @@ def find_claims(
         )
         verdicts = settle_income({t: trait_verdict(t, writer) for t in claim.traits})
         verdicts = negations.settle_kept(verdicts)  # the writer's own denial said back (`negations`)
+        verdicts = partner_words.partner_premise(verdicts)  # a partner named proves no fact of them (`partner_words`)
         # Alternatives of one kind ("marié ou pacsé"): one the message says is enough.
         said = {_alternative(t) for t, v in verdicts.items() if v == CONSISTENT}
         verdicts = {t: CONSISTENT if _alternative(t) in said else v for t, v in verdicts.items()}

@@ -9,6 +9,7 @@ that opens on "il" or "elle"): an age, where they live (at home, in a care home,
 
 import re
 
+from guichet.drafting.persona import partner_words
 from guichet.drafting.persona.contracts import CONTRACTS
 from guichet.drafting.persona.contracts import INCOMPATIBLE as CONTRACTS_APART
 from guichet.drafting.persona.lexicon import ACTIVITY, CONSISTENT, CONTRADICTED, IMPLIES, INCOMPATIBLE, UNSUPPORTED
@@ -164,6 +165,8 @@ def relative_clauses(folded: str) -> list[tuple[int, str, str]]:
             continue  # "votre époux(se)", "votre mari ou votre femme": a fiche's reader, whoever they are
         if relation == "partner" and _FORMER.search(folded[max(0, m.start() - 30) : m.end() + 30]):
             relation = "former_partner"  # "votre ex-épouse", "le décès de votre mari": no partner now
+        if relation == "partner" and partner_words.first_spouse(folded[m.start() :]):
+            relation = "former_partner"  # « votre premier mari » (`partner_words`)
         out.append((m.start(), relation, folded[m.start() : m.end() + (stop.start() if stop else len(rest))]))
     return out
 

@@ -8,6 +8,7 @@ from guichet.drafting.persona import (
     event_order,
     finished,
     negations,
+    partner_words,
     past_ties,
     possessives,
     reckoned_ages,
@@ -167,6 +168,8 @@ def _couple(value: str, w: Writer) -> str:
 def _partner(value: str, w: Writer) -> str:
     """A partner the draft gives the writer ("votre épouse doit signer"): said by a writer in a couple, denied by one
     divorced, widowed or single; a separated one may still be married."""
+    if (told := partner_words.spouse_verdict(value, w)) is not None:  # « votre mari » to a Pacs (`partner_words`)
+        return told
     if w.couple & TOGETHER:
         return CONSISTENT
     if w.couple & {"divorced", "widowed", "single"}:
@@ -306,6 +309,7 @@ _BY_KIND: dict[str, Callable[[str, Writer], str]] = {
     "expecting": _expecting,
     "couple": _couple,
     "partner": _partner,
+    "former_spouse": partner_words.former_spouse_verdict,  # « votre ex-épouse » (`partner_words`)
     "possession": lambda value, w: possession_verdict(value, w.unowned),  # "votre voiture" (`possessives`)
     "nationality": _nationality,
     "residence": _residence,

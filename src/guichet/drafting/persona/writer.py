@@ -10,6 +10,7 @@ from guichet.drafting.persona import (
     event_order,
     finished,
     negations,
+    partner_words,
     past_ties,
     possessives,
     reckoned_ages,
@@ -394,6 +395,7 @@ def _read_couple(folded: str, writer: Writer) -> None:
         writer.couple.add("alone")  # "je vais bientôt me remettre en couple": alone now
     if LIVING_APART and _LIVING_APART.search(folded) and not writer.couple & {"widowed"}:
         writer.couple = (writer.couple - {"couple"}) | {"separated"}
+    partner_words.read_widowhood(folded, writer.couple)  # a named partner's death, another's (`partner_words`)
     if "widowed" in writer.couple:
         writer.couple -= {"married", "couple"}  # "mon mari est décédé": no husband now
     if re.search(
@@ -402,6 +404,7 @@ def _read_couple(folded: str, writer: Writer) -> None:
         writer.couple.add("married")
     past_ties.end_pacs(folded, writer.couple, writer.not_couple)  # « le Pacs a pris fin » (`past_ties`)
     past_ties.end_marriage(folded, writer.couple, writer.not_couple)  # « nous avons divorcé » (`past_ties`)
+    partner_words.read_unmarried(folded, writer)  # a Pacs, a free union, « pas mariés » (`partner_words`)
 
 
 def _read_housing(folded: str, writer: Writer) -> None:
