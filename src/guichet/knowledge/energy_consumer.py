@@ -87,7 +87,8 @@ _DISPUTED = (
 ENERGY_DISPUTE = around(_ENERGY_BILL, _DISPUTED, 400)
 # Water, a phone or internet bill, a landlord's or co-ownership's charges.
 NOT_ENERGY_DISPUTE = (
-    r"facture d.eau|factures d.eau|l.eau (\w+ ){0,2}(facture|compteur)|compteur d.eau|internet|box|forfait|operateur"
+    r"factures? (\w+ ){0,2}d.eau|regularisation (d.|de l.)eau|l.eau (\w+ ){0,2}(facture|compteur)|compteur d.eau"
+    r"|service des eaux|distributeur d.eau|internet|box|forfait|operateur"
     r"|telephon\w*|charges locatives|regularisation des charges|syndic|copropri\w*|(mon|ma|le|la) (proprio|bailleur)"
     r"|coloc\w*|surendett\w*|banque de france|justificatifs?|carte d.identite|passeport"
 )
