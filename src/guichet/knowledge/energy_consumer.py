@@ -37,9 +37,16 @@ from __future__ import annotations
 
 from guichet.knowledge.terms import Term, around
 
+# Figures: train + validation of corpora/retrieval, the messages each entry matches, each switch alone with the others
+# as shipped (`benchmarks/retrieval_vocabulary_switch.py energy_consumer`; docs/benchmarks.md, fifty-third pass, r95).
+# On: 11 matched; validation ret-r9-045 2 -> 1; train ret-r10-048 3 -> 1, v71-048 4 -> 1, three more 2 -> 1; five stay 2
+# behind F11093; none down.
 READ_LEGAL_GUARANTEE = True
+# On: 11 matched; train r39-031, r69-019, r95-008 2 -> 1, ret-v7-037 23 -> 1; validation two stay 1; none down.
 READ_ENERGY_DISPUTE = True
+# On: 8 matched, train only; r67-023 3 -> 1, r69-029 6 -> 1; none down.
 READ_ENERGY_AID_NAMED = True
+# On: 9 matched, train only; r84-003 12 -> 1, v86-049 18 -> 1, r95-018 13 -> 5, three more 2 -> 1; none down.
 READ_DOORSTEP_CANCEL = True
 
 # A product that no longer works.
