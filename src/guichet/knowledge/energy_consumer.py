@@ -39,8 +39,8 @@ from guichet.knowledge.terms import Term, around
 
 # Figures: train + validation of corpora/retrieval, the messages each entry matches, each switch alone with the others
 # as shipped (`benchmarks/retrieval_vocabulary_switch.py energy_consumer`; docs/benchmarks.md, fifty-third pass, r95).
-# On: 11 matched; validation ret-r9-045 2 -> 1; train ret-r10-048 3 -> 1, v71-048 4 -> 1, three more 2 -> 1; five stay 2
-# behind F11093; none down.
+# On: 11 matched; validation ret-r9-045 2 -> 1; train ret-r10-048 3 -> 1, v71-048 4 -> 1, three more 2 -> 1; five
+# stay 2 behind F11093; none down.
 READ_LEGAL_GUARANTEE = True
 # On: 11 matched; train r39-031, r69-019, r95-008 2 -> 1, ret-v7-037 23 -> 1; validation two stay 1; none down.
 READ_ENERGY_DISPUTE = True
