@@ -11,7 +11,7 @@ home and got something signed adds the words of F23224 « Démarchage à domicil
 
 import pytest
 
-from guichet.knowledge import consumer_disputes
+from guichet.knowledge import consumer_disputes, energy_consumer
 from guichet.knowledge.query import understand
 from tests.knowledge.vocabulary_helpers import pointed_by_every as pointed
 
@@ -93,6 +93,8 @@ def test_a_seller_who_sends_to_the_maker_reads_the_legal_guarantee(monkeypatch, 
     assert consumer_disputes.SELLER_LIABLE_EXPANSION in expansions(text)
     assert "F11094" in pointed(text)
     monkeypatch.setattr(consumer_disputes, "READ_SELLER_POINTER", False)
+    # fifty-third pass (r95): `energy_consumer.READ_LEGAL_GUARANTEE` reads the same telling and points there too
+    monkeypatch.setattr(energy_consumer, "READ_LEGAL_GUARANTEE", False)
     assert "F11094" not in pointed(text)
     monkeypatch.setattr(consumer_disputes, "READ_SELLER_LIABLE", False)
     assert consumer_disputes.SELLER_LIABLE_EXPANSION not in expansions(text)

@@ -10,6 +10,7 @@ from guichet.knowledge import (
     crisis_terms,
     death_steps,
     debt_steps,
+    energy_consumer,
     everyday_justice,
     family_law,
     job_loss,
@@ -110,6 +111,7 @@ GROUPS = (
     job_loss.JOB_LOSS_TERMS,  # fifty-second pass, engineer-r91
     rented_home.RENTED_HOME_TERMS,  # fifty-second pass, engineer-r92
     family_law.FAMILY_LAW_TERMS,  # fifty-second pass, engineer-r93
+    energy_consumer.ENERGY_CONSUMER_TERMS,  # fifty-third pass, engineer-r95
 )
 
 

@@ -34,6 +34,7 @@ from guichet.knowledge import (
     consumer_disputes,
     death_steps,
     debt_steps,
+    energy_consumer,
     everyday_justice,
     family_law,
     job_loss,
@@ -180,6 +181,7 @@ VOCABULARY: tuple[Term, ...] = (
     *job_loss.JOB_LOSS_TERMS,  # fifty-second pass (r91): a job lost or left, in the writer's words
     *rented_home.RENTED_HOME_TERMS,  # fifty-second pass (r92): the rented home in the tenant's words
     *family_law.FAMILY_LAW_TERMS,  # fifty-second pass (r93): separation and filiation in the parents' words
+    *energy_consumer.ENERGY_CONSUMER_TERMS,  # fifty-third pass (r95): energy and consumer matters, the writer's words
 )
 
 
@@ -296,6 +298,7 @@ _SILENCERS = (
     (job_loss, job_loss.JOB_LOSS_TERMS),  # fifty-second pass (r91)
     (rented_home, rented_home.RENTED_HOME_TERMS),  # fifty-second pass (r92)
     (family_law, family_law.FAMILY_LAW_TERMS),  # fifty-second pass (r93)
+    (energy_consumer, energy_consumer.ENERGY_CONSUMER_TERMS),  # fifty-third pass (r95)
 )
 _SILENCED_AT = tuple((module, _positions(frozenset(terms))) for module, terms in _SILENCERS)
 
