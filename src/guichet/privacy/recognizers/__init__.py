@@ -43,6 +43,7 @@ from guichet.privacy.recognizers.identifiers import (
     SirenRecognizer,
     SiretRecognizer,
 )
+from guichet.privacy.recognizers.initials_hamlets import InitialHamletRecognizer
 from guichet.privacy.recognizers.intro_names import IntroNameRecognizer
 from guichet.privacy.recognizers.kin_names import RelativeNameRecognizer
 from guichet.privacy.recognizers.local_names import KinNameRecognizer, MuhammadAbbreviationRecognizer, TribeRecognizer
@@ -146,4 +147,5 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     TribeRecognizer,
     IntroNameRecognizer,  # (p174e)
     RelativeNameRecognizer,  # (p176e)
+    InitialHamletRecognizer,  # (p179e)
 )
