@@ -22,6 +22,7 @@ Pure functions on strings (no model, no Django).
 import re
 
 from guichet.drafting.triage_cues import fold
+from guichet.drafting.triage_last_arrangements import added_signs, strong_sign_excused
 
 _FAMILY = (
     r"(?:ma|mon|mes|sa|son|ses|notre|nos) (?:famille|femme|mari|epouse|enfants|fille|fils|compagne|compagnon"
@@ -217,7 +218,7 @@ def warning_signs(text: str) -> list[str]:
     kinds = [kind for kind, pattern in _COMPILED.items() if pattern.search(folded)]
     if "own_death_asked" not in kinds and _IMPERSONAL_DEATH.search(folded) and not _OWN_CHILD.search(folded):
         kinds.append("own_death_asked")
-    return kinds
+    return added_signs(folded, kinds)
 
 
 def signs_make_a_rule(text: str, signs: list[str]) -> bool:
@@ -225,4 +226,4 @@ def signs_make_a_rule(text: str, signs: list[str]) -> bool:
     absence."""
     if len(signs) >= SIGNS_ALONE:
         return True
-    return bool(STRONG_SIGNS & set(signs)) and not _AWAY.search(fold(text))
+    return bool(STRONG_SIGNS & set(signs)) and not _AWAY.search(fold(text)) and not strong_sign_excused(text)
