@@ -137,6 +137,7 @@ from guichet.drafting.triage_other_bodies import (
     names_own_account,
     written_for_want_of_address,
 )
+from guichet.drafting.triage_outside_asks import appeal_asked, without_set_aside
 from guichet.drafting.triage_own_duty import own_duty_asked
 from guichet.drafting.triage_private_act import asks_office_to_act_on_private_party
 from guichet.drafting.triage_private_asks import (
@@ -507,7 +508,8 @@ def triage(
         evidence[TriageLabel.OUT_OF_SCOPE] = [OTHER_BODY_ACT["topic"]]
     elif (
         triage_reserved_acts.RESERVED_ACT_RULE
-        and (reserved := reserved_act_asked(fold(administration), text)) is not None
+        and (reserved := reserved_act_asked(fold(administration), text) or appeal_asked(fold(administration), text))
+        is not None
     ):
         # Another body's own act asked of the office itself (`triage_reserved_acts`): a divorce or an election's
         # annulment pronounced, a protection order signed, the JDC's certificate, a landlord's deposit; read in
@@ -800,6 +802,8 @@ def triage(
         # The office's own procedure in a bank's or a landlord's story: a new account, an indecent home
         # (`triage_story_asks`).
         without_own_procedure(labels, learned, evidence, competent, profiles, text)
+        # ... and where the writer set the other party's matter aside before asking (`triage_outside_asks`).
+        without_set_aside(labels, learned, evidence, competent, text)
         if TriageLabel.OUT_OF_SCOPE in learned and competent is None and dispute is not None:
             competent = {"topic": dispute.key, "body": dispute.body, "service": dispute.service}
             evidence[TriageLabel.OUT_OF_SCOPE].append(dispute.key)

@@ -20,6 +20,7 @@ functions on folded text (no model, no Django).
 
 import re
 
+from guichet.drafting.triage_outside_asks import demanded
 from guichet.drafting.triage_provider_goods import _MUTUELLE_OFFICE
 
 INSURER_REFUSAL_RULE = True
@@ -55,4 +56,4 @@ def insurer_refusal_asked(office: str, folded: str) -> bool:
     """A private insurer's refusal or delay to pay told, and something asked of an office that is no insurer."""
     if _MUTUELLE_OFFICE.search(office) or _OWN_HELP.search(folded):
         return False
-    return bool(_REFUSAL.search(folded)) and bool(_ASKS.search(folded))
+    return bool(_REFUSAL.search(folded)) and (bool(_ASKS.search(folded)) or demanded(folded))  # `triage_outside_asks`
