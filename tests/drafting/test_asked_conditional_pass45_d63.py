@@ -4,7 +4,7 @@ Fresh examples, not from the corpora."""
 
 import pytest
 
-from guichet.drafting import asked_conditions, asked_hedges
+from guichet.drafting import asked_conditions, asked_hedges, asked_negations
 from guichet.drafting.asked import find_asked
 from guichet.drafting.asked_hedges import future_stem, plain
 
@@ -32,6 +32,8 @@ def test_a_delay_after_a_condition_is_flagged_without_any_source() -> None:
 def test_the_switch_off_lets_the_figure_under_a_condition_pass(monkeypatch: pytest.MonkeyPatch) -> None:
     sentence = "Si votre dossier est en règle, le remboursement sera effectué le 12 du mois suivant."
     monkeypatch.setattr(asked_conditions, "CONDITIONED_FIGURE", False)
+    # the promise under the draft's own condition is read as a verdict too (fifty-third pass, `asked_negations`)
+    monkeypatch.setattr(asked_negations, "CONDITIONED_VERDICT", False)
     assert not _flagged(sentence, _WHEN, _RULE)
 
 

@@ -5,7 +5,7 @@ the corpora."""
 
 import pytest
 
-from guichet.drafting import asked_courtesy
+from guichet.drafting import asked_courtesy, asked_negations
 from guichet.drafting.asked import find_asked
 
 _CANTINE = "Ma fille peut-elle manger à la cantine le mercredi ?"
@@ -102,6 +102,8 @@ def test_a_step_with_a_figure_of_its_own_is_still_flagged() -> None:
 
 def test_the_clause_after_a_courtesy_is_read_when_switched_on(monkeypatch: pytest.MonkeyPatch) -> None:
     sentence = "Nous comprenons votre inquiétude : la mairie ne peut pas refuser votre inscription à la cantine."
+    # the denial for the mairie is read by `asked_negations` (fifty-third pass); this switch is tested alone
+    monkeypatch.setattr(asked_negations, "THIRD_PARTY_DENIAL", False)
     assert not _flagged(sentence, _REFUS)  # shipped off: the courtesy makes the whole sentence guidance
     monkeypatch.setattr(asked_courtesy, "CASE_AFTER_COURTESY", True)
     assert _flagged(sentence, _REFUS)

@@ -119,6 +119,7 @@ from guichet.drafting import (
     asked_hearsay,
     asked_hedges,
     asked_masked,
+    asked_negations,
     asked_places,
     asked_relatives,
     asked_reported,
@@ -611,6 +612,7 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
         verdict_text = asked_masked.without(fold(uncited), back) if back and asked_masked.MASKED_FIGURES else uncited
         dated = asked_masked.dating(folded, back) if back else []  # a date given back that dates the sentence
         kind = verdict_kind(uncited, asked_stems) or ("duty" if is_duty(fold(uncited), duties) else "")
+        kind = kind or asked_negations.kind(fold(uncited), asked_stems, bool(duties))  # « vous ne perdrez pas »
         verdict = _verdict_read(kind, sentence, folded) and unsourced_verdict(verdict_text, kind, verdict_evidence)
         if denial_asked and not verdict:
             # "Vous n'avez effectivement pas droit à l'APL" to "je n'ai pas droit à l'APL, c'est ça ?": a denial, read
@@ -634,6 +636,10 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
         after_step = main_after_step(folded)
         if after_step and kind in _PROMISES and not verdict:
             verdict = _is_statement(after_step, after_step) and unsourced_verdict(verdict_text, kind, verdict_evidence)
+        # "Si votre médecin a coché sorties libres, vous pourrez partir": the draft's own condition (`asked_negations`)
+        conditioned = "" if verdict else asked_negations.main_after_condition(folded, kind, asked_stems, predicates)
+        if conditioned and _is_statement(conditioned, conditioned):
+            verdict = unsourced_verdict(verdict_text, kind, verdict_evidence)
         # "Vous percevrez les mois de retard en un seul versement dès que votre dossier sera validé": the clause of
         # time says when, not whether; the main clause is the statement (`asked_future`; forty-second pass)
         before_when = main_before_when(folded) if kind in _PROMISES and not verdict else ""
