@@ -24,7 +24,15 @@ django.setup()
 from switch_ranks import ranks_off_and_on, report, text_of  # noqa: E402  (a sibling module)
 
 from guichet.corpora import read_corpus  # noqa: E402
-from guichet.knowledge import everyday_justice, family_law, job_loss, rented_home, self_employed, wards  # noqa: E402
+from guichet.knowledge import (  # noqa: E402
+    everyday_justice,
+    family_law,
+    job_loss,
+    names_identity,
+    rented_home,
+    self_employed,
+    wards,
+)
 from guichet.knowledge.vocabulary import find_every  # noqa: E402
 
 MODULES = {
@@ -34,6 +42,7 @@ MODULES = {
     "family_law": family_law,
     "rented_home": rented_home,
     "job_loss": job_loss,
+    "names_identity": names_identity,
 }
 
 

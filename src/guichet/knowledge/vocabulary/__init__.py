@@ -37,6 +37,7 @@ from guichet.knowledge import (
     everyday_justice,
     family_law,
     job_loss,
+    names_identity,
     rented_home,
     self_employed,
     wards,
@@ -180,6 +181,7 @@ VOCABULARY: tuple[Term, ...] = (
     *job_loss.JOB_LOSS_TERMS,  # fifty-second pass (r91): a job lost or left, in the writer's words
     *rented_home.RENTED_HOME_TERMS,  # fifty-second pass (r92): the rented home in the tenant's words
     *family_law.FAMILY_LAW_TERMS,  # fifty-second pass (r93): separation and filiation in the parents' words
+    *names_identity.NAMES_IDENTITY_TERMS,  # fifty-third pass (r94): a name and a first name in the writer's words
 )
 
 
@@ -296,6 +298,7 @@ _SILENCERS = (
     (job_loss, job_loss.JOB_LOSS_TERMS),  # fifty-second pass (r91)
     (rented_home, rented_home.RENTED_HOME_TERMS),  # fifty-second pass (r92)
     (family_law, family_law.FAMILY_LAW_TERMS),  # fifty-second pass (r93)
+    (names_identity, names_identity.NAMES_IDENTITY_TERMS),  # fifty-third pass (r94)
 )
 _SILENCED_AT = tuple((module, _positions(frozenset(terms))) for module, terms in _SILENCERS)
 
