@@ -13,6 +13,7 @@ from guichet.knowledge import (
     everyday_justice,
     family_law,
     job_loss,
+    names_identity,
     office_terms,
     rented_home,
     self_employed,
@@ -110,6 +111,7 @@ GROUPS = (
     job_loss.JOB_LOSS_TERMS,  # fifty-second pass, engineer-r91
     rented_home.RENTED_HOME_TERMS,  # fifty-second pass, engineer-r92
     family_law.FAMILY_LAW_TERMS,  # fifty-second pass, engineer-r93
+    names_identity.NAMES_IDENTITY_TERMS,  # fifty-third pass, engineer-r94
 )
 
 
