@@ -42,11 +42,19 @@ from __future__ import annotations
 
 from guichet.knowledge.terms import Term, around
 
+# Figures: train + validation of corpora/retrieval, the messages each entry matches, each switch alone with the others
+# as shipped (`benchmarks/retrieval_vocabulary_switch.py names_identity`; docs/benchmarks.md, fifty-third pass, r94).
+# On: validation r94-047 7 -> 1; train 6 up (v95-009 9 -> 1, r94-050 6 -> 1, v95-013 4 -> 1 …); none down (8 matched).
 READ_PARENT_NAME_ADDED = True
+# On: validation ret-v28-047 3 -> 1; train r94-004 5 -> 1, r94-003 3 -> 1, r94-045 and v95-008 2 -> 1; none down.
 READ_FIRST_NAME_CHANGED = True
+# On: validation r94-007 4 -> 1, r94-044 3 -> 2; train v95-011 3 -> 1; none down (8 matched).
 READ_FAMILY_NAME_CHANGED = True
+# On: validation r94-031 9 -> 1; train ret-v51-009 2 -> 1; none down (8 matched).
 READ_CIVIL_ERROR = True
+# On: train ret-r15-003 5 -> 1; none down (3 matched).
 READ_LICENCE_NAME = True
+# On: validation v95-012 2 -> 1; train r94-012 2 -> 1; none down (2 matched).
 READ_WIFE_NAME = True
 
 # A baby to be born or just born: its name and first name are chosen at the birth (F10505, F882).
