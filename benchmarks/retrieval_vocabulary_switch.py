@@ -29,6 +29,7 @@ from guichet.knowledge import (  # noqa: E402
     everyday_justice,
     family_law,
     job_loss,
+    names_identity,
     rented_home,
     self_employed,
     wards,
@@ -43,6 +44,7 @@ MODULES = {
     "rented_home": rented_home,
     "job_loss": job_loss,
     "energy_consumer": energy_consumer,
+    "names_identity": names_identity,
 }
 
 
