@@ -46,6 +46,7 @@ from guichet.privacy.recognizers.identifiers import (
 from guichet.privacy.recognizers.intro_names import IntroNameRecognizer
 from guichet.privacy.recognizers.kin_names import RelativeNameRecognizer
 from guichet.privacy.recognizers.local_names import KinNameRecognizer, MuhammadAbbreviationRecognizer, TribeRecognizer
+from guichet.privacy.recognizers.married_names import MarriedNameRecognizer
 from guichet.privacy.recognizers.numbers import DigitRunRecognizer, SpokenNumberRecognizer, SpokenPhoneRecognizer
 from guichet.privacy.recognizers.own_shops import OwnShopRecognizer
 from guichet.privacy.recognizers.owner_signs import OwnerSignRecognizer
@@ -146,4 +147,5 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     TribeRecognizer,
     IntroNameRecognizer,  # (p174e)
     RelativeNameRecognizer,  # (p176e)
+    MarriedNameRecognizer,  # (p180e)
 )
