@@ -1,11 +1,12 @@
 """Birth, married and usage names told by their own words (fifty-third pass, engineer-p180e, issue 13): a form's
-field of a birth or usage name inside a line ("Nom patronymique : VASSEUR. Nom marital : LECLERC."), and a couple's
-two birth names after « nés » ("M. et Mme ARNAUD-BLANC (nés ARNAUD et BLANC)").
+field of a birth or usage name inside a line ("Nom patronymique : VASSEUR. Nom marital : LECLERC."), a couple's two
+birth names after « nés » ("M. et Mme ARNAUD-BLANC (nés ARNAUD et BLANC)"), a name in capitals before « épouse » and
+another ("mon nom BLANC epouse NDIAYE Marie-Claire").
 
 The name rules already read a birth name after a found name ("Morel née Vidal", `analyzer._birth_names_after`), a
 birth name before a married one ("SOW épouse CAMARA", `analyzer._words_before`), a form's line whose label is a name's
 and whose value runs to the line's end (`name_rules_forms.labelled_names`) and the name after "nom marital"
-(`family_names.usage_names`). Two ways of telling were left, each behind its switch, read at call time:
+(`family_names.usage_names`). Three ways of telling were left, each behind its switch, read at call time:
 
 - `INLINE_NAME_FIELDS`: a label of a birth, married or usage name ("nom patronymique", "nom de naissance", "nom de
   jeune fille", "nom d'épouse", "nom d'usage", "nom de famille", "nom marital"), a colon, then one to three
@@ -17,7 +18,6 @@ and whose value runs to the line's end (`name_rules_forms.labelled_names`) and t
   "et", each a word in capitals, or a capitalised word the gazetteer lists as a surname, or of no language the
   lexicon knows: "nés ARNAUD et BLANC", "nées Keller et Rossi". Never a date's or a place's words ("nés le 3 mai",
   "nés à Douala", "nés en France" are in lower case), nor two places ("nés Paris et Lyon" is no French).
-
 - `CAPITAL_NAME_CHAINS`: two words in capitals joined by a married name's word ("épouse", "epouse", "ép.",
   "veuve", "vve", "née", "divorcée"): the first is a name too, even a French word ("mon nom BLANC epouse NDIAYE
   Marie-Claire", "ROSE ép. CAMARA"), which `analyzer._words_before` leaves for a word of the sentence. Never a stop
