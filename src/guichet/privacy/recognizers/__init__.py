@@ -47,6 +47,7 @@ from guichet.privacy.recognizers.initials_hamlets import InitialHamletRecognizer
 from guichet.privacy.recognizers.intro_names import IntroNameRecognizer
 from guichet.privacy.recognizers.kin_names import RelativeNameRecognizer
 from guichet.privacy.recognizers.local_names import KinNameRecognizer, MuhammadAbbreviationRecognizer, TribeRecognizer
+from guichet.privacy.recognizers.married_names import MarriedNameRecognizer
 from guichet.privacy.recognizers.numbers import DigitRunRecognizer, SpokenNumberRecognizer, SpokenPhoneRecognizer
 from guichet.privacy.recognizers.own_shops import OwnShopRecognizer
 from guichet.privacy.recognizers.owner_signs import OwnerSignRecognizer
@@ -148,4 +149,5 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     IntroNameRecognizer,  # (p174e)
     RelativeNameRecognizer,  # (p176e)
     InitialHamletRecognizer,  # (p179e)
+    MarriedNameRecognizer,  # (p180e)
 )
