@@ -144,6 +144,7 @@ class Writer:
     agos: tuple[tuple[int, int, frozenset[str]], ...] = ()  # « il y a trois mois »: days before (`relative_dates`)
     # the writer's places by role, each a chain of areas ("home": [{("town", "nice"), ("region", …)}]) (`places`)
     places: dict[str, list[frozenset[tuple[str, str]]]] = field(default_factory=dict)
+    health: dict[str, set[str]] = field(default_factory=dict)  # a GIR, a category, hours of help (`health_figures`)
 
 
 @dataclass

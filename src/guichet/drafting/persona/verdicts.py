@@ -7,6 +7,7 @@ from guichet.drafting.persona import (
     computed,
     event_order,
     finished,
+    health_figures,
     negations,
     partner_words,
     past_ties,
@@ -355,6 +356,8 @@ _BY_KIND: dict[str, Callable[[str, Writer], str]] = {
 
 for _kind in PARTICULAR_KINDS:
     _BY_KIND[_kind] = lambda value, w, kind=_kind: particular_verdict(kind, value, w.particulars)
+for _kind in health_figures.KINDS:  # a GIR, an invalidity category, hours of help (`health_figures`)
+    _BY_KIND[_kind] = lambda value, w, kind=_kind: health_figures.figure_verdict(kind, value, w)
 
 
 def trait_verdict(trait: Trait, w: Writer) -> str:

@@ -9,6 +9,7 @@ from guichet.drafting.persona import (
     elided_negations,
     event_order,
     finished,
+    health_figures,
     negations,
     partner_words,
     past_ties,
@@ -568,6 +569,7 @@ def read_writer(message: str) -> Writer:
     writer.negations = negations.read_negations(folded)  # "je n'ai jamais été condamné" (`negations`)
     writer.exceptions = negations.read_exceptions(folded)  # "aucun revenu sauf une pension" (`negations`)
     writer.orders = event_order.read_orders(folded)  # « déménagé en mars et ensuite … » (`event_order`)
+    writer.health = health_figures.read_health(folded)  # a GIR, a category, hours of help (`health_figures`)
     writer.agos = relative_dates.read_agos(folded)  # « il y a trois mois », « le mois dernier » (`relative_dates`)
     if (
         writer.contracts & _PRIVATE_CONTRACTS
