@@ -38,6 +38,8 @@ class EmailRecognizer(RegexRecognizer):
     )
 
     def valid(self, value: str, text: str, start: int) -> bool:
+        if handle_names.inside_nameless_public_mailbox(text, start, start + len(value)):  # (p181e)
+            return False
         return self.personal(value)
 
     @staticmethod

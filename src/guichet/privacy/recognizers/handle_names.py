@@ -20,7 +20,8 @@ surname that is also a word ("PETIT"), stayed visible. Four switches, read at ca
 - `NAMELESS_PUBLIC_MAILBOXES`: a mailbox on a public body's domain whose words are French words, a service's words or
   short acronyms, with no name nor initial ("pref-etrangers@val-doise.gouv.fr", "relance-idf@urssaf.fr",
   "assistante.sociale@cd59.fr", a school's "ce.0591234x@ac-lille.fr") is no person's: `contact.EmailRecognizer`
-  leaves it visible. An agent's mailbox ("conseiller.perrin@francetravail.fr", "m.benali@caf.fr") stays personal,
+  leaves it visible, and any piece of it (its domain, read alone by a spelt-out e-mail's "at" in
+  "loire-atlantique"). An agent's mailbox ("conseiller.perrin@francetravail.fr", "m.benali@caf.fr") stays personal,
   and so does any mailbox on a firm's or a webmail's domain.
 
 **Not masked**: a file name without a name ("scan_0003.pdf", "attestation_caf.pdf", "IMG_20240415_093012.jpg"), a
@@ -201,6 +202,17 @@ def nameless_public_mailbox(value: str) -> bool:
         return False
     words = [word for word in re.split(r"[.\-_+]+", fold(local)) if word]
     return bool(words) and any(len(word) >= 4 for word in words) and all(_service_word(word) for word in words)
+
+
+def inside_nameless_public_mailbox(text: str, start: int, end: int) -> bool:
+    """A span inside a nameless public mailbox of `text`: its domain read alone by a spelt-out e-mail's "at"
+    ("titres-sejour@loire-atlantique.gouv.fr") is no person's either."""
+    if not NAMELESS_PUBLIC_MAILBOXES or "@" not in text:
+        return False
+    return any(
+        match.start() <= start and end <= match.end() and nameless_public_mailbox(match.group())
+        for match in _EMAIL.finditer(text)
+    )
 
 
 def _service_word(word: str) -> bool:
