@@ -30,6 +30,7 @@ from guichet.privacy.recognizers.employer import EmployerRecognizer
 from guichet.privacy.recognizers.erie_firms import ErieFirmRecognizer
 from guichet.privacy.recognizers.firm_forms import FirmFormRecognizer
 from guichet.privacy.recognizers.firm_suffix import FirmSuffixRecognizer
+from guichet.privacy.recognizers.handle_names import HandleNameRecognizer
 from guichet.privacy.recognizers.housing import EstateJobEmployerRecognizer, ResidenceNameRecognizer
 from guichet.privacy.recognizers.identifiers import (
     AllocataireRecognizer,
@@ -150,4 +151,5 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     RelativeNameRecognizer,  # (p176e)
     InitialHamletRecognizer,  # (p179e)
     MarriedNameRecognizer,  # (p180e)
+    HandleNameRecognizer,  # (p181e)
 )

@@ -7,7 +7,7 @@ from guichet.privacy import address_pieces, checksums, street_names
 from guichet.privacy.gazetteer import is_name, lookup
 from guichet.privacy.lexicon import is_french
 from guichet.privacy.names import is_common
-from guichet.privacy.recognizers import date_purposes
+from guichet.privacy.recognizers import date_purposes, handle_names
 from guichet.privacy.recognizers.address_tail import before_phone_label
 from guichet.privacy.recognizers.base import LEFT, RIGHT, RegexRecognizer
 from guichet.privacy.spacy_fr import STOP_WORDS
@@ -38,6 +38,8 @@ class EmailRecognizer(RegexRecognizer):
     )
 
     def valid(self, value: str, text: str, start: int) -> bool:
+        if handle_names.inside_nameless_public_mailbox(text, start, start + len(value)):  # (p181e)
+            return False
         return self.personal(value)
 
     @staticmethod
@@ -45,6 +47,8 @@ class EmailRecognizer(RegexRecognizer):
         """(twenty-sixth pass, second shift, p69) a mailbox no one reads is no person's: "no-reply@…", "noreply@…",
         "ne-pas-repondre@dgfip.finances.gouv.fr", as an official or a fraudulent sender writes from."""
         local = re.sub(r"[\W_]+", "", value.split("@", 1)[0].lower()) if "@" in value else ""
+        if handle_names.nameless_public_mailbox(value):  # (p181e)
+            return False
         return local not in _NO_REPLY and not _public_mailbox(value)
 
 
