@@ -29,6 +29,7 @@ from guichet.knowledge import (  # noqa: E402
     everyday_justice,
     family_law,
     job_loss,
+    long_care,
     rented_home,
     self_employed,
     wards,
@@ -43,6 +44,7 @@ MODULES = {
     "rented_home": rented_home,
     "job_loss": job_loss,
     "energy_consumer": energy_consumer,
+    "long_care": long_care,
 }
 
 

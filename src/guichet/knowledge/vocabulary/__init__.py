@@ -38,6 +38,7 @@ from guichet.knowledge import (
     everyday_justice,
     family_law,
     job_loss,
+    long_care,
     rented_home,
     self_employed,
     wards,
@@ -182,6 +183,7 @@ VOCABULARY: tuple[Term, ...] = (
     *rented_home.RENTED_HOME_TERMS,  # fifty-second pass (r92): the rented home in the tenant's words
     *family_law.FAMILY_LAW_TERMS,  # fifty-second pass (r93): separation and filiation in the parents' words
     *energy_consumer.ENERGY_CONSUMER_TERMS,  # fifty-third pass (r95): energy and consumer matters, the writer's words
+    *long_care.LONG_CARE_TERMS,  # fifty-third pass (r96): health and social protection told in long stories
 )
 
 
@@ -299,6 +301,7 @@ _SILENCERS = (
     (rented_home, rented_home.RENTED_HOME_TERMS),  # fifty-second pass (r92)
     (family_law, family_law.FAMILY_LAW_TERMS),  # fifty-second pass (r93)
     (energy_consumer, energy_consumer.ENERGY_CONSUMER_TERMS),  # fifty-third pass (r95)
+    (long_care, long_care.LONG_CARE_TERMS),  # fifty-third pass (r96)
 )
 _SILENCED_AT = tuple((module, _positions(frozenset(terms))) for module, terms in _SILENCERS)
 
