@@ -14,6 +14,7 @@ from guichet.knowledge import (
     everyday_justice,
     family_law,
     job_loss,
+    long_care,
     office_terms,
     rented_home,
     self_employed,
@@ -112,6 +113,7 @@ GROUPS = (
     rented_home.RENTED_HOME_TERMS,  # fifty-second pass, engineer-r92
     family_law.FAMILY_LAW_TERMS,  # fifty-second pass, engineer-r93
     energy_consumer.ENERGY_CONSUMER_TERMS,  # fifty-third pass, engineer-r95
+    long_care.LONG_CARE_TERMS,  # fifty-third pass, engineer-r96
 )
 
 

@@ -60,7 +60,7 @@ SICK_PAY_ENDING = around(_ALLOWANCES_STOP, _LONG_OR_UNFIT, 400)
 # Work-related (a rente), a civil servant, a check, a late sick note, maternity, unemployment.
 NOT_SICK_PAY_ENDING = (
     r"accident (du|de) travail|accident de trajet|maladie professionnelle|fonctionnaire|agent public|titulaire"
-    r"|contre.visite|controle|juge\w* apte|(envoye|poste|transmis)\w* (en retard|trop tard)|maternite|chomage"
+    r"|contre.visite|controle|juge\w* apte|en retard|trop tard|hors delai|maternite|chomage"
     r"|france travail|pole emploi"
 )
 
