@@ -39,9 +39,15 @@ from guichet.knowledge.terms import Term, around
 
 # Figures: train + validation of corpora/retrieval, the messages each entry matches, each switch alone with the others
 # as shipped (`benchmarks/retrieval_vocabulary_switch.py long_care`; docs/benchmarks.md, fifty-third pass, r96).
+# On: 10 matched; validation v97-031 2 -> 1; train r96-002 - -> 13, ret-v16-071 10 -> 9, ret-v6-063 - -> 29; none down.
 READ_SICK_PAY_ENDING = True
+# On: 6 matched; r96-007 2 -> 1, ret-v30-063 4 -> 1, v97-046 - -> 2; ret-r41-037 1 -> 2 (its writer asks to contest a
+# refused invalidity, F2499's matter; its golds F672 / F13093 stay in the top 2): the cost is judged worth it.
 READ_INVALIDITY_CONTESTED = True
+# On: 6 matched; r96-008 6 -> 1, ret-v14-050 4 -> 1, v22-036 - -> 1, v74-014 2 -> 1, validation v84-012
+# 4 -> 1; none down.
 READ_INVALID_DAILY_HELP = True
+# On: 6 matched; v97-047 17 -> 1, r72-007 5 -> 1; none down (ret-r22-011, an accident at work and its rente, kept out).
 READ_DISABLED_ADULT_COSTS = True
 
 # The daily allowances of sick leave, said to stop.
