@@ -29,6 +29,7 @@ from guichet.knowledge import (  # noqa: E402
     everyday_justice,
     family_law,
     job_loss,
+    long_care,
     names_identity,
     rented_home,
     self_employed,
@@ -45,6 +46,7 @@ MODULES = {
     "job_loss": job_loss,
     "energy_consumer": energy_consumer,
     "names_identity": names_identity,
+    "long_care": long_care,
 }
 
 

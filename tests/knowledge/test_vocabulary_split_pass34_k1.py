@@ -14,6 +14,7 @@ from guichet.knowledge import (
     everyday_justice,
     family_law,
     job_loss,
+    long_care,
     names_identity,
     office_terms,
     rented_home,
@@ -114,6 +115,7 @@ GROUPS = (
     family_law.FAMILY_LAW_TERMS,  # fifty-second pass, engineer-r93
     energy_consumer.ENERGY_CONSUMER_TERMS,  # fifty-third pass, engineer-r95
     names_identity.NAMES_IDENTITY_TERMS,  # fifty-third pass, engineer-r94
+    long_care.LONG_CARE_TERMS,  # fifty-third pass, engineer-r96
 )
 
 

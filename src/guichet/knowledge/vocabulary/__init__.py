@@ -38,6 +38,7 @@ from guichet.knowledge import (
     everyday_justice,
     family_law,
     job_loss,
+    long_care,
     names_identity,
     rented_home,
     self_employed,
@@ -184,6 +185,7 @@ VOCABULARY: tuple[Term, ...] = (
     *family_law.FAMILY_LAW_TERMS,  # fifty-second pass (r93): separation and filiation in the parents' words
     *energy_consumer.ENERGY_CONSUMER_TERMS,  # fifty-third pass (r95): energy and consumer matters, the writer's words
     *names_identity.NAMES_IDENTITY_TERMS,  # fifty-third pass (r94): a name and a first name in the writer's words
+    *long_care.LONG_CARE_TERMS,  # fifty-third pass (r96): health and social protection told in long stories
 )
 
 
@@ -302,6 +304,7 @@ _SILENCERS = (
     (family_law, family_law.FAMILY_LAW_TERMS),  # fifty-second pass (r93)
     (energy_consumer, energy_consumer.ENERGY_CONSUMER_TERMS),  # fifty-third pass (r95)
     (names_identity, names_identity.NAMES_IDENTITY_TERMS),  # fifty-third pass (r94)
+    (long_care, long_care.LONG_CARE_TERMS),  # fifty-third pass (r96)
 )
 _SILENCED_AT = tuple((module, _positions(frozenset(terms))) for module, terms in _SILENCERS)
 
