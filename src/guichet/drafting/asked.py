@@ -113,6 +113,7 @@ from guichet.drafting import (
     asked_confirmed,
     asked_confirmed_can,
     asked_courtesy,
+    asked_deadlines_amounts,
     asked_delays,
     asked_durations,
     asked_figures,
@@ -520,6 +521,7 @@ def _is_statement(sentence: str, folded: str) -> bool:
         or ((_GUIDANCE.search(folded) or opens_on_step(folded)) and not _YES_NO.search(folded))
         or asked_courtesy.step_after_purpose(folded)  # « Pour vous inscrire, présentez-vous … » (`asked_courtesy`)
         or asked_relatives.step(folded)  # « votre fils peut contacter le greffe »: a step (`asked_relatives`)
+        or asked_deadlines_amounts.counted_step(folded)  # « joignez vos trois derniers relevés » (fifty-third pass)
     )
 
 
@@ -592,6 +594,7 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
     message_masked = set(_MASKED_DATE.findall(fold(message)))
     denial_asked = asked_supposed.asks_denial(asked)  # a question asked in the negative (`asked_supposed`)
     choices = asked_choices.Choices(asked, fold(message), verdict_evidence, sources)  # the options a question lists
+    sum_wanted = asked_deadlines_amounts.sum_asked(asked)  # "c'est combien ?" (`asked_deadlines_amounts`)
     for start, end, written, sentence in _readings(text):
         if out and out[-1].span == (start, end):
             continue  # flagged as written: its hedged reading adds nothing
@@ -675,6 +678,7 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
         # a duty's delay, a delay before the writer's condition, a deadline said of what is asked, a date to "quand ?"
         # (`asked_delays`; fifty-first pass)
         timed = asked_delays.reading(folded) if given_times else folded
+        timed = asked_deadlines_amounts.reading(timed)  # « vous pouvez … jusqu'au 31 décembre » (fifty-third pass)
         if (
             given_times
             and (given_times.new(asked_figures.in_digits(timed)) or (dates is not None and dates.new(timed)))
@@ -700,6 +704,11 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
         else:
             figure_answered = False
         if figure_answered:
+            out.append(AskedClaim(written, (start, end), ()))
+            continue
+        # « Le montant de la prime est de 1 000 € » to « c'est combien ? »: the sum asked, said of no one, that neither
+        # the message nor a source gives (`asked_deadlines_amounts`; fifty-third pass)
+        if sum_wanted and _general_sum(sentence, folded, question_stems, evidence):
             out.append(AskedClaim(written, (start, end), ()))
             continue
         # "Si votre déclaration est complète, le versement aura lieu le 5 du mois prochain": the figure asked, given
@@ -810,6 +819,15 @@ def _figure_answered(sentence: str, folded: str, asked_stems: set[str], given: s
     return bool(_stems(folded, folded=True) & asked_stems)
 
 
+def _general_sum(sentence: str, folded: str, asked_stems: set[str], evidence: "_Known") -> bool:
+    """Whether a plain statement said of no one speaks of what the message asks and gives a sum or a rate that
+    neither the message nor a source gives (`asked_deadlines_amounts.GENERAL_SUM`; the writer's case is
+    `_invented`'s)."""
+    if _ABOUT_WRITER.search(_APPOINTMENT.sub(" ", folded)) or not _is_statement(sentence, folded):
+        return False
+    return _new_amounts(folded, evidence) and bool(_stems(_CITATION.sub(" ", folded), folded=True) & asked_stems)
+
+
 def _unsourced_absolute(sentence: str, folded: str, asked_stems: set[str], absolutes: AbsoluteEvidence) -> bool:
     """Whether a plain statement about the writer's case that speaks of what the message asks, and is no event of
     the writer's story told back, says none, all or without limit where no source does (`asked_absolutes`)."""
@@ -835,9 +853,9 @@ def _figure_sourced(folded: str, sources: "_Known | None", durations: "asked_dur
 def _unsourced_time(sentence: str, folded: str, asked_stems: set[str]) -> bool:
     """Whether a sentence that gives a duration no source gives is a plain statement about the writer's case, or
     a deadline said of what the message asks (`asked_delays.GENERAL_DEADLINE`)."""
-    if not _is_statement(sentence, folded):
+    if not (_is_statement(sentence, folded) or asked_deadlines_amounts.to_writer(folded)):  # « Comptez un mois »
         return False
-    about = bool(_ABOUT_WRITER.search(_APPOINTMENT.sub(" ", folded)))
+    about = bool(_ABOUT_WRITER.search(_APPOINTMENT.sub(" ", folded))) or asked_deadlines_amounts.to_writer(folded)
     return about or asked_delays.said_of_topic(bool(_stems(folded, folded=True) & asked_stems))
 
 
