@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from guichet.knowledge import (
+    anger_buried,
     consumer_disputes,
     death_steps,
     debt_steps,
@@ -184,6 +185,7 @@ VOCABULARY: tuple[Term, ...] = (
     *family_law.FAMILY_LAW_TERMS,  # fifty-second pass (r93): separation and filiation in the parents' words
     *energy_consumer.ENERGY_CONSUMER_TERMS,  # fifty-third pass (r95): energy and consumer matters, the writer's words
     *names_identity.NAMES_IDENTITY_TERMS,  # fifty-third pass (r94): a name and a first name in the writer's words
+    *anger_buried.ANGER_BURIED_TERMS,  # fifty-third pass (r97): the real request under anger and insults
 )
 
 
@@ -302,6 +304,7 @@ _SILENCERS = (
     (family_law, family_law.FAMILY_LAW_TERMS),  # fifty-second pass (r93)
     (energy_consumer, energy_consumer.ENERGY_CONSUMER_TERMS),  # fifty-third pass (r95)
     (names_identity, names_identity.NAMES_IDENTITY_TERMS),  # fifty-third pass (r94)
+    (anger_buried, anger_buried.ANGER_BURIED_TERMS),  # fifty-third pass (r97)
 )
 _SILENCED_AT = tuple((module, _positions(frozenset(terms))) for module, terms in _SILENCERS)
 
