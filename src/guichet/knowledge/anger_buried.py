@@ -57,7 +57,10 @@ STOPPED = (
     r"bloquee?s?|suspendue?s?|suspension|arrete\w*|coupee?s?|supprimee?s?|sucree?s?|retiree?s?|stoppee?s?"
     r"|(plus|pas) (rien )?(touche|recu|verse)\w*"
 )
-AID_STOPPED = rf"\b(?:{HOUSING_AID})\b(?:\W+\w+){{0,4}}?\W+(?:{STOPPED})\b|\b(?:{STOPPED})\b(?:\W+\w+){{0,4}}?\W+(?:{HOUSING_AID})\b"
+AID_STOPPED = (
+    rf"\b(?:{HOUSING_AID})\b(?:\W+\w+){{0,4}}?\W+(?:{STOPPED})\b"
+    rf"|\b(?:{STOPPED})\b(?:\W+\w+){{0,4}}?\W+(?:{HOUSING_AID})\b"
+)
 ARREARS = (
     r"(retards?|impayes?|dettes?) (de |du |des )?loyers?|loyers? (en retard|impayes?|pas payes?|non payes?)"
     r"|mois de (loyer )?(retard|impayes?)|impayes? de loyers?"
