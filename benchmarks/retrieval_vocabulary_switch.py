@@ -25,6 +25,7 @@ from switch_ranks import ranks_off_and_on, report, text_of  # noqa: E402  (a sib
 
 from guichet.corpora import read_corpus  # noqa: E402
 from guichet.knowledge import (  # noqa: E402
+    anger_buried,
     energy_consumer,
     everyday_justice,
     family_law,
@@ -47,6 +48,7 @@ MODULES = {
     "energy_consumer": energy_consumer,
     "names_identity": names_identity,
     "long_care": long_care,
+    "anger_buried": anger_buried,
 }
 
 

@@ -5,6 +5,7 @@ gathers every group in `VOCABULARY` in the order `find_every` reads them, and it
 """
 
 from guichet.knowledge import (
+    anger_buried,
     bereavement_terms,
     consumer_disputes,
     crisis_terms,
@@ -116,6 +117,7 @@ GROUPS = (
     energy_consumer.ENERGY_CONSUMER_TERMS,  # fifty-third pass, engineer-r95
     names_identity.NAMES_IDENTITY_TERMS,  # fifty-third pass, engineer-r94
     long_care.LONG_CARE_TERMS,  # fifty-third pass, engineer-r96
+    anger_buried.ANGER_BURIED_TERMS,  # fifty-third pass, engineer-r97
 )
 
 

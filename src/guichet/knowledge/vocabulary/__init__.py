@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from guichet.knowledge import (
+    anger_buried,
     consumer_disputes,
     death_steps,
     debt_steps,
@@ -186,6 +187,7 @@ VOCABULARY: tuple[Term, ...] = (
     *energy_consumer.ENERGY_CONSUMER_TERMS,  # fifty-third pass (r95): energy and consumer matters, the writer's words
     *names_identity.NAMES_IDENTITY_TERMS,  # fifty-third pass (r94): a name and a first name in the writer's words
     *long_care.LONG_CARE_TERMS,  # fifty-third pass (r96): health and social protection told in long stories
+    *anger_buried.ANGER_BURIED_TERMS,  # fifty-third pass (r97): the real request under anger and insults
 )
 
 
@@ -305,6 +307,7 @@ _SILENCERS = (
     (energy_consumer, energy_consumer.ENERGY_CONSUMER_TERMS),  # fifty-third pass (r95)
     (names_identity, names_identity.NAMES_IDENTITY_TERMS),  # fifty-third pass (r94)
     (long_care, long_care.LONG_CARE_TERMS),  # fifty-third pass (r96)
+    (anger_buried, anger_buried.ANGER_BURIED_TERMS),  # fifty-third pass (r97)
 )
 _SILENCED_AT = tuple((module, _positions(frozenset(terms))) for module, terms in _SILENCERS)
 
