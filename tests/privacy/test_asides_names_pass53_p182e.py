@@ -2,8 +2,8 @@
 
 Three readings of `recognizers.aside_names`: a first name in brackets after a relative's word, with at most one word
 between them and a first name that is also a French word in lower case (`READ_KIN_BRACKETS`, on: « ma fille aussi
-(Jade) », « ma fille aussi (olive) »), a first name in lower case after a family nickname (`READ_NICKNAME_LOWER`, shipped
-off: it found nothing on train + validation), a nickname a bracket says is one (`READ_NICKNAME_ASIDES`, on:
+(Jade) », « ma fille aussi (olive) »), a first name in lower case after a family nickname (`READ_NICKNAME_LOWER`,
+shipped off: it found nothing on train + validation), a nickname a bracket says is one (`READ_NICKNAME_ASIDES`, on:
 « (Choupette pour les intimes) »). What a bracket says that is no name (a class, an age, a state, a job) and brackets
 after no relative stay visible with every switch on and off. The real pipeline, fresh sentences written for these
 tests, none from a corpus.
