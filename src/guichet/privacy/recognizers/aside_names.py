@@ -11,18 +11,19 @@ lower-case first name after "mamie", "papy", "tata" ("mamie jeannette"), nor a n
 - `READ_KIN_BRACKETS`: "mon / ma / mes / notre / son / sa / leur" and a relative's word, at most one word of a closed
   list after it ("aussi", "aîné", "cadette", "dernier", "petite"…), then a bracket holding one first name, or two
   joined by "et", each optionally followed by a surname, and optionally a comma and a short rest ("(Inès, 20 ans)").
-  The first name is one the gazetteer lists: capitalised, any; in lower case or in capitals, one that is no common
-  word there ("jade", "olive"; not "marin", "rose"). Never a stop word nor a word the common-word list holds.
+  The first name is one the gazetteer lists and holds as no public name ("Mali", "Sri Lanka" are none): capitalised,
+  any; in lower case or in capitals, one that is no common word there ("jade", "olive"; not "marin", "rose"). Never
+  a stop word, a word the common-word list holds, a department or a brand, nor a word under three letters. On.
 - `READ_NICKNAME_LOWER`: a family nickname ("mamie", "mémé", "papi", "papy", "pépé", "tata", "tatie", "tonton") then a
   first name in lower case that the gazetteer lists and does not hold as a common word ("mamie jeannette",
-  "papy rené"; not "mamie va", "papi vit", "mamie rose").
+  "papy rené"; not "mamie va", "papi vit", "mamie rose"). Off: it found nothing the other rules had missed.
 - `READ_NICKNAME_ASIDES`: a bracket that opens on one word, then says it is a nickname: "pour ses potes", "pour les
   intimes", "pour la famille", "c'était mon surnom", "comme on l'appelle" ("kevin (KEV pour ses potes)",
-  "(Bibou c'était mon surnom au collège)"). Any word but a stop word: the bracket says it is a name.
+  "(Bibou c'était mon surnom au collège)"). Any word but a stop word: the bracket says it is a name. On.
 
-**Not masked**: what a bracket says about a relative that is not a name ("ma fille (CP)", "mon fils (2 ans)",
-"ma mère (veuve)", "mon fils (marin)", "mon fils (handicapé)"), brackets after no relative ("(voir pièce jointe)",
-"(CAF)", "(2e étage)").
+**Not masked by this module** (the start code masks "ma fille (CP)" as a person on its own): what a bracket says
+about a relative that is not a name ("ma fille (CE1)", "mon fils (2 ans)", "ma mère (veuve)", "mon fils (marin)",
+"mon fils (handicapé)"), brackets after no relative ("(voir pièce jointe)", "(CAF)", "(2e étage)").
 """
 
 import re
