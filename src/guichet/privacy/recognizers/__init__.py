@@ -9,6 +9,7 @@ from guichet.privacy.recognizers.accounts import (
     MaskedCardRecognizer,
     MaskedIbanRecognizer,
 )
+from guichet.privacy.recognizers.aside_names import AsideNameRecognizer
 from guichet.privacy.recognizers.birth_country import BirthCountryRecognizer
 from guichet.privacy.recognizers.birthplace import BirthplaceRecognizer
 from guichet.privacy.recognizers.birthplace_hedged import HedgedBirthplaceRecognizer
@@ -152,4 +153,5 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     InitialHamletRecognizer,  # (p179e)
     MarriedNameRecognizer,  # (p180e)
     HandleNameRecognizer,  # (p181e)
+    AsideNameRecognizer,  # (p182e)
 )
