@@ -17,6 +17,7 @@ import re
 
 from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, UNSUPPORTED
 from guichet.drafting.persona.model import Trait, Writer
+from guichet.text import SMALL_NUMBERS
 
 # A GIR level given by the message and said again by the draft ("GIR 2" / "GIR deux").
 READ_GIR = True
@@ -29,17 +30,7 @@ READ_AID_HOURS = True
 FIGURES_NEED_FACTS = True
 
 _SMALL = {
-    "un": 1,
-    "une": 1,
-    "deux": 2,
-    "trois": 3,
-    "quatre": 4,
-    "cinq": 5,
-    "six": 6,
-    "sept": 7,
-    "huit": 8,
-    "neuf": 9,
-    "dix": 10,
+    **SMALL_NUMBERS,
     "i": 1,
     "ii": 2,
     "iii": 3,
