@@ -10,6 +10,7 @@ import pytest
 
 from guichet.privacy import pet_names
 from guichet.privacy.pseudonymise import pseudonymise_message
+from guichet.privacy.recognizers import aside_names
 
 
 def _body(text: str) -> tuple[str, dict[str, str]]:
@@ -80,5 +81,6 @@ def test_the_switches_turned_off_bring_the_old_reading_back(monkeypatch: pytest.
     assert pet_names.CAPITAL_SHORT_FORMS is False  # shipped off
     monkeypatch.setattr(pet_names, "FAMILY_WORDS_ALONE", False)
     monkeypatch.setattr(pet_names, "SMS_CONTRACTIONS", False)
+    monkeypatch.setattr(aside_names, "READ_NICKNAME_ASIDES", False)  # p182e reads this aside too
     assert "DYL" in _body("bjr c pour mon fils dylan (DYL pour les copains), il a pas recu sa carte vitale")[0]
     assert "jai" in _masked("slt c tonton riri, jai pas recu la prime de noel pour les petits")
