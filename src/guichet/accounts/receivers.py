@@ -1,14 +1,20 @@
-"""Login lockouts (django-axes): written to the audit journal, answered with a French page."""
+"""Login lockouts (django-axes): written to the audit journal, answered with a French page.
+
+Imported once the app registry is ready (`guichet.api.apps.ApiConfig.ready`, Django's autodiscovery of `receivers`).
+"""
 
 from typing import Any
 
+from axes.signals import user_locked_out
 from django.conf import settings
+from django.dispatch import receiver
 from django.http import HttpRequest
 from django.shortcuts import render
 
 from guichet.audit.services import audit_log
 
 
+@receiver(user_locked_out, dispatch_uid="guichet.accounts.on_user_locked_out")
 def on_user_locked_out(
     sender: Any, request: HttpRequest | None = None, username: str = "", ip_address: str = "", **kwargs: Any
 ) -> None:

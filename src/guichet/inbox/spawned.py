@@ -8,6 +8,11 @@ which is why this module imports none (the pool unpickles its initializer, `djan
 import django
 from django.apps import apps
 from django.db import connection
+from django.utils.module_loading import import_string
+
+# The queue's loop, by its dotted path: its module imports models, which a spawned process can load only once
+# `django_ready()` has run, so it is resolved then (Django's `import_string`), not imported at the top.
+WORK_QUEUE = "guichet.inbox.import_queue.work_queue"
 
 
 def django_ready() -> None:
@@ -19,10 +24,7 @@ def django_ready() -> None:
 def import_queue_worker() -> None:
     """A process that runs the import queue until it is empty (`guichet import --wait --workers N`)."""
     django_ready()
-    # Not at the top: this module is the spawned process's entry and runs before django.setup(); the queue's module
-    # imports models, which would raise AppRegistryNotReady before django_ready().
-    from guichet.inbox.import_queue import work_queue  # noqa: PLC0415 - reason: import_queue imports models, loadable in a spawned process only after django_ready()
-
+    work_queue = import_string(WORK_QUEUE)
     try:
         work_queue()
     finally:
