@@ -2,7 +2,7 @@
 
 A planted string *survives* when it is still in the pseudonymised title or body (also with its spaces, dots and
 dashes removed) or, for a name, when any of its words is still there as a word of its own, in the same case: "Sow"
-left after "[PERSONNE_1]" is a leak of "Aminata Sow".
+left after "[PERSONNE_1]" is a leak of "Aminata Sow", and so is "Sow" in "attestation_Sow_2024.pdf".
 """
 
 import json
@@ -135,7 +135,8 @@ def survives(value: str, category: str, output: str) -> str:
         for word in re.findall(r"[^\W\d_][\w'’\-]*", value):
             if word.lower() in _NAME_GLUE or len(word) < 2:
                 continue
-            if re.search(rf"(?<![\w\[]){re.escape(word)}(?![\w\]])", output):
+            # an underscore joins words in a file name: "GIRARD" is left in "acte_GIRARD_Robert.pdf"
+            if re.search(rf"(?<![^\W_]|\[){re.escape(word)}(?![^\W_]|\])", output):
                 return "word"
     return ""
 
