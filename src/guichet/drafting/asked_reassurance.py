@@ -23,7 +23,7 @@ condition), speaks of what the message asks (one of the words of its questions) 
 (a future: « votre contrat restera en vigueur » to « mon assurance va être résiliée ? »; a negation: « il n'y aura
 pas de majoration » to « vais-je avoir une pénalité ? »), is not the office's own doing
 (« Ne vous inquiétez pas, nous allons regarder le dossier de votre fils » is a promise of process), and no single
-source — nor, for a state, what the message tells — gives most of its words (`asked_verdicts.source_share`, the
+source, nor what the message tells, gives most of its words (`asked_verdicts.source_share`, the
 verdicts' threshold `VERDICT_SUPPORT`).
 
 Left alone: a politeness that states nothing (« Nous comprenons votre inquiétude », « Ne vous inquiétez pas de nous
