@@ -122,6 +122,7 @@ from guichet.drafting import (
     asked_masked,
     asked_negations,
     asked_places,
+    asked_reassurance,
     asked_relatives,
     asked_reported,
     asked_supposed,
@@ -605,6 +606,10 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
         if asked_courtesy.only_courtesy(folded, folded_message) or (
             asked_courtesy.told_by_other(folded, folded_message) and not _new_figures(folded, evidence)
         ):
+            continue
+        # « Rassurez-vous, rien ne sera suspendu », « Bonne nouvelle : … »: the clause after it (`asked_reassurance`)
+        if asked_reassurance.answers(folded, asked_stems, verdict_evidence, _is_statement, folded_stems):
+            out.append(AskedClaim(written, (start, end), ()))
             continue
         # A yes, a no, a right, a permission or the case's future that no single source gives (thirty-fifth pass),
         # read with its conditions: "si votre dossier a été transmis, vous recevrez sa décision" answers nothing.
