@@ -57,7 +57,9 @@ _LABELS = frozenset(
     "pere mere responsable demandeur demandeuse titulaire epoux epouse regime motif objet reference ref dossier "
     "montant immatriculation naissance civilite".split()
 )
-_CAP = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[\-'’][A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ]+)*|[A-ZÀ-ÖØ-Þ]{2,}(?:[\-'’][A-ZÀ-ÖØ-Þ]{2,})*)"
+_CAP = (
+    r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[\-'’][A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ]+)*|[A-ZÀ-ÖØ-Þ]{2,}(?:[\-'’][A-ZÀ-ÖØ-Þ]{2,})*)"
+)
 _NAME_LABEL = (
     r"(?i:nom(?:[ \t]+(?:et[ \t]+)?pr[ée]noms?)?(?:[ \t]+de[ \t]+l['’][ \t]*enfant)?|pr[ée]noms?(?:[ \t]*\(s\))?)"
 )
