@@ -50,7 +50,7 @@ from guichet.privacy.lower_words import lower_french_repeat
 from guichet.privacy.name_rules import ContextNameRecognizer, in_capitals
 from guichet.privacy.names import ENTITY as PERSON
 from guichet.privacy.names import PersonRecognizer, is_common
-from guichet.privacy.recognizers import RECOGNIZERS
+from guichet.privacy.recognizers import RECOGNIZERS, form_fields
 from guichet.privacy.recognizers.birthplace import COUNTRIES
 from guichet.privacy.recognizers.contact import EMAIL_ADDRESS, FR_POSTCODE, EmailRecognizer
 from guichet.privacy.recognizers.references import next_in_list
@@ -212,6 +212,7 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
     # a shop or a brand named after a person ("chez Leroy Merlin") is no person: left before the names found are
     # extended or looked for elsewhere in the message (`brands`)
     raw = address_titles.trimmed(text, [Span(r.entity_type, r.start, r.end, r.score) for r in results])  # (p153e)
+    raw = form_fields.trimmed(text, raw)  # (p186e) a form's next label swallowed by a name, a label alone
     chosen = _resolve(_brands_out(text, raw), text=text)  # (p158e) a cut span keeps its rest (`overlap_rests`)
     chosen = _resolve(_address_lines(text, chosen))
     chosen = _resolve(

@@ -31,6 +31,7 @@ from guichet.privacy.recognizers.employer import EmployerRecognizer
 from guichet.privacy.recognizers.erie_firms import ErieFirmRecognizer
 from guichet.privacy.recognizers.firm_forms import FirmFormRecognizer
 from guichet.privacy.recognizers.firm_suffix import FirmSuffixRecognizer
+from guichet.privacy.recognizers.form_fields import FormFieldRecognizer
 from guichet.privacy.recognizers.handle_names import HandleNameRecognizer
 from guichet.privacy.recognizers.housing import EstateJobEmployerRecognizer, ResidenceNameRecognizer
 from guichet.privacy.recognizers.identifiers import (
@@ -126,6 +127,7 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     ShortIdRecognizer,  # (p171e)
     OwnerSignRecognizer,  # (p170e)
     QuotedSignatureRecognizer,  # (p175e)
+    FormFieldRecognizer,  # (p186e)
     ResidenceNameRecognizer,
     EstateJobEmployerRecognizer,
     TransportFirmRecognizer,
