@@ -88,6 +88,7 @@ from guichet.drafting.triage_deceased_status import without_deceased_status
 from guichet.drafting.triage_distress_checks import figurative_kill, said_of_others_settled
 from guichet.drafting.triage_distress_complaint import complaint_in_distress
 from guichet.drafting.triage_distress_rules import _CHARITY_NAME, _DISTRESS, _GIVING, DISTRESS_RULES
+from guichet.drafting.triage_exhaustion import exhaustion_hits
 from guichet.drafting.triage_farm_fund import farm_fund_own_procedure
 from guichet.drafting.triage_gate import GateReading
 from guichet.drafting.triage_housing_status import calm_status_request, status_blanked
@@ -362,6 +363,7 @@ def triage(
         hits = _matches(compiled, text) + understated_hits(kind, text)
         # A parent's « au bout du rouleau » before a question, a fright's « peur de ma vie » (`triage_young_parents`).
         hits = parent_figure_hits(kind, hits, text)
+        hits = exhaustion_hits(kind, hits, text)  # Exhaustion and isolation, no food left (`triage_exhaustion`).
         if kind == "suicide" and aimed:
             hits = [h for h in hits if h not in aimed]
         if kind == "violence" and threats and household_in_danger(text):
