@@ -62,6 +62,7 @@ from guichet.privacy.recognizers.paper_employers import (
 from guichet.privacy.recognizers.parcels import ParcelRecognizer
 from guichet.privacy.recognizers.private_workplaces import PrivateWorkplaceRecognizer
 from guichet.privacy.recognizers.professional_numbers import ProfessionalNumberRecognizer
+from guichet.privacy.recognizers.professionals import ProfessionalNameRecognizer
 from guichet.privacy.recognizers.public_employer import PublicEmployerRecognizer
 from guichet.privacy.recognizers.quoted_signatures import QuotedSignatureRecognizer
 from guichet.privacy.recognizers.references import CodeRecognizer, LongNumberRecognizer, ReferenceRecognizer
@@ -156,4 +157,5 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     MarriedNameRecognizer,  # (p180e)
     HandleNameRecognizer,  # (p181e)
     AsideNameRecognizer,  # (p182e)
+    ProfessionalNameRecognizer,  # (p185e)
 )
