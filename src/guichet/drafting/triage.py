@@ -140,6 +140,7 @@ from guichet.drafting.triage_other_bodies import (
 )
 from guichet.drafting.triage_outside_asks import appeal_asked, without_set_aside
 from guichet.drafting.triage_own_duty import own_duty_asked
+from guichet.drafting.triage_own_services import without_own_service_out_of_scope
 from guichet.drafting.triage_private_act import asks_office_to_act_on_private_party
 from guichet.drafting.triage_private_asks import (
     MEDICAL_ASK,
@@ -806,6 +807,8 @@ def triage(
         without_own_procedure(labels, learned, evidence, competent, profiles, text)
         # ... and where the writer set the other party's matter aside before asking (`triage_outside_asks`).
         without_set_aside(labels, learned, evidence, competent, text)
+        # ... and where the office's own service is asked of it (`triage_own_services`).
+        without_own_service_out_of_scope(labels, learned, evidence, competent, profiles, text)
         if TriageLabel.OUT_OF_SCOPE in learned and competent is None and dispute is not None:
             competent = {"topic": dispute.key, "body": dispute.body, "service": dispute.service}
             evidence[TriageLabel.OUT_OF_SCOPE].append(dispute.key)
