@@ -47,8 +47,8 @@ from guichet.knowledge.terms import Term, around
 
 # Figures: train + validation of corpora/retrieval, the messages each entry matches, each switch alone with the others
 # as shipped (`benchmarks/retrieval_vocabulary_switch.py career_end`; docs/benchmarks.md, fifty-fourth pass, r99).
-# On: 15 matched; validation ret-r7-056 2 -> 1, r87-019 2 -> 1, ret-v27-036 7 -> 1; train r87-020 3 -> 1, r99-001 2 -> 1,
-# ret-v7-019 2 -> 1, v77-027 2 -> 1, v81-019 2 -> 1; none down.
+# On: 15 matched; validation ret-r7-056 2 -> 1, r87-019 2 -> 1, ret-v27-036 7 -> 1; train r87-020 3 -> 1,
+# r99-001 2 -> 1, ret-v7-019 2 -> 1, v77-027 2 -> 1, v81-019 2 -> 1; none down.
 READ_WORK_LESS_BEFORE_RETIRING = True
 # On: 9 matched; train r99-006 2 -> 1; none down (r99-030, two golds, keeps its first).
 READ_BUY_BACK_YEARS = True
