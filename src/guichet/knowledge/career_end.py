@@ -52,9 +52,11 @@ from guichet.knowledge.terms import Term, around
 READ_WORK_LESS_BEFORE_RETIRING = True
 # On: 9 matched; train r99-006 2 -> 1; none down (r99-030, two golds, keeps its first).
 READ_BUY_BACK_YEARS = True
-# The four below: shipped on with their tests, but their A/B did not finish inside the pass's time on the shared
-# machine (docs/benchmarks.md, fifty-fourth pass, r99): to measure before the next pass relies on them.
+# On: 11 matched; train r99-010 15 -> 1, r99-011 8 -> 1, r99-012 2 -> 1, validation r99-013 5 -> 1; ret-v30-057
+# (grape picking, F22469) stays 1; none down.
 READ_WORK_WHILE_RETIRED = True
+# The three below: shipped on with their tests, but their A/B did not finish inside the pass's time on the shared
+# machine (docs/benchmarks.md, fifty-fourth pass, r99): to measure before the next pass relies on them.
 READ_EARLY_START = True
 READ_CAREER_RECORD_GAPS = True
 READ_WORN_OUT_FULL_RATE = True
