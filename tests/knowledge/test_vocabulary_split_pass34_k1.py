@@ -7,6 +7,7 @@ gathers every group in `VOCABULARY` in the order `find_every` reads them, and it
 from guichet.knowledge import (
     anger_buried,
     bereavement_terms,
+    career_end,
     consumer_disputes,
     crisis_terms,
     death_steps,
@@ -118,6 +119,7 @@ GROUPS = (
     names_identity.NAMES_IDENTITY_TERMS,  # fifty-third pass, engineer-r94
     long_care.LONG_CARE_TERMS,  # fifty-third pass, engineer-r96
     anger_buried.ANGER_BURIED_TERMS,  # fifty-third pass, engineer-r97
+    career_end.CAREER_END_TERMS,  # fifty-fourth pass, engineer-r99
 )
 
 

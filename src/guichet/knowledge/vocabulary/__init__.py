@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from guichet.knowledge import (
     anger_buried,
+    career_end,
     consumer_disputes,
     death_steps,
     debt_steps,
@@ -188,6 +189,7 @@ VOCABULARY: tuple[Term, ...] = (
     *names_identity.NAMES_IDENTITY_TERMS,  # fifty-third pass (r94): a name and a first name in the writer's words
     *long_care.LONG_CARE_TERMS,  # fifty-third pass (r96): health and social protection told in long stories
     *anger_buried.ANGER_BURIED_TERMS,  # fifty-third pass (r97): the real request under anger and insults
+    *career_end.CAREER_END_TERMS,  # fifty-fourth pass (r99): the end of a career and retirement, the writer's words
 )
 
 
@@ -308,6 +310,7 @@ _SILENCERS = (
     (names_identity, names_identity.NAMES_IDENTITY_TERMS),  # fifty-third pass (r94)
     (long_care, long_care.LONG_CARE_TERMS),  # fifty-third pass (r96)
     (anger_buried, anger_buried.ANGER_BURIED_TERMS),  # fifty-third pass (r97)
+    (career_end, career_end.CAREER_END_TERMS),  # fifty-fourth pass (r99)
 )
 _SILENCED_AT = tuple((module, _positions(frozenset(terms))) for module, terms in _SILENCERS)
 
