@@ -44,6 +44,7 @@ from guichet.knowledge import (
     rented_home,
     self_employed,
     wards,
+    young_people,
 )
 from guichet.knowledge.bereavement_terms import BEREAVEMENT_TERMS
 from guichet.knowledge.crisis_terms import CRISIS_TERMS
@@ -188,6 +189,7 @@ VOCABULARY: tuple[Term, ...] = (
     *names_identity.NAMES_IDENTITY_TERMS,  # fifty-third pass (r94): a name and a first name in the writer's words
     *long_care.LONG_CARE_TERMS,  # fifty-third pass (r96): health and social protection told in long stories
     *anger_buried.ANGER_BURIED_TERMS,  # fifty-third pass (r97): the real request under anger and insults
+    *young_people.YOUNG_PEOPLE_TERMS,  # fifty-fourth pass (r100): students and young people in their own words
 )
 
 
@@ -308,6 +310,7 @@ _SILENCERS = (
     (names_identity, names_identity.NAMES_IDENTITY_TERMS),  # fifty-third pass (r94)
     (long_care, long_care.LONG_CARE_TERMS),  # fifty-third pass (r96)
     (anger_buried, anger_buried.ANGER_BURIED_TERMS),  # fifty-third pass (r97)
+    (young_people, young_people.YOUNG_PEOPLE_TERMS),  # fifty-fourth pass (r100)
 )
 _SILENCED_AT = tuple((module, _positions(frozenset(terms))) for module, terms in _SILENCERS)
 
