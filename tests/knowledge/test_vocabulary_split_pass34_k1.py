@@ -22,6 +22,7 @@ from guichet.knowledge import (
     self_employed,
     vocabulary,
     wards,
+    young_people,
 )
 from guichet.knowledge.vocabulary import (
     ABROAD_TERMS,
@@ -118,6 +119,7 @@ GROUPS = (
     names_identity.NAMES_IDENTITY_TERMS,  # fifty-third pass, engineer-r94
     long_care.LONG_CARE_TERMS,  # fifty-third pass, engineer-r96
     anger_buried.ANGER_BURIED_TERMS,  # fifty-third pass, engineer-r97
+    young_people.YOUNG_PEOPLE_TERMS,  # fifty-fourth pass, engineer-r100
 )
 
 
