@@ -21,9 +21,9 @@ them. Each reading is a vocabulary entry (`guichet.knowledge.terms.Term`, gather
   The older entry reads « crous » as the grant. Not a council flat (HLM), a young workers' hostel (FJT, F2018), a
   deposit, the housing aid asked alone.
 - `READ_YOUNG_EARNINGS_TAX`: a young person's or a student's earnings (« job d'été », « job étudiant »,
-  « baby-sitting », « ce qu'elle gagne », « son salaire ») beside income tax (« impôts », « déclarer », « déclaration »): F1225
-  « Impôt sur le revenu - Éléments du salaire imposable » (« Sommes perçues par les jeunes »), F3085 second. Not an
-  apprentice (F11249, the older entry), a tip, a business.
+  « baby-sitting », « ce qu'elle gagne », « son salaire ») beside income tax (« impôts », « déclarer »,
+  « déclaration »): F1225 « Impôt sur le revenu - Éléments du salaire imposable » (« Sommes perçues par les
+  jeunes »), F3085 second. Not an apprentice (F11249, the older entry), a tip, a business.
 - `READ_TAX_HOUSEHOLD`: a young adult on or off the parents' tax return (« rattacher à notre foyer fiscal », « sur la
   déclaration de mes parents », « ma propre déclaration », « rester sur celle de mes parents »): F3085 « Impôt sur
   le revenu - Enfant majeur à charge », F369 « Première déclaration de revenus » second. Not a minor child (F2633),
