@@ -51,11 +51,12 @@ from guichet.knowledge.terms import Term, around
 
 # Figures: train + validation of corpora/retrieval, each switch alone with the others as shipped
 # (`benchmarks/retrieval_vocabulary_switch.py young_people`; docs/benchmarks.md, fifty-fourth pass, r100).
-# Not measured: the A/B run did not finish within the pass's 45 minutes on the loaded machine (load 11-15; the
-# index was ready 22 minutes in). Every switch below is shipped on unmeasured, on the reading of the author's own
-# batch r100 only (each points its gold on r100's items and leaves its 19 look-alikes alone); the lead should
-# measure before trusting them.
-READ_GRANT_SUMMER = True
+# Off: 10 matched (train 8 with gold, validation 2); none moved (r100-004, ret-r11-053, v58-008, ret-v8-053 already
+# 1; ret-r24-029, r65-044 — care abroad in the holidays, F213 — stay 1): no gain, shipped off.
+READ_GRANT_SUMMER = False
+# The seven below: not measured — the A/B run had reached only the first switch when the pass's 45 minutes ran out
+# (load 11-15; the index was ready 22 minutes in). Shipped on, on the reading of the author's own batch r100 only
+# (each points its gold on r100's items and leaves its 19 look-alikes alone); the lead should measure them.
 READ_GRANT_AND_JOB = True
 READ_STUDENT_ROOM = True
 READ_YOUNG_EARNINGS_TAX = True
