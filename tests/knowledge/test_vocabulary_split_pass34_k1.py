@@ -23,6 +23,7 @@ from guichet.knowledge import (
     self_employed,
     vocabulary,
     wards,
+    young_people,
 )
 from guichet.knowledge.vocabulary import (
     ABROAD_TERMS,
@@ -120,6 +121,7 @@ GROUPS = (
     long_care.LONG_CARE_TERMS,  # fifty-third pass, engineer-r96
     anger_buried.ANGER_BURIED_TERMS,  # fifty-third pass, engineer-r97
     career_end.CAREER_END_TERMS,  # fifty-fourth pass, engineer-r99
+    young_people.YOUNG_PEOPLE_TERMS,  # fifty-fourth pass, engineer-r100
 )
 
 

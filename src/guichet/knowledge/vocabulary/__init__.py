@@ -45,6 +45,7 @@ from guichet.knowledge import (
     rented_home,
     self_employed,
     wards,
+    young_people,
 )
 from guichet.knowledge.bereavement_terms import BEREAVEMENT_TERMS
 from guichet.knowledge.crisis_terms import CRISIS_TERMS
@@ -190,6 +191,7 @@ VOCABULARY: tuple[Term, ...] = (
     *long_care.LONG_CARE_TERMS,  # fifty-third pass (r96): health and social protection told in long stories
     *anger_buried.ANGER_BURIED_TERMS,  # fifty-third pass (r97): the real request under anger and insults
     *career_end.CAREER_END_TERMS,  # fifty-fourth pass (r99): the end of a career and retirement, the writer's words
+    *young_people.YOUNG_PEOPLE_TERMS,  # fifty-fourth pass (r100): students and young people in their own words
 )
 
 
@@ -311,6 +313,7 @@ _SILENCERS = (
     (long_care, long_care.LONG_CARE_TERMS),  # fifty-third pass (r96)
     (anger_buried, anger_buried.ANGER_BURIED_TERMS),  # fifty-third pass (r97)
     (career_end, career_end.CAREER_END_TERMS),  # fifty-fourth pass (r99)
+    (young_people, young_people.YOUNG_PEOPLE_TERMS),  # fifty-fourth pass (r100)
 )
 _SILENCED_AT = tuple((module, _positions(frozenset(terms))) for module, terms in _SILENCERS)
 
