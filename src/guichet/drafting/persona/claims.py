@@ -114,7 +114,7 @@ def find_claims(
                 found.append(Claim(sentence, (start, end), clause, traits))
         found += [Claim(sentence, (start, end), c, t) for _, c, t in untold_claims(folded, writer.places)]  # `places`
         found += [Claim(sentence, (start, end), c, t) for _, c, t in reckoned_sums.reckoned_claims(folded)]
-        found += dependants.dependant_claims(sentence, (start, end), folded)  # custody, a birth (`dependants`)
+        found += dependants.dependant_claims(sentence, (start, end), folded, writer)  # custody, a birth (`dependants`)
         for _, relation, clause in relative_clauses(folded):
             traits = relative_traits(relation, clause)
             if traits:

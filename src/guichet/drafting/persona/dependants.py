@@ -243,7 +243,7 @@ _BORN = re.compile(
 )
 _DRAFT_EXPECTED = re.compile(
     r"\bvous (?:attendez un (?:enfant|bebe|heureux)|etes enceinte|allez (?:etre|devenir) (?:parents?|mere|pere|maman"
-    r"|papa))|\bvotre grossesse\b|\bl.enfant a naitre\b"
+    r"|papa))"
 )
 _DRAFT_BORN = re.compile(
     r"\bvous (?:venez d.(?:avoir|accueillir) (?:un|une|votre) (?:enfant|bebe|fils|fille)|venez d.accoucher|avez "
@@ -326,10 +326,13 @@ def read_dependants(folded: str) -> dict[str, set[str]]:
     }
 
 
-def dependant_claims(sentence: str, span: tuple[int, int], folded: str) -> list[Claim]:
+def dependant_claims(sentence: str, span: tuple[int, int], folded: str, writer: Writer) -> list[Claim]:
     """The claims of a folded draft sentence on the writer's children and dependants, kept even when the message
-    says nothing of them (`CHILD_FACTS_NEED_SAYING` then leaves the sentence open)."""
-    traits = [*_child_home_traits(folded), *_hosted_traits(folded), *_birth_traits(folded), *_ever_traits(folded)]
+    says nothing of them (`CHILD_FACTS_NEED_SAYING` then leaves the sentence open); a marriage said is kept only
+    where the message decides it (« vous avez été mariée dix ans » to a married writer stays with the rest of the
+    check)."""
+    traits = [*_child_home_traits(folded), *_hosted_traits(folded), *_birth_traits(folded)]
+    traits += [t for t in _ever_traits(folded) if ever_married_verdict(t.value, writer) != UNSUPPORTED]
     return [Claim(sentence, span, folded.strip(), traits)] if traits else []
 
 
