@@ -7,6 +7,7 @@ from typing import Any
 from guichet.drafting.persona import (
     computed,
     dated_facts,
+    dependants,
     disability_rates,
     event_order,
     finished,
@@ -113,6 +114,7 @@ def find_claims(
                 found.append(Claim(sentence, (start, end), clause, traits))
         found += [Claim(sentence, (start, end), c, t) for _, c, t in untold_claims(folded, writer.places)]  # `places`
         found += [Claim(sentence, (start, end), c, t) for _, c, t in reckoned_sums.reckoned_claims(folded)]
+        found += dependants.dependant_claims(sentence, (start, end), folded, writer)  # custody, a birth (`dependants`)
         for _, relation, clause in relative_clauses(folded):
             traits = relative_traits(relation, clause)
             if traits:
@@ -126,6 +128,7 @@ def find_claims(
         verdicts = negations.settle_kept(verdicts)  # the writer's own denial said back (`negations`)
         verdicts = partner_words.partner_premise(verdicts)  # a partner named proves no fact of them (`partner_words`)
         verdicts = health_figures.settle_figures(verdicts)  # a figure vouches for no fact left open (`health_figures`)
+        verdicts = dependants.children_premise(verdicts)  # children named prove no fact of them (`dependants`)
         # Alternatives of one kind ("marié ou pacsé"): one the message says is enough.
         said = {_alternative(t) for t, v in verdicts.items() if v == CONSISTENT}
         verdicts = {t: CONSISTENT if _alternative(t) in said else v for t, v in verdicts.items()}

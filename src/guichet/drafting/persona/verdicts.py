@@ -5,6 +5,7 @@ from collections.abc import Callable
 
 from guichet.drafting.persona import (
     computed,
+    dependants,
     event_order,
     finished,
     health_figures,
@@ -356,6 +357,7 @@ _BY_KIND: dict[str, Callable[[str, Writer], str]] = {
 
 for _kind in PARTICULAR_KINDS:
     _BY_KIND[_kind] = lambda value, w, kind=_kind: particular_verdict(kind, value, w.particulars)
+_BY_KIND.update(dependants.VERDICTS)  # custody, a parent taken in, a birth, a marriage (`dependants`)
 for _kind in health_figures.KINDS:  # a GIR, an invalidity category, hours of help (`health_figures`)
     _BY_KIND[_kind] = lambda value, w, kind=_kind: health_figures.figure_verdict(kind, value, w)
 

@@ -6,6 +6,7 @@ from functools import cache
 
 from guichet.drafting.persona import (
     computed,
+    dependants,
     elided_negations,
     event_order,
     finished,
@@ -405,6 +406,7 @@ def _read_couple(folded: str, writer: Writer) -> None:
         writer.couple.add("married")
     past_ties.end_pacs(folded, writer.couple, writer.not_couple)  # « le Pacs a pris fin » (`past_ties`)
     past_ties.end_marriage(folded, writer.couple, writer.not_couple)  # « nous avons divorcé » (`past_ties`)
+    dependants.unmarry(folded, writer)  # « on a jamais ete maries » is no marriage (`dependants`)
     partner_words.read_unmarried(folded, writer)  # a Pacs, a free union, « pas mariés » (`partner_words`)
 
 
@@ -570,6 +572,7 @@ def read_writer(message: str) -> Writer:
     writer.exceptions = negations.read_exceptions(folded)  # "aucun revenu sauf une pension" (`negations`)
     writer.orders = event_order.read_orders(folded)  # « déménagé en mars et ensuite … » (`event_order`)
     writer.health = health_figures.read_health(folded)  # a GIR, a category, hours of help (`health_figures`)
+    writer.dependants = dependants.read_dependants(folded)  # custody, a birth, a parent taken in (`dependants`)
     writer.agos = relative_dates.read_agos(folded)  # « il y a trois mois », « le mois dernier » (`relative_dates`)
     if (
         writer.contracts & _PRIVATE_CONTRACTS
