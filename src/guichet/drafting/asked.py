@@ -115,6 +115,7 @@ from guichet.drafting import (
     asked_courtesy,
     asked_deadlines_amounts,
     asked_delays,
+    asked_documents,
     asked_durations,
     asked_figures,
     asked_hearsay,
@@ -510,6 +511,11 @@ def _reports(folded: str) -> bool:
     return bool(_REPORTED.search(folded)) or asked_reported.reports(folded)
 
 
+def _asks_back(sentence: str, folded: str) -> bool:
+    """Whether a draft sentence asks, or reports the writer's question (no answer, whatever it names)."""
+    return sentence.rstrip().endswith("?") or _reports(folded) or bool(_ASK_CUE.search(folded))
+
+
 def _is_statement(sentence: str, folded: str) -> bool:
     rest = asked_courtesy.rest_after_courtesy(folded)  # « Nous comprenons … : <statement> » (`asked_courtesy`)
     if rest:
@@ -735,6 +741,10 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
             sentence.rstrip().endswith("?") or _reports(folded) or _ASK_CUE.search(folded)
         )
         if choices.options and choices.picked(folded, bool(asks_or_reports), not _is_statement(sentence, folded)):
+            out.append(AskedClaim(written, (start, end), ()))
+            continue
+        # « Le dossier est à adresser à la préfecture », « une copie suffit »: the procedure asked (fifty-fourth pass)
+        if asked_documents.answers(folded, asked, folded_sources, folded_message) and not _asks_back(sentence, folded):
             out.append(AskedClaim(written, (start, end), ()))
             continue
         # "Votre retraite ne baissera pas si vous reprenez ce poste": a condition that is the writer's own plan sets
