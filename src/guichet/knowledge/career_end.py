@@ -55,10 +55,13 @@ READ_BUY_BACK_YEARS = True
 # On: 11 matched; train r99-010 15 -> 1, r99-011 8 -> 1, r99-012 2 -> 1, validation r99-013 5 -> 1; ret-v30-057
 # (grape picking, F22469) stays 1; none down.
 READ_WORK_WHILE_RETIRED = True
-# The three below: shipped on with their tests, but their A/B did not finish inside the pass's time on the shared
-# machine (docs/benchmarks.md, fifty-fourth pass, r99): to measure before the next pass relies on them.
+# The three below measured by the lead after the merge (same command, `--split train+validation`, the 2-core VM):
+# on: 25 matched; train r99-016 1 -> 1, r99-017 2 -> 1, ret-v9-006 2 -> 1, validation ret-v18-021 12 -> 9; down
+# ret-v8-044 1 -> 2 (F14043, an injection item whose writer's early start F13845 now passes): kept, 4 up for 1 down.
 READ_EARLY_START = True
-READ_CAREER_RECORD_GAPS = True
+# Off: 3 matched; r99-019 3 -> 1 (the author's own item) against validation ret-v16-022 3 -> 4: no net gain outside.
+READ_CAREER_RECORD_GAPS = False
+# On: 2 matched; train r99-025 2 -> 1; validation r99-026 stays 1; none down.
 READ_WORN_OUT_FULL_RATE = True
 
 # Working less: a part time, fewer days, a reduced activity.
