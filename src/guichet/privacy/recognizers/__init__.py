@@ -31,6 +31,7 @@ from guichet.privacy.recognizers.employer import EmployerRecognizer
 from guichet.privacy.recognizers.erie_firms import ErieFirmRecognizer
 from guichet.privacy.recognizers.firm_forms import FirmFormRecognizer
 from guichet.privacy.recognizers.firm_suffix import FirmSuffixRecognizer
+from guichet.privacy.recognizers.foreign_names import ForeignNameRecognizer
 from guichet.privacy.recognizers.form_fields import FormFieldRecognizer
 from guichet.privacy.recognizers.handle_names import HandleNameRecognizer
 from guichet.privacy.recognizers.housing import EstateJobEmployerRecognizer, ResidenceNameRecognizer
@@ -157,5 +158,6 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     MarriedNameRecognizer,  # (p180e)
     HandleNameRecognizer,  # (p181e)
     AsideNameRecognizer,  # (p182e)
+    ForeignNameRecognizer,  # (p187e)
     ProfessionalNameRecognizer,  # (p185e)
 )
