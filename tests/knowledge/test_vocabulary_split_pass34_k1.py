@@ -20,6 +20,7 @@ from guichet.knowledge import (
     office_terms,
     rented_home,
     self_employed,
+    training,
     vocabulary,
     wards,
 )
@@ -118,6 +119,7 @@ GROUPS = (
     names_identity.NAMES_IDENTITY_TERMS,  # fifty-third pass, engineer-r94
     long_care.LONG_CARE_TERMS,  # fifty-third pass, engineer-r96
     anger_buried.ANGER_BURIED_TERMS,  # fifty-third pass, engineer-r97
+    training.TRAINING_TERMS,  # fifty-fourth pass, engineer-r98
 )
 
 

@@ -43,6 +43,7 @@ from guichet.knowledge import (
     names_identity,
     rented_home,
     self_employed,
+    training,
     wards,
 )
 from guichet.knowledge.bereavement_terms import BEREAVEMENT_TERMS
@@ -188,6 +189,7 @@ VOCABULARY: tuple[Term, ...] = (
     *names_identity.NAMES_IDENTITY_TERMS,  # fifty-third pass (r94): a name and a first name in the writer's words
     *long_care.LONG_CARE_TERMS,  # fifty-third pass (r96): health and social protection told in long stories
     *anger_buried.ANGER_BURIED_TERMS,  # fifty-third pass (r97): the real request under anger and insults
+    *training.TRAINING_TERMS,  # fifty-fourth pass (r98): training and career changes, the writer's words
 )
 
 
@@ -308,6 +310,7 @@ _SILENCERS = (
     (names_identity, names_identity.NAMES_IDENTITY_TERMS),  # fifty-third pass (r94)
     (long_care, long_care.LONG_CARE_TERMS),  # fifty-third pass (r96)
     (anger_buried, anger_buried.ANGER_BURIED_TERMS),  # fifty-third pass (r97)
+    (training, training.TRAINING_TERMS),  # fifty-fourth pass (r98)
 )
 _SILENCED_AT = tuple((module, _positions(frozenset(terms))) for module, terms in _SILENCERS)
 
