@@ -28,9 +28,9 @@ REVIEW = (
 HIRING = "J'ai une petite boulangerie, je voudrais prendre un apprenti à la rentrée. Il y a une aide pour moi ?"
 JOB_SEEKER = "Je suis au chômage depuis l'hiver et je voudrais me reconvertir dans la petite enfance. Comment faire ?"
 # look-alikes: overtime, a volunteer's hours, a foreign diploma, a town's agent, a trainee's stipend, a business
-# creation, a child recognised
+# creation
 OVERTIME = "Mes heures sup ne sont pas payées, mon patron dit qu'il les mettra sur mon compte formation plus tard."
-VOLUNTEER = "Nos bénévoles ont-ils des droits à la formation comme les salariés, demande la présidente de l'association ?"
+VOLUNTEER = "Nos bénévoles ont-ils des droits à la formation comme les salariés ? Je préside l'association."
 FOREIGN = "Avec mon expérience et mon diplôme marocain, comment obtenir une équivalence en France ?"
 TOWN_AGENT = "Agent de la commune depuis vingt ans, je voudrais faire le point sur ma carrière : à qui m'adresser ?"
 STIPEND = "Nous voulons accueillir un jeune en formation pour son stage de BTS, combien faut-il lui verser ?"
@@ -61,7 +61,8 @@ def all_on(monkeypatch):
 
 
 def pointed(text: str) -> set[str]:
-    return {fiche for found in find_every(text) if found.term in training.TRAINING_TERMS for fiche in found.term.fiches}
+    terms = training.TRAINING_TERMS
+    return {fiche for found in find_every(text) if found.term in terms for fiche in found.term.fiches}
 
 
 def test_the_shipped_switches():
