@@ -21,6 +21,7 @@ from guichet.knowledge import (
     office_terms,
     rented_home,
     self_employed,
+    training,
     vocabulary,
     wards,
     young_people,
@@ -122,6 +123,7 @@ GROUPS = (
     anger_buried.ANGER_BURIED_TERMS,  # fifty-third pass, engineer-r97
     career_end.CAREER_END_TERMS,  # fifty-fourth pass, engineer-r99
     young_people.YOUNG_PEOPLE_TERMS,  # fifty-fourth pass, engineer-r100
+    training.TRAINING_TERMS,  # fifty-fourth pass, engineer-r98
 )
 
 

@@ -44,6 +44,7 @@ from guichet.knowledge import (
     names_identity,
     rented_home,
     self_employed,
+    training,
     wards,
     young_people,
 )
@@ -192,6 +193,7 @@ VOCABULARY: tuple[Term, ...] = (
     *anger_buried.ANGER_BURIED_TERMS,  # fifty-third pass (r97): the real request under anger and insults
     *career_end.CAREER_END_TERMS,  # fifty-fourth pass (r99): the end of a career and retirement, the writer's words
     *young_people.YOUNG_PEOPLE_TERMS,  # fifty-fourth pass (r100): students and young people in their own words
+    *training.TRAINING_TERMS,  # fifty-fourth pass (r98): training and career changes, the writer's words
 )
 
 
@@ -314,6 +316,7 @@ _SILENCERS = (
     (anger_buried, anger_buried.ANGER_BURIED_TERMS),  # fifty-third pass (r97)
     (career_end, career_end.CAREER_END_TERMS),  # fifty-fourth pass (r99)
     (young_people, young_people.YOUNG_PEOPLE_TERMS),  # fifty-fourth pass (r100)
+    (training, training.TRAINING_TERMS),  # fifty-fourth pass (r98)
 )
 _SILENCED_AT = tuple((module, _positions(frozenset(terms))) for module, terms in _SILENCERS)
 
