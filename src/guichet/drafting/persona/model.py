@@ -145,6 +145,7 @@ class Writer:
     # the writer's places by role, each a chain of areas ("home": [{("town", "nice"), ("region", …)}]) (`places`)
     places: dict[str, list[frozenset[tuple[str, str]]]] = field(default_factory=dict)
     health: dict[str, set[str]] = field(default_factory=dict)  # a GIR, a category, hours of help (`health_figures`)
+    home: dict[str, set[str]] = field(default_factory=dict)  # rooms, surface, sector, flatshare (`housing_figures`)
 
 
 @dataclass

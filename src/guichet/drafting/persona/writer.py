@@ -10,6 +10,7 @@ from guichet.drafting.persona import (
     event_order,
     finished,
     health_figures,
+    housing_figures,
     negations,
     partner_words,
     past_ties,
@@ -570,6 +571,7 @@ def read_writer(message: str) -> Writer:
     writer.exceptions = negations.read_exceptions(folded)  # "aucun revenu sauf une pension" (`negations`)
     writer.orders = event_order.read_orders(folded)  # « déménagé en mars et ensuite … » (`event_order`)
     writer.health = health_figures.read_health(folded)  # a GIR, a category, hours of help (`health_figures`)
+    writer.home = housing_figures.read_home(folded)  # rooms, surface, sector, flatshare, move-in (`housing_figures`)
     writer.agos = relative_dates.read_agos(folded)  # « il y a trois mois », « le mois dernier » (`relative_dates`)
     if (
         writer.contracts & _PRIVATE_CONTRACTS
