@@ -12,6 +12,7 @@ from guichet.drafting.persona import (
     event_order,
     finished,
     health_figures,
+    housing_figures,
     negations,
     partner_words,
     reckoned_ages,
@@ -89,6 +90,7 @@ def find_claims(
         extra += retirement_claims(folded)  # a retiree's quarters, age of departure, full rate (`retirement`)
         extra += disability_rates.rate_claims(folded)  # "votre taux d'invalidité est inférieur à 50 %"
         extra += health_figures.figure_claims(folded)  # a GIR, an invalidity category, hours of help
+        extra += housing_figures.home_claims(folded)  # rooms, surface, sector, flatshare, move-in (`housing_figures`)
         extra += denied_claims(folded)  # a thing the writer says they never had or got (`denied_things`)
         extra += contribution_claims(folded)  # the writer's years of contribution (`contribution_years`)
         extra += computed.age_count_claims(folded)  # "deux de vos enfants ont moins de six ans" (`computed`)
@@ -129,6 +131,7 @@ def find_claims(
         verdicts = partner_words.partner_premise(verdicts)  # a partner named proves no fact of them (`partner_words`)
         verdicts = health_figures.settle_figures(verdicts)  # a figure vouches for no fact left open (`health_figures`)
         verdicts = dependants.children_premise(verdicts)  # children named prove no fact of them (`dependants`)
+        verdicts = housing_figures.settle_home(verdicts, claim.clause, writer)  # a housing figure left open
         # Alternatives of one kind ("marié ou pacsé"): one the message says is enough.
         said = {_alternative(t) for t, v in verdicts.items() if v == CONSISTENT}
         verdicts = {t: CONSISTENT if _alternative(t) in said else v for t, v in verdicts.items()}

@@ -146,6 +146,7 @@ class Writer:
     places: dict[str, list[frozenset[tuple[str, str]]]] = field(default_factory=dict)
     health: dict[str, set[str]] = field(default_factory=dict)  # a GIR, a category, hours of help (`health_figures`)
     dependants: dict[str, set[str]] = field(default_factory=dict)  # custody, a birth, a parent taken in (`dependants`)
+    home: dict[str, set[str]] = field(default_factory=dict)  # rooms, surface, sector, flatshare (`housing_figures`)
 
 
 @dataclass

@@ -9,6 +9,7 @@ from guichet.drafting.persona import (
     event_order,
     finished,
     health_figures,
+    housing_figures,
     negations,
     partner_words,
     past_ties,
@@ -360,6 +361,8 @@ for _kind in PARTICULAR_KINDS:
 _BY_KIND.update(dependants.VERDICTS)  # custody, a parent taken in, a birth, a marriage (`dependants`)
 for _kind in health_figures.KINDS:  # a GIR, an invalidity category, hours of help (`health_figures`)
     _BY_KIND[_kind] = lambda value, w, kind=_kind: health_figures.figure_verdict(kind, value, w)
+for _kind in housing_figures.KINDS:  # rooms, surface, sector, flatshare, move-in (`housing_figures`)
+    _BY_KIND[_kind] = lambda value, w, kind=_kind: housing_figures.home_verdict(kind, value, w)
 
 
 def trait_verdict(trait: Trait, w: Writer) -> str:

@@ -11,6 +11,7 @@ from guichet.drafting.persona import (
     event_order,
     finished,
     health_figures,
+    housing_figures,
     negations,
     partner_words,
     past_ties,
@@ -573,6 +574,7 @@ def read_writer(message: str) -> Writer:
     writer.orders = event_order.read_orders(folded)  # « déménagé en mars et ensuite … » (`event_order`)
     writer.health = health_figures.read_health(folded)  # a GIR, a category, hours of help (`health_figures`)
     writer.dependants = dependants.read_dependants(folded)  # custody, a birth, a parent taken in (`dependants`)
+    writer.home = housing_figures.read_home(folded)  # rooms, surface, sector, flatshare, move-in (`housing_figures`)
     writer.agos = relative_dates.read_agos(folded)  # « il y a trois mois », « le mois dernier » (`relative_dates`)
     if (
         writer.contracts & _PRIVATE_CONTRACTS
