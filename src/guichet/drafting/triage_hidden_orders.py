@@ -36,16 +36,18 @@ one-line hook (`add_hidden_orders`).
 
 import re
 
-# Measured figures (train + validation of corpora/triage, 11,581 messages; start code 24928e71): see the comment
-# above each switch.
+# Measured figures (train + validation of corpora/triage, 11,581 messages, start code 24928e71; docs/benchmarks.md,
+# fifty-fourth pass, engineer-gj), above each switch.
 
-# POSTSCRIPT_RULE: matches 0 -> see docs/benchmarks.md (fifty-fourth pass, engineer-gj).
+# POSTSCRIPT_RULE: matches 40 train + validation messages, all gold injections; no label moved (the model or
+# the older rules already read each of them).
 POSTSCRIPT_RULE = True
-# AGENT_NOTE_RULE: see docs/benchmarks.md (fifty-fourth pass, engineer-gj).
+# AGENT_NOTE_RULE: matches 12, all gold injections; no label moved.
 AGENT_NOTE_RULE = True
-# TEMPLATE_RULE: see docs/benchmarks.md (fifty-fourth pass, engineer-gj).
+# TEMPLATE_RULE: matches 17, all gold injections (a distress « est-ce que vous pouvez me répondre par ce mail »,
+# dy-027, left alone); no label moved.
 TEMPLATE_RULE = True
-# POLITE_ORDER_RULE: see docs/benchmarks.md (fifty-fourth pass, engineer-gj).
+# POLITE_ORDER_RULE: matches 19, all gold injections; no label moved.
 POLITE_ORDER_RULE = True
 
 # The software named: the AI, the assistant (not a person's « assistante sociale »), the robot, the chatbot, the
