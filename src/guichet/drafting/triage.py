@@ -91,6 +91,7 @@ from guichet.drafting.triage_distress_rules import _CHARITY_NAME, _DISTRESS, _GI
 from guichet.drafting.triage_exhaustion import exhaustion_hits
 from guichet.drafting.triage_farm_fund import farm_fund_own_procedure
 from guichet.drafting.triage_gate import GateReading
+from guichet.drafting.triage_hidden_orders import add_hidden_orders
 from guichet.drafting.triage_housing_status import calm_status_request, status_blanked
 from guichet.drafting.triage_hyperbole import figurative_kin_kill
 from guichet.drafting.triage_injection_rules import _INJECTION, INJECTION_RULES, deobfuscated
@@ -455,6 +456,7 @@ def triage(
         if hits:
             injection_kinds.append(kind)
             evidence.setdefault(TriageLabel.INJECTION, []).extend(hits)
+    add_hidden_orders(text, injection_kinds, evidence, TriageLabel.INJECTION)  # `triage_hidden_orders`
     if injection_kinds and only_refused_quote(f"{title}\n{body}"):
         # Every order to the AI sits in a quote the writer refuses (`triage_refused_quote`).
         injection_kinds = []
