@@ -5,7 +5,7 @@ corpora; messages written as the pseudonymisation leaves them."""
 
 import pytest
 
-from guichet.drafting.persona import find_claims, partner_words
+from guichet.drafting.persona import find_claims, housing_figures, partner_words
 
 
 def _verdict(sentence: str, message: str) -> str:
@@ -90,6 +90,8 @@ def test_another_persons_partners_death(monkeypatch: pytest.MonkeyPatch) -> None
     assert _verdict("Vous vivez seule.", _OWN_WIDOW) == "consistent"
     assert _verdict("Vous êtes veuve.", _OWN_WIDOW) == "consistent"
     monkeypatch.setattr(partner_words, "READ_OTHERS_DEATH", False)
+    # (fifty-fourth pass) d87's flatshare reading now also keeps « vivez seul » open here: off too, to show this one
+    monkeypatch.setattr(housing_figures, "READ_FLATSHARE", False)
     assert _verdict("Vous vivez seul.", _IN_LAW) == "consistent"
 
 
