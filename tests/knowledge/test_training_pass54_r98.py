@@ -40,9 +40,10 @@ CREATION = "Je suis au chômage et je veux me former un peu puis créer mon entr
 SHIPPED = {
     "READ_TRAINING_HOURS": True,
     "READ_EXPERIENCE_DIPLOMA": True,
-    "READ_SKILLS_REVIEW": True,
-    "READ_APPRENTICE_HIRING": True,
-    "READ_JOB_SEEKER_TRAINING": True,
+    # off after the lead's A/B: no gold moved on train + validation
+    "READ_SKILLS_REVIEW": False,
+    "READ_APPRENTICE_HIRING": False,
+    "READ_JOB_SEEKER_TRAINING": False,
 }
 READINGS = {
     "READ_TRAINING_HOURS": (HOURS, "F10705"),
