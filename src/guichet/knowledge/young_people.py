@@ -135,6 +135,8 @@ INTERNSHIP_PAY = around(_PLACEMENT, _PAY, 120)
 NOT_INTERNSHIP_PAY = (
     r"fonctionnaire|titularis\w*|recuperation de points|points|permis|stage de conduite|sensibilisation"
     r"|pole emploi|france travail|demandeur d.emploi|chomage|rupture conventionnelle"
+    # an internship's pay declared to the tax office is the income tax's matter (F1228), not the pay (pass-24 test)
+    r"|declar\w*|impots?"
 )
 
 YOUNG_PEOPLE_TERMS: tuple[Term, ...] = (
