@@ -13,9 +13,8 @@ no trait. Texts are folded, small numbers in words or digits.
 
 import re
 
-from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, UNSUPPORTED
+from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, UNSUPPORTED, word_number
 from guichet.drafting.persona.model import Trait
-from guichet.text.words import SMALL_NUMBERS
 
 _CHILD = (
     r"(?:fils|filles?|enfants?|garcons?|bebes?|jumeaux|jumelles|petite?s?-(?:fils|filles?|enfants)|"
@@ -40,17 +39,13 @@ _DAUGHTER = re.compile(r"(?:petites?-)?(?:filles?|jumelles|ainee|cadette|benjami
 _NOT_OWN = re.compile(r"\b(?:si|lorsqu\w*|quand|pour un|pour une|moins de|plus de|partir de|jusqu.a|des)\s*$")
 
 
-def _number(word: str) -> float:
-    return float(word) if word.isdigit() else float(SMALL_NUMBERS.get(word) or 1)
-
-
 def _ages(listed: str) -> set[tuple[float, bool]]:
     """The ages of a list ("2, 6 et 11 ans", "18 mois et 4 ans"), in months, each with whether it is whole years;
     a number without its unit takes the next one."""
     out: set[tuple[float, bool]] = set()
     pending: list[float] = []
     for m in re.finditer(rf"{_N}(?:\s*(ans?|mois)(\s+et\s+demi)?)?", listed):
-        pending.append(_number(m.group(1)))
+        pending.append(float(word_number(m.group(1), default=1)))
         if not m.group(2):
             continue
         years = m.group(2).startswith("an")

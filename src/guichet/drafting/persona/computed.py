@@ -15,9 +15,10 @@ group it sums. Texts are folded, numbers in digits (`lexicon.spell_digits`).
 
 import re
 from dataclasses import replace
+from functools import partial
 
 from guichet.drafting.persona.amounts import Sum
-from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, NUMBERS, UNSUPPORTED
+from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, NUMBERS, UNSUPPORTED, word_number
 from guichet.drafting.persona.model import Trait
 
 # The readings, one switch each (measured in `docs/benchmarks.md`, fiftieth pass, engineer-d77).
@@ -55,8 +56,7 @@ _HOMES = re.compile(
 )
 
 
-def _number(word: str) -> int:
-    return int(word) if word.isdigit() else NUMBERS[word]
+_number = partial(word_number, words=NUMBERS)
 
 
 def _factors(sentence: str) -> list[float]:

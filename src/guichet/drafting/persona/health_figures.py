@@ -14,8 +14,9 @@ these claims only where the message says the same kind of fact). The look-alikes
 Read at call time, so the lead can measure each way:"""
 
 import re
+from functools import partial
 
-from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, UNSUPPORTED
+from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, UNSUPPORTED, sentences, word_number
 from guichet.drafting.persona.model import Trait, Writer
 from guichet.text import SMALL_NUMBERS
 
@@ -58,15 +59,8 @@ _HOURS = re.compile(
     r"(?:par|chaque|tous\s+les|toutes\s+les|a\s+la|au|le|la)\s+(jours?|semaines?|mois|nuits?)\b"
 )
 _NEED = re.compile(r"\b(?:besoin|necessit|demand|voudr|souhait|faudrait|manque|reclam|pas assez)\w*")
+_number = partial(word_number, words=_SMALL)
 _PERIOD = {"jour": "day", "jours": "day", "nuit": "day", "nuits": "day", "semaine": "week", "semaines": "week"}
-
-
-def _number(word: str) -> int:
-    return int(word) if word.isdigit() else _SMALL.get(word, 0)
-
-
-def _sentences(folded: str) -> list[str]:
-    return [s for s in re.split(r"[.;!?\n]", folded) if s.strip()]
 
 
 def _gir_levels(sentence: str) -> set[str]:
@@ -101,7 +95,7 @@ def _aid_hours(sentence: str, *, need: bool) -> set[str]:
 def read_health(folded: str) -> dict[str, set[str]]:
     """The figures a folded message gives: {"gir": {"2"}, "invalidity_category": {"1"}, "aid_hours": {"45/month"}}."""
     health: dict[str, set[str]] = {"gir": set(), "invalidity_category": set(), "aid_hours": set()}
-    for sentence in _sentences(folded):
+    for sentence in sentences(folded):
         health["gir"] |= _gir_levels(sentence)
         health["invalidity_category"] |= _categories(sentence)
         health["aid_hours"] |= _aid_hours(sentence, need=False)

@@ -17,9 +17,16 @@ Read at call time, so the lead can measure each way:"""
 
 import re
 
-from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, MONTH, MONTHS, UNSUPPORTED
+from guichet.drafting.persona.lexicon import (
+    CONSISTENT,
+    CONTRADICTED,
+    MONTH,
+    MONTHS,
+    UNSUPPORTED,
+    sentences,
+    word_number,
+)
 from guichet.drafting.persona.model import Trait, Writer
-from guichet.text import SMALL_NUMBERS
 
 # The number of rooms of the writer's home (« T3 », « F2 », « trois-pièces », « 3 pièces », « studio » = 1).
 READ_ROOMS = True
@@ -74,20 +81,12 @@ _MOVED = re.compile(
 )
 
 
-def _number(word: str) -> int:
-    return int(word) if word.isdigit() else SMALL_NUMBERS.get(word, 0)
-
-
-def _sentences(folded: str) -> list[str]:
-    return [s for s in re.split(r"[.;!?\n]", folded) if s.strip()]
-
-
 def _rooms(sentence: str) -> set[str]:
     if not READ_ROOMS or _SOUGHT.search(sentence):
         return set()
     found = set()
     for m in _ROOMS.finditer(sentence):
-        found.add("1" if m.group(3) else str(_number(m.group(1) or m.group(2))))
+        found.add("1" if m.group(3) else str(word_number(m.group(1) or m.group(2))))
     return found - {"0"}
 
 
@@ -141,7 +140,7 @@ def _moves(sentence: str) -> set[str]:
 def read_home(folded: str) -> dict[str, set[str]]:
     """The housing figures a folded message gives: {"rooms": {"3"}, "surface": {"48"}, "sector": {"social"}, …}."""
     home: dict[str, set[str]] = {kind: set() for kind in KINDS}
-    for sentence in _sentences(folded):
+    for sentence in sentences(folded):
         home["rooms"] |= _rooms(sentence)
         home["surface"] |= _surfaces(sentence)
         home["sector"] |= _sector(sentence)

@@ -1,6 +1,7 @@
 """The words of the traits, as messages and drafts say them (folded text), and the three verdicts."""
 
 import re
+from collections.abc import Mapping
 
 from guichet.drafting.persona.big_numbers import spell_big_numbers
 from guichet.text import SMALL_NUMBERS
@@ -175,6 +176,18 @@ OVERSEAS = (
 PERIOD_MONTHS = {"trimestre": 3, "trimestriel": 3, "an": 12, "annuel": 12, "annee": 12}
 
 NUMBERS = SMALL_NUMBERS
+
+
+def word_number(word: str, words: Mapping[str, int] = SMALL_NUMBERS, default: int = 0) -> int:
+    """A figure written in digits or in words ("3", "trois"); `default` for a word `words` lacks."""
+    return int(word) if word.isdigit() else words.get(word, default)
+
+
+def sentences(folded: str) -> list[str]:
+    """The non-empty sentences of a folded text, cut at ". ; ! ?" and at line ends."""
+    return [s for s in re.split(r"[.;!?\n]", folded) if s.strip()]
+
+
 ORDINALS = {"premier": 1, "premiere": 1, "deuxieme": 2, "second": 2, "seconde": 2, "troisieme": 3, "quatrieme": 4}
 NUM = r"(\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
 MONTHS = "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre".split()

@@ -12,9 +12,10 @@ switch per reading, read at call time; measured in `docs/benchmarks.md` (fifty-s
 """
 
 import re
+from functools import partial
 from itertools import combinations
 
-from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, UNSUPPORTED
+from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, UNSUPPORTED, word_number
 from guichet.drafting.persona.model import Relative, Trait, Writer
 from guichet.text.words import SMALL_NUMBERS
 
@@ -47,8 +48,7 @@ _N = r"(\d{1,2}|" + "|".join(_WORDS) + r")"
 _SENTENCES = re.compile(r"[^.;!?\n]+")
 
 
-def _number(word: str) -> int:
-    return int(word) if word.isdigit() else _WORDS[word]
+_number = partial(word_number, words=_WORDS)
 
 
 # Hours -------------------------------------------------------------------------------------------------------------

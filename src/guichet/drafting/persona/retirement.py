@@ -14,7 +14,7 @@ Texts are folded, numbers in digits.
 import re
 from dataclasses import dataclass, field
 
-from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, UNSUPPORTED
+from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, UNSUPPORTED, sentences
 from guichet.drafting.persona.model import Trait
 
 _QUARTERS = re.compile(r"\b(\d{2,3})\s+trimestres\b")
@@ -52,14 +52,10 @@ class Retirement:
     full_rate: str = ""  # "yes", "no" or ""
 
 
-def _sentences(folded: str) -> list[str]:
-    return [s for s in re.split(r"[.;!?\n]", folded) if s.strip()]
-
-
 def read_retirement(folded: str) -> Retirement:
     """The quarters, the age of departure and the rate a folded message gives its writer's own pension."""
     out = Retirement()
-    for sentence in _sentences(folded):
+    for sentence in sentences(folded):
         for m in _QUARTERS.finditer(sentence):
             before = sentence[max(0, m.start() - 40) : m.start()]
             if not _NOT_HELD.search(before) and not _OTHER_PERSON.search(before):
