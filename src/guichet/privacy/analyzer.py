@@ -34,6 +34,7 @@ from guichet.privacy import (
     named_places,
     ocr,
     overlap_rests,
+    overmask_guards,
     pet_names,
     plain_word_repeats,
     propagation,
@@ -500,6 +501,8 @@ def _brands_out(text: str, spans: list[Span]) -> list[Span]:
             continue  # (p162e) "RNA W691087734", "le Cercle des Nageurs Alain-Mimoun" (`club_registers`)
         if pet_names.not_a_name(text, span.type, span.start, span.end, person=PERSON):
             continue  # (p167e) "grand-père Papou", "Bébé est né", "jai perdu": no name (`pet_names`)
+        if overmask_guards.not_a_person(text, span.type, span.start, span.end, person=PERSON):
+            continue  # (p192e) « Nom d'usage : Néant », « vit à Ben Arous »: no one's name (`overmask_guards`)
         if span.type == PERSON and question_words.not_a_name(text[span.start : span.end]):
             continue  # "c'est : est-ce que…", "Né le 25/04/2003": a question's verb, a birth cue (`question_words`)
         if span.type == PERSON and any(a <= span.start and span.end <= b for a, b in mailboxes):
