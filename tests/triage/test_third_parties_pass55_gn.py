@@ -1,8 +1,8 @@
 """Fifty-fifth pass (engineer-gn): a private party named as people type it (« ma mutuel », « le notair ») is read
-under its name, and a grievance said politely or as a question about a long wait (« est-ce vraiment normal ? »
-after two months with no one able to say why, « je souhaitais vous faire part de mon mécontentement ») is a
-complaint (`triage_third_parties`). Routine look-alikes (a question about a document, a « est-ce normal ? » about a
-doublon, a short wait asked about) stay routine.
+under its name, a grievance said politely or as a question about a long wait (« est-ce vraiment normal ? » after
+two months with no one able to say why, « je souhaitais vous faire part de mon mécontentement ») is a complaint,
+and a wait for an employer named in everyday words is none (`triage_third_parties`). Routine look-alikes (a
+question about a document, a « est-ce normal ? » about a doublon, a short wait asked about) stay routine.
 
 Messages of batch gn's train split (corpora/triage/gn.jsonl) and fresh ones, through `triage()` with the shipped
 artefact; each switch flipped at run time to show the start behaviour."""
@@ -37,9 +37,10 @@ def _labels(item: dict) -> list[str]:
 
 @pytest.fixture
 def switches():
-    saved = (triage_third_parties.READ_PARTY_SPELLINGS, triage_third_parties.READ_POLITE_COMPLAINT)
+    module = triage_third_parties
+    saved = (module.READ_PARTY_SPELLINGS, module.READ_POLITE_COMPLAINT, module.READ_PARTY_WAIT)
     yield
-    triage_third_parties.READ_PARTY_SPELLINGS, triage_third_parties.READ_POLITE_COMPLAINT = saved
+    module.READ_PARTY_SPELLINGS, module.READ_POLITE_COMPLAINT, module.READ_PARTY_WAIT = saved
 
 
 def test_misspelled_mutuelle_is_read_as_one():
@@ -75,8 +76,8 @@ def test_batch_polite_complaints(item_id, switches):
 
 @pytest.mark.parametrize("item_id", ["gn-049", "gn-050", "gn-040"])
 def test_batch_look_alikes_stay_routine(item_id):
-    # train: « pourquoi faut-il envoyer un justificatif ? », « est-ce normal ou est-ce un doublon ? », a landlord
-    # named only as the one who asks for the office's own paper.
+    # train: « pourquoi faut-il envoyer un justificatif ? », « est-ce normal ou est-ce un doublon ? », the school's
+    # canteen asked of the mairie.
     assert _labels(_item(item_id)) == [TriageLabel.ROUTINE]
 
 
@@ -113,6 +114,8 @@ def test_wait_for_an_everyday_party_is_no_complaint(switches):
     )
     assert COMPLAINT not in triage(title="Inscription", body=body, administration="France Travail").labels
     assert polite_complaint(fold(body)) == []
+    triage_third_parties.READ_PARTY_WAIT = False
+    assert COMPLAINT in triage(title="Inscription", body=body, administration="France Travail").labels
 
 
 def test_party_wait_reads_the_party_not_the_office():
