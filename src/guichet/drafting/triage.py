@@ -176,6 +176,7 @@ from guichet.drafting.triage_swearing_aimed import (
     without_swearing_at_things,
     without_thing_swear_abuse,
 )
+from guichet.drafting.triage_third_parties import party_spellings, party_wait, polite_complaint
 from guichet.drafting.triage_third_party import (
     THIRD_PARTY_DATA,
     asks_third_party_data,
@@ -346,6 +347,9 @@ def triage(
     `other_script`: the reasons `triage_scripts.other_script_injections` found in the raw message (orders to the
     assistant in a passage the pseudonymiser masked whole); the text read here is searched the same way.
     """
+    # A private party's name as people type it (« ma mutuel », « le notair »), read under its name
+    # (`triage_third_parties`).
+    title, body = party_spellings(title), party_spellings(body)
     text = fold(f"{title}\n{body}")
     evidence: dict[str, list[str]] = {}
     labels: list[str] = []
@@ -673,6 +677,9 @@ def triage(
     complaint = _matches(_COMPLAINT, own_confusion_blanked(_APPEAL_ASKED.sub(" ", text)))
     if _PRIVATE_WAIT.search(text):
         complaint = [hit for hit in complaint if not hit.startswith("toujours")]
+    if party_wait(text):
+        # A private party named in everyday words is the one waited for (`triage_third_parties`).
+        complaint = [hit for hit in complaint if not _WAIT_HIT.match(hit)]
     # Money demanded back, or the office's claim called a sham, under a threat or not (`triage_anger_figures`).
     complaint += [hit for hit in taken_back_hits(text) if hit not in complaint]
     hints = _matches(_COMPLAINT_HINTS, text)
@@ -683,8 +690,10 @@ def triage(
     if _WAIT_ASKED.search(text):
         complaint = [hit for hit in complaint if not _WAIT_HIT.match(hit)]
         hints = []
-    if (complaint or len(hints) >= 2) and TriageLabel.OUT_OF_SCOPE not in labels:
-        complaint += hints
+    # A grievance said politely or as a question about a wait that lasts (`triage_third_parties`).
+    polite = polite_complaint(text)
+    if (complaint or len(hints) >= 2 or polite) and TriageLabel.OUT_OF_SCOPE not in labels:
+        complaint += hints + [hit for hit in polite if hit not in complaint]
         labels.append(TriageLabel.COMPLAINT)
         evidence[TriageLabel.COMPLAINT] = complaint
 
