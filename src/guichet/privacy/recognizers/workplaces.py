@@ -100,26 +100,25 @@ _ELIDED_LEGAL = re.compile(
 )
 
 
-def elided_legal_forms(text: str) -> Iterator[tuple[int, int, float]]:
-    """(`ELIDED_LEGAL_FORMS`) A firm after its legal form and an elided article, the form left visible."""
-    if not ELIDED_LEGAL_FORMS:
-        return
-    for match in _ELIDED_LEGAL.finditer(text):
+def _firms(regex: re.Pattern[str], text: str, score: float) -> Iterator[tuple[int, int, float]]:
+    """The firm's name in each match's `pii` group, where `employer` would call it a firm (`firm_span`)."""
+    for match in regex.finditer(text):
         start, end = match.span("pii")
         found = firm_span(text[start:end])
         if found is not None:
-            yield start + found[0], start + found[1], LEGAL_SCORE
+            yield start + found[0], start + found[1], score
+
+
+def elided_legal_forms(text: str) -> Iterator[tuple[int, int, float]]:
+    """(`ELIDED_LEGAL_FORMS`) A firm after its legal form and an elided article."""
+    if ELIDED_LEGAL_FORMS:
+        yield from _firms(_ELIDED_LEGAL, text, LEGAL_SCORE)
 
 
 def own_job_firms(text: str) -> Iterator[tuple[int, int, float]]:
     """(`OWN_JOB_FIRMS`) A firm of a named kind after the writer's own contract or post."""
-    if not OWN_JOB_FIRMS:
-        return
-    for match in _OWN_JOB_FIRM.finditer(text):
-        start, end = match.span("pii")
-        found = firm_span(text[start:end])
-        if found is not None:
-            yield start + found[0], start + found[1], SCORE
+    if OWN_JOB_FIRMS:
+        yield from _firms(_OWN_JOB_FIRM, text, SCORE)
 
 
 def building_residences(text: str) -> Iterator[tuple[int, int, float]]:
