@@ -51,7 +51,7 @@ from guichet.privacy.lower_words import lower_french_repeat
 from guichet.privacy.name_rules import ContextNameRecognizer, in_capitals
 from guichet.privacy.names import ENTITY as PERSON
 from guichet.privacy.names import PersonRecognizer, is_common
-from guichet.privacy.recognizers import RECOGNIZERS, form_fields
+from guichet.privacy.recognizers import RECOGNIZERS, form_fields, workplaces
 from guichet.privacy.recognizers.birthplace import COUNTRIES
 from guichet.privacy.recognizers.contact import EMAIL_ADDRESS, FR_POSTCODE, EmailRecognizer
 from guichet.privacy.recognizers.references import next_in_list
@@ -266,6 +266,8 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
     # (forty-seventh pass, p154e) the year after a birth date masked in pieces: "Nata il 3 marzo 1947" (`birth_years`)
     spans = _resolve(spans + [Span("DATE_NAISSANCE", a, b, 0.95) for a, b in _birth_years(text, spans)])
     spans = _headers_out(text, spans)
+    # (p191e) a national chain or company named alone as an employer names no one (`workplaces`)
+    spans = [s for s in spans if not (s.type == "EMPLOYEUR" and workplaces.national_employer(text[s.start : s.end]))]
     return sorted(_home_pieces(text, _brands_out(text, spans)), key=lambda s: s.start)
 
 

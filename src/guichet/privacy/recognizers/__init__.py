@@ -81,6 +81,7 @@ from guichet.privacy.recognizers.things import (
 from guichet.privacy.recognizers.trade_names import TradeNameRecognizer
 from guichet.privacy.recognizers.transport_firms import TransportFirmRecognizer
 from guichet.privacy.recognizers.vehicle_plates import VehiclePlateRecognizer
+from guichet.privacy.recognizers.workplaces import BuildingResidenceRecognizer, OwnJobFirmRecognizer
 
 RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     EmailRecognizer,
@@ -160,4 +161,6 @@ RECOGNIZERS: tuple[type[LocalRecognizer], ...] = (
     AsideNameRecognizer,  # (p182e)
     ForeignNameRecognizer,  # (p187e)
     ProfessionalNameRecognizer,  # (p185e)
+    OwnJobFirmRecognizer,  # (p191e)
+    BuildingResidenceRecognizer,  # (p191e)
 )

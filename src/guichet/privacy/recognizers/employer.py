@@ -503,6 +503,8 @@ def is_firm(value: str, *, workplace: bool = False) -> bool:
 
 # The pattern of a firm's name, its `pii` group the name (for `firm_suffix`).
 FIRM_NAME = _NAME
+# A kind of firm in lower case before its name, with its trailing blank, optional (for `workplaces`).
+FIRM_KIND = _KIND
 # The chains and large firms (for `chez_signs`, which leaves a chain one shops at to the cues above).
 CHAINS = _CHAINS
 
