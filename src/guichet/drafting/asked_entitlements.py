@@ -96,6 +96,7 @@ _PAID_LEAVE = re.compile(r"\bconges payes\b")  # a leave, no payment
 _MASKED_DATE = re.compile(r"\[date_\d+\]")  # a day reckoned from the message's own date: `asked_masked` reads it
 _MONTHS = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
 _PAYMENT_DAY = re.compile(rf"\b(?:1er|\d{{1,2}}) {_MONTHS}\b|\b(?:fin|debut|mi-?)\s?{_MONTHS}\b")
+_WRITER = re.compile(r"\b(?:vous|votre|vos)\b")  # the writer's own case
 _ABOUT_CASE = re.compile(r"\b(?:vous|votre|vos)\b|\[personne_\d+\]")
 _NO_EFFECT = re.compile(
     r"\b(?:n'aura|n'auront|n'aurait|n'a|n'ont) (?:pas|aucune?) (?:d'|de )?(?:effet|consequence|incidence|impact"
@@ -103,9 +104,10 @@ _NO_EFFECT = re.compile(
     r"|\bne (?:changera|changeront|changerait|change) rien (?:a|au|aux|pour)\b"
     r"|\bn'(?:affectera|affecteront|affecte) (?:pas|en rien)\b"
 )
-# The draft's own condition after its main clause (folded): « , à condition que … », « si vous … ».
+# The draft's own condition after its main clause (folded): « , à condition que … », « si vous … »; not « ne … que
+# si », which `asked_negations.CONDITIONED_VERDICT` reads.
 _TRAILING = re.compile(
-    r"^(.{12,}?)\s*,?\s*(?:(?:meme |uniquement |seulement |sauf )?si\b|a condition (?:qu(?:e|')|d(?:e|'))"
+    r"^(.{12,}?)\s*,?\s*(?:(?:meme |uniquement |seulement |sauf )?(?<!que )si\b|a condition (?:qu(?:e|')|d(?:e|'))"
     r"|des lors qu(?:e|')|sous reserve (?:qu(?:e|')|d(?:e|'))|pourvu qu(?:e|')|a partir du moment ou|en cas d)"
 )
 
@@ -136,7 +138,7 @@ def payment_date(folded: str) -> str:
     folded = _PAID_LEAVE.sub(" ", folded)
     main = _TRAILING.match(folded)
     clause = main.group(1) if main else folded
-    if not (re.search(r"\b(?:vous|votre|vos)\b", clause) and _PAYMENT.search(clause) and _PAYMENT_DAY.search(clause)):
+    if not (_WRITER.search(clause) and _PAYMENT.search(clause) and _PAYMENT_DAY.search(clause)):
         return ""
     if not _COMING.search(clause) or _MASKED_DATE.search(clause):
         return ""
