@@ -99,6 +99,12 @@ Fifty-second pass: the passage's place, counter, channel or office said in other
 « accompagnent », « est à envoyer » / « est adressée »), and the trip spared beside a way from afar (« aucun
 déplacement n'est nécessaire » beside « en ligne ou par courrier »), are the source's (`asked_places`).
 
+Fifty-fifth pass: a right said in its other forms (« vous n'y avez pas droit », « elle y est éligible », « vous ouvre
+droit »), « n'aura aucun effet sur votre RSA », a verdict before the draft's own trailing condition (« …, à condition
+qu'elle soit scolarisée »), « vous pouvez déposer votre demande dès maintenant » to « je peux demander … ? » and the
+day of a payment to come that nobody gave (« votre allocation vous sera versée dès le 1er octobre ») are answers
+(`asked_entitlements`).
+
 Deterministic: content words folded and cut to a prefix (`guichet.text.content_terms`), on pseudonymised text.
 """
 
@@ -117,6 +123,7 @@ from guichet.drafting import (
     asked_delays,
     asked_documents,
     asked_durations,
+    asked_entitlements,
     asked_figures,
     asked_hearsay,
     asked_hedges,
@@ -617,6 +624,11 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
         if asked_reassurance.answers(folded, asked_stems, verdict_evidence, _is_statement, folded_stems):
             out.append(AskedClaim(written, (start, end), ()))
             continue
+        # « Votre allocation vous sera versée dès le 1er octobre »: a day of payment nobody gave (`asked_entitlements`)
+        paid = asked_entitlements.payment_date(folded)
+        if paid and _is_statement(paid, paid) and _new_figures(paid, evidence):
+            out.append(AskedClaim(written, (start, end), ()))
+            continue
         # A yes, a no, a right, a permission or the case's future that no single source gives (thirty-fifth pass),
         # read with its conditions: "si votre dossier a été transmis, vous recevrez sa décision" answers nothing.
         uncited = _CITATION.sub(" ", sentence)
@@ -627,7 +639,14 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
         dated = asked_masked.dating(folded, back) if back else []  # a date given back that dates the sentence
         kind = verdict_kind(uncited, asked_stems) or ("duty" if is_duty(fold(uncited), duties) else "")
         kind = kind or asked_negations.kind(fold(uncited), asked_stems, bool(duties))  # « vous ne perdrez pas »
+        # « vous n'y avez pas droit », « vous pourrez percevoir l'ARE », « n'aura aucun effet sur votre RSA »
+        kind = kind or asked_entitlements.kind(fold(uncited), asked)  # (`asked_entitlements`; fifty-fifth pass)
         verdict = _verdict_read(kind, sentence, folded) and unsourced_verdict(verdict_text, kind, verdict_evidence)
+        # « Vous toucherez l'allocation …, à condition qu'elle soit scolarisée »: read before the draft's own condition
+        main_clause = asked_entitlements.before_condition(folded) if kind and not verdict else ""
+        if main_clause and _is_statement(main_clause, main_clause):
+            condition_words = _stems(folded[len(main_clause) :], folded=True)
+            verdict = not condition_words & predicates and unsourced_verdict(verdict_text, kind, verdict_evidence)
         if denial_asked and not verdict:
             # "Vous n'avez effectivement pas droit à l'APL" to "je n'ai pas droit à l'APL, c'est ça ?": a denial, read
             # without its adverb, that no source denies too (`asked_supposed`; forty-sixth pass)
