@@ -32,10 +32,7 @@ SANCTION = "Mon employeur m'a mis à pied deux jours pour un retard, il a le dro
 SANCTION_PUBLIC = "Agent territorial, j'ai reçu un blâme du maire sans avoir été entendu. Comment le faire retirer ?"
 PUSHED_OUT = "Titulaire à la commune depuis dix ans, on veut me faire partir pour insuffisance. Peuvent-ils le faire ?"
 HURT = "Aide-soignante titulaire à l'hôpital, je suis tombée pendant mon service et je me suis cassé le bras."
-BACK = (
-    "Je reprends le travail après trois mois d'arrêt pour une opération. Dois-je passer une visite médicale "
-    "avant ?"
-)
+BACK = "Je reprends le travail après trois mois d'arrêt pour une opération. Dois-je passer une visite médicale avant ?"
 NIGHTS = "Au bar je finis à 23h et je recommence à 7h le lendemain, c'est autorisé ?"
 # look-alikes: a chemist on call, a pupil's sanction, a driver's penalty, a private employee's dismissal, a pupil hurt
 CHEMIST = "Quelle pharmacie de garde est d'astreinte ce dimanche près de chez moi ?"

@@ -71,7 +71,6 @@ READ_BACK_TO_WORK_DOCTOR = True
 READ_SHORT_NIGHTS = True
 
 
-
 def _word(pattern: str) -> str:
     """`pattern` bounded as words where `around` reads it after a gap ("chu" is not "chutes")."""
     return rf"\b(?:{pattern})\b"

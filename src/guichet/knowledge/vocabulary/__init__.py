@@ -195,7 +195,7 @@ VOCABULARY: tuple[Term, ...] = (
     *career_end.CAREER_END_TERMS,  # fifty-fourth pass (r99): the end of a career and retirement, the writer's words
     *young_people.YOUNG_PEOPLE_TERMS,  # fifty-fourth pass (r100): students and young people in their own words
     *training.TRAINING_TERMS,  # fifty-fourth pass (r98): training and career changes, the writer's words
-    *working_life.WORKING_LIFE_TERMS,  # fifty-fifth pass (r102): working life and the civil service, the writer's words
+    *working_life.WORKING_LIFE_TERMS,  # fifty-fifth pass (r102): working life and the civil service, told
 )
 
 
