@@ -34,7 +34,7 @@ PUSHED_OUT = "Titulaire à la commune depuis dix ans, on veut me faire partir po
 HURT = "Aide-soignante titulaire à l'hôpital, je suis tombée pendant mon service et je me suis cassé le bras."
 BACK = "Je reprends le travail après trois mois d'arrêt pour une opération. Dois-je passer une visite médicale avant ?"
 NIGHTS = "Au bar je finis à 23h et je recommence à 7h le lendemain, c'est autorisé ?"
-# look-alikes: a chemist on call, a pupil's sanction, a driver's penalty, a private employee's dismissal, a pupil hurt
+# look-alikes: a chemist on call, a pupil's sanction, a private employee's dismissal, a pupil hurt, a private warning
 CHEMIST = "Quelle pharmacie de garde est d'astreinte ce dimanche près de chez moi ?"
 PUPIL = "Mon fils a reçu un avertissement au collège et une exclusion temporaire de trois jours, que faire ?"
 PRIVATE_DISMISSAL = "Mon patron veut me faire partir de l'entreprise, je suis en CDI depuis six ans."
