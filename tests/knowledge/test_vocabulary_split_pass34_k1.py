@@ -24,6 +24,7 @@ from guichet.knowledge import (
     training,
     vocabulary,
     wards,
+    working_life,
     young_people,
 )
 from guichet.knowledge.vocabulary import (
@@ -124,6 +125,7 @@ GROUPS = (
     career_end.CAREER_END_TERMS,  # fifty-fourth pass, engineer-r99
     young_people.YOUNG_PEOPLE_TERMS,  # fifty-fourth pass, engineer-r100
     training.TRAINING_TERMS,  # fifty-fourth pass, engineer-r98
+    working_life.WORKING_LIFE_TERMS,  # fifty-fifth pass, engineer-r102
 )
 
 

@@ -46,6 +46,7 @@ from guichet.knowledge import (
     self_employed,
     training,
     wards,
+    working_life,
     young_people,
 )
 from guichet.knowledge.bereavement_terms import BEREAVEMENT_TERMS
@@ -194,6 +195,7 @@ VOCABULARY: tuple[Term, ...] = (
     *career_end.CAREER_END_TERMS,  # fifty-fourth pass (r99): the end of a career and retirement, the writer's words
     *young_people.YOUNG_PEOPLE_TERMS,  # fifty-fourth pass (r100): students and young people in their own words
     *training.TRAINING_TERMS,  # fifty-fourth pass (r98): training and career changes, the writer's words
+    *working_life.WORKING_LIFE_TERMS,  # fifty-fifth pass (r102): working life and the civil service, told
 )
 
 
@@ -317,6 +319,7 @@ _SILENCERS = (
     (career_end, career_end.CAREER_END_TERMS),  # fifty-fourth pass (r99)
     (young_people, young_people.YOUNG_PEOPLE_TERMS),  # fifty-fourth pass (r100)
     (training, training.TRAINING_TERMS),  # fifty-fourth pass (r98)
+    (working_life, working_life.WORKING_LIFE_TERMS),  # fifty-fifth pass (r102)
 )
 _SILENCED_AT = tuple((module, _positions(frozenset(terms))) for module, terms in _SILENCERS)
 
