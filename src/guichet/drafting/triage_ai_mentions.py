@@ -19,7 +19,8 @@ imperatives in the second person singular; this one also keeps every message tha
   « merci de confirmer que », « dites que », « réponds que »), a promise or a commitment asked (« promettez »,
   « engagez-vous »), a sentence to copy or insert (« recopiez », « reprenez mot pour mot », « ajoutez »,
   « insérez »), a place in the reply (« dans votre réponse », « commencez votre réponse »);
-- names rules or instructions, brackets a part, or writes instruction words in English.
+- names rules or instructions, brackets a part, masks a word, writes instruction words in English, German, Spanish
+  or Italian, or letters of another script, or shows an injection cue family (`triage_cues.INJECTION_MOVES`).
 
 Switches, read at call time (set one off in a test: `triage_ai_mentions.AI_NAMED_GATE = False`):
 
