@@ -7,6 +7,7 @@ from collections.abc import Collection
 
 from guichet.drafting import triage_calm_illness, triage_hyperbole, triage_recovery
 from guichet.drafting.enums import TriageLabel
+from guichet.drafting.triage_ai_mentions import without_mention_injection
 from guichet.drafting.triage_ai_talk import learned_injection_stands
 from guichet.drafting.triage_calm_eviction import without_calm_eviction_distress
 from guichet.drafting.triage_calm_illness import (
@@ -104,7 +105,9 @@ def learned_after_gates(
     windows reach (`found`, `TriageModel.window_scores`), once its gates have spoken: a weak whole-message distress
     needs a sentence behind it (`distress_corroborated`), death or breakdown said as a figure about a routine matter
     with a laugh is no distress (`triage_hyperbole`, where `hyperbole`), and, only where `ai_talk` (off: see
-    `AI_TALK_GATE`), an unsure learned injection on a message that only talks about AI is dropped (`triage_ai_talk`).
+    `AI_TALK_GATE`), an unsure learned injection on a message that only talks about AI is dropped (`triage_ai_talk`);
+    last, a learned-only injection on a message that names AI or carries a P.S. and gives no order to whoever writes
+    the reply is dropped (`triage_ai_mentions`, fifty-fifth pass).
     `taken`: the labels the rules set; `read`: `model_text` of the message. `triage()`, `guichet triage eval` and
     `benchmarks/triage_batch_cv.py` decide through this (`corroborate=False` leaves that gate out, to measure it);
     `ai_talk` and `hyperbole` left out read `AI_TALK_GATE` and `triage_hyperbole.HYPERBOLE_GATE` at call time."""
@@ -214,6 +217,8 @@ def learned_after_gates(
         if not learned_injection_stands(deciding, read, AI_TALK_CEILING):
             kept = [label for label in kept if label != injection]
             reached.pop(injection, None)
+    # A learned-only injection on a message that names AI or carries a P.S. and gives no order (`triage_ai_mentions`).
+    kept, reached = without_mention_injection(kept, reached, taken, read)
     return kept, reached
 
 
