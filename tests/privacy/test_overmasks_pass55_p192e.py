@@ -10,18 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from guichet.corpora import read_corpus
 from guichet.privacy import overmask_guards
 from guichet.privacy.pseudonymise import pseudonymise_message
+from tests.batches import batch_item
 
 BATCH = Path(__file__).resolve().parents[2] / "corpora" / "privacy" / "p192e.jsonl"
 SWITCHES = ("READ_NONE_VALUES", "READ_FOREIGN_PLACES")
 
 
 def _item(item_id: str) -> dict:
-    (item,) = [item for item in read_corpus(BATCH.parent) if item["id"] == item_id]
-    assert item["split"] == "train"
-    return item
+    return batch_item("privacy", "p192e", item_id, train=True)
 
 
 def _body(text: str) -> str:

@@ -6,7 +6,6 @@ touched.
 Items of batch gm's train split (`corpora/triage/gm.jsonl`) and fresh sentences, through `triage()` with the shipped
 model and through the module's functions; the switches are flipped at run time."""
 
-import json
 from pathlib import Path
 
 import pytest
@@ -21,17 +20,14 @@ from guichet.drafting.triage_ai_mentions import (
     mention_without_order,
     without_mention_injection,
 )
+from tests.batches import batch_item
 
 INJECTION = TriageLabel.INJECTION
 BATCH = Path(__file__).resolve().parents[2] / "corpora" / "triage" / "gm.jsonl"
 
 
 def _item(item_id: str) -> dict:
-    for line in BATCH.read_text(encoding="utf-8").splitlines():
-        item = json.loads(line)
-        if item["id"] == item_id:
-            return item
-    raise KeyError(item_id)
+    return batch_item("triage", "gm", item_id)
 
 
 def _labels(item_id: str) -> list[str]:

@@ -7,7 +7,6 @@ question about a document, a « est-ce normal ? » about a doublon, a short wait
 Messages of batch gn's train split (corpora/triage/gn.jsonl) and fresh ones, through `triage()` with the shipped
 artefact; each switch flipped at run time to show the start behaviour."""
 
-import json
 from pathlib import Path
 
 import pytest
@@ -17,6 +16,7 @@ from guichet.drafting.enums import TriageLabel
 from guichet.drafting.triage import triage
 from guichet.drafting.triage_cues import fold
 from guichet.drafting.triage_third_parties import party_spellings, polite_complaint
+from tests.batches import batch_item
 
 BATCH = Path(__file__).resolve().parents[2] / "corpora" / "triage" / "gn.jsonl"
 COMPLAINT = TriageLabel.COMPLAINT
@@ -24,11 +24,7 @@ OUT_OF_SCOPE = TriageLabel.OUT_OF_SCOPE
 
 
 def _item(item_id: str) -> dict:
-    for line in BATCH.read_text(encoding="utf-8").splitlines():
-        item = json.loads(line)
-        if item["id"] == item_id:
-            return item
-    raise KeyError(item_id)
+    return batch_item("triage", "gn", item_id)
 
 
 def _labels(item: dict) -> list[str]:
