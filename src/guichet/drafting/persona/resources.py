@@ -9,10 +9,12 @@ of them:
   reader did not know (`BOUGHT_HOME`);
 * the prime d'activité, the housing aid (APL, ALS, ALF) and a survivor's pension (« pension de réversion ») are
   benefits received like the RSA or the AAH: said by the message, denied by it (« je ne touche aucune aide, ni RSA ni
-  prime d'activité ») or not said (`MORE_BENEFITS`); one listed after « ni » behind a denial is not received (`DENIED_BY_NI`; the
-  wider `negations.NI_NEGATES` stays off);
+  prime d'activité ») or not said (`MORE_BENEFITS`), named without a verb of receiving (« je pourrais avoir la
+  prime d'activité ») they are not received; one listed after « ni » behind a denial is not received either
+  (`DENIED_BY_NI`; the wider `negations.NI_NEGATES` stays off);
 * « une part de loyer de 300 € » is the writer's share, not the rent of the home: compared only with a share the
-  message gives (`RENT_SHARE`);
+  message gives, or works out (« le loyer est de 1 100 € et on paie moitié-moitié », « partagé à trois »)
+  (`RENT_SHARE`);
 * a salary and an income are the same money when the message tells only earnings (« mon revenu annuel est de
   16 500 € » / « vous gagnez 1 800 € par mois »): the sums check compared them only within one kind of money
   (`EARNINGS_AS_ONE`);
@@ -63,7 +65,8 @@ _BOUGHT = re.compile(
 )
 _BENEFITS = {
     "activity_bonus": r"prime d.activite",
-    "housing_aid": r"(?:les\s+)?\bapl\b|\bals\b|\balf\b|aides? (?:personnalisees? )?au logement|allocations? (?:de )?logement",
+    "housing_aid": r"(?:les\s+)?\bapl\b|\bals\b|\balf\b|aides? (?:personnalisees? )?au logement"
+    r"|allocations? (?:de )?logement",
     "survivor_pension": r"pension de reversion",
 }
 # « ni » right before a benefit, and a denial earlier in its clause (« ne », « n' », « aucun », « rien », « pas »).
@@ -84,8 +87,7 @@ _FIXED_TERM = re.compile(
 # The contracts of the public service: said by the activity (« fonctionnaire », « contractuel ») as much as by a word.
 _PUBLIC = {"tenured", "contractual"}
 # A verb of receiving, a possessive or « garder » before a benefit of `_BENEFITS` (« je touche les APL », « ma
-# pension de réversion »), not a right or a hope (« je pourrais
-# avoir la prime d'activité », « ai-je droit à l'APL »).
+# pension de réversion »), not a right or a hope (« je pourrais avoir la prime d'activité », « ai-je droit à l'APL »).
 _RECEIVED = re.compile(
     r"\b(?:touche|touchons|touchait|percois|percevons|recois|recevons|beneficie|beneficions|suis|sommes|ai|avons|a)"
     r"\s+(?:deja\s+|aussi\s+|encore\s+|toujours\s+|bien\s+)?(?:de\s+|d.|la\s+|le\s+|l.|les\s+|une\s+|un\s+)?"
@@ -158,7 +160,9 @@ def rent_shares(folded: str, sums: list[Any]) -> list[Any]:
         end = min((i for i in (folded.find(c, told.start) for c in ".;!?\n") if i >= 0), default=len(folded))
         sentence = folded[start:end]
         split = _SPLIT.search(sentence)
-        parts = 2 if _HALF.search(sentence) else _SPLIT_WORDS.get(split.group(1), 0) or int(split.group(1)) if split else 0
+        parts = 2 if _HALF.search(sentence) else 0
+        if split and not parts:
+            parts = _SPLIT_WORDS.get(split.group(1)) or int(split.group(1))
         if parts:
             out.append(replace(told, value=round(told.value / parts, 2), kind="rent_share", sentence=-101 - len(out)))
     return out
