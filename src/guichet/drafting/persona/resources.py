@@ -128,13 +128,21 @@ def unreceived(folded: str, start: int, value: str) -> bool:
     return not _RECEIVED.search(folded[max(0, start - 60) : start])
 
 
-def denied_by_ni(folded: str, start: int) -> bool:
-    """Whether the benefit named at `start` of a folded message follows « ni » behind a denial of its sentence."""
-    if not DENIED_BY_NI:
+def denied_by_ni(folded: str, start: int, value: str) -> bool:
+    """Whether a benefit of `_BENEFITS` named at `start` of a folded message follows « ni » behind a denial of its
+    sentence (the benefits of `lexicon.BENEFIT` are `negations.NI_NEGATES`'s)."""
+    if not DENIED_BY_NI or value not in _BENEFITS:
         return False
     clause = re.split(r"[.;?!\n]|\bmais\b", folded[max(0, start - 90) : start])[-1]
     ni = _NI.search(clause)
     return bool(ni and _DENIAL.search(clause[: ni.start()]))
+
+
+def named_only(value: str) -> bool:
+    """Whether a benefit is one of `_BENEFITS`: contradicted only where the message denies it by name or after
+    « ni », not by a denial of every aid (« je n'ai perçu aucune allocation en 2022 » is bounded in time, which
+    `denied_things` reads)."""
+    return MORE_BENEFITS and value in _BENEFITS
 
 
 def rent_share(text: str, rent: re.Match[str]) -> bool:

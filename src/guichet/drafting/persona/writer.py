@@ -266,7 +266,7 @@ def _read_benefits(folded: str, writer: Writer) -> None:
             if said_in_past(folded, m.start(), m.end()):
                 continue
             state = _present(folded, m)
-            if state == "yes" and resources.denied_by_ni(folded, m.start()):
+            if state == "yes" and resources.denied_by_ni(folded, m.start(), value):
                 state = "no"  # « je ne touche aucune aide, ni RSA ni prime d'activité » (`resources`)
             if state == "yes" and resources.unreceived(folded, m.start(), value):
                 continue  # « je pourrais avoir la prime d'activité » (`resources`)
