@@ -10,8 +10,9 @@ of them:
 * the prime d'activité, the housing aid (APL, ALS, ALF) and a survivor's pension (« pension de réversion ») are
   benefits received like the RSA or the AAH: said by the message, denied by it (« je ne touche aucune aide, ni RSA ni
   prime d'activité ») or not said (`MORE_BENEFITS`), named without a verb of receiving (« je pourrais avoir la
-  prime d'activité ») they are not received; one listed after « ni » behind a denial is not received either
-  (`DENIED_BY_NI`; the wider `negations.NI_NEGATES` stays off);
+  prime d'activité ») they are not received, and a denial of every aid (« je n'ai perçu aucune allocation en 2022 »,
+  maybe bounded in time) does not deny them by name; one listed after « ni » behind a denial is not received either
+  (`DENIED_BY_NI`; before the RSA or the ARE, « ni » stays `negations.NI_NEGATES`'s);
 * « une part de loyer de 300 € » is the writer's share, not the rent of the home: compared only with a share the
   message gives, or works out (« le loyer est de 1 100 € et on paie moitié-moitié », « partagé à trois »)
   (`RENT_SHARE`);
