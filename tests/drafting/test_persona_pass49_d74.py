@@ -16,6 +16,7 @@ from guichet.drafting.persona import (
     finished,
     past_ties,
     private_dates,
+    resources,
 )
 from guichet.privacy.pseudonymise import pseudonymise_message
 
@@ -97,6 +98,7 @@ def test_a_home_said_again_or_another_home_is_left_alone() -> None:
 
 def test_past_housing_off_keeps_the_old_home(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(finished, "PAST_HOUSING", False)
+    monkeypatch.setattr(resources, "BOUGHT_HOME", False)  # pass 55: « acheté notre maison » is an owner's
     assert _verdict("Vous êtes locataire de votre logement.", OWNER) != CONTRADICTED
     assert _verdict("Vous êtes propriétaire de votre maison.", OWNER) == CONTRADICTED  # the old lease read as now
 

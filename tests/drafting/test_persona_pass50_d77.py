@@ -10,7 +10,7 @@ alone, and switched off."""
 
 import pytest
 
-from guichet.drafting.persona import CONSISTENT, CONTRADICTED, UNSUPPORTED, computed, find_claims
+from guichet.drafting.persona import CONSISTENT, CONTRADICTED, UNSUPPORTED, computed, find_claims, resources
 
 
 @pytest.fixture(autouse=True)
@@ -90,6 +90,7 @@ def test_look_alikes_are_left_alone() -> None:
 def test_the_shipped_setting(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(computed, "HALVES_AND_DOUBLES", False)
     monkeypatch.setattr(computed, "SUMMED_CHILDREN", False)
+    monkeypatch.setattr(resources, "RENT_SHARE", False)  # pass 55: « pour moitié » also read as the writer's share
     assert _verdict("Votre part du loyer s'élève à 480 € par mois.", SHARED) == CONTRADICTED  # the half: off
     assert _verdict("Votre salaire net est de 1 330 € par mois.", PART_TIME) == CONSISTENT
     assert _verdict("Tous vos enfants ont moins de six ans.", AGES) == CONTRADICTED
@@ -98,6 +99,7 @@ def test_the_shipped_setting(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_each_switch_off_gives_back_the_old_reading(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(computed, "HALVES_AND_DOUBLES", False)
+    monkeypatch.setattr(resources, "RENT_SHARE", False)  # pass 55: « pour moitié » also read as the writer's share
     assert _verdict("Votre part du loyer s'élève à 480 € par mois.", SHARED) == CONTRADICTED
     monkeypatch.setattr(computed, "PERCENTAGES", False)
     assert _verdict("Votre salaire net est de 1 330 € par mois.", PART_TIME) != CONSISTENT

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from itertools import combinations
 
-from guichet.drafting.persona import reckoned_sums
+from guichet.drafting.persona import reckoned_sums, resources
 from guichet.drafting.persona.earnings import earnings_kinds, paid_by_writer
 from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, UNSUPPORTED
 from guichet.drafting.persona.model import Trait
@@ -122,6 +122,7 @@ def _kinds(text: str) -> list[tuple[int, int, str]]:
         index = next(i for i, g in enumerate(m.groups()) if g)
         out.append((m.start(), m.end(), _KINDS[index][0]))
     # "vacations", what a job "rapporte" (`earnings`); a mutuelle, a canteen, aids (`reckoned_sums`)
+    out = [(s, e, resources.share_kind(text, s, k)) for s, e, k in out]  # « ma part de loyer » (`resources`)
     return sorted(out + earnings_kinds(text) + reckoned_sums.money_kinds(text))
 
 
@@ -253,6 +254,8 @@ def amount_verdict(value: str, sums: list[Sum]) -> str:
         return CONTRADICTED  # "9 600 € par mois" to "9 600 € … sur l'année" (`sum_periods`)
     if kind and any(s.kind == kind for s in mine):
         return CONTRADICTED
+    if resources.same_earnings(kind, [s.kind for s in mine]):
+        return CONTRADICTED  # « vous gagnez 1 800 € par mois » to « mon revenu annuel est de 16 500 € » (`resources`)
     if reckoned_sums.aid_total(kind, [s.kind for s in mine]):
         return CONTRADICTED  # « 500 euros d'aides » to « 400 € d'APL et 200 € d'allocations » (`reckoned_sums`)
     # Another person's earnings given to a writer who tells their own money: "vous gagnez 2 400 €" to "je gagne

@@ -18,6 +18,7 @@ from guichet.drafting.persona import (
     reckoned_ages,
     reckoned_sums,
     relative_dates,
+    resources,
 )
 from guichet.drafting.persona.ages import child_age_claims
 from guichet.drafting.persona.amounts import amount_claims, settle_income
@@ -139,6 +140,7 @@ def find_claims(
         if re.search(r"\bou\b", claim.clause):
             open_kinds = {t.kind for t, v in verdicts.items() if v == UNSUPPORTED and t.kind in _ALTERNATIVES}
             verdicts = {t: UNSUPPORTED if t.kind in open_kinds else v for t, v in verdicts.items()}
+        verdicts = resources.contract_open(verdicts)  # a contract the message does not give (`resources`)
         # A detail the message does not give (how long, how many hours, when) is not made good by the fact it
         # details: "vous êtes intérimaire depuis plus d'un an" to "je suis intérimaire" is unsupported.
         details = _DETAILS | ({"incapacity"} if disability_rates.RATE_AS_DETAIL else set())

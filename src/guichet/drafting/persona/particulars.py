@@ -6,7 +6,7 @@ rate of incapacity ("au moins 80 %" to "entre 50 et 79 %") and the writer's role
 
 import re
 
-from guichet.drafting.persona import disability_rates, finished, places
+from guichet.drafting.persona import disability_rates, finished, places, resources
 from guichet.drafting.persona.disability_rates import draft_rate, message_rates, rate_verdict
 from guichet.drafting.persona.lexicon import (
     CONSISTENT,
@@ -122,7 +122,9 @@ def read_particulars(folded: str) -> Particulars:
     # the writer's rates, "reconnu à 30 %", "inférieur à 50 %" (`disability_rates`), or every "taux de N %" as before
     found.incapacity = message_rates(folded) if disability_rates.WIDER_RATES else _rates_said(folded)
     found.writing_for = {_person(m.group(1)) for m in _WRITES_FOR.finditer(folded)}
-    found.rents = {_euros(m.group(1) or m.group(2)) for m in _RENT.finditer(folded)}
+    found.rents = {
+        _euros(m.group(1) or m.group(2)) for m in _RENT.finditer(folded) if not resources.rent_share(folded, m)
+    }  # « ma part de loyer de 300 € » is no rent of the home (`resources`)
     for m in re.finditer(rf"\bje suis (?:la|le|sa|son|leur|votre)\s+({_ROLE})\b", folded):
         if role := _role(m.group(1)):
             found.roles.add(role)
@@ -172,7 +174,7 @@ def particular_traits(clause: str, negated: bool) -> list[Trait]:
             Trait("incapacity", (">=" if rate.group(1) and "moins" in rate.group(1) else "=") + rate.group(2))
         )
     rent = _RENT.search(clause)
-    if rent:
+    if rent and not resources.rent_share(clause, rent):  # « votre part du loyer » (`resources`)
         traits.append(Trait("rent", f"{_euros(rent.group(1) or rent.group(2)):g}", negated))
     writes_for = _DRAFT_WRITES_FOR.search(clause)
     if writes_for:

@@ -2,7 +2,7 @@
 
 import re
 
-from guichet.drafting.persona import past_ties, possessives, relative_dates
+from guichet.drafting.persona import past_ties, possessives, relative_dates, resources
 from guichet.drafting.persona.contracts import contract_traits, job_end_traits
 from guichet.drafting.persona.durations import duration_traits
 from guichet.drafting.persona.homeless import homeless_traits
@@ -47,7 +47,7 @@ def _activity(clause: str, negated: bool) -> list[Trait]:
 def _benefit(clause: str, negated: bool) -> list[Trait]:
     """A benefit received: the RSA, the AAH…"""
     traits: list[Trait] = []
-    for value, pattern in BENEFIT.items():
+    for value, pattern in {**BENEFIT, **resources.more_benefits()}.items():  # the prime d'activité (`resources`)
         if re.search(
             r"(?:beneficiaire|allocataire|titulaire|percevez|touchez|beneficiez)\s+(?:\w+\s+){0,2}(?:l.|d.)?(?:"
             + pattern
@@ -141,6 +141,8 @@ def _age(clause: str, negated: bool) -> list[Trait]:
 
 def _children(clause: str, negated: bool) -> list[Trait]:
     """Children: how many, some or none, the rank of a child expected."""
+    if resources.one_child(clause):
+        return [Trait("children", "1", negated)]  # « vous avez un seul enfant » (`resources`)
     traits: list[Trait] = []
     count = re.search(rf"\b{NUM}\s+enfants?\b", clause)
     nth = re.search(r"\b(premier|premiere|deuxieme|second|seconde|troisieme|quatrieme)\s+(?:enfant|bebe)\b", clause)
@@ -170,7 +172,7 @@ def _couple(clause: str, negated: bool) -> list[Trait]:
             pattern = r"veu(?:f|ve)s?\b"
         if value == "alone":
             pattern = r"\bseule?s?\b(?! a )|monoparentale|isolee?"
-        found = re.search(pattern, clause)
+        found = re.search(pattern, resources.without_only(clause) if value == "alone" else clause)  # « un seul »
         if found:
             # "sans être pacsée": a couple said without (a denial now read from the message, `possessives`)
             before = clause[: found.start()]

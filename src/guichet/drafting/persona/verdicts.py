@@ -17,6 +17,7 @@ from guichet.drafting.persona import (
     reckoned_ages,
     reckoned_sums,
     relative_dates,
+    resources,
 )
 from guichet.drafting.persona.ages import child_age_verdict
 from guichet.drafting.persona.amounts import amount_verdict
@@ -85,7 +86,7 @@ def _benefit(value: str, w: Writer) -> str:
         return CONTRADICTED if w.benefits - {"grant"} else CONSISTENT if w.no_benefit else UNSUPPORTED
     if value in w.benefits:
         verdict = CONSISTENT
-    elif w.no_benefit or value in w.not_benefits:
+    elif (w.no_benefit and not resources.named_only(value)) or value in w.not_benefits:  # (`resources`)
         verdict = CONTRADICTED
     return verdict
 

@@ -19,6 +19,7 @@ from guichet.drafting.persona import (
     reckoned_ages,
     reckoned_sums,
     relative_dates,
+    resources,
 )
 from guichet.drafting.persona.ages import read_child_ages
 from guichet.drafting.persona.amounts import others_money, read_sums
@@ -260,11 +261,15 @@ def _read_activity(folded: str, writer: Writer) -> None:
 
 
 def _read_benefits(folded: str, writer: Writer) -> None:
-    for value, pattern in BENEFIT.items():
+    for value, pattern in {**BENEFIT, **resources.more_benefits()}.items():  # the prime d'activité (`resources`)
         for m in _said(folded, pattern):
             if said_in_past(folded, m.start(), m.end()):
                 continue
             state = _present(folded, m)
+            if state == "yes" and resources.denied_by_ni(folded, m.start(), value):
+                state = "no"  # « je ne touche aucune aide, ni RSA ni prime d'activité » (`resources`)
+            if state == "yes" and resources.unreceived(folded, m.start(), value):
+                continue  # « je pourrais avoir la prime d'activité » (`resources`)
             if state == "yes":
                 writer.benefits.add(value)
             elif state == "no":
@@ -424,6 +429,8 @@ def _read_housing(folded: str, writer: Writer) -> None:
         folded,
     ):
         writer.housing.add("owner")
+    if resources.bought_home(folded):
+        writer.housing.add("owner")  # « nous avons acheté notre maison » (`resources`)
     if _HOSTED.search(folded):
         writer.housing.add("hosted")
     writer.housing |= read_home(folded)  # "je suis à la rue", "je ne suis pas à la rue" (`homeless`)
@@ -457,6 +464,9 @@ def _read_work_and_studies(folded: str, writer: Writer) -> None:
         for m in _said(folded, pattern):
             if _present(folded, m) == "yes" and contract_now(folded, m.start()):
                 writer.contracts.add(value)
+    for m in resources.fixed_terms(folded):  # « un contrat de six mois » is a CDD (`resources`)
+        if _present(folded, m) == "yes" and contract_now(folded, m.start()):
+            writer.contracts.add("cdd")
     for value, pattern in JOB_ENDS.items():
         writer.job_ends |= {value for m in _said(folded, pattern) if _present(folded, m) == "yes"}
     for piece in re.split(r"[,;.?!\n(]|\bet\b|\bmais\b", folded):
@@ -554,6 +564,7 @@ def read_writer(message: str) -> Writer:
     writer.particulars = read_particulars(folded)
     writer.sums = read_sums(folded)
     writer.sums += computed.derived_sums(folded, writer.sums)  # a half, a double, a percentage (`computed`)
+    writer.sums += resources.rent_shares(folded, writer.sums)  # « on paie moitié-moitié » (`resources`)
     writer.child_ages = read_child_ages(folded)
     reckoned_ages.shift_coming(folded, writer)  # « elle aura 18 ans en mars » is 17 today (`reckoned_ages`)
     reckoned_ages.relative_birth_ages(folded, writer)  # « ma mère, née en 1940 » (`reckoned_ages`)
