@@ -45,6 +45,7 @@ from guichet.knowledge import (
     rented_home,
     self_employed,
     training,
+    vehicles,
     wards,
     young_people,
 )
@@ -194,6 +195,7 @@ VOCABULARY: tuple[Term, ...] = (
     *career_end.CAREER_END_TERMS,  # fifty-fourth pass (r99): the end of a career and retirement, the writer's words
     *young_people.YOUNG_PEOPLE_TERMS,  # fifty-fourth pass (r100): students and young people in their own words
     *training.TRAINING_TERMS,  # fifty-fourth pass (r98): training and career changes, the writer's words
+    *vehicles.VEHICLE_TERMS,  # fifty-fifth pass (r103): the car, the licence and the road in the writer's words
 )
 
 
@@ -317,6 +319,7 @@ _SILENCERS = (
     (career_end, career_end.CAREER_END_TERMS),  # fifty-fourth pass (r99)
     (young_people, young_people.YOUNG_PEOPLE_TERMS),  # fifty-fourth pass (r100)
     (training, training.TRAINING_TERMS),  # fifty-fourth pass (r98)
+    (vehicles, vehicles.VEHICLE_TERMS),  # fifty-fifth pass (r103)
 )
 _SILENCED_AT = tuple((module, _positions(frozenset(terms))) for module, terms in _SILENCERS)
 
