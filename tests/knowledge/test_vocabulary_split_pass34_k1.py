@@ -22,6 +22,7 @@ from guichet.knowledge import (
     rented_home,
     self_employed,
     training,
+    vehicles,
     vocabulary,
     wards,
     young_people,
@@ -124,6 +125,7 @@ GROUPS = (
     career_end.CAREER_END_TERMS,  # fifty-fourth pass, engineer-r99
     young_people.YOUNG_PEOPLE_TERMS,  # fifty-fourth pass, engineer-r100
     training.TRAINING_TERMS,  # fifty-fourth pass, engineer-r98
+    vehicles.VEHICLE_TERMS,  # fifty-fifth pass, engineer-r103
 )
 
 
