@@ -22,6 +22,7 @@ from guichet.knowledge import (
     rented_home,
     self_employed,
     training,
+    vehicles,
     vocabulary,
     wards,
     working_life,
@@ -126,6 +127,7 @@ GROUPS = (
     young_people.YOUNG_PEOPLE_TERMS,  # fifty-fourth pass, engineer-r100
     training.TRAINING_TERMS,  # fifty-fourth pass, engineer-r98
     working_life.WORKING_LIFE_TERMS,  # fifty-fifth pass, engineer-r102
+    vehicles.VEHICLE_TERMS,  # fifty-fifth pass, engineer-r103
 )
 
 

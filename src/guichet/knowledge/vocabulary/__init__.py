@@ -45,6 +45,7 @@ from guichet.knowledge import (
     rented_home,
     self_employed,
     training,
+    vehicles,
     wards,
     working_life,
     young_people,
@@ -196,6 +197,7 @@ VOCABULARY: tuple[Term, ...] = (
     *young_people.YOUNG_PEOPLE_TERMS,  # fifty-fourth pass (r100): students and young people in their own words
     *training.TRAINING_TERMS,  # fifty-fourth pass (r98): training and career changes, the writer's words
     *working_life.WORKING_LIFE_TERMS,  # fifty-fifth pass (r102): working life and the civil service, told
+    *vehicles.VEHICLE_TERMS,  # fifty-fifth pass (r103): the car, the licence and the road in the writer's words
 )
 
 
@@ -320,6 +322,7 @@ _SILENCERS = (
     (young_people, young_people.YOUNG_PEOPLE_TERMS),  # fifty-fourth pass (r100)
     (training, training.TRAINING_TERMS),  # fifty-fourth pass (r98)
     (working_life, working_life.WORKING_LIFE_TERMS),  # fifty-fifth pass (r102)
+    (vehicles, vehicles.VEHICLE_TERMS),  # fifty-fifth pass (r103)
 )
 _SILENCED_AT = tuple((module, _positions(frozenset(terms))) for module, terms in _SILENCERS)
 
