@@ -9,6 +9,7 @@ Every message here was written for these tests (none is in a corpus)."""
 
 import pytest
 
+from guichet.drafting import triage_ai_mentions
 from guichet.drafting.triage import AI_TALK_CEILING, learned_after_gates
 from guichet.drafting.triage_model import model_text, shipped_model
 from tests.drafting.triage_helpers import rules
@@ -69,7 +70,10 @@ def test_someone_elses_proof_put_in_my_name_is_still_a_forgery():
 
 
 @pytest.mark.skipif(shipped_model() is None, reason="no triage artefact shipped")
-def test_an_unsure_learned_injection_on_a_question_about_the_ai_is_dropped_a_sure_one_stays():
+def test_an_unsure_learned_injection_on_a_question_about_the_ai_is_dropped_a_sure_one_stays(monkeypatch):
+    # The score ceiling of this pass, alone: the fifty-fifth pass's gate (`triage_ai_mentions`) frees a question
+    # that gives no order at any score, and is turned off here (its own tests hold it).
+    monkeypatch.setattr(triage_ai_mentions, "AI_NAMED_GATE", False)
     model = shipped_model()
     question = model_text(
         "Une machine ?",
