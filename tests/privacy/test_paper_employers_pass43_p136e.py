@@ -8,7 +8,7 @@ import pytest
 
 from guichet.privacy.evaluation import survives
 from guichet.privacy.pseudonymise import pseudonymise_message
-from guichet.privacy.recognizers import paper_employers
+from guichet.privacy.recognizers import paper_employers, spaced_forms
 
 
 def _body(text: str) -> str:
@@ -61,6 +61,8 @@ def test_masked_with_the_switch_on(all_on, text, planted, switch):
 @pytest.mark.parametrize(("text", "planted", "switch"), LEAKED_BEFORE)
 def test_left_with_the_switch_off(all_on, monkeypatch, text, planted, switch):
     monkeypatch.setattr(paper_employers, switch, False)
+    # (p193e) « 3O 01 1995 » is a date in spaced pieces once the scan is read: that reading off, to see this one
+    monkeypatch.setattr(spaced_forms, "READ_SPACED_DATES", False)
     assert survives(planted, "employer", _body(text))
 
 

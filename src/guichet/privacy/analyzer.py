@@ -51,7 +51,7 @@ from guichet.privacy.lower_words import lower_french_repeat
 from guichet.privacy.name_rules import ContextNameRecognizer, in_capitals
 from guichet.privacy.names import ENTITY as PERSON
 from guichet.privacy.names import PersonRecognizer, is_common
-from guichet.privacy.recognizers import RECOGNIZERS, form_fields, workplaces
+from guichet.privacy.recognizers import RECOGNIZERS, form_fields, spaced_forms, workplaces
 from guichet.privacy.recognizers.birthplace import COUNTRIES
 from guichet.privacy.recognizers.contact import EMAIL_ADDRESS, FR_POSTCODE, EmailRecognizer
 from guichet.privacy.recognizers.references import next_in_list
@@ -247,6 +247,10 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
     extended += [Span(PERSON, a, b, 0.7) for a, b in club_registers.officer_first_names(text)]  # (p162e)
     # (forty-sixth pass, p150e) a login, a reference or a private link that holds a name: "mbertrand1990"
     extended += [Span(kind, start, end, 0.85) for kind, start, end in named_identifiers.identifier_spans(text)]
+    # (fifty-fifth pass, p193e) a date in spaced pieces, a given name before a particle in capitals (`spaced_forms`)
+    extended += [Span(kind, a, b, 0.95) for kind, a, b in spaced_forms.spaced_dates(text)]
+    people = [(s.start, s.end) for s in chosen if s.type == PERSON]
+    extended += [Span(PERSON, a, b, 0.9) for a, b in spaced_forms.given_before_particle(text, people)]
     if extended:
         chosen = _resolve(chosen + extended, text=text)
     chosen = _resolve(chosen + _row_neighbours(text, chosen))
