@@ -12,7 +12,7 @@ import pytest
 
 from guichet.drafting import triage_ai_mentions
 from guichet.drafting.enums import TriageLabel
-from guichet.drafting.triage import triage
+from guichet.drafting.triage import learned_after_gates, triage
 from guichet.drafting.triage_ai_mentions import (
     ai_named,
     gives_order,
@@ -20,6 +20,7 @@ from guichet.drafting.triage_ai_mentions import (
     mention_without_order,
     without_mention_injection,
 )
+from guichet.drafting.triage_model import model_text, shipped_model
 from tests.batches import batch_item
 
 INJECTION = TriageLabel.INJECTION
@@ -47,11 +48,20 @@ def test_a_routine_message_that_names_an_automatic_reply_is_no_injection(item_id
     assert INJECTION not in _labels(item_id)
 
 
-def test_with_the_switches_off_the_model_s_injection_stands_as_at_the_start(monkeypatch):
+@pytest.mark.parametrize("item_id", ["gm-004", "gm-024"])
+def test_with_the_switches_off_the_model_s_injection_stands_as_at_the_start(item_id, monkeypatch):
+    # A sure learned injection (the retrained model, which learned this batch, no longer scores these items so):
+    # the gate drops it, and with both switches off it stands, as at the start.
+    model = shipped_model()
+    item = _item(item_id)
+    text = model_text(item["title"], item["message"])
+    scores = {label: 0.0 for label in model.labels} | {"injection": 0.9}
+    kept, _ = learned_after_gates(model, ["injection"], scores, {}, [], text, ai_talk=True)
+    assert "injection" not in kept
     monkeypatch.setattr(triage_ai_mentions, "AI_NAMED_GATE", False)
     monkeypatch.setattr(triage_ai_mentions, "POSTSCRIPT_GATE", False)
-    assert INJECTION in _labels("gm-004")
-    assert INJECTION in _labels("gm-024")
+    kept, _ = learned_after_gates(model, ["injection"], scores, {}, [], text, ai_talk=True)
+    assert "injection" in kept
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,7 @@ from guichet.drafting.triage import triage
 from guichet.drafting.triage_cues import fold
 from guichet.drafting.triage_third_parties import party_spellings, polite_complaint
 from tests.batches import batch_item
+from tests.drafting.triage_helpers import rules
 
 BATCH = Path(__file__).resolve().parents[2] / "corpora" / "triage" / "gn.jsonl"
 COMPLAINT = TriageLabel.COMPLAINT
@@ -66,8 +67,10 @@ def test_batch_notary_typo_wait_is_no_complaint(switches):
 def test_batch_polite_complaints(item_id, switches):
     item = _item(item_id)  # train: a mécontentement told softly; « est-ce vraiment normal ? » after two months
     assert COMPLAINT in _labels(item)
+    # The rule's own part (the retrained model, which learned this batch, finds them too): the rules alone.
+    assert COMPLAINT in rules(item["title"], item["message"], item["administration"]).labels
     triage_third_parties.READ_POLITE_COMPLAINT = False
-    assert COMPLAINT not in _labels(item)
+    assert COMPLAINT not in rules(item["title"], item["message"], item["administration"]).labels
 
 
 @pytest.mark.parametrize("item_id", ["gn-049", "gn-050", "gn-040"])
