@@ -30,7 +30,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from guichet.drafting.persona.lexicon import CONSISTENT, UNSUPPORTED
+from guichet.drafting.persona.lexicon import BENEFIT, CONSISTENT, UNSUPPORTED
 from guichet.drafting.persona.model import Trait
 
 # « un seul enfant », « une seule fille », « enfant unique » in a draft: one child, and no writer living alone.
@@ -116,9 +116,9 @@ def bought_home(folded: str) -> bool:
     return BOUGHT_HOME and bool(_BOUGHT.search(folded))
 
 
-def more_benefits() -> dict[str, str]:
-    """The benefits read besides `lexicon.BENEFIT` (none when the switch is off)."""
-    return dict(_BENEFITS) if MORE_BENEFITS else {}
+def benefits() -> dict[str, str]:
+    """The benefits read: `lexicon.BENEFIT`, and this module's when its switch is on."""
+    return {**BENEFIT, **_BENEFITS} if MORE_BENEFITS else BENEFIT
 
 
 def unreceived(folded: str, start: int, value: str) -> bool:

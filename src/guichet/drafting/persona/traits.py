@@ -8,7 +8,6 @@ from guichet.drafting.persona.durations import duration_traits
 from guichet.drafting.persona.homeless import homeless_traits
 from guichet.drafting.persona.lexicon import (
     ACTIVITY,
-    BENEFIT,
     COUPLE_VALUES,
     DISABILITY_KINDS,
     MONTH,
@@ -47,7 +46,7 @@ def _activity(clause: str, negated: bool) -> list[Trait]:
 def _benefit(clause: str, negated: bool) -> list[Trait]:
     """A benefit received: the RSA, the AAH…"""
     traits: list[Trait] = []
-    for value, pattern in {**BENEFIT, **resources.more_benefits()}.items():  # the prime d'activité (`resources`)
+    for value, pattern in resources.benefits().items():  # with the prime d'activité (`resources`)
         if re.search(
             r"(?:beneficiaire|allocataire|titulaire|percevez|touchez|beneficiez)\s+(?:\w+\s+){0,2}(?:l.|d.)?(?:"
             + pattern

@@ -40,7 +40,6 @@ from guichet.drafting.persona.jobs import named_jobs, read_jobs
 from guichet.drafting.persona.kinship import read_near_kin
 from guichet.drafting.persona.lexicon import (
     ACTIVITY,
-    BENEFIT,
     CHILD_DISABILITY,
     COUPLE_VALUES,
     DISABILITY,
@@ -261,7 +260,7 @@ def _read_activity(folded: str, writer: Writer) -> None:
 
 
 def _read_benefits(folded: str, writer: Writer) -> None:
-    for value, pattern in {**BENEFIT, **resources.more_benefits()}.items():  # the prime d'activité (`resources`)
+    for value, pattern in resources.benefits().items():  # with the prime d'activité (`resources`)
         for m in _said(folded, pattern):
             if said_in_past(folded, m.start(), m.end()):
                 continue
