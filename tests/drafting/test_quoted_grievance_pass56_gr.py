@@ -7,7 +7,7 @@ artefact; each switch flipped at run time to show the start behaviour."""
 
 import pytest
 
-from guichet.drafting import triage_quoted_grievance
+from guichet.drafting import triage_quoted_grievance, triage_third_parties
 from guichet.drafting.enums import TriageLabel
 from guichet.drafting.triage import triage
 from guichet.drafting.triage_quoted_grievance import complaint_reading, unquoted
@@ -84,3 +84,22 @@ def test_fresh_neighbour_quoted_routine_question():
         administration="Mairie",
     ).labels
     assert COMPLAINT not in labels
+
+
+@pytest.fixture
+def awaited_switch():
+    saved = triage_third_parties.READ_AWAITED_PARTY
+    yield
+    triage_third_parties.READ_AWAITED_PARTY = saved
+
+
+def test_batch_wait_for_the_employer_itself_is_no_complaint(awaited_switch):
+    item = _item("gr-028")  # train: « j'attends toujours que mon ancien employeur … me fasse parvenir », « rien reçu »
+    assert COMPLAINT not in _labels(item)
+    triage_third_parties.READ_AWAITED_PARTY = False
+    assert COMPLAINT in _labels(item)
+
+
+def test_wait_for_the_office_after_the_employer_sent_its_part_stays_a_complaint():
+    item = _item("gr-016")  # train: « mon employeur a envoyé l'attestation … et toujours pas de paiement »
+    assert COMPLAINT in _labels(item)
