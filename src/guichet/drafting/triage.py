@@ -156,6 +156,7 @@ from guichet.drafting.triage_private_asks import (
 from guichet.drafting.triage_profiles import _PROFILES, PROFILES, administration_profiles
 from guichet.drafting.triage_provider_goods import PROVIDER_GOODS, provider_goods_asked
 from guichet.drafting.triage_quiet_hardship import without_quiet_hardship_distress
+from guichet.drafting.triage_quoted_grievance import complaint_reading, without_quoted_complaint
 from guichet.drafting.triage_reported_contempt import without_reported_contempt_abuse, without_reported_names
 from guichet.drafting.triage_reported_words import only_reported, without_reported_only
 from guichet.drafting.triage_reserved_acts import competent_of, reserved_act_asked
@@ -674,7 +675,9 @@ def triage(
         labels.append(TriageLabel.ABUSIVE)
         evidence[TriageLabel.ABUSIVE] = abusive
 
-    complaint = _matches(_COMPLAINT, own_confusion_blanked(_APPEAL_ASKED.sub(" ", text)))
+    # A grievance read only in quoted words is none (`triage_quoted_grievance`).
+    read_complaint = complaint_reading(text)
+    complaint = _matches(_COMPLAINT, own_confusion_blanked(_APPEAL_ASKED.sub(" ", read_complaint)))
     if _PRIVATE_WAIT.search(text):
         complaint = [hit for hit in complaint if not hit.startswith("toujours")]
     if party_wait(text):
@@ -682,7 +685,7 @@ def triage(
         complaint = [hit for hit in complaint if not _WAIT_HIT.match(hit)]
     # Money demanded back, or the office's claim called a sham, under a threat or not (`triage_anger_figures`).
     complaint += [hit for hit in taken_back_hits(text) if hit not in complaint]
-    hints = _matches(_COMPLAINT_HINTS, text)
+    hints = _matches(_COMPLAINT_HINTS, read_complaint)
     if _GOODS_WAIT.search(text) or _OWN_WAIT.search(text) or rental_question_at_adil(profiles, text):
         # A wait for a seller's goods, or for a landlord's deposit told to an ADIL (cm-070), is no grievance
         # against the office written to.
@@ -691,7 +694,7 @@ def triage(
         complaint = [hit for hit in complaint if not _WAIT_HIT.match(hit)]
         hints = []
     # A grievance said politely or as a question about a wait that lasts (`triage_third_parties`).
-    polite = polite_complaint(text)
+    polite = polite_complaint(read_complaint)
     if (complaint or len(hints) >= 2 or polite) and TriageLabel.OUT_OF_SCOPE not in labels:
         complaint += hints + [hit for hit in polite if hit not in complaint]
         labels.append(TriageLabel.COMPLAINT)
@@ -746,6 +749,8 @@ def triage(
         if triage_reported_words.REPORTED_GATE:
             # An injection that only reported words gave (`triage_reported_words`).
             kept, reached = without_reported_only(reading, kept, reached)
+        # A complaint that only quoted words gave (`triage_quoted_grievance`).
+        kept, reached = without_quoted_complaint(reading, kept, reached)
         if aimed_elsewhere or (not abusive and worry_not_threat(text)):
             # ... nor where the writer only fears a cut ("si vous me coupez le RSA je ne sais pas ce que je ferai",
             # `triage_worry`).

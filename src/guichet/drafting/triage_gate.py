@@ -22,3 +22,21 @@ class GateReading(NamedTuple):
     title: str
     body: str
     admin_text: str
+
+
+def dropped_unless_rescored(reading: GateReading, label: str, plain: tuple[str, str], gated: Gated) -> Gated:
+    """The model's labels (`gated`: whole message, sentence windows) less `label` where the model, scoring again the
+    `plain` title and body (the message with the words that gave the label taken out), reaches it on neither the
+    whole message nor a sentence window. Unchanged where the plain text is the message itself."""
+    kept, reached = gated
+    plain_title, plain_body = plain
+    model = reading.model
+    if (plain_title, plain_body) == (reading.title, reading.body):
+        return kept, reached
+    if label in model.decide(model.scores(plain_title, plain_body, reading.admin_text)):
+        return kept, reached
+    if label in model.settings.window_labels:
+        found = model.window_scores(plain_body, reading.admin_text, (label,))
+        if label in model.decide_windows(found):
+            return kept, reached
+    return [other for other in kept if other != label], {k: v for k, v in reached.items() if k != label}

@@ -32,7 +32,7 @@ import re
 
 from guichet.drafting.enums import TriageLabel
 from guichet.drafting.triage_cues import INJECTION_MOVES, cue_counts, fold
-from guichet.drafting.triage_gate import Gated, GateReading, Reached
+from guichet.drafting.triage_gate import Gated, GateReading, Reached, dropped_unless_rescored
 from guichet.drafting.triage_injection_rules import _INJECTION, deobfuscated
 from guichet.drafting.triage_matching import _matches
 
@@ -121,17 +121,8 @@ def without_reported_only(reading: GateReading, kept: list[str], reached: Reache
     """The model's labels (`kept`: whole message, `reached`: a sentence window) less an injection that only the
     reported words gave: scored again on `unreported` title and body, neither the whole message nor a sentence
     window reaches the label's threshold. A label a rule set (`taken`) is never read again."""
-    model, taken, title, body, admin_text = reading
     label = TriageLabel.INJECTION
-    if label in taken or (label not in kept and label not in reached):
+    if label in reading.taken or (label not in kept and label not in reached):
         return kept, reached
-    plain_title, plain_body = unreported(title), unreported(body)
-    if (plain_title, plain_body) == (title, body):
-        return kept, reached
-    if label in model.decide(model.scores(plain_title, plain_body, admin_text)):
-        return kept, reached
-    if label in model.settings.window_labels:
-        found = model.window_scores(plain_body, admin_text, (label,))
-        if label in model.decide_windows(found):
-            return kept, reached
-    return [other for other in kept if other != label], {k: v for k, v in reached.items() if k != label}
+    plain = (unreported(reading.title), unreported(reading.body))
+    return dropped_unless_rescored(reading, label, plain, (kept, reached))

@@ -19,6 +19,8 @@ Three readings, each behind its own switch, read at call time (docs/benchmarks.m
   `party_wait`) is no grievance against the office: the complaint rules' words of a wait (« toujours pas », « aucune
   nouvelle ») do not count there, as `triage_complaint_rules._PRIVATE_WAIT` already does for the written form with
   « ne » and « toujours ».
+* ``READ_AWAITED_PARTY`` (fifty-sixth pass, engineer-gr): the same, where the writer says « j'attends (toujours)
+  que mon employeur … » or « j'attends l'attestation … de mon patron ».
 
 Pure functions on raw or folded text (no model, no Django).
 """
@@ -28,6 +30,7 @@ import re
 READ_PARTY_SPELLINGS = True
 READ_POLITE_COMPLAINT = True
 READ_PARTY_WAIT = True
+READ_AWAITED_PARTY = True
 
 # A party's name as typed: the mutuelle without its last letters after a determiner, or with a letter swapped; the
 # notary without its « e »; an insurance, a landlord misspelled. Matched on the raw text, case-insensitively.
@@ -109,7 +112,20 @@ _PARTY_WAIT = re.compile(
 )
 
 
+# Fifty-sixth pass (engineer-gr, ``READ_AWAITED_PARTY``): the party named as the one the writer waits for, with
+# « j'attends » — « j'attends toujours que mon ancien employeur me fasse parvenir mes fiches de paie … rien reçu à ce
+# jour » (gr-028), « j'attends l'attestation employeur de mon ancien patron ». A wait for the office after the party
+# says it sent its part (« mon employeur a envoyé l'attestation … et toujours pas de paiement ») is not read here.
+_AWAITED_PARTY = re.compile(
+    rf"\bj'attends (?:toujours |encore |depuis [^.?!\n]{{0,30}}? )?(?:que|qu') ?{_EVERYDAY_PARTY}\b"
+    rf"|\bj'attends (?:toujours |encore )?(?:les? |la |l'|mes |mon |ma )[^.?!\n]{{0,40}}? (?:de|du|des|d') ?"
+    rf"{_EVERYDAY_PARTY}\b"
+)
+
+
 def party_wait(folded: str) -> bool:
     """A private party named in everyday words is the one waited for in `folded`: the words of a wait are then no
     grievance against the office (read by `triage.triage` beside `_PRIVATE_WAIT`)."""
-    return READ_PARTY_WAIT and bool(_PARTY_WAIT.search(folded))
+    if not READ_PARTY_WAIT:
+        return False
+    return bool(_PARTY_WAIT.search(folded)) or (READ_AWAITED_PARTY and bool(_AWAITED_PARTY.search(folded)))
