@@ -78,12 +78,14 @@ def all_on(monkeypatch):
 
 
 def pointed(text: str) -> set[str]:
-    terms = working_life.WORKING_LIFE_TERMS
+    # this pass's readings only (the fifty-sixth pass's, r104, are tested in test_told_otherwise_pass56_r104.py)
+    terms = {working_life.SWITCHES[switch] for switch in SHIPPED}
     return {fiche for found in find_every(text) if found.term in terms for fiche in found.term.fiches}
 
 
 def test_the_shipped_switches():
-    assert {switch: getattr(working_life, switch) for switch in working_life.SWITCHES} == SHIPPED
+    # the fifty-sixth pass's switches (r104) are checked in test_told_otherwise_pass56_r104.py
+    assert {switch: getattr(working_life, switch) for switch in SHIPPED} == SHIPPED
 
 
 @pytest.mark.parametrize("switch", sorted(READINGS))

@@ -22,12 +22,33 @@ switch (read at call time through `silenced`, as `guichet.knowledge.young_people
   « Permis de conduire : quel est le barème des points retirés par infraction ? ». Not the balance asked (F17970),
   a course (F14208).
 
+Fifty-sixth pass, engineer-r104 (issue 14): the car named by its brand or model, its papers by what they are to the
+writer, a fine that comes from another country.
+
+- `READ_CAR_SOLD_BY_NAME`: a car sold or given told by its brand or model (« j'ai vendu ma Clio », « je vends ma
+  Yamaha », « la 206 de ma femme », « ma C3 laissée en reprise »): F1707 « Vendre ou donner son véhicule ». The
+  register's paraphrase of F1707 wants « voiture / véhicule / moto ». Not a car bought (« me vend sa Clio »), its
+  papers lost before the sale (F1726), a leasing.
+- `READ_CAR_PAPER_LOST`: the car's certificate lost, stolen or spoilt, told as « le certificat de ma voiture », « la
+  carte grise », « le papier de la voiture » (« perdu », « volé », « introuvable », « passée à la machine »): F1726
+  « Perte, vol ou détérioration de la carte grise : demande de duplicata ». Not the car stolen (F21138), a certificate
+  found again after the duplicate was asked (F34796), the plates.
+- `READ_CAR_PAPER_WRONG`: a mistake on the car's certificate told without the word « erreur » or with it beside
+  « le certificat de ma voiture » (« mon prénom est mal écrit », « écrit à l'envers », « une faute de leur part »):
+  F16868 « Que faire si la carte grise comporte une erreur ? ». Not a website's error, a name changed by a marriage or
+  a divorce (F34747, F34749), a move.
+- `READ_FINE_FROM_ABROAD`: a fine, a radar or a « PV » that comes from another country (« pv d'italie », « la police
+  belge », « une amende au Portugal », « a letter from Germany »): F15097 « Infraction routière en Europe » alone (the
+  older entry of `vocabulary.names_papers` points to it and to F414, the foreign driver's fiche, which came first).
+  Not a foreign driver fined in France (« je suis suisse », F414), a foreign licence, a tax or customs fine.
+
 Each reading is written for a way of writing, never for one message; `corpora/retrieval/` only measures it (figures
 in docs/benchmarks.md, fifty-fifth pass, r103).
 """
 
 from __future__ import annotations
 
+from guichet.knowledge.situations import ABROAD
 from guichet.knowledge.terms import Term, around
 
 # Figures: train + validation of corpora/retrieval, each switch alone with the others as shipped
@@ -41,6 +62,17 @@ READ_INHERITED_CAR = True
 # Off: 12 matched; r103-029 6 -> 1 up, 3 down (ret-v36-071 6 -> 7, v69-022 5 -> 6, v101-12 3 -> 4, gold F15097
 # « Infraction routière en Europe »): costs more than it gains.
 READ_POINTS_PER_OFFENCE = False
+# Fifty-sixth pass (r104), the same A/B (docs/benchmarks.md, fifty-sixth pass, r104). '-': not in the first 30.
+# On: 20 matched; 13 up (r103-014 8 -> 1, r79-007 3 -> 1, ret-r8-011 2 -> 1, validation ret-v47-042 6 -> 1 …), one
+# down (v61-017 2 -> 3, gold F1752 « Saisie du véhicule »).
+READ_CAR_SOLD_BY_NAME = True
+# On: 18 matched; 9 up (r103-033 2 -> 1, v89-016 23 -> 4, validation ret-r12-013 7 -> 1, v60-013 2 -> 1 …), one down
+# (validation v75-033 1 -> 3, a stolen certificate asked for the fiche d'identification, F21009).
+READ_CAR_PAPER_LOST = True
+# On: 5 matched; validation r103-047 7 -> 1, train r104-014 7 -> 2; none down.
+READ_CAR_PAPER_WRONG = True
+# On: 12 matched; 9 up (v101-12 3 -> 1, v94-040 3 -> 1, ret-v29-007 - -> 1, v69-022 5 -> 3 …); none down.
+READ_FINE_FROM_ABROAD = True
 
 _LICENCE = r"permis( de conduire)?"
 POINTS_LEFT = around(
@@ -66,6 +98,74 @@ _HOW_MANY_POINTS = r"combien de points|(coute|perd\w*|retir\w*|enlev\w*) (\w+ ){
 _OFFENCE = r"telephone|portable|ceinture|feu rouge|feu orange|stop|vitesse|flashee?|exces|radar|kilometres?|km/h"
 POINTS_PER_OFFENCE = around(_HOW_MANY_POINTS, _OFFENCE, 200)
 NOT_POINTS_PER_OFFENCE = r"\bstage\w*|reste\w*|solde|en une (seule )?fois|d.un coup|tous mes points"
+
+# A car by its brand or its model (a family of names, not one message's: the makes sold in France and their common
+# models, a three- or four-digit Peugeot).
+_MODEL = (
+    r"clio|twingo|megane|scenic|kangoo|captur|zoe|laguna|espace|kadjar|modus|trafic|master|renault"
+    r"|peugeot|partner|expert|\d0\d{1,2}|citroen|c[1-5]|berlingo|picasso|xsara|saxo|jumpy|ds ?[3-7]"
+    r"|dacia|sandero|logan|duster|fiat|panda|punto|tipo|doblo|ducato|golf|polo|passat|touran|tiguan|volkswagen|vw"
+    r"|seat|ibiza|leon|skoda|fabia|octavia|opel|corsa|astra|zafira|ford|fiesta|focus|kuga|toyota|yaris|aygo|auris"
+    r"|corolla|prius|nissan|micra|qashqai|juke|kia|picanto|hyundai|bmw|audi|a[1-6]|mercedes|smart|mini|suzuki|swift"
+    r"|honda|mazda|volvo|tesla|yamaha|kawasaki|vespa|mt.?0?\d+"
+)
+_SOLD = r"vendue?s?|vends|je vend|vendre|vente (de|d.)|cedee?s?|ceder|cession (de|d.)|donnee?s?|donner|refile"
+_MINE = r"(ma|mon|la|le|sa|notre|leur) (petite |vieille |vieux |ancienne |ancien |premiere? )?((voiture|moto) )?"
+CAR_SOLD_BY_NAME = (
+    rf"(?:{_SOLD}) (\w+ ){{0,2}}?{_MINE}(?:{_MODEL})\b"
+    rf"|{_MINE}(?:{_MODEL}) (\w+ |a |au |l.){{0,5}}(en reprise|vendue?|cedee?|donnee?)\b"
+)
+NOT_CAR_SOLD_BY_NAME = (
+    r"controle technique|contre.visite|gage|situation administrative|procuration|perdu\w*|introuvable"
+    r"|retrouve (plus|pas)|remettre la main|me vend|m.a vendu|leasing|\bloa\b|\blld\b|credit.bail"
+)
+
+# The car's certificate, told as the writer says it.
+_VEHICLE = rf"voiture|vehicule|auto|moto|scooter|camping.car|{_MODEL}"
+_CAR_PAPER = (
+    r"carte grise|certificat d.immatriculation"
+    rf"|certificat (d.immatriculation )?(de|du|pour) (ma|mon|la|le|notre|sa) (\w+ )?(?:{_VEHICLE})"
+    r"|papiers? (de|du) (la|ma|mon|le|notre) (voiture|vehicule|auto|moto|scooter)|papier gris"
+)
+_LOST = (
+    r"perdue?s?|perdu|egaree?s?|volee?s?|vole|vol|retrouve (plus|pas)|introuvable|remettre la main|abimee?s?"
+    r"|dechiree?s?|illisibles?|en morceaux|machine a laver|lavee?|brulee?s?|disparue?s?"
+)
+CAR_PAPER_LOST = around(_CAR_PAPER, _LOST, 150)
+NOT_CAR_PAPER_LOST = (
+    r"retrouvee? (apres|depuis|finalement|entre.temps)|l.ai retrouvee?|finalement retrouv\w*"
+    r"|duplicata (\w+ ){0,3}retrouv|(voiture|vehicule|moto|scooter|camping.car) (\w+ ){0,2}volee?"
+    r"|vol (de|du) (la |ma |mon )?(voiture|vehicule|moto)"
+    r"|plaques?|(suis|sens) (\w+ )?perdue?|declarer volee?"
+)
+_WRONG = (
+    r"mal (ecrit|orthographi\w*|saisi\w*|recopie\w*|tape)e?s?|fautes?|erreurs?|errone\w*|a l.envers|inverse\w*"
+    r"|il manque (un|une|le|la)|(pas|plus) (le bon|la bonne)|coquille|corriger|rectifi\w*"
+)
+CAR_PAPER_WRONG = around(_CAR_PAPER, _WRONG, 150)
+NOT_CAR_PAPER_WRONG = (
+    r"erreur technique|(message|page) d.erreur|plante|bug\w*|mariage|mariee?|divorc\w*|changement de nom|nom d.usage"
+    r"|demenag\w*|adresse|code de cession|perdue?|volee?"
+)
+
+# A fine that comes from another country.
+_FOREIGN = (
+    rf"(d.|de l.|du |des |en |au |aux |from |in )({ABROAD})"
+    r"|police (\w+ )?(belge|italienne|espagnole|allemande|suisse|portugaise|neerlandaise|luxembourgeoise|autrichienne)"
+    r"|(courrier|lettre|avis|amende|pv) (\w+ )?(italien|espagnol|allemand|belge|suisse|portugais|neerlandais)e?"
+    r"|germany|spain|italy|belgium|switzerland|de l.etranger|a l.etranger|d.un autre pays"
+)
+_FINE = (
+    r"amendes?|amandes?|pv|proces.verba\w*|contraventions?|flashee?s?|flash|radars?|exces de vitesse|vitesse|ztl"
+    r"|speed|fine"
+)
+FINE_FROM_ABROAD = around(_FINE, _FOREIGN, 160)
+NOT_FINE_FROM_ABROAD = (
+    r"je suis (suisse|belge|allemande?|espagnole?|italienne?|portugaise?|neerlandaise?|luxembourgeoise?|britannique"
+    r"|anglaise?)|n.habite pas en france|en vacances en france|touriste|permis (\w+ )?(etranger|belge|espagnol|italien"
+    r"|allemand|portugais|suisse|marocain|algerien|tunisien)|echanger? (mon|son|le) permis|impots?|fisc\w*|douane\w*"
+    r"|\btva\b|sncf|avion|billet de train|condamn\w*|tribunal|comptes? (bancaires?|a l.etranger)|banques?"
+)
 
 VEHICLE_TERMS: tuple[Term, ...] = (
     Term(
@@ -96,11 +196,48 @@ VEHICLE_TERMS: tuple[Term, ...] = (
         "F31551 « Permis de conduire : quel est le barème des points retirés par infraction ? »",
         unless=NOT_POINTS_PER_OFFENCE,
     ),
+    Term(
+        CAR_SOLD_BY_NAME,
+        "vendre ou donner son véhicule déclaration de cession certificat de cession",
+        ("F1707",),
+        "F1707 « Vendre ou donner son véhicule »",
+        unless=NOT_CAR_SOLD_BY_NAME,
+    ),
+    Term(
+        CAR_PAPER_LOST,
+        "perte vol ou détérioration de la carte grise demande de duplicata",
+        ("F1726",),
+        "F1726 « Perte, vol ou détérioration de la carte grise : demande de duplicata »",
+        unless=NOT_CAR_PAPER_LOST,
+    ),
+    Term(
+        CAR_PAPER_WRONG,
+        "carte grise comporte une erreur correction du certificat d'immatriculation",
+        ("F16868",),
+        "F16868 « Que faire si la carte grise comporte une erreur ? »",
+        unless=NOT_CAR_PAPER_WRONG,
+    ),
+    Term(
+        FINE_FROM_ABROAD,
+        "infraction routière en Europe amende reçue d'un autre pays",
+        ("F15097",),
+        "F15097 « Infraction routière en Europe »",
+        unless=NOT_FINE_FROM_ABROAD,
+    ),
 )
 # each switch's entry, by the switch's name (`benchmarks/retrieval_vocabulary_switch.py vehicles` reads it)
 SWITCHES: dict[str, Term] = dict(
     zip(
-        ("READ_POINTS_LEFT", "READ_TECHNICAL_VISIT", "READ_INHERITED_CAR", "READ_POINTS_PER_OFFENCE"),
+        (
+            "READ_POINTS_LEFT",
+            "READ_TECHNICAL_VISIT",
+            "READ_INHERITED_CAR",
+            "READ_POINTS_PER_OFFENCE",
+            "READ_CAR_SOLD_BY_NAME",
+            "READ_CAR_PAPER_LOST",
+            "READ_CAR_PAPER_WRONG",
+            "READ_FINE_FROM_ABROAD",
+        ),
         VEHICLE_TERMS,
         strict=True,
     )

@@ -39,6 +39,37 @@ version per public points to both, and the re-ranking puts first the one of the 
   « entre deux journées », « je dors cinq heures »): F990 « Repos quotidien du salarié ». Not a child's sleep, a
   neighbour's noise.
 
+Fifty-sixth pass, engineer-r104 (issue 14): leaving, a stage that ends badly, a post lost and overtime, told by the
+writer.
+
+- `READ_CIVIL_RESIGNATION_BENEFIT`: a civil servant or a teacher who resigns or leaves of their own will and asks for
+  the unemployment benefit or who pays it (« je démissionne de l'Éducation nationale … droit à l'ARE », « si je pars
+  de moi-même … qui me le paiera »): F35382 « Un agent public peut-il percevoir l'allocation chômage en cas de
+  démission ? ». The older entry (`vocabulary.names_health_work`, « démission … chômage ») points to the private
+  sector's F89 and F34991. Not a rupture conventionnelle (F31094), a private contract.
+- `READ_TRAINEE_NOT_TENURED`: a trainee civil servant told they will not be tenured (« je ne serai pas titularisé »,
+  « ma titularisation est refusée », « le maire hésite à me titulariser »): F1564 « Que se passe-t-il si le
+  fonctionnaire stagiaire n'est pas titularisé ? ». Not a trainee unfit for health reasons (F13825).
+- `READ_TRAINEE_WHEN_TENURED`: a trainee who asks when they will be tenured or how long the stage lasts (« quand
+  est-ce que je serai titularisé ? »): F18933 « Fonction publique : stage et titularisation ». Not a refusal (above),
+  a stage prolonged by an absence (F1895).
+- `READ_POST_CUT`: a civil servant whose post is cut or whose service closes (« mon poste est supprimé », « la commune
+  ferme la piscine où je travaille »): F3030 « Suppression d'emploi d'un fonctionnaire : accompagnement et
+  réaffectation ». Not a private employee's redundancy, a contract agent.
+- `READ_REDEPLOYMENT`: a civil servant who can no longer do their own job for their health and asks for another post
+  (« je ne peux plus porter », « le médecin dit que je ne pourrai plus reprendre mon poste », « me reclasser »): F549
+  « Inaptitude physique d'un fonctionnaire : quelles sont les règles ? ». Not one unable to work at all (F550,
+  `READ_UNFIT_FOR_ANY_POST`), a contract agent (F34670), a trainee (F13825).
+- `READ_LEAVING_FOR_BENEFIT`: an employee who leaves of their own will, for a project or to follow a spouse, and asks
+  whether the unemployment benefit follows (« partir de moi-même et quand même être indemnisé », « si je pose ma dem
+  … le chômage », « quitter son boulot soi-même pour un projet de reconversion … les allocations »): F89 « Un salarié
+  peut-il percevoir l'allocation chômage en cas de démission ? » and F34991. Not a civil servant (above), a
+  rupture conventionnelle, a dismissal.
+- `READ_OVERTIME_TOLD`: overtime told as days or a week's hours (« des samedis en plus », « 6 samedis ce trimestre et
+  pas un centime de plus », « 45 heures par semaine … ma fiche de paie dit 35 »): F2391 « Heures supplémentaires d'un
+  salarié du secteur privé » and the civil services' three (the writer's public puts its own first). Not a child's
+  Saturday, a Sunday (F13887), a part time.
+
 Each reading is written for a way of telling, never for one message; `corpora/retrieval/` only measures it (figures
 in docs/benchmarks.md, fifty-fifth pass, r102).
 """
@@ -69,6 +100,24 @@ READ_HURT_ON_DUTY = True
 READ_BACK_TO_WORK_DOCTOR = True
 # On: 6 matched; train r102-038 4 -> 1, ret-v35-067 9 -> 1; none down.
 READ_SHORT_NIGHTS = True
+# Fifty-sixth pass (r104), the same A/B (docs/benchmarks.md, fifty-sixth pass, r104).
+# On: 9 matched; 5 up (r102-045 3 -> 1, ret-r11-026 3 -> 1, ret-v5-046 2 -> 1 …), one down (ret-v7-014 1 -> 2, gold
+# F89: the wife works at the CHU, the writer left a private job to follow her).
+READ_CIVIL_RESIGNATION_BENEFIT = True
+# On: 6 matched; r102-042 3 -> 1; none down.
+READ_TRAINEE_NOT_TENURED = True
+# On: 2 matched; r100-036 2 -> 1; none down.
+READ_TRAINEE_WHEN_TENURED = True
+# On: 2 matched; validation r104-031 2 -> 1; none down (ret-r24-001 stays 2).
+READ_POST_CUT = True
+# On: 4 matched; r102-001 2 -> 1, r74-040 - -> 1, validation ret-r20-044 9 -> 1; none down.
+READ_REDEPLOYMENT = True
+# On: 39 matched; 5 up (r102-007 2 -> 1, r75-004 2 -> 1, ret-r21-031 14 -> 2, r104-038 8 -> 1, validation r75-037
+# - -> 25), 2 down (r98-050 1 -> 2, gold F12604; ret-v11-008 3 -> 5, gold F14860): first +2 on train.
+READ_LEAVING_FOR_BENEFIT = True
+# On: 15 matched; 4 up (r102-011 25 -> 2, r104-043 - -> 1, ret-v18-047 3 -> 2, validation ret-r9-035 2 -> 1); none
+# down.
+READ_OVERTIME_TOLD = True
 
 
 def _word(pattern: str) -> str:
@@ -163,6 +212,92 @@ SHORT_NIGHTS = (
 )
 NOT_SHORT_NIGHTS = r"bebe|nourrisson|voisins?|bruit|tapage"
 
+# A civil servant or a teacher (teachers rarely name their status).
+_CIVIL_OR_TEACHER = (
+    _CIVIL + r"|\b(?:prof\w* (des ecoles|certifie\w*|agrege\w*|titulaire)|enseignante?s?"
+    r"|agente? (technique|administrati\w*|hospitali\w*|territoria\w*|de l.etat|de la ville)"
+    r"|adjointe? (administrati\w*|technique)|redact\w* territoria\w*)\b"
+)
+_RESIGNS = (
+    r"demission\w*|demissionn\w*|(partir|pars|parti|partie|m.en aller|quitter|quitte) (\w+ ){0,3}(de (moi|soi).meme"
+    r"|de mon plein gre)|quitter (definitivement )?(la fonction publique|l.education nationale|mon poste)"
+)
+_BENEFIT = r"chomage|are|allocations?|indemnise\w*|qui (me )?(la |le )?(paie|paiera|paye|payera|verse|versera)"
+CIVIL_RESIGNATION_BENEFIT = around(_CIVIL_OR_TEACHER, around(_word(_RESIGNS), _word(_BENEFIT), 250), 400)
+# (a private contract, not « comme dans le privé »: a civil servant compares with the private sector)
+NOT_CIVIL_RESIGNATION_BENEFIT = (
+    r"rupture conventionnelle|licenci\w*|abandon de poste|\bcdi\b|\bcdd\b"
+    r"|(mon|ma|notre) (patron|patronne|entreprise|boite|societe)"
+)
+
+# A trainee civil servant not tenured, or asking when they will be.
+_NOT_TENURED = (
+    r"(pas|refus\w*|hesite\w* a|sans) (\w+ ){0,3}titularis\w*|titularisation (\w+ ){0,3}(refusee?|refus|rejetee?"
+    r"|pas (accordee|prononcee))|refus de (ma |la )?titularisation|non.titularis\w*"
+    r"|(licencie|vire)e? (\w+ ){0,3}(fin|bout) (de|du) (mon )?stage|stage (\w+ ){0,3}(pas|non) valide"
+)
+TRAINEE_NOT_TENURED = _word(_NOT_TENURED)
+NOT_TRAINEE_NOT_TENURED = r"inapt\w*|\bcdi\b|contrat de projet"
+_WHEN_TENURED = (
+    r"quand (est.ce que |est.ce qu.on )?(je |on )?(serai|serais|sera|vais etre|va etre|deviens|devient|devenir|passe"
+    r"|passerai) (\w+ ){0,2}titul\w*|combien de temps (dure|durera|va durer) (le|mon|ce) stage"
+    r"|duree (du|de mon|de ce) stage"
+)
+TRAINEE_WHEN_TENURED = around(r"stagiaires?|stage", _word(_WHEN_TENURED), 250)
+NOT_TRAINEE_WHEN_TENURED = (
+    _NOT_TENURED + r"|inapt\w*|absen\w*|arret|conge (maladie|maternite)|prolong\w*|etudiant\w*|convention de stage"
+)
+
+# A civil servant's post cut, a service closed.
+_CUT = (
+    r"(mon|son|notre|le|ce) (poste|emploi|service) (\w+ ){0,3}(supprime\w*|ferme\w*)"
+    r"|suppression (de|du) (mon|son|notre|l.|le|ce) ?(poste|emploi|service)"
+    r"|(ferme|fermer|ferment|fermeture (de|du|d.)) (\w+ |l.){0,4}(ou|la ou) (je|nous) travaill\w*"
+    r"|restructuration|reorganisation"
+)
+POST_CUT = around(_CIVIL_OR_TEACHER, _word(_CUT), 400)
+NOT_POST_CUT = r"contractuel\w*|stagiaire|licenciement economique|" + _PRIVATE
+
+# A civil servant who can no longer do their own job, and another post.
+_OWN_JOB_GONE = (
+    r"(ne|n.) ?(peux|pourrai|pourrais) plus (porter|soulever|reprendre (mon|son) (poste|travail|metier)"
+    r"|faire (mon|son) (travail|metier|boulot)|exercer (mon|son) (metier|poste))|inapte (a|a mon|a mes|a son) (poste"
+    r"|fonctions|metier)|me reclasser|reclassement|changer de (metier|poste)|(un |d.)autre poste"
+)
+_HEALTH = r"medecin\w*|dos|hernie|operation|operee?|maladie|handicap\w*|accident|sante|inapt\w*|comite medical"
+REDEPLOYMENT = around(_CIVIL_OR_TEACHER, around(_word(_OWN_JOB_GONE), _word(_HEALTH), 300), 400)
+NOT_REDEPLOYMENT = (
+    r"contractuel\w*|stagiaire|ni a mon poste ni ailleurs|inapte (a toutes?|definitivement|totalement|a tout travail)"
+    r"|" + _PRIVATE
+)
+
+# An employee who leaves of their own will and asks about the unemployment benefit.
+_LEAVES_OWN = (
+    r"(partir|pars|parti|partie|quitter|quitte|quittant|lacher|lache) (\w+ ){0,3}(de (moi|soi).meme"
+    r"|de (mon|son) (plein gre|propre chef)|(mon|son|ma) (boulot|poste|emploi|travail|taf|job|cdi|boite))"
+    r"|pose(r)? ma dem|de (mon|son) plein gre|part(ir|s)? de (moi|soi).meme|demission\w*|demissionn\w*"
+)
+_PAID_AFTER = r"chomage|indemnise\w*|allocations?|are|droit a (quelque chose|rien)|toucher (quelque chose|rien)"
+LEAVING_FOR_BENEFIT = around(_word(_LEAVES_OWN), _word(_PAID_AFTER), 250)
+NOT_LEAVING_FOR_BENEFIT = (
+    r"rupture conventionnelle|licenci\w*|abandon de poste|fin de (mon |ma )?(cdd|contrat|mission)|regrett\w*"
+    r"|revenir sur (ma|sa) demission|coup de colere|" + _CIVIL_OR_TEACHER
+)
+
+# Overtime told as days or as a week's hours.
+_EXTRA_DAYS = (
+    r"(des|les|mes|tous les|certains|plusieurs|\d+|deux|trois|quatre|cinq|six|sept|huit|dix) samedis( matins?)?"
+    r"|(le|les|tous les) samedis? matins?|(3[6-9]|4\d|5\d|60) ?h(eures)? (par|/|a la|la) semaine"
+)
+_NOT_PAID = (
+    r"en plus|pas (payee?s?|paye|un centime|majore\w*|compte\w*)|jamais (payee?s?|paye)|rien (de plus|en plus)"
+    r"|(fiche de )?paie|majore\w*|majoration|recuper\w*|rendre en repos|a quel tarif|(contrat|paie) (\w+ ){0,3}35"
+)
+OVERTIME_TOLD = around(_word(_EXTRA_DAYS), _word(_NOT_PAID), 200)
+NOT_OVERTIME_TOLD = (
+    r"dimanches?|ecole|creche|garde|enfants?|centre de loisirs|cours|temps partiel|benevol\w*|cantine|etudiant\w*"
+)
+
 WORKING_LIFE_TERMS: tuple[Term, ...] = (
     Term(
         UNFIT_FOR_ANY_POST,
@@ -227,6 +362,56 @@ WORKING_LIFE_TERMS: tuple[Term, ...] = (
         "F990 « Repos quotidien du salarié »",
         unless=NOT_SHORT_NIGHTS,
     ),
+    Term(
+        CIVIL_RESIGNATION_BENEFIT,
+        "agent public allocation chômage en cas de démission ARE d'un ancien agent public",
+        ("F35382",),
+        "F35382 « Un agent public peut-il percevoir l'allocation chômage en cas de démission ? »",
+        unless=NOT_CIVIL_RESIGNATION_BENEFIT,
+    ),
+    Term(
+        TRAINEE_NOT_TENURED,
+        "fonctionnaire stagiaire pas titularisé fin de stage licenciement prolongation du stage",
+        ("F1564",),
+        "F1564 « Que se passe-t-il si le fonctionnaire stagiaire n'est pas titularisé ? »",
+        unless=NOT_TRAINEE_NOT_TENURED,
+    ),
+    Term(
+        TRAINEE_WHEN_TENURED,
+        "fonction publique stage et titularisation durée du stage",
+        ("F18933",),
+        "F18933 « Fonction publique : stage et titularisation »",
+        unless=NOT_TRAINEE_WHEN_TENURED,
+    ),
+    Term(
+        POST_CUT,
+        "suppression d'emploi d'un fonctionnaire accompagnement et réaffectation",
+        ("F3030",),
+        "F3030 « Suppression d'emploi d'un fonctionnaire : accompagnement et réaffectation »",
+        unless=NOT_POST_CUT,
+    ),
+    Term(
+        REDEPLOYMENT,
+        "inaptitude physique d'un fonctionnaire reclassement adaptation du poste",
+        ("F549",),
+        "F549 « Inaptitude physique d'un fonctionnaire : quelles sont les règles ? »",
+        unless=NOT_REDEPLOYMENT,
+    ),
+    Term(
+        LEAVING_FOR_BENEFIT,
+        "démission allocation chômage démission légitime projet de reconversion professionnelle",
+        ("F89", "F34991"),
+        "F89 « Un salarié peut-il percevoir l'allocation chômage en cas de démission ? » ; F34991",
+        unless=NOT_LEAVING_FOR_BENEFIT,
+    ),
+    Term(
+        OVERTIME_TOLD,
+        "heures supplémentaires majoration paiement",
+        ("F2391", "F32390", "F595", "F593"),
+        "F2391 « Heures supplémentaires d'un salarié du secteur privé » ; F32390, F595, F593 « Heures supplémentaires "
+        "dans la fonction publique »",
+        unless=NOT_OVERTIME_TOLD,
+    ),
 )
 # each switch's entry, by the switch's name (`benchmarks/retrieval_vocabulary_switch.py working_life` reads it)
 SWITCHES: dict[str, Term] = dict(
@@ -241,6 +426,13 @@ SWITCHES: dict[str, Term] = dict(
             "READ_HURT_ON_DUTY",
             "READ_BACK_TO_WORK_DOCTOR",
             "READ_SHORT_NIGHTS",
+            "READ_CIVIL_RESIGNATION_BENEFIT",
+            "READ_TRAINEE_NOT_TENURED",
+            "READ_TRAINEE_WHEN_TENURED",
+            "READ_POST_CUT",
+            "READ_REDEPLOYMENT",
+            "READ_LEAVING_FOR_BENEFIT",
+            "READ_OVERTIME_TOLD",
         ),
         WORKING_LIFE_TERMS,
         strict=True,
