@@ -156,6 +156,7 @@ from guichet.drafting.triage_private_asks import (
 from guichet.drafting.triage_profiles import _PROFILES, PROFILES, administration_profiles
 from guichet.drafting.triage_provider_goods import PROVIDER_GOODS, provider_goods_asked
 from guichet.drafting.triage_quiet_hardship import without_quiet_hardship_distress
+from guichet.drafting.triage_quiet_words import quiet_distress_hits
 from guichet.drafting.triage_quoted_grievance import complaint_reading, without_quoted_complaint
 from guichet.drafting.triage_reported_contempt import without_reported_contempt_abuse, without_reported_names
 from guichet.drafting.triage_reported_words import only_reported, without_reported_only
@@ -448,6 +449,12 @@ def triage(
         distress_kinds.append("health")
         evidence.setdefault(TriageLabel.DISTRESS, []).append("urgence médicale en cours")
         contacts.extend(c for c in _DISTRESS["health"][1] if c not in contacts)
+    for kind, quiet in quiet_distress_hits(text).items():
+        # Distress said quietly, in passing or by its facts alone (`triage_quiet_words`).
+        if kind not in distress_kinds:
+            distress_kinds.append(kind)
+            contacts.extend(c for c in _DISTRESS[kind][1] if c not in contacts)
+        evidence.setdefault(TriageLabel.DISTRESS, []).extend(quiet)
     if distress_kinds:
         labels.append(TriageLabel.DISTRESS)
         if "danger" not in contacts and {"violence", "child", "suicide"} & set(distress_kinds):
