@@ -47,13 +47,22 @@ from guichet.knowledge.terms import Term, around
 
 # Figures: train + validation of corpora/retrieval, each switch alone with the others as shipped
 # (`benchmarks/retrieval_vocabulary_switch.py family_told`; docs/benchmarks.md, fifty-sixth pass, r105).
+# On: 20 matched; train ret-r7-012 28 -> 1, r77-056, ret-v41-046 2 -> 1, v99-011, v99-043 3 -> 1; validation
+# ret-r8-005 2 -> 1, v100-003 3 -> 1; none down.
 READ_FATHER_DAYS = True
+# On: 4 matched; train ret-r14-043 4 -> 1, v100-030 9 -> 1 (ret-v10-017 stays 2, behind F3156); none down.
 READ_NEWBORN_IN_HOSPITAL_FATHER = True
+# On: 4 matched; train ret-r21-017, ret-v32-024 2 -> 1; validation v22-006 3 -> 1; none down.
 READ_NEWBORN_IN_HOSPITAL_MOTHER = True
+# On: 7 matched; train r105-022 3 -> 1, v100-044 8 -> 1, v95-048 2 -> 1; none down.
 READ_UNRECOGNISED_CHILD_AID = True
+# On: 8 matched; train r93-041 2 -> 1, v100-012 5 -> 1; validation r64-027 3 -> 1 (ret-r30-032 stays 2); none down.
 READ_SUPPORT_AMOUNT = True
+# On: 5 matched; train r105-043 2 -> 1, ret-v26-068 2 -> 1, ret-v41-044 5 -> 1; none down.
 READ_PREGNANCY_VISITS_AT_WORK = True
+# On: 3 matched; train r105-040, ret-v41-039 2 -> 1; none down.
 READ_PREGNANCY_TOLD_TO_FUNDS = True
+# On: 4 matched; train v100-013 8 -> 1; none down.
 READ_BENEFITS_SHARED_ALTERNATE = True
 
 
