@@ -15,6 +15,7 @@ from guichet.knowledge import (
     energy_consumer,
     everyday_justice,
     family_law,
+    family_told,
     job_loss,
     long_care,
     names_identity,
@@ -128,6 +129,7 @@ GROUPS = (
     training.TRAINING_TERMS,  # fifty-fourth pass, engineer-r98
     working_life.WORKING_LIFE_TERMS,  # fifty-fifth pass, engineer-r102
     vehicles.VEHICLE_TERMS,  # fifty-fifth pass, engineer-r103
+    family_told.FAMILY_TOLD_TERMS,  # fifty-sixth pass, engineer-r105
 )
 
 

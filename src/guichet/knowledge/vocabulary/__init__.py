@@ -39,6 +39,7 @@ from guichet.knowledge import (
     energy_consumer,
     everyday_justice,
     family_law,
+    family_told,
     job_loss,
     long_care,
     names_identity,
@@ -198,6 +199,7 @@ VOCABULARY: tuple[Term, ...] = (
     *training.TRAINING_TERMS,  # fifty-fourth pass (r98): training and career changes, the writer's words
     *working_life.WORKING_LIFE_TERMS,  # fifty-fifth pass (r102): working life and the civil service, told
     *vehicles.VEHICLE_TERMS,  # fifty-fifth pass (r103): the car, the licence and the road in the writer's words
+    *family_told.FAMILY_TOLD_TERMS,  # fifty-sixth pass (r105): a birth, a child and a separation, the parents' words
 )
 
 
@@ -323,6 +325,7 @@ _SILENCERS = (
     (training, training.TRAINING_TERMS),  # fifty-fourth pass (r98)
     (working_life, working_life.WORKING_LIFE_TERMS),  # fifty-fifth pass (r102)
     (vehicles, vehicles.VEHICLE_TERMS),  # fifty-fifth pass (r103)
+    (family_told, family_told.FAMILY_TOLD_TERMS),  # fifty-sixth pass (r105)
 )
 _SILENCED_AT = tuple((module, _positions(frozenset(terms))) for module, terms in _SILENCERS)
 
