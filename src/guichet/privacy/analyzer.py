@@ -32,6 +32,7 @@ from guichet.privacy import (
     listed_word_names,
     named_identifiers,
     named_places,
+    numbered_labels,
     ocr,
     overlap_rests,
     overmask_guards,
@@ -214,6 +215,7 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
     # extended or looked for elsewhere in the message (`brands`)
     raw = address_titles.trimmed(text, [Span(r.entity_type, r.start, r.end, r.score) for r in results])  # (p153e)
     raw = form_fields.trimmed(text, raw)  # (p186e) a form's next label swallowed by a name, a label alone
+    raw = numbered_labels.amended(text, raw, Span)  # (p196e) « Enfant 2 : Adam », a reference over a phone
     chosen = _resolve(_brands_out(text, raw), text=text)  # (p158e) a cut span keeps its rest (`overlap_rests`)
     chosen = _resolve(_address_lines(text, chosen))
     chosen = _resolve(
