@@ -228,7 +228,7 @@ def _paid(text: str, *, draft: bool) -> set[str]:
     """« cash » or « loan »: how a folded text says the home was paid."""
     found: set[str] = set()
     for sentence in sentences(text):
-        if not re.search(rf"\b{_HOME}\b|\bachet", sentence):
+        if not re.search(rf"\b{_HOME}\b", sentence):  # a home, not a car bought on credit
             continue
         if _CASH.search(sentence) and re.search(r"\bachet|\bpaye|\bregle|\bacqui", sentence):
             found.add("cash")
