@@ -141,6 +141,7 @@ def find_claims(
         verdicts = {t: CONSISTENT if _alternative(t) in said else v for t, v in verdicts.items()}
         # Alternatives ("en CDD ou en CDI"): one the message leaves open leaves the claim open.
         if re.search(r"\bou\b", claim.clause):
+            verdicts = restated.listed_contracts(verdicts, writer.contracts)  # « en CDD ou en CDI » (`restated`)
             open_kinds = {t.kind for t, v in verdicts.items() if v == UNSUPPORTED and t.kind in _ALTERNATIVES}
             verdicts = {t: UNSUPPORTED if t.kind in open_kinds else v for t, v in verdicts.items()}
         verdicts = resources.contract_open(verdicts)  # a contract the message does not give (`resources`)

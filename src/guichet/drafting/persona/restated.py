@@ -165,6 +165,12 @@ _MESSAGE_HOSTED = re.compile(
     r"(?:chez|par) (?:mon|ma|mes|un|une|des|nos|notre) (?:\w+ )?"
     rf"(?:{_HOST_WORD})\b"
 )
+# « j'ai été hébergée chez mon frère », « je vivais chez mes parents »: a host of before, said by a draft in the past
+_HOSTED_BEFORE = re.compile(
+    r"\b(?:je|j.|nous|on)\s*(?:\w+\s+)?(?:ai ete|avons ete|etais|etions|vivais|habitais|logeais|dormais)\s+"
+    r"(?:hebergee?s?\s+|logee?s?\s+)?(?:chez|par) (?:mon|ma|mes|un|une|des|nos|notre) (?:\w+ )?"
+    rf"(?:{_HOST_WORD})\b"
+)
 # « c'est ma fille et son mari qui m'hébergent »
 _HOSTS_ME = re.compile(
     rf"\b(?:mon|ma|mes) (?:\w+ )?(?:{_HOST_WORD})\b[^.;!?]{{0,30}}\b(?:qui )?(?:m|nous).(?:heberge|loge)\w*"
@@ -260,7 +266,7 @@ def read_restated(folded: str, writer: Writer) -> None:
     writer's host, how the home was paid."""
     writer.restated = {key: units for key, units in read_figures(folded).items()}
     writer.restated["each"] = _each_sums(folded)
-    hosts = [*_MESSAGE_HOSTED.finditer(folded), *_HOSTS_ME.finditer(folded)]
+    hosts = [*_MESSAGE_HOSTED.finditer(folded), *_HOSTS_ME.finditer(folded), *_HOSTED_BEFORE.finditer(folded)]
     writer.restated["host"] = {_host(m) for m in hosts}
     writer.restated["paid"] = _paid(folded, draft=False)
 
@@ -268,6 +274,17 @@ def read_restated(folded: str, writer: Writer) -> None:
 def detail_kinds() -> set[str]:
     """The kinds that, unsupported, leave a sentence open: the host."""
     return {"host"} if HOST_NAMED else set()
+
+
+def listed_contracts(verdicts: dict[Trait, str], now: set[str]) -> dict[Trait, str]:
+    """« embauché en CDD ou en CDI »: a CDD or an interim mission listed beside another contract is one case of a
+    list, not the writer's contract said wrong; left open as `claims` leaves an alternative open."""
+    if not CDD_NOT_INTERIM or sum(t.kind == "contract" for t in verdicts) < 2:
+        return verdicts
+    return {
+        t: UNSUPPORTED if t.kind == "contract" and v == CONTRADICTED and contracts_apart(t.value, now) else v
+        for t, v in verdicts.items()
+    }
 
 
 def contracts_apart(value: str, now: set[str]) -> bool:
