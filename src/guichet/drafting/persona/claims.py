@@ -19,6 +19,7 @@ from guichet.drafting.persona import (
     reckoned_sums,
     relative_dates,
     resources,
+    restated,
 )
 from guichet.drafting.persona.ages import child_age_claims
 from guichet.drafting.persona.amounts import amount_claims, settle_income
@@ -88,6 +89,8 @@ def find_claims(
         extra = [*event_claims(folded), *total_claims(folded), *kin_claims(folded), *share_claims(folded)]
         extra += [*others_end_claims(folded), *permit_claims(folded), *period_claims(folded)]
         extra += [*partner_nation_claims(folded), *amount_claims(folded), *child_age_claims(folded)]
+        extra += restated.figure_claims(folded) + restated.each_claims(folded)  # a unit, « chacun » (`restated`)
+        extra += restated.paid_claims(folded)  # a home paid « comptant » or with a loan (`restated`)
         extra += retirement_claims(folded)  # a retiree's quarters, age of departure, full rate (`retirement`)
         extra += disability_rates.rate_claims(folded)  # "votre taux d'invalidité est inférieur à 50 %"
         extra += health_figures.figure_claims(folded)  # a GIR, an invalidity category, hours of help
@@ -138,6 +141,7 @@ def find_claims(
         verdicts = {t: CONSISTENT if _alternative(t) in said else v for t, v in verdicts.items()}
         # Alternatives ("en CDD ou en CDI"): one the message leaves open leaves the claim open.
         if re.search(r"\bou\b", claim.clause):
+            verdicts = restated.listed_contracts(verdicts, writer.contracts)  # « en CDD ou en CDI » (`restated`)
             open_kinds = {t.kind for t, v in verdicts.items() if v == UNSUPPORTED and t.kind in _ALTERNATIVES}
             verdicts = {t: UNSUPPORTED if t.kind in open_kinds else v for t, v in verdicts.items()}
         verdicts = resources.contract_open(verdicts)  # a contract the message does not give (`resources`)
@@ -145,6 +149,7 @@ def find_claims(
         # details: "vous êtes intérimaire depuis plus d'un an" to "je suis intérimaire" is unsupported.
         details = _DETAILS | ({"incapacity"} if disability_rates.RATE_AS_DETAIL else set())
         details |= reckoned_sums.detail_kinds()  # an unsupported gap or doubling (`reckoned_sums`)
+        details |= restated.detail_kinds()  # a host or a loan the message does not give (`restated`)
         if any(t.kind in details and v == UNSUPPORTED for t, v in verdicts.items()):
             verdicts = {t: UNSUPPORTED if v == CONSISTENT else v for t, v in verdicts.items()}
         # A date is contradicted only where the message tells the fact it dates (`dated_facts`).

@@ -7,6 +7,7 @@ or had before ("jusqu'ici j'enchaînais les CDD") is not the writer's now. Texts
 
 import re
 
+from guichet.drafting.persona import restated
 from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, MONTH, MONTHS, UNSUPPORTED
 from guichet.drafting.persona.model import Trait
 
@@ -135,7 +136,8 @@ def contract_verdict(value: str, now: set[str]) -> str:
     """A contract stated by a draft against the writer's contracts now."""
     if value in now:
         return CONSISTENT
-    return CONTRADICTED if any(frozenset((value, c)) in INCOMPATIBLE for c in now) else UNSUPPORTED
+    apart = any(frozenset((value, c)) in INCOMPATIBLE for c in now) or restated.contracts_apart(value, now)
+    return CONTRADICTED if apart else UNSUPPORTED  # a CDD to an interim mission (`restated`)
 
 
 # How the writer's last job ended: a dismissal is not a resignation, nor an agreed break (France Travail's rules hang

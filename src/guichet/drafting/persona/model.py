@@ -147,6 +147,7 @@ class Writer:
     health: dict[str, set[str]] = field(default_factory=dict)  # a GIR, a category, hours of help (`health_figures`)
     dependants: dict[str, set[str]] = field(default_factory=dict)  # custody, a birth, a parent taken in (`dependants`)
     home: dict[str, set[str]] = field(default_factory=dict)  # rooms, surface, sector, flatshare (`housing_figures`)
+    restated: dict[str, set[str]] = field(default_factory=dict)  # figures, sums each, host, loan (`restated`)
 
 
 @dataclass

@@ -18,6 +18,7 @@ from guichet.drafting.persona import (
     reckoned_sums,
     relative_dates,
     resources,
+    restated,
 )
 from guichet.drafting.persona.ages import child_age_verdict
 from guichet.drafting.persona.amounts import amount_verdict
@@ -359,6 +360,7 @@ _BY_KIND: dict[str, Callable[[str, Writer], str]] = {
 
 for _kind in PARTICULAR_KINDS:
     _BY_KIND[_kind] = lambda value, w, kind=_kind: particular_verdict(kind, value, w.particulars)
+_BY_KIND.update(restated.VERDICTS)  # a figure's unit, a sum each, a host, a loan (`restated`)
 _BY_KIND.update(dependants.VERDICTS)  # custody, a parent taken in, a birth, a marriage (`dependants`)
 for _kind in health_figures.KINDS:  # a GIR, an invalidity category, hours of help (`health_figures`)
     _BY_KIND[_kind] = lambda value, w, kind=_kind: health_figures.figure_verdict(kind, value, w)

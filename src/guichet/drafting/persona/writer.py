@@ -20,6 +20,7 @@ from guichet.drafting.persona import (
     reckoned_sums,
     relative_dates,
     resources,
+    restated,
 )
 from guichet.drafting.persona.ages import read_child_ages
 from guichet.drafting.persona.amounts import others_money, read_sums
@@ -430,7 +431,7 @@ def _read_housing(folded: str, writer: Writer) -> None:
         writer.housing.add("owner")
     if resources.bought_home(folded):
         writer.housing.add("owner")  # « nous avons acheté notre maison » (`resources`)
-    if _HOSTED.search(folded):
+    if _HOSTED.search(folded) or restated.hosted_message(folded):  # « je dors chez ma mère » (`restated`)
         writer.housing.add("hosted")
     writer.housing |= read_home(folded)  # "je suis à la rue", "je ne suis pas à la rue" (`homeless`)
     writer.past_housing = finished.past_homes(folded)  # « avant, j'étais locataire », « mon bail a pris fin »
@@ -585,6 +586,7 @@ def read_writer(message: str) -> Writer:
     writer.health = health_figures.read_health(folded)  # a GIR, a category, hours of help (`health_figures`)
     writer.dependants = dependants.read_dependants(folded)  # custody, a birth, a parent taken in (`dependants`)
     writer.home = housing_figures.read_home(folded)  # rooms, surface, sector, flatshare, move-in (`housing_figures`)
+    restated.read_restated(folded, writer)  # figures and their units, « chacun », the host, a loan (`restated`)
     writer.agos = relative_dates.read_agos(folded)  # « il y a trois mois », « le mois dernier » (`relative_dates`)
     if (
         writer.contracts & _PRIVATE_CONTRACTS
