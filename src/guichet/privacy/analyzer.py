@@ -47,6 +47,7 @@ from guichet.privacy import (
     spoken_names,
     study_bodies,
     table_cells,
+    word_surnames,
 )
 from guichet.privacy.lower_words import lower_french_repeat
 from guichet.privacy.name_rules import ContextNameRecognizer, in_capitals
@@ -253,6 +254,8 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
     extended += [Span(kind, a, b, 0.95) for kind, a, b in spaced_forms.spaced_dates(text)]
     people = [(s.start, s.end) for s in chosen if s.type == PERSON]
     extended += [Span(PERSON, a, b, 0.9) for a, b in spaced_forms.given_before_particle(text, people)]
+    # (fifty-sixth pass, p197e) a surname that is a word, in capitals, after a kin word, « les » or a first name
+    extended += [Span(PERSON, a, b, 0.8) for a, b in word_surnames.spans(text, people)]
     if extended:
         chosen = _resolve(chosen + extended, text=text)
     chosen = _resolve(chosen + _row_neighbours(text, chosen))
