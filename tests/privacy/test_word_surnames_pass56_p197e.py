@@ -9,7 +9,7 @@ the train items of batch p197e.
 
 import pytest
 
-from guichet.privacy import word_surnames
+from guichet.privacy import numbered_labels, word_surnames
 from guichet.privacy.pseudonymise import pseudonymise_message
 from tests.batches import batch_item
 
@@ -89,6 +89,9 @@ def test_a_given_name_before_a_particle_in_capitals(monkeypatch: pytest.MonkeyPa
     text = "Foyer de deux personnes. Personne 1 : Gisèle LE ROUX. Personne 2 : Yann LE ROUX, 12 ans."
     assert "Gisèle" not in _body(text)
     _only(monkeypatch, None)
+    # The fifty-sixth pass's numbered roles (engineer-p196e) read « Personne 1 : Gisèle » too: off, to see this
+    # module's own effect.
+    monkeypatch.setattr(numbered_labels, "READ_NUMBERED_ROLES", False)
     assert "Gisèle" in _body(text)
 
 
