@@ -3,10 +3,10 @@ engineer-p198e, issue 13).
 
 - `READ_FAMILIAR_NICKNAMES`: « le » or « la », a familiar adjective or a word of the neighbourhood (« gros »,
   « petite », « p'tit », « grand », « vieux », « père », « mère »), then a capitalised word: « le gros Bébert », « la
-  mère Michu ». The word is masked when the name lists know it as a first name (not a common or a public one), or
-  when no list knows it and it is no French word: a nickname is rarely in a dictionary. Never a country, never a word
-  followed by another capitalised word (« le Petit Robert », « le Grand Palais » stay whatever the lists say), never
-  after a street's, a place's or an event's word (« rue de la Vieille Meuse », « éditions du Grand Prix »).
+  mère Michu ». The word is masked when it is no French word (« le Petit Prince » stays) and the name lists know it
+  as a first name (not a common or a public one), or know it not at all: a nickname is rarely in a dictionary.
+  Never a country, never a word followed by another capitalised word (« le Petit Robert », « le Grand Palais » stay
+  whatever the lists say), never after a street's, a place's or an event's word (« rue de la Vieille Meuse »).
 - `READ_YEAR_AFTER_BIRTHPLACE`: right after a town of birth already found, « en » and a year of four digits or of two
   (« née à Saint-Laurent-du-Pont en 2003 », « né à Bagnols-sur-Cèze en 93 »): the year of that birth.
 
@@ -69,5 +69,5 @@ def _a_nickname(word: str) -> bool:
         return False
     kind = gazetteer.lookup(word)
     if kind is not None and kind is not gazetteer.SHAPED and kind is not gazetteer.SHAPED_GIVEN:
-        return kind.first and not kind.common and not kind.public
+        return kind.first and not kind.common and not kind.public and not lexicon.is_french(word)
     return len(word) >= 3 and not lexicon.is_french(word)
