@@ -24,6 +24,7 @@ from guichet.privacy import (
     club_names,
     club_registers,
     eponym_places,
+    familiar_forms,
     family_names,
     firm_surnames,
     gazetteer,
@@ -252,6 +253,10 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
     extended += [Span(kind, start, end, 0.85) for kind, start, end in named_identifiers.identifier_spans(text)]
     # (fifty-fifth pass, p193e) a date in spaced pieces, a given name before a particle in capitals (`spaced_forms`)
     extended += [Span(kind, a, b, 0.95) for kind, a, b in spaced_forms.spaced_dates(text)]
+    # (fifty-sixth pass, p198e) a name after a familiar form, the year after a town of birth (`familiar_forms`)
+    extended += [
+        Span(kind, a, b, 0.9) for kind, a, b in familiar_forms.spans(text, [(s.type, s.start, s.end) for s in chosen])
+    ]
     people = [(s.start, s.end) for s in chosen if s.type == PERSON]
     extended += [Span(PERSON, a, b, 0.9) for a, b in spaced_forms.given_before_particle(text, people)]
     # (fifty-sixth pass, p197e) a surname that is a word, in capitals, after a kin word, « les » or a first name

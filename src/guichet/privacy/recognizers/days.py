@@ -16,6 +16,14 @@ from collections.abc import Iterator
 from guichet.privacy.recognizers.base import RegexRecognizer
 from guichet.privacy.recognizers.contact import PERSONAL, SENTENCE_BREAK, writers_text
 
+# Fifty-sixth pass (engineer-p198e, issue 13), read at call time:
+# - `READ_DAY_BEFORE_NEXT_CLAUSE`: a recurring word in the next clause after a comma is that clause's, not the day's:
+#   "depuis le 15, c'est lui qui paye le loyer", "se réunit le 28, est-ce que je dois continuer à payer"; a comma
+#   then the recurring word itself ("le 5, comme chaque mois") still reads it.
+# - `READ_DAY_BEFORE_PLACE`: a day closed by a place after "au", "aux" or "en": "on part le 15 au Japon".
+READ_DAY_BEFORE_NEXT_CLAUSE = True
+READ_DAY_BEFORE_PLACE = True
+
 # The preposition that dates an event, then the day (1 to 31, "1er"), then what closes it.
 _S = r"[ \t\u00a0]+"
 _DAY = re.compile(
@@ -28,6 +36,13 @@ _DAY = re.compile(
     r"dernier|svp|stp|merci|ça|ca|"
     r"prochain|matin|soir|midi|au" + _S + r"(?:soir|matin|guichet|tribunal|bureau)|vers|comme|"
     r"ou" + _S + r"le" + _S + r"\d{1,2}(?!\d)|au" + _S + r"\d{1,2}(?!\d)|-|–|!|\?)(?![\w'’]))"
+)
+# (p198e) The same day closed by a place: "au", "aux" or "en", then a capitalised word ("le 15 au Japon").
+_DAY_PLACE = re.compile(_DAY.pattern[: -len(")")] + r"|(?=" + _S + r"(?:au|aux|en)" + _S + r"(?-i:[A-ZÀ-Ý])))")
+# (p198e) A new clause after a comma: a subject, a question or a conjunction starts it.
+_NEXT_CLAUSE = re.compile(
+    r"(?i),[ \t\u00a0]*(?:c['’]|j['’]|(?:est-ce|je|jai|il|elle|ils|elles|on|nous|mais|et|puis|ça|ca|alors|donc)"
+    r"(?![\w]))"
 )
 # A day a rule gives, or one that recurs: a fiche's or an office's calendar (a payment, a rent, a salary, the
 # monthly update), not an event of the writer's case. Today's date is the writer's ("On est le 19.": the day a
@@ -56,13 +71,16 @@ class DayAloneRecognizer(RegexRecognizer):
     def spans(self, text: str) -> Iterator[tuple[int, int, float]]:
         if not writers_text(text):
             return
-        for match in _DAY.finditer(text):
+        for match in (_DAY_PLACE if READ_DAY_BEFORE_PLACE else _DAY).finditer(text):
             lead = match.group("lead").lower()
             if lead == "au" and not _RANGE.search(text, max(0, match.start() - 12), match.start() + 3):
                 continue  # "au 18 résidence…", "au 1er échelon": only the end of "du 2 au 9"
             start, end = match.start("pii"), match.end("tail") if match.group("tail") else match.end("pii")
             before, after, previous = self._sentence(text, match.start(), end)
-            if _RECURRING.search(before) or _RECURRING.search(after[:40]):
+            own = after  # the day's own clause, where a recurring word is read
+            if READ_DAY_BEFORE_NEXT_CLAUSE and (clause := _NEXT_CLAUSE.search(after)) is not None:
+                own = after[: clause.start()]
+            if _RECURRING.search(before) or _RECURRING.search(own[:40]):
                 continue
             day = match.group("pii").removesuffix("er")
             if day in _EMERGENCY and (_CALLED.search(before[-40:]) or re.match(r"\s*ou\s+le\s+1\d\d", after)):
