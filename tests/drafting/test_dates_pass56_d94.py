@@ -70,3 +70,14 @@ def test_a_payment_asked_without_a_time_is_not_read() -> None:
     assert not asked_dates_answered.asks_time([("est-ce que la bourse est versee aux parents ?", True)])
     assert asked_dates_answered.asks_time([("slt jvoulais savoir qd ", False), ("est ce que la bourse tombe", True)])
     assert _flagged("Le premier versement arrivera le 10 du mois prochain.", _BOURSE)
+
+
+def test_a_date_worked_out_from_the_rule_the_sentence_states_is_left_alone() -> None:
+    sentence = "il doit se faire recenser dans les trois mois suivant ses 16 ans, soit au plus tard le [date_2]."
+    assert not asked_dates_answered.new_masked_date(sentence, "il aura 16 ans le [date_1]. jusqu'a quand ?", [""])
+
+
+def test_a_day_of_payment_beside_a_masked_date_of_the_message_is_left_to_asked_masked() -> None:
+    message = "mon arret a commence le [date_1]. a partir de quand la secu me paye ?"
+    sentence = "vos indemnites vous seront versees a partir du 6 mars, apres le delai de carence."
+    assert not asked_dates_answered.payment_day(sentence, ["a partir de quand la secu me paye ?"], message, [""])

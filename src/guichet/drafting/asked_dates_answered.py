@@ -14,10 +14,12 @@ Readings, each behind its switch, read at call time, on folded text:
 
 - `NEW_MASKED_DATE`: to a message that asks a time (« quand », « quelle date », « quel jour », « jusqu'à quand »,
   « délai », « date limite »), a statement that holds a masked date (`[date_2]`) the pseudonymised message does not
-  hold, where no source gives a date at all (a source's date, masked in the draft, could be the one given back).
+  hold, where no source gives a date at all (a source's date, masked in the draft, could be the one given back);
+  not a date the sentence works out from the rule it states (« …, soit au plus tard le [DATE_2] »).
 - `PAYMENT_DAY`: to the same kind of message about a payment (« versée », « tombe », « paiement », « virement »,
   « toucherai »), a statement that a payment is to come on a day (« sera versée le 5 », « arrivera le 10 du mois »)
-  that neither the message nor a source gives.
+  that neither the message nor a source gives; not when the message holds a masked date, which the day may be
+  worked out from (« mon arrêt a commencé le [DATE_1] » / « versées à partir du 6 mars, après le délai de carence »).
 
 Flagged for the agent, never removed, as the rest of the check.
 """
@@ -34,6 +36,8 @@ _TIME_ASKED = re.compile(
 )
 # A masked date of the pseudonymised text, folded ("[date_1]"; not a date of birth, which dates no answer).
 _MASKED = re.compile(r"\[date_\d+\]")
+# A masked date the sentence works out from the rule it states: « …, soit au plus tard le [date_2] » (folded).
+_WORKED_OUT = re.compile(r"\bsoit (?:au plus tard |avant |jusqu'|a partir )?(?:le |au |du )?(\[date_\d+\])")
 # A date written out in a source (folded): a day with its month, a day after "le", a month with a year.
 _MONTH = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
 _SOURCE_DATE = re.compile(rf"\b(?:1er|\d{{1,2}})\s+{_MONTH}\b|\ble \d{{1,2}}\b|\b{_MONTH}\s+\d{{4}}\b|\[date_\d+\]")
@@ -69,14 +73,15 @@ def new_masked_date(folded: str, folded_message: str, folded_sources: Sequence[s
     (`NEW_MASKED_DATE`)."""
     if not NEW_MASKED_DATE:
         return False
-    own = set(_MASKED.findall(folded)) - set(_MASKED.findall(folded_message))
+    worked_out = set(_WORKED_OUT.findall(folded))  # « soit au plus tard le [date_2] »: the rule's day, worked out
+    own = set(_MASKED.findall(folded)) - set(_MASKED.findall(folded_message)) - worked_out
     return bool(own) and not any(_SOURCE_DATE.search(s) for s in folded_sources)
 
 
 def payment_day(folded: str, asked: Sequence[str], folded_message: str, folded_sources: Sequence[str]) -> bool:
     """Whether a folded statement gives a day of payment to come, to a question about a payment, that neither the
     message nor a source gives (`PAYMENT_DAY`)."""
-    if not PAYMENT_DAY or not any(_PAYMENT_ASKED.search(a) for a in asked):
+    if not PAYMENT_DAY or not any(_PAYMENT_ASKED.search(a) for a in asked) or _MASKED.search(folded_message):
         return False
     if not _PAYMENT_SAID.search(folded):
         return False
