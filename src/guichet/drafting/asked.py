@@ -119,6 +119,7 @@ from guichet.drafting import (
     asked_confirmed,
     asked_confirmed_can,
     asked_courtesy,
+    asked_dates_answered,
     asked_deadlines_amounts,
     asked_delays,
     asked_documents,
@@ -609,6 +610,7 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
     denial_asked = asked_supposed.asks_denial(asked)  # a question asked in the negative (`asked_supposed`)
     choices = asked_choices.Choices(asked, fold(message), verdict_evidence, sources)  # the options a question lists
     sum_wanted = asked_deadlines_amounts.sum_asked(asked)  # "c'est combien ?" (`asked_deadlines_amounts`)
+    when_asked = asked_dates_answered.asks_time(parts)  # « quand … ? », « la date limite » (`asked_dates_answered`)
     for start, end, written, sentence in _readings(text):
         if out and out[-1].span == (start, end):
             continue  # flagged as written: its hedged reading adds nothing
@@ -622,6 +624,18 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
             continue
         # « Rassurez-vous, rien ne sera suspendu », « Bonne nouvelle : … »: the clause after it (`asked_reassurance`)
         if asked_reassurance.answers(folded, asked_stems, verdict_evidence, _is_statement, folded_stems):
+            out.append(AskedClaim(written, (start, end), ()))
+            continue
+        # « … se prononcera le [DATE_1] », « La bourse sera versée le 5 » to « quand … ? »: a date only the draft has,
+        # a day of payment nobody gave (`asked_dates_answered`; fifty-sixth pass)
+        if (
+            when_asked
+            and _is_statement(sentence, folded)
+            and (
+                asked_dates_answered.new_masked_date(folded, folded_message, folded_sources)
+                or asked_dates_answered.payment_day(folded, asked, folded_message, folded_sources)
+            )
+        ):
             out.append(AskedClaim(written, (start, end), ()))
             continue
         # « Votre allocation vous sera versée dès le 1er octobre »: a day of payment nobody gave (`asked_entitlements`)
