@@ -10,7 +10,9 @@ import pytest
 from guichet.drafting import triage_quoted_grievance, triage_third_parties
 from guichet.drafting.enums import TriageLabel
 from guichet.drafting.triage import triage
-from guichet.drafting.triage_quoted_grievance import complaint_reading, unquoted
+from guichet.drafting.triage_gate import GateReading
+from guichet.drafting.triage_model import administration_text, shipped_model
+from guichet.drafting.triage_quoted_grievance import complaint_reading, unquoted, without_quoted_complaint
 from tests.batches import batch_item
 
 COMPLAINT = TriageLabel.COMPLAINT
@@ -18,6 +20,14 @@ COMPLAINT = TriageLabel.COMPLAINT
 
 def _item(item_id: str) -> dict:
     return batch_item("triage", "gr", item_id, train=True)
+
+
+def _gated(item: dict) -> list[str]:
+    """The gate alone on a complaint the model would have given the item: what it keeps of it."""
+    model = shipped_model()
+    assert model is not None
+    reading = GateReading(model, [], item["title"], item["message"], administration_text(item["administration"]))
+    return without_quoted_complaint(reading, [COMPLAINT], {})[0]
 
 
 def _labels(item: dict) -> list[str]:
@@ -49,9 +59,12 @@ def test_rules_reading_switch_off_reads_the_quotes(switches):
 def test_batch_own_settled_letter_quoted_is_no_complaint(switches):
     item = _item("gr-003")  # train: the writer's own letter « je conteste ce refus … inacceptable », since settled
     assert COMPLAINT not in _labels(item)
-    # The rules no longer read it; the model's complaint (0.95 on the whole message) is the gate's to drop.
+    # The gate's own effect: a complaint the model gives is dropped where the message without its quotes does not
+    # reach it, and kept with the gate off (the model gave this message 0.95 until the fifty-sixth pass's retrain,
+    # which learnt the item; the gate is tested on its own since).
+    assert _gated(item) == []
     triage_quoted_grievance.QUOTED_GRIEVANCE_GATE = False
-    assert COMPLAINT in _labels(item)
+    assert _gated(item) == [COMPLAINT]
 
 
 def test_batch_letter_from_the_office_quoted_is_no_complaint(switches):
@@ -64,9 +77,12 @@ def test_batch_letter_from_the_office_quoted_is_no_complaint(switches):
 def test_batch_colleague_quoted_is_no_complaint_gate_off_keeps_the_model(switches):
     item = _item("gr-007")  # train: a colleague's « trois mois sans réponse, c'est scandaleux » read aloud
     assert COMPLAINT not in _labels(item)
-    # The rules alone no longer read it; the model's complaint (0.98 on the whole message) is the gate's to drop.
+    # The gate's own effect: a complaint the model gives is dropped where the message without its quotes does not
+    # reach it, and kept with the gate off (the model gave this message 0.98 until the fifty-sixth pass's retrain,
+    # which learnt the item; the gate is tested on its own since).
+    assert _gated(item) == []
     triage_quoted_grievance.QUOTED_GRIEVANCE_GATE = False
-    assert COMPLAINT in _labels(item)
+    assert _gated(item) == [COMPLAINT]
 
 
 def test_complaint_outside_the_quotes_stays(switches):

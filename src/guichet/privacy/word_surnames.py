@@ -28,7 +28,7 @@ from guichet.privacy.common_words import is_common
 from guichet.privacy.gazetteer import fold, lookup
 from guichet.privacy.lexicon import is_french
 from guichet.privacy.name_rules_places import _BRANDS, _DEPARTMENTS
-from guichet.privacy.name_rules_words import _ACRONYMS, _BENEFITS, _CALENDAR, _OFFICE_WORDS
+from guichet.privacy.name_rules_words import _ACRONYMS, _BENEFITS, _CALENDAR, _OFFICE_WORDS, _spelled_acronym
 
 READ_KIN_THEN_CAPITALS = True
 READ_FAMILY_CAPITALS = True
@@ -93,6 +93,8 @@ def kin_then_capitals(text: str) -> Iterator[tuple[int, int]]:
     for match in _KIN_THEN.finditer(text):
         if _FIRM_BEFORE.search(text, max(0, match.start() - 4), match.start()):
             continue  # "Garage Poulain et Fils, SARL": a firm's name
+        if _spelled_acronym(text, match.start("surname"), match.end("surname")):
+            continue  # « l'Office … des enfants (ONAFE) »: the acronym of the words before it
         if _a_surname(match.group("surname")):
             yield match.start("surname"), match.end("surname")
 
