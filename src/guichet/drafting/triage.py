@@ -125,6 +125,7 @@ from guichet.drafting.triage_model_gates import (
     only_refused_quote,
 )
 from guichet.drafting.triage_money_jokes import joking_kills_only, without_money_joke_distress
+from guichet.drafting.triage_mourning import inheritance_asked, without_calm_mourning_distress
 from guichet.drafting.triage_mutuelle_contract import (
     MUTUELLE_CONTRACT,
     mutuelle_contract_asked,
@@ -525,7 +526,11 @@ def triage(
         evidence[TriageLabel.OUT_OF_SCOPE] = [OTHER_BODY_ACT["topic"]]
     elif (
         triage_reserved_acts.RESERVED_ACT_RULE
-        and (reserved := reserved_act_asked(fold(administration), text) or appeal_asked(fold(administration), text))
+        and (
+            reserved := reserved_act_asked(fold(administration), text)
+            or appeal_asked(fold(administration), text)
+            or inheritance_asked(fold(administration), text)  # Who inherits, asked of the office (`triage_mourning`).
+        )
         is not None
     ):
         # Another body's own act asked of the office itself (`triage_reserved_acts`): a divorce or an election's
@@ -785,6 +790,8 @@ def triage(
         # ... nor is tiredness, a tight budget, a long wait or an illness that weighs, told without danger
         # (`triage_quiet_hardship`).
         kept, reached = without_quiet_hardship_distress(reading, kept, reached)
+        # ... nor is a death in the family told calmly, no despair said (`triage_mourning`).
+        kept, reached = without_calm_mourning_distress(reading, kept, reached)
         # ... nor is a young parent's overload told before a question, no danger said (`triage_young_parents`).
         kept, reached = without_parent_overload_distress(reading, kept, reached)
         # ... nor is a joking figure about money before a question, no need said (`triage_money_jokes`).
