@@ -128,6 +128,7 @@ from guichet.drafting import (
     asked_figures,
     asked_hearsay,
     asked_hedges,
+    asked_indirect,
     asked_masked,
     asked_negations,
     asked_places,
@@ -372,7 +373,7 @@ def _parts(message: str, *, folded: bool = False) -> list[tuple[str, bool]]:
 
 def _split_piece(piece: str, to_fold: Callable[[str], str]) -> list[tuple[str, bool]]:
     question = piece.rstrip().endswith("?")
-    cue = _ASK_CUE.search(to_fold(piece))
+    cue = asked_indirect.cue(to_fold(piece), _ASK_CUE.search(to_fold(piece)))  # (`asked_indirect`)
     if not cue:
         return _told_before_tail(piece, to_fold) if question else [(piece, question)]
     clause = piece[cue.start() :]
