@@ -105,6 +105,10 @@ qu'elle soit scolarisée »), « vous pouvez déposer votre demande dès mainten
 day of a payment to come that nobody gave (« votre allocation vous sera versée dès le 1er octobre ») are answers
 (`asked_entitlements`).
 
+Fifty-seventh pass: a question asked indirectly or as a hope is asked (« savoir s'il », « pouvez-vous m'indiquer si »,
+« dites-moi si », « j'espère pouvoir … », « j'espère vraiment que »; `asked_indirect`), and the draft's question
+restated in more indirect forms reports it, its conditions read where they open the sentence (`asked_reported`).
+
 Deterministic: content words folded and cut to a prefix (`guichet.text.content_terms`), on pseudonymised text.
 """
 
