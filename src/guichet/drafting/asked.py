@@ -105,6 +105,10 @@ qu'elle soit scolarisée »), « vous pouvez déposer votre demande dès mainten
 day of a payment to come that nobody gave (« votre allocation vous sera versée dès le 1er octobre ») are answers
 (`asked_entitlements`).
 
+Fifty-seventh pass: a question asked indirectly or as a hope is asked (« savoir s'il », « pouvez-vous m'indiquer si »,
+« dites-moi si », « j'espère pouvoir … », « j'espère vraiment que »; `asked_indirect`), and the draft's question
+restated in more indirect forms reports it, its conditions read where they open the sentence (`asked_reported`).
+
 Deterministic: content words folded and cut to a prefix (`guichet.text.content_terms`), on pseudonymised text.
 """
 
@@ -128,6 +132,7 @@ from guichet.drafting import (
     asked_figures,
     asked_hearsay,
     asked_hedges,
+    asked_indirect,
     asked_masked,
     asked_negations,
     asked_places,
@@ -372,7 +377,7 @@ def _parts(message: str, *, folded: bool = False) -> list[tuple[str, bool]]:
 
 def _split_piece(piece: str, to_fold: Callable[[str], str]) -> list[tuple[str, bool]]:
     question = piece.rstrip().endswith("?")
-    cue = _ASK_CUE.search(to_fold(piece))
+    cue = asked_indirect.cue(to_fold(piece), _ASK_CUE.search(to_fold(piece)))  # (`asked_indirect`)
     if not cue:
         return _told_before_tail(piece, to_fold) if question else [(piece, question)]
     clause = piece[cue.start() :]

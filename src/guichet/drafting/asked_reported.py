@@ -18,6 +18,13 @@ droits soient maintenus", "Votre demande porte sur…" restated the question and
 - an indirect question after "savoir", "comprendre", "connaître", "vérifier": "… savoir quand / combien /
   comment / à partir de quand / quel…".
 
+Fifty-seventh pass (engineer-d96): the switch ships on. Off since the forty-sixth pass for want of a measured gain,
+measured on again it gained reported sentences ("Vous hésitez entre …") but cost two asserted ones: its "si l'… / si
+elles / sauf si cela" read anywhere took a statement before its condition for a condition ("Les photos de photomaton
+sont acceptées si elles respectent les normes"). `OPENING_IF_ONLY` (on) reads those conditions where they open the
+sentence, or after a verb of knowing or seeing ("reste à voir si l'aide …"), only; "vous cherchez la / le / un …"
+reports too.
+
 Flagged for the agent, never removed, as the rest of the check; a sentence read so is not read as an answer, so a
 real answer in one of these forms ("Si l'aide vous est accordée, elle sera versée le 5") is left to the readings
 that look past a condition (`asked_conditions`, `asked._echoed_before_condition`).
@@ -25,14 +32,30 @@ that look past a condition (`asked_conditions`, `asked._echoed_before_condition`
 
 import re
 
-READ_INDIRECT = False  # the switch (off: no measured gain on train or validation): these forms report or condition
+READ_INDIRECT = True  # the switch (on since the fifty-seventh pass, with `OPENING_IF_ONLY`): report or condition
 
+# "si" before a determiner or a subject pronoun the older reading did not list
+_IF = r"si (?:vos|l['’]|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|mon|ma|mes|on|ils|elles|cela|ca)\b"
+# Fifty-seventh pass (engineer-d96): such a condition sets the sentence's only content when it opens it ("Si l'aide
+# vous est accordée, …": the main clause is left to `asked_conditions`); after a plain statement ("Les photos de
+# photomaton sont acceptées si elles respectent les normes", "… est tenu d'aménager votre poste, sauf si cela …") the
+# statement is said all the same. Switch: `OPENING_IF_ONLY`.
+OPENING_IF_ONLY = True
+_OPENING_IF = re.compile(
+    r"^\W*(?:meme )?"
+    + _IF
+    # an indirect question is no condition, wherever it stands: "reste à voir si l'aide est versée"
+    + r"|\b(?:voir|savoir|verifier|determiner|examiner|etudier|evaluer|preciser|dire|demander|demande|ignore"
+    + r"|ignorez|sais|savez|sait|regarder|confirmer) "
+    + _IF
+)
+_ANYWHERE_IF = re.compile(r"\b" + _IF)
 _INDIRECT = re.compile(
-    # "si" before a determiner or a subject pronoun the older reading did not list
-    r"\bsi (?:vos|l['’]|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|mon|ma|mes|on|ils|elles|cela|ca)\b"
     # the writer's not knowing or doubting, told back
-    r"|\bvous (?:ignorez|ne savez (?:pas|plus)|n['’]etes pas (?:sur|certain|convaincu)e?s?|doutez|hesitez"
+    r"\bvous (?:ignorez|ne savez (?:pas|plus)|n['’]etes pas (?:sur|certain|convaincu)e?s?|doutez|hesitez"
     r"|vous demandiez|(?:nous )?demandiez|souhaitiez|vouliez|cherchez a (?:savoir|comprendre|connaitre|verifier)"
+    # "Vous cherchez la date limite …": what the writer looks for, told back (fifty-seventh pass)
+    r"|cherchez (?:la|le|les|l['’]|un|une|des|quel(?:le)?s?)"
     r"|voulez (?:etre sur|verifier|comprendre)|souhaitez (?:verifier|comprendre)|aimeriez (?:verifier|comprendre)"
     r"|vous inquietez de savoir)\b"
     # the question named as such
@@ -47,4 +70,7 @@ _INDIRECT = re.compile(
 def reports(folded_sentence: str) -> bool:
     """Whether a folded draft sentence reports the writer's question in one of the forms above, or only sets a
     condition; never when the switch is off."""
-    return READ_INDIRECT and bool(_INDIRECT.search(folded_sentence))
+    if not READ_INDIRECT:
+        return False
+    conditions = _OPENING_IF if OPENING_IF_ONLY else _ANYWHERE_IF
+    return bool(_INDIRECT.search(folded_sentence) or conditions.search(folded_sentence))
