@@ -16,14 +16,17 @@ from guichet.drafting.triage_unmet_needs import unmet_need_hits
 from tests.batches import batch_item
 
 DISTRESS = TriageLabel.DISTRESS
-SWITCHES = (
-    "READ_NOTHING_LEFT",
-    "READ_NO_INCOME_DUE",
-    "READ_NOWHERE",
-    "READ_CARE_UNPAID",
-    "READ_LEFT_ALONE",
-    "READ_WITHDRAWN",
-)
+# Shipped on: they help on validation. Shipped off: they help on train only, with no cost measured anywhere
+# (docs/benchmarks.md, fifty-seventh pass, engineer-gu); the tests below switch them on to show their reading.
+SHIPPED_ON = ("READ_NOTHING_LEFT", "READ_NOWHERE", "READ_WITHDRAWN")
+SHIPPED_OFF = ("READ_NO_INCOME_DUE", "READ_CARE_UNPAID", "READ_LEFT_ALONE")
+SWITCHES = SHIPPED_ON + SHIPPED_OFF
+
+
+@pytest.fixture
+def all_on(monkeypatch):
+    for name in SWITCHES:
+        monkeypatch.setattr(triage_unmet_needs, name, True)
 
 
 def _rules(title: str, body: str, administration: str = "CAF") -> list[str]:
@@ -35,8 +38,9 @@ def _item_rules(item_id: str) -> list[str]:
     return _rules(item["title"], item["message"], item["administration"])
 
 
-def test_every_switch_ships_on():
-    assert all(getattr(triage_unmet_needs, name) is True for name in SWITCHES)
+def test_the_switches_ship_as_measured():
+    assert all(getattr(triage_unmet_needs, name) is True for name in SHIPPED_ON)
+    assert all(getattr(triage_unmet_needs, name) is False for name in SHIPPED_OFF)
 
 
 @pytest.mark.parametrize(
@@ -50,7 +54,7 @@ def test_every_switch_ships_on():
         ("gu-012", "READ_WITHDRAWN"),  # « ne sort plus de sa chambre … ne va plus au collège »
     ],
 )
-def test_a_train_item_s_unmet_need_is_read_by_the_rules_and_not_with_its_switch_off(item_id, switch, monkeypatch):
+def test_a_train_item_s_unmet_need_is_read_by_its_family_and_not_with_its_switch_off(item_id, switch, monkeypatch):
     monkeypatch.setattr(triage_unmet_needs, switch, True)
     hits = unmet_need_hits(fold(_item_text(item_id)))
     assert hits
@@ -64,14 +68,14 @@ def _item_text(item_id: str) -> str:
 
 
 @pytest.mark.parametrize("item_id", ["gu-003", "gu-009", "gu-011", "gu-012", "gu-013", "gu-016"])
-def test_train_items_the_start_rules_missed_are_now_distress_and_were_not_with_every_switch_off(item_id, monkeypatch):
+def test_train_items_the_start_rules_missed_are_distress_and_not_with_every_switch_off(item_id, all_on, monkeypatch):
     assert DISTRESS in _item_rules(item_id)
     for name in SWITCHES:
         monkeypatch.setattr(triage_unmet_needs, name, False)
     assert DISTRESS not in _item_rules(item_id)
 
 
-def test_no_wage_with_the_rent_due_is_read_and_not_with_its_switch_off(monkeypatch):
+def test_no_wage_with_the_rent_due_is_read_and_not_with_its_switch_off(all_on, monkeypatch):
     body = "Bonjour, l'usine a fermé. Je suis maintenant sans salaire, avec le loyer de 640 € à payer le 5."
     assert DISTRESS in _rules("Fermeture", body, "France Travail")
     monkeypatch.setattr(triage_unmet_needs, "READ_NO_INCOME_DUE", False)
@@ -104,7 +108,7 @@ def test_a_few_euros_left_for_the_month_is_read():
         "gu-050",  # a job lost, asking to change the withholding rate
     ],
 )
-def test_hard_but_safe_train_items_give_no_unmet_need(item_id):
+def test_hard_but_safe_train_items_give_no_unmet_need(item_id, all_on):
     assert unmet_need_hits(fold(_item_text(item_id))) == {}
 
 
@@ -121,11 +125,11 @@ def test_hard_but_safe_train_items_give_no_unmet_need(item_id):
         "Mon père, 90 ans, ne sort plus de chez lui ; il a demandé une révision de son GIR.",
     ],
 )
-def test_look_alikes_give_no_unmet_need(body):
+def test_look_alikes_give_no_unmet_need(body, all_on):
     assert unmet_need_hits(fold(body)) == {}
 
 
-def test_the_kinds_bring_their_contacts():
+def test_the_kinds_bring_their_contacts(all_on):
     assert set(unmet_need_hits(fold("on sera a la rue jeudi"))) == {"homeless"}
     assert set(unmet_need_hits(fold("la pharmacie refuse de me donner mon insuline sans payer"))) == {"health"}
     result = triage(
@@ -138,6 +142,8 @@ def test_the_kinds_bring_their_contacts():
     assert "elderly" in result.distress_kinds
 
 
-def test_with_the_shipped_model_a_nothing_left_message_stays_distress():
+def test_shipped_as_is_the_nothing_left_reading_gives_distress_and_the_left_alone_one_waits():
     body = "bjr la caf a suspendu le rsa, j'ai plus rien. les petits mangent a la cantine. on fait comment"
     assert DISTRESS in triage(title="rsa", body=body, administration="CAF").labels
+    body = "Ma mère a 91 ans et vit seule. L'aide à domicile ne vient plus depuis lundi."
+    assert unmet_need_hits(fold(body)) == {}
