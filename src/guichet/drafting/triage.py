@@ -188,6 +188,7 @@ from guichet.drafting.triage_third_party import (
 from guichet.drafting.triage_threat_aimed import household_in_danger, self_danger_too, threat_hits
 from guichet.drafting.triage_topics import TOPICS, Topic, topic_scores
 from guichet.drafting.triage_understated import loaded_or_unsure_hits, understated_hits, understated_patterns
+from guichet.drafting.triage_unmet_needs import unmet_need_hits
 from guichet.drafting.triage_veto import (
     OTHER_PARTY_OVERRIDE,
     OWN_TOPIC_OVERRIDE,
@@ -450,8 +451,9 @@ def triage(
         distress_kinds.append("health")
         evidence.setdefault(TriageLabel.DISTRESS, []).append("urgence médicale en cours")
         contacts.extend(c for c in _DISTRESS["health"][1] if c not in contacts)
-    for kind, quiet in quiet_distress_hits(text).items():
-        # Distress said quietly, in passing or by its facts alone (`triage_quiet_words`).
+    # Distress said quietly, in passing or by its facts alone (`triage_quiet_words`), and a vital need told unmet
+    # now (`triage_unmet_needs`).
+    for kind, quiet in (*quiet_distress_hits(text).items(), *unmet_need_hits(text).items()):
         if kind not in distress_kinds:
             distress_kinds.append(kind)
             contacts.extend(c for c in _DISTRESS[kind][1] if c not in contacts)
