@@ -307,11 +307,15 @@ READINGS: tuple[Reading, ...] = (
         _around(_RECOGNISE, _BEFORE_BIRTH, 200),
     ),
 )
-_COMPILED = tuple(
-    (
-        reading,
-        *(re.compile(rf"(?s:{part})") if part else None for part in (reading.pattern, reading.unless, reading.also)),
-    )
+
+
+def _compiled(part: str) -> re.Pattern[str] | None:
+    return re.compile(rf"(?s:{part})") if part else None
+
+
+# each reading with its pattern, its `unless` and its `also`, compiled once
+_COMPILED: tuple[tuple[Reading, re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None], ...] = tuple(
+    (reading, re.compile(rf"(?s:{reading.pattern})"), _compiled(reading.unless), _compiled(reading.also))
     for reading in READINGS
 )
 # each switch's reading, by the switch's name
