@@ -30,7 +30,7 @@ import numpy as np
 from django.conf import settings
 from threadpoolctl import ThreadpoolController
 
-from guichet.knowledge import death_steps
+from guichet.knowledge import death_steps, neighbour_fiches
 from guichet.knowledge.analysis import analyze
 from guichet.knowledge.baseline import whole_fiche_scores
 from guichet.knowledge.forms import named_forms
@@ -337,6 +337,7 @@ def run_search(
     else:
         ranked = rerank(candidates)
         ranked = death_steps.guide_after_step(query, index.fiches, ranked)
+        ranked = neighbour_fiches.tell_apart(query, index.fiches, ranked)  # fifty-seventh pass (r107)
     hits = []
     outside = outside_request(query)
     for position, (fiche, score, reasons) in enumerate(ranked[:k]):
