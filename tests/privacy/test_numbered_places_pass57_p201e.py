@@ -1,8 +1,9 @@
 """Fifty-seventh pass, privacy (issue 13, engineer-p201e): a home's number before a place named with its article.
 
-Two readings of `privacy.numbered_places`: after where someone lives or the writer's own address (« j'habite au 12
-Les Hauts de Chambéry », « je suis au 2 les bruyères à Saint-Jory »), and right before a postcode and its town, in
-lower case or on the line above (« 22 les jardins d'arcadie 31200 toulouse », « 5 Les Peupliers⏎71100 Chalon »).
+Three readings of `privacy.numbered_places`: after where someone lives or the writer's own address (« j'habite au
+12 Les Hauts de Chambéry », « je suis au 2 les bruyères à Saint-Jory »), right before a postcode and its town, in
+lower case or on the line above (« 22 les jardins d'arcadie 31200 toulouse », « 5 Les Peupliers⏎71100 Chalon »),
+and without the article after a home's word and before a postcode (« domicile : 27 bis Beauséjour⏎97400 … »).
 Books, newspapers, a post office, a numbered list and an office's address stay visible; lower-case first names
 (« mon voisin bruno m'aide ») were masked by the start code already and stay masked. The real pipeline through
 `pseudonymise_message`; items of batch p201e's train split.
@@ -14,7 +15,7 @@ from guichet.privacy import numbered_places
 from guichet.privacy.pseudonymise import pseudonymise_message
 from tests.batches import batch_item
 
-SWITCHES = ("READ_AFTER_HOME", "READ_BEFORE_POSTCODE")
+SWITCHES = ("READ_AFTER_HOME", "READ_BEFORE_POSTCODE", "READ_WITHOUT_ARTICLE")
 
 
 def _body(text: str) -> str:
@@ -35,6 +36,7 @@ def _leaks(item: dict) -> list[str]:
 def test_the_switches_ship_as_measured() -> None:
     assert numbered_places.READ_AFTER_HOME is True
     assert numbered_places.READ_BEFORE_POSTCODE is True
+    assert numbered_places.READ_WITHOUT_ARTICLE is True
 
 
 @pytest.mark.parametrize(
@@ -57,9 +59,9 @@ def test_train_items_of_the_batch_keep_no_planted_string(item_id: str) -> None:
 def test_a_numbered_place_after_a_home_is_masked_only_with_its_switch(
     monkeypatch: pytest.MonkeyPatch, text: str, place: str
 ) -> None:
-    _switch(monkeypatch, READ_AFTER_HOME=False, READ_BEFORE_POSTCODE=False)
+    _switch(monkeypatch, READ_AFTER_HOME=False, READ_BEFORE_POSTCODE=False, READ_WITHOUT_ARTICLE=False)
     assert place in _body(text)
-    _switch(monkeypatch, READ_AFTER_HOME=True, READ_BEFORE_POSTCODE=False)
+    _switch(monkeypatch, READ_AFTER_HOME=True, READ_BEFORE_POSTCODE=False, READ_WITHOUT_ARTICLE=False)
     body = _body(text)
     assert place not in body and "[ADRESSE_1]" in body, body
     assert "Hauts" not in body and "bruyères" not in body and "Garenne" not in body, body
@@ -69,18 +71,30 @@ def test_a_lower_case_place_then_its_postcode_is_masked_only_with_its_switch(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     text = "slt jsuis passé au 22 les jardins d'arcadie 31200 toulouse hier, jai pa recu la lettre"
-    _switch(monkeypatch, READ_AFTER_HOME=False, READ_BEFORE_POSTCODE=False)
+    _switch(monkeypatch, READ_AFTER_HOME=False, READ_BEFORE_POSTCODE=False, READ_WITHOUT_ARTICLE=False)
     assert "les jardins d'arcadie" in _body(text)
-    _switch(monkeypatch, READ_AFTER_HOME=False, READ_BEFORE_POSTCODE=True)
+    _switch(monkeypatch, READ_AFTER_HOME=False, READ_BEFORE_POSTCODE=True, READ_WITHOUT_ARTICLE=False)
     body = _body(text)
     assert "jardins" not in body and "31200" not in body and "jai pa recu la lettre" in body, body
 
 
+def test_a_place_without_its_article_needs_a_home_and_a_postcode(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Bonjour,\nNotre domicile : 14 bis Montfleury\n29000 Quimper\n\nJe joins le justificatif."
+    _switch(monkeypatch, READ_WITHOUT_ARTICLE=False)
+    assert "14 bis Montfleury" in _body(text)
+    _switch(monkeypatch, READ_AFTER_HOME=False, READ_BEFORE_POSTCODE=False, READ_WITHOUT_ARTICLE=True)
+    body = _body(text)
+    assert "Montfleury" not in body and "29000" not in body and "Je joins le justificatif." in body, body
+    # without a home's word before it, or without the postcode after it, the number and the name stay
+    for other in ("J'ai lu 14 Montfleury ce matin.", "Notre domicile : 14 bis Montfleury, c'est tout."):
+        assert "14" in _body(other), other
+
+
 def test_the_line_above_the_postcode_joins_the_address(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "Bonjour,\nvoici où envoyer la carte :\n5 Les Peupliers\n71100 Chalon-sur-Saône\nMerci. Aurélie"
-    _switch(monkeypatch, READ_AFTER_HOME=False, READ_BEFORE_POSTCODE=False)
+    _switch(monkeypatch, READ_AFTER_HOME=False, READ_BEFORE_POSTCODE=False, READ_WITHOUT_ARTICLE=False)
     assert "5 Les Peupliers" in _body(text)
-    _switch(monkeypatch, READ_AFTER_HOME=False, READ_BEFORE_POSTCODE=True)
+    _switch(monkeypatch, READ_AFTER_HOME=False, READ_BEFORE_POSTCODE=True, READ_WITHOUT_ARTICLE=False)
     body = _body(text)
     assert "Peupliers" not in body and "71100" not in body, body
 

@@ -17,9 +17,13 @@ Switches, read at call time (figures in docs/benchmarks.md, fifty-seventh pass, 
 
 - `READ_AFTER_HOME`: after where someone lives (« j'habite au », « nous habitons », « je vis seule au », « je suis
   au », « demeurant », « domiciliée au », « hébergée chez une amie au », « chez moi, ») or the writer's own address
-  (« mon adresse : », « Nouvelle adresse : », « mon adresse est toujours »), up to 40 characters of the same
-  sentence between them: the number, the article and the place's one to four words, with a postcode and its town
-  or « à » and a town after it.
+  (« mon adresse : », « Nouvelle adresse : », « mon adresse est toujours », « domicile : »), up to 40 characters
+  of the same sentence between them: the number, the article and the place's one to four words, with a postcode
+  and its town or « à » and a town after it.
+- `READ_WITHOUT_ARTICLE`: after where someone lives or the writer's own address (as `READ_AFTER_HOME`, « Notre
+  domicile : »), the number and one to three capitalised words (not in capitals) without an article, only when a
+  postcode and its town follow on the same line or the next (« 27 bis Beauséjour⏎97400 Saint-Denis »); never a
+  month.
 - `READ_BEFORE_POSTCODE`: anywhere, the number, the article and the place right before a postcode and its town,
   on the same line or on the next (« 5 Les Peupliers⏎71100 Chalon-sur-Saône »), in lower case too; not where the
   sentence names an office before it (« agence », « mairie », « MDPH », « se trouve »…).
@@ -36,6 +40,7 @@ from guichet.privacy.recognizers.contact import FR_POSTCODE
 
 READ_AFTER_HOME = True
 READ_BEFORE_POSTCODE = True
+READ_WITHOUT_ARTICLE = True
 
 ENTITY = "ADRESSE"
 SCORE = 0.85
@@ -49,7 +54,9 @@ _STOP = (
 )
 _JOIN = r"(?:de[ \t]+la|de[ \t]+l['’]|de|du|des|d['’]|l['’]|la|le|les|aux|sur|sous|lès|en)"
 _CAPITAL_WORD = r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*"
+_TITLE_WORD = r"[A-ZÀ-Ý][a-zà-ÿ'’][\w'’]*(?:-[\w'’]+)*"
 _LOWER_WORD = r"(?!(?:" + _STOP + r"|de|du|des|la|le|les|l['’]|d['’])(?![\w'’\-]))[a-zà-ÿ][\w'’]*(?:-[\w'’]+)*"
+_MONTHS = r"(?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)"
 _ARTICLE = r"(?:(?:[Ll]es|[Ll][ae])[ \t]+|[Ll]['’][ \t]*)"
 _PLACE = (
     r"(?<![\w/.,'’\-])(?P<number>\d{1,4}(?:[ \t]*(?:bis|ter|quater|[a-dA-D]))?),?[ \t]+"
@@ -69,7 +76,8 @@ _PLACE = (
     + _LOWER_WORD
     + r"){0,2})(?![\w'’\-])"
 )
-_CITY = r"[^\W\d_][\w'’\-]*(?:[ \-](?:[A-ZÀ-Ý][\w'’\-]*|(?:sur|sous|lès|les|en|de|du|la|le|(?i:cedex))(?![\w'’\-])))*"
+_CITY_JOIN = r"(?:sur|sous|lès|les|en|de|du|la|le|(?i:cedex))(?![\w'’\-])"
+_CITY = r"[^\W\d_][\w'’\-]*(?:[ \-](?:[A-ZÀ-Ý][a-zà-ÿ'’][\w'’\-]*|" + _CITY_JOIN + r"))*"
 _POSTCODE_TOWN = r"[ \t]*,?[ \t]*(?:\n[ \t]*)?(?<![\d])" + FR_POSTCODE + r"(?!\d)[ \t]+" + _CITY
 _TOWN_AFTER = r"(?:" + _POSTCODE_TOWN + r"|[ \t]+à[ \t]+[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*)?"
 
@@ -77,12 +85,26 @@ _TOWN_AFTER = r"(?:" + _POSTCODE_TOWN + r"|[ \t]+à[ \t]+[A-ZÀ-Ý][\w'’]*(?:-
 _HOME = re.compile(
     r"(?i:(?<![\w'’])(?:j['’][ \t]*habite|habite|habitons|habitent|habitais|habitait|vis|vit|vivons|vivent|"
     r"je[ \t]+loge|logeons|r[ée]side|r[ée]sidons|r[ée]sident|demeurant|demeure|demeurons|domicili[ée]e?s?|"
-    r"h[ée]berg[ée]e?s?|j(?:e[ \t]+|['’][ \t]*)?suis[ \t]+au|on[ \t]+est[ \t]+au|nous[ \t]+sommes[ \t]+au|"
+    r"h[ée]berg[ée]e?s?|domicile|j(?:e[ \t]+|['’][ \t]*)?suis[ \t]+au|on[ \t]+est[ \t]+au|nous[ \t]+sommes[ \t]+au|"
     r"chez[ \t]+(?:moi|nous)|(?:mon|ma|notre|nouvelle|ancienne)[ \t]+(?:nouvelle[ \t]+)?adresse|adresse[ \t]*:))"
     r"(?![\w'’])[^.!?;\n]{0,40}?(?:[ \t]*:?[ \t]*\n)?[ \t]*(?=\d)"
 )
 _AFTER_HOME = re.compile(_PLACE + _TOWN_AFTER)
 _BEFORE_POSTCODE = re.compile(_PLACE + _POSTCODE_TOWN)
+# The place's name without its article, after a home's word and before a postcode: « Notre domicile : 27 bis
+# Beauséjour⏎97400 Saint-Denis ».
+_BARE = re.compile(
+    r"(?<![\w/.,'’\-])\d{1,4}(?:[ \t]*(?:bis|ter|quater|[a-dA-D]))?,?[ \t]+(?!"
+    + _MONTHS
+    + r"(?![\w'’\-]))"
+    + _TITLE_WORD
+    + r"(?:[ \t]+(?:"
+    + _JOIN
+    + r"[ \t]*)?"
+    + _TITLE_WORD
+    + r"){0,2}"
+    + _POSTCODE_TOWN
+)
 # An office's sentence: the address that follows is the office's.
 _OFFICE = re.compile(
     r"(?i)(?<![\w'’])(?:agence|antenne|mairie|annexe|accueil|permanence|guichet|bureau|si[èe]ge|centre|service|"
@@ -93,9 +115,9 @@ _OFFICE = re.compile(
 _SENTENCE_START = re.compile(r"[.!?;\n][^.!?;\n]*\Z")
 
 
-def _home_places(text: str) -> Iterator[tuple[int, int]]:
+def _home_places(text: str, reading: re.Pattern[str]) -> Iterator[tuple[int, int]]:
     for cue in _HOME.finditer(text):
-        match = _AFTER_HOME.match(text, cue.end())
+        match = reading.match(text, cue.end())
         if match:
             yield match.start(), match.end()
 
@@ -116,7 +138,9 @@ def place_spans(text: str) -> list[tuple[int, int]]:
     """The homes given as a number and a place with its article (see the module's switches), as (start, end)."""
     found: list[tuple[int, int]] = []
     if READ_AFTER_HOME:
-        found += _home_places(text)
+        found += _home_places(text, _AFTER_HOME)
     if READ_BEFORE_POSTCODE:
         found += _postcode_places(text)
+    if READ_WITHOUT_ARTICLE:
+        found += _home_places(text, _BARE)
     return sorted(set(found))
