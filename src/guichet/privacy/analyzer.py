@@ -34,6 +34,7 @@ from guichet.privacy import (
     named_identifiers,
     named_places,
     numbered_labels,
+    numbered_places,
     ocr,
     overlap_rests,
     overmask_guards,
@@ -218,6 +219,7 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
     raw = address_titles.trimmed(text, [Span(r.entity_type, r.start, r.end, r.score) for r in results])  # (p153e)
     raw = form_fields.trimmed(text, raw)  # (p186e) a form's next label swallowed by a name, a label alone
     raw = numbered_labels.amended(text, raw, Span)  # (p196e) « Enfant 2 : Adam », a reference over a phone
+    raw += [Span("ADRESSE", a, b, numbered_places.SCORE) for a, b in numbered_places.place_spans(text)]  # (p201e)
     chosen = _resolve(_brands_out(text, raw), text=text)  # (p158e) a cut span keeps its rest (`overlap_rests`)
     chosen = _resolve(_address_lines(text, chosen))
     chosen = _resolve(
