@@ -29,7 +29,8 @@ QUARTERS = "D'après la caisse, il me manque 4 trimestres pour le taux plein."
 
 
 def test_the_shipped_switches() -> None:
-    assert {name for name in _SWITCHES if getattr(moved_facts, name)} == set(_SWITCHES)
+    # quarters said as years ships off: it moved no validation item (docs/benchmarks.md, fifty-seventh pass)
+    assert {name for name in _SWITCHES if getattr(moved_facts, name)} == set(_SWITCHES) - {"QUARTERS_AS_YEARS"}
 
 
 @pytest.mark.parametrize("on", [True, False])
@@ -104,7 +105,8 @@ def test_quarters_said_as_years(monkeypatch: pytest.MonkeyPatch, on: bool) -> No
     assert (_verdict(sentence, message) == CONTRADICTED) is on
 
 
-def test_quarters_said_as_quarters_stay_good() -> None:
+def test_quarters_said_as_quarters_stay_good(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(moved_facts, "QUARTERS_AS_YEARS", True)
     assert _verdict("Il vous manque 4 trimestres pour obtenir le taux plein.", QUARTERS) != CONTRADICTED
     sentence, message, label = _item("d95-040")
     assert label == CONSISTENT

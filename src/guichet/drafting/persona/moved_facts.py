@@ -15,7 +15,7 @@ changes what it counts:
   said « vous avez été salarié pendant 21 ans »: the writer's years of work compared (`CAREER_YEARS`);
 * « il me manque 6 trimestres » said « il vous manque 6 années », and « 168 trimestres validés » said « votre relevé
   fait apparaître 186 trimestres validés »: quarters said as years after the same word, and quarters counted
-  without « vous avez » before them (`QUARTERS_AS_YEARS`).
+  without « vous avez » before them (`QUARTERS_AS_YEARS`, shipped off: no validation item moves).
 
 Each trait is kept only where the message says the same kind of fact (`claims.find_claims`), so that alone it
 never makes a sentence "unsupported". Texts are folded (`guichet.text.fold`), numbers in digits
@@ -33,8 +33,9 @@ RELATIVE_SUMS = True
 NAMED_CHILDREN = True
 # The writer's years of work (« travaillé 38 ans », « salarié 12 ans ») against the draft's.
 CAREER_YEARS = True
-# Quarters said as years after the same word; quarters « validés » counted by the draft without « vous avez ».
-QUARTERS_AS_YEARS = True
+# Quarters said as years after the same word; quarters « validés » counted by the draft without « vous avez ». Shipped
+# off: it mends two train items at no cost, but no validation item moves (docs/benchmarks.md, fifty-seventh pass).
+QUARTERS_AS_YEARS = False
 
 # --- a relative's money -----------------------------------------------------------------------------------------
 # The kinds of a draft's sum that are one person's money, not a household's (`amounts._KINDS`).
