@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from itertools import combinations
 
-from guichet.drafting.persona import reckoned_sums, resources
+from guichet.drafting.persona import moved_facts, reckoned_sums, resources
 from guichet.drafting.persona.earnings import earnings_kinds, paid_by_writer
 from guichet.drafting.persona.lexicon import CONSISTENT, CONTRADICTED, UNSUPPORTED
 from guichet.drafting.persona.model import Trait
@@ -184,7 +184,8 @@ def read_sums(folded: str) -> list[Sum]:
             text_before, text_after = sentence[: m.start()], sentence[m.end() : m.end() + 60]
             value = _value(m)
             months, net = _period(text_before, text_after), _net(text_before, text_after)
-            out.append(Sum(value, months, kind, net, number, piece.start() + m.start(), others_money(text_before)))
+            other = others_money(text_before) or moved_facts.relative_money(text_before)  # « il a » (`moved_facts`)
+            out.append(Sum(value, months, kind, net, number, piece.start() + m.start(), other))
     return out
 
 
@@ -207,7 +208,7 @@ def amount_claims(folded: str) -> list[tuple[int, str, list[Trait]]]:
         near = _kinds(folded[max(0, told.start - 50) : told.start + 40])
         kind = told.kind if any(k == told.kind for _, _, k in near) else ""
         kind = reckoned_sums.bound_kind(folded, told.start, told.kind, kind)  # « par mois de pension alimentaire »
-        other = "o" if _DRAFT_OTHER.search(before[clause_start:]) else ""
+        other = "o" if _DRAFT_OTHER.search(before[clause_start:]) or moved_facts.draft_relative(before) else ""
         value = f"{told.value:g}|{told.months:g}|{kind}|{told.net}|{approx}{change}{other}"
         out.append((clause_start, folded[clause_start : end.end() if end else told.start], [Trait("amount", value)]))
     return out
@@ -261,7 +262,8 @@ def amount_verdict(value: str, sums: list[Sum]) -> str:
     # Another person's earnings given to a writer who tells their own money: "vous gagnez 2 400 €" to "je gagne
     # 1 650 € … mon ex-compagne gagne 2 400 €".
     theirs = [s for s in sums if s.other and _same(amount, months, s.value, s.months, "~" in approx)]
-    return CONTRADICTED if own and theirs and mine else UNSUPPORTED
+    lone = moved_facts.writer_given(kind, own, bool(theirs))  # a relative's pension said the writer's (`moved_facts`)
+    return CONTRADICTED if own and theirs and (mine or lone) else UNSUPPORTED
 
 
 def settle_income(verdicts: dict[Trait, str]) -> dict[Trait, str]:

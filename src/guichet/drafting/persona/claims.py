@@ -13,6 +13,7 @@ from guichet.drafting.persona import (
     finished,
     health_figures,
     housing_figures,
+    moved_facts,
     negations,
     partner_words,
     reckoned_ages,
@@ -97,6 +98,7 @@ def find_claims(
         extra += housing_figures.home_claims(folded)  # rooms, surface, sector, flatshare, move-in (`housing_figures`)
         extra += denied_claims(folded)  # a thing the writer says they never had or got (`denied_things`)
         extra += contribution_claims(folded)  # the writer's years of contribution (`contribution_years`)
+        extra += moved_facts.draft_claims(folded)  # a child's sex, years of work, quarters as years (`moved_facts`)
         extra += computed.age_count_claims(folded)  # "deux de vos enfants ont moins de six ans" (`computed`)
         extra += partner_words.spouse_claims(folded)  # « votre ex-épouse », « divorcer de votre mari »
         extra += job_claims(folded)  # a trade the message gives the writer or another person (`jobs`)

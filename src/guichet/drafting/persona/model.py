@@ -148,6 +148,7 @@ class Writer:
     dependants: dict[str, set[str]] = field(default_factory=dict)  # custody, a birth, a parent taken in (`dependants`)
     home: dict[str, set[str]] = field(default_factory=dict)  # rooms, surface, sector, flatshare (`housing_figures`)
     restated: dict[str, set[str]] = field(default_factory=dict)  # figures, sums each, host, loan (`restated`)
+    moved: dict[str, set[str]] = field(default_factory=dict)  # years of work, quarters' units (`moved_facts`)
 
 
 @dataclass

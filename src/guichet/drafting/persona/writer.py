@@ -12,6 +12,7 @@ from guichet.drafting.persona import (
     finished,
     health_figures,
     housing_figures,
+    moved_facts,
     negations,
     partner_words,
     past_ties,
@@ -587,6 +588,7 @@ def read_writer(message: str) -> Writer:
     writer.dependants = dependants.read_dependants(folded)  # custody, a birth, a parent taken in (`dependants`)
     writer.home = housing_figures.read_home(folded)  # rooms, surface, sector, flatshare, move-in (`housing_figures`)
     restated.read_restated(folded, writer)  # figures and their units, « chacun », the host, a loan (`restated`)
+    moved_facts.read_moved(folded, writer)  # named children, years of work, quarters (`moved_facts`)
     writer.agos = relative_dates.read_agos(folded)  # « il y a trois mois », « le mois dernier » (`relative_dates`)
     if (
         writer.contracts & _PRIVATE_CONTRACTS
