@@ -12,6 +12,7 @@ from guichet.knowledge import (
     crisis_terms,
     death_steps,
     debt_steps,
+    disputes_retirement,
     energy_consumer,
     everyday_justice,
     family_law,
@@ -130,6 +131,7 @@ GROUPS = (
     working_life.WORKING_LIFE_TERMS,  # fifty-fifth pass, engineer-r102
     vehicles.VEHICLE_TERMS,  # fifty-fifth pass, engineer-r103
     family_told.FAMILY_TOLD_TERMS,  # fifty-sixth pass, engineer-r105
+    disputes_retirement.DISPUTES_RETIREMENT_TERMS,  # fifty-seventh pass, engineer-r106
 )
 
 

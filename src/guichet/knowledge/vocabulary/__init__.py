@@ -36,6 +36,7 @@ from guichet.knowledge import (
     consumer_disputes,
     death_steps,
     debt_steps,
+    disputes_retirement,
     energy_consumer,
     everyday_justice,
     family_law,
@@ -200,6 +201,7 @@ VOCABULARY: tuple[Term, ...] = (
     *working_life.WORKING_LIFE_TERMS,  # fifty-fifth pass (r102): working life and the civil service, told
     *vehicles.VEHICLE_TERMS,  # fifty-fifth pass (r103): the car, the licence and the road in the writer's words
     *family_told.FAMILY_TOLD_TERMS,  # fifty-sixth pass (r105): a birth, a child and a separation, the parents' words
+    *disputes_retirement.DISPUTES_RETIREMENT_TERMS,  # fifty-seventh pass (r106): justice, disputes, retirement, told
 )
 
 
@@ -326,6 +328,7 @@ _SILENCERS = (
     (working_life, working_life.WORKING_LIFE_TERMS),  # fifty-fifth pass (r102)
     (vehicles, vehicles.VEHICLE_TERMS),  # fifty-fifth pass (r103)
     (family_told, family_told.FAMILY_TOLD_TERMS),  # fifty-sixth pass (r105)
+    (disputes_retirement, disputes_retirement.DISPUTES_RETIREMENT_TERMS),  # fifty-seventh pass (r106)
 )
 _SILENCED_AT = tuple((module, _positions(frozenset(terms))) for module, terms in _SILENCERS)
 
