@@ -19,9 +19,9 @@ word (« 11 rue Pasteur »): « Je suis coursier, Vincent Roussel » left an add
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Protocol, TypeVar
 
 from guichet.privacy.gazetteer import lookup
+from guichet.privacy.span_shape import S
 
 ENABLED = True
 TITLED_OR_FULL = True
@@ -35,15 +35,6 @@ _STREET = re.compile(
     r"(?i)(?<![\w'’])(?:rue|avenue|av\.|boulevard|bd|chemin|route|impasse|allée|allee|place|quai|cours|square|"
     r"passage|résidence|residence|lotissement|lieu-dit|hameau)(?![\w'’])"
 )
-
-
-class _Span(Protocol):
-    type: str
-    start: int
-    end: int
-
-
-S = TypeVar("S", bound=_Span)
 
 
 def trimmed(text: str, spans: Sequence[S]) -> list[S]:

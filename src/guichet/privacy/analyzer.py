@@ -19,6 +19,7 @@ from threadpoolctl import ThreadpoolController
 from guichet.privacy import (
     address_pieces,
     address_titles,
+    article_nicknames,
     birth_years,
     brands,
     club_names,
@@ -29,6 +30,7 @@ from guichet.privacy import (
     firm_surnames,
     gazetteer,
     glued_names,
+    household_employers,
     lexicon,
     listed_word_names,
     named_identifiers,
@@ -259,6 +261,8 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
     extended += [
         Span(kind, a, b, 0.9) for kind, a, b in familiar_forms.spans(text, [(s.type, s.start, s.end) for s in chosen])
     ]
+    extended += [Span(PERSON, a, b, 0.9) for a, b in article_nicknames.spans(text)]  # (p202e) « le Grand Jo »
+    extended += [Span(kind, a, b, 0.95) for kind, a, b in household_employers.spans(text)]  # (p202e) Cesu, Pajemploi
     people = [(s.start, s.end) for s in chosen if s.type == PERSON]
     extended += [Span(PERSON, a, b, 0.9) for a, b in spaced_forms.given_before_particle(text, people)]
     # (fifty-sixth pass, p197e) a surname that is a word, in capitals, after a kin word, « les » or a first name

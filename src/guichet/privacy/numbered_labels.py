@@ -29,13 +29,13 @@ Switches, read at call time (figures in docs/benchmarks.md, fifty-sixth pass, en
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from typing import Protocol, TypeVar
 
 from guichet.privacy.common_words import is_common
 from guichet.privacy.gazetteer import fold, lookup
 from guichet.privacy.lexicon import is_french
 from guichet.privacy.name_rules_words import _CALENDAR, _OFFICE_WORDS
 from guichet.privacy.names import ENTITY as PERSON
+from guichet.privacy.span_shape import S, SpanLike
 
 READ_NUMBERED_ROLES = True
 READ_LISTED_CHILDREN = True
@@ -144,24 +144,11 @@ def listed_children(text: str) -> Iterator[tuple[int, int]]:
         i = max(j, i + 1)
 
 
-class _Span(Protocol):
-    @property
-    def type(self) -> str: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def score(self) -> float: ...
-
-
-S = TypeVar("S", bound=_Span)
-
 _JOINED = re.compile(r"[ \t\-/.]*")
 _REFERENCES = frozenset({"REFERENCE", "IDENTIFIANT"})
 
 
-def _inside_reference(text: str, phone: _Span, references: Sequence[_Span]) -> bool:
+def _inside_reference(text: str, phone: SpanLike, references: Sequence[SpanLike]) -> bool:
     """A phone number inside a longer reference whose rest only joins groups to it (no word, no other sign)."""
     for reference in references:
         if (

@@ -34,7 +34,6 @@ famille : Marié(e)"), a name's label in a sentence ("le nom du bailleur, son ad
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
-from typing import Protocol, TypeVar
 
 from guichet.privacy.common_words import is_common
 from guichet.privacy.gazetteer import fold
@@ -42,6 +41,7 @@ from guichet.privacy.lexicon import is_filler
 from guichet.privacy.names import ENTITY
 from guichet.privacy.recognizers.base import RegexRecognizer
 from guichet.privacy.spacy_fr import STOP_WORDS
+from guichet.privacy.span_shape import S
 
 # Switches, read at call time; figures in docs/benchmarks.md, fifty-fourth pass, engineer-p186e.
 READ_INLINE_NAME_FIELDS = True
@@ -76,18 +76,6 @@ _TAIL = re.compile(r"[ \t]*(?:(?:\((?:e|s|ne|es)\)|" + _LABEL_WORD + r")[ \t]*){
 _HEAD = re.compile(r"(?:^|[|;•\n])[ \t]*(?:[-*•][ \t]*)?$")
 _NO_ONE = frozenset("neant aucun aucune rien sans inconnu inconnue nc".split())
 _WORD = re.compile(r"[^\W\d_]+(?:[\-'’][^\W\d_]+)*")
-
-
-class _Span(Protocol):
-    @property
-    def type(self) -> str: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-
-
-S = TypeVar("S", bound=_Span)
 
 
 def _a_label(word: str) -> bool:
