@@ -53,11 +53,12 @@ def test_a_widow_who_holds_on_asks_a_routine_question(monkeypatch: pytest.Monkey
     assert (DISTRESS in _labels(item)) is not on
 
 
-@pytest.mark.parametrize("on", [True, False])
-def test_a_widower_alone_with_his_daughter_asks_about_his_apl(monkeypatch: pytest.MonkeyPatch, on: bool) -> None:
-    monkeypatch.setattr(triage_mourning, "CALM_MOURNING_GATE", on)
+def test_a_widower_alone_with_his_daughter_asks_about_his_apl() -> None:
+    # The gate reads him (the model gave him distress at 0.70 before the fifty-seventh pass's retrain, which learnt
+    # this train item and no longer does: his switch-off case is gv-006's above).
     item = _item("gv-011")
-    assert (DISTRESS in _labels(item)) is not on
+    assert says_calm_mourning(f"{item['title']}. {item['message']}")
+    assert DISTRESS not in _labels(item)
 
 
 @pytest.mark.parametrize("item_id", ["gv-018", "gv-019", "gv-021", "gv-022"])
