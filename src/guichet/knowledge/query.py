@@ -22,7 +22,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from guichet.knowledge import claims, debt_steps, office_public, rant, shelter, study_cases, survivor_pension
+from guichet.knowledge import (
+    buried_ask,
+    claims,
+    debt_steps,
+    office_public,
+    rant,
+    shelter,
+    study_cases,
+    survivor_pension,
+)
 from guichet.knowledge.adult_children import adult_child
 from guichet.knowledge.ages import message_ages, own_ages
 from guichet.knowledge.analysis import analyze, fold
@@ -382,6 +391,7 @@ class Query:
     wrong_office: bool = False  # the writer says the message went to the wrong office (`_WRONG_OFFICE`)
     conditions_aside: frozenset[str] = frozenset()  # lasting conditions told in the story only (`CONDITIONS_ASIDE`)
     story_asks: frozenset[str] = frozenset()  # asks that only a story's words make asks (`story_asks.demoted`)
+    buried: list[str] = field(default_factory=list)  # plain asks weighed once more over a long story (`buried_ask`)
 
     @property
     def empty(self) -> bool:
@@ -401,7 +411,7 @@ class Query:
 
     def lexical(self) -> str:
         """The whole useful text: subject ×2, asks ×2, context once (`story`), vocabulary expansions once."""
-        parts = [self.subject, self.subject, *self.asks, *self.story(), *self.asks, *self.expansions()]
+        parts = [self.subject, self.subject, *self.asks, *self.story(), *self.asks, *self.buried, *self.expansions()]
         return "\n".join(part for part in parts if part)
 
     def topical(self) -> str:
@@ -589,6 +599,7 @@ def understand(text: str, *, title: str = "", administration: str = "") -> Query
         query.asks = [shelter.read_place(ask) for ask in query.asks]
         query.context = [shelter.read_place(sentence) for sentence in query.context]
         query.story_asks = frozenset(shelter.read_place(ask) for ask in query.story_asks)
+    query.buried = buried_ask.weighed(query.asks, query.context, told | query.story_asks)  # `buried_ask`
     query.terms = frozenset(analyze(" ".join([query.useful(), *query.expansions()])))
     if READ_CONDITIONS:
         asked = fold(" \n".join([query.subject, *query.asks]))
