@@ -58,6 +58,7 @@ from guichet.drafting.triage_borrowed_reason import BORROWED_REASON, borrowed_re
 from guichet.drafting.triage_calm_eviction import calm_eviction, eviction_hit
 from guichet.drafting.triage_child_harm import CHILD_PROTECTION, child_harm_elsewhere, child_harmed
 from guichet.drafting.triage_chores import chore_kill, own_confusion_blanked
+from guichet.drafting.triage_close_abuse import close_abuse_hits
 from guichet.drafting.triage_collective import collective_cut_only
 from guichet.drafting.triage_complaint_rules import (
     _APPEAL_ASKED,
@@ -452,8 +453,12 @@ def triage(
         evidence.setdefault(TriageLabel.DISTRESS, []).append("urgence médicale en cours")
         contacts.extend(c for c in _DISTRESS["health"][1] if c not in contacts)
     # Distress said quietly, in passing or by its facts alone (`triage_quiet_words`), and a vital need told unmet
-    # now (`triage_unmet_needs`).
-    for kind, quiet in (*quiet_distress_hits(text).items(), *unmet_need_hits(text).items()):
+    # now (`triage_unmet_needs`), and abuse by someone close told by its facts (`triage_close_abuse`).
+    for kind, quiet in (
+        *quiet_distress_hits(text).items(),
+        *unmet_need_hits(text).items(),
+        *close_abuse_hits(text).items(),
+    ):
         if kind not in distress_kinds:
             distress_kinds.append(kind)
             contacts.extend(c for c in _DISTRESS[kind][1] if c not in contacts)
