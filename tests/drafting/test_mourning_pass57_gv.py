@@ -27,10 +27,22 @@ def _labels(item: dict) -> list[str]:
     return triage(title=item["title"], body=item["message"], administration=item["administration"]).labels
 
 
+@pytest.fixture
+def gate_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(triage_mourning, "CALM_MOURNING_GATE", True)
+
+
 def test_the_shipped_switches() -> None:
-    assert triage_mourning.CALM_MOURNING_GATE and triage_mourning.INHERITANCE_RULE
+    # The gate ships off since the lead's fifty-seventh pass measurements: it dropped a true distress (docs).
+    assert not triage_mourning.CALM_MOURNING_GATE
+    assert triage_mourning.INHERITANCE_RULE
 
 
+def test_the_gate_reads_nothing_when_off() -> None:
+    assert not says_calm_mourning("Depuis le décès de mon époux je dois faire les papiers seule.")
+
+
+@pytest.mark.usefixtures("gate_on")
 def test_the_words_of_a_death_are_taken_out() -> None:
     text = "Mon mari nous a quittés il y a trois mois. Je voudrais savoir où en est mon dossier."
     assert "quitt" not in without_mourning(text)
@@ -39,6 +51,7 @@ def test_the_words_of_a_death_are_taken_out() -> None:
     assert says_calm_mourning("Je suis veuf depuis 2017, combien de parts ai-je ?")
 
 
+@pytest.mark.usefixtures("gate_on")
 def test_despair_is_never_read_as_calm() -> None:
     assert not says_calm_mourning("Depuis que mon mari est mort je ne vois pas pourquoi continuer sans lui.")
     assert not says_calm_mourning("Ma femme est décédée, je n'y arrive plus.")
@@ -53,6 +66,7 @@ def test_a_widow_who_holds_on_asks_a_routine_question(monkeypatch: pytest.Monkey
     assert (DISTRESS in _labels(item)) is not on
 
 
+@pytest.mark.usefixtures("gate_on")
 def test_a_widower_alone_with_his_daughter_asks_about_his_apl() -> None:
     # The gate reads him (the model gave him distress at 0.70 before the fifty-seventh pass's retrain, which learnt
     # this train item and no longer does: his switch-off case is gv-006's above).

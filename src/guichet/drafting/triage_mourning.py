@@ -38,8 +38,10 @@ from guichet.drafting.triage_quiet_hardship import _CANNOT_COPE
 from guichet.drafting.triage_rescore import distress_without, without_matches
 from guichet.drafting.triage_reserved_acts import _SPLIT, RESERVED_ACTS, ReservedAct, _asking
 
-# Switch (fifty-seventh pass, docs/benchmarks.md): read at call time.
-CALM_MOURNING_GATE = True
+# Switches (fifty-seventh pass, docs/benchmarks.md): read at call time. The gate ships off (the lead, fifty-seventh
+# pass): it takes a distress away, and on the test split it took one from a true distress message (gq-016) for two
+# routine messages freed, where distress recall is the target still missed and the routine false alarms are not.
+CALM_MOURNING_GATE = False
 INHERITANCE_RULE = True
 
 # A relative, a partner or a friend, after a possessive (« mon mari », « feu mon époux », « notre mère »).
