@@ -10,25 +10,15 @@ through `pseudonymise_message`; items of batch p196e's train split.
 import pytest
 
 from guichet.privacy import numbered_labels
-from guichet.privacy.pseudonymise import pseudonymise_message
 from tests.batches import batch_item
+from tests.privacy.helpers import leaks, output
 
 SWITCHES = ("READ_NUMBERED_ROLES", "READ_LISTED_CHILDREN", "REFERENCES_OVER_PHONES")
-
-
-def _body(text: str) -> str:
-    return pseudonymise_message(title="", body=text)[1].text
 
 
 def _switch(monkeypatch: pytest.MonkeyPatch, **values: bool) -> None:
     for name in SWITCHES:
         monkeypatch.setattr(numbered_labels, name, values.get(name, True))
-
-
-def _leaks(item: dict) -> list[str]:
-    title, body = pseudonymise_message(title=item["title"], body=item["message"])
-    output = f"{title.text}\n{body.text}"
-    return [value for value in item["pii"] if value in output]
 
 
 def test_the_switches_ship_as_measured() -> None:
@@ -40,57 +30,57 @@ def test_the_switches_ship_as_measured() -> None:
 @pytest.mark.parametrize("item_id", ["p196e-009", "p196e-020", "p196e-021", "p196e-026", "p196e-030"])
 def test_train_items_of_the_batch_lose_their_numbered_names_and_references(item_id: str) -> None:
     item = batch_item("privacy", "p196e", item_id, train=True)
-    leaks = _leaks(item)
+    left = leaks(item)
     # p196e-046's « Salariée : Rosa » is an unnumbered role, left to `role_labels`; none is in these five
-    assert leaks == [], (item_id, leaks)
+    assert left == [], (item_id, left)
 
 
 def test_numbered_roles_are_read_at_a_line_head_and_after_a_sentence() -> None:
-    body = _body("Enfant 1 : Oumou\nEnfant 2 : Seydou\nPersonne à charge n°2 : Awa. 3e enfant : Issa, 2 ans")
+    body = output("Enfant 1 : Oumou\nEnfant 2 : Seydou\nPersonne à charge n°2 : Awa. 3e enfant : Issa, 2 ans")
     for name in ("Oumou", "Seydou", "Awa", "Issa"):
         assert name not in body, body
     assert "2 ans" in body
 
 
 def test_empty_and_unborn_values_and_legal_labels_stay() -> None:
-    body = _body("Enfant 2 : néant\n3e enfant : à naître\nParent 1 : moi")
+    body = output("Enfant 2 : néant\n3e enfant : à naître\nParent 1 : moi")
     # (the start code reads the last line's label « Parent » as a name; the values stay)
     assert "Enfant 2 : néant\n3e enfant : à naître\n" in body and body.endswith(" 1 : moi"), body
     text = "Article 2 : Le montant est de 540 €, selon l'article L. 262-2 et le décret n° 2019-797."
-    assert _body(text) == text
+    assert output(text) == text
 
 
 def test_numbered_roles_off_leaves_the_name(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "Nous demandons un T3.\nColocataire 2 : Youssef\nColocataire 3 : Thibault"
-    assert "Thibault" not in _body(text)
+    assert "Thibault" not in output(text)
     _switch(monkeypatch, READ_NUMBERED_ROLES=False)
-    assert "Thibault" in _body(text)
+    assert "Thibault" in output(text)
 
 
 def test_listed_children_are_masked_and_the_switch_off_leaves_them(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "bonjour je voudrai inscrire mes enfant a la cantine\n- Noé CP\n- Jade CE2\nc combien le tarif ?"
-    body = _body(text)
+    body = output(text)
     assert "Jade" not in body and "CE2" in body, body
     _switch(monkeypatch, READ_LISTED_CHILDREN=False)
-    assert "Jade" in _body(text)
+    assert "Jade" in output(text)
 
 
 def test_a_list_of_papers_is_no_list_of_children() -> None:
     text = "Pièces pour mes enfants :\n- Attestation\n- Bulletin\nMerci"
-    assert _body(text) == text
+    assert output(text) == text
 
 
 def test_a_reference_is_masked_whole_and_the_switch_off_leaves_its_first_group(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     text = "Son dossier : n° 2019-074-0021587. Le décret n° 2019-797 et l'article L. 262-2 s'appliquent."
-    body = _body(text)
+    body = output(text)
     assert "2019-074" not in body and "0021587" not in body, body
     assert "décret n° 2019-797" in body and "article L. 262-2" in body, body
     _switch(monkeypatch, REFERENCES_OVER_PHONES=False)
-    assert "2019-" in _body(text).split("dossier")[1].split(".")[0]
+    assert "2019-" in output(text).split("dossier")[1].split(".")[0]
 
 
 def test_a_phone_number_alone_stays_a_phone() -> None:
-    body = _body("Rappelez-moi au 06 41 22 87 90 svp.")
+    body = output("Rappelez-moi au 06 41 22 87 90 svp.")
     assert "[TELEPHONE_1]" in body, body

@@ -12,25 +12,15 @@ Books, newspapers, a post office, a numbered list and an office's address stay v
 import pytest
 
 from guichet.privacy import numbered_places
-from guichet.privacy.pseudonymise import pseudonymise_message
 from tests.batches import batch_item
+from tests.privacy.helpers import leaks, output
 
 SWITCHES = ("READ_AFTER_HOME", "READ_BEFORE_POSTCODE", "READ_WITHOUT_ARTICLE")
-
-
-def _body(text: str) -> str:
-    return pseudonymise_message(title="", body=text)[1].text
 
 
 def _switch(monkeypatch: pytest.MonkeyPatch, **values: bool) -> None:
     for name in SWITCHES:
         monkeypatch.setattr(numbered_places, name, values.get(name, True))
-
-
-def _leaks(item: dict) -> list[str]:
-    title, body = pseudonymise_message(title=item["title"], body=item["message"])
-    output = f"{title.text}\n{body.text}"
-    return [value for value in item["pii"] if value in output]
 
 
 def test_the_switches_ship_as_measured() -> None:
@@ -44,7 +34,7 @@ def test_the_switches_ship_as_measured() -> None:
 )
 def test_train_items_of_the_batch_keep_no_planted_string(item_id: str) -> None:
     item = batch_item("privacy", "p201e", item_id, train=True)
-    assert _leaks(item) == [], item_id
+    assert leaks(item) == [], item_id
 
 
 @pytest.mark.parametrize(
@@ -60,9 +50,9 @@ def test_a_numbered_place_after_a_home_is_masked_only_with_its_switch(
     monkeypatch: pytest.MonkeyPatch, text: str, place: str
 ) -> None:
     _switch(monkeypatch, READ_AFTER_HOME=False, READ_BEFORE_POSTCODE=False, READ_WITHOUT_ARTICLE=False)
-    assert place in _body(text)
+    assert place in output(text)
     _switch(monkeypatch, READ_AFTER_HOME=True, READ_BEFORE_POSTCODE=False, READ_WITHOUT_ARTICLE=False)
-    body = _body(text)
+    body = output(text)
     assert place not in body and "[ADRESSE_1]" in body, body
     assert "Hauts" not in body and "bruyères" not in body and "Garenne" not in body, body
 
@@ -72,30 +62,30 @@ def test_a_lower_case_place_then_its_postcode_is_masked_only_with_its_switch(
 ) -> None:
     text = "slt jsuis passé au 22 les jardins d'arcadie 31200 toulouse hier, jai pa recu la lettre"
     _switch(monkeypatch, READ_AFTER_HOME=False, READ_BEFORE_POSTCODE=False, READ_WITHOUT_ARTICLE=False)
-    assert "les jardins d'arcadie" in _body(text)
+    assert "les jardins d'arcadie" in output(text)
     _switch(monkeypatch, READ_AFTER_HOME=False, READ_BEFORE_POSTCODE=True, READ_WITHOUT_ARTICLE=False)
-    body = _body(text)
+    body = output(text)
     assert "jardins" not in body and "31200" not in body and "jai pa recu la lettre" in body, body
 
 
 def test_a_place_without_its_article_needs_a_home_and_a_postcode(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "Bonjour,\nNotre domicile : 14 bis Montfleury\n29000 Quimper\n\nJe joins le justificatif."
     _switch(monkeypatch, READ_WITHOUT_ARTICLE=False)
-    assert "14 bis Montfleury" in _body(text)
+    assert "14 bis Montfleury" in output(text)
     _switch(monkeypatch, READ_AFTER_HOME=False, READ_BEFORE_POSTCODE=False, READ_WITHOUT_ARTICLE=True)
-    body = _body(text)
+    body = output(text)
     assert "Montfleury" not in body and "29000" not in body and "Je joins le justificatif." in body, body
     # without a home's word before it, or without the postcode after it, the number and the name stay
     for other in ("J'ai lu 14 Montfleury ce matin.", "Notre domicile : 14 bis Montfleury, c'est tout."):
-        assert "14" in _body(other), other
+        assert "14" in output(other), other
 
 
 def test_the_line_above_the_postcode_joins_the_address(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "Bonjour,\nvoici où envoyer la carte :\n5 Les Peupliers\n71100 Chalon-sur-Saône\nMerci. Aurélie"
     _switch(monkeypatch, READ_AFTER_HOME=False, READ_BEFORE_POSTCODE=False, READ_WITHOUT_ARTICLE=False)
-    assert "5 Les Peupliers" in _body(text)
+    assert "5 Les Peupliers" in output(text)
     _switch(monkeypatch, READ_AFTER_HOME=False, READ_BEFORE_POSTCODE=True, READ_WITHOUT_ARTICLE=False)
-    body = _body(text)
+    body = output(text)
     assert "Peupliers" not in body and "71100" not in body, body
 
 
@@ -112,19 +102,19 @@ def test_the_line_above_the_postcode_joins_the_address(monkeypatch: pytest.Monke
     ],
 )
 def test_books_papers_offices_and_lists_stay(text: str) -> None:
-    assert _body(text) == text
+    assert output(text) == text
 
 
 def test_an_offices_address_is_not_read_as_a_home() -> None:
     text = "Sur la convocation : agence France Travail, 12 Les Portes de l'Océan, 17000 La Rochelle. Rien là-bas."
-    body = _body(text)
+    body = output(text)
     assert "12 Les Portes de l'Océan" in body, body
     text = "La MDPH se trouve bien au 2 Les Hauts de Saint-Aubin, 49000 Angers ?"
-    assert "2 Les Hauts de Saint-Aubin" in _body(text)
+    assert "2 Les Hauts de Saint-Aubin" in output(text)
 
 
 def test_the_place_stops_before_the_next_clause() -> None:
-    body = _body("On habite au 3 la ferme de mon oncle et il est malade.")
+    body = output("On habite au 3 la ferme de mon oncle et il est malade.")
     assert "mon oncle et il est malade." in body, body
     assert "ferme" not in body, body
 
@@ -139,7 +129,7 @@ def test_the_place_stops_before_the_next_clause() -> None:
     ],
 )
 def test_lower_case_first_names_stay_masked(text: str, name: str) -> None:
-    body = _body(text)
+    body = output(text)
     assert f" {name} " not in f" {body} ", body
 
 
@@ -152,4 +142,4 @@ def test_lower_case_first_names_stay_masked(text: str, name: str) -> None:
     ],
 )
 def test_french_words_that_are_first_names_stay(text: str) -> None:
-    assert _body(text) == text
+    assert output(text) == text
