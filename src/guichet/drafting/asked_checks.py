@@ -47,7 +47,6 @@ CHECKED_EVENT = True  # on: to « est-ce que mon dossier est arrivé ? », an ev
 # A request to check or to make sure, as an infinitive or an imperative (folded text).
 _CHECK_CUE = re.compile(
     r"\b(?:verifier|controler|regarder|voir) (?:que\b|qu'|si\b|s'ils?\b)"
-    r"|\bcontroler (?:que\b|qu'|si\b|s'ils?\b)"
     r"|\b(?:m'|me |vous |nous |s'|se )assurer (?:que\b|qu')"
     r"|\b(?:verifiez|controlez|regardez)(?:[- ](?:moi|nous))?(?: (?:svp|stp|s'il vous plait|je vous prie|donc))?,? "
     r"(?:que\b|qu'|si\b|s'ils?\b)"
