@@ -118,6 +118,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from guichet.drafting import (
+    asked_checks,
     asked_choices,
     asked_conditions,
     asked_confirmed,
@@ -378,6 +379,7 @@ def _parts(message: str, *, folded: bool = False) -> list[tuple[str, bool]]:
 def _split_piece(piece: str, to_fold: Callable[[str], str]) -> list[tuple[str, bool]]:
     question = piece.rstrip().endswith("?")
     cue = asked_indirect.cue(to_fold(piece), _ASK_CUE.search(to_fold(piece)))  # (`asked_indirect`)
+    cue = asked_checks.cue(to_fold(piece), cue)  # « vérifier que », « m'assurer que » (`asked_checks`)
     if not cue:
         return _told_before_tail(piece, to_fold) if question else [(piece, question)]
     clause = piece[cue.start() :]
@@ -815,7 +817,11 @@ def find_asked(text: str, message: str, sources: Sequence[str] = (), *, skip: It
             # "coûte" only frames it (`asked_durations.FIGURE_FRAMES`; forty-first pass)
             echoed = set()
         given = (told_stems, topics, asked_stems)
-        if not (echoed or verdict or _invented(sentence, folded, stems, given, source_terms, evidence, back, dated)):
+        if not (
+            echoed
+            or verdict
+            or _invented(sentence, folded, stems, given, source_terms, evidence, back, dated, message)
+        ):
             continue
         out.append(AskedClaim(written, (start, end), tuple(sorted(echoed))))
     return out
@@ -958,6 +964,7 @@ def _invented(
     evidence: "_Known",
     back: Sequence[str] = (),
     dated: Sequence[str] = (),
+    message: str = "",
 ) -> bool:
     """A statement about the writer's case that echoes no question word, answers all the same: it speaks of what
     is asked, and neither what the message tells nor a source says most of it ("Votre pension de base a été calculée
@@ -966,12 +973,18 @@ def _invented(
     a date or a figure neither it nor the message gives ("votre allocation sera versée le 19 août" beside "l'allocation
     est versée sous conditions de ressources")."""
     told, topics, asked = given  # what the message tells, its questions' topics, what it asks about
-    if not _ABOUT_WRITER.search(_APPOINTMENT.sub(" ", folded)):
+    if not (
+        _ABOUT_WRITER.search(_APPOINTMENT.sub(" ", folded))
+        or (stems & asked and asked_checks.about_relative(folded, message))
+    ):
         return False  # a general rule ("la bourse est versée de septembre à juin") is the sources' to support
     if _new_amounts(folded, evidence) or _new_times(folded, evidence):
         return True  # a sum or a time no source and not the message gives: "jusqu'à 1 605,73 € par mois"
     if not stems & asked:
         return False  # what the message tells, in the writer's story's words or others ("vous êtes veuve")
+    # « Votre demande a bien été transmise » to « ma demande est arrivée ? »: the event asked (`asked_checks`)
+    if asked_checks.checks_event(message) and asked_checks.event_told(sentence, told, STEM):
+        return True
     if len(stems & told) / len(stems) >= INVENTED_SUPPORT:
         return False
     # a masked date of the message given back: its figures are the message's (`asked_masked.MASKED_FIGURES`)

@@ -38,6 +38,7 @@ _PERSON = (
     r"|petits-enfants|oncle|tante|neveu|niece|cousine?|beau-pere|belle-mere|beau-frere|belle-soeur|beaux-parents"
     r"|gendre|belle-fille|voisine?s?|amie?s?|proches?|aine|ainee|cadette?|proprietaire|bailleur|employeur|patron)"
 )
+PERSON = _PERSON  # read by `asked_checks` too
 # The person is the subject: « votre mère » opens the sentence or a clause, not « le médecin mandaté par votre
 # employeur ne pourra se présenter … », where the employer is a complement.
 _SUBJECT = r"(?:^\W*|[,;:(]\s*|\b(?:et|mais|donc|alors|puis|oui|non|ainsi|toutefois|cependant|neanmoins) )"
