@@ -13,11 +13,11 @@ from guichet.drafting import triage_grievance_danger
 from guichet.drafting.enums import TriageLabel
 from guichet.drafting.triage import triage
 from guichet.drafting.triage_cues import fold
-from guichet.drafting.triage_grievance_danger import grievance_danger_hits
+from guichet.drafting.triage_grievance_danger import grievance_danger_hits, suicide_told_over
 from tests.batches import batch_item
 
 DISTRESS = TriageLabel.DISTRESS
-SWITCHES = ("READ_GRIEVANCE_DANGER", "READ_OTHER_IN_DANGER")
+SWITCHES = ("READ_GRIEVANCE_DANGER", "READ_OTHER_IN_DANGER", "SUICIDE_OVER_GATE")
 
 
 def _rules(title: str, body: str, administration: str = "CAF") -> list[str]:
@@ -37,7 +37,7 @@ def _hits(body: str) -> dict[str, list[str]]:
     return grievance_danger_hits(fold(body))
 
 
-def test_both_switches_ship_on():
+def test_the_switches_ship_on():
     assert all(getattr(triage_grievance_danger, name) is True for name in SWITCHES)
 
 
@@ -134,3 +134,25 @@ def test_hard_negatives_of_the_batch_give_no_reading(item_id):
 )
 def test_look_alikes_give_no_reading(body):
     assert not _hits(body)
+
+
+def test_a_suicide_attempt_long_past_with_the_person_well_now_is_no_rule_distress(monkeypatch):
+    item = _item("ha-047")  # « tentative de suicide l'année dernière, il est aujourd'hui stabilisé et suivi »
+    assert DISTRESS not in _item_rules("ha-047")
+    assert suicide_told_over(["suicid"], fold(f"{item['title']}\n{item['message']}"))
+    monkeypatch.setattr(triage_grievance_danger, "SUICIDE_OVER_GATE", False)
+    assert DISTRESS in _item_rules("ha-047")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Recent, or nothing said of being well now, or despair: the suicide rule keeps its word.
+        "Mon fils a fait une tentative de suicide hier soir. Il va mieux mais je suis inquiète. Quels droits ?",
+        "Mon mari s'est suicidé en 2021. Je voudrais la pension de réversion.",
+        "Ma fille a fait une tentative de suicide il y a deux ans. Elle va mieux, mais moi je n'en peux plus.",
+        "J'ai fait une tentative de suicide l'an dernier. Je vais mieux mais j'y repense, je veux en finir.",
+    ],
+)
+def test_a_suicide_not_told_over_keeps_the_rule(body):
+    assert DISTRESS in _rules("Ma demande", body)

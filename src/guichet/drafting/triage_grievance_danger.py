@@ -30,8 +30,13 @@ Django).
 
 import re
 
+from guichet.drafting.triage_cues import cue_counts
+
 READ_GRIEVANCE_DANGER = True
 READ_OTHER_IN_DANGER = True
+# The opposite cost: the suicide rule's bare word where a suicide or an attempt is told as past and the writer says
+# the person (or themself) is well now (`suicide_told_over`).
+SUICIDE_OVER_GATE = True
 
 _APOS = r"['’ ]"
 _DAYS = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|cette nuit)"
@@ -153,3 +158,36 @@ def grievance_danger_hits(text: str) -> dict[str, list[str]]:
             if match := pattern.search(text):
                 found.setdefault(kind, []).append(f"danger chez un proche : {match.group(0)}")
     return found
+
+
+# A suicide or an attempt told with a time long past, and the person said well now.
+_SUICIDE_PAST = re.compile(
+    r"\b(?:suicid\w*|tentative de suicide|mis fin a (?:ses|mes) jours)\b[^.\n]{0,60}"
+    r"\b(?:en (?:19|20)\d\d|il y a (?:\d+|un|une|deux|trois|quatre|cinq|plusieurs) (?:ans?|annees|mois)"
+    r"|l" + _APOS + r"?an (?:dernier|passe)|l" + _APOS + r"?annee (?:derniere|passee))\b"
+    r"|\b(?:en (?:19|20)\d\d|il y a (?:\d+|un|une|deux|trois|quatre|cinq|plusieurs) (?:ans?|annees|mois)"
+    r"|l" + _APOS + r"?an (?:dernier|passe)|l" + _APOS + r"?annee (?:derniere|passee))\b[^.\n]{0,80}"
+    r"\b(?:suicid\w*|tentative de suicide|mis fin a (?:ses|mes) jours)"
+)
+_WELL_NOW = re.compile(
+    r"\b(?:je vais|il va|elle va|ils vont|nous allons|on va) (?:bien|mieux|beaucoup mieux)\b"
+    r"|\b(?:est|suis) (?:aujourd" + _APOS + r"?hui |maintenant )?stabilisee?\b|\btout va bien\b"
+)
+# Something of these days or of the days to come (the cues' « deadline » family counts « aujourd'hui », which is
+# how the writer says the person is well now).
+_RECENT = re.compile(
+    r"\b(?:hier|ce matin|cette nuit|ce soir|cette semaine|la semaine derniere|demain"
+    r"|dans (?:\d+|deux|trois|quelques) jours|d" + _APOS + r"?ici (?:lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    r"|dimanche|demain))\b"
+)
+
+
+def suicide_told_over(hits: list[str], text: str) -> bool:
+    """The suicide rule's only hit is its bare word, and `text` (folded) tells a suicide or an attempt long past with
+    the person (or the writer) said well now, nothing recent or to come, no despair, no farewell."""
+    if not SUICIDE_OVER_GATE or not hits or set(hits) - {"suicid"}:
+        return False
+    if not (_SUICIDE_PAST.search(text) and _WELL_NOW.search(text)) or _RECENT.search(text):
+        return False
+    counts = cue_counts(text)
+    return not (counts["despair"] or counts["farewell"])
