@@ -23,6 +23,9 @@ Families on folded text (`fold`), each with its switch (read at call time; set o
 - `READ_OTHER_IN_DANGER`: someone else named (a relative, a neighbour, a colleague, « une dame », « M. … ») said in
   danger now, in the third person: ending it said of them, a farewell, someone who no longer opens or answers for
   days, who no longer eats, children alone since last night.
+- `SUICIDE_OVER_GATE` (the opposite cost, in the suicide rule's checks): the rule's bare word « suicid » is dropped
+  where a suicide or an attempt is told with a time long past (« en 2021 », « il y a deux ans ») and the person, or
+  the writer, said well now (« il va bien aujourd'hui », « je vais mieux »), nothing recent or to come, no despair.
 
 Measured figures: docs/benchmarks.md (fifty-eighth pass, engineer-ha). Pure functions on folded text (no model, no
 Django).
@@ -32,6 +35,9 @@ import re
 
 from guichet.drafting.triage_cues import cue_counts
 
+# Train + validation A/B, rules alone (docs/benchmarks.md, fifty-eighth pass, engineer-ha): each family gains gold
+# distress messages on validation (4 and 6) and train (10 and 14), no other message anywhere; the gate frees 3
+# validation and 3 train routine messages in the pipeline and matches no gold distress message.
 READ_GRIEVANCE_DANGER = True
 READ_OTHER_IN_DANGER = True
 # The opposite cost: the suicide rule's bare word where a suicide or an attempt is told as past and the writer says
