@@ -92,6 +92,7 @@ from guichet.drafting.triage_distress_rules import _CHARITY_NAME, _DISTRESS, _GI
 from guichet.drafting.triage_exhaustion import exhaustion_hits
 from guichet.drafting.triage_farm_fund import farm_fund_own_procedure
 from guichet.drafting.triage_gate import GateReading
+from guichet.drafting.triage_grievance_danger import grievance_danger_hits, suicide_told_over
 from guichet.drafting.triage_hidden_orders import add_hidden_orders
 from guichet.drafting.triage_housing_status import calm_status_request, status_blanked
 from guichet.drafting.triage_hyperbole import figurative_kin_kill
@@ -391,6 +392,8 @@ def triage(
             and (figurative_kill(text) or figurative_kin_kill(text) or chore_kill(text) or joking_kills_only(text))
         ):
             hits = [h for h in hits if h != "me tuer"]
+        if kind == "suicide" and suicide_told_over(hits, text):
+            hits = []  # A suicide or an attempt long past, the person well now (`triage_grievance_danger`).
         if kind == "suicide" and "suicid" in hits and figurative_suicide(text):
             # Suicide said of a procedure ("un suicide administratif"), nothing else of death (`triage_dark_humour`).
             hits = [h for h in hits if h != "suicid"]
@@ -453,11 +456,13 @@ def triage(
         evidence.setdefault(TriageLabel.DISTRESS, []).append("urgence médicale en cours")
         contacts.extend(c for c in _DISTRESS["health"][1] if c not in contacts)
     # Distress said quietly, in passing or by its facts alone (`triage_quiet_words`), and a vital need told unmet
-    # now (`triage_unmet_needs`), and abuse by someone close told by its facts (`triage_close_abuse`).
+    # now (`triage_unmet_needs`), and abuse by someone close told by its facts (`triage_close_abuse`), and a danger
+    # inside a complaint or said of someone else (`triage_grievance_danger`).
     for kind, quiet in (
         *quiet_distress_hits(text).items(),
         *unmet_need_hits(text).items(),
         *close_abuse_hits(text).items(),
+        *grievance_danger_hits(text).items(),
     ):
         if kind not in distress_kinds:
             distress_kinds.append(kind)
