@@ -9,7 +9,7 @@ the feelings a story tells (shipped off). The sentences are fresh ones written f
 
 import pytest
 
-from guichet.knowledge import aid_granted, distress_ask, lawyer_means
+from guichet.knowledge import aid_granted, distress_ask, justice_general, lawyer_means
 from guichet.knowledge.search import understand
 
 
@@ -127,3 +127,46 @@ def test_distress_ask_is_shipped_off_and_weighs_the_plain_ask_when_on(monkeypatc
 def test_distress_ask_leaves_a_calm_message_or_an_ask_without_topic(monkeypatch, text):
     monkeypatch.setattr(distress_ask, "READ_DISTRESS_ASK", True)
     assert understand(text).buried == []
+
+
+DEPOSIT = "Mon ancien propriétaire garde ma caution depuis quatre mois. Comment la récupérer ?"
+
+
+def test_ground_first_moves_the_ground_fiche_ahead_of_a_general_one_only_when_on(monkeypatch):
+    fiches, ranked = _ranked(["F18074", "F15018", "F31269", "F31267"])
+    query = understand(DEPOSIT)
+    assert justice_general.ground_first(query, fiches, ranked) == ranked  # shipped as measured: see the module
+    monkeypatch.setattr(justice_general, "READ_GROUND_FIRST", True)
+    moved = justice_general.ground_first(query, fiches, ranked)
+    assert [fiches[entry[0]]["fiche_id"] for entry in moved] == ["F31269", "F18074", "F15018", "F31267"]
+    assert [entry[1] for entry in moved] == [entry[1] for entry in ranked]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mon propriétaire garde ma caution. Comment saisir le tribunal pour la récupérer ?",
+        "Le voisin fait du bruit toute la nuit. Est-ce que je peux avoir un avocat gratuit ?",
+        "Mon ex me doit 2 000 €. Le conciliateur peut-il nous aider ?",
+    ],
+)
+def test_ground_first_leaves_a_message_that_asks_for_justice(monkeypatch, text):
+    monkeypatch.setattr(justice_general, "READ_GROUND_FIRST", True)
+    fiches, ranked = _ranked(["F18074", "F31269", "F612"])
+    assert justice_general.ground_first(understand(text), fiches, ranked) == ranked
+
+
+def test_ground_first_leaves_a_ground_fiche_first_or_out_of_reach(monkeypatch):
+    monkeypatch.setattr(justice_general, "READ_GROUND_FIRST", True)
+    query = understand(DEPOSIT)
+    fiches, ranked = _ranked(["F31269", "F18074"])
+    assert justice_general.ground_first(query, fiches, ranked) == ranked
+    fiches, ranked = _ranked(["F18074", "F15018", "F2153", "F20706", "F31269"])
+    assert justice_general.ground_first(query, fiches, ranked) == ranked
+
+
+def test_a_subject_that_is_the_lawyer_one_cannot_pay_keeps_legal_aid():
+    assert _legal_aid_read(
+        "Pas les moyens de payer un avocat\nMon propriétaire me convoque au tribunal pour des loyers. Est-ce que "
+        "j'y ai droit et où déposer la demande avant l'audience ?"
+    )

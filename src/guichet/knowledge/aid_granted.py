@@ -18,7 +18,9 @@ import re
 from guichet.knowledge.analysis import fold
 from guichet.knowledge.query import Query
 
-# Figures: docs/benchmarks.md, fifty-eighth pass, r110 (`benchmarks/retrieval_lawyer_means_switch.py`).
+# On (docs/benchmarks.md, fifty-eighth pass, r110; `benchmarks/retrieval_lawyer_means_switch.py READ_AID_GRANTED`):
+# 6 of 9,367 train + validation messages read; validation r90-021 5 -> 1, r110-043 3 -> 1, train v90-003 5 -> 1; none
+# down (the three others already had their gold first).
 READ_AID_GRANTED = True  # off: legal aid named is read as asked even when the writer says it is granted
 
 LEGAL_AID = "F18074"  # « Aide juridictionnelle »

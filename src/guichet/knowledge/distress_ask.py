@@ -25,7 +25,11 @@ from guichet.knowledge.analysis import analyze
 from guichet.knowledge.feelings import tells_feeling
 from guichet.knowledge.story_asks import plain_ask
 
-# Figures: docs/benchmarks.md, fifty-eighth pass, r110 (`benchmarks/retrieval_distress_ask_switch.py`).
+# Shipped OFF (docs/benchmarks.md, fifty-eighth pass, r110; `benchmarks/retrieval_distress_ask_switch.py`): 568 of the
+# 849 train + validation messages with a feeling phrase read differently; validation first fiches 85 -> 81, golds 3 up
+# and 14 down (distress 64 -> 61); train 297 -> 294, 23 up, 19 down. The story around the feelings carries the
+# situation that tells sibling fiches apart (a detention or a police custody, a mother's death during the maternity
+# leave, the car seized): weighing the ask over it loses more than the feelings' words cost.
 READ_DISTRESS_ASK = False  # off: the asks weighed twice whatever feelings the story tells (a switch)
 
 FEELING_MIN = 1  # story sentences with a feeling phrase from which the feelings can drown the ask
