@@ -11,6 +11,7 @@ import pytest
 
 from guichet.knowledge import aid_granted, distress_ask, justice_general, lawyer_means
 from guichet.knowledge.search import understand
+from tests.batches import batch_item
 
 
 def _legal_aid_read(text: str) -> bool:
@@ -170,3 +171,16 @@ def test_a_subject_that_is_the_lawyer_one_cannot_pay_keeps_legal_aid():
         "Pas les moyens de payer un avocat\nMon propriétaire me convoque au tribunal pour des loyers. Est-ce que "
         "j'y ai droit et où déposer la demande avant l'audience ?"
     )
+
+
+def _text(item: dict) -> str:
+    return f"{item['title']}\n{item['message']}"
+
+
+def test_train_items_the_shipped_readings_were_written_for():
+    # money lent, the lawyer one cannot pay said beside the question: legal aid set aside
+    assert not _legal_aid_read(_text(batch_item("retrieval", "r106", "r106-027", train=True)))
+    # the subject is the lawyer one cannot pay: legal aid kept
+    assert _legal_aid_read(_text(batch_item("retrieval", "v103-unseen", "v103-33", train=True)))
+    # legal aid granted and a lawyer's bill of « honoraires complémentaires »
+    assert aid_granted.aid_granted(understand(_text(batch_item("retrieval", "v90-unseen", "v90-003", train=True))))
