@@ -93,6 +93,11 @@ def is_feeling(clause: str) -> bool:
     return len([word for word in analyze(rest) if word not in _FILLER]) <= REST_WORDS
 
 
+def tells_feeling(sentence: str) -> bool:
+    """Whether a sentence holds a feeling phrase at all, whatever else it says (`distress_ask` counts them)."""
+    return bool(_FEELING.search(sentence))
+
+
 def story_clauses(sentence: str) -> str:
     """A story sentence without its feeling clauses ('' when it is all feeling); unchanged when `READ_FEELINGS` is
     off or no clause is one."""

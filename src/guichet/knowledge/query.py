@@ -26,6 +26,8 @@ from guichet.knowledge import (
     buried_ask,
     claims,
     debt_steps,
+    distress_ask,
+    lawyer_means,
     office_public,
     rant,
     shelter,
@@ -561,6 +563,7 @@ def understand(text: str, *, title: str = "", administration: str = "") -> Query
     every = find_every(useful)
     query.vocabulary = longest(every)
     query.names = tuple(found.term for found in every)
+    query.vocabulary, query.names = lawyer_means.set_aside(query.subject, query.asks, query.vocabulary, query.names)
     query.register = paraphrases(folded)
     query.distress = debt_steps.past_the_door(distress(folded), every)  # a debt's step named (forty-ninth pass)
     if query.distress:
@@ -600,6 +603,7 @@ def understand(text: str, *, title: str = "", administration: str = "") -> Query
         query.context = [shelter.read_place(sentence) for sentence in query.context]
         query.story_asks = frozenset(shelter.read_place(ask) for ask in query.story_asks)
     query.buried = buried_ask.weighed(query.asks, query.context, told | query.story_asks)  # `buried_ask`
+    query.buried = query.buried or distress_ask.weighed(query.asks, query.context, told | query.story_asks)
     query.terms = frozenset(analyze(" ".join([query.useful(), *query.expansions()])))
     if READ_CONDITIONS:
         asked = fold(" \n".join([query.subject, *query.asks]))
