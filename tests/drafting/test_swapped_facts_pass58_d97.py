@@ -40,6 +40,8 @@ def test_the_shipped_switches() -> None:
 @pytest.mark.parametrize("on", [True, False])
 def test_a_year_moved_to_another_fact(monkeypatch: pytest.MonkeyPatch, on: bool) -> None:
     monkeypatch.setattr(swapped_facts, "FACT_YEARS", on)
+    message = "Mon frère est arrivé en France en 2022 ; moi je vis à Reims depuis 2010."
+    assert _verdict("Vous êtes arrivé en France en 2022.", message) != CONTRADICTED  # no arrival told: silent
     # the year of the father's home given to the writer's; the Pacs's year given to the marriage
     assert (_verdict("Vous habitez à Nancy depuis 2020.", HOMES) == CONTRADICTED) is on
     assert (_verdict("Vous êtes mariés depuis 2016.", COUPLE) == CONTRADICTED) is on
@@ -60,6 +62,9 @@ def test_a_town_moved_to_another_role(monkeypatch: pytest.MonkeyPatch, on: bool)
     monkeypatch.setattr(swapped_facts, "TOWN_ROLES", on)
     message = "Je travaille à l'hôpital de Rangueil et j'habite à Castanet. Je commence à 6 heures."
     assert (_verdict("Vous travaillez à Castanet.", message) == CONTRADICTED) is on
+    # a birthplace the pseudonymisation masked, the town told as a workplace (`test_persona_pass48_d73`: "none" off)
+    message = "Je suis né à [LIEU_NAISSANCE_1]. Je travaille à Nantes."
+    assert (_verdict("Vous êtes né à Nantes.", message) == CONTRADICTED) is on
 
 
 def test_a_town_in_its_own_role_stays_good() -> None:

@@ -54,8 +54,9 @@ HOSTED_FREE = False
 
 # The facts of a writer's life a year may date, and the words that name them (folded text; verbs and nouns).
 _FACTS = {
-    "home": r"habite\w*|vi(?:s|t|vons|vez)|vecu|reside\w*|installe\w*|emmenage\w*|demenage\w*|arrivee?s?|"
-    r"en france|sur le territoire",
+    "home": r"habite\w*|vi(?:s|t|vons|vez)|vecu|reside\w*|installe\w*|emmenage\w*|demenage\w*",
+    # the writer's arrival, or life, in France: not a home's town (« je vis à Reims depuis 2010 » says no arrival)
+    "france": r"arrivee?s?|en france|sur le territoire",
     "married": r"(?:re)?marie(?:e|s|es)?|epouse|mariage",
     "pacs": r"pacse\w*|pacs",
     "divorced": r"divorce\w*",
