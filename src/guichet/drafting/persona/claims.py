@@ -21,6 +21,7 @@ from guichet.drafting.persona import (
     relative_dates,
     resources,
     restated,
+    swapped_facts,
 )
 from guichet.drafting.persona.ages import child_age_claims
 from guichet.drafting.persona.amounts import amount_claims, settle_income
@@ -99,6 +100,7 @@ def find_claims(
         extra += denied_claims(folded)  # a thing the writer says they never had or got (`denied_things`)
         extra += contribution_claims(folded)  # the writer's years of contribution (`contribution_years`)
         extra += moved_facts.draft_claims(folded)  # a child's sex, years of work, quarters as years (`moved_facts`)
+        extra += swapped_facts.draft_claims(folded)  # a fact's year, a birthplace (`swapped_facts`)
         extra += computed.age_count_claims(folded)  # "deux de vos enfants ont moins de six ans" (`computed`)
         extra += partner_words.spouse_claims(folded)  # « votre ex-épouse », « divorcer de votre mari »
         extra += job_claims(folded)  # a trade the message gives the writer or another person (`jobs`)

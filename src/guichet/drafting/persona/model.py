@@ -149,6 +149,7 @@ class Writer:
     home: dict[str, set[str]] = field(default_factory=dict)  # rooms, surface, sector, flatshare (`housing_figures`)
     restated: dict[str, set[str]] = field(default_factory=dict)  # figures, sums each, host, loan (`restated`)
     moved: dict[str, set[str]] = field(default_factory=dict)  # years of work, quarters' units (`moved_facts`)
+    swapped: dict[str, set[str]] = field(default_factory=dict)  # years of facts, birthplace (`swapped_facts`)
 
 
 @dataclass

@@ -2,7 +2,7 @@
 
 import re
 
-from guichet.drafting.persona import past_ties, possessives, relative_dates, resources, restated
+from guichet.drafting.persona import past_ties, possessives, relative_dates, resources, restated, swapped_facts
 from guichet.drafting.persona.contracts import contract_traits, job_end_traits
 from guichet.drafting.persona.durations import duration_traits
 from guichet.drafting.persona.homeless import homeless_traits
@@ -247,6 +247,7 @@ def _housing(clause: str, negated: bool) -> list[Trait]:
     elif re.search(r"\b(?:logee?s?|hebergee?s?)\s+(?:\w+\s+)?chez\b", clause):
         traits.append(Trait("housing", "hosted", negated))  # "vous êtes logé chez votre cousin"
     traits += restated.host_traits(clause, negated)  # « hébergé par vos parents », « comptant » (`restated`)
+    traits += swapped_facts.hosted_traits(clause, negated) if not traits else []  # « à titre gratuit »
     return past_ties.homes_said_past(clause, traits)  # « vous étiez locataires à Angers » (`past_ties`)
 
 

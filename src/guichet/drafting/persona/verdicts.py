@@ -20,6 +20,7 @@ from guichet.drafting.persona import (
     relative_dates,
     resources,
     restated,
+    swapped_facts,
 )
 from guichet.drafting.persona.ages import child_age_verdict
 from guichet.drafting.persona.amounts import amount_verdict
@@ -363,6 +364,7 @@ for _kind in PARTICULAR_KINDS:
     _BY_KIND[_kind] = lambda value, w, kind=_kind: particular_verdict(kind, value, w.particulars)
 _BY_KIND.update(restated.VERDICTS)  # a figure's unit, a sum each, a host, a loan (`restated`)
 _BY_KIND.update(moved_facts.VERDICTS)  # years of work, quarters said as years (`moved_facts`)
+_BY_KIND.update(swapped_facts.VERDICTS)  # a fact's year, a birthplace (`swapped_facts`)
 _BY_KIND.update(dependants.VERDICTS)  # custody, a parent taken in, a birth, a marriage (`dependants`)
 for _kind in health_figures.KINDS:  # a GIR, an invalidity category, hours of help (`health_figures`)
     _BY_KIND[_kind] = lambda value, w, kind=_kind: health_figures.figure_verdict(kind, value, w)

@@ -22,6 +22,7 @@ from guichet.drafting.persona import (
     relative_dates,
     resources,
     restated,
+    swapped_facts,
 )
 from guichet.drafting.persona.ages import read_child_ages
 from guichet.drafting.persona.amounts import others_money, read_sums
@@ -589,6 +590,7 @@ def read_writer(message: str) -> Writer:
     writer.home = housing_figures.read_home(folded)  # rooms, surface, sector, flatshare, move-in (`housing_figures`)
     restated.read_restated(folded, writer)  # figures and their units, « chacun », the host, a loan (`restated`)
     moved_facts.read_moved(folded, writer)  # named children, years of work, quarters (`moved_facts`)
+    swapped_facts.read_swapped(folded, writer)  # the years of facts, the birthplace (`swapped_facts`)
     writer.agos = relative_dates.read_agos(folded)  # « il y a trois mois », « le mois dernier » (`relative_dates`)
     if (
         writer.contracts & _PRIVATE_CONTRACTS
