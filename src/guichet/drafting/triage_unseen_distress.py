@@ -59,7 +59,7 @@ READ_SMS = False
 _NOT_HERE = re.compile(
     r"\b(?:je ne (?:serai|suis) (?:sans doute |surement |probablement |peut-etre |bientot |certainement )?plus la"
     r"|(?:je )?(?:ne )?(?:pense|crois|suis) (?:pas )?(?:sure? )?(?:d')?etre encore la"
-    r"|(?:une fois que|quand|lorsque|apres que) je serai (?:partie?|plus la))"
+    r"|(?:une fois que|quand|lorsque|apres que) je serai (?:partie?|plus la))\b"
     # ... not an absence with its dates, its length or its reason.
     r"(?! *(?:du|des|entre|pendant|a partir|en|de|au|aux|jusqu\w*|cet|ce|cette|la semaine|le week|a l'|a la retraite"
     r"|pour (?:les |mes |mon |ma |le |la |l'|une |un )?(?:vacances|conges?|cure|stage|hopital|travail|formation"
