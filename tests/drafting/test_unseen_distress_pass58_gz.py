@@ -71,6 +71,7 @@ def test_a_train_item_the_start_rules_missed_is_read_by_its_family_and_not_with_
     ("text", "kind"),
     [
         ("Pouvez-vous transférer le dossier à mon frère ? Je ne pense pas être encore là à Noël.", "suicide"),
+        ("Ne vous donnez pas trop de mal pour le financement. Je ne crois pas être encore là en mars.", "suicide"),
         ("Les enfants seraient bien plus heureux sans moi, je suis un poids pour eux.", "suicide"),
         ("J'ai rassemblé tous mes médicaments dans un sac. Merci pour votre aide.", "suicide"),
         ("Demain tout sera fini, je voulais juste que le dossier soit propre.", "suicide"),

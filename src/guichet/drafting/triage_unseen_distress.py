@@ -57,8 +57,9 @@ READ_FEW_EUROS = False
 READ_SMS = False
 
 _NOT_HERE = re.compile(
-    r"\b(?:je ne (?:serai|suis) (?:sans doute |surement |probablement |peut-etre |bientot |certainement )?plus la"
-    r"|(?:je )?(?:ne )?(?:pense|crois|suis) (?:pas )?(?:sure? )?(?:d')?etre encore la"
+    # Doubting one's being alive at a date is the sign itself (« je ne pense pas être encore là en septembre »).
+    r"\b(?:je )?(?:ne )?(?:pense|crois|suis) (?:pas )?(?:sure? )?(?:d')?etre encore la\b"
+    r"|\b(?:je ne (?:serai|suis) (?:sans doute |surement |probablement |peut-etre |bientot |certainement )?plus la"
     r"|(?:une fois que|quand|lorsque|apres que) je serai (?:partie?|plus la))\b"
     # ... not an absence with its dates, its length or its reason.
     r"(?! *(?:du|des|entre|pendant|a partir|en|de|au|aux|jusqu\w*|cet|ce|cette|la semaine|le week|a l'|a la retraite"
