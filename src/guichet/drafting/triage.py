@@ -191,6 +191,7 @@ from guichet.drafting.triage_threat_aimed import household_in_danger, self_dange
 from guichet.drafting.triage_topics import TOPICS, Topic, topic_scores
 from guichet.drafting.triage_understated import loaded_or_unsure_hits, understated_hits, understated_patterns
 from guichet.drafting.triage_unmet_needs import unmet_need_hits
+from guichet.drafting.triage_unseen_distress import unseen_distress_hits
 from guichet.drafting.triage_veto import (
     OTHER_PARTY_OVERRIDE,
     OWN_TOPIC_OVERRIDE,
@@ -463,6 +464,7 @@ def triage(
         *unmet_need_hits(text).items(),
         *close_abuse_hits(text).items(),
         *grievance_danger_hits(text).items(),
+        *unseen_distress_hits(text).items(),  # the voices the rules left to the model (`triage_unseen_distress`)
     ):
         if kind not in distress_kinds:
             distress_kinds.append(kind)
