@@ -58,6 +58,8 @@ def test_train_items_lose_their_home_whole(batch: str, item_id: str, words: list
         ("ma tante vit section la boucan depuis 20 ans", "boucan"),
         ("Nouvelle adresse : lieu dit champ du moulin, 19300 Égletons.", "champ du moulin"),
         ("on reste écart les palmistes, 97411 bois de nèfles. merci", "palmistes"),
+        ("je vis à Dembéni, village de Tsararano Bas. Je n'ai pas de boîte.", "Tsararano"),
+        ("mi rest Salazie, îlet à Vidot, case près le temple. merci", "Vidot"),
     ],
 )
 def test_a_locality_with_its_article_or_in_lower_case_is_masked_only_with_its_switch(
@@ -113,6 +115,9 @@ def test_the_way_to_the_house_is_masked_only_with_its_switch(
         "La réunion du quartier aura lieu à la salle des fêtes.",
         "Nous habitons ici depuis 2010, près de la gare.",
         "J'habite au foyer de jeunes travailleurs de 97490 sainte-clotilde.",
+        "Mon courrier arrive rue Van Buren, dans le quartier voisin.",
+        "J'ai quitté le domicile conjugal après des violences de mon mari.",
+        "Nous habitons au centre d'hébergement près de la gare.",
     ],
 )
 def test_public_places_and_sentences_without_a_home_read_nothing(text: str) -> None:

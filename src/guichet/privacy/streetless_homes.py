@@ -30,6 +30,7 @@ Switches, read at call time (figures in docs/benchmarks.md, fifty-eighth pass, e
 import re
 from collections.abc import Iterator, Sequence
 
+from guichet.privacy import demonyms
 from guichet.privacy.recognizers.contact import FR_POSTCODE
 
 READ_LOCALITY = True
@@ -52,9 +53,10 @@ _LOWER = r"(?!" + _STOP + r")[a-zà-ÿ][a-zà-ÿ'’]*(?:-[a-zà-ÿ'’]+)*" + _
 _CAPITAL = r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*" + _B
 _JOIN = r"(?:de[ \t]+la|de[ \t]+l['’]|de|du|des|d['’]|l['’]|la|le|les|aux|à|a|sur|sous|lès|en)"
 _ARTICLE = r"(?:(?:La|Le|Les|la|le|les)[ \t]+|[Ll]['’][ \t]*)"
-_LOCALITY = r"(?:lieu-dit|lieudit|lieu[ \t]+dit|section|quartier|hameau|écart|ecart|lotissement|lot|village)"
+_LOCALITY = r"(?:lieu-dit|lieudit|lieu[ \t]+dit|section|quartier|hameau|écart|ecart|îlet|ilet|lotissement|lot|village)"
 # The name: an article and capitalised words, or one to three words in lower case (with the little words that join
-# them); never two capital letters before a number (« section AB n° 412 » is a land register's parcel).
+# them), or capitalised words after « de » or « à » (« village de Musicale Plage », « îlet à Cordes »); never two
+# capital letters before a number (« section AB n° 412 » is a land register's parcel).
 _NAME = (
     r"(?:(?:de[ \t]+|d['’][ \t]*|du[ \t]+)?"
     + _ARTICLE
@@ -71,7 +73,7 @@ _NAME = (
     + r"[ \t]+)?"
     + _LOWER
     + r"){0,2}"
-    + r"|(?!(?:[A-Z]{1,2}[ \t]+(?:n[°º]|\d)))"
+    + r"|(?:(?:de|du|des|à|a)[ \t]+|d['’][ \t]*)?(?!(?:[A-Z]{1,2}[ \t]+(?:n[°º]|\d)))"
     + _CAPITAL
     + r"(?:[ \t]+(?:"
     + _JOIN
@@ -106,18 +108,32 @@ _LOWER_TOWN_ANY = re.compile(_LOWER_TOWN)
 _HOME = (
     r"(?i:(?<!\w)(?:j['’]?[ \t]*habite|je[ \t]+habite|habite|habitons|habitent|habitais|habitait|habitions|"
     r"vis|vit|vivons|vivent|vivais|vivait|r[ée]side|r[ée]sidons|r[ée]sident|demeurant|demeure|demeurons|"
-    r"domicili[ée]e?s?|h[ée]berg[ée]e?s?|log[ée]e?s?|loge|logeons|domicile|je[ \t]+reste|mi[ \t]+reste|on[ \t]+reste|"
+    r"domicili[ée]e?s?|h[ée]berg[ée]e?s?|log[ée]e?s?|loge|logeons|domicile|(?:je|mi|on|nou)[ \t]+rest[e]?|"
     r"chez[ \t]+(?:moi|nous)|adresse|install[ée]e?s?|emm[ée]nag[ée]e?s?|d[ée]m[ée]nag[ée]e?s?)(?![\w'’]))"
 )
 _HOME_BEFORE = re.compile(_HOME + r"[^.!?;\n]*\Z")
+# The verbs of living alone, before the way to a house (« le domicile conjugal après des violences » is no way).
+_LIVE = (
+    r"(?i:(?<!\w)(?:j['’]?[ \t]*habite|je[ \t]+habite|habite|habitons|habitent|habitais|habitait|habitions|"
+    r"vis|vit|vivons|vivent|vivais|vivait|r[ée]side|r[ée]sidons|r[ée]sident|demeurant|demeure|demeurons|"
+    r"h[ée]berg[ée]e?s?|log[ée]e?s?|loge|logeons|(?:je|mi|on|nou)[ \t]+rest[e]?)(?![\w'’]))"
+)
+# A qualifier after a locality's word is no place's name: « le quartier voisin », « un quartier populaire ».
+_QUALIFIERS = frozenset(
+    "voisin voisine voisins voisines populaire populaires prioritaire prioritaires résidentiel résidentielle "
+    "pavillonnaire sensible sensibles calme tranquille difficile ancien ancienne nouveau nouvelle même entier "
+    "natal natale d'à côté".split()
+)
 # An office or a public place in the sentence before: the place that follows is theirs.
-_PUBLIC = re.compile(
+_PUBLIC_WORD = (
     r"(?i)(?<![\w'’])(?:agence|antenne|mairie|annexe|accueil|permanence|guichet|bureau|si[èe]ge|centre|service|"
     r"caf|cpam|cgss|carsat|msa|mdph|urssaf|france[ \t]+travail|tr[ée]sorerie|pr[ée]fecture|tribunal|ccas|cabinet|"
     r"[ée]cole|coll[èe]ge|lyc[ée]e|magasin|soci[ée]t[ée]|entreprise|salle|[ée]clairage|stade|march[ée]|foyer|"
     r"h[ôo]pital|clinique|maternit[ée]|pharmacie|[ée]glise|chapelle|mosqu[ée]e|cimeti[èe]re|se[ \t]+trouve|"
-    r"situ[ée]e?s?|convocation|prioritaires?)(?![\w'’])[^.!?;\n]*\Z"
+    r"situ[ée]e?s?|convocation|prioritaires?|h[ée]bergement)(?![\w'’])"
 )
+_PUBLIC = re.compile(_PUBLIC_WORD + r"[^.!?;\n]*\Z")
+_PUBLIC_IN = re.compile(_PUBLIC_WORD)
 _SENTENCE = re.compile(r"[^.!?;\n]*\Z")
 
 # The way to the house from a landmark, to the clause's end.
@@ -134,14 +150,14 @@ _HOUSE_AFTER = (
 )
 # After a home's word: up to three words of a place (any case, a number or a postcode among them), then directions.
 _LANDMARK = re.compile(
-    _HOME + r"[ \t]*:?[ \t]*(?:(?i:au|à|a|en|dans)[ \t]+)?(?P<place>(?:(?!" + _STOP + r")[\w'’\-]+,?[ \t]+){1,3}?)"
+    _LIVE + r"[ \t]*:?[ \t]*(?:(?i:au|à|a|en|dans)[ \t]+)?(?P<place>(?:(?!" + _STOP + r")[\w'’\-]+,?[ \t]+){1,3}?)"
     r"(?P<way>" + _DIRECTION + _HOUSE_AFTER + r")"
 )
-# After a place read here: the house counted from a landmark, « 2e case après l'église ».
+# After a place read here: the house told from a landmark, « 2e case après l'église », « case près la chapelle ».
 _COUNTED_HOUSE = re.compile(
-    r"[ \t]*,[ \t]*(?P<house>(?:(?i:la|le|l['’])[ \t]*)?(?:\d{1,2}[ \t]*(?:e|è|ème|eme|ieme|ième)|(?i:première|"
-    r"premiere|deuxième|deuxieme|troisième|troisieme|dernière|derniere))[ \t]+(?i:case|maison|villa|porte)"
-    r"[ \t]+" + _DIRECTION + r")"
+    r"[ \t]*,[ \t]*(?P<house>(?:(?i:la|le|l['’])[ \t]*)?(?:(?:\d{1,2}[ \t]*(?:e|è|ème|eme|ieme|ième)|(?i:première|"
+    r"premiere|deuxième|deuxieme|troisième|troisieme|dernière|derniere))[ \t]+)?(?i:case|maison|villa|porte)"
+    r"(?:[ \t]+[a-zà-ÿ]+)?[ \t]+" + _DIRECTION + r")"
 )
 
 
@@ -162,6 +178,9 @@ def _localities(text: str) -> Iterator[tuple[int, int]]:
         postcode = _POSTCODE_AFTER.match(text, end) is not None
         if not (postcode or _home_before(text, match.start())) or _public_before(text, match.start()):
             continue
+        first = match.group("name").split()[0].lower()
+        if match.group("name")[0].islower() and (first in _QUALIFIERS or demonyms.is_demonym(first)):
+            continue
         if READ_LOWER_TOWN and (town := _LOWER_TOWN_AFTER.match(text, end)):
             end = town.end()
         if READ_LANDMARK and (house := _COUNTED_HOUSE.match(text, end)):
@@ -177,7 +196,7 @@ def _lower_towns(text: str) -> Iterator[tuple[int, int]]:
 
 def _landmarks(text: str) -> Iterator[tuple[int, int]]:
     for match in _LANDMARK.finditer(text):
-        if _public_before(text, match.start("place")):
+        if _public_before(text, match.start("place")) or _PUBLIC_IN.search(match.group("place")):
             continue
         yield match.start("place"), match.end()
         yield match.start("way"), match.end()  # the way alone, where the place is masked already as something else
