@@ -16,15 +16,19 @@ office or a public place before it.
 Switches, read at call time (figures in docs/benchmarks.md, fifty-eighth pass, engineer-p206e):
 
 - `READ_LOCALITY`: a locality's word (« lieu-dit », « lieu dit », « section », « quartier », « hameau », « écart »,
-  « lotissement », « lot », « village »), a number before it or not, then its name with an article (« section La
-  Boucan ») or in lower case (one to three words, to a stop word: « lieu dit bois court », « 7 lot bel air »), after
-  a home's word in the same sentence or before a postcode.
+  « îlet », « lotissement », « lot », « village »), a number before it or not, then its name with an article
+  (« section La Boucan »), in lower case (one to three words, to a stop word: « lieu dit bois court », « 7 lot bel
+  air ») or capitalised after « de » or « à » (« village de Musicale Plage », « îlet à Cordes »), after a home's word
+  in the same sentence or before a postcode; never a qualifier or a people's name in lower case (« le quartier
+  voisin »).
 - `READ_LOWER_TOWN`: a postcode and its town in lower case (« 97418 plaine des cafres », « 97351 matoury »), after a
   home's word in the same sentence or right after a place this module reads.
-- `READ_LANDMARK`: after a home's word, a place in one to three words (a number among them or a postcode) and the way
-  to the house from a landmark (« a coté du stade », « derrière la station », « en face de la mosquée »), to the end
-  of the clause, with the house told after a comma (« maison en face le terrain de foot »); and after a quartier or
-  a section read here, the house counted from a landmark (« 2e case après l'église »).
+- `READ_LANDMARK`: after a verb of living (« habite », « vis », « réside », « je reste »; not « domicile »: « le
+  domicile conjugal après des violences » is no way), a place in one to three words (a number among them or a
+  postcode) and the way to the house from a landmark (« a coté du stade », « derrière la station », « en face de la
+  mosquée »), to the end of the clause, with the house told after a comma (« maison en face le terrain de foot »);
+  never with a public place among the place's words (« au centre d'hébergement près de… »); and after a place read
+  here, the house told from a landmark (« 2e case après l'église », « case près la chapelle »).
 """
 
 import re
