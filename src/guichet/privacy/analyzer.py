@@ -31,6 +31,7 @@ from guichet.privacy import (
     gazetteer,
     glued_names,
     household_employers,
+    lettered_keys,
     lexicon,
     listed_word_names,
     named_identifiers,
@@ -49,6 +50,7 @@ from guichet.privacy import (
     second_mentions,
     spacy_fr,
     spoken_names,
+    streetless_homes,
     study_bodies,
     table_cells,
     word_surnames,
@@ -222,6 +224,7 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
     raw = form_fields.trimmed(text, raw)  # (p186e) a form's next label swallowed by a name, a label alone
     raw = numbered_labels.amended(text, raw, Span)  # (p196e) « Enfant 2 : Adam », a reference over a phone
     raw += [Span("ADRESSE", a, b, numbered_places.SCORE) for a, b in numbered_places.place_spans(text)]  # (p201e)
+    raw += [Span("ADRESSE", a, b, streetless_homes.SCORE) for a, b in streetless_homes.place_spans(text, _homes(raw))]
     chosen = _resolve(_brands_out(text, raw), text=text)  # (p158e) a cut span keeps its rest (`overlap_rests`)
     chosen = _resolve(_address_lines(text, chosen))
     chosen = _resolve(
@@ -239,6 +242,7 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
     extended = _extended_names(text, chosen) + _same_shape(text, chosen) + _particles_before(text, chosen)
     extended += _words_before(text, chosen) + _birth_names_after(text, chosen) + _surname_comma_first(text, chosen)
     extended += _identifier_tails(text, chosen) + _name_columns(text, chosen) + _listed_identifiers(text, chosen)
+    extended += [Span(k, a, b, 0.9) for k, a, b in lettered_keys.key_spans(text, _typed(chosen))]  # (p206e) « 123 B »
     # (forty-sixth pass, p148e) "mme blanc, nee marchand": a birth name in lower case (`family_names`)
     people = [(s.start, s.end) for s in chosen if s.type == PERSON]
     extended += [Span(PERSON, a, b, 0.5) for a, b in family_names.lower_birth_names(text, people)]
@@ -592,6 +596,15 @@ def _other_forms(text: str, chosen: list[Span], names: list[str]) -> list[tuple[
         found += propagation.joined_beside(text, names)
     found += second_mentions.capital_respellings(text, names)
     return found
+
+
+def _homes(spans: list[Span]) -> list[tuple[int, int]]:
+    """(p206e) The addresses found, for `streetless_homes`."""
+    return [(s.start, s.end) for s in spans if s.type == "ADRESSE"]
+
+
+def _typed(spans: list[Span]) -> list[tuple[str, int, int]]:
+    return [(s.type, s.start, s.end) for s in spans]
 
 
 def _spans_of(spans: list[Span]) -> list[tuple[int, int]]:
