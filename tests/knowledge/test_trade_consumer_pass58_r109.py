@@ -52,15 +52,43 @@ CASES: tuple[tuple[str, str, str, str], ...] = (
         "F10485",
         "J'ai commandé un manteau sur un site internet il y a un mois et le colis n'est jamais arrivé.",
     ),
+    (
+        "READ_REGISTERING",
+        "Je lance ma micro-entreprise de couture : où est-ce qu'on s'inscrit, sur quel site ?",
+        "F23264",
+        "Micro-entrepreneur depuis deux ans, je veux savoir combien de cotisations je paie.",
+    ),
+    (
+        "READ_CFE_AT_HOME",
+        "Graphiste en micro-entreprise, je travaille chez moi sans aucun local : pourquoi un avis de CFE ?",
+        "F32389",
+        "Je dois m'immatriculer comme artisan : c'est quoi le CFE dont je dépends ?",
+    ),
+    (
+        "READ_CFE_FIRST_YEAR",
+        "J'ai créé mon entreprise en mars et je reçois déjà un avis de CFE pour la première année, c'est normal ?",
+        "F23999",
+        "Je suis expatriée, je voudrais adhérer à la CFE pour ma première année au Canada.",
+    ),
+    (
+        "READ_MICRO_CLOSING",
+        "Je veux fermer mon auto-entreprise de ménage, ça ne marche pas : comment je fais ?",
+        "F20678",
+        "Auto-entrepreneur, je veux mettre mon activité en pause quelques mois sans la fermer.",
+    ),
 )
 
 SHIPPED = {
     "READ_WHEN_TURNOVER": True,
     "READ_CEILING_PASSED": True,
-    "READ_BECOMING": True,
-    "READ_PAID_EXTENSION": True,
+    "READ_BECOMING": False,
+    "READ_PAID_EXTENSION": False,
     "READ_SENT_TO_MAKER": True,
-    "READ_ONLINE_WITHDRAWAL": True,
+    "READ_ONLINE_WITHDRAWAL": False,
+    "READ_REGISTERING": False,
+    "READ_CFE_AT_HOME": False,
+    "READ_CFE_FIRST_YEAR": False,
+    "READ_MICRO_CLOSING": False,
 }
 
 

@@ -50,12 +50,30 @@ from guichet.knowledge.query import Query
 
 # Figures: train + validation of corpora/retrieval, each switch alone with the others as shipped
 # (`benchmarks/retrieval_neighbour_switch.py --module trade_neighbours`; docs/benchmarks.md, fifty-eighth pass, r109).
+# Up / down: the gold fiche's best rank in the first 30, off -> on.
+# On: validation ret-v11-012 2 -> 1, ret-v9-019 2 -> 1; train r47-026 2 -> 1, r89-025 3 -> 1; none down.
 READ_WHEN_TURNOVER = True
+# On: validation v104-039 2 -> 1; train nothing moves; none down.
 READ_CEILING_PASSED = True
-READ_BECOMING = True
-READ_PAID_EXTENSION = True
+# Off: validation r73-023 2 -> 1 but ret-v10-008 1 -> 2 (F23264, where to register, asked beside a job); train 3 up,
+# 2 down (v104-038 1 -> 2, ret-v44-026 3 -> 4). No validation gain.
+READ_BECOMING = False
+# Off: no message of train or validation moves (F11093 is first wherever an extension is asked).
+READ_PAID_EXTENSION = False
+# On: validation ret-v17-080 2 -> 1; train 9 up (r106-019, r106-020, r109-037, r84-001, r84-031, r95-024, v103-16,
+# v107-025, v67-031, each to 1); none down.
 READ_SENT_TO_MAKER = True
-READ_ONLINE_WITHDRAWAL = True
+# Off: no message moves (r84-045, validation, has F10485 9th: out of `REACH`).
+READ_ONLINE_WITHDRAWAL = False
+# Off: train r1-026, r109-002, r47-025 2 -> 1, none down, but no validation message moves.
+READ_REGISTERING = False
+# Off: train r59-005 5 -> 1, v104-032 3 -> 1, none down; no validation message asks it.
+READ_CFE_AT_HOME = False
+# Off: train r59-032 5 -> 1, none down; no validation message asks it.
+READ_CFE_FIRST_YEAR = False
+# Off: train 3 up (r109-018 4 -> 1, r59-050 3 -> 1, ret-v14-048 6 -> 1), 2 down (r59-045 2 -> 3, r89-011 1 -> 2: a
+# shop's or a company's closing, F23744); no validation message asks it.
+READ_MICRO_CLOSING = False
 
 # How far below its neighbour a fiche may stand and still be moved ahead of it (as `neighbour_fiches.REACH`).
 REACH = 5
@@ -98,8 +116,22 @@ _EXTENSION = (
     r"extension de garantie|garantie (payante|supplementaire|etendue|prolongee|optionnelle|en plus)"
     r"|(garantie|assurance) (\w+ ){0,2}(a|de|pour) \d+ ?(euros|e|€)|contrat de garantie|sav payant"
 )
+# The seller's duty asked or denied: « c'est à eux de le réparer ? », « pas leur problème », « la garantie est finie »
+_SELLER_DUTY = (
+    r"(le vendeur|le magasin|eux|ils) (doit|doivent|est oblige|sont obliges)|c.est (a eux|au vendeur|au magasin)"
+    r"|garantie (est |etait )?(finie|terminee|expiree|depassee)|garantie (legale|de (2|deux) ans)"
+    r"|pas (leur|son|notre) probleme|(ne sont|sont) (plus |pas )+concernes|au (vendeur|magasin) de"
+)
+# An extension itself asked about: whether to buy it, what it is for
+_EXTENSION_ASKED = (
+    r"(acheter|prendre|souscrire|vaut.il|vaut le coup|sert a quoi|obligatoire|utile|difference)"
+    r" .{0,60}(extension|garantie (payante|supplementaire|etendue|prolongee))"
+    r"|(extension|garantie (payante|supplementaire|etendue|prolongee)) .{0,80}(obligatoire|utile|sert|vaut|difference"
+    r"|couvr\w*|ne couvre)"
+)
 _PRODUCT_BROKEN = (
-    r"en panne|tombee? en panne|ne (s.allume|marche|fonctionne)\w* plus|(casse|hs|defectu\w*|fuit|fuite|abime\w*)"
+    r"en panne|tombee? en panne|ne (s.allume|marche|fonctionne|tourne|essore|chauffe|charge|demarre)\w* plus"
+    r"|(casse|hs|defectu\w*|fuit|fuite|fuir|abime\w*)"
     r"|non conforme|pas conforme|pas (celui|celle|ce) que (j.ai|nous avons) command\w*"
 )
 _TO_MAKER = (
@@ -117,6 +149,29 @@ _WITHDRAW = (
     r"|14 jours|quatorze jours"
 )
 _PURCHASE = r"command\w*|achet\w*|achat|article|produit|colis|vetement|robe|pull|chaussures|appareil|\bsite\b"
+# Where and how a micro-entreprise is registered
+_REGISTER = (
+    r"ou (est.ce qu.)?(on|je|il faut) (s.|m.|l.)?(inscri\w*|declar\w*|immatricul\w*)|c.est ou|\bc ou\b"
+    r"|(m.|s.|me |se )inscri\w*|(m.|s.|me |se )immatricul\w*|(quel|ou le) formulaire|guichet unique"
+    r"|(declarer|enregistrer) (mon|ma|l.) ?(activite|entreprise|micro)|formalites? (de creation|d.inscription)"
+)
+# The business tax (not the centre de formalités, also « CFE »)
+_CFE_TAX = (
+    r"cotisation fonciere|(avis|payer|paye\w*|montant|redevable|exonere\w*|exoneration|facture|taxe) (\w+ ){0,3}(de )?"
+    r"(la )?cfe\b|\bcfe (de|a) \d|\bcfe\b (\w+ ){0,3}(payer|a payer|\d+ ?(euros|e|€))"
+)
+_AT_HOME = (
+    r"chez moi|a (mon )?domicile|depuis (mon|ma) (salon|domicile|maison|appartement|cuisine|chambre)"
+    r"|(pas|aucun|ni|sans) (de )?(local|bureau|boutique|atelier)|sur la route|chez (mes|les) clients"
+    r"|adresse personnelle|(ma|mon) (maison|appartement)"
+)
+_FIRST_YEAR = (
+    r"premiere annee|annee de (creation|mon installation)|(je |j.)?(viens|venais) de (creer|m.installer|commencer"
+    r"|demarrer|me lancer)|debut d.activite|(cree|ouvert|lance|demarre|commence)\w* (mon|ma|l.) ?(activite|entreprise"
+    r"|micro|auto|boutique|commerce) (\w+ ){0,2}(en|le|depuis|il y a) |(j.ai |nous avons )?(cree|ouvert|lance)\w* "
+    r"(mon|ma|l.) ?(activite|entreprise|micro|auto)"
+)
+_CLOSE = r"ferm\w*|arret\w*|cess\w*|radi\w*|stopp\w*|mettre fin|la fin de|fin (a|de) (mon|ma)|liquid\w*|dissoudre"
 _NEVER_DELIVERED = r"jamais (arrive|recu|livre)|pas (ete )?(livre|recu)|colis (perdu|vole)|livraison"
 
 
@@ -152,13 +207,14 @@ READINGS: tuple[Reading, ...] = (
         "F11093",
         ("F11094", "F18954"),
         _EXTENSION,
+        unless=_TO_MAKER + r"|garantie (legale|de (2|deux) ans)",
     ),
     Reading(
         "READ_SENT_TO_MAKER",
         "F11094",
         ("F11093", "F18954"),
-        _around(_PRODUCT_BROKEN, _TO_MAKER, 300),
-        unless=_EXTENSION,
+        _around(_PRODUCT_BROKEN, _TO_MAKER + "|" + _SELLER_DUTY, 300),
+        unless=_EXTENSION_ASKED,
     ),
     Reading(
         "READ_ONLINE_WITHDRAWAL",
@@ -167,6 +223,32 @@ READINGS: tuple[Reading, ...] = (
         _around(_DISTANCE, _WITHDRAW, 200),
         also=_PURCHASE,
         unless=_NEVER_DELIVERED + r"|\bcredit|\bpret\b|financement",
+    ),
+    Reading(
+        "READ_REGISTERING",
+        "F23264",
+        ("F23961", "F23668"),
+        _around(_REGISTER, _MICRO, 200),
+    ),
+    Reading(
+        "READ_CFE_AT_HOME",
+        "F32389",
+        ("F23547", "F31913", "F23999", "F24023"),
+        _around(_CFE_TAX, _AT_HOME, 300),
+    ),
+    Reading(
+        "READ_CFE_FIRST_YEAR",
+        "F23999",
+        ("F23547", "F31913", "F24023"),
+        _around(_CFE_TAX, _FIRST_YEAR, 300),
+        unless=_AT_HOME,
+    ),
+    Reading(
+        "READ_MICRO_CLOSING",
+        "F20678",
+        ("F23744", "F23264", "F23999", "F23369", "F32353", "F23266", "F23257", "F23961"),
+        _around(_CLOSE, r"(auto|micro).?(entreprise|entrepreneur)\w*|\bmicro\b", 80),
+        unless=r"en (pause|sommeil)|temporaire\w*|provisoire\w*|sans (la )?fermer",
     ),
 )
 

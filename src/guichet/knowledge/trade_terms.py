@@ -26,7 +26,10 @@ from guichet.knowledge.terms import Term, around
 
 # Figures: train + validation of corpora/retrieval (`benchmarks/retrieval_vocabulary_switch.py trade_terms`;
 # docs/benchmarks.md, fifty-eighth pass, r109).
+# On: validation r109-020 10 -> 1, v104-006 - -> 2; train nothing moves; none down.
 READ_BUSINESS_ON_HOLD = True
+# On: validation v103-29 11 -> 1, v86-007 4 -> 1; train ret-r10-043 4 -> 1, ret-r20-036 2 -> 1, ret-r42-032 3 -> 1,
+# v61-019 3 -> 1; none down (ret-r25-036, gold F2451, stays 3rd).
 READ_CREDIT_REGRET = True
 
 # The writer's own business, by what it is
