@@ -23,6 +23,7 @@ from guichet.knowledge import (
     office_terms,
     rented_home,
     self_employed,
+    trade_terms,
     training,
     vehicles,
     vocabulary,
@@ -132,6 +133,7 @@ GROUPS = (
     vehicles.VEHICLE_TERMS,  # fifty-fifth pass, engineer-r103
     family_told.FAMILY_TOLD_TERMS,  # fifty-sixth pass, engineer-r105
     disputes_retirement.DISPUTES_RETIREMENT_TERMS,  # fifty-seventh pass, engineer-r106
+    trade_terms.TRADE_TERMS,  # fifty-eighth pass, engineer-r109
 )
 
 

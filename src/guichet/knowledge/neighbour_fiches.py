@@ -343,17 +343,23 @@ def tell_apart(query: Query, fiches: list[dict], ranked: list[tuple[int, float, 
     """`ranked` (the re-ranking's (position, score, reasons), best first) with each fiche a reading asks for moved
     just ahead of the first of its neighbours placed above it (at most `REACH` places above); the scores stay in
     place. `fiches`: the index's fiches (`LoadedIndex.fiches`), by position."""
-    readings = asked_for(query)
+    return move_ahead(asked_for(query), fiches, ranked, REACH)
+
+
+def move_ahead(readings: list[Reading], fiches: list[dict], ranked: list, reach: int) -> list:
+    """`ranked` with each reading's fiche moved just ahead of the first of its neighbours placed above it (at most
+    `reach` places above), the scores left in place: `tell_apart`'s move, shared with the modules whose readings
+    are built the same way (`guichet.knowledge.trade_neighbours`, fifty-eighth pass)."""
     if not readings or len(ranked) < 2:
         return ranked
     order = list(ranked)
     for reading in readings:
-        ids = [fiches[entry[0]]["fiche_id"] for entry in order[: REACH + 1 + REACH]]
+        ids = [fiches[entry[0]]["fiche_id"] for entry in order[: reach + 1 + reach]]
         if reading.fiche not in ids:
             continue
         own = ids.index(reading.fiche)
         above = [i for i in range(own) if not reading.rivals or ids[i] in reading.rivals]
-        if not above or own - above[0] > REACH:
+        if not above or own - above[0] > reach:
             continue
         moved = order.pop(own)
         order.insert(above[0], moved)

@@ -30,7 +30,7 @@ import numpy as np
 from django.conf import settings
 from threadpoolctl import ThreadpoolController
 
-from guichet.knowledge import aid_granted, death_steps, justice_general, neighbour_fiches
+from guichet.knowledge import aid_granted, death_steps, justice_general, neighbour_fiches, trade_neighbours
 from guichet.knowledge.analysis import analyze
 from guichet.knowledge.baseline import whole_fiche_scores
 from guichet.knowledge.forms import named_forms
@@ -340,6 +340,7 @@ def run_search(
         ranked = neighbour_fiches.tell_apart(query, index.fiches, ranked)  # fifty-seventh pass (r107)
         ranked = aid_granted.granted_first(query, index.fiches, ranked)  # fifty-eighth pass (r110)
         ranked = justice_general.ground_first(query, index.fiches, ranked)  # fifty-eighth pass (r110)
+        ranked = trade_neighbours.tell_apart(query, index.fiches, ranked)  # fifty-eighth pass (r109)
     hits = []
     outside = outside_request(query)
     for position, (fiche, score, reasons) in enumerate(ranked[:k]):

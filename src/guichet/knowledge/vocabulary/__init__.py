@@ -46,6 +46,7 @@ from guichet.knowledge import (
     names_identity,
     rented_home,
     self_employed,
+    trade_terms,
     training,
     vehicles,
     wards,
@@ -202,6 +203,7 @@ VOCABULARY: tuple[Term, ...] = (
     *vehicles.VEHICLE_TERMS,  # fifty-fifth pass (r103): the car, the licence and the road in the writer's words
     *family_told.FAMILY_TOLD_TERMS,  # fifty-sixth pass (r105): a birth, a child and a separation, the parents' words
     *disputes_retirement.DISPUTES_RETIREMENT_TERMS,  # fifty-seventh pass (r106): justice, disputes, retirement, told
+    *trade_terms.TRADE_TERMS,  # fifty-eighth pass (r109): a business on hold, a consumer credit regretted
 )
 
 
@@ -329,6 +331,7 @@ _SILENCERS = (
     (vehicles, vehicles.VEHICLE_TERMS),  # fifty-fifth pass (r103)
     (family_told, family_told.FAMILY_TOLD_TERMS),  # fifty-sixth pass (r105)
     (disputes_retirement, disputes_retirement.DISPUTES_RETIREMENT_TERMS),  # fifty-seventh pass (r106)
+    (trade_terms, trade_terms.TRADE_TERMS),  # fifty-eighth pass (r109)
 )
 _SILENCED_AT = tuple((module, _positions(frozenset(terms))) for module, terms in _SILENCERS)
 
