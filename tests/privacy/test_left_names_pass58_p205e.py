@@ -3,9 +3,10 @@
 The name someone is called by after a verb of calling (`left_names.READ_CALLED_NAMES`: « qu'elle appelle Pupuce »),
 a nickname after « au » or « du » and a familiar adjective in lower case (`READ_CONTRACTED_NICKNAMES`: « au gros
 Bébert »), a first name that is also a word after a familiar adjective in lower case (`READ_WORD_FIRST_NAMES`: « le
-grand Max », « le vieux Pierre »), a pet name alone shaped as one (`READ_PET_NAME_SHAPES`: « Titou »). Shops, places,
-titles, animals, rivers, family words and flowers stay. The real pipeline; items of batch p205e's train split and
-fresh sentences.
+grand Max », « le vieux Pierre »), a pet name alone shaped as one (`READ_PET_NAME_SHAPES`: « Titou »), a surname in
+capitals read whole after given names (`READ_CAPITAL_SURNAMES`: « Margaretha DE VRIES »). Shops, places, titles,
+animals, rivers, family words, flowers, offices and headings in capitals stay. The real pipeline; items of batch
+p205e's train split and fresh sentences.
 """
 
 import pytest
@@ -25,9 +26,10 @@ def _found(text: str) -> list[str]:
 
 def test_the_switches_ship_as_measured() -> None:
     assert left_names.READ_CALLED_NAMES is True
-    assert left_names.READ_CONTRACTED_NICKNAMES is True
+    assert left_names.READ_CONTRACTED_NICKNAMES is False  # a train gain only
     assert left_names.READ_WORD_FIRST_NAMES is True
     assert left_names.READ_PET_NAME_SHAPES is True
+    assert left_names.READ_CAPITAL_SURNAMES is False  # a train gain only
 
 
 def test_a_name_someone_is_called_by_is_masked(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -50,6 +52,7 @@ def test_a_calling_verb_without_a_person_reads_nothing() -> None:
 
 
 def test_a_nickname_after_au_or_du_is_masked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(left_names, "READ_CONTRACTED_NICKNAMES", True)
     item = batch_item("privacy", "p205e", "p205e-015", train=True)
     assert "Bébert" not in _body(item["message"])
     text = "Bonjour, j'ai prêté ma tondeuse au vieux Tatave et il ne me l'a jamais rendue. Que faire ?"
@@ -58,7 +61,8 @@ def test_a_nickname_after_au_or_du_is_masked(monkeypatch: pytest.MonkeyPatch) ->
     assert "Tatave" in _body(text)
 
 
-def test_shops_places_and_rivers_after_au_or_du_stay() -> None:
+def test_shops_places_and_rivers_after_au_or_du_stay(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(left_names, "READ_CONTRACTED_NICKNAMES", True)
     for text in (
         "J'ai acheté un pyjama au Petit Bateau et une tente au Vieux Campeur.",
         "Le sentier qui mène au Gros Caillou est fermé.",
@@ -103,3 +107,28 @@ def test_places_and_glued_acronyms_are_no_pet_names() -> None:
         "Le Pérou et le Poitou ne sont pas concernés.",
     ):
         assert _found(text) == [], text
+
+
+def test_a_surname_in_capitals_is_read_whole_after_given_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(left_names, "READ_CAPITAL_SURNAMES", True)
+    texts = (
+        "- Père : Hendrik JANSEN\n- Mère : Margaretha DE VRIES\n",
+        "Je me suis mariée avec Ana Lucía QUISPE MAMANI, de nationalité péruvienne.",
+    )
+    for text, left in zip(texts, ("VRIES", "MAMANI"), strict=True):
+        assert left not in _body(text)
+    monkeypatch.setattr(left_names, "READ_CAPITAL_SURNAMES", False)
+    for text, left in zip(texts, ("VRIES", "MAMANI"), strict=True):
+        assert left in _body(text)
+
+
+def test_offices_streets_and_headings_in_capitals_are_no_surnames(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(left_names, "READ_CAPITAL_SURNAMES", True)
+    for text in (
+        "Le service ACCUEIL de Pôle EMPLOI m'a renvoyé vers France TRAVAIL.",
+        "Envoyez la Carte VITALE au centre de Lyon CEDEX, merci URGENT.",
+        "Le rendez-vous est au 50 rue Henry FARMAN à Paris.",
+        "Je n'arrive pas à me connecter à Parcoursup ANEF.",
+    ):
+        assert _found(text) == [], text
+    assert _found("Madame Kalani KEALOHA a déposé le dossier.") == ["Kalani KEALOHA"]
