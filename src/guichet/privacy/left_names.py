@@ -14,11 +14,11 @@ pass, engineer-p205e, issue 13).
   (« au Petit Bateau », « au Gros Caillou », « au Vieux Campeur »); a river or a place no list knows stays when the
   name is a département's or a river's (« du petit Rhône », « au vieux Lot »).
 - `READ_WORD_FIRST_NAMES`: « le », « la », « au » or « du », a familiar adjective in lower case, then a capitalised
-  word the lists know as a first name though it is a French word, common or public: « le grand Max », « chez le
-  vieux Pierre », « la petite Rose », « le petit Olivier ». In the middle of a sentence a capital after an adjective
-  in lower case says a name: a flower or a stone is written in lower case (« une petite rose », « le vieux pierre »
-  is no French). A capitalised adjective (« le Petit Prince », « la Grande Motte ») stays: titles and places write
-  it so; so does a rank, whatever its case (« Le petit Prince », « la petite Reine »).
+  word the lists know as a first name that is also a French word (the others are `article_nicknames`' to read):
+  « le grand Max », « chez le vieux Pierre », « la petite Rose », « le petit Olivier ». In the middle of a sentence a
+  capital after an adjective in lower case says a name: a flower or a stone is written in lower case (« une petite
+  rose »). A capitalised adjective (« le Petit Prince », « la Grande Motte ») stays: titles and places write it so;
+  so does a rank, whatever its case (« Le petit Prince », « la petite Reine »).
 - `READ_PET_NAME_SHAPES`: a pet name alone, in the middle of a sentence, shaped as French shapes them — one syllable
   said twice (« Nono », « Titi », « Jojo ») or a short word ending in « -ou » after a consonant (« Titou »,
   « Pitou ») —, that no dictionary has and no list knows but as a first name: « est-ce que Titou peut encore
@@ -139,8 +139,9 @@ def _adjective_forms(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _word_first_name(word: str) -> bool:
-    """A first name of the lists, whether or not it is a word (« Max », « Rose », « Pierre »), not a rank."""
-    if fold(word).lower() in _RANKS:
+    """A first name of the lists that is also a French word (« Max », « Rose », « Pierre »), not a rank; the others
+    (« Marcel », « Jo ») are `article_nicknames`' to read."""
+    if fold(word).lower() in _RANKS or not lexicon.is_french(word):
         return False
     kind = gazetteer.lookup(word)
     return kind is not None and kind.first and kind is not gazetteer.SHAPED and kind is not gazetteer.SHAPED_GIVEN
