@@ -31,6 +31,7 @@ from guichet.privacy import (
     gazetteer,
     glued_names,
     household_employers,
+    left_names,
     lettered_keys,
     lexicon,
     listed_word_names,
@@ -266,6 +267,7 @@ def _detect(text: str, *, known: Mapping[str, str] | None, flexible: bool) -> li
         Span(kind, a, b, 0.9) for kind, a, b in familiar_forms.spans(text, [(s.type, s.start, s.end) for s in chosen])
     ]
     extended += [Span(PERSON, a, b, 0.9) for a, b in article_nicknames.spans(text)]  # (p202e) « le Grand Jo »
+    extended += [Span(PERSON, a, b, 0.9) for a, b in left_names.spans(text)]  # (p205e) « on l'appelle Titou »
     extended += [Span(kind, a, b, 0.95) for kind, a, b in household_employers.spans(text)]  # (p202e) Cesu, Pajemploi
     people = [(s.start, s.end) for s in chosen if s.type == PERSON]
     extended += [Span(PERSON, a, b, 0.9) for a, b in spaced_forms.given_before_particle(text, people)]
