@@ -30,7 +30,7 @@ import numpy as np
 from django.conf import settings
 from threadpoolctl import ThreadpoolController
 
-from guichet.knowledge import death_steps, neighbour_fiches
+from guichet.knowledge import death_steps, lexical_agreement, neighbour_fiches
 from guichet.knowledge.analysis import analyze
 from guichet.knowledge.baseline import whole_fiche_scores
 from guichet.knowledge.forms import named_forms
@@ -338,6 +338,7 @@ def run_search(
         ranked = rerank(candidates)
         ranked = death_steps.guide_after_step(query, index.fiches, ranked)
         ranked = neighbour_fiches.tell_apart(query, index.fiches, ranked)  # fifty-seventh pass (r107)
+        ranked = lexical_agreement.keep_near_top(index, text, ranked)  # fifty-eighth pass (r111)
     hits = []
     outside = outside_request(query)
     for position, (fiche, score, reasons) in enumerate(ranked[:k]):
