@@ -30,7 +30,14 @@ import numpy as np
 from django.conf import settings
 from threadpoolctl import ThreadpoolController
 
-from guichet.knowledge import aid_granted, death_steps, justice_general, neighbour_fiches, trade_neighbours
+from guichet.knowledge import (
+    aid_granted,
+    death_steps,
+    justice_general,
+    lexical_agreement,
+    neighbour_fiches,
+    trade_neighbours,
+)
 from guichet.knowledge.analysis import analyze
 from guichet.knowledge.baseline import whole_fiche_scores
 from guichet.knowledge.forms import named_forms
@@ -341,6 +348,7 @@ def run_search(
         ranked = aid_granted.granted_first(query, index.fiches, ranked)  # fifty-eighth pass (r110)
         ranked = justice_general.ground_first(query, index.fiches, ranked)  # fifty-eighth pass (r110)
         ranked = trade_neighbours.tell_apart(query, index.fiches, ranked)  # fifty-eighth pass (r109)
+        ranked = lexical_agreement.keep_near_top(index, text, ranked)  # fifty-eighth pass (r111, off)
     hits = []
     outside = outside_request(query)
     for position, (fiche, score, reasons) in enumerate(ranked[:k]):
