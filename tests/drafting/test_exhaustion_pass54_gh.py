@@ -7,7 +7,7 @@ whatever the model's scores) and through `exhaustion_families` / `unfed`; each s
 
 import pytest
 
-from guichet.drafting import triage_exhaustion
+from guichet.drafting import triage_exhaustion, triage_grievance_danger
 from guichet.drafting.enums import TriageLabel
 from guichet.drafting.triage import triage
 from guichet.drafting.triage_exhaustion import exhaustion_families, unfed
@@ -118,9 +118,12 @@ def test_tired_but_coping_is_left_alone(case):
         ("READ_UNFED", EMPTY_FRIDGE),
     ],
 )
-def test_each_reading_matters(switch, case):
+def test_each_reading_matters(switch, case, monkeypatch):
     assert DISTRESS in _rules(case)
     setattr(triage_exhaustion, switch, False)
+    # A benefit not paid and nothing left to eat is also a danger inside a grievance (fifty-eighth pass, engineer-ha's
+    # `triage_grievance_danger`, its own tests): off, to see this reading's own effect.
+    monkeypatch.setattr(triage_grievance_danger, "READ_GRIEVANCE_DANGER", False)
     assert DISTRESS not in _rules(case)
 
 

@@ -112,7 +112,8 @@ def test_the_gate_drops_a_model_abusive_only_reported_words_gave(monkeypatch):
     model = shipped_model()
     if model is None:
         pytest.skip("no shipped artefact")
-    body = "Je me suis fait traiter d'idiot par votre service au téléphone. Comment contester la majoration ?"
+    # (the model retrained in the fifty-eighth pass no longer reads « traiter d'idiot » as abuse: a ruder word)
+    body = "On m'a traité d'abruti et de crétin au téléphone chez vous. Comment contester la majoration ?"
     assert ABUSIVE in model.decide(model.scores("", body, "Impôts"))
     # Shipped off: as shipped, the model's label is kept.
     assert without_reported_insult_abuse(model, [ABUSIVE], [], "", body, "Impôts") == [ABUSIVE]
